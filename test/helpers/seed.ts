@@ -1,0 +1,20 @@
+// The seed document and the collection made from it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
+export const SEED_FILE = `${SHARED}seeds/zoom-update-user-status.seed.txt`;
+export const SEED_COLLECTION = `${ROOT}collections/zoom-update-user-status.postman_collection.json`;
+
+const MARKER = "Postman Collection Item JSON\n";
+
+/** The seed's Postman item, as the exact text that follows its marker line. */
+export function seedItemText(): string {
+  const seed = readFileSync(SEED_FILE, "utf8");
+  return seed.slice(seed.indexOf(MARKER) + MARKER.length);
+}
+
+export function seedItem(): Record<string, unknown> {
+  return JSON.parse(seedItemText()) as Record<string, unknown>;
+}
