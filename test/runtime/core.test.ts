@@ -1,0 +1,133 @@
+// The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCore } from "../../src/runtime/core.js";
+import { ApiError } from "../../src/runtime/errors.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+
+const op: OperationSpec = {
+  name: "updateUserStatus",
+  item: "Update user status",
+  folder: [],
+  method: "PUT",
+  path: "/users/{userId}/status",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
+  ],
+  body: "multipart",
+  auth: "bearer",
+  responses: [
+    { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },
+  ],
+};
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const args = { userId: "a+b@example.com", action: "deactivate" };
+
+describe("createCore", () => {
+  it("sends a multipart body with its boundary even when a multipart type was set by hand", async () => {
+    const core = createCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused" });
+    server.reply({ status: 204 });
+    await expect(core.call(op, args)).resolves.toBeUndefined();
+    const [request] = server.requests;
+    expect(request!.method).toBe("PUT");
+    expect(request!.path).toBe("/v2/users/a%2Bb%40example.com/status");
+    expect(request!.headers.authorization).toBe("Bearer t0k3n");
+    expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=\S+/);
+    expect(request!.fields).toEqual([["action", "deactivate"]]);
+  });
+
+  it("the recording server really parses multipart: a body without a boundary is refused", async () => {
+    const response = await fetch(`${server.url}/x`, {
+      method: "PUT",
+      headers: { "content-type": "multipart/form-data" },
+      body: "--x\r\ncontent-disposition: form-data; name=\"action\"\r\n\r\ndeactivate\r\n--x--\r\n",
+    });
+    expect(response.status).toBe(400);
+    expect(server.requests[0]!.parseError).toMatch(/boundary/i);
+  });
+
+  it("calls a token function for every request", async () => {
+    let calls = 0;
+    const core = createCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused" });
+    await core.call(op, args);
+    await core.call(op, args);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
+  });
+
+  it("uses the default base URL and the injected fetch", async () => {
+    const seen: string[] = [];
+    const core = createCore(
+      {
+        fetch: (input, init) => {
+          seen.push(String(input));
+          return fetch(input, init);
+        },
+      },
+      { baseUrl: `${server.url}/v2` },
+    );
+    await core.call(op, args);
+    expect(seen).toEqual([`${server.url}/v2/users/a%2Bb%40example.com/status`]);
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it.each([
+    [{ "content-type": "application/json" }, '{"ok":true}', { ok: true }],
+    [{ "content-type": "application/problem+json; charset=utf-8" }, '{"ok":1}', { ok: 1 }],
+    [{ "content-type": "text/plain" }, "done", "done"],
+    [{ "content-type": "application/json" }, "", undefined],
+    [{ "content-type": "application/json" }, "not json", "not json"],
+  ])("reads a 200 with %j and body %j", async (headers, body, expected) => {
+    server.reply({ status: 200, headers, body });
+    await expect(createCore({ baseUrl: server.url }, { baseUrl: "" }).call(op, args)).resolves.toEqual(expected);
+  });
+
+  it("rejects a documented error with its status, code and descriptions", async () => {
+    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: a+b@example.com."}' });
+    const error = await createCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "" })
+      .call(op, args)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 404,
+      code: 1001,
+      description: "Not Found",
+      codeDescription: "User does not exist: $userId.",
+      body: { code: 1001, message: "User does not exist: a+b@example.com." },
+      operation: "updateUserStatus",
+    });
+    expect((error as Error).message).toBe("updateUserStatus: 404 Not Found: User does not exist: a+b@example.com. (error code 1001)");
+    for (const text of [(error as Error).message, String(error), JSON.stringify(error)]) expect(text).not.toContain("secret-token");
+  });
+
+  it.each([
+    ["text", { "content-type": "text/plain" }, "Service down", "Service down"],
+    ["empty", {}, "", undefined],
+  ])("rejects an undocumented error with a %s body", async (_kind, headers, body, expected) => {
+    server.reply({ status: 503, headers, body });
+    const error = (await createCore({ baseUrl: server.url }, { baseUrl: "" })
+      .call(op, args)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(503);
+    expect(error.body).toBe(expected);
+    expect(error.code).toBeUndefined();
+    expect(error.description).toBe("Service Unavailable");
+  });
+
+  it("passes a per-call signal and headers", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const core = createCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "" });
+    await expect(core.call(op, args, { signal: controller.signal })).rejects.toThrow(/abort/i);
+    await core.call(op, args, { headers: { "x-a": "call" } });
+    expect(server.requests.map((r) => r.headers["x-a"])).toEqual(["call"]);
+  });
+});

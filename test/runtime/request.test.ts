@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/runtime/errors.js";
+import { buildRequest } from "../../src/runtime/request.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+
+const op: OperationSpec = {
+  name: "updateUserStatus",
+  item: "Update user status",
+  folder: [],
+  method: "PUT",
+  path: "/users/{userId}/status",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "X-Trace", name: "X-Trace", in: "header", required: false },
+  ],
+  body: "multipart",
+  auth: "bearer",
+  responses: [],
+};
+const BASE = "https://api.zoom.us/v2";
+
+function refusal(args: unknown): ValidationError {
+  try {
+    buildRequest(op, args, BASE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  return expect.fail("buildRequest accepted the arguments");
+}
+
+describe("buildRequest", () => {
+  it("builds the seed request: path segment, multipart field", () => {
+    const request = buildRequest(op, { userId: "me", action: "deactivate" }, BASE);
+    expect(request.url).toBe("https://api.zoom.us/v2/users/me/status");
+    expect(request.method).toBe("PUT");
+    expect(request.body).toBeInstanceOf(FormData);
+    expect([...(request.body as FormData)]).toEqual([["action", "deactivate"]]);
+  });
+
+  it.each([
+    ["a+b@example.com", "a%2Bb%40example.com"],
+    ["../admin", "..%2Fadmin"],
+    ["a/b?c#d", "a%2Fb%3Fc%23d"],
+    ["%2E%2E", "%252E%252E"],
+    ["quis officia", "quis%20officia"],
+  ])("encodes %j as one path segment", (userId, encoded) => {
+    const request = buildRequest(op, { userId, action: "activate" }, BASE);
+    expect(request.url).toBe(`${BASE}/users/${encoded}/status`);
+    // The URL parser must leave the segment where it is.
+    expect(new URL(request.url).pathname).toBe(`/v2/users/${encoded}/status`);
+  });
+
+  it.each([".", "..", ""])("refuses the path value %j, which would change the path", (userId) => {
+    const error = refusal({ userId, action: "activate" });
+    expect(error.field).toBe("userId");
+    expect(error.message).toContain('"userId"');
+  });
+
+  it("names a missing required argument", () => {
+    const error = refusal({ action: "activate" });
+    expect(error.field).toBe("userId");
+    expect(error.message).toBe('updateUserStatus: argument "userId" (path variable "userId") is required');
+  });
+
+  it("names the allowed values of an enum", () => {
+    const error = refusal({ userId: "me", action: "deactivated" });
+    expect(error.field).toBe("action");
+    expect(error.message).toBe(
+      'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
+    );
+  });
+
+  it("refuses unknown keys, non-scalar values and non-object arguments", () => {
+    expect(refusal({ userId: "me", action: "activate", userID: "x" }).field).toBe("userID");
+    expect(refusal({ userId: { id: 1 }, action: "activate" }).message).toContain("must be a string, number or boolean, got an object");
+    expect(refusal("me").message).toContain("arguments must be an object");
+  });
+
+  it("does not read keys from Object.prototype", () => {
+    const withProto: OperationSpec = { ...op, args: [{ arg: "constructor", name: "constructor", in: "query", required: true }] };
+    expect(() => buildRequest(withProto, {}, BASE)).toThrow(/"constructor".*is required/);
+  });
+
+  it("encodes query values with encodeURIComponent and refuses line breaks in headers", () => {
+    const request = buildRequest(op, { userId: "me", action: "activate", page_size: 30, "X-Trace": "a b" }, BASE);
+    expect(request.url).toBe(`${BASE}/users/me/status?page_size=30`);
+    expect(request.headers.get("x-trace")).toBe("a b");
+    expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
+  });
+
+  it("joins base URLs with and without a trailing slash", () => {
+    expect(buildRequest(op, { userId: "me", action: "activate" }, `${BASE}/`).url).toBe(`${BASE}/users/me/status`);
+  });
+});
