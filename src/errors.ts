@@ -1,0 +1,16 @@
+// Every failure the user can fix names the file and, where there is one, the place in it.
+
+export class CodegenError extends Error {
+  override readonly name = "CodegenError";
+
+  constructor(
+    /** The file at fault, as the user named it. */
+    readonly file: string,
+    /** JSON path in the file (`item[3].request.body.formdata[0]`) or `line:column`, when known. */
+    readonly where: string | undefined,
+    /** What is wrong and what to do about it. */
+    readonly problem: string,
+  ) {
+    super(`${file}${where ? ` at ${where}` : ""}: ${problem}`);
+  }
+}

@@ -1,0 +1,18 @@
+// Small readers for untyped collection JSON, so the loaders stay free of casts.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Postman descriptions are a string, `{content, type}` or null. */
+export function descriptionText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (isObject(value) && typeof value["content"] === "string") return value["content"];
+  return undefined;
+}
+
+export function stringOr(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parseCollectionText, readCollectionFile } from "../../src/load/read.js";
+import { CodegenError } from "../../src/errors.js";
+import { SHARED } from "../helpers/seed.js";
+
+function refusal(text: string): CodegenError {
+  try {
+    parseCollectionText("api.json", text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CodegenError);
+    return error as CodegenError;
+  }
+  return expect.fail("the text was accepted");
+}
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+
+describe("reading a collection file", () => {
+  it("names the line and column of a JSON syntax error", () => {
+    const error = refusal('{\n  "info": {},\n  "item": [,]\n}');
+    expect(error.file).toBe("api.json");
+    expect(error.where).toBe("line 3, column 12");
+    expect(error.message).toMatch(/^api\.json at line 3, column 12: not valid JSON: /);
+  });
+
+  it("refuses JSON that is not a collection", () => {
+    expect(refusal("[]").message).toBe("api.json at $: not a Postman collection: the top level must be an object with `info` and `item`");
+    expect(refusal("{}").where).toBe("info");
+    expect(refusal(JSON.stringify({ info: { schema: V21 } })).where).toBe("item");
+  });
+
+  it("refuses unknown schemas and names the field", () => {
+    const error = refusal(JSON.stringify({ info: { schema: "https://example.com/openapi.json" }, item: [] }));
+    expect(error.where).toBe("info.schema");
+    expect(error.message).toContain("expected the v2.1.0 or v2.0.0 schema URL");
+  });
+
+  it("refuses the v1 format with a message that says what to do", async () => {
+    const file = `${SHARED}collections/newman-sample-v1.postman_collection.json`;
+    const error = await readCollectionFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).message).toBe(
+      `${file} at $: this is a Postman v1 collection, which is not supported: re-export it from Postman as Collection v2.1 (… → Export → Collection v2.1)`,
+    );
+  });
+
+  it("accepts v2.0 and v2.1 and a byte-order mark", async () => {
+    expect((await readCollectionFile(`${SHARED}collections/newman-sample.postman_collection.json`)).version).toBe("2.0.0");
+    expect(parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { schema: V21 }, item: [] })}`).version).toBe("2.1.0");
+  });
+
+  it("says when the file cannot be read", async () => {
+    await expect(readCollectionFile("/nonexistent/api.json")).rejects.toThrow("/nonexistent/api.json: cannot read the file (ENOENT)");
+  });
+});
