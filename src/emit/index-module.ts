@@ -1,0 +1,25 @@
+// The entry module of an emitted package: the client and the runtime's public names.
+import { printStructure, StructureKind } from "ts-morph";
+import { GENERATED_HEADER } from "./client.js";
+
+export function emitIndex(): string {
+  return `${GENERATED_HEADER}\n${printStructure({
+    kind: StructureKind.SourceFile,
+    statements: [
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.js" },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/errors.js", namedExports: ["ApiError", "ValidationError"] },
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: "./runtime/core.js",
+        isTypeOnly: true,
+        namedExports: ["ClientOptions", "RequestOptions", "TokenSource"],
+      },
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: "./runtime/spec.js",
+        isTypeOnly: true,
+        namedExports: ["ArgLocation", "ArgSpec", "AuthScheme", "BodyEncoding", "ErrorCodeSpec", "OperationSpec", "ResponseSpec"],
+      },
+    ],
+  })}`;
+}

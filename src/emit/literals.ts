@@ -1,0 +1,44 @@
+// The only ways a value from a collection may enter emitted TypeScript: as a string literal, as a
+// property key, or inside a JSDoc comment. Each escapes for its own context.
+
+/**
+ * A double-quoted string literal. JSON's escaping is a subset of JavaScript's; the line and
+ * paragraph separators are escaped too, for tools that still treat them as line ends.
+ */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** Any JSON value as a TypeScript expression (used for plain-data initialisers). */
+export function jsonLiteral(value: unknown): string {
+  const text = JSON.stringify(value, null, 2);
+  if (text === undefined) throw new TypeError("value has no JSON form");
+  return text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+/** True when the name can stand unquoted as a property name or an identifier. */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/**
+ * A property name for an interface or object literal. `__proto__` is always quoted: in an object
+ * literal even the quoted form sets the prototype, so emitters never put collection keys there.
+ */
+export function propertyKey(name: string): string {
+  return isIdentifierName(name) && name !== "__proto__" ? name : stringLiteral(name);
+}
+
+/**
+ * Text for a JSDoc comment: it cannot end the comment (`*\/`), start a tag (`@` at a word start) or
+ * carry control characters.
+ */
+export function docText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .replace(/\*\//g, "*\\/")
+    .replace(/(^|\s)@/g, "$1\\@");
+}

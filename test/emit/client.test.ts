@@ -1,0 +1,108 @@
+// The client emitter from hand-written models: no collection parsing involved.
+import { describe, expect, it } from "vitest";
+import { emitClient, operationSpec } from "../../src/emit/client.js";
+import { compile } from "../../src/emit/compile.js";
+import { emitPackage } from "../../src/emit/package.js";
+import type { ApiModel, OperationModel } from "../../src/model/types.js";
+
+const op: OperationModel = {
+  name: "updateUserStatus",
+  item: "Update user status",
+  folder: ["users"],
+  method: "PUT",
+  path: "/users/{userId}/status",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true, description: "The user ID.", example: "me", source: "item[0]" },
+    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"], source: "item[0]" },
+    { arg: "X-Trace", name: "X-Trace", in: "header", required: false, typeHint: "integer", source: "item[0]" },
+  ],
+  body: "multipart",
+  auth: { type: "bearer", from: "oauth2" },
+  description: "Changes a status.",
+  scopes: ["user:write"],
+  rateLimit: "Light",
+  responses: [
+    { status: 204, description: "Status updated.", errorCodes: [], examples: [{ name: "ok", body: "", source: "item[0].response[0]" }] },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist." }, { code: "E_GONE", description: "Gone." }],
+      examples: [{ name: "nf", contentType: "text/plain", body: "", source: "item[0].response[1]" }],
+    },
+  ],
+  source: "item[0]",
+};
+
+const model: ApiModel = { name: "Test API", baseUrl: "https://api.test/v2", baseUrlVariable: "baseUrl", operations: [op], warnings: [] };
+
+describe("emitClient", () => {
+  const text = emitClient(model);
+
+  it("types the arguments with the collection's keys, required flags and enums", () => {
+    expect(text).toMatch(/export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number;/);
+  });
+
+  it("makes documented statuses and error codes visible in the types", () => {
+    expect(text).toMatch(/export interface UpdateUserStatusResponses \{[\s\S]*204: undefined;/);
+    expect(text).toContain('export type UpdateUserStatusError = ApiError<404, 1001 | "E_GONE">;');
+  });
+
+  it("documents the operation with its scopes, rate-limit label, auth and responses", () => {
+    for (const line of ["Scopes: `user:write`", "Rate limit label: `Light`", "Auth: OAuth 2.0 access token", "- `404` Not Found", "  - error code `1001`: User does not exist."]) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it("exports the runtime spec as metadata", () => {
+    expect(operationSpec(op)).toEqual({
+      name: "updateUserStatus",
+      item: "Update user status",
+      folder: ["users"],
+      method: "PUT",
+      path: "/users/{userId}/status",
+      args: [
+        { arg: "userId", name: "userId", in: "path", required: true },
+        { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
+        { arg: "X-Trace", name: "X-Trace", in: "header", required: false },
+      ],
+      body: "multipart",
+      auth: "bearer",
+      responses: [
+        { status: 204, description: "Status updated." },
+        { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: "E_GONE", description: "Gone." }] },
+      ],
+      scopes: ["user:write"],
+      rateLimit: "Light",
+    });
+  });
+
+  it("keeps hostile collection text inside strings and comments", async () => {
+    const evil = '*/ throw new Error("injected"); /* "; throw 1; " `${x}`';
+    const hostile: ApiModel = {
+      ...model,
+      name: evil,
+      operations: [{ ...op, item: evil, description: evil, args: [{ ...op.args[0]!, description: evil, example: evil }], responses: [] }],
+    };
+    const files = await emitPackage(hostile, { packageName: "hostile", collectionFile: "h.json", devDependencies: {} });
+    const client = files.get("dist/client.js")!;
+    // Importing the module runs its top level: nothing injected may run.
+    const module = (await import(`data:text/javascript,${encodeURIComponent(client.replace(/from "\.\/runtime\/core\.js"/, 'from "data:text/javascript,export const createCore = () => ({})"'))}`)) as {
+      operations: Array<{ item: string }>;
+    };
+    expect(module.operations[0]!.item).toBe(evil);
+  });
+
+  it("is deterministic", () => {
+    expect(emitClient(model)).toBe(text);
+  });
+});
+
+describe("compile", () => {
+  it("refuses code that does not type-check, as a generator bug", () => {
+    expect(() => compile(new Map([["src/index.ts", "export const a: number = 'x';"]]))).toThrow(/does not compile/);
+  });
+
+  it("checks against DOM and ES libraries only: Node globals are not there", () => {
+    expect(() => compile(new Map([["src/index.ts", "export const b = Buffer.from('x');"]]))).toThrow(/Buffer/);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { docText, isIdentifierName, propertyKey, stringLiteral } from "../../src/emit/literals.js";
+
+describe("literals", () => {
+  it("string literals evaluate back to the same text", () => {
+    for (const text of ['"; throw 1; "', "`${process.exit(1)}`", "a\u2028b\u2029c", "</script>", "\\", "\0"]) {
+      const literal = stringLiteral(text);
+      expect(literal).not.toMatch(/[\u2028\u2029]/);
+      expect(new Function(`return ${literal};`)()).toBe(text);
+    }
+  });
+
+  it("quotes property keys that are not identifiers, and always __proto__", () => {
+    expect(propertyKey("userId")).toBe("userId");
+    expect(propertyKey("获取")).toBe("获取");
+    expect(propertyKey("Content-Type")).toBe('"Content-Type"');
+    expect(propertyKey("2fa")).toBe('"2fa"');
+    expect(propertyKey("__proto__")).toBe('"__proto__"');
+    expect(isIdentifierName("")).toBe(false);
+  });
+
+  it("doc text cannot close its comment or start a tag", () => {
+    const text = docText("a */ process.exit(1) /* b\n@param evil\r\nx\u0007");
+    expect(text).toBe("a *\\/ process.exit(1) /* b\n\\@param evil\nx");
+    expect(text).not.toContain("*/");
+  });
+});
