@@ -1,0 +1,72 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+import { ROOT, SEED_COLLECTION, SHARED } from "./helpers/seed.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+
+function snapshotDir(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), "utf8");
+  }
+  return files;
+}
+
+describe("postman-codegen CLI", () => {
+  it("documents generate in --help", async () => {
+    const result = await runCli(["generate", "--help"]);
+    expect(result.code).toBe(0);
+    for (const word of ["generate [collection]", "--out", "--name", "--config", "postman-codegen.config.json"]) expect(result.stdout).toContain(word);
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await runCli([])).code).toBe(2);
+    expect((await runCli(["generate", SEED_COLLECTION, "--no-such-option"])).code).toBe(2);
+  });
+
+  it("generates one collection into --out with --name, byte-identical to the committed package but for the name", async () => {
+    const out = join(scratch(), "zoom");
+    const result = await runCli(["generate", SEED_COLLECTION, "--out", out, "--name", "@acme/zoom-status"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("@acme/zoom-status: 1 operation, 27 files");
+    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).name).toBe("@acme/zoom-status");
+    const committed = join(ROOT, "generated/zoom-update-user-status");
+    for (const file of ["src/client.ts", "dist/client.js", "dist/client.d.ts", "test/client.test.ts"]) {
+      expect(readFileSync(join(out, file), "utf8")).toBe(readFileSync(join(committed, file), "utf8"));
+    }
+  });
+
+  it.each([
+    ["not JSON", "{ nope", /^error: .*bad\.json at line 1, column 3: not valid JSON/],
+    ["not a collection", '{"openapi": "3.0.0"}', /^error: .*bad\.json at info: not a Postman collection/],
+    ["v1", readFileSync(`${SHARED}collections/newman-sample-v1.postman_collection.json`, "utf8"), /^error: .*bad\.json at \$: this is a Postman v1 collection/],
+  ])("stops on a file that is %s with exit code 1 and leaves the output as it was", async (_kind, text, message) => {
+    const dir = scratch();
+    const out = join(dir, "out");
+    cpSync(join(ROOT, "generated/zoom-update-user-status"), out, { recursive: true });
+    const before = snapshotDir(out);
+    writeFileSync(join(dir, "bad.json"), text);
+    const result = await runCli(["generate", join(dir, "bad.json"), "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(snapshotDir(out)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["bad.json", "out"]);
+  });
+
+  it("writes nothing when one target of the config fails", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "bad.json"), "[]");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: SEED_COLLECTION, out: "good" }, { collection: "bad.json", out: "bad" }] }),
+    );
+    const result = await runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(["bad.json", "postman-codegen.config.json"]);
+  });
+});
