@@ -1,0 +1,32 @@
+// Each emitted package type-checks under --strict: its sources against ES2022 + DOM only (no Node
+// types, so the client runs wherever fetch does), its tests with Node types.
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { CONFIG_FILE, readConfig } from "../src/config.js";
+import { ROOT } from "./helpers/seed.js";
+
+const targets = await readConfig(join(ROOT, CONFIG_FILE));
+
+function typeCheck(configPath: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  });
+  if (!config) throw new Error(`cannot read ${configPath}`);
+  expect(config.options.strict).toBe(true);
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+describe.each(targets)("$name", (target) => {
+  it("sources type-check with ES2022 and DOM only", () => {
+    expect(typeCheck(join(target.out, "tsconfig.json"))).toEqual([]);
+  });
+
+  it("tests type-check", () => {
+    expect(typeCheck(join(target.out, "test", "tsconfig.json"))).toEqual([]);
+  });
+});

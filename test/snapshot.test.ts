@@ -1,0 +1,35 @@
+// Every emitted file is a vitest file snapshot, and the snapshot files are the committed ones under
+// generated/: a change of the generator or of a collection fails here until `npm run generate`
+// rewrites generated/, and the change is reviewed as a git diff.
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CONFIG_FILE, readConfig } from "../src/config.js";
+import { emitTarget } from "../src/generate.js";
+import { ROOT } from "./helpers/seed.js";
+
+const targets = await readConfig(join(ROOT, CONFIG_FILE));
+const emitted = await Promise.all(targets.map(async (target) => ({ target, ...(await emitTarget(target)) })));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.startsWith("node_modules"))
+    .sort();
+}
+
+describe.each(emitted)("$target.name", ({ target, files }) => {
+  it("emits exactly the files committed under its output directory", () => {
+    expect(filesUnder(target.out)).toEqual([...files.keys()]);
+  });
+
+  it.each([...files.keys()])("%s", async (path) => {
+    await expect(files.get(path)).toMatchFileSnapshot(join(target.out, path));
+  });
+
+  it("is deterministic: a second run gives the same bytes", async () => {
+    const again = (await emitTarget(target)).files;
+    expect([...again]).toEqual([...files]);
+  });
+});
