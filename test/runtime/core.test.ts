@@ -2,25 +2,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCore } from "../../src/runtime/core.js";
 import { ApiError } from "../../src/runtime/errors.js";
-import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { SEED_SPEC } from "../helpers/seed-spec.js";
 
-const op: OperationSpec = {
-  name: "updateUserStatus",
-  item: "Update user status",
-  folder: [],
-  method: "PUT",
-  path: "/users/{userId}/status",
-  args: [
-    { arg: "userId", name: "userId", in: "path", required: true },
-    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
-  ],
-  body: "multipart",
-  auth: "bearer",
-  responses: [
-    { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },
-  ],
-};
+const op = SEED_SPEC;
 
 let server: RecordingServer;
 beforeAll(async () => {

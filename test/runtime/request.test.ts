@@ -2,22 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { SEED_SPEC } from "../helpers/seed-spec.js";
 
 const op: OperationSpec = {
-  name: "updateUserStatus",
-  item: "Update user status",
-  folder: [],
-  method: "PUT",
-  path: "/users/{userId}/status",
+  ...SEED_SPEC,
   args: [
-    { arg: "userId", name: "userId", in: "path", required: true },
-    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
+    ...SEED_SPEC.args,
     { arg: "page_size", name: "page_size", in: "query", required: false },
     { arg: "X-Trace", name: "X-Trace", in: "header", required: false },
   ],
-  body: "multipart",
-  auth: "bearer",
-  responses: [],
 };
 const BASE = "https://api.zoom.us/v2";
 
