@@ -4,6 +4,7 @@ import type { OperationSpec } from "../../src/runtime/spec.js";
 
 export const SEED_SPEC: OperationSpec = {
   name: "updateUserStatus",
+  namespace: [],
   item: "Update user status",
   folder: [],
   method: "PUT",
@@ -13,6 +14,6 @@ export const SEED_SPEC: OperationSpec = {
     { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
   ],
   body: "multipart",
-  auth: "bearer",
+  auth: { type: "bearer" },
   responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };

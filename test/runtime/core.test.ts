@@ -18,7 +18,7 @@ const args = { userId: "a+b@example.com", action: "deactivate" };
 
 describe("createCore", () => {
   it("sends a multipart body with its boundary even when a multipart type was set by hand", async () => {
-    const core = createCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused" });
+    const core = createCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused", variables: {} });
     server.reply({ status: 204 });
     await expect(core.call(op, args)).resolves.toBeUndefined();
     const [request] = server.requests;
@@ -41,7 +41,7 @@ describe("createCore", () => {
 
   it("calls a token function for every request", async () => {
     let calls = 0;
-    const core = createCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused" });
+    const core = createCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused", variables: {} });
     await core.call(op, args);
     await core.call(op, args);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
@@ -56,7 +56,7 @@ describe("createCore", () => {
           return fetch(input, init);
         },
       },
-      { baseUrl: `${server.url}/v2` },
+      { baseUrl: `${server.url}/v2`, variables: {} },
     );
     await core.call(op, args);
     expect(seen).toEqual([`${server.url}/v2/users/a%2Bb%40example.com/status`]);
@@ -71,12 +71,12 @@ describe("createCore", () => {
     [{ "content-type": "application/json" }, "not json", "not json"],
   ])("reads a 200 with %j and body %j", async (headers, body, expected) => {
     server.reply({ status: 200, headers, body });
-    await expect(createCore({ baseUrl: server.url }, { baseUrl: "" }).call(op, args)).resolves.toEqual(expected);
+    await expect(createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(expected);
   });
 
   it("rejects a documented error with its status, code and descriptions", async () => {
     server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: a+b@example.com."}' });
-    const error = await createCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "" })
+    const error = await createCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -97,7 +97,7 @@ describe("createCore", () => {
     ["empty", {}, "", undefined],
   ])("rejects an undocumented error with a %s body", async (_kind, headers, body, expected) => {
     server.reply({ status: 503, headers, body });
-    const error = (await createCore({ baseUrl: server.url }, { baseUrl: "" })
+    const error = (await createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
@@ -110,7 +110,7 @@ describe("createCore", () => {
   it("passes a per-call signal and headers", async () => {
     const controller = new AbortController();
     controller.abort();
-    const core = createCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "" });
+    const core = createCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "", variables: {} });
     await expect(core.call(op, args, { signal: controller.signal })).rejects.toThrow(/abort/i);
     await core.call(op, args, { headers: { "x-a": "call" } });
     expect(server.requests.map((r) => r.headers["x-a"])).toEqual(["call"]);

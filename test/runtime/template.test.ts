@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/runtime/errors.js";
+import { fillDeep, fillTemplate } from "../../src/runtime/template.js";
+
+const vars: Record<string, string> = { host: "api.test", base: "https://{{host}}/v1", a: "{{b}}", b: "{{a}}" };
+const lookup = (name: string) => vars[name];
+
+describe("fillTemplate", () => {
+  it("fills references, also inside values", () => {
+    expect(fillTemplate("{{base}}/users", lookup, "op")).toBe("https://api.test/v1/users");
+  });
+
+  it("refuses a reference cycle and a missing variable, naming it", () => {
+    expect(() => fillTemplate("{{a}}", lookup, "op")).toThrow(new ValidationError("op", undefined, "variable {{a}} refers to itself (a → b → a)"));
+    expect(() => fillTemplate("x{{missing}}", lookup, "op")).toThrow(/variable \{\{missing\}\} has no value: pass it as createClient\(\{ variables: \{ "missing": … \} \}\)/);
+  });
+
+  it("makes Postman's dynamic variables unless they are given", () => {
+    expect(fillTemplate("{{$guid}}", lookup, "op")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fillTemplate("{{$timestamp}}", lookup, "op")).toMatch(/^\d{10}$/);
+    expect(fillTemplate("{{$guid}}", (n) => (n === "$guid" ? "fixed" : undefined), "op")).toBe("fixed");
+  });
+
+  it("fills every string of a JSON value and keeps odd keys as own properties", () => {
+    const value = fillDeep(JSON.parse('{"__proto__": {"x": "{{host}}"}, "list": ["{{host}}", 1, null]}'), lookup, "op") as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(JSON.stringify(value)).toBe('{"__proto__":{"x":"api.test"},"list":["api.test",1,null]}');
+  });
+});
