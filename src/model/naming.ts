@@ -45,3 +45,89 @@ function upperFirst(word: string): string {
 function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in " +
+    "instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package " +
+    "private protected public await arguments eval undefined NaN Infinity"
+  ).split(" "),
+);
+
+/** True for words that cannot name a binding (a function or a const). */
+export function isReserved(name: string): boolean {
+  return RESERVED.has(name);
+}
+
+export interface NamedOperation {
+  item: string;
+  folder: readonly string[];
+}
+
+export interface OperationNames {
+  /** Method name, unique within its namespace. */
+  name: string;
+  /** camelCased folders: where the method sits on the client. */
+  namespace: string[];
+  /** Unique in the package: the base of the operation's exported names. */
+  exportName: string;
+}
+
+/**
+ * Names for every operation of a collection (documented in the README):
+ * - namespaces are the folders, camelCased; sibling folders whose names camelCase alike are numbered;
+ * - a method is its request's name camelCased, numbered when its namespace already has the name
+ *   (as a method or as a sub-namespace);
+ * - the export name is the method name when no other request has it, else the folders and the
+ *   request name camelCased together; then numbered until every identifier derived from it
+ *   (`identifiers(exportName)`) is free.
+ */
+export function operationNames(
+  operations: readonly NamedOperation[],
+  identifiers: (exportName: string) => string[],
+  taken: Iterable<string>,
+): OperationNames[] {
+  const namespaces = new Map<string, string[]>();
+  const children = new Map<string, Set<string>>();
+  const namespaceOf = (folder: readonly string[]): string[] => {
+    const key = JSON.stringify(folder);
+    const known = namespaces.get(key);
+    if (known) return known;
+    if (folder.length === 0) {
+      namespaces.set(key, []);
+      return [];
+    }
+    const parent = namespaceOf(folder.slice(0, -1));
+    const parentKey = JSON.stringify(parent);
+    const siblings = children.get(parentKey) ?? new Set<string>();
+    children.set(parentKey, siblings);
+    const segment = uniqueNames([camelCase(folder[folder.length - 1]!)], siblings)[0]!;
+    siblings.add(segment);
+    const path = [...parent, segment];
+    namespaces.set(key, path);
+    return path;
+  };
+  const paths = operations.map((op) => namespaceOf(op.folder));
+
+  const methods = new Map<string, Set<string>>();
+  const names = operations.map((op, i) => {
+    const key = JSON.stringify(paths[i]);
+    const used = methods.get(key) ?? new Set(children.get(key) ?? []);
+    methods.set(key, used);
+    const name = uniqueNames([camelCase(op.item)], used)[0]!;
+    used.add(name);
+    return name;
+  });
+
+  const counts = new Map<string, number>();
+  for (const op of operations) counts.set(camelCase(op.item), (counts.get(camelCase(op.item)) ?? 0) + 1);
+  const usedIds = new Set(taken);
+  return operations.map((op, i) => {
+    const plain = camelCase(op.item);
+    const base = counts.get(plain) === 1 ? plain : camelCase([...op.folder, op.item].join(" "));
+    let exportName = isReserved(base) ? `${base}_` : base;
+    for (let n = 2; identifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
+    for (const id of identifiers(exportName)) usedIds.add(id);
+    return { name: names[i]!, namespace: paths[i]!, exportName };
+  });
+}

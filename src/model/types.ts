@@ -1,8 +1,9 @@
 // The intermediate model: plain data between loading a collection and emitting a client.
 // No SDK objects and no functions, so emitters are tested with hand-written models.
 import type { ArgLocation, BodyEncoding } from "../runtime/spec.js";
+import type { Shape } from "./shape.js";
 
-export type { ArgLocation, BodyEncoding };
+export type { ArgLocation, BodyEncoding, Shape };
 
 /** A JSON path into the collection file, e.g. `item[3].request.body.formdata[0]`. */
 export type Source = string;
@@ -18,11 +19,25 @@ export interface ArgModel {
   enum?: string[];
   /** Type hint from an importer placeholder such as `<integer>`, when the value is one. */
   typeHint?: string;
+  /** `file`: binary (form file field, file body); `json`: a JSON value whose type is `shape`. */
+  type?: "file" | "json";
+  /** The shape of a JSON value's examples. */
+  shape?: Shape;
   /** Clean markdown, conventions removed. */
   description?: string;
-  /** The collection's value for the key, unless it is a placeholder. */
-  example?: string;
+  /** The collection's value, when it is an example (a JSON value for JSON bodies). */
+  example?: unknown;
+  /** Sent when the caller passes nothing: a value that refers to `{{variables}}`, or a header's value. */
+  default?: unknown;
+  /** Disabled in the collection: Postman does not send it; the client sends it only when passed. */
+  disabled?: boolean;
   source: Source;
+}
+
+export interface BodyModel {
+  encoding: BodyEncoding;
+  /** Content type for json, raw and binary bodies: the collection's header, else the raw language's. */
+  contentType?: string;
 }
 
 export interface ErrorCodeModel {
@@ -38,6 +53,8 @@ export interface ResponseModel {
   /** Documented API error codes, in the order the examples give them, without repeats. */
   errorCodes: ErrorCodeModel[];
   examples: ExampleModel[];
+  /** Shape of the JSON example bodies, merged; absent when no example body is JSON. */
+  shape?: Shape;
 }
 
 /** One saved example response, in collection order. */
@@ -51,26 +68,62 @@ export interface ExampleModel {
   source: Source;
 }
 
-export type AuthModel = { type: "bearer"; from: "oauth2" | "bearer" } | { type: "none" };
+/**
+ * Auth of a request. Credential fields hold the collection's values only where they refer to
+ * variables (`{{token}}`): literal secrets are never copied into a client.
+ */
+export type AuthModel =
+  | { type: "none" }
+  | { type: "bearer"; from: "oauth2" | "bearer"; token?: string }
+  | { type: "apikey"; in: "header" | "query"; name: string; value?: string }
+  | { type: "basic"; username?: string; password?: string }
+  | { type: "custom"; scheme: string };
+
+/** A Postman script that would run around the request; listed in docs, never run. */
+export interface ScriptModel {
+  listen: "prerequest" | "test";
+  /** Where it is defined: the collection, a folder or the request itself. */
+  scope: "collection" | "folder" | "request";
+  source: Source;
+  lines: number;
+  /** Variables it sets (`pm.environment.set("token", …)` and the like). */
+  sets: string[];
+}
+
+export interface VariableModel {
+  name: string;
+  /** The collection's value, when it has one. */
+  default?: string;
+  description?: string;
+}
 
 export interface OperationModel {
-  /** Client method name: a unique identifier. */
+  /** Client method name: an identifier, unique within its namespace. */
   name: string;
+  /** Where the method sits on the client: the folders, camelCased. */
+  namespace: string[];
+  /** Identifier unique in the whole package, for exported types and values. */
+  exportName: string;
   /** The Postman request name. */
   item: string;
   folder: string[];
   id?: string;
   method: string;
-  /** Path below the base URL with `{name}` placeholders. */
+  /** Base URL template when it is not the API's default base. */
+  base?: string;
+  /** Path below the base URL: `{name}` for path variables, `{{name}}` for collection variables. */
   path: string;
   args: ArgModel[];
-  body?: BodyEncoding;
+  body?: BodyModel;
   auth: AuthModel;
+  /** Variables defined by the request's folders and the request itself. */
+  variables?: Record<string, string>;
   /** Clean markdown of the request description, with scopes and rate-limit label lifted out. */
   description?: string;
   scopes?: string[];
   rateLimit?: string;
   responses: ResponseModel[];
+  scripts: ScriptModel[];
   source: Source;
 }
 
@@ -78,10 +131,10 @@ export interface ApiModel {
   /** Collection name. */
   name: string;
   description?: string;
-  /** Default base URL: the value of the collection variable the request URLs start with. */
+  /** Default base URL template, e.g. `{{baseUrl}}` or `https://api.example.com`. */
   baseUrl: string;
-  /** The collection variable that holds the base URL (`baseUrl` in importer-made collections). */
-  baseUrlVariable?: string;
+  /** Every variable the requests refer to, with the collection's values. */
+  variables: VariableModel[];
   operations: OperationModel[];
   warnings: Warning[];
 }
