@@ -8,23 +8,39 @@ export interface RawArg {
   value: unknown;
   description: string | undefined;
   source: Source;
-  /** Path variables are always required: a URL cannot leave a segment out. */
+  disabled?: boolean;
+  /** Headers are sent with their collection value unless the caller passes another. */
+  valueIsDefault?: boolean;
+  /** Path variables are required unless they have a default: a URL cannot leave a segment out. */
   forceRequired?: boolean;
 }
 
 export function toArg(raw: RawArg): ArgModel {
   const conventions = parseParamDescription(raw.description);
-  const value = typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean" ? String(raw.value) : undefined;
+  const text = typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean" ? String(raw.value) : undefined;
+  const { typeHint, example } = parsePlaceholder(text);
+  // A value that refers to variables is wired to configuration: it is what the client sends by default.
+  const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);
   return {
     arg: raw.name,
     name: raw.name,
     in: raw.in,
-    required: conventions.required || raw.forceRequired === true,
+    required: !isDefault && (conventions.required || raw.forceRequired === true),
     ...(conventions.enum ? { enum: conventions.enum } : {}),
-    ...parsePlaceholder(value),
+    ...(typeHint ? { typeHint } : {}),
     ...(conventions.description ? { description: conventions.description } : {}),
+    ...(example !== undefined && !hasTemplate(example) ? { example } : {}),
+    ...(isDefault ? { default: example } : {}),
+    ...(raw.disabled ? { disabled: true } : {}),
     source: raw.source,
   };
+}
+
+export function hasTemplate(value: unknown): boolean {
+  if (typeof value === "string") return /\{\{[^{}]+\}\}/.test(value);
+  if (Array.isArray(value)) return value.some(hasTemplate);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
+  return false;
 }
 
 /**

@@ -1,37 +1,152 @@
-// A request body → how it is encoded and its fields as `in: "body"` arguments.
+// A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { toArg } from "./arg.js";
-import { descriptionText } from "./json.js";
-import type { ArgModel, BodyEncoding, Source, Warning } from "../model/types.js";
+import { hasTemplate, toArg } from "./arg.js";
+import { descriptionText, isObject } from "./json.js";
+import { shapeOf } from "../model/shape.js";
+import type { ArgModel, BodyModel, Source, Warning } from "../model/types.js";
 
-export interface BodyModel {
-  encoding?: BodyEncoding;
+export interface LoadedBody {
+  body?: BodyModel;
   args: ArgModel[];
 }
 
-const ENCODINGS: Record<string, BodyEncoding> = { formdata: "multipart", urlencoded: "urlencoded" };
+/** Content types Postman gives raw bodies by their language when no header sets one. */
+const LANGUAGE_TYPES: Record<string, string> = {
+  json: "application/json",
+  xml: "application/xml",
+  html: "text/html",
+  javascript: "application/javascript",
+  text: "text/plain",
+};
 
-export function bodyModel(body: RequestBody | undefined, source: Source, warnings: Warning[]): BodyModel {
+const JSON_TYPE = /^[^;]*[/+]json\s*(?:;|$)/i;
+
+export function loadBody(body: RequestBody | undefined, contentType: string | undefined, source: Source, warnings: Warning[]): LoadedBody {
   if (!body || !body.mode || body.disabled) return { args: [] };
-  const encoding = ENCODINGS[body.mode];
-  if (!encoding) {
-    warnings.push({ source: `${source}.body`, message: `body mode "${body.mode}" is not supported yet: the operation is generated without a body` });
-    return { args: [] };
+  const where = `${source}.body`;
+  switch (body.mode) {
+    case "formdata":
+    case "urlencoded":
+      return { body: { encoding: body.mode === "formdata" ? "multipart" : "urlencoded" }, args: formFields(body, where, warnings) };
+    case "raw":
+      return rawBody(typeof body.raw === "string" ? body.raw : "", language(body), contentType, where, warnings);
+    case "file":
+      return {
+        body: { encoding: "binary", ...(contentType ? { contentType } : {}) },
+        args: [{ arg: "body", name: "body", in: "body", required: true, type: "file", description: "The request body: the file's bytes.", source: `${where}.file` }],
+      };
+    case "graphql": {
+      const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
+      const query = typeof graphql.query === "string" ? graphql.query : "";
+      let variables: unknown = {};
+      if (typeof graphql.variables === "string" && graphql.variables.trim() !== "") {
+        try {
+          variables = JSON.parse(graphql.variables);
+        } catch {
+          warnings.push({ source: `${where}.graphql.variables`, message: "GraphQL variables are not valid JSON: the example sends none" });
+        }
+      }
+      return {
+        body: { encoding: "graphql" },
+        args: [
+          {
+            arg: "body",
+            name: "body",
+            in: "body",
+            required: true,
+            type: "json",
+            typeHint: "graphql",
+            description: "The GraphQL request: `query` and optional `variables`.",
+            example: { query, variables },
+            source: `${where}.graphql`,
+          },
+        ],
+      };
+    }
+    default:
+      warnings.push({ source: `${where}.mode`, message: `body mode "${String(body.mode)}" is unknown: the operation is generated without a body` });
+      return { args: [] };
   }
+}
+
+function formFields(body: RequestBody, where: Source, warnings: Warning[]): ArgModel[] {
   const list = body.mode === "formdata" ? body.formdata : body.urlencoded;
   const args: ArgModel[] = [];
   entries(list).forEach((field, index) => {
-    const where = `${source}.body.${body.mode}[${index}]`;
-    const json = field.toJSON() as { type?: unknown };
+    const source = `${where}.${body.mode}[${index}]`;
     if (typeof field.key !== "string" || field.key === "") {
-      warnings.push({ source: where, message: "form field without a key: left out" });
+      warnings.push({ source, message: "form field without a key: left out" });
       return;
     }
-    if (json.type === "file") {
-      warnings.push({ source: where, message: `file field "${field.key}" is not supported yet: left out` });
+    const json = field.toJSON();
+    const description = descriptionText(field.description);
+    if (json["type"] === "file") {
+      const arg = toArg({ name: field.key, in: "body", value: undefined, description, source, disabled: field.disabled === true });
+      args.push({ ...arg, type: "file" });
       return;
     }
-    args.push(toArg({ name: field.key, in: "body", value: field.value, description: descriptionText(field.description), source: where }));
+    args.push(toArg({ name: field.key, in: "body", value: field.value, description, source, disabled: field.disabled === true }));
   });
-  return { encoding, args };
+  return args;
+}
+
+function language(body: RequestBody): string | undefined {
+  const options = (body as unknown as { options?: { raw?: { language?: unknown } } }).options;
+  const value = options?.raw?.language;
+  return typeof value === "string" ? value : undefined;
+}
+
+function rawBody(text: string, lang: string | undefined, headerType: string | undefined, where: Source, warnings: Warning[]): LoadedBody {
+  if (text === "") return { args: [] };
+  const contentType = headerType ?? (lang ? LANGUAGE_TYPES[lang] : undefined);
+  const looksJson = lang === "json" || JSON_TYPE.test(contentType ?? "") || (!lang && !contentType);
+  const parsed = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
+  if (looksJson && !parsed && (lang === "json" || contentType)) {
+    warnings.push({ source: `${where}.raw`, message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written" });
+  }
+  const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);
+
+  if (parsed && isObject(parsed.value)) {
+    const args = Object.entries(parsed.value).map(([key, value]): ArgModel => ({
+      arg: key,
+      name: key,
+      in: "body",
+      required: false,
+      type: "json",
+      shape: shapeOf(value),
+      ...(hasTemplate(value) ? { default: value } : { example: value }),
+      source: `${where}.raw`,
+    }));
+    return { body: withType({ encoding: "json", contentType: contentType ?? "application/json" }), args };
+  }
+  const arg: ArgModel = parsed
+    ? { arg: "body", name: "body", in: "body", required: false, type: "json", shape: shapeOf(parsed.value), source: `${where}.raw` }
+    : { arg: "body", name: "body", in: "body", required: false, source: `${where}.raw` };
+  const value = parsed ? parsed.value : text;
+  return {
+    body: withType({ encoding: "raw" }),
+    args: [{ ...arg, required: !hasTemplate(value), ...(hasTemplate(value) ? { default: value } : { example: value }) }],
+  };
+}
+
+/**
+ * JSON with `{{variables}}`: quoted references are plain strings; an unquoted one (`"n": {{count}}`)
+ * is read as the string `"{{count}}"`, with a warning, since its JSON type is unknown.
+ */
+function parseJsonBody(text: string, source: Source, warnings: Warning[]): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    // Only tried when the text is not JSON as it stands.
+  }
+  const quoted = text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (whole, string: string | undefined, name: string | undefined) =>
+    string !== undefined ? string : JSON.stringify(`{{${name}}}`),
+  );
+  try {
+    const value = JSON.parse(quoted) as unknown;
+    warnings.push({ source, message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" });
+    return { value };
+  } catch {
+    return undefined;
+  }
 }

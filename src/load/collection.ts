@@ -2,59 +2,72 @@
 // (parsed by the postman-collection SDK) into a plain-data operation.
 import sdk, { descriptionOf } from "./sdk.js";
 import { effectiveAuth } from "./auth.js";
-import { bodyModel } from "./body.js";
-import { headerArgs } from "./headers.js";
+import { loadBody } from "./body.js";
+import { loadHeaders } from "./headers.js";
 import { uniqueArgKeys } from "./arg.js";
-import { descriptionText, stringOr } from "./json.js";
+import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile } from "./read.js";
 import { responseModels } from "./responses.js";
 import { urlModel } from "./url.js";
-import { Variables } from "./variables.js";
+import { definedVariables, references } from "./variables.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
-import { camelCase, uniqueNames } from "../model/naming.js";
+import { operationNames } from "../model/naming.js";
 import { parseOperationDescription } from "../model/operation-doc.js";
 import { cleanMarkdown } from "../model/markdown.js";
-import type { ApiModel, OperationModel, Warning } from "../model/types.js";
+import type { ApiModel, OperationModel, VariableModel, Warning } from "../model/types.js";
 
-export async function loadCollection(file: string): Promise<ApiModel> {
-  return toModel(await readCollectionFile(file));
+export interface LoadOptions {
+  /**
+   * Every identifier an operation's export name gives rise to in the emitted package; names are
+   * numbered until none is taken. Defaults to the name itself.
+   */
+  identifiers?: (exportName: string) => string[];
+  /** Identifiers the emitted package uses for itself. */
+  reserved?: Iterable<string>;
 }
 
-export function toModel(collection: CollectionFile): ApiModel {
+export async function loadCollection(file: string, options: LoadOptions = {}): Promise<ApiModel> {
+  return toModel(await readCollectionFile(file), options);
+}
+
+/** Methods that fetch cannot send with a body. */
+const NO_BODY_METHODS = new Set(["GET", "HEAD"]);
+
+type Loaded = Omit<OperationModel, "name" | "namespace" | "exportName"> & { baseTemplate: string };
+
+export function toModel(collection: CollectionFile, options: LoadOptions = {}): ApiModel {
   const { json } = collection;
   const warnings: Warning[] = [];
-  const variables = Variables.from(json["variable"]);
-  const entries = requestEntries(json, warnings);
-  const operations = entries.map((entry) => toOperation(entry, variables, warnings, collection.file));
-  const names = uniqueNames(operations.map((op) => op.name));
-  operations.forEach((op, i) => (op.name = names[i]!));
+  const collectionVariables = definedVariables(json["variable"]);
+  const loaded = requestEntries(json, warnings).map((entry) => toOperation(entry, warnings, collection.file));
 
-  const first = operations[0];
+  // The default base is the one most requests use; the others stay on their operations.
+  const uses = new Map<string, number>();
+  for (const op of loaded) uses.set(op.baseTemplate, (uses.get(op.baseTemplate) ?? 0) + 1);
+  const baseUrl = [...uses].reduce<[string, number]>((best, next) => (next[1] > best[1] ? next : best), ["", 0])[0];
+
+  const names = operationNames(loaded, options.identifiers ?? ((name) => [name]), options.reserved ?? []);
+  const operations = loaded.map(({ baseTemplate, ...op }, i): OperationModel => ({
+    ...names[i]!,
+    ...op,
+    ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
+  }));
+
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
-  const bases = new Set(operations.map((op) => op.base));
-  if (bases.size > 1) {
-    warnings.push({
-      source: "item",
-      message: `requests use ${bases.size} different base URLs (${[...bases].join(", ")}); only ${first!.base} is supported yet`,
-    });
-  }
   return {
     name: stringOr(info["name"], "API"),
     ...(description ? { description } : {}),
-    baseUrl: first?.base ?? "",
-    ...(first?.baseVariable ? { baseUrlVariable: first.baseVariable } : {}),
-    operations: operations.map(({ base: _base, baseVariable: _variable, ...op }) => op),
+    baseUrl,
+    variables: variableModels(operations, baseUrl, collectionVariables),
+    operations,
     warnings,
   };
 }
 
-type LoadedOperation = OperationModel & { base: string; baseVariable?: string };
-
-function toOperation(entry: RequestEntry, variables: Variables, warnings: Warning[], file: string): LoadedOperation {
+function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Loaded {
   const { json, source } = entry;
-  const itemName = stringOr(json["name"], "");
   let item;
   try {
     item = new sdk.Item(json as never);
@@ -64,26 +77,50 @@ function toOperation(entry: RequestEntry, variables: Variables, warnings: Warnin
   const request = item.request;
   const requestSource = `${source}.request`;
   const requestJson = json["request"];
-  const urlJson = typeof requestJson === "object" && requestJson !== null ? (requestJson as Record<string, unknown>)["url"] : requestJson;
-  const url = urlModel(request.url, urlJson, variables, requestSource, warnings);
-  const body = bodyModel(request.body, requestSource, warnings);
-  const headers = headerArgs(request.headers, body.encoding !== undefined, requestSource, warnings);
+  const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
+  const url = urlModel(request.url, urlJson, requestSource, warnings);
+  const headers = loadHeaders(request.headers, requestSource, warnings);
+  let body = loadBody(request.body, headers.contentType, requestSource, warnings);
+  if (body.body && NO_BODY_METHODS.has(request.method)) {
+    warnings.push({ source: `${requestSource}.body`, message: `a ${request.method} request cannot carry a body in fetch: the body is left out` });
+    body = { args: [] };
+  }
+  // The body owns its Content-Type (multipart needs the boundary fetch writes); without a body it is a plain header.
+  const headerArgs = body.body ? headers.args.filter((a) => a.name.toLowerCase() !== "content-type") : headers.args;
   const doc = parseOperationDescription(descriptionText(descriptionOf(request)) ?? descriptionText(json["description"]));
   const id = typeof json["id"] === "string" ? json["id"] : typeof json["_postman_id"] === "string" ? json["_postman_id"] : undefined;
+  const scoped = definedVariables(...entry.variableLists);
   return {
-    name: camelCase(itemName),
-    item: itemName,
+    item: stringOr(json["name"], ""),
     folder: entry.folder,
     ...(id ? { id } : {}),
     method: request.method,
+    baseTemplate: url.base,
     path: url.path,
-    args: uniqueArgKeys([...url.args, ...headers, ...body.args]),
-    ...(body.encoding ? { body: body.encoding } : {}),
-    auth: effectiveAuth(entry.authChain, warnings, source),
+    args: uniqueArgKeys([...url.args, ...headerArgs, ...body.args]),
+    ...(body.body ? { body: body.body } : {}),
+    auth: effectiveAuth(entry.authChain, warnings),
+    ...(scoped.size ? { variables: Object.fromEntries([...scoped].map(([name, v]) => [name, v.value])) } : {}),
     ...doc,
     responses: responseModels(json["response"], source, warnings),
+    scripts: entry.scripts,
     source,
-    base: url.base,
-    ...(url.baseVariable ? { baseVariable: url.baseVariable } : {}),
   };
+}
+
+/** Every variable the operations refer to, and every one the collection defines, in first-use order. */
+function variableModels(operations: OperationModel[], baseUrl: string, defined: Map<string, { value: string; description?: string }>): VariableModel[] {
+  const names = references(baseUrl);
+  for (const op of operations) {
+    references([op.base ?? "", op.path, ...op.args.map((a) => a.default ?? null)], names);
+    if (op.auth.type !== "none" && op.auth.type !== "custom") references(Object.values(op.auth), names);
+    if (op.variables) references(Object.values(op.variables), names);
+  }
+  for (const [, variable] of defined) references(variable.value, names);
+  for (const name of defined.keys()) names.add(name);
+  return [...names].map((name) => {
+    const known = defined.get(name);
+    const description = known?.description ? cleanMarkdown(known.description) : undefined;
+    return { name, ...(known ? { default: known.value } : {}), ...(description ? { description } : {}) };
+  });
 }

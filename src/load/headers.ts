@@ -1,20 +1,47 @@
-// Request headers → header arguments. The body's own Content-Type is not an argument: the client
-// writes it from the body (for multipart, with the boundary the hand-set header lacks).
+// Request headers → header arguments, sent with the collection's values unless the caller passes
+// others. The body's own Content-Type is not an argument: the body encoding owns it (for multipart,
+// the client writes it with the boundary that the importer's hand-set header lacks).
 import { entries, type HeaderList } from "./sdk.js";
 import { toArg } from "./arg.js";
 import { descriptionText } from "./json.js";
 import type { ArgModel, Source, Warning } from "../model/types.js";
 
-export function headerArgs(headers: HeaderList, hasBody: boolean, source: Source, warnings: Warning[]): ArgModel[] {
+/** An HTTP field name (RFC 9110 token). */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export interface LoadedHeaders {
+  args: ArgModel[];
+  /** The enabled Content-Type header's value, when there is one. */
+  contentType?: string;
+}
+
+export function loadHeaders(headers: HeaderList, source: Source, warnings: Warning[]): LoadedHeaders {
   const args: ArgModel[] = [];
+  let contentType: string | undefined;
   entries(headers).forEach((header, index) => {
     const where = `${source}.header[${index}]`;
     if (typeof header.key !== "string" || header.key === "") {
       warnings.push({ source: where, message: "header without a name: left out" });
       return;
     }
-    if (hasBody && header.key.toLowerCase() === "content-type") return;
-    args.push(toArg({ name: header.key, in: "header", value: header.value, description: descriptionText(header.description), source: where }));
+    if (!TOKEN.test(header.key)) {
+      warnings.push({ source: where, message: `header name ${JSON.stringify(header.key)} is not valid in HTTP: fetch cannot send it, so it is left out` });
+      return;
+    }
+    if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string") {
+      contentType = header.value;
+    }
+    args.push(
+      toArg({
+        name: header.key,
+        in: "header",
+        value: header.value,
+        description: descriptionText(header.description),
+        source: where,
+        disabled: header.disabled === true,
+        valueIsDefault: true,
+      }),
+    );
   });
-  return args;
+  return { args, ...(contentType !== undefined ? { contentType } : {}) };
 }

@@ -1,8 +1,27 @@
-// Saved example responses → what each documented status means, its error codes and its examples.
+// Saved example responses → what each documented status means, its error codes, its examples and
+// the shape of their JSON bodies.
 import sdk from "./sdk.js";
 import { isObject } from "./json.js";
 import { parseResponseName } from "../model/response-name.js";
+import { mergeShapes, shapeOf } from "../model/shape.js";
 import type { ErrorCodeModel, ResponseModel, Source, Warning } from "../model/types.js";
+
+/** Reason phrases, for examples saved without a code whose name or status is one ("OK"). */
+const REASONS: Record<string, number> = {
+  ok: 200,
+  created: 201,
+  accepted: 202,
+  "no content": 204,
+  "bad request": 400,
+  unauthorized: 401,
+  forbidden: 403,
+  "not found": 404,
+  conflict: 409,
+  "too many requests": 429,
+  "internal server error": 500,
+};
+
+const JSON_TYPE = /^[^;]*[/+]json\s*(?:;|$)/i;
 
 export function responseModels(list: unknown, source: Source, warnings: Warning[]): ResponseModel[] {
   const byStatus = new Map<number, ResponseModel>();
@@ -15,9 +34,14 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     const response = new sdk.Response(json as never);
     const name = typeof json["name"] === "string" ? json["name"] : "";
     const parsed = parseResponseName(name);
-    const status = typeof response.code === "number" && response.code > 0 ? response.code : parsed.status;
+    const reason = typeof json["status"] === "string" ? json["status"] : "";
+    const status =
+      (typeof response.code === "number" && response.code >= 100 && response.code <= 599 ? response.code : undefined) ??
+      parsed.status ??
+      REASONS[reason.trim().toLowerCase()] ??
+      REASONS[name.trim().toLowerCase()];
     if (status === undefined) {
-      warnings.push({ source: where, message: `example response "${name}" has no status code: left out` });
+      warnings.push({ source: where, message: `example response "${name}" has no status code: left out of the types` });
       return;
     }
     let model = byStatus.get(status);
@@ -28,12 +52,18 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     }
     model.errorCodes = mergeCodes(model.errorCodes, parsed.errorCodes);
     const contentType = response.headers.get("content-type");
-    model.examples.push({
-      name,
-      ...(typeof contentType === "string" && contentType ? { contentType } : {}),
-      body: typeof response.body === "string" ? response.body : "",
-      source: where,
-    });
+    const body = typeof json["body"] === "string" ? json["body"] : "";
+    model.examples.push({ name, ...(typeof contentType === "string" && contentType ? { contentType } : {}), body, source: where });
+    const preview = json["_postman_previewlanguage"];
+    if (body.trim() !== "" && (JSON_TYPE.test(String(contentType ?? "")) || preview === "json")) {
+      try {
+        const shape = shapeOf(JSON.parse(body));
+        model.shape = model.shape ? mergeShapes(model.shape, shape) : shape;
+      } catch {
+        warnings.push({ source: `${where}.body`, message: "the JSON example body does not parse: its type is unknown" });
+        model.shape = { kind: "unknown" };
+      }
+    }
   });
   return [...byStatus.values()];
 }

@@ -2,32 +2,25 @@
 import { entries, type Url } from "./sdk.js";
 import { toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
-import { soleVariable, type Variables } from "./variables.js";
 import type { ArgModel, Source, Warning } from "../model/types.js";
 
 export interface UrlModel {
-  /** The base URL with variables resolved, e.g. `https://api.zoom.us/v2`. */
+  /** The base URL template: `{{baseUrl}}`, `https://{{env_url}}`, `https://api.example.com`. */
   base: string;
-  /** The collection variable the URL starts with (`{{baseUrl}}`), when it does. */
-  baseVariable?: string;
+  /** `{name}` for path variables, `{{name}}` for collection variables, other braces percent-encoded. */
   path: string;
   args: ArgModel[];
 }
 
-export function urlModel(url: Url, urlJson: unknown, variables: Variables, source: Source, warnings: Warning[]): UrlModel {
+export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
   const urlSource = `${source}.url`;
-  const resolve = (text: string, where: Source): string => {
-    const resolved = variables.resolve(text);
-    for (const name of resolved.unresolved) {
-      warnings.push({ source: where, message: `variable {{${name}}} has no value in the collection; it is sent as written` });
-    }
-    return resolved.text;
-  };
-
   const host = (url.host ?? []).join(".");
-  const baseVariable = url.protocol || url.port ? undefined : soleVariable(host);
-  const origin = url.protocol || !baseVariable ? `${url.protocol ?? "https"}://${host}${url.port ? `:${url.port}` : ""}` : host;
-  const base = resolve(origin, `${urlSource}.host`);
+  // A host that is one variable and no protocol holds the whole base (`{{baseUrl}}` = https://api.zoom.us/v2).
+  const base =
+    !url.protocol && !url.port && /^\{\{[^{}]+\}\}$/.test(host)
+      ? host
+      : `${url.protocol ?? "http"}://${escapeBraces(host)}${url.port ? `:${escapeBraces(String(url.port))}` : ""}`;
+  if (host === "") warnings.push({ source: urlSource, message: "the URL has no host: requests go to the client's baseUrl" });
 
   const jsonVariables = isObject(urlJson) && Array.isArray(urlJson["variable"]) ? urlJson["variable"] : [];
   const args: ArgModel[] = [];
@@ -35,8 +28,8 @@ export function urlModel(url: Url, urlJson: unknown, variables: Variables, sourc
     const text = typeof segment === "string" ? segment : String((segment as { value?: unknown }).value ?? "");
     const where = `${urlSource}.path[${index}]`;
     // As in the SDK, a path variable's name ends at the first "." (`:id.json` is the variable `id`).
-    const variable = /^:([^.]+)(.*)$/.exec(text);
-    if (!variable) return escapeBraces(resolve(text, where));
+    const variable = /^:([^.{}]+)(.*)$/.exec(text);
+    if (!variable) return escapeBraces(text);
     const name = variable[1]!;
     const at = jsonVariables.findIndex((v) => isObject(v) && (v["key"] === name || v["id"] === name));
     const declared = at >= 0 ? (jsonVariables[at] as Record<string, unknown>) : undefined;
@@ -50,30 +43,28 @@ export function urlModel(url: Url, urlJson: unknown, variables: Variables, sourc
         forceRequired: true,
       }),
     );
-    return `{${name}}${escapeBraces(resolve(variable[2]!, where))}`;
+    return `{${name}}${escapeBraces(variable[2]!)}`;
   });
 
   entries(url.query).forEach((param, index) => {
+    const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
-      warnings.push({ source: `${urlSource}.query[${index}]`, message: "query parameter without a key: left out" });
+      warnings.push({ source: where, message: "query parameter without a key: left out" });
       return;
     }
-    args.push(
-      toArg({
-        name: param.key,
-        in: "query",
-        value: param.value,
-        description: descriptionText(param.description),
-        source: `${urlSource}.query[${index}]`,
-      }),
-    );
+    args.push(toArg({ name: param.key, in: "query", value: param.value, description: descriptionText(param.description), source: where, disabled: param.disabled === true }));
   });
 
-  return { base, ...(baseVariable ? { baseVariable } : {}), path: segments.length ? `/${segments.join("/")}` : "", args };
+  return { base, path: segments.length ? `/${segments.join("/")}` : "", args };
 }
 
-// Braces in literal path text are percent-encoded (as fetch would send them anyway), so that every
-// `{…}` left in a path template is a placeholder.
-function escapeBraces(text: string): string {
-  return text.replace(/\{/g, "%7B").replace(/\}/g, "%7D");
+/**
+ * Braces in literal URL text are percent-encoded (as fetch would send them anyway), so that in a
+ * template `{{name}}` is always a variable and `{name}` always a path variable.
+ */
+export function escapeBraces(text: string): string {
+  return text
+    .split(/(\{\{[^{}]+\}\})/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\{/g, "%7B").replace(/\}/g, "%7D")))
+    .join("");
 }

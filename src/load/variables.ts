@@ -1,52 +1,40 @@
-// Collection variables, resolved here rather than by the SDK's VariableScope#replaceIn, which also
-// fills dynamic variables such as {{$guid}} with random values (output must be deterministic).
-import { isObject } from "./json.js";
+// Collection, folder and item variables. They are not resolved here: the emitted client fills
+// `{{name}}` in when it sends, from the caller's variables first and these values second. (The
+// SDK's VariableScope#replaceIn would also fill {{$guid}} with random values, breaking determinism.)
+import { descriptionText, isObject } from "./json.js";
 
-export class Variables {
-  private readonly values = new Map<string, string>();
-
-  /** Reads a `variable` list (`[{key|id, value, disabled}]`); later lists shadow earlier ones. */
-  static from(...lists: unknown[]): Variables {
-    const scope = new Variables();
-    for (const list of lists) {
-      if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        if (!isObject(entry) || entry["disabled"] === true) continue;
-        const key = typeof entry["key"] === "string" ? entry["key"] : entry["id"];
-        const value = entry["value"];
-        if (typeof key !== "string") continue;
-        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-          scope.values.set(key, String(value));
-        }
-      }
-    }
-    return scope;
-  }
-
-  get(name: string): string | undefined {
-    return this.values.get(name);
-  }
-
-  /**
-   * Replaces every `{{name}}` that has a value. Values may refer to other variables; a reference
-   * cycle or a missing variable leaves the reference as it is and reports its name.
-   */
-  resolve(text: string): { text: string; unresolved: string[] } {
-    const unresolved = new Set<string>();
-    const replace = (input: string, seen: ReadonlySet<string>): string =>
-      input.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
-        const value = this.values.get(name);
-        if (value === undefined || seen.has(name)) {
-          unresolved.add(name);
-          return whole;
-        }
-        return replace(value, new Set([...seen, name]));
-      });
-    return { text: replace(text, new Set()), unresolved: [...unresolved] };
-  }
+export interface DefinedVariable {
+  value: string;
+  description?: string;
 }
 
-/** The name when the whole text is one `{{name}}` reference. */
-export function soleVariable(text: string): string | undefined {
-  return /^\{\{([^{}]+)\}\}$/.exec(text)?.[1];
+/** Reads `variable` lists (`[{key|id, value, disabled}]`); later lists shadow earlier ones. */
+export function definedVariables(...lists: unknown[]): Map<string, DefinedVariable> {
+  const defined = new Map<string, DefinedVariable>();
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      if (!isObject(entry) || entry["disabled"] === true) continue;
+      const key = typeof entry["key"] === "string" ? entry["key"] : entry["id"];
+      const value = entry["value"];
+      if (typeof key !== "string" || key === "") continue;
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+        const description = descriptionText(entry["description"]);
+        defined.set(key, { value: String(value), ...(description ? { description } : {}) });
+      }
+    }
+  }
+  return defined;
+}
+
+/** Names of the variables a template or a JSON value refers to (Postman's `$dynamic` ones excepted). */
+export function references(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === "string") {
+    for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) if (!match[1]!.startsWith("$")) into.add(match[1]!);
+  } else if (Array.isArray(value)) {
+    for (const item of value) references(item, into);
+  } else if (typeof value === "object" && value !== null) {
+    for (const item of Object.values(value)) references(item, into);
+  }
+  return into;
 }

@@ -1,38 +1,66 @@
-// Walks the item tree of a collection's JSON: folders give names and inherited auth; requests are
-// handed out with their JSON path. The JSON is walked (not the SDK's ItemGroup) so that every path
-// matches the file, even where the SDK would merge items with repeated ids.
+// Walks the item tree of a collection's JSON: folders give names, inherited auth, variables and
+// scripts; requests are handed out with their JSON path. The JSON is walked (not the SDK's
+// ItemGroup) so that every path matches the file, even where the SDK would merge items with repeated ids.
 import { isObject, stringOr, type JsonObject } from "./json.js";
+import { scriptsOf } from "./scripts.js";
 import type { AuthChain } from "./auth.js";
-import type { Source, Warning } from "../model/types.js";
+import type { ScriptModel, Source, Warning } from "../model/types.js";
 
 export interface RequestEntry {
   json: JsonObject;
   folder: string[];
   source: Source;
   authChain: AuthChain;
+  /** `variable` lists of the enclosing folders and the item, outermost first. */
+  variableLists: unknown[];
+  /** Scripts of the collection and the enclosing folders, outermost first (the request's own are added later). */
+  scripts: ScriptModel[];
 }
 
 export function requestEntries(collection: JsonObject, warnings: Warning[]): RequestEntry[] {
   const entries: RequestEntry[] = [];
-  const visit = (items: unknown[], folder: string[], prefix: string, authChain: AuthChain): void => {
+  interface Scope {
+    folder: string[];
+    authChain: AuthChain;
+    variableLists: unknown[];
+    scripts: ScriptModel[];
+  }
+  const visit = (items: unknown[], prefix: string, scope: Scope): void => {
     items.forEach((item, index) => {
       const source = `${prefix}item[${index}]`;
       if (!isObject(item)) {
         warnings.push({ source, message: "item is not an object: left out" });
         return;
       }
-      const chain = "auth" in item ? [...authChain, { auth: item["auth"], source: `${source}.auth` }] : authChain;
+      const authChain = "auth" in item ? [...scope.authChain, { auth: item["auth"], source: `${source}.auth` }] : scope.authChain;
       if (Array.isArray(item["item"])) {
-        visit(item["item"], [...folder, stringOr(item["name"], "")], `${source}.`, chain);
+        visit(item["item"], `${source}.`, {
+          folder: [...scope.folder, stringOr(item["name"], "")],
+          authChain,
+          variableLists: [...scope.variableLists, item["variable"]],
+          scripts: [...scope.scripts, ...scriptsOf(item["event"], "folder", `${source}.`)],
+        });
       } else if (item["request"] !== undefined && item["request"] !== null) {
         const request = item["request"];
         const requestAuth = isObject(request) && "auth" in request ? [{ auth: request["auth"], source: `${source}.request.auth` }] : [];
-        entries.push({ json: item, folder, source, authChain: [...authChain, ...requestAuth] });
+        entries.push({
+          json: item,
+          folder: scope.folder,
+          source,
+          authChain: [...authChain, ...requestAuth],
+          variableLists: [...scope.variableLists, item["variable"]],
+          scripts: [...scope.scripts, ...scriptsOf(item["event"], "request", `${source}.`)],
+        });
       } else {
         warnings.push({ source, message: `item ${JSON.stringify(stringOr(item["name"], ""))} has neither a request nor items: left out` });
       }
     });
   };
-  visit(collection["item"] as unknown[], [], "", [{ auth: collection["auth"], source: "auth" }]);
+  visit(collection["item"] as unknown[], "", {
+    folder: [],
+    authChain: [{ auth: collection["auth"], source: "auth" }],
+    variableLists: [],
+    scripts: scriptsOf(collection["event"], "collection", ""),
+  });
   return entries;
 }

@@ -13,17 +13,19 @@ describe("the seed collection", () => {
   it("loads into the model with every fact of the seed", async () => {
     const model = await loadCollection(SEED_COLLECTION);
     expect(model.warnings).toEqual([]);
-    expect(model.baseUrl).toBe("https://api.zoom.us/v2");
-    expect(model.baseUrlVariable).toBe("baseUrl");
+    expect(model.baseUrl).toBe("{{baseUrl}}");
+    expect(model.variables).toEqual([{ name: "baseUrl", default: "https://api.zoom.us/v2" }]);
     expect(model.operations).toHaveLength(1);
     const op = model.operations[0]!;
     expect(op).toMatchObject({
       name: "updateUserStatus",
+      namespace: [],
+      exportName: "updateUserStatus",
       item: "Update user status",
       folder: [],
       method: "PUT",
       path: "/users/{userId}/status",
-      body: "multipart",
+      body: { encoding: "multipart" },
       auth: { type: "bearer", from: "oauth2" },
       scopes: ["user:write:admin", "user:write"],
       rateLimit: "Light",
@@ -97,15 +99,23 @@ describe("loading requests", () => {
     expect(model.operations[0]!.args).toMatchObject([{ name: "id", in: "path", required: true, source: "item[0].request.url.path[1]" }]);
   });
 
-  it("resolves collection variables in hosts and warns about undefined ones, naming the place", () => {
+  it("keeps {{variables}} in bases and paths for the client to fill, and lists them with the collection's values", () => {
     const model = load({
-      variable: [{ key: "host", value: "api.x.test" }],
-      item: [{ name: "r", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["{{version}}", "a"] } } }],
+      variable: [{ key: "host", value: "api.x.test", description: "The API host" }],
+      item: [
+        { name: "a", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["{{version}}", "{{Sid}}.json", "a{b}"] } } },
+        { name: "b", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["b"] } } },
+        { name: "c", request: { method: "GET", url: "https://uploads.example.com/up" } },
+      ],
     });
-    expect(model.baseUrl).toBe("https://api.x.test");
-    expect(model.warnings).toEqual([
-      { source: "item[0].request.url.path[0]", message: "variable {{version}} has no value in the collection; it is sent as written" },
+    expect(model.baseUrl).toBe("https://{{host}}");
+    expect(model.operations.map((op) => [op.base, op.path])).toEqual([
+      [undefined, "/{{version}}/{{Sid}}.json/a%7Bb%7D"],
+      [undefined, "/b"],
+      ["https://uploads.example.com", "/up"],
     ]);
+    expect(model.variables).toEqual([{ name: "host", default: "api.x.test", description: "The API host" }, { name: "version" }, { name: "Sid" }]);
+    expect(model.warnings).toEqual([]);
   });
 
   it("never lets the body's own Content-Type become an argument, and keeps other headers", () => {
@@ -129,6 +139,7 @@ describe("loading requests", () => {
       ["X-Request-Id", "header", true, "uuid"],
       ["name", "body", false, undefined],
     ]);
+    expect(model.operations[0]!.body).toEqual({ encoding: "multipart" });
   });
 
   it("keeps keys that collide across places apart", () => {
@@ -147,7 +158,148 @@ describe("loading requests", () => {
     expect(model.warnings).toEqual([
       { source: "item[0]", message: 'item "empty" has neither a request nor items: left out' },
       { source: "item[1]", message: "item is not an object: left out" },
-      { source: "item[2].response[0]", message: 'example response "no code" has no status code: left out' },
+      { source: "item[2].response[0]", message: 'example response "no code" has no status code: left out of the types' },
+    ]);
+  });
+});
+
+describe("the request model", () => {
+  const one = (request: object, extra: object = {}) => load({ item: [{ name: "r", request, ...extra }] });
+
+  it("sends header values and {{variable}} values by default; other values are examples; disabled entries are optional", () => {
+    const op = one({
+      method: "GET",
+      url: { raw: "", protocol: "https", host: ["x", "test"], path: ["a", ":id"], query: [{ key: "q", value: "ut amet" }, { key: "acct", value: "{{account_id}}" }, { key: "off", value: "1", disabled: true }], variable: [{ key: "id", value: "{{userId}}" }] },
+      header: [{ key: "SdkVersion", value: "postman-graph/v1.0" }, { key: "Prefer", value: "x", disabled: true }],
+    }).operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.required, a.example, a.default, a.disabled])).toEqual([
+      ["id", false, undefined, "{{userId}}", undefined],
+      ["q", false, "ut amet", undefined, undefined],
+      ["acct", false, undefined, "{{account_id}}", undefined],
+      ["off", false, "1", undefined, true],
+      ["SdkVersion", false, "postman-graph/v1.0", "postman-graph/v1.0", undefined],
+      ["Prefer", false, "x", undefined, true],
+    ]);
+  });
+
+  it("reads raw JSON bodies into one argument per top-level key, with types and defaults", () => {
+    const op = one({
+      method: "POST",
+      url: "https://x.test/a",
+      header: [{ key: "Content-Type", value: "application/json" }],
+      body: { mode: "raw", raw: '{"client_id": "{{client_id}}", "count": 2, "access_token": {{access_token}}}' },
+    });
+    const [operation] = op.operations;
+    expect(operation!.body).toEqual({ encoding: "json", contentType: "application/json" });
+    expect(operation!.args.map((a) => [a.arg, a.type, a.shape?.kind, a.example, a.default])).toEqual([
+      ["client_id", "json", "string", undefined, "{{client_id}}"],
+      ["count", "json", "number", 2, undefined],
+      ["access_token", "json", "string", undefined, "{{access_token}}"],
+    ]);
+    expect(op.warnings).toEqual([{ source: "item[0].request.body.raw", message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" }]);
+  });
+
+  it("reads other raw bodies, file, graphql and urlencoded bodies", () => {
+    const model = load({
+      item: [
+        { name: "xml", request: { method: "POST", url: "https://x.test", body: { mode: "raw", raw: "<a/>", options: { raw: { language: "xml" } } } } },
+        { name: "list", request: { method: "POST", url: "https://x.test", body: { mode: "raw", raw: "[1]", options: { raw: { language: "json" } } } } },
+        { name: "file", request: { method: "PUT", url: "https://x.test", header: [{ key: "Content-Type", value: "image/png" }], body: { mode: "file", file: { src: "/a.png" } } } },
+        { name: "gql", request: { method: "POST", url: "https://x.test", body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"x": 1}' } } } },
+        { name: "form", request: { method: "POST", url: "https://x.test", body: { mode: "urlencoded", urlencoded: [{ key: "a", value: "1" }] } } },
+        { name: "get", request: { method: "GET", url: "https://x.test", body: { mode: "raw", raw: "ignored" } } },
+      ],
+    });
+    expect(model.operations.map((op) => [op.name, op.body, op.args.map((a) => [a.arg, a.type, a.required, a.example])])).toEqual([
+      ["xml", { encoding: "raw", contentType: "application/xml" }, [["body", undefined, true, "<a/>"]]],
+      ["list", { encoding: "raw", contentType: "application/json" }, [["body", "json", true, [1]]]],
+      ["file", { encoding: "binary", contentType: "image/png" }, [["body", "file", true, undefined]]],
+      ["gql", { encoding: "graphql" }, [["body", "json", true, { query: "{ a }", variables: { x: 1 } }]]],
+      ["form", { encoding: "urlencoded" }, [["a", undefined, false, "1"]]],
+      ["get", undefined, []],
+    ]);
+    expect(model.warnings).toEqual([{ source: "item[5].request.body", message: "a GET request cannot carry a body in fetch: the body is left out" }]);
+  });
+
+  it("reads every auth type, keeps only variable references of credentials, and inherits", () => {
+    const model = load({
+      auth: { type: "apikey", apikey: [{ key: "key", value: "X-Key" }, { key: "value", value: "{{apiKey}}" }, { key: "in", value: "header" }] },
+      item: [
+        { name: "inherit", request: { method: "GET", url: "https://x.test", auth: { type: "inherit" } } },
+        { name: "bearer", request: { method: "GET", url: "https://x.test", auth: { type: "bearer", bearer: [{ key: "token", value: "{{UserAccessToken}}" }] } } },
+        { name: "literal", request: { method: "GET", url: "https://x.test", auth: { type: "bearer", bearer: { token: "sk_live_secret" } } } },
+        { name: "basic", request: { method: "GET", url: "https://x.test", auth: { type: "basic", basic: [{ key: "username", value: "{{user}}" }] } } },
+        { name: "oauth1", request: { method: "GET", url: "https://x.test", auth: { type: "oauth1", oauth1: [] } } },
+      ],
+    });
+    expect(model.operations.map((op) => op.auth)).toEqual([
+      { type: "apikey", in: "header", name: "X-Key", value: "{{apiKey}}" },
+      { type: "bearer", from: "bearer", token: "{{UserAccessToken}}" },
+      { type: "bearer", from: "bearer" },
+      { type: "basic", username: "{{user}}" },
+      { type: "custom", scheme: "oauth1" },
+    ]);
+    expect(model.warnings).toEqual([
+      { source: "item[2].request.auth", message: "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option" },
+    ]);
+  });
+
+  it("names methods by folder namespaces, and exports without collisions", () => {
+    const model = load({
+      item: [
+        { name: "Users", item: [{ name: "Get a channel", request: "https://x.test/1" }, { name: "{user Id}", item: [{ name: "Get a channel", request: "https://x.test/2" }] }] },
+        { name: "Get a channel", request: "https://x.test/3" },
+        { name: "users", request: "https://x.test/4" },
+      ],
+    });
+    expect(model.operations.map((op) => [op.namespace.join("."), op.name, op.exportName])).toEqual([
+      ["users", "getAChannel", "usersGetAChannel"],
+      ["users.userId", "getAChannel", "usersUserIdGetAChannel"],
+      ["", "getAChannel", "getAChannel"],
+      ["", "users2", "users"],
+    ]);
+  });
+
+  it("lists the scripts Postman would run and the variables they set", () => {
+    const model = load({
+      event: [{ listen: "prerequest", script: { exec: [""] } }, { listen: "test", script: { exec: ["pm.test('x', () => {});"] } }],
+      item: [
+        {
+          name: "f",
+          event: [{ listen: "prerequest", script: { exec: ["const a = 1;", 'pm.environment.set("token", a);'] } }],
+          item: [{ name: "r", request: "https://x.test", event: [{ listen: "test", script: { exec: "postman.setEnvironmentVariable('id', 2)" } }] }],
+        },
+      ],
+    });
+    expect(model.operations[0]!.scripts).toEqual([
+      { listen: "test", scope: "collection", source: "event[1]", lines: 1, sets: [] },
+      { listen: "prerequest", scope: "folder", source: "item[0].event[0]", lines: 2, sets: ["token"] },
+      { listen: "test", scope: "request", source: "item[0].item[0].event[0]", lines: 1, sets: ["id"] },
+    ]);
+  });
+
+  it("infers response statuses from reason phrases and merges JSON shapes of a status", () => {
+    const op = one(
+      { method: "GET", url: "https://x.test" },
+      {
+        response: [
+          { name: "OK", body: '{"a": 1}', header: [{ key: "Content-Type", value: "application/json" }] },
+          { name: "Second", code: 200, body: '{"a": 2, "b": "x"}', _postman_previewlanguage: "json" },
+        ],
+      },
+    ).operations[0]!;
+    expect(op.responses.map((r) => [r.status, r.examples.length, r.shape])).toEqual([
+      [
+        200,
+        2,
+        {
+          kind: "object",
+          properties: [
+            { name: "a", shape: { kind: "number" }, optional: false },
+            { name: "b", shape: { kind: "string" }, optional: true },
+          ],
+        },
+      ],
     ]);
   });
 });
