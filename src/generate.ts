@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCollection } from "./load/collection.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
+import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import type { Target } from "./config.js";
@@ -18,7 +19,7 @@ export interface TargetResult {
 
 /** Emits one target in memory. */
 export async function emitTarget(target: Target): Promise<{ model: ApiModel; files: FileSet }> {
-  const model = await loadCollection(target.collection);
+  const model = await loadCollection(target.collection, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
   const files = await emitPackage(model, {
     packageName: target.name,
     collectionFile: basename(target.collection),

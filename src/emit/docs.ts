@@ -3,7 +3,7 @@
 import { docText } from "./literals.js";
 import { isSuccess } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
-import type { ArgModel, AuthModel, OperationModel } from "../model/types.js";
+import type { ArgModel, AuthModel, OperationModel, ScriptModel, VariableModel } from "../model/types.js";
 
 const PLACE: Record<ArgModel["in"], string> = {
   path: "Path variable",
@@ -12,13 +12,28 @@ const PLACE: Record<ArgModel["in"], string> = {
   body: "Body field",
 };
 
+function place(arg: ArgModel, op: OperationModel): string {
+  if (arg.in !== "body") return PLACE[arg.in];
+  switch (op.body?.encoding) {
+    case "multipart":
+      return arg.type === "file" ? "Form file field (multipart/form-data)" : "Form field (multipart/form-data)";
+    case "urlencoded":
+      return "Form field (application/x-www-form-urlencoded)";
+    case "json":
+      return "JSON body field";
+    default:
+      return "Request body";
+  }
+}
+
 export function argDoc(arg: ArgModel, op: OperationModel): string {
-  const where = arg.in === "body" && op.body === "multipart" ? "Form field (multipart/form-data)" : PLACE[arg.in];
   const lines = [
     ...(arg.description ? [docText(arg.description), ""] : []),
-    `${where} \`${docText(arg.name)}\`${arg.required ? ", required" : ", optional"}.`,
+    `${place(arg, op)} \`${docText(arg.name)}\`, ${arg.required ? "required" : "optional"}.`,
   ];
   if (arg.enum) lines.push(`One of: ${arg.enum.map((v) => `\`${docText(v)}\``).join(", ")}.`);
+  if (arg.default !== undefined) lines.push(`Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`);
+  if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
   if (arg.example !== undefined) lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
   return lines.join("\n");
 }
@@ -26,7 +41,7 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
 export function operationDoc(op: OperationModel): string {
   const lines: string[] = [docText(op.item || op.name), ""];
   if (op.description) lines.push(docText(op.description), "");
-  lines.push(`\`${docText(op.method)} ${docText(op.path || "/")}\``);
+  lines.push(`\`${docText(op.method)} ${docText(op.path || "/")}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`);
   if (op.folder.length) lines.push(`Postman folder: ${op.folder.map((f) => docText(f)).join(" / ")}`);
   lines.push(`Auth: ${authText(op.auth)}`);
   if (op.scopes) lines.push(`Scopes: ${op.scopes.map((s) => `\`${docText(s)}\``).join(", ")}`);
@@ -41,6 +56,10 @@ export function operationDoc(op: OperationModel): string {
       }
     }
   }
+  if (op.scripts.length) {
+    lines.push("", "Postman scripts that the client does not run:");
+    for (const script of op.scripts) lines.push(`- ${scriptText(script)}`);
+  }
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   lines.push("");
   if (errors.length) lines.push(`@throws {@link ApiError} on a non-2xx response (documented: ${errors.map((r) => r.status).join(", ")}).`);
@@ -49,9 +68,37 @@ export function operationDoc(op: OperationModel): string {
   return lines.join("\n");
 }
 
-export function authText(auth: AuthModel): string {
-  if (auth.type === "bearer") {
-    return `${auth.from === "oauth2" ? "OAuth 2.0 access token" : "bearer token"}, sent as \`Authorization: Bearer <token>\` (client option \`token\`)`;
+export function scriptKind(script: ScriptModel): string {
+  return script.listen === "prerequest" ? "pre-request script" : "test script";
+}
+
+export function scriptText(script: ScriptModel): string {
+  const sets = script.sets.length ? `; sets ${script.sets.map((s) => `\`${docText(s)}\``).join(", ")}` : "";
+  return `${script.scope} ${scriptKind(script)} (${script.lines} line${script.lines === 1 ? "" : "s"}${sets})`;
+}
+
+export function namespaceDoc(folder: string[]): string {
+  return `Requests of the Postman folder \`${docText(folder.join(" / "))}\`.`;
+}
+
+export function variableDoc(variable: VariableModel): string {
+  const lines = variable.description ? [docText(variable.description), ""] : [];
+  lines.push(variable.default !== undefined ? `The collection's value: \`${docText(variable.default)}\`.` : "The collection has no value for it.");
+  return lines.join("\n");
+}
+
+/** How an operation authenticates, in words; `code` renders a collection value as code for the target format. */
+export function authText(auth: AuthModel, code: (text: string) => string = (text) => `\`${docText(text)}\``): string {
+  switch (auth.type) {
+    case "none":
+      return "none";
+    case "bearer":
+      return `${auth.from === "oauth2" ? "OAuth 2.0 access token" : "bearer token"}, sent as \`Authorization: Bearer <token>\` (client option \`token\`${auth.token ? `, else ${code(auth.token)}` : ""})`;
+    case "apikey":
+      return `API key in the ${auth.in === "query" ? "query parameter" : "header"} ${code(auth.name)} (client option \`apiKey\`${auth.value ? `, else ${code(auth.value)}` : ""})`;
+    case "basic":
+      return "HTTP Basic (client option `basic: { username, password }`)";
+    case "custom":
+      return `${code(auth.scheme)}, which the client cannot compute: the client option \`sign\` signs each request`;
   }
-  return "none";
 }

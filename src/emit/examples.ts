@@ -1,31 +1,45 @@
 // Argument values for the generated tests and README: the collection's own values where it has
-// them, else a value of the documented type.
-import type { ArgModel, OperationModel } from "../model/types.js";
+// them, else a value of the documented type. Arguments with a default are left out, so that the
+// tests also check what the client sends by itself.
 import { argType } from "./type-expressions.js";
+import { jsonLiteral, propertyKey, stringLiteral } from "./literals.js";
+import type { ArgModel, OperationModel } from "../model/types.js";
 
-export type ExampleValue = string | number | boolean;
+/** A test value for a file argument: its bytes are checked on the server. */
+export function fileContent(arg: ArgModel): string {
+  return `test file for ${arg.name}`;
+}
 
-export function exampleValue(arg: ArgModel): ExampleValue {
-  if (arg.enum) return arg.example !== undefined && arg.enum.includes(arg.example) ? arg.example : arg.enum[0]!;
+export function exampleValue(arg: ArgModel): unknown {
+  if (arg.type === "file") return fileContent(arg);
+  if (arg.type === "json") return arg.example ?? (arg.typeHint === "graphql" ? { query: "{ __typename }" } : {});
+  const example = typeof arg.example === "string" ? arg.example : undefined;
+  if (arg.enum) return example !== undefined && arg.enum.includes(example) ? example : arg.enum[0]!;
   const type = argType(arg);
   if (type === "number") {
-    const n = Number(arg.example);
-    return arg.example !== undefined && arg.example.trim() !== "" && Number.isFinite(n) ? n : 1;
+    const n = Number(example);
+    return example !== undefined && example.trim() !== "" && Number.isFinite(n) ? n : 1;
   }
-  if (type === "boolean") return arg.example === "false" ? false : true;
-  const text = arg.example ?? `example-${arg.name}`;
+  if (type === "boolean") return example !== "false";
+  const text = example ?? `example-${arg.name}`;
   // A path segment must be neither empty nor a dot segment, or the client refuses it.
   if (arg.in === "path" && (text === "" || text === "." || text === "..")) return `example-${arg.name}`;
   if (arg.in === "header" && /[\r\n]/.test(text)) return `example-${arg.name}`;
   return text;
 }
 
-/** Every argument with a value: what the generated tests send. */
-export function exampleArgs(op: OperationModel): Record<string, ExampleValue> {
-  const args: Record<string, ExampleValue> = {};
-  for (const arg of op.args) {
-    // defineProperty: a key such as "__proto__" must become an own property, not the prototype.
-    Object.defineProperty(args, arg.arg, { value: exampleValue(arg), enumerable: true, writable: true, configurable: true });
-  }
-  return args;
+/** The arguments the generated tests and the README pass: every one without a default. */
+export function exampleArgs(op: OperationModel): Array<[ArgModel, unknown]> {
+  return op.args.filter((arg) => arg.default === undefined).map((arg) => [arg, exampleValue(arg)]);
+}
+
+/** The arguments as a TypeScript object literal (file values become Blobs); optionally the required ones only. */
+export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): string {
+  const members = exampleArgs(op)
+    .filter(([arg]) => !requiredOnly || arg.required)
+    .map(([arg, value]) => {
+    const expression = arg.type === "file" ? `new Blob([${stringLiteral(String(value))}])` : jsonLiteral(value);
+    return `${propertyKey(arg.arg)}: ${expression}`;
+  });
+  return `{ ${members.join(", ")} }`;
 }

@@ -8,17 +8,13 @@ export function emitIndex(): string {
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.js" },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/errors.js", namedExports: ["ApiError", "ValidationError"] },
-      {
-        kind: StructureKind.ExportDeclaration,
-        moduleSpecifier: "./runtime/core.js",
-        isTypeOnly: true,
-        namedExports: ["ClientOptions", "RequestOptions", "TokenSource"],
-      },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/core.js", isTypeOnly: true, namedExports: ["ClientOptions", "RequestOptions"] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/auth.js", isTypeOnly: true, namedExports: ["Credential", "SignableRequest"] },
       {
         kind: StructureKind.ExportDeclaration,
         moduleSpecifier: "./runtime/spec.js",
         isTypeOnly: true,
-        namedExports: ["ArgLocation", "ArgSpec", "AuthScheme", "BodyEncoding", "ErrorCodeSpec", "OperationSpec", "ResponseSpec"],
+        namedExports: ["ArgLocation", "ArgSpec", "AuthSpec", "BodyEncoding", "ErrorCodeSpec", "OperationSpec", "ResponseSpec"],
       },
     ],
   })}`;

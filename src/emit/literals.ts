@@ -9,11 +9,20 @@ export function stringLiteral(value: string): string {
   return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-/** Any JSON value as a TypeScript expression (used for plain-data initialisers). */
+/**
+ * Any JSON value as a TypeScript expression (used for plain-data initialisers). A `__proto__` key
+ * would set the prototype in an object literal, so such values are parsed from a string instead.
+ */
 export function jsonLiteral(value: unknown): string {
   const text = JSON.stringify(value, null, 2);
   if (text === undefined) throw new TypeError("value has no JSON form");
+  if (text.includes('"__proto__":')) return `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
   return text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** `.name` or `["name"]`, to reach a property from an expression. */
+export function propertyAccess(name: string): string {
+  return isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`;
 }
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;

@@ -58,7 +58,8 @@ function escapeMarkdown(text: string): string {
     .replace(/>/g, "&gt;");
 }
 
-function codeSpan(text: string): string {
+/** A markdown code span that no backtick in the text can close. */
+export function codeSpan(text: string): string {
   const ticks = "`".repeat(longestRun(text) + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
   return `${ticks}${pad}${oneLine(text)}${pad}${ticks}`;

@@ -1,15 +1,42 @@
 // TypeScript type expressions for arguments and documented responses.
-import { stringLiteral } from "./literals.js";
-import type { ArgModel, OperationModel, ResponseModel } from "../model/types.js";
+import { propertyKey, stringLiteral } from "./literals.js";
+import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
 import { isJson } from "../runtime/response.js";
 
 const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
 
+/** What the client sends for binary values: the platform's types only. */
+export const BINARY_TYPE = "Blob | ArrayBuffer | Uint8Array | string";
+
 export function argType(arg: ArgModel): string {
+  if (arg.type === "file") return BINARY_TYPE;
+  if (arg.typeHint === "graphql") return "{ query: string; variables?: Record<string, unknown> }";
+  if (arg.type === "json") return arg.shape ? shapeType(arg.shape) : "unknown";
   if (arg.enum) return arg.enum.map(stringLiteral).join(" | ");
   if (arg.typeHint && NUMBER_HINTS.has(arg.typeHint)) return "number";
   if (arg.typeHint === "boolean") return "boolean";
   return "string";
+}
+
+export function shapeType(shape: Shape): string {
+  switch (shape.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "null":
+    case "unknown":
+      return shape.kind;
+    case "array": {
+      if (!shape.items) return "unknown[]";
+      const items = shapeType(shape.items);
+      return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
+    }
+    case "object":
+      if (shape.properties.length === 0) return "Record<string, unknown>";
+      return `{ ${shape.properties.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${shapeType(p.shape)}`).join("; ")} }`;
+    case "union":
+      return shape.of.map(shapeType).join(" | ");
+  }
 }
 
 export function isSuccess(status: number): boolean {
@@ -26,11 +53,12 @@ export function successType(op: OperationModel, response: ResponseModel): string
   if (NO_BODY.has(response.status) || op.method === "HEAD") return "undefined";
   const types = new Set<string>();
   for (const example of response.examples) {
-    if (isJson(example.contentType)) types.add("unknown");
+    const json = isJson(example.contentType) || (example.contentType === undefined && response.shape !== undefined);
+    if (json) types.add(example.body.trim() !== "" && response.shape ? shapeType(response.shape) : "unknown");
     else types.add(example.body === "" ? "string | undefined" : "string");
   }
-  if (types.has("unknown") || types.size === 0) return "unknown";
-  return types.has("string | undefined") ? "string | undefined" : "string";
+  if (types.size === 0 || types.has("unknown")) return "unknown";
+  return [...types].join(" | ");
 }
 
 /** `ApiError<404, 1001>` for a documented error status. */

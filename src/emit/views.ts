@@ -1,8 +1,13 @@
 // The plain data each Handlebars template renders: built from the model, nothing computed in templates.
-import { authText } from "./docs.js";
-import { exampleArgs } from "./examples.js";
+import { clientPath } from "./client.js";
+import { authText, scriptKind } from "./docs.js";
+import { exampleArgsLiteral } from "./examples.js";
+import { basePath, expectedRequest, lookupFor, testVariables, TEST_API_KEY, TEST_BASIC, TEST_SIGNATURE_HEADER, TEST_TOKEN } from "./expectations.js";
+import { propertyAccess } from "./literals.js";
+import { codeSpan } from "./templates.js";
 import { argType, isSuccess } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
+import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
 export interface PackageInfo {
@@ -12,72 +17,84 @@ export interface PackageInfo {
   devDependencies: Record<string, string>;
 }
 
+/** A template with the collection's own variable values filled in, or "" when some have none. */
+function resolved(template: string, lookup: Lookup): string {
+  try {
+    const text = fillTemplate(template, lookup, "readme");
+    return text === template ? "" : text;
+  } catch {
+    return "";
+  }
+}
+
+const callPath = (op: OperationModel) => [...op.namespace, op.name].map(propertyAccess).join("");
+
 export function readmeView(model: ApiModel, info: PackageInfo) {
   const first = model.operations[0];
+  const auths = new Set(model.operations.map((op) => op.auth.type));
   return {
     ...info,
     name: model.name,
     description: model.description ?? "",
     baseUrl: model.baseUrl,
-    baseUrlVariable: model.baseUrlVariable ?? "",
-    usesToken: model.operations.some((op) => op.auth.type === "bearer"),
-    example: first ? { name: first.name, args: exampleArgs(first) } : undefined,
+    resolvedBaseUrl: resolved(model.baseUrl, lookupFor(model, {})),
+    otherBases: [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))],
+    variables: model.variables.map((v) => ({ name: v.name, default: v.default ?? "", hasDefault: v.default !== undefined, description: v.description ?? "" })),
+    usesToken: auths.has("bearer"),
+    usesApiKey: auths.has("apikey"),
+    usesBasic: auths.has("basic"),
+    customSchemes: [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))],
+    example: first ? { callCode: `client${callPath(first)}`, argsCode: exampleArgsLiteral(first, true) } : undefined,
     operations: model.operations.map((op) => ({
-      name: op.name,
+      callCode: clientPath(op),
       item: op.item,
       folder: op.folder.join(" / "),
       signature: `${op.method} ${op.path || "/"}`,
+      base: op.base ?? "",
       description: op.description ?? "",
-      auth: authText(op.auth),
+      auth: authText(op.auth, codeSpan),
       scopes: op.scopes ?? [],
       rateLimit: op.rateLimit ?? "",
       args: op.args.map((arg) => ({
         arg: arg.arg,
-        name: arg.name,
         in: arg.in,
         required: arg.required,
         type: argType(arg),
-        description: arg.description ?? "",
+        description: [arg.description ?? "", arg.default !== undefined ? `Default: ${JSON.stringify(arg.default)}` : "", arg.disabled ? "(disabled in the collection)" : ""]
+          .filter(Boolean)
+          .join(" "),
       })),
-      responses: op.responses.map((r) => ({
-        status: r.status,
-        description: r.description ?? "",
-        errorCodes: r.errorCodes,
-      })),
+      responses: op.responses.map((r) => ({ status: r.status, description: r.description ?? "", errorCodes: r.errorCodes })),
+      scripts: op.scripts.map((script) => ({ scope: script.scope, kind: scriptKind(script), lines: script.lines, sets: script.sets })),
     })),
     warnings: model.warnings,
   };
 }
 
 export function testView(model: ApiModel, info: PackageInfo) {
+  const variables = testVariables(model);
+  const defaults = lookupFor(model, variables);
+  const otherBases = [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))];
   return {
     ...info,
-    basePath: basePath(model.baseUrl),
-    operations: model.operations.map((op) => operationTestView(op, basePath(model.baseUrl))),
+    basePath: basePath(model.baseUrl, defaults),
+    baseUrls: otherBases.map((base) => ({ base, path: basePath(base, defaults) })),
+    variables,
+    token: TEST_TOKEN,
+    apiKey: TEST_API_KEY,
+    basic: TEST_BASIC,
+    signatureHeader: TEST_SIGNATURE_HEADER,
+    operations: model.operations.map((op) => operationTestView(model, op, variables)),
   };
 }
 
-function operationTestView(op: OperationModel, base: string) {
-  const args = exampleArgs(op);
-  const valueOf = (key: string) => String(args[key]);
-  let path = op.path;
-  for (const arg of op.args.filter((a) => a.in === "path")) {
-    path = path.split(`{${arg.name}}`).join(encodeURIComponent(valueOf(arg.arg)));
-  }
-  const pairs = (where: OperationModel["args"][number]["in"]) =>
-    op.args.filter((a) => a.in === where).map((a): [string, string] => [a.name, valueOf(a.arg)]);
+function operationTestView(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
   return {
-    name: op.name,
-    args,
-    request: {
-      method: op.method,
-      path: base + path,
-      query: pairs("query"),
-      headers: pairs("header").map(([name, value]): [string, string] => [name.toLowerCase(), value]),
-      body: op.body ?? null,
-      fields: pairs("body"),
-      bearer: op.auth.type === "bearer",
-    },
+    title: clientPath(op),
+    /** TypeScript built with escaping helpers: the property path to the method, and the argument object. */
+    callCode: callPath(op),
+    argsCode: exampleArgsLiteral(op),
+    request: expectedRequest(model, op, variables),
     examples: op.responses.flatMap((response) =>
       response.examples.map((example) => ({
         status: response.status,
@@ -88,8 +105,9 @@ function operationTestView(op: OperationModel, base: string) {
         description: response.description ?? null,
       })),
     ),
+    // Error codes documented on a 2xx status are in the docs, but such a response resolves.
     errorCodes: op.responses.flatMap((response) =>
-      response.errorCodes.map((code) => ({
+      (isSuccess(response.status) ? [] : response.errorCodes).map((code) => ({
         status: response.status,
         code: code.code,
         codeDescription: code.description,
@@ -97,16 +115,7 @@ function operationTestView(op: OperationModel, base: string) {
       })),
     ),
     required: op.args.filter((a) => a.required).map((a) => a.arg),
-    enums: op.args.filter((a) => a.enum).map((a) => ({ arg: a.arg, values: a.enum })),
-    pathArgs: op.args.filter((a) => a.in === "path").map((a) => a.arg),
+    enums: op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum })),
+    pathArgs: op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg),
   };
-}
-
-/** The path part of the base URL (`/v2` for `https://api.zoom.us/v2`), which the test server sees. */
-function basePath(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).pathname.replace(/\/+$/, "");
-  } catch {
-    return "";
-  }
 }

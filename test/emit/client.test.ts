@@ -7,6 +7,8 @@ import type { ApiModel, OperationModel } from "../../src/model/types.js";
 
 const op: OperationModel = {
   name: "updateUserStatus",
+  namespace: ["users"],
+  exportName: "updateUserStatus",
   item: "Update user status",
   folder: ["users"],
   method: "PUT",
@@ -16,7 +18,7 @@ const op: OperationModel = {
     { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"], source: "item[0]" },
     { arg: "X-Trace", name: "X-Trace", in: "header", required: false, typeHint: "integer", source: "item[0]" },
   ],
-  body: "multipart",
+  body: { encoding: "multipart" },
   auth: { type: "bearer", from: "oauth2" },
   description: "Changes a status.",
   scopes: ["user:write"],
@@ -30,10 +32,17 @@ const op: OperationModel = {
       examples: [{ name: "nf", contentType: "text/plain", body: "", source: "item[0].response[1]" }],
     },
   ],
+  scripts: [],
   source: "item[0]",
 };
 
-const model: ApiModel = { name: "Test API", baseUrl: "https://api.test/v2", baseUrlVariable: "baseUrl", operations: [op], warnings: [] };
+const model: ApiModel = {
+  name: "Test API",
+  baseUrl: "{{baseUrl}}",
+  variables: [{ name: "baseUrl", default: "https://api.test/v2" }],
+  operations: [op],
+  warnings: [],
+};
 
 describe("emitClient", () => {
   const text = emitClient(model);
@@ -56,6 +65,7 @@ describe("emitClient", () => {
   it("exports the runtime spec as metadata", () => {
     expect(operationSpec(op)).toEqual({
       name: "updateUserStatus",
+      namespace: ["users"],
       item: "Update user status",
       folder: ["users"],
       method: "PUT",
@@ -66,7 +76,7 @@ describe("emitClient", () => {
         { arg: "X-Trace", name: "X-Trace", in: "header", required: false },
       ],
       body: "multipart",
-      auth: "bearer",
+      auth: { type: "bearer" },
       responses: [
         { status: 204, description: "Status updated." },
         { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: "E_GONE", description: "Gone." }] },
@@ -81,7 +91,8 @@ describe("emitClient", () => {
     const hostile: ApiModel = {
       ...model,
       name: evil,
-      operations: [{ ...op, item: evil, description: evil, args: [{ ...op.args[0]!, description: evil, example: evil }], responses: [] }],
+      variables: [{ name: evil, default: evil, description: evil }],
+      operations: [{ ...op, item: evil, folder: [evil], description: evil, args: [{ ...op.args[0]!, description: evil, example: evil, default: evil }], responses: [] }],
     };
     const files = await emitPackage(hostile, { packageName: "hostile", collectionFile: "h.json", devDependencies: {} });
     const client = files.get("dist/client.js")!;
@@ -90,6 +101,31 @@ describe("emitClient", () => {
       operations: Array<{ item: string }>;
     };
     expect(module.operations[0]!.item).toBe(evil);
+  });
+
+  it("puts methods in namespaces that follow the folders", () => {
+    expect(text).toMatch(/export interface Client \{[\s\S]*readonly users: ClientUsers;/);
+    expect(text).toMatch(/export interface ClientUsers \{[\s\S]*updateUserStatus\(/);
+    expect(text).toMatch(/return \{\s*users: \{\s*updateUserStatus: \(args, requestOptions\) =>/);
+  });
+
+  it("types JSON bodies and responses from their examples", () => {
+    const json: OperationModel = {
+      ...op,
+      body: { encoding: "json", contentType: "application/json" },
+      args: [{ arg: "user", name: "user", in: "body", required: false, type: "json", shape: { kind: "object", properties: [{ name: "first-name", shape: { kind: "string" }, optional: true }] }, source: "x" }],
+      responses: [
+        {
+          status: 200,
+          errorCodes: [],
+          examples: [{ name: "ok", contentType: "application/json", body: "[1]", source: "x" }],
+          shape: { kind: "array", items: { kind: "union", of: [{ kind: "number" }, { kind: "null" }] } },
+        },
+      ],
+    };
+    const emitted = emitClient({ ...model, operations: [json] });
+    expect(emitted).toContain('user?: { "first-name"?: string };');
+    expect(emitted).toContain("200: Array<number | null>;");
   });
 
   it("is deterministic", () => {

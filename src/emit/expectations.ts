@@ -1,0 +1,132 @@
+// What the server should receive when a generated test calls an operation with its example
+// arguments: computed from the model with the collection's rules, as a check on the runtime.
+import { exampleArgs, fileContent } from "./examples.js";
+import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+
+export const TEST_TOKEN = "test-token";
+export const TEST_API_KEY = "test-api-key";
+export const TEST_BASIC = { username: "test-user", password: "test-password" };
+/** The header the generated tests' `sign` hook sets, so that signing is seen on the server. */
+export const TEST_SIGNATURE_HEADER = "x-test-signed-with";
+
+export interface ExpectedRequest {
+  method: string;
+  path: string;
+  query: Array<[string, string]>;
+  headers: Array<[string, string]>;
+  /** Headers that must not arrive. */
+  absentHeaders: string[];
+  body:
+    | { kind: "none" }
+    | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }
+    | { kind: "urlencoded"; fields: Array<[string, string]> }
+    | { kind: "json"; value: unknown }
+    | { kind: "text"; text: string; contentType: string | null };
+}
+
+/** Values the generated tests give the variables that have none in the collection. */
+export function testVariables(model: ApiModel): Record<string, string> {
+  const names = new Set<string>();
+  const scan = (text: string) => {
+    for (const match of text.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+  };
+  scan(JSON.stringify([model.baseUrl, model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables])]));
+  const defined = new Set(model.variables.filter((v) => v.default !== undefined).map((v) => v.name));
+  const values: Record<string, string> = {};
+  for (const name of [...names].sort()) {
+    if (!defined.has(name)) values[name] = `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+  }
+  return values;
+}
+
+/** Variables as the client looks them up: the caller's, then the request's scopes, then the collection's. */
+export function lookupFor(model: ApiModel, variables: Record<string, string>, scoped?: Record<string, string>): Lookup {
+  const defaults = new Map(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])));
+  const own = (object: Record<string, string> | undefined, name: string) =>
+    object && Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
+  return (name) => own(variables, name) ?? own(scoped, name) ?? defaults.get(name);
+}
+
+/** The path part of a base URL once its variables are filled in (`/v2` for Zoom), or "" when it has none. */
+export function basePath(template: string, lookup: Lookup): string {
+  try {
+    return new URL(fillTemplate(template, lookup, "base")).pathname.replace(/\/+$/, "");
+  } catch {
+    return "";
+  }
+}
+
+export function expectedRequest(model: ApiModel, op: OperationModel, variables: Record<string, string>): ExpectedRequest {
+  const lookup = lookupFor(model, variables, op.variables);
+  const passed = new Map(exampleArgs(op));
+  const sent = op.args.flatMap((arg) => {
+    if (passed.has(arg)) return [[arg, passed.get(arg)] as const];
+    if (arg.default !== undefined) return [[arg, fillDeep(arg.default, lookup, op.name)] as const];
+    return [];
+  });
+  const value = (name: string) => sent.find(([arg]) => arg.in === "path" && arg.name === name)?.[1];
+  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) =>
+    variable !== undefined ? fillTemplate(whole, lookup, op.name) : encodeURIComponent(String(value(name!))),
+  );
+  const prefix = basePath(op.base ?? model.baseUrl, lookup);
+  const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
+
+  const query: Array<[string, string]> = sent.filter(([arg]) => arg.in === "query").map(([arg, v]) => [arg.name, String(v)]);
+  const headerValues = new Map<string, string[]>();
+  const addHeader = (name: string, v: string) => headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);
+  for (const [arg, v] of sent) if (arg.in === "header") addHeader(arg.name, String(v).replace(/^[\t ]+|[\t ]+$/g, ""));
+  const absentHeaders: string[] = [];
+  const auth = op.auth;
+  if (auth.type === "bearer") headerValues.set("authorization", [`Bearer ${TEST_TOKEN}`]);
+  if (auth.type === "apikey" && auth.in === "header") headerValues.set(auth.name.toLowerCase(), [TEST_API_KEY]);
+  if (auth.type === "apikey" && auth.in === "query") query.push([auth.name, TEST_API_KEY]);
+  if (auth.type === "basic") headerValues.set("authorization", [`Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`]);
+  if (auth.type === "custom") headerValues.set(TEST_SIGNATURE_HEADER, [auth.scheme]);
+  if (auth.type === "none" && !headerValues.has("authorization")) absentHeaders.push("authorization");
+
+  return {
+    method: op.method,
+    path: url.pathname,
+    query,
+    headers: [...headerValues].map(([name, values]) => [name, values.join(", ")]),
+    absentHeaders,
+    body: expectedBody(op, sent),
+  };
+}
+
+function expectedBody(op: OperationModel, sent: ReadonlyArray<readonly [OperationModel["args"][number], unknown]>): ExpectedRequest["body"] {
+  const fields = sent.filter(([arg]) => arg.in === "body");
+  const contentType = op.body?.contentType ?? null;
+  switch (op.body?.encoding) {
+    case undefined:
+      return { kind: "none" };
+    case "multipart":
+      return {
+        kind: "multipart",
+        fields: fields.filter(([arg]) => arg.type !== "file").map(([arg, v]) => [arg.name, String(v)]),
+        files: fields.filter(([arg]) => arg.type === "file").map(([arg]) => [arg.name, fileContent(arg)]),
+      };
+    case "urlencoded":
+      return { kind: "urlencoded", fields: fields.map(([arg, v]) => [arg.name, String(v)]) };
+    case "json":
+      return { kind: "json", value: Object.fromEntries(fields.map(([arg, v]) => [arg.name, v])) };
+    case "graphql": {
+      const body = (fields[0]?.[1] ?? {}) as { query?: unknown; variables?: unknown };
+      return { kind: "json", value: { query: body.query, variables: body.variables ?? {} } };
+    }
+    case "raw": {
+      const v = fields[0]?.[1];
+      return { kind: "text", text: v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v), contentType };
+    }
+    case "binary": {
+      const arg = fields[0]?.[0];
+      return { kind: "text", text: arg ? fileContent(arg) : "", contentType };
+    }
+  }
+}
+
+function join(base: string, path: string): string {
+  if (path === "") return base === "" ? "/" : base;
+  return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+}
