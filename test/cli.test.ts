@@ -32,7 +32,7 @@ describe("postman-codegen CLI", () => {
     const result = await runCli(["generate", SEED_COLLECTION, "--out", out, "--name", "@acme/zoom-status"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("@acme/zoom-status: 1 operation, 27 files");
+    expect(result.stdout).toContain("@acme/zoom-status: 1 operation, 33 files");
     expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).name).toBe("@acme/zoom-status");
     const committed = join(ROOT, "generated/zoom-update-user-status");
     for (const file of ["src/client.ts", "dist/client.js", "dist/client.d.ts", "test/client.test.ts"]) {

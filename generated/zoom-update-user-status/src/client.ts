@@ -3,7 +3,20 @@ import { createCore, type ClientOptions, type RequestOptions } from "./runtime/c
 import type { ApiError } from "./runtime/errors.js";
 import type { OperationSpec } from "./runtime/spec.js";
 
-/** Arguments of `updateUserStatus`: the collection's own keys. */
+/** The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`. */
+export interface Variables {
+  /** The collection's value: `https://api.zoom.us/v2`. */
+  baseUrl: string;
+}
+
+/** The collection's own values of its variables. */
+export const defaultVariables: Readonly<Record<string, string>> = {
+  baseUrl: "https://api.zoom.us/v2",
+};
+/** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
+export const defaultBaseUrl = "{{baseUrl}}";
+
+/** Arguments of `client.updateUserStatus`: the collection's own keys. */
 export interface UpdateUserStatusArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.
@@ -24,7 +37,7 @@ export interface UpdateUserStatusArgs {
   action: "activate" | "deactivate";
 }
 
-/** What `updateUserStatus` resolves with, by documented success status. */
+/** What `client.updateUserStatus` resolves with, by documented success status. */
 export interface UpdateUserStatusResponses {
   /** OK */
   200: string | undefined;
@@ -33,11 +46,12 @@ export interface UpdateUserStatusResponses {
 }
 
 export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserStatusResponses];
-/** The documented errors of `updateUserStatus`, by status and API error code. */
+/** The documented errors of `client.updateUserStatus`, by status and API error code. */
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
-/** What the runtime needs to send `updateUserStatus`; also listed in {@link operations}. */
+/** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
 export const updateUserStatusOperation: OperationSpec = {
   name: "updateUserStatus",
+  namespace: [],
   item: "Update user status",
   folder: [],
   method: "PUT",
@@ -58,7 +72,9 @@ export const updateUserStatusOperation: OperationSpec = {
     },
   ],
   body: "multipart",
-  auth: "bearer",
+  auth: {
+    type: "bearer",
+  },
   responses: [
     {
       status: 200,
@@ -99,7 +115,7 @@ export const updateUserStatusOperation: OperationSpec = {
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
 export const operations: readonly OperationSpec[] = [updateUserStatusOperation];
 
-/** A client for Zoom API: Update user status: one method per request of the collection. */
+/** A client for Zoom API: Update user status: one method per request, in namespaces that follow the collection's folders. */
 export interface Client {
   /**
    * Update user status
@@ -127,16 +143,13 @@ export interface Client {
    */
   updateUserStatus(
     args: UpdateUserStatusArgs,
-    options?: RequestOptions,
+    options?: RequestOptions<Variables>,
   ): Promise<UpdateUserStatusResult>;
 }
 
-/** The default base URL: the collection variable `baseUrl`. */
-export const defaultBaseUrl = "https://api.zoom.us/v2";
-
 /** Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
-export function createClient(options: ClientOptions = {}): Client {
-  const core = createCore(options, { baseUrl: defaultBaseUrl });
+export function createClient(options: ClientOptions<Variables> = {}): Client {
+  const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
   return {
     updateUserStatus: (args, requestOptions) =>
       core.call(updateUserStatusOperation, args, requestOptions) as Promise<UpdateUserStatusResult>,

@@ -28,8 +28,11 @@ export interface RecordedRequest {
   /** Multipart or urlencoded fields, in order. */
   fields: Array<[string, string]>;
   files: RecordedFile[];
+  /** The body parsed as JSON, when the content type says JSON and it parses. */
   json?: unknown;
-  /** Why the body could not be parsed as its content type says (e.g. a multipart type without a boundary). */
+  /** Why a JSON body did not parse (the client sent what the collection holds; that may not be JSON). */
+  jsonError?: string;
+  /** Why a form body could not be parsed as its content type says (e.g. a multipart type without a boundary). */
   parseError?: string;
 }
 
@@ -133,10 +136,15 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
     if (type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
     else if (type.startsWith("application/x-www-form-urlencoded"))
       recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
-    else if (/^application\/(?:[\w.+-]+\+)?json/.test(type) && raw.length)
-      recorded.json = JSON.parse(raw.toString("utf8"));
   } catch (error) {
     recorded.parseError = (error as Error).message;
+  }
+  if (/^[^;]*[/+]json\s*(?:;|$)/.test(type) && raw.length) {
+    try {
+      recorded.json = JSON.parse(raw.toString("utf8"));
+    } catch (error) {
+      recorded.jsonError = (error as Error).message;
+    }
   }
   return recorded;
 }

@@ -1,25 +1,31 @@
+import { type AuthOptions } from "./auth.js";
 import type { OperationSpec } from "./spec.js";
-/** A token, or a function that returns one for each request (so expiring OAuth tokens can be refreshed). */
-export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
-export interface ClientOptions {
-  /** Base URL that operation paths are appended to; defaults to the collection's `baseUrl`. */
-  baseUrl?: string;
-  /** Sent as `Authorization: Bearer <token>` on operations whose auth is OAuth 2 or bearer. */
-  token?: TokenSource;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** The fetch implementation; defaults to the global `fetch` at call time. */
-  fetch?: typeof fetch;
+export interface ClientOptions<Variables extends object = Record<string, string>> extends AuthOptions {
+    /** Base URL that operation paths are appended to; defaults to the collection's. */
+    baseUrl?: string;
+    /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
+    baseUrls?: Record<string, string>;
+    /** Values of the collection's `{{variables}}`; they override the collection's own values. */
+    variables?: Partial<Variables>;
+    /** Headers sent with every request. */
+    headers?: Record<string, string>;
+    /** The fetch implementation; defaults to the global `fetch` at call time. */
+    fetch?: typeof fetch;
 }
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Headers for this call only; they override the client's. */
-  headers?: Record<string, string>;
+export interface RequestOptions<Variables extends object = Record<string, string>> {
+    signal?: AbortSignal;
+    /** Headers for this call only; they override the client's. */
+    headers?: Record<string, string>;
+    /** Variables for this call only; they override the client's. */
+    variables?: Partial<Variables>;
 }
 export interface ClientDefaults {
-  baseUrl: string;
+    /** The collection's base URL (may hold `{{variables}}`). */
+    baseUrl: string;
+    /** The collection's variables. */
+    variables: Readonly<Record<string, string>>;
 }
 export interface Core {
-  call(op: OperationSpec, args: unknown, options?: RequestOptions): Promise<unknown>;
+    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): Promise<unknown>;
 }
-export declare function createCore(options: ClientOptions, defaults: ClientDefaults): Core;
+export declare function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core;

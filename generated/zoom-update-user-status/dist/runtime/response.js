@@ -2,57 +2,46 @@
 import { ApiError } from "./errors.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response, method) {
-  if (
-    method === "HEAD" ||
-    response.status === 204 ||
-    response.status === 205 ||
-    response.status === 304
-  ) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  const text = await response.text();
-  if (text === "") return undefined;
-  if (isJson(response.headers.get("content-type"))) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
+    if (method === "HEAD" || response.status === 204 || response.status === 205 || response.status === 304) {
+        await response.body?.cancel();
+        return undefined;
     }
-  }
-  return text;
+    const text = await response.text();
+    if (text === "")
+        return undefined;
+    if (isJson(response.headers.get("content-type"))) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
 }
 export function toApiError(op, response, body) {
-  const documented = op.responses.find((r) => r.status === response.status);
-  const fields = isRecord(body) ? body : {};
-  const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
-  const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
-  const codeDoc =
-    code === undefined
-      ? undefined
-      : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-  const message = fields["message"] ?? fields["error_description"];
-  return new ApiError({
-    operation: op.name,
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body,
-    code,
-    description: documented?.description ?? (response.statusText || undefined),
-    codeDescription: codeDoc?.description,
-    apiMessage:
-      typeof message === "string" && message !== ""
-        ? message
-        : typeof body === "string" && body.length <= 200
-          ? body
-          : undefined,
-  });
+    const documented = op.responses.find((r) => r.status === response.status);
+    const fields = isRecord(body) ? body : {};
+    const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
+    const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
+    const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
+    const message = fields["message"] ?? fields["error_description"];
+    return new ApiError({
+        operation: op.name,
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        code,
+        description: documented?.description ?? (response.statusText || undefined),
+        codeDescription: codeDoc?.description,
+        apiMessage: typeof message === "string" && message !== "" ? message : typeof body === "string" && body.length <= 200 ? body : undefined,
+    });
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export function isJson(contentType) {
-  return /^[^;]*[/+]json\s*(?:;|$)/i.test(contentType ?? "");
+    return /^[^;]*[/+]json\s*(?:;|$)/i.test(contentType ?? "");
 }
 function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,31 @@
+import { type Lookup } from "./template.js";
+import type { BuiltRequest, RequestBody } from "./request.js";
+import type { OperationSpec } from "./spec.js";
+/** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
+export type Credential = string | (() => string | undefined | Promise<string | undefined>);
+export interface AuthOptions {
+    /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`. */
+    token?: Credential;
+    /** API key, sent in the header or query parameter the collection names. */
+    apiKey?: Credential;
+    /** HTTP Basic credentials. */
+    basic?: {
+        username: string;
+        password: string;
+    };
+    /**
+     * Signs requests of operations whose auth the client cannot compute (OAuth 1.0, Digest, Hawk,
+     * AWS Signature, NTLM, …): set headers or query parameters on `request` in place.
+     */
+    sign?: (request: SignableRequest) => void | Promise<void>;
+}
+export interface SignableRequest {
+    operation: string;
+    /** The collection's auth type, e.g. `oauth1`. */
+    scheme: string;
+    method: string;
+    url: URL;
+    headers: Headers;
+    body: RequestBody | undefined;
+}
+export declare function applyAuth(op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup): Promise<void>;

@@ -1,0 +1,180 @@
+// Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
+// tested on its own; every refusal happens here, before anything is sent.
+import { ValidationError } from "./errors.js";
+import { fillDeep, fillTemplate } from "./template.js";
+const WHERE = {
+    path: "path variable",
+    query: "query parameter",
+    header: "header",
+    body: "body field",
+};
+export function buildRequest(op, args, context) {
+    const values = readArgs(op, args, context.lookup);
+    const base = fillTemplate(op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base), context.lookup, op.name);
+    const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+    const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable, name) => {
+        if (variable !== undefined)
+            return fillTemplate(whole, context.lookup, op.name);
+        const spec = pathArgs.get(name);
+        return spec ? encodePathSegment(op, spec, String(values.get(spec))) : whole;
+    });
+    const query = [];
+    const headers = new Headers();
+    for (const spec of op.args) {
+        const value = values.get(spec);
+        if (value === undefined)
+            continue;
+        if (spec.in === "query")
+            query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(value))}`);
+        if (spec.in === "header") {
+            if (/[\r\n]/.test(String(value)))
+                fail(op, spec, "must not contain a line break");
+            headers.append(spec.name, String(value));
+        }
+    }
+    const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
+    const body = encodeBody(op, values);
+    if (body !== undefined && op.contentType && op.body !== "multipart" && op.body !== "urlencoded")
+        headers.set("content-type", op.contentType);
+    if (op.body === "graphql")
+        headers.set("content-type", op.contentType ?? "application/json");
+    return { url, method: op.method, headers, body };
+}
+function readArgs(op, args, lookup) {
+    if (args === undefined || args === null)
+        args = {};
+    if (typeof args !== "object" || Array.isArray(args)) {
+        throw new ValidationError(op.name, undefined, "arguments must be an object");
+    }
+    const given = args;
+    const known = new Set(op.args.map((a) => a.arg));
+    for (const key of Object.keys(given)) {
+        if (!known.has(key)) {
+            const allowed = op.args.map((a) => JSON.stringify(a.arg)).join(", ") || "none";
+            throw new ValidationError(op.name, key, `unknown argument ${JSON.stringify(key)} (expected: ${allowed})`);
+        }
+    }
+    const values = new Map();
+    for (const spec of op.args) {
+        // Own properties only: a key such as "constructor" must not be read from Object.prototype.
+        let value = Object.prototype.hasOwnProperty.call(given, spec.arg) ? given[spec.arg] : undefined;
+        if (value === undefined || value === null) {
+            if (spec.default === undefined) {
+                if (spec.required)
+                    fail(op, spec, "is required");
+                continue;
+            }
+            value = fillDeep(spec.default, lookup, op.name);
+        }
+        check(op, spec, value);
+        values.set(spec, value);
+    }
+    return values;
+}
+function check(op, spec, value) {
+    if (spec.type === "file") {
+        if (!isBinary(value))
+            fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
+        return;
+    }
+    if (spec.type === "json")
+        return;
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
+    }
+    if (spec.enum && !spec.enum.includes(String(value))) {
+        const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
+        fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
+    }
+}
+/**
+ * One path segment, percent-encoded so that `/`, `?` and `#` stay data. `.` and `..` are refused:
+ * the URL parser collapses them (and their encoded forms) even inside an encoded segment.
+ */
+function encodePathSegment(op, spec, text) {
+    if (text === "")
+        fail(op, spec, "must not be empty");
+    if (text === "." || text === "..")
+        fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
+    return encodeURIComponent(text);
+}
+function encodeBody(op, values) {
+    const fields = op.args.filter((a) => a.in === "body" && values.has(a)).map((a) => [a, values.get(a)]);
+    switch (op.body) {
+        case undefined:
+            return undefined;
+        case "multipart": {
+            // The platform FormData picks the boundary and fetch writes the matching Content-Type.
+            const form = new FormData();
+            for (const [spec, value] of fields) {
+                if (spec.type === "file")
+                    form.append(spec.name, toBlob(value));
+                else
+                    form.append(spec.name, String(value));
+            }
+            return form;
+        }
+        case "urlencoded":
+            return new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)]));
+        case "json": {
+            const object = {};
+            for (const [spec, value] of fields) {
+                Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
+            }
+            return JSON.stringify(object);
+        }
+        case "raw": {
+            const value = fields[0]?.[1];
+            if (value === undefined)
+                return undefined;
+            return typeof value === "string" ? value : JSON.stringify(value);
+        }
+        case "binary": {
+            const value = fields[0]?.[1];
+            return value === undefined ? undefined : toBlob(value);
+        }
+        case "graphql": {
+            const value = fields[0]?.[1];
+            if (value === undefined)
+                return undefined;
+            if (typeof value !== "object" || value === null || typeof value.query !== "string") {
+                fail(op, fields[0][0], "must be { query: string, variables?: object }");
+            }
+            return JSON.stringify({ query: value.query, variables: value.variables ?? {} });
+        }
+    }
+}
+function isBinary(value) {
+    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+}
+function toBlob(value) {
+    if (value instanceof Blob)
+        return value;
+    if (typeof value === "string")
+        return new Blob([value]);
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return new Blob([bytes.slice()]);
+}
+function joinUrl(base, path) {
+    if (path === "")
+        return base;
+    return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+}
+function toUrl(op, text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new ValidationError(op.name, undefined, `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`);
+    }
+}
+function fail(op, spec, problem) {
+    throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : typeof value;
+}

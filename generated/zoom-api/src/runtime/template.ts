@@ -1,0 +1,72 @@
+// `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
+// provides. Values the caller passes are never read as templates.
+import { ValidationError } from "./errors.js";
+
+export type Lookup = (name: string) => string | undefined;
+
+/** Postman's dynamic variables that have an unambiguous meaning; others must be given as variables. */
+const DYNAMIC: Record<string, () => string> = {
+  $guid: () => crypto.randomUUID(),
+  $randomUUID: () => crypto.randomUUID(),
+  $timestamp: () => String(Math.floor(Date.now() / 1000)),
+  $isoTimestamp: () => new Date().toISOString(),
+  $randomInt: () => String(Math.floor(Math.random() * 1001)),
+};
+
+const REFERENCE = /\{\{([^{}]+)\}\}/g;
+
+export function fillTemplate(
+  template: string,
+  lookup: Lookup,
+  operation: string,
+  seen: readonly string[] = [],
+): string {
+  return template.replace(REFERENCE, (_whole, name: string) =>
+    fillVariable(name, lookup, operation, seen),
+  );
+}
+
+export function fillVariable(
+  name: string,
+  lookup: Lookup,
+  operation: string,
+  seen: readonly string[] = [],
+): string {
+  if (seen.includes(name)) {
+    throw new ValidationError(
+      operation,
+      undefined,
+      `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`,
+    );
+  }
+  const value = lookup(name);
+  if (value === undefined) {
+    const dynamic = DYNAMIC[name];
+    if (dynamic) return dynamic();
+    throw new ValidationError(
+      operation,
+      undefined,
+      `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`,
+    );
+  }
+  return fillTemplate(value, lookup, operation, [...seen, name]);
+}
+
+/** Fills the templates in every string of a JSON value the collection provides. */
+export function fillDeep(value: unknown, lookup: Lookup, operation: string): unknown {
+  if (typeof value === "string") return fillTemplate(value, lookup, operation);
+  if (Array.isArray(value)) return value.map((v) => fillDeep(v, lookup, operation));
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      Object.defineProperty(out, key, {
+        value: fillDeep(v, lookup, operation),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}

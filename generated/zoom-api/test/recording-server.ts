@@ -1,0 +1,176 @@
+// A real HTTP server on 127.0.0.1 for tests: it records every request with its body parsed by a
+// real parser (busboy for multipart) and answers with the replies queued for it.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import busboy from "busboy";
+
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** The request target as sent: path and query, percent-encoding untouched. */
+  target: string;
+  /** The path as sent, percent-encoding untouched. */
+  path: string;
+  query: Array<[string, string]>;
+  headers: IncomingHttpHeaders;
+  raw: Buffer;
+  /** Multipart or urlencoded fields, in order. */
+  fields: Array<[string, string]>;
+  files: RecordedFile[];
+  /** The body parsed as JSON, when the content type says JSON and it parses. */
+  json?: unknown;
+  /** Why a JSON body did not parse (the client sent what the collection holds; that may not be JSON). */
+  jsonError?: string;
+  /** Why a form body could not be parsed as its content type says (e.g. a multipart type without a boundary). */
+  parseError?: string;
+}
+
+export interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface RecordingServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  /** Queues replies, one per request; once the queue is empty the last one repeats (default: 200 `{}`). */
+  reply(...replies: Reply[]): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_REPLY: Reply = {
+  status: 200,
+  headers: { "content-type": "application/json" },
+  body: "{}",
+};
+
+export async function startRecordingServer(): Promise<RecordingServer> {
+  const requests: RecordedRequest[] = [];
+  let queue: Reply[] = [];
+  let last = DEFAULT_REPLY;
+
+  const server = createServer((req, res) => {
+    // Browsers ask first when a test page on another origin calls the server.
+    if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
+      res.writeHead(204, corsHeaders(req)).end();
+      return;
+    }
+    record(req)
+      .then((recorded) => {
+        requests.push(recorded);
+        const next = queue.shift() ?? last;
+        last = next;
+        send(res, recorded.parseError ? { status: 400, body: recorded.parseError } : next, req);
+      })
+      .catch((error: unknown) => send(res, { status: 500, body: String(error) }, req));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    reply(...replies) {
+      queue = [...replies];
+      if (replies.length) last = replies[replies.length - 1]!;
+    },
+    reset() {
+      requests.length = 0;
+      queue = [];
+      last = DEFAULT_REPLY;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function send(res: ServerResponse, reply: Reply, req: IncomingMessage): void {
+  res.writeHead(reply.status, { ...corsHeaders(req), ...reply.headers });
+  res.end(reply.body ?? "");
+}
+
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  return {
+    "access-control-allow-origin": "*",
+    "access-control-allow-methods": req.headers["access-control-request-method"] ?? "*",
+    "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "*",
+    "access-control-expose-headers": "*",
+  };
+}
+
+async function record(req: IncomingMessage): Promise<RecordedRequest> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const target = req.url ?? "/";
+  const queryAt = target.indexOf("?");
+  const recorded: RecordedRequest = {
+    method: req.method ?? "",
+    target,
+    path: queryAt < 0 ? target : target.slice(0, queryAt),
+    query: queryAt < 0 ? [] : [...new URLSearchParams(target.slice(queryAt + 1))],
+    headers: req.headers,
+    raw,
+    fields: [],
+    files: [],
+  };
+  const type = (req.headers["content-type"] ?? "").toLowerCase();
+  try {
+    if (type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
+    else if (type.startsWith("application/x-www-form-urlencoded"))
+      recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
+  } catch (error) {
+    recorded.parseError = (error as Error).message;
+  }
+  if (/^[^;]*[/+]json\s*(?:;|$)/.test(type) && raw.length) {
+    try {
+      recorded.json = JSON.parse(raw.toString("utf8"));
+    } catch (error) {
+      recorded.jsonError = (error as Error).message;
+    }
+  }
+  return recorded;
+}
+
+function parseMultipart(
+  headers: IncomingHttpHeaders,
+  raw: Buffer,
+  recorded: RecordedRequest,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const parser = busboy({ headers });
+    parser.on("field", (name, value) => recorded.fields.push([name, value]));
+    parser.on("file", (field, stream, info) => {
+      const parts: Buffer[] = [];
+      stream.on("data", (part: Buffer) => parts.push(part));
+      stream.on("end", () =>
+        recorded.files.push({
+          field,
+          filename: info.filename ?? "",
+          contentType: info.mimeType,
+          content: Buffer.concat(parts),
+        }),
+      );
+    });
+    parser.on("close", () => resolve());
+    parser.on("error", reject);
+    parser.end(raw);
+  });
+}
