@@ -1,6 +1,7 @@
 // Every emitted source file goes through prettier once, so output is formatted and stable.
-// Prettier is most of the time a large collection takes, so big files are formatted in worker
-// threads (one per core) while the main thread compiles dist/.
+// Prettier is most of the time a large collection takes, and its cost grows faster than the text,
+// so big files are formatted in chunks of whole top-level statements (TypeScript) or sections
+// (markdown), spread over this thread and one worker thread per other core, and joined again.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import prettier from "prettier";
@@ -23,68 +24,153 @@ export async function formatFile(path: string, text: string): Promise<string> {
   return parser ? prettier.format(text, { ...OPTIONS, parser }) : text;
 }
 
-/** Below this many characters a file is formatted in the calling thread: a worker costs more to start. */
-const WORKER_THRESHOLD = 200_000;
+/** Chunks are about this many characters: small enough to keep prettier fast and lean. */
+const CHUNK = 40_000;
+/** Below this many characters of work a worker costs more to start than it saves. */
+const WORKER_THRESHOLD = 300_000;
+
+/** Prettier's markdown parser is about three times as slow per character as its TypeScript one. */
+function cost(parser: string, text: string): number {
+  return parser === "markdown" ? text.length * 3 : text.length;
+}
+
+/**
+ * Splits a file into chunks that prettier formats alike alone or together: before a top-level
+ * statement (a line at column 0 that starts a doc comment, an export, an import or a generated
+ * test, right after a statement ended) or before a markdown heading outside code fences. Formatted
+ * chunks end with one newline and are joined with a blank line, as prettier separates them.
+ */
+export function chunks(parser: string, text: string): string[] {
+  const lines = text.split("\n");
+  const starts: number[] = [0];
+  let fenced = false;
+  let size = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    size += lines[i - 1]!.length + 1;
+    if (parser === "markdown") {
+      if (/^(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+      if (!fenced && size >= CHUNK && /^#{1,6} /.test(line) && lines[i - 1] === "") {
+        starts.push(i);
+        size = 0;
+      }
+    } else if (size >= CHUNK && /^(\/\*\*|export |import |describeOperation\()/.test(line) && /(^|[;}])\s*$/.test(lines[i - 1]!)) {
+      starts.push(i);
+      size = 0;
+    }
+  }
+  return starts.map((start, n) => lines.slice(start, starts[n + 1] ?? lines.length).join("\n"));
+}
+
+interface Job {
+  path: string;
+  index: number;
+  text: string;
+  parser: string;
+  cost: number;
+}
+
+/**
+ * Formats files on this thread and on `workers` worker threads. The workers start at once and
+ * warm prettier up, so that they are ready when the files are.
+ */
+export class FormatPool {
+  private readonly workers: Worker[];
+
+  constructor(workers: number) {
+    this.workers = Array.from({ length: workers }, () => new Worker(WORKER_SOURCE, { eval: true }));
+  }
+
+  /** One worker per core but this one, when there is enough to format to be worth it. */
+  static forWork(size: number): FormatPool {
+    return new FormatPool(size < WORKER_THRESHOLD ? 0 : Math.max(0, availableParallelism() - 1));
+  }
+
+  /**
+   * Formats a set of files. `busy` is how much work (in the units of `cost`) this thread has to do
+   * meanwhile; `meanwhile` is that work, run after the chunks for the workers are handed out.
+   */
+  async formatFiles<T>(files: ReadonlyMap<string, string>, busy: number, meanwhile: () => T): Promise<{ files: Map<string, string>; result: T }> {
+    const jobs: Job[] = [];
+    for (const [path, text] of files) {
+      const parser = parserFor(path);
+      if (!parser) continue;
+      const parts = parser === "json" ? [text] : chunks(parser, text);
+      parts.forEach((part, index) => jobs.push({ path, index, text: part, parser, cost: cost(parser, part) }));
+    }
+    // Largest first, each to the least loaded lane; lane 0 is this thread.
+    const lanes = Array.from({ length: this.workers.length + 1 }, (_, i) => ({ load: i === 0 ? busy : 0, jobs: [] as Job[] }));
+    for (const job of [...jobs].sort((a, b) => b.cost - a.cost || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index))) {
+      const lane = lanes.reduce((best, next) => (next.load < best.load ? next : best));
+      lane.load += job.cost;
+      lane.jobs.push(job);
+    }
+    const done = new Map<Job, string>();
+    const remote = lanes.slice(1).flatMap((lane, w) =>
+      lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, { ...OPTIONS, parser: job.parser }).then((text) => done.set(job, text))),
+    );
+    const result = meanwhile();
+    for (const job of lanes[0]!.jobs) done.set(job, await prettier.format(job.text, { ...OPTIONS, parser: job.parser }));
+    await Promise.all(remote);
+    const formatted = new Map<string, string>();
+    for (const [path, text] of files) {
+      const parts = jobs.filter((job) => job.path === path).sort((a, b) => a.index - b.index);
+      formatted.set(path, parts.length ? parts.map((job) => done.get(job)!).join("\n") : text);
+    }
+    return { files: formatted, result };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
 
 // The worker only needs prettier, found where this module finds it.
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
-const prettier = import(${JSON.stringify(import.meta.resolve("prettier"))});
+const prettier = import(${JSON.stringify(import.meta.resolve("prettier"))}).then(async (module) => {
+  // Loads the parsers and warms them up while the main thread is still building the files.
+  await module.format("const a = { b: [1] };", { parser: "babel-ts" });
+  await module.format("# a\\n\\n- b", { parser: "markdown" });
+  return module;
+});
 parentPort.on("message", async ({ id, text, options }) => {
   try {
     parentPort.postMessage({ id, text: await (await prettier).format(text, options) });
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
   }
 });
 `;
 
-interface Job {
-  resolve: (text: string) => void;
-  reject: (error: Error) => void;
-}
+type Waiting = Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
 
-/** Formats files, the big ones in a pool of worker threads; `close()` ends the pool. */
-export class Formatter {
-  private workers: Worker[] = [];
-  private next = 0;
-  private jobs = new Map<number, Job>();
-  private ids = 0;
+/** Jobs sent to a worker, by id; one listener per worker answers them all. */
+const pending = new WeakMap<Worker, Waiting>();
 
-  format(path: string, text: string): Promise<string> {
-    const parser = parserFor(path);
-    if (!parser) return Promise.resolve(text);
-    if (text.length < WORKER_THRESHOLD) return prettier.format(text, { ...OPTIONS, parser });
-    const worker = this.worker();
-    const id = this.ids++;
-    return new Promise<string>((resolve, reject) => {
-      this.jobs.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options: { ...OPTIONS, parser } });
+let ids = 0;
+
+function runInWorker(worker: Worker, text: string, options: object): Promise<string> {
+  const id = ids++;
+  let waiting = pending.get(worker);
+  if (!waiting) {
+    const jobs: Waiting = new Map();
+    worker.on("message", (message: { id: number; text?: string; error?: string }) => {
+      const job = jobs.get(message.id);
+      jobs.delete(message.id);
+      if (message.error !== undefined) job?.reject(new Error(`prettier failed: ${message.error}`));
+      else job?.resolve(message.text!);
     });
+    worker.on("error", (error) => {
+      for (const job of jobs.values()) job.reject(error);
+      jobs.clear();
+    });
+    pending.set(worker, jobs);
+    waiting = jobs;
   }
-
-  async close(): Promise<void> {
-    const workers = this.workers;
-    this.workers = [];
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-
-  private worker(): Worker {
-    if (this.workers.length < Math.max(1, availableParallelism())) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true });
-      worker.on("message", ({ id, text, error }: { id: number; text?: string; error?: string }) => {
-        const job = this.jobs.get(id);
-        this.jobs.delete(id);
-        if (error !== undefined) job?.reject(new Error(`prettier failed: ${error}`));
-        else job?.resolve(text!);
-      });
-      worker.on("error", (error) => {
-        for (const job of this.jobs.values()) job.reject(error);
-        this.jobs.clear();
-      });
-      this.workers.push(worker);
-      return worker;
-    }
-    return this.workers[this.next++ % this.workers.length]!;
-  }
+  const jobs = waiting;
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    worker.postMessage({ id, text, options });
+  });
 }
