@@ -26,6 +26,7 @@ await yargs(hideBin(process.argv))
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
         .option("config", { type: "string", default: CONFIG_FILE, describe: "Config file listing the targets" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
+        .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower)" })
         .example("$0 generate", `regenerate every target listed in ${CONFIG_FILE}`)
         .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package"),
     async (argv) => {
@@ -33,7 +34,7 @@ await yargs(hideBin(process.argv))
         ? [singleTarget(argv.collection, argv.out, argv.name)]
         : await readConfig(resolve(argv.config));
       const started = performance.now();
-      const results = await generate(targets);
+      const results = await generate(targets, { typeCheck: argv.typecheck });
       if (argv.quiet) return;
       for (const { target, operations, files, warnings } of results) {
         for (const warning of warnings) console.error(`warning: ${relative(".", target.collection)} at ${warning.source}: ${warning.message}`);

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCollection } from "./load/collection.js";
-import { emitPackage, type FileSet } from "./emit/package.js";
+import { emitPackage, type EmitOptions, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
@@ -18,19 +18,19 @@ export interface TargetResult {
 }
 
 /** Emits one target in memory. */
-export async function emitTarget(target: Target): Promise<{ model: ApiModel; files: FileSet }> {
+export async function emitTarget(target: Target, options: EmitOptions = {}): Promise<{ model: ApiModel; files: FileSet }> {
   const model = await loadCollection(target.collection, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
   const files = await emitPackage(model, {
     packageName: target.name,
     collectionFile: basename(target.collection),
     devDependencies: await testDependencies(),
-  });
+  }, options);
   return { model, files };
 }
 
-export async function generate(targets: readonly Target[]): Promise<TargetResult[]> {
+export async function generate(targets: readonly Target[], options: EmitOptions = {}): Promise<TargetResult[]> {
   const emitted = [];
-  for (const target of targets) emitted.push({ target, ...(await emitTarget(target)) });
+  for (const target of targets) emitted.push({ target, ...(await emitTarget(target, options)) });
   for (const { target, files } of emitted) await writePackage(target.out, files);
   return emitted.map(({ target, model, files }) => ({
     target,

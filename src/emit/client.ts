@@ -97,78 +97,134 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
   }
 }
 
-export function emitClient(model: ApiModel): string {
-  const tree = namespaceTree(model.operations);
-  const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/core.js",
-      namedImports: ["createCore", { name: "ClientOptions", isTypeOnly: true }, { name: "RequestOptions", isTypeOnly: true }],
-    },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/errors.js", namedImports: ["ApiError"], isTypeOnly: true },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/spec.js", namedImports: ["OperationSpec"], isTypeOnly: true },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "Variables",
-      docs: ["The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`."],
-      properties: model.variables.map((v) => ({ name: propertyKey(v.name), type: "string", docs: [variableDoc(v)] })),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ["The collection's own values of its variables."],
-      declarations: [
-        {
-          name: "defaultVariables",
-          type: "Readonly<Record<string, string>>",
-          initializer: jsonLiteral(Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])))),
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`The base URL most requests use, as the collection writes it; \`{{variables}}\` in it are filled in when sending.`],
-      declarations: [{ name: "defaultBaseUrl", initializer: stringLiteral(model.baseUrl) }],
-    },
-    ...model.operations.flatMap(operationStatements),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ["Every operation of the collection, in collection order: plain metadata for tools and docs."],
-      declarations: [
-        {
-          name: "operations",
-          type: "readonly OperationSpec[]",
-          initializer: `[${model.operations.map((op) => operationNames(op.exportName).spec).join(", ")}]`,
-        },
-      ],
-    },
-    ...namespaceInterfaces(tree, model),
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "createClient",
-      docs: ["Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}."],
-      parameters: [{ name: "options", type: "ClientOptions<Variables>", initializer: "{}" }],
-      returnType: "Client",
-      statements: [
-        "const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });",
-        `return ${clientObject(tree.get("")!, tree)};`,
-      ],
-    },
-  ];
-  return `${GENERATED_HEADER}\n${printStructure({ kind: StructureKind.SourceFile, statements })}`;
+/** The three faces of the client module: the TypeScript source and what dist/ ships for it. */
+export interface EmittedClient {
+  ts: string;
+  dts: string;
+  js: string;
 }
 
-function operationStatements(op: OperationModel): StatementStructures[] {
+type Flavor = keyof EmittedClient;
+
+/**
+ * The client module, printed from one set of structures as TypeScript, as declarations and as
+ * JavaScript (so dist/ needs no compiler run over the biggest file of the package).
+ */
+export function emitClient(model: ApiModel): EmittedClient {
+  const tree = namespaceTree(model.operations);
+  const print = (flavor: Flavor) =>
+    `${GENERATED_HEADER}\n${printStructure({ kind: StructureKind.SourceFile, statements: clientStatements(model, tree, flavor) }, { indentNumberOfSpaces: 2 })}`;
+  return { ts: print("ts"), dts: print("dts"), js: print("js") };
+}
+
+function clientStatements(model: ApiModel, tree: Map<string, Namespace>, flavor: Flavor): StatementStructures[] {
+  const types = (statements: StatementStructures[]) => (flavor === "js" ? [] : statements);
+  return [
+    ...imports(flavor),
+    ...types([
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: "Variables",
+        docs: ["The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`."],
+        properties: model.variables.map((v) => ({ name: propertyKey(v.name), type: "string", docs: [variableDoc(v)] })),
+      },
+    ]),
+    constant(flavor, {
+      name: "defaultVariables",
+      type: "Readonly<Record<string, string>>",
+      initializer: jsonLiteral(Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])))),
+      docs: "The collection's own values of its variables.",
+    }),
+    constant(flavor, {
+      name: "defaultBaseUrl",
+      type: "string",
+      initializer: stringLiteral(model.baseUrl),
+      docs: "The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending.",
+    }),
+    ...model.operations.flatMap((op) => operationStatements(op, flavor)),
+    constant(flavor, {
+      name: "operations",
+      type: "readonly OperationSpec[]",
+      initializer: `[${model.operations.map((op) => operationNames(op.exportName).spec).join(", ")}]`,
+      docs: "Every operation of the collection, in collection order: plain metadata for tools and docs.",
+    }),
+    ...types(namespaceInterfaces(tree, model)),
+    createClientFunction(tree, flavor),
+  ];
+}
+
+function imports(flavor: Flavor): StatementStructures[] {
+  if (flavor === "js") return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["createCore"] }];
+  return [
+    flavor === "ts"
+      ? {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./runtime/core.js",
+          namedImports: ["createCore", { name: "ClientOptions", isTypeOnly: true }, { name: "RequestOptions", isTypeOnly: true }],
+        }
+      : { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["ClientOptions", "RequestOptions"], isTypeOnly: true },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/errors.js", namedImports: ["ApiError"], isTypeOnly: true },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/spec.js", namedImports: ["OperationSpec"], isTypeOnly: true },
+  ];
+}
+
+/** `export const name: type = initializer;`, `export declare const name: type;` or `export const name = initializer;` */
+function constant(flavor: Flavor, c: { name: string; type: string; initializer: string; docs: string }): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    hasDeclareKeyword: flavor === "dts",
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [c.docs],
+    declarations: [
+      {
+        name: c.name,
+        ...(flavor !== "js" ? { type: c.type } : {}),
+        ...(flavor !== "dts" ? { initializer: c.initializer } : {}),
+      },
+    ],
+  };
+}
+
+function createClientFunction(tree: Map<string, Namespace>, flavor: Flavor): StatementStructures {
+  const docs = ["Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}."];
+  if (flavor === "dts") {
+    return {
+      kind: StructureKind.Function,
+      isExported: true,
+      hasDeclareKeyword: true,
+      name: "createClient",
+      docs,
+      parameters: [{ name: "options", type: "ClientOptions<Variables>", hasQuestionToken: true }],
+      returnType: "Client",
+    };
+  }
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "createClient",
+    docs,
+    parameters: [{ name: "options", ...(flavor === "ts" ? { type: "ClientOptions<Variables>" } : {}), initializer: "{}" }],
+    ...(flavor === "ts" ? { returnType: "Client" } : {}),
+    statements: [
+      "const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });",
+      `return ${clientObject(tree.get("")!, tree, flavor === "ts", "")};`,
+    ],
+  };
+}
+
+function operationStatements(op: OperationModel, flavor: Flavor): StatementStructures[] {
   const names = operationNames(op.exportName);
   const successes = op.responses.filter((r) => isSuccess(r.status));
   const errors = op.responses.filter((r) => !isSuccess(r.status));
+  const spec = constant(flavor, {
+    name: names.spec,
+    type: "OperationSpec",
+    initializer: jsonLiteral(operationSpec(op)),
+    docs: `What the runtime needs to send \`${clientPath(op)}\`; also listed in {@link operations}.`,
+  });
+  if (flavor === "js") return [spec];
   return [
     {
       kind: StructureKind.Interface,
@@ -206,13 +262,7 @@ function operationStatements(op: OperationModel): StatementStructures[] {
       docs: [`The documented errors of \`${clientPath(op)}\`, by status and API error code.`],
       type: errors.length ? errors.map(errorType).join(" | ") : "ApiError",
     },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`What the runtime needs to send \`${clientPath(op)}\`; also listed in {@link operations}.`],
-      declarations: [{ name: names.spec, type: "OperationSpec", initializer: jsonLiteral(operationSpec(op)) }],
-    },
+    spec,
   ];
 }
 
@@ -277,13 +327,15 @@ function namespaceInterfaces(tree: Map<string, Namespace>, model: ApiModel): Int
   }));
 }
 
-function clientObject(node: Namespace, tree: Map<string, Namespace>): string {
+function clientObject(node: Namespace, tree: Map<string, Namespace>, typed: boolean, indent: string): string {
+  const inner = `${indent}  `;
   const members = [
-    ...node.children.map((child) => `${propertyKey(child)}: ${clientObject(tree.get([...node.path, child].join("."))!, tree)},`),
+    ...node.children.map((child) => `${inner}${propertyKey(child)}: ${clientObject(tree.get([...node.path, child].join("."))!, tree, typed, inner)},`),
     ...node.operations.map((op) => {
       const names = operationNames(op.exportName);
-      return `${propertyKey(op.name)}: (args, requestOptions) => core.call(${names.spec}, args, requestOptions) as Promise<${names.result}>,`;
+      const cast = typed ? ` as Promise<${names.result}>` : "";
+      return `${inner}${propertyKey(op.name)}: (args, requestOptions) => core.call(${names.spec}, args, requestOptions)${cast},`;
     }),
   ];
-  return `{\n${members.join("\n")}\n}`;
+  return `{\n${members.join("\n")}\n${indent}}`;
 }

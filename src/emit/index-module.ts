@@ -17,5 +17,5 @@ export function emitIndex(): string {
         namedExports: ["ArgLocation", "ArgSpec", "AuthSpec", "BodyEncoding", "ErrorCodeSpec", "OperationSpec", "ResponseSpec"],
       },
     ],
-  })}`;
+  }, { indentNumberOfSpaces: 2 })}`;
 }
