@@ -51,7 +51,8 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
       folder: op.folder.join(" / "),
       signature: `${op.method} ${op.path || "/"}`,
       base: op.base ?? "",
-      description: op.description ?? "",
+      // The first paragraph: the whole description is in the JSDoc that editors show.
+      description: (op.description ?? "").split(/\n\s*\n/)[0]!,
       auth: authText(op.auth, codeSpan),
       scopes: op.scopes ?? [],
       rateLimit: op.rateLimit ?? "",
@@ -60,15 +61,33 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
         in: arg.in,
         required: arg.required,
         type: argType(arg),
-        description: [arg.description ?? "", arg.default !== undefined ? `Default: ${JSON.stringify(arg.default)}` : "", arg.disabled ? "(disabled in the collection)" : ""]
+        description: [summary(arg.description ?? ""), arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "", arg.disabled ? "(disabled in the collection)" : ""]
           .filter(Boolean)
           .join(" "),
       })),
-      responses: op.responses.map((r) => ({ status: r.status, description: r.description ?? "", errorCodes: r.errorCodes })),
+      responses: op.responses.map((r) => ({
+        status: r.status,
+        description: summary(r.description ?? ""),
+        errorCodes: r.errorCodes.map((c) => ({ code: c.code, description: summary(c.description) })),
+      })),
       scripts: op.scripts.map((script) => ({ scope: script.scope, kind: scriptKind(script), lines: script.lines, sets: script.sets })),
     })),
     warnings: model.warnings,
   };
+}
+
+/**
+ * README tables show the first sentence of a description (at most 160 characters); the whole text
+ * is in the JSDoc that editors show. Big collections stay readable, and quick to format.
+ */
+export function summary(markdown: string): string {
+  const text = oneLine(markdown);
+  const end = /[.!?](?=\s|$)/.exec(text);
+  return clip(end ? text.slice(0, end.index + 1) : text);
+}
+
+function clip(text: string, max = 160): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 export function testView(model: ApiModel, info: PackageInfo) {
