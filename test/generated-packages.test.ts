@@ -1,9 +1,12 @@
 // Each emitted package type-checks under --strict: its sources against ES2022 + DOM only (no Node
-// types, so the client runs wherever fetch does), its tests with Node types.
-import { join } from "node:path";
+// types, so the client runs wherever fetch does), its tests with Node types. Every file but dist/
+// is exactly what prettier makes of it, although big files are formatted in chunks.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, readConfig } from "../src/config.js";
+import { formatFile } from "../src/emit/format.js";
 import { ROOT } from "./helpers/seed.js";
 
 const targets = await readConfig(join(ROOT, CONFIG_FILE));
@@ -28,5 +31,16 @@ describe.each(targets)("$name", (target) => {
 
   it("tests type-check", () => {
     expect(typeCheck(join(target.out, "test", "tsconfig.json"))).toEqual([]);
+  });
+
+  const formatted = readdirSync(target.out, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|md|json)$/.test(entry.name))
+    .map((entry) => relative(target.out, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.startsWith("dist") && !path.startsWith("node_modules") && !path.startsWith("."))
+    .sort();
+
+  it.each(formatted)("%s is formatted as prettier formats the whole file", async (path) => {
+    const text = readFileSync(join(target.out, path), "utf8");
+    expect(await formatFile(path, text)).toBe(text);
   });
 });

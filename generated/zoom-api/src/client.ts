@@ -14,7 +14,7 @@ export const defaultVariables: Readonly<Record<string, string>> = {
   baseUrl: "https://api.zoom.us/v2",
 };
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
-export const defaultBaseUrl = "{{baseUrl}}";
+export const defaultBaseUrl: string = "{{baseUrl}}";
 
 /** Arguments of `client.sipPhones.phoneId.updateSipPhone`: the collection's own keys. */
 export interface UpdateSipPhoneArgs {
@@ -15298,6 +15298,7 @@ export type DeleteAUserAssistantResult =
   DeleteAUserAssistantResponses[keyof DeleteAUserAssistantResponses];
 /** The documented errors of `client.users.userId.assistants.deleteAUserAssistant`, by status and API error code. */
 export type DeleteAUserAssistantError = ApiError<404, 1001>;
+
 /** What the runtime needs to send `client.users.userId.assistants.deleteAUserAssistant`; also listed in {@link operations}. */
 export const deleteAUserAssistantOperation: OperationSpec = {
   name: "deleteAUserAssistant",

@@ -3,7 +3,7 @@ import { createCore } from "./runtime/core.js";
 /** The collection's own values of its variables. */
 export const defaultVariables = {
     "baseUrl": "https://api.zoom.us/v2"
-};
+  };
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 export const defaultBaseUrl = "{{baseUrl}}";
 /** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
@@ -15,73 +15,74 @@ export const updateUserStatusOperation = {
     "method": "PUT",
     "path": "/users/{userId}/status",
     "args": [
-        {
-            "arg": "userId",
-            "name": "userId",
-            "in": "path",
-            "required": true
-        },
-        {
-            "arg": "action",
-            "name": "action",
-            "in": "body",
-            "required": true,
-            "enum": [
-                "activate",
-                "deactivate"
-            ]
-        }
+      {
+        "arg": "userId",
+        "name": "userId",
+        "in": "path",
+        "required": true
+      },
+      {
+        "arg": "action",
+        "name": "action",
+        "in": "body",
+        "required": true,
+        "enum": [
+          "activate",
+          "deactivate"
+        ]
+      }
     ],
     "body": "multipart",
     "auth": {
-        "type": "bearer"
+      "type": "bearer"
     },
     "responses": [
-        {
-            "status": 200,
-            "description": "OK"
-        },
-        {
-            "status": 204,
-            "description": "Status updated."
-        },
-        {
-            "status": 400,
-            "description": "Bad Request",
-            "errorCodes": [
-                {
-                    "code": 200,
-                    "description": "Zoom Room and Admin users' status cannot be activated or deactivated."
-                },
-                {
-                    "code": 300,
-                    "description": "You cannot deactivate this user because the user has an upcoming Zoom Eve"
-                }
-            ]
-        },
-        {
-            "status": 404,
-            "description": "Not Found",
-            "errorCodes": [
-                {
-                    "code": 1001,
-                    "description": "User does not exist: $userId."
-                }
-            ]
-        }
+      {
+        "status": 200,
+        "description": "OK"
+      },
+      {
+        "status": 204,
+        "description": "Status updated."
+      },
+      {
+        "status": 400,
+        "description": "Bad Request",
+        "errorCodes": [
+          {
+            "code": 200,
+            "description": "Zoom Room and Admin users' status cannot be activated or deactivated."
+          },
+          {
+            "code": 300,
+            "description": "You cannot deactivate this user because the user has an upcoming Zoom Eve"
+          }
+        ]
+      },
+      {
+        "status": 404,
+        "description": "Not Found",
+        "errorCodes": [
+          {
+            "code": 1001,
+            "description": "User does not exist: $userId."
+          }
+        ]
+      }
     ],
     "scopes": [
-        "user:write:admin",
-        "user:write"
+      "user:write:admin",
+      "user:write"
     ],
     "rateLimit": "Light"
-};
+  };
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
 export const operations = [updateUserStatusOperation];
+
 /** Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
 export function createClient(options = {}) {
-    const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
-    return {
-        updateUserStatus: (args, requestOptions) => core.call(updateUserStatusOperation, args, requestOptions),
-    };
+  const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
+  return {
+    updateUserStatus: (args, requestOptions) => core.call(updateUserStatusOperation, args, requestOptions),
+  };
 }

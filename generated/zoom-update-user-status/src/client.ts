@@ -14,7 +14,7 @@ export const defaultVariables: Readonly<Record<string, string>> = {
   baseUrl: "https://api.zoom.us/v2",
 };
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
-export const defaultBaseUrl = "{{baseUrl}}";
+export const defaultBaseUrl: string = "{{baseUrl}}";
 
 /** Arguments of `client.updateUserStatus`: the collection's own keys. */
 export interface UpdateUserStatusArgs {

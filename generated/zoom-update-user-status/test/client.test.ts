@@ -2,7 +2,7 @@
 // Every operation is called against a real HTTP server on 127.0.0.1, which parses what it receives
 // (multipart with busboy) and answers with each documented example response in turn.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiError, ValidationError, createClient } from "../dist/index.js";
+import { ApiError, ValidationError, createClient, type Client } from "../dist/index.js";
 import {
   startRecordingServer,
   type RecordedRequest,
@@ -131,22 +131,124 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-/** Calls a method with arguments its type does not allow, as a JavaScript caller could. */
-function callUnchecked(method: (args: never) => Promise<unknown>, args: Record<string, unknown>) {
-  return method(args as never);
-}
-
 function without(args: Record<string, unknown>, key: string): Record<string, unknown> {
   const copy = { ...args };
   delete copy[key];
   return copy;
 }
+interface OperationCase<A> {
+  title: string;
+  method: (client: Client) => (args: A) => Promise<unknown>;
+  args: NoInfer<A>;
+  expected: ExpectedRequest;
+  examples?: Example[];
+  codes?: DocumentedCode[];
+  required?: string[];
+  enums?: Array<{ arg: string; values: string[] }>;
+  pathArgs?: string[];
+}
 
-describe("client.updateUserStatus", () => {
-  const args = { userId: "quis officia in reprehenderit", action: "deactivate" };
-  const call = () =>
-    client().updateUserStatus({ userId: "quis officia in reprehenderit", action: "deactivate" });
-  const expected: ExpectedRequest = {
+/** The tests every operation gets: the request on the wire, each documented response, refused arguments. */
+function describeOperation<A>(operation: OperationCase<A>): void {
+  const { expected } = operation;
+  const method = () => operation.method(client()) as (args: unknown) => Promise<unknown>;
+  const call = () => operation.method(client())(operation.args);
+  const args = operation.args as Record<string, unknown>;
+
+  describe(operation.title, () => {
+    it("sends the request the collection describes", async () => {
+      await call().catch(() => undefined);
+      expect(server.requests).toHaveLength(1);
+      expectRequest(server.requests[0], expected);
+    });
+
+    it.runIf(operation.examples !== undefined).each(operation.examples ?? [])(
+      "maps the documented $status response: $label",
+      async (example) => {
+        server.reply(reply(example));
+        if (example.ok) {
+          await expect(call()).resolves.toEqual(expectedValue(example, expected.method));
+        } else {
+          const error = await rejection(call());
+          expect(error).toBeInstanceOf(ApiError);
+          const apiError = error as ApiError;
+          expect(apiError.status).toBe(example.status);
+          if (example.description !== null) expect(apiError.description).toBe(example.description);
+        }
+        expectRequest(server.requests[0], expected);
+      },
+    );
+
+    it.runIf(operation.codes !== undefined).each(operation.codes ?? [])(
+      "maps documented error code $code of status $status",
+      async (documented) => {
+        const body = {
+          code: documented.code,
+          message: `test message for ${String(documented.code)}`,
+        };
+        server.reply({
+          status: documented.status,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        const error = await rejection(call());
+        expect(error).toBeInstanceOf(ApiError);
+        const apiError = error as ApiError;
+        expect(apiError.status).toBe(documented.status);
+        expect(apiError.code).toBe(documented.code);
+        expect(apiError.codeDescription).toBe(documented.codeDescription);
+        if (documented.description !== null)
+          expect(apiError.description).toBe(documented.description);
+        expect(apiError.body).toEqual(body);
+        expect(apiError.message).toContain(body.message);
+      },
+    );
+
+    it.runIf(operation.required !== undefined).each(operation.required ?? [])(
+      "refuses a call without %s and sends nothing",
+      async (key) => {
+        const error = await rejection(method()(without(args, key)));
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).field).toBe(key);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
+
+    it.runIf(operation.enums !== undefined).each(operation.enums ?? [])(
+      "refuses a value of $arg outside its enum",
+      async ({ arg, values }) => {
+        const error = await rejection(
+          method()({ ...args, [arg]: `${values.join("|")}-not-allowed` }),
+        );
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).field).toBe(arg);
+        for (const value of values)
+          expect((error as Error).message).toContain(JSON.stringify(value));
+        expect(server.requests).toHaveLength(0);
+      },
+    );
+
+    it.runIf(operation.pathArgs !== undefined).each(operation.pathArgs ?? [])(
+      "keeps %s inside one path segment",
+      async (key) => {
+        for (const dots of [".", ".."]) {
+          const error = await rejection(method()({ ...args, [key]: dots }));
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+        expect(server.requests).toHaveLength(0);
+        await method()({ ...args, [key]: "../a/b?c#d" }).catch(() => undefined);
+        expect(server.requests).toHaveLength(1);
+        expect(server.requests[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
+      },
+    );
+  });
+}
+
+describeOperation({
+  title: "client.updateUserStatus",
+  method: (client) => client.updateUserStatus,
+  args: { userId: "quis officia in reprehenderit", action: "deactivate" },
+  expected: {
     method: "PUT",
     path: "/v2/users/quis%20officia%20in%20reprehenderit/status",
     query: [],
@@ -157,8 +259,8 @@ describe("client.updateUserStatus", () => {
       fields: [["action", "deactivate"]],
       files: [],
     },
-  };
-  const examples: Example[] = [
+  },
+  examples: [
     {
       status: 200,
       ok: true,
@@ -191,8 +293,8 @@ describe("client.updateUserStatus", () => {
       body: "",
       description: "Not Found",
     },
-  ];
-  const codes: DocumentedCode[] = [
+  ],
+  codes: [
     {
       status: 400,
       code: 200,
@@ -211,83 +313,13 @@ describe("client.updateUserStatus", () => {
       codeDescription: "User does not exist: $userId.",
       description: "Not Found",
     },
-  ];
-
-  it("sends the request the collection describes", async () => {
-    await call().catch(() => undefined);
-    expect(server.requests).toHaveLength(1);
-    expectRequest(server.requests[0], expected);
-  });
-
-  it.each(examples)("maps the documented $status response: $label", async (example) => {
-    server.reply(reply(example));
-    if (example.ok) {
-      await expect(call()).resolves.toEqual(expectedValue(example, expected.method));
-    } else {
-      const error = await rejection(call());
-      expect(error).toBeInstanceOf(ApiError);
-      const apiError = error as ApiError;
-      expect(apiError.status).toBe(example.status);
-      if (example.description !== null) expect(apiError.description).toBe(example.description);
-    }
-    expectRequest(server.requests[0], expected);
-  });
-
-  it.each(codes)("maps documented error code $code of status $status", async (documented) => {
-    const body = { code: documented.code, message: `test message for ${String(documented.code)}` };
-    server.reply({
-      status: documented.status,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const error = await rejection(call());
-    expect(error).toBeInstanceOf(ApiError);
-    const apiError = error as ApiError;
-    expect(apiError.status).toBe(documented.status);
-    expect(apiError.code).toBe(documented.code);
-    expect(apiError.codeDescription).toBe(documented.codeDescription);
-    if (documented.description !== null) expect(apiError.description).toBe(documented.description);
-    expect(apiError.body).toEqual(body);
-    expect(apiError.message).toContain(body.message);
-  });
-
-  it.each(["userId", "action"])("refuses a call without %s and sends nothing", async (key) => {
-    const error = await rejection(callUnchecked(client().updateUserStatus, without(args, key)));
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).field).toBe(key);
-    expect(server.requests).toHaveLength(0);
-  });
-
-  it.each([
+  ],
+  required: ["userId", "action"],
+  enums: [
     {
       arg: "action",
       values: ["activate", "deactivate"],
     },
-  ])("refuses a value of $arg outside its enum", async ({ arg, values }) => {
-    const error = await rejection(
-      callUnchecked(client().updateUserStatus, {
-        ...args,
-        [arg]: `${values.join("|")}-not-allowed`,
-      }),
-    );
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).field).toBe(arg);
-    for (const value of values) expect((error as Error).message).toContain(JSON.stringify(value));
-    expect(server.requests).toHaveLength(0);
-  });
-
-  it.each(["userId"])("keeps %s inside one path segment", async (key) => {
-    for (const dots of [".", ".."]) {
-      const error = await rejection(
-        callUnchecked(client().updateUserStatus, { ...args, [key]: dots }),
-      );
-      expect(error).toBeInstanceOf(ValidationError);
-    }
-    expect(server.requests).toHaveLength(0);
-    await callUnchecked(client().updateUserStatus, { ...args, [key]: "../a/b?c#d" }).catch(
-      () => undefined,
-    );
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
-  });
+  ],
+  pathArgs: ["userId"],
 });
