@@ -106,6 +106,7 @@ describe("loading requests", () => {
         { name: "a", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["{{version}}", "{{Sid}}.json", "a{b}"] } } },
         { name: "b", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["b"] } } },
         { name: "c", request: { method: "GET", url: "https://uploads.example.com/up" } },
+        { name: "d", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["a", "", "b", ""] } } },
       ],
     });
     expect(model.baseUrl).toBe("https://{{host}}");
@@ -113,6 +114,7 @@ describe("loading requests", () => {
       [undefined, "/{{version}}/{{Sid}}.json/a%7Bb%7D"],
       [undefined, "/b"],
       ["https://uploads.example.com", "/up"],
+      [undefined, "/a//b/"],
     ]);
     expect(model.variables).toEqual([{ name: "host", default: "api.x.test", description: "The API host" }, { name: "version" }, { name: "Sid" }]);
     expect(model.warnings).toEqual([]);
