@@ -1,0 +1,195 @@
+// Timeouts, retries, hooks, errors and raw responses of the runtime, against a real HTTP server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCore, type ClientOptions, type HookRequest, type RequestOptions } from "../../src/runtime/core.js";
+import {
+  ApiError,
+  BadRequestError,
+  ConnectionError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+} from "../../src/runtime/errors.js";
+import { MAX_RETRY_DELAY_MS, isRetryable, retryDelayMs } from "../../src/runtime/retry.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { SEED_SPEC } from "../helpers/seed-spec.js";
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const SECRET = "secret-token-7f3a";
+const args = { userId: "me", action: "deactivate" };
+const get: OperationSpec = { name: "getThing", namespace: [], item: "Get thing", folder: [], method: "GET", path: "/thing", args: [], auth: { type: "bearer" }, responses: [] };
+const post: OperationSpec = { ...get, name: "createThing", method: "POST" };
+const call = (op: OperationSpec, options: ClientOptions<object> = {}, callOptions?: RequestOptions<object>, a: unknown = {}) =>
+  createCore({ baseUrl: server.url, token: SECRET, ...options }, { baseUrl: "", variables: {} }).call(op, a, callOptions);
+
+describe("retries", () => {
+  it("waits for Retry-After on 429, then succeeds on the retry", async () => {
+    server.reply({ status: 429, headers: { "retry-after": "1" } }, { status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
+    const started = performance.now();
+    await expect(call(get)).resolves.toEqual({ ok: true });
+    const elapsed = performance.now() - started;
+    expect(server.requests).toHaveLength(2);
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+  });
+
+  it("gives up after maxRetries with a ServerError", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const error = await call(get).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ServerError).status).toBe(503);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("does not retry a POST after a server error, but does after 429 and a dropped connection", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" } });
+    await expect(call(post)).rejects.toBeInstanceOf(ServerError);
+    expect(server.requests).toHaveLength(1);
+    server.reset();
+    server.reply({ status: 429, headers: { "retry-after": "0" } }, { action: "drop" }, { status: 201, body: "made" });
+    await expect(call(post)).resolves.toBe("made");
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("turns a dropped connection into a retry, and into a ConnectionError when it keeps happening", async () => {
+    server.reply({ action: "drop" }, { status: 200, body: "ok" });
+    await expect(call(get)).resolves.toBe("ok");
+    server.reset();
+    server.reply({ action: "drop" });
+    const error = await call(get, { maxRetries: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/^getThing: connection failed: /);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("times out a server that never answers, per attempt", async () => {
+    server.reply({ action: "hang" });
+    const started = performance.now();
+    const error = await call(get, { timeoutMs: 300, maxRetries: 0 }).catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as TimeoutError).timeoutMs).toBe(300);
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(3000);
+  });
+
+  it("stops at once when the caller aborts, without retrying", async () => {
+    server.reply({ action: "hang" });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await call(get, {}, { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AbortError");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("per-call options override the client's", async () => {
+    server.reply({ status: 500, headers: { "retry-after": "0" } });
+    await expect(call(get, { maxRetries: 5 }, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("retry policy", () => {
+  it.each([
+    ["GET", { status: 503 }, true],
+    ["PUT", { status: 408 }, true],
+    ["DELETE", { status: 409 }, true],
+    ["POST", { status: 503 }, false],
+    ["PATCH", { status: 409 }, false],
+    ["POST", { status: 429 }, true],
+    ["PATCH", { connection: true }, true],
+    ["POST", { timeout: true }, false],
+    ["GET", { timeout: true }, true],
+    ["GET", { status: 404 }, false],
+  ] as const)("%s after %j: retry %s", (method, outcome, expected) => {
+    expect(isRetryable(method, outcome)).toBe(expected);
+  });
+
+  it("honours Retry-After in seconds and as a date, capped, else backs off with jitter", () => {
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    expect(retryDelayMs(1, new Headers({ "retry-after": "2" }), now)).toBe(2000);
+    expect(retryDelayMs(1, new Headers({ "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }), now)).toBe(5000);
+    expect(retryDelayMs(1, new Headers({ "retry-after": "86400" }), now)).toBe(MAX_RETRY_DELAY_MS);
+    expect(retryDelayMs(1, undefined, now, () => 0)).toBe(500);
+    expect(retryDelayMs(2, undefined, now, () => 0)).toBe(1000);
+    expect(retryDelayMs(3, undefined, now, () => 1)).toBe(1500);
+    expect(retryDelayMs(10, undefined, now, () => 0)).toBe(8000);
+  });
+});
+
+describe("hooks", () => {
+  it("see every attempt, retries included", async () => {
+    server.reply({ status: 429, headers: { "retry-after": "0" } }, { status: 200, body: "ok" });
+    const events: string[] = [];
+    const seen: HookRequest[] = [];
+    await call(get, {
+      onRequest: (request) => {
+        seen.push(request);
+        request.headers.set("x-trace", `attempt-${request.attempt}`);
+        events.push(`request ${request.attempt}`);
+      },
+      onResponse: (response, request) => void events.push(`response ${request.attempt} ${response.status}`),
+      onError: (error, request) => void events.push(`error ${request.attempt} ${error.name}`),
+    });
+    expect(events).toEqual(["request 1", "response 1 429", "error 1 RateLimitedError", "request 2", "response 2 200"]);
+    expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["attempt-1", "attempt-2"]);
+    expect(seen[0]!.operation).toBe("getThing");
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    [400, BadRequestError, "BadRequestError"],
+    [401, UnauthorizedError, "UnauthorizedError"],
+    [404, NotFoundError, "NotFoundError"],
+    [429, RateLimitedError, "RateLimitedError"],
+    [502, ServerError, "ServerError"],
+    [418, ApiError, "ApiError"],
+  ] as const)("a %i rejects with %s", async (status, type, name) => {
+    server.reply({ status, headers: { "retry-after": "0" } });
+    const error = await call(get, { maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(type);
+    expect((error as Error).name).toBe(name);
+  });
+
+  it("never carries the token, in message, toString or JSON", async () => {
+    const errors: unknown[] = [];
+    server.reply({ status: 401, headers: { "content-type": "application/json" }, body: '{"code":124,"message":"Invalid access token."}' });
+    errors.push(await call(SEED_SPEC, {}, undefined, args).catch((e: unknown) => e));
+    server.reply({ action: "hang" });
+    errors.push(await call(get, { timeoutMs: 50, maxRetries: 0 }).catch((e: unknown) => e));
+    errors.push(await createCore({ baseUrl: "http://127.0.0.1:1", token: SECRET, maxRetries: 0 }, { baseUrl: "", variables: {} }).call(get, {}).catch((e: unknown) => e));
+    errors.push(await call(SEED_SPEC, {}, undefined, { userId: "..", action: "deactivate" }).catch((e: unknown) => e));
+    expect(errors.map((e) => (e as Error).name)).toEqual(["UnauthorizedError", "TimeoutError", "ConnectionError", "ValidationError"]);
+    for (const error of errors) {
+      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""]) expect(text).not.toContain(SECRET);
+    }
+    expect(JSON.parse(JSON.stringify(errors[0]))).toMatchObject({ name: "UnauthorizedError", status: 401, code: 124 });
+  });
+});
+
+describe("withResponse", () => {
+  it("gives the parsed data and the response of a success", async () => {
+    server.reply({ status: 201, headers: { "content-type": "application/json", "x-request-id": "r1" }, body: '{"id":7}' });
+    const { data, response } = await call(get).withResponse();
+    expect(data).toEqual({ id: 7 });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("x-request-id")).toBe("r1");
+  });
+
+  it("rejects withResponse() like the call, leaving no unhandled rejection", async () => {
+    server.reply({ status: 404 });
+    await expect(call(get, { maxRetries: 0 }).withResponse()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call(SEED_SPEC, {}, undefined, {})).rejects.toBeInstanceOf(ValidationError);
+  });
+});

@@ -1,0 +1,59 @@
+// File values in multipart bodies, parsed on the server by busboy.
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCore } from "../../src/runtime/core.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { fileFromPath, toFile } from "../../src/runtime/uploads.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const upload: OperationSpec = {
+  name: "upload",
+  namespace: [],
+  item: "Upload",
+  folder: [],
+  method: "POST",
+  path: "/files",
+  args: [{ arg: "file", name: "file", in: "body", required: true, type: "file" }],
+  body: "multipart",
+  responses: [],
+};
+const send = (file: unknown) => createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(upload, { file });
+const received = () => server.requests.map((r) => r.files.map((f) => [f.filename, f.contentType, f.content.toString()]))[0];
+
+describe("uploads", () => {
+  it("takes a Uint8Array with a file name and type", async () => {
+    await send(await toFile(new TextEncoder().encode("bytes"), "a.bin", { type: "application/octet-stream" }));
+    expect(received()).toEqual([["a.bin", "application/octet-stream", "bytes"]]);
+  });
+
+  it("takes a Node stream, read to the end so the request can be retried", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 200, body: "ok" });
+    await createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call({ ...upload, method: "PUT" }, { file: await toFile(Readable.from(["str", "eam"]), "s.txt") });
+    expect(server.requests.map((r) => r.files.map((f) => f.content.toString()))).toEqual([["stream"], ["stream"]]);
+  });
+
+  it("takes a file path, and a read stream of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "uploads-"));
+    writeFileSync(join(dir, "photo.png"), "png bytes");
+    await send(await fileFromPath(join(dir, "photo.png"), undefined, { type: "image/png" }));
+    expect(received()).toEqual([["photo.png", "image/png", "png bytes"]]);
+    server.reset();
+    await send(await toFile(createReadStream(join(dir, "photo.png")), "again.png"));
+    expect(received()).toEqual([["again.png", "application/octet-stream", "png bytes"]]);
+  });
+
+  it("keeps a File's own name and type", async () => {
+    await send(new File(["x"], "f.txt", { type: "text/plain" }));
+    expect(received()).toEqual([["f.txt", "text/plain", "x"]]);
+  });
+});
