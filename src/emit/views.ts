@@ -44,7 +44,7 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
     usesApiKey: auths.has("apikey"),
     usesBasic: auths.has("basic"),
     customSchemes: [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))],
-    example: first ? { callCode: `client${callPath(first)}`, argsCode: exampleArgsLiteral(first, true) } : undefined,
+    example: first ? { callCode: `client${callPath(first)}`, exportName: first.exportName, argsCode: exampleArgsLiteral(first, true) } : undefined,
     operations: model.operations.map((op) => ({
       callCode: clientPath(op),
       item: op.item,
