@@ -1,0 +1,18 @@
+// Importing one operation does not pull the others into a bundle.
+import { expect, it } from "vitest";
+import { bundle } from "../helpers/bundle.js";
+
+it("a bundle of updateUserStatus holds that operation only", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  expect(code).toContain("/users/{userId}/status");
+  for (const other of ["/users/{userId}/password", "/meetings/{meetingId}", "Update a user's password", "listSipPhones"]) expect(code).not.toContain(other);
+});
+
+it("the full client holds every operation", async () => {
+  const { code } = await bundle(`export { createClient } from "./generated/zoom-api/dist/index.js";`, { minify: true });
+  expect(code).toContain("/users/{userId}/password");
+});

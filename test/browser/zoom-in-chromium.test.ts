@@ -1,0 +1,84 @@
+// The emitted Zoom client runs in a real browser: bundled by esbuild, loaded in headless Chromium
+// (Debian's chromium, driven by playwright-core), calling the recording server across origins.
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { bundle } from "../helpers/bundle.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+// The page loads the bundle as a module and keeps its exports; scripts below run as page code.
+const PAGE = '<!doctype html><title>client</title><script type="module">import * as client from "/client.js"; window.client = client;</script>';
+
+/** Runs `body` (JavaScript, with `client` the bundle's exports) in the page and returns its value. */
+async function inPage(page: import("playwright-core").Page, body: string, arg: unknown): Promise<unknown> {
+  await page.waitForFunction("window.client !== undefined");
+  return page.evaluate(`(async (client, arg) => { ${body} })(window.client, ${JSON.stringify(arg)})`);
+}
+
+let api: RecordingServer;
+let site: Server;
+let siteUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  const { code } = await bundle('export { createClient, NotFoundError } from "./generated/zoom-api/dist/index.js";');
+  api = await startRecordingServer();
+  site = createServer((req, res) => {
+    if (req.url === "/client.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
+    else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  site?.close();
+});
+
+it("sends the multipart updateUserStatus request from a page on another origin", async () => {
+  const page = await browser.newPage();
+  await page.goto(siteUrl);
+  api.reply({ status: 204 });
+  const result = (await inPage(
+    page,
+    `const value = await client.createClient({ baseUrl: arg, token: "browser-token" }).users.userId.updateUserStatus({ userId: "me", action: "deactivate" });
+     return { value: value === undefined ? "undefined" : value, userAgent: navigator.userAgent };`,
+    `${api.url}/v2`,
+  )) as { value: unknown; userAgent: string };
+  expect(result.value).toBe("undefined");
+  expect(result.userAgent).toContain("Chrome");
+  const sent = api.requests.find((r) => r.method === "PUT")!;
+  expect(sent).toMatchObject({ path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
+  expect(sent.headers.authorization).toBe("Bearer browser-token");
+  expect(sent.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  expect(sent.headers.origin).toBe(siteUrl);
+  await page.close();
+}, 60_000);
+
+it("rejects with the typed error in the browser too", async () => {
+  const page = await browser.newPage();
+  await page.goto(siteUrl);
+  api.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: x."}' });
+  const error = await inPage(
+    page,
+    `try {
+       await client.createClient({ baseUrl: arg, token: "t" }).users.userId.updateUserStatus({ userId: "x", action: "activate" });
+       return "resolved";
+     } catch (e) {
+       return { notFound: e instanceof client.NotFoundError, code: e.code, codeDescription: e.codeDescription };
+     }`,
+    `${api.url}/v2`,
+  );
+  expect(error).toEqual({ notFound: true, code: 1001, codeDescription: "User does not exist: $userId." });
+  await page.close();
+}, 60_000);
