@@ -175,6 +175,12 @@ export const updateSipPhoneOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /sip_phones/{phoneId}` (Update SIP phone): the same as `client.sipPhones.phoneId.updateSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateSipPhone(baseClient, args, options) {
+  return baseClient.call(updateSipPhoneOperation, args, options);
+}
+
 /** What the runtime needs to send `client.sipPhones.phoneId.deleteSipPhone`; also listed in {@link operations}. */
 export const deleteSipPhoneOperation = {
     "name": "deleteSipPhone",
@@ -231,6 +237,12 @@ export const deleteSipPhoneOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /sip_phones/{phoneId}` (Delete SIP phone): the same as `client.sipPhones.phoneId.deleteSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteSipPhone(baseClient, args, options) {
+  return baseClient.call(deleteSipPhoneOperation, args, options);
+}
+
 /** What the runtime needs to send `client.sipPhones.listSipPhones`; also listed in {@link operations}. */
 export const listSipPhonesOperation = {
     "name": "listSipPhones",
@@ -293,6 +305,12 @@ export const listSipPhonesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /sip_phones` (List SIP phones): the same as `client.sipPhones.listSipPhones`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listSipPhones(baseClient, args, options) {
+  return baseClient.call(listSipPhonesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.sipPhones.enableSipPhone`; also listed in {@link operations}. */
 export const enableSipPhoneOperation = {
     "name": "enableSipPhone",
@@ -460,6 +478,12 @@ export const enableSipPhoneOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /sip_phones` (Enable SIP phone): the same as `client.sipPhones.enableSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function enableSipPhone(baseClient, args, options) {
+  return baseClient.call(enableSipPhoneOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.accountProfile.getZoomRoomAccountProfile`; also listed in {@link operations}. */
 export const getZoomRoomAccountProfileOperation = {
     "name": "getZoomRoomAccountProfile",
@@ -499,6 +523,12 @@ export const getZoomRoomAccountProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/account_profile` (Get Zoom Room account profile): the same as `client.rooms.accountProfile.getZoomRoomAccountProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomAccountProfile(baseClient, args, options) {
+  return baseClient.call(getZoomRoomAccountProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.accountProfile.updateZoomRoomAccountProfile`; also listed in {@link operations}. */
 export const updateZoomRoomAccountProfileOperation = {
     "name": "updateZoomRoomAccountProfile",
@@ -546,6 +576,12 @@ export const updateZoomRoomAccountProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/account_profile` (Update Zoom Room account profile): the same as `client.rooms.accountProfile.updateZoomRoomAccountProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateZoomRoomAccountProfile(baseClient, args, options) {
+  return baseClient.call(updateZoomRoomAccountProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.accountSettings.getZoomRoomAccountSettings`; also listed in {@link operations}. */
 export const getZoomRoomAccountSettingsOperation = {
     "name": "getZoomRoomAccountSettings",
@@ -592,6 +628,12 @@ export const getZoomRoomAccountSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/account_settings` (Get Zoom Room account settings): the same as `client.rooms.accountSettings.getZoomRoomAccountSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomAccountSettings(baseClient, args, options) {
+  return baseClient.call(getZoomRoomAccountSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.accountSettings.updateZoomRoomAccountSettings`; also listed in {@link operations}. */
 export const updateZoomRoomAccountSettingsOperation = {
     "name": "updateZoomRoomAccountSettings",
@@ -645,6 +687,12 @@ export const updateZoomRoomAccountSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/account_settings` (Update Zoom Room account settings): the same as `client.rooms.accountSettings.updateZoomRoomAccountSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateZoomRoomAccountSettings(baseClient, args, options) {
+  return baseClient.call(updateZoomRoomAccountSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.locationId.settings.getLocationSettings`; also listed in {@link operations}. */
 export const getLocationSettingsOperation = {
     "name": "getLocationSettings",
@@ -711,6 +759,12 @@ export const getLocationSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/locations/{locationId}/settings` (Get location settings): the same as `client.rooms.locations.locationId.settings.getLocationSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getLocationSettings(baseClient, args, options) {
+  return baseClient.call(getLocationSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.locationId.settings.updateLocationSettings`; also listed in {@link operations}. */
 export const updateLocationSettingsOperation = {
     "name": "updateLocationSettings",
@@ -790,6 +844,12 @@ export const updateLocationSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/locations/{locationId}/settings` (Update location settings): the same as `client.rooms.locations.locationId.settings.updateLocationSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateLocationSettings(baseClient, args, options) {
+  return baseClient.call(updateLocationSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.locationId.getZoomRoomLocationProfile`; also listed in {@link operations}. */
 export const getZoomRoomLocationProfileOperation = {
     "name": "getZoomRoomLocationProfile",
@@ -848,6 +908,12 @@ export const getZoomRoomLocationProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/locations/{locationId}` (Get Zoom Room location profile): the same as `client.rooms.locations.locationId.getZoomRoomLocationProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomLocationProfile(baseClient, args, options) {
+  return baseClient.call(getZoomRoomLocationProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.locationId.updateZoomRoomLocationProfile`; also listed in {@link operations}. */
 export const updateZoomRoomLocationProfileOperation = {
     "name": "updateZoomRoomLocationProfile",
@@ -893,6 +959,12 @@ export const updateZoomRoomLocationProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/locations/{locationId}` (Update Zoom Room location profile): the same as `client.rooms.locations.locationId.updateZoomRoomLocationProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateZoomRoomLocationProfile(baseClient, args, options) {
+  return baseClient.call(updateZoomRoomLocationProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.locationId.changeTheAssignedParentLocation`; also listed in {@link operations}. */
 export const changeTheAssignedParentLocationOperation = {
     "name": "changeTheAssignedParentLocation",
@@ -962,6 +1034,12 @@ export const changeTheAssignedParentLocationOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /rooms/locations/{locationId}/location` (Change the assigned parent location): the same as `client.rooms.locations.locationId.changeTheAssignedParentLocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function changeTheAssignedParentLocation(baseClient, args, options) {
+  return baseClient.call(changeTheAssignedParentLocationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.structure.getZoomRoomLocationStructure`; also listed in {@link operations}. */
 export const getZoomRoomLocationStructureOperation = {
     "name": "getZoomRoomLocationStructure",
@@ -1003,6 +1081,12 @@ export const getZoomRoomLocationStructureOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /rooms/locations/structure` (Get Zoom Room location structure): the same as `client.rooms.locations.structure.getZoomRoomLocationStructure`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomLocationStructure(baseClient, args, options) {
+  return baseClient.call(getZoomRoomLocationStructureOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.structure.updateZoomRoomsLocationStructure`; also listed in {@link operations}. */
 export const updateZoomRoomsLocationStructureOperation = {
     "name": "updateZoomRoomsLocationStructure",
@@ -1062,6 +1146,12 @@ export const updateZoomRoomsLocationStructureOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /rooms/locations/structure` (Update Zoom Rooms location structure): the same as `client.rooms.locations.structure.updateZoomRoomsLocationStructure`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateZoomRoomsLocationStructure(baseClient, args, options) {
+  return baseClient.call(updateZoomRoomsLocationStructureOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.listZoomRoomLocations`; also listed in {@link operations}. */
 export const listZoomRoomLocationsOperation = {
     "name": "listZoomRoomLocations",
@@ -1140,6 +1230,12 @@ export const listZoomRoomLocationsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/locations` (List Zoom Room locations): the same as `client.rooms.locations.listZoomRoomLocations`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listZoomRoomLocations(baseClient, args, options) {
+  return baseClient.call(listZoomRoomLocationsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.locations.addALocation`; also listed in {@link operations}. */
 export const addALocationOperation = {
     "name": "addALocation",
@@ -1207,6 +1303,12 @@ export const addALocationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /rooms/locations` (Add a location): the same as `client.rooms.locations.addALocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addALocation(baseClient, args, options) {
+  return baseClient.call(addALocationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.settings.getZoomRoomSettings`; also listed in {@link operations}. */
 export const getZoomRoomSettingsOperation = {
     "name": "getZoomRoomSettings",
@@ -1271,6 +1373,12 @@ export const getZoomRoomSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/{roomId}/settings` (Get Zoom Room settings): the same as `client.rooms.roomId.settings.getZoomRoomSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomSettings(baseClient, args, options) {
+  return baseClient.call(getZoomRoomSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.settings.updateZoomRoomSettings`; also listed in {@link operations}. */
 export const updateZoomRoomSettingsOperation = {
     "name": "updateZoomRoomSettings",
@@ -1338,6 +1446,12 @@ export const updateZoomRoomSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/{roomId}/settings` (Update Zoom Room settings): the same as `client.rooms.roomId.settings.updateZoomRoomSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateZoomRoomSettings(baseClient, args, options) {
+  return baseClient.call(updateZoomRoomSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.devices.listZoomRoomDevices`; also listed in {@link operations}. */
 export const listZoomRoomDevicesOperation = {
     "name": "listZoomRoomDevices",
@@ -1386,6 +1500,12 @@ export const listZoomRoomDevicesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/{roomId}/devices` (List Zoom Room devices): the same as `client.rooms.roomId.devices.listZoomRoomDevices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listZoomRoomDevices(baseClient, args, options) {
+  return baseClient.call(listZoomRoomDevicesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.devices.changeZoomRoomsAppVersion`; also listed in {@link operations}. */
 export const changeZoomRoomsAppVersionOperation = {
     "name": "changeZoomRoomsAppVersion",
@@ -1455,6 +1575,12 @@ export const changeZoomRoomsAppVersionOperation = {
       "room:write:admin"
     ]
   };
+
+/** `PUT /rooms/{roomId}/devices/{deviceId}/app_version` (Change Zoom Rooms app version): the same as `client.rooms.roomId.devices.changeZoomRoomsAppVersion`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function changeZoomRoomsAppVersion(baseClient, args, options) {
+  return baseClient.call(changeZoomRoomsAppVersionOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.getZoomRoomProfile`; also listed in {@link operations}. */
 export const getZoomRoomProfileOperation = {
     "name": "getZoomRoomProfile",
@@ -1517,6 +1643,12 @@ export const getZoomRoomProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms/{roomId}` (Get Zoom Room profile): the same as `client.rooms.roomId.getZoomRoomProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomProfile(baseClient, args, options) {
+  return baseClient.call(getZoomRoomProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.deleteAZoomRoom`; also listed in {@link operations}. */
 export const deleteAZoomRoomOperation = {
     "name": "deleteAZoomRoom",
@@ -1573,6 +1705,12 @@ export const deleteAZoomRoomOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /rooms/{roomId}` (Delete a Zoom Room): the same as `client.rooms.roomId.deleteAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAZoomRoom(baseClient, args, options) {
+  return baseClient.call(deleteAZoomRoomOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.updateAZoomRoomProfile`; also listed in {@link operations}. */
 export const updateAZoomRoomProfileOperation = {
     "name": "updateAZoomRoomProfile",
@@ -1636,6 +1774,12 @@ export const updateAZoomRoomProfileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /rooms/{roomId}` (Update a Zoom Room profile): the same as `client.rooms.roomId.updateAZoomRoomProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAZoomRoomProfile(baseClient, args, options) {
+  return baseClient.call(updateAZoomRoomProfileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.roomId.changeAZoomRoomSLocation`; also listed in {@link operations}. */
 export const changeAZoomRoomSLocationOperation = {
     "name": "changeAZoomRoomSLocation",
@@ -1699,6 +1843,12 @@ export const changeAZoomRoomSLocationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /rooms/{roomId}/location` (Change a Zoom Room's location): the same as `client.rooms.roomId.changeAZoomRoomSLocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function changeAZoomRoomSLocation(baseClient, args, options) {
+  return baseClient.call(changeAZoomRoomSLocationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.listZoomRooms`; also listed in {@link operations}. */
 export const roomsListZoomRoomsOperation = {
     "name": "listZoomRooms",
@@ -1763,6 +1913,12 @@ export const roomsListZoomRoomsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /rooms` (List Zoom Rooms): the same as `client.rooms.listZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function roomsListZoomRooms(baseClient, args, options) {
+  return baseClient.call(roomsListZoomRoomsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.addAZoomRoom`; also listed in {@link operations}. */
 export const addAZoomRoomOperation = {
     "name": "addAZoomRoom",
@@ -1839,6 +1995,12 @@ export const addAZoomRoomOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /rooms` (Add a Zoom Room): the same as `client.rooms.addAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addAZoomRoom(baseClient, args, options) {
+  return baseClient.call(addAZoomRoomOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.checkInOrCheckOutOfAZoomRoom`; also listed in {@link operations}. */
 export const checkInOrCheckOutOfAZoomRoomOperation = {
     "name": "checkInOrCheckOutOfAZoomRoom",
@@ -1905,6 +2067,12 @@ export const checkInOrCheckOutOfAZoomRoomOperation = {
       "room:write:admin"
     ]
   };
+
+/** `PATCH /rooms/{id}/events` (Check-in or check-out of a Zoom Room): the same as `client.rooms.checkInOrCheckOutOfAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
+  return baseClient.call(checkInOrCheckOutOfAZoomRoomOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.listDigitalSignageContents`; also listed in {@link operations}. */
 export const listDigitalSignageContentsOperation = {
     "name": "listDigitalSignageContents",
@@ -1960,6 +2128,12 @@ export const listDigitalSignageContentsOperation = {
       "room:read:admin"
     ]
   };
+
+/** `GET /rooms/digital_signage` (List digital signage contents): the same as `client.rooms.listDigitalSignageContents`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listDigitalSignageContents(baseClient, args, options) {
+  return baseClient.call(listDigitalSignageContentsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.rooms.updateE911DigitalSignage`; also listed in {@link operations}. */
 export const updateE911DigitalSignageOperation = {
     "name": "updateE911DigitalSignage",
@@ -2014,6 +2188,12 @@ export const updateE911DigitalSignageOperation = {
       "room:write:admin"
     ]
   };
+
+/** `PATCH /rooms/events` (Update E911 digital signage): the same as `client.rooms.updateE911DigitalSignage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateE911DigitalSignage(baseClient, args, options) {
+  return baseClient.call(updateE911DigitalSignageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.updateAMessage`; also listed in {@link operations}. */
 export const updateAMessageOperation = {
     "name": "updateAMessage",
@@ -2110,6 +2290,12 @@ export const updateAMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /chat/users/{userId}/messages/{messageId}` (Update a message): the same as `client.chat.users.userId.messages.messageId.updateAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAMessage(baseClient, args, options) {
+  return baseClient.call(updateAMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.deleteAMessage`; also listed in {@link operations}. */
 export const deleteAMessageOperation = {
     "name": "deleteAMessage",
@@ -2199,6 +2385,12 @@ export const deleteAMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/users/{userId}/messages/{messageId}` (Delete a message): the same as `client.chat.users.userId.messages.messageId.deleteAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAMessage(baseClient, args, options) {
+  return baseClient.call(deleteAMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.getAMessage`; also listed in {@link operations}. */
 export const getAMessageOperation = {
     "name": "getAMessage",
@@ -2288,6 +2480,12 @@ export const getAMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/{userId}/messages/{messageId}` (Get a message): the same as `client.chat.users.userId.messages.messageId.getAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAMessage(baseClient, args, options) {
+  return baseClient.call(getAMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.markMessageReadOrUnread`; also listed in {@link operations}. */
 export const markMessageReadOrUnreadOperation = {
     "name": "markMessageReadOrUnread",
@@ -2386,6 +2584,12 @@ export const markMessageReadOrUnreadOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /chat/users/{userId}/messages/{messageId}/status` (Mark message read or unread): the same as `client.chat.users.userId.messages.messageId.markMessageReadOrUnread`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function markMessageReadOrUnread(baseClient, args, options) {
+  return baseClient.call(markMessageReadOrUnreadOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.reactToAChatMessage`; also listed in {@link operations}. */
 export const reactToAChatMessageOperation = {
     "name": "reactToAChatMessage",
@@ -2488,6 +2692,12 @@ export const reactToAChatMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions` (React to a chat message): the same as `client.chat.users.userId.messages.messageId.reactToAChatMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function reactToAChatMessage(baseClient, args, options) {
+  return baseClient.call(reactToAChatMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.sendAChatMessage`; also listed in {@link operations}. */
 export const sendAChatMessageOperation = {
     "name": "sendAChatMessage",
@@ -2588,6 +2798,12 @@ export const sendAChatMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /chat/users/{userId}/messages` (Send a chat message): the same as `client.chat.users.userId.messages.sendAChatMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function sendAChatMessage(baseClient, args, options) {
+  return baseClient.call(sendAChatMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.messages.listUserSChatMessages`; also listed in {@link operations}. */
 export const listUserSChatMessagesOperation = {
     "name": "listUserSChatMessages",
@@ -2693,6 +2909,12 @@ export const listUserSChatMessagesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/{userId}/messages` (List user's chat messages): the same as `client.chat.users.userId.messages.listUserSChatMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserSChatMessages(baseClient, args, options) {
+  return baseClient.call(listUserSChatMessagesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.listChannelMembers`; also listed in {@link operations}. */
 export const listChannelMembersOperation = {
     "name": "listChannelMembers",
@@ -2769,6 +2991,12 @@ export const listChannelMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/{userId}/channels/{channelId}/members` (List channel members): the same as `client.chat.users.userId.channels.channelId.members.listChannelMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listChannelMembers(baseClient, args, options) {
+  return baseClient.call(listChannelMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.inviteChannelMembers`; also listed in {@link operations}. */
 export const inviteChannelMembersOperation = {
     "name": "inviteChannelMembers",
@@ -2840,6 +3068,12 @@ export const inviteChannelMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /chat/users/{userId}/channels/{channelId}/members` (Invite channel members): the same as `client.chat.users.userId.channels.channelId.members.inviteChannelMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function inviteChannelMembers(baseClient, args, options) {
+  return baseClient.call(inviteChannelMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.removeAMember`; also listed in {@link operations}. */
 export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
     "name": "removeAMember",
@@ -2910,6 +3144,12 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}` (Remove a member): the same as `client.chat.users.userId.channels.channelId.members.removeAMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
+  return baseClient.call(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.getAChannel`; also listed in {@link operations}. */
 export const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
     "name": "getAChannel",
@@ -2978,6 +3218,12 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/{userId}/channels/{channelId}` (Get a channel): the same as `client.chat.users.userId.channels.channelId.getAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
+  return baseClient.call(chatUsersUserIdChannelsChannelIdGetAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.updateAChannel`; also listed in {@link operations}. */
 export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
     "name": "updateAChannel",
@@ -3047,6 +3293,12 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /chat/users/{userId}/channels/{channelId}` (Update a channel): the same as `client.chat.users.userId.channels.channelId.updateAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
+  return baseClient.call(chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.deleteAChannel`; also listed in {@link operations}. */
 export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
     "name": "deleteAChannel",
@@ -3109,6 +3361,12 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/users/{userId}/channels/{channelId}` (Delete a channel): the same as `client.chat.users.userId.channels.channelId.deleteAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
+  return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.listUserSChannels`; also listed in {@link operations}. */
 export const listUserSChannelsOperation = {
     "name": "listUserSChannels",
@@ -3172,6 +3430,12 @@ export const listUserSChannelsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/{userId}/channels` (List user's channels): the same as `client.chat.users.userId.channels.listUserSChannels`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserSChannels(baseClient, args, options) {
+  return baseClient.call(listUserSChannelsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.userId.channels.createAChannel`; also listed in {@link operations}. */
 export const createAChannelOperation = {
     "name": "createAChannel",
@@ -3257,6 +3521,12 @@ export const createAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /chat/users/{userId}/channels` (Create a channel): the same as `client.chat.users.userId.channels.createAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAChannel(baseClient, args, options) {
+  return baseClient.call(createAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.meContacts.listUserSContacts`; also listed in {@link operations}. */
 export const listUserSContactsOperation = {
     "name": "listUserSContacts",
@@ -3317,6 +3587,12 @@ export const listUserSContactsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/me/contacts` (List user's contacts): the same as `client.chat.users.meContacts.listUserSContacts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserSContacts(baseClient, args, options) {
+  return baseClient.call(listUserSContactsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.users.meContacts.getUserSContactDetails`; also listed in {@link operations}. */
 export const getUserSContactDetailsOperation = {
     "name": "getUserSContactDetails",
@@ -3381,6 +3657,12 @@ export const getUserSContactDetailsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/users/me/contacts/{contactId}` (Get user's contact details): the same as `client.chat.users.meContacts.getUserSContactDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUserSContactDetails(baseClient, args, options) {
+  return baseClient.call(getUserSContactDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.members.me.joinAChannel`; also listed in {@link operations}. */
 export const joinAChannelOperation = {
     "name": "joinAChannel",
@@ -3431,6 +3713,12 @@ export const joinAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /chat/channels/{channelId}/members/me` (Join a channel): the same as `client.chat.channelsChannelId.members.me.joinAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function joinAChannel(baseClient, args, options) {
+  return baseClient.call(joinAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.members.me.leaveAChannel`; also listed in {@link operations}. */
 export const leaveAChannelOperation = {
     "name": "leaveAChannel",
@@ -3481,6 +3769,12 @@ export const leaveAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/channels/{channelId}/members/me` (Leave a channel): the same as `client.chat.channelsChannelId.members.me.leaveAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function leaveAChannel(baseClient, args, options) {
+  return baseClient.call(leaveAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.members.removeAMember`; also listed in {@link operations}. */
 export const chatChannelsChannelIdMembersRemoveAMemberOperation = {
     "name": "removeAMember",
@@ -3539,6 +3833,12 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/channels/{channelId}/members/{memberId}` (Remove a member): the same as `client.chat.channelsChannelId.members.removeAMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
+  return baseClient.call(chatChannelsChannelIdMembersRemoveAMemberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.getAChannel`; also listed in {@link operations}. */
 export const chatChannelsChannelIdGetAChannelOperation = {
     "name": "getAChannel",
@@ -3595,6 +3895,12 @@ export const chatChannelsChannelIdGetAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /chat/channels/{channelId}` (Get a channel): the same as `client.chat.channelsChannelId.getAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
+  return baseClient.call(chatChannelsChannelIdGetAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.updateAChannel`; also listed in {@link operations}. */
 export const chatChannelsChannelIdUpdateAChannelOperation = {
     "name": "updateAChannel",
@@ -3652,6 +3958,12 @@ export const chatChannelsChannelIdUpdateAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /chat/channels/{channelId}` (Update a channel): the same as `client.chat.channelsChannelId.updateAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
+  return baseClient.call(chatChannelsChannelIdUpdateAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.chat.channelsChannelId.deleteAChannel`; also listed in {@link operations}. */
 export const chatChannelsChannelIdDeleteAChannelOperation = {
     "name": "deleteAChannel",
@@ -3702,6 +4014,12 @@ export const chatChannelsChannelIdDeleteAChannelOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /chat/channels/{channelId}` (Delete a channel): the same as `client.chat.channelsChannelId.deleteAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {
+  return baseClient.call(chatChannelsChannelIdDeleteAChannelOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
 export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation = {
     "name": "uploadVirtualBackgroundFiles",
@@ -3769,6 +4087,12 @@ export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundF
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /accounts/{accountId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
 export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
     "name": "deleteVirtualBackgroundFiles",
@@ -3835,6 +4159,12 @@ export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundF
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /accounts/{accountId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.settings.getSettings`; also listed in {@link operations}. */
 export const getSettingsOperation = {
     "name": "getSettings",
@@ -3901,6 +4231,12 @@ export const getSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts/{accountId}/settings` (Get settings): the same as `client.accounts.accountId.settings.getSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getSettings(baseClient, args, options) {
+  return baseClient.call(getSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.settings.updateSettings`; also listed in {@link operations}. */
 export const updateSettingsOperation = {
     "name": "updateSettings",
@@ -4048,6 +4384,12 @@ export const updateSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /accounts/{accountId}/settings` (Update settings): the same as `client.accounts.accountId.settings.updateSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateSettings(baseClient, args, options) {
+  return baseClient.call(updateSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.billing.invoices.listBillingInvoices`; also listed in {@link operations}. */
 export const listBillingInvoicesOperation = {
     "name": "listBillingInvoices",
@@ -4114,6 +4456,12 @@ export const listBillingInvoicesOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /accounts/{accountId}/billing/invoices` (List billing invoices): the same as `client.accounts.accountId.billing.invoices.listBillingInvoices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listBillingInvoices(baseClient, args, options) {
+  return baseClient.call(listBillingInvoicesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.billing.invoices.getInvoiceDetails`; also listed in {@link operations}. */
 export const getInvoiceDetailsOperation = {
     "name": "getInvoiceDetails",
@@ -4170,6 +4518,12 @@ export const getInvoiceDetailsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /accounts/{accountId}/billing/invoices/{invoiceId}` (Get invoice details): the same as `client.accounts.accountId.billing.invoices.getInvoiceDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getInvoiceDetails(baseClient, args, options) {
+  return baseClient.call(getInvoiceDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.billing.getBillingInformation`; also listed in {@link operations}. */
 export const getBillingInformationOperation = {
     "name": "getBillingInformation",
@@ -4228,6 +4582,12 @@ export const getBillingInformationOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts/{accountId}/billing` (Get billing information): the same as `client.accounts.accountId.billing.getBillingInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getBillingInformation(baseClient, args, options) {
+  return baseClient.call(getBillingInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.billing.updateBillingInformation`; also listed in {@link operations}. */
 export const updateBillingInformationOperation = {
     "name": "updateBillingInformation",
@@ -4357,6 +4717,12 @@ export const updateBillingInformationOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PATCH /accounts/{accountId}/billing` (Update billing information): the same as `client.accounts.accountId.billing.updateBillingInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateBillingInformation(baseClient, args, options) {
+  return baseClient.call(updateBillingInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.base.updateABasePlan`; also listed in {@link operations}. */
 export const updateABasePlanOperation = {
     "name": "updateABasePlan",
@@ -4454,6 +4820,12 @@ export const updateABasePlanOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PUT /accounts/{accountId}/plans/base` (Update a base plan): the same as `client.accounts.accountId.plans.base.updateABasePlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateABasePlan(baseClient, args, options) {
+  return baseClient.call(updateABasePlanOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.base.cancelABasePlan`; also listed in {@link operations}. */
 export const cancelABasePlanOperation = {
     "name": "cancelABasePlan",
@@ -4555,6 +4927,12 @@ export const cancelABasePlanOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PATCH /accounts/{accountId}/plans/base/status` (Cancel a base plan): the same as `client.accounts.accountId.plans.base.cancelABasePlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function cancelABasePlan(baseClient, args, options) {
+  return baseClient.call(cancelABasePlanOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan`; also listed in {@link operations}. */
 export const subscribeAccountToAnAdditionalPlanOperation = {
     "name": "subscribeAccountToAnAdditionalPlan",
@@ -4632,6 +5010,12 @@ export const subscribeAccountToAnAdditionalPlanOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `POST /accounts/{accountId}/plans/addons` (Subscribe account to an additional plan): the same as `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
+  return baseClient.call(subscribeAccountToAnAdditionalPlanOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`; also listed in {@link operations}. */
 export const updateAnAccountSAdditionalPlanOperation = {
     "name": "updateAnAccountSAdditionalPlan",
@@ -4729,6 +5113,12 @@ export const updateAnAccountSAdditionalPlanOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PUT /accounts/{accountId}/plans/addons` (Update an account's additional plan): the same as `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAnAccountSAdditionalPlan(baseClient, args, options) {
+  return baseClient.call(updateAnAccountSAdditionalPlanOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.cancelAdditionalPlans`; also listed in {@link operations}. */
 export const cancelAdditionalPlansOperation = {
     "name": "cancelAdditionalPlans",
@@ -4849,6 +5239,12 @@ export const cancelAdditionalPlansOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PATCH /accounts/{accountId}/plans/addons/status` (Cancel additional plans): the same as `client.accounts.accountId.plans.addons.cancelAdditionalPlans`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function cancelAdditionalPlans(baseClient, args, options) {
+  return baseClient.call(cancelAdditionalPlansOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.getAccountPlanInformation`; also listed in {@link operations}. */
 export const getAccountPlanInformationOperation = {
     "name": "getAccountPlanInformation",
@@ -4901,6 +5297,12 @@ export const getAccountPlanInformationOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts/{accountId}/plans` (Get account plan information): the same as `client.accounts.accountId.plans.getAccountPlanInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAccountPlanInformation(baseClient, args, options) {
+  return baseClient.call(getAccountPlanInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.subscribeAccountToAPlan`; also listed in {@link operations}. */
 export const subscribeAccountToAPlanOperation = {
     "name": "subscribeAccountToAPlan",
@@ -5043,6 +5445,12 @@ export const subscribeAccountToAPlanOperation = {
       "billing:master"
     ]
   };
+
+/** `POST /accounts/{accountId}/plans` (Subscribe account to a plan): the same as `client.accounts.accountId.plans.subscribeAccountToAPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function subscribeAccountToAPlan(baseClient, args, options) {
+  return baseClient.call(subscribeAccountToAPlanOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.plans.getPlanUsage`; also listed in {@link operations}. */
 export const getPlanUsageOperation = {
     "name": "getPlanUsage",
@@ -5091,6 +5499,12 @@ export const getPlanUsageOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /accounts/{accountId}/plans/usage` (Get plan usage): the same as `client.accounts.accountId.plans.getPlanUsage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getPlanUsage(baseClient, args, options) {
+  return baseClient.call(getPlanUsageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.lockSettings.getLockedSettings`; also listed in {@link operations}. */
 export const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
     "name": "getLockedSettings",
@@ -5157,6 +5571,12 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts/{accountId}/lock_settings` (Get locked settings): the same as `client.accounts.accountId.lockSettings.getLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
+  return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.lockSettings.updateLockedSettings`; also listed in {@link operations}. */
 export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
     "name": "updateLockedSettings",
@@ -5258,6 +5678,12 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /accounts/{accountId}/lock_settings` (Update locked settings): the same as `client.accounts.accountId.lockSettings.updateLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
+  return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration`; also listed in {@link operations}. */
 export const assignSipTrunkConfigurationOperation = {
     "name": "assignSipTrunkConfiguration",
@@ -5348,6 +5774,12 @@ export const assignSipTrunkConfigurationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /accounts/{accountId}/sip_trunk/settings` (Assign SIP trunk configuration): the same as `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function assignSipTrunkConfiguration(baseClient, args, options) {
+  return baseClient.call(assignSipTrunkConfigurationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration`; also listed in {@link operations}. */
 export const getSipTrunkConfigurationOperation = {
     "name": "getSipTrunkConfiguration",
@@ -5388,6 +5820,12 @@ export const getSipTrunkConfigurationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /accounts/{accountId}/sip_trunk/settings` (Get SIP trunk configuration): the same as `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getSipTrunkConfiguration(baseClient, args, options) {
+  return baseClient.call(getSipTrunkConfigurationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.numbers.assignNumbers`; also listed in {@link operations}. */
 export const assignNumbersOperation = {
     "name": "assignNumbers",
@@ -5459,6 +5897,12 @@ export const assignNumbersOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /accounts/{accountId}/sip_trunk/numbers` (Assign numbers): the same as `client.accounts.accountId.sipTrunk.numbers.assignNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function assignNumbers(baseClient, args, options) {
+  return baseClient.call(assignNumbersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers`; also listed in {@link operations}. */
 export const deleteAllNumbersOperation = {
     "name": "deleteAllNumbers",
@@ -5519,6 +5963,12 @@ export const deleteAllNumbersOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /accounts/{accountId}/sip_trunk/numbers` (Delete all numbers): the same as `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAllNumbers(baseClient, args, options) {
+  return baseClient.call(deleteAllNumbersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.listSipTrunks`; also listed in {@link operations}. */
 export const listSipTrunksOperation = {
     "name": "listSipTrunks",
@@ -5578,6 +6028,12 @@ export const listSipTrunksOperation = {
       "sip_trunk:read:admin"
     ]
   };
+
+/** `GET /accounts/{accountId}/sip_trunk/trunks` (List SIP trunks): the same as `client.accounts.accountId.sipTrunk.trunks.listSipTrunks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listSipTrunks(baseClient, args, options) {
+  return baseClient.call(listSipTrunksOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks`; also listed in {@link operations}. */
 export const assignSipTrunksOperation = {
     "name": "assignSipTrunks",
@@ -5644,6 +6100,12 @@ export const assignSipTrunksOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `POST /accounts/{accountId}/sip_trunk/trunks` (Assign SIP trunks): the same as `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function assignSipTrunks(baseClient, args, options) {
+  return baseClient.call(assignSipTrunksOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk`; also listed in {@link operations}. */
 export const deleteASipTrunkOperation = {
     "name": "deleteASipTrunk",
@@ -5709,6 +6171,12 @@ export const deleteASipTrunkOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}` (Delete a SIP trunk): the same as `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteASipTrunk(baseClient, args, options) {
+  return baseClient.call(deleteASipTrunkOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries`; also listed in {@link operations}. */
 export const addInternalCallOutCountriesOperation = {
     "name": "addInternalCallOutCountries",
@@ -5775,6 +6243,12 @@ export const addInternalCallOutCountriesOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `POST /accounts/{accountId}/sip_trunk/callout_countries` (Add internal call-out countries): the same as `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addInternalCallOutCountries(baseClient, args, options) {
+  return baseClient.call(addInternalCallOutCountriesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries`; also listed in {@link operations}. */
 export const listInternalCallOutCountriesOperation = {
     "name": "listInternalCallOutCountries",
@@ -5834,6 +6308,12 @@ export const listInternalCallOutCountriesOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `GET /accounts/{accountId}/sip_trunk/callout_countries` (List internal call-out countries): the same as `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listInternalCallOutCountries(baseClient, args, options) {
+  return baseClient.call(listInternalCallOutCountriesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry`; also listed in {@link operations}. */
 export const deleteInternalCallOutCountryOperation = {
     "name": "deleteInternalCallOutCountry",
@@ -5899,6 +6379,12 @@ export const deleteInternalCallOutCountryOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}` (Delete internal call-out country): the same as `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteInternalCallOutCountry(baseClient, args, options) {
+  return baseClient.call(deleteInternalCallOutCountryOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers`; also listed in {@link operations}. */
 export const addInternalNumbersOperation = {
     "name": "addInternalNumbers",
@@ -5965,6 +6451,12 @@ export const addInternalNumbersOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `POST /accounts/{accountId}/sip_trunk/internal_numbers` (Add internal numbers): the same as `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addInternalNumbers(baseClient, args, options) {
+  return baseClient.call(addInternalNumbersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers`; also listed in {@link operations}. */
 export const listInternalNumbersOperation = {
     "name": "listInternalNumbers",
@@ -6036,6 +6528,12 @@ export const listInternalNumbersOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `GET /accounts/{accountId}/sip_trunk/internal_numbers` (List internal numbers): the same as `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listInternalNumbers(baseClient, args, options) {
+  return baseClient.call(listInternalNumbersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber`; also listed in {@link operations}. */
 export const deleteAnInternalNumberOperation = {
     "name": "deleteAnInternalNumber",
@@ -6101,6 +6599,12 @@ export const deleteAnInternalNumberOperation = {
       "sip_trunk:master"
     ]
   };
+
+/** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}` (Delete an internal number): the same as `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAnInternalNumber(baseClient, args, options) {
+  return baseClient.call(deleteAnInternalNumberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.getSubAccountDetails`; also listed in {@link operations}. */
 export const getSubAccountDetailsOperation = {
     "name": "getSubAccountDetails",
@@ -6147,6 +6651,12 @@ export const getSubAccountDetailsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /accounts/{accountId}` (Get sub account details): the same as `client.accounts.accountId.getSubAccountDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getSubAccountDetails(baseClient, args, options) {
+  return baseClient.call(getSubAccountDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.disassociateASubAccount`; also listed in {@link operations}. */
 export const disassociateASubAccountOperation = {
     "name": "disassociateASubAccount",
@@ -6197,6 +6707,12 @@ export const disassociateASubAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /accounts/{accountId}` (Disassociate a sub account): the same as `client.accounts.accountId.disassociateASubAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function disassociateASubAccount(baseClient, args, options) {
+  return baseClient.call(disassociateASubAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.updateOptions`; also listed in {@link operations}. */
 export const updateOptionsOperation = {
     "name": "updateOptions",
@@ -6304,6 +6820,12 @@ export const updateOptionsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /accounts/{accountId}/options` (Update options): the same as `client.accounts.accountId.updateOptions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateOptions(baseClient, args, options) {
+  return baseClient.call(updateOptionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.getManagedDomains`; also listed in {@link operations}. */
 export const getManagedDomainsOperation = {
     "name": "getManagedDomains",
@@ -6356,6 +6878,12 @@ export const getManagedDomainsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /accounts/{accountId}/managed_domains` (Get managed domains): the same as `client.accounts.accountId.getManagedDomains`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getManagedDomains(baseClient, args, options) {
+  return baseClient.call(getManagedDomainsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.getTrustedDomains`; also listed in {@link operations}. */
 export const getTrustedDomainsOperation = {
     "name": "getTrustedDomains",
@@ -6408,6 +6936,12 @@ export const getTrustedDomainsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /accounts/{accountId}/trusted_domains` (Get trusted domains): the same as `client.accounts.accountId.getTrustedDomains`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getTrustedDomains(baseClient, args, options) {
+  return baseClient.call(getTrustedDomainsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.updateTheAccountOwner`; also listed in {@link operations}. */
 export const updateTheAccountOwnerOperation = {
     "name": "updateTheAccountOwner",
@@ -6480,6 +7014,12 @@ export const updateTheAccountOwnerOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `PUT /accounts/{accountId}/owner` (Update the account owner): the same as `client.accounts.accountId.updateTheAccountOwner`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateTheAccountOwner(baseClient, args, options) {
+  return baseClient.call(updateTheAccountOwnerOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.switchAUserSAccount`; also listed in {@link operations}. */
 export const switchAUserSAccountOperation = {
     "name": "switchAUserSAccount",
@@ -6557,6 +7097,12 @@ export const switchAUserSAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /accounts/{accountId}/users/{userId}/account` (Switch a user's account): the same as `client.accounts.accountId.switchAUserSAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function switchAUserSAccount(baseClient, args, options) {
+  return baseClient.call(switchAUserSAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.accountId.listRecordingsOfAnAccount`; also listed in {@link operations}. */
 export const listRecordingsOfAnAccountOperation = {
     "name": "listRecordingsOfAnAccount",
@@ -6622,6 +7168,12 @@ export const listRecordingsOfAnAccountOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts/{accountId}/recordings` (List recordings of an account): the same as `client.accounts.accountId.listRecordingsOfAnAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listRecordingsOfAnAccount(baseClient, args, options) {
+  return baseClient.call(listRecordingsOfAnAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.listSubAccounts`; also listed in {@link operations}. */
 export const listSubAccountsOperation = {
     "name": "listSubAccounts",
@@ -6668,6 +7220,12 @@ export const listSubAccountsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /accounts` (List sub accounts): the same as `client.accounts.listSubAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listSubAccounts(baseClient, args, options) {
+  return baseClient.call(listSubAccountsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.accounts.createASubAccount`; also listed in {@link operations}. */
 export const createASubAccountOperation = {
     "name": "createASubAccount",
@@ -6767,6 +7325,12 @@ export const createASubAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /accounts` (Create a sub account): the same as `client.accounts.createASubAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createASubAccount(baseClient, args, options) {
+  return baseClient.call(createASubAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.members.memberId.deleteAGroupMember`; also listed in {@link operations}. */
 export const deleteAGroupMemberOperation = {
     "name": "deleteAGroupMember",
@@ -6837,6 +7401,12 @@ export const deleteAGroupMemberOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /groups/{groupId}/members/{memberId}` (Delete a group member): the same as `client.groups.groupId.members.memberId.deleteAGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAGroupMember(baseClient, args, options) {
+  return baseClient.call(deleteAGroupMemberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.members.memberId.updateAGroupMember`; also listed in {@link operations}. */
 export const updateAGroupMemberOperation = {
     "name": "updateAGroupMember",
@@ -6928,6 +7498,12 @@ export const updateAGroupMemberOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /groups/{groupId}/members/{memberId}` (Update a group member): the same as `client.groups.groupId.members.memberId.updateAGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAGroupMember(baseClient, args, options) {
+  return baseClient.call(updateAGroupMemberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.members.listGroupMembers`; also listed in {@link operations}. */
 export const listGroupMembersOperation = {
     "name": "listGroupMembers",
@@ -6994,6 +7570,12 @@ export const listGroupMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /groups/{groupId}/members` (List group members ): the same as `client.groups.groupId.members.listGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listGroupMembers(baseClient, args, options) {
+  return baseClient.call(listGroupMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.members.addGroupMembers`; also listed in {@link operations}. */
 export const addGroupMembersOperation = {
     "name": "addGroupMembers",
@@ -7053,6 +7635,12 @@ export const addGroupMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /groups/{groupId}/members` (Add group members): the same as `client.groups.groupId.members.addGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addGroupMembers(baseClient, args, options) {
+  return baseClient.call(addGroupMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.admins.listGroupAdmins`; also listed in {@link operations}. */
 export const listGroupAdminsOperation = {
     "name": "listGroupAdmins",
@@ -7113,6 +7701,12 @@ export const listGroupAdminsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /groups/{groupId}/admins` (List group admins): the same as `client.groups.groupId.admins.listGroupAdmins`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listGroupAdmins(baseClient, args, options) {
+  return baseClient.call(listGroupAdminsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.admins.addGroupAdmins`; also listed in {@link operations}. */
 export const addGroupAdminsOperation = {
     "name": "addGroupAdmins",
@@ -7172,6 +7766,12 @@ export const addGroupAdminsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /groups/{groupId}/admins` (Add group admins): the same as `client.groups.groupId.admins.addGroupAdmins`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addGroupAdmins(baseClient, args, options) {
+  return baseClient.call(addGroupAdminsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.admins.deleteAGroupAdmin`; also listed in {@link operations}. */
 export const deleteAGroupAdminOperation = {
     "name": "deleteAGroupAdmin",
@@ -7240,6 +7840,12 @@ export const deleteAGroupAdminOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /groups/{groupId}/admins/{userId}` (Delete a group admin): the same as `client.groups.groupId.admins.deleteAGroupAdmin`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAGroupAdmin(baseClient, args, options) {
+  return baseClient.call(deleteAGroupAdminOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
 export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
     "name": "deleteVirtualBackgroundFiles",
@@ -7306,6 +7912,12 @@ export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /groups/{groupId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
 export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation = {
     "name": "uploadVirtualBackgroundFiles",
@@ -7379,6 +7991,12 @@ export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /groups/{groupId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.settings.getAGroupSSettings`; also listed in {@link operations}. */
 export const getAGroupSSettingsOperation = {
     "name": "getAGroupSSettings",
@@ -7445,6 +8063,12 @@ export const getAGroupSSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /groups/{groupId}/settings` (Get a group's settings): the same as `client.groups.groupId.settings.getAGroupSSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAGroupSSettings(baseClient, args, options) {
+  return baseClient.call(getAGroupSSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.settings.updateAGroupSSettings`; also listed in {@link operations}. */
 export const updateAGroupSSettingsOperation = {
     "name": "updateAGroupSSettings",
@@ -7558,6 +8182,12 @@ export const updateAGroupSSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /groups/{groupId}/settings` (Update a group's settings): the same as `client.groups.groupId.settings.updateAGroupSSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAGroupSSettings(baseClient, args, options) {
+  return baseClient.call(updateAGroupSSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.lockSettings.getLockedSettings`; also listed in {@link operations}. */
 export const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
     "name": "getLockedSettings",
@@ -7624,6 +8254,12 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /groups/{groupId}/lock_settings` (Get locked settings): the same as `client.groups.groupId.lockSettings.getLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
+  return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.lockSettings.updateLockedSettings`; also listed in {@link operations}. */
 export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
     "name": "updateLockedSettings",
@@ -7731,6 +8367,12 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /groups/{groupId}/lock_settings` (Update locked settings): the same as `client.groups.groupId.lockSettings.updateLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
+  return baseClient.call(groupsGroupIdLockSettingsUpdateLockedSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.getAGroup`; also listed in {@link operations}. */
 export const getAGroupOperation = {
     "name": "getAGroup",
@@ -7793,6 +8435,12 @@ export const getAGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /groups/{groupId}` (Get a group): the same as `client.groups.groupId.getAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAGroup(baseClient, args, options) {
+  return baseClient.call(getAGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.updateAGroup`; also listed in {@link operations}. */
 export const updateAGroupOperation = {
     "name": "updateAGroup",
@@ -7860,6 +8508,12 @@ export const updateAGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /groups/{groupId}` (Update a group): the same as `client.groups.groupId.updateAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAGroup(baseClient, args, options) {
+  return baseClient.call(updateAGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.groupId.deleteAGroup`; also listed in {@link operations}. */
 export const deleteAGroupOperation = {
     "name": "deleteAGroup",
@@ -7926,6 +8580,12 @@ export const deleteAGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /groups/{groupId}` (Delete a group): the same as `client.groups.groupId.deleteAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAGroup(baseClient, args, options) {
+  return baseClient.call(deleteAGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.listGroups`; also listed in {@link operations}. */
 export const listGroupsOperation = {
     "name": "listGroups",
@@ -7969,6 +8629,12 @@ export const listGroupsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /groups` (List groups): the same as `client.groups.listGroups`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listGroups(baseClient, args, options) {
+  return baseClient.call(listGroupsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.groups.createAGroup`; also listed in {@link operations}. */
 export const createAGroupOperation = {
     "name": "createAGroup",
@@ -8048,6 +8714,12 @@ export const createAGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /groups` (Create a group): the same as `client.groups.createAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAGroup(baseClient, args, options) {
+  return baseClient.call(createAGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.h323Devices.deviceId.updateAH323SipDevice`; also listed in {@link operations}. */
 export const updateAH323SipDeviceOperation = {
     "name": "updateAH323SipDevice",
@@ -8138,6 +8810,12 @@ export const updateAH323SipDeviceOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /h323/devices/{deviceId}` (Update a H.323/SIP device): the same as `client.h323Devices.deviceId.updateAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAH323SipDevice(baseClient, args, options) {
+  return baseClient.call(updateAH323SipDeviceOperation, args, options);
+}
+
 /** What the runtime needs to send `client.h323Devices.deviceId.deleteAH323SipDevice`; also listed in {@link operations}. */
 export const deleteAH323SipDeviceOperation = {
     "name": "deleteAH323SipDevice",
@@ -8186,6 +8864,12 @@ export const deleteAH323SipDeviceOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /h323/devices/{deviceId}` (Delete a H.323/SIP device): the same as `client.h323Devices.deviceId.deleteAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAH323SipDevice(baseClient, args, options) {
+  return baseClient.call(deleteAH323SipDeviceOperation, args, options);
+}
+
 /** What the runtime needs to send `client.h323Devices.listH323SipDevices`; also listed in {@link operations}. */
 export const listH323SipDevicesOperation = {
     "name": "listH323SipDevices",
@@ -8238,6 +8922,12 @@ export const listH323SipDevicesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /h323/devices` (List H.323/SIP devices): the same as `client.h323Devices.listH323SipDevices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listH323SipDevices(baseClient, args, options) {
+  return baseClient.call(listH323SipDevicesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.h323Devices.createAH323SipDevice`; also listed in {@link operations}. */
 export const createAH323SipDeviceOperation = {
     "name": "createAH323SipDevice",
@@ -8320,6 +9010,12 @@ export const createAH323SipDeviceOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /h323/devices` (Create a H.323/SIP device): the same as `client.h323Devices.createAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAH323SipDevice(baseClient, args, options) {
+  return baseClient.call(createAH323SipDeviceOperation, args, options);
+}
+
 /** What the runtime needs to send `client.trackingFields.fieldId.getATrackingField`; also listed in {@link operations}. */
 export const getATrackingFieldOperation = {
     "name": "getATrackingField",
@@ -8360,6 +9056,12 @@ export const getATrackingFieldOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /tracking_fields/{fieldId}` (Get a tracking field): the same as `client.trackingFields.fieldId.getATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getATrackingField(baseClient, args, options) {
+  return baseClient.call(getATrackingFieldOperation, args, options);
+}
+
 /** What the runtime needs to send `client.trackingFields.fieldId.updateATrackingField`; also listed in {@link operations}. */
 export const updateATrackingFieldOperation = {
     "name": "updateATrackingField",
@@ -8425,6 +9127,12 @@ export const updateATrackingFieldOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /tracking_fields/{fieldId}` (Update a tracking field): the same as `client.trackingFields.fieldId.updateATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateATrackingField(baseClient, args, options) {
+  return baseClient.call(updateATrackingFieldOperation, args, options);
+}
+
 /** What the runtime needs to send `client.trackingFields.fieldId.deleteATrackingField`; also listed in {@link operations}. */
 export const deleteATrackingFieldOperation = {
     "name": "deleteATrackingField",
@@ -8465,6 +9173,12 @@ export const deleteATrackingFieldOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /tracking_fields/{fieldId}` (Delete a tracking field): the same as `client.trackingFields.fieldId.deleteATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteATrackingField(baseClient, args, options) {
+  return baseClient.call(deleteATrackingFieldOperation, args, options);
+}
+
 /** What the runtime needs to send `client.trackingFields.listTrackingFields`; also listed in {@link operations}. */
 export const listTrackingFieldsOperation = {
     "name": "listTrackingFields",
@@ -8492,6 +9206,12 @@ export const listTrackingFieldsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /tracking_fields` (List tracking fields): the same as `client.trackingFields.listTrackingFields`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listTrackingFields(baseClient, args, options) {
+  return baseClient.call(listTrackingFieldsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.trackingFields.createATrackingField`; also listed in {@link operations}. */
 export const createATrackingFieldOperation = {
     "name": "createATrackingField",
@@ -8545,6 +9265,12 @@ export const createATrackingFieldOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /tracking_fields` (Create a tracking field): the same as `client.trackingFields.createATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createATrackingField(baseClient, args, options) {
+  return baseClient.call(createATrackingFieldOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.members.listImDirectoryGroupMembers`; also listed in {@link operations}. */
 export const listImDirectoryGroupMembersOperation = {
     "name": "listImDirectoryGroupMembers",
@@ -8623,6 +9349,12 @@ export const listImDirectoryGroupMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /im/groups/{groupId}/members` (List IM directory group members): the same as `client.im.groups.groupId.members.listImDirectoryGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listImDirectoryGroupMembers(baseClient, args, options) {
+  return baseClient.call(listImDirectoryGroupMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.members.addImDirectoryGroupMembers`; also listed in {@link operations}. */
 export const addImDirectoryGroupMembersOperation = {
     "name": "addImDirectoryGroupMembers",
@@ -8694,6 +9426,12 @@ export const addImDirectoryGroupMembersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /im/groups/{groupId}/members` (Add IM directory group members): the same as `client.im.groups.groupId.members.addImDirectoryGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addImDirectoryGroupMembers(baseClient, args, options) {
+  return baseClient.call(addImDirectoryGroupMembersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.members.deleteImDirectoryGroupMember`; also listed in {@link operations}. */
 export const deleteImDirectoryGroupMemberOperation = {
     "name": "deleteImDirectoryGroupMember",
@@ -8767,6 +9505,12 @@ export const deleteImDirectoryGroupMemberOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /im/groups/{groupId}/members/{memberId}` (Delete IM directory group member): the same as `client.im.groups.groupId.members.deleteImDirectoryGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteImDirectoryGroupMember(baseClient, args, options) {
+  return baseClient.call(deleteImDirectoryGroupMemberOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.retrieveAnImDirectoryGroup`; also listed in {@link operations}. */
 export const retrieveAnImDirectoryGroupOperation = {
     "name": "retrieveAnImDirectoryGroup",
@@ -8828,6 +9572,12 @@ export const retrieveAnImDirectoryGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /im/groups/{groupId}` (Retrieve an IM directory group): the same as `client.im.groups.groupId.retrieveAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function retrieveAnImDirectoryGroup(baseClient, args, options) {
+  return baseClient.call(retrieveAnImDirectoryGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.updateAnImDirectoryGroup`; also listed in {@link operations}. */
 export const updateAnImDirectoryGroupOperation = {
     "name": "updateAnImDirectoryGroup",
@@ -8922,6 +9672,12 @@ export const updateAnImDirectoryGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /im/groups/{groupId}` (Update an IM directory group): the same as `client.im.groups.groupId.updateAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAnImDirectoryGroup(baseClient, args, options) {
+  return baseClient.call(updateAnImDirectoryGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.groupId.deleteAnImDirectoryGroup`; also listed in {@link operations}. */
 export const deleteAnImDirectoryGroupOperation = {
     "name": "deleteAnImDirectoryGroup",
@@ -8977,6 +9733,12 @@ export const deleteAnImDirectoryGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /im/groups/{groupId}` (Delete an IM directory group): the same as `client.im.groups.groupId.deleteAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAnImDirectoryGroup(baseClient, args, options) {
+  return baseClient.call(deleteAnImDirectoryGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.listImDirectoryGroups`; also listed in {@link operations}. */
 export const listImDirectoryGroupsOperation = {
     "name": "listImDirectoryGroups",
@@ -9022,6 +9784,12 @@ export const listImDirectoryGroupsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /im/groups` (List IM directory groups): the same as `client.im.groups.listImDirectoryGroups`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listImDirectoryGroups(baseClient, args, options) {
+  return baseClient.call(listImDirectoryGroupsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.groups.createAnImDirectoryGroup`; also listed in {@link operations}. */
 export const createAnImDirectoryGroupOperation = {
     "name": "createAnImDirectoryGroup",
@@ -9118,6 +9886,12 @@ export const createAnImDirectoryGroupOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /im/groups` (Create an IM directory group): the same as `client.im.groups.createAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAnImDirectoryGroup(baseClient, args, options) {
+  return baseClient.call(createAnImDirectoryGroupOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.chat.sessions.getImChatSessions`; also listed in {@link operations}. */
 export const getImChatSessionsOperation = {
     "name": "getImChatSessions",
@@ -9184,6 +9958,12 @@ export const getImChatSessionsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /im/chat/sessions` (Get IM chat sessions): the same as `client.im.chat.sessions.getImChatSessions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getImChatSessions(baseClient, args, options) {
+  return baseClient.call(getImChatSessionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.chat.sessions.getImChatMessages`; also listed in {@link operations}. */
 export const getImChatMessagesOperation = {
     "name": "getImChatMessages",
@@ -9256,6 +10036,12 @@ export const getImChatMessagesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /im/chat/sessions/{sessionId}` (Get IM chat messages): the same as `client.im.chat.sessions.getImChatMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getImChatMessages(baseClient, args, options) {
+  return baseClient.call(getImChatMessagesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.chat.messages.messageId.editAChatbotMessage`; also listed in {@link operations}. */
 export const editAChatbotMessageOperation = {
     "name": "editAChatbotMessage",
@@ -9337,6 +10123,12 @@ export const editAChatbotMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /im/chat/messages/{message_id}` (Edit a chatbot message): the same as `client.im.chat.messages.messageId.editAChatbotMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function editAChatbotMessage(baseClient, args, options) {
+  return baseClient.call(editAChatbotMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.chat.messages.messageId.deleteAChatbotMessage`; also listed in {@link operations}. */
 export const deleteAChatbotMessageOperation = {
     "name": "deleteAChatbotMessage",
@@ -9406,6 +10198,12 @@ export const deleteAChatbotMessageOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `DELETE /im/chat/messages/{message_id}` (Delete a chatbot message): the same as `client.im.chat.messages.messageId.deleteAChatbotMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAChatbotMessage(baseClient, args, options) {
+  return baseClient.call(deleteAChatbotMessageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.chat.messages.sendChatbotMessages`; also listed in {@link operations}. */
 export const sendChatbotMessagesOperation = {
     "name": "sendChatbotMessages",
@@ -9525,6 +10323,12 @@ export const sendChatbotMessagesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /im/chat/messages` (Send chatbot messages): the same as `client.im.chat.messages.sendChatbotMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function sendChatbotMessages(baseClient, args, options) {
+  return baseClient.call(sendChatbotMessagesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.users.getUserSImMessages`; also listed in {@link operations}. */
 export const getUserSImMessagesOperation = {
     "name": "getUserSImMessages",
@@ -9591,6 +10395,12 @@ export const getUserSImMessagesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /im/users/{userId}/chat/messages` (Get user’s IM messages): the same as `client.im.users.getUserSImMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUserSImMessages(baseClient, args, options) {
+  return baseClient.call(getUserSImMessagesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.im.users.sendImMessages`; also listed in {@link operations}. */
 export const sendImMessagesOperation = {
     "name": "sendImMessages",
@@ -9634,6 +10444,12 @@ export const sendImMessagesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /im/users/me/chat/messages` (Send IM messages): the same as `client.im.users.sendImMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function sendImMessages(baseClient, args, options) {
+  return baseClient.call(sendImMessagesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.meetings.listMeetings`; also listed in {@link operations}. */
 export const usersUserIdMeetingsListMeetingsOperation = {
     "name": "listMeetings",
@@ -9707,6 +10523,12 @@ export const usersUserIdMeetingsListMeetingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/meetings` (List meetings): the same as `client.users.userId.meetings.listMeetings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function usersUserIdMeetingsListMeetings(baseClient, args, options) {
+  return baseClient.call(usersUserIdMeetingsListMeetingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.meetings.createAMeeting`; also listed in {@link operations}. */
 export const createAMeetingOperation = {
     "name": "createAMeeting",
@@ -9861,6 +10683,12 @@ export const createAMeetingOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /users/{userId}/meetings` (Create a meeting): the same as `client.users.userId.meetings.createAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAMeeting(baseClient, args, options) {
+  return baseClient.call(createAMeetingOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.assistants.listUserAssistants`; also listed in {@link operations}. */
 export const listUserAssistantsOperation = {
     "name": "listUserAssistants",
@@ -9910,6 +10738,12 @@ export const listUserAssistantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/assistants` (List user assistants): the same as `client.users.userId.assistants.listUserAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserAssistants(baseClient, args, options) {
+  return baseClient.call(listUserAssistantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.assistants.addAssistants`; also listed in {@link operations}. */
 export const addAssistantsOperation = {
     "name": "addAssistants",
@@ -9976,6 +10810,12 @@ export const addAssistantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /users/{userId}/assistants` (Add assistants): the same as `client.users.userId.assistants.addAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addAssistants(baseClient, args, options) {
+  return baseClient.call(addAssistantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.assistants.deleteUserAssistants`; also listed in {@link operations}. */
 export const deleteUserAssistantsOperation = {
     "name": "deleteUserAssistants",
@@ -10025,6 +10865,12 @@ export const deleteUserAssistantsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/assistants` (Delete user assistants): the same as `client.users.userId.assistants.deleteUserAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteUserAssistants(baseClient, args, options) {
+  return baseClient.call(deleteUserAssistantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.assistants.deleteAUserAssistant`; also listed in {@link operations}. */
 export const deleteAUserAssistantOperation = {
     "name": "deleteAUserAssistant",
@@ -10080,6 +10926,12 @@ export const deleteAUserAssistantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/assistants/{assistantId}` (Delete a user assistant): the same as `client.users.userId.assistants.deleteAUserAssistant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAUserAssistant(baseClient, args, options) {
+  return baseClient.call(deleteAUserAssistantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.schedulers.listUserSchedulers`; also listed in {@link operations}. */
 export const listUserSchedulersOperation = {
     "name": "listUserSchedulers",
@@ -10129,6 +10981,12 @@ export const listUserSchedulersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/schedulers` (List user schedulers): the same as `client.users.userId.schedulers.listUserSchedulers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserSchedulers(baseClient, args, options) {
+  return baseClient.call(listUserSchedulersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.schedulers.deleteUserSchedulers`; also listed in {@link operations}. */
 export const deleteUserSchedulersOperation = {
     "name": "deleteUserSchedulers",
@@ -10178,6 +11036,12 @@ export const deleteUserSchedulersOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/schedulers` (Delete user schedulers): the same as `client.users.userId.schedulers.deleteUserSchedulers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteUserSchedulers(baseClient, args, options) {
+  return baseClient.call(deleteUserSchedulersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.schedulers.deleteAScheduler`; also listed in {@link operations}. */
 export const deleteASchedulerOperation = {
     "name": "deleteAScheduler",
@@ -10233,6 +11097,12 @@ export const deleteASchedulerOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/schedulers/{schedulerId}` (Delete a scheduler): the same as `client.users.userId.schedulers.deleteAScheduler`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAScheduler(baseClient, args, options) {
+  return baseClient.call(deleteASchedulerOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile`; also listed in {@link operations}. */
 export const uploadVirtualBackgroundFileOperation = {
     "name": "uploadVirtualBackgroundFile",
@@ -10295,6 +11165,12 @@ export const uploadVirtualBackgroundFileOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /users/{userId}/settings/virtual_backgrounds` (Upload virtual background file): the same as `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function uploadVirtualBackgroundFile(baseClient, args, options) {
+  return baseClient.call(uploadVirtualBackgroundFileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
 export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
     "name": "deleteVirtualBackgroundFiles",
@@ -10362,6 +11238,12 @@ export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOp
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.settings.getUserSettings`; also listed in {@link operations}. */
 export const getUserSettingsOperation = {
     "name": "getUserSettings",
@@ -10439,6 +11321,12 @@ export const getUserSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/settings` (Get user settings): the same as `client.users.userId.settings.getUserSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUserSettings(baseClient, args, options) {
+  return baseClient.call(getUserSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.settings.updateUserSettings`; also listed in {@link operations}. */
 export const updateUserSettingsOperation = {
     "name": "updateUserSettings",
@@ -10557,6 +11445,12 @@ export const updateUserSettingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PATCH /users/{userId}/settings` (Update user settings): the same as `client.users.userId.settings.updateUserSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateUserSettings(baseClient, args, options) {
+  return baseClient.call(updateUserSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.tspId.getAUserSTspAccount`; also listed in {@link operations}. */
 export const getAUserSTspAccountOperation = {
     "name": "getAUserSTspAccount",
@@ -10632,6 +11526,12 @@ export const getAUserSTspAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/{userId}/tsp/{tspId}` (Get a user's TSP account): the same as `client.users.userId.tsp.tspId.getAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAUserSTspAccount(baseClient, args, options) {
+  return baseClient.call(getAUserSTspAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.tspId.updateATspAccount`; also listed in {@link operations}. */
 export const updateATspAccountOperation = {
     "name": "updateATspAccount",
@@ -10736,6 +11636,12 @@ export const updateATspAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /users/{userId}/tsp/{tspId}` (Update a TSP account): the same as `client.users.userId.tsp.tspId.updateATspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateATspAccount(baseClient, args, options) {
+  return baseClient.call(updateATspAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.tspId.deleteAUserSTspAccount`; also listed in {@link operations}. */
 export const deleteAUserSTspAccountOperation = {
     "name": "deleteAUserSTspAccount",
@@ -10811,6 +11717,12 @@ export const deleteAUserSTspAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/tsp/{tspId}` (Delete a user's TSP account): the same as `client.users.userId.tsp.tspId.deleteAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAUserSTspAccount(baseClient, args, options) {
+  return baseClient.call(deleteAUserSTspAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.listUserSTspAccounts`; also listed in {@link operations}. */
 export const listUserSTspAccountsOperation = {
     "name": "listUserSTspAccounts",
@@ -10874,6 +11786,12 @@ export const listUserSTspAccountsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/tsp` (List user's TSP accounts): the same as `client.users.userId.tsp.listUserSTspAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUserSTspAccounts(baseClient, args, options) {
+  return baseClient.call(listUserSTspAccountsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.addAUserSTspAccount`; also listed in {@link operations}. */
 export const addAUserSTspAccountOperation = {
     "name": "addAUserSTspAccount",
@@ -10970,6 +11888,12 @@ export const addAUserSTspAccountOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /users/{userId}/tsp` (Add a user's TSP account): the same as `client.users.userId.tsp.addAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addAUserSTspAccount(baseClient, args, options) {
+  return baseClient.call(addAUserSTspAccountOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.tsp.setGlobalDialInUrlForATspUser`; also listed in {@link operations}. */
 export const setGlobalDialInUrlForATspUserOperation = {
     "name": "setGlobalDialInUrlForATspUser",
@@ -11044,6 +11968,12 @@ export const setGlobalDialInUrlForATspUserOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /users/{userId}/tsp/settings` (Set global dial-in URL for a TSP user): the same as `client.users.userId.tsp.setGlobalDialInUrlForATspUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function setGlobalDialInUrlForATspUser(baseClient, args, options) {
+  return baseClient.call(setGlobalDialInUrlForATspUserOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.token.getAUserToken`; also listed in {@link operations}. */
 export const getAUserTokenOperation = {
     "name": "getAUserToken",
@@ -11105,6 +12035,12 @@ export const getAUserTokenOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/{userId}/token` (Get a user token): the same as `client.users.userId.token.getAUserToken`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAUserToken(baseClient, args, options) {
+  return baseClient.call(getAUserTokenOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.token.revokeAUserSSsoToken`; also listed in {@link operations}. */
 export const revokeAUserSSsoTokenOperation = {
     "name": "revokeAUserSSsoToken",
@@ -11154,6 +12090,12 @@ export const revokeAUserSSsoTokenOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}/token` (Revoke a user's SSO token): the same as `client.users.userId.token.revokeAUserSSsoToken`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function revokeAUserSSsoToken(baseClient, args, options) {
+  return baseClient.call(revokeAUserSSsoTokenOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.webinars.listWebinars`; also listed in {@link operations}. */
 export const usersUserIdWebinarsListWebinarsOperation = {
     "name": "listWebinars",
@@ -11215,6 +12157,12 @@ export const usersUserIdWebinarsListWebinarsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/webinars` (List webinars): the same as `client.users.userId.webinars.listWebinars`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function usersUserIdWebinarsListWebinars(baseClient, args, options) {
+  return baseClient.call(usersUserIdWebinarsListWebinarsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.webinars.createAWebinar`; also listed in {@link operations}. */
 export const createAWebinarOperation = {
     "name": "createAWebinar",
@@ -11341,6 +12289,12 @@ export const createAWebinarOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /users/{userId}/webinars` (Create a webinar): the same as `client.users.userId.webinars.createAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAWebinar(baseClient, args, options) {
+  return baseClient.call(createAWebinarOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.getAUser`; also listed in {@link operations}. */
 export const getAUserOperation = {
     "name": "getAUser",
@@ -11411,6 +12365,12 @@ export const getAUserOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/{userId}` (Get a user): the same as `client.users.userId.getAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAUser(baseClient, args, options) {
+  return baseClient.call(getAUserOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.updateAUser`; also listed in {@link operations}. */
 export const updateAUserOperation = {
     "name": "updateAUser",
@@ -11618,6 +12578,12 @@ export const updateAUserOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /users/{userId}` (Update a user): the same as `client.users.userId.updateAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAUser(baseClient, args, options) {
+  return baseClient.call(updateAUserOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.deleteAUser`; also listed in {@link operations}. */
 export const deleteAUserOperation = {
     "name": "deleteAUser",
@@ -11705,6 +12671,12 @@ export const deleteAUserOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /users/{userId}` (Delete a user): the same as `client.users.userId.deleteAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAUser(baseClient, args, options) {
+  return baseClient.call(deleteAUserOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.listAllRecordings`; also listed in {@link operations}. */
 export const listAllRecordingsOperation = {
     "name": "listAllRecordings",
@@ -11794,6 +12766,12 @@ export const listAllRecordingsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/recordings` (List all recordings): the same as `client.users.userId.listAllRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listAllRecordings(baseClient, args, options) {
+  return baseClient.call(listAllRecordingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.uploadAUserSProfilePicture`; also listed in {@link operations}. */
 export const uploadAUserSProfilePictureOperation = {
     "name": "uploadAUserSProfilePicture",
@@ -11862,6 +12840,12 @@ export const uploadAUserSProfilePictureOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /users/{userId}/picture` (Upload a user's profile picture): the same as `client.users.userId.uploadAUserSProfilePicture`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function uploadAUserSProfilePicture(baseClient, args, options) {
+  return baseClient.call(uploadAUserSProfilePictureOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.updateUserStatus`; also listed in {@link operations}. */
 export const updateUserStatusOperation = {
     "name": "updateUserStatus",
@@ -11938,6 +12922,12 @@ export const updateUserStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /users/{userId}/status` (Update user status): the same as `client.users.userId.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateUserStatus(baseClient, args, options) {
+  return baseClient.call(updateUserStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.updateAUserSPassword`; also listed in {@link operations}. */
 export const updateAUserSPasswordOperation = {
     "name": "updateAUserSPassword",
@@ -12002,6 +12992,12 @@ export const updateAUserSPasswordOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /users/{userId}/password` (Update a user's password): the same as `client.users.userId.updateAUserSPassword`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAUserSPassword(baseClient, args, options) {
+  return baseClient.call(updateAUserSPasswordOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.getUserPermissions`; also listed in {@link operations}. */
 export const getUserPermissionsOperation = {
     "name": "getUserPermissions",
@@ -12049,6 +13045,12 @@ export const getUserPermissionsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/{userId}/permissions` (Get user permissions): the same as `client.users.userId.getUserPermissions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUserPermissions(baseClient, args, options) {
+  return baseClient.call(getUserPermissionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.listAUserSPacAccounts`; also listed in {@link operations}. */
 export const listAUserSPacAccountsOperation = {
     "name": "listAUserSPacAccounts",
@@ -12106,6 +13108,12 @@ export const listAUserSPacAccountsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/{userId}/pac` (List a user's PAC accounts): the same as `client.users.userId.listAUserSPacAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listAUserSPacAccounts(baseClient, args, options) {
+  return baseClient.call(listAUserSPacAccountsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.updateAUserSEmail`; also listed in {@link operations}. */
 export const updateAUserSEmailOperation = {
     "name": "updateAUserSEmail",
@@ -12170,6 +13178,12 @@ export const updateAUserSEmailOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /users/{userId}/email` (Update a user's email): the same as `client.users.userId.updateAUserSEmail`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAUserSEmail(baseClient, args, options) {
+  return baseClient.call(updateAUserSEmailOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.listWebinarTemplates`; also listed in {@link operations}. */
 export const listWebinarTemplatesOperation = {
     "name": "listWebinarTemplates",
@@ -12220,6 +13234,12 @@ export const listWebinarTemplatesOperation = {
       "webinar:read:admin"
     ]
   };
+
+/** `GET /users/{userId}/webinar_templates` (List webinar templates): the same as `client.users.userId.listWebinarTemplates`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listWebinarTemplates(baseClient, args, options) {
+  return baseClient.call(listWebinarTemplatesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.updateAUserSPresenceStatus`; also listed in {@link operations}. */
 export const updateAUserSPresenceStatusOperation = {
     "name": "updateAUserSPresenceStatus",
@@ -12307,6 +13327,12 @@ export const updateAUserSPresenceStatusOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /users/{userId}/presence_status` (Update a user's presence status): the same as `client.users.userId.updateAUserSPresenceStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAUserSPresenceStatus(baseClient, args, options) {
+  return baseClient.call(updateAUserSPresenceStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.userId.listMeetingTemplates`; also listed in {@link operations}. */
 export const listMeetingTemplatesOperation = {
     "name": "listMeetingTemplates",
@@ -12354,6 +13380,12 @@ export const listMeetingTemplatesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users/{userId}/meeting_templates` (List meeting templates): the same as `client.users.userId.listMeetingTemplates`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMeetingTemplates(baseClient, args, options) {
+  return baseClient.call(listMeetingTemplatesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.listUsers`; also listed in {@link operations}. */
 export const listUsersOperation = {
     "name": "listUsers",
@@ -12418,6 +13450,12 @@ export const listUsersOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /users` (List users): the same as `client.users.listUsers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listUsers(baseClient, args, options) {
+  return baseClient.call(listUsersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.createUsers`; also listed in {@link operations}. */
 export const createUsersOperation = {
     "name": "createUsers",
@@ -12508,6 +13546,12 @@ export const createUsersOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /users` (Create users): the same as `client.users.createUsers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createUsers(baseClient, args, options) {
+  return baseClient.call(createUsersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.getUserSZak`; also listed in {@link operations}. */
 export const getUserSZakOperation = {
     "name": "getUserSZak",
@@ -12545,6 +13589,12 @@ export const getUserSZakOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/me/zak` (Get user's ZAK): the same as `client.users.getUserSZak`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUserSZak(baseClient, args, options) {
+  return baseClient.call(getUserSZakOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.checkAUserEmail`; also listed in {@link operations}. */
 export const checkAUserEmailOperation = {
     "name": "checkAUserEmail",
@@ -12600,6 +13650,12 @@ export const checkAUserEmailOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/email` (Check a user email): the same as `client.users.checkAUserEmail`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function checkAUserEmail(baseClient, args, options) {
+  return baseClient.call(checkAUserEmailOperation, args, options);
+}
+
 /** What the runtime needs to send `client.users.checkAUserSPmRoom`; also listed in {@link operations}. */
 export const checkAUserSPmRoomOperation = {
     "name": "checkAUserSPmRoom",
@@ -12645,6 +13701,12 @@ export const checkAUserSPmRoomOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /users/vanity_name` (Check a user's PM room): the same as `client.users.checkAUserSPmRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function checkAUserSPmRoom(baseClient, args, options) {
+  return baseClient.call(checkAUserSPmRoomOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`; also listed in {@link operations}. */
 export const deleteAMeetingRegistrantOperation = {
     "name": "deleteAMeetingRegistrant",
@@ -12710,6 +13772,12 @@ export const deleteAMeetingRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /meetings/{meetingId}/registrants/{registrantId}` (Delete a meeting registrant): the same as `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAMeetingRegistrant(baseClient, args, options) {
+  return baseClient.call(deleteAMeetingRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant`; also listed in {@link operations}. */
 export const getAMeetingRegistrantOperation = {
     "name": "getAMeetingRegistrant",
@@ -12793,6 +13861,12 @@ export const getAMeetingRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/registrants/{registrantId}` (Get a meeting registrant): the same as `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAMeetingRegistrant(baseClient, args, options) {
+  return baseClient.call(getAMeetingRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
 export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation = {
     "name": "listRegistrationQuestions",
@@ -12836,6 +13910,12 @@ export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOpera
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/registrants/questions` (List registration questions ): the same as `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
 export const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
     "name": "updateRegistrationQuestions",
@@ -12892,6 +13972,12 @@ export const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOpe
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.listMeetingRegistrants`; also listed in {@link operations}. */
 export const listMeetingRegistrantsOperation = {
     "name": "listMeetingRegistrants",
@@ -12997,6 +14083,12 @@ export const listMeetingRegistrantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /meetings/{meetingId}/registrants` (List meeting registrants): the same as `client.meetingsMeetingId.registrants.listMeetingRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMeetingRegistrants(baseClient, args, options) {
+  return baseClient.call(listMeetingRegistrantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.addMeetingRegistrant`; also listed in {@link operations}. */
 export const addMeetingRegistrantOperation = {
     "name": "addMeetingRegistrant",
@@ -13197,6 +14289,12 @@ export const addMeetingRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /meetings/{meetingId}/registrants` (Add meeting registrant): the same as `client.meetingsMeetingId.registrants.addMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addMeetingRegistrant(baseClient, args, options) {
+  return baseClient.call(addMeetingRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
 export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
@@ -13300,6 +14398,12 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /meetings/{meetingId}/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`; also listed in {@link operations}. */
 export const getAMeetingPollOperation = {
     "name": "getAMeetingPoll",
@@ -13355,6 +14459,12 @@ export const getAMeetingPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/polls/{pollId}` (Get a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAMeetingPoll(baseClient, args, options) {
+  return baseClient.call(getAMeetingPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll`; also listed in {@link operations}. */
 export const updateAMeetingPollOperation = {
     "name": "updateAMeetingPoll",
@@ -13423,6 +14533,12 @@ export const updateAMeetingPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /meetings/{meetingId}/polls/{pollId}` (Update a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAMeetingPoll(baseClient, args, options) {
+  return baseClient.call(updateAMeetingPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll`; also listed in {@link operations}. */
 export const deleteAMeetingPollOperation = {
     "name": "deleteAMeetingPoll",
@@ -13478,6 +14594,12 @@ export const deleteAMeetingPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /meetings/{meetingId}/polls/{pollId}` (Delete a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAMeetingPoll(baseClient, args, options) {
+  return baseClient.call(deleteAMeetingPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.polls.listMeetingPolls`; also listed in {@link operations}. */
 export const listMeetingPollsOperation = {
     "name": "listMeetingPolls",
@@ -13525,6 +14647,12 @@ export const listMeetingPollsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/polls` (List meeting polls): the same as `client.meetingsMeetingId.polls.listMeetingPolls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMeetingPolls(baseClient, args, options) {
+  return baseClient.call(listMeetingPollsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.polls.createAMeetingPoll`; also listed in {@link operations}. */
 export const createAMeetingPollOperation = {
     "name": "createAMeetingPoll",
@@ -13585,6 +14713,12 @@ export const createAMeetingPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /meetings/{meetingId}/polls` (Create a meeting poll): the same as `client.meetingsMeetingId.polls.createAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAMeetingPoll(baseClient, args, options) {
+  return baseClient.call(createAMeetingPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile`; also listed in {@link operations}. */
 export const deleteAMeetingRecordingFileOperation = {
     "name": "deleteAMeetingRecordingFile",
@@ -13674,6 +14808,12 @@ export const deleteAMeetingRecordingFileOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /meetings/{meetingId}/recordings/{recordingId}` (Delete a meeting recording file): the same as `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAMeetingRecordingFile(baseClient, args, options) {
+  return baseClient.call(deleteAMeetingRecordingFileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording`; also listed in {@link operations}. */
 export const recoverASingleRecordingOperation = {
     "name": "recoverASingleRecording",
@@ -13753,6 +14893,12 @@ export const recoverASingleRecordingOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /meetings/{meetingId}/recordings/{recordingId}/status` (Recover a single recording): the same as `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function recoverASingleRecording(baseClient, args, options) {
+  return baseClient.call(recoverASingleRecordingOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings`; also listed in {@link operations}. */
 export const getMeetingRecordingSettingsOperation = {
     "name": "getMeetingRecordingSettings",
@@ -13796,6 +14942,12 @@ export const getMeetingRecordingSettingsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/recordings/settings` (Get meeting recording settings): the same as `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingRecordingSettings(baseClient, args, options) {
+  return baseClient.call(getMeetingRecordingSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings`; also listed in {@link operations}. */
 export const updateMeetingRecordingSettingsOperation = {
     "name": "updateMeetingRecordingSettings",
@@ -13916,6 +15068,12 @@ export const updateMeetingRecordingSettingsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}/recordings/settings` (Update meeting recording settings): the same as `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateMeetingRecordingSettings(baseClient, args, options) {
+  return baseClient.call(updateMeetingRecordingSettingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions`; also listed in {@link operations}. */
 export const getRegistrationQuestionsOperation = {
     "name": "getRegistrationQuestions",
@@ -13961,6 +15119,12 @@ export const getRegistrationQuestionsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/recordings/registrants/questions` (Get registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(getRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
 export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
     "name": "updateRegistrationQuestions",
@@ -14019,6 +15183,12 @@ export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQu
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}/recordings/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`; also listed in {@link operations}. */
 export const listRecordingRegistrantsOperation = {
     "name": "listRecordingRegistrants",
@@ -14086,6 +15256,12 @@ export const listRecordingRegistrantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /meetings/{meetingId}/recordings/registrants` (List recording registrants): the same as `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listRecordingRegistrants(baseClient, args, options) {
+  return baseClient.call(listRecordingRegistrantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant`; also listed in {@link operations}. */
 export const createARecordingRegistrantOperation = {
     "name": "createARecordingRegistrant",
@@ -14232,6 +15408,12 @@ export const createARecordingRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /meetings/{meetingId}/recordings/registrants` (Create a recording registrant): the same as `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createARecordingRegistrant(baseClient, args, options) {
+  return baseClient.call(createARecordingRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
 export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
@@ -14296,6 +15478,12 @@ export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperat
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /meetings/{meetingId}/recordings/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.getMeetingRecordings`; also listed in {@link operations}. */
 export const getMeetingRecordingsOperation = {
     "name": "getMeetingRecordings",
@@ -14375,6 +15563,12 @@ export const getMeetingRecordingsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/recordings` (Get meeting recordings): the same as `client.meetingsMeetingId.recordings.getMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingRecordings(baseClient, args, options) {
+  return baseClient.call(getMeetingRecordingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.deleteMeetingRecordings`; also listed in {@link operations}. */
 export const deleteMeetingRecordingsOperation = {
     "name": "deleteMeetingRecordings",
@@ -14452,6 +15646,12 @@ export const deleteMeetingRecordingsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /meetings/{meetingId}/recordings` (Delete meeting recordings): the same as `client.meetingsMeetingId.recordings.deleteMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteMeetingRecordings(baseClient, args, options) {
+  return baseClient.call(deleteMeetingRecordingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recoverMeetingRecordings`; also listed in {@link operations}. */
 export const recoverMeetingRecordingsOperation = {
     "name": "recoverMeetingRecordings",
@@ -14533,6 +15733,12 @@ export const recoverMeetingRecordingsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /meetings/{meetingId}/recordings/status` (Recover meeting recordings): the same as `client.meetingsMeetingId.recordings.recoverMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function recoverMeetingRecordings(baseClient, args, options) {
+  return baseClient.call(recoverMeetingRecordingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.updateALiveStream`; also listed in {@link operations}. */
 export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
     "name": "updateALiveStream",
@@ -14623,6 +15829,12 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}/livestream` (Update a live stream): the same as `client.meetingsMeetingId.livestream.updateALiveStream`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdLivestreamUpdateALiveStreamOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.getLiveStreamDetails`; also listed in {@link operations}. */
 export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
     "name": "getLiveStreamDetails",
@@ -14684,6 +15896,12 @@ export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/livestream` (Get live stream details): the same as `client.meetingsMeetingId.livestream.getLiveStreamDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.updateLiveStreamStatus`; also listed in {@link operations}. */
 export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
     "name": "updateLiveStreamStatus",
@@ -14776,6 +15994,12 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}/livestream/status` (Update Live Stream Status): the same as `client.meetingsMeetingId.livestream.updateLiveStreamStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.getAMeeting`; also listed in {@link operations}. */
 export const getAMeetingOperation = {
     "name": "getAMeeting",
@@ -14851,6 +16075,12 @@ export const getAMeetingOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}` (Get a meeting): the same as `client.meetingsMeetingId.getAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAMeeting(baseClient, args, options) {
+  return baseClient.call(getAMeetingOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.updateAMeeting`; also listed in {@link operations}. */
 export const updateAMeetingOperation = {
     "name": "updateAMeeting",
@@ -15013,6 +16243,12 @@ export const updateAMeetingOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /meetings/{meetingId}` (Update a meeting): the same as `client.meetingsMeetingId.updateAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAMeeting(baseClient, args, options) {
+  return baseClient.call(updateAMeetingOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.deleteAMeeting`; also listed in {@link operations}. */
 export const deleteAMeetingOperation = {
     "name": "deleteAMeeting",
@@ -15098,6 +16334,12 @@ export const deleteAMeetingOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /meetings/{meetingId}` (Delete a meeting): the same as `client.meetingsMeetingId.deleteAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAMeeting(baseClient, args, options) {
+  return baseClient.call(deleteAMeetingOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.updateMeetingStatus`; also listed in {@link operations}. */
 export const updateMeetingStatusOperation = {
     "name": "updateMeetingStatus",
@@ -15176,6 +16418,12 @@ export const updateMeetingStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /meetings/{meetingId}/status` (Update meeting status): the same as `client.meetingsMeetingId.updateMeetingStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateMeetingStatus(baseClient, args, options) {
+  return baseClient.call(updateMeetingStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.getMeetingInvitation`; also listed in {@link operations}. */
 export const getMeetingInvitationOperation = {
     "name": "getMeetingInvitation",
@@ -15211,6 +16459,12 @@ export const getMeetingInvitationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /meetings/{meetingId}/invitation` (Get meeting invitation): the same as `client.meetingsMeetingId.getMeetingInvitation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingInvitation(baseClient, args, options) {
+  return baseClient.call(getMeetingInvitationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.performBatchRegistration`; also listed in {@link operations}. */
 export const meetingsMeetingIdPerformBatchRegistrationOperation = {
     "name": "performBatchRegistration",
@@ -15295,6 +16549,12 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `POST /meetings/{meetingId}/batch_registrants` (Perform batch registration): the same as `client.meetingsMeetingId.performBatchRegistration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdPerformBatchRegistrationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.performBatchPollCreation`; also listed in {@link operations}. */
 export const performBatchPollCreationOperation = {
     "name": "performBatchPollCreation",
@@ -15361,6 +16621,12 @@ export const performBatchPollCreationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /meetings/{meetingId}/batch_polls` (Perform batch poll creation): the same as `client.meetingsMeetingId.performBatchPollCreation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function performBatchPollCreation(baseClient, args, options) {
+  return baseClient.call(performBatchPollCreationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.meetingsMeetingId.createMeetingSInviteLinks`; also listed in {@link operations}. */
 export const createMeetingSInviteLinksOperation = {
     "name": "createMeetingSInviteLinks",
@@ -15427,6 +16693,12 @@ export const createMeetingSInviteLinksOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /meetings/{meetingId}/invite_links` (Create meeting's invite links): the same as `client.meetingsMeetingId.createMeetingSInviteLinks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createMeetingSInviteLinks(baseClient, args, options) {
+  return baseClient.call(createMeetingSInviteLinksOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getPastMeetingDetails`; also listed in {@link operations}. */
 export const getPastMeetingDetailsOperation = {
     "name": "getPastMeetingDetails",
@@ -15488,6 +16760,12 @@ export const getPastMeetingDetailsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /past_meetings/{meetingUUID}` (Get past meeting details): the same as `client.pastMeetings.meetingUuid.getPastMeetingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getPastMeetingDetails(baseClient, args, options) {
+  return baseClient.call(getPastMeetingDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getPastMeetingParticipants`; also listed in {@link operations}. */
 export const getPastMeetingParticipantsOperation = {
     "name": "getPastMeetingParticipants",
@@ -15569,6 +16847,12 @@ export const getPastMeetingParticipantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_meetings/{meetingUUID}/participants` (Get past meeting participants): the same as `client.pastMeetings.meetingUuid.getPastMeetingParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getPastMeetingParticipants(baseClient, args, options) {
+  return baseClient.call(getPastMeetingParticipantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getMeetingArchivedFiles`; also listed in {@link operations}. */
 export const getMeetingArchivedFilesOperation = {
     "name": "getMeetingArchivedFiles",
@@ -15615,6 +16899,12 @@ export const getMeetingArchivedFilesOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /past_meetings/{meetingUUID}/archive_files` (Get meeting archived files): the same as `client.pastMeetings.meetingUuid.getMeetingArchivedFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingArchivedFiles(baseClient, args, options) {
+  return baseClient.call(getMeetingArchivedFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingId.listEndedMeetingInstances`; also listed in {@link operations}. */
 export const listEndedMeetingInstancesOperation = {
     "name": "listEndedMeetingInstances",
@@ -15656,6 +16946,12 @@ export const listEndedMeetingInstancesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_meetings/{meetingId}/instances` (List ended meeting instances): the same as `client.pastMeetings.meetingId.listEndedMeetingInstances`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listEndedMeetingInstances(baseClient, args, options) {
+  return baseClient.call(listEndedMeetingInstancesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingId.listPastMeetingSPollResults`; also listed in {@link operations}. */
 export const listPastMeetingSPollResultsOperation = {
     "name": "listPastMeetingSPollResults",
@@ -15693,6 +16989,12 @@ export const listPastMeetingSPollResultsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_meetings/{meetingId}/polls` (List past meeting's poll results): the same as `client.pastMeetings.meetingId.listPastMeetingSPollResults`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPastMeetingSPollResults(baseClient, args, options) {
+  return baseClient.call(listPastMeetingSPollResultsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastMeetings.meetingId.listPastMeetingSFiles`; also listed in {@link operations}. */
 export const listPastMeetingSFilesOperation = {
     "name": "listPastMeetingSFiles",
@@ -15750,6 +17052,12 @@ export const listPastMeetingSFilesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_meetings/{meetingId}/files` (List past meeting's files): the same as `client.pastMeetings.meetingId.listPastMeetingSFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPastMeetingSFiles(baseClient, args, options) {
+  return baseClient.call(listPastMeetingSFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.listMeetingParticipants`; also listed in {@link operations}. */
 export const listMeetingParticipantsOperation = {
     "name": "listMeetingParticipants",
@@ -15834,6 +17142,12 @@ export const listMeetingParticipantsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}/participants` (List meeting participants): the same as `client.metrics.meetings.meetingId.participants.listMeetingParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMeetingParticipants(baseClient, args, options) {
+  return baseClient.call(listMeetingParticipantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS`; also listed in {@link operations}. */
 export const getMeetingParticipantQoSOperation = {
     "name": "getMeetingParticipantQoS",
@@ -15906,6 +17220,12 @@ export const getMeetingParticipantQoSOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos` (Get meeting participant QoS): the same as `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingParticipantQoS(baseClient, args, options) {
+  return baseClient.call(getMeetingParticipantQoSOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS`; also listed in {@link operations}. */
 export const listMeetingParticipantsQoSOperation = {
     "name": "listMeetingParticipantsQoS",
@@ -15984,6 +17304,12 @@ export const listMeetingParticipantsQoSOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}/participants/qos` (List meeting participants QoS): the same as `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMeetingParticipantsQoS(baseClient, args, options) {
+  return baseClient.call(listMeetingParticipantsQoSOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
 export const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation = {
     "name": "getSharingRecordingDetails",
@@ -16062,6 +17388,12 @@ export const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOpera
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(baseClient, args, options) {
+  return baseClient.call(metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`; also listed in {@link operations}. */
 export const getPostMeetingFeedbackOperation = {
     "name": "getPostMeetingFeedback",
@@ -16140,6 +17472,12 @@ export const getPostMeetingFeedbackOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}/participants/satisfaction` (Get post meeting feedback): the same as `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getPostMeetingFeedback(baseClient, args, options) {
+  return baseClient.call(getPostMeetingFeedbackOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.meetingId.getMeetingDetails`; also listed in {@link operations}. */
 export const getMeetingDetailsOperation = {
     "name": "getMeetingDetails",
@@ -16204,6 +17542,12 @@ export const getMeetingDetailsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/meetings/{meetingId}` (Get meeting details): the same as `client.metrics.meetings.meetingId.getMeetingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingDetails(baseClient, args, options) {
+  return baseClient.call(getMeetingDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.meetings.listMeetings`; also listed in {@link operations}. */
 export const metricsMeetingsListMeetingsOperation = {
     "name": "listMeetings",
@@ -16280,6 +17624,12 @@ export const metricsMeetingsListMeetingsOperation = {
     ],
     "rateLimit": "Resource-intensive"
   };
+
+/** `GET /metrics/meetings` (List meetings): the same as `client.metrics.meetings.listMeetings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function metricsMeetingsListMeetings(baseClient, args, options) {
+  return baseClient.call(metricsMeetingsListMeetingsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getWebinarParticipants`; also listed in {@link operations}. */
 export const getWebinarParticipantsOperation = {
     "name": "getWebinarParticipants",
@@ -16364,6 +17714,12 @@ export const getWebinarParticipantsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}/participants` (Get webinar participants): the same as `client.metrics.webinars.webinarId.participants.getWebinarParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarParticipants(baseClient, args, options) {
+  return baseClient.call(getWebinarParticipantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS`; also listed in {@link operations}. */
 export const getWebinarParticipantQoSOperation = {
     "name": "getWebinarParticipantQoS",
@@ -16436,6 +17792,12 @@ export const getWebinarParticipantQoSOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos` (Get webinar participant QoS): the same as `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarParticipantQoS(baseClient, args, options) {
+  return baseClient.call(getWebinarParticipantQoSOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS`; also listed in {@link operations}. */
 export const listWebinarParticipantQoSOperation = {
     "name": "listWebinarParticipantQoS",
@@ -16514,6 +17876,12 @@ export const listWebinarParticipantQoSOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}/participants/qos` (List webinar participant QoS): the same as `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listWebinarParticipantQoS(baseClient, args, options) {
+  return baseClient.call(listWebinarParticipantQoSOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
 export const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation = {
     "name": "getSharingRecordingDetails",
@@ -16592,6 +17960,12 @@ export const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOpera
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(baseClient, args, options) {
+  return baseClient.call(metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`; also listed in {@link operations}. */
 export const getPostWebinarFeedbackOperation = {
     "name": "getPostWebinarFeedback",
@@ -16670,6 +18044,12 @@ export const getPostWebinarFeedbackOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}/participants/satisfaction` (Get post webinar feedback): the same as `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getPostWebinarFeedback(baseClient, args, options) {
+  return baseClient.call(getPostWebinarFeedbackOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.webinarId.getWebinarDetails`; also listed in {@link operations}. */
 export const getWebinarDetailsOperation = {
     "name": "getWebinarDetails",
@@ -16734,6 +18114,12 @@ export const getWebinarDetailsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/webinars/{webinarId}` (Get webinar details): the same as `client.metrics.webinars.webinarId.getWebinarDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarDetails(baseClient, args, options) {
+  return baseClient.call(getWebinarDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.webinars.listWebinars`; also listed in {@link operations}. */
 export const metricsWebinarsListWebinarsOperation = {
     "name": "listWebinars",
@@ -16804,6 +18190,12 @@ export const metricsWebinarsListWebinarsOperation = {
     ],
     "rateLimit": "Resource-intensive"
   };
+
+/** `GET /metrics/webinars` (List webinars): the same as `client.metrics.webinars.listWebinars`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function metricsWebinarsListWebinars(baseClient, args, options) {
+  return baseClient.call(metricsWebinarsListWebinarsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.zoomrooms.listZoomRooms`; also listed in {@link operations}. */
 export const metricsZoomroomsListZoomRoomsOperation = {
     "name": "listZoomRooms",
@@ -16852,6 +18244,12 @@ export const metricsZoomroomsListZoomRoomsOperation = {
     ],
     "rateLimit": "Resource-intensive"
   };
+
+/** `GET /metrics/zoomrooms` (List Zoom Rooms): the same as `client.metrics.zoomrooms.listZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function metricsZoomroomsListZoomRooms(baseClient, args, options) {
+  return baseClient.call(metricsZoomroomsListZoomRoomsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.zoomrooms.getZoomRoomsDetails`; also listed in {@link operations}. */
 export const getZoomRoomsDetailsOperation = {
     "name": "getZoomRoomsDetails",
@@ -16922,6 +18320,12 @@ export const getZoomRoomsDetailsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/zoomrooms/{zoomroomId}` (Get Zoom Rooms details): the same as `client.metrics.zoomrooms.getZoomRoomsDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomRoomsDetails(baseClient, args, options) {
+  return baseClient.call(getZoomRoomsDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms`; also listed in {@link operations}. */
 export const getTop25IssuesOfZoomRoomsOperation = {
     "name": "getTop25IssuesOfZoomRooms",
@@ -16964,6 +18368,12 @@ export const getTop25IssuesOfZoomRoomsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/zoomrooms/issues` (Get top 25 issues of Zoom Rooms): the same as `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getTop25IssuesOfZoomRooms(baseClient, args, options) {
+  return baseClient.call(getTop25IssuesOfZoomRoomsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.client.feedback.listZoomMeetingsClientFeedback`; also listed in {@link operations}. */
 export const listZoomMeetingsClientFeedbackOperation = {
     "name": "listZoomMeetingsClientFeedback",
@@ -17008,6 +18418,12 @@ export const listZoomMeetingsClientFeedbackOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/client/feedback` (List Zoom meetings client feedback): the same as `client.metrics.client.feedback.listZoomMeetingsClientFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listZoomMeetingsClientFeedback(baseClient, args, options) {
+  return baseClient.call(listZoomMeetingsClientFeedbackOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.client.feedback.getZoomMeetingsClientFeedback`; also listed in {@link operations}. */
 export const getZoomMeetingsClientFeedbackOperation = {
     "name": "getZoomMeetingsClientFeedback",
@@ -17070,6 +18486,12 @@ export const getZoomMeetingsClientFeedbackOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/client/feedback/{feedbackId}` (Get zoom meetings client feedback): the same as `client.metrics.client.feedback.getZoomMeetingsClientFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getZoomMeetingsClientFeedback(baseClient, args, options) {
+  return baseClient.call(getZoomMeetingsClientFeedbackOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.client.listClientMeetingSatisfaction`; also listed in {@link operations}. */
 export const listClientMeetingSatisfactionOperation = {
     "name": "listClientMeetingSatisfaction",
@@ -17112,6 +18534,12 @@ export const listClientMeetingSatisfactionOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/client/satisfaction` (List client meeting satisfaction): the same as `client.metrics.client.listClientMeetingSatisfaction`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listClientMeetingSatisfaction(baseClient, args, options) {
+  return baseClient.call(listClientMeetingSatisfactionOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues`; also listed in {@link operations}. */
 export const getTop25ZoomRoomsWithIssuesOperation = {
     "name": "getTop25ZoomRoomsWithIssues",
@@ -17154,6 +18582,12 @@ export const getTop25ZoomRoomsWithIssuesOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/issues/zoomrooms` (Get top 25 Zoom Rooms with issues): the same as `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
+  return baseClient.call(getTop25ZoomRoomsWithIssuesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms`; also listed in {@link operations}. */
 export const getIssuesOfZoomRoomsOperation = {
     "name": "getIssuesOfZoomRooms",
@@ -17214,6 +18648,12 @@ export const getIssuesOfZoomRoomsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/issues/zoomrooms/{zoomroomId}` (Get issues of Zoom Rooms): the same as `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getIssuesOfZoomRooms(baseClient, args, options) {
+  return baseClient.call(getIssuesOfZoomRoomsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.getCrcPortUsage`; also listed in {@link operations}. */
 export const getCrcPortUsageOperation = {
     "name": "getCrcPortUsage",
@@ -17254,6 +18694,12 @@ export const getCrcPortUsageOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/crc` (Get CRC port usage): the same as `client.metrics.getCrcPortUsage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getCrcPortUsage(baseClient, args, options) {
+  return baseClient.call(getCrcPortUsageOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.getImMetrics`; also listed in {@link operations}. */
 export const getImMetricsOperation = {
     "name": "getImMetrics",
@@ -17306,6 +18752,12 @@ export const getImMetricsOperation = {
     ],
     "rateLimit": "Resource-intensive"
   };
+
+/** `GET /metrics/im` (Get IM metrics): the same as `client.metrics.getImMetrics`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getImMetrics(baseClient, args, options) {
+  return baseClient.call(getImMetricsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.getChatMetrics`; also listed in {@link operations}. */
 export const getChatMetricsOperation = {
     "name": "getChatMetrics",
@@ -17358,6 +18810,12 @@ export const getChatMetricsOperation = {
     ],
     "rateLimit": "Resource-intensive"
   };
+
+/** `GET /metrics/chat` (Get chat metrics): the same as `client.metrics.getChatMetrics`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getChatMetrics(baseClient, args, options) {
+  return baseClient.call(getChatMetricsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.metrics.getMeetingQualityScores`; also listed in {@link operations}. */
 export const getMeetingQualityScoresOperation = {
     "name": "getMeetingQualityScores",
@@ -17404,6 +18862,12 @@ export const getMeetingQualityScoresOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /metrics/quality` (Get meeting quality scores): the same as `client.metrics.getMeetingQualityScores`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingQualityScores(baseClient, args, options) {
+  return baseClient.call(getMeetingQualityScoresOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.users.getActiveInactiveHostReports`; also listed in {@link operations}. */
 export const getActiveInactiveHostReportsOperation = {
     "name": "getActiveInactiveHostReports",
@@ -17470,6 +18934,12 @@ export const getActiveInactiveHostReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/users` (Get active/inactive host reports): the same as `client.report.users.getActiveInactiveHostReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getActiveInactiveHostReports(baseClient, args, options) {
+  return baseClient.call(getActiveInactiveHostReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.users.getMeetingReports`; also listed in {@link operations}. */
 export const getMeetingReportsOperation = {
     "name": "getMeetingReports",
@@ -17560,6 +19030,12 @@ export const getMeetingReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/users/{userId}/meetings` (Get meeting reports): the same as `client.report.users.getMeetingReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingReports(baseClient, args, options) {
+  return baseClient.call(getMeetingReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingDetailReports`; also listed in {@link operations}. */
 export const getMeetingDetailReportsOperation = {
     "name": "getMeetingDetailReports",
@@ -17614,6 +19090,12 @@ export const getMeetingDetailReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/meetings/{meetingId}` (Get meeting detail reports): the same as `client.report.meetingsMeetingId.getMeetingDetailReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingDetailReports(baseClient, args, options) {
+  return baseClient.call(getMeetingDetailReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingParticipantReports`; also listed in {@link operations}. */
 export const getMeetingParticipantReportsOperation = {
     "name": "getMeetingParticipantReports",
@@ -17692,6 +19174,12 @@ export const getMeetingParticipantReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/meetings/{meetingId}/participants` (Get meeting participant reports): the same as `client.report.meetingsMeetingId.getMeetingParticipantReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingParticipantReports(baseClient, args, options) {
+  return baseClient.call(getMeetingParticipantReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingPollReports`; also listed in {@link operations}. */
 export const getMeetingPollReportsOperation = {
     "name": "getMeetingPollReports",
@@ -17738,6 +19226,12 @@ export const getMeetingPollReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/meetings/{meetingId}/polls` (Get meeting poll reports): the same as `client.report.meetingsMeetingId.getMeetingPollReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getMeetingPollReports(baseClient, args, options) {
+  return baseClient.call(getMeetingPollReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarDetailReports`; also listed in {@link operations}. */
 export const getWebinarDetailReportsOperation = {
     "name": "getWebinarDetailReports",
@@ -17798,6 +19292,12 @@ export const getWebinarDetailReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/webinars/{webinarId}` (Get webinar detail reports): the same as `client.report.webinarsWebinarId.getWebinarDetailReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarDetailReports(baseClient, args, options) {
+  return baseClient.call(getWebinarDetailReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarParticipantReports`; also listed in {@link operations}. */
 export const getWebinarParticipantReportsOperation = {
     "name": "getWebinarParticipantReports",
@@ -17876,6 +19376,12 @@ export const getWebinarParticipantReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/webinars/{webinarId}/participants` (Get webinar participant reports): the same as `client.report.webinarsWebinarId.getWebinarParticipantReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarParticipantReports(baseClient, args, options) {
+  return baseClient.call(getWebinarParticipantReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarPollReports`; also listed in {@link operations}. */
 export const getWebinarPollReportsOperation = {
     "name": "getWebinarPollReports",
@@ -17932,6 +19438,12 @@ export const getWebinarPollReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/webinars/{webinarId}/polls` (Get webinar poll reports): the same as `client.report.webinarsWebinarId.getWebinarPollReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarPollReports(baseClient, args, options) {
+  return baseClient.call(getWebinarPollReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarQAReport`; also listed in {@link operations}. */
 export const getWebinarQAReportOperation = {
     "name": "getWebinarQAReport",
@@ -17986,6 +19498,12 @@ export const getWebinarQAReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/webinars/{webinarId}/qa` (Get webinar Q&A report): the same as `client.report.webinarsWebinarId.getWebinarQAReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarQAReport(baseClient, args, options) {
+  return baseClient.call(getWebinarQAReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.billing.getBillingReports`; also listed in {@link operations}. */
 export const getBillingReportsOperation = {
     "name": "getBillingReports",
@@ -18026,6 +19544,12 @@ export const getBillingReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/billing` (Get billing reports): the same as `client.report.billing.getBillingReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getBillingReports(baseClient, args, options) {
+  return baseClient.call(getBillingReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.billing.getBillingInvoiceReports`; also listed in {@link operations}. */
 export const getBillingInvoiceReportsOperation = {
     "name": "getBillingInvoiceReports",
@@ -18073,6 +19597,12 @@ export const getBillingInvoiceReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/billing/invoices` (Get billing invoice reports): the same as `client.report.billing.getBillingInvoiceReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getBillingInvoiceReports(baseClient, args, options) {
+  return baseClient.call(getBillingInvoiceReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.chatSessions.getChatSessionsReports`; also listed in {@link operations}. */
 export const getChatSessionsReportsOperation = {
     "name": "getChatSessionsReports",
@@ -18137,6 +19667,12 @@ export const getChatSessionsReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/chat/sessions` (Get chat sessions reports): the same as `client.report.chatSessions.getChatSessionsReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getChatSessionsReports(baseClient, args, options) {
+  return baseClient.call(getChatSessionsReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.chatSessions.getChatMessagesReports`; also listed in {@link operations}. */
 export const getChatMessagesReportsOperation = {
     "name": "getChatMessagesReports",
@@ -18213,6 +19749,12 @@ export const getChatMessagesReportsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /report/chat/sessions/{sessionId}` (Get chat messages reports): the same as `client.report.chatSessions.getChatMessagesReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getChatMessagesReports(baseClient, args, options) {
+  return baseClient.call(getChatMessagesReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getDailyUsageReport`; also listed in {@link operations}. */
 export const getDailyUsageReportOperation = {
     "name": "getDailyUsageReport",
@@ -18263,6 +19805,12 @@ export const getDailyUsageReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/daily` (Get daily usage report): the same as `client.report.getDailyUsageReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getDailyUsageReport(baseClient, args, options) {
+  return baseClient.call(getDailyUsageReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getTelephoneReports`; also listed in {@link operations}. */
 export const getTelephoneReportsOperation = {
     "name": "getTelephoneReports",
@@ -18333,6 +19881,12 @@ export const getTelephoneReportsOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/telephone` (Get telephone reports): the same as `client.report.getTelephoneReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getTelephoneReports(baseClient, args, options) {
+  return baseClient.call(getTelephoneReportsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getCloudRecordingUsageReport`; also listed in {@link operations}. */
 export const getCloudRecordingUsageReportOperation = {
     "name": "getCloudRecordingUsageReport",
@@ -18377,6 +19931,12 @@ export const getCloudRecordingUsageReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/cloud_recording` (Get cloud recording usage report): the same as `client.report.getCloudRecordingUsageReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getCloudRecordingUsageReport(baseClient, args, options) {
+  return baseClient.call(getCloudRecordingUsageReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getOperationLogsReport`; also listed in {@link operations}. */
 export const getOperationLogsReportOperation = {
     "name": "getOperationLogsReport",
@@ -18439,6 +19999,12 @@ export const getOperationLogsReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/operationlogs` (Get operation logs report): the same as `client.report.getOperationLogsReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getOperationLogsReport(baseClient, args, options) {
+  return baseClient.call(getOperationLogsReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getUpcomingEventsReport`; also listed in {@link operations}. */
 export const getUpcomingEventsReportOperation = {
     "name": "getUpcomingEventsReport",
@@ -18511,6 +20077,12 @@ export const getUpcomingEventsReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/upcoming_events` (Get upcoming events report): the same as `client.report.getUpcomingEventsReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getUpcomingEventsReport(baseClient, args, options) {
+  return baseClient.call(getUpcomingEventsReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.report.getSignInSignOutActivityReport`; also listed in {@link operations}. */
 export const getSignInSignOutActivityReportOperation = {
     "name": "getSignInSignOutActivityReport",
@@ -18563,6 +20135,12 @@ export const getSignInSignOutActivityReportOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /report/activities` (Get sign In / sign out activity report): the same as `client.report.getSignInSignOutActivityReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getSignInSignOutActivityReport(baseClient, args, options) {
+  return baseClient.call(getSignInSignOutActivityReportOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.members.listMembersInARole`; also listed in {@link operations}. */
 export const listMembersInARoleOperation = {
     "name": "listMembersInARole",
@@ -18629,6 +20207,12 @@ export const listMembersInARoleOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /roles/{roleId}/members` (List members in a role): the same as `client.roles.roleId.members.listMembersInARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listMembersInARole(baseClient, args, options) {
+  return baseClient.call(listMembersInARoleOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.members.assignARole`; also listed in {@link operations}. */
 export const assignARoleOperation = {
     "name": "assignARole",
@@ -18688,6 +20272,12 @@ export const assignARoleOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /roles/{roleId}/members` (Assign a role): the same as `client.roles.roleId.members.assignARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function assignARole(baseClient, args, options) {
+  return baseClient.call(assignARoleOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.members.unassignARole`; also listed in {@link operations}. */
 export const unassignARoleOperation = {
     "name": "unassignARole",
@@ -18736,6 +20326,12 @@ export const unassignARoleOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /roles/{roleId}/members/{memberId}` (Unassign a role): the same as `client.roles.roleId.members.unassignARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function unassignARole(baseClient, args, options) {
+  return baseClient.call(unassignARoleOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.getRoleInformation`; also listed in {@link operations}. */
 export const getRoleInformationOperation = {
     "name": "getRoleInformation",
@@ -18788,6 +20384,12 @@ export const getRoleInformationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /roles/{roleId}` (Get role information): the same as `client.roles.roleId.getRoleInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getRoleInformation(baseClient, args, options) {
+  return baseClient.call(getRoleInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.updateRoleInformation`; also listed in {@link operations}. */
 export const updateRoleInformationOperation = {
     "name": "updateRoleInformation",
@@ -18881,6 +20483,12 @@ export const updateRoleInformationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /roles/{roleId}` (Update role information): the same as `client.roles.roleId.updateRoleInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateRoleInformation(baseClient, args, options) {
+  return baseClient.call(updateRoleInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.roleId.deleteARole`; also listed in {@link operations}. */
 export const deleteARoleOperation = {
     "name": "deleteARole",
@@ -18937,6 +20545,12 @@ export const deleteARoleOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /roles/{roleId}` (Delete a role): the same as `client.roles.roleId.deleteARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteARole(baseClient, args, options) {
+  return baseClient.call(deleteARoleOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.listRoles`; also listed in {@link operations}. */
 export const listRolesOperation = {
     "name": "listRoles",
@@ -18974,6 +20588,12 @@ export const listRolesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /roles` (List roles): the same as `client.roles.listRoles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listRoles(baseClient, args, options) {
+  return baseClient.call(listRolesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.roles.createARole`; also listed in {@link operations}. */
 export const createARoleOperation = {
     "name": "createARole",
@@ -19035,6 +20655,12 @@ export const createARoleOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /roles` (Create a role): the same as `client.roles.createARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createARole(baseClient, args, options) {
+  return baseClient.call(createARoleOperation, args, options);
+}
+
 /** What the runtime needs to send `client.tsp.getAccountSTspInformation`; also listed in {@link operations}. */
 export const getAccountSTspInformationOperation = {
     "name": "getAccountSTspInformation",
@@ -19062,6 +20688,12 @@ export const getAccountSTspInformationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /tsp` (Get account's TSP information): the same as `client.tsp.getAccountSTspInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAccountSTspInformation(baseClient, args, options) {
+  return baseClient.call(getAccountSTspInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.tsp.updateAccountSTspInformation`; also listed in {@link operations}. */
 export const updateAccountSTspInformationOperation = {
     "name": "updateAccountSTspInformation",
@@ -19147,6 +20779,12 @@ export const updateAccountSTspInformationOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /tsp` (Update account's TSP information): the same as `client.tsp.updateAccountSTspInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAccountSTspInformation(baseClient, args, options) {
+  return baseClient.call(updateAccountSTspInformationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.listPanelists`; also listed in {@link operations}. */
 export const listPanelistsOperation = {
     "name": "listPanelists",
@@ -19212,6 +20850,12 @@ export const listPanelistsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /webinars/{webinarId}/panelists` (List panelists): the same as `client.webinarsWebinarId.panelists.listPanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPanelists(baseClient, args, options) {
+  return baseClient.call(listPanelistsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.addPanelists`; also listed in {@link operations}. */
 export const addPanelistsOperation = {
     "name": "addPanelists",
@@ -19292,6 +20936,12 @@ export const addPanelistsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `POST /webinars/{webinarId}/panelists` (Add panelists): the same as `client.webinarsWebinarId.panelists.addPanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addPanelists(baseClient, args, options) {
+  return baseClient.call(addPanelistsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.removePanelists`; also listed in {@link operations}. */
 export const removePanelistsOperation = {
     "name": "removePanelists",
@@ -19353,6 +21003,12 @@ export const removePanelistsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /webinars/{webinarId}/panelists` (Remove panelists): the same as `client.webinarsWebinarId.panelists.removePanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function removePanelists(baseClient, args, options) {
+  return baseClient.call(removePanelistsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.removeAPanelist`; also listed in {@link operations}. */
 export const removeAPanelistOperation = {
     "name": "removeAPanelist",
@@ -19424,6 +21080,12 @@ export const removeAPanelistOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /webinars/{webinarId}/panelists/{panelistId}` (Remove a panelist): the same as `client.webinarsWebinarId.panelists.removeAPanelist`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function removeAPanelist(baseClient, args, options) {
+  return baseClient.call(removeAPanelistOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
 export const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation = {
     "name": "listRegistrationQuestions",
@@ -19467,6 +21129,12 @@ export const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOpera
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}/registrants/questions` (List registration questions): the same as `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
 export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
     "name": "updateRegistrationQuestions",
@@ -19523,6 +21191,12 @@ export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOpe
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /webinars/{webinarId}/registrants/questions` (Update registration questions): the same as `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`; also listed in {@link operations}. */
 export const getAWebinarRegistrantOperation = {
     "name": "getAWebinarRegistrant",
@@ -19602,6 +21276,12 @@ export const getAWebinarRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}/registrants/{registrantId}` (Get a webinar registrant): the same as `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAWebinarRegistrant(baseClient, args, options) {
+  return baseClient.call(getAWebinarRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant`; also listed in {@link operations}. */
 export const deleteAWebinarRegistrantOperation = {
     "name": "deleteAWebinarRegistrant",
@@ -19667,6 +21347,12 @@ export const deleteAWebinarRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /webinars/{webinarId}/registrants/{registrantId}` (Delete a webinar registrant): the same as `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAWebinarRegistrant(baseClient, args, options) {
+  return baseClient.call(deleteAWebinarRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.listWebinarRegistrants`; also listed in {@link operations}. */
 export const listWebinarRegistrantsOperation = {
     "name": "listWebinarRegistrants",
@@ -19772,6 +21458,12 @@ export const listWebinarRegistrantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /webinars/{webinarId}/registrants` (List webinar registrants): the same as `client.webinarsWebinarId.registrants.listWebinarRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listWebinarRegistrants(baseClient, args, options) {
+  return baseClient.call(listWebinarRegistrantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.addAWebinarRegistrant`; also listed in {@link operations}. */
 export const addAWebinarRegistrantOperation = {
     "name": "addAWebinarRegistrant",
@@ -19954,6 +21646,12 @@ export const addAWebinarRegistrantOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /webinars/{webinarId}/registrants` (Add a webinar registrant): the same as `client.webinarsWebinarId.registrants.addAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function addAWebinarRegistrant(baseClient, args, options) {
+  return baseClient.call(addAWebinarRegistrantOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
 export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
@@ -20051,6 +21749,12 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `PUT /webinars/{webinarId}/registrants/status` (Update registrant's status): the same as `client.webinarsWebinarId.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`; also listed in {@link operations}. */
 export const getAWebinarPollOperation = {
     "name": "getAWebinarPoll",
@@ -20106,6 +21810,12 @@ export const getAWebinarPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}/polls/{pollId}` (Get a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAWebinarPoll(baseClient, args, options) {
+  return baseClient.call(getAWebinarPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll`; also listed in {@link operations}. */
 export const updateAWebinarPollOperation = {
     "name": "updateAWebinarPoll",
@@ -20174,6 +21884,12 @@ export const updateAWebinarPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /webinars/{webinarId}/polls/{pollId}` (Update a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAWebinarPoll(baseClient, args, options) {
+  return baseClient.call(updateAWebinarPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll`; also listed in {@link operations}. */
 export const deleteAWebinarPollOperation = {
     "name": "deleteAWebinarPoll",
@@ -20229,6 +21945,12 @@ export const deleteAWebinarPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /webinars/{webinarId}/polls/{pollId}` (Delete a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAWebinarPoll(baseClient, args, options) {
+  return baseClient.call(deleteAWebinarPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.polls.listAWebinarSPolls`; also listed in {@link operations}. */
 export const listAWebinarSPollsOperation = {
     "name": "listAWebinarSPolls",
@@ -20270,6 +21992,12 @@ export const listAWebinarSPollsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}/polls` (List a webinar's polls ): the same as `client.webinarsWebinarId.polls.listAWebinarSPolls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listAWebinarSPolls(baseClient, args, options) {
+  return baseClient.call(listAWebinarSPollsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.polls.createAWebinarSPoll`; also listed in {@link operations}. */
 export const createAWebinarSPollOperation = {
     "name": "createAWebinarSPoll",
@@ -20328,6 +22056,12 @@ export const createAWebinarSPollOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /webinars/{webinarId}/polls` (Create a webinar's poll): the same as `client.webinarsWebinarId.polls.createAWebinarSPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createAWebinarSPoll(baseClient, args, options) {
+  return baseClient.call(createAWebinarSPollOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.updateALiveStream`; also listed in {@link operations}. */
 export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
     "name": "updateALiveStream",
@@ -20402,6 +22136,12 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /webinars/{webinarId}/livestream` (Update a live stream): the same as `client.webinarsWebinarId.livestream.updateALiveStream`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdLivestreamUpdateALiveStreamOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.getLiveStreamDetails`; also listed in {@link operations}. */
 export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
     "name": "getLiveStreamDetails",
@@ -20457,6 +22197,12 @@ export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}/livestream` (Get live stream details): the same as `client.webinarsWebinarId.livestream.getLiveStreamDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.updateLiveStreamStatus`; also listed in {@link operations}. */
 export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
     "name": "updateLiveStreamStatus",
@@ -20529,6 +22275,12 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /webinars/{webinarId}/livestream/status` (Update Live Stream Status): the same as `client.webinarsWebinarId.livestream.updateLiveStreamStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.getAWebinar`; also listed in {@link operations}. */
 export const getAWebinarOperation = {
     "name": "getAWebinar",
@@ -20604,6 +22356,12 @@ export const getAWebinarOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /webinars/{webinarId}` (Get a webinar): the same as `client.webinarsWebinarId.getAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getAWebinar(baseClient, args, options) {
+  return baseClient.call(getAWebinarOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.updateAWebinar`; also listed in {@link operations}. */
 export const updateAWebinarOperation = {
     "name": "updateAWebinar",
@@ -20742,6 +22500,12 @@ export const updateAWebinarOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PATCH /webinars/{webinarId}` (Update a webinar): the same as `client.webinarsWebinarId.updateAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateAWebinar(baseClient, args, options) {
+  return baseClient.call(updateAWebinarOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.deleteAWebinar`; also listed in {@link operations}. */
 export const deleteAWebinarOperation = {
     "name": "deleteAWebinar",
@@ -20829,6 +22593,12 @@ export const deleteAWebinarOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `DELETE /webinars/{webinarId}` (Delete a webinar): the same as `client.webinarsWebinarId.deleteAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function deleteAWebinar(baseClient, args, options) {
+  return baseClient.call(deleteAWebinarOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.updateWebinarStatus`; also listed in {@link operations}. */
 export const updateWebinarStatusOperation = {
     "name": "updateWebinarStatus",
@@ -20910,6 +22680,12 @@ export const updateWebinarStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /webinars/{webinarId}/status` (Update webinar status): the same as `client.webinarsWebinarId.updateWebinarStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateWebinarStatus(baseClient, args, options) {
+  return baseClient.call(updateWebinarStatusOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.performBatchRegistration`; also listed in {@link operations}. */
 export const webinarsWebinarIdPerformBatchRegistrationOperation = {
     "name": "performBatchRegistration",
@@ -20994,6 +22770,12 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `POST /webinars/{webinarId}/batch_registrants` (Perform batch registration): the same as `client.webinarsWebinarId.performBatchRegistration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdPerformBatchRegistrationOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.getWebinarTrackingSources`; also listed in {@link operations}. */
 export const getWebinarTrackingSourcesOperation = {
     "name": "getWebinarTrackingSources",
@@ -21029,6 +22811,12 @@ export const getWebinarTrackingSourcesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /webinars/{webinarId}/tracking_sources` (Get webinar tracking sources): the same as `client.webinarsWebinarId.getWebinarTrackingSources`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarTrackingSources(baseClient, args, options) {
+  return baseClient.call(getWebinarTrackingSourcesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.webinarsWebinarId.createWebinarSInviteLinks`; also listed in {@link operations}. */
 export const createWebinarSInviteLinksOperation = {
     "name": "createWebinarSInviteLinks",
@@ -21095,6 +22883,12 @@ export const createWebinarSInviteLinksOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `POST /webinars/{webinarId}/invite_links` (Create webinar's invite links): the same as `client.webinarsWebinarId.createWebinarSInviteLinks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function createWebinarSInviteLinks(baseClient, args, options) {
+  return baseClient.call(createWebinarSInviteLinksOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.webinarId.listWebinarParticipants`; also listed in {@link operations}. */
 export const listWebinarParticipantsOperation = {
     "name": "listWebinarParticipants",
@@ -21162,6 +22956,12 @@ export const listWebinarParticipantsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_webinars/{webinarId}/participants` (List webinar participants): the same as `client.pastWebinars.webinarId.listWebinarParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listWebinarParticipants(baseClient, args, options) {
+  return baseClient.call(listWebinarParticipantsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarInstances`; also listed in {@link operations}. */
 export const listPastWebinarInstancesOperation = {
     "name": "listPastWebinarInstances",
@@ -21207,6 +23007,12 @@ export const listPastWebinarInstancesOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /past_webinars/{webinarId}/instances` (List past webinar instances): the same as `client.pastWebinars.webinarId.listPastWebinarInstances`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPastWebinarInstances(baseClient, args, options) {
+  return baseClient.call(listPastWebinarInstancesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarPollResults`; also listed in {@link operations}. */
 export const listPastWebinarPollResultsOperation = {
     "name": "listPastWebinarPollResults",
@@ -21264,6 +23070,12 @@ export const listPastWebinarPollResultsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_webinars/{webinarId}/polls` (List past webinar poll results): the same as `client.pastWebinars.webinarId.listPastWebinarPollResults`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPastWebinarPollResults(baseClient, args, options) {
+  return baseClient.call(listPastWebinarPollResultsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.webinarId.listQAOfPastWebinar`; also listed in {@link operations}. */
 export const listQAOfPastWebinarOperation = {
     "name": "listQAOfPastWebinar",
@@ -21321,6 +23133,12 @@ export const listQAOfPastWebinarOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_webinars/{webinarId}/qa` (List Q&A of past webinar): the same as `client.pastWebinars.webinarId.listQAOfPastWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listQAOfPastWebinar(baseClient, args, options) {
+  return baseClient.call(listQAOfPastWebinarOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarFiles`; also listed in {@link operations}. */
 export const listPastWebinarFilesOperation = {
     "name": "listPastWebinarFiles",
@@ -21378,6 +23196,12 @@ export const listPastWebinarFilesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /past_webinars/{webinarId}/files` (List past webinar files): the same as `client.pastWebinars.webinarId.listPastWebinarFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listPastWebinarFiles(baseClient, args, options) {
+  return baseClient.call(listPastWebinarFilesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.pastWebinars.getWebinarAbsentees`; also listed in {@link operations}. */
 export const getWebinarAbsenteesOperation = {
     "name": "getWebinarAbsentees",
@@ -21475,6 +23299,12 @@ export const getWebinarAbsenteesOperation = {
     ],
     "rateLimit": "Heavy"
   };
+
+/** `GET /past_webinars/{WebinarUUID}/absentees` (Get webinar absentees): the same as `client.pastWebinars.getWebinarAbsentees`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function getWebinarAbsentees(baseClient, args, options) {
+  return baseClient.call(getWebinarAbsenteesOperation, args, options);
+}
+
 /** What the runtime needs to send `client.searchCompanyContacts`; also listed in {@link operations}. */
 export const searchCompanyContactsOperation = {
     "name": "searchCompanyContacts",
@@ -21524,6 +23354,12 @@ export const searchCompanyContactsOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /contacts` (Search company contacts): the same as `client.searchCompanyContacts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function searchCompanyContacts(baseClient, args, options) {
+  return baseClient.call(searchCompanyContactsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.listSipTrunkNumbers`; also listed in {@link operations}. */
 export const listSipTrunkNumbersOperation = {
     "name": "listSipTrunkNumbers",
@@ -21557,6 +23393,12 @@ export const listSipTrunkNumbersOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `GET /sip_trunk/numbers` (List SIP trunk numbers): the same as `client.listSipTrunkNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listSipTrunkNumbers(baseClient, args, options) {
+  return baseClient.call(listSipTrunkNumbersOperation, args, options);
+}
+
 /** What the runtime needs to send `client.useInMeetingRecordingControls`; also listed in {@link operations}. */
 export const useInMeetingRecordingControlsOperation = {
     "name": "useInMeetingRecordingControls",
@@ -21615,6 +23457,12 @@ export const useInMeetingRecordingControlsOperation = {
       "meeting:master"
     ]
   };
+
+/** `PATCH /live_meetings/{meetingId}/events` (Use in-Meeting recording controls): the same as `client.useInMeetingRecordingControls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function useInMeetingRecordingControls(baseClient, args, options) {
+  return baseClient.call(useInMeetingRecordingControlsOperation, args, options);
+}
+
 /** What the runtime needs to send `client.downloadAnInvoiceFile`; also listed in {@link operations}. */
 export const downloadAnInvoiceFileOperation = {
     "name": "downloadAnInvoiceFile",
@@ -21654,6 +23502,12 @@ export const downloadAnInvoiceFileOperation = {
       "billing:master"
     ]
   };
+
+/** `GET /api/download/billing/invoices/{invoiceId}` (Download an invoice file): the same as `client.downloadAnInvoiceFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function downloadAnInvoiceFile(baseClient, args, options) {
+  return baseClient.call(downloadAnInvoiceFileOperation, args, options);
+}
+
 /** What the runtime needs to send `client.listArchivedFiles`; also listed in {@link operations}. */
 export const listArchivedFilesOperation = {
     "name": "listArchivedFiles",
@@ -21718,558 +23572,569 @@ export const listArchivedFilesOperation = {
     ],
     "rateLimit": "Medium"
   };
+
+/** `GET /archive_files` (List archived files): the same as `client.listArchivedFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function listArchivedFiles(baseClient, args, options) {
+  return baseClient.call(listArchivedFilesOperation, args, options);
+}
+
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
 export const operations = [updateSipPhoneOperation, deleteSipPhoneOperation, listSipPhonesOperation, enableSipPhoneOperation, getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation, updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation, accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation, deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation, updateAH323SipDeviceOperation, deleteAH323SipDeviceOperation, listH323SipDevicesOperation, createAH323SipDeviceOperation, getATrackingFieldOperation, updateATrackingFieldOperation, deleteATrackingFieldOperation, listTrackingFieldsOperation, createATrackingFieldOperation, listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation, usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation, deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation, meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation, getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation, listMeetingParticipantsOperation, getMeetingParticipantQoSOperation, listMeetingParticipantsQoSOperation, metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation, getPostMeetingFeedbackOperation, getMeetingDetailsOperation, metricsMeetingsListMeetingsOperation, getWebinarParticipantsOperation, getWebinarParticipantQoSOperation, listWebinarParticipantQoSOperation, metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation, getPostWebinarFeedbackOperation, getWebinarDetailsOperation, metricsWebinarsListWebinarsOperation, metricsZoomroomsListZoomRoomsOperation, getZoomRoomsDetailsOperation, getTop25IssuesOfZoomRoomsOperation, listZoomMeetingsClientFeedbackOperation, getZoomMeetingsClientFeedbackOperation, listClientMeetingSatisfactionOperation, getTop25ZoomRoomsWithIssuesOperation, getIssuesOfZoomRoomsOperation, getCrcPortUsageOperation, getImMetricsOperation, getChatMetricsOperation, getMeetingQualityScoresOperation, getActiveInactiveHostReportsOperation, getMeetingReportsOperation, getMeetingDetailReportsOperation, getMeetingParticipantReportsOperation, getMeetingPollReportsOperation, getWebinarDetailReportsOperation, getWebinarParticipantReportsOperation, getWebinarPollReportsOperation, getWebinarQAReportOperation, getBillingReportsOperation, getBillingInvoiceReportsOperation, getChatSessionsReportsOperation, getChatMessagesReportsOperation, getDailyUsageReportOperation, getTelephoneReportsOperation, getCloudRecordingUsageReportOperation, getOperationLogsReportOperation, getUpcomingEventsReportOperation, getSignInSignOutActivityReportOperation, listMembersInARoleOperation, assignARoleOperation, unassignARoleOperation, getRoleInformationOperation, updateRoleInformationOperation, deleteARoleOperation, listRolesOperation, createARoleOperation, getAccountSTspInformationOperation, updateAccountSTspInformationOperation, listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation, webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation, listWebinarParticipantsOperation, listPastWebinarInstancesOperation, listPastWebinarPollResultsOperation, listQAOfPastWebinarOperation, listPastWebinarFilesOperation, getWebinarAbsenteesOperation, searchCompanyContactsOperation, listSipTrunkNumbersOperation, useInMeetingRecordingControlsOperation, downloadAnInvoiceFileOperation, listArchivedFilesOperation];
 
-/** Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
+/** A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports. */
+export function createBaseClient(options = {}) {
+  return createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
+}
+
+/** Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
 export function createClient(options = {}) {
-  const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
+  const baseClient = createBaseClient(options);
   return {
     sipPhones: {
       phoneId: {
-        updateSipPhone: (args, requestOptions) => core.call(updateSipPhoneOperation, args, requestOptions),
-        deleteSipPhone: (args, requestOptions) => core.call(deleteSipPhoneOperation, args, requestOptions),
+        updateSipPhone: (args, requestOptions) => updateSipPhone(baseClient, args, requestOptions),
+        deleteSipPhone: (args, requestOptions) => deleteSipPhone(baseClient, args, requestOptions),
       },
-      listSipPhones: (args, requestOptions) => core.call(listSipPhonesOperation, args, requestOptions),
-      enableSipPhone: (args, requestOptions) => core.call(enableSipPhoneOperation, args, requestOptions),
+      listSipPhones: (args, requestOptions) => listSipPhones(baseClient, args, requestOptions),
+      enableSipPhone: (args, requestOptions) => enableSipPhone(baseClient, args, requestOptions),
     },
     rooms: {
       accountProfile: {
-        getZoomRoomAccountProfile: (args, requestOptions) => core.call(getZoomRoomAccountProfileOperation, args, requestOptions),
-        updateZoomRoomAccountProfile: (args, requestOptions) => core.call(updateZoomRoomAccountProfileOperation, args, requestOptions),
+        getZoomRoomAccountProfile: (args, requestOptions) => getZoomRoomAccountProfile(baseClient, args, requestOptions),
+        updateZoomRoomAccountProfile: (args, requestOptions) => updateZoomRoomAccountProfile(baseClient, args, requestOptions),
       },
       accountSettings: {
-        getZoomRoomAccountSettings: (args, requestOptions) => core.call(getZoomRoomAccountSettingsOperation, args, requestOptions),
-        updateZoomRoomAccountSettings: (args, requestOptions) => core.call(updateZoomRoomAccountSettingsOperation, args, requestOptions),
+        getZoomRoomAccountSettings: (args, requestOptions) => getZoomRoomAccountSettings(baseClient, args, requestOptions),
+        updateZoomRoomAccountSettings: (args, requestOptions) => updateZoomRoomAccountSettings(baseClient, args, requestOptions),
       },
       locations: {
         locationId: {
           settings: {
-            getLocationSettings: (args, requestOptions) => core.call(getLocationSettingsOperation, args, requestOptions),
-            updateLocationSettings: (args, requestOptions) => core.call(updateLocationSettingsOperation, args, requestOptions),
+            getLocationSettings: (args, requestOptions) => getLocationSettings(baseClient, args, requestOptions),
+            updateLocationSettings: (args, requestOptions) => updateLocationSettings(baseClient, args, requestOptions),
           },
-          getZoomRoomLocationProfile: (args, requestOptions) => core.call(getZoomRoomLocationProfileOperation, args, requestOptions),
-          updateZoomRoomLocationProfile: (args, requestOptions) => core.call(updateZoomRoomLocationProfileOperation, args, requestOptions),
-          changeTheAssignedParentLocation: (args, requestOptions) => core.call(changeTheAssignedParentLocationOperation, args, requestOptions),
+          getZoomRoomLocationProfile: (args, requestOptions) => getZoomRoomLocationProfile(baseClient, args, requestOptions),
+          updateZoomRoomLocationProfile: (args, requestOptions) => updateZoomRoomLocationProfile(baseClient, args, requestOptions),
+          changeTheAssignedParentLocation: (args, requestOptions) => changeTheAssignedParentLocation(baseClient, args, requestOptions),
         },
         structure: {
-          getZoomRoomLocationStructure: (args, requestOptions) => core.call(getZoomRoomLocationStructureOperation, args, requestOptions),
-          updateZoomRoomsLocationStructure: (args, requestOptions) => core.call(updateZoomRoomsLocationStructureOperation, args, requestOptions),
+          getZoomRoomLocationStructure: (args, requestOptions) => getZoomRoomLocationStructure(baseClient, args, requestOptions),
+          updateZoomRoomsLocationStructure: (args, requestOptions) => updateZoomRoomsLocationStructure(baseClient, args, requestOptions),
         },
-        listZoomRoomLocations: (args, requestOptions) => core.call(listZoomRoomLocationsOperation, args, requestOptions),
-        addALocation: (args, requestOptions) => core.call(addALocationOperation, args, requestOptions),
+        listZoomRoomLocations: (args, requestOptions) => listZoomRoomLocations(baseClient, args, requestOptions),
+        addALocation: (args, requestOptions) => addALocation(baseClient, args, requestOptions),
       },
       roomId: {
         settings: {
-          getZoomRoomSettings: (args, requestOptions) => core.call(getZoomRoomSettingsOperation, args, requestOptions),
-          updateZoomRoomSettings: (args, requestOptions) => core.call(updateZoomRoomSettingsOperation, args, requestOptions),
+          getZoomRoomSettings: (args, requestOptions) => getZoomRoomSettings(baseClient, args, requestOptions),
+          updateZoomRoomSettings: (args, requestOptions) => updateZoomRoomSettings(baseClient, args, requestOptions),
         },
         devices: {
-          listZoomRoomDevices: (args, requestOptions) => core.call(listZoomRoomDevicesOperation, args, requestOptions),
-          changeZoomRoomsAppVersion: (args, requestOptions) => core.call(changeZoomRoomsAppVersionOperation, args, requestOptions),
+          listZoomRoomDevices: (args, requestOptions) => listZoomRoomDevices(baseClient, args, requestOptions),
+          changeZoomRoomsAppVersion: (args, requestOptions) => changeZoomRoomsAppVersion(baseClient, args, requestOptions),
         },
-        getZoomRoomProfile: (args, requestOptions) => core.call(getZoomRoomProfileOperation, args, requestOptions),
-        deleteAZoomRoom: (args, requestOptions) => core.call(deleteAZoomRoomOperation, args, requestOptions),
-        updateAZoomRoomProfile: (args, requestOptions) => core.call(updateAZoomRoomProfileOperation, args, requestOptions),
-        changeAZoomRoomSLocation: (args, requestOptions) => core.call(changeAZoomRoomSLocationOperation, args, requestOptions),
+        getZoomRoomProfile: (args, requestOptions) => getZoomRoomProfile(baseClient, args, requestOptions),
+        deleteAZoomRoom: (args, requestOptions) => deleteAZoomRoom(baseClient, args, requestOptions),
+        updateAZoomRoomProfile: (args, requestOptions) => updateAZoomRoomProfile(baseClient, args, requestOptions),
+        changeAZoomRoomSLocation: (args, requestOptions) => changeAZoomRoomSLocation(baseClient, args, requestOptions),
       },
-      listZoomRooms: (args, requestOptions) => core.call(roomsListZoomRoomsOperation, args, requestOptions),
-      addAZoomRoom: (args, requestOptions) => core.call(addAZoomRoomOperation, args, requestOptions),
-      checkInOrCheckOutOfAZoomRoom: (args, requestOptions) => core.call(checkInOrCheckOutOfAZoomRoomOperation, args, requestOptions),
-      listDigitalSignageContents: (args, requestOptions) => core.call(listDigitalSignageContentsOperation, args, requestOptions),
-      updateE911DigitalSignage: (args, requestOptions) => core.call(updateE911DigitalSignageOperation, args, requestOptions),
+      listZoomRooms: (args, requestOptions) => roomsListZoomRooms(baseClient, args, requestOptions),
+      addAZoomRoom: (args, requestOptions) => addAZoomRoom(baseClient, args, requestOptions),
+      checkInOrCheckOutOfAZoomRoom: (args, requestOptions) => checkInOrCheckOutOfAZoomRoom(baseClient, args, requestOptions),
+      listDigitalSignageContents: (args, requestOptions) => listDigitalSignageContents(baseClient, args, requestOptions),
+      updateE911DigitalSignage: (args, requestOptions) => updateE911DigitalSignage(baseClient, args, requestOptions),
     },
     chat: {
       users: {
         userId: {
           messages: {
             messageId: {
-              updateAMessage: (args, requestOptions) => core.call(updateAMessageOperation, args, requestOptions),
-              deleteAMessage: (args, requestOptions) => core.call(deleteAMessageOperation, args, requestOptions),
-              getAMessage: (args, requestOptions) => core.call(getAMessageOperation, args, requestOptions),
-              markMessageReadOrUnread: (args, requestOptions) => core.call(markMessageReadOrUnreadOperation, args, requestOptions),
-              reactToAChatMessage: (args, requestOptions) => core.call(reactToAChatMessageOperation, args, requestOptions),
+              updateAMessage: (args, requestOptions) => updateAMessage(baseClient, args, requestOptions),
+              deleteAMessage: (args, requestOptions) => deleteAMessage(baseClient, args, requestOptions),
+              getAMessage: (args, requestOptions) => getAMessage(baseClient, args, requestOptions),
+              markMessageReadOrUnread: (args, requestOptions) => markMessageReadOrUnread(baseClient, args, requestOptions),
+              reactToAChatMessage: (args, requestOptions) => reactToAChatMessage(baseClient, args, requestOptions),
             },
-            sendAChatMessage: (args, requestOptions) => core.call(sendAChatMessageOperation, args, requestOptions),
-            listUserSChatMessages: (args, requestOptions) => core.call(listUserSChatMessagesOperation, args, requestOptions),
+            sendAChatMessage: (args, requestOptions) => sendAChatMessage(baseClient, args, requestOptions),
+            listUserSChatMessages: (args, requestOptions) => listUserSChatMessages(baseClient, args, requestOptions),
           },
           channels: {
             channelId: {
               members: {
-                listChannelMembers: (args, requestOptions) => core.call(listChannelMembersOperation, args, requestOptions),
-                inviteChannelMembers: (args, requestOptions) => core.call(inviteChannelMembersOperation, args, requestOptions),
-                removeAMember: (args, requestOptions) => core.call(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, args, requestOptions),
+                listChannelMembers: (args, requestOptions) => listChannelMembers(baseClient, args, requestOptions),
+                inviteChannelMembers: (args, requestOptions) => inviteChannelMembers(baseClient, args, requestOptions),
+                removeAMember: (args, requestOptions) => chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, requestOptions),
               },
-              getAChannel: (args, requestOptions) => core.call(chatUsersUserIdChannelsChannelIdGetAChannelOperation, args, requestOptions),
-              updateAChannel: (args, requestOptions) => core.call(chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, args, requestOptions),
-              deleteAChannel: (args, requestOptions) => core.call(chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, args, requestOptions),
+              getAChannel: (args, requestOptions) => chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, requestOptions),
+              updateAChannel: (args, requestOptions) => chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, requestOptions),
+              deleteAChannel: (args, requestOptions) => chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, requestOptions),
             },
-            listUserSChannels: (args, requestOptions) => core.call(listUserSChannelsOperation, args, requestOptions),
-            createAChannel: (args, requestOptions) => core.call(createAChannelOperation, args, requestOptions),
+            listUserSChannels: (args, requestOptions) => listUserSChannels(baseClient, args, requestOptions),
+            createAChannel: (args, requestOptions) => createAChannel(baseClient, args, requestOptions),
           },
         },
         meContacts: {
-          listUserSContacts: (args, requestOptions) => core.call(listUserSContactsOperation, args, requestOptions),
-          getUserSContactDetails: (args, requestOptions) => core.call(getUserSContactDetailsOperation, args, requestOptions),
+          listUserSContacts: (args, requestOptions) => listUserSContacts(baseClient, args, requestOptions),
+          getUserSContactDetails: (args, requestOptions) => getUserSContactDetails(baseClient, args, requestOptions),
         },
       },
       channelsChannelId: {
         members: {
           me: {
-            joinAChannel: (args, requestOptions) => core.call(joinAChannelOperation, args, requestOptions),
-            leaveAChannel: (args, requestOptions) => core.call(leaveAChannelOperation, args, requestOptions),
+            joinAChannel: (args, requestOptions) => joinAChannel(baseClient, args, requestOptions),
+            leaveAChannel: (args, requestOptions) => leaveAChannel(baseClient, args, requestOptions),
           },
-          removeAMember: (args, requestOptions) => core.call(chatChannelsChannelIdMembersRemoveAMemberOperation, args, requestOptions),
+          removeAMember: (args, requestOptions) => chatChannelsChannelIdMembersRemoveAMember(baseClient, args, requestOptions),
         },
-        getAChannel: (args, requestOptions) => core.call(chatChannelsChannelIdGetAChannelOperation, args, requestOptions),
-        updateAChannel: (args, requestOptions) => core.call(chatChannelsChannelIdUpdateAChannelOperation, args, requestOptions),
-        deleteAChannel: (args, requestOptions) => core.call(chatChannelsChannelIdDeleteAChannelOperation, args, requestOptions),
+        getAChannel: (args, requestOptions) => chatChannelsChannelIdGetAChannel(baseClient, args, requestOptions),
+        updateAChannel: (args, requestOptions) => chatChannelsChannelIdUpdateAChannel(baseClient, args, requestOptions),
+        deleteAChannel: (args, requestOptions) => chatChannelsChannelIdDeleteAChannel(baseClient, args, requestOptions),
       },
     },
     accounts: {
       accountId: {
         settings: {
           virtualBackgrounds: {
-            uploadVirtualBackgroundFiles: (args, requestOptions) => core.call(accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, requestOptions),
-            deleteVirtualBackgroundFiles: (args, requestOptions) => core.call(accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, requestOptions),
+            uploadVirtualBackgroundFiles: (args, requestOptions) => accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
           },
-          getSettings: (args, requestOptions) => core.call(getSettingsOperation, args, requestOptions),
-          updateSettings: (args, requestOptions) => core.call(updateSettingsOperation, args, requestOptions),
+          getSettings: (args, requestOptions) => getSettings(baseClient, args, requestOptions),
+          updateSettings: (args, requestOptions) => updateSettings(baseClient, args, requestOptions),
         },
         billing: {
           invoices: {
-            listBillingInvoices: (args, requestOptions) => core.call(listBillingInvoicesOperation, args, requestOptions),
-            getInvoiceDetails: (args, requestOptions) => core.call(getInvoiceDetailsOperation, args, requestOptions),
+            listBillingInvoices: (args, requestOptions) => listBillingInvoices(baseClient, args, requestOptions),
+            getInvoiceDetails: (args, requestOptions) => getInvoiceDetails(baseClient, args, requestOptions),
           },
-          getBillingInformation: (args, requestOptions) => core.call(getBillingInformationOperation, args, requestOptions),
-          updateBillingInformation: (args, requestOptions) => core.call(updateBillingInformationOperation, args, requestOptions),
+          getBillingInformation: (args, requestOptions) => getBillingInformation(baseClient, args, requestOptions),
+          updateBillingInformation: (args, requestOptions) => updateBillingInformation(baseClient, args, requestOptions),
         },
         plans: {
           base: {
-            updateABasePlan: (args, requestOptions) => core.call(updateABasePlanOperation, args, requestOptions),
-            cancelABasePlan: (args, requestOptions) => core.call(cancelABasePlanOperation, args, requestOptions),
+            updateABasePlan: (args, requestOptions) => updateABasePlan(baseClient, args, requestOptions),
+            cancelABasePlan: (args, requestOptions) => cancelABasePlan(baseClient, args, requestOptions),
           },
           addons: {
-            subscribeAccountToAnAdditionalPlan: (args, requestOptions) => core.call(subscribeAccountToAnAdditionalPlanOperation, args, requestOptions),
-            updateAnAccountSAdditionalPlan: (args, requestOptions) => core.call(updateAnAccountSAdditionalPlanOperation, args, requestOptions),
-            cancelAdditionalPlans: (args, requestOptions) => core.call(cancelAdditionalPlansOperation, args, requestOptions),
+            subscribeAccountToAnAdditionalPlan: (args, requestOptions) => subscribeAccountToAnAdditionalPlan(baseClient, args, requestOptions),
+            updateAnAccountSAdditionalPlan: (args, requestOptions) => updateAnAccountSAdditionalPlan(baseClient, args, requestOptions),
+            cancelAdditionalPlans: (args, requestOptions) => cancelAdditionalPlans(baseClient, args, requestOptions),
           },
-          getAccountPlanInformation: (args, requestOptions) => core.call(getAccountPlanInformationOperation, args, requestOptions),
-          subscribeAccountToAPlan: (args, requestOptions) => core.call(subscribeAccountToAPlanOperation, args, requestOptions),
-          getPlanUsage: (args, requestOptions) => core.call(getPlanUsageOperation, args, requestOptions),
+          getAccountPlanInformation: (args, requestOptions) => getAccountPlanInformation(baseClient, args, requestOptions),
+          subscribeAccountToAPlan: (args, requestOptions) => subscribeAccountToAPlan(baseClient, args, requestOptions),
+          getPlanUsage: (args, requestOptions) => getPlanUsage(baseClient, args, requestOptions),
         },
         lockSettings: {
-          getLockedSettings: (args, requestOptions) => core.call(accountsAccountIdLockSettingsGetLockedSettingsOperation, args, requestOptions),
-          updateLockedSettings: (args, requestOptions) => core.call(accountsAccountIdLockSettingsUpdateLockedSettingsOperation, args, requestOptions),
+          getLockedSettings: (args, requestOptions) => accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, requestOptions),
+          updateLockedSettings: (args, requestOptions) => accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, requestOptions),
         },
         sipTrunk: {
           settings: {
-            assignSipTrunkConfiguration: (args, requestOptions) => core.call(assignSipTrunkConfigurationOperation, args, requestOptions),
-            getSipTrunkConfiguration: (args, requestOptions) => core.call(getSipTrunkConfigurationOperation, args, requestOptions),
+            assignSipTrunkConfiguration: (args, requestOptions) => assignSipTrunkConfiguration(baseClient, args, requestOptions),
+            getSipTrunkConfiguration: (args, requestOptions) => getSipTrunkConfiguration(baseClient, args, requestOptions),
           },
           numbers: {
-            assignNumbers: (args, requestOptions) => core.call(assignNumbersOperation, args, requestOptions),
-            deleteAllNumbers: (args, requestOptions) => core.call(deleteAllNumbersOperation, args, requestOptions),
+            assignNumbers: (args, requestOptions) => assignNumbers(baseClient, args, requestOptions),
+            deleteAllNumbers: (args, requestOptions) => deleteAllNumbers(baseClient, args, requestOptions),
           },
           trunks: {
-            listSipTrunks: (args, requestOptions) => core.call(listSipTrunksOperation, args, requestOptions),
-            assignSipTrunks: (args, requestOptions) => core.call(assignSipTrunksOperation, args, requestOptions),
-            deleteASipTrunk: (args, requestOptions) => core.call(deleteASipTrunkOperation, args, requestOptions),
+            listSipTrunks: (args, requestOptions) => listSipTrunks(baseClient, args, requestOptions),
+            assignSipTrunks: (args, requestOptions) => assignSipTrunks(baseClient, args, requestOptions),
+            deleteASipTrunk: (args, requestOptions) => deleteASipTrunk(baseClient, args, requestOptions),
           },
           calloutCountries: {
-            addInternalCallOutCountries: (args, requestOptions) => core.call(addInternalCallOutCountriesOperation, args, requestOptions),
-            listInternalCallOutCountries: (args, requestOptions) => core.call(listInternalCallOutCountriesOperation, args, requestOptions),
-            deleteInternalCallOutCountry: (args, requestOptions) => core.call(deleteInternalCallOutCountryOperation, args, requestOptions),
+            addInternalCallOutCountries: (args, requestOptions) => addInternalCallOutCountries(baseClient, args, requestOptions),
+            listInternalCallOutCountries: (args, requestOptions) => listInternalCallOutCountries(baseClient, args, requestOptions),
+            deleteInternalCallOutCountry: (args, requestOptions) => deleteInternalCallOutCountry(baseClient, args, requestOptions),
           },
           internalNumbers: {
-            addInternalNumbers: (args, requestOptions) => core.call(addInternalNumbersOperation, args, requestOptions),
-            listInternalNumbers: (args, requestOptions) => core.call(listInternalNumbersOperation, args, requestOptions),
-            deleteAnInternalNumber: (args, requestOptions) => core.call(deleteAnInternalNumberOperation, args, requestOptions),
+            addInternalNumbers: (args, requestOptions) => addInternalNumbers(baseClient, args, requestOptions),
+            listInternalNumbers: (args, requestOptions) => listInternalNumbers(baseClient, args, requestOptions),
+            deleteAnInternalNumber: (args, requestOptions) => deleteAnInternalNumber(baseClient, args, requestOptions),
           },
         },
-        getSubAccountDetails: (args, requestOptions) => core.call(getSubAccountDetailsOperation, args, requestOptions),
-        disassociateASubAccount: (args, requestOptions) => core.call(disassociateASubAccountOperation, args, requestOptions),
-        updateOptions: (args, requestOptions) => core.call(updateOptionsOperation, args, requestOptions),
-        getManagedDomains: (args, requestOptions) => core.call(getManagedDomainsOperation, args, requestOptions),
-        getTrustedDomains: (args, requestOptions) => core.call(getTrustedDomainsOperation, args, requestOptions),
-        updateTheAccountOwner: (args, requestOptions) => core.call(updateTheAccountOwnerOperation, args, requestOptions),
-        switchAUserSAccount: (args, requestOptions) => core.call(switchAUserSAccountOperation, args, requestOptions),
-        listRecordingsOfAnAccount: (args, requestOptions) => core.call(listRecordingsOfAnAccountOperation, args, requestOptions),
+        getSubAccountDetails: (args, requestOptions) => getSubAccountDetails(baseClient, args, requestOptions),
+        disassociateASubAccount: (args, requestOptions) => disassociateASubAccount(baseClient, args, requestOptions),
+        updateOptions: (args, requestOptions) => updateOptions(baseClient, args, requestOptions),
+        getManagedDomains: (args, requestOptions) => getManagedDomains(baseClient, args, requestOptions),
+        getTrustedDomains: (args, requestOptions) => getTrustedDomains(baseClient, args, requestOptions),
+        updateTheAccountOwner: (args, requestOptions) => updateTheAccountOwner(baseClient, args, requestOptions),
+        switchAUserSAccount: (args, requestOptions) => switchAUserSAccount(baseClient, args, requestOptions),
+        listRecordingsOfAnAccount: (args, requestOptions) => listRecordingsOfAnAccount(baseClient, args, requestOptions),
       },
-      listSubAccounts: (args, requestOptions) => core.call(listSubAccountsOperation, args, requestOptions),
-      createASubAccount: (args, requestOptions) => core.call(createASubAccountOperation, args, requestOptions),
+      listSubAccounts: (args, requestOptions) => listSubAccounts(baseClient, args, requestOptions),
+      createASubAccount: (args, requestOptions) => createASubAccount(baseClient, args, requestOptions),
     },
     groups: {
       groupId: {
         members: {
           memberId: {
-            deleteAGroupMember: (args, requestOptions) => core.call(deleteAGroupMemberOperation, args, requestOptions),
-            updateAGroupMember: (args, requestOptions) => core.call(updateAGroupMemberOperation, args, requestOptions),
+            deleteAGroupMember: (args, requestOptions) => deleteAGroupMember(baseClient, args, requestOptions),
+            updateAGroupMember: (args, requestOptions) => updateAGroupMember(baseClient, args, requestOptions),
           },
-          listGroupMembers: (args, requestOptions) => core.call(listGroupMembersOperation, args, requestOptions),
-          addGroupMembers: (args, requestOptions) => core.call(addGroupMembersOperation, args, requestOptions),
+          listGroupMembers: (args, requestOptions) => listGroupMembers(baseClient, args, requestOptions),
+          addGroupMembers: (args, requestOptions) => addGroupMembers(baseClient, args, requestOptions),
         },
         admins: {
-          listGroupAdmins: (args, requestOptions) => core.call(listGroupAdminsOperation, args, requestOptions),
-          addGroupAdmins: (args, requestOptions) => core.call(addGroupAdminsOperation, args, requestOptions),
-          deleteAGroupAdmin: (args, requestOptions) => core.call(deleteAGroupAdminOperation, args, requestOptions),
+          listGroupAdmins: (args, requestOptions) => listGroupAdmins(baseClient, args, requestOptions),
+          addGroupAdmins: (args, requestOptions) => addGroupAdmins(baseClient, args, requestOptions),
+          deleteAGroupAdmin: (args, requestOptions) => deleteAGroupAdmin(baseClient, args, requestOptions),
         },
         settings: {
           virtualBackgrounds: {
-            deleteVirtualBackgroundFiles: (args, requestOptions) => core.call(groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, requestOptions),
-            uploadVirtualBackgroundFiles: (args, requestOptions) => core.call(groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
+            uploadVirtualBackgroundFiles: (args, requestOptions) => groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, requestOptions),
           },
-          getAGroupSSettings: (args, requestOptions) => core.call(getAGroupSSettingsOperation, args, requestOptions),
-          updateAGroupSSettings: (args, requestOptions) => core.call(updateAGroupSSettingsOperation, args, requestOptions),
+          getAGroupSSettings: (args, requestOptions) => getAGroupSSettings(baseClient, args, requestOptions),
+          updateAGroupSSettings: (args, requestOptions) => updateAGroupSSettings(baseClient, args, requestOptions),
         },
         lockSettings: {
-          getLockedSettings: (args, requestOptions) => core.call(groupsGroupIdLockSettingsGetLockedSettingsOperation, args, requestOptions),
-          updateLockedSettings: (args, requestOptions) => core.call(groupsGroupIdLockSettingsUpdateLockedSettingsOperation, args, requestOptions),
+          getLockedSettings: (args, requestOptions) => groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, requestOptions),
+          updateLockedSettings: (args, requestOptions) => groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, requestOptions),
         },
-        getAGroup: (args, requestOptions) => core.call(getAGroupOperation, args, requestOptions),
-        updateAGroup: (args, requestOptions) => core.call(updateAGroupOperation, args, requestOptions),
-        deleteAGroup: (args, requestOptions) => core.call(deleteAGroupOperation, args, requestOptions),
+        getAGroup: (args, requestOptions) => getAGroup(baseClient, args, requestOptions),
+        updateAGroup: (args, requestOptions) => updateAGroup(baseClient, args, requestOptions),
+        deleteAGroup: (args, requestOptions) => deleteAGroup(baseClient, args, requestOptions),
       },
-      listGroups: (args, requestOptions) => core.call(listGroupsOperation, args, requestOptions),
-      createAGroup: (args, requestOptions) => core.call(createAGroupOperation, args, requestOptions),
+      listGroups: (args, requestOptions) => listGroups(baseClient, args, requestOptions),
+      createAGroup: (args, requestOptions) => createAGroup(baseClient, args, requestOptions),
     },
     h323Devices: {
       deviceId: {
-        updateAH323SipDevice: (args, requestOptions) => core.call(updateAH323SipDeviceOperation, args, requestOptions),
-        deleteAH323SipDevice: (args, requestOptions) => core.call(deleteAH323SipDeviceOperation, args, requestOptions),
+        updateAH323SipDevice: (args, requestOptions) => updateAH323SipDevice(baseClient, args, requestOptions),
+        deleteAH323SipDevice: (args, requestOptions) => deleteAH323SipDevice(baseClient, args, requestOptions),
       },
-      listH323SipDevices: (args, requestOptions) => core.call(listH323SipDevicesOperation, args, requestOptions),
-      createAH323SipDevice: (args, requestOptions) => core.call(createAH323SipDeviceOperation, args, requestOptions),
+      listH323SipDevices: (args, requestOptions) => listH323SipDevices(baseClient, args, requestOptions),
+      createAH323SipDevice: (args, requestOptions) => createAH323SipDevice(baseClient, args, requestOptions),
     },
     trackingFields: {
       fieldId: {
-        getATrackingField: (args, requestOptions) => core.call(getATrackingFieldOperation, args, requestOptions),
-        updateATrackingField: (args, requestOptions) => core.call(updateATrackingFieldOperation, args, requestOptions),
-        deleteATrackingField: (args, requestOptions) => core.call(deleteATrackingFieldOperation, args, requestOptions),
+        getATrackingField: (args, requestOptions) => getATrackingField(baseClient, args, requestOptions),
+        updateATrackingField: (args, requestOptions) => updateATrackingField(baseClient, args, requestOptions),
+        deleteATrackingField: (args, requestOptions) => deleteATrackingField(baseClient, args, requestOptions),
       },
-      listTrackingFields: (args, requestOptions) => core.call(listTrackingFieldsOperation, args, requestOptions),
-      createATrackingField: (args, requestOptions) => core.call(createATrackingFieldOperation, args, requestOptions),
+      listTrackingFields: (args, requestOptions) => listTrackingFields(baseClient, args, requestOptions),
+      createATrackingField: (args, requestOptions) => createATrackingField(baseClient, args, requestOptions),
     },
     im: {
       groups: {
         groupId: {
           members: {
-            listImDirectoryGroupMembers: (args, requestOptions) => core.call(listImDirectoryGroupMembersOperation, args, requestOptions),
-            addImDirectoryGroupMembers: (args, requestOptions) => core.call(addImDirectoryGroupMembersOperation, args, requestOptions),
-            deleteImDirectoryGroupMember: (args, requestOptions) => core.call(deleteImDirectoryGroupMemberOperation, args, requestOptions),
+            listImDirectoryGroupMembers: (args, requestOptions) => listImDirectoryGroupMembers(baseClient, args, requestOptions),
+            addImDirectoryGroupMembers: (args, requestOptions) => addImDirectoryGroupMembers(baseClient, args, requestOptions),
+            deleteImDirectoryGroupMember: (args, requestOptions) => deleteImDirectoryGroupMember(baseClient, args, requestOptions),
           },
-          retrieveAnImDirectoryGroup: (args, requestOptions) => core.call(retrieveAnImDirectoryGroupOperation, args, requestOptions),
-          updateAnImDirectoryGroup: (args, requestOptions) => core.call(updateAnImDirectoryGroupOperation, args, requestOptions),
-          deleteAnImDirectoryGroup: (args, requestOptions) => core.call(deleteAnImDirectoryGroupOperation, args, requestOptions),
+          retrieveAnImDirectoryGroup: (args, requestOptions) => retrieveAnImDirectoryGroup(baseClient, args, requestOptions),
+          updateAnImDirectoryGroup: (args, requestOptions) => updateAnImDirectoryGroup(baseClient, args, requestOptions),
+          deleteAnImDirectoryGroup: (args, requestOptions) => deleteAnImDirectoryGroup(baseClient, args, requestOptions),
         },
-        listImDirectoryGroups: (args, requestOptions) => core.call(listImDirectoryGroupsOperation, args, requestOptions),
-        createAnImDirectoryGroup: (args, requestOptions) => core.call(createAnImDirectoryGroupOperation, args, requestOptions),
+        listImDirectoryGroups: (args, requestOptions) => listImDirectoryGroups(baseClient, args, requestOptions),
+        createAnImDirectoryGroup: (args, requestOptions) => createAnImDirectoryGroup(baseClient, args, requestOptions),
       },
       chat: {
         sessions: {
-          getImChatSessions: (args, requestOptions) => core.call(getImChatSessionsOperation, args, requestOptions),
-          getImChatMessages: (args, requestOptions) => core.call(getImChatMessagesOperation, args, requestOptions),
+          getImChatSessions: (args, requestOptions) => getImChatSessions(baseClient, args, requestOptions),
+          getImChatMessages: (args, requestOptions) => getImChatMessages(baseClient, args, requestOptions),
         },
         messages: {
           messageId: {
-            editAChatbotMessage: (args, requestOptions) => core.call(editAChatbotMessageOperation, args, requestOptions),
-            deleteAChatbotMessage: (args, requestOptions) => core.call(deleteAChatbotMessageOperation, args, requestOptions),
+            editAChatbotMessage: (args, requestOptions) => editAChatbotMessage(baseClient, args, requestOptions),
+            deleteAChatbotMessage: (args, requestOptions) => deleteAChatbotMessage(baseClient, args, requestOptions),
           },
-          sendChatbotMessages: (args, requestOptions) => core.call(sendChatbotMessagesOperation, args, requestOptions),
+          sendChatbotMessages: (args, requestOptions) => sendChatbotMessages(baseClient, args, requestOptions),
         },
       },
       users: {
-        getUserSImMessages: (args, requestOptions) => core.call(getUserSImMessagesOperation, args, requestOptions),
-        sendImMessages: (args, requestOptions) => core.call(sendImMessagesOperation, args, requestOptions),
+        getUserSImMessages: (args, requestOptions) => getUserSImMessages(baseClient, args, requestOptions),
+        sendImMessages: (args, requestOptions) => sendImMessages(baseClient, args, requestOptions),
       },
     },
     users: {
       userId: {
         meetings: {
-          listMeetings: (args, requestOptions) => core.call(usersUserIdMeetingsListMeetingsOperation, args, requestOptions),
-          createAMeeting: (args, requestOptions) => core.call(createAMeetingOperation, args, requestOptions),
+          listMeetings: (args, requestOptions) => usersUserIdMeetingsListMeetings(baseClient, args, requestOptions),
+          createAMeeting: (args, requestOptions) => createAMeeting(baseClient, args, requestOptions),
         },
         assistants: {
-          listUserAssistants: (args, requestOptions) => core.call(listUserAssistantsOperation, args, requestOptions),
-          addAssistants: (args, requestOptions) => core.call(addAssistantsOperation, args, requestOptions),
-          deleteUserAssistants: (args, requestOptions) => core.call(deleteUserAssistantsOperation, args, requestOptions),
-          deleteAUserAssistant: (args, requestOptions) => core.call(deleteAUserAssistantOperation, args, requestOptions),
+          listUserAssistants: (args, requestOptions) => listUserAssistants(baseClient, args, requestOptions),
+          addAssistants: (args, requestOptions) => addAssistants(baseClient, args, requestOptions),
+          deleteUserAssistants: (args, requestOptions) => deleteUserAssistants(baseClient, args, requestOptions),
+          deleteAUserAssistant: (args, requestOptions) => deleteAUserAssistant(baseClient, args, requestOptions),
         },
         schedulers: {
-          listUserSchedulers: (args, requestOptions) => core.call(listUserSchedulersOperation, args, requestOptions),
-          deleteUserSchedulers: (args, requestOptions) => core.call(deleteUserSchedulersOperation, args, requestOptions),
-          deleteAScheduler: (args, requestOptions) => core.call(deleteASchedulerOperation, args, requestOptions),
+          listUserSchedulers: (args, requestOptions) => listUserSchedulers(baseClient, args, requestOptions),
+          deleteUserSchedulers: (args, requestOptions) => deleteUserSchedulers(baseClient, args, requestOptions),
+          deleteAScheduler: (args, requestOptions) => deleteAScheduler(baseClient, args, requestOptions),
         },
         settings: {
           virtualBackgrounds: {
-            uploadVirtualBackgroundFile: (args, requestOptions) => core.call(uploadVirtualBackgroundFileOperation, args, requestOptions),
-            deleteVirtualBackgroundFiles: (args, requestOptions) => core.call(usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, requestOptions),
+            uploadVirtualBackgroundFile: (args, requestOptions) => uploadVirtualBackgroundFile(baseClient, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
           },
-          getUserSettings: (args, requestOptions) => core.call(getUserSettingsOperation, args, requestOptions),
-          updateUserSettings: (args, requestOptions) => core.call(updateUserSettingsOperation, args, requestOptions),
+          getUserSettings: (args, requestOptions) => getUserSettings(baseClient, args, requestOptions),
+          updateUserSettings: (args, requestOptions) => updateUserSettings(baseClient, args, requestOptions),
         },
         tsp: {
           tspId: {
-            getAUserSTspAccount: (args, requestOptions) => core.call(getAUserSTspAccountOperation, args, requestOptions),
-            updateATspAccount: (args, requestOptions) => core.call(updateATspAccountOperation, args, requestOptions),
-            deleteAUserSTspAccount: (args, requestOptions) => core.call(deleteAUserSTspAccountOperation, args, requestOptions),
+            getAUserSTspAccount: (args, requestOptions) => getAUserSTspAccount(baseClient, args, requestOptions),
+            updateATspAccount: (args, requestOptions) => updateATspAccount(baseClient, args, requestOptions),
+            deleteAUserSTspAccount: (args, requestOptions) => deleteAUserSTspAccount(baseClient, args, requestOptions),
           },
-          listUserSTspAccounts: (args, requestOptions) => core.call(listUserSTspAccountsOperation, args, requestOptions),
-          addAUserSTspAccount: (args, requestOptions) => core.call(addAUserSTspAccountOperation, args, requestOptions),
-          setGlobalDialInUrlForATspUser: (args, requestOptions) => core.call(setGlobalDialInUrlForATspUserOperation, args, requestOptions),
+          listUserSTspAccounts: (args, requestOptions) => listUserSTspAccounts(baseClient, args, requestOptions),
+          addAUserSTspAccount: (args, requestOptions) => addAUserSTspAccount(baseClient, args, requestOptions),
+          setGlobalDialInUrlForATspUser: (args, requestOptions) => setGlobalDialInUrlForATspUser(baseClient, args, requestOptions),
         },
         token: {
-          getAUserToken: (args, requestOptions) => core.call(getAUserTokenOperation, args, requestOptions),
-          revokeAUserSSsoToken: (args, requestOptions) => core.call(revokeAUserSSsoTokenOperation, args, requestOptions),
+          getAUserToken: (args, requestOptions) => getAUserToken(baseClient, args, requestOptions),
+          revokeAUserSSsoToken: (args, requestOptions) => revokeAUserSSsoToken(baseClient, args, requestOptions),
         },
         webinars: {
-          listWebinars: (args, requestOptions) => core.call(usersUserIdWebinarsListWebinarsOperation, args, requestOptions),
-          createAWebinar: (args, requestOptions) => core.call(createAWebinarOperation, args, requestOptions),
+          listWebinars: (args, requestOptions) => usersUserIdWebinarsListWebinars(baseClient, args, requestOptions),
+          createAWebinar: (args, requestOptions) => createAWebinar(baseClient, args, requestOptions),
         },
-        getAUser: (args, requestOptions) => core.call(getAUserOperation, args, requestOptions),
-        updateAUser: (args, requestOptions) => core.call(updateAUserOperation, args, requestOptions),
-        deleteAUser: (args, requestOptions) => core.call(deleteAUserOperation, args, requestOptions),
-        listAllRecordings: (args, requestOptions) => core.call(listAllRecordingsOperation, args, requestOptions),
-        uploadAUserSProfilePicture: (args, requestOptions) => core.call(uploadAUserSProfilePictureOperation, args, requestOptions),
-        updateUserStatus: (args, requestOptions) => core.call(updateUserStatusOperation, args, requestOptions),
-        updateAUserSPassword: (args, requestOptions) => core.call(updateAUserSPasswordOperation, args, requestOptions),
-        getUserPermissions: (args, requestOptions) => core.call(getUserPermissionsOperation, args, requestOptions),
-        listAUserSPacAccounts: (args, requestOptions) => core.call(listAUserSPacAccountsOperation, args, requestOptions),
-        updateAUserSEmail: (args, requestOptions) => core.call(updateAUserSEmailOperation, args, requestOptions),
-        listWebinarTemplates: (args, requestOptions) => core.call(listWebinarTemplatesOperation, args, requestOptions),
-        updateAUserSPresenceStatus: (args, requestOptions) => core.call(updateAUserSPresenceStatusOperation, args, requestOptions),
-        listMeetingTemplates: (args, requestOptions) => core.call(listMeetingTemplatesOperation, args, requestOptions),
+        getAUser: (args, requestOptions) => getAUser(baseClient, args, requestOptions),
+        updateAUser: (args, requestOptions) => updateAUser(baseClient, args, requestOptions),
+        deleteAUser: (args, requestOptions) => deleteAUser(baseClient, args, requestOptions),
+        listAllRecordings: (args, requestOptions) => listAllRecordings(baseClient, args, requestOptions),
+        uploadAUserSProfilePicture: (args, requestOptions) => uploadAUserSProfilePicture(baseClient, args, requestOptions),
+        updateUserStatus: (args, requestOptions) => updateUserStatus(baseClient, args, requestOptions),
+        updateAUserSPassword: (args, requestOptions) => updateAUserSPassword(baseClient, args, requestOptions),
+        getUserPermissions: (args, requestOptions) => getUserPermissions(baseClient, args, requestOptions),
+        listAUserSPacAccounts: (args, requestOptions) => listAUserSPacAccounts(baseClient, args, requestOptions),
+        updateAUserSEmail: (args, requestOptions) => updateAUserSEmail(baseClient, args, requestOptions),
+        listWebinarTemplates: (args, requestOptions) => listWebinarTemplates(baseClient, args, requestOptions),
+        updateAUserSPresenceStatus: (args, requestOptions) => updateAUserSPresenceStatus(baseClient, args, requestOptions),
+        listMeetingTemplates: (args, requestOptions) => listMeetingTemplates(baseClient, args, requestOptions),
       },
-      listUsers: (args, requestOptions) => core.call(listUsersOperation, args, requestOptions),
-      createUsers: (args, requestOptions) => core.call(createUsersOperation, args, requestOptions),
-      getUserSZak: (args, requestOptions) => core.call(getUserSZakOperation, args, requestOptions),
-      checkAUserEmail: (args, requestOptions) => core.call(checkAUserEmailOperation, args, requestOptions),
-      checkAUserSPmRoom: (args, requestOptions) => core.call(checkAUserSPmRoomOperation, args, requestOptions),
+      listUsers: (args, requestOptions) => listUsers(baseClient, args, requestOptions),
+      createUsers: (args, requestOptions) => createUsers(baseClient, args, requestOptions),
+      getUserSZak: (args, requestOptions) => getUserSZak(baseClient, args, requestOptions),
+      checkAUserEmail: (args, requestOptions) => checkAUserEmail(baseClient, args, requestOptions),
+      checkAUserSPmRoom: (args, requestOptions) => checkAUserSPmRoom(baseClient, args, requestOptions),
     },
     meetingsMeetingId: {
       registrants: {
         registrantId: {
-          deleteAMeetingRegistrant: (args, requestOptions) => core.call(deleteAMeetingRegistrantOperation, args, requestOptions),
-          getAMeetingRegistrant: (args, requestOptions) => core.call(getAMeetingRegistrantOperation, args, requestOptions),
+          deleteAMeetingRegistrant: (args, requestOptions) => deleteAMeetingRegistrant(baseClient, args, requestOptions),
+          getAMeetingRegistrant: (args, requestOptions) => getAMeetingRegistrant(baseClient, args, requestOptions),
         },
         questions: {
-          listRegistrationQuestions: (args, requestOptions) => core.call(meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, requestOptions),
-          updateRegistrationQuestions: (args, requestOptions) => core.call(meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, requestOptions),
+          listRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, requestOptions),
+          updateRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
         },
-        listMeetingRegistrants: (args, requestOptions) => core.call(listMeetingRegistrantsOperation, args, requestOptions),
-        addMeetingRegistrant: (args, requestOptions) => core.call(addMeetingRegistrantOperation, args, requestOptions),
-        updateRegistrantSStatus: (args, requestOptions) => core.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, args, requestOptions),
+        listMeetingRegistrants: (args, requestOptions) => listMeetingRegistrants(baseClient, args, requestOptions),
+        addMeetingRegistrant: (args, requestOptions) => addMeetingRegistrant(baseClient, args, requestOptions),
+        updateRegistrantSStatus: (args, requestOptions) => meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, requestOptions),
       },
       polls: {
         pollId: {
-          getAMeetingPoll: (args, requestOptions) => core.call(getAMeetingPollOperation, args, requestOptions),
-          updateAMeetingPoll: (args, requestOptions) => core.call(updateAMeetingPollOperation, args, requestOptions),
-          deleteAMeetingPoll: (args, requestOptions) => core.call(deleteAMeetingPollOperation, args, requestOptions),
+          getAMeetingPoll: (args, requestOptions) => getAMeetingPoll(baseClient, args, requestOptions),
+          updateAMeetingPoll: (args, requestOptions) => updateAMeetingPoll(baseClient, args, requestOptions),
+          deleteAMeetingPoll: (args, requestOptions) => deleteAMeetingPoll(baseClient, args, requestOptions),
         },
-        listMeetingPolls: (args, requestOptions) => core.call(listMeetingPollsOperation, args, requestOptions),
-        createAMeetingPoll: (args, requestOptions) => core.call(createAMeetingPollOperation, args, requestOptions),
+        listMeetingPolls: (args, requestOptions) => listMeetingPolls(baseClient, args, requestOptions),
+        createAMeetingPoll: (args, requestOptions) => createAMeetingPoll(baseClient, args, requestOptions),
       },
       recordings: {
         recordingId: {
-          deleteAMeetingRecordingFile: (args, requestOptions) => core.call(deleteAMeetingRecordingFileOperation, args, requestOptions),
-          recoverASingleRecording: (args, requestOptions) => core.call(recoverASingleRecordingOperation, args, requestOptions),
+          deleteAMeetingRecordingFile: (args, requestOptions) => deleteAMeetingRecordingFile(baseClient, args, requestOptions),
+          recoverASingleRecording: (args, requestOptions) => recoverASingleRecording(baseClient, args, requestOptions),
         },
         settings: {
-          getMeetingRecordingSettings: (args, requestOptions) => core.call(getMeetingRecordingSettingsOperation, args, requestOptions),
-          updateMeetingRecordingSettings: (args, requestOptions) => core.call(updateMeetingRecordingSettingsOperation, args, requestOptions),
+          getMeetingRecordingSettings: (args, requestOptions) => getMeetingRecordingSettings(baseClient, args, requestOptions),
+          updateMeetingRecordingSettings: (args, requestOptions) => updateMeetingRecordingSettings(baseClient, args, requestOptions),
         },
         registrants: {
           questions: {
-            getRegistrationQuestions: (args, requestOptions) => core.call(getRegistrationQuestionsOperation, args, requestOptions),
-            updateRegistrationQuestions: (args, requestOptions) => core.call(meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, requestOptions),
+            getRegistrationQuestions: (args, requestOptions) => getRegistrationQuestions(baseClient, args, requestOptions),
+            updateRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
           },
-          listRecordingRegistrants: (args, requestOptions) => core.call(listRecordingRegistrantsOperation, args, requestOptions),
-          createARecordingRegistrant: (args, requestOptions) => core.call(createARecordingRegistrantOperation, args, requestOptions),
-          updateRegistrantSStatus: (args, requestOptions) => core.call(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation, args, requestOptions),
+          listRecordingRegistrants: (args, requestOptions) => listRecordingRegistrants(baseClient, args, requestOptions),
+          createARecordingRegistrant: (args, requestOptions) => createARecordingRegistrant(baseClient, args, requestOptions),
+          updateRegistrantSStatus: (args, requestOptions) => meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(baseClient, args, requestOptions),
         },
-        getMeetingRecordings: (args, requestOptions) => core.call(getMeetingRecordingsOperation, args, requestOptions),
-        deleteMeetingRecordings: (args, requestOptions) => core.call(deleteMeetingRecordingsOperation, args, requestOptions),
-        recoverMeetingRecordings: (args, requestOptions) => core.call(recoverMeetingRecordingsOperation, args, requestOptions),
+        getMeetingRecordings: (args, requestOptions) => getMeetingRecordings(baseClient, args, requestOptions),
+        deleteMeetingRecordings: (args, requestOptions) => deleteMeetingRecordings(baseClient, args, requestOptions),
+        recoverMeetingRecordings: (args, requestOptions) => recoverMeetingRecordings(baseClient, args, requestOptions),
       },
       livestream: {
-        updateALiveStream: (args, requestOptions) => core.call(meetingsMeetingIdLivestreamUpdateALiveStreamOperation, args, requestOptions),
-        getLiveStreamDetails: (args, requestOptions) => core.call(meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, args, requestOptions),
-        updateLiveStreamStatus: (args, requestOptions) => core.call(meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, args, requestOptions),
+        updateALiveStream: (args, requestOptions) => meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, requestOptions),
+        getLiveStreamDetails: (args, requestOptions) => meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, requestOptions),
+        updateLiveStreamStatus: (args, requestOptions) => meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, requestOptions),
       },
-      getAMeeting: (args, requestOptions) => core.call(getAMeetingOperation, args, requestOptions),
-      updateAMeeting: (args, requestOptions) => core.call(updateAMeetingOperation, args, requestOptions),
-      deleteAMeeting: (args, requestOptions) => core.call(deleteAMeetingOperation, args, requestOptions),
-      updateMeetingStatus: (args, requestOptions) => core.call(updateMeetingStatusOperation, args, requestOptions),
-      getMeetingInvitation: (args, requestOptions) => core.call(getMeetingInvitationOperation, args, requestOptions),
-      performBatchRegistration: (args, requestOptions) => core.call(meetingsMeetingIdPerformBatchRegistrationOperation, args, requestOptions),
-      performBatchPollCreation: (args, requestOptions) => core.call(performBatchPollCreationOperation, args, requestOptions),
-      createMeetingSInviteLinks: (args, requestOptions) => core.call(createMeetingSInviteLinksOperation, args, requestOptions),
+      getAMeeting: (args, requestOptions) => getAMeeting(baseClient, args, requestOptions),
+      updateAMeeting: (args, requestOptions) => updateAMeeting(baseClient, args, requestOptions),
+      deleteAMeeting: (args, requestOptions) => deleteAMeeting(baseClient, args, requestOptions),
+      updateMeetingStatus: (args, requestOptions) => updateMeetingStatus(baseClient, args, requestOptions),
+      getMeetingInvitation: (args, requestOptions) => getMeetingInvitation(baseClient, args, requestOptions),
+      performBatchRegistration: (args, requestOptions) => meetingsMeetingIdPerformBatchRegistration(baseClient, args, requestOptions),
+      performBatchPollCreation: (args, requestOptions) => performBatchPollCreation(baseClient, args, requestOptions),
+      createMeetingSInviteLinks: (args, requestOptions) => createMeetingSInviteLinks(baseClient, args, requestOptions),
     },
     pastMeetings: {
       meetingUuid: {
-        getPastMeetingDetails: (args, requestOptions) => core.call(getPastMeetingDetailsOperation, args, requestOptions),
-        getPastMeetingParticipants: (args, requestOptions) => core.call(getPastMeetingParticipantsOperation, args, requestOptions),
-        getMeetingArchivedFiles: (args, requestOptions) => core.call(getMeetingArchivedFilesOperation, args, requestOptions),
+        getPastMeetingDetails: (args, requestOptions) => getPastMeetingDetails(baseClient, args, requestOptions),
+        getPastMeetingParticipants: (args, requestOptions) => getPastMeetingParticipants(baseClient, args, requestOptions),
+        getMeetingArchivedFiles: (args, requestOptions) => getMeetingArchivedFiles(baseClient, args, requestOptions),
       },
       meetingId: {
-        listEndedMeetingInstances: (args, requestOptions) => core.call(listEndedMeetingInstancesOperation, args, requestOptions),
-        listPastMeetingSPollResults: (args, requestOptions) => core.call(listPastMeetingSPollResultsOperation, args, requestOptions),
-        listPastMeetingSFiles: (args, requestOptions) => core.call(listPastMeetingSFilesOperation, args, requestOptions),
+        listEndedMeetingInstances: (args, requestOptions) => listEndedMeetingInstances(baseClient, args, requestOptions),
+        listPastMeetingSPollResults: (args, requestOptions) => listPastMeetingSPollResults(baseClient, args, requestOptions),
+        listPastMeetingSFiles: (args, requestOptions) => listPastMeetingSFiles(baseClient, args, requestOptions),
       },
     },
     metrics: {
       meetings: {
         meetingId: {
           participants: {
-            listMeetingParticipants: (args, requestOptions) => core.call(listMeetingParticipantsOperation, args, requestOptions),
-            getMeetingParticipantQoS: (args, requestOptions) => core.call(getMeetingParticipantQoSOperation, args, requestOptions),
-            listMeetingParticipantsQoS: (args, requestOptions) => core.call(listMeetingParticipantsQoSOperation, args, requestOptions),
-            getSharingRecordingDetails: (args, requestOptions) => core.call(metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation, args, requestOptions),
-            getPostMeetingFeedback: (args, requestOptions) => core.call(getPostMeetingFeedbackOperation, args, requestOptions),
+            listMeetingParticipants: (args, requestOptions) => listMeetingParticipants(baseClient, args, requestOptions),
+            getMeetingParticipantQoS: (args, requestOptions) => getMeetingParticipantQoS(baseClient, args, requestOptions),
+            listMeetingParticipantsQoS: (args, requestOptions) => listMeetingParticipantsQoS(baseClient, args, requestOptions),
+            getSharingRecordingDetails: (args, requestOptions) => metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(baseClient, args, requestOptions),
+            getPostMeetingFeedback: (args, requestOptions) => getPostMeetingFeedback(baseClient, args, requestOptions),
           },
-          getMeetingDetails: (args, requestOptions) => core.call(getMeetingDetailsOperation, args, requestOptions),
+          getMeetingDetails: (args, requestOptions) => getMeetingDetails(baseClient, args, requestOptions),
         },
-        listMeetings: (args, requestOptions) => core.call(metricsMeetingsListMeetingsOperation, args, requestOptions),
+        listMeetings: (args, requestOptions) => metricsMeetingsListMeetings(baseClient, args, requestOptions),
       },
       webinars: {
         webinarId: {
           participants: {
-            getWebinarParticipants: (args, requestOptions) => core.call(getWebinarParticipantsOperation, args, requestOptions),
-            getWebinarParticipantQoS: (args, requestOptions) => core.call(getWebinarParticipantQoSOperation, args, requestOptions),
-            listWebinarParticipantQoS: (args, requestOptions) => core.call(listWebinarParticipantQoSOperation, args, requestOptions),
-            getSharingRecordingDetails: (args, requestOptions) => core.call(metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation, args, requestOptions),
-            getPostWebinarFeedback: (args, requestOptions) => core.call(getPostWebinarFeedbackOperation, args, requestOptions),
+            getWebinarParticipants: (args, requestOptions) => getWebinarParticipants(baseClient, args, requestOptions),
+            getWebinarParticipantQoS: (args, requestOptions) => getWebinarParticipantQoS(baseClient, args, requestOptions),
+            listWebinarParticipantQoS: (args, requestOptions) => listWebinarParticipantQoS(baseClient, args, requestOptions),
+            getSharingRecordingDetails: (args, requestOptions) => metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(baseClient, args, requestOptions),
+            getPostWebinarFeedback: (args, requestOptions) => getPostWebinarFeedback(baseClient, args, requestOptions),
           },
-          getWebinarDetails: (args, requestOptions) => core.call(getWebinarDetailsOperation, args, requestOptions),
+          getWebinarDetails: (args, requestOptions) => getWebinarDetails(baseClient, args, requestOptions),
         },
-        listWebinars: (args, requestOptions) => core.call(metricsWebinarsListWebinarsOperation, args, requestOptions),
+        listWebinars: (args, requestOptions) => metricsWebinarsListWebinars(baseClient, args, requestOptions),
       },
       zoomrooms: {
-        listZoomRooms: (args, requestOptions) => core.call(metricsZoomroomsListZoomRoomsOperation, args, requestOptions),
-        getZoomRoomsDetails: (args, requestOptions) => core.call(getZoomRoomsDetailsOperation, args, requestOptions),
-        getTop25IssuesOfZoomRooms: (args, requestOptions) => core.call(getTop25IssuesOfZoomRoomsOperation, args, requestOptions),
+        listZoomRooms: (args, requestOptions) => metricsZoomroomsListZoomRooms(baseClient, args, requestOptions),
+        getZoomRoomsDetails: (args, requestOptions) => getZoomRoomsDetails(baseClient, args, requestOptions),
+        getTop25IssuesOfZoomRooms: (args, requestOptions) => getTop25IssuesOfZoomRooms(baseClient, args, requestOptions),
       },
       client: {
         feedback: {
-          listZoomMeetingsClientFeedback: (args, requestOptions) => core.call(listZoomMeetingsClientFeedbackOperation, args, requestOptions),
-          getZoomMeetingsClientFeedback: (args, requestOptions) => core.call(getZoomMeetingsClientFeedbackOperation, args, requestOptions),
+          listZoomMeetingsClientFeedback: (args, requestOptions) => listZoomMeetingsClientFeedback(baseClient, args, requestOptions),
+          getZoomMeetingsClientFeedback: (args, requestOptions) => getZoomMeetingsClientFeedback(baseClient, args, requestOptions),
         },
-        listClientMeetingSatisfaction: (args, requestOptions) => core.call(listClientMeetingSatisfactionOperation, args, requestOptions),
+        listClientMeetingSatisfaction: (args, requestOptions) => listClientMeetingSatisfaction(baseClient, args, requestOptions),
       },
       issuesZoomrooms: {
-        getTop25ZoomRoomsWithIssues: (args, requestOptions) => core.call(getTop25ZoomRoomsWithIssuesOperation, args, requestOptions),
-        getIssuesOfZoomRooms: (args, requestOptions) => core.call(getIssuesOfZoomRoomsOperation, args, requestOptions),
+        getTop25ZoomRoomsWithIssues: (args, requestOptions) => getTop25ZoomRoomsWithIssues(baseClient, args, requestOptions),
+        getIssuesOfZoomRooms: (args, requestOptions) => getIssuesOfZoomRooms(baseClient, args, requestOptions),
       },
-      getCrcPortUsage: (args, requestOptions) => core.call(getCrcPortUsageOperation, args, requestOptions),
-      getImMetrics: (args, requestOptions) => core.call(getImMetricsOperation, args, requestOptions),
-      getChatMetrics: (args, requestOptions) => core.call(getChatMetricsOperation, args, requestOptions),
-      getMeetingQualityScores: (args, requestOptions) => core.call(getMeetingQualityScoresOperation, args, requestOptions),
+      getCrcPortUsage: (args, requestOptions) => getCrcPortUsage(baseClient, args, requestOptions),
+      getImMetrics: (args, requestOptions) => getImMetrics(baseClient, args, requestOptions),
+      getChatMetrics: (args, requestOptions) => getChatMetrics(baseClient, args, requestOptions),
+      getMeetingQualityScores: (args, requestOptions) => getMeetingQualityScores(baseClient, args, requestOptions),
     },
     report: {
       users: {
-        getActiveInactiveHostReports: (args, requestOptions) => core.call(getActiveInactiveHostReportsOperation, args, requestOptions),
-        getMeetingReports: (args, requestOptions) => core.call(getMeetingReportsOperation, args, requestOptions),
+        getActiveInactiveHostReports: (args, requestOptions) => getActiveInactiveHostReports(baseClient, args, requestOptions),
+        getMeetingReports: (args, requestOptions) => getMeetingReports(baseClient, args, requestOptions),
       },
       meetingsMeetingId: {
-        getMeetingDetailReports: (args, requestOptions) => core.call(getMeetingDetailReportsOperation, args, requestOptions),
-        getMeetingParticipantReports: (args, requestOptions) => core.call(getMeetingParticipantReportsOperation, args, requestOptions),
-        getMeetingPollReports: (args, requestOptions) => core.call(getMeetingPollReportsOperation, args, requestOptions),
+        getMeetingDetailReports: (args, requestOptions) => getMeetingDetailReports(baseClient, args, requestOptions),
+        getMeetingParticipantReports: (args, requestOptions) => getMeetingParticipantReports(baseClient, args, requestOptions),
+        getMeetingPollReports: (args, requestOptions) => getMeetingPollReports(baseClient, args, requestOptions),
       },
       webinarsWebinarId: {
-        getWebinarDetailReports: (args, requestOptions) => core.call(getWebinarDetailReportsOperation, args, requestOptions),
-        getWebinarParticipantReports: (args, requestOptions) => core.call(getWebinarParticipantReportsOperation, args, requestOptions),
-        getWebinarPollReports: (args, requestOptions) => core.call(getWebinarPollReportsOperation, args, requestOptions),
-        getWebinarQAReport: (args, requestOptions) => core.call(getWebinarQAReportOperation, args, requestOptions),
+        getWebinarDetailReports: (args, requestOptions) => getWebinarDetailReports(baseClient, args, requestOptions),
+        getWebinarParticipantReports: (args, requestOptions) => getWebinarParticipantReports(baseClient, args, requestOptions),
+        getWebinarPollReports: (args, requestOptions) => getWebinarPollReports(baseClient, args, requestOptions),
+        getWebinarQAReport: (args, requestOptions) => getWebinarQAReport(baseClient, args, requestOptions),
       },
       billing: {
-        getBillingReports: (args, requestOptions) => core.call(getBillingReportsOperation, args, requestOptions),
-        getBillingInvoiceReports: (args, requestOptions) => core.call(getBillingInvoiceReportsOperation, args, requestOptions),
+        getBillingReports: (args, requestOptions) => getBillingReports(baseClient, args, requestOptions),
+        getBillingInvoiceReports: (args, requestOptions) => getBillingInvoiceReports(baseClient, args, requestOptions),
       },
       chatSessions: {
-        getChatSessionsReports: (args, requestOptions) => core.call(getChatSessionsReportsOperation, args, requestOptions),
-        getChatMessagesReports: (args, requestOptions) => core.call(getChatMessagesReportsOperation, args, requestOptions),
+        getChatSessionsReports: (args, requestOptions) => getChatSessionsReports(baseClient, args, requestOptions),
+        getChatMessagesReports: (args, requestOptions) => getChatMessagesReports(baseClient, args, requestOptions),
       },
-      getDailyUsageReport: (args, requestOptions) => core.call(getDailyUsageReportOperation, args, requestOptions),
-      getTelephoneReports: (args, requestOptions) => core.call(getTelephoneReportsOperation, args, requestOptions),
-      getCloudRecordingUsageReport: (args, requestOptions) => core.call(getCloudRecordingUsageReportOperation, args, requestOptions),
-      getOperationLogsReport: (args, requestOptions) => core.call(getOperationLogsReportOperation, args, requestOptions),
-      getUpcomingEventsReport: (args, requestOptions) => core.call(getUpcomingEventsReportOperation, args, requestOptions),
-      getSignInSignOutActivityReport: (args, requestOptions) => core.call(getSignInSignOutActivityReportOperation, args, requestOptions),
+      getDailyUsageReport: (args, requestOptions) => getDailyUsageReport(baseClient, args, requestOptions),
+      getTelephoneReports: (args, requestOptions) => getTelephoneReports(baseClient, args, requestOptions),
+      getCloudRecordingUsageReport: (args, requestOptions) => getCloudRecordingUsageReport(baseClient, args, requestOptions),
+      getOperationLogsReport: (args, requestOptions) => getOperationLogsReport(baseClient, args, requestOptions),
+      getUpcomingEventsReport: (args, requestOptions) => getUpcomingEventsReport(baseClient, args, requestOptions),
+      getSignInSignOutActivityReport: (args, requestOptions) => getSignInSignOutActivityReport(baseClient, args, requestOptions),
     },
     roles: {
       roleId: {
         members: {
-          listMembersInARole: (args, requestOptions) => core.call(listMembersInARoleOperation, args, requestOptions),
-          assignARole: (args, requestOptions) => core.call(assignARoleOperation, args, requestOptions),
-          unassignARole: (args, requestOptions) => core.call(unassignARoleOperation, args, requestOptions),
+          listMembersInARole: (args, requestOptions) => listMembersInARole(baseClient, args, requestOptions),
+          assignARole: (args, requestOptions) => assignARole(baseClient, args, requestOptions),
+          unassignARole: (args, requestOptions) => unassignARole(baseClient, args, requestOptions),
         },
-        getRoleInformation: (args, requestOptions) => core.call(getRoleInformationOperation, args, requestOptions),
-        updateRoleInformation: (args, requestOptions) => core.call(updateRoleInformationOperation, args, requestOptions),
-        deleteARole: (args, requestOptions) => core.call(deleteARoleOperation, args, requestOptions),
+        getRoleInformation: (args, requestOptions) => getRoleInformation(baseClient, args, requestOptions),
+        updateRoleInformation: (args, requestOptions) => updateRoleInformation(baseClient, args, requestOptions),
+        deleteARole: (args, requestOptions) => deleteARole(baseClient, args, requestOptions),
       },
-      listRoles: (args, requestOptions) => core.call(listRolesOperation, args, requestOptions),
-      createARole: (args, requestOptions) => core.call(createARoleOperation, args, requestOptions),
+      listRoles: (args, requestOptions) => listRoles(baseClient, args, requestOptions),
+      createARole: (args, requestOptions) => createARole(baseClient, args, requestOptions),
     },
     tsp: {
-      getAccountSTspInformation: (args, requestOptions) => core.call(getAccountSTspInformationOperation, args, requestOptions),
-      updateAccountSTspInformation: (args, requestOptions) => core.call(updateAccountSTspInformationOperation, args, requestOptions),
+      getAccountSTspInformation: (args, requestOptions) => getAccountSTspInformation(baseClient, args, requestOptions),
+      updateAccountSTspInformation: (args, requestOptions) => updateAccountSTspInformation(baseClient, args, requestOptions),
     },
     webinarsWebinarId: {
       panelists: {
-        listPanelists: (args, requestOptions) => core.call(listPanelistsOperation, args, requestOptions),
-        addPanelists: (args, requestOptions) => core.call(addPanelistsOperation, args, requestOptions),
-        removePanelists: (args, requestOptions) => core.call(removePanelistsOperation, args, requestOptions),
-        removeAPanelist: (args, requestOptions) => core.call(removeAPanelistOperation, args, requestOptions),
+        listPanelists: (args, requestOptions) => listPanelists(baseClient, args, requestOptions),
+        addPanelists: (args, requestOptions) => addPanelists(baseClient, args, requestOptions),
+        removePanelists: (args, requestOptions) => removePanelists(baseClient, args, requestOptions),
+        removeAPanelist: (args, requestOptions) => removeAPanelist(baseClient, args, requestOptions),
       },
       registrants: {
         questions: {
-          listRegistrationQuestions: (args, requestOptions) => core.call(webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, requestOptions),
-          updateRegistrationQuestions: (args, requestOptions) => core.call(webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, requestOptions),
+          listRegistrationQuestions: (args, requestOptions) => webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, requestOptions),
+          updateRegistrationQuestions: (args, requestOptions) => webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
         },
         registrantId: {
-          getAWebinarRegistrant: (args, requestOptions) => core.call(getAWebinarRegistrantOperation, args, requestOptions),
-          deleteAWebinarRegistrant: (args, requestOptions) => core.call(deleteAWebinarRegistrantOperation, args, requestOptions),
+          getAWebinarRegistrant: (args, requestOptions) => getAWebinarRegistrant(baseClient, args, requestOptions),
+          deleteAWebinarRegistrant: (args, requestOptions) => deleteAWebinarRegistrant(baseClient, args, requestOptions),
         },
-        listWebinarRegistrants: (args, requestOptions) => core.call(listWebinarRegistrantsOperation, args, requestOptions),
-        addAWebinarRegistrant: (args, requestOptions) => core.call(addAWebinarRegistrantOperation, args, requestOptions),
-        updateRegistrantSStatus: (args, requestOptions) => core.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, args, requestOptions),
+        listWebinarRegistrants: (args, requestOptions) => listWebinarRegistrants(baseClient, args, requestOptions),
+        addAWebinarRegistrant: (args, requestOptions) => addAWebinarRegistrant(baseClient, args, requestOptions),
+        updateRegistrantSStatus: (args, requestOptions) => webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, requestOptions),
       },
       polls: {
         pollId: {
-          getAWebinarPoll: (args, requestOptions) => core.call(getAWebinarPollOperation, args, requestOptions),
-          updateAWebinarPoll: (args, requestOptions) => core.call(updateAWebinarPollOperation, args, requestOptions),
-          deleteAWebinarPoll: (args, requestOptions) => core.call(deleteAWebinarPollOperation, args, requestOptions),
+          getAWebinarPoll: (args, requestOptions) => getAWebinarPoll(baseClient, args, requestOptions),
+          updateAWebinarPoll: (args, requestOptions) => updateAWebinarPoll(baseClient, args, requestOptions),
+          deleteAWebinarPoll: (args, requestOptions) => deleteAWebinarPoll(baseClient, args, requestOptions),
         },
-        listAWebinarSPolls: (args, requestOptions) => core.call(listAWebinarSPollsOperation, args, requestOptions),
-        createAWebinarSPoll: (args, requestOptions) => core.call(createAWebinarSPollOperation, args, requestOptions),
+        listAWebinarSPolls: (args, requestOptions) => listAWebinarSPolls(baseClient, args, requestOptions),
+        createAWebinarSPoll: (args, requestOptions) => createAWebinarSPoll(baseClient, args, requestOptions),
       },
       livestream: {
-        updateALiveStream: (args, requestOptions) => core.call(webinarsWebinarIdLivestreamUpdateALiveStreamOperation, args, requestOptions),
-        getLiveStreamDetails: (args, requestOptions) => core.call(webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, args, requestOptions),
-        updateLiveStreamStatus: (args, requestOptions) => core.call(webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, args, requestOptions),
+        updateALiveStream: (args, requestOptions) => webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, requestOptions),
+        getLiveStreamDetails: (args, requestOptions) => webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, requestOptions),
+        updateLiveStreamStatus: (args, requestOptions) => webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, requestOptions),
       },
-      getAWebinar: (args, requestOptions) => core.call(getAWebinarOperation, args, requestOptions),
-      updateAWebinar: (args, requestOptions) => core.call(updateAWebinarOperation, args, requestOptions),
-      deleteAWebinar: (args, requestOptions) => core.call(deleteAWebinarOperation, args, requestOptions),
-      updateWebinarStatus: (args, requestOptions) => core.call(updateWebinarStatusOperation, args, requestOptions),
-      performBatchRegistration: (args, requestOptions) => core.call(webinarsWebinarIdPerformBatchRegistrationOperation, args, requestOptions),
-      getWebinarTrackingSources: (args, requestOptions) => core.call(getWebinarTrackingSourcesOperation, args, requestOptions),
-      createWebinarSInviteLinks: (args, requestOptions) => core.call(createWebinarSInviteLinksOperation, args, requestOptions),
+      getAWebinar: (args, requestOptions) => getAWebinar(baseClient, args, requestOptions),
+      updateAWebinar: (args, requestOptions) => updateAWebinar(baseClient, args, requestOptions),
+      deleteAWebinar: (args, requestOptions) => deleteAWebinar(baseClient, args, requestOptions),
+      updateWebinarStatus: (args, requestOptions) => updateWebinarStatus(baseClient, args, requestOptions),
+      performBatchRegistration: (args, requestOptions) => webinarsWebinarIdPerformBatchRegistration(baseClient, args, requestOptions),
+      getWebinarTrackingSources: (args, requestOptions) => getWebinarTrackingSources(baseClient, args, requestOptions),
+      createWebinarSInviteLinks: (args, requestOptions) => createWebinarSInviteLinks(baseClient, args, requestOptions),
     },
     pastWebinars: {
       webinarId: {
-        listWebinarParticipants: (args, requestOptions) => core.call(listWebinarParticipantsOperation, args, requestOptions),
-        listPastWebinarInstances: (args, requestOptions) => core.call(listPastWebinarInstancesOperation, args, requestOptions),
-        listPastWebinarPollResults: (args, requestOptions) => core.call(listPastWebinarPollResultsOperation, args, requestOptions),
-        listQAOfPastWebinar: (args, requestOptions) => core.call(listQAOfPastWebinarOperation, args, requestOptions),
-        listPastWebinarFiles: (args, requestOptions) => core.call(listPastWebinarFilesOperation, args, requestOptions),
+        listWebinarParticipants: (args, requestOptions) => listWebinarParticipants(baseClient, args, requestOptions),
+        listPastWebinarInstances: (args, requestOptions) => listPastWebinarInstances(baseClient, args, requestOptions),
+        listPastWebinarPollResults: (args, requestOptions) => listPastWebinarPollResults(baseClient, args, requestOptions),
+        listQAOfPastWebinar: (args, requestOptions) => listQAOfPastWebinar(baseClient, args, requestOptions),
+        listPastWebinarFiles: (args, requestOptions) => listPastWebinarFiles(baseClient, args, requestOptions),
       },
-      getWebinarAbsentees: (args, requestOptions) => core.call(getWebinarAbsenteesOperation, args, requestOptions),
+      getWebinarAbsentees: (args, requestOptions) => getWebinarAbsentees(baseClient, args, requestOptions),
     },
-    searchCompanyContacts: (args, requestOptions) => core.call(searchCompanyContactsOperation, args, requestOptions),
-    listSipTrunkNumbers: (args, requestOptions) => core.call(listSipTrunkNumbersOperation, args, requestOptions),
-    useInMeetingRecordingControls: (args, requestOptions) => core.call(useInMeetingRecordingControlsOperation, args, requestOptions),
-    downloadAnInvoiceFile: (args, requestOptions) => core.call(downloadAnInvoiceFileOperation, args, requestOptions),
-    listArchivedFiles: (args, requestOptions) => core.call(listArchivedFilesOperation, args, requestOptions),
+    searchCompanyContacts: (args, requestOptions) => searchCompanyContacts(baseClient, args, requestOptions),
+    listSipTrunkNumbers: (args, requestOptions) => listSipTrunkNumbers(baseClient, args, requestOptions),
+    useInMeetingRecordingControls: (args, requestOptions) => useInMeetingRecordingControls(baseClient, args, requestOptions),
+    downloadAnInvoiceFile: (args, requestOptions) => downloadAnInvoiceFile(baseClient, args, requestOptions),
+    listArchivedFiles: (args, requestOptions) => listArchivedFiles(baseClient, args, requestOptions),
   };
 }

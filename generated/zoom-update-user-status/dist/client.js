@@ -76,13 +76,24 @@ export const updateUserStatusOperation = {
     ],
     "rateLimit": "Light"
   };
+
+/** `PUT /users/{userId}/status` (Update user status): the same as `client.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+export function updateUserStatus(baseClient, args, options) {
+  return baseClient.call(updateUserStatusOperation, args, options);
+}
+
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
 export const operations = [updateUserStatusOperation];
 
-/** Creates a client. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
+/** A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports. */
+export function createBaseClient(options = {}) {
+  return createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
+}
+
+/** Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
 export function createClient(options = {}) {
-  const core = createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
+  const baseClient = createBaseClient(options);
   return {
-    updateUserStatus: (args, requestOptions) => core.call(updateUserStatusOperation, args, requestOptions),
+    updateUserStatus: (args, requestOptions) => updateUserStatus(baseClient, args, requestOptions),
   };
 }

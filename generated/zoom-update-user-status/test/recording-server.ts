@@ -36,11 +36,9 @@ export interface RecordedRequest {
   parseError?: string;
 }
 
-export interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: string;
-}
+/** An answer: a response, or `drop` (close the connection without one) or `hang` (never answer). */
+export type Reply =
+  { status: number; headers?: Record<string, string>; body?: string } | { action: "drop" | "hang" };
 
 export interface RecordingServer {
   /** `http://127.0.0.1:<port>` */
@@ -74,6 +72,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         requests.push(recorded);
         const next = queue.shift() ?? last;
         last = next;
+        if ("action" in next) {
+          if (next.action === "drop") req.socket.destroy();
+          return;
+        }
         send(res, recorded.parseError ? { status: 400, body: recorded.parseError } : next, req);
       })
       .catch((error: unknown) => send(res, { status: 500, body: String(error) }, req));
@@ -101,7 +103,11 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   };
 }
 
-function send(res: ServerResponse, reply: Reply, req: IncomingMessage): void {
+function send(
+  res: ServerResponse,
+  reply: { status: number; headers?: Record<string, string>; body?: string },
+  req: IncomingMessage,
+): void {
   res.writeHead(reply.status, { ...corsHeaders(req), ...reply.headers });
   res.end(reply.body ?? "");
 }

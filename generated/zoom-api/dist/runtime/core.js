@@ -1,36 +1,106 @@
-// The client core that every generated method calls: options, variables, auth, one fetch, result or error.
+// The client core that every generated method calls: options, variables, auth, then attempts with
+// timeouts, retries and hooks, and the parsed result or a typed error.
+import { ApiPromise } from "./api-promise.js";
 import { applyAuth } from "./auth.js";
+import { ConnectionError, TimeoutError } from "./errors.js";
 import { buildRequest } from "./request.js";
 import { readBody, toApiError } from "./response.js";
+import { isRetryable, retryDelayMs } from "./retry.js";
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
 export function createCore(options, defaults) {
-    const context = { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {} };
     return {
-        async call(op, args, callOptions = {}) {
-            const lookup = variableLookup([callOptions.variables, options.variables, op.variables, defaults.variables]);
-            const request = buildRequest(op, args, { ...context, lookup });
-            // Later sources win: client headers, the operation's header arguments, then this call's headers.
-            const headers = new Headers(options.headers);
-            request.headers.forEach((value, name) => headers.set(name, value));
-            for (const [name, value] of Object.entries(callOptions.headers ?? {}))
-                headers.set(name, value);
-            request.headers = headers;
-            // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
-            if (request.body instanceof FormData)
-                headers.delete("content-type");
-            await applyAuth(op, request, options, lookup);
-            const doFetch = options.fetch ?? globalThis.fetch;
-            const init = { method: request.method, headers };
-            if (request.body !== undefined)
-                init.body = request.body;
-            if (callOptions.signal)
-                init.signal = callOptions.signal;
-            const response = await doFetch(request.url, init);
-            const body = await readBody(response, request.method);
-            if (response.ok)
-                return body;
-            throw toApiError(op, response, body);
-        },
+        call: (op, args, callOptions = {}) => new ApiPromise(send(op, args, callOptions, options, defaults)),
     };
+}
+async function send(op, args, call, options, defaults) {
+    const lookup = variableLookup([call.variables, options.variables, op.variables, defaults.variables]);
+    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup });
+    // Later sources win: client headers, the operation's header arguments, then this call's headers.
+    const headers = new Headers(options.headers);
+    request.headers.forEach((value, name) => headers.set(name, value));
+    for (const [name, value] of Object.entries(call.headers ?? {}))
+        headers.set(name, value);
+    request.headers = headers;
+    // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
+    if (request.body instanceof FormData)
+        headers.delete("content-type");
+    await applyAuth(op, request, options, lookup);
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const hooked = options.onRequest || options.onResponse || options.onError;
+    for (let attempt = 1;; attempt++) {
+        // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
+        const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
+        const hookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
+        if (options.onRequest)
+            await options.onRequest(hookRequest);
+        const { response, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
+        if (response) {
+            if (options.onResponse)
+                await options.onResponse(response, hookRequest);
+            if (response.ok)
+                return { data: await readBody(response, request.method), response };
+        }
+        const failure = error ?? toApiError(op, response, await readBody(response, request.method));
+        if (options.onError)
+            await options.onError(failure, hookRequest);
+        if (attempt > maxRetries || !isRetryable(request.method, outcome))
+            throw failure;
+        await sleep(retryDelayMs(attempt, response?.headers), call.signal);
+    }
+}
+async function attemptOnce(op, request, options, signal, timeoutMs) {
+    signal?.throwIfAborted();
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const init = { method: request.method, headers: request.headers, signal: signal ? anySignal(signal, timeout) : timeout };
+    if (request.body !== undefined)
+        init.body = request.body;
+    try {
+        // The URL as text: fetch parses it again either way.
+        const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
+        return { response, outcome: { status: response.status } };
+    }
+    catch (error) {
+        // The caller's own abort is not a failure to retry: it is passed on as it is.
+        if (signal?.aborted)
+            throw signal.reason;
+        if (timeout.aborted)
+            return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
+        return { error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }), outcome: { connection: true } };
+    }
+}
+/** A signal that aborts with whichever of two signals aborts first (AbortSignal.any where there is one). */
+function anySignal(a, b) {
+    const any = AbortSignal.any;
+    if (any)
+        return any([a, b]);
+    const controller = new AbortController();
+    const forward = (source) => () => controller.abort(source.reason);
+    a.addEventListener("abort", forward(a), { once: true });
+    b.addEventListener("abort", forward(b), { once: true });
+    return controller.signal;
+}
+function reason(error) {
+    const cause = error?.cause;
+    if (cause && typeof cause.code === "string")
+        return cause.code;
+    return error instanceof Error ? error.message : String(error);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
 }
 function variableLookup(scopes) {
     return (name) => {

@@ -1,4 +1,4 @@
-import { ApiError } from "./errors.js";
+import { type ApiError } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export declare function readBody(response: Response, method: string): Promise<unknown>;

@@ -1,5 +1,5 @@
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
-import { ApiError } from "./errors.js";
+import { apiError } from "./errors.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response, method) {
     if (method === "HEAD" || response.status === 204 || response.status === 205 || response.status === 304) {
@@ -26,7 +26,7 @@ export function toApiError(op, response, body) {
     const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
     const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
     const message = fields["message"] ?? fields["error_description"];
-    return new ApiError({
+    return apiError({
         operation: op.name,
         status: response.status,
         statusText: response.statusText,

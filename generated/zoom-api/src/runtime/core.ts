@@ -1,13 +1,36 @@
-// The client core that every generated method calls: options, variables, auth, one fetch, result or error.
+// The client core that every generated method calls: options, variables, auth, then attempts with
+// timeouts, retries and hooks, and the parsed result or a typed error.
+import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { applyAuth, type AuthOptions } from "./auth.js";
-import { buildRequest } from "./request.js";
+import { ConnectionError, TimeoutError } from "./errors.js";
+import { buildRequest, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
+import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { OperationSpec } from "./spec.js";
 
-export interface ClientOptions<
-  Variables extends object = Record<string, string>,
-> extends AuthOptions {
+/** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
+export interface HookRequest {
+  operation: string;
+  /** 1 for the first attempt, 2 for the first retry, … */
+  attempt: number;
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: RequestBody | undefined;
+}
+
+export interface Hooks {
+  /** Before every attempt, retries included. */
+  onRequest?: (request: HookRequest) => void | Promise<void>;
+  /** After every attempt that got a response, whatever its status. */
+  onResponse?: (response: Response, request: HookRequest) => void | Promise<void>;
+  /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
+  onError?: (error: Error, request: HookRequest) => void | Promise<void>;
+}
+
+export interface ClientOptions<Variables extends object = Record<string, string>>
+  extends AuthOptions, Hooks {
   /** Base URL that operation paths are appended to; defaults to the collection's. */
   baseUrl?: string;
   /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
@@ -18,6 +41,10 @@ export interface ClientOptions<
   headers?: Record<string, string>;
   /** The fetch implementation; defaults to the global `fetch` at call time. */
   fetch?: typeof fetch;
+  /** How long one attempt may wait for a response (default 60 000). */
+  timeoutMs?: number;
+  /** How many times a failed attempt is retried (default 2). */
+  maxRetries?: number;
 }
 
 export interface RequestOptions<Variables extends object = Record<string, string>> {
@@ -26,6 +53,8 @@ export interface RequestOptions<Variables extends object = Record<string, string
   headers?: Record<string, string>;
   /** Variables for this call only; they override the client's. */
   variables?: Partial<Variables>;
+  timeoutMs?: number;
+  maxRetries?: number;
 }
 
 export interface ClientDefaults {
@@ -36,42 +65,140 @@ export interface ClientDefaults {
 }
 
 export interface Core {
-  call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): Promise<unknown>;
+  call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): ApiPromise<unknown>;
 }
 
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
 export function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core {
-  const context = {
+  return {
+    call: (op, args, callOptions = {}) =>
+      new ApiPromise(send(op, args, callOptions, options, defaults)),
+  };
+}
+
+async function send(
+  op: OperationSpec,
+  args: unknown,
+  call: RequestOptions<object>,
+  options: ClientOptions<object>,
+  defaults: ClientDefaults,
+): Promise<WithResponse<unknown>> {
+  const lookup = variableLookup([
+    call.variables,
+    options.variables,
+    op.variables,
+    defaults.variables,
+  ]);
+  const request = buildRequest(op, args, {
     baseUrl: options.baseUrl ?? defaults.baseUrl,
     baseUrls: options.baseUrls ?? {},
+    lookup,
+  });
+  // Later sources win: client headers, the operation's header arguments, then this call's headers.
+  const headers = new Headers(options.headers);
+  request.headers.forEach((value, name) => headers.set(name, value));
+  for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
+  request.headers = headers;
+  // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
+  if (request.body instanceof FormData) headers.delete("content-type");
+  await applyAuth(op, request, options, lookup);
+
+  const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const hooked = options.onRequest || options.onResponse || options.onError;
+  for (let attempt = 1; ; attempt++) {
+    // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
+    const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
+    const hookRequest: HookRequest = {
+      operation: op.name,
+      attempt,
+      method: request.method,
+      url: request.url,
+      headers: headersForAttempt,
+      body: request.body,
+    };
+    if (options.onRequest) await options.onRequest(hookRequest);
+    const { response, error, outcome } = await attemptOnce(
+      op,
+      hookRequest,
+      options,
+      call.signal,
+      timeoutMs,
+    );
+    if (response) {
+      if (options.onResponse) await options.onResponse(response, hookRequest);
+      if (response.ok) return { data: await readBody(response, request.method), response };
+    }
+    const failure = error ?? toApiError(op, response!, await readBody(response!, request.method));
+    if (options.onError) await options.onError(failure, hookRequest);
+    if (attempt > maxRetries || !isRetryable(request.method, outcome)) throw failure;
+    await sleep(retryDelayMs(attempt, response?.headers), call.signal);
+  }
+}
+
+async function attemptOnce(
+  op: OperationSpec,
+  request: HookRequest,
+  options: ClientOptions<object>,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<{ response?: Response; error?: Error; outcome: Outcome }> {
+  signal?.throwIfAborted();
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    signal: signal ? anySignal(signal, timeout) : timeout,
   };
-  return {
-    async call(op, args, callOptions = {}) {
-      const lookup = variableLookup([
-        callOptions.variables,
-        options.variables,
-        op.variables,
-        defaults.variables,
-      ]);
-      const request = buildRequest(op, args, { ...context, lookup });
-      // Later sources win: client headers, the operation's header arguments, then this call's headers.
-      const headers = new Headers(options.headers);
-      request.headers.forEach((value, name) => headers.set(name, value));
-      for (const [name, value] of Object.entries(callOptions.headers ?? {}))
-        headers.set(name, value);
-      request.headers = headers;
-      // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
-      if (request.body instanceof FormData) headers.delete("content-type");
-      await applyAuth(op, request, options, lookup);
-      const doFetch = options.fetch ?? globalThis.fetch;
-      const init: RequestInit = { method: request.method, headers };
-      if (request.body !== undefined) init.body = request.body;
-      if (callOptions.signal) init.signal = callOptions.signal;
-      const response = await doFetch(request.url, init);
-      const body = await readBody(response, request.method);
-      if (response.ok) return body;
-      throw toApiError(op, response, body);
-    },
-  };
+  if (request.body !== undefined) init.body = request.body;
+  try {
+    // The URL as text: fetch parses it again either way.
+    const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
+    return { response, outcome: { status: response.status } };
+  } catch (error) {
+    // The caller's own abort is not a failure to retry: it is passed on as it is.
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted)
+      return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
+    return {
+      error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }),
+      outcome: { connection: true },
+    };
+  }
+}
+
+/** A signal that aborts with whichever of two signals aborts first (AbortSignal.any where there is one). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
+  if (any) return any([a, b]);
+  const controller = new AbortController();
+  const forward = (source: AbortSignal) => () => controller.abort(source.reason);
+  a.addEventListener("abort", forward(a), { once: true });
+  b.addEventListener("abort", forward(b), { once: true });
+  return controller.signal;
+}
+
+function reason(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (cause && typeof cause.code === "string") return cause.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 function variableLookup(scopes: ReadonlyArray<object | undefined>): Lookup {

@@ -1,5 +1,5 @@
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
-import { ApiError } from "./errors.js";
+import { apiError, type ApiError } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
@@ -35,7 +35,7 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
       ? undefined
       : documented?.errorCodes?.find((c) => String(c.code) === String(code));
   const message = fields["message"] ?? fields["error_description"];
-  return new ApiError({
+  return apiError({
     operation: op.name,
     status: response.status,
     statusText: response.statusText,

@@ -1,6 +1,26 @@
+import { ApiPromise } from "./api-promise.js";
 import { type AuthOptions } from "./auth.js";
+import { type RequestBody } from "./request.js";
 import type { OperationSpec } from "./spec.js";
-export interface ClientOptions<Variables extends object = Record<string, string>> extends AuthOptions {
+/** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
+export interface HookRequest {
+    operation: string;
+    /** 1 for the first attempt, 2 for the first retry, … */
+    attempt: number;
+    method: string;
+    url: URL;
+    headers: Headers;
+    body: RequestBody | undefined;
+}
+export interface Hooks {
+    /** Before every attempt, retries included. */
+    onRequest?: (request: HookRequest) => void | Promise<void>;
+    /** After every attempt that got a response, whatever its status. */
+    onResponse?: (response: Response, request: HookRequest) => void | Promise<void>;
+    /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
+    onError?: (error: Error, request: HookRequest) => void | Promise<void>;
+}
+export interface ClientOptions<Variables extends object = Record<string, string>> extends AuthOptions, Hooks {
     /** Base URL that operation paths are appended to; defaults to the collection's. */
     baseUrl?: string;
     /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
@@ -11,6 +31,10 @@ export interface ClientOptions<Variables extends object = Record<string, string>
     headers?: Record<string, string>;
     /** The fetch implementation; defaults to the global `fetch` at call time. */
     fetch?: typeof fetch;
+    /** How long one attempt may wait for a response (default 60 000). */
+    timeoutMs?: number;
+    /** How many times a failed attempt is retried (default 2). */
+    maxRetries?: number;
 }
 export interface RequestOptions<Variables extends object = Record<string, string>> {
     signal?: AbortSignal;
@@ -18,6 +42,8 @@ export interface RequestOptions<Variables extends object = Record<string, string
     headers?: Record<string, string>;
     /** Variables for this call only; they override the client's. */
     variables?: Partial<Variables>;
+    timeoutMs?: number;
+    maxRetries?: number;
 }
 export interface ClientDefaults {
     /** The collection's base URL (may hold `{{variables}}`). */
@@ -26,6 +52,8 @@ export interface ClientDefaults {
     variables: Readonly<Record<string, string>>;
 }
 export interface Core {
-    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): Promise<unknown>;
+    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): ApiPromise<unknown>;
 }
+export declare const DEFAULT_TIMEOUT_MS = 60000;
+export declare const DEFAULT_MAX_RETRIES = 2;
 export declare function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core;

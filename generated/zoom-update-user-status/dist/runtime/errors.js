@@ -12,10 +12,36 @@ export class ValidationError extends Error {
         this.operation = operation;
         this.field = field;
     }
+    toJSON() {
+        return { name: this.name, message: this.message, operation: this.operation, field: this.field };
+    }
+}
+/** No response: the connection failed (DNS, refused, reset) after every retry. */
+export class ConnectionError extends Error {
+    name = "ConnectionError";
+    operation;
+    constructor(operation, message, options) {
+        super(`${operation}: ${message}`, options);
+        this.operation = operation;
+    }
+    toJSON() {
+        return { name: this.name, message: this.message, operation: this.operation };
+    }
+}
+/** No response within the timeout (`timeoutMs`), after every retry. */
+export class TimeoutError extends ConnectionError {
+    name = "TimeoutError";
+    timeoutMs;
+    constructor(operation, timeoutMs) {
+        super(operation, `no response within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+    }
 }
 /**
  * The API answered with a status outside 2xx. `Status` and `Code` narrow to the documented
- * statuses and error codes of an operation (see each operation's `…Error` type).
+ * statuses and error codes of an operation (see each operation's `…Error` type). Subclasses name
+ * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
+ * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
 export class ApiError extends Error {
     name = "ApiError";
@@ -51,6 +77,51 @@ export class ApiError extends Error {
             codeDescription: this.codeDescription,
             body: this.body,
         };
+    }
+}
+export class BadRequestError extends ApiError {
+    name = "BadRequestError";
+}
+export class UnauthorizedError extends ApiError {
+    name = "UnauthorizedError";
+}
+export class ForbiddenError extends ApiError {
+    name = "ForbiddenError";
+}
+export class NotFoundError extends ApiError {
+    name = "NotFoundError";
+}
+export class ConflictError extends ApiError {
+    name = "ConflictError";
+}
+export class UnprocessableEntityError extends ApiError {
+    name = "UnprocessableEntityError";
+}
+export class RateLimitedError extends ApiError {
+    name = "RateLimitedError";
+}
+export class ServerError extends ApiError {
+    name = "ServerError";
+}
+/** The error class for a status: a named subclass where there is one, else `ApiError`. */
+export function apiError(init) {
+    switch (init.status) {
+        case 400:
+            return new BadRequestError(init);
+        case 401:
+            return new UnauthorizedError(init);
+        case 403:
+            return new ForbiddenError(init);
+        case 404:
+            return new NotFoundError(init);
+        case 409:
+            return new ConflictError(init);
+        case 422:
+            return new UnprocessableEntityError(init);
+        case 429:
+            return new RateLimitedError(init);
+        default:
+            return init.status >= 500 ? new ServerError(init) : new ApiError(init);
     }
 }
 function errorMessage(init) {

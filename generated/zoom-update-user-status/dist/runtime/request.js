@@ -8,10 +8,20 @@ const WHERE = {
     header: "header",
     body: "body field",
 };
+const prepared = new WeakMap();
+function prepare(op) {
+    let found = prepared.get(op);
+    if (!found) {
+        found = { keys: new Set(op.args.map((a) => a.arg)), pathArgs: new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a])) };
+        prepared.set(op, found);
+    }
+    return found;
+}
 export function buildRequest(op, args, context) {
-    const values = readArgs(op, args, context.lookup);
-    const base = fillTemplate(op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base), context.lookup, op.name);
-    const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+    const { keys, pathArgs } = prepare(op);
+    const values = readArgs(op, args, context.lookup, keys);
+    const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
+    const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
     const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable, name) => {
         if (variable !== undefined)
             return fillTemplate(whole, context.lookup, op.name);
@@ -40,15 +50,16 @@ export function buildRequest(op, args, context) {
         headers.set("content-type", op.contentType ?? "application/json");
     return { url, method: op.method, headers, body };
 }
-function readArgs(op, args, lookup) {
+function readArgs(op, args, lookup, known) {
     if (args === undefined || args === null)
         args = {};
     if (typeof args !== "object" || Array.isArray(args)) {
         throw new ValidationError(op.name, undefined, "arguments must be an object");
     }
     const given = args;
-    const known = new Set(op.args.map((a) => a.arg));
-    for (const key of Object.keys(given)) {
+    for (const key in given) {
+        if (!Object.prototype.hasOwnProperty.call(given, key))
+            continue;
         if (!known.has(key)) {
             const allowed = op.args.map((a) => JSON.stringify(a.arg)).join(", ") || "none";
             throw new ValidationError(op.name, key, `unknown argument ${JSON.stringify(key)} (expected: ${allowed})`);

@@ -3,7 +3,7 @@
 
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends Error {
-  override readonly name = "ValidationError";
+  override readonly name: string = "ValidationError";
   /** Client method that refused the call. */
   readonly operation: string;
   /** Argument key at fault, when there is one. */
@@ -13,6 +13,36 @@ export class ValidationError extends Error {
     super(`${operation}: ${message}`);
     this.operation = operation;
     this.field = field;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, operation: this.operation, field: this.field };
+  }
+}
+
+/** No response: the connection failed (DNS, refused, reset) after every retry. */
+export class ConnectionError extends Error {
+  override readonly name: string = "ConnectionError";
+  readonly operation: string;
+
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super(`${operation}: ${message}`, options);
+    this.operation = operation;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, operation: this.operation };
+  }
+}
+
+/** No response within the timeout (`timeoutMs`), after every retry. */
+export class TimeoutError extends ConnectionError {
+  override readonly name: string = "TimeoutError";
+  readonly timeoutMs: number;
+
+  constructor(operation: string, timeoutMs: number) {
+    super(operation, `no response within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
   }
 }
 
@@ -30,13 +60,15 @@ export interface ApiErrorInit<Status extends number, Code> {
 
 /**
  * The API answered with a status outside 2xx. `Status` and `Code` narrow to the documented
- * statuses and error codes of an operation (see each operation's `…Error` type).
+ * statuses and error codes of an operation (see each operation's `…Error` type). Subclasses name
+ * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
+ * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
 export class ApiError<
   Status extends number = number,
   Code extends number | string = number | string,
 > extends Error {
-  override readonly name = "ApiError";
+  override readonly name: string = "ApiError";
   readonly operation: string;
   readonly status: Status;
   readonly headers: Headers;
@@ -71,6 +103,76 @@ export class ApiError<
       codeDescription: this.codeDescription,
       body: this.body,
     };
+  }
+}
+
+export class BadRequestError<Code extends number | string = number | string> extends ApiError<
+  400,
+  Code
+> {
+  override readonly name: string = "BadRequestError";
+}
+export class UnauthorizedError<Code extends number | string = number | string> extends ApiError<
+  401,
+  Code
+> {
+  override readonly name: string = "UnauthorizedError";
+}
+export class ForbiddenError<Code extends number | string = number | string> extends ApiError<
+  403,
+  Code
+> {
+  override readonly name: string = "ForbiddenError";
+}
+export class NotFoundError<Code extends number | string = number | string> extends ApiError<
+  404,
+  Code
+> {
+  override readonly name: string = "NotFoundError";
+}
+export class ConflictError<Code extends number | string = number | string> extends ApiError<
+  409,
+  Code
+> {
+  override readonly name: string = "ConflictError";
+}
+export class UnprocessableEntityError<
+  Code extends number | string = number | string,
+> extends ApiError<422, Code> {
+  override readonly name: string = "UnprocessableEntityError";
+}
+export class RateLimitedError<Code extends number | string = number | string> extends ApiError<
+  429,
+  Code
+> {
+  override readonly name: string = "RateLimitedError";
+}
+export class ServerError<
+  Status extends number = number,
+  Code extends number | string = number | string,
+> extends ApiError<Status, Code> {
+  override readonly name: string = "ServerError";
+}
+
+/** The error class for a status: a named subclass where there is one, else `ApiError`. */
+export function apiError(init: ApiErrorInit<number, number | string>): ApiError {
+  switch (init.status) {
+    case 400:
+      return new BadRequestError(init as ApiErrorInit<400, number | string>);
+    case 401:
+      return new UnauthorizedError(init as ApiErrorInit<401, number | string>);
+    case 403:
+      return new ForbiddenError(init as ApiErrorInit<403, number | string>);
+    case 404:
+      return new NotFoundError(init as ApiErrorInit<404, number | string>);
+    case 409:
+      return new ConflictError(init as ApiErrorInit<409, number | string>);
+    case 422:
+      return new UnprocessableEntityError(init as ApiErrorInit<422, number | string>);
+    case 429:
+      return new RateLimitedError(init as ApiErrorInit<429, number | string>);
+    default:
+      return init.status >= 500 ? new ServerError(init) : new ApiError(init);
   }
 }
 

@@ -29,18 +29,35 @@ const WHERE: Record<ArgSpec["in"], string> = {
   body: "body field",
 };
 
+/** What every call of an operation needs from its spec, worked out once. */
+interface Prepared {
+  keys: Set<string>;
+  pathArgs: Map<string, ArgSpec>;
+}
+
+const prepared = new WeakMap<OperationSpec, Prepared>();
+
+function prepare(op: OperationSpec): Prepared {
+  let found = prepared.get(op);
+  if (!found) {
+    found = {
+      keys: new Set(op.args.map((a) => a.arg)),
+      pathArgs: new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a])),
+    };
+    prepared.set(op, found);
+  }
+  return found;
+}
+
 export function buildRequest(
   op: OperationSpec,
   args: unknown,
   context: RequestContext,
 ): BuiltRequest {
-  const values = readArgs(op, args, context.lookup);
-  const base = fillTemplate(
-    op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base),
-    context.lookup,
-    op.name,
-  );
-  const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+  const { keys, pathArgs } = prepare(op);
+  const values = readArgs(op, args, context.lookup, keys);
+  const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
+  const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   const path = op.path.replace(
     /\{\{([^{}]+)\}\}|\{([^{}]+)\}/g,
     (whole, variable: string | undefined, name: string | undefined) => {
@@ -69,14 +86,19 @@ export function buildRequest(
   return { url, method: op.method, headers, body };
 }
 
-function readArgs(op: OperationSpec, args: unknown, lookup: Lookup): Map<ArgSpec, unknown> {
+function readArgs(
+  op: OperationSpec,
+  args: unknown,
+  lookup: Lookup,
+  known: Set<string>,
+): Map<ArgSpec, unknown> {
   if (args === undefined || args === null) args = {};
   if (typeof args !== "object" || Array.isArray(args)) {
     throw new ValidationError(op.name, undefined, "arguments must be an object");
   }
   const given = args as Record<string, unknown>;
-  const known = new Set(op.args.map((a) => a.arg));
-  for (const key of Object.keys(given)) {
+  for (const key in given) {
+    if (!Object.prototype.hasOwnProperty.call(given, key)) continue;
     if (!known.has(key)) {
       const allowed = op.args.map((a) => JSON.stringify(a.arg)).join(", ") || "none";
       throw new ValidationError(

@@ -1,0 +1,48 @@
+// What every client method returns: a promise of the parsed body that can also give the response.
+
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+}
+
+/**
+ * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
+ * response }` for callers who need the status or headers of a success. The request starts at once.
+ */
+export class ApiPromise<T> extends Promise<T> {
+  // Promises derived by then/catch/finally are plain promises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  readonly #result: Promise<WithResponse<T>>;
+
+  constructor(result: Promise<WithResponse<T>>) {
+    // The base promise is never used: then/catch/finally read the data from `result`, so a caller
+    // who only asks for withResponse() leaves no unhandled rejection behind.
+    super((resolve) => resolve(undefined as T));
+    this.#result = result;
+  }
+
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  // `reason: any` as in Promise itself, so that `.catch((e: Error) => …)` type-checks as users expect.
+  override then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#result.then((r) => r.data).then(onfulfilled, onrejected);
+  }
+
+  override catch<B = never>(
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Promise<T | B> {
+    return this.then(undefined, onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+}
