@@ -9,8 +9,11 @@ import { median } from "./measure.js";
 export interface Overhead {
   calls: number;
   rawMsPerCall: number;
+  /** A raw fetch with the same per-attempt timeout signal the client sets (60 s by default). */
+  rawWithTimeoutMsPerCall: number;
   clientMsPerCall: number;
   ratio: number;
+  ratioToRawWithTimeout: number;
 }
 
 export async function measureOverhead(calls = 4000, batch = 250): Promise<Overhead> {
@@ -29,6 +32,17 @@ export async function measureOverhead(calls = 4000, batch = 250): Promise<Overhe
     const response = await fetch(`${base}/users/${encodeURIComponent("me")}/status`, { method: "PUT", headers: { authorization: "Bearer bench-token" }, body: form });
     await response.text();
   };
+  const rawWithTimeout = async () => {
+    const form = new FormData();
+    form.append("action", "deactivate");
+    const response = await fetch(`${base}/users/${encodeURIComponent("me")}/status`, {
+      method: "PUT",
+      headers: { authorization: "Bearer bench-token" },
+      body: form,
+      signal: AbortSignal.timeout(60_000),
+    });
+    await response.text();
+  };
   const viaClient = () => client.updateUserStatus({ userId: "me", action: "deactivate" });
 
   const time = async (fn: () => Promise<unknown>, n: number) => {
@@ -36,19 +50,21 @@ export async function measureOverhead(calls = 4000, batch = 250): Promise<Overhe
     for (let i = 0; i < n; i++) await fn();
     return (performance.now() - started) / n;
   };
-  await time(raw, batch);
-  await time(viaClient, batch);
+  for (const fn of [raw, rawWithTimeout, viaClient]) await time(fn, batch);
   const rawTimes: number[] = [];
+  const timeoutTimes: number[] = [];
   const clientTimes: number[] = [];
   for (let done = 0; done < calls; done += batch) {
     rawTimes.push(await time(raw, batch));
+    timeoutTimes.push(await time(rawWithTimeout, batch));
     clientTimes.push(await time(viaClient, batch));
   }
   server.closeAllConnections();
   server.close();
   const rawMs = median(rawTimes);
+  const timeoutMs = median(timeoutTimes);
   const clientMs = median(clientTimes);
-  return { calls, rawMsPerCall: rawMs, clientMsPerCall: clientMs, ratio: clientMs / rawMs };
+  return { calls, rawMsPerCall: rawMs, rawWithTimeoutMsPerCall: timeoutMs, clientMsPerCall: clientMs, ratio: clientMs / rawMs, ratioToRawWithTimeout: clientMs / timeoutMs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureOverhead());

@@ -1,8 +1,13 @@
 // The client emitter from hand-written models: no collection parsing involved.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitClient, operationSpec } from "../../src/emit/client.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
+import { writePackage } from "../../src/write/write-package.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 
 const op: OperationModel = {
@@ -95,11 +100,10 @@ describe("emitClient", () => {
       operations: [{ ...op, item: evil, folder: [evil], description: evil, args: [{ ...op.args[0]!, description: evil, example: evil, default: evil }], responses: [] }],
     };
     const files = await emitPackage(hostile, { packageName: "hostile", collectionFile: "h.json", devDependencies: {} });
-    const client = files.get("dist/client.js")!;
+    const dir = mkdtempSync(join(tmpdir(), "hostile-"));
+    await writePackage(dir, files);
     // Importing the module runs its top level: nothing injected may run.
-    const module = (await import(`data:text/javascript,${encodeURIComponent(client.replace(/from "\.\/runtime\/core\.js"/, 'from "data:text/javascript,export const createCore = () => ({})"'))}`)) as {
-      operations: Array<{ item: string }>;
-    };
+    const module = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as { operations: Array<{ item: string }> };
     expect(module.operations[0]!.item).toBe(evil);
   });
 

@@ -1,8 +1,9 @@
 // Body encodings, variables and auth kinds of the runtime, against a real HTTP server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCore, type ClientOptions } from "../../src/runtime/core.js";
+import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 
 let server: RecordingServer;
@@ -14,7 +15,7 @@ beforeEach(() => server.reset());
 
 const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "POST", path: "/things", args: [], responses: [] };
 const call = (op: Partial<OperationSpec>, args: unknown = {}, options: ClientOptions<object> = {}) =>
-  createCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: { version: "v1" } }).call({ ...base, ...op }, args);
+  testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: { version: "v1" } }).call({ ...base, ...op }, args);
 
 describe("variables", () => {
   it("fills {{variables}} in the base and the path: caller's, then the operation's scopes, then the collection's", async () => {

@@ -1,7 +1,7 @@
 // The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCore } from "../../src/runtime/core.js";
 import { ApiError } from "../../src/runtime/errors.js";
+import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
 
@@ -18,7 +18,7 @@ const args = { userId: "a+b@example.com", action: "deactivate" };
 
 describe("createCore", () => {
   it("sends a multipart body with its boundary even when a multipart type was set by hand", async () => {
-    const core = createCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused", variables: {} });
+    const core = testCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused", variables: {} });
     server.reply({ status: 204 });
     await expect(core.call(op, args)).resolves.toBeUndefined();
     const [request] = server.requests;
@@ -41,7 +41,7 @@ describe("createCore", () => {
 
   it("calls a token function for every request", async () => {
     let calls = 0;
-    const core = createCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused", variables: {} });
+    const core = testCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused", variables: {} });
     await core.call(op, args);
     await core.call(op, args);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
@@ -49,7 +49,7 @@ describe("createCore", () => {
 
   it("uses the default base URL and the injected fetch", async () => {
     const seen: string[] = [];
-    const core = createCore(
+    const core = testCore(
       {
         fetch: (input, init) => {
           seen.push(String(input));
@@ -71,12 +71,12 @@ describe("createCore", () => {
     [{ "content-type": "application/json" }, "not json", "not json"],
   ])("reads a 200 with %j and body %j", async (headers, body, expected) => {
     server.reply({ status: 200, headers, body });
-    await expect(createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(expected);
+    await expect(testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(expected);
   });
 
   it("rejects a documented error with its status, code and descriptions", async () => {
     server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: a+b@example.com."}' });
-    const error = await createCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "", variables: {} })
+    const error = await testCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -97,7 +97,7 @@ describe("createCore", () => {
     ["empty", {}, "", undefined],
   ])("rejects an undocumented error with a %s body", async (_kind, headers, body, expected) => {
     server.reply({ status: 503, headers, body });
-    const error = (await createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
@@ -110,7 +110,7 @@ describe("createCore", () => {
   it("passes a per-call signal and headers", async () => {
     const controller = new AbortController();
     controller.abort();
-    const core = createCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "", variables: {} });
+    const core = testCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "", variables: {} });
     await expect(core.call(op, args, { signal: controller.signal })).rejects.toThrow(/abort/i);
     await core.call(op, args, { headers: { "x-a": "call" } });
     expect(server.requests.map((r) => r.headers["x-a"])).toEqual(["call"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
+import { encodeMultipart } from "../../src/runtime/bodies.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -17,7 +18,7 @@ const context = { baseUrl: BASE, baseUrls: {}, lookup: () => undefined };
 
 function refusal(args: unknown): ValidationError {
   try {
-    buildRequest(op, args, context);
+    buildRequest(op, args, context, encodeMultipart);
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     return error as ValidationError;
@@ -27,7 +28,7 @@ function refusal(args: unknown): ValidationError {
 
 describe("buildRequest", () => {
   it("builds the seed request: path segment, multipart field", () => {
-    const request = buildRequest(op, { userId: "me", action: "deactivate" }, context);
+    const request = buildRequest(op, { userId: "me", action: "deactivate" }, context, encodeMultipart);
     expect(request.url.href).toBe("https://api.zoom.us/v2/users/me/status");
     expect(request.method).toBe("PUT");
     expect(request.body).toBeInstanceOf(FormData);
@@ -41,7 +42,7 @@ describe("buildRequest", () => {
     ["%2E%2E", "%252E%252E"],
     ["quis officia", "quis%20officia"],
   ])("encodes %j as one path segment", (userId, encoded) => {
-    const request = buildRequest(op, { userId, action: "activate" }, context);
+    const request = buildRequest(op, { userId, action: "activate" }, context, encodeMultipart);
     // The URL parser must leave the segment where it is.
     expect(request.url.pathname).toBe(`/v2/users/${encoded}/status`);
   });
@@ -78,13 +79,13 @@ describe("buildRequest", () => {
   });
 
   it("encodes query values with encodeURIComponent and refuses line breaks in headers", () => {
-    const request = buildRequest(op, { userId: "me", action: "activate", page_size: 30, "X-Trace": "a b" }, context);
+    const request = buildRequest(op, { userId: "me", action: "activate", page_size: 30, "X-Trace": "a b" }, context, encodeMultipart);
     expect(request.url.href).toBe(`${BASE}/users/me/status?page_size=30`);
     expect(request.headers.get("x-trace")).toBe("a b");
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
   });
 
   it("joins base URLs with and without a trailing slash", () => {
-    expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }).url.href).toBe(`${BASE}/users/me/status`);
+    expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url.href).toBe(`${BASE}/users/me/status`);
   });
 });

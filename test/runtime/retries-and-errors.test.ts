@@ -1,6 +1,6 @@
 // Timeouts, retries, hooks, errors and raw responses of the runtime, against a real HTTP server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCore, type ClientOptions, type HookRequest, type RequestOptions } from "../../src/runtime/core.js";
+import type { ClientOptions, HookRequest, RequestOptions } from "../../src/runtime/core.js";
 import {
   ApiError,
   BadRequestError,
@@ -14,6 +14,7 @@ import {
 } from "../../src/runtime/errors.js";
 import { MAX_RETRY_DELAY_MS, isRetryable, retryDelayMs } from "../../src/runtime/retry.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
 
@@ -29,7 +30,7 @@ const args = { userId: "me", action: "deactivate" };
 const get: OperationSpec = { name: "getThing", namespace: [], item: "Get thing", folder: [], method: "GET", path: "/thing", args: [], auth: { type: "bearer" }, responses: [] };
 const post: OperationSpec = { ...get, name: "createThing", method: "POST" };
 const call = (op: OperationSpec, options: ClientOptions<object> = {}, callOptions?: RequestOptions<object>, a: unknown = {}) =>
-  createCore({ baseUrl: server.url, token: SECRET, ...options }, { baseUrl: "", variables: {} }).call(op, a, callOptions);
+  testCore({ baseUrl: server.url, token: SECRET, ...options }, { baseUrl: "", variables: {} }).call(op, a, callOptions);
 
 describe("retries", () => {
   it("waits for Retry-After on 429, then succeeds on the retry", async () => {
@@ -168,7 +169,7 @@ describe("errors", () => {
     errors.push(await call(SEED_SPEC, {}, undefined, args).catch((e: unknown) => e));
     server.reply({ action: "hang" });
     errors.push(await call(get, { timeoutMs: 50, maxRetries: 0 }).catch((e: unknown) => e));
-    errors.push(await createCore({ baseUrl: "http://127.0.0.1:1", token: SECRET, maxRetries: 0 }, { baseUrl: "", variables: {} }).call(get, {}).catch((e: unknown) => e));
+    errors.push(await testCore({ baseUrl: "http://127.0.0.1:1", token: SECRET, maxRetries: 0 }, { baseUrl: "", variables: {} }).call(get, {}).catch((e: unknown) => e));
     errors.push(await call(SEED_SPEC, {}, undefined, { userId: "..", action: "deactivate" }).catch((e: unknown) => e));
     expect(errors.map((e) => (e as Error).name)).toEqual(["UnauthorizedError", "TimeoutError", "ConnectionError", "ValidationError"]);
     for (const error of errors) {

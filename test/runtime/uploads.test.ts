@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCore } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { fileFromPath, toFile } from "../../src/runtime/uploads.js";
+import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 
 let server: RecordingServer;
@@ -27,7 +27,7 @@ const upload: OperationSpec = {
   body: "multipart",
   responses: [],
 };
-const send = (file: unknown) => createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(upload, { file });
+const send = (file: unknown) => testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(upload, { file });
 const received = () => server.requests.map((r) => r.files.map((f) => [f.filename, f.contentType, f.content.toString()]))[0];
 
 describe("uploads", () => {
@@ -38,7 +38,7 @@ describe("uploads", () => {
 
   it("takes a Node stream, read to the end so the request can be retried", async () => {
     server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 200, body: "ok" });
-    await createCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call({ ...upload, method: "PUT" }, { file: await toFile(Readable.from(["str", "eam"]), "s.txt") });
+    await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call({ ...upload, method: "PUT" }, { file: await toFile(Readable.from(["str", "eam"]), "s.txt") });
     expect(server.requests.map((r) => r.files.map((f) => f.content.toString()))).toEqual([["stream"], ["stream"]]);
   });
 

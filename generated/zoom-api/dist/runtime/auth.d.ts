@@ -28,4 +28,10 @@ export interface SignableRequest {
     headers: Headers;
     body: RequestBody | undefined;
 }
-export declare function applyAuth(op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup): Promise<void>;
+/** Applies an operation's auth to its request; the generated code passes the one each operation uses. */
+export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup) => void | Promise<void>;
+export declare const authorizeBearer: Authorizer;
+export declare const authorizeApiKey: Authorizer;
+export declare const authorizeBasic: Authorizer;
+/** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
+export declare const authorizeSigned: Authorizer;

@@ -1,7 +1,6 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
 import { ApiPromise } from "./api-promise.js";
-import { applyAuth } from "./auth.js";
 import { ConnectionError, TimeoutError } from "./errors.js";
 import { buildRequest } from "./request.js";
 import { readBody, toApiError } from "./response.js";
@@ -10,12 +9,12 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 export function createCore(options, defaults) {
     return {
-        call: (op, args, callOptions = {}) => new ApiPromise(send(op, args, callOptions, options, defaults)),
+        call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize)),
     };
 }
-async function send(op, args, call, options, defaults) {
+async function send(op, args, call, options, defaults, encode, authorize) {
     const lookup = variableLookup([call.variables, options.variables, op.variables, defaults.variables]);
-    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup });
+    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup }, encode);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
     const headers = new Headers(options.headers);
     request.headers.forEach((value, name) => headers.set(name, value));
@@ -25,7 +24,10 @@ async function send(op, args, call, options, defaults) {
     // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
     if (request.body instanceof FormData)
         headers.delete("content-type");
-    await applyAuth(op, request, options, lookup);
+    if (op.auth && !authorize)
+        throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
+    if (authorize)
+        await authorize(op, request, options, lookup);
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const hooked = options.onRequest || options.onResponse || options.onError;

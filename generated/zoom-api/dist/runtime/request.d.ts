@@ -1,7 +1,6 @@
+import { type BodyEncoder, type RequestBody } from "./bodies.js";
 import { type Lookup } from "./template.js";
 import type { OperationSpec } from "./spec.js";
-/** The bodies the client sends: all of them replayable, none of them a stream. */
-export type RequestBody = FormData | URLSearchParams | Blob | string;
 export interface BuiltRequest {
     url: URL;
     method: string;
@@ -15,4 +14,6 @@ export interface RequestContext {
     baseUrls: Readonly<Record<string, string>>;
     lookup: Lookup;
 }
-export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext): BuiltRequest;
+export type { RequestBody };
+/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
+export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest;

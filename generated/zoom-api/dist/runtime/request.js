@@ -1,6 +1,7 @@
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
 import { ValidationError } from "./errors.js";
+import { isBinary } from "./bodies.js";
 import { fillDeep, fillTemplate } from "./template.js";
 const WHERE = {
     path: "path variable",
@@ -17,7 +18,8 @@ function prepare(op) {
     }
     return found;
 }
-export function buildRequest(op, args, context) {
+/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
+export function buildRequest(op, args, context, encode) {
     const { keys, pathArgs } = prepare(op);
     const values = readArgs(op, args, context.lookup, keys);
     const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
@@ -43,7 +45,10 @@ export function buildRequest(op, args, context) {
         }
     }
     const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
-    const body = encodeBody(op, values);
+    const fields = op.args.filter((a) => a.in === "body" && values.has(a)).map((a) => [a, values.get(a)]);
+    if (op.body && !encode)
+        throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
+    const body = op.body && encode ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
     if (body !== undefined && op.contentType && op.body !== "multipart" && op.body !== "urlencoded")
         headers.set("content-type", op.contentType);
     if (op.body === "graphql")
@@ -108,63 +113,6 @@ function encodePathSegment(op, spec, text) {
     if (text === "." || text === "..")
         fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
     return encodeURIComponent(text);
-}
-function encodeBody(op, values) {
-    const fields = op.args.filter((a) => a.in === "body" && values.has(a)).map((a) => [a, values.get(a)]);
-    switch (op.body) {
-        case undefined:
-            return undefined;
-        case "multipart": {
-            // The platform FormData picks the boundary and fetch writes the matching Content-Type.
-            const form = new FormData();
-            for (const [spec, value] of fields) {
-                if (spec.type === "file")
-                    form.append(spec.name, toBlob(value));
-                else
-                    form.append(spec.name, String(value));
-            }
-            return form;
-        }
-        case "urlencoded":
-            return new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)]));
-        case "json": {
-            const object = {};
-            for (const [spec, value] of fields) {
-                Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
-            }
-            return JSON.stringify(object);
-        }
-        case "raw": {
-            const value = fields[0]?.[1];
-            if (value === undefined)
-                return undefined;
-            return typeof value === "string" ? value : JSON.stringify(value);
-        }
-        case "binary": {
-            const value = fields[0]?.[1];
-            return value === undefined ? undefined : toBlob(value);
-        }
-        case "graphql": {
-            const value = fields[0]?.[1];
-            if (value === undefined)
-                return undefined;
-            if (typeof value !== "object" || value === null || typeof value.query !== "string") {
-                fail(op, fields[0][0], "must be { query: string, variables?: object }");
-            }
-            return JSON.stringify({ query: value.query, variables: value.variables ?? {} });
-        }
-    }
-}
-function isBinary(value) {
-    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
-}
-function toBlob(value) {
-    if (value instanceof Blob)
-        return value;
-    if (typeof value === "string")
-        return new Blob([value]);
-    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    return new Blob([bytes.slice()]);
 }
 function joinUrl(base, path) {
     if (path === "")

@@ -33,7 +33,10 @@ export class ApiPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#result.then((r) => r.data).then(onfulfilled, onrejected);
+    return this.#result.then(
+      (r) => (onfulfilled ? onfulfilled(r.data) : (r.data as unknown as A)),
+      onrejected,
+    );
   }
 
   override catch<B = never>(

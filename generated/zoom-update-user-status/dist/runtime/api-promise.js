@@ -20,7 +20,7 @@ export class ApiPromise extends Promise {
     }
     // `reason: any` as in Promise itself, so that `.catch((e: Error) => …)` type-checks as users expect.
     then(onfulfilled, onrejected) {
-        return this.#result.then((r) => r.data).then(onfulfilled, onrejected);
+        return this.#result.then((r) => (onfulfilled ? onfulfilled(r.data) : r.data), onrejected);
     }
     catch(onrejected) {
         return this.then(undefined, onrejected);

@@ -1,45 +1,44 @@
-// Applies an operation's auth to a built request. Credentials come from the client's options, else
-// from the collection's variables; nothing is sent when there is none (the API answers 401).
+// Applies an operation's auth to a built request, one authorizer per auth type (the generated code
+// imports the ones its operations use). Credentials come from the client's options, else from the
+// collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
-export async function applyAuth(op, request, options, lookup) {
-    const auth = op.auth;
-    if (!auth)
-        return;
-    const fromCollection = (template) => (template === undefined ? undefined : fillTemplate(template, lookup, op.name));
-    switch (auth.type) {
-        case "bearer": {
-            const token = (await resolve(options.token)) ?? fromCollection(auth.token);
-            if (token)
-                request.headers.set("authorization", `Bearer ${token}`);
-            return;
-        }
-        case "apikey": {
-            const key = (await resolve(options.apiKey)) ?? fromCollection(auth.value);
-            if (!key)
-                return;
-            if (auth.in === "query")
-                request.url.searchParams.append(auth.name, key);
-            else
-                request.headers.set(auth.name, key);
-            return;
-        }
-        case "basic": {
-            const username = options.basic?.username ?? fromCollection(auth.username);
-            const password = options.basic?.password ?? fromCollection(auth.password) ?? "";
-            if (username !== undefined)
-                request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-            return;
-        }
-        case "custom": {
-            if (!options.sign) {
-                throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`);
-            }
-            await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
-            return;
-        }
-    }
+/** A credential of the collection's, where it refers to variables (`{{token}}`). */
+function fromCollection(op, template, lookup) {
+    return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
 }
+export const authorizeBearer = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const given = options.token;
+    const token = (typeof given === "function" ? await given() : given) ?? fromCollection(op, auth.token, lookup);
+    if (token)
+        request.headers.set("authorization", `Bearer ${token}`);
+};
+export const authorizeApiKey = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
+    if (!key)
+        return;
+    if (auth.in === "query")
+        request.url.searchParams.append(auth.name, key);
+    else
+        request.headers.set(auth.name, key);
+};
+export const authorizeBasic = (op, request, options, lookup) => {
+    const auth = op.auth;
+    const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
+    const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+    if (username !== undefined)
+        request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+};
+/** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
+export const authorizeSigned = async (op, request, options) => {
+    const auth = op.auth;
+    if (!options.sign) {
+        throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`);
+    }
+    await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
+};
 async function resolve(credential) {
     return typeof credential === "function" ? credential() : credential;
 }

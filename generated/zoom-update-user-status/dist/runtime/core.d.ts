@@ -1,5 +1,6 @@
 import { ApiPromise } from "./api-promise.js";
-import { type AuthOptions } from "./auth.js";
+import type { AuthOptions, Authorizer } from "./auth.js";
+import type { BodyEncoder } from "./bodies.js";
 import { type RequestBody } from "./request.js";
 import type { OperationSpec } from "./spec.js";
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
@@ -52,7 +53,8 @@ export interface ClientDefaults {
     variables: Readonly<Record<string, string>>;
 }
 export interface Core {
-    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): ApiPromise<unknown>;
+    /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
+    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer): ApiPromise<unknown>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const DEFAULT_MAX_RETRIES = 2;

@@ -1,7 +1,8 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
 import { ApiPromise, type WithResponse } from "./api-promise.js";
-import { applyAuth, type AuthOptions } from "./auth.js";
+import type { AuthOptions, Authorizer } from "./auth.js";
+import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError } from "./errors.js";
 import { buildRequest, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
@@ -65,7 +66,14 @@ export interface ClientDefaults {
 }
 
 export interface Core {
-  call(op: OperationSpec, args: unknown, options?: RequestOptions<object>): ApiPromise<unknown>;
+  /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
+  call(
+    op: OperationSpec,
+    args: unknown,
+    options?: RequestOptions<object>,
+    encode?: BodyEncoder,
+    authorize?: Authorizer,
+  ): ApiPromise<unknown>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -73,8 +81,8 @@ export const DEFAULT_MAX_RETRIES = 2;
 
 export function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core {
   return {
-    call: (op, args, callOptions = {}) =>
-      new ApiPromise(send(op, args, callOptions, options, defaults)),
+    call: (op, args, callOptions = {}, encode, authorize) =>
+      new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize)),
   };
 }
 
@@ -84,6 +92,8 @@ async function send(
   call: RequestOptions<object>,
   options: ClientOptions<object>,
   defaults: ClientDefaults,
+  encode: BodyEncoder | undefined,
+  authorize: Authorizer | undefined,
 ): Promise<WithResponse<unknown>> {
   const lookup = variableLookup([
     call.variables,
@@ -91,11 +101,12 @@ async function send(
     op.variables,
     defaults.variables,
   ]);
-  const request = buildRequest(op, args, {
-    baseUrl: options.baseUrl ?? defaults.baseUrl,
-    baseUrls: options.baseUrls ?? {},
-    lookup,
-  });
+  const request = buildRequest(
+    op,
+    args,
+    { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup },
+    encode,
+  );
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const headers = new Headers(options.headers);
   request.headers.forEach((value, name) => headers.set(name, value));
@@ -103,7 +114,9 @@ async function send(
   request.headers = headers;
   // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
   if (request.body instanceof FormData) headers.delete("content-type");
-  await applyAuth(op, request, options, lookup);
+  if (op.auth && !authorize)
+    throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
+  if (authorize) await authorize(op, request, options, lookup);
 
   const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;

@@ -1,0 +1,44 @@
+export function isBinary(value) {
+    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+}
+function toBlob(value) {
+    if (value instanceof Blob)
+        return value;
+    if (typeof value === "string")
+        return new Blob([value]);
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return new Blob([bytes.slice()]);
+}
+/** multipart/form-data: the platform FormData picks the boundary and fetch writes the matching Content-Type. */
+export const encodeMultipart = (fields) => {
+    const form = new FormData();
+    for (const [spec, value] of fields)
+        form.append(spec.name, spec.type === "file" ? toBlob(value) : String(value));
+    return form;
+};
+export const encodeUrlencoded = (fields) => new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)]));
+/** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
+export const encodeJson = (fields) => {
+    const object = {};
+    for (const [spec, value] of fields)
+        Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
+    return JSON.stringify(object);
+};
+/** The `body` argument: text as it is, any other value as JSON. */
+export const encodeRaw = (fields) => {
+    const value = fields[0]?.[1];
+    return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
+};
+export const encodeBinary = (fields) => {
+    const value = fields[0]?.[1];
+    return value === undefined ? undefined : toBlob(value);
+};
+export const encodeGraphql = (fields, fail) => {
+    const [spec, value] = fields[0] ?? [];
+    if (!spec)
+        return undefined;
+    const request = value;
+    if (typeof request !== "object" || request === null || typeof request.query !== "string")
+        return fail(spec, "must be { query: string, variables?: object }");
+    return JSON.stringify({ query: request.query, variables: request.variables ?? {} });
+};

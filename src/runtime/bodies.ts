@@ -1,0 +1,60 @@
+// Request body encoders, one per body mode. The generated code imports the ones its operations
+// use, so a bundle of one operation holds one encoder.
+import type { ArgSpec } from "./spec.js";
+
+/** The bodies the client sends: all of them replayable, none of them a stream. */
+export type RequestBody = FormData | URLSearchParams | Blob | string;
+
+/** An `in: "body"` argument and its value. */
+export type Field = readonly [ArgSpec, unknown];
+
+/** Builds the body from the body arguments; `fail` refuses a value, naming the argument. */
+export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
+
+export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
+
+export function isBinary(value: unknown): value is BinaryValue {
+  return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+}
+
+function toBlob(value: BinaryValue): Blob {
+  if (value instanceof Blob) return value;
+  if (typeof value === "string") return new Blob([value]);
+  const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return new Blob([bytes.slice()]);
+}
+
+/** multipart/form-data: the platform FormData picks the boundary and fetch writes the matching Content-Type. */
+export const encodeMultipart: BodyEncoder = (fields) => {
+  const form = new FormData();
+  for (const [spec, value] of fields) form.append(spec.name, spec.type === "file" ? toBlob(value as BinaryValue) : String(value));
+  return form;
+};
+
+export const encodeUrlencoded: BodyEncoder = (fields) => new URLSearchParams(fields.map(([spec, value]): [string, string] => [spec.name, String(value)]));
+
+/** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
+export const encodeJson: BodyEncoder = (fields) => {
+  const object: Record<string, unknown> = {};
+  for (const [spec, value] of fields) Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
+  return JSON.stringify(object);
+};
+
+/** The `body` argument: text as it is, any other value as JSON. */
+export const encodeRaw: BodyEncoder = (fields) => {
+  const value = fields[0]?.[1];
+  return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
+};
+
+export const encodeBinary: BodyEncoder = (fields) => {
+  const value = fields[0]?.[1];
+  return value === undefined ? undefined : toBlob(value as BinaryValue);
+};
+
+export const encodeGraphql: BodyEncoder = (fields, fail) => {
+  const [spec, value] = fields[0] ?? [];
+  if (!spec) return undefined;
+  const request = value as { query?: unknown; variables?: unknown } | null;
+  if (typeof request !== "object" || request === null || typeof request.query !== "string") return fail(spec, "must be { query: string, variables?: object }");
+  return JSON.stringify({ query: request.query, variables: request.variables ?? {} });
+};

@@ -1,0 +1,24 @@
+// The runtime as the generated code drives it: each call gets the body encoder and authorizer its
+// spec names, as the generated standalone functions pass them.
+import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
+import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
+import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+
+const ENCODERS: Record<string, BodyEncoder> = {
+  multipart: encodeMultipart,
+  urlencoded: encodeUrlencoded,
+  json: encodeJson,
+  raw: encodeRaw,
+  binary: encodeBinary,
+  graphql: encodeGraphql,
+};
+const AUTHORIZERS: Record<string, Authorizer> = { bearer: authorizeBearer, apikey: authorizeApiKey, basic: authorizeBasic, custom: authorizeSigned };
+
+export function testCore(options: ClientOptions<object>, defaults: ClientDefaults) {
+  const core = createCore(options, defaults);
+  return {
+    call: (op: OperationSpec, args: unknown, callOptions?: RequestOptions<object>) =>
+      core.call(op, args, callOptions, op.body ? ENCODERS[op.body] : undefined, op.auth ? AUTHORIZERS[op.auth.type] : undefined),
+  };
+}
