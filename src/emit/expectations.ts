@@ -102,18 +102,20 @@ function expectedBody(op: OperationModel, sent: ReadonlyArray<readonly [Operatio
     case undefined:
       return { kind: "none" };
     case "multipart":
+      if (!fields.length) return { kind: "none" };
       return {
         kind: "multipart",
         fields: fields.filter(([arg]) => arg.type !== "file").map(([arg, v]) => [arg.name, String(v)]),
         files: fields.filter(([arg]) => arg.type === "file").map(([arg]) => [arg.name, fileContent(arg)]),
       };
     case "urlencoded":
+      if (!fields.length) return { kind: "none" };
       return { kind: "urlencoded", fields: fields.map(([arg, v]) => [arg.name, String(v)]) };
     case "json":
       return { kind: "json", value: Object.fromEntries(fields.map(([arg, v]) => [arg.name, v])) };
     case "graphql": {
       const body = (fields[0]?.[1] ?? {}) as { query?: unknown; variables?: unknown };
-      return { kind: "json", value: { query: body.query, variables: body.variables ?? {} } };
+      return { kind: "json", value: body.variables === undefined ? { query: body.query } : { query: body.query, variables: body.variables } };
     }
     case "raw": {
       const v = fields[0]?.[1];

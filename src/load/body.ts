@@ -2,6 +2,7 @@
 import { entries, type RequestBody } from "./sdk.js";
 import { hasTemplate, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
+import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import type { ArgModel, BodyModel, Source, Warning } from "../model/types.js";
 
@@ -38,7 +39,7 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
       const query = typeof graphql.query === "string" ? graphql.query : "";
-      let variables: unknown = {};
+      let variables: unknown;
       if (typeof graphql.variables === "string" && graphql.variables.trim() !== "") {
         try {
           variables = JSON.parse(graphql.variables);
@@ -57,7 +58,7 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
             type: "json",
             typeHint: "graphql",
             description: "The GraphQL request: `query` and optional `variables`.",
-            example: { query, variables },
+            example: variables === undefined ? { query } : { query, variables },
             source: `${where}.graphql`,
           },
         ],
@@ -96,9 +97,13 @@ function language(body: RequestBody): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function rawBody(text: string, lang: string | undefined, headerType: string | undefined, where: Source, warnings: Warning[]): LoadedBody {
-  if (text === "") return { args: [] };
+function rawBody(raw: string, lang: string | undefined, headerType: string | undefined, where: Source, warnings: Warning[]): LoadedBody {
+  if (raw === "") return { args: [] };
   const contentType = headerType ?? (lang ? LANGUAGE_TYPES[lang] : undefined);
+  // Postman strips comments from a body it knows to be JSON (by language, else by content type)
+  // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
+  const declaredJson = lang === "json" || (!lang && JSON_TYPE.test(headerType ?? ""));
+  const text = declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
   const looksJson = lang === "json" || JSON_TYPE.test(contentType ?? "") || (!lang && !contentType);
   const parsed = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
   if (looksJson && !parsed && (lang === "json" || contentType)) {

@@ -45,7 +45,8 @@ export function parseParamDescription(raw: string | undefined): ParamConventions
  * default or example: a type hint, not a value.
  */
 export function parsePlaceholder(value: string | undefined): { typeHint?: string; example?: string } {
-  if (value === undefined || value === "") return {};
+  // An empty value is a value: Postman sends `key=` for it.
+  if (value === undefined) return {};
   const match = /^<([A-Za-z][\w-]*)>$/.exec(value);
   return match ? { typeHint: match[1]! } : { example: value };
 }

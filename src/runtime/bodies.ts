@@ -24,14 +24,19 @@ function toBlob(value: BinaryValue): Blob {
   return new Blob([bytes.slice()]);
 }
 
-/** multipart/form-data: the platform FormData picks the boundary and fetch writes the matching Content-Type. */
+/**
+ * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
+ * Content-Type. Without fields there is no body, as Postman sends none.
+ */
 export const encodeMultipart: BodyEncoder = (fields) => {
+  if (!fields.length) return undefined;
   const form = new FormData();
   for (const [spec, value] of fields) form.append(spec.name, spec.type === "file" ? toBlob(value as BinaryValue) : String(value));
   return form;
 };
 
-export const encodeUrlencoded: BodyEncoder = (fields) => new URLSearchParams(fields.map(([spec, value]): [string, string] => [spec.name, String(value)]));
+export const encodeUrlencoded: BodyEncoder = (fields) =>
+  fields.length ? new URLSearchParams(fields.map(([spec, value]): [string, string] => [spec.name, String(value)])) : undefined;
 
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export const encodeJson: BodyEncoder = (fields) => {
@@ -56,5 +61,6 @@ export const encodeGraphql: BodyEncoder = (fields, fail) => {
   if (!spec) return undefined;
   const request = value as { query?: unknown; variables?: unknown } | null;
   if (typeof request !== "object" || request === null || typeof request.query !== "string") return fail(spec, "must be { query: string, variables?: object }");
-  return JSON.stringify({ query: request.query, variables: request.variables ?? {} });
+  // As Postman does: no "variables" key when there are none.
+  return JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
 };

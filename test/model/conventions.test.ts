@@ -57,6 +57,7 @@ describe("parsePlaceholder", () => {
   it("keeps real values as examples", () => {
     expect(parsePlaceholder("deactivate")).toEqual({ example: "deactivate" });
     expect(parsePlaceholder("<b>bold</b>")).toEqual({ example: "<b>bold</b>" });
-    expect(parsePlaceholder("")).toEqual({});
+    expect(parsePlaceholder("")).toEqual({ example: "" });
+    expect(parsePlaceholder(undefined)).toEqual({});
   });
 });

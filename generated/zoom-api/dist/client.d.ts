@@ -239,6 +239,7 @@ export interface EnableSipPhoneArgs {
    * The name or IP address of your provider’s SIP domain. (example: CDC.WEB).
    *
    * Form field (multipart/form-data) `domain`, required.
+   * @example ""
    */
   domain: string;
   /**
@@ -6071,6 +6072,7 @@ export interface CreateAMeetingArgs {
    * * If password requirements are enabled, use the [**Get User Settings**](https://marketplace.zoom.us/docs/api-reference/zoom-api/users/usersettings) API or the [**Get Account Settings**](https://marketplace.zoom.us/docs/api-reference/zoom-api/accounts/accountsettings) API to get the requirements.
    *
    * Form field (multipart/form-data) `password`, optional.
+   * @example ""
    */
   password?: string;
   /**

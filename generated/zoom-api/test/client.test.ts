@@ -469,7 +469,7 @@ describeOperation({
   title: "client.sipPhones.enableSipPhone",
   method: (client) => client.sipPhones.enableSipPhone,
   args: {
-    domain: "example-domain",
+    domain: "",
     register_server: "esse occaecat",
     proxy_server: "exercitation dolore ut",
     user_name: "elit",
@@ -495,7 +495,7 @@ describeOperation({
     body: {
       kind: "multipart",
       fields: [
-        ["domain", "example-domain"],
+        ["domain", ""],
         ["register_server", "esse occaecat"],
         ["proxy_server", "exercitation dolore ut"],
         ["user_name", "elit"],
@@ -8846,7 +8846,7 @@ describeOperation({
     duration: "50064436",
     schedule_for: "deserunt e",
     timezone: "enim",
-    password: "example-password",
+    password: "",
     default_password: "false",
     agenda: "sunt Ut",
     tracking_fields:
@@ -8873,7 +8873,7 @@ describeOperation({
         ["duration", "50064436"],
         ["schedule_for", "deserunt e"],
         ["timezone", "enim"],
-        ["password", "example-password"],
+        ["password", ""],
         ["default_password", "false"],
         ["agenda", "sunt Ut"],
         [

@@ -9,14 +9,19 @@ function toBlob(value) {
     const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     return new Blob([bytes.slice()]);
 }
-/** multipart/form-data: the platform FormData picks the boundary and fetch writes the matching Content-Type. */
+/**
+ * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
+ * Content-Type. Without fields there is no body, as Postman sends none.
+ */
 export const encodeMultipart = (fields) => {
+    if (!fields.length)
+        return undefined;
     const form = new FormData();
     for (const [spec, value] of fields)
         form.append(spec.name, spec.type === "file" ? toBlob(value) : String(value));
     return form;
 };
-export const encodeUrlencoded = (fields) => new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)]));
+export const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)])) : undefined;
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export const encodeJson = (fields) => {
     const object = {};
@@ -40,5 +45,6 @@ export const encodeGraphql = (fields, fail) => {
     const request = value;
     if (typeof request !== "object" || request === null || typeof request.query !== "string")
         return fail(spec, "must be { query: string, variables?: object }");
-    return JSON.stringify({ query: request.query, variables: request.variables ?? {} });
+    // As Postman does: no "variables" key when there are none.
+    return JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
 };

@@ -7,7 +7,10 @@ export type Field = readonly [ArgSpec, unknown];
 export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
 export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
 export declare function isBinary(value: unknown): value is BinaryValue;
-/** multipart/form-data: the platform FormData picks the boundary and fetch writes the matching Content-Type. */
+/**
+ * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
+ * Content-Type. Without fields there is no body, as Postman sends none.
+ */
 export declare const encodeMultipart: BodyEncoder;
 export declare const encodeUrlencoded: BodyEncoder;
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */

@@ -1,0 +1,59 @@
+// Same request as Postman: every collection in ../shared/collections is run through newman
+// (Postman's own runner) and through its generated client, against one recording server, and each
+// item must arrive the same way, or differ only as the allowlist says (test/conformance/allowlist.ts).
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultPackageName } from "../src/config.js";
+import { emitTarget } from "../src/generate.js";
+import { writePackage } from "../src/write/write-package.js";
+import { runConformance, type Report } from "./conformance/harness.js";
+import { ROOT, SHARED } from "./helpers/seed.js";
+
+const COLLECTIONS = join(SHARED, "collections");
+const OUT = join(ROOT, ".conformance");
+const files = readdirSync(COLLECTIONS)
+  .filter((f) => f.endsWith(".postman_collection.json") && !f.includes("-v1."))
+  .sort();
+const reports = new Map<string, Report>();
+
+beforeAll(async () => {
+  for (const file of files) {
+    const name = defaultPackageName(file);
+    const out = join(OUT, name);
+    await writePackage(out, (await emitTarget({ collection: join(COLLECTIONS, file), out, name })).files);
+    reports.set(file, await runConformance(join(COLLECTIONS, file), out));
+  }
+}, 600_000);
+
+afterAll(() => {
+  const lines = [`${"collection".padEnd(48)}  items  identical  allowed  different  unsent  conformance`];
+  for (const [file, report] of reports) {
+    const count = (outcome: string) => report.items.filter((i) => i.outcome === outcome).length;
+    const sent = report.items.length - count("unsent");
+    const conforming = count("identical") + count("allowed");
+    lines.push(
+      `${file.padEnd(48)} ${String(report.items.length).padStart(6)} ${String(count("identical")).padStart(10)} ${String(count("allowed")).padStart(8)} ${String(count("different")).padStart(10)} ${String(count("unsent")).padStart(7)} ${((conforming / Math.max(1, sent)) * 100).toFixed(1).padStart(11)} %`,
+    );
+    for (const item of report.items.filter((i) => i.outcome === "different")) {
+      lines.push(`    ${item.source} ${item.call}: first difference in ${item.difference!.aspect}: newman ${JSON.stringify(item.difference!.newman)}, client ${JSON.stringify(item.difference!.client)}`.slice(0, 400));
+    }
+    for (const item of report.items.filter((i) => i.outcome === "allowed")) lines.push(`    allowed ${item.source} ${item.call}: ${item.allowance!.reason}`.slice(0, 200));
+    for (const item of report.items.filter((i) => i.outcome === "unsent")) lines.push(`    newman could not send ${item.source}: ${item.newmanError ?? "no request arrived"}`);
+  }
+  console.log(lines.join("\n"));
+});
+
+describe.each(files)("%s", (file) => {
+  it("every item newman sends arrives the same from the client, or differs as the allowlist says", () => {
+    const report = reports.get(file)!;
+    const different = report.items.filter((i) => i.outcome === "different").map((i) => ({ item: i.source, call: i.call, ...i.difference }));
+    expect(different).toEqual([]);
+    expect(report.items.filter((i) => i.outcome !== "unsent").length).toBeGreaterThan(0);
+  });
+});
+
+it("each allowlist entry is used", () => {
+  const used = new Set([...reports.values()].flatMap((r) => r.items.flatMap((i) => (i.allowance ? [i.allowance.reason] : []))));
+  expect(used.size).toBe(2);
+});

@@ -1,0 +1,159 @@
+// Runs one collection through newman and through its generated client against the same recording
+// server, and compares what arrives, item by item.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import newman from "newman";
+import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
+import { basePath } from "../../src/emit/expectations.js";
+import { loadCollection } from "../../src/load/collection.js";
+import type { JsonObject } from "../../src/load/json.js";
+import type { ApiModel, ArgModel, OperationModel } from "../../src/model/types.js";
+import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { allowed, type Allowance } from "./allowlist.js";
+import { firstDifference, markerOf, meaning, type Difference } from "./compare.js";
+import { newmanCollection, type Credentials } from "./newman-collection.js";
+
+const CREDENTIALS: Credentials = { token: "test-token", apiKey: "test-api-key", username: "test-user", password: "test-password" };
+
+export interface ItemResult {
+  source: string;
+  call: string;
+  /** `unsent`: newman could not send the item (it is left out of the conformance figure). */
+  outcome: "identical" | "allowed" | "different" | "unsent";
+  difference?: Difference;
+  allowance?: Allowance;
+  newmanError?: string;
+}
+
+export interface Report {
+  collection: string;
+  items: ItemResult[];
+}
+
+export async function runConformance(collectionFile: string, packageDir: string): Promise<Report> {
+  const collectionName = collectionFile.split("/").pop()!;
+  const model = await loadCollection(collectionFile, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
+  const json = JSON.parse(readFileSync(collectionFile, "utf8").replace(/^\ufeff/, "")) as JsonObject;
+  const server = await startRecordingServer();
+  try {
+    const variables = environment(model, json, server.url);
+    const newmanErrors = await runNewman(newmanCollection(json, server.url, CREDENTIALS), variables);
+    const byItem = new Map<string, RecordedRequest>();
+    for (const request of server.requests) {
+      const marker = markerOf(request);
+      if (marker !== undefined && !byItem.has(marker)) byItem.set(marker, request);
+    }
+    server.reset();
+    const clientRequests = await runClient(model, packageDir, server, variables);
+    const items = model.operations.map((op): ItemResult => {
+      const call = ["client", ...op.namespace, op.name].join(".");
+      const fromNewman = byItem.get(op.source);
+      if (!fromNewman) return { source: op.source, call, outcome: "unsent", ...(newmanErrors.get(op.source) ? { newmanError: newmanErrors.get(op.source)! } : {}) };
+      const fromClient = clientRequests.get(op.source)!;
+      const headerNames = op.args.filter((a) => a.in === "header" && !a.disabled).map((a) => a.name.toLowerCase()).filter((n) => n !== "content-type");
+      const authScheme = op.auth.type === "custom" ? "scheme" : "full";
+      const found =
+        "request" in fromClient
+          ? firstDifference(meaning(fromNewman, headerNames, authScheme), meaning(fromClient.request, headerNames, authScheme))
+          : { aspect: "sent", newman: "a request", client: fromClient.error };
+      if (!found) return { source: op.source, call, outcome: "identical" };
+      const allowance = allowed(collectionName, op, found);
+      return { source: op.source, call, outcome: allowance ? "allowed" : "different", difference: found, ...(allowance ? { allowance } : {}) };
+    });
+    return { collection: collectionName, items };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Values for every variable the collection refers to but does not define, the same for newman
+ * and the client; a variable that is a whole base URL (`{{baseUrl}}`) points at the server instead.
+ */
+function environment(model: ApiModel, json: JsonObject, serverUrl: string): Record<string, string> {
+  const names = new Set([...JSON.stringify(json).matchAll(/\{\{([^{}"\\]+)\}\}/g)].map((m) => m[1]!));
+  const defaults = new Map(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])));
+  const values: Record<string, string> = {};
+  for (const name of [...names].sort()) if (!defaults.has(name)) values[name] = `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+  for (const base of [model.baseUrl, ...model.operations.map((op) => op.base ?? "")]) {
+    const sole = /^\{\{([^{}]+)\}\}$/.exec(base)?.[1];
+    if (sole) values[sole] = serverUrl + basePath(base, (n) => values[n] ?? defaults.get(n));
+  }
+  return values;
+}
+
+async function runNewman(collection: JsonObject, variables: Record<string, string>): Promise<Map<string, string>> {
+  const errors = new Map<string, string>();
+  await new Promise<void>((resolve, reject) => {
+    newman
+      .run(
+        {
+          collection: collection as never,
+          environment: { values: Object.entries(variables).map(([key, value]) => ({ key, value, enabled: true })) } as never,
+          reporters: [],
+          timeoutRequest: 10_000,
+          ignoreRedirects: true,
+        },
+        (error) => (error ? reject(error) : resolve()),
+      )
+      .on("request", (error, args) => {
+        if (!error) return;
+        const marker = args.item?.request?.headers?.get?.("x-conformance-item");
+        if (typeof marker === "string") errors.set(marker, error.message);
+      });
+  });
+  return errors;
+}
+
+async function runClient(
+  model: ApiModel,
+  packageDir: string,
+  server: RecordingServer,
+  variables: Record<string, string>,
+): Promise<Map<string, { request: RecordedRequest } | { error: string }>> {
+  const lookup = (name: string) => variables[name] ?? model.variables.find((v) => v.name === name)?.default;
+  const pkg = (await import(pathToFileURL(join(packageDir, "dist/index.js")).href)) as { createClient(options: object): Record<string, unknown> };
+  const client = pkg.createClient({
+    baseUrl: server.url + basePath(model.baseUrl, lookup),
+    baseUrls: Object.fromEntries(model.operations.flatMap((op) => (op.base !== undefined ? [[op.base, server.url + basePath(op.base, lookup)]] : []))),
+    variables,
+    token: CREDENTIALS.token,
+    apiKey: CREDENTIALS.apiKey,
+    basic: { username: CREDENTIALS.username, password: CREDENTIALS.password },
+    sign: (request: { headers: Headers; scheme: string }) => request.headers.set("authorization", `OAuth signed-by-the-caller-${request.scheme}`),
+    maxRetries: 0,
+  });
+  const results = new Map<string, { request: RecordedRequest } | { error: string }>();
+  for (const op of model.operations) {
+    const method = [...op.namespace, op.name].reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client) as (args: object) => Promise<unknown>;
+    const before = server.requests.length;
+    const error = await method(itemArgs(op)).then(
+      () => undefined,
+      // An error status is the server's answer, not a failure to send.
+      (e: Error) => (typeof (e as { status?: unknown }).status === "number" ? undefined : `${e.name}: ${e.message}`),
+    );
+    const request = server.requests[before];
+    results.set(op.source, request ? { request } : { error: error ?? "no request arrived" });
+  }
+  return results;
+}
+
+/** The values the item itself holds: examples as written (placeholders too), none for defaults or disabled entries. */
+function itemArgs(op: OperationModel): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of op.args) {
+    const value = itemValue(arg);
+    if (value !== undefined) Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return args;
+}
+
+function itemValue(arg: ArgModel): unknown {
+  if (arg.disabled || arg.default !== undefined || arg.type === "file") return undefined;
+  if (arg.example !== undefined) return arg.example;
+  if (arg.typeHint && arg.typeHint !== "graphql") return `<${arg.typeHint}>`;
+  // A path variable without a value stays in the URL as written (`:job_id`) when Postman sends it.
+  if (arg.in === "path") return `:${arg.name}`;
+  return undefined;
+}
