@@ -1,12 +1,9 @@
 // Errors the client rejects with. Messages are built from the operation's documentation and the
-// response; request headers (and so the token) are never kept on an error.
+// response; request headers (and so the token) are never kept on an error. Fields are `declare`d
+// and set in constructors, so the emitted JavaScript does not define them twice.
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends Error {
     name = "ValidationError";
-    /** Client method that refused the call. */
-    operation;
-    /** Argument key at fault, when there is one. */
-    field;
     constructor(operation, field, message) {
         super(`${operation}: ${message}`);
         this.operation = operation;
@@ -19,7 +16,6 @@ export class ValidationError extends Error {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends Error {
     name = "ConnectionError";
-    operation;
     constructor(operation, message, options) {
         super(`${operation}: ${message}`, options);
         this.operation = operation;
@@ -31,7 +27,6 @@ export class ConnectionError extends Error {
 /** No response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
     name = "TimeoutError";
-    timeoutMs;
     constructor(operation, timeoutMs) {
         super(operation, `no response within ${timeoutMs} ms`);
         this.timeoutMs = timeoutMs;
@@ -45,17 +40,6 @@ export class TimeoutError extends ConnectionError {
  */
 export class ApiError extends Error {
     name = "ApiError";
-    operation;
-    status;
-    headers;
-    /** Parsed response body: JSON value, text, or `undefined` when empty. */
-    body;
-    /** The API's own error code from the body (`{"code": 1001, …}`), when it sent one. */
-    code;
-    /** Documented meaning of the status for this operation, else the HTTP reason phrase. */
-    description;
-    /** Documented meaning of the error code for this operation and status. */
-    codeDescription;
     constructor(init) {
         super(errorMessage(init));
         this.operation = init.operation;

@@ -1,13 +1,14 @@
 // Errors the client rejects with. Messages are built from the operation's documentation and the
-// response; request headers (and so the token) are never kept on an error.
+// response; request headers (and so the token) are never kept on an error. Fields are `declare`d
+// and set in constructors, so the emitted JavaScript does not define them twice.
 
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends Error {
   override readonly name: string = "ValidationError";
   /** Client method that refused the call. */
-  readonly operation: string;
+  declare readonly operation: string;
   /** Argument key at fault, when there is one. */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);
@@ -23,7 +24,7 @@ export class ValidationError extends Error {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends Error {
   override readonly name: string = "ConnectionError";
-  readonly operation: string;
+  declare readonly operation: string;
 
   constructor(operation: string, message: string, options?: { cause?: unknown }) {
     super(`${operation}: ${message}`, options);
@@ -38,7 +39,7 @@ export class ConnectionError extends Error {
 /** No response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
   override readonly name: string = "TimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(operation: string, timeoutMs: number) {
     super(operation, `no response within ${timeoutMs} ms`);
@@ -69,17 +70,17 @@ export class ApiError<
   Code extends number | string = number | string,
 > extends Error {
   override readonly name: string = "ApiError";
-  readonly operation: string;
-  readonly status: Status;
-  readonly headers: Headers;
+  declare readonly operation: string;
+  declare readonly status: Status;
+  declare readonly headers: Headers;
   /** Parsed response body: JSON value, text, or `undefined` when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The API's own error code from the body (`{"code": 1001, …}`), when it sent one. */
-  readonly code: Code | undefined;
+  declare readonly code: Code | undefined;
   /** Documented meaning of the status for this operation, else the HTTP reason phrase. */
-  readonly description: string | undefined;
+  declare readonly description: string | undefined;
   /** Documented meaning of the error code for this operation and status. */
-  readonly codeDescription: string | undefined;
+  declare readonly codeDescription: string | undefined;
 
   constructor(init: ApiErrorInit<Status, Code>) {
     super(errorMessage(init));
