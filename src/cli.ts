@@ -1,11 +1,10 @@
-#!/usr/bin/env node
-// Command line: argument parsing only; the work is in generate.ts.
+// Command line: argument parsing and reporting; the work is in generate.ts and watch.ts.
 import { relative, resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { CONFIG_FILE, defaultPackageName, readConfig, type Target } from "./config.js";
+import { CONFIG_FILE, defaultPackageName, findConfig, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
-import { generate } from "./generate.js";
+import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 
 const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -20,29 +19,51 @@ await yargs(hideBin(process.argv))
       y
         .positional("collection", {
           type: "string",
-          describe: `Collection file. Without it, every target in ${CONFIG_FILE} is generated`,
+          describe: `Collection file. Without it, every target of ${CONFIG_FILE} (or the "postman-codegen" key of package.json)`,
         })
         .option("out", { type: "string", describe: "Output directory of the package (default: generated/<name>)" })
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
-        .option("config", { type: "string", default: CONFIG_FILE, describe: "Config file listing the targets" })
+        .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
+        .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
+        .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection or the config changes" })
+        .option("force", { type: "boolean", default: false, describe: "Regenerate even when the manifest says the output is up to date" })
+        .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
-        .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower)" })
-        .example("$0 generate", `regenerate every target listed in ${CONFIG_FILE}`)
+        .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower; same output)" })
+        .check((argv) => !(argv.watch && (argv.check || argv.json)) || "--watch cannot be combined with --check or --json")
+        .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
+        .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
         .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package"),
     async (argv) => {
-      const targets: Target[] = argv.collection
-        ? [singleTarget(argv.collection, argv.out, argv.name)]
-        : await readConfig(resolve(argv.config));
-      const started = performance.now();
-      const results = await generate(targets, { typeCheck: argv.typecheck });
-      if (argv.quiet) return;
-      for (const { target, operations, files, warnings } of results) {
-        for (const warning of warnings) console.error(`warning: ${relative(".", target.collection)} at ${warning.source}: ${warning.message}`);
-        console.log(
-          `${target.name}: ${operations} operation${operations === 1 ? "" : "s"}, ${files.length} files → ${relative(".", target.out) || "."}`,
-        );
+      let configFile: string | undefined;
+      let targets: Target[];
+      if (argv.collection) {
+        targets = [singleTarget(argv.collection, argv.out, argv.name)];
+      } else {
+        const found = findConfig(process.cwd(), argv.config);
+        configFile = found.file;
+        targets = found.targets;
       }
-      console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (argv.watch) {
+        const { watch } = await import("./watch.js");
+        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, report: (line) => console.log(line) });
+        return;
+      }
+      const { generate } = await import("./generate.js");
+      const progress = argv.quiet || argv.json || !process.stderr.isTTY ? undefined : progressLine();
+      const started = performance.now();
+      const result = await generate(targets, {
+        check: argv.check,
+        force: argv.force,
+        typeCheck: argv.typecheck,
+        ...(configFile ? { configFile } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+      progress?.clear();
+      if (argv.json) console.log(JSON.stringify(jsonResult(result), null, 2));
+      else if (!argv.quiet) report(result, performance.now() - started);
+      else if (!result.ok) reportDrift(result);
+      if (!result.ok) process.exitCode = EXIT_BAD_INPUT;
     },
   )
   .demandCommand(1, "Name a command: generate")
@@ -52,7 +73,8 @@ await yargs(hideBin(process.argv))
   .version()
   .fail((message, error, y) => {
     if (error instanceof CodegenError) {
-      console.error(`error: ${error.message}`);
+      if (process.argv.includes("--json")) console.log(JSON.stringify({ ok: false, error: { file: error.file, where: error.where, problem: error.problem, message: error.message } }, null, 2));
+      else console.error(`error: ${error.message}`);
       process.exit(EXIT_BAD_INPUT);
     }
     if (error) {
@@ -67,4 +89,81 @@ await yargs(hideBin(process.argv))
 function singleTarget(collection: string, out: string | undefined, name: string | undefined): Target {
   const packageName = name ?? defaultPackageName(collection);
   return { collection: resolve(collection), out: resolve(out ?? `generated/${defaultPackageName(collection)}`), name: packageName };
+}
+
+function report(result: GenerateResult, ms: number): void {
+  for (const target of result.targets) {
+    for (const warning of target.warnings) console.error(`warning: ${relative(".", target.target.collection)} at ${warning.source}: ${warning.message}`);
+    console.log(summary(target));
+  }
+  reportDrift(result);
+  console.log(`done in ${(ms / 1000).toFixed(1)} s`);
+}
+
+function summary(target: TargetResult): string {
+  const out = relative(".", target.target.out) || ".";
+  const operations = target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
+  switch (target.status) {
+    case "up-to-date":
+      return `${target.target.name}: up to date (${out})`;
+    case "unchanged":
+      return `${target.target.name}: ${out} is what the collection produces`;
+    case "drifted":
+      return `${target.target.name}: ${out} differs from what the collection produces (${target.changes.length} file${target.changes.length === 1 ? "" : "s"})`;
+    case "written":
+      return `${target.target.name}: ${operations}${target.files.length} files → ${out}`;
+  }
+}
+
+/** A short, readable summary of drift: each file, and its first changed line. */
+function reportDrift(result: GenerateResult): void {
+  for (const target of result.targets.filter((t) => t.status === "drifted")) {
+    console.error(`${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`);
+    for (const change of target.changes.slice(0, 20)) {
+      console.error(`  ${change.change.padEnd(7)} ${change.path}`);
+      if (change.firstDifference) {
+        const { line, onDisk, generated } = change.firstDifference;
+        console.error(`          line ${line}: - ${clip(onDisk)}`);
+        console.error(`          line ${line}: + ${clip(generated)}`);
+      }
+    }
+    if (target.changes.length > 20) console.error(`  … and ${target.changes.length - 20} more`);
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+function jsonResult(result: GenerateResult) {
+  return {
+    ok: result.ok,
+    targets: result.targets.map((t) => ({
+      name: t.target.name,
+      collection: t.target.collection,
+      out: t.target.out,
+      status: t.status,
+      operations: t.operations,
+      files: t.files,
+      changes: t.changes,
+      warnings: t.warnings,
+      timings: Object.fromEntries(Object.entries(t.timings).map(([k, v]) => [k, Math.round(v)])),
+    })),
+  };
+}
+
+/** One status line on stderr, rewritten in place (only on a terminal). */
+function progressLine() {
+  let shown = false;
+  return {
+    update(event: ProgressEvent) {
+      const what =
+        event.phase === "emitting" && event.operations !== undefined ? `emitting ${event.operations} operations…` : event.phase === "done" ? "done" : `${event.phase}…`;
+      process.stderr.write(`\r\x1b[2K${event.target}: ${what}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) process.stderr.write("\r\x1b[2K");
+    },
+  };
 }

@@ -1,11 +1,29 @@
-// The project's list of targets: postman-codegen.config.json at the root.
-import { readFile } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+// The project's list of targets: postman-codegen.config.json at the root, or a "postman-codegen"
+// key in package.json. Kept free of heavy imports: the no-op fast path reads it.
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { CodegenError } from "./errors.js";
 
 export const CONFIG_FILE = "postman-codegen.config.json";
+export const PACKAGE_KEY = "postman-codegen";
 
-export interface Target {
+/** A body encoding a target can ask for instead of the collection's. */
+export type BodyEncodingOverride = "json" | "urlencoded" | "multipart";
+
+export interface TargetOptions {
+  /** Default base URL of the emitted client, instead of the collection's. */
+  baseUrl?: string;
+  /** Only requests under these Postman paths (`folder/subfolder/request`; `*` matches within a name, `**` any depth). */
+  include?: string[];
+  /** Leave out requests under these Postman paths. */
+  exclude?: string[];
+  /** Method names for requests, by Postman path: `{ "users/{user Id}/Update user status": "setStatus" }`. */
+  names?: Record<string, string>;
+  /** Body encodings for requests, by Postman path: send JSON where the collection says formdata. */
+  bodyEncoding?: Record<string, BodyEncodingOverride>;
+}
+
+export interface Target extends TargetOptions {
   /** Path of the collection file. */
   collection: string;
   /** Output directory of the emitted package. */
@@ -25,31 +43,87 @@ export function defaultPackageName(collection: string): string {
   );
 }
 
-export async function readConfig(file: string): Promise<Target[]> {
-  let text: string;
+/**
+ * The config to use: the named file, else postman-codegen.config.json in `cwd`, else the
+ * "postman-codegen" key of `cwd`'s package.json.
+ */
+export function findConfig(cwd: string, file?: string): { file: string; targets: Target[] } {
+  if (file) return { file, targets: readConfig(resolve(cwd, file)) };
+  const own = join(cwd, CONFIG_FILE);
+  if (existsSync(own)) return { file: own, targets: readConfig(own) };
+  const pkg = join(cwd, "package.json");
+  if (existsSync(pkg)) {
+    const json = parse(pkg, readText(pkg)) as Record<string, unknown>;
+    if (json[PACKAGE_KEY] !== undefined) return { file: pkg, targets: targetsOf(pkg, json[PACKAGE_KEY], PACKAGE_KEY) };
+  }
+  throw new CodegenError(own, undefined, `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or name a collection`);
+}
+
+export function readConfig(file: string): Target[] {
+  return targetsOf(file, parse(file, readText(file)), "");
+}
+
+function readText(file: string): string {
   try {
-    text = await readFile(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     throw new CodegenError(file, undefined, `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  let json: unknown;
+}
+
+function parse(file: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CodegenError(file, undefined, `not valid JSON: ${(error as Error).message}`);
   }
-  const targets = (json as { targets?: unknown } | null)?.targets;
-  if (!Array.isArray(targets)) throw new CodegenError(file, "targets", "expected a list of targets: [{ collection, out, name? }]");
+}
+
+const ENCODINGS = new Set(["json", "urlencoded", "multipart"]);
+
+function targetsOf(file: string, config: unknown, prefix: string): Target[] {
+  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
+  const targets = (config as { targets?: unknown } | null)?.targets;
+  if (!Array.isArray(targets)) throw new CodegenError(file, at("targets"), "expected a list of targets: [{ collection, out, name? }]");
   const base = dirname(file);
   return targets.map((target: unknown, i): Target => {
+    const where = (key: string) => at(`targets[${i}].${key}`);
     const t = (target ?? {}) as Record<string, unknown>;
-    if (typeof t["collection"] !== "string") throw new CodegenError(file, `targets[${i}].collection`, "expected the path of a collection file");
-    if (typeof t["out"] !== "string") throw new CodegenError(file, `targets[${i}].out`, "expected an output directory");
-    if (t["name"] !== undefined && typeof t["name"] !== "string") throw new CodegenError(file, `targets[${i}].name`, "expected an npm package name");
+    const known = new Set(["collection", "out", "name", "baseUrl", "include", "exclude", "names", "bodyEncoding"]);
+    for (const key of Object.keys(t)) if (!known.has(key)) throw new CodegenError(file, where(key), `unknown option; the options are ${[...known].join(", ")}`);
+    if (typeof t["collection"] !== "string") throw new CodegenError(file, where("collection"), "expected the path of a collection file");
+    if (typeof t["out"] !== "string") throw new CodegenError(file, where("out"), "expected an output directory");
+    const string = (key: string) => {
+      if (t[key] !== undefined && typeof t[key] !== "string") throw new CodegenError(file, where(key), "expected a string");
+      return t[key] as string | undefined;
+    };
+    const list = (key: string) => {
+      const value = t[key];
+      if (value !== undefined && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) throw new CodegenError(file, where(key), "expected a list of Postman paths");
+      return value as string[] | undefined;
+    };
+    const map = (key: string, check: (value: unknown) => boolean, expected: string) => {
+      const value = t[key];
+      if (value === undefined) return undefined;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(file, where(key), `expected an object of Postman path → ${expected}`);
+      for (const [path, v] of Object.entries(value)) if (!check(v)) throw new CodegenError(file, `${where(key)}[${JSON.stringify(path)}]`, `expected ${expected}`);
+      return value as Record<string, never>;
+    };
+    const name = string("name");
+    const baseUrl = string("baseUrl");
+    const include = list("include");
+    const exclude = list("exclude");
+    const names = map("names", (v) => typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v), "a method name (an identifier)");
+    const bodyEncoding = map("bodyEncoding", (v) => typeof v === "string" && ENCODINGS.has(v), `one of ${[...ENCODINGS].join(", ")}`);
     return {
       collection: resolve(base, t["collection"]),
       out: resolve(base, t["out"]),
-      name: typeof t["name"] === "string" ? t["name"] : defaultPackageName(t["collection"]),
+      name: name ?? defaultPackageName(t["collection"]),
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
+      ...(include ? { include } : {}),
+      ...(exclude ? { exclude } : {}),
+      ...(names ? { names } : {}),
+      ...(bodyEncoding ? { bodyEncoding } : {}),
     };
   });
 }

@@ -1,43 +1,167 @@
-// The pipeline for a list of targets: load → model → emit → write. Every target is emitted in
-// memory first; nothing is written unless all of them succeed.
+// The pipeline for a list of targets: load → model → emit → write. Every target that needs work is
+// emitted in memory first; nothing is written unless all of them succeed. A target whose manifest
+// says it is up to date is skipped without loading anything.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCollection } from "./load/collection.js";
-import { emitPackage, type EmitOptions, type FileSet } from "./emit/package.js";
+import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
+import { resolveFormatOptions } from "./emit/format.js";
+import { isUpToDate } from "./fast-path.js";
+import { generatorFingerprint, inputHash } from "./fingerprint.js";
+import { applyOverrides, selected } from "./model/selection.js";
+import { MANIFEST_FILE, readManifest } from "./write/manifest.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import type { Target } from "./config.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
+export interface GenerateOptions {
+  /** Report drift instead of writing: see `TargetResult.changes`. */
+  check?: boolean;
+  /** Regenerate even when the manifest says the output is up to date. */
+  force?: boolean;
+  /** Also run the TypeScript checker over each emitted client. */
+  typeCheck?: boolean;
+  /** The config file the targets come from, for messages about their options. */
+  configFile?: string;
+  /** Called as each target moves from one phase to the next. */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  target: string;
+  phase: "checking" | "loading" | "emitting" | "writing" | "done";
+  /** Operations in the target, once it is loaded. */
+  operations?: number;
+}
+
+/**
+ * `up-to-date`: the manifest matched, nothing was loaded. `written`: the output was (re)written.
+ * With `check`: `unchanged` or `drifted`.
+ */
+export type TargetStatus = "up-to-date" | "written" | "unchanged" | "drifted";
+
+export interface FileChange {
+  path: string;
+  change: "added" | "changed" | "removed";
+  /** The first line that differs: what is on disk, and what the generator makes. */
+  firstDifference?: { line: number; onDisk: string; generated: string };
+}
+
 export interface TargetResult {
   target: Target;
-  operations: number;
+  status: TargetStatus;
+  operations?: number;
+  /** Files of the output (the ones written, or that would be). */
   files: string[];
+  /** With `check`, how the output on disk differs from what the collection produces. */
+  changes: FileChange[];
   warnings: Warning[];
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+}
+
+export interface GenerateResult {
+  targets: TargetResult[];
+  /** False when `check` found drift. */
+  ok: boolean;
 }
 
 /** Emits one target in memory. */
-export async function emitTarget(target: Target, options: EmitOptions = {}): Promise<{ model: ApiModel; files: FileSet }> {
-  const model = await loadCollection(target.collection, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
-  const files = await emitPackage(model, {
-    packageName: target.name,
-    collectionFile: basename(target.collection),
-    devDependencies: await testDependencies(),
-  }, options);
-  return { model, files };
+export async function emitTarget(target: Target, options: GenerateOptions = {}): Promise<{ model: ApiModel; files: FileSet; timings: Record<string, number> }> {
+  const started = performance.now();
+  options.onProgress?.({ target: target.name, phase: "loading" });
+  const loaded = await loadCollection(target.collection, {
+    identifiers: operationIdentifiers,
+    reserved: RESERVED_IDENTIFIERS,
+    ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
+  });
+  const reserved = new Set(RESERVED_IDENTIFIERS);
+  const model = applyOverrides(loaded, {
+    configFile: options.configFile ?? target.collection,
+    targetIndex: 0,
+    ...(target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
+    ...(target.names ? { names: target.names } : {}),
+    ...(target.bodyEncoding ? { bodyEncoding: target.bodyEncoding } : {}),
+    taken: (name) => operationIdentifiers(name).some((id) => reserved.has(id)),
+  });
+  const loadedAt = performance.now();
+  options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
+  const files = await emitPackage(
+    model,
+    { packageName: target.name, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
+    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out) },
+  );
+  const emittedAt = performance.now();
+  return { model, files, timings: { load: loadedAt - started, emit: emittedAt - loadedAt } };
 }
 
-export async function generate(targets: readonly Target[], options: EmitOptions = {}): Promise<TargetResult[]> {
-  const emitted = [];
-  for (const target of targets) emitted.push({ target, ...(await emitTarget(target, options)) });
-  for (const { target, files } of emitted) await writePackage(target.out, files);
-  return emitted.map(({ target, model, files }) => ({
-    target,
-    operations: model.operations.length,
-    files: [...files.keys()],
-    warnings: model.warnings,
-  }));
+export async function generate(targets: readonly Target[], options: GenerateOptions = {}): Promise<GenerateResult> {
+  const results: TargetResult[] = [];
+  const pending: Array<{ result: TargetResult; files: FileSet }> = [];
+  for (const target of targets) {
+    const started = performance.now();
+    options.onProgress?.({ target: target.name, phase: "checking" });
+    if (!options.force && isUpToDate(target)) {
+      const manifest = readManifest(target.out)!;
+      results.push({ target, status: options.check ? "unchanged" : "up-to-date", files: Object.keys(manifest.files), changes: [], warnings: [], timings: { total: performance.now() - started } });
+      options.onProgress?.({ target: target.name, phase: "done" });
+      continue;
+    }
+    const { model, files, timings } = await emitTarget(target, options);
+    const result: TargetResult = {
+      target,
+      status: "written",
+      operations: model.operations.length,
+      files: [...files.keys()],
+      changes: [],
+      warnings: model.warnings,
+      timings: { ...timings, total: performance.now() - started },
+    };
+    if (options.check) {
+      result.changes = drift(target.out, files);
+      result.status = result.changes.length ? "drifted" : "unchanged";
+      options.onProgress?.({ target: target.name, phase: "done" });
+    } else {
+      pending.push({ result, files });
+    }
+    results.push(result);
+  }
+  // Every target emitted: now write them, each swapped in whole.
+  for (const { result, files } of pending) {
+    options.onProgress?.({ target: result.target.name, phase: "writing" });
+    const started = performance.now();
+    await writePackage(result.target.out, files, { generator: generatorFingerprint(), input: inputHash(result.target) });
+    result.timings["write"] = performance.now() - started;
+    options.onProgress?.({ target: result.target.name, phase: "done" });
+  }
+  return { targets: results, ok: results.every((r) => r.status !== "drifted") };
+}
+
+/** How the output on disk differs from `files`: added, changed and removed files (per the manifest). */
+function drift(outDir: string, files: FileSet): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const [path, text] of files) {
+    let onDisk: string;
+    try {
+      onDisk = readFileSync(join(outDir, path), "utf8");
+    } catch {
+      changes.push({ path, change: "added" });
+      continue;
+    }
+    if (onDisk === text) continue;
+    const a = onDisk.split("\n");
+    const b = text.split("\n");
+    let line = 0;
+    while (line < a.length && line < b.length && a[line] === b[line]) line++;
+    changes.push({ path, change: "changed", firstDifference: { line: line + 1, onDisk: a[line] ?? "", generated: b[line] ?? "" } });
+  }
+  for (const path of Object.keys(readManifest(outDir)?.files ?? {})) {
+    if (!files.has(path) && path !== MANIFEST_FILE) changes.push({ path, change: "removed" });
+  }
+  return changes.sort((x, y) => (x.path < y.path ? -1 : 1));
 }
 
 let devDependencies: Promise<Record<string, string>> | undefined;

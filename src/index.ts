@@ -1,8 +1,11 @@
 // Programmatic API: the same pipeline the CLI runs.
 export { generate, emitTarget } from "./generate.js";
-export type { TargetResult } from "./generate.js";
-export { readConfig, defaultPackageName, CONFIG_FILE } from "./config.js";
-export type { Target } from "./config.js";
+export type { FileChange, GenerateOptions, GenerateResult, ProgressEvent, TargetResult, TargetStatus } from "./generate.js";
+export { watch } from "./watch.js";
+export type { WatchOptions } from "./watch.js";
+export { isUpToDate } from "./fast-path.js";
+export { readConfig, findConfig, defaultPackageName, CONFIG_FILE, PACKAGE_KEY } from "./config.js";
+export type { Target, TargetOptions, BodyEncodingOverride } from "./config.js";
 export { loadCollection } from "./load/collection.js";
 export { emitPackage } from "./emit/package.js";
 export type { FileSet } from "./emit/package.js";

@@ -5,7 +5,9 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, readConfig } from "../src/config.js";
+import { inputHash } from "../src/fingerprint.js";
 import { emitTarget } from "../src/generate.js";
+import { MANIFEST_FILE, readManifest, sha256 } from "../src/write/manifest.js";
 import { ROOT } from "./helpers/seed.js";
 
 const targets = await readConfig(join(ROOT, CONFIG_FILE));
@@ -15,7 +17,7 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith("node_modules"))
+    .filter((path) => !path.startsWith("node_modules") && path !== MANIFEST_FILE)
     .sort();
 }
 
@@ -26,6 +28,13 @@ describe.each(emitted)("$target.name", ({ target, files }) => {
 
   it.each([...files.keys()])("%s", async (path) => {
     await expect(files.get(path)).toMatchFileSnapshot(join(target.out, path));
+  });
+
+  it("has a current manifest, so that `npm run generate` on a clean clone changes nothing", () => {
+    const manifest = readManifest(target.out);
+    expect(manifest, "no manifest: run npm run generate").toBeDefined();
+    expect(manifest!.input, "the manifest is stale (the generator or the collection changed): run npm run generate").toBe(inputHash(target));
+    expect(manifest!.files).toEqual(Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)])));
   });
 
   it("is deterministic: a second run gives the same bytes", async () => {

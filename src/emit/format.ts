@@ -13,7 +13,27 @@ const PARSERS: Record<string, string> = {
   ".md": "markdown",
 };
 
-const OPTIONS = { printWidth: 100 };
+/** The formatting of emitted files when the user's project has no prettier config. */
+export const DEFAULT_OPTIONS: prettier.Options = { printWidth: 100 };
+
+/** Prettier options per kind of file (by parser), from the user's config or the defaults. */
+export type FormatOptions = Partial<Record<string, prettier.Options>>;
+
+/**
+ * The user's prettier config for files in `dir`, resolved as prettier would for a TypeScript, a
+ * markdown and a JSON file there (so `overrides` apply); else the project's defaults.
+ */
+export async function resolveFormatOptions(dir: string): Promise<FormatOptions> {
+  const options: FormatOptions = {};
+  for (const [parser, file] of [["babel-ts", "index.ts"], ["markdown", "README.md"], ["json", "package.json"], ["babel", "index.js"]] as const) {
+    // No cache: in --watch, a changed config must be read again.
+    const found = await prettier.resolveConfig(`${dir}/${file}`, { editorconfig: true, useCache: false });
+    options[parser] = found ? { ...found, filepath: undefined } : DEFAULT_OPTIONS;
+  }
+  return options;
+}
+
+const OPTIONS = DEFAULT_OPTIONS;
 
 function parserFor(path: string): string | undefined {
   return PARSERS[/\.[^.]+$/.exec(path)?.[0] ?? ""];
@@ -76,14 +96,20 @@ interface Job {
  */
 export class FormatPool {
   private readonly workers: Worker[];
+  private readonly options: FormatOptions;
 
-  constructor(workers: number) {
+  constructor(workers: number, options: FormatOptions = {}) {
     this.workers = Array.from({ length: workers }, () => new Worker(WORKER_SOURCE, { eval: true }));
+    this.options = options;
   }
 
   /** One worker per core but this one, when there is enough to format to be worth it. */
-  static forWork(size: number): FormatPool {
-    return new FormatPool(size < WORKER_THRESHOLD ? 0 : Math.max(0, availableParallelism() - 1));
+  static forWork(size: number, options?: FormatOptions): FormatPool {
+    return new FormatPool(size < WORKER_THRESHOLD ? 0 : Math.max(0, availableParallelism() - 1), options);
+  }
+
+  private optionsFor(parser: string): prettier.Options {
+    return { ...(this.options[parser] ?? OPTIONS), parser };
   }
 
   /**
@@ -107,10 +133,10 @@ export class FormatPool {
     }
     const done = new Map<Job, string>();
     const remote = lanes.slice(1).flatMap((lane, w) =>
-      lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, { ...OPTIONS, parser: job.parser }).then((text) => done.set(job, text))),
+      lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, this.optionsFor(job.parser)).then((text) => done.set(job, text))),
     );
     const result = meanwhile();
-    for (const job of lanes[0]!.jobs) done.set(job, await prettier.format(job.text, { ...OPTIONS, parser: job.parser }));
+    for (const job of lanes[0]!.jobs) done.set(job, await prettier.format(job.text, this.optionsFor(job.parser)));
     await Promise.all(remote);
     const formatted = new Map<string, string>();
     for (const [path, text] of files) {

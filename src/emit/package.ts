@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { emitClient } from "./client.js";
 import { compile, COMPILER_OPTIONS } from "./compile.js";
-import { FormatPool } from "./format.js";
+import { FormatPool, type FormatOptions } from "./format.js";
 import { emitIndex } from "./index-module.js";
 import { render } from "./templates.js";
 import { readmeView, testView, type PackageInfo } from "./views.js";
@@ -16,11 +16,13 @@ export type FileSet = Map<string, string>;
 export interface EmitOptions {
   /** Type-check the emitted sources with the full TypeScript checker while compiling dist/. */
   typeCheck?: boolean;
+  /** Prettier options by parser (the user's config); the project's defaults otherwise. */
+  format?: FormatOptions;
 }
 
 export async function emitPackage(model: ApiModel, info: PackageInfo, options: EmitOptions = {}): Promise<FileSet> {
   // Worker threads start now and warm up while this thread builds the files.
-  const pool = FormatPool.forWork(model.operations.length * 5_000);
+  const pool = FormatPool.forWork(model.operations.length * 5_000, options.format);
   try {
     return await emitWith(pool, model, info, options);
   } finally {

@@ -25,6 +25,8 @@ export interface LoadOptions {
   identifiers?: (exportName: string) => string[];
   /** Identifiers the emitted package uses for itself. */
   reserved?: Iterable<string>;
+  /** Which requests to keep, by their folders and name (the target's include/exclude). */
+  select?: (path: readonly string[]) => boolean;
 }
 
 export async function loadCollection(file: string, options: LoadOptions = {}): Promise<ApiModel> {
@@ -40,7 +42,8 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   const { json } = collection;
   const warnings: Warning[] = [];
   const collectionVariables = definedVariables(json["variable"]);
-  const loaded = requestEntries(json, warnings).map((entry) => toOperation(entry, warnings, collection.file));
+  const entries = requestEntries(json, warnings).filter((entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]));
+  const loaded = entries.map((entry) => toOperation(entry, warnings, collection.file));
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();

@@ -2,6 +2,8 @@
 import { spawn } from "node:child_process";
 import { ROOT } from "./seed.js";
 
+export const TSX = import.meta.resolve("tsx");
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -10,7 +12,8 @@ export interface CliResult {
 
 export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli.ts`, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    // tsx by its URL: from another directory, a bare "tsx" would not resolve.
+    const child = spawn(process.execPath, ["--import", TSX, `${ROOT}src/bin.ts`, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -10,11 +10,22 @@ describe("writePackage", () => {
   it("replaces the output directory as a whole and leaves nothing beside it", async () => {
     const dir = scratch();
     const out = join(dir, "pkg");
-    await writePackage(out, new Map([["a.txt", "1"], ["src/b.ts", "2"]]));
-    await writePackage(out, new Map([["a.txt", "3"]]));
+    const manifest = { generator: "g", input: "i" };
+    await writePackage(out, new Map([["a.txt", "1"], ["src/b.ts", "2"]]), manifest);
+    const result = await writePackage(out, new Map([["a.txt", "3"]]), manifest);
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("3");
     expect(existsSync(join(out, "src"))).toBe(false);
+    expect(result).toEqual({ written: ["a.txt"], removed: ["src/b.ts"], kept: [] });
     expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("keeps what it did not write when there is no manifest to say", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    mkdirSync(out);
+    writeFileSync(join(out, "mine.txt"), "mine");
+    await writePackage(out, new Map([["a.txt", "1"]]));
+    expect(readdirSync(out).sort()).toEqual(["a.txt", "mine.txt"]);
   });
 
   it("leaves the previous output whole when writing fails", async () => {

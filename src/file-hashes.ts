@@ -1,0 +1,55 @@
+// File hashes with a stat cache, so that an unchanged build step reads no file contents: a file
+// whose size, mtime and inode match the cache keeps its hash (as make and ninja trust mtimes).
+// The cache lives in node_modules/.cache/postman-codegen, where build tools keep theirs.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { sha256 } from "./write/manifest.js";
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  hash: string;
+}
+
+export class FileHashes {
+  private entries: Record<string, Entry> = {};
+  private changed = false;
+
+  constructor(private readonly cacheFile: string | undefined) {
+    if (!cacheFile) return;
+    try {
+      this.entries = JSON.parse(readFileSync(cacheFile, "utf8")) as Record<string, Entry>;
+    } catch {
+      this.entries = {};
+    }
+  }
+
+  /** The cache for a project directory: in its node_modules, when it has one. */
+  static forProject(cwd: string): FileHashes {
+    const modules = join(cwd, "node_modules");
+    return new FileHashes(existsSync(modules) ? join(modules, ".cache", "postman-codegen", "file-hashes.json") : undefined);
+  }
+
+  /** sha256 of a file's contents; throws as readFileSync does when it cannot be read. */
+  hash(path: string): string {
+    const stat = statSync(path);
+    const known = this.entries[path];
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.hash;
+    const hash = sha256(readFileSync(path));
+    this.entries[path] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
+    this.changed = true;
+    return hash;
+  }
+
+  save(): void {
+    if (!this.cacheFile || !this.changed) return;
+    try {
+      mkdirSync(dirname(this.cacheFile), { recursive: true });
+      writeFileSync(this.cacheFile, JSON.stringify(this.entries));
+      this.changed = false;
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// What an output depends on, hashed: the fast path compares it with the manifest before loading
+// anything heavy. Only node: modules are imported here.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createHash } from "node:crypto";
+import type { Target } from "./config.js";
+import { FileHashes } from "./file-hashes.js";
+import { sha256 } from "./write/manifest.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+let generator: string | undefined;
+
+/**
+ * The generator's identity: its package.json (version and dependency versions), its TypeScript
+ * sources (all of them in a checkout, the runtime in the published package) and its templates. A
+ * changed generator regenerates everything, even without a version bump; running from src/ (tsx)
+ * or from dist/ gives the same fingerprint.
+ */
+export function generatorFingerprint(): string {
+  if (generator) return generator;
+  // Running the build (dist/): its fingerprint was taken from the sources it was built from.
+  const built = join(dirname(fileURLToPath(import.meta.url)), "fingerprint.txt");
+  if (existsSync(built)) return (generator = readFileSync(built, "utf8").trim());
+  generator = computeFingerprint();
+  return generator;
+}
+
+/** The fingerprint of the sources in this checkout (or package). */
+export function computeFingerprint(): string {
+  const hash = [readFileSync(join(ROOT, "package.json"), "utf8")];
+  for (const dir of [join(ROOT, "src"), join(ROOT, "templates")]) {
+    if (!existsSync(dir)) continue;
+    for (const file of filesUnder(dir)) if (/\.(ts|hbs)$/.test(file)) hash.push(file.slice(dir.length), readFileSync(file, "utf8"));
+  }
+  return sha256(hash.join("\0"));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** Prettier's config files, looked for where prettier looks: from the output directory up. */
+const PRETTIER_FILES = [
+  ".prettierrc",
+  ".prettierrc.json",
+  ".prettierrc.yaml",
+  ".prettierrc.yml",
+  ".prettierrc.json5",
+  ".prettierrc.js",
+  ".prettierrc.mjs",
+  ".prettierrc.cjs",
+  ".prettierrc.ts",
+  ".prettierrc.toml",
+  "prettier.config.js",
+  "prettier.config.mjs",
+  "prettier.config.cjs",
+  "prettier.config.ts",
+  ".editorconfig",
+  "package.json",
+];
+
+/** The contents of the prettier config files that could apply to files under `dir`. */
+export function formattingInputs(dir: string): string[] {
+  const found: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    for (const name of PRETTIER_FILES) {
+      const file = join(current, name);
+      if (!existsSync(file) || !statSync(file).isFile()) continue;
+      const text = readFileSync(file, "utf8");
+      if (name === "package.json" && !text.includes('"prettier"')) continue;
+      found.push(file, text);
+    }
+    if (dirname(current) === current) return found;
+  }
+}
+
+/** Hash of everything the target's output depends on. */
+export function inputHash(target: Target, hashes: FileHashes = new FileHashes(undefined)): string {
+  const { collection, out, ...options } = target;
+  const hash = createHash("sha256").update(generatorFingerprint()).update("\0").update(hashes.hash(collection)).update("\0").update(JSON.stringify(options));
+  for (const part of formattingInputs(out)) hash.update("\0").update(part);
+  return hash.digest("hex");
+}

@@ -1,0 +1,83 @@
+// Target options that change which requests are emitted and how: include/exclude by Postman path,
+// method names, body encodings and the default base URL. Pure functions over the model.
+import { CodegenError } from "../errors.js";
+import { isReserved } from "./naming.js";
+import type { ApiModel, OperationModel } from "./types.js";
+import type { BodyEncodingOverride } from "../config.js";
+
+/** A request's Postman path: its folders and its name, joined by `/`. */
+export function postmanPath(op: Pick<OperationModel, "folder" | "item">): string {
+  return [...op.folder, op.item].join("/");
+}
+
+/**
+ * Whether a pattern covers a Postman path: segments are compared one by one, `*` matches any run
+ * of characters within a name and `**` any number of segments; a pattern that matches a folder
+ * covers everything under it.
+ */
+export function covers(pattern: string, path: readonly string[]): boolean {
+  const parts = pattern.split("/").filter((p) => p !== "");
+  const match = (i: number, j: number): boolean => {
+    if (i === parts.length) return true;
+    if (parts[i] === "**") return match(i + 1, j) || (j < path.length && match(i, j + 1));
+    if (j === path.length) return false;
+    return segment(parts[i]!, path[j]!) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}
+
+function segment(pattern: string, name: string): boolean {
+  const regex = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
+  return regex.test(name);
+}
+
+/** The requests a target keeps: those included (all when there is no include list) and not excluded. */
+export function selected(include: readonly string[] | undefined, exclude: readonly string[] | undefined): (path: readonly string[]) => boolean {
+  return (path) => (!include || include.some((p) => covers(p, path))) && !(exclude ?? []).some((p) => covers(p, path));
+}
+
+export interface Overrides {
+  configFile: string;
+  targetIndex: number;
+  baseUrl?: string;
+  names?: Record<string, string>;
+  bodyEncoding?: Record<string, BodyEncodingOverride>;
+  /** Identifiers already used by the package, for renamed operations. */
+  taken: (name: string) => boolean;
+}
+
+export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
+  const where = (key: string, path: string) => `targets[${o.targetIndex}].${key}[${JSON.stringify(path)}]`;
+  const byPath = new Map(model.operations.map((op) => [postmanPath(op), op]));
+  for (const [path, name] of Object.entries(o.names ?? {})) {
+    const op = byPath.get(path);
+    if (!op) throw new CodegenError(o.configFile, where("names", path), "no request has this Postman path (folders and request name joined by /)");
+    const clash = model.operations.find((other) => other !== op && ((other.name === name && other.namespace.join(".") === op.namespace.join(".")) || other.exportName === name));
+    if (clash || isReserved(name) || o.taken(name)) throw new CodegenError(o.configFile, where("names", path), `the name ${JSON.stringify(name)} is already taken`);
+  }
+  for (const [path, encoding] of Object.entries(o.bodyEncoding ?? {})) {
+    const op = byPath.get(path);
+    if (!op) throw new CodegenError(o.configFile, where("bodyEncoding", path), "no request has this Postman path (folders and request name joined by /)");
+    const kind = op.body?.encoding;
+    if (kind !== "multipart" && kind !== "urlencoded" && kind !== "json") {
+      throw new CodegenError(o.configFile, where("bodyEncoding", path), `only form and JSON bodies can change encoding; this request's body is ${kind ?? "absent"}`);
+    }
+    if (encoding !== "multipart" && op.args.some((a) => a.in === "body" && a.type === "file")) {
+      throw new CodegenError(o.configFile, where("bodyEncoding", path), "the body has file fields, which only multipart can send");
+    }
+  }
+  return {
+    ...model,
+    ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
+    operations: model.operations.map((op) => {
+      const path = postmanPath(op);
+      const name = o.names?.[path];
+      const encoding = o.bodyEncoding?.[path];
+      return {
+        ...op,
+        ...(name ? { name, exportName: name } : {}),
+        ...(encoding ? { body: encoding === "json" ? { encoding, contentType: "application/json" } : { encoding } } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,98 @@
+// `generate --watch`: regenerates a target when its collection (or the config) changes, debounced,
+// with one line per run. A bad collection is reported and the last good output stays.
+import { watch as watchFs, type FSWatcher } from "node:fs";
+import { basename, dirname, relative, resolve } from "node:path";
+import { readConfig, type Target } from "./config.js";
+import { CodegenError } from "./errors.js";
+import { generate } from "./generate.js";
+
+export interface WatchOptions {
+  configFile?: string;
+  force?: boolean;
+  typeCheck?: boolean;
+  report: (line: string) => void;
+  /** Milliseconds of quiet before a run (editors write a file in several steps). */
+  debounceMs?: number;
+  signal?: AbortSignal;
+}
+
+export async function watch(initial: Target[], options: WatchOptions): Promise<void> {
+  let targets = initial;
+  const dirty = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const run = async (names: Set<string>) => {
+    for (const target of targets.filter((t) => names.has(t.name))) {
+      const started = performance.now();
+      try {
+        const result = await generate([target], { force: options.force ?? false, typeCheck: options.typeCheck ?? false, ...(options.configFile ? { configFile: options.configFile } : {}) });
+        const t = result.targets[0]!;
+        const warnings = t.warnings.length ? `, ${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}` : "";
+        options.report(
+          t.status === "up-to-date"
+            ? `${target.name}: up to date`
+            : `${target.name}: regenerated ${relative(".", target.out) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operations${warnings})`,
+        );
+      } catch (error) {
+        const message = error instanceof CodegenError ? error.message : String((error as Error).stack ?? error);
+        options.report(`${target.name}: error: ${message} (the last good output is kept)`);
+      }
+    }
+  };
+
+  const schedule = (names: string[]) => {
+    for (const name of names) dirty.add(name);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const names = new Set(dirty);
+      dirty.clear();
+      running = running.then(() => run(names));
+    }, options.debounceMs ?? 150);
+  };
+
+  // Directories are watched, not files: editors often replace a file rather than write to it.
+  const watchers: FSWatcher[] = [];
+  const watched = new Map<string, Set<string>>();
+  const follow = (file: string) => {
+    const dir = dirname(resolve(file));
+    let names = watched.get(dir);
+    if (!names) {
+      names = new Set();
+      watched.set(dir, names);
+      watchers.push(
+        watchFs(dir, (_event, name) => {
+          if (!name || !watched.get(dir)!.has(name.toString())) return;
+          const path = resolve(dir, name.toString());
+          if (options.configFile && path === resolve(options.configFile)) {
+            try {
+              targets = readConfig(options.configFile);
+              for (const target of targets) follow(target.collection);
+              schedule(targets.map((t) => t.name));
+            } catch (error) {
+              options.report(`config: error: ${(error as Error).message}`);
+            }
+            return;
+          }
+          schedule(targets.filter((t) => resolve(t.collection) === path).map((t) => t.name));
+        }),
+      );
+    }
+    names.add(basename(file));
+  };
+  for (const target of targets) follow(target.collection);
+  if (options.configFile) follow(options.configFile);
+  options.report(`watching ${targets.length} target${targets.length === 1 ? "" : "s"}; press Ctrl-C to stop`);
+  schedule(targets.map((t) => t.name));
+
+  await new Promise<void>((resolveStop) => {
+    const stop = () => {
+      for (const watcher of watchers) watcher.close();
+      clearTimeout(timer);
+      void running.then(() => resolveStop());
+    };
+    options.signal?.addEventListener("abort", stop, { once: true });
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
