@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CodegenError } from "./errors.js";
+import { DEFAULT_LIMITS, type Limits } from "./load/limits.js";
 
 export const CONFIG_FILE = "postman-codegen.config.json";
 export const PACKAGE_KEY = "postman-codegen";
@@ -21,6 +22,8 @@ export interface TargetOptions {
   names?: Record<string, string>;
   /** Body encodings for requests, by Postman path: send JSON where the collection says formdata. */
   bodyEncoding?: Record<string, BodyEncodingOverride>;
+  /** Bounds on the collection (file size, requests, folder depth, name length); see DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
 
 export interface Target extends TargetOptions {
@@ -89,7 +92,7 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
   return targets.map((target: unknown, i): Target => {
     const where = (key: string) => at(`targets[${i}].${key}`);
     const t = (target ?? {}) as Record<string, unknown>;
-    const known = new Set(["collection", "out", "name", "baseUrl", "include", "exclude", "names", "bodyEncoding"]);
+    const known = new Set(["collection", "out", "name", "baseUrl", "include", "exclude", "names", "bodyEncoding", "limits"]);
     for (const key of Object.keys(t)) if (!known.has(key)) throw new CodegenError(file, where(key), `unknown option; the options are ${[...known].join(", ")}`);
     if (typeof t["collection"] !== "string") throw new CodegenError(file, where("collection"), "expected the path of a collection file");
     if (typeof t["out"] !== "string") throw new CodegenError(file, where("out"), "expected an output directory");
@@ -105,10 +108,14 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     const map = (key: string, check: (value: unknown) => boolean, expected: string) => {
       const value = t[key];
       if (value === undefined) return undefined;
-      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(file, where(key), `expected an object of Postman path → ${expected}`);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(file, where(key), `expected an object whose values are ${expected}`);
       for (const [path, v] of Object.entries(value)) if (!check(v)) throw new CodegenError(file, `${where(key)}[${JSON.stringify(path)}]`, `expected ${expected}`);
       return value as Record<string, never>;
     };
+    const limits = map("limits", (v) => Number.isInteger(v) && (v as number) > 0, "a positive whole number") as Partial<Limits> | undefined;
+    for (const key of Object.keys(limits ?? {})) {
+      if (!(key in DEFAULT_LIMITS)) throw new CodegenError(file, `${where("limits")}.${key}`, `unknown limit; the limits are ${Object.keys(DEFAULT_LIMITS).join(", ")}`);
+    }
     const name = string("name");
     const baseUrl = string("baseUrl");
     const include = list("include");
@@ -124,6 +131,7 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
       ...(exclude ? { exclude } : {}),
       ...(names ? { names } : {}),
       ...(bodyEncoding ? { bodyEncoding } : {}),
+      ...(limits ? { limits } : {}),
     };
   });
 }

@@ -46,6 +46,10 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
         } catch {
           warnings.push({ source: `${where}.graphql.variables`, message: "GraphQL variables are not valid JSON: the example sends none" });
         }
+        if (variables !== undefined && (typeof variables !== "object" || variables === null || Array.isArray(variables))) {
+          warnings.push({ source: `${where}.graphql.variables`, message: "GraphQL variables must be an object: the example sends none" });
+          variables = undefined;
+        }
       }
       return {
         body: { encoding: "graphql" },
@@ -79,6 +83,10 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): ArgM
       warnings.push({ source, message: "form field without a key: left out" });
       return;
     }
+    if (body.mode === "formdata" && /["\\\r\n]/.test(field.key)) {
+      warnings.push({ source, message: `form field name ${JSON.stringify(field.key)} has a quote, backslash or line break, which multipart/form-data cannot carry unambiguously: left out` });
+      return;
+    }
     const json = field.toJSON();
     const description = descriptionText(field.description);
     if (json["type"] === "file") {
@@ -105,8 +113,10 @@ function rawBody(raw: string, lang: string | undefined, headerType: string | und
   const declaredJson = lang === "json" || (!lang && JSON_TYPE.test(headerType ?? ""));
   const text = declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
   const looksJson = lang === "json" || JSON_TYPE.test(contentType ?? "") || (!lang && !contentType);
-  const parsed = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
-  if (looksJson && !parsed && (lang === "json" || contentType)) {
+  // A JSON null is sent as its text: as an argument, null means "not given".
+  const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
+  const parsed = parsedJson && parsedJson.value !== null ? parsedJson : undefined;
+  if (looksJson && !parsedJson && (lang === "json" || contentType)) {
     warnings.push({ source: `${where}.raw`, message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written" });
   }
   const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);

@@ -12,6 +12,7 @@ import { urlModel } from "./url.js";
 import { definedVariables, references } from "./variables.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
+import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { operationNames } from "../model/naming.js";
 import { parseOperationDescription } from "../model/operation-doc.js";
 import { cleanMarkdown } from "../model/markdown.js";
@@ -27,11 +28,15 @@ export interface LoadOptions {
   reserved?: Iterable<string>;
   /** Which requests to keep, by their folders and name (the target's include/exclude). */
   select?: (path: readonly string[]) => boolean;
+  limits?: Partial<Limits>;
 }
 
 export async function loadCollection(file: string, options: LoadOptions = {}): Promise<ApiModel> {
-  return toModel(await readCollectionFile(file), options);
+  return toModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }), options);
 }
+
+/** Docs keep this much of a request's description: editors show it, and formatting stays quick. */
+const MAX_DESCRIPTION = 64 * 1024;
 
 /** Methods that fetch cannot send with a body. */
 const NO_BODY_METHODS = new Set(["GET", "HEAD"]);
@@ -42,7 +47,14 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   const { json } = collection;
   const warnings: Warning[] = [];
   const collectionVariables = definedVariables(json["variable"]);
-  const entries = requestEntries(json, warnings).filter((entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]));
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const entries = requestEntries(json, warnings, collection.file, limits).filter(
+    (entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]),
+  );
+  const over = entries[limits.maxRequests];
+  if (over) {
+    throw new CodegenError(collection.file, over.source, `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`);
+  }
   const loaded = entries.map((entry) => toOperation(entry, warnings, collection.file));
 
   // The default base is the one most requests use; the others stay on their operations.
@@ -51,6 +63,7 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   const baseUrl = [...uses].reduce<[string, number]>((best, next) => (next[1] > best[1] ? next : best), ["", 0])[0];
 
   const names = operationNames(loaded, options.identifiers ?? ((name) => [name]), options.reserved ?? []);
+  loaded.forEach((op, i) => checkNameLengths(collection.file, op.source, names[i]!, limits.maxIdentifierLength));
   const operations = loaded.map(({ baseTemplate, ...op }, i): OperationModel => ({
     ...names[i]!,
     ...op,
@@ -69,6 +82,18 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   };
 }
 
+/** Names made from collection names stay within the limit; the error names the item or folder. */
+function checkNameLengths(file: string, source: string, names: { name: string; namespace: string[] }, max: number): void {
+  const fail = (where: string, name: string) => {
+    throw new CodegenError(file, `${where}.name`, `the name gives the identifier ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${name.length} characters; the limit is ${max}: shorten the name, or ${raise("maxIdentifierLength")}`);
+  };
+  if (names.name.length > max) fail(source, names.name);
+  const folders = source.split(".").slice(0, -1);
+  names.namespace.forEach((segment, depth) => {
+    if (segment.length > max) fail(folders.slice(0, depth + 1).join("."), segment);
+  });
+}
+
 function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Loaded {
   const { json, source } = entry;
   let item;
@@ -81,6 +106,9 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
   const requestSource = `${source}.request`;
   const requestJson = json["request"];
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
+    throw new CodegenError(file, `${requestSource}.method`, `${JSON.stringify(request.method)} is not an HTTP method: use a token such as GET, POST or PROPFIND`);
+  }
   const url = urlModel(request.url, urlJson, requestSource, warnings);
   const headers = loadHeaders(request.headers, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings);
@@ -91,6 +119,10 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
   // The body owns its Content-Type (multipart needs the boundary fetch writes); without a body it is a plain header.
   const headerArgs = body.body ? headers.args.filter((a) => a.name.toLowerCase() !== "content-type") : headers.args;
   const doc = parseOperationDescription(descriptionText(descriptionOf(request)) ?? descriptionText(json["description"]));
+  if (doc.description && doc.description.length > MAX_DESCRIPTION) {
+    warnings.push({ source: `${source}.request.description`, message: `the description has ${doc.description.length} characters: the client's docs keep the first ${MAX_DESCRIPTION}` });
+    doc.description = `${doc.description.slice(0, MAX_DESCRIPTION)}… (cut short: the collection's description goes on for ${doc.description.length - MAX_DESCRIPTION} more characters)`;
+  }
   const id = typeof json["id"] === "string" ? json["id"] : typeof json["_postman_id"] === "string" ? json["_postman_id"] : undefined;
   const scoped = definedVariables(...entry.variableLists);
   return {

@@ -1,7 +1,9 @@
 // Reads a collection file and decides whether it is a format we load, before the SDK sees it:
 // the SDK silently turns anything (a v1 collection included) into an empty collection.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { CodegenError } from "../errors.js";
+import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { validateCollection } from "./validate.js";
 
 export type CollectionVersion = "2.0.0" | "2.1.0";
 
@@ -15,11 +17,16 @@ export interface CollectionFile {
 
 const SCHEMA = /^https?:\/\/schema\.(?:getpostman|postman)\.com\/json\/collection\/v(2\.[01]\.0)\/(?:collection\.json)?$/;
 
-export async function readCollectionFile(file: string): Promise<CollectionFile> {
+export async function readCollectionFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<CollectionFile> {
   let text: string;
   try {
+    const { size } = await stat(file);
+    if (size > limits.maxFileBytes) {
+      throw new CodegenError(file, undefined, `the file is ${megabytes(size)}; the limit is ${megabytes(limits.maxFileBytes)}: ${raise("maxFileBytes")}`);
+    }
     text = await readFile(file, "utf8");
   } catch (error) {
+    if (error instanceof CodegenError) throw error;
     throw new CodegenError(file, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return parseCollectionText(file, text);
@@ -60,6 +67,7 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
   if (!Array.isArray(top["item"])) {
     throw new CodegenError(file, "item", "not a Postman collection: `item` must be a list of requests and folders");
   }
+  validateCollection(file, top);
   return { file, text, json: top, version: version as CollectionVersion };
 }
 
@@ -92,4 +100,8 @@ function syntaxErrorOffset(text: string, message: string): number {
 function lineColumn(text: string, position: number): string {
   const before = text.slice(0, position).split("\n");
   return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

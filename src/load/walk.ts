@@ -4,6 +4,8 @@
 import { isObject, stringOr, type JsonObject } from "./json.js";
 import { scriptsOf } from "./scripts.js";
 import type { AuthChain } from "./auth.js";
+import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { CodegenError } from "../errors.js";
 import type { ScriptModel, Source, Warning } from "../model/types.js";
 
 export interface RequestEntry {
@@ -17,7 +19,7 @@ export interface RequestEntry {
   scripts: ScriptModel[];
 }
 
-export function requestEntries(collection: JsonObject, warnings: Warning[]): RequestEntry[] {
+export function requestEntries(collection: JsonObject, warnings: Warning[], file: string, limits: Limits = DEFAULT_LIMITS): RequestEntry[] {
   const entries: RequestEntry[] = [];
   interface Scope {
     folder: string[];
@@ -34,6 +36,9 @@ export function requestEntries(collection: JsonObject, warnings: Warning[]): Req
       }
       const authChain = "auth" in item ? [...scope.authChain, { auth: item["auth"], source: `${source}.auth` }] : scope.authChain;
       if (Array.isArray(item["item"])) {
+        if (scope.folder.length + 1 > limits.maxDepth) {
+          throw new CodegenError(file, source, `folders are nested more than ${limits.maxDepth} deep here: ${raise("maxDepth")}`);
+        }
         visit(item["item"], `${source}.`, {
           folder: [...scope.folder, stringOr(item["name"], "")],
           authChain,

@@ -156,12 +156,17 @@ describe("loading requests", () => {
   });
 
   it("reports what it leaves out, naming the item", () => {
-    const model = load({ item: [{ name: "empty" }, "oops", { name: "r", request: { method: "GET", url: "https://x.test" }, response: [{ name: "no code" }] }] });
+    const model = load({ item: [{ name: "empty" }, { name: "r", request: { method: "GET", url: "https://x.test" }, response: [{ name: "no code" }] }] });
     expect(model.warnings).toEqual([
       { source: "item[0]", message: 'item "empty" has neither a request nor items: left out' },
-      { source: "item[1]", message: "item is not an object: left out" },
-      { source: "item[2].response[0]", message: 'example response "no code" has no status code: left out of the types' },
+      { source: "item[1].response[0]", message: 'example response "no code" has no status code: left out of the types' },
     ]);
+  });
+
+  it("refuses what does not match the format, listing every problem with its place", () => {
+    expect(() => load({ item: [{ name: "a", request: { method: "GET", url: "https://x.test" } }, "oops", { name: 7, request: { method: "GET", url: 5 } }] })).toThrow(
+      "c.json at item[1]: does not match the Postman collection format (3 problems):\n  - item[1]: must be object\n  - item[2].name: must be string\n  - item[2].request.url: must be string or object",
+    );
   });
 });
 

@@ -46,7 +46,7 @@ describe("reading a collection file", () => {
 
   it("accepts v2.0 and v2.1 and a byte-order mark", async () => {
     expect((await readCollectionFile(`${SHARED}collections/newman-sample.postman_collection.json`)).version).toBe("2.0.0");
-    expect(parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { schema: V21 }, item: [] })}`).version).toBe("2.1.0");
+    expect(parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { name: "a", schema: V21 }, item: [] })}`).version).toBe("2.1.0");
   });
 
   it("says when the file cannot be read", async () => {

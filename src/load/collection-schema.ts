@@ -1,0 +1,184 @@
+// The structure of a Postman collection (v2.0.0 and v2.1.0), as a JSON Schema (draft-07), for
+// validating a file before the SDK reads it: every problem is reported at once, with its path.
+// Written for this project after the format's documentation (schema.getpostman.com); where the
+// official schema is strict, so is this one, except that it tolerates what real exports contain and
+// the generator handles (extra properties, items without a request, which are reported and left out).
+
+const description = { anyOf: [{ type: "string" }, { type: "null" }, { type: "object", properties: { content: { type: "string" }, type: { type: "string" } } }] };
+const stringOrNull = { type: ["string", "null"] };
+
+export const COLLECTION_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  definitions: {
+    description,
+    variable: {
+      type: "object",
+      properties: {
+        key: { type: "string" },
+        id: { type: "string" },
+        type: { type: "string" },
+        name: { type: "string" },
+        disabled: { type: "boolean" },
+        system: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
+    },
+    variableList: { type: "array", items: { $ref: "#/definitions/variable" } },
+    header: {
+      type: "object",
+      required: ["key"],
+      properties: { key: { type: "string" }, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+    },
+    headerList: { anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }] },
+    queryParam: {
+      type: "object",
+      properties: { key: stringOrNull, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+    },
+    url: {
+      anyOf: [
+        { type: "string" },
+        {
+          type: "object",
+          properties: {
+            raw: { type: "string" },
+            protocol: { type: "string" },
+            host: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+            path: {
+              anyOf: [
+                { type: "string" },
+                { type: "array", items: { anyOf: [{ type: "string" }, { type: "object", properties: { type: { type: "string" }, value: { type: "string" } } }] } },
+              ],
+            },
+            port: { type: "string" },
+            query: { type: "array", items: { $ref: "#/definitions/queryParam" } },
+            hash: { type: "string" },
+            variable: { $ref: "#/definitions/variableList" },
+          },
+        },
+      ],
+    },
+    auth: {
+      anyOf: [
+        { type: "null" },
+        {
+          type: "object",
+          required: ["type"],
+          properties: {
+            type: { enum: ["apikey", "awsv4", "basic", "bearer", "digest", "edgegrid", "hawk", "noauth", "oauth1", "oauth2", "ntlm", "jwt", "asap", "akamai", "inherit"] },
+          },
+          additionalProperties: {
+            anyOf: [
+              { type: "array", items: { type: "object", required: ["key"], properties: { key: { type: "string" } } } },
+              { type: "object" },
+              { type: "string" },
+            ],
+          },
+        },
+      ],
+    },
+    formParam: {
+      type: "object",
+      properties: {
+        key: { type: "string" },
+        value: stringOrNull,
+        type: { enum: ["text", "file"] },
+        src: { anyOf: [{ type: "string" }, { type: "null" }, { type: "array", items: { type: "string" } }] },
+        contentType: { type: "string" },
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
+    },
+    urlencodedParam: {
+      type: "object",
+      properties: { key: { type: "string" }, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+    },
+    body: {
+      anyOf: [
+        { type: "null" },
+        {
+          type: "object",
+          properties: {
+            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql"] },
+            raw: { type: "string" },
+            urlencoded: { type: "array", items: { $ref: "#/definitions/urlencodedParam" } },
+            formdata: { type: "array", items: { $ref: "#/definitions/formParam" } },
+            file: { type: "object", properties: { src: stringOrNull, content: { type: "string" } } },
+            graphql: { type: "object", properties: { query: { type: "string" }, variables: stringOrNull } },
+            options: { type: "object" },
+            disabled: { type: "boolean" },
+          },
+        },
+      ],
+    },
+    request: {
+      anyOf: [
+        { type: "string" },
+        {
+          type: "object",
+          properties: {
+            url: { $ref: "#/definitions/url" },
+            auth: { $ref: "#/definitions/auth" },
+            method: { type: "string" },
+            description: { $ref: "#/definitions/description" },
+            header: { $ref: "#/definitions/headerList" },
+            body: { $ref: "#/definitions/body" },
+          },
+        },
+      ],
+    },
+    response: {
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        originalRequest: { $ref: "#/definitions/request" },
+        code: { type: "integer" },
+        status: { type: "string" },
+        header: { anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }] },
+        body: stringOrNull,
+      },
+    },
+    event: {
+      type: "object",
+      required: ["listen"],
+      properties: {
+        listen: { type: "string" },
+        disabled: { type: "boolean" },
+        script: { type: "object", properties: { exec: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, type: { type: "string" } } },
+      },
+    },
+    eventList: { type: "array", items: { $ref: "#/definitions/event" } },
+    entry: {
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        id: { type: "string" },
+        description: { $ref: "#/definitions/description" },
+        variable: { $ref: "#/definitions/variableList" },
+        event: { $ref: "#/definitions/eventList" },
+        auth: { $ref: "#/definitions/auth" },
+        protocolProfileBehavior: { type: "object" },
+      },
+      if: { required: ["item"] },
+      then: { properties: { item: { type: "array", items: { $ref: "#/definitions/entry" } } } },
+      else: {
+        properties: {
+          request: { anyOf: [{ type: "null" }, { $ref: "#/definitions/request" }] },
+          response: { type: "array", items: { $ref: "#/definitions/response" } },
+        },
+      },
+    },
+  },
+  type: "object",
+  required: ["info", "item"],
+  properties: {
+    info: {
+      type: "object",
+      required: ["name", "schema"],
+      properties: { name: { type: "string" }, schema: { type: "string" }, description: { $ref: "#/definitions/description" }, _postman_id: { type: "string" } },
+    },
+    item: { type: "array", items: { $ref: "#/definitions/entry" } },
+    auth: { $ref: "#/definitions/auth" },
+    event: { $ref: "#/definitions/eventList" },
+    variable: { $ref: "#/definitions/variableList" },
+  },
+} as const;
