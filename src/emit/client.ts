@@ -7,7 +7,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import { argDoc, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
-import { docText, jsonLiteral, propertyKey, stringLiteral } from "./literals.js";
+import { docText, jsonLiteral, objectKey, propertyKey, stringLiteral } from "./literals.js";
 import { argType, errorType, isSuccess, successType } from "./type-expressions.js";
 import { pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -394,7 +394,9 @@ function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
     const key = path.join(".");
     let node = tree.get(key);
     if (!node) {
-      const type = path.length === 0 ? "Client" : uniqueNames([`Client${path.map(pascalCase).join("")}`], typeNames)[0]!;
+      // The whole path reads best (ClientUsersUserId); deep folders use the last name alone.
+      const full = `Client${path.map(pascalCase).join("")}`;
+      const type = path.length === 0 ? "Client" : uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], typeNames)[0]!;
       typeNames.add(type);
       node = { path, folder, operations: [], children: [], type };
       tree.set(key, node);
@@ -420,7 +422,8 @@ function namespaceInterfaces(tree: Map<string, Namespace>, model: ApiModel): Int
     methods: node.operations.map((op) => {
       const names = operationNames(op.exportName);
       return {
-        name: propertyKey(op.name),
+        // `new(…)` in an interface would be a construct signature, not a method.
+        name: op.name === "new" ? stringLiteral(op.name) : propertyKey(op.name),
         docs: [operationDoc(op)],
         parameters: [
           { name: "args", type: names.args, hasQuestionToken: !op.args.some((a) => a.required) },
@@ -435,8 +438,8 @@ function namespaceInterfaces(tree: Map<string, Namespace>, model: ApiModel): Int
 function clientObject(node: Namespace, tree: Map<string, Namespace>, indent: string): string {
   const inner = `${indent}  `;
   const members = [
-    ...node.children.map((child) => `${inner}${propertyKey(child)}: ${clientObject(tree.get([...node.path, child].join("."))!, tree, inner)},`),
-    ...node.operations.map((op) => `${inner}${propertyKey(op.name)}: (args, requestOptions) => ${op.exportName}(baseClient, args, requestOptions),`),
+    ...node.children.map((child) => `${inner}${objectKey(child)}: ${clientObject(tree.get([...node.path, child].join("."))!, tree, inner)},`),
+    ...node.operations.map((op) => `${inner}${objectKey(op.name)}: (args, requestOptions) => ${op.exportName}(baseClient, args, requestOptions),`),
   ];
   return `{\n${members.join("\n")}\n${indent}}`;
 }

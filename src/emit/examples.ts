@@ -2,7 +2,7 @@
 // them, else a value of the documented type. Arguments with a default are left out, so that the
 // tests also check what the client sends by itself.
 import { argType } from "./type-expressions.js";
-import { jsonLiteral, propertyKey, stringLiteral } from "./literals.js";
+import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
 import type { ArgModel, OperationModel } from "../model/types.js";
 
 /** A test value for a file argument: its bytes are checked on the server. */
@@ -12,7 +12,7 @@ export function fileContent(arg: ArgModel): string {
 
 export function exampleValue(arg: ArgModel): unknown {
   if (arg.type === "file") return fileContent(arg);
-  if (arg.type === "json") return arg.example ?? (arg.typeHint === "graphql" ? { query: "{ __typename }" } : {});
+  if (arg.type === "json") return arg.example !== undefined ? arg.example : arg.typeHint === "graphql" ? { query: "{ __typename }" } : {};
   const example = typeof arg.example === "string" ? arg.example : undefined;
   if (arg.enum) return example !== undefined && arg.enum.includes(example) ? example : arg.enum[0]!;
   const type = argType(arg);
@@ -39,7 +39,7 @@ export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): st
     .filter(([arg]) => !requiredOnly || arg.required)
     .map(([arg, value]) => {
     const expression = arg.type === "file" ? `new Blob([${stringLiteral(String(value))}])` : jsonLiteral(value);
-    return `${propertyKey(arg.arg)}: ${expression}`;
+    return `${objectKey(arg.arg)}: ${expression}`;
   });
   return `{ ${members.join(", ")} }`;
 }

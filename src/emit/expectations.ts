@@ -25,17 +25,19 @@ export interface ExpectedRequest {
     | { kind: "text"; text: string; contentType: string | null };
 }
 
-/** Values the generated tests give the variables that have none in the collection. */
+/** Values the generated tests give the variables that have none in the collection (dynamic ones too, for fixed expectations). */
 export function testVariables(model: ApiModel): Record<string, string> {
   const names = new Set<string>();
-  const scan = (text: string) => {
-    for (const match of text.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+  const scan = (value: unknown): void => {
+    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+    else if (Array.isArray(value)) value.forEach(scan);
+    else if (typeof value === "object" && value !== null) Object.values(value).forEach(scan);
   };
-  scan(JSON.stringify([model.baseUrl, model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables])]));
+  scan([model.baseUrl, model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables])]);
   const defined = new Set(model.variables.filter((v) => v.default !== undefined).map((v) => v.name));
   const values: Record<string, string> = {};
   for (const name of [...names].sort()) {
-    if (!defined.has(name)) values[name] = `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+    if (!defined.has(name)) Object.defineProperty(values, name, { value: `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`, enumerable: true, writable: true, configurable: true });
   }
   return values;
 }

@@ -32,12 +32,17 @@ export function isIdentifierName(name: string): boolean {
   return IDENTIFIER.test(name);
 }
 
-/**
- * A property name for an interface or object literal. `__proto__` is always quoted: in an object
- * literal even the quoted form sets the prototype, so emitters never put collection keys there.
- */
+/** A property name for an interface or a type literal (where `__proto__` is only a name). */
 export function propertyKey(name: string): string {
   return isIdentifierName(name) && name !== "__proto__" ? name : stringLiteral(name);
+}
+
+/**
+ * A key of an object literal. `__proto__`, quoted or not, would set the prototype there, so it is
+ * written as a computed key, which defines an own property.
+ */
+export function objectKey(name: string): string {
+  return name === "__proto__" ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
 /**

@@ -20,8 +20,10 @@ handlebars.registerHelper({
   mdText: (value: unknown) => escapeMarkdown(String(value)),
   /** A table cell: one line, pipes escaped. */
   mdCell: (value: unknown) => escapeHtml(oneLine(String(value ?? ""))).replace(/\|/g, "\\|"),
-  /** Collection markdown kept as markdown, with raw HTML neutralised. */
-  mdBlock: (value: unknown) => escapeHtml(String(value ?? "")),
+  /** Collection markdown kept as markdown, with raw HTML and script links neutralised. */
+  mdBlock: (value: unknown) => escapeHtml(String(value ?? "")).replace(/\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi, "](#)"),
+  /** Text inside a one-line code comment (`// …`) or an HTML comment: no line breaks, no `-->`. */
+  comment: (value: unknown) => String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/--/g, "‐‐"),
   /** An inline code span that no backtick in the value can close. */
   code: (value: unknown) => codeSpan(String(value)),
   /** A fenced code block delimiter longer than any backtick run in the content. */

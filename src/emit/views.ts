@@ -7,6 +7,7 @@ import { propertyAccess } from "./literals.js";
 import { codeSpan } from "./templates.js";
 import { argType, isSuccess } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
+import { ValidationError } from "../runtime/errors.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
@@ -51,8 +52,8 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
       folder: op.folder.join(" / "),
       signature: `${op.method} ${op.path || "/"}`,
       base: op.base ?? "",
-      // The first paragraph: the whole description is in the JSDoc that editors show.
-      description: (op.description ?? "").split(/\n\s*\n/)[0]!,
+      // The first paragraph, at most 2,000 characters: the whole description is in the JSDoc that editors show.
+      description: clip((op.description ?? "").split(/\n\s*\n/)[0]!, 2_000),
       auth: authText(op.auth, codeSpan),
       scopes: op.scopes ?? [],
       rateLimit: op.rateLimit ?? "",
@@ -108,12 +109,23 @@ export function testView(model: ApiModel, info: PackageInfo) {
 }
 
 function operationTestView(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
+  // A request the client must refuse whatever the arguments (its variables refer to each other):
+  // its test expects that refusal instead of a request.
+  let request: ReturnType<typeof expectedRequest> | null = null;
+  let refusal: string | null = null;
+  try {
+    request = expectedRequest(model, op, variables);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    refusal = error.message;
+  }
   return {
     title: clientPath(op),
     /** TypeScript built with escaping helpers: the property path to the method, and the argument object. */
     callCode: callPath(op),
     argsCode: exampleArgsLiteral(op),
-    request: expectedRequest(model, op, variables),
+    request,
+    refusal,
     examples: op.responses.flatMap((response) =>
       response.examples.map((example) => ({
         status: response.status,

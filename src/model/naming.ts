@@ -4,13 +4,16 @@
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
 //   (`SIP`) is lowered first, so `List SIP trunk numbers` → `listSipTrunkNumbers`;
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
-// - repeats get `2`, `3`, … in collection order.
+// - repeats get `2`, `3`, … in collection order;
+// - invisible characters (zero-width joiners and the like) are dropped.
 
 const WORD = /[\p{ID_Continue}$]+/gu;
 const START = /^[\p{ID_Start}$_]/u;
+/** Characters that are legal in identifiers but invisible (zero-width joiners): never kept. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 export function camelCase(name: string): string {
-  const words = name.match(WORD)?.flatMap((w) => w.split("_")).filter(Boolean) ?? [];
+  const words = name.replace(INVISIBLE, "").match(WORD)?.flatMap((w) => w.split("_")).filter(Boolean) ?? [];
   const joined = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");
   if (joined === "") return "operation";
   return START.test(joined) ? joined : `_${joined}`;
@@ -124,7 +127,9 @@ export function operationNames(
   const usedIds = new Set(taken);
   return operations.map((op, i) => {
     const plain = camelCase(op.item);
-    const base = counts.get(plain) === 1 ? plain : camelCase([...op.folder, op.item].join(" "));
+    // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
+    const qualified = camelCase([...op.folder, op.item].join(" "));
+    const base = counts.get(plain) === 1 || qualified.length > 60 ? plain : qualified;
     let exportName = isReserved(base) ? `${base}_` : base;
     for (let n = 2; identifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
     for (const id of identifiers(exportName)) usedIds.add(id);
