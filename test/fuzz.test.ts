@@ -1,0 +1,60 @@
+// Property: any collection made of the v2.1 format's shapes either stops with a clear error that
+// names a place, or gives a package that type-checks under --strict (sources and tests) and comes
+// out byte-identical from a second run. `npm run fuzz` runs many more cases than CI does.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import ts from "typescript";
+import { expect, it } from "vitest";
+import { CodegenError } from "../src/errors.js";
+import { emitTarget } from "../src/generate.js";
+import { writePackage } from "../src/write/write-package.js";
+import { collection } from "./fuzz/collection-arbitrary.js";
+import { ROOT } from "./helpers/seed.js";
+
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? 6);
+// CI replays the same cases every time; `npm run fuzz` draws new ones (the seed is printed on failure).
+const SEED = process.env["FUZZ_RUNS"] ? undefined : 20261129;
+
+function testTypeErrors(dir: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(join(dir, "test", "tsconfig.json"), { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+it(
+  "random collections generate strict, deterministic code, or stop with a clear error",
+  async () => {
+    let generated = 0;
+    await fc.assert(
+      fc.asyncProperty(collection, async (json) => {
+        // Inside the repository, so that the package's tests resolve vitest and busboy.
+        const dir = mkdtempSync(join(ROOT, ".hostile-fuzz-"));
+        try {
+          const file = join(dir, "c.postman_collection.json");
+          writeFileSync(file, JSON.stringify(json));
+          const target = { collection: file, out: join(dir, "out"), name: "fuzzed" };
+          let first;
+          try {
+            first = await emitTarget(target, { typeCheck: true });
+          } catch (error) {
+            expect(error).toBeInstanceOf(CodegenError);
+            expect((error as CodegenError).where).toBeTruthy();
+            return;
+          }
+          const second = await emitTarget(target);
+          expect([...second.files]).toEqual([...first.files]);
+          await writePackage(target.out, first.files);
+          expect(testTypeErrors(target.out)).toEqual([]);
+          expect((globalThis as { __fuzzed?: unknown }).__fuzzed).toBeUndefined();
+          generated++;
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), endOnFailure: true },
+    );
+    expect(generated).toBeGreaterThan(0);
+  },
+  600_000,
+);
