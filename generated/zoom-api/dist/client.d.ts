@@ -2276,7 +2276,7 @@ export declare const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec
 export declare function chatChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdDeleteAChannelResult>;
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs {
+export interface UploadVirtualBackgroundFilesArgs {
   /**
    * Unique identifier of the account.
    *
@@ -2294,22 +2294,22 @@ export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgro
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses {
+export interface UploadVirtualBackgroundFilesResponses {
   /** Created */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
-export type AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult = AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses[keyof AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses];
+export type UploadVirtualBackgroundFilesResult = UploadVirtualBackgroundFilesResponses[keyof UploadVirtualBackgroundFilesResponses];
 /** The documented errors of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, by status and API error code. */
-export type AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
+export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export declare const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient: BaseClient, args: AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+export declare function uploadVirtualBackgroundFiles(baseClient: BaseClient, args: UploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFilesResult>;
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFilesArgs {
   /**
    * Path variable `accountId`, required.
    * @example "ut amet"
@@ -2325,19 +2325,19 @@ export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgro
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFilesResponses {
   /** Deleted. */
   204: undefined;
 }
 
-export type AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult = AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFilesResult = DeleteVirtualBackgroundFilesResponses[keyof DeleteVirtualBackgroundFilesResponses];
 /** The documented errors of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
+export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export declare const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient: BaseClient, args: AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+export declare function deleteVirtualBackgroundFiles(baseClient: BaseClient, args: DeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFilesResult>;
 
 /** Arguments of `client.accounts.accountId.settings.getSettings`: the collection's own keys. */
 export interface GetSettingsArgs {
@@ -4376,7 +4376,7 @@ export declare const deleteAGroupAdminOperation: OperationSpec & { readonly rate
 export declare function deleteAGroupAdmin(baseClient: BaseClient, args: DeleteAGroupAdminArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAGroupAdminResult>;
 
 /** Arguments of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFiles2Args {
   /**
    * Unique identifier of the group. Retrieve the value for this field by calling the [List groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
@@ -4394,22 +4394,22 @@ export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundF
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFiles2Responses {
   /** Deleted. */
   204: undefined;
 }
 
-export type GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult = GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFiles2Result = DeleteVirtualBackgroundFiles2Responses[keyof DeleteVirtualBackgroundFiles2Responses];
 /** The documented errors of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 4130>;
+export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export declare const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFiles2Operation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient: BaseClient, args: GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+export declare function deleteVirtualBackgroundFiles2(baseClient: BaseClient, args: DeleteVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles2Result>;
 
 /** Arguments of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs {
+export interface UploadVirtualBackgroundFiles2Args {
   /**
    * Unique identifier of the group. Retrieve the value for this field by calling the [List groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
@@ -4434,19 +4434,19 @@ export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundF
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses {
+export interface UploadVirtualBackgroundFiles2Responses {
   /** Created */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
-export type GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult = GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses[keyof GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses];
+export type UploadVirtualBackgroundFiles2Result = UploadVirtualBackgroundFiles2Responses[keyof UploadVirtualBackgroundFiles2Responses];
 /** The documented errors of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, by status and API error code. */
-export type GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 1001>;
+export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export declare const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFiles2Operation: OperationSpec & { readonly rateLimit: "Medium" };
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient: BaseClient, args: GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+export declare function uploadVirtualBackgroundFiles2(baseClient: BaseClient, args: UploadVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFiles2Result>;
 
 /** Arguments of `client.groups.groupId.settings.getAGroupSSettings`: the collection's own keys. */
 export interface GetAGroupSSettingsArgs {
@@ -6375,7 +6375,7 @@ export declare const uploadVirtualBackgroundFileOperation: OperationSpec & { rea
 export declare function uploadVirtualBackgroundFile(baseClient: BaseClient, args: UploadVirtualBackgroundFileArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFileResult>;
 
 /** Arguments of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFiles3Args {
   /**
    * The user's ID. To get a user's ID, use the [**List users**](https://marketplace.zoom.us/docs/api-reference/zoom-api/users/users) API. For user-level apps, pass the `me` value instead of the user ID value.
    *
@@ -6393,19 +6393,19 @@ export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFil
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFiles3Responses {
   /** Deleted. */
   204: undefined;
 }
 
-export type UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult = UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFiles3Result = DeleteVirtualBackgroundFiles3Responses[keyof DeleteVirtualBackgroundFiles3Responses];
 /** The documented errors of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 1001>;
+export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export declare const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFiles3Operation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient: BaseClient, args: UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+export declare function deleteVirtualBackgroundFiles3(baseClient: BaseClient, args: DeleteVirtualBackgroundFiles3Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 
 /** Arguments of `client.users.userId.settings.getUserSettings`: the collection's own keys. */
 export interface GetUserSettingsArgs {
@@ -7947,7 +7947,7 @@ export declare const getAMeetingRegistrantOperation: OperationSpec & { readonly 
 export declare function getAMeetingRegistrant(baseClient: BaseClient, args: GetAMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingRegistrantResult>;
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs {
+export interface ListRegistrationQuestionsArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -7960,22 +7960,22 @@ export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsA
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses {
+export interface ListRegistrationQuestionsResponses {
   /** Meeting Registrant Question object returned */
   200: { questions: { field_name: string; required: boolean }[]; custom_questions: { title: string; type: string; required: boolean }[] };
 }
 
-export type MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult = MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses[keyof MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses];
+export type ListRegistrationQuestionsResult = ListRegistrationQuestionsResponses[keyof ListRegistrationQuestionsResponses];
 /** The documented errors of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsError = ApiError<404>;
+export type ListRegistrationQuestionsError = ApiError<404>;
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export declare const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/registrants/questions` (List registration questions ): the same as `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+export declare function listRegistrationQuestions(baseClient: BaseClient, args: ListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestionsArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -8002,19 +8002,19 @@ export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestion
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestionsResponses {
   /** Meeting Registrant Questions Updated */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult = MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestionsResult = UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
 /** The documented errors of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestionsError = ApiError<404>;
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export declare const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+export declare function updateRegistrationQuestions(baseClient: BaseClient, args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.registrants.listMeetingRegistrants`: the collection's own keys. */
 export interface ListMeetingRegistrantsArgs {
@@ -8731,7 +8731,7 @@ export declare const getRegistrationQuestionsOperation: OperationSpec & { readon
 export declare function getRegistrationQuestions(baseClient: BaseClient, args: GetRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions2Args {
   /**
    * To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.
    *
@@ -8760,19 +8760,19 @@ export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrati
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions2Responses {
   /** Recording Registrant Questions Updated */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult = MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions2Result = UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
 /** The documented errors of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestions2Error = ApiError<404>;
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export declare const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(baseClient: BaseClient, args: MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+export declare function updateRegistrationQuestions2(baseClient: BaseClient, args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`: the collection's own keys. */
 export interface ListRecordingRegistrantsArgs {
@@ -8949,7 +8949,7 @@ export declare const createARecordingRegistrantOperation: OperationSpec & { read
 export declare function createARecordingRegistrant(baseClient: BaseClient, args: CreateARecordingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARecordingRegistrantResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs {
+export interface UpdateRegistrantSStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -8975,19 +8975,19 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusAr
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses {
+export interface UpdateRegistrantSStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult = MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses[keyof MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses];
+export type UpdateRegistrantSStatusResult = UpdateRegistrantSStatusResponses[keyof UpdateRegistrantSStatusResponses];
 /** The documented errors of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, by status and API error code. */
-export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
+export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export declare const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(baseClient: BaseClient, args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult>;
+export declare function updateRegistrantSStatus(baseClient: BaseClient, args: UpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrantSStatusResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.getMeetingRecordings`: the collection's own keys. */
 export interface GetMeetingRecordingsArgs {
@@ -9997,7 +9997,7 @@ export declare const listMeetingParticipantsQoSOperation: OperationSpec & { read
 export declare function listMeetingParticipantsQoS(baseClient: BaseClient, args: ListMeetingParticipantsQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingParticipantsQoSResult>;
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`: the collection's own keys. */
-export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs {
+export interface GetSharingRecordingDetailsArgs {
   /**
    * The meeting's ID or universally unique ID (UUID).
    * * If you provide a meeting ID, the API will return a response for the latest meeting instance.
@@ -10035,19 +10035,19 @@ export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsA
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
-export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses {
+export interface GetSharingRecordingDetailsResponses {
   /** Meeting participants returned. */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
 }
 
-export type MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult = MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses[keyof MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses];
+export type GetSharingRecordingDetailsResult = GetSharingRecordingDetailsResponses[keyof GetSharingRecordingDetailsResponses];
 /** The documented errors of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, by status and API error code. */
-export type MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
+export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export declare const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(baseClient: BaseClient, args: MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult>;
+export declare function getSharingRecordingDetails(baseClient: BaseClient, args: GetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetailsResult>;
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`: the collection's own keys. */
 export interface GetPostMeetingFeedbackArgs {
@@ -10384,7 +10384,7 @@ export declare const listWebinarParticipantQoSOperation: OperationSpec & { reado
 export declare function listWebinarParticipantQoS(baseClient: BaseClient, args: ListWebinarParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarParticipantQoSResult>;
 
 /** Arguments of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`: the collection's own keys. */
-export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs {
+export interface GetSharingRecordingDetails2Args {
   /**
    * The webinar's ID or universally unique ID (UUID).
    * * If you provide a webinar ID, the API will return a response for the latest webinar instance.
@@ -10422,7 +10422,7 @@ export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsA
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
-export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses {
+export interface GetSharingRecordingDetails2Responses {
   /**
    * Webinar participants returned.
    *
@@ -10431,14 +10431,14 @@ export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsR
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
 }
 
-export type MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult = MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses[keyof MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses];
+export type GetSharingRecordingDetails2Result = GetSharingRecordingDetails2Responses[keyof GetSharingRecordingDetails2Responses];
 /** The documented errors of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, by status and API error code. */
-export type MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
+export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export declare const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetails2Operation: OperationSpec & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(baseClient: BaseClient, args: MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult>;
+export declare function getSharingRecordingDetails2(baseClient: BaseClient, args: GetSharingRecordingDetails2Args, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetails2Result>;
 
 /** Arguments of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`: the collection's own keys. */
 export interface GetPostWebinarFeedbackArgs {
@@ -12515,7 +12515,7 @@ export declare const removeAPanelistOperation: OperationSpec & { readonly rateLi
 export declare function removeAPanelist(baseClient: BaseClient, args: RemoveAPanelistArgs, options?: RequestOptions<Variables>): ApiPromise<RemoveAPanelistResult>;
 
 /** Arguments of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs {
+export interface ListRegistrationQuestions2Args {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -12526,22 +12526,22 @@ export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsA
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses {
+export interface ListRegistrationQuestions2Responses {
   /** Webinar Registrant Question object returned */
   200: { questions: { field_name: string; required: string }[]; custom_questions: { title: string; type: string; required: string; answers: string[] }[] };
 }
 
-export type WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult = WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses[keyof WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses];
+export type ListRegistrationQuestions2Result = ListRegistrationQuestions2Responses[keyof ListRegistrationQuestions2Responses];
 /** The documented errors of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, by status and API error code. */
-export type WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsError = ApiError<404>;
+export type ListRegistrationQuestions2Error = ApiError<404>;
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export declare const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/registrants/questions` (List registration questions): the same as `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+export declare function listRegistrationQuestions2(baseClient: BaseClient, args: ListRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestions2Result>;
 
 /** Arguments of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions3Args {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -12566,19 +12566,19 @@ export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestion
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions3Responses {
   /** Webinar Registrant Questions Updated */
   204: undefined;
 }
 
-export type WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult = WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions3Result = UpdateRegistrationQuestions3Responses[keyof UpdateRegistrationQuestions3Responses];
 /** The documented errors of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestions3Error = ApiError<404>;
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export declare const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions3Operation: OperationSpec & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions` (Update registration questions): the same as `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export declare function webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+export declare function updateRegistrationQuestions3(baseClient: BaseClient, args: UpdateRegistrationQuestions3Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions3Result>;
 
 /** Arguments of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`: the collection's own keys. */
 export interface GetAWebinarRegistrantArgs {
@@ -15558,7 +15558,7 @@ export interface ClientAccountsAccountIdSettingsVirtualBackgrounds {
    * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  uploadVirtualBackgroundFiles(args: AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  uploadVirtualBackgroundFiles(args: UploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFilesResult>;
   /**
    * Delete virtual background files
    *
@@ -15584,7 +15584,7 @@ export interface ClientAccountsAccountIdSettingsVirtualBackgrounds {
    * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  deleteVirtualBackgroundFiles(args: AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  deleteVirtualBackgroundFiles(args: DeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFilesResult>;
 }
 
 /** Requests of the Postman folder `accounts / {account Id} / settings`. */
@@ -17128,7 +17128,7 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  deleteVirtualBackgroundFiles(args: GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  deleteVirtualBackgroundFiles(args: DeleteVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles2Result>;
   /**
    * Upload virtual background files
    *
@@ -17156,7 +17156,7 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  uploadVirtualBackgroundFiles(args: GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  uploadVirtualBackgroundFiles(args: UploadVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
 /** Requests of the Postman folder `groups / {group Id} / settings`. */
@@ -18681,7 +18681,7 @@ export interface ClientUsersUserIdSettingsVirtualBackgrounds {
    * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  deleteVirtualBackgroundFiles(args: UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  deleteVirtualBackgroundFiles(args: DeleteVirtualBackgroundFiles3Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / settings`. */
@@ -19379,7 +19379,7 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * @throws {@link ApiError} on a non-2xx response (documented: 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listRegistrationQuestions(args: MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  listRegistrationQuestions(args: ListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestionsResult>;
   /**
    * Update registration questions
    *
@@ -19398,7 +19398,7 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * @throws {@link ApiError} on a non-2xx response (documented: 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrationQuestions(args: MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  updateRegistrationQuestions(args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / polls / {poll Id}`. */
@@ -19760,7 +19760,7 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrantsQuestions {
    * @throws {@link ApiError} on a non-2xx response (documented: 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrationQuestions(args: MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  updateRegistrationQuestions(args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / recordings / registrants`. */
@@ -19833,7 +19833,7 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrants {
    * @throws {@link ApiError} on a non-2xx response (documented: 404, 429).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult>;
+  updateRegistrantSStatus(args: UpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrantSStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / livestream`. */
@@ -20209,7 +20209,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    * @throws {@link ApiError} on a non-2xx response (documented: 300, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getSharingRecordingDetails(args: MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult>;
+  getSharingRecordingDetails(args: GetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetailsResult>;
   /**
    * Get post meeting feedback
    *
@@ -20537,7 +20537,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    * @throws {@link ApiError} on a non-2xx response (documented: 300, 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getSharingRecordingDetails(args: MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult>;
+  getSharingRecordingDetails(args: GetSharingRecordingDetails2Args, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetails2Result>;
   /**
    * Get post webinar feedback
    *
@@ -21983,7 +21983,7 @@ export interface ClientWebinarsWebinarIdRegistrantsQuestions {
    * @throws {@link ApiError} on a non-2xx response (documented: 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listRegistrationQuestions(args: WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  listRegistrationQuestions(args: ListRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestions2Result>;
   /**
    * Update registration questions
    *
@@ -22008,7 +22008,7 @@ export interface ClientWebinarsWebinarIdRegistrantsQuestions {
    * @throws {@link ApiError} on a non-2xx response (documented: 404).
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrationQuestions(args: WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  updateRegistrationQuestions(args: UpdateRegistrationQuestions3Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions3Result>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants`. */

@@ -4023,7 +4023,7 @@ export function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation = {
+export const uploadVirtualBackgroundFilesOperation = {
     "name": "uploadVirtualBackgroundFiles",
     "namespace": [
       "accounts",
@@ -4091,12 +4091,12 @@ export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundF
   };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, options, encodeMultipart, authorizeBearer);
+export function uploadVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(uploadVirtualBackgroundFilesOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
+export const deleteVirtualBackgroundFilesOperation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "accounts",
@@ -4163,8 +4163,8 @@ export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundF
   };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
+export function deleteVirtualBackgroundFiles(baseClient, args, options) {
+  return baseClient.call(deleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.getSettings`; also listed in {@link operations}. */
@@ -7849,7 +7849,7 @@ export function deleteAGroupAdmin(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
+export const deleteVirtualBackgroundFiles2Operation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "groups",
@@ -7916,12 +7916,12 @@ export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles
   };
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
+export function deleteVirtualBackgroundFiles2(baseClient, args, options) {
+  return baseClient.call(deleteVirtualBackgroundFiles2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation = {
+export const uploadVirtualBackgroundFiles2Operation = {
     "name": "uploadVirtualBackgroundFiles",
     "namespace": [
       "groups",
@@ -7995,8 +7995,8 @@ export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles
   };
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, args, options, encodeMultipart, authorizeBearer);
+export function uploadVirtualBackgroundFiles2(baseClient, args, options) {
+  return baseClient.call(uploadVirtualBackgroundFiles2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.getAGroupSSettings`; also listed in {@link operations}. */
@@ -11174,7 +11174,7 @@ export function uploadVirtualBackgroundFile(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation = {
+export const deleteVirtualBackgroundFiles3Operation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "users",
@@ -11242,8 +11242,8 @@ export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOp
   };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
+export function deleteVirtualBackgroundFiles3(baseClient, args, options) {
+  return baseClient.call(deleteVirtualBackgroundFiles3Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.settings.getUserSettings`; also listed in {@link operations}. */
@@ -13870,7 +13870,7 @@ export function getAMeetingRegistrant(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation = {
+export const listRegistrationQuestionsOperation = {
     "name": "listRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -13914,12 +13914,12 @@ export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOpera
   };
 
 /** `GET /meetings/{meetingId}/registrants/questions` (List registration questions ): the same as `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
+export function listRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(listRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
+export const updateRegistrationQuestionsOperation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -13976,8 +13976,8 @@ export const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOpe
   };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+export function updateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.listMeetingRegistrants`; also listed in {@link operations}. */
@@ -15128,7 +15128,7 @@ export function getRegistrationQuestions(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
+export const updateRegistrationQuestions2Operation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -15187,8 +15187,8 @@ export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQu
   };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+export function updateRegistrationQuestions2(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`; also listed in {@link operations}. */
@@ -15417,7 +15417,7 @@ export function createARecordingRegistrant(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation = {
+export const updateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
     "namespace": [
       "meetingsMeetingId",
@@ -15482,8 +15482,8 @@ export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperat
   };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
+export function updateRegistrantSStatus(baseClient, args, options) {
+  return baseClient.call(updateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.getMeetingRecordings`; also listed in {@link operations}. */
@@ -17313,7 +17313,7 @@ export function listMeetingParticipantsQoS(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation = {
+export const getSharingRecordingDetailsOperation = {
     "name": "getSharingRecordingDetails",
     "namespace": [
       "metrics",
@@ -17392,8 +17392,8 @@ export const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOpera
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(baseClient, args, options) {
-  return baseClient.call(metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation, args, options, undefined, authorizeBearer);
+export function getSharingRecordingDetails(baseClient, args, options) {
+  return baseClient.call(getSharingRecordingDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`; also listed in {@link operations}. */
@@ -17885,7 +17885,7 @@ export function listWebinarParticipantQoS(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation = {
+export const getSharingRecordingDetails2Operation = {
     "name": "getSharingRecordingDetails",
     "namespace": [
       "metrics",
@@ -17964,8 +17964,8 @@ export const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOpera
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(baseClient, args, options) {
-  return baseClient.call(metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation, args, options, undefined, authorizeBearer);
+export function getSharingRecordingDetails2(baseClient, args, options) {
+  return baseClient.call(getSharingRecordingDetails2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`; also listed in {@link operations}. */
@@ -21089,7 +21089,7 @@ export function removeAPanelist(baseClient, args, options) {
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation = {
+export const listRegistrationQuestions2Operation = {
     "name": "listRegistrationQuestions",
     "namespace": [
       "webinarsWebinarId",
@@ -21133,12 +21133,12 @@ export const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOpera
   };
 
 /** `GET /webinars/{webinarId}/registrants/questions` (List registration questions): the same as `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
+export function listRegistrationQuestions2(baseClient, args, options) {
+  return baseClient.call(listRegistrationQuestions2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation = {
+export const updateRegistrationQuestions3Operation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "webinarsWebinarId",
@@ -21195,8 +21195,8 @@ export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOpe
   };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions` (Update registration questions): the same as `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+export function updateRegistrationQuestions3(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestions3Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`; also listed in {@link operations}. */
@@ -23581,7 +23581,7 @@ export function listArchivedFiles(baseClient, args, options) {
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
-export const operations = [updateSipPhoneOperation, deleteSipPhoneOperation, listSipPhonesOperation, enableSipPhoneOperation, getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation, updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation, accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation, deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation, updateAH323SipDeviceOperation, deleteAH323SipDeviceOperation, listH323SipDevicesOperation, createAH323SipDeviceOperation, getATrackingFieldOperation, updateATrackingFieldOperation, deleteATrackingFieldOperation, listTrackingFieldsOperation, createATrackingFieldOperation, listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation, usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation, deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation, meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation, getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation, listMeetingParticipantsOperation, getMeetingParticipantQoSOperation, listMeetingParticipantsQoSOperation, metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation, getPostMeetingFeedbackOperation, getMeetingDetailsOperation, metricsMeetingsListMeetingsOperation, getWebinarParticipantsOperation, getWebinarParticipantQoSOperation, listWebinarParticipantQoSOperation, metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation, getPostWebinarFeedbackOperation, getWebinarDetailsOperation, metricsWebinarsListWebinarsOperation, metricsZoomroomsListZoomRoomsOperation, getZoomRoomsDetailsOperation, getTop25IssuesOfZoomRoomsOperation, listZoomMeetingsClientFeedbackOperation, getZoomMeetingsClientFeedbackOperation, listClientMeetingSatisfactionOperation, getTop25ZoomRoomsWithIssuesOperation, getIssuesOfZoomRoomsOperation, getCrcPortUsageOperation, getImMetricsOperation, getChatMetricsOperation, getMeetingQualityScoresOperation, getActiveInactiveHostReportsOperation, getMeetingReportsOperation, getMeetingDetailReportsOperation, getMeetingParticipantReportsOperation, getMeetingPollReportsOperation, getWebinarDetailReportsOperation, getWebinarParticipantReportsOperation, getWebinarPollReportsOperation, getWebinarQAReportOperation, getBillingReportsOperation, getBillingInvoiceReportsOperation, getChatSessionsReportsOperation, getChatMessagesReportsOperation, getDailyUsageReportOperation, getTelephoneReportsOperation, getCloudRecordingUsageReportOperation, getOperationLogsReportOperation, getUpcomingEventsReportOperation, getSignInSignOutActivityReportOperation, listMembersInARoleOperation, assignARoleOperation, unassignARoleOperation, getRoleInformationOperation, updateRoleInformationOperation, deleteARoleOperation, listRolesOperation, createARoleOperation, getAccountSTspInformationOperation, updateAccountSTspInformationOperation, listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation, webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation, listWebinarParticipantsOperation, listPastWebinarInstancesOperation, listPastWebinarPollResultsOperation, listQAOfPastWebinarOperation, listPastWebinarFilesOperation, getWebinarAbsenteesOperation, searchCompanyContactsOperation, listSipTrunkNumbersOperation, useInMeetingRecordingControlsOperation, downloadAnInvoiceFileOperation, listArchivedFilesOperation];
+export const operations = [updateSipPhoneOperation, deleteSipPhoneOperation, listSipPhonesOperation, enableSipPhoneOperation, getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation, updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation, uploadVirtualBackgroundFilesOperation, deleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation, deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, deleteVirtualBackgroundFiles2Operation, uploadVirtualBackgroundFiles2Operation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation, updateAH323SipDeviceOperation, deleteAH323SipDeviceOperation, listH323SipDevicesOperation, createAH323SipDeviceOperation, getATrackingFieldOperation, updateATrackingFieldOperation, deleteATrackingFieldOperation, listTrackingFieldsOperation, createATrackingFieldOperation, listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation, usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, deleteVirtualBackgroundFiles3Operation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation, deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation, getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation, listMeetingParticipantsOperation, getMeetingParticipantQoSOperation, listMeetingParticipantsQoSOperation, getSharingRecordingDetailsOperation, getPostMeetingFeedbackOperation, getMeetingDetailsOperation, metricsMeetingsListMeetingsOperation, getWebinarParticipantsOperation, getWebinarParticipantQoSOperation, listWebinarParticipantQoSOperation, getSharingRecordingDetails2Operation, getPostWebinarFeedbackOperation, getWebinarDetailsOperation, metricsWebinarsListWebinarsOperation, metricsZoomroomsListZoomRoomsOperation, getZoomRoomsDetailsOperation, getTop25IssuesOfZoomRoomsOperation, listZoomMeetingsClientFeedbackOperation, getZoomMeetingsClientFeedbackOperation, listClientMeetingSatisfactionOperation, getTop25ZoomRoomsWithIssuesOperation, getIssuesOfZoomRoomsOperation, getCrcPortUsageOperation, getImMetricsOperation, getChatMetricsOperation, getMeetingQualityScoresOperation, getActiveInactiveHostReportsOperation, getMeetingReportsOperation, getMeetingDetailReportsOperation, getMeetingParticipantReportsOperation, getMeetingPollReportsOperation, getWebinarDetailReportsOperation, getWebinarParticipantReportsOperation, getWebinarPollReportsOperation, getWebinarQAReportOperation, getBillingReportsOperation, getBillingInvoiceReportsOperation, getChatSessionsReportsOperation, getChatMessagesReportsOperation, getDailyUsageReportOperation, getTelephoneReportsOperation, getCloudRecordingUsageReportOperation, getOperationLogsReportOperation, getUpcomingEventsReportOperation, getSignInSignOutActivityReportOperation, listMembersInARoleOperation, assignARoleOperation, unassignARoleOperation, getRoleInformationOperation, updateRoleInformationOperation, deleteARoleOperation, listRolesOperation, createARoleOperation, getAccountSTspInformationOperation, updateAccountSTspInformationOperation, listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, listRegistrationQuestions2Operation, updateRegistrationQuestions3Operation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation, listWebinarParticipantsOperation, listPastWebinarInstancesOperation, listPastWebinarPollResultsOperation, listQAOfPastWebinarOperation, listPastWebinarFilesOperation, getWebinarAbsenteesOperation, searchCompanyContactsOperation, listSipTrunkNumbersOperation, useInMeetingRecordingControlsOperation, downloadAnInvoiceFileOperation, listArchivedFilesOperation];
 
 /** A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports. */
 export function createBaseClient(options = {}) {
@@ -23697,8 +23697,8 @@ export function createClient(options = {}) {
       accountId: {
         settings: {
           virtualBackgrounds: {
-            uploadVirtualBackgroundFiles: (args, requestOptions) => accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, requestOptions),
-            deleteVirtualBackgroundFiles: (args, requestOptions) => accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
+            uploadVirtualBackgroundFiles: (args, requestOptions) => uploadVirtualBackgroundFiles(baseClient, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => deleteVirtualBackgroundFiles(baseClient, args, requestOptions),
           },
           getSettings: (args, requestOptions) => getSettings(baseClient, args, requestOptions),
           updateSettings: (args, requestOptions) => updateSettings(baseClient, args, requestOptions),
@@ -23783,8 +23783,8 @@ export function createClient(options = {}) {
         },
         settings: {
           virtualBackgrounds: {
-            deleteVirtualBackgroundFiles: (args, requestOptions) => groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
-            uploadVirtualBackgroundFiles: (args, requestOptions) => groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(baseClient, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => deleteVirtualBackgroundFiles2(baseClient, args, requestOptions),
+            uploadVirtualBackgroundFiles: (args, requestOptions) => uploadVirtualBackgroundFiles2(baseClient, args, requestOptions),
           },
           getAGroupSSettings: (args, requestOptions) => getAGroupSSettings(baseClient, args, requestOptions),
           updateAGroupSSettings: (args, requestOptions) => updateAGroupSSettings(baseClient, args, requestOptions),
@@ -23870,7 +23870,7 @@ export function createClient(options = {}) {
         settings: {
           virtualBackgrounds: {
             uploadVirtualBackgroundFile: (args, requestOptions) => uploadVirtualBackgroundFile(baseClient, args, requestOptions),
-            deleteVirtualBackgroundFiles: (args, requestOptions) => usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(baseClient, args, requestOptions),
+            deleteVirtualBackgroundFiles: (args, requestOptions) => deleteVirtualBackgroundFiles3(baseClient, args, requestOptions),
           },
           getUserSettings: (args, requestOptions) => getUserSettings(baseClient, args, requestOptions),
           updateUserSettings: (args, requestOptions) => updateUserSettings(baseClient, args, requestOptions),
@@ -23920,8 +23920,8 @@ export function createClient(options = {}) {
           getAMeetingRegistrant: (args, requestOptions) => getAMeetingRegistrant(baseClient, args, requestOptions),
         },
         questions: {
-          listRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, requestOptions),
-          updateRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
+          listRegistrationQuestions: (args, requestOptions) => listRegistrationQuestions(baseClient, args, requestOptions),
+          updateRegistrationQuestions: (args, requestOptions) => updateRegistrationQuestions(baseClient, args, requestOptions),
         },
         listMeetingRegistrants: (args, requestOptions) => listMeetingRegistrants(baseClient, args, requestOptions),
         addMeetingRegistrant: (args, requestOptions) => addMeetingRegistrant(baseClient, args, requestOptions),
@@ -23948,11 +23948,11 @@ export function createClient(options = {}) {
         registrants: {
           questions: {
             getRegistrationQuestions: (args, requestOptions) => getRegistrationQuestions(baseClient, args, requestOptions),
-            updateRegistrationQuestions: (args, requestOptions) => meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
+            updateRegistrationQuestions: (args, requestOptions) => updateRegistrationQuestions2(baseClient, args, requestOptions),
           },
           listRecordingRegistrants: (args, requestOptions) => listRecordingRegistrants(baseClient, args, requestOptions),
           createARecordingRegistrant: (args, requestOptions) => createARecordingRegistrant(baseClient, args, requestOptions),
-          updateRegistrantSStatus: (args, requestOptions) => meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(baseClient, args, requestOptions),
+          updateRegistrantSStatus: (args, requestOptions) => updateRegistrantSStatus(baseClient, args, requestOptions),
         },
         getMeetingRecordings: (args, requestOptions) => getMeetingRecordings(baseClient, args, requestOptions),
         deleteMeetingRecordings: (args, requestOptions) => deleteMeetingRecordings(baseClient, args, requestOptions),
@@ -23991,7 +23991,7 @@ export function createClient(options = {}) {
             listMeetingParticipants: (args, requestOptions) => listMeetingParticipants(baseClient, args, requestOptions),
             getMeetingParticipantQoS: (args, requestOptions) => getMeetingParticipantQoS(baseClient, args, requestOptions),
             listMeetingParticipantsQoS: (args, requestOptions) => listMeetingParticipantsQoS(baseClient, args, requestOptions),
-            getSharingRecordingDetails: (args, requestOptions) => metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(baseClient, args, requestOptions),
+            getSharingRecordingDetails: (args, requestOptions) => getSharingRecordingDetails(baseClient, args, requestOptions),
             getPostMeetingFeedback: (args, requestOptions) => getPostMeetingFeedback(baseClient, args, requestOptions),
           },
           getMeetingDetails: (args, requestOptions) => getMeetingDetails(baseClient, args, requestOptions),
@@ -24004,7 +24004,7 @@ export function createClient(options = {}) {
             getWebinarParticipants: (args, requestOptions) => getWebinarParticipants(baseClient, args, requestOptions),
             getWebinarParticipantQoS: (args, requestOptions) => getWebinarParticipantQoS(baseClient, args, requestOptions),
             listWebinarParticipantQoS: (args, requestOptions) => listWebinarParticipantQoS(baseClient, args, requestOptions),
-            getSharingRecordingDetails: (args, requestOptions) => metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(baseClient, args, requestOptions),
+            getSharingRecordingDetails: (args, requestOptions) => getSharingRecordingDetails2(baseClient, args, requestOptions),
             getPostWebinarFeedback: (args, requestOptions) => getPostWebinarFeedback(baseClient, args, requestOptions),
           },
           getWebinarDetails: (args, requestOptions) => getWebinarDetails(baseClient, args, requestOptions),
@@ -24090,8 +24090,8 @@ export function createClient(options = {}) {
       },
       registrants: {
         questions: {
-          listRegistrationQuestions: (args, requestOptions) => webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(baseClient, args, requestOptions),
-          updateRegistrationQuestions: (args, requestOptions) => webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(baseClient, args, requestOptions),
+          listRegistrationQuestions: (args, requestOptions) => listRegistrationQuestions2(baseClient, args, requestOptions),
+          updateRegistrationQuestions: (args, requestOptions) => updateRegistrationQuestions3(baseClient, args, requestOptions),
         },
         registrantId: {
           getAWebinarRegistrant: (args, requestOptions) => getAWebinarRegistrant(baseClient, args, requestOptions),

@@ -6215,7 +6215,7 @@ export function chatChannelsChannelIdDeleteAChannel(
 }
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs {
+export interface UploadVirtualBackgroundFilesArgs {
   /**
    * Unique identifier of the account.
    *
@@ -6233,18 +6233,17 @@ export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgro
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses {
+export interface UploadVirtualBackgroundFilesResponses {
   /** Created */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
-export type AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult =
-  AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses[keyof AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses];
+export type UploadVirtualBackgroundFilesResult =
+  UploadVirtualBackgroundFilesResponses[keyof UploadVirtualBackgroundFilesResponses];
 /** The documented errors of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, by status and API error code. */
-export type AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesError =
-  ApiError<400, 120> | ApiError<404, 2001>;
+export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation: OperationSpec & {
+export const uploadVirtualBackgroundFilesOperation: OperationSpec & {
   readonly rateLimit: "Medium";
 } = {
   name: "uploadVirtualBackgroundFiles",
@@ -6303,22 +6302,22 @@ export const accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundF
 };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(
+export function uploadVirtualBackgroundFiles(
   baseClient: BaseClient,
-  args: AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs,
+  args: UploadVirtualBackgroundFilesArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult> {
+): ApiPromise<UploadVirtualBackgroundFilesResult> {
   return baseClient.call(
-    accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation,
+    uploadVirtualBackgroundFilesOperation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  ) as ApiPromise<UploadVirtualBackgroundFilesResult>;
 }
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFilesArgs {
   /**
    * Path variable `accountId`, required.
    * @example "ut amet"
@@ -6334,18 +6333,17 @@ export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgro
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFilesResponses {
   /** Deleted. */
   204: undefined;
 }
 
-export type AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult =
-  AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFilesResult =
+  DeleteVirtualBackgroundFilesResponses[keyof DeleteVirtualBackgroundFilesResponses];
 /** The documented errors of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError =
-  ApiError<400, 300> | ApiError<404, 2001>;
+export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & {
+export const deleteVirtualBackgroundFilesOperation: OperationSpec & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -6402,18 +6400,18 @@ export const accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundF
 };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
+export function deleteVirtualBackgroundFiles(
   baseClient: BaseClient,
-  args: AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+  args: DeleteVirtualBackgroundFilesArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult> {
+): ApiPromise<DeleteVirtualBackgroundFilesResult> {
   return baseClient.call(
-    accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
+    deleteVirtualBackgroundFilesOperation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ) as ApiPromise<DeleteVirtualBackgroundFilesResult>;
 }
 
 /** Arguments of `client.accounts.accountId.settings.getSettings`: the collection's own keys. */
@@ -12432,7 +12430,7 @@ export function deleteAGroupAdmin(
 }
 
 /** Arguments of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFiles2Args {
   /**
    * Unique identifier of the group. Retrieve the value for this field by calling the [List groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
@@ -12450,18 +12448,17 @@ export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundF
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFiles2Responses {
   /** Deleted. */
   204: undefined;
 }
 
-export type GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult =
-  GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFiles2Result =
+  DeleteVirtualBackgroundFiles2Responses[keyof DeleteVirtualBackgroundFiles2Responses];
 /** The documented errors of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError =
-  ApiError<400, 300> | ApiError<404, 4130>;
+export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & {
+export const deleteVirtualBackgroundFiles2Operation: OperationSpec & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -12518,22 +12515,22 @@ export const groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles
 };
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
+export function deleteVirtualBackgroundFiles2(
   baseClient: BaseClient,
-  args: GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+  args: DeleteVirtualBackgroundFiles2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult> {
+): ApiPromise<DeleteVirtualBackgroundFiles2Result> {
   return baseClient.call(
-    groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
+    deleteVirtualBackgroundFiles2Operation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ) as ApiPromise<DeleteVirtualBackgroundFiles2Result>;
 }
 
 /** Arguments of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs {
+export interface UploadVirtualBackgroundFiles2Args {
   /**
    * Unique identifier of the group. Retrieve the value for this field by calling the [List groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
@@ -12558,18 +12555,17 @@ export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundF
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses {
+export interface UploadVirtualBackgroundFiles2Responses {
   /** Created */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
-export type GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult =
-  GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses[keyof GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResponses];
+export type UploadVirtualBackgroundFiles2Result =
+  UploadVirtualBackgroundFiles2Responses[keyof UploadVirtualBackgroundFiles2Responses];
 /** The documented errors of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, by status and API error code. */
-export type GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesError =
-  ApiError<400, 120> | ApiError<404, 1001>;
+export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation: OperationSpec & {
+export const uploadVirtualBackgroundFiles2Operation: OperationSpec & {
   readonly rateLimit: "Medium";
 } = {
   name: "uploadVirtualBackgroundFiles",
@@ -12634,18 +12630,18 @@ export const groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles
 };
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(
+export function uploadVirtualBackgroundFiles2(
   baseClient: BaseClient,
-  args: GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs,
+  args: UploadVirtualBackgroundFiles2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult> {
+): ApiPromise<UploadVirtualBackgroundFiles2Result> {
   return baseClient.call(
-    groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation,
+    uploadVirtualBackgroundFiles2Operation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  ) as ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
 /** Arguments of `client.groups.groupId.settings.getAGroupSSettings`: the collection's own keys. */
@@ -17221,6 +17217,7 @@ export interface ListUserAssistantsResponses {
 
 export type ListUserAssistantsResult =
   ListUserAssistantsResponses[keyof ListUserAssistantsResponses];
+
 /** The documented errors of `client.users.userId.assistants.listUserAssistants`, by status and API error code. */
 export type ListUserAssistantsError = ApiError<404, 1001>;
 /** What the runtime needs to send `client.users.userId.assistants.listUserAssistants`; also listed in {@link operations}. */
@@ -17873,7 +17870,7 @@ export function uploadVirtualBackgroundFile(
 }
 
 /** Arguments of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`: the collection's own keys. */
-export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs {
+export interface DeleteVirtualBackgroundFiles3Args {
   /**
    * The user's ID. To get a user's ID, use the [**List users**](https://marketplace.zoom.us/docs/api-reference/zoom-api/users/users) API. For user-level apps, pass the `me` value instead of the user ID value.
    *
@@ -17891,18 +17888,17 @@ export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFil
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
-export interface UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses {
+export interface DeleteVirtualBackgroundFiles3Responses {
   /** Deleted. */
   204: undefined;
 }
 
-export type UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult =
-  UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses[keyof UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResponses];
+export type DeleteVirtualBackgroundFiles3Result =
+  DeleteVirtualBackgroundFiles3Responses[keyof DeleteVirtualBackgroundFiles3Responses];
 /** The documented errors of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, by status and API error code. */
-export type UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesError =
-  ApiError<400, 300> | ApiError<404, 1001>;
+export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation: OperationSpec & {
+export const deleteVirtualBackgroundFiles3Operation: OperationSpec & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -17960,18 +17956,18 @@ export const usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOp
 };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
+export function deleteVirtualBackgroundFiles3(
   baseClient: BaseClient,
-  args: UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+  args: DeleteVirtualBackgroundFiles3Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult> {
+): ApiPromise<DeleteVirtualBackgroundFiles3Result> {
   return baseClient.call(
-    usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
+    deleteVirtualBackgroundFiles3Operation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ) as ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 }
 
 /** Arguments of `client.users.userId.settings.getUserSettings`: the collection's own keys. */
@@ -22279,7 +22275,7 @@ export function getAMeetingRegistrant(
 }
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs {
+export interface ListRegistrationQuestionsArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -22292,7 +22288,7 @@ export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsA
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses {
+export interface ListRegistrationQuestionsResponses {
   /** Meeting Registrant Question object returned */
   200: {
     questions: { field_name: string; required: boolean }[];
@@ -22300,14 +22296,13 @@ export interface MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsR
   };
 }
 
-export type MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult =
-  MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses[keyof MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResponses];
+export type ListRegistrationQuestionsResult =
+  ListRegistrationQuestionsResponses[keyof ListRegistrationQuestionsResponses];
 /** The documented errors of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsError = ApiError<404>;
+export type ListRegistrationQuestionsError = ApiError<404>;
+
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation: OperationSpec & {
-  readonly rateLimit: "Light";
-} = {
+export const listRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
   name: "listRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   item: "List registration questions ",
@@ -22340,22 +22335,22 @@ export const meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOpera
 };
 
 /** `GET /meetings/{meetingId}/registrants/questions` (List registration questions ): the same as `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(
+export function listRegistrationQuestions(
   baseClient: BaseClient,
-  args: MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs,
+  args: ListRegistrationQuestionsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult> {
+): ApiPromise<ListRegistrationQuestionsResult> {
   return baseClient.call(
-    meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation,
+    listRegistrationQuestionsOperation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  ) as ApiPromise<ListRegistrationQuestionsResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestionsArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -22382,76 +22377,75 @@ export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestion
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestionsResponses {
   /** Meeting Registrant Questions Updated */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult =
-  MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestionsResult =
+  UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
 /** The documented errors of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestionsError = ApiError<404>;
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & {
-  readonly rateLimit: "Light";
-} = {
-  name: "updateRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["meetings/{meeting Id}", "registrants", "questions"],
-  method: "PATCH",
-  path: "/meetings/{meetingId}/registrants/questions",
-  args: [
-    {
-      arg: "meetingId",
-      name: "meetingId",
-      in: "path",
-      required: true,
+export const updateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } =
+  {
+    name: "updateRegistrationQuestions",
+    namespace: ["meetingsMeetingId", "registrants", "questions"],
+    item: "Update registration questions",
+    folder: ["meetings/{meeting Id}", "registrants", "questions"],
+    method: "PATCH",
+    path: "/meetings/{meetingId}/registrants/questions",
+    args: [
+      {
+        arg: "meetingId",
+        name: "meetingId",
+        in: "path",
+        required: true,
+      },
+      {
+        arg: "questions",
+        name: "questions",
+        in: "body",
+        required: false,
+      },
+      {
+        arg: "custom_questions",
+        name: "custom_questions",
+        in: "body",
+        required: false,
+      },
+    ],
+    body: "multipart",
+    auth: {
+      type: "bearer",
     },
-    {
-      arg: "questions",
-      name: "questions",
-      in: "body",
-      required: false,
-    },
-    {
-      arg: "custom_questions",
-      name: "custom_questions",
-      in: "body",
-      required: false,
-    },
-  ],
-  body: "multipart",
-  auth: {
-    type: "bearer",
-  },
-  responses: [
-    {
-      status: 204,
-      description: "Meeting Registrant Questions Updated",
-    },
-    {
-      status: 404,
-      description: "Meeting not found.",
-    },
-  ],
-  scopes: ["meeting:write", "meeting:write:admin"],
-  rateLimit: "Light",
-};
+    responses: [
+      {
+        status: 204,
+        description: "Meeting Registrant Questions Updated",
+      },
+      {
+        status: 404,
+        description: "Meeting not found.",
+      },
+    ],
+    scopes: ["meeting:write", "meeting:write:admin"],
+    rateLimit: "Light",
+  };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(
+export function updateRegistrationQuestions(
   baseClient: BaseClient,
-  args: MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+  args: UpdateRegistrationQuestionsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult> {
+): ApiPromise<UpdateRegistrationQuestionsResult> {
   return baseClient.call(
-    meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+    updateRegistrationQuestionsOperation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ) as ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.registrants.listMeetingRegistrants`: the collection's own keys. */
@@ -24304,7 +24298,7 @@ export function getRegistrationQuestions(
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions2Args {
   /**
    * To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.
    *
@@ -24333,18 +24327,17 @@ export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrati
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions2Responses {
   /** Recording Registrant Questions Updated */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult =
-  MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions2Result =
+  UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
 /** The documented errors of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsError =
-  ApiError<404>;
+export type UpdateRegistrationQuestions2Error = ApiError<404>;
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & {
+export const updateRegistrationQuestions2Operation: OperationSpec & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -24392,18 +24385,18 @@ export const meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQu
 };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(
+export function updateRegistrationQuestions2(
   baseClient: BaseClient,
-  args: MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+  args: UpdateRegistrationQuestions2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult> {
+): ApiPromise<UpdateRegistrationQuestions2Result> {
   return baseClient.call(
-    meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+    updateRegistrationQuestions2Operation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ) as ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`: the collection's own keys. */
@@ -24823,7 +24816,7 @@ export function createARecordingRegistrant(
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs {
+export interface UpdateRegistrantSStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -24849,20 +24842,17 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusAr
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses {
+export interface UpdateRegistrantSStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult =
-  MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses[keyof MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResponses];
+export type UpdateRegistrantSStatusResult =
+  UpdateRegistrantSStatusResponses[keyof UpdateRegistrantSStatusResponses];
 /** The documented errors of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, by status and API error code. */
-export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusError =
-  ApiError<404> | ApiError<429>;
+export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & {
-  readonly rateLimit: "Medium";
-} = {
+export const updateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   item: "Update registrant's status",
@@ -24914,18 +24904,18 @@ export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperat
 };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(
+export function updateRegistrantSStatus(
   baseClient: BaseClient,
-  args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs,
+  args: UpdateRegistrantSStatusArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult> {
+): ApiPromise<UpdateRegistrantSStatusResult> {
   return baseClient.call(
-    meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation,
+    updateRegistrantSStatusOperation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult>;
+  ) as ApiPromise<UpdateRegistrantSStatusResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.getMeetingRecordings`: the collection's own keys. */
@@ -28034,7 +28024,7 @@ export function listMeetingParticipantsQoS(
 }
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`: the collection's own keys. */
-export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs {
+export interface GetSharingRecordingDetailsArgs {
   /**
    * The meeting's ID or universally unique ID (UUID).
    * * If you provide a meeting ID, the API will return a response for the latest meeting instance.
@@ -28072,7 +28062,7 @@ export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsA
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
-export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses {
+export interface GetSharingRecordingDetailsResponses {
   /** Meeting participants returned. */
   200: {
     page_count: string;
@@ -28088,93 +28078,91 @@ export interface MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsR
   };
 }
 
-export type MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult =
-  MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses[keyof MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResponses];
+export type GetSharingRecordingDetailsResult =
+  GetSharingRecordingDetailsResponses[keyof GetSharingRecordingDetailsResponses];
 /** The documented errors of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, by status and API error code. */
-export type MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsError =
-  ApiError<300, 300> | ApiError<404, 3001>;
+export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation: OperationSpec & {
-  readonly rateLimit: "Heavy";
-} = {
-  name: "getSharingRecordingDetails",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "Get sharing/recording details",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
-  method: "GET",
-  path: "/metrics/meetings/{meetingId}/participants/sharing",
-  args: [
-    {
-      arg: "meetingId",
-      name: "meetingId",
-      in: "path",
-      required: true,
+export const getSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } =
+  {
+    name: "getSharingRecordingDetails",
+    namespace: ["metrics", "meetings", "meetingId", "participants"],
+    item: "Get sharing/recording details",
+    folder: ["metrics", "meetings", "{meeting Id}", "participants"],
+    method: "GET",
+    path: "/metrics/meetings/{meetingId}/participants/sharing",
+    args: [
+      {
+        arg: "meetingId",
+        name: "meetingId",
+        in: "path",
+        required: true,
+      },
+      {
+        arg: "type",
+        name: "type",
+        in: "query",
+        required: false,
+      },
+      {
+        arg: "page_size",
+        name: "page_size",
+        in: "query",
+        required: false,
+      },
+      {
+        arg: "next_page_token",
+        name: "next_page_token",
+        in: "query",
+        required: false,
+      },
+    ],
+    auth: {
+      type: "bearer",
     },
-    {
-      arg: "type",
-      name: "type",
-      in: "query",
-      required: false,
-    },
-    {
-      arg: "page_size",
-      name: "page_size",
-      in: "query",
-      required: false,
-    },
-    {
-      arg: "next_page_token",
-      name: "next_page_token",
-      in: "query",
-      required: false,
-    },
-  ],
-  auth: {
-    type: "bearer",
-  },
-  responses: [
-    {
-      status: 200,
-      description: "Meeting participants returned.",
-    },
-    {
-      status: 300,
-      description: "Multiple Choices",
-      errorCodes: [
-        {
-          code: 300,
-          description: "Can not access webinar info, {meetingId}.",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [
-        {
-          code: 3001,
-          description: "This meeting's detail info is not available or ID is not valid.",
-        },
-      ],
-    },
-  ],
-  scopes: ["dashboard_meetings:read:admin"],
-  rateLimit: "Heavy",
-};
+    responses: [
+      {
+        status: 200,
+        description: "Meeting participants returned.",
+      },
+      {
+        status: 300,
+        description: "Multiple Choices",
+        errorCodes: [
+          {
+            code: 300,
+            description: "Can not access webinar info, {meetingId}.",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [
+          {
+            code: 3001,
+            description: "This meeting's detail info is not available or ID is not valid.",
+          },
+        ],
+      },
+    ],
+    scopes: ["dashboard_meetings:read:admin"],
+    rateLimit: "Heavy",
+  };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(
+export function getSharingRecordingDetails(
   baseClient: BaseClient,
-  args: MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs,
+  args: GetSharingRecordingDetailsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult> {
+): ApiPromise<GetSharingRecordingDetailsResult> {
   return baseClient.call(
-    metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation,
+    getSharingRecordingDetailsOperation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult>;
+  ) as ApiPromise<GetSharingRecordingDetailsResult>;
 }
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`: the collection's own keys. */
@@ -29204,7 +29192,7 @@ export function listWebinarParticipantQoS(
 }
 
 /** Arguments of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`: the collection's own keys. */
-export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs {
+export interface GetSharingRecordingDetails2Args {
   /**
    * The webinar's ID or universally unique ID (UUID).
    * * If you provide a webinar ID, the API will return a response for the latest webinar instance.
@@ -29242,7 +29230,7 @@ export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsA
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
-export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses {
+export interface GetSharingRecordingDetails2Responses {
   /**
    * Webinar participants returned.
    *
@@ -29262,95 +29250,93 @@ export interface MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsR
   };
 }
 
-export type MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult =
-  MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses[keyof MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResponses];
+export type GetSharingRecordingDetails2Result =
+  GetSharingRecordingDetails2Responses[keyof GetSharingRecordingDetails2Responses];
 /** The documented errors of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, by status and API error code. */
-export type MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsError =
-  ApiError<300, 300> | ApiError<404, 3001>;
+export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation: OperationSpec & {
-  readonly rateLimit: "Heavy";
-} = {
-  name: "getSharingRecordingDetails",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "Get sharing/recording details",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
-  method: "GET",
-  path: "/metrics/webinars/{webinarId}/participants/sharing",
-  args: [
-    {
-      arg: "webinarId",
-      name: "webinarId",
-      in: "path",
-      required: true,
+export const getSharingRecordingDetails2Operation: OperationSpec & { readonly rateLimit: "Heavy" } =
+  {
+    name: "getSharingRecordingDetails",
+    namespace: ["metrics", "webinars", "webinarId", "participants"],
+    item: "Get sharing/recording details",
+    folder: ["metrics", "webinars", "{webinar Id}", "participants"],
+    method: "GET",
+    path: "/metrics/webinars/{webinarId}/participants/sharing",
+    args: [
+      {
+        arg: "webinarId",
+        name: "webinarId",
+        in: "path",
+        required: true,
+      },
+      {
+        arg: "type",
+        name: "type",
+        in: "query",
+        required: false,
+      },
+      {
+        arg: "page_size",
+        name: "page_size",
+        in: "query",
+        required: false,
+      },
+      {
+        arg: "next_page_token",
+        name: "next_page_token",
+        in: "query",
+        required: false,
+      },
+    ],
+    auth: {
+      type: "bearer",
     },
-    {
-      arg: "type",
-      name: "type",
-      in: "query",
-      required: false,
-    },
-    {
-      arg: "page_size",
-      name: "page_size",
-      in: "query",
-      required: false,
-    },
-    {
-      arg: "next_page_token",
-      name: "next_page_token",
-      in: "query",
-      required: false,
-    },
-  ],
-  auth: {
-    type: "bearer",
-  },
-  responses: [
-    {
-      status: 200,
-      description:
-        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
-    {
-      status: 300,
-      description: "Multiple Choices",
-      errorCodes: [
-        {
-          code: 300,
-          description: "Can not access webinar info, {webinarId}.",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [
-        {
-          code: 3001,
-          description:
-            "This webinar's detail info is not available or ID is not valid.\n\nThis webinar has not ended yet.",
-        },
-      ],
-    },
-  ],
-  scopes: ["dashboard_webinars:read:admin"],
-  rateLimit: "Heavy",
-};
+    responses: [
+      {
+        status: 200,
+        description:
+          "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+      },
+      {
+        status: 300,
+        description: "Multiple Choices",
+        errorCodes: [
+          {
+            code: 300,
+            description: "Can not access webinar info, {webinarId}.",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [
+          {
+            code: 3001,
+            description:
+              "This webinar's detail info is not available or ID is not valid.\n\nThis webinar has not ended yet.",
+          },
+        ],
+      },
+    ],
+    scopes: ["dashboard_webinars:read:admin"],
+    rateLimit: "Heavy",
+  };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(
+export function getSharingRecordingDetails2(
   baseClient: BaseClient,
-  args: MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs,
+  args: GetSharingRecordingDetails2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult> {
+): ApiPromise<GetSharingRecordingDetails2Result> {
   return baseClient.call(
-    metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation,
+    getSharingRecordingDetails2Operation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult>;
+  ) as ApiPromise<GetSharingRecordingDetails2Result>;
 }
 
 /** Arguments of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`: the collection's own keys. */
@@ -34871,7 +34857,7 @@ export function removeAPanelist(
 }
 
 /** Arguments of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs {
+export interface ListRegistrationQuestions2Args {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -34882,7 +34868,7 @@ export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsA
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses {
+export interface ListRegistrationQuestions2Responses {
   /** Webinar Registrant Question object returned */
   200: {
     questions: { field_name: string; required: string }[];
@@ -34890,62 +34876,61 @@ export interface WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsR
   };
 }
 
-export type WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult =
-  WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses[keyof WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResponses];
+export type ListRegistrationQuestions2Result =
+  ListRegistrationQuestions2Responses[keyof ListRegistrationQuestions2Responses];
 /** The documented errors of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, by status and API error code. */
-export type WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsError = ApiError<404>;
+export type ListRegistrationQuestions2Error = ApiError<404>;
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation: OperationSpec & {
-  readonly rateLimit: "Light";
-} = {
-  name: "listRegistrationQuestions",
-  namespace: ["webinarsWebinarId", "registrants", "questions"],
-  item: "List registration questions",
-  folder: ["webinars/{webinar Id}", "registrants", "questions"],
-  method: "GET",
-  path: "/webinars/{webinarId}/registrants/questions",
-  args: [
-    {
-      arg: "webinarId",
-      name: "webinarId",
-      in: "path",
-      required: true,
+export const listRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" } =
+  {
+    name: "listRegistrationQuestions",
+    namespace: ["webinarsWebinarId", "registrants", "questions"],
+    item: "List registration questions",
+    folder: ["webinars/{webinar Id}", "registrants", "questions"],
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants/questions",
+    args: [
+      {
+        arg: "webinarId",
+        name: "webinarId",
+        in: "path",
+        required: true,
+      },
+    ],
+    auth: {
+      type: "bearer",
     },
-  ],
-  auth: {
-    type: "bearer",
-  },
-  responses: [
-    {
-      status: 200,
-      description: "Webinar Registrant Question object returned",
-    },
-    {
-      status: 404,
-      description: "Webinar not found",
-    },
-  ],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
-};
+    responses: [
+      {
+        status: 200,
+        description: "Webinar Registrant Question object returned",
+      },
+      {
+        status: 404,
+        description: "Webinar not found",
+      },
+    ],
+    scopes: ["webinar:read:admin", "webinar:read"],
+    rateLimit: "Light",
+  };
 
 /** `GET /webinars/{webinarId}/registrants/questions` (List registration questions): the same as `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(
+export function listRegistrationQuestions2(
   baseClient: BaseClient,
-  args: WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs,
+  args: ListRegistrationQuestions2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult> {
+): ApiPromise<ListRegistrationQuestions2Result> {
   return baseClient.call(
-    webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation,
+    listRegistrationQuestions2Operation,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  ) as ApiPromise<ListRegistrationQuestions2Result>;
 }
 
 /** Arguments of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions3Args {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -34970,17 +34955,17 @@ export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestion
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions3Responses {
   /** Webinar Registrant Questions Updated */
   204: undefined;
 }
 
-export type WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult =
-  WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses[keyof WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions3Result =
+  UpdateRegistrationQuestions3Responses[keyof UpdateRegistrationQuestions3Responses];
 /** The documented errors of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, by status and API error code. */
-export type WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestions3Error = ApiError<404>;
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation: OperationSpec & {
+export const updateRegistrationQuestions3Operation: OperationSpec & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -35028,18 +35013,18 @@ export const webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOpe
 };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions` (Update registration questions): the same as `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(
+export function updateRegistrationQuestions3(
   baseClient: BaseClient,
-  args: WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+  args: UpdateRegistrationQuestions3Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult> {
+): ApiPromise<UpdateRegistrationQuestions3Result> {
   return baseClient.call(
-    webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+    updateRegistrationQuestions3Operation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ) as ApiPromise<UpdateRegistrationQuestions3Result>;
 }
 
 /** Arguments of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`: the collection's own keys. */
@@ -38975,8 +38960,8 @@ export const operations: readonly OperationSpec[] = [
   chatChannelsChannelIdGetAChannelOperation,
   chatChannelsChannelIdUpdateAChannelOperation,
   chatChannelsChannelIdDeleteAChannelOperation,
-  accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation,
-  accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
+  uploadVirtualBackgroundFilesOperation,
+  deleteVirtualBackgroundFilesOperation,
   getSettingsOperation,
   updateSettingsOperation,
   listBillingInvoicesOperation,
@@ -39023,8 +39008,8 @@ export const operations: readonly OperationSpec[] = [
   listGroupAdminsOperation,
   addGroupAdminsOperation,
   deleteAGroupAdminOperation,
-  groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
-  groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesOperation,
+  deleteVirtualBackgroundFiles2Operation,
+  uploadVirtualBackgroundFiles2Operation,
   getAGroupSSettingsOperation,
   updateAGroupSSettingsOperation,
   groupsGroupIdLockSettingsGetLockedSettingsOperation,
@@ -39068,7 +39053,7 @@ export const operations: readonly OperationSpec[] = [
   deleteUserSchedulersOperation,
   deleteASchedulerOperation,
   uploadVirtualBackgroundFileOperation,
-  usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesOperation,
+  deleteVirtualBackgroundFiles3Operation,
   getUserSettingsOperation,
   updateUserSettingsOperation,
   getAUserSTspAccountOperation,
@@ -39101,8 +39086,8 @@ export const operations: readonly OperationSpec[] = [
   checkAUserSPmRoomOperation,
   deleteAMeetingRegistrantOperation,
   getAMeetingRegistrantOperation,
-  meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsOperation,
-  meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+  listRegistrationQuestionsOperation,
+  updateRegistrationQuestionsOperation,
   listMeetingRegistrantsOperation,
   addMeetingRegistrantOperation,
   meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
@@ -39116,10 +39101,10 @@ export const operations: readonly OperationSpec[] = [
   getMeetingRecordingSettingsOperation,
   updateMeetingRecordingSettingsOperation,
   getRegistrationQuestionsOperation,
-  meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+  updateRegistrationQuestions2Operation,
   listRecordingRegistrantsOperation,
   createARecordingRegistrantOperation,
-  meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusOperation,
+  updateRegistrantSStatusOperation,
   getMeetingRecordingsOperation,
   deleteMeetingRecordingsOperation,
   recoverMeetingRecordingsOperation,
@@ -39143,14 +39128,14 @@ export const operations: readonly OperationSpec[] = [
   listMeetingParticipantsOperation,
   getMeetingParticipantQoSOperation,
   listMeetingParticipantsQoSOperation,
-  metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsOperation,
+  getSharingRecordingDetailsOperation,
   getPostMeetingFeedbackOperation,
   getMeetingDetailsOperation,
   metricsMeetingsListMeetingsOperation,
   getWebinarParticipantsOperation,
   getWebinarParticipantQoSOperation,
   listWebinarParticipantQoSOperation,
-  metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsOperation,
+  getSharingRecordingDetails2Operation,
   getPostWebinarFeedbackOperation,
   getWebinarDetailsOperation,
   metricsWebinarsListWebinarsOperation,
@@ -39199,8 +39184,8 @@ export const operations: readonly OperationSpec[] = [
   addPanelistsOperation,
   removePanelistsOperation,
   removeAPanelistOperation,
-  webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsOperation,
-  webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsOperation,
+  listRegistrationQuestions2Operation,
+  updateRegistrationQuestions3Operation,
   getAWebinarRegistrantOperation,
   deleteAWebinarRegistrantOperation,
   listWebinarRegistrantsOperation,
@@ -41074,9 +41059,9 @@ export interface ClientAccountsAccountIdSettingsVirtualBackgrounds {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   uploadVirtualBackgroundFiles(
-    args: AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs,
+    args: UploadVirtualBackgroundFilesArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  ): ApiPromise<UploadVirtualBackgroundFilesResult>;
   /**
    * Delete virtual background files
    *
@@ -41103,9 +41088,9 @@ export interface ClientAccountsAccountIdSettingsVirtualBackgrounds {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   deleteVirtualBackgroundFiles(
-    args: AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+    args: DeleteVirtualBackgroundFilesArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<AccountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ): ApiPromise<DeleteVirtualBackgroundFilesResult>;
 }
 
 /** Requests of the Postman folder `accounts / {account Id} / settings`. */
@@ -42800,9 +42785,9 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   deleteVirtualBackgroundFiles(
-    args: GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+    args: DeleteVirtualBackgroundFiles2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ): ApiPromise<DeleteVirtualBackgroundFiles2Result>;
   /**
    * Upload virtual background files
    *
@@ -42831,9 +42816,9 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   uploadVirtualBackgroundFiles(
-    args: GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesArgs,
+    args: UploadVirtualBackgroundFiles2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GroupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFilesResult>;
+  ): ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
 /** Requests of the Postman folder `groups / {group Id} / settings`. */
@@ -44521,9 +44506,9 @@ export interface ClientUsersUserIdSettingsVirtualBackgrounds {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   deleteVirtualBackgroundFiles(
-    args: UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesArgs,
+    args: DeleteVirtualBackgroundFiles3Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UsersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFilesResult>;
+  ): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / settings`. */
@@ -45297,9 +45282,9 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   listRegistrationQuestions(
-    args: MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsArgs,
+    args: ListRegistrationQuestionsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  ): ApiPromise<ListRegistrationQuestionsResult>;
   /**
    * Update registration questions
    *
@@ -45319,9 +45304,9 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrationQuestions(
-    args: MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+    args: UpdateRegistrationQuestionsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MeetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ): ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / polls / {poll Id}`. */
@@ -45723,9 +45708,9 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrantsQuestions {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrationQuestions(
-    args: MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+    args: UpdateRegistrationQuestions2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ): ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / recordings / registrants`. */
@@ -45805,9 +45790,9 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrants {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrantSStatus(
-    args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusArgs,
+    args: UpdateRegistrantSStatusArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatusResult>;
+  ): ApiPromise<UpdateRegistrantSStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / livestream`. */
@@ -46220,9 +46205,9 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   getSharingRecordingDetails(
-    args: MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsArgs,
+    args: GetSharingRecordingDetailsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MetricsMeetingsMeetingIdParticipantsGetSharingRecordingDetailsResult>;
+  ): ApiPromise<GetSharingRecordingDetailsResult>;
   /**
    * Get post meeting feedback
    *
@@ -46581,9 +46566,9 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   getSharingRecordingDetails(
-    args: MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsArgs,
+    args: GetSharingRecordingDetails2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MetricsWebinarsWebinarIdParticipantsGetSharingRecordingDetailsResult>;
+  ): ApiPromise<GetSharingRecordingDetails2Result>;
   /**
    * Get post webinar feedback
    *
@@ -48180,9 +48165,9 @@ export interface ClientWebinarsWebinarIdRegistrantsQuestions {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   listRegistrationQuestions(
-    args: WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsArgs,
+    args: ListRegistrationQuestions2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsListRegistrationQuestionsResult>;
+  ): ApiPromise<ListRegistrationQuestions2Result>;
   /**
    * Update registration questions
    *
@@ -48208,9 +48193,9 @@ export interface ClientWebinarsWebinarIdRegistrantsQuestions {
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrationQuestions(
-    args: WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsArgs,
+    args: UpdateRegistrationQuestions3Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<WebinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestionsResult>;
+  ): ApiPromise<UpdateRegistrationQuestions3Result>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants`. */
@@ -48941,17 +48926,9 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
         settings: {
           virtualBackgrounds: {
             uploadVirtualBackgroundFiles: (args, requestOptions) =>
-              accountsAccountIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              uploadVirtualBackgroundFiles(baseClient, args, requestOptions),
             deleteVirtualBackgroundFiles: (args, requestOptions) =>
-              accountsAccountIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              deleteVirtualBackgroundFiles(baseClient, args, requestOptions),
           },
           getSettings: (args, requestOptions) => getSettings(baseClient, args, requestOptions),
           updateSettings: (args, requestOptions) =>
@@ -49079,17 +49056,9 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
         settings: {
           virtualBackgrounds: {
             deleteVirtualBackgroundFiles: (args, requestOptions) =>
-              groupsGroupIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              deleteVirtualBackgroundFiles2(baseClient, args, requestOptions),
             uploadVirtualBackgroundFiles: (args, requestOptions) =>
-              groupsGroupIdSettingsVirtualBackgroundsUploadVirtualBackgroundFiles(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              uploadVirtualBackgroundFiles2(baseClient, args, requestOptions),
           },
           getAGroupSSettings: (args, requestOptions) =>
             getAGroupSSettings(baseClient, args, requestOptions),
@@ -49212,11 +49181,7 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
             uploadVirtualBackgroundFile: (args, requestOptions) =>
               uploadVirtualBackgroundFile(baseClient, args, requestOptions),
             deleteVirtualBackgroundFiles: (args, requestOptions) =>
-              usersUserIdSettingsVirtualBackgroundsDeleteVirtualBackgroundFiles(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              deleteVirtualBackgroundFiles3(baseClient, args, requestOptions),
           },
           getUserSettings: (args, requestOptions) =>
             getUserSettings(baseClient, args, requestOptions),
@@ -49291,17 +49256,9 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
         },
         questions: {
           listRegistrationQuestions: (args, requestOptions) =>
-            meetingsMeetingIdRegistrantsQuestionsListRegistrationQuestions(
-              baseClient,
-              args,
-              requestOptions,
-            ),
+            listRegistrationQuestions(baseClient, args, requestOptions),
           updateRegistrationQuestions: (args, requestOptions) =>
-            meetingsMeetingIdRegistrantsQuestionsUpdateRegistrationQuestions(
-              baseClient,
-              args,
-              requestOptions,
-            ),
+            updateRegistrationQuestions(baseClient, args, requestOptions),
         },
         listMeetingRegistrants: (args, requestOptions) =>
           listMeetingRegistrants(baseClient, args, requestOptions),
@@ -49342,22 +49299,14 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
             getRegistrationQuestions: (args, requestOptions) =>
               getRegistrationQuestions(baseClient, args, requestOptions),
             updateRegistrationQuestions: (args, requestOptions) =>
-              meetingsMeetingIdRecordingsRegistrantsQuestionsUpdateRegistrationQuestions(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              updateRegistrationQuestions2(baseClient, args, requestOptions),
           },
           listRecordingRegistrants: (args, requestOptions) =>
             listRecordingRegistrants(baseClient, args, requestOptions),
           createARecordingRegistrant: (args, requestOptions) =>
             createARecordingRegistrant(baseClient, args, requestOptions),
           updateRegistrantSStatus: (args, requestOptions) =>
-            meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantSStatus(
-              baseClient,
-              args,
-              requestOptions,
-            ),
+            updateRegistrantSStatus(baseClient, args, requestOptions),
         },
         getMeetingRecordings: (args, requestOptions) =>
           getMeetingRecordings(baseClient, args, requestOptions),
@@ -49417,11 +49366,7 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
             listMeetingParticipantsQoS: (args, requestOptions) =>
               listMeetingParticipantsQoS(baseClient, args, requestOptions),
             getSharingRecordingDetails: (args, requestOptions) =>
-              metricsMeetingsMeetingIdParticipantsGetSharingRecordingDetails(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              getSharingRecordingDetails(baseClient, args, requestOptions),
             getPostMeetingFeedback: (args, requestOptions) =>
               getPostMeetingFeedback(baseClient, args, requestOptions),
           },
@@ -49441,11 +49386,7 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
             listWebinarParticipantQoS: (args, requestOptions) =>
               listWebinarParticipantQoS(baseClient, args, requestOptions),
             getSharingRecordingDetails: (args, requestOptions) =>
-              metricsWebinarsWebinarIdParticipantsGetSharingRecordingDetails(
-                baseClient,
-                args,
-                requestOptions,
-              ),
+              getSharingRecordingDetails2(baseClient, args, requestOptions),
             getPostWebinarFeedback: (args, requestOptions) =>
               getPostWebinarFeedback(baseClient, args, requestOptions),
           },
@@ -49570,17 +49511,9 @@ export function createClient(options: ClientOptions<Variables> = {}): Client {
       registrants: {
         questions: {
           listRegistrationQuestions: (args, requestOptions) =>
-            webinarsWebinarIdRegistrantsQuestionsListRegistrationQuestions(
-              baseClient,
-              args,
-              requestOptions,
-            ),
+            listRegistrationQuestions2(baseClient, args, requestOptions),
           updateRegistrationQuestions: (args, requestOptions) =>
-            webinarsWebinarIdRegistrantsQuestionsUpdateRegistrationQuestions(
-              baseClient,
-              args,
-              requestOptions,
-            ),
+            updateRegistrationQuestions3(baseClient, args, requestOptions),
         },
         registrantId: {
           getAWebinarRegistrant: (args, requestOptions) =>

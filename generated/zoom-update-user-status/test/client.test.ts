@@ -2,7 +2,13 @@
 // Every operation is called against a real HTTP server on 127.0.0.1, which parses what it receives
 // (multipart with busboy) and answers with each documented example response in turn.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiError, ValidationError, createClient, type Client } from "../dist/index.js";
+import {
+  ApiError,
+  ValidationError,
+  createClient,
+  type Client,
+  type Variables,
+} from "../dist/index.js";
 import {
   startRecordingServer,
   type RecordedRequest,
@@ -26,7 +32,7 @@ const client = () =>
     maxRetries: 0,
     baseUrl: server.url + "/v2",
     baseUrls: {},
-    variables,
+    variables: variables as Partial<Variables>,
     token: "test-token",
     apiKey: "test-api-key",
     basic: {
@@ -143,6 +149,8 @@ interface OperationCase<A> {
   method: (client: Client) => (args: A) => Promise<unknown>;
   args: NoInfer<A>;
   expected: ExpectedRequest;
+  /** Set when the client must refuse every call (the message it refuses with). */
+  refusal?: string;
   examples?: Example[];
   codes?: DocumentedCode[];
   required?: string[];
@@ -158,6 +166,16 @@ function describeOperation<A>(operation: OperationCase<A>): void {
   const args = operation.args as Record<string, unknown>;
 
   describe(operation.title, () => {
+    if (operation.refusal !== undefined) {
+      it("refuses the call and sends nothing", async () => {
+        const error = await rejection(call());
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as Error).message).toBe(operation.refusal);
+        expect(server.requests).toHaveLength(0);
+      });
+      return;
+    }
+
     it("sends the request the collection describes", async () => {
       await call().catch(() => undefined);
       expect(server.requests).toHaveLength(1);

@@ -132,7 +132,7 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
     target,
     path: queryAt < 0 ? target : target.slice(0, queryAt),
     query: queryAt < 0 ? [] : [...new URLSearchParams(target.slice(queryAt + 1))],
-    headers: req.headers,
+    headers: headersOf(req.rawHeaders),
     raw,
     fields: [],
     files: [],
@@ -155,13 +155,27 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   return recorded;
 }
 
+/**
+ * Headers by lower-cased name, duplicates joined with ", " as Node does, in an object without a
+ * prototype: Node's own req.headers cannot hold a header named `__proto__`.
+ */
+function headersOf(raw: string[]): IncomingHttpHeaders {
+  const headers = Object.create(null) as Record<string, string>;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    headers[name] = name in headers ? `${headers[name]}, ${raw[i + 1]!}` : raw[i + 1]!;
+  }
+  return headers;
+}
+
 function parseMultipart(
   headers: IncomingHttpHeaders,
   raw: Buffer,
   recorded: RecordedRequest,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const parser = busboy({ headers });
+    // Field names are UTF-8, as fetch and browsers send them.
+    const parser = busboy({ headers, defParamCharset: "utf8" });
     parser.on("field", (name, value) => recorded.fields.push([name, value]));
     parser.on("file", (field, stream, info) => {
       const parts: Buffer[] = [];

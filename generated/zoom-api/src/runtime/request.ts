@@ -119,12 +119,17 @@ function readArgs(
   for (const spec of op.args) {
     // Own properties only: a key such as "constructor" must not be read from Object.prototype.
     let value = Object.prototype.hasOwnProperty.call(given, spec.arg) ? given[spec.arg] : undefined;
-    if (value === undefined || value === null) {
+    // Absent is undefined; null too, except for JSON values, where null is a value to send.
+    if (value === undefined || (value === null && spec.type !== "json")) {
       if (spec.default === undefined) {
         if (spec.required) fail(op, spec, "is required");
         continue;
       }
       value = fillDeep(spec.default, lookup, op.name);
+      // The collection's own values are sent as they are: only the caller's are held to the enum.
+      check(op, { ...spec, enum: undefined }, value);
+      values.set(spec, value);
+      continue;
     }
     check(op, spec, value);
     values.set(spec, value);
