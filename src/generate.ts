@@ -77,6 +77,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     identifiers: operationIdentifiers,
     reserved: RESERVED_IDENTIFIERS,
     ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
+    ...(target.limits ? { limits: target.limits } : {}),
   });
   const reserved = new Set(RESERVED_IDENTIFIERS);
   const model = applyOverrides(loaded, {
