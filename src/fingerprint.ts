@@ -63,7 +63,11 @@ const PRETTIER_FILES = [
   "package.json",
 ];
 
-/** The contents of the prettier config files that could apply to files under `dir`. */
+/**
+ * The prettier settings that could apply to files under `dir`: the contents of config files from
+ * there up, and the "prettier" key of package.json files. Contents only, not paths, so that two
+ * checkouts of one project hash alike.
+ */
 export function formattingInputs(dir: string): string[] {
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
@@ -71,8 +75,16 @@ export function formattingInputs(dir: string): string[] {
       const file = join(current, name);
       if (!existsSync(file) || !statSync(file).isFile()) continue;
       const text = readFileSync(file, "utf8");
-      if (name === "package.json" && !text.includes('"prettier"')) continue;
-      found.push(file, text);
+      if (name !== "package.json") {
+        found.push(name, text);
+        continue;
+      }
+      try {
+        const key = (JSON.parse(text) as { prettier?: unknown }).prettier;
+        if (key !== undefined) found.push(name, JSON.stringify(key));
+      } catch {
+        // Not JSON: prettier would not read it either.
+      }
     }
     if (dirname(current) === current) return found;
   }
