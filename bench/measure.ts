@@ -27,6 +27,9 @@ export function sample(args: string[], cwd: string): Sample {
   const result = spawnSync(process.execPath, ["--require", REPORTER, ...args], {
     cwd,
     env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+    // Output is not read (some tools print a megabyte or more, past spawnSync's buffer); errors are.
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
     encoding: "utf8",
   });
   const seconds = (performance.now() - started) / 1000;
