@@ -27,6 +27,7 @@ await yargs(hideBin(process.argv))
         .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
         .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection or the config changes" })
         .option("force", { type: "boolean", default: false, describe: "Regenerate even when the manifest says the output is up to date" })
+        .option("cache", { type: "boolean", default: true, describe: "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen (--no-cache: format everything)" })
         .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
         .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower; same output)" })
@@ -46,7 +47,7 @@ await yargs(hideBin(process.argv))
       }
       if (argv.watch) {
         const { watch } = await import("./watch.js");
-        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, report: (line) => console.log(line) });
+        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, cache: argv.cache, report: (line) => console.log(line) });
         return;
       }
       const { generate } = await import("./generate.js");
@@ -56,6 +57,7 @@ await yargs(hideBin(process.argv))
         check: argv.check,
         force: argv.force,
         typeCheck: argv.typecheck,
+        cache: argv.cache,
         ...(configFile ? { configFile } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });

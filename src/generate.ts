@@ -8,6 +8,7 @@ import { loadCollection } from "./load/collection.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
 import { resolveFormatOptions } from "./emit/format.js";
+import { FormatCache } from "./emit/format-cache.js";
 import { isUpToDate } from "./fast-path.js";
 import { generatorFingerprint, inputHash } from "./fingerprint.js";
 import { applyOverrides, selected } from "./model/selection.js";
@@ -26,6 +27,11 @@ export interface GenerateOptions {
   typeCheck?: boolean;
   /** The config file the targets come from, for messages about their options. */
   configFile?: string;
+  /**
+   * Reuse prettier's output for the parts of the output that did not change, from
+   * node_modules/.cache/postman-codegen in the working directory (default true).
+   */
+  cache?: boolean;
   /** Called as each target moves from one phase to the next. */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -90,11 +96,14 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   });
   const loadedAt = performance.now();
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
+  const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
   const files = await emitPackage(
     model,
     { packageName: target.name, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
-    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out) },
+    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}) },
   );
+  // --check writes nothing, not even the cache.
+  if (!options.check) formatCache?.save();
   const emittedAt = performance.now();
   return { model, files, timings: { load: loadedAt - started, emit: emittedAt - loadedAt } };
 }

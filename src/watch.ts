@@ -10,6 +10,7 @@ export interface WatchOptions {
   configFile?: string;
   force?: boolean;
   typeCheck?: boolean;
+  cache?: boolean;
   report: (line: string) => void;
   /** Milliseconds of quiet before a run (editors write a file in several steps). */
   debounceMs?: number;
@@ -26,7 +27,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     for (const target of targets.filter((t) => names.has(t.name))) {
       const started = performance.now();
       try {
-        const result = await generate([target], { force: options.force ?? false, typeCheck: options.typeCheck ?? false, ...(options.configFile ? { configFile: options.configFile } : {}) });
+        const result = await generate([target], { force: options.force ?? false, typeCheck: options.typeCheck ?? false, cache: options.cache ?? true, ...(options.configFile ? { configFile: options.configFile } : {}) });
         const t = result.targets[0]!;
         const warnings = t.warnings.length ? `, ${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}` : "";
         options.report(

@@ -5,6 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import prettier from "prettier";
+import { FormatCache } from "./format-cache.js";
 
 const PARSERS: Record<string, string> = {
   ".ts": "babel-ts",
@@ -44,8 +45,25 @@ export async function formatFile(path: string, text: string): Promise<string> {
   return parser ? prettier.format(text, { ...OPTIONS, parser }) : text;
 }
 
-/** Chunks are about this many characters: small enough to keep prettier fast and lean. */
-const CHUNK = 40_000;
+/**
+ * A chunk ends at a statement or heading that the hash of its first lines picks (one in sixteen),
+ * once the chunk holds 10,000 characters, or at the first one past 100,000: small enough to keep
+ * prettier fast and lean. Where one ends depends on the text there, not on its offset in the file,
+ * so that a request added or removed changes the chunks near it and no others (which the format
+ * cache relies on).
+ */
+const MIN_CHUNK = 10_000;
+const MAX_CHUNK = 100_000;
+
+/** True for about one text in sixteen (FNV-1a, then murmur3's finaliser to mix the bits). */
+function cutsHere(text: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) & 15) === 0;
+}
+
 /** Below this many characters of work a worker costs more to start than it saves. */
 const WORKER_THRESHOLD = 300_000;
 
@@ -57,8 +75,9 @@ function cost(parser: string, text: string): number {
 /**
  * Splits a file into chunks that prettier formats alike alone or together: before a top-level
  * statement (a line at column 0 that starts a doc comment, an export, an import or a generated
- * test, right after a statement ended) or before a markdown heading outside code fences. Formatted
- * chunks end with one newline and are joined with a blank line, as prettier separates them.
+ * test, after a blank line after a statement ended) or before a markdown heading outside code
+ * fences (after a blank line). Formatted chunks end with one newline and are joined with a blank
+ * line, as prettier keeps the one in the source.
  */
 export function chunks(parser: string, text: string): string[] {
   const lines = text.split("\n");
@@ -68,13 +87,14 @@ export function chunks(parser: string, text: string): string[] {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     size += lines[i - 1]!.length + 1;
-    if (parser === "markdown") {
-      if (/^(`{3,}|~{3,})/.test(line)) fenced = !fenced;
-      if (!fenced && size >= CHUNK && /^#{1,6} /.test(line) && lines[i - 1] === "") {
-        starts.push(i);
-        size = 0;
-      }
-    } else if (size >= CHUNK && /^(\/\*\*|export |import |describeOperation\()/.test(line) && /(^|[;}])\s*$/.test(lines[i - 1]!)) {
+    if (parser === "markdown" && /^(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+    if (size < MIN_CHUNK) continue;
+    const boundary =
+      parser === "markdown"
+        ? !fenced && /^#{1,6} /.test(line) && lines[i - 1] === ""
+        : /^(\/\*\*|export |import |describeOperation\()/.test(line) && lines[i - 1] === "" && /[;}]\s*$/.test(lines[i - 2] ?? "");
+    // The line after a doc comment's opening names what it documents.
+    if (boundary && (size >= MAX_CHUNK || cutsHere(`${line}\n${lines[i + 1] ?? ""}`))) {
       starts.push(i);
       size = 0;
     }
@@ -116,28 +136,38 @@ export class FormatPool {
    * Formats a set of files. `busy` is how much work (in the units of `cost`) this thread has to do
    * meanwhile; `meanwhile` is that work, run after the chunks for the workers are handed out.
    */
-  async formatFiles<T>(files: ReadonlyMap<string, string>, busy: number, meanwhile: () => T): Promise<{ files: Map<string, string>; result: T }> {
+  async formatFiles<T>(files: ReadonlyMap<string, string>, busy: number, meanwhile: () => T, cache?: FormatCache): Promise<{ files: Map<string, string>; result: T }> {
     const jobs: Job[] = [];
+    const done = new Map<Job, string>();
+    const keys = new Map<Job, string>();
     for (const [path, text] of files) {
       const parser = parserFor(path);
       if (!parser) continue;
       const parts = parser === "json" ? [text] : chunks(parser, text);
-      parts.forEach((part, index) => jobs.push({ path, index, text: part, parser, cost: cost(parser, part) }));
+      parts.forEach((part, index) => {
+        const job = { path, index, text: part, parser, cost: cost(parser, part) };
+        jobs.push(job);
+        if (!cache) return;
+        const key = FormatCache.key(part, this.optionsFor(parser));
+        const cached = cache.get(key);
+        if (cached === undefined) keys.set(job, key);
+        else done.set(job, cached);
+      });
     }
     // Largest first, each to the least loaded lane; lane 0 is this thread.
     const lanes = Array.from({ length: this.workers.length + 1 }, (_, i) => ({ load: i === 0 ? busy : 0, jobs: [] as Job[] }));
-    for (const job of [...jobs].sort((a, b) => b.cost - a.cost || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index))) {
+    for (const job of jobs.filter((job) => !done.has(job)).sort((a, b) => b.cost - a.cost || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index))) {
       const lane = lanes.reduce((best, next) => (next.load < best.load ? next : best));
       lane.load += job.cost;
       lane.jobs.push(job);
     }
-    const done = new Map<Job, string>();
     const remote = lanes.slice(1).flatMap((lane, w) =>
       lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, this.optionsFor(job.parser)).then((text) => done.set(job, text))),
     );
     const result = meanwhile();
     for (const job of lanes[0]!.jobs) done.set(job, await prettier.format(job.text, this.optionsFor(job.parser)));
     await Promise.all(remote);
+    for (const [job, key] of keys) cache!.set(key, done.get(job)!);
     const formatted = new Map<string, string>();
     for (const [path, text] of files) {
       const parts = jobs.filter((job) => job.path === path).sort((a, b) => a.index - b.index);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { emitClient } from "./client.js";
 import { compile, COMPILER_OPTIONS } from "./compile.js";
 import { FormatPool, type FormatOptions } from "./format.js";
+import type { FormatCache } from "./format-cache.js";
 import { emitIndex } from "./index-module.js";
 import { render } from "./templates.js";
 import { readmeView, testView, type PackageInfo } from "./views.js";
@@ -18,6 +19,8 @@ export interface EmitOptions {
   typeCheck?: boolean;
   /** Prettier options by parser (the user's config); the project's defaults otherwise. */
   format?: FormatOptions;
+  /** Prettier's output for chunks formatted before (see format-cache.ts). */
+  formatCache?: FormatCache;
 }
 
 export async function emitPackage(model: ApiModel, info: PackageInfo, options: EmitOptions = {}): Promise<FileSet> {
@@ -52,7 +55,7 @@ async function emitWith(pool: FormatPool, model: ApiModel, info: PackageInfo, op
   // worker threads format.
   const transpiled = [...sources.keys()].filter((path) => path !== "src/client.ts");
   const compileCost = options.typeCheck ? [...sources.values()].reduce((sum, text) => sum + text.length, 0) * 1.5 : 0;
-  const { files: formatted, result: compiled } = await pool.formatFiles(rendered, compileCost, () => compile(sources, transpiled, options));
+  const { files: formatted, result: compiled } = await pool.formatFiles(rendered, compileCost, () => compile(sources, transpiled, options), options.formatCache);
   const files: FileSet = new Map([...formatted, ...compiled, ["dist/client.js", client.js], ["dist/client.d.ts", client.dts]]);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -2269,7 +2269,6 @@ export type UpdateZoomRoomSettingsResult =
   UpdateZoomRoomSettingsResponses[keyof UpdateZoomRoomSettingsResponses];
 /** The documented errors of `client.rooms.roomId.settings.updateZoomRoomSettings`, by status and API error code. */
 export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
-
 /** What the runtime needs to send `client.rooms.roomId.settings.updateZoomRoomSettings`; also listed in {@link operations}. */
 export const updateZoomRoomSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
   name: "updateZoomRoomSettings",
@@ -17217,7 +17216,6 @@ export interface ListUserAssistantsResponses {
 
 export type ListUserAssistantsResult =
   ListUserAssistantsResponses[keyof ListUserAssistantsResponses];
-
 /** The documented errors of `client.users.userId.assistants.listUserAssistants`, by status and API error code. */
 export type ListUserAssistantsError = ApiError<404, 1001>;
 /** What the runtime needs to send `client.users.userId.assistants.listUserAssistants`; also listed in {@link operations}. */
@@ -22300,7 +22298,6 @@ export type ListRegistrationQuestionsResult =
   ListRegistrationQuestionsResponses[keyof ListRegistrationQuestionsResponses];
 /** The documented errors of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, by status and API error code. */
 export type ListRegistrationQuestionsError = ApiError<404>;
-
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
 export const listRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
   name: "listRegistrationQuestions",
@@ -27210,7 +27207,6 @@ export type ListEndedMeetingInstancesResult =
   ListEndedMeetingInstancesResponses[keyof ListEndedMeetingInstancesResponses];
 /** The documented errors of `client.pastMeetings.meetingId.listEndedMeetingInstances`, by status and API error code. */
 export type ListEndedMeetingInstancesError = ApiError<404>;
-
 /** What the runtime needs to send `client.pastMeetings.meetingId.listEndedMeetingInstances`; also listed in {@link operations}. */
 export const listEndedMeetingInstancesOperation: OperationSpec & { readonly rateLimit: "Medium" } =
   {
