@@ -1,4 +1,4 @@
-// Collections of any size for the scaling benchmark: the Zoom collection's requests, repeated with
+// Collections for the benchmark. Of any size, for scaling: the Zoom collection's requests, repeated with
 // new names (so every copy is a distinct operation) until there are `count` of them.
 import { readFileSync } from "node:fs";
 
@@ -20,4 +20,13 @@ export function scaledCollection(zoomFile: string, count: number): string {
     items.push({ ...source, name: copy === 0 ? source.name : `${source.name} copy ${copy}` });
   }
   return JSON.stringify({ ...zoom, item: items });
+}
+
+/** The collection with its first request renamed (`… edit <n>`): a small edit, as a user makes one. */
+export function renamedRequest(zoomFile: string, n: number): string {
+  const zoom = JSON.parse(readFileSync(zoomFile, "utf8")) as { item: Item[] } & Record<string, unknown>;
+  let item = zoom.item[0]!;
+  while (item.item) item = item.item[0]!;
+  item.name = `${item.name} edit ${n}`;
+  return JSON.stringify(zoom);
 }
