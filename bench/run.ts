@@ -21,7 +21,7 @@ const SIZES = [100, 300, 1000, 3000];
 
 installPeers();
 const work = mkdtempSync(join(tmpdir(), "postman-codegen-bench-"));
-const runs = (n: number, args: () => string[]): Summary => summarize(Array.from({ length: n }, () => sample(args(), work)));
+const runs = (n: number, args: () => string[], cwd = work): Summary => summarize(Array.from({ length: n }, () => sample(args(), cwd)));
 const generate = (collection: string, n: number): Summary => runs(n, () => [CLI, "generate", collection, "--out", join(work, "out"), "--quiet", "--force"]);
 
 console.error(`cold generation of the Zoom client, ${RUNS} runs…`);
@@ -45,7 +45,7 @@ const edited = (n: number) => {
 };
 sample([CLI, "generate", edited(0), "--out", join(project, "out"), "--quiet"], project);
 let edits = 0;
-const afterEdit = runs(RUNS, () => [CLI, "generate", edited(++edits), "--out", join(project, "out"), "--quiet"]);
+const afterEdit = runs(RUNS, () => [CLI, "generate", edited(++edits), "--out", join(project, "out"), "--quiet"], project);
 
 console.error("the peers: postman-to-openapi, then each OpenAPI generator…");
 const openapi = join(work, "zoom-api.openapi.yml");
