@@ -133,7 +133,7 @@ server.close();
 rmSync(work, { recursive: true, force: true });
 
 const raw = timings.find((t) => t.name === "raw fetch")!.usPerCall;
-const rawTimeout = timings.find((t) => t.name === "raw fetch + timeout signal")!.usPerCall;
+const rawTimeout = timings.find((t) => t.name === "raw fetch + timeout")!.usPerCall;
 const ours = timings.find((t) => t.name === "ours")!.usPerCall;
 const openapiFetchSize = sizes["openapi-fetch"]!.gzipped;
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);
@@ -189,10 +189,10 @@ ${scalingRows.join("\n")}
 Per-call cost of updateUserStatus (PUT, bearer token, multipart body) to a loopback server that
 answers 204 at once; median of ${4000 / 250} alternating batches of 250 calls. Every contender's request was
 first captured and checked (method, path, token, multipart field parsed by busboy). This tool's
-client sets a per-attempt timeout signal (60 s by default) and retries; the peers set neither, so the
-second baseline is a raw fetch with the same signal.
+client sets a timeout per attempt (60 s by default: an abort signal and a timer) and retries; the
+peers set neither, so the second baseline is a raw fetch with the same timeout.
 ${refused.length ? `\nLeft out, because the request they sent was not the one asked for: ${refused.map((r) => `${r.name} (${r.why})`).join("; ")}.\n` : ""}
-| Client | µs per call | ÷ raw fetch | ÷ raw fetch + timeout signal |
+| Client | µs per call | ÷ raw fetch | ÷ raw fetch + timeout |
 | --- | --- | --- | --- |
 ${timings.map((t) => `| ${t.name === "ours" ? "**postman-codegen** (createBaseClient + updateUserStatus, bundled)" : t.name} | ${t.usPerCall.toFixed(0)} | ${(t.usPerCall / raw).toFixed(3)} | ${(t.usPerCall / rawTimeout).toFixed(3)} |`).join("\n")}
 

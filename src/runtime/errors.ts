@@ -36,7 +36,7 @@ export class ConnectionError extends Error {
   }
 }
 
-/** No response within the timeout (`timeoutMs`), after every retry. */
+/** No complete response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
   override readonly name: string = "TimeoutError";
   declare readonly timeoutMs: number;

@@ -8,16 +8,17 @@ export const MAX_RETRY_DELAY_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 
-export type Outcome = { status: number } | { connection: true } | { timeout: true };
+/** `cutOff`: the connection failed while the answer's body was being read. */
+export type Outcome = { status: number } | { connection: true } | { cutOff: true } | { timeout: true };
 
 /**
  * Connection errors are retried for every method (nothing was answered); 429 too (the server
- * refused before acting); 408, 409, 5xx and timeouts only for idempotent methods, since a POST or
- * PATCH may have taken effect.
+ * refused before acting); 408, 409, 5xx, timeouts and answers cut off only for idempotent methods,
+ * since a POST or PATCH may have taken effect.
  */
 export function isRetryable(method: string, outcome: Outcome): boolean {
   if ("connection" in outcome) return true;
-  if ("timeout" in outcome) return IDEMPOTENT.has(method);
+  if ("timeout" in outcome || "cutOff" in outcome) return IDEMPOTENT.has(method);
   const { status } = outcome;
   if (status === 429) return true;
   return (status === 408 || status === 409 || status >= 500) && IDEMPOTENT.has(method);

@@ -84,6 +84,24 @@ describe("retries", () => {
     expect(elapsed).toBeLessThan(3000);
   });
 
+  it("times out an answer whose body stops coming, as a TimeoutError", async () => {
+    server.reply({ action: "stall" });
+    const error = await call(get, { timeoutMs: 300, maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("retries an answer cut off in its body for GET, not for POST (it may have taken effect)", async () => {
+    server.reply({ action: "cut" }, { status: 200, body: "ok" });
+    await expect(call(get)).resolves.toBe("ok");
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    server.reply({ action: "cut" }, { status: 200, body: "ok" });
+    const error = await call(post).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/^createThing: the answer was cut off: /);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("stops at once when the caller aborts, without retrying", async () => {
     server.reply({ action: "hang" });
     const controller = new AbortController();
@@ -110,6 +128,8 @@ describe("retry policy", () => {
     ["POST", { status: 429 }, true],
     ["PATCH", { connection: true }, true],
     ["POST", { timeout: true }, false],
+    ["POST", { cutOff: true }, false],
+    ["GET", { cutOff: true }, true],
     ["GET", { timeout: true }, true],
     ["GET", { status: 404 }, false],
   ] as const)("%s after %j: retry %s", (method, outcome, expected) => {

@@ -36,9 +36,13 @@ export interface RecordedRequest {
   parseError?: string;
 }
 
-/** An answer: a response, or `drop` (close the connection without one) or `hang` (never answer). */
+/**
+ * An answer: a response, or `drop` (close the connection without one), `hang` (never answer),
+ * `stall` (send a 200's headers and part of its body, then nothing) or `cut` (the same, then close).
+ */
 export type Reply =
-  { status: number; headers?: Record<string, string>; body?: string } | { action: "drop" | "hang" };
+  | { status: number; headers?: Record<string, string>; body?: string }
+  | { action: "drop" | "hang" | "stall" | "cut" };
 
 export interface RecordingServer {
   /** `http://127.0.0.1:<port>` */
@@ -74,6 +78,12 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         last = next;
         if ("action" in next) {
           if (next.action === "drop") req.socket.destroy();
+          if (next.action === "stall" || next.action === "cut") {
+            res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+            res.write('{"partial":', () =>
+              next.action === "cut" ? setTimeout(() => req.socket.destroy(), 20) : undefined,
+            );
+          }
           return;
         }
         send(res, recorded.parseError ? { status: 400, body: recorded.parseError } : next, req);

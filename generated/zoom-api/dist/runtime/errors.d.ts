@@ -17,7 +17,7 @@ export declare class ConnectionError extends Error {
     });
     toJSON(): Record<string, unknown>;
 }
-/** No response within the timeout (`timeoutMs`), after every retry. */
+/** No complete response within the timeout (`timeoutMs`), after every retry. */
 export declare class TimeoutError extends ConnectionError {
     readonly name: string;
     readonly timeoutMs: number;

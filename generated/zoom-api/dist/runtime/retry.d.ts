@@ -1,16 +1,19 @@
 /** Longest wait between attempts, whatever Retry-After asks for. */
 export declare const MAX_RETRY_DELAY_MS = 60000;
+/** `cutOff`: the connection failed while the answer's body was being read. */
 export type Outcome = {
     status: number;
 } | {
     connection: true;
 } | {
+    cutOff: true;
+} | {
     timeout: true;
 };
 /**
  * Connection errors are retried for every method (nothing was answered); 429 too (the server
- * refused before acting); 408, 409, 5xx and timeouts only for idempotent methods, since a POST or
- * PATCH may have taken effect.
+ * refused before acting); 408, 409, 5xx, timeouts and answers cut off only for idempotent methods,
+ * since a POST or PATCH may have taken effect.
  */
 export declare function isRetryable(method: string, outcome: Outcome): boolean;
 /**

@@ -7,13 +7,13 @@ const INITIAL_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 /**
  * Connection errors are retried for every method (nothing was answered); 429 too (the server
- * refused before acting); 408, 409, 5xx and timeouts only for idempotent methods, since a POST or
- * PATCH may have taken effect.
+ * refused before acting); 408, 409, 5xx, timeouts and answers cut off only for idempotent methods,
+ * since a POST or PATCH may have taken effect.
  */
 export function isRetryable(method, outcome) {
     if ("connection" in outcome)
         return true;
-    if ("timeout" in outcome)
+    if ("timeout" in outcome || "cutOff" in outcome)
         return IDEMPOTENT.has(method);
     const { status } = outcome;
     if (status === 429)

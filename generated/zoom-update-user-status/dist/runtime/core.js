@@ -37,14 +37,14 @@ async function send(op, args, call, options, defaults, encode, authorize) {
         const hookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
         if (options.onRequest)
             await options.onRequest(hookRequest);
-        const { response, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
+        const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
         if (response) {
             if (options.onResponse)
                 await options.onResponse(response, hookRequest);
             if (response.ok)
-                return { data: await readBody(response, request.method), response };
+                return { data: body, response };
         }
-        const failure = error ?? toApiError(op, response, await readBody(response, request.method));
+        const failure = error ?? toApiError(op, response, body);
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (attempt > maxRetries || !isRetryable(request.method, outcome))
@@ -52,36 +52,43 @@ async function send(op, args, call, options, defaults, encode, authorize) {
         await sleep(retryDelayMs(attempt, response?.headers), call.signal);
     }
 }
+/** One attempt: the request and its body read, within the timeout. */
 async function attemptOnce(op, request, options, signal, timeoutMs) {
     signal?.throwIfAborted();
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const init = { method: request.method, headers: request.headers, signal: signal ? anySignal(signal, timeout) : timeout };
+    // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
+    // for the whole timeout after every call.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new TimeoutError(op.name, timeoutMs));
+    }, timeoutMs);
+    const onAbort = () => controller.abort(signal.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const init = { method: request.method, headers: request.headers, signal: controller.signal };
     if (request.body !== undefined)
         init.body = request.body;
+    let answered = false;
     try {
         // The URL as text: fetch parses it again either way.
         const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
-        return { response, outcome: { status: response.status } };
+        answered = true;
+        return { response, body: await readBody(response, request.method), outcome: { status: response.status } };
     }
     catch (error) {
         // The caller's own abort is not a failure to retry: it is passed on as it is.
         if (signal?.aborted)
             throw signal.reason;
-        if (timeout.aborted)
+        if (timedOut)
             return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
+        if (answered)
+            return { error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }), outcome: { cutOff: true } };
         return { error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }), outcome: { connection: true } };
     }
-}
-/** A signal that aborts with whichever of two signals aborts first (AbortSignal.any where there is one). */
-function anySignal(a, b) {
-    const any = AbortSignal.any;
-    if (any)
-        return any([a, b]);
-    const controller = new AbortController();
-    const forward = (source) => () => controller.abort(source.reason);
-    a.addEventListener("abort", forward(a), { once: true });
-    b.addEventListener("abort", forward(b), { once: true });
-    return controller.signal;
+    finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+    }
 }
 function reason(error) {
     const cause = error?.cause;

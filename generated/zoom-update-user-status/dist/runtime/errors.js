@@ -24,7 +24,7 @@ export class ConnectionError extends Error {
         return { name: this.name, message: this.message, operation: this.operation };
     }
 }
-/** No response within the timeout (`timeoutMs`), after every retry. */
+/** No complete response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
     name = "TimeoutError";
     constructor(operation, timeoutMs) {
