@@ -52,6 +52,22 @@ describe("chunks", () => {
   });
 });
 
+describe("the format pool", () => {
+  it("formats on worker threads as on this one (machines with more than two cores use them)", async () => {
+    const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")]]);
+    const alone = await new FormatPool(0).formatFiles(files, 0, () => undefined);
+    const pool = new FormatPool(2);
+    try {
+      const shared = await pool.formatFiles(files, 0, () => "meanwhile");
+      expect(shared.result).toBe("meanwhile");
+      expect(shared.files).toEqual(alone.files);
+      expect(shared.files.get("README.md")).toContain("- item thing1\n");
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("the format cache", () => {
   const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")]]);
 
