@@ -18,6 +18,8 @@ export interface RequestContext {
   /** Replacements for the other bases an operation names, keyed as the collection writes them. */
   baseUrls: Readonly<Record<string, string>>;
   lookup: Lookup;
+  /** The client's headers; the operation's header arguments and content type override them. */
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 const WHERE: Record<ArgSpec["in"], string> = {
@@ -30,7 +32,8 @@ const WHERE: Record<ArgSpec["in"], string> = {
 /** What every call of an operation needs from its spec, worked out once. */
 interface Prepared {
   keys: Set<string>;
-  pathArgs: Map<string, ArgSpec>;
+  /** The path as literal text, `{{variables}}` to fill and path arguments, in order. */
+  path: Array<string | { variable: string } | ArgSpec>;
 }
 
 const prepared = new WeakMap<OperationSpec, Prepared>();
@@ -38,7 +41,17 @@ const prepared = new WeakMap<OperationSpec, Prepared>();
 function prepare(op: OperationSpec): Prepared {
   let found = prepared.get(op);
   if (!found) {
-    found = { keys: new Set(op.args.map((a) => a.arg)), pathArgs: new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a])) };
+    const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+    const path: Prepared["path"] = [];
+    let last = 0;
+    for (const match of op.path.matchAll(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g)) {
+      const spec = match[2] === undefined ? undefined : pathArgs.get(match[2]);
+      if (match[1] === undefined && !spec) continue;
+      path.push(op.path.slice(last, match.index), spec ?? { variable: match[0] });
+      last = match.index + match[0].length;
+    }
+    path.push(op.path.slice(last));
+    found = { keys: new Set(op.args.map((a) => a.arg)), path: path.filter((part) => part !== "") };
     prepared.set(op, found);
   }
   return found;
@@ -48,23 +61,29 @@ export type { RequestBody };
 
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */
 export function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest {
-  const { keys, pathArgs } = prepare(op);
+  const { keys, path: parts } = prepare(op);
   const values = readArgs(op, args, context.lookup, keys);
   const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
-  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable: string | undefined, name: string | undefined) => {
-    if (variable !== undefined) return fillTemplate(whole, context.lookup, op.name);
-    const spec = pathArgs.get(name!);
-    return spec ? encodePathSegment(op, spec, String(values.get(spec))) : whole;
-  });
+  let path = "";
+  for (const part of parts) {
+    if (typeof part === "string") path += part;
+    else if ("variable" in part) path += fillTemplate(part.variable, context.lookup, op.name);
+    else path += encodePathSegment(op, part, String(values.get(part)));
+  }
   const query: string[] = [];
-  const headers = new Headers();
+  const headers = new Headers(context.headers);
+  // Names of header arguments already sent: the first value replaces the client's, the next add to it.
+  let named: Set<string> | undefined;
   for (const spec of op.args) {
     const value = values.get(spec);
     if (value === undefined) continue;
     if (spec.in === "query") query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(value))}`);
     if (spec.in === "header") {
       if (/[\r\n]/.test(String(value))) fail(op, spec, "must not contain a line break");
+      const name = spec.name.toLowerCase();
+      if (!(named ??= new Set()).has(name)) headers.delete(name);
+      named.add(name);
       headers.append(spec.name, String(value));
     }
   }

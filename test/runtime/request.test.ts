@@ -85,6 +85,19 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
   });
 
+  it("starts from the client's headers; a header argument replaces the client's value of that name", () => {
+    const headers = { "x-trace": "client", "X-Other": "kept" };
+    const request = buildRequest(op, { userId: "me", action: "activate", "X-Trace": "mine" }, { ...context, headers }, encodeMultipart);
+    expect([request.headers.get("x-trace"), request.headers.get("x-other")]).toEqual(["mine", "kept"]);
+    expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, headers }, encodeMultipart).headers.get("x-trace")).toBe("client");
+  });
+
+  it("fills {{variables}} in the path and leaves braces that name no argument as they are", () => {
+    const withVariable: OperationSpec = { ...op, path: "/{{version}}/users/{userId}/{other}/status" };
+    const request = buildRequest(withVariable, { userId: "a/b", action: "activate" }, { ...context, lookup: (name) => (name === "version" ? "v9" : undefined) }, encodeMultipart);
+    expect(request.url.pathname).toBe("/v2/v9/users/a%2Fb/%7Bother%7D/status");
+  });
+
   it("joins base URLs with and without a trailing slash", () => {
     expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url.href).toBe(`${BASE}/users/me/status`);
   });

@@ -14,13 +14,12 @@ export function createCore(options, defaults) {
 }
 async function send(op, args, call, options, defaults, encode, authorize) {
     const lookup = variableLookup([call.variables, options.variables, op.variables, defaults.variables]);
-    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup }, encode);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
-    const headers = new Headers(options.headers);
-    request.headers.forEach((value, name) => headers.set(name, value));
-    for (const [name, value] of Object.entries(call.headers ?? {}))
-        headers.set(name, value);
-    request.headers = headers;
+    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
+    const { headers } = request;
+    if (call.headers)
+        for (const [name, value] of Object.entries(call.headers))
+            headers.set(name, value);
     // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
     if (request.body instanceof FormData)
         headers.delete("content-type");

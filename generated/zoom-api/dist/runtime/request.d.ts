@@ -13,6 +13,8 @@ export interface RequestContext {
     /** Replacements for the other bases an operation names, keyed as the collection writes them. */
     baseUrls: Readonly<Record<string, string>>;
     lookup: Lookup;
+    /** The client's headers; the operation's header arguments and content type override them. */
+    headers?: Readonly<Record<string, string>> | undefined;
 }
 export type { RequestBody };
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */

@@ -13,25 +13,41 @@ const prepared = new WeakMap();
 function prepare(op) {
     let found = prepared.get(op);
     if (!found) {
-        found = { keys: new Set(op.args.map((a) => a.arg)), pathArgs: new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a])) };
+        const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+        const path = [];
+        let last = 0;
+        for (const match of op.path.matchAll(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g)) {
+            const spec = match[2] === undefined ? undefined : pathArgs.get(match[2]);
+            if (match[1] === undefined && !spec)
+                continue;
+            path.push(op.path.slice(last, match.index), spec ?? { variable: match[0] });
+            last = match.index + match[0].length;
+        }
+        path.push(op.path.slice(last));
+        found = { keys: new Set(op.args.map((a) => a.arg)), path: path.filter((part) => part !== "") };
         prepared.set(op, found);
     }
     return found;
 }
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */
 export function buildRequest(op, args, context, encode) {
-    const { keys, pathArgs } = prepare(op);
+    const { keys, path: parts } = prepare(op);
     const values = readArgs(op, args, context.lookup, keys);
     const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
     const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
-    const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable, name) => {
-        if (variable !== undefined)
-            return fillTemplate(whole, context.lookup, op.name);
-        const spec = pathArgs.get(name);
-        return spec ? encodePathSegment(op, spec, String(values.get(spec))) : whole;
-    });
+    let path = "";
+    for (const part of parts) {
+        if (typeof part === "string")
+            path += part;
+        else if ("variable" in part)
+            path += fillTemplate(part.variable, context.lookup, op.name);
+        else
+            path += encodePathSegment(op, part, String(values.get(part)));
+    }
     const query = [];
-    const headers = new Headers();
+    const headers = new Headers(context.headers);
+    // Names of header arguments already sent: the first value replaces the client's, the next add to it.
+    let named;
     for (const spec of op.args) {
         const value = values.get(spec);
         if (value === undefined)
@@ -41,6 +57,10 @@ export function buildRequest(op, args, context, encode) {
         if (spec.in === "header") {
             if (/[\r\n]/.test(String(value)))
                 fail(op, spec, "must not contain a line break");
+            const name = spec.name.toLowerCase();
+            if (!(named ??= new Set()).has(name))
+                headers.delete(name);
+            named.add(name);
             headers.append(spec.name, String(value));
         }
     }

@@ -101,17 +101,21 @@ async function send(
     op.variables,
     defaults.variables,
   ]);
+  // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
     op,
     args,
-    { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup },
+    {
+      baseUrl: options.baseUrl ?? defaults.baseUrl,
+      baseUrls: options.baseUrls ?? {},
+      lookup,
+      headers: options.headers,
+    },
     encode,
   );
-  // Later sources win: client headers, the operation's header arguments, then this call's headers.
-  const headers = new Headers(options.headers);
-  request.headers.forEach((value, name) => headers.set(name, value));
-  for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
-  request.headers = headers;
+  const { headers } = request;
+  if (call.headers)
+    for (const [name, value] of Object.entries(call.headers)) headers.set(name, value);
   // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
   if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize)
