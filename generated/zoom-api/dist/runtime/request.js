@@ -14,17 +14,11 @@ function prepare(op) {
     let found = prepared.get(op);
     if (!found) {
         const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
-        const path = [];
-        let last = 0;
-        for (const match of op.path.matchAll(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g)) {
-            const spec = match[2] === undefined ? undefined : pathArgs.get(match[2]);
-            if (match[1] === undefined && !spec)
-                continue;
-            path.push(op.path.slice(last, match.index), spec ?? { variable: match[0] });
-            last = match.index + match[0].length;
-        }
-        path.push(op.path.slice(last));
-        found = { keys: new Set(op.args.map((a) => a.arg)), path: path.filter((part) => part !== "") };
+        // Odd parts are the matches: a {{variable}}, or {name}, which is a path argument or literal text.
+        const path = op.path
+            .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+            .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
+        found = { keys: new Set(op.args.map((a) => a.arg)), path };
         prepared.set(op, found);
     }
     return found;
@@ -37,12 +31,7 @@ export function buildRequest(op, args, context, encode) {
     const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
     let path = "";
     for (const part of parts) {
-        if (typeof part === "string")
-            path += part;
-        else if ("variable" in part)
-            path += fillTemplate(part.variable, context.lookup, op.name);
-        else
-            path += encodePathSegment(op, part, String(values.get(part)));
+        path += typeof part === "string" ? part : "variable" in part ? fillTemplate(part.variable, context.lookup, op.name) : encodePathSegment(op, part, String(values.get(part)));
     }
     const query = [];
     const headers = new Headers(context.headers);
