@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createClient } from "../generated/zoom-update-user-status/dist/index.js";
 import { sample, summarize, type Summary } from "./measure.js";
-import { rawContenders, startBenchServer, timeContenders, TOKEN, wrongRequest, type Contender } from "./overhead.js";
+import { CALL_BATCH, CALLS, rawContenders, startBenchServer, timeContenders, TOKEN, wrongRequest, type Contender } from "./overhead.js";
 import { bundlePeer, convertArgs, installPeers, PEER_GENERATORS, peerVersion } from "./peers.js";
 import { renamedRequest, scaledCollection } from "./scaled-collection.js";
 
@@ -187,7 +187,7 @@ ${scalingRows.join("\n")}
 ## The emitted client
 
 Per-call cost of updateUserStatus (PUT, bearer token, multipart body) to a loopback server that
-answers 204 at once; median of ${4000 / 250} alternating batches of 250 calls. Every contender's request was
+answers 204 at once; median of ${CALLS / CALL_BATCH} alternating batches of ${CALL_BATCH} calls. Every contender's request was
 first captured and checked (method, path, token, multipart field parsed by busboy). This tool's
 client sets a timeout per attempt (60 s by default: an abort signal and a timer) and retries; the
 peers set neither, so the second baseline is a raw fetch with the same timeout.
