@@ -1,0 +1,44 @@
+// The generator as users install it: exactly the files `npm pack` puts in the tarball (the built
+// dist/ included, so this runs after `npm ci`, whose prepare step builds), with this project's
+// node_modules standing in for the installed dependencies. A file the emitter reads at run time
+// that the package leaves out (the runtime sources copied into every emitted package, templates)
+// shows here as a failed generation.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
+
+const dir = mkdtempSync(join(tmpdir(), "postman-codegen-packaging-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The paths `npm pack` would put in the tarball (no scripts run). */
+function packedFiles(): string[] {
+  const output = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+  return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
+}
+
+describe("the published package", () => {
+  it("generates the seed client from the files it ships, the same as the checkout does", () => {
+    expect(existsSync(join(ROOT, "dist/bin.js")), "dist/ is missing: run `npm run build` (npm ci does)").toBe(true);
+    const installed = join(dir, "node_modules/postman-codegen");
+    for (const path of packedFiles()) {
+      mkdirSync(dirname(join(installed, path)), { recursive: true });
+      cpSync(join(ROOT, path), join(installed, path));
+    }
+    symlinkSync(join(ROOT, "node_modules"), join(installed, "node_modules"), "dir");
+
+    const out = join(dir, "out");
+    const run = spawnSync(process.execPath, [join(installed, "dist/bin.js"), "generate", SEED_COLLECTION, "--out", out, "--name", "zoom-update-user-status", "--no-cache"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const expected = join(ROOT, "generated/zoom-update-user-status");
+    for (const file of ["src/client.ts", "src/runtime/core.ts", "dist/runtime/core.js", "test/client.test.ts", "test/recording-server.ts", "README.md"]) {
+      expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(expected, file), "utf8"));
+    }
+  });
+});
