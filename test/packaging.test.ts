@@ -23,7 +23,10 @@ describe("the published package", () => {
   it("generates the seed client from the files it ships, the same as the checkout does", () => {
     expect(existsSync(join(ROOT, "dist/bin.js")), "dist/ is missing: run `npm run build` (npm ci does)").toBe(true);
     const installed = join(dir, "node_modules/postman-codegen");
-    for (const path of packedFiles()) {
+    const files = packedFiles();
+    // Users point their config's "$schema" at it.
+    expect(files).toContain("postman-codegen.schema.json");
+    for (const path of files) {
       mkdirSync(dirname(join(installed, path)), { recursive: true });
       cpSync(join(ROOT, path), join(installed, path));
     }
