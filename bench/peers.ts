@@ -71,7 +71,18 @@ export const PEER_GENERATORS: PeerGenerator[] = [
  * well as the project's: what an app would ship. Returns the code and its gzipped size.
  */
 export async function bundlePeer(source: string, resolveDir: string, minify: boolean): Promise<string> {
+  return (await bundle(source, resolveDir, minify)).text;
+}
+
+/** Minified bytes of a bundle by input module, largest first: where a bundle's size comes from. */
+export async function bundleInputs(source: string, resolveDir: string): Promise<Array<[string, number]>> {
+  const { inputs } = await bundle(source, resolveDir, true);
+  return Object.entries(inputs).sort(([, a], [, b]) => b - a);
+}
+
+async function bundle(source: string, resolveDir: string, minify: boolean): Promise<{ text: string; inputs: Record<string, number> }> {
   const result = await build({
+    metafile: true,
     stdin: { contents: source, resolveDir, loader: "ts" },
     bundle: true,
     format: "esm",
@@ -81,5 +92,6 @@ export async function bundlePeer(source: string, resolveDir: string, minify: boo
     write: false,
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  return { text: result.outputFiles[0]!.text, inputs: Object.fromEntries(Object.entries(output.inputs).map(([path, input]) => [path, input.bytesInOutput])) };
 }
