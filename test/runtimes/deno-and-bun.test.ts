@@ -1,0 +1,85 @@
+// The emitted Zoom client, as built (dist/), runs on Deno and Bun as the emitted README says: each
+// runtime (pinned dev dependencies, their own binaries) imports the package and calls the
+// recording server on 127.0.0.1, which parses the multipart body; a documented error comes back
+// typed and without the token; fileFromPath reads a file through node:fs.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { ROOT } from "../helpers/seed.js";
+
+const CLIENT = pathToFileURL(join(ROOT, "generated/zoom-api/dist/index.js")).href;
+
+// Plain JavaScript that each runtime runs: what an app would write, printing what it saw as JSON.
+const SCRIPT = `
+const [client, base, path] = globalThis.Deno ? Deno.args : process.argv.slice(2);
+const { createClient, NotFoundError, fileFromPath } = await import(client);
+let tokens = 0;
+const zoom = createClient({ baseUrl: base, token: async () => \`secret-token-\${++tokens}\` });
+const out = { runtime: globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : "other" };
+out.value = (await zoom.users.userId.updateUserStatus({ userId: "me", action: "deactivate" })) ?? "undefined";
+try {
+  await zoom.users.userId.updateUserStatus({ userId: "nobody@example.com", action: "activate" });
+  out.error = "none";
+} catch (error) {
+  const seen = [error.message, String(error), JSON.stringify(error)].join(" ");
+  out.error = { notFound: error instanceof NotFoundError, status: error.status, code: error.code, codeDescription: error.codeDescription, leaksToken: seen.includes("secret-token") };
+}
+const file = await fileFromPath(path);
+out.file = { name: file.name, type: typeof file.arrayBuffer, bytes: [...new Uint8Array(await file.arrayBuffer())] };
+console.log(JSON.stringify(out));
+`;
+
+const RUNTIMES = {
+  deno: (script: string, args: string[], dir: string) => [
+    join(ROOT, "node_modules/.bin/deno"),
+    ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-read=${ROOT},${dir}`, "--no-config", "--no-lock", script, ...args],
+  ],
+  bun: (script: string, args: string[]) => [join(ROOT, "node_modules/.bin/bun"), ["run", "--no-install", script, ...args]],
+} as const;
+
+let server: RecordingServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtimes-"));
+  writeFileSync(join(dir, "client-run.mjs"), SCRIPT);
+  writeFileSync(join(dir, "picture.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]));
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { cwd: dir, env, timeout: 60_000 }, (error, stdout, stderr) => (error ? reject(new Error(`${file} failed: ${error.message}\n${stderr}`)) : resolve({ stdout, stderr })));
+  });
+}
+
+describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (name) => {
+  it("calls updateUserStatus, gets a typed documented error without the token, reads a file by path", async () => {
+    server.requests.length = 0;
+    server.reply({ status: 204 }, { status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' });
+    const [file, args] = RUNTIMES[name](join(dir, "client-run.mjs"), [CLIENT, `${server.url}/v2`, join(dir, "picture.png")], dir);
+    const env = { PATH: process.env["PATH"] ?? "", HOME: dir, DENO_DIR: join(dir, "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
+    const { stdout } = await run(file, args, env);
+    const out = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown>;
+
+    expect(out["runtime"]).toBe(name);
+    expect(out["value"]).toBe("undefined");
+    expect(out["error"]).toEqual({ notFound: true, status: 404, code: 1001, codeDescription: "User does not exist: $userId.", leaksToken: false });
+    expect(out["file"]).toEqual({ name: "picture.png", type: "function", bytes: [0x89, 0x50, 0x4e, 0x47, 0x00, 0xff] });
+    const [status, missing] = server.requests;
+    expect(status).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
+    expect(status!.headers.authorization).toBe("Bearer secret-token-1");
+    expect(status!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(missing).toMatchObject({ method: "PUT", path: "/v2/users/nobody%40example.com/status", fields: [["action", "activate"]] });
+    expect(missing!.headers.authorization).toBe("Bearer secret-token-2");
+  }, 60_000);
+});
