@@ -33,13 +33,15 @@ out.file = { name: file.name, type: typeof file.arrayBuffer, bytes: [...new Uint
 console.log(JSON.stringify(out));
 `;
 
-const RUNTIMES = {
-  deno: (script: string, args: string[], dir: string) => [
+type Command = (script: string, args: string[], dir: string) => [file: string, args: string[]];
+
+const RUNTIMES: Record<"deno" | "bun", Command> = {
+  deno: (script, args, dir) => [
     join(ROOT, "node_modules/.bin/deno"),
     ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-read=${ROOT},${dir}`, "--no-config", "--no-lock", script, ...args],
   ],
-  bun: (script: string, args: string[]) => [join(ROOT, "node_modules/.bin/bun"), ["run", "--no-install", script, ...args]],
-} as const;
+  bun: (script, args) => [join(ROOT, "node_modules/.bin/bun"), ["run", "--no-install", script, ...args]],
+};
 
 let server: RecordingServer;
 let dir: string;
