@@ -126,8 +126,8 @@ export class FormatPool {
 
   /**
    * One worker per core but this one, when there is enough to format to be worth it and more than
-   * two cores. On the 2-vCPU machines measured (cloud VMs, whose two vCPUs share a physical core),
-   * two prettier threads each ran at half speed: the worker gained nothing and cost ~60 MB and the
+   * two cores. On the 2-vCPU VM the benchmark ran on, two prettier threads (or
+   * processes) each ran at half speed, as if the vCPUs shared one core: the worker gained nothing and cost ~60 MB and the
    * ~0.2 s of CPU it takes to load prettier again.
    */
   static forWork(size: number, options?: FormatOptions): FormatPool {
