@@ -111,6 +111,46 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it.each([Infinity, 2 ** 31, 30 * 24 * 3600 * 1000])("waits without a limit for timeoutMs %d (setTimeout would fire such delays at once)", async (timeoutMs) => {
+    server.reply({ status: 200, body: "late", delayMs: 150 });
+    const signals: Array<AbortSignal | null | undefined> = [];
+    const fetchSpy: typeof fetch = (input, init) => {
+      signals.push(init?.signal);
+      return fetch(input, init);
+    };
+    await expect(call(get, { timeoutMs, maxRetries: 0, fetch: fetchSpy })).resolves.toBe("late");
+    // No timer, so no signal of the client's own: fetch runs as bare as a raw call.
+    expect(signals).toEqual([undefined]);
+  });
+
+  it("passes the caller's signal on when there is no time limit", async () => {
+    server.reply({ action: "hang" });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await call(get, { timeoutMs: Infinity }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AbortError");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["timeoutMs 0", { timeoutMs: 0 }, /timeoutMs must be a positive number of milliseconds \(Infinity for no limit\), got 0$/],
+    ["timeoutMs -5", { timeoutMs: -5 }, /got -5$/],
+    ["timeoutMs NaN", { timeoutMs: Number.NaN }, /timeoutMs .* got NaN$/],
+    ["timeoutMs \"100\"", { timeoutMs: "100" as unknown as number }, /timeoutMs .* got 100$/],
+    ["maxRetries -1", { maxRetries: -1 }, /maxRetries must be a whole number from 0, got -1$/],
+    ["maxRetries 1.5", { maxRetries: 1.5 }, /got 1.5$/],
+    ["maxRetries NaN", { maxRetries: Number.NaN }, /maxRetries .* got NaN$/],
+    ["maxRetries Infinity", { maxRetries: Infinity }, /maxRetries .* got Infinity$/],
+  ])("refuses %s before sending anything", async (_label, options, message) => {
+    const error = await call(get, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+    const perCall = await call(get, {}, options).catch((e: unknown) => e);
+    expect(perCall).toBeInstanceOf(ValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("per-call options override the client's", async () => {
     server.reply({ status: 500, headers: { "retry-after": "0" } });
     await expect(call(get, { maxRetries: 5 }, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);

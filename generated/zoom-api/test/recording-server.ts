@@ -37,11 +37,12 @@ export interface RecordedRequest {
 }
 
 /**
- * An answer: a response, or `drop` (close the connection without one), `hang` (never answer),
- * `stall` (send a 200's headers and part of its body, then nothing) or `cut` (the same, then close).
+ * An answer: a response (after `delayMs`, if given), or `drop` (close the connection without one),
+ * `hang` (never answer), `stall` (send a 200's headers and part of its body, then nothing) or `cut`
+ * (the same, then close).
  */
 export type Reply =
-  | { status: number; headers?: Record<string, string>; body?: string }
+  | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
   | { action: "drop" | "hang" | "stall" | "cut" };
 
 export interface RecordingServer {
@@ -86,7 +87,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
           }
           return;
         }
-        send(res, recorded.parseError ? { status: 400, body: recorded.parseError } : next, req);
+        const answer = () =>
+          send(res, recorded.parseError ? { status: 400, body: recorded.parseError } : next, req);
+        if (next.delayMs) setTimeout(answer, next.delayMs);
+        else answer();
       })
       .catch((error: unknown) => send(res, { status: 500, body: String(error) }, req));
   });

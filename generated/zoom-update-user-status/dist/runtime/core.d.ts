@@ -32,7 +32,10 @@ export interface ClientOptions<Variables extends object = Record<string, string>
     headers?: Record<string, string>;
     /** The fetch implementation; defaults to the global `fetch` at call time. */
     fetch?: typeof fetch;
-    /** How long one attempt may take, the response's body included (default 60 000). */
+    /**
+     * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
+     * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
+     */
     timeoutMs?: number;
     /** How many times a failed attempt is retried (default 2). */
     maxRetries?: number;
