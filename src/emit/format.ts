@@ -48,13 +48,14 @@ export async function formatFile(path: string, text: string): Promise<string> {
 
 /**
  * A chunk ends at a statement or heading that the hash of its first lines picks (one in sixteen),
- * once the chunk holds 10,000 characters, or at the first one past 100,000: small enough to keep
- * prettier fast and lean. Where one ends depends on the text there, not on its offset in the file,
- * so that a request added or removed changes the chunks near it and no others (which the format
- * cache relies on).
+ * once the chunk holds 3,000 characters, or at the first one past 30,000: small enough to keep
+ * prettier fast and lean (on the Zoom client, ~0.1 s faster than 10,000/100,000 as measured,
+ * and less to format again after an edit). Where one ends depends on the text there, not on its
+ * offset in the file, so that a request added or removed changes the chunks near it and no others
+ * (which the format cache relies on).
  */
-const MIN_CHUNK = 10_000;
-const MAX_CHUNK = 100_000;
+const MIN_CHUNK = 3_000;
+const MAX_CHUNK = 30_000;
 
 /** True for about one text in sixteen (FNV-1a, then murmur3's finaliser to mix the bits). */
 function cutsHere(text: string): boolean {
