@@ -151,6 +151,13 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("refuses bad options before it asks the token function for a token", async () => {
+    let asked = 0;
+    const token = () => `token-${++asked}`;
+    await expect(call(get, { token, timeoutMs: 0 })).rejects.toBeInstanceOf(ValidationError);
+    expect(asked).toBe(0);
+  });
+
   it("per-call options override the client's", async () => {
     server.reply({ status: 500, headers: { "retry-after": "0" } });
     await expect(call(get, { maxRetries: 5 }, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);

@@ -100,6 +100,23 @@ async function send(
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
 ): Promise<WithResponse<unknown>> {
+  const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  // Checked first, before the request is built or a token fetched. NaN or a negative count would
+  // never stop retrying; 0 or NaN ms would time out at once.
+  if (!(typeof timeoutMs === "number" && timeoutMs > 0)) {
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `timeoutMs must be a positive number of milliseconds (Infinity for no limit), got ${String(timeoutMs)}`,
+    );
+  }
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `maxRetries must be a whole number from 0, got ${String(maxRetries)}`,
+    );
   const lookup = variableLookup([
     call.variables,
     options.variables,
@@ -127,22 +144,6 @@ async function send(
     throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   if (authorize) await authorize(op, request, options, lookup);
 
-  const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  // NaN or a negative count would never stop retrying; 0 or NaN ms would time out at once.
-  if (!(typeof timeoutMs === "number" && timeoutMs > 0)) {
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `timeoutMs must be a positive number of milliseconds (Infinity for no limit), got ${String(timeoutMs)}`,
-    );
-  }
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `maxRetries must be a whole number from 0, got ${String(maxRetries)}`,
-    );
   const hooked = options.onRequest || options.onResponse || options.onError;
   for (let attempt = 1; ; attempt++) {
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
