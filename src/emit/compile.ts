@@ -76,7 +76,8 @@ function transpileKey(path: string, text: string): string {
 /** The transpiled runtime as the build writes it to PREBUILT_FILE, for `sources` (the runtime's). */
 export function prebuilt(sources: ReadonlyMap<string, string>): Record<string, [string, string]> {
   transpile(sources);
-  return Object.fromEntries([...sources].map(([path, text]) => [transpileKey(path, text), transpiled.get(transpileKey(path, text))!]));
+  const keys = [...sources].map(([path, text]) => transpileKey(path, text));
+  return Object.fromEntries(keys.map((key) => [key, transpiled.get(key)!]));
 }
 
 function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
