@@ -1,12 +1,12 @@
 // The "done when": the committed client, imported by a plain Node script (no build step,
 // no TypeScript), sends the seed request to a local server that really parses it.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
 
 let server: RecordingServer;
@@ -15,17 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function runNode(script: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runNode(script: string, ...args: string[]): Promise<ProgramResult> {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-e2e-"));
   writeFileSync(join(dir, "script.mjs"), script);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, "script.mjs"), ...args]);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProgram(process.execPath, [join(dir, "script.mjs"), ...args]);
 }
 
 const entry = pathToFileURL(join(ROOT, "generated/zoom-update-user-status/dist/index.js")).href;

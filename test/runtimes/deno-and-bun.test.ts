@@ -2,13 +2,13 @@
 // runtime (pinned dev dependencies, their own binaries) imports the package and calls the
 // recording server on 127.0.0.1, which parses the multipart body; a documented error comes back
 // typed and without the token; fileFromPath reads a file through node:fs.
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { runProgram } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
 
 const CLIENT = pathToFileURL(join(ROOT, "generated/zoom-api/dist/index.js")).href;
@@ -58,19 +58,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(file, args, { cwd: dir, env, timeout: 60_000 }, (error, stdout, stderr) => (error ? reject(new Error(`${file} failed: ${error.message}\n${stderr}`)) : resolve({ stdout, stderr })));
-  });
-}
-
 describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (name) => {
   it("calls updateUserStatus, gets a typed documented error without the token, reads a file by path", async () => {
     server.requests.length = 0;
     server.reply({ status: 204 }, { status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' });
     const [file, args] = RUNTIMES[name](join(dir, "client-run.mjs"), [CLIENT, `${server.url}/v2`, join(dir, "picture.png")], dir);
     const env = { PATH: process.env["PATH"] ?? "", HOME: dir, DENO_DIR: join(dir, "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
-    const { stdout } = await run(file, args, env);
+    const { code, stdout, stderr } = await runProgram(file, args, { cwd: dir, env, timeout: 60_000 });
+    expect(code, `${name} failed:\n${stderr}`).toBe(0);
     const out = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown>;
 
     expect(out["runtime"]).toBe(name);
