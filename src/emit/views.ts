@@ -78,16 +78,37 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
 }
 
 /**
- * README tables show the first sentence of a description (at most 160 characters); the whole text
- * is in the JSDoc that editors show. Big collections stay readable, and quick to format.
+ * README lists show a description on one line: whole when it fits in 160 characters (a first
+ * sentence alone can mislead: "The action types: `activate` - …" without the `deactivate` that
+ * follows), else its first sentence, clipped; the whole text is in the JSDoc that editors show.
+ * Big collections stay readable, and quick to format.
  */
 export function summary(markdown: string): string {
-  const text = oneLine(markdown);
+  const text = flatten(markdown);
+  if (text.length <= SUMMARY_MAX) return text;
   const end = /[.!?](?=\s|$)/.exec(text);
   return clip(end ? text.slice(0, end.index + 1) : text);
 }
 
-function clip(text: string, max = 160): string {
+const SUMMARY_MAX = 160;
+
+/**
+ * One line of text. A list's markers go, or "* Invalid id.\n* No permission." would read
+ * "* Invalid id. * No permission."; items that end without punctuation are kept apart by "; ".
+ */
+function flatten(markdown: string): string {
+  let text = "";
+  for (const line of markdown.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(trimmed);
+    const part = item ? item[1]! : trimmed;
+    text += !text ? part : item && !/[.!?:;,]$/.test(text) ? `; ${part}` : ` ${part}`;
+  }
+  return text;
+}
+
+function clip(text: string, max = SUMMARY_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 

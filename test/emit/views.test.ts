@@ -1,0 +1,48 @@
+// What the README lists say of each argument and response: the views the templates render.
+import { describe, expect, it } from "vitest";
+import { readmeView, summary } from "../../src/emit/views.js";
+import { loadCollection } from "../../src/load/collection.js";
+import { SEED_COLLECTION } from "../helpers/seed.js";
+
+describe("summary", () => {
+  it("keeps a description that fits on one line whole, even when it has several sentences", () => {
+    expect(summary("The action types:\n`activate` - Activate a deactivated user.\n`deactivate` - Deactivate a user.")).toBe(
+      "The action types: `activate` - Activate a deactivated user. `deactivate` - Deactivate a user.",
+    );
+  });
+
+  it("cuts a long description after its first sentence", () => {
+    const long = `First sentence here. ${"More words follow. ".repeat(12)}`;
+    expect(summary(long)).toBe("First sentence here.");
+  });
+
+  it("clips a long first sentence to 160 characters with an ellipsis", () => {
+    const text = summary(`${"word ".repeat(60)}end.`);
+    expect(text).toHaveLength(160);
+    expect(text.endsWith("…")).toBe(true);
+  });
+});
+
+describe("readmeView of the seed", () => {
+  it("lists both actions of updateUserStatus, not only the first", async () => {
+    const model = await loadCollection(SEED_COLLECTION);
+    const view = readmeView(model, { packageName: "seed", collectionFile: "seed.json", devDependencies: {} });
+    const action = view.operations[0]!.args.find((a) => a.arg === "action")!;
+    expect(action.description).toContain("`activate` - Activate a deactivated user.");
+    expect(action.description).toContain("`deactivate` - Deactivate a user.");
+  });
+});
+
+describe("summary of a list", () => {
+  it("drops the list markers and keeps items apart", () => {
+    expect(summary("* Meeting id does not exist.\n* Invalid meeting id.")).toBe("Meeting id does not exist. Invalid meeting id.");
+    expect(summary("The user's status:\n* `active` — An active user.\n* `inactive` — A deactivated user.")).toBe(
+      "The user's status: `active` — An active user. `inactive` — A deactivated user.",
+    );
+    expect(summary("Kinds:\n- alpha\n- beta\n1. gamma")).toBe("Kinds: alpha; beta; gamma");
+  });
+
+  it("keeps a dash or star that does not start a list item", () => {
+    expect(summary("`activate` - Activate. 2*3 is 6.")).toBe("`activate` - Activate. 2*3 is 6.");
+  });
+});
