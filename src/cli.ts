@@ -2,7 +2,7 @@
 import { relative, resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { CONFIG_FILE, defaultPackageName, findConfig, type Target } from "./config.js";
+import { CONFIG_FILE, DEFAULT_PACKAGE_VERSION, defaultPackageName, findConfig, packageProblem, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 
@@ -23,6 +23,7 @@ await yargs(hideBin(process.argv))
         })
         .option("out", { type: "string", describe: "Output directory of the package (default: generated/<name>)" })
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
+        .option("package-version", { type: "string", describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION})` })
         .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
         .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
         .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection or the config changes" })
@@ -39,7 +40,7 @@ await yargs(hideBin(process.argv))
       let configFile: string | undefined;
       let targets: Target[];
       if (argv.collection) {
-        targets = [singleTarget(argv.collection, argv.out, argv.name)];
+        targets = [singleTarget(argv.collection, argv.out, argv.name, argv.packageVersion)];
       } else {
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
@@ -88,9 +89,16 @@ await yargs(hideBin(process.argv))
   })
   .parseAsync();
 
-function singleTarget(collection: string, out: string | undefined, name: string | undefined): Target {
-  const packageName = name ?? defaultPackageName(collection);
-  return { collection: resolve(collection), out: resolve(out ?? `generated/${defaultPackageName(collection)}`), name: packageName };
+function singleTarget(collection: string, out: string | undefined, name: string | undefined, version: string | undefined): Target {
+  const target: Target = {
+    collection: resolve(collection),
+    out: resolve(out ?? `generated/${defaultPackageName(collection)}`),
+    name: name ?? defaultPackageName(collection),
+    ...(version !== undefined ? { version } : {}),
+  };
+  const bad = packageProblem(target);
+  if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
+  return target;
 }
 
 function report(result: GenerateResult, ms: number): void {

@@ -24,6 +24,8 @@ export interface TargetOptions {
   bodyEncoding?: Record<string, BodyEncodingOverride>;
   /** Bounds on the collection (file size, requests, folder depth, name length); see DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
+  /** Version of the emitted package (semver; default 0.1.0), for teams that publish it. */
+  version?: string;
 }
 
 export interface Target extends TargetOptions {
@@ -35,6 +37,36 @@ export interface Target extends TargetOptions {
   name: string;
 }
 
+export const DEFAULT_PACKAGE_VERSION = "0.1.0";
+
+/**
+ * Why npm would refuse `name` for a new package, or undefined: at most 214 characters, lower
+ * case, URL-safe (letters, digits, "-", ".", "_"), not starting with "." or "_", optionally under
+ * an `@scope/`.
+ */
+export function packageNameProblem(name: string): string | undefined {
+  if (name.length > 214) return `${JSON.stringify(name)} is not an npm package name: it has more than 214 characters`;
+  if (!/^(?:@[a-z0-9-][a-z0-9._-]*\/)?[a-z0-9-][a-z0-9._-]*$/.test(name)) {
+    return `${JSON.stringify(name)} is not an npm package name: use lower-case letters, digits, "-", "." and "_" (not first), optionally under an @scope/, e.g. "@acme/zoom-api"`;
+  }
+  return undefined;
+}
+
+/** Why `version` is not a semantic version (https://semver.org), or undefined. */
+export function packageVersionProblem(version: string): string | undefined {
+  const id = "(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)";
+  const semver = new RegExp(`^(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-${id}(?:\\.${id})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+  return semver.test(version) ? undefined : `${JSON.stringify(version)} is not a semantic version such as "1.2.3" or "2.0.0-beta.1"`;
+}
+
+/** The first of a target's package fields that npm would refuse, with why. */
+export function packageProblem(target: Pick<Target, "name" | "version">): { key: "name" | "version"; problem: string } | undefined {
+  const name = packageNameProblem(target.name);
+  if (name) return { key: "name", problem: name };
+  const version = target.version === undefined ? undefined : packageVersionProblem(target.version);
+  return version ? { key: "version", problem: version } : undefined;
+}
+
 /** The package name a collection file suggests: `Zoom API.postman_collection.json` → `zoom-api`. */
 export function defaultPackageName(collection: string): string {
   const stem = basename(collection).replace(/(\.postman_collection)?\.json$/i, "");
@@ -42,7 +74,9 @@ export function defaultPackageName(collection: string): string {
     stem
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "api-client"
+      .replace(/^-+/, "")
+      .slice(0, 214)
+      .replace(/-+$/, "") || "api-client"
   );
 }
 
@@ -92,7 +126,7 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
   return targets.map((target: unknown, i): Target => {
     const where = (key: string) => at(`targets[${i}].${key}`);
     const t = (target ?? {}) as Record<string, unknown>;
-    const known = new Set(["collection", "out", "name", "baseUrl", "include", "exclude", "names", "bodyEncoding", "limits"]);
+    const known = new Set(["collection", "out", "name", "version", "baseUrl", "include", "exclude", "names", "bodyEncoding", "limits"]);
     for (const key of Object.keys(t)) if (!known.has(key)) throw new CodegenError(file, where(key), `unknown option; the options are ${[...known].join(", ")}`);
     if (typeof t["collection"] !== "string") throw new CodegenError(file, where("collection"), "expected the path of a collection file");
     if (typeof t["out"] !== "string") throw new CodegenError(file, where("out"), "expected an output directory");
@@ -116,7 +150,10 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     for (const key of Object.keys(limits ?? {})) {
       if (!(key in DEFAULT_LIMITS)) throw new CodegenError(file, `${where("limits")}.${key}`, `unknown limit; the limits are ${Object.keys(DEFAULT_LIMITS).join(", ")}`);
     }
-    const name = string("name");
+    const name = string("name") ?? defaultPackageName(t["collection"]);
+    const version = string("version");
+    const bad = packageProblem({ name, ...(version !== undefined ? { version } : {}) });
+    if (bad) throw new CodegenError(file, where(bad.key), bad.problem);
     const baseUrl = string("baseUrl");
     const include = list("include");
     const exclude = list("exclude");
@@ -125,7 +162,8 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     return {
       collection: resolve(base, t["collection"]),
       out: resolve(base, t["out"]),
-      name: name ?? defaultPackageName(t["collection"]),
+      name,
+      ...(version !== undefined ? { version } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),
       ...(include ? { include } : {}),
       ...(exclude ? { exclude } : {}),

@@ -15,7 +15,8 @@ import { applyOverrides, selected } from "./model/selection.js";
 import { MANIFEST_FILE, readManifest } from "./write/manifest.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
-import type { Target } from "./config.js";
+import { DEFAULT_PACKAGE_VERSION, packageProblem, type Target } from "./config.js";
+import { CodegenError } from "./errors.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
 export interface GenerateOptions {
@@ -78,6 +79,9 @@ export interface GenerateResult {
 /** Emits one target in memory. */
 export async function emitTarget(target: Target, options: GenerateOptions = {}): Promise<{ model: ApiModel; files: FileSet; timings: Record<string, number> }> {
   const started = performance.now();
+  // Targets from a config or the command line are checked there; these come from the API too.
+  const bad = packageProblem(target);
+  if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const loaded = await loadCollection(target.collection, {
     identifiers: operationIdentifiers,
@@ -99,7 +103,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
   const files = await emitPackage(
     model,
-    { packageName: target.name, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
+    { packageName: target.name, packageVersion: target.version ?? DEFAULT_PACKAGE_VERSION, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
     { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}) },
   );
   // --check writes nothing, not even the cache.

@@ -20,7 +20,7 @@ describe("postman-codegen CLI", () => {
   it("documents generate in --help", async () => {
     const result = await runCli(["generate", "--help"]);
     expect(result.code).toBe(0);
-    for (const word of ["generate [collection]", "--out", "--name", "--config", "postman-codegen.config.json"]) expect(result.stdout).toContain(word);
+    for (const word of ["generate [collection]", "--out", "--name", "--package-version", "--config", "postman-codegen.config.json"]) expect(result.stdout).toContain(word);
   });
 
   it("exits 2 on a usage error", async () => {
@@ -28,11 +28,12 @@ describe("postman-codegen CLI", () => {
     expect((await runCli(["generate", SEED_COLLECTION, "--no-such-option"])).code).toBe(2);
   });
 
-  it("generates one collection into --out with --name, byte-identical to the committed package but for the name", async () => {
+  it("generates one collection into --out with --name and --package-version, byte-identical to the committed package but for the name", async () => {
     const out = join(scratch(), "zoom");
-    const result = await runCli(["generate", SEED_COLLECTION, "--out", out, "--name", "@acme/zoom-status"]);
+    const result = await runCli(["generate", SEED_COLLECTION, "--out", out, "--name", "@acme/zoom-status", "--package-version", "1.4.0"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).version).toBe("1.4.0");
     const committed = join(ROOT, "generated/zoom-update-user-status");
     const generatedFiles = Object.keys(snapshotDir(committed)).filter((path) => !path.endsWith(MANIFEST_FILE));
     expect(result.stdout).toContain(`@acme/zoom-status: 1 operation, ${generatedFiles.length} files`);
@@ -40,6 +41,17 @@ describe("postman-codegen CLI", () => {
     for (const file of ["src/client.ts", "dist/client.js", "dist/client.d.ts", "test/client.test.ts"]) {
       expect(readFileSync(join(out, file), "utf8")).toBe(readFileSync(join(committed, file), "utf8"));
     }
+  });
+
+  it.each([
+    [["--name", "Zoom Status"], /^error: command line at --name: "Zoom Status" is not an npm package name/],
+    [["--package-version", "v1"], /^error: command line at --package-version: "v1" is not a semantic version/],
+  ])("refuses %j with exit code 1 before reading anything", async (flags, message) => {
+    const dir = scratch();
+    const result = await runCli(["generate", SEED_COLLECTION, "--out", join(dir, "out"), ...flags]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findConfig, type Target } from "../src/config.js";
+import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
 import { MANIFEST_FILE, readManifest } from "../src/write/manifest.js";
@@ -113,6 +113,64 @@ describe("config", () => {
     writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", exlude: ["x"] }] }));
     expect(() => findConfig(dir)).toThrow(CodegenError);
     expect(() => findConfig(dir)).toThrow(/postman-codegen\.config\.json at targets\[0\]\.exlude: unknown option; the options are collection, out, name/);
+  });
+
+  it("refuses a package name or version that npm would refuse, naming the option", () => {
+    const config = (target: object) => {
+      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pkgname-"));
+      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", ...target }] }));
+      return () => findConfig(dir);
+    };
+    expect(config({ name: "Zoom API" })).toThrow(/at targets\[0\]\.name: "Zoom API" is not an npm package name/);
+    expect(config({ name: "_private" })).toThrow(/at targets\[0\]\.name: /);
+    expect(config({ name: `a${"b".repeat(214)}` })).toThrow(/more than 214 characters/);
+    expect(config({ version: "1.0" })).toThrow(/at targets\[0\]\.version: "1\.0" is not a semantic version/);
+    expect(config({ version: "01.2.3" })).toThrow(/targets\[0\]\.version/);
+    expect(config({ name: "@acme/zoom-api", version: "2.0.0-beta.1+build.5" })().targets[0]).toMatchObject({ name: "@acme/zoom-api", version: "2.0.0-beta.1+build.5" });
+  });
+
+  it("refuses the same from the programmatic API, and writes the version into package.json", async () => {
+    const { dir, target } = project();
+    await expect(generate([{ ...target, name: "Bad Name" }])).rejects.toThrow(/^target at name: "Bad Name" is not an npm package name/);
+    await expect(generate([{ ...target, version: "latest" }])).rejects.toThrow(/^target at version: "latest" is not a semantic version/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    await generate([{ ...target, version: "3.1.4" }]);
+    expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ name: "seed", version: "3.1.4" });
+  });
+
+  it("derives a valid package name from any collection file name", () => {
+    for (const file of ["Zoom API.postman_collection.json", "__x__.json", "ünïcode.json", `${"Long ".repeat(60)}.json`]) {
+      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-derived-"));
+      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: file, out: "o" }] }));
+      const { name } = findConfig(dir).targets[0]!;
+      expect(packageNameProblem(name), name).toBeUndefined();
+    }
+  });
+
+  it("publishes a schema with the options the config accepts, and the same rules for name and version", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "postman-codegen.schema.json"), "utf8")) as {
+      properties: { targets: { items: { properties: Record<string, { pattern?: string; maxLength?: number }> } } };
+    };
+    const properties = schema.properties.targets.items.properties;
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-schema-"));
+    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", nope: 1 }] }));
+    const accepted = /the options are (.*)$/.exec((() => {
+      try {
+        findConfig(dir);
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })())![1]!.split(", ");
+    expect(Object.keys(properties).sort()).toEqual(accepted.sort());
+    const namePattern = new RegExp(properties["name"]!.pattern!, "u");
+    for (const name of ["zoom-api", "@acme/zoom-api", "a.b_c", "Zoom", "_x", ".x", "a b", "@/x", "a/b"]) {
+      expect(namePattern.test(name), name).toBe(packageNameProblem(name) === undefined);
+    }
+    const versionPattern = new RegExp(properties["version"]!.pattern!, "u");
+    for (const version of ["0.1.0", "1.2.3-rc.1", "1.2.3+x.7", "1.2", "v1.2.3", "1.02.3", "1.2.3-", "1.2.3-01"]) {
+      expect(versionPattern.test(version), version).toBe(packageVersionProblem(version) === undefined);
+    }
   });
 
   it("says how to start when there is no config", () => {

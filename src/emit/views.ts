@@ -13,6 +13,8 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 
 export interface PackageInfo {
   packageName: string;
+  /** Semantic version written to the emitted package.json. */
+  packageVersion: string;
   /** File name of the collection (no directories: output must not depend on where it was run). */
   collectionFile: string;
   devDependencies: Record<string, string>;

@@ -99,7 +99,7 @@ describe("emitClient", () => {
       variables: [{ name: evil, default: evil, description: evil }],
       operations: [{ ...op, item: evil, folder: [evil], description: evil, args: [{ ...op.args[0]!, description: evil, example: evil, default: evil }], responses: [] }],
     };
-    const files = await emitPackage(hostile, { packageName: "hostile", collectionFile: "h.json", devDependencies: {} });
+    const files = await emitPackage(hostile, { packageName: "hostile", packageVersion: "0.1.0", collectionFile: "h.json", devDependencies: {} });
     const dir = mkdtempSync(join(tmpdir(), "hostile-"));
     await writePackage(dir, files);
     // Importing the module runs its top level: nothing injected may run.
