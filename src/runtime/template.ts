@@ -4,14 +4,17 @@ import { ValidationError } from "./errors.js";
 
 export type Lookup = (name: string) => string | undefined;
 
-/** Postman's dynamic variables that have an unambiguous meaning; others must be given as variables. */
-const DYNAMIC: Record<string, () => string> = {
-  $guid: () => crypto.randomUUID(),
-  $randomUUID: () => crypto.randomUUID(),
-  $timestamp: () => String(Math.floor(Date.now() / 1000)),
-  $isoTimestamp: () => new Date().toISOString(),
-  $randomInt: () => String(Math.floor(Math.random() * 1001)),
-};
+/**
+ * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
+ * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
+ */
+const DYNAMIC = new Map<string, () => string>([
+  ["$guid", () => crypto.randomUUID()],
+  ["$randomUUID", () => crypto.randomUUID()],
+  ["$timestamp", () => String(Math.floor(Date.now() / 1000))],
+  ["$isoTimestamp", () => new Date().toISOString()],
+  ["$randomInt", () => String(Math.floor(Math.random() * 1001))],
+]);
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 
@@ -25,7 +28,7 @@ export function fillVariable(name: string, lookup: Lookup, operation: string, se
   }
   const value = lookup(name);
   if (value === undefined) {
-    const dynamic = DYNAMIC[name];
+    const dynamic = DYNAMIC.get(name);
     if (dynamic) return dynamic();
     throw new ValidationError(
       operation,

@@ -21,6 +21,13 @@ describe("fillTemplate", () => {
     expect(fillTemplate("{{$guid}}", (n) => (n === "$guid" ? "fixed" : undefined), "op")).toBe("fixed");
   });
 
+  it("treats names of Object.prototype's members as any other variable without a value", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
+      expect(() => fillTemplate(`x/{{${name}}}`, () => undefined, "op"), name).toThrow(new ValidationError("op", undefined, `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`));
+      expect(fillTemplate(`x/{{${name}}}`, (n) => (n === name ? "given" : undefined), "op")).toBe("x/given");
+    }
+  });
+
   it("fills every string of a JSON value and keeps odd keys as own properties", () => {
     const value = fillDeep(JSON.parse('{"__proto__": {"x": "{{host}}"}, "list": ["{{host}}", 1, null]}'), lookup, "op") as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);

@@ -1,14 +1,17 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates.
 import { ValidationError } from "./errors.js";
-/** Postman's dynamic variables that have an unambiguous meaning; others must be given as variables. */
-const DYNAMIC = {
-    $guid: () => crypto.randomUUID(),
-    $randomUUID: () => crypto.randomUUID(),
-    $timestamp: () => String(Math.floor(Date.now() / 1000)),
-    $isoTimestamp: () => new Date().toISOString(),
-    $randomInt: () => String(Math.floor(Math.random() * 1001)),
-};
+/**
+ * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
+ * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
+ */
+const DYNAMIC = new Map([
+    ["$guid", () => crypto.randomUUID()],
+    ["$randomUUID", () => crypto.randomUUID()],
+    ["$timestamp", () => String(Math.floor(Date.now() / 1000))],
+    ["$isoTimestamp", () => new Date().toISOString()],
+    ["$randomInt", () => String(Math.floor(Math.random() * 1001))],
+]);
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 export function fillTemplate(template, lookup, operation, seen = []) {
     return template.replace(REFERENCE, (_whole, name) => fillVariable(name, lookup, operation, seen));
@@ -19,7 +22,7 @@ export function fillVariable(name, lookup, operation, seen = []) {
     }
     const value = lookup(name);
     if (value === undefined) {
-        const dynamic = DYNAMIC[name];
+        const dynamic = DYNAMIC.get(name);
         if (dynamic)
             return dynamic();
         throw new ValidationError(operation, undefined, `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`);
