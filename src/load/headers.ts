@@ -37,6 +37,11 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       warnings.push({ source: where, message: `the value of header ${JSON.stringify(header.key)} has control characters, which HTTP does not allow: left out` });
       return;
     }
+    // fetch's Headers takes Latin-1 only (and would refuse every call that sends this value).
+    if (typeof header.value === "string" && /[^\u0000-\u00ff]/.test(header.value)) {
+      warnings.push({ source: where, message: `the value of header ${JSON.stringify(header.key)} has characters beyond Latin-1, which fetch cannot send in a header: left out` });
+      return;
+    }
     if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string") {
       contentType = header.value;
     }

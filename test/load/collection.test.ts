@@ -189,6 +189,15 @@ describe("the request model", () => {
     ]);
   });
 
+  it("leaves out header values fetch cannot send (control characters, beyond Latin-1), with a warning each", () => {
+    const model = one({ method: "GET", url: "https://x.test/a", header: [{ key: "X-Name", value: "名前" }, { key: "X-Bell", value: "a\u0007" }, { key: "X-Cafe", value: "café" }] });
+    expect(model.operations[0]!.args.map((a) => a.arg)).toEqual(["X-Cafe"]);
+    expect(model.warnings).toEqual([
+      { source: "item[0].request.header[0]", message: 'the value of header "X-Name" has characters beyond Latin-1, which fetch cannot send in a header: left out' },
+      { source: "item[0].request.header[1]", message: 'the value of header "X-Bell" has control characters, which HTTP does not allow: left out' },
+    ]);
+  });
+
   it("reads raw JSON bodies into one argument per top-level key, with types and defaults", () => {
     const op = one({
       method: "POST",

@@ -85,6 +85,16 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
   });
 
+  it("refuses header values that fetch's Headers cannot carry, naming the argument, and sends Latin-1 as it is", () => {
+    for (const value of ["名前", "a\u0000b", "emoji 🙂"]) {
+      const error = refusal({ userId: "me", action: "activate", "X-Trace": value });
+      expect(error.field, value).toBe("X-Trace");
+      expect(error.message).toMatch(/argument "X-Trace" \(header "X-Trace"\) must hold only characters a header can carry/);
+    }
+    const request = buildRequest(op, { userId: "me", action: "activate", "X-Trace": "café\ttab" }, context, encodeMultipart);
+    expect(request.headers.get("x-trace")).toBe("café\ttab");
+  });
+
   it("starts from the client's headers; a header argument replaces the client's value of that name", () => {
     const headers = { "x-trace": "client", "X-Other": "kept" };
     const request = buildRequest(op, { userId: "me", action: "activate", "X-Trace": "mine" }, { ...context, headers }, encodeMultipart);

@@ -90,11 +90,21 @@ export function buildRequest(
     if (spec.in === "query")
       query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(value))}`);
     if (spec.in === "header") {
-      if (/[\r\n]/.test(String(value))) fail(op, spec, "must not contain a line break");
+      const text = String(value);
+      // What fetch's Headers refuses (with a TypeError that names no argument), or would split.
+      if (/[^\x01-\x09\x0b\x0c\x0e-\xff]/.test(text)) {
+        fail(
+          op,
+          spec,
+          /[\r\n]/.test(text)
+            ? "must not contain a line break"
+            : "must hold only characters a header can carry (Latin-1, no NUL): encode other text first, e.g. with encodeURIComponent",
+        );
+      }
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
       named.add(name);
-      headers.append(spec.name, String(value));
+      headers.append(spec.name, text);
     }
   }
   const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
