@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import type { BuiltRequest, RequestBody } from "./request.js";
+import { setHeader, type BuiltRequest, type RequestBody } from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
 
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
@@ -45,7 +45,7 @@ export const authorizeBearer: Authorizer = async (op, request, options, lookup) 
   const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
   const given = options.token;
   const token = (typeof given === "function" ? await given() : given) ?? fromCollection(op, auth.token, lookup);
-  if (token) request.headers.set("authorization", `Bearer ${token}`);
+  if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
 };
 
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
@@ -53,7 +53,7 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
   if (!key) return;
   if (auth.in === "query") request.url.searchParams.append(auth.name, key);
-  else request.headers.set(auth.name, key);
+  else setHeader(op, request.headers, auth.name, key, "the API key");
 };
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {

@@ -246,6 +246,43 @@ describe("errors", () => {
   });
 });
 
+describe("credentials fetch cannot send", () => {
+  const apiKeyGet: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "X-Api-Key" } };
+
+  it("refuses them with a ValidationError that quotes nothing of them, and sends nothing", async () => {
+    const refusals = [
+      call(get, { token: `${SECRET}\u0000` }),
+      call(get, { token: `${SECRET}\r\nX-Evil: 1` }),
+      call(get, { token: `${SECRET}秘` }),
+      call(get, { token: async () => `${SECRET}\u0000` }),
+      call(apiKeyGet, { apiKey: `${SECRET}\u0000` }),
+      call(get, { headers: { "x-session": `${SECRET}\u0000` } }),
+      call(get, {}, { headers: { "x-session": `${SECRET}\u0000` } }),
+    ];
+    const errors = await Promise.all(refusals.map((p) => p.catch((e: unknown) => e)));
+    expect(errors.map((e) => (e as Error).message)).toEqual([
+      "getThing: the token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+      "getThing: the token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+      "getThing: the token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+      "getThing: the token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+      "getThing: the API key cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+      'getThing: the client\'s header "x-session" cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1',
+      'getThing: this call\'s header "x-session" cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1',
+    ]);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(ValidationError);
+      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""]) expect(text).not.toContain(SECRET);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends a token with a trailing newline (read from a file) trimmed, as fetch does", async () => {
+    server.reply({ status: 204 });
+    await call(get, { token: `${SECRET}\n` });
+    expect(server.requests[0]!.headers["authorization"]).toBe(`Bearer ${SECRET}`);
+  });
+});
+
 describe("withResponse", () => {
   it("gives the parsed data and the response of a success", async () => {
     server.reply({ status: 201, headers: { "content-type": "application/json", "x-request-id": "r1" }, body: '{"id":7}' });

@@ -1,5 +1,5 @@
 import { type Lookup } from "./template.js";
-import type { BuiltRequest, RequestBody } from "./request.js";
+import { type BuiltRequest, type RequestBody } from "./request.js";
 import type { OperationSpec } from "./spec.js";
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);

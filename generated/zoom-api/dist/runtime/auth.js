@@ -3,6 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
+import { setHeader } from "./request.js";
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
@@ -12,7 +13,7 @@ export const authorizeBearer = async (op, request, options, lookup) => {
     const given = options.token;
     const token = (typeof given === "function" ? await given() : given) ?? fromCollection(op, auth.token, lookup);
     if (token)
-        request.headers.set("authorization", `Bearer ${token}`);
+        setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
 };
 export const authorizeApiKey = async (op, request, options, lookup) => {
     const auth = op.auth;
@@ -22,7 +23,7 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     if (auth.in === "query")
         request.url.searchParams.append(auth.name, key);
     else
-        request.headers.set(auth.name, key);
+        setHeader(op, request.headers, auth.name, key, "the API key");
 };
 export const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;

@@ -19,3 +19,8 @@ export interface RequestContext {
 export type { RequestBody };
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */
 export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest;
+/**
+ * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
+ * a credential: such errors become a ValidationError that names the header and quotes nothing.
+ */
+export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string): void;
