@@ -118,6 +118,12 @@ describe("auth", () => {
     expect(server.requests[1]!.query).toEqual([["api_key", "from-option"]]);
   });
 
+  it("apikey in the query leaves the other parameters' encoding as it was (no a+b for a%20b)", async () => {
+    const args = [{ arg: "q", name: "q", in: "query" as const, required: true }];
+    await call({ args, auth: { type: "apikey", in: "query", name: "api key" } }, { q: "a b~(x)" }, { apiKey: "k 1" });
+    expect(server.requests[0]!.target).toBe("/things?q=a%20b~(x)&api%20key=k%201");
+  });
+
   it("basic", async () => {
     await call({ auth: { type: "basic" } }, {}, { basic: { username: "ü", password: "p:w" } });
     expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from("ü:p:w").toString("base64")}`);

@@ -20,8 +20,10 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
     if (!key)
         return;
+    const { url } = request;
+    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
     if (auth.in === "query")
-        request.url.searchParams.append(auth.name, key);
+        url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
     else
         setHeader(op, request.headers, auth.name, key, "the API key");
 };

@@ -62,7 +62,10 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
   if (!key) return;
-  if (auth.in === "query") request.url.searchParams.append(auth.name, key);
+  const { url } = request;
+  // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+  if (auth.in === "query")
+    url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
   else setHeader(op, request.headers, auth.name, key, "the API key");
 };
 
