@@ -48,6 +48,8 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
     usesBasic: auths.has("basic"),
     customSchemes: [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))],
     example: first ? { callCode: `client${callPath(first)}`, exportName: first.exportName, argsCode: exampleArgsLiteral(first, true) } : undefined,
+    // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
+    commonAuth: model.operations.length > 1 && new Set(model.operations.map((op) => authText(op.auth, codeSpan))).size === 1 ? authText(model.operations[0]!.auth, codeSpan) : "",
     operations: model.operations.map((op) => ({
       callCode: clientPath(op),
       item: op.item,

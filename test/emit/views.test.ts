@@ -46,3 +46,15 @@ describe("summary of a list", () => {
     expect(summary("`activate` - Activate. 2*3 is 6.")).toBe("`activate` - Activate. 2*3 is 6.");
   });
 });
+
+describe("readmeView auth", () => {
+  it("says the auth once when every operation shares it, per operation otherwise, and per operation for one", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const twin = { ...op, name: "twin", exportName: "twin" };
+    expect(readmeView(seed, info).commonAuth).toBe("");
+    expect(readmeView({ ...seed, operations: [op, twin] }, info).commonAuth).toMatch(/^OAuth 2\.0 access token/);
+    expect(readmeView({ ...seed, operations: [op, { ...twin, auth: { type: "none" } }] }, info).commonAuth).toBe("");
+  });
+});
