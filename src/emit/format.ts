@@ -127,9 +127,10 @@ export class FormatPool {
 
   /**
    * One worker per core but this one, when there is enough to format to be worth it and more than
-   * two cores. On the 2-vCPU VM the benchmark ran on, two prettier threads (or
-   * processes) each ran at half speed, as if the vCPUs shared one core: the worker gained nothing and cost ~60 MB and the
-   * ~0.2 s of CPU it takes to load prettier again.
+   * two cores. On the 2-vCPU VM the benchmark ran on, a worker made the Zoom generation slower
+   * (~5.0 s against ~4.7 s): two prettier processes each ran ~1.5× slower than one alone, as
+   * prettier allocates a lot and a lone thread's garbage collector uses the other core; the
+   * worker also costs ~60 MB and the ~0.2 s of CPU it takes to load prettier again.
    */
   static forWork(size: number, options?: FormatOptions): FormatPool {
     const cores = availableParallelism();
