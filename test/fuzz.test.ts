@@ -13,8 +13,10 @@ import { collection } from "./fuzz/collection-arbitrary.js";
 import { ROOT } from "./helpers/seed.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 6);
-// CI replays the same cases every time; `npm run fuzz` draws new ones (the seed is printed on failure).
-const SEED = process.env["FUZZ_RUNS"] ? undefined : 20261129;
+// CI replays the same cases every time; `npm run fuzz` draws new ones. A failure prints its seed
+// and path: FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz replays that case.
+const SEED = process.env["FUZZ_SEED"] ? Number(process.env["FUZZ_SEED"]) : process.env["FUZZ_RUNS"] ? undefined : 20261129;
+const PATH = process.env["FUZZ_PATH"];
 
 function testTypeErrors(dir: string): string[] {
   const config = ts.getParsedCommandLineOfConfigFile(join(dir, "test", "tsconfig.json"), { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
@@ -52,7 +54,7 @@ it(
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), endOnFailure: true },
+      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), ...(PATH !== undefined ? { path: PATH } : {}), endOnFailure: true },
     );
     expect(generated).toBeGreaterThan(0);
   },

@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { operations: number; warnings: number } | { erro
   "duplicate-keys": { operations: 1, warnings: 0 },
   "name-collisions": { operations: 37, warnings: 0 },
   "no-request": { operations: 1, warnings: 2 },
-  "prototype-keys": { operations: 8, warnings: 1 },
+  "prototype-keys": { operations: 9, warnings: 1 },
   "url-parts": { operations: 8, warnings: 4 },
   "variables": { operations: 3, warnings: 0 },
   "wrong-types": { error: /does not match the Postman collection format \(13 problems\):\n {2}- info\.name: must be string\n {2}- item\[0\]\.name: must be string/, where: "info.name" },

@@ -189,6 +189,21 @@ describe("the request model", () => {
     ]);
   });
 
+  it("prefixes keys that name a member of every object with their place, as it does keys used twice", () => {
+    const op = one({
+      method: "GET",
+      url: { raw: "", protocol: "https", host: ["x", "test"], path: [":toString"], query: [{ key: "constructor", value: "a", disabled: true }, { key: "id", value: "1" }], variable: [{ key: "toString", value: "v" }] },
+      header: [{ key: "valueOf", value: "x" }, { key: "id", value: "2" }],
+    }).operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.name, a.in])).toEqual([
+      ["path_toString", "toString", "path"],
+      ["query_constructor", "constructor", "query"],
+      ["id", "id", "query"],
+      ["header_valueOf", "valueOf", "header"],
+      ["header_id", "id", "header"],
+    ]);
+  });
+
   it("leaves out header values fetch cannot send (control characters, beyond Latin-1), with a warning each", () => {
     const model = one({ method: "GET", url: "https://x.test/a", header: [{ key: "X-Name", value: "名前" }, { key: "X-Bell", value: "a\u0007" }, { key: "X-Cafe", value: "café" }] });
     expect(model.operations[0]!.args.map((a) => a.arg)).toEqual(["X-Cafe"]);
