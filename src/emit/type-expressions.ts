@@ -1,5 +1,6 @@
 // TypeScript type expressions for arguments and documented responses.
 import { propertyKey, stringLiteral } from "./literals.js";
+import { OBJECT_MEMBERS } from "../model/naming.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
 import { isJson } from "../runtime/response.js";
 
@@ -31,9 +32,15 @@ export function shapeType(shape: Shape): string {
       const items = shapeType(shape.items);
       return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
-    case "object":
+    case "object": {
       if (shape.properties.length === 0) return "Record<string, unknown>";
-      return `{ ${shape.properties.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${shapeType(p.shape)}`).join("; ")} }`;
+      // An optional `constructor` or `toString` is left to an index signature: absent, it reads as
+      // the member every object has (a function), and TypeScript would hold every literal to it.
+      const typed = shape.properties.filter((p) => !(p.optional && OBJECT_MEMBERS.has(p.name)));
+      const members = typed.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${shapeType(p.shape)}`);
+      if (typed.length < shape.properties.length) members.push("[key: string]: unknown");
+      return `{ ${members.join("; ")} }`;
+    }
     case "union":
       return shape.of.map(shapeType).join(" | ");
   }

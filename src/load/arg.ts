@@ -1,6 +1,7 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
 import type { ArgLocation, ArgModel, Source } from "../model/types.js";
+import { OBJECT_MEMBERS } from "../model/naming.js";
 
 export interface RawArg {
   name: string;
@@ -44,18 +45,13 @@ export function hasTemplate(value: unknown): boolean {
 }
 
 /**
- * Members of TypeScript's `Object` interface: every object literal has them, so an optional
- * argument of another type under such a key (`constructor?: "a" | "b"`) would make every call
- * that leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
- */
-const OBJECT_MEMBERS = ["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"];
-
-/**
  * Argument keys are the collection's own keys; when two places use the same key (a path variable
  * and a body field both called `id`), the later one is prefixed with its place: `body_id`. So is
  * a key that names a member of every object (`query_constructor`).
  */
 export function uniqueArgKeys(args: ArgModel[]): ArgModel[] {
+  // An optional argument under such a key (`constructor?: "a" | "b"`) would make every call that
+  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
   const used = new Set<string>(OBJECT_MEMBERS);
   return args.map((arg) => {
     let key = arg.name;

@@ -12,6 +12,13 @@ const START = /^[\p{ID_Start}$_]/u;
 /** Characters that are legal in identifiers but invisible (zero-width joiners): never kept. */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
+/**
+ * Members of TypeScript's `Object` interface. Every object has them (TypeScript reads them into
+ * every object literal's type), so a key by one of these names that may be absent cannot be typed
+ * as the collection's value: absent, it reads as the member.
+ */
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
 export function camelCase(name: string): string {
   const words = name.replace(INVISIBLE, "").match(WORD)?.flatMap((w) => w.split("_")).filter(Boolean) ?? [];
   const joined = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");

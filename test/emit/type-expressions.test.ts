@@ -1,0 +1,19 @@
+// Type expressions for shapes inferred from examples.
+import { describe, expect, it } from "vitest";
+import { shapeType } from "../../src/emit/type-expressions.js";
+import { shapeOf, mergeShapes } from "../../src/model/shape.js";
+
+describe("shapeType", () => {
+  it("types objects, arrays and merged examples", () => {
+    expect(shapeType(shapeOf({ a: 1, b: ["x"], c: {} }))).toBe("{ a: number; b: string[]; c: Record<string, unknown> }");
+    expect(shapeType(mergeShapes(shapeOf({ a: 1, b: "x" }), shapeOf({ a: 2 })))).toBe("{ a: number; b?: string }");
+  });
+
+  it("leaves an optional property named like a member of every object to an index signature", () => {
+    // Absent, `item.constructor` is Object and `item.toString` a function: neither is the example's type.
+    expect(shapeType(shapeOf([{ constructor: 1, x: 1 }, { x: 2 }]))).toBe("{ x: number; [key: string]: unknown }[]");
+    expect(shapeType(shapeOf([{ toString: "a" }, {}]))).toBe("{ [key: string]: unknown }[]");
+    // Present in every example, it is typed as usual.
+    expect(shapeType(shapeOf({ constructor: 1 }))).toBe("{ constructor: number }");
+  });
+});
