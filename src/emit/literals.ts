@@ -6,7 +6,21 @@
  * paragraph separators are escaped too, for tools that still treat them as line ends.
  */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return printable(JSON.stringify(value));
+}
+
+/**
+ * JSON text made safe for ts-morph's printer. Its writer (code-block-writer) takes a quote after a
+ * backslash for an escaped one, so a string ending in a backslash (`"a\\"`) seemed to go on, and a
+ * `/*` later in the line opened a comment it then closed with a stray `*\/`. The last escaped
+ * backslash before a closing quote is written `\u005c` instead; the line and paragraph
+ * separators are escaped too, for tools that still treat them as line ends.
+ */
+function printable(json: string): string {
+  return json
+    .replace(/(\\+)"/g, (whole, run: string) => (run.length % 2 === 0 ? `${run.slice(0, -2)}\\u005c"` : whole))
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /**
@@ -17,7 +31,7 @@ export function jsonLiteral(value: unknown): string {
   const text = JSON.stringify(value, null, 2);
   if (text === undefined) throw new TypeError("value has no JSON form");
   if (text.includes('"__proto__":')) return `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
-  return text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return printable(text);
 }
 
 /** `.name` or `["name"]`, to reach a property from an expression. */

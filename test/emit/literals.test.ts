@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docText, isIdentifierName, propertyKey, stringLiteral } from "../../src/emit/literals.js";
+import { docText, isIdentifierName, jsonLiteral, propertyKey, stringLiteral } from "../../src/emit/literals.js";
 
 describe("literals", () => {
   it("string literals evaluate back to the same text", () => {
@@ -8,6 +8,18 @@ describe("literals", () => {
       expect(literal).not.toMatch(/[\u2028\u2029]/);
       expect(new Function(`return ${literal};`)()).toBe(text);
     }
+  });
+
+  it("never puts a quote right after an escaped backslash, which ts-morph's writer takes for an escaped quote", () => {
+    for (const text of ["\\", "a\\", "a\\\\", '\\"', "a\\b", "\\\\\\"]) {
+      const literal = stringLiteral(text);
+      expect(literal.slice(1, -1), text).not.toMatch(/(^|[^\\])(\\\\)+"/);
+      expect(literal, text).not.toMatch(/(^|[^\\])(\\\\)+"$/);
+      expect(new Function(`return ${literal};`)()).toBe(text);
+      const json = jsonLiteral({ [text]: [text] });
+      expect(new Function(`return ${json};`)()).toEqual({ [text]: [text] });
+    }
+    expect(stringLiteral("a\\")).toBe('"a\\u005c"');
   });
 
   it("quotes property keys that are not identifiers, and always __proto__", () => {
