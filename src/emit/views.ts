@@ -35,6 +35,7 @@ const callPath = (op: OperationModel) => [...op.namespace, op.name].map(property
 export function readmeView(model: ApiModel, info: PackageInfo) {
   const first = model.operations[0];
   const auths = new Set(model.operations.map((op) => op.auth.type));
+  const authTexts = model.operations.map((op) => authText(op.auth, codeSpan));
   return {
     ...info,
     name: model.name,
@@ -49,8 +50,8 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
     customSchemes: [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))],
     example: first ? { callCode: `client${callPath(first)}`, exportName: first.exportName, argsCode: exampleArgsLiteral(first, true) } : undefined,
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
-    commonAuth: model.operations.length > 1 && new Set(model.operations.map((op) => authText(op.auth, codeSpan))).size === 1 ? authText(model.operations[0]!.auth, codeSpan) : "",
-    operations: model.operations.map((op) => ({
+    commonAuth: authTexts.length > 1 && new Set(authTexts).size === 1 ? authTexts[0]! : "",
+    operations: model.operations.map((op, i) => ({
       callCode: clientPath(op),
       item: op.item,
       folder: op.folder.join(" / "),
@@ -58,7 +59,7 @@ export function readmeView(model: ApiModel, info: PackageInfo) {
       base: op.base ?? "",
       // The first paragraph, at most 2,000 characters: the whole description is in the JSDoc that editors show.
       description: clip((op.description ?? "").split(/\n\s*\n/)[0]!, 2_000),
-      auth: authText(op.auth, codeSpan),
+      auth: authTexts[i]!,
       scopes: op.scopes ?? [],
       rateLimit: op.rateLimit ?? "",
       args: op.args.map((arg) => ({

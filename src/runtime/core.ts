@@ -4,7 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeader, type RequestBody } from "./request.js";
+import { buildRequest, setHeaders, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -104,7 +104,7 @@ async function send(
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
   const { headers } = request;
-  if (call.headers) for (const [name, value] of Object.entries(call.headers)) setHeader(op, headers, name, value, `this call's header ${JSON.stringify(name)}`);
+  if (call.headers) setHeaders(op, headers, call.headers, "this call's");
   // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
   if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);

@@ -106,13 +106,24 @@ export function setHeader(op: OperationSpec, headers: Headers, name: string, val
   }
 }
 
+/** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
+export function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void {
+  for (const [name, value] of Object.entries(given)) {
+    try {
+      headers.set(name, value);
+    } catch {
+      // The header's name is worked out only here, not for every header of every call.
+      throw unsendable(op, `${owner} header ${JSON.stringify(name)}`);
+    }
+  }
+}
+
 function clientHeaders(op: OperationSpec, given: Readonly<Record<string, string>> | undefined): Headers {
   try {
     return new Headers(given);
   } catch {
     // Only on failure: find the header at fault.
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(given ?? {})) setHeader(op, headers, name, value, `the client's header ${JSON.stringify(name)}`);
+    setHeaders(op, new Headers(), given ?? {}, "the client's");
     throw unsendable(op, "the client's headers");
   }
 }

@@ -2,7 +2,7 @@
 // timeouts, retries and hooks, and the parsed result or a typed error.
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeader } from "./request.js";
+import { buildRequest, setHeaders } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -29,8 +29,7 @@ async function send(op, args, call, options, defaults, encode, authorize) {
     const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
     const { headers } = request;
     if (call.headers)
-        for (const [name, value] of Object.entries(call.headers))
-            setHeader(op, headers, name, value, `this call's header ${JSON.stringify(name)}`);
+        setHeaders(op, headers, call.headers, "this call's");
     // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
     if (request.body instanceof FormData)
         headers.delete("content-type");

@@ -24,3 +24,5 @@ export declare function buildRequest(op: OperationSpec, args: unknown, context: 
  * a credential: such errors become a ValidationError that names the header and quotes nothing.
  */
 export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string): void;
+/** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
+export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;

@@ -81,15 +81,25 @@ export function setHeader(op, headers, name, value, what) {
         throw unsendable(op, what);
     }
 }
+/** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
+export function setHeaders(op, headers, given, owner) {
+    for (const [name, value] of Object.entries(given)) {
+        try {
+            headers.set(name, value);
+        }
+        catch {
+            // The header's name is worked out only here, not for every header of every call.
+            throw unsendable(op, `${owner} header ${JSON.stringify(name)}`);
+        }
+    }
+}
 function clientHeaders(op, given) {
     try {
         return new Headers(given);
     }
     catch {
         // Only on failure: find the header at fault.
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(given ?? {}))
-            setHeader(op, headers, name, value, `the client's header ${JSON.stringify(name)}`);
+        setHeaders(op, new Headers(), given ?? {}, "the client's");
         throw unsendable(op, "the client's headers");
     }
 }
