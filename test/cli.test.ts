@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../src/write/manifest.js";
 import { runCli } from "./helpers/cli.js";
-import { ROOT, SEED_COLLECTION, SHARED } from "./helpers/seed.js";
+import { ROOT, SEED_COLLECTION, FIXTURES } from "./helpers/seed.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
 
@@ -57,7 +57,7 @@ describe("postman-codegen CLI", () => {
   it.each([
     ["not JSON", "{ nope", /^error: .*bad\.json at line 1, column 3: not valid JSON/],
     ["not a collection", '{"openapi": "3.0.0"}', /^error: .*bad\.json at info: not a Postman collection/],
-    ["v1", readFileSync(`${SHARED}collections/newman-sample-v1.postman_collection.json`, "utf8"), /^error: .*bad\.json at \$: this is a Postman v1 collection/],
+    ["v1", readFileSync(`${FIXTURES}collections/newman-sample-v1.postman_collection.json`, "utf8"), /^error: .*bad\.json at \$: this is a Postman v1 collection/],
   ])("stops on a file that is %s with exit code 1 and leaves the output as it was", async (_kind, text, message) => {
     const dir = scratch();
     const out = join(dir, "out");

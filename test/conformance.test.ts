@@ -1,28 +1,26 @@
-// Same request as Postman: every collection in ../shared/collections is run through newman
+// Same request as Postman: every collection of the corpus (test/helpers/corpus.ts) is run through newman
 // (Postman's own runner) and through its generated client, against one recording server, and each
 // item must arrive the same way, or differ only as the allowlist says (test/conformance/allowlist.ts).
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultPackageName } from "../src/config.js";
 import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { runConformance, type Report } from "./conformance/harness.js";
-import { ROOT, SHARED } from "./helpers/seed.js";
+import { corpusCollections, isV1 } from "./helpers/corpus.js";
+import { ROOT } from "./helpers/seed.js";
 
-const COLLECTIONS = join(SHARED, "collections");
 const OUT = join(ROOT, ".conformance");
-const files = readdirSync(COLLECTIONS)
-  .filter((f) => f.endsWith(".postman_collection.json") && !f.includes("-v1."))
-  .sort();
+const paths = new Map(corpusCollections().filter((path) => !isV1(path)).map((path) => [basename(path), path]));
+const files = [...paths.keys()];
 const reports = new Map<string, Report>();
 
 beforeAll(async () => {
   for (const file of files) {
     const name = defaultPackageName(file);
     const out = join(OUT, name);
-    await writePackage(out, (await emitTarget({ collection: join(COLLECTIONS, file), out, name })).files);
-    reports.set(file, await runConformance(join(COLLECTIONS, file), out));
+    await writePackage(out, (await emitTarget({ collection: paths.get(file)!, out, name })).files);
+    reports.set(file, await runConformance(paths.get(file)!, out));
   }
 }, 600_000);
 

@@ -1,21 +1,22 @@
-// Every collection in ../shared/collections becomes a client package under .corpus/ that must
+// Every collection of the corpus (test/helpers/corpus.ts) becomes a client package under .corpus/ that must
 // type-check under --strict, pass its own generated tests (run by a child vitest), and come out
 // byte-identical from a second run. The v1 collection must be refused with the v1 message.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultPackageName } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
-import { ROOT, SHARED } from "./helpers/seed.js";
+import { corpusCollections, isV1 } from "./helpers/corpus.js";
+import { ROOT } from "./helpers/seed.js";
 
-const COLLECTIONS = join(SHARED, "collections");
 const CORPUS = join(ROOT, ".corpus");
-const files = readdirSync(COLLECTIONS).filter((f) => f.endsWith(".postman_collection.json")).sort();
-const v1 = files.filter((f) => f.includes("-v1."));
+const paths = new Map(corpusCollections().map((path) => [basename(path), path]));
+const files = [...paths.keys()];
+const v1 = files.filter((f) => isV1(f));
 const loadable = files.filter((f) => !v1.includes(f));
 
 interface Row {
@@ -32,7 +33,7 @@ const rows = new Map<string, Row>();
 function countRequests(file: string): number {
   const walk = (items: unknown): number =>
     Array.isArray(items) ? items.reduce<number>((n, item: { item?: unknown; request?: unknown }) => n + (Array.isArray(item.item) ? walk(item.item) : item.request ? 1 : 0), 0) : 0;
-  return walk((JSON.parse(readFileSync(join(COLLECTIONS, file), "utf8")) as { item: unknown }).item);
+  return walk((JSON.parse(readFileSync(paths.get(file)!, "utf8")) as { item: unknown }).item);
 }
 
 function typeErrors(configPath: string): string[] {
@@ -47,7 +48,7 @@ beforeAll(async () => {
   rmSync(CORPUS, { recursive: true, force: true });
   for (const file of loadable) {
     const name = defaultPackageName(file);
-    const target = { collection: join(COLLECTIONS, file), out: join(CORPUS, name), name };
+    const target = { collection: paths.get(file)!, out: join(CORPUS, name), name };
     const started = performance.now();
     const first = await emitTarget(target);
     const seconds = (performance.now() - started) / 1000;
@@ -108,7 +109,7 @@ describe.each(loadable)("%s", (file) => {
 
 describe.each(v1)("%s", (file) => {
   it("is refused with the v1 message", async () => {
-    const error = await emitTarget({ collection: join(COLLECTIONS, file), out: join(CORPUS, "v1"), name: "v1" }).catch((e: unknown) => e);
+    const error = await emitTarget({ collection: paths.get(file)!, out: join(CORPUS, "v1"), name: "v1" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
     expect((error as Error).message).toContain("this is a Postman v1 collection, which is not supported");
   });

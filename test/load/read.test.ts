@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCollectionText, readCollectionFile } from "../../src/load/read.js";
 import { CodegenError } from "../../src/errors.js";
-import { SHARED } from "../helpers/seed.js";
+import { FIXTURES } from "../helpers/seed.js";
 
 function refusal(text: string): CodegenError {
   try {
@@ -36,7 +36,7 @@ describe("reading a collection file", () => {
   });
 
   it("refuses the v1 format with a message that says what to do", async () => {
-    const file = `${SHARED}collections/newman-sample-v1.postman_collection.json`;
+    const file = `${FIXTURES}collections/newman-sample-v1.postman_collection.json`;
     const error = await readCollectionFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
     expect((error as CodegenError).message).toBe(
@@ -45,7 +45,7 @@ describe("reading a collection file", () => {
   });
 
   it("accepts v2.0 and v2.1 and a byte-order mark", async () => {
-    expect((await readCollectionFile(`${SHARED}collections/newman-sample.postman_collection.json`)).version).toBe("2.0.0");
+    expect((await readCollectionFile(`${FIXTURES}collections/newman-sample.postman_collection.json`)).version).toBe("2.0.0");
     expect(parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { name: "a", schema: V21 }, item: [] })}`).version).toBe("2.1.0");
   });
 
