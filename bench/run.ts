@@ -34,6 +34,9 @@ const floor = runs(RUNS * 2, () => [join(ROOT, "bench/load-floor.mjs")]);
 console.error("no-op rerun…");
 sample([CLI, "generate", "--quiet"], ROOT);
 const noop = summarize(Array.from({ length: RUNS * 4 }, () => sample([CLI, "generate", "--quiet"], ROOT)));
+// The same, named on the command line as package.json scripts do: `generate <collection> --out <dir>`.
+const singleFile = [CLI, "generate", "collections/zoom-api.postman_collection.json", "--out", "generated/zoom-api", "--quiet"];
+const noopSingle = summarize(Array.from({ length: RUNS * 4 }, () => sample(singleFile, ROOT)));
 
 // Regenerating after an edit, as a build step does: in a project with a node_modules (where the
 // format cache lives), one request renamed before each run.
@@ -173,6 +176,7 @@ unformatted. ${RUNS} runs each.
 | **postman-codegen** (cold: no format cache) | package: formatted sources, \`dist/\`, tests, README | ${s(zoom.medianSeconds)} | ${zoom.medianPeakMb.toFixed(0)} | |
 | postman-codegen, after one request changes | package (format cache warm) | ${s(afterEdit.medianSeconds)} | ${afterEdit.medianPeakMb.toFixed(0)} | |
 | postman-codegen, no-op rerun | nothing (up to date) | ${noop.medianSeconds.toFixed(3)} | ${noop.medianPeakMb.toFixed(0)} | |
+| postman-codegen, no-op rerun of \`generate <collection> --out <dir>\` | nothing (up to date) | ${noopSingle.medianSeconds.toFixed(3)} | ${noopSingle.medianPeakMb.toFixed(0)} | |
 | its packages, loaded (\`bench/load-floor.mjs\`) | nothing: postman-collection, ts-morph, handlebars and prettier each do a token amount of work | ${s(floor.medianSeconds)} | ${floor.medianPeakMb.toFixed(0)} | |
 | postman-to-openapi (conversion, paid once per change) | OpenAPI YAML | ${s(conversion.medianSeconds)} | ${conversion.medianPeakMb.toFixed(0)} | |
 ${peers.map((p) => `| ${p.name} | ${p.emits} | ${s(p.medianSeconds)} | ${p.medianPeakMb.toFixed(0)} | ${(zoom.medianSeconds / p.medianSeconds).toFixed(2)} |`).join("\n")}
@@ -182,6 +186,7 @@ ${peers.map((p) => `| ${p.name} | ${p.emits} | ${s(p.medianSeconds)} | ${p.media
 | Cold generation at most 0.5× orval's time | ${(zoom.medianSeconds / orval.medianSeconds).toFixed(2)}× (${(zoom.medianSeconds / (orval.medianSeconds + conversion.medianSeconds)).toFixed(2)}× orval with the conversion; loading the packages alone is ${(floor.medianSeconds / orval.medianSeconds).toFixed(2)}×) | ${verdict(zoom.medianSeconds <= 0.5 * orval.medianSeconds)} |
 | Cold generation under 5 s | ${s(zoom.medianSeconds)} s | ${verdict(zoom.medianSeconds < 5)} |
 | No-op rerun within 1.5× of \`node -e ""\` (${nodeStartup.medianSeconds.toFixed(3)} s) | ${(noop.medianSeconds / nodeStartup.medianSeconds).toFixed(2)}× | ${verdict(noop.medianSeconds <= 1.5 * nodeStartup.medianSeconds)} |
+| No-op rerun of one collection file (\`generate <collection> --out <dir>\`) within 1.5× of \`node -e ""\` | ${(noopSingle.medianSeconds / nodeStartup.medianSeconds).toFixed(2)}× | ${verdict(noopSingle.medianSeconds <= 1.5 * nodeStartup.medianSeconds)} |
 
 ## Growth with the number of requests
 

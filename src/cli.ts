@@ -1,8 +1,8 @@
 // Command line: argument parsing and reporting; the work is in generate.ts and watch.ts.
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { CONFIG_FILE, DEFAULT_PACKAGE_VERSION, defaultPackageName, findConfig, packageProblem, type Target } from "./config.js";
+import { commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 
@@ -40,7 +40,7 @@ await yargs(hideBin(process.argv))
       let configFile: string | undefined;
       let targets: Target[];
       if (argv.collection) {
-        targets = [singleTarget(argv.collection, argv.out, argv.name, argv.packageVersion)];
+        targets = [commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion)];
       } else {
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
@@ -88,18 +88,6 @@ await yargs(hideBin(process.argv))
     process.exit(EXIT_USAGE);
   })
   .parseAsync();
-
-function singleTarget(collection: string, out: string | undefined, name: string | undefined, version: string | undefined): Target {
-  const target: Target = {
-    collection: resolve(collection),
-    out: resolve(out ?? `generated/${defaultPackageName(collection)}`),
-    name: name ?? defaultPackageName(collection),
-    ...(version !== undefined ? { version } : {}),
-  };
-  const bad = packageProblem(target);
-  if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
-  return target;
-}
 
 function report(result: GenerateResult, ms: number): void {
   for (const target of result.targets) {

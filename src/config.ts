@@ -81,6 +81,22 @@ export function defaultPackageName(collection: string): string {
 }
 
 /**
+ * The target of `generate <collection> [--out] [--name] [--package-version]`: the command line's
+ * one target, made here so that the full CLI and the no-op fast path read it the same way.
+ */
+export function commandLineTarget(collection: string, out: string | undefined, name: string | undefined, version: string | undefined): Target {
+  const target: Target = {
+    collection: resolve(collection),
+    out: resolve(out ?? `generated/${defaultPackageName(collection)}`),
+    name: name ?? defaultPackageName(collection),
+    ...(version !== undefined ? { version } : {}),
+  };
+  const bad = packageProblem(target);
+  if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
+  return target;
+}
+
+/**
  * The config to use: the named file, else postman-codegen.config.json in `cwd`, else the
  * "postman-codegen" key of `cwd`'s package.json.
  */

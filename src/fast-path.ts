@@ -2,7 +2,7 @@
 // as written needs no loading, emitting or formatting. Only node: modules and small project
 // modules are imported, so that a build step with nothing to do costs about a Node start.
 import { join } from "node:path";
-import { findConfig, type Target } from "./config.js";
+import { commandLineTarget, findConfig, type Target } from "./config.js";
 import { FileHashes } from "./file-hashes.js";
 import { inputHash } from "./fingerprint.js";
 import { readManifest } from "./write/manifest.js";
@@ -20,26 +20,42 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
   return true;
 }
 
+/** The options of `generate` that the fast path reads a value for, and the key each fills. */
+const VALUE_OPTIONS = { "--out": "out", "--name": "name", "--package-version": "version", "--config": "config" } as const;
+type ValueKey = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
+
 /**
- * `generate` with nothing but --quiet, --check and --config, every target up to date: report and
- * exit 0. Returns false for anything else (the full command line then takes over).
+ * `generate` with a collection file (`--out`, `--name`, `--package-version`) or with the config
+ * (`--config`), plus only --quiet and --check, every target up to date: report and exit 0. Returns
+ * false for anything else, including anything it does not parse exactly as the full command line
+ * would: that then takes over (and reports usage errors).
  */
 export function fastGenerate(args: readonly string[]): boolean {
   if (args[0] !== "generate") return false;
   let quiet = false;
-  let config: string | undefined;
+  let collection: string | undefined;
+  const values: Partial<Record<ValueKey, string>> = {};
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
+    const eq = arg.indexOf("=");
+    const option = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === "--quiet") quiet = true;
     else if (arg === "--check") continue;
-    else if (arg === "--config" && i + 1 < args.length) config = args[++i];
-    else if (arg.startsWith("--config=")) config = arg.slice("--config=".length);
+    else if (Object.hasOwn(VALUE_OPTIONS, option)) {
+      const key = VALUE_OPTIONS[option as keyof typeof VALUE_OPTIONS];
+      const value = option === arg ? args[++i] : arg.slice(eq + 1);
+      if (value === undefined || value.startsWith("-") || values[key] !== undefined) return false;
+      values[key] = value;
+    } else if (!arg.startsWith("-") && collection === undefined) collection = arg;
     else return false;
   }
+  // The full command line ignores --config when a collection is named; leave that case to it.
+  if (collection !== undefined && values.config !== undefined) return false;
+  if (collection === undefined && (values.out ?? values.name ?? values.version) !== undefined) return false;
   let targets: Target[];
   const hashes = FileHashes.forProject(process.cwd());
   try {
-    targets = findConfig(process.cwd(), config).targets;
+    targets = collection !== undefined ? [commandLineTarget(collection, values.out, values.name, values.version)] : findConfig(process.cwd(), values.config).targets;
     if (!targets.every((target) => isUpToDate(target, hashes))) return false;
   } catch {
     return false;

@@ -101,6 +101,28 @@ describe("check", () => {
   });
 });
 
+describe("the no-op fast path from the command line", () => {
+  // The fast path prints "<name>: up to date" and nothing else; the full command line adds the
+  // output directory and "done in …", so stdout shows which one answered.
+  it("answers `generate <collection> --out <dir>` on an up-to-date output without the full command line", async () => {
+    const { dir } = project();
+    const args = ["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed"];
+    const first = await runCli(args, dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("seed: 1 operation, ");
+    expect(await runCli(args, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(await runCli(["generate", "--check", "--quiet", "--out=single", "--name=seed", "seed.postman_collection.json"], dir)).toMatchObject({ code: 0, stdout: "" });
+    // Another name is another input: the full command line regenerates.
+    const renamed = await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2"], dir);
+    expect(renamed.stdout).toContain("seed2: 1 operation, ");
+    // Anything it does not read exactly as the full command line does is left to it.
+    expect((await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2", "--bogus"], dir)).code).toBe(2);
+    const bad = await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "Not Valid"], dir);
+    expect(bad).toMatchObject({ code: 1 });
+    expect(bad.stderr).toContain("--name");
+  });
+});
+
 describe("config", () => {
   it("reads a postman-codegen key in package.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pkg-"));
