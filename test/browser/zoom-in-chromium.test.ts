@@ -1,14 +1,13 @@
 // The emitted Zoom client runs in a real browser: bundled by esbuild, loaded in headless Chromium
-// (Debian's chromium, driven by playwright-core), calling the recording server across origins.
-import { existsSync } from "node:fs";
+// (driven by playwright-core; see test/helpers/browser.ts for which Chromium), calling the
+// recording server across origins.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { IN_CI, launchChromium, requireBrowser, type BrowserChoice } from "../helpers/browser.js";
 import { bundle } from "../helpers/bundle.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 // The page loads the bundle as a module and keeps its exports; scripts below run as page code.
 const PAGE = '<!doctype html><title>client</title><script type="module">import * as client from "/client.js"; window.client = client;</script>';
 
@@ -21,10 +20,19 @@ async function inPage(page: import("playwright-core").Page, body: string, arg: u
 let api: RecordingServer;
 let site: Server;
 let siteUrl: string;
-let browser: Browser;
+let choice: BrowserChoice | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  // Chosen once for the run; both tests share the browser. With none, they skip or fail with the
+  // reason (requireBrowser), and there is nothing to serve.
+  choice = await launchChromium();
+  // Printed whatever happens: vitest's default reporter lists a skipped test's note only in a
+  // one-file run on a terminal, so this line is where a skip's reason always shows.
+  if (choice.browser) console.log(`browser: ${choice.description}`);
+  else {
+    console.warn(`browser: none, so the browser tests ${IN_CI ? "fail (CI is set)" : "are skipped"}: ${choice.reason}`);
+    return;
+  }
   const { code } = await bundle('export { createClient, NotFoundError } from "./generated/zoom-api/dist/index.js";');
   api = await startRecordingServer();
   site = createServer((req, res) => {
@@ -33,20 +41,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}, 60_000);
+}, 180_000); // Each of up to five candidates may use its whole 30 s launch timeout.
 
 afterAll(async () => {
-  await browser?.close();
+  await choice?.browser?.close();
   await api?.close();
   site?.close();
 });
 
-it("sends the multipart updateUserStatus request from a page on another origin", async () => {
-  const page = await browser.newPage();
+it("sends the multipart updateUserStatus request from a page on another origin", async (ctx) => {
+  const page = await requireBrowser(choice, ctx.skip).newPage();
   await page.goto(siteUrl);
   api.reply({ status: 204 });
   const result = (await inPage(
@@ -65,8 +69,8 @@ it("sends the multipart updateUserStatus request from a page on another origin",
   await page.close();
 }, 60_000);
 
-it("rejects with the typed error in the browser too", async () => {
-  const page = await browser.newPage();
+it("rejects with the typed error in the browser too", async (ctx) => {
+  const page = await requireBrowser(choice, ctx.skip).newPage();
   await page.goto(siteUrl);
   api.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: x."}' });
   const error = await inPage(
