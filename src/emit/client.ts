@@ -9,6 +9,7 @@ import {
 import { argDoc, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { docText, jsonLiteral, objectKey, propertyKey, stringLiteral } from "./literals.js";
 import { argType, errorType, isSuccess, successType } from "./type-expressions.js";
+import { RUNTIME_NAMES } from "./runtime-surface.js";
 import { pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
@@ -32,26 +33,21 @@ const AUTHORIZERS: Record<string, string> = {
   custom: "authorizeSigned",
 };
 
+/** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */
 export const RESERVED_IDENTIFIERS = [
   ...Object.values(ENCODERS),
   ...Object.values(AUTHORIZERS),
+  ...RUNTIME_NAMES,
   "createClient",
   "createBaseClient",
   "baseClient",
   "BaseClient",
   "RateLimitLabel",
-  "ApiPromise",
   "operations",
   "defaultBaseUrl",
   "defaultVariables",
   "Client",
   "Variables",
-  "ApiError",
-  "ValidationError",
-  "ClientOptions",
-  "RequestOptions",
-  "OperationSpec",
-  "createCore",
 ];
 
 /** Names of the exported types and values of one operation. */

@@ -1,0 +1,85 @@
+// Requests named like the runtime's exports ("To file" → toFile) and like the client module's own
+// names keep working standalone functions: the names are reserved from one table
+// (src/emit/runtime-surface.ts), so the index neither shadows an operation with a runtime export
+// nor the other way round.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
+import { INDEX_EXPORTS } from "../../src/emit/runtime-surface.js";
+import { emitTarget } from "../../src/generate.js";
+import type { ApiModel } from "../../src/model/types.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { ROOT } from "../helpers/seed.js";
+
+/** A request name whose method name is `identifier`: `toFile` → "to File". */
+const requestName = (identifier: string) => identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+
+/** Every value the runtime's modules export, read from the modules themselves, not from a list. */
+async function runtimeValues(): Promise<string[]> {
+  const dir = join(ROOT, "src/runtime");
+  const modules = readdirSync(dir).filter((f) => f.endsWith(".ts"));
+  return (await Promise.all(modules.map(async (f) => Object.keys((await import(pathToFileURL(join(dir, f)).href)) as object)))).flat();
+}
+
+let names: string[];
+let dir: string;
+let model: ApiModel;
+let pkg: Record<string, unknown>;
+let server: RecordingServer;
+
+beforeAll(async () => {
+  const indexNames = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
+  names = [...new Set([...(await runtimeValues()), ...indexNames, ...RESERVED_IDENTIFIERS])].sort();
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtime-names-"));
+  const collection = {
+    info: { name: "Runtime names", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: names.map((name, i) => ({ name: requestName(name), request: { method: "GET", url: { raw: `{{baseUrl}}/op/${i}`, host: ["{{baseUrl}}"], path: ["op", String(i)] } } })),
+  };
+  writeFileSync(join(dir, "names.postman_collection.json"), JSON.stringify(collection));
+  const out = join(dir, "out");
+  const emitted = await emitTarget({ collection: join(dir, "names.postman_collection.json"), out, name: "runtime-names" });
+  model = emitted.model;
+  await writePackage(out, emitted.files);
+  pkg = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as Record<string, unknown>;
+  server = await startRecordingServer();
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("requests named like the runtime's and the client's own names", () => {
+  it("names a request after every runtime export and reserved name, so the test covers each", () => {
+    expect(model.operations.map((op) => op.item)).toEqual(names.map(requestName));
+  });
+
+  it("gives each operation a standalone function that sends its own request", async () => {
+    const createBaseClient = pkg["createBaseClient"] as (options: object) => unknown;
+    const base = createBaseClient({ baseUrl: server.url, maxRetries: 0 });
+    for (const [i, op] of model.operations.entries()) {
+      const standalone = pkg[op.exportName];
+      expect(typeof standalone, op.exportName).toBe("function");
+      server.reply({ status: 204 });
+      await (standalone as (client: unknown, args: object) => Promise<unknown>)(base, {});
+      expect(server.requests.at(-1)?.path, `${op.item} → ${op.exportName}`).toBe(`/op/${i}`);
+    }
+  });
+
+  it("reserves every name the client module imports", () => {
+    const client = readFileSync(join(dir, "out/src/client.ts"), "utf8");
+    const imported = [...client.matchAll(/^import (?:type )?\{([^}]*)\} from "\.\/runtime\//gm)].flatMap((m) => m[1]!.split(",").map((n) => n.replace(/^\s*type\s+/, "").trim()).filter(Boolean));
+    expect(imported.length).toBeGreaterThan(3);
+    expect(imported.filter((name) => !RESERVED_IDENTIFIERS.includes(name))).toEqual([]);
+  });
+
+  it("keeps every runtime export of the index as the runtime's", async () => {
+    for (const { module, values } of INDEX_EXPORTS) {
+      const runtime = (await import(pathToFileURL(join(dir, "out/dist", module.replace(/^\.\//, ""))).href)) as Record<string, unknown>;
+      for (const value of values) expect(pkg[value], value).toBe(runtime[value]);
+    }
+  });
+});
