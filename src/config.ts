@@ -2,7 +2,10 @@
 // key in package.json. Kept free of heavy imports: the no-op fast path reads it.
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import type { ErrorObject } from "ajv";
+import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
+import { schemaError } from "./schema-errors.js";
 import { DEFAULT_LIMITS, type Limits } from "./load/limits.js";
 
 export const CONFIG_FILE = "postman-codegen.config.json";
@@ -132,52 +135,54 @@ function parse(file: string, text: string): unknown {
   }
 }
 
-const ENCODINGS = new Set(["json", "urlencoded", "multipart"]);
+/** Friendlier words than "must match pattern …" for the patterns a user meets. */
+function patternMessage(error: ErrorObject, config: unknown): string | undefined {
+  if (error.keyword !== "pattern" && error.keyword !== "maxLength") return undefined;
+  const value = String(valueAt(config, error.instancePath));
+  if (/\/name\/(?:pattern|maxLength)$/.test(error.schemaPath)) return packageNameProblem(value);
+  if (/\/version\/pattern$/.test(error.schemaPath)) return packageVersionProblem(value);
+  if (error.schemaPath.includes("/names/")) return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
+  return undefined;
+}
 
+function valueAt(json: unknown, pointer: string): unknown {
+  return pointer
+    .split("/")
+    .slice(1)
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), json);
+}
+
+/**
+ * The targets of a config: checked against the shipped schema (config-schema.ts), every problem at
+ * once with its path; in code only what a schema cannot say (defaults, and friendlier words for the
+ * package name, version and method-name patterns).
+ */
 function targetsOf(file: string, config: unknown, prefix: string): Target[] {
-  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
-  const targets = (config as { targets?: unknown } | null)?.targets;
-  if (!Array.isArray(targets)) throw new CodegenError(file, at("targets"), "expected a list of targets: [{ collection, out, name? }]");
+  const { schema, validate } = configSchema();
+  if (!validate(config)) {
+    throw schemaError(file, validate.errors ?? [], "does not match postman-codegen.schema.json", {
+      schema,
+      keyNoun: "option",
+      ...(prefix ? { pathPrefix: prefix } : {}),
+      message: (error) => patternMessage(error, config),
+    });
+  }
   const base = dirname(file);
-  return targets.map((target: unknown, i): Target => {
-    const where = (key: string) => at(`targets[${i}].${key}`);
-    const t = (target ?? {}) as Record<string, unknown>;
-    const known = new Set(["collection", "out", "name", "version", "baseUrl", "include", "exclude", "names", "bodyEncoding", "limits"]);
-    for (const key of Object.keys(t)) if (!known.has(key)) throw new CodegenError(file, where(key), `unknown option; the options are ${[...known].join(", ")}`);
-    if (typeof t["collection"] !== "string") throw new CodegenError(file, where("collection"), "expected the path of a collection file");
-    if (typeof t["out"] !== "string") throw new CodegenError(file, where("out"), "expected an output directory");
-    const string = (key: string) => {
-      if (t[key] !== undefined && typeof t[key] !== "string") throw new CodegenError(file, where(key), "expected a string");
-      return t[key] as string | undefined;
-    };
-    const list = (key: string) => {
-      const value = t[key];
-      if (value !== undefined && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) throw new CodegenError(file, where(key), "expected a list of Postman paths");
-      return value as string[] | undefined;
-    };
-    const map = (key: string, check: (value: unknown) => boolean, expected: string) => {
-      const value = t[key];
-      if (value === undefined) return undefined;
-      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(file, where(key), `expected an object whose values are ${expected}`);
-      for (const [path, v] of Object.entries(value)) if (!check(v)) throw new CodegenError(file, `${where(key)}[${JSON.stringify(path)}]`, `expected ${expected}`);
-      return value as Record<string, never>;
-    };
-    const limits = map("limits", (v) => Number.isInteger(v) && (v as number) > 0, "a positive whole number") as Partial<Limits> | undefined;
-    for (const key of Object.keys(limits ?? {})) {
-      if (!(key in DEFAULT_LIMITS)) throw new CodegenError(file, `${where("limits")}.${key}`, `unknown limit; the limits are ${Object.keys(DEFAULT_LIMITS).join(", ")}`);
-    }
-    const name = string("name") ?? defaultPackageName(t["collection"]);
+  return (config as { targets: Array<Record<string, unknown>> }).targets.map((t): Target => {
+    const string = (key: string) => t[key] as string | undefined;
+    const list = (key: string) => t[key] as string[] | undefined;
+    const map = (key: string) => t[key] as Record<string, never> | undefined;
+    const limits = map("limits") as Partial<Limits> | undefined;
+    const names = map("names");
+    const bodyEncoding = map("bodyEncoding");
+    const name = string("name") ?? defaultPackageName(t["collection"] as string);
     const version = string("version");
-    const bad = packageProblem({ name, ...(version !== undefined ? { version } : {}) });
-    if (bad) throw new CodegenError(file, where(bad.key), bad.problem);
     const baseUrl = string("baseUrl");
     const include = list("include");
     const exclude = list("exclude");
-    const names = map("names", (v) => typeof v === "string" && /^[A-Za-z_$][\w$]*$/.test(v), "a method name (an identifier)");
-    const bodyEncoding = map("bodyEncoding", (v) => typeof v === "string" && ENCODINGS.has(v), `one of ${[...ENCODINGS].join(", ")}`);
     return {
-      collection: resolve(base, t["collection"]),
-      out: resolve(base, t["out"]),
+      collection: resolve(base, t["collection"] as string),
+      out: resolve(base, t["out"] as string),
       name,
       ...(version !== undefined ? { version } : {}),
       ...(baseUrl !== undefined ? { baseUrl } : {}),

@@ -59,8 +59,8 @@ describe("limits", () => {
     writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", limits: { maxRequests: 10000 } }] }));
     expect(findConfig(dir).targets[0]!.limits).toEqual({ maxRequests: 10000 });
     writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", limits: { maxRequest: 1 } }] }));
-    expect(() => findConfig(dir)).toThrow(/at targets\[0\]\.limits\.maxRequest: unknown limit; the limits are maxFileBytes, maxRequests, maxDepth, maxIdentifierLength/);
+    expect(() => findConfig(dir)).toThrow(/at targets\[0\]\.limits\.maxRequest: unknown option; the options are maxFileBytes, maxRequests, maxDepth, maxIdentifierLength$/);
     writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", limits: { maxDepth: -1 } }] }));
-    expect(() => findConfig(dir)).toThrow(/at targets\[0\]\.limits\["maxDepth"\]: expected a positive whole number/);
+    expect(() => findConfig(dir)).toThrow(/at targets\[0\]\.limits\.maxDepth: must be >= 1$/);
   });
 });
