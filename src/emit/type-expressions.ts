@@ -2,7 +2,7 @@
 import { propertyKey, stringLiteral } from "./literals.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
-import { isJson } from "../runtime/response.js";
+import { hasNoBody, isJson } from "../runtime/response.js";
 
 const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
 
@@ -50,14 +50,12 @@ export function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
-const NO_BODY = new Set([204, 205, 304]);
-
 /**
  * What a call resolves with for one documented status. The runtime reads JSON by content type, text
  * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect.
  */
 export function successType(op: OperationModel, response: ResponseModel): string {
-  if (NO_BODY.has(response.status) || op.method === "HEAD") return "undefined";
+  if (hasNoBody(response.status, op.method)) return "undefined";
   const types = new Set<string>();
   for (const example of response.examples) {
     const json = isJson(example.contentType) || (example.contentType === undefined && response.shape !== undefined);

@@ -4,6 +4,7 @@ import { hasTemplate, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
+import { isJson } from "../runtime/response.js";
 import type { ArgModel, BodyModel, Source, Warning } from "../model/types.js";
 
 export interface LoadedBody {
@@ -19,8 +20,6 @@ const LANGUAGE_TYPES: Record<string, string> = {
   javascript: "application/javascript",
   text: "text/plain",
 };
-
-const JSON_TYPE = /^[^;]*[/+]json\s*(?:;|$)/i;
 
 export function loadBody(body: RequestBody | undefined, contentType: string | undefined, source: Source, warnings: Warning[]): LoadedBody {
   if (!body || !body.mode || body.disabled) return { args: [] };
@@ -110,9 +109,9 @@ function rawBody(raw: string, lang: string | undefined, headerType: string | und
   const contentType = headerType ?? (lang ? LANGUAGE_TYPES[lang] : undefined);
   // Postman strips comments from a body it knows to be JSON (by language, else by content type)
   // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
-  const declaredJson = lang === "json" || (!lang && JSON_TYPE.test(headerType ?? ""));
+  const declaredJson = lang === "json" || (!lang && isJson(headerType));
   const text = declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
-  const looksJson = lang === "json" || JSON_TYPE.test(contentType ?? "") || (!lang && !contentType);
+  const looksJson = lang === "json" || isJson(contentType) || (!lang && !contentType);
   // A JSON null is sent as its text: as an argument, null means "not given".
   const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
   const parsed = parsedJson && parsedJson.value !== null ? parsedJson : undefined;

@@ -4,6 +4,7 @@ import sdk from "./sdk.js";
 import { isObject } from "./json.js";
 import { parseResponseName } from "../model/response-name.js";
 import { mergeShapes, shapeOf } from "../model/shape.js";
+import { isJson } from "../runtime/response.js";
 import type { ErrorCodeModel, ResponseModel, Source, Warning } from "../model/types.js";
 
 /** Reason phrases, for examples saved without a code whose name or status is one ("OK"). */
@@ -20,8 +21,6 @@ const REASONS: Record<string, number> = {
   "too many requests": 429,
   "internal server error": 500,
 };
-
-const JSON_TYPE = /^[^;]*[/+]json\s*(?:;|$)/i;
 
 export function responseModels(list: unknown, source: Source, warnings: Warning[]): ResponseModel[] {
   const byStatus = new Map<number, ResponseModel>();
@@ -55,10 +54,11 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     const body = typeof json["body"] === "string" ? json["body"] : "";
     model.examples.push({ name, ...(typeof contentType === "string" && contentType ? { contentType } : {}), body, source: where });
     const preview = json["_postman_previewlanguage"];
-    if (body.trim() !== "" && (JSON_TYPE.test(String(contentType ?? "")) || preview === "json")) {
+    if (body.trim() !== "" && (isJson(typeof contentType === "string" ? contentType : undefined) || preview === "json")) {
       try {
         const shape = shapeOf(JSON.parse(body));
         model.shape = model.shape ? mergeShapes(model.shape, shape) : shape;
+        model.inferredFrom = (model.inferredFrom ?? 0) + 1;
       } catch {
         warnings.push({ source: `${where}.body`, message: "the JSON example body does not parse: its type is unknown" });
         model.shape = { kind: "unknown" };
