@@ -3,27 +3,15 @@
 import { exampleArgs, fileContent } from "./examples.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import type { ExpectedRequest } from "../testkit/expected-request.js";
+
+export type { ExpectedRequest };
 
 export const TEST_TOKEN = "test-token";
 export const TEST_API_KEY = "test-api-key";
 export const TEST_BASIC = { username: "test-user", password: "test-password" };
 /** The header the generated tests' `sign` hook sets, so that signing is seen on the server. */
 export const TEST_SIGNATURE_HEADER = "x-test-signed-with";
-
-export interface ExpectedRequest {
-  method: string;
-  path: string;
-  query: Array<[string, string]>;
-  headers: Array<[string, string]>;
-  /** Headers that must not arrive. */
-  absentHeaders: string[];
-  body:
-    | { kind: "none" }
-    | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }
-    | { kind: "urlencoded"; fields: Array<[string, string]> }
-    | { kind: "json"; value: unknown }
-    | { kind: "text"; text: string; contentType: string | null };
-}
 
 /** Values the generated tests give the variables that have none in the collection (dynamic ones too, for fixed expectations). */
 export function testVariables(model: ApiModel): Record<string, string> {

@@ -8,6 +8,7 @@ import { FormatPool, type FormatOptions } from "./format.js";
 import type { FormatCache } from "./format-cache.js";
 import { emitIndex } from "./index-module.js";
 import { render } from "./templates.js";
+import { testkitText } from "./testkit.js";
 import { readmeView, testView, type PackageInfo } from "./views.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { ApiModel } from "../model/types.js";
@@ -44,7 +45,7 @@ async function emitWith(pool: FormatPool, model: ApiModel, info: PackageInfo, op
     ["README.md", await render("README.md.hbs", readmeView(model, info))],
     ["test/tsconfig.json", await render("test/tsconfig.json.hbs", {})],
     ["test/client.test.ts", await render("test/client.test.ts.hbs", testView(model, info))],
-    ...(await copiedSources("src/testkit", "test")),
+    ...(await copiedSources("src/testkit", "test")).map(([path, text]): [string, string] => [path, testkitText(text)]),
   ]);
   // dist/client.* is printed from the client's structures; the rest of dist/ is the same for every
   // package and was transpiled when this generator was built (see compile.ts). This thread does
