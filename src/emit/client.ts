@@ -8,7 +8,7 @@ import {
 } from "ts-morph";
 import { argDoc, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { docText, jsonLiteral, objectKey, propertyKey, stringLiteral } from "./literals.js";
-import { argType, errorType, isSuccess, successType } from "./type-expressions.js";
+import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
 import { RUNTIME_NAMES } from "./runtime-surface.js";
 import { pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -336,11 +336,11 @@ function operationStatements(op: OperationModel, flavor: Flavor): StatementStruc
       isExported: true,
       name: names.responses,
       docs: [`What \`${clientPath(op)}\` resolves with, by documented success status.`],
-      properties: successes.map((response) => ({
-        name: String(response.status),
-        type: successType(op, response),
-        ...(response.description ? { docs: [docText(response.description)] } : {}),
-      })),
+      properties: successes.map((response) => {
+        const { type, inferredFrom } = successType(op, response);
+        const docs = [...(response.description ? [docText(response.description)] : []), ...(inferredFrom !== undefined ? [inferredDoc(inferredFrom)] : [])];
+        return { name: String(response.status), type, ...(docs.length ? { docs: [docs.join("\n")] } : {}) };
+      }),
     },
     {
       kind: StructureKind.TypeAlias,

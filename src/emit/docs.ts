@@ -1,7 +1,7 @@
 // JSDoc texts for the emitted client, from the model's clean markdown. Every collection text goes
 // through docText; the surrounding words are ours.
 import { docText } from "./literals.js";
-import { isSuccess } from "./type-expressions.js";
+import { inferredDoc, isSuccess } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
 import type { ArgModel, AuthModel, OperationModel, ScriptModel, VariableModel } from "../model/types.js";
 
@@ -31,6 +31,8 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     ...(arg.description ? [docText(arg.description), ""] : []),
     `${place(arg, op)} \`${docText(arg.name)}\`, ${arg.required ? "required" : "optional"}.`,
   ];
+  // A body has one example: the type of a JSON value in it is a guess from that one.
+  if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown") lines.push(inferredDoc(1));
   if (arg.enum) lines.push(`One of: ${arg.enum.map((v) => `\`${docText(v)}\``).join(", ")}.`);
   if (arg.default !== undefined) lines.push(`Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`);
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");

@@ -1,6 +1,7 @@
 // TypeScript type expressions for arguments and documented responses.
 import { propertyKey, stringLiteral } from "./literals.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
+import type { PropertyShape } from "../model/shape.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
 import { hasNoBody, isJson } from "../runtime/response.js";
 
@@ -33,17 +34,31 @@ export function shapeType(shape: Shape): string {
       return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
     case "object": {
-      if (shape.properties.length === 0) return "Record<string, unknown>";
+      if (shape.properties.length === 0) return `Record<string, ${shape.index ? shapeType(shape.index) : "unknown"}>`;
       // An optional `constructor` or `toString` is left to an index signature: absent, it reads as
       // the member every object has (a function), and TypeScript would hold every literal to it.
       const typed = shape.properties.filter((p) => !(p.optional && OBJECT_MEMBERS.has(p.name)));
       const members = typed.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${shapeType(p.shape)}`);
       if (typed.length < shape.properties.length) members.push("[key: string]: unknown");
+      else if (shape.index) members.push(`[key: string]: ${indexType(shape.index, typed)}`);
       return `{ ${members.join("; ")} }`;
     }
     case "union":
       return shape.of.map(shapeType).join(" | ");
   }
+}
+
+/**
+ * The value type of a map's index signature beside named properties. TypeScript holds each named
+ * property to it (an optional one with its `undefined`), so it is the union of the map's values and
+ * theirs: `{ total: number; [key: string]: File | number }`.
+ */
+function indexType(index: Shape, named: PropertyShape[]): string {
+  const members = [index, ...named.map((p) => p.shape)].flatMap((shape) => (shape.kind === "union" ? shape.of : [shape]));
+  if (members.some((shape) => shape.kind === "unknown")) return "unknown";
+  const types = new Set(members.map(shapeType));
+  if (named.some((p) => p.optional)) types.add("undefined");
+  return [...types].join(" | ");
 }
 
 export function isSuccess(status: number): boolean {
@@ -53,17 +68,27 @@ export function isSuccess(status: number): boolean {
 /**
  * What a call resolves with for one documented status. The runtime reads JSON by content type, text
  * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect.
+ * `inferredFrom` is how many example bodies the type was inferred from, when it was.
  */
-export function successType(op: OperationModel, response: ResponseModel): string {
-  if (hasNoBody(response.status, op.method)) return "undefined";
+export function successType(op: OperationModel, response: ResponseModel): { type: string; inferredFrom?: number } {
+  if (hasNoBody(response.status, op.method)) return { type: "undefined" };
   const types = new Set<string>();
+  let inferred = false;
   for (const example of response.examples) {
     const json = isJson(example.contentType) || (example.contentType === undefined && response.shape !== undefined);
-    if (json) types.add(example.body.trim() !== "" && response.shape ? shapeType(response.shape) : "unknown");
+    const shaped = json && example.body.trim() !== "" && response.shape !== undefined;
+    if (shaped) inferred = true;
+    if (json) types.add(shaped ? shapeType(response.shape!) : "unknown");
     else types.add(example.body === "" ? "string | undefined" : "string");
   }
-  if (types.size === 0 || types.has("unknown")) return "unknown";
-  return [...types].join(" | ");
+  if (types.size === 0 || types.has("unknown")) return { type: "unknown" };
+  const type = [...types].join(" | ");
+  return inferred ? { type, inferredFrom: response.inferredFrom ?? response.examples.length } : { type };
+}
+
+/** The JSDoc line that says a type is a guess, and from how much. */
+export function inferredDoc(examples: number): string {
+  return `Inferred from ${examples} example${examples === 1 ? "" : "s"}.`;
 }
 
 /** `ApiError<404, 1001>` for a documented error status. */

@@ -13,6 +13,7 @@ import { definedVariables, references } from "./variables.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { inferShapes } from "../model/infer.js";
 import { operationNames } from "../model/naming.js";
 import { parseOperationDescription } from "../model/operation-doc.js";
 import { cleanMarkdown } from "../model/markdown.js";
@@ -55,7 +56,9 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   if (over) {
     throw new CodegenError(collection.file, over.source, `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`);
   }
-  const loaded = entries.map((entry) => toOperation(entry, warnings, collection.file));
+  // Types from examples are decided over the whole collection: a key's shape in one request tells
+  // what its null means in another.
+  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file)));
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();

@@ -1,10 +1,16 @@
 // The shape of JSON values seen in a collection's examples: what a TypeScript type is inferred
 // from. Plain data, merged across examples: a key missing from one example becomes optional.
+// What the shapes are then taken to mean (maps keyed by data, nulls) is decided in infer.ts.
 
 export type Shape =
   | { kind: "string" | "number" | "boolean" | "null" | "unknown" }
   | { kind: "array"; items: Shape | null }
-  | { kind: "object"; properties: PropertyShape[] }
+  | {
+      kind: "object";
+      properties: PropertyShape[];
+      /** When the object is a map: the shape of the values under keys that are data (file names, ids), any of which may be present. */
+      index?: Shape;
+    }
   | { kind: "union"; of: Shape[] };
 
 export interface PropertyShape {
@@ -38,7 +44,10 @@ export function shapeOf(value: unknown, depth = 0): Shape {
 /** The shape of a value that is one example of either. */
 export function mergeShapes(a: Shape, b: Shape): Shape {
   if (a.kind === "unknown" || b.kind === "unknown") return { kind: "unknown" };
-  if (a.kind === "object" && b.kind === "object") return { kind: "object", properties: mergeProperties(a.properties, b.properties) };
+  if (a.kind === "object" && b.kind === "object") {
+    const index = a.index && b.index ? mergeShapes(a.index, b.index) : (a.index ?? b.index);
+    return { kind: "object", properties: mergeProperties(a.properties, b.properties), ...(index ? { index } : {}) };
+  }
   if (a.kind === "array" && b.kind === "array") {
     return { kind: "array", items: a.items && b.items ? mergeShapes(a.items, b.items) : (a.items ?? b.items) };
   }
@@ -66,4 +75,23 @@ function mergeProperties(a: PropertyShape[], b: PropertyShape[]): PropertyShape[
   const known = new Set(a.map((p) => p.name));
   for (const p of b) if (!known.has(p.name)) merged.push({ ...p, optional: true });
   return merged;
+}
+
+/** The same text for structurally equal shapes (property order included). */
+export function shapeKey(shape: Shape): string {
+  return JSON.stringify(shape);
+}
+
+/** How many shapes a shape is made of: a measure of the type text it gives. */
+export function shapeSize(shape: Shape): number {
+  switch (shape.kind) {
+    case "array":
+      return 1 + (shape.items ? shapeSize(shape.items) : 0);
+    case "object":
+      return shape.properties.reduce((n, p) => n + shapeSize(p.shape), 1 + (shape.index ? shapeSize(shape.index) : 0));
+    case "union":
+      return shape.of.reduce((n, s) => n + shapeSize(s), 1);
+    default:
+      return 1;
+  }
 }

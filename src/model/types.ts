@@ -55,6 +55,8 @@ export interface ResponseModel {
   examples: ExampleModel[];
   /** Shape of the JSON example bodies, merged; absent when no example body is JSON. */
   shape?: Shape;
+  /** How many example bodies `shape` was inferred from. */
+  inferredFrom?: number;
 }
 
 /** One saved example response, in collection order. */

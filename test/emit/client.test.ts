@@ -8,7 +8,7 @@ import { emitClient, operationSpec } from "../../src/emit/client.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { writePackage } from "../../src/write/write-package.js";
-import type { ApiModel, OperationModel } from "../../src/model/types.js";
+import type { ApiModel, OperationModel, Shape } from "../../src/model/types.js";
 
 const op: OperationModel = {
   name: "updateUserStatus",
@@ -130,6 +130,26 @@ describe("emitClient", () => {
     const emitted = emitClient({ ...model, operations: [json] }).ts;
     expect(emitted).toContain('user?: { "first-name"?: string };');
     expect(emitted).toContain("200: Array<number | null>;");
+  });
+
+  it("says that an inferred type is a guess, and from how many examples, in one line", () => {
+    const shape: Shape = { kind: "object", properties: [{ name: "id", shape: { kind: "number" }, optional: false }] };
+    const example = { name: "ok", contentType: "application/json", body: '{"id": 1}', source: "x" };
+    const inferred: OperationModel = {
+      ...op,
+      body: { encoding: "json", contentType: "application/json" },
+      args: [{ arg: "user", name: "user", in: "body", required: false, type: "json", shape, source: "x" }],
+      responses: [
+        { status: 200, description: "Found.", errorCodes: [], examples: [example, example], shape, inferredFrom: 2 },
+        { status: 201, errorCodes: [], examples: [example], shape, inferredFrom: 1 },
+        { status: 202, errorCodes: [], examples: [{ ...example, contentType: "text/plain" }] },
+      ],
+    };
+    const emitted = emitClient({ ...model, operations: [inferred] }).ts;
+    expect(emitted).toContain("   * Found.\n   * Inferred from 2 examples.\n   */\n  200: { id: number };");
+    // Text is what the runtime gives: nothing inferred, no JSDoc.
+    expect(emitted).toContain("  /** Inferred from 1 example. */\n  201: { id: number };\n  202: string;\n");
+    expect(emitted).toContain("   * JSON body field `user`, optional.\n   * Inferred from 1 example.\n");
   });
 
   it("is deterministic", () => {

@@ -1,7 +1,7 @@
 // Type expressions for shapes inferred from examples.
 import { describe, expect, it } from "vitest";
 import { shapeType } from "../../src/emit/type-expressions.js";
-import { shapeOf, mergeShapes } from "../../src/model/shape.js";
+import { shapeOf, mergeShapes, type Shape } from "../../src/model/shape.js";
 
 describe("shapeType", () => {
   it("types objects, arrays and merged examples", () => {
@@ -15,5 +15,21 @@ describe("shapeType", () => {
     expect(shapeType(shapeOf([{ toString: "a" }, {}]))).toBe("{ [key: string]: unknown }[]");
     // Present in every example, it is typed as usual.
     expect(shapeType(shapeOf({ constructor: 1 }))).toBe("{ constructor: number }");
+  });
+
+  it("types maps keyed by data with an index signature that also holds the named properties", () => {
+    const file: Shape = { kind: "object", properties: [{ name: "size", shape: { kind: "number" }, optional: false }] };
+    expect(shapeType({ kind: "object", properties: [], index: file })).toBe("Record<string, { size: number }>");
+    const beside: Shape = {
+      kind: "object",
+      properties: [
+        { name: "total", shape: { kind: "number" }, optional: false },
+        { name: "next", shape: { kind: "union", of: [{ kind: "string" }, { kind: "null" }] }, optional: true },
+      ],
+      index: file,
+    };
+    // An optional property brings its undefined; members are written once.
+    expect(shapeType(beside)).toBe("{ total: number; next?: string | null; [key: string]: { size: number } | number | string | null | undefined }");
+    expect(shapeType({ ...beside, index: { kind: "unknown" } })).toBe("{ total: number; next?: string | null; [key: string]: unknown }");
   });
 });
