@@ -1,5 +1,6 @@
 // Each emitted package type-checks under --strict: its sources against ES2022 + DOM only (no Node
-// types, so the client runs wherever fetch does), its tests with Node types. Every file but dist/
+// types, so the client runs wherever fetch does), its tests with Node types, its declarations (ES
+// modules and CommonJS) as a consumer with skipLibCheck false reads them. Every file but dist/
 // is exactly what prettier makes of it, although big files are formatted in chunks.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -31,6 +32,29 @@ describe.each(targets)("$name", (target) => {
 
   it("tests type-check", () => {
     expect(typeCheck(join(target.out, "test", "tsconfig.json"))).toEqual([]);
+  });
+
+  it("declarations type-check as a consumer's checker reads them (skipLibCheck false), each tree in its own format", () => {
+    const declarations = readdirSync(join(target.out, "dist"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".d.ts"))
+      .map((entry) => join(entry.parentPath, entry.name));
+    const program = ts.createProgram({
+      rootNames: declarations,
+      options: {
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        types: [],
+      },
+    });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+    // Each condition's declarations are read in the format of the JavaScript beside them.
+    const formats = new Set(declarations.map((file) => `${relative(target.out, file).startsWith("dist/cjs/") ? "cjs" : "esm"}:${program.getSourceFile(file)?.impliedNodeFormat}`));
+    expect([...formats].sort()).toEqual([`cjs:${ts.ModuleKind.CommonJS}`, `esm:${ts.ModuleKind.ESNext}`]);
   });
 
   const formatted = readdirSync(target.out, { recursive: true, withFileTypes: true })

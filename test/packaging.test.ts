@@ -40,7 +40,9 @@ describe("the published package", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const expected = join(ROOT, "generated/zoom-update-user-status");
-    for (const file of ["src/client.ts", "src/runtime/core.ts", "dist/runtime/core.js", "test/client.test.ts", "test/recording-server.ts", "README.md"]) {
+    // The CommonJS tree too: its runtime comes from the dist/runtime-dist.json the tarball ships.
+    const dist = ["dist/runtime/core.js", "dist/cjs/runtime/core.js", "dist/cjs/client.js", "dist/cjs/package.json"];
+    for (const file of ["src/client.ts", "src/runtime/core.ts", ...dist, "test/client.test.ts", "test/recording-server.ts", "README.md"]) {
       expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(expected, file), "utf8"));
     }
   });

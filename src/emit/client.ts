@@ -7,6 +7,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import { argDoc, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
+import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
 import { docText, jsonLiteral, objectKey, propertyKey, stringLiteral } from "./literals.js";
 import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
 import { RUNTIME_NAMES } from "./runtime-surface.js";
@@ -48,6 +49,13 @@ export const RESERVED_IDENTIFIERS = [
   "defaultVariables",
   "Client",
   "Variables",
+  // The CommonJS build's module scope (layout.ts): a top-level `function require` or `exports`
+  // would shadow it.
+  "require",
+  "exports",
+  // An exported `then` makes the module thenable: `await import(pkg)` would call it and resolve
+  // to whatever it returns instead of the module.
+  "then",
 ];
 
 /** Names of the exported types and values of one operation. */
@@ -116,14 +124,15 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
   }
 }
 
-/** The three faces of the client module: the TypeScript source and what dist/ ships for it. */
+/** The faces of the client module: the TypeScript source and what dist/ ships for it. */
 export interface EmittedClient {
   ts: string;
   dts: string;
-  js: string;
+  /** The JavaScript, in each module format of layout.ts. */
+  js: Record<ModuleFormat, string>;
 }
 
-type Flavor = keyof EmittedClient;
+type Flavor = "ts" | "dts" | "js";
 
 /**
  * The client module, printed from one set of structures as TypeScript, as declarations and as
@@ -131,9 +140,44 @@ type Flavor = keyof EmittedClient;
  */
 export function emitClient(model: ApiModel): EmittedClient {
   const tree = namespaceTree(model.operations);
-  const print = (flavor: Flavor) =>
-    `${GENERATED_HEADER}\n${printStructure({ kind: StructureKind.SourceFile, statements: clientStatements(model, tree, flavor) }, { indentNumberOfSpaces: 2 })}`;
-  return { ts: print("ts"), dts: print("dts"), js: print("js") };
+  const print = (flavor: "ts" | "dts") => `${GENERATED_HEADER}\n${printStatements(clientStatements(model, tree, flavor))}`;
+  return { ts: print("ts"), dts: print("dts"), js: javascript(model, tree) };
+}
+
+function printStatements(statements: StatementStructures[]): string {
+  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+}
+
+/**
+ * The JavaScript body is printed once with nothing exported, and each module format wraps it in
+ * its own imports and exports: the biggest file of the package is printed three times, not once
+ * more per format. The CommonJS body runs in strict mode, as an ES module does.
+ */
+function javascript(model: ApiModel, tree: Map<string, Namespace>): Record<ModuleFormat, string> {
+  const statements = clientStatements(model, tree, "js");
+  const exported = statements.flatMap(exportedNames);
+  const body = printStatements(statements.map((s) => ("isExported" in s ? { ...s, isExported: false } : s)));
+  const imports = runtimeImports(model);
+  const wrap: Record<ModuleFormat, () => string[]> = {
+    esm: () => [
+      ...imports.map(({ names, from }) => `import { ${names.join(", ")} } from ${stringLiteral(from)};`),
+      body,
+      `export {\n${exported.map((name) => `  ${name},\n`).join("")}};`,
+    ],
+    cjs: () => [
+      '"use strict";',
+      ...imports.map(({ names, from }) => `const { ${names.join(", ")} } = require(${stringLiteral(from)});`),
+      body,
+      ...exported.map((name) => `exports.${name} = ${name};`),
+    ],
+  };
+  return Object.fromEntries(DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]().join("\n")}\n`])) as Record<ModuleFormat, string>;
+}
+
+function exportedNames(statement: StatementStructures): string[] {
+  if (!("isExported" in statement) || !statement.isExported) return [];
+  if (statement.kind === StructureKind.VariableStatement) return statement.declarations.map((d) => String(d.name));
+  return "name" in statement && typeof statement.name === "string" ? [statement.name] : [];
 }
 
 function clientStatements(model: ApiModel, tree: Map<string, Namespace>, flavor: Flavor): StatementStructures[] {
@@ -196,14 +240,22 @@ function runtimeParts(op: OperationModel): { encoder?: string; authorizer?: stri
   return { ...(encoder ? { encoder } : {}), ...(authorizer ? { authorizer } : {}) };
 }
 
-function imports(flavor: Flavor, model: ApiModel): StatementStructures[] {
-  // Only the encoders and authorizers the operations use, so bundles leave the others out.
+/** The runtime's functions the client calls: only the encoders and authorizers the operations use, so bundles leave the others out. */
+function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string }> {
   const used = (pick: "encoder" | "authorizer") => [...new Set(model.operations.flatMap((op) => runtimeParts(op)[pick] ?? []))].sort();
-  const values: StatementStructures[] = [
-    ...(used("encoder").length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/bodies.js", namedImports: used("encoder") } as const] : []),
-    ...(used("authorizer").length ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/auth.js", namedImports: used("authorizer") } as const] : []),
-  ];
-  if (flavor === "js") return [...values, { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["createCore"] }];
+  return [
+    { names: used("encoder"), from: "./runtime/bodies.js" },
+    { names: used("authorizer"), from: "./runtime/auth.js" },
+    { names: ["createCore"], from: "./runtime/core.js" },
+  ].filter(({ names }) => names.length);
+}
+
+/** The imports of the TypeScript source and of the declarations (the JavaScript's are written by `javascript`). */
+function imports(flavor: Flavor, model: ApiModel): StatementStructures[] {
+  if (flavor === "js") return [];
+  const values = runtimeImports(model)
+    .filter(({ from }) => from !== "./runtime/core.js")
+    .map(({ names, from }): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: names }));
   const types = ["ClientOptions", "Core", "RequestOptions"];
   return [
     ...(flavor === "ts" ? values : []),

@@ -4,6 +4,7 @@
 // nor the other way round.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +26,9 @@ async function runtimeValues(): Promise<string[]> {
   return (await Promise.all(modules.map(async (f) => Object.keys((await import(pathToFileURL(join(dir, f)).href)) as object)))).flat();
 }
 
+/** What Node's wrapper of a CommonJS module (dist/cjs) gives its top-level scope. */
+const COMMONJS_SCOPE = ["require", "exports", "module", "__filename", "__dirname"];
+
 let names: string[];
 let dir: string;
 let model: ApiModel;
@@ -33,7 +37,7 @@ let server: RecordingServer;
 
 beforeAll(async () => {
   const indexNames = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
-  names = [...new Set([...(await runtimeValues()), ...indexNames, ...RESERVED_IDENTIFIERS])].sort();
+  names = [...new Set([...(await runtimeValues()), ...indexNames, ...RESERVED_IDENTIFIERS, ...COMMONJS_SCOPE])].sort();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtime-names-"));
   const collection = {
     info: { name: "Runtime names", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
@@ -57,16 +61,25 @@ describe("requests named like the runtime's and the client's own names", () => {
     expect(model.operations.map((op) => op.item)).toEqual(names.map(requestName));
   });
 
-  it("gives each operation a standalone function that sends its own request", async () => {
-    const createBaseClient = pkg["createBaseClient"] as (options: object) => unknown;
+  /** Calls every operation's standalone function of `built` and checks each sends its own request. */
+  async function callEach(built: Record<string, unknown>): Promise<void> {
+    const createBaseClient = built["createBaseClient"] as (options: object) => unknown;
     const base = createBaseClient({ baseUrl: server.url, maxRetries: 0 });
     for (const [i, op] of model.operations.entries()) {
-      const standalone = pkg[op.exportName];
+      const standalone = built[op.exportName];
       expect(typeof standalone, op.exportName).toBe("function");
       server.reply({ status: 204 });
       await (standalone as (client: unknown, args: object) => Promise<unknown>)(base, {});
       expect(server.requests.at(-1)?.path, `${op.item} → ${op.exportName}`).toBe(`/op/${i}`);
     }
+  }
+
+  it("gives each operation a standalone function that sends its own request", async () => {
+    await callEach(pkg);
+  });
+
+  it("does the same in the CommonJS build, whose module scope has require and exports", async () => {
+    await callEach(createRequire(import.meta.url)(join(dir, "out/dist/cjs/index.js")) as Record<string, unknown>);
   });
 
   it("reserves every name the client module imports", () => {

@@ -1,0 +1,33 @@
+// ApiPromise resolves with the data, gives the response on request, and every promise derived from
+// it is a plain Promise, also when Promise's own methods are called on it (they build their result
+// with the species).
+import { describe, expect, it } from "vitest";
+import { ApiPromise } from "../../src/runtime/api-promise.js";
+
+const response = new Response(null, { status: 204 });
+const resolved = () => new ApiPromise(Promise.resolve({ data: 7, response }));
+
+describe("ApiPromise", () => {
+  it("resolves with the data, and withResponse() with data and response", async () => {
+    await expect(resolved()).resolves.toBe(7);
+    await expect(resolved().withResponse()).resolves.toEqual({ data: 7, response });
+  });
+
+  it("has Promise as its species, so derived promises are plain", async () => {
+    expect(ApiPromise[Symbol.species]).toBe(Promise);
+    const p = resolved();
+    const derived = [p.then((x) => x), p.catch(() => 0), p.finally(() => undefined), Promise.prototype.then.call(p, () => 1), Promise.prototype.finally.call(p, () => undefined)];
+    for (const promise of derived) {
+      expect(promise.constructor).toBe(Promise);
+      expect(promise).not.toBeInstanceOf(ApiPromise);
+    }
+    await Promise.all(derived);
+  });
+
+  it("rejects then/catch with the result's error and leaves none unhandled with withResponse() alone", async () => {
+    const failed = () => new ApiPromise<number>(Promise.reject(new Error("nope")));
+    await expect(failed()).rejects.toThrow("nope");
+    await expect(failed().catch((e: Error) => e.message)).resolves.toBe("nope");
+    await expect(failed().withResponse()).rejects.toThrow("nope");
+  });
+});
