@@ -160,7 +160,8 @@ export function operationTests<C>(context: OperationTestContext<C>): <A>(operati
 
       it.runIf(operation.codes !== undefined).each(operation.codes ?? [])("maps documented error code $code of status $status", async (documented) => {
         const body = { code: documented.code, message: `test message for ${String(documented.code)}` };
-        context.server().reply({ status: documented.status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        const answer: Reply = { status: documented.status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+        context.server().reply(answer);
         const error = await rejection(call());
         expect(error).toBeInstanceOf(ApiError);
         const apiError = error as InstanceType<typeof ApiError>;
