@@ -16,6 +16,7 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
   {
     module: "./runtime/errors.js",
     values: [
+      "ApiClientError",
       "ApiError",
       "BadRequestError",
       "UnauthorizedError",

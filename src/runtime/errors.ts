@@ -2,8 +2,16 @@
 // response; request headers (and so the token) are never kept on an error. Fields are `declare`d
 // and set in constructors, so the emitted JavaScript does not define them twice.
 
+/**
+ * The root of every error the client rejects with, so a caller can catch "anything this client
+ * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
+ */
+export class ApiClientError extends Error {
+  override readonly name: string = "ApiClientError";
+}
+
 /** The arguments of a call were refused before anything was sent. */
-export class ValidationError extends Error {
+export class ValidationError extends ApiClientError {
   override readonly name: string = "ValidationError";
   /** Client method that refused the call. */
   declare readonly operation: string;
@@ -22,7 +30,7 @@ export class ValidationError extends Error {
 }
 
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
-export class ConnectionError extends Error {
+export class ConnectionError extends ApiClientError {
   override readonly name: string = "ConnectionError";
   declare readonly operation: string;
 
@@ -65,7 +73,7 @@ export interface ApiErrorInit<Status extends number, Code> {
  * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
  * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
-export class ApiError<Status extends number = number, Code extends number | string = number | string> extends Error {
+export class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
   override readonly name: string = "ApiError";
   declare readonly operation: string;
   declare readonly status: Status;
@@ -142,6 +150,7 @@ export class ServerError<Status extends number = number, Code extends number | s
 // the declarations hold no computed `Symbol.*` member (see api-promise.ts) and TypeScript narrows
 // as usual; defineProperty, as Function.prototype's is read-only.
 for (const [errorClass, id] of [
+  [ApiClientError, "ApiClientError"],
   [ValidationError, "ValidationError"],
   [ConnectionError, "ConnectionError"],
   [TimeoutError, "TimeoutError"],

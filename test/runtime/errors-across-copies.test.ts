@@ -12,6 +12,7 @@ type Errors = typeof source;
 type ClassName = (typeof CLASSES)[number];
 
 const CLASSES = [
+  "ApiClientError",
   "ApiError",
   "BadRequestError",
   "UnauthorizedError",
@@ -40,6 +41,7 @@ const init: ApiErrorInit<404, number> = {
 
 /** An instance of the class `name` of a copy, made with its constructor's arguments. */
 function make(copy: Errors, name: ClassName): Error {
+  if (name === "ApiClientError") return new copy.ApiClientError("something failed");
   if (name === "ValidationError") return new copy.ValidationError("getThing", "id", "refused");
   if (name === "ConnectionError") return new copy.ConnectionError("getThing", "refused");
   if (name === "TimeoutError") return new copy.TimeoutError("getThing", 10);
@@ -89,6 +91,10 @@ describe("error classes across copies of the runtime", () => {
     expect(isInstance(make(esm, "ApiError"), cjs.NotFoundError)).toBe(false);
     expect(isInstance(make(esm, "ConnectionError"), cjs.TimeoutError)).toBe(false);
     expect(isInstance(make(esm, "ValidationError"), cjs.ApiError)).toBe(false);
+    // One root for anything the client throws, and nothing else.
+    for (const name of CLASSES) expect(isInstance(make(cjs, name), esm.ApiClientError), name).toBe(true);
+    expect(isInstance(new Error("x"), cjs.ApiClientError)).toBe(false);
+    expect(isInstance(make(esm, "ApiClientError"), cjs.ApiError)).toBe(false);
   });
 
   it("falls back to the prototype chain for a subclass of the user's, and is false for anything else", () => {
