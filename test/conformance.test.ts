@@ -1,6 +1,9 @@
 // Same request as Postman: every collection of the corpus (test/helpers/corpus.ts) is run through newman
 // (Postman's own runner) and through its generated client, against one recording server, and each
 // item must arrive the same way, or differ only as the allowlist says (test/conformance/allowlist.ts).
+// test/conformance/collections/ adds collections written for this suite: request shapes and auth
+// schemes that the corpus lacks.
+import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultPackageName } from "../src/config.js";
@@ -11,7 +14,9 @@ import { corpusCollections, isV1 } from "./helpers/corpus.js";
 import { ROOT } from "./helpers/seed.js";
 
 const OUT = join(ROOT, ".conformance");
-const paths = new Map(corpusCollections().filter((path) => !isV1(path)).map((path) => [basename(path), path]));
+const OWN = join(ROOT, "test/conformance/collections");
+const own = readdirSync(OWN).filter((f) => f.endsWith(".postman_collection.json")).map((f) => join(OWN, f));
+const paths = new Map([...corpusCollections().filter((path) => !isV1(path)), ...own].map((path) => [basename(path), path]));
 const files = [...paths.keys()];
 const reports = new Map<string, Report>();
 

@@ -1,7 +1,7 @@
 // Argument values for the generated tests and README: the collection's own values where it has
 // them, else a value of the documented type. Arguments with a default are left out, so that the
 // tests also check what the client sends by itself.
-import { argType } from "./type-expressions.js";
+import { argItemType } from "./type-expressions.js";
 import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
 import type { ArgModel, OperationModel } from "../model/types.js";
 
@@ -15,7 +15,7 @@ export function exampleValue(arg: ArgModel): unknown {
   if (arg.type === "json") return arg.example !== undefined ? arg.example : arg.typeHint === "graphql" ? { query: "{ __typename }" } : {};
   const example = typeof arg.example === "string" ? arg.example : undefined;
   if (arg.enum) return example !== undefined && arg.enum.includes(example) ? example : arg.enum[0]!;
-  const type = argType(arg);
+  const type = argItemType(arg);
   if (type === "number") {
     const n = Number(example);
     return example !== undefined && example.trim() !== "" && Number.isFinite(n) ? n : 1;

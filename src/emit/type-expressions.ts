@@ -10,7 +10,14 @@ const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "i
 /** What the client sends for binary values: the platform's types only. */
 export const BINARY_TYPE = "Blob | ArrayBuffer | Uint8Array | string";
 
+/** An argument's type: one value, or for query parameters and form fields one value or a list (sent as the key repeated). */
 export function argType(arg: ArgModel): string {
+  const one = argItemType(arg);
+  return arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
+}
+
+/** The type of one value of an argument (a repeatable one also takes a list of them). */
+export function argItemType(arg: ArgModel): string {
   if (arg.type === "file") return BINARY_TYPE;
   if (arg.typeHint === "graphql") return "{ query: string; variables?: Record<string, unknown> }";
   if (arg.type === "json") return arg.shape ? shapeType(arg.shape) : "unknown";

@@ -37,6 +37,38 @@ export function toArg(raw: RawArg): ArgModel {
   };
 }
 
+/**
+ * Query parameters or form fields of one item, each marked repeatable; enabled entries that share
+ * a key become one argument at the first one's place, whose example (or default, when one of them
+ * refers to variables) is the list of their values in order. Postman sends them all: a list keeps
+ * them. Disabled entries stay arguments of their own, as before.
+ */
+export function repeatableArgs(args: ArgModel[]): ArgModel[] {
+  const groups = new Map<string, ArgModel[]>();
+  for (const arg of args) if (!arg.disabled) groups.set(arg.name, [...(groups.get(arg.name) ?? []), arg]);
+  const out: ArgModel[] = [];
+  for (const arg of args) {
+    const group = arg.disabled ? [arg] : groups.get(arg.name)!;
+    if (group.length === 1) out.push({ ...arg, repeatable: true });
+    else if (group[0] === arg) out.push(mergeList(group));
+  }
+  return out;
+}
+
+function mergeList(group: ArgModel[]): ArgModel {
+  const [first] = group as [ArgModel, ...ArgModel[]];
+  // A placeholder (`<integer>`) stands for a value of its type, as it is sent when passed.
+  const values = group.map((a) => a.default ?? a.example ?? (a.typeHint ? `<${a.typeHint}>` : ""));
+  const isDefault = group.some((a) => a.default !== undefined);
+  const { example: _example, default: _default, required: _required, ...rest } = first;
+  return {
+    ...rest,
+    required: !isDefault && group.some((a) => a.required),
+    ...(isDefault ? { default: values } : { example: values }),
+    repeatable: true,
+  };
+}
+
 export function hasTemplate(value: unknown): boolean {
   if (typeof value === "string") return /\{\{[^{}]+\}\}/.test(value);
   if (Array.isArray(value)) return value.some(hasTemplate);

@@ -1,6 +1,6 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { hasTemplate, toArg } from "./arg.js";
+import { hasTemplate, repeatableArgs, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
@@ -27,7 +27,11 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
   switch (body.mode) {
     case "formdata":
     case "urlencoded":
-      return { body: { encoding: body.mode === "formdata" ? "multipart" : "urlencoded" }, args: formFields(body, where, warnings) };
+      // The item's own Content-Type is kept for an empty form, which Postman sends with it.
+      return {
+        body: { encoding: body.mode === "formdata" ? "multipart" : "urlencoded", ...(contentType ? { contentType } : {}) },
+        args: repeatableArgs(formFields(body, where, warnings)),
+      };
     case "raw":
       return rawBody(typeof body.raw === "string" ? body.raw : "", language(body), contentType, where, warnings);
     case "file":

@@ -1,6 +1,6 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
-import { toArg } from "./arg.js";
+import { repeatableArgs, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
 import type { ArgModel, Source, Warning } from "../model/types.js";
 
@@ -46,16 +46,17 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     return `{${name}}${escapeBraces(variable[2]!)}`;
   });
 
+  const query: ArgModel[] = [];
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
       warnings.push({ source: where, message: "query parameter without a key: left out" });
       return;
     }
-    args.push(toArg({ name: param.key, in: "query", value: param.value, description: descriptionText(param.description), source: where, disabled: param.disabled === true }));
+    query.push(toArg({ name: param.key, in: "query", value: param.value, description: descriptionText(param.description), source: where, disabled: param.disabled === true }));
   });
 
-  return { base, path: segments.length ? `/${segments.join("/")}` : "", args };
+  return { base, path: segments.length ? `/${segments.join("/")}` : "", args: [...args, ...repeatableArgs(query)] };
 }
 
 /**

@@ -31,12 +31,22 @@ export interface ArgModel {
   default?: unknown;
   /** Disabled in the collection: Postman does not send it; the client sends it only when passed. */
   disabled?: boolean;
+  /**
+   * A query parameter or form field: it takes one value or a list, a list sent as the key repeated
+   * in order (`?status=a&status=b`). Where the item itself gives the key several times, the entries
+   * are one argument whose example (or default) is the list of their values.
+   */
+  repeatable?: boolean;
   source: Source;
 }
 
 export interface BodyModel {
   encoding: BodyEncoding;
-  /** Content type for json, raw and binary bodies: the collection's header, else the raw language's. */
+  /**
+   * Content type for json, raw and binary bodies: the collection's header, else the raw language's.
+   * For form bodies, the item's own Content-Type header: sent when the form is empty (with fields,
+   * fetch writes the type, with the boundary multipart needs).
+   */
   contentType?: string;
 }
 

@@ -1,6 +1,8 @@
 // What two requests mean, and the first way in which they differ. Headers that only one sender
 // adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here; the content type is
-// compared by its family, since the multipart boundary is random on both sides.
+// compared by its family, since the multipart boundary is random on both sides. Query pairs and form
+// fields are compared key by key: the values of one key in order, the keys in any order (the
+// client sends a key given several times as one list, at the first one's place).
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 import { MARKER } from "./newman-collection.js";
 
@@ -30,7 +32,7 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
   return {
     method: request.method,
     path: decodePath(request.path),
-    query: request.query,
+    query: byKey(request.query),
     headers,
     contentType,
     body: bodyMeaning(request, contentType),
@@ -52,9 +54,9 @@ export function firstDifference(newman: Meaning, client: Meaning): Difference | 
 
 function bodyMeaning(request: RecordedRequest, contentType: string | undefined): unknown {
   if (contentType === "multipart/form-data") {
-    return { fields: request.fields, files: request.files.map((f) => [f.field, f.content.toString("base64")]) };
+    return { fields: byKey(request.fields), files: byKey(request.files.map((f) => [f.field, f.content.toString("base64")])) };
   }
-  if (contentType === "application/x-www-form-urlencoded") return { fields: request.fields };
+  if (contentType === "application/x-www-form-urlencoded") return { fields: byKey(request.fields) };
   if (request.json !== undefined) return { json: request.json };
   return { bytes: request.raw.toString("base64") };
 }
@@ -74,4 +76,10 @@ function single(value: string | string[] | undefined): string | undefined {
 /** The item's JSON path, from the marker header newman's copy adds. */
 export function markerOf(request: RecordedRequest): string | undefined {
   return single(request.headers[MARKER]);
+}
+
+/** Pairs sorted by key; the values of one key keep their order. */
+function byKey(pairs: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
+  const keys = [...new Set(pairs.map(([key]) => key))].sort();
+  return keys.flatMap((key) => pairs.filter(([k]) => k === key).map(([, value]): [string, string] => [key, value]));
 }

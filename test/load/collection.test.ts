@@ -50,6 +50,7 @@ describe("the seed collection", () => {
         enum: ["activate", "deactivate"],
         example: "deactivate",
         description: "The action types:\n`activate` - Activate a deactivated user.\n`deactivate` - Deactivate a user.",
+        repeatable: true,
         source: "item[0].request.body.formdata[0]",
       },
     ]);
@@ -120,7 +121,7 @@ describe("loading requests", () => {
     expect(model.warnings).toEqual([]);
   });
 
-  it("never lets the body's own Content-Type become an argument, and keeps other headers", () => {
+  it("never lets the body's own Content-Type become an argument (the body keeps it), and keeps other headers", () => {
     const model = load({
       item: [
         {
@@ -141,7 +142,71 @@ describe("loading requests", () => {
       ["X-Request-Id", "header", true, "uuid"],
       ["name", "body", false, undefined],
     ]);
-    expect(model.operations[0]!.body).toEqual({ encoding: "multipart" });
+    // Sent only when the form is empty, as Postman sends it; with fields fetch writes it with the boundary.
+    expect(model.operations[0]!.body).toEqual({ encoding: "multipart", contentType: "multipart/form-data" });
+  });
+
+  it("makes a query key or form field given several times one list argument at its first place", () => {
+    const model = load({
+      item: [
+        {
+          name: "r",
+          request: {
+            method: "POST",
+            url: {
+              raw: "",
+              protocol: "https",
+              host: ["x", "test"],
+              path: ["pets"],
+              query: [
+                { key: "status", value: "available" },
+                { key: "limit", value: "<integer>" },
+                { key: "status", value: "pending" },
+                { key: "status", value: "sold", disabled: true },
+                { key: "tag", value: "{{tag}}" },
+                { key: "tag", value: "<string>" },
+              ],
+            },
+            body: {
+              mode: "urlencoded",
+              urlencoded: [
+                { key: "MediaUrl", value: "https://a.test/1.png" },
+                { key: "To", value: "+1555" },
+                { key: "MediaUrl", value: "https://a.test/2.png", description: "(Required) media" },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const op = model.operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.in, a.required, a.example, a.default, a.disabled, a.repeatable])).toEqual([
+      ["status", "query", false, ["available", "pending"], undefined, undefined, true],
+      ["limit", "query", false, undefined, undefined, undefined, true],
+      ["query_status", "query", false, "sold", undefined, true, true],
+      ["tag", "query", false, undefined, ["{{tag}}", "<string>"], undefined, true],
+      ["MediaUrl", "body", true, ["https://a.test/1.png", "https://a.test/2.png"], undefined, undefined, true],
+      ["To", "body", false, "+1555", undefined, undefined, true],
+    ]);
+    expect(op.args.filter((a) => a.in === "path" || a.in === "header").every((a) => a.repeatable === undefined)).toBe(true);
+  });
+
+  it("keeps the item's Content-Type of a form body, sent when the form is empty", () => {
+    const model = load({
+      item: [
+        {
+          name: "r",
+          request: {
+            method: "DELETE",
+            url: "https://x.test/a",
+            header: [{ key: "Content-Type", value: "application/x-www-form-urlencoded" }],
+            body: { mode: "urlencoded", urlencoded: [] },
+          },
+        },
+      ],
+    });
+    expect(model.operations[0]!.body).toEqual({ encoding: "urlencoded", contentType: "application/x-www-form-urlencoded" });
+    expect(model.operations[0]!.args).toEqual([]);
   });
 
   it("keeps keys that collide across places apart", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
-import { encodeMultipart } from "../../src/runtime/bodies.js";
+import { encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -71,6 +71,40 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: "activate", userID: "x" }).field).toBe("userID");
     expect(refusal({ userId: { id: 1 }, action: "activate" }).message).toContain("must be a string, number or boolean, got an object");
     expect(refusal("me").message).toContain("arguments must be an object");
+  });
+
+  it("sends a list as the key repeated, in order, in the query and in multipart and urlencoded forms", () => {
+    const listed: OperationSpec = { ...op, args: [...op.args, { arg: "status", name: "status", in: "query", required: false, enum: ["a b", "c"] }] };
+    const request = buildRequest(listed, { userId: "me", action: ["activate", "deactivate"], page_size: [10, 20], status: ["a b", "c"] }, context, encodeMultipart);
+    expect(request.url.search).toBe("?page_size=10&page_size=20&status=a%20b&status=c");
+    expect([...(request.body as FormData)]).toEqual([
+      ["action", "activate"],
+      ["action", "deactivate"],
+    ]);
+    const form: OperationSpec = { ...op, body: "urlencoded" };
+    const urlencoded = buildRequest(form, { userId: "me", action: ["activate", "deactivate"] }, context, encodeUrlencoded);
+    expect(String(urlencoded.body)).toBe("action=activate&action=deactivate");
+  });
+
+  it("holds every value of a list to the argument's rules, and an empty list sends nothing", () => {
+    expect(refusal({ userId: "me", action: ["activate", "deactivated"] }).message).toBe(
+      'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
+    );
+    expect(refusal({ userId: "me", action: ["activate", { x: 1 }] }).message).toContain("must be a string, number or boolean, got an object");
+    expect(refusal({ userId: "me", action: [] }).message).toBe('updateUserStatus: argument "action" (body field "action") is required: give at least one value');
+    // Path variables and headers take one value.
+    expect(refusal({ userId: ["me", "you"], action: "activate" }).message).toContain("must be a string, number or boolean, got an array");
+    expect(refusal({ userId: "me", action: "activate", "X-Trace": ["a", "b"] }).message).toContain("got an array");
+    const request = buildRequest(op, { userId: "me", action: "activate", page_size: [] }, context, encodeMultipart);
+    expect(request.url.search).toBe("");
+  });
+
+  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise", () => {
+    const form: OperationSpec = { ...op, method: "DELETE", body: "urlencoded", contentType: "application/x-www-form-urlencoded", args: [{ arg: "a", name: "a", in: "body", required: false }] };
+    const empty = buildRequest(form, {}, context, encodeUrlencoded);
+    expect([empty.body, empty.headers.get("content-type")]).toEqual([undefined, "application/x-www-form-urlencoded"]);
+    const filled = buildRequest(form, { a: "1" }, context, encodeUrlencoded);
+    expect([String(filled.body), filled.headers.get("content-type")]).toEqual(["a=1", null]);
   });
 
   it("does not read keys from Object.prototype", () => {

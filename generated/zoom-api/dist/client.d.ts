@@ -32,77 +32,77 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data) `domain`, required.
    * @example "voluptate"
    */
-  domain: string;
+  domain: string | string[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server`, required.
    * @example "in sit reprehenderit"
    */
-  register_server: string;
+  register_server: string | string[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data) `proxy_server`, required.
    * @example "in sint elit veniam"
    */
-  proxy_server: string;
+  proxy_server: string | string[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server2`, required.
    * @example "enim ea non ut reprehenderit"
    */
-  register_server2: string;
+  register_server2: string | string[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data) `proxy_server2`, required.
    * @example "sit occaecat quis non"
    */
-  proxy_server2: string;
+  proxy_server2: string | string[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server3`, required.
    * @example "ad laborum elit sed"
    */
-  register_server3: string;
+  register_server3: string | string[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data) `proxy_server3`, required.
    * @example "dolor esse irure commodo enim"
    */
-  proxy_server3: string;
+  proxy_server3: string | string[];
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data) `user_name`, required.
    * @example "sunt officia"
    */
-  user_name: string;
+  user_name: string | string[];
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data) `password`, required.
    * @example "ad esse ut adipisicing"
    */
-  password: string;
+  password: string | string[];
   /**
    * Authorization name of the user  registered for SIP Phone.
    *
    * Form field (multipart/form-data) `authorization_name`, required.
    * @example "sint velit dol"
    */
-  authorization_name: string;
+  authorization_name: string | string[];
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data) `voice_mail`, required.
    * @example "laborum"
    */
-  voice_mail: string;
+  voice_mail: string | string[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -111,7 +111,7 @@ export interface UpdateSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "TCP"
    */
-  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -120,7 +120,7 @@ export interface UpdateSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "UDP"
    */
-  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -129,14 +129,14 @@ export interface UpdateSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "TCP"
    */
-  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data) `registration_expire_time`, optional.
    * @example "60"
    */
-  registration_expire_time?: string;
+  registration_expire_time?: string | string[];
 }
 
 /** What `client.sipPhones.phoneId.updateSipPhone` resolves with, by documented success status. */
@@ -194,33 +194,36 @@ export interface ListSipPhonesArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * User name or email address of a user. If this parameter is provided, only the SIP phone system integration enabled for that specific user will be returned. Otherwise, all SIP phones on an account will be returned.
    *
    * Query parameter `search_key`, optional.
    * @example "ut amet"
    */
-  search_key?: string;
+  search_key?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "15403087"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.sipPhones.listSipPhones` resolves with, by documented success status. */
 export interface ListSipPhonesResponses {
-  /** SIP Phones listed successfully. */
+  /**
+   * SIP Phones listed successfully.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; phones: { id: string; user_email: string; domain: string; register_server: string; transport_protocol: string; proxy_server: string; register_server2: string; transport_protocol2: string; proxy_server2: string; register_server3: string; transport_protocol3: string; proxy_server3: string; registration_expire_time: number; user_name: string; password: string; authorization_name: string; voice_mail: string }[] };
 }
 
@@ -241,56 +244,56 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data) `domain`, required.
    * @example ""
    */
-  domain: string;
+  domain: string | string[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server`, required.
    * @example "esse occaecat"
    */
-  register_server: string;
+  register_server: string | string[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data) `proxy_server`, required.
    * @example "exercitation dolore ut"
    */
-  proxy_server: string;
+  proxy_server: string | string[];
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data) `user_name`, required.
    * @example "elit"
    */
-  user_name: string;
+  user_name: string | string[];
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data) `password`, required.
    * @example "et occaecat"
    */
-  password: string;
+  password: string | string[];
   /**
    * Authorization name of the user registered for SIP Phone.
    *
    * Form field (multipart/form-data) `authorization_name`, required.
    * @example "fugiat"
    */
-  authorization_name: string;
+  authorization_name: string | string[];
   /**
    * The email address of the user to associate with the SIP Phone. Can add `.win`, `.mac`, `.android`, `.ipad`, `.iphone`, `.linux`, `.pc`, `.mobile`, `.pad` at the end of the email (for example, `example@example.com.mac`) to add accounts for different platforms for the same user.
    *
    * Form field (multipart/form-data) `user_email`, required.
    * @example "yqQMeLfI@eRUuyKVXouoFjjVYuhm.vmxy"
    */
-  user_email: string;
+  user_email: string | string[];
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data) `voice_mail`, required.
    * @example "do aliquip ad qui"
    */
-  voice_mail: string;
+  voice_mail: string | string[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -299,14 +302,14 @@ export interface EnableSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "AUTO"
    */
-  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server2`, optional.
    * @example "ex id"
    */
-  register_server2?: string;
+  register_server2?: string | string[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -315,21 +318,21 @@ export interface EnableSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "TLS"
    */
-  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server, or empty.
    *
    * Form field (multipart/form-data) `proxy_server2`, optional.
    * @example "qui sed pariatur occaecat"
    */
-  proxy_server2?: string;
+  proxy_server2?: string | string[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data) `register_server3`, optional.
    * @example "dolor dolore"
    */
-  register_server3?: string;
+  register_server3?: string | string[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -338,21 +341,21 @@ export interface EnableSipPhoneArgs {
    * One of: `UDP`, `TCP`, `TLS`, `AUTO`.
    * @example "UDP"
    */
-  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO";
+  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server, or empty.
    *
    * Form field (multipart/form-data) `proxy_server3`, optional.
    * @example "reprehenderit"
    */
-  proxy_server3?: string;
+  proxy_server3?: string | string[];
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data) `registration_expire_time`, optional.
    * @example "60"
    */
-  registration_expire_time?: string;
+  registration_expire_time?: string | string[];
 }
 
 /** What `client.sipPhones.enableSipPhone` resolves with, by documented success status. */
@@ -376,7 +379,10 @@ export interface GetZoomRoomAccountProfileArgs {
 
 /** What `client.rooms.accountProfile.getZoomRoomAccountProfile` resolves with, by documented success status. */
 export interface GetZoomRoomAccountProfileResponses {
-  /** Zoom Room Account Profile returned successfully. */
+  /**
+   * Zoom Room Account Profile returned successfully.
+   * Inferred from 1 example.
+   */
   200: { basic: { support_email: string; support_phone: string; room_passcode: string; required_code_to_ext: boolean } };
 }
 
@@ -395,7 +401,7 @@ export interface UpdateZoomRoomAccountProfileArgs {
    * Form field (multipart/form-data) `basic`, optional.
    * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
    */
-  basic?: string;
+  basic?: string | string[];
 }
 
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` resolves with, by documented success status. */
@@ -426,12 +432,15 @@ export interface GetZoomRoomAccountSettingsArgs {
    * Query parameter `setting_type`, required.
    * @example "meeting"
    */
-  setting_type: string;
+  setting_type: string | string[];
 }
 
 /** What `client.rooms.accountSettings.getZoomRoomAccountSettings` resolves with, by documented success status. */
 export interface GetZoomRoomAccountSettingsResponses {
-  /** ZR Account Settings returned successfully. */
+  /**
+   * ZR Account Settings returned successfully.
+   * Inferred from 1 example.
+   */
   200: { client_alert: { detect_microphone_error_alert: boolean; detect_bluetooth_microphone_error_alert: boolean; detect_speaker_error_alert: boolean; detect_bluetooth_speaker_error_alert: boolean; detect_camera_error_alert: boolean }; notification: { audio_not_meet_usability_threshold: boolean; battery_low_and_not_charging: boolean; controller_scheduling_disconnected: boolean; cpu_usage_high_detected: boolean; network_unstable_detected: boolean; zoom_room_offline: boolean; sip_registration_failed: boolean; mic_speaker_camera_disconnected: boolean; zoom_room_display_disconnected: boolean } };
 }
 
@@ -457,12 +466,12 @@ export interface UpdateZoomRoomAccountSettingsArgs {
    * Query parameter `setting_type`, required.
    * @example "meeting"
    */
-  setting_type: string;
+  setting_type: string | string[];
   /**
    * Form field (multipart/form-data) `zoom_rooms`, optional.
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string;
+  zoom_rooms?: string | string[];
 }
 
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -500,12 +509,15 @@ export interface GetLocationSettingsArgs {
    * Query parameter `setting_type`, required.
    * @example "meeting"
    */
-  setting_type: string;
+  setting_type: string | string[];
 }
 
 /** What `client.rooms.locations.locationId.settings.getLocationSettings` resolves with, by documented success status. */
 export interface GetLocationSettingsResponses {
-  /** Zoom Room location settings returned successfully. */
+  /**
+   * Zoom Room location settings returned successfully.
+   * Inferred from 1 example.
+   */
   200: { client_alert: { detect_microphone_error_alert: boolean; detect_bluetooth_microphone_error_alert: boolean; detect_speaker_error_alert: boolean; detect_bluetooth_speaker_error_alert: boolean; detect_camera_error_alert: boolean }; notification: { audio_not_meet_usability_threshold: boolean; battery_low_and_not_charging: boolean; controller_scheduling_disconnected: boolean; cpu_usage_high_detected: boolean; network_unstable_detected: boolean; zoom_room_offline: boolean; sip_registration_failed: boolean; mic_speaker_camera_disconnected: boolean; zoom_room_display_disconnected: boolean } };
 }
 
@@ -538,17 +550,17 @@ export interface UpdateLocationSettingsArgs {
    * Query parameter `setting_type`, required.
    * @example "meeting"
    */
-  setting_type: string;
+  setting_type: string | string[];
   /**
    * Form field (multipart/form-data) `zoom_rooms`, optional.
    * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string;
+  zoom_rooms?: string | string[];
   /**
    * Form field (multipart/form-data) `meeting_security`, optional.
    * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string;
+  meeting_security?: string | string[];
 }
 
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` resolves with, by documented success status. */
@@ -579,7 +591,10 @@ export interface GetZoomRoomLocationProfileArgs {
 
 /** What `client.rooms.locations.locationId.getZoomRoomLocationProfile` resolves with, by documented success status. */
 export interface GetZoomRoomLocationProfileResponses {
-  /** Zoom Rooms Location Profile returned successfully. */
+  /**
+   * Zoom Rooms Location Profile returned successfully.
+   * Inferred from 1 example.
+   */
   200: { basic: { name: string; description: string; timezone: string; support_email: string; support_phone: string; room_passcode: string; required_code_to_ext: boolean } };
 }
 
@@ -605,12 +620,15 @@ export interface UpdateZoomRoomLocationProfileArgs {
    * Form field (multipart/form-data) `basic`, optional.
    * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
    */
-  basic?: string;
+  basic?: string | string[];
 }
 
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` resolves with, by documented success status. */
 export interface UpdateZoomRoomLocationProfileResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
 }
 
@@ -636,7 +654,7 @@ export interface ChangeTheAssignedParentLocationArgs {
    * Form field (multipart/form-data) `parent_location_id`, optional.
    * @example "nisi mollit fugiat in occaec"
    */
-  parent_location_id?: string;
+  parent_location_id?: string | string[];
 }
 
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` resolves with, by documented success status. */
@@ -660,7 +678,10 @@ export interface GetZoomRoomLocationStructureArgs {
 
 /** What `client.rooms.locations.structure.getZoomRoomLocationStructure` resolves with, by documented success status. */
 export interface GetZoomRoomLocationStructureResponses {
-  /** Zoom Rooms location structure returned successfully. */
+  /**
+   * Zoom Rooms location structure returned successfully.
+   * Inferred from 1 example.
+   */
   200: { structures: string[] };
 }
 
@@ -682,7 +703,7 @@ export interface UpdateZoomRoomsLocationStructureArgs {
    * Form field (multipart/form-data) `structures`, optional.
    * @example "[\"mollit voluptate sit Duis ex\",\"dolor ut\"]"
    */
-  structures?: string;
+  structures?: string | string[];
 }
 
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` resolves with, by documented success status. */
@@ -708,7 +729,7 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter `parent_location_id`, optional.
    * @example "ut amet"
    */
-  parent_location_id?: string;
+  parent_location_id?: string | string[];
   /**
    * Use this field to filter the response by the type of location. The value can be one of the following:
    * `country`, `states`, `city`, `campus`, `building`, `floor`.
@@ -716,26 +737,29 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter `type`, optional.
    * @example "ut amet"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.rooms.locations.listZoomRoomLocations` resolves with, by documented success status. */
 export interface ListZoomRoomLocationsResponses {
-  /** Zoom Room locations listed successfully. */
+  /**
+   * Zoom Room locations listed successfully.
+   * Inferred from 1 example.
+   */
   200: string;
 }
 
@@ -756,7 +780,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "incididunt dolor"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * The location ID of the location that is a level higher from the location that is being added.
    *
@@ -765,12 +789,15 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data) `parent_location_id`, optional.
    * @example "magna"
    */
-  parent_location_id?: string;
+  parent_location_id?: string | string[];
 }
 
 /** What `client.rooms.locations.addALocation` resolves with, by documented success status. */
 export interface AddALocationResponses {
-  /** Location added successfully. */
+  /**
+   * Location added successfully.
+   * Inferred from 1 example.
+   */
   200: { id: string; name: string; type: string; parent_location_id: string };
 }
 
@@ -801,12 +828,15 @@ export interface GetZoomRoomSettingsArgs {
    * Query parameter `setting_type`, required.
    * @example "meeting"
    */
-  setting_type: string;
+  setting_type: string | string[];
 }
 
 /** What `client.rooms.roomId.settings.getZoomRoomSettings` resolves with, by documented success status. */
 export interface GetZoomRoomSettingsResponses {
-  /** Zoom Room settings returned successfully. */
+  /**
+   * Zoom Room settings returned successfully.
+   * Inferred from 1 example.
+   */
   200: { zoom_rooms: { upcoming_meeting_alert: boolean; show_alert_before_meeting: boolean; start_airplay_manually: boolean; weekly_system_restart: boolean; display_meeting_list: boolean; display_top_banner: boolean; display_feedback_survey: boolean; auto_direct_sharing: boolean; transform_meeting_to_private: boolean; hide_id_for_private_meeting: boolean; auto_start_scheduled_meeting: boolean; auto_stop_scheduled_meeting: boolean; hide_share_instruction: boolean; audio_device_daily_auto_test: boolean; support_join_3rd_party_meeting: boolean; encrypt_shared_screen_content: boolean; allow_multiple_content_sharing: boolean; show_non_video_participants: boolean; show_call_history_in_room: boolean; show_contact_list_on_controller: boolean; count_attendees_number_in_room: boolean; send_whiteboard_to_internal_contact_only: boolean } };
 }
 
@@ -839,17 +869,17 @@ export interface UpdateZoomRoomSettingsArgs {
    * Query parameter `setting_type`, optional.
    * @example "ut amet"
    */
-  setting_type?: string;
+  setting_type?: string | string[];
   /**
    * Form field (multipart/form-data) `zoom_rooms`, optional.
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
    */
-  zoom_rooms?: string;
+  zoom_rooms?: string | string[];
   /**
    * Form field (multipart/form-data) `meeting_security`, optional.
    * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string;
+  meeting_security?: string | string[];
 }
 
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` resolves with, by documented success status. */
@@ -880,7 +910,10 @@ export interface ListZoomRoomDevicesArgs {
 
 /** What `client.rooms.roomId.devices.listZoomRoomDevices` resolves with, by documented success status. */
 export interface ListZoomRoomDevicesResponses {
-  /** Devices listed successfully. */
+  /**
+   * Devices listed successfully.
+   * Inferred from 1 example.
+   */
   200: { devices: { id: string; room_name: string; device_type: string; app_version: string; device_system: string; status: string }[] };
 }
 
@@ -922,7 +955,7 @@ export interface ChangeZoomRoomsAppVersionArgs {
    * One of: `upgrade`, `downgrade`, `cancel`.
    * @example "upgrade"
    */
-  action?: "upgrade" | "downgrade" | "cancel";
+  action?: "upgrade" | "downgrade" | "cancel" | Array<"upgrade" | "downgrade" | "cancel">;
 }
 
 /** What `client.rooms.roomId.devices.changeZoomRoomsAppVersion` resolves with, by documented success status. */
@@ -955,12 +988,15 @@ export interface GetZoomRoomProfileArgs {
    * Query parameter `regenerate_activation_code`, optional.
    * @example "false"
    */
-  regenerate_activation_code?: string;
+  regenerate_activation_code?: string | string[];
 }
 
 /** What `client.rooms.roomId.getZoomRoomProfile` resolves with, by documented success status. */
 export interface GetZoomRoomProfileResponses {
-  /** Zoom Room profile returned successfully. */
+  /**
+   * Zoom Room profile returned successfully.
+   * Inferred from 1 example.
+   */
   200: { basic: { name: string; activation_code: string; support_email: string; support_phone: string; room_passcode: string; required_code_to_ext: boolean; hide_room_in_contacts: boolean } };
 }
 
@@ -1012,7 +1048,7 @@ export interface UpdateAZoomRoomProfileArgs {
    * Form field (multipart/form-data) `basic`, optional.
    * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
    */
-  basic?: string;
+  basic?: string | string[];
 }
 
 /** What `client.rooms.roomId.updateAZoomRoomProfile` resolves with, by documented success status. */
@@ -1045,7 +1081,7 @@ export interface ChangeAZoomRoomSLocationArgs {
    * Form field (multipart/form-data) `location_id`, optional.
    * @example "tempor adipisici"
    */
-  location_id?: string;
+  location_id?: string | string[];
 }
 
 /** What `client.rooms.roomId.changeAZoomRoomSLocation` resolves with, by documented success status. */
@@ -1071,47 +1107,50 @@ export interface RoomsListZoomRoomsArgs {
    * Query parameter `status`, optional.
    * @example "UnderConstruction"
    */
-  status?: string;
+  status?: string | string[];
   /**
    * Type of the Zoom Rooms.
    *
    * Query parameter `type`, optional.
    * @example "SchedulingDisplayOnly"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Use this query parameter with a value of `true` if you would like to see Zoom Rooms in your account that have not been assigned to anyone yet.
    *
    * Query parameter `unassigned_rooms`, optional.
    * @example "false"
    */
-  unassigned_rooms?: string;
+  unassigned_rooms?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Parent location ID of the Zoom Room.
    *
    * Query parameter `location_id`, optional.
    * @example "ut amet"
    */
-  location_id?: string;
+  location_id?: string | string[];
 }
 
 /** What `client.rooms.listZoomRooms` resolves with, by documented success status. */
 export interface RoomsListZoomRoomsResponses {
-  /** A list of Zoom Rooms returned successfully. */
+  /**
+   * A list of Zoom Rooms returned successfully.
+   * Inferred from 1 example.
+   */
   200: { page_size: number; rooms: { id: string; name: string; activation_code: string; status: string }[] };
 }
 
@@ -1132,7 +1171,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data) `name`, required.
    * @example "elit"
    */
-  name: string;
+  name: string | string[];
   /**
    * Type of the Zoom Room.
    *
@@ -1140,7 +1179,7 @@ export interface AddAZoomRoomArgs {
    * One of: `ZoomRoom`, `SchedulingDisplayOnly`, `DigitalSignageOnly`.
    * @example "ZoomRoom"
    */
-  type: "ZoomRoom" | "SchedulingDisplayOnly" | "DigitalSignageOnly";
+  type: "ZoomRoom" | "SchedulingDisplayOnly" | "DigitalSignageOnly" | Array<"ZoomRoom" | "SchedulingDisplayOnly" | "DigitalSignageOnly">;
   /**
    * **Optional**
    * Location ID of the lowest level location in the [location hierarchy](https://support.zoom.us/hc/en-us/articles/115000342983-Zoom-Rooms-Location-Hierarchy) where the Zoom Room is to be added. For instance if the structure of the location hierarchy is set up as “country, states, city, campus, building, floor”, a room can only be added under the floor level location.
@@ -1150,12 +1189,15 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data) `location_id`, optional.
    * @example "labore deserunt aliquip"
    */
-  location_id?: string;
+  location_id?: string | string[];
 }
 
 /** What `client.rooms.addAZoomRoom` resolves with, by documented success status. */
 export interface AddAZoomRoomResponses {
-  /** Zoom Room added successfully. */
+  /**
+   * Zoom Room added successfully.
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; type: string; location_id: string; room_id: string };
 }
 
@@ -1186,17 +1228,20 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Form field (multipart/form-data) `method`, optional.
    * @example "aliquip amet"
    */
-  method?: string;
+  method?: string | string[];
   /**
    * Form field (multipart/form-data) `params`, optional.
    * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
    */
-  params?: string;
+  params?: string | string[];
 }
 
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` resolves with, by documented success status. */
 export interface CheckInOrCheckOutOfAZoomRoomResponses {
-  /** Request processed successfully. */
+  /**
+   * Request processed successfully.
+   * Inferred from 1 example.
+   */
   202: Record<string, unknown>;
 }
 
@@ -1219,33 +1264,36 @@ export interface ListDigitalSignageContentsArgs {
    * Query parameter `type`, optional.
    * @example "ut amet"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Unique identifier of the folder where the content is located. Provide this field if you would like to filter the response by contents that are only available in a specific folder.
    *
    * Query parameter `folder_id`, optional.
    * @example "ut amet"
    */
-  folder_id?: string;
+  folder_id?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.rooms.listDigitalSignageContents` resolves with, by documented success status. */
 export interface ListDigitalSignageContentsResponses {
-  /** List returned. */
+  /**
+   * List returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; page_size: number; next_page_token: string; contents: { id: string; name: string }[] };
 }
 
@@ -1264,17 +1312,20 @@ export interface UpdateE911DigitalSignageArgs {
    * Form field (multipart/form-data) `method`, optional.
    * @example "zoomroom.emergency_alert_displayed"
    */
-  method?: string;
+  method?: string | string[];
   /**
    * Form field (multipart/form-data) `params`, optional.
    * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
    */
-  params?: string;
+  params?: string | string[];
 }
 
 /** What `client.rooms.updateE911DigitalSignage` resolves with, by documented success status. */
 export interface UpdateE911DigitalSignageResponses {
-  /** Accepted */
+  /**
+   * Accepted
+   * Inferred from 1 example.
+   */
   202: { event_id: string };
 }
 
@@ -1307,7 +1358,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data) `message`, optional.
    * @example "officia eu cillum amet"
    */
-  message?: string;
+  message?: string | string[];
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -1316,7 +1367,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data) `to_contact`, optional.
    * @example "amet eu Duis"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either `to_contact` or `to_channel` parameter in the API request.
@@ -1325,7 +1376,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data) `to_channel`, optional.
    * @example "in occaecat anim Ut"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` resolves with, by documented success status. */
@@ -1365,7 +1416,7 @@ export interface DeleteAMessageArgs {
    * Query parameter `to_contact`, optional.
    * @example "ut amet"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The channel Id of the channel where you would like to send the message.
    *
@@ -1374,7 +1425,7 @@ export interface DeleteAMessageArgs {
    * Query parameter `to_channel`, optional.
    * @example "ut amet"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` resolves with, by documented success status. */
@@ -1412,14 +1463,14 @@ export interface GetAMessageArgs {
    * Query parameter `to_contact`, optional.
    * @example "ut amet"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The `channelId` of the Zoom Chat channel where sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to Zoom Chat channel.
    *
    * Query parameter `to_channel`, optional.
    * @example "ut amet"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.messageId.getAMessage` resolves with, by documented success status. */
@@ -1459,7 +1510,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data) `timestamp`, optional.
    * @example "46669536"
    */
-  timestamp?: string;
+  timestamp?: string | string[];
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -1468,7 +1519,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data) `to_contact`, optional.
    * @example "in"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either a `to_contact` or `to_channel` parameter in the API request.
@@ -1477,7 +1528,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data) `to_channel`, optional.
    * @example "eiusmod"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
   /**
    * Values include
    * `read` or `unread`.
@@ -1485,7 +1536,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data) `action`, optional.
    * @example "officia nostrud"
    */
-  action?: string;
+  action?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` resolves with, by documented success status. */
@@ -1527,7 +1578,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data) `to_contact`, optional.
    * @example "aute reprehenderit"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The channel's ID where you sent the message. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -1536,7 +1587,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data) `to_channel`, optional.
    * @example "velit aute commodo"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
   /**
    * The action to perform with the message:
    * * `add` — Add an emoji reaction.
@@ -1546,14 +1597,14 @@ export interface ReactToAChatMessageArgs {
    * One of: `add`, `remove`.
    * @example "add"
    */
-  action?: "add" | "remove";
+  action?: "add" | "remove" | Array<"add" | "remove">;
   /**
    * The emoji's unicode value, in `UTF-32` format. For more information, read the [Emojipedia](https://emojipedia.org/emoji-modifier-sequence/) documentation.
    *
    * Form field (multipart/form-data) `emoji`, optional.
    * @example "in"
    */
-  emoji?: string;
+  emoji?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` resolves with, by documented success status. */
@@ -1584,40 +1635,43 @@ export interface SendAChatMessageArgs {
    * Form field (multipart/form-data) `message`, required.
    * @example "ad reprehenderit"
    */
-  message: string;
+  message: string | string[];
   /**
    * The email address of the contact to whom you would like to send the message.
    *
    * Form field (multipart/form-data) `to_contact`, optional.
    * @example "eu culpa reprehenderit"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The Channel Id of the channel where you would like to send a message.
    *
    * Form field (multipart/form-data) `to_channel`, optional.
    * @example "ea ut tempor reprehenderit"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
   /**
    * The reply message's ID. This field only returns if the message is a reply message.
    *
    * Form field (multipart/form-data) `reply_main_message_id`, optional.
    * @example "aliquip officia enim do"
    */
-  reply_main_message_id?: string;
+  reply_main_message_id?: string | string[];
   /**
    * [Chat mentions](https://support.zoom.us/hc/en-us/articles/360037567431-Using-chat-mentions-and-slash-commands) object. Use this object to include mentions in the message that will be sent to  a channel.
    *
    * Form field (multipart/form-data) `at_items`, optional.
    * @example "[{\"start_position\":15081677,\"end_position\":-60960631,\"at_type\":2,\"at_contact\":\"dolore dolore\"},{\"start_position\":76231230,\"end_position\":-41698627,\"at_type\":1,\"at_contact\":\"sunt cupidatat\"}]"
    */
-  at_items?: string;
+  at_items?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.sendAChatMessage` resolves with, by documented success status. */
 export interface SendAChatMessageResponses {
-  /** Message sent. */
+  /**
+   * Message sent.
+   * Inferred from 1 example.
+   */
   201: { id: string };
 }
 
@@ -1645,7 +1699,7 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter `to_contact`, optional.
    * @example "ut amet"
    */
-  to_contact?: string;
+  to_contact?: string | string[];
   /**
    * The channel Id of a channel inside which the current user had chat conversations. Messages that were sent and/or received between the user and the channel is displayed.
    *
@@ -1654,28 +1708,28 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter `to_channel`, optional.
    * @example "ut amet"
    */
-  to_channel?: string;
+  to_channel?: string | string[];
   /**
    * The query date for which you would like to get the chat messages. This value defaults to the current date.
    *
    * Query parameter `date`, optional.
    * @example "1977-11-30"
    */
-  date?: string;
+  date?: string | string[];
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "10"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * **Optional**
    *
@@ -1684,12 +1738,15 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter `include_deleted_and_edited_message`, optional.
    * @example "ut amet"
    */
-  include_deleted_and_edited_message?: string;
+  include_deleted_and_edited_message?: string | string[];
 }
 
 /** What `client.chat.users.userId.messages.listUserSChatMessages` resolves with, by documented success status. */
 export interface ListUserSChatMessagesResponses {
-  /** List of chat messages returned. */
+  /**
+   * List of chat messages returned.
+   * Inferred from 1 example.
+   */
   200: { date: string; page_size: number; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; timestamp: number }[] };
 }
 
@@ -1724,19 +1781,22 @@ export interface ListChannelMembersArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` resolves with, by documented success status. */
 export interface ListChannelMembersResponses {
-  /** List of channel members returned. */
+  /**
+   * List of channel members returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; page_size: number; next_page_token: string; members: { id: string; email: string; first_name: string; last_name: string; name: string; role: string }[] };
 }
 
@@ -1771,12 +1831,15 @@ export interface InviteChannelMembersArgs {
    * Form field (multipart/form-data) `members`, optional.
    * @example "[{\"email\":\"UK1CiqbK@NrrEBsuWRpwzjKnwCuFaTpOKiBVDLRv.cuvq\"},{\"email\":\"2RWb3bEjCiBuex@AkE.pei\"}]"
    */
-  members?: string;
+  members?: string | string[];
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` resolves with, by documented success status. */
 export interface InviteChannelMembersResponses {
-  /** Members invited to the channel. */
+  /**
+   * Members invited to the channel.
+   * Inferred from 1 example.
+   */
   201: { ids: string[]; added_at: string };
 }
 
@@ -1849,7 +1912,10 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelArgs {
 
 /** What `client.chat.users.userId.channels.channelId.getAChannel` resolves with, by documented success status. */
 export interface ChatUsersUserIdChannelsChannelIdGetAChannelResponses {
-  /** Channel returned. */
+  /**
+   * Channel returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; name: string; type: number };
 }
 
@@ -1884,7 +1950,7 @@ export interface ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs {
    * Form field (multipart/form-data) `name`, required.
    * @example "in Ut eu"
    */
-  name: string;
+  name: string | string[];
 }
 
 /** What `client.chat.users.userId.channels.channelId.updateAChannel` resolves with, by documented success status. */
@@ -1948,19 +2014,22 @@ export interface ListUserSChannelsArgs {
    * Query parameter `page_size`, optional.
    * @example "10"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.chat.users.userId.channels.listUserSChannels` resolves with, by documented success status. */
 export interface ListUserSChannelsResponses {
-  /** User's channels returned. */
+  /**
+   * User's channels returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; page_size: number; channels: { id: string; name: string; type: number }[] };
 }
 
@@ -1988,7 +2057,7 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "sunt in aliqua est cupidatat"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * Type of the channel. The value can be one of the following:
    *
@@ -2004,19 +2073,22 @@ export interface CreateAChannelArgs {
    * One of: `1`, `2`, `3`.
    * @example "2"
    */
-  type?: "1" | "2" | "3";
+  type?: "1" | "2" | "3" | Array<"1" | "2" | "3">;
   /**
    * Member(s) to include in the channel. A max of 5 members can be added to the channel at once with this API.
    *
    * Form field (multipart/form-data) `members`, optional.
    * @example "[{\"email\":\"ATyW65muhWV@qQCEToNiRNVIDnWamYEhamwhjx.ko\"},{\"email\":\"mMB@mgJvRvjnRDNtQihRRmmjPLByFzqzQn.hh\"}]"
    */
-  members?: string;
+  members?: string | string[];
 }
 
 /** What `client.chat.users.userId.channels.createAChannel` resolves with, by documented success status. */
 export interface CreateAChannelResponses {
-  /** Channel created. */
+  /**
+   * Channel created.
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; type: number; jid: string };
 }
 
@@ -2039,26 +2111,29 @@ export interface ListUserSContactsArgs {
    * Query parameter `type`, optional.
    * @example "company"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "10"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.chat.users.meContacts.listUserSContacts` resolves with, by documented success status. */
 export interface ListUserSContactsResponses {
-  /** List of user's contacts returned. */
+  /**
+   * List of user's contacts returned.
+   * Inferred from 1 example.
+   */
   200: { page_size: number; next_page_token: string; contacts: { id: string; email: string; first_name: string; last_name: string }[] };
 }
 
@@ -2087,12 +2162,15 @@ export interface GetUserSContactDetailsArgs {
    * Query parameter `query_presence_status`, optional.
    * @example "true"
    */
-  query_presence_status?: string;
+  query_presence_status?: string | string[];
 }
 
 /** What `client.chat.users.meContacts.getUserSContactDetails` resolves with, by documented success status. */
 export interface GetUserSContactDetailsResponses {
-  /** Contact information returned. */
+  /**
+   * Contact information returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: { country: string; code: string; number: string; verified: boolean; label: string }[]; direct_numbers: number[]; extension_number: string };
 }
 
@@ -2118,7 +2196,10 @@ export interface JoinAChannelArgs {
 
 /** What `client.chat.channelsChannelId.members.me.joinAChannel` resolves with, by documented success status. */
 export interface JoinAChannelResponses {
-  /** Successfully joined the channel. */
+  /**
+   * Successfully joined the channel.
+   * Inferred from 1 example.
+   */
   201: { id: string; added_at: string };
 }
 
@@ -2203,7 +2284,10 @@ export interface ChatChannelsChannelIdGetAChannelArgs {
 
 /** What `client.chat.channelsChannelId.getAChannel` resolves with, by documented success status. */
 export interface ChatChannelsChannelIdGetAChannelResponses {
-  /** Channel returned. */
+  /**
+   * Channel returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; jid: string; name: string; type: number; channel_settings: { new_members_can_see_previous_messages_files: boolean; allow_to_add_external_users: number; posting_permissions: number } };
 }
 
@@ -2231,7 +2315,7 @@ export interface ChatChannelsChannelIdUpdateAChannelArgs {
    * Form field (multipart/form-data) `name`, required.
    * @example "in Ut eu"
    */
-  name: string;
+  name: string | string[];
 }
 
 /** What `client.chat.channelsChannelId.updateAChannel` resolves with, by documented success status. */
@@ -2290,12 +2374,15 @@ export interface UploadVirtualBackgroundFilesArgs {
    * Form field (multipart/form-data) `file`, optional.
    * @example "Lorem"
    */
-  file?: string;
+  file?: string | string[];
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
 export interface UploadVirtualBackgroundFilesResponses {
-  /** Created */
+  /**
+   * Created
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
@@ -2321,7 +2408,7 @@ export interface DeleteVirtualBackgroundFilesArgs {
    * Query parameter `file_ids`, optional.
    * @example "ut amet"
    */
-  file_ids?: string;
+  file_ids?: string | string[];
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -2359,7 +2446,7 @@ export interface GetSettingsArgs {
    * Query parameter `option`, optional.
    * @example "recording_authentication"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * The name of the field by which to filter the response. For example, if you provide the `host_video` value for this field, you will get a response similar to the following:
    *
@@ -2370,12 +2457,15 @@ export interface GetSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
 }
 
 /** What `client.accounts.accountId.settings.getSettings` resolves with, by documented success status. */
 export interface GetSettingsResponses {
-  /** Account settings returned. */
+  /**
+   * Account settings returned.
+   * Inferred from 1 example.
+   */
   200: { schedule_meeting: { host_video: string; participant_video: string; audio_type: string; join_before_host: string; use_pmi_for_scheduled_meetings: string; use_pmi_for_instant_meetings: string; enforce_login: string; enforce_login_with_domains: string; enforce_login_domains: string; not_store_meeting_topic: string; force_pmi_jbh_password: string; require_password_for_scheduling_new_meetings: string; require_password_for_scheduled_meetings: string; require_password_for_instant_meetings: string; require_password_for_pmi_meetings: string }; in_meeting: { e2e_encryption: string; chat: string; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: string; auto_saving_chat: string; entry_exit_chime: string; record_play_own_voice: string; feedback: string; post_meeting_feedback: string; co_host: string; polling: string; attendee_on_hold: string; show_meeting_control_toolbar: string; allow_show_zoom_windows: string; annotation: string; whiteboard: string; webinar_question_answer: string; anonymous_question_answer: string; breakout_room: string; breakout_room_schedule: boolean; closed_caption: string; far_end_camera_control: string; group_hd: string; virtual_background: string; watermark: string; alert_guest_join: string; auto_answer: string; p2p_connetion: string; p2p_ports: string; ports_range: string; sending_default_email_invites: string; use_html_format_email: string; dscp_marking: string; dscp_audio: string; dscp_video: string; stereo_audio: string; original_audio: string; screen_sharing: string; remote_control: string; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: string; jbh_reminder: string; cancel_meeting_reminder: string; low_host_count_reminder: string; alternative_host_reminder: string; schedule_for_reminder: string }; zoom_rooms: { upcoming_meeting_alert: string; start_airplay_manually: string; weekly_system_restart: string; list_meetings_with_calendar: string; zr_post_meeting_feedback: string; ultrasonic: string; force_private_meeting: string; hide_host_information: string; cmr_for_instant_meeting: string; auto_start_stop_scheduled_meetings: string }; security: { admin_change_name_pic: string; import_photos_from_devices: string; hide_billing_info: string }; recording: { local_recording: string; cloud_recording: string; record_speaker_view: string; record_gallery_view: string; record_audio_file: string; save_chat_text: string; show_timestamp: string; recording_audio_transcript: string; auto_recording: string; cloud_recording_download: string; cloud_recording_download_host: string; account_user_access_recording: string; auto_delete_cmr: string; auto_delete_cmr_days: string }; telephony: { third_party_audio: string; audio_conference_info: string }; tsp: { call_out: string; call_out_countries: string[]; show_international_numbers_link: string; display_toll_free_numbers: string }; integration: { google_calendar: string; google_drive: string; dropbox: string; box: string; microsoft_one_drive: string; kubi: string }; feature: { meeting_capacity: string }; other_options: { allow_auto_active_users: boolean; blur_snapshot: boolean; display_meetings_scheduled_for_others: boolean; use_cdn: string; allow_users_contact_support_via_chat: boolean; meeting_qos_and_mos: number; show_one_user_meeting_on_dashboard: boolean; allow_users_enter_and_share_pronouns: boolean } };
 }
 
@@ -2401,91 +2491,91 @@ export interface UpdateSettingsArgs {
    * Query parameter `option`, optional.
    * @example "meeting_authentication"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `schedule_meeting`, optional.
    * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"both\",\"join_before_host\":false,\"jbh_time\":0,\"enforce_login\":true,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"labore\",\"not_store_meeting_topic\":false,\"force_pmi_jbh_password\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"meeting_password_requirement\":{\"length\":57965046,\"have_letter\":true,\"have_number\":true,\"have_special_character\":false,\"only_allow_numeric\":false,\"have_upper_and_lower_characters\":true,\"consecutive_characters_length\":4,\"weak_enhance_detection\":true},\"personal_meeting\":true}"
    */
-  schedule_meeting?: string;
+  schedule_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `in_meeting`, optional.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"none\",\"record_play_own_voice\":false,\"feedback\":false,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":true,\"allow_show_zoom_windows\":true,\"annotation\":true,\"whiteboard\":true,\"webinar_question_answer\":true,\"anonymous_question_answer\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"closed_caption\":false,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":true,\"allow_videos\":true,\"allow_upload_custom\":true,\"files\":[{\"id\":\"qui sunt\",\"name\":\"Ut ex est mollit\",\"type\":\"incididunt magna\",\"is_default\":false,\"size\":\"et labore magna eu\"},{\"id\":\"ullamco in dolor\",\"name\":\"Duis veniam sunt\",\"type\":\"cupidatat\",\"is_default\":false,\"size\":\"commodo incididunt\"}]},\"watermark\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"p2p_connetion\":true,\"p2p_ports\":true,\"ports_range\":\"\",\"sending_default_email_invites\":false,\"use_html_format_email\":true,\"dscp_marking\":false,\"dscp_audio\":54,\"dscp_video\":32,\"stereo_audio\":false,\"original_audio\":true,\"screen_sharing\":false,\"remote_control\":true,\"allow_live_streaming\":false,\"live_streaming_facebook\":false,\"workplace_by_facebook\":true,\"live_streaming_youtube\":false,\"custom_live_streaming_service\":false,\"custom_service_instructions\":\"esse enim in elit\",\"custom_data_center_regions\":false,\"data_center_regions\":\"IN\",\"meeting_reactions\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":true,\"join_from_desktop\":false,\"allow_participants_to_rename\":false,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"workplace_by_facebook\",\"facebook\"],\"custom_service_instructions\":\"sunt\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":2,\"default_attendees_chat_with\":2,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":2,\"allow_auto_save_local_chat_file\":true}}"
    */
-  in_meeting?: string;
+  in_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `email_notification`, optional.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"low_host_count_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string;
+  email_notification?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `zoom_rooms`, optional.
    * @example "{\"upcoming_meeting_alert\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"list_meetings_with_calendar\":false,\"zr_post_meeting_feedback\":false,\"ultrasonic\":true,\"force_private_meeting\":false,\"hide_host_information\":false,\"cmr_for_instant_meeting\":true,\"auto_start_stop_scheduled_meetings\":true}"
    */
-  zoom_rooms?: string;
+  zoom_rooms?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `security`, optional.
    * @example "{\"admin_change_name_pic\":true,\"import_photos_from_devices\":true,\"hide_billing_info\":true,\"password_requirement\":{\"minimum_password_length\":10,\"have_special_character\":true,\"consecutive_characters_length\":-66705134,\"weak_enhance_detection\":false},\"sign_in_with_two_factor_auth\":\"group\",\"sign_again_period_for_inactivity_on_client\":-55328779,\"sign_again_period_for_inactivity_on_web\":67285929,\"sign_in_with_two_factor_auth_groups\":[\"minim enim\",\"tempor elit voluptate\"],\"sign_in_with_two_factor_auth_roles\":[\"Duis nulla aliqu\",\"in ad cillum eu laboris\"]}"
    */
-  security?: string;
+  security?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `recording`, optional.
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":false,\"auto_recording\":\"none\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":true,\"account_user_access_recording\":false,\"auto_delete_cmr\":true,\"auto_delete_cmr_days\":-71461741,\"recording_password_requirement\":{\"length\":-82411674,\"have_letter\":false,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"allow_recovery_deleted_cloud_recordings\":false,\"recording_disclaimer\":false,\"host_delete_cloud_recording\":false,\"required_password_for_existing_cloud_recordings\":true,\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"minim dolor\"},\"archive\":{\"enable\":false,\"type\":3,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":false,\"audio_file\":true,\"video_file\":true,\"cc_transcript_file\":true}}}"
    */
-  recording?: string;
+  recording?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `telephony`, optional.
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"esse velit Lorem\",\"telephony_regions\":{\"selection_values\":\"dolore\"}}"
    */
-  telephony?: string;
+  telephony?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `integration`, optional.
    * @example "{\"google_calendar\":false,\"google_drive\":false,\"dropbox\":true,\"box\":true,\"microsoft_one_drive\":true,\"kubi\":false}"
    */
-  integration?: string;
+  integration?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `feature`, optional.
    * @example "{\"meeting_capacity\":29750209}"
    */
-  feature?: string;
+  feature?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `tsp`, optional.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true,\"display_toll_free_numbers\":true}"
    */
-  tsp?: string;
+  tsp?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `profile`, optional.
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"ipsum ea voluptate in esse\",\"pariatur dolore est dolore incididunt\"],\"value\":\"Excepteur dolore\"}}"
    */
-  profile?: string;
+  profile?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `other_options`, optional.
    * @example "{\"allow_auto_active_users\":false,\"blur_snapshot\":true,\"display_meetings_scheduled_for_others\":true,\"use_cdn\":\"wangsu\",\"allow_users_contact_support_via_chat\":true,\"show_one_user_meeting_on_dashboard\":false,\"meeting_qos_and_mos\":2,\"allow_users_enter_and_share_pronouns\":true}"
    */
-  other_options?: string;
+  other_options?: string | string[];
 }
 
 /** What `client.accounts.accountId.settings.updateSettings` resolves with, by documented success status. */
@@ -2520,19 +2610,22 @@ export interface ListBillingInvoicesArgs {
    * Query parameter `from`, optional.
    * @example "1977-11-30"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * End date for the invoice query in `yyyy-mm-dd` format
    *
    * Query parameter `to`, optional.
    * @example "1977-11-30"
    */
-  to?: string;
+  to?: string | string[];
 }
 
 /** What `client.accounts.accountId.billing.invoices.listBillingInvoices` resolves with, by documented success status. */
 export interface ListBillingInvoicesResponses {
-  /** Account billing invoice information returned. */
+  /**
+   * Account billing invoice information returned.
+   * Inferred from 1 example.
+   */
   200: { invoices: { id: string; invoice_number: string; total_amount: number; tax_amount: number; balance: number; due_date: string; invoice_date: string; target_date: string; status: string }[]; currency: string };
 }
 
@@ -2565,7 +2658,10 @@ export interface GetInvoiceDetailsArgs {
 
 /** What `client.accounts.accountId.billing.invoices.getInvoiceDetails` resolves with, by documented success status. */
 export interface GetInvoiceDetailsResponses {
-  /** Account billing invoice information returned. */
+  /**
+   * Account billing invoice information returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; invoice_number: string; total_amount: number; tax_amount: number; balance: number; due_date: string; invoice_date: string; target_date: string; status: string; invoice_items: { charge_name: string; charge_type: string; charge_number: string; total_amount: number; tax_amount: number; quantity: number; start_date: string; end_date: string; purchase_order_number: string; partner_sku: string }[]; currency: string };
 }
 
@@ -2591,7 +2687,10 @@ export interface GetBillingInformationArgs {
 
 /** What `client.accounts.accountId.billing.getBillingInformation` resolves with, by documented success status. */
 export interface GetBillingInformationResponses {
-  /** Account billing contact information returned. */
+  /**
+   * Account billing contact information returned.
+   * Inferred from 1 example.
+   */
   200: { first_name: string; last_name: string; email: string; phone_number: string; address: string; apt: string; city: string; state: string; zip: string; country: string };
 }
 
@@ -2619,70 +2718,70 @@ export interface UpdateBillingInformationArgs {
    * Form field (multipart/form-data) `first_name`, optional.
    * @example "aliqua ullamco"
    */
-  first_name?: string;
+  first_name?: string | string[];
   /**
    * Billing Contact's last name.
    *
    * Form field (multipart/form-data) `last_name`, optional.
    * @example "aliquip officia"
    */
-  last_name?: string;
+  last_name?: string | string[];
   /**
    * Billing Contact's email address.
    *
    * Form field (multipart/form-data) `email`, optional.
    * @example "sed deserunt et occaecat"
    */
-  email?: string;
+  email?: string | string[];
   /**
    * Billing Contact's phone number.
    *
    * Form field (multipart/form-data) `phone_number`, optional.
    * @example "qu"
    */
-  phone_number?: string;
+  phone_number?: string | string[];
   /**
    * Billing Contact's address.
    *
    * Form field (multipart/form-data) `address`, optional.
    * @example "in irure pariatur"
    */
-  address?: string;
+  address?: string | string[];
   /**
    * Billing Contact's apartment/suite.
    *
    * Form field (multipart/form-data) `apt`, optional.
    * @example "in occaecat cillum dolore nulla"
    */
-  apt?: string;
+  apt?: string | string[];
   /**
    * Billing Contact's city.
    *
    * Form field (multipart/form-data) `city`, optional.
    * @example "eu"
    */
-  city?: string;
+  city?: string | string[];
   /**
    * Billing Contact's state.
    *
    * Form field (multipart/form-data) `state`, optional.
    * @example "ad quis irure"
    */
-  state?: string;
+  state?: string | string[];
   /**
    * Billing Contact's zip/postal code.
    *
    * Form field (multipart/form-data) `zip`, optional.
    * @example "mollit fugiat sunt eiusmod"
    */
-  zip?: string;
+  zip?: string | string[];
   /**
    * Billing Contact's country.
    *
    * Form field (multipart/form-data) `country`, optional.
    * @example "voluptate"
    */
-  country?: string;
+  country?: string | string[];
 }
 
 /** What `client.accounts.accountId.billing.updateBillingInformation` resolves with, by documented success status. */
@@ -2717,7 +2816,7 @@ export interface UpdateABasePlanArgs {
    * Form field (multipart/form-data) `type`, required.
    * @example "proident ipsum ullamco"
    */
-  type: string;
+  type: string | string[];
   /**
    * The account plan's number of hosts:
    * * For a Pro plan, provide a value between `1` and `9`.
@@ -2728,7 +2827,7 @@ export interface UpdateABasePlanArgs {
    * Form field (multipart/form-data) `hosts`, required.
    * @example "7658728"
    */
-  hosts: string;
+  hosts: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.base.updateABasePlan` resolves with, by documented success status. */
@@ -2765,7 +2864,7 @@ export interface CancelABasePlanArgs {
    * Form field (multipart/form-data) `action`, required.
    * @example "ut elit cupidatat sit reprehenderit"
    */
-  action: string;
+  action: string | string[];
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -2779,14 +2878,14 @@ export interface CancelABasePlanArgs {
    * One of: `1`, `2`, `3`, `4`, `5`, `6`.
    * @example "6"
    */
-  reason?: "1" | "2" | "3" | "4" | "5" | "6";
+  reason?: "1" | "2" | "3" | "4" | "5" | "6" | Array<"1" | "2" | "3" | "4" | "5" | "6">;
   /**
    * Additional comments about the cancellation decision.
    *
    * Form field (multipart/form-data) `comment`, optional.
    * @example "id"
    */
-  comment?: string;
+  comment?: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.base.cancelABasePlan` resolves with, by documented success status. */
@@ -2821,19 +2920,22 @@ export interface SubscribeAccountToAnAdditionalPlanArgs {
    * Form field (multipart/form-data) `type`, optional.
    * @example "reprehenderit"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `hosts`, optional.
    * @example "45569078"
    */
-  hosts?: string;
+  hosts?: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` resolves with, by documented success status. */
 export interface SubscribeAccountToAnAdditionalPlanResponses {
-  /** Information about the account's updated additional plans. */
+  /**
+   * Information about the account's updated additional plans.
+   * Inferred from 1 example.
+   */
   201: { plan_base: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
@@ -2861,14 +2963,14 @@ export interface UpdateAnAccountSAdditionalPlanArgs {
    * Form field (multipart/form-data) `type`, required.
    * @example "reprehenderit"
    */
-  type: string;
+  type: string | string[];
   /**
    * The account plan's number of hosts.
    *
    * Form field (multipart/form-data) `hosts`, required.
    * @example "45569078"
    */
-  hosts: string;
+  hosts: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` resolves with, by documented success status. */
@@ -2902,14 +3004,14 @@ export interface CancelAdditionalPlansArgs {
    * One of: `cancel`.
    * @example "cancel"
    */
-  action?: "cancel";
+  action?: "cancel" | "cancel"[];
   /**
    * Plan [type](https://marketplace.zoom.us/docs/api-reference/other-references/plans).
    *
    * Form field (multipart/form-data) `type`, optional.
    * @example "labore fugiat laborum sit"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -2923,14 +3025,14 @@ export interface CancelAdditionalPlansArgs {
    * One of: `1`, `2`, `3`, `4`, `5`, `6`.
    * @example "6"
    */
-  reason?: "1" | "2" | "3" | "4" | "5" | "6";
+  reason?: "1" | "2" | "3" | "4" | "5" | "6" | Array<"1" | "2" | "3" | "4" | "5" | "6">;
   /**
    * Additional comments about the cancellation decision.
    *
    * Form field (multipart/form-data) `comment`, optional.
    * @example "est"
    */
-  comment?: string;
+  comment?: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.addons.cancelAdditionalPlans` resolves with, by documented success status. */
@@ -2963,7 +3065,10 @@ export interface GetAccountPlanInformationArgs {
 
 /** What `client.accounts.accountId.plans.getAccountPlanInformation` resolves with, by documented success status. */
 export interface GetAccountPlanInformationResponses {
-  /** Account's plans returned. */
+  /**
+   * Account's plans returned.
+   * Inferred from 1 example.
+   */
   200: { plan_base: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_zoom_rooms: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_room_connector: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_large_meeting: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_webinar: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_zoom_events: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_number: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[] } };
 }
 
@@ -2991,77 +3096,83 @@ export interface SubscribeAccountToAPlanArgs {
    * Form field (multipart/form-data) `plan_base`, optional.
    * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
    */
-  plan_base?: string;
+  plan_base?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `contact`, optional.
    * @example "{\"first_name\":\"officia velit ut minim\",\"last_name\":\"aliqua consectetur\",\"email\":\"aliqua esse adipisicing aute in\",\"phone_number\":\"magna\",\"address\":\"labore est enim in\",\"city\":\"velit commodo fug\",\"state\":\"ut consectetur\",\"zip\":\"occaecat Excepteur ipsum\",\"country\":\"pariatur adipisicing in mollit\",\"apt\":\"mollit labore qui\"}"
    */
-  contact?: string;
+  contact?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_zoom_rooms`, optional.
    * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
    */
-  plan_zoom_rooms?: string;
+  plan_zoom_rooms?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_room_connector`, optional.
    * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
    */
-  plan_room_connector?: string;
+  plan_room_connector?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_large_meeting`, optional.
    * @example "[{\"type\":\"Duis Excepteur\",\"hosts\":12008903},{\"type\":\"ut aliquip ullamco\",\"hosts\":-70044412}]"
    */
-  plan_large_meeting?: string;
+  plan_large_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_webinar`, optional.
    * @example "[{\"type\":\"sint dolore\",\"hosts\":37876733},{\"type\":\"magna irur\",\"hosts\":22694150}]"
    */
-  plan_webinar?: string;
+  plan_webinar?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_zoom_events`, optional.
    * @example "[{\"type\":\"labore aliqua\",\"hosts\":46443275},{\"type\":\"labore eu sint non Duis\",\"hosts\":-85886250}]"
    */
-  plan_zoom_events?: string;
+  plan_zoom_events?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_recording`, optional.
    * @example "anim et dolor Ut"
    */
-  plan_recording?: string;
+  plan_recording?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_audio`, optional.
    * @example "{\"type\":\"ut magna culpa sed\",\"tollfree_countries\":\"nulla irure mollit reprehenderit\",\"premium_countries\":\"consectetur ut \",\"callout_countries\":\"deserunt nulla nisi\",\"ddi_numbers\":-34463999}"
    */
-  plan_audio?: string;
+  plan_audio?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `plan_phone`, optional.
    * @example "{\"plan_base\":{\"type\":\"elit sunt aliquip qui\",\"callout_countries\":\"sunt officia Duis elit\"},\"plan_calling\":[{\"type\":\"ad dolore anim temp\",\"hosts\":49599891},{\"type\":\"do magna\",\"hosts\":-73860634}],\"plan_number\":[{\"type\":\"sed\",\"hosts\":43134832},{\"type\":\"enim do\",\"hosts\":-99601566}]}"
    */
-  plan_phone?: string;
+  plan_phone?: string | string[];
 }
 
 /** What `client.accounts.accountId.plans.subscribeAccountToAPlan` resolves with, by documented success status. */
 export interface SubscribeAccountToAPlanResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
-  /** Account plans updated. */
+  /**
+   * Account plans updated.
+   * Inferred from 1 example.
+   */
   201: { plan_base: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }; plan_zoom_rooms: { type: string; hosts: string; partner_sku: string; discount_rate: string; discount_percent: string }; plan_room_connector: { type: string; hosts: string; partner_sku: string; discount_rate: string; discount_percent: string }; plan_large_meeting: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_webinar: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_zoom_events: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
@@ -3085,7 +3196,10 @@ export interface GetPlanUsageArgs {
 
 /** What `client.accounts.accountId.plans.getPlanUsage` resolves with, by documented success status. */
 export interface GetPlanUsageResponses {
-  /** Plan Usage returned. */
+  /**
+   * Plan Usage returned.
+   * Inferred from 1 example.
+   */
   200: { plan_base: { type: string; hosts: number; usage: number }; plan_zoom_rooms: { type: string; hosts: number; usage: number }; plan_webinar: { type: string; hosts: number; usage: number }[]; plan_zoom_events: { type: string; hosts: number; usage: number }[]; plan_large_meeting: { type: string; hosts: number; usage: number }[]; plan_recording: { free_storage: string; free_storage_usage: string; plan_storage: string; plan_storage_usage: string; plan_storage_exceed: string } };
 }
 
@@ -3114,7 +3228,7 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Query parameter `option`, optional.
    * @example "ut amet"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -3129,12 +3243,15 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
 }
 
 /** What `client.accounts.accountId.lockSettings.getLockedSettings` resolves with, by documented success status. */
 export interface AccountsAccountIdLockSettingsGetLockedSettingsResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; enforce_login: boolean; enforce_login_with_domains: boolean; enforce_login_domains: string; not_store_meeting_topic: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; meeting_authentication: boolean; embed_password_in_join_link: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; webinar_question_answer: boolean; anonymous_question_answer: boolean; breakout_room: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; dscp_marking: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; custom_data_center_regions: boolean; meeting_reactions: boolean; file_transfer: boolean; request_permission_to_unmute: boolean; webinar_live_streaming: boolean; webinar_chat: boolean }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: string; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean; recording_authentication: string; prevent_host_access_recording: boolean; ip_address_access_control: { enable: boolean; ip_addresses_or_ranges: string } }; telephony: { third_party_audio: boolean; telephony_regions: boolean }; tsp: { call_out: boolean; show_international_numbers_link: boolean }; other_options: { blur_snapshot: boolean } };
 }
 
@@ -3161,42 +3278,45 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
    * Form field (multipart/form-data) `schedule_meeting`, optional.
    * @example "{\"host_video\":false,\"participant_video\":true,\"audio_type\":true,\"join_before_host\":false,\"enforce_login\":false,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"esse laboris ipsum est\",\"not_store_meeting_topic\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":false,\"meeting_authentication\":false,\"embed_password_in_join_link\":true,\"personal_meeting\":false}"
    */
-  schedule_meeting?: string;
+  schedule_meeting?: string | string[];
   /**
    * Form field (multipart/form-data) `in_meeting`, optional.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"ut ea consequat\",\"feedback\":true,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":false,\"remote_control\":true,\"webinar_question_answer\":false,\"anonymous_question_answer\":false,\"breakout_room\":false,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":false,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"dscp_marking\":false,\"stereo_audio\":false,\"original_audio\":false,\"screen_sharing\":false,\"file_transfer\":false,\"custom_data_center_regions\":true,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":false,\"webinar_chat\":false}"
    */
-  in_meeting?: string;
+  in_meeting?: string | string[];
   /**
    * Form field (multipart/form-data) `email_notification`, optional.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string;
+  email_notification?: string | string[];
   /**
    * Form field (multipart/form-data) `recording`, optional.
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"sint ex eu consectetur adipisicing\",\"cloud_recording_download\":true,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":false,\"auto_delete_cmr\":true,\"recording_authentication\":\"adipisicing Excepteur\",\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irur\"}}"
    */
-  recording?: string;
+  recording?: string | string[];
   /**
    * Form field (multipart/form-data) `telephony`, optional.
    * @example "{\"third_party_audio\":true,\"telephony_regions\":true}"
    */
-  telephony?: string;
+  telephony?: string | string[];
   /**
    * Form field (multipart/form-data) `tsp`, optional.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":false}"
    */
-  tsp?: string;
+  tsp?: string | string[];
   /**
    * Form field (multipart/form-data) `other_options`, optional.
    * @example "{\"blur_snapshot\":true}"
    */
-  other_options?: string;
+  other_options?: string | string[];
 }
 
 /** What `client.accounts.accountId.lockSettings.updateLockedSettings` resolves with, by documented success status. */
 export interface AccountsAccountIdLockSettingsUpdateLockedSettingsResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
   /** Account lock settings updated. */
   204: undefined;
@@ -3229,14 +3349,14 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data) `enable`, optional.
    * @example "true"
    */
-  enable?: string;
+  enable?: string | string[];
   /**
    * If the value of this option is set to `true`, the call-out numbers provided by the Zoom carrier partners will be displayed in the account's list of available call-out numbers in the Zoom Web Portal and Zoom Client.
    *
    * Form field (multipart/form-data) `show_callout_internal_number`, optional.
    * @example "true"
    */
-  show_callout_internal_number?: string;
+  show_callout_internal_number?: string | string[];
   /**
    * If the value of this option is set to `0`, the call-out countries list provided by Zoom will be [displayed](https://support.zoom.us/hc/en-us/articles/200942859-Using-telephone-call-out) in the account's list of available call-out countries.
    *
@@ -3247,7 +3367,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data) `show_zoom_provided_callout_countries`, optional.
    * @example "-30956014"
    */
-  show_zoom_provided_callout_countries?: string;
+  show_zoom_provided_callout_countries?: string | string[];
   /**
    * If the value of this option is set to `0`, the numbers provided by Zoom will be displayed in the account's list of available call-out and call-in numbers in the Zoom Web Portal and Zoom Client.
    *
@@ -3259,7 +3379,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * One of: `0`, `1`, `2`.
    * @example "1"
    */
-  show_zoom_provided_numbers?: "0" | "1" | "2";
+  show_zoom_provided_numbers?: "0" | "1" | "2" | Array<"0" | "1" | "2">;
 }
 
 /** What `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` resolves with, by documented success status. */
@@ -3292,7 +3412,10 @@ export interface GetSipTrunkConfigurationArgs {
 
 /** What `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` resolves with, by documented success status. */
 export interface GetSipTrunkConfigurationResponses {
-  /** SIP trunk configuration returned. */
+  /**
+   * SIP trunk configuration returned.
+   * Inferred from 1 example.
+   */
   200: { show_callout_internal_number: boolean; show_zoom_provided_callout_countries: number; show_zoom_provided_numbers: number };
 }
 
@@ -3320,12 +3443,15 @@ export interface AssignNumbersArgs {
    * Form field (multipart/form-data) `phone_numbers`, optional.
    * @example "[\"qu\",\"minim eu nulla nostrud nisi\"]"
    */
-  phone_numbers?: string;
+  phone_numbers?: string | string[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.numbers.assignNumbers` resolves with, by documented success status. */
 export interface AssignNumbersResponses {
-  /** Numbers assigned successfully. */
+  /**
+   * Numbers assigned successfully.
+   * Inferred from 1 example.
+   */
   201: Record<string, unknown>;
 }
 
@@ -3377,7 +3503,10 @@ export interface ListSipTrunksArgs {
 
 /** What `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` resolves with, by documented success status. */
 export interface ListSipTrunksResponses {
-  /** List of SIP Trunks returned. */
+  /**
+   * List of SIP Trunks returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; sip_trunks: { id: string; name: string; sip_server_address: string; dnis: string; number_prefix: string }[] };
 }
 
@@ -3405,12 +3534,15 @@ export interface AssignSipTrunksArgs {
    * Form field (multipart/form-data) `sip_trunks`, optional.
    * @example "[{\"id\":\"veniam dolore\",\"dnis\":\"exerci\",\"outbound_caller_id\":\"proident Ut eu enim eiusmod\"}]"
    */
-  sip_trunks?: string;
+  sip_trunks?: string | string[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` resolves with, by documented success status. */
 export interface AssignSipTrunksResponses {
-  /** SIP Trunk assigned successfully. */
+  /**
+   * SIP Trunk assigned successfully.
+   * Inferred from 1 example.
+   */
   201: { sip_trunks: { id: string; name: string; sip_server_address: string; dnis: string; number_prefix: string }[] };
 }
 
@@ -3471,12 +3603,15 @@ export interface AddInternalCallOutCountriesArgs {
    * Form field (multipart/form-data) `callout_countries`, required.
    * @example "[{\"id\":\"aliquip in\"}]"
    */
-  callout_countries: string;
+  callout_countries: string | string[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` resolves with, by documented success status. */
 export interface AddInternalCallOutCountriesResponses {
-  /** Call-out countries created. */
+  /**
+   * Call-out countries created.
+   * Inferred from 1 example.
+   */
   201: { callout_countries: { id: string; name: string; code: string }[] };
 }
 
@@ -3502,7 +3637,10 @@ export interface ListInternalCallOutCountriesArgs {
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` resolves with, by documented success status. */
 export interface ListInternalCallOutCountriesResponses {
-  /** List of Internal Callout Countries returned. */
+  /**
+   * List of Internal Callout Countries returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; callout_countries: { id: string; name: string; code: string }[] };
 }
 
@@ -3564,12 +3702,15 @@ export interface AddInternalNumbersArgs {
    * Form field (multipart/form-data) `internal_numbers`, optional.
    * @example "[{\"number\":\"dolore nisi laborum culpa\",\"display_number\":\"minim est nulla amet laboris\",\"country\":\"pariatur ex anim voluptate\",\"type\":0,\"labels\":\"mollit culpa cupidatat\",\"languages\":\"da-DK\",\"visible\":false,\"allow_join\":false,\"allow_for_external_meetings\":true}]"
    */
-  internal_numbers?: string;
+  internal_numbers?: string | string[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` resolves with, by documented success status. */
 export interface AddInternalNumbersResponses {
-  /** Internal numbers added successfully. */
+  /**
+   * Internal numbers added successfully.
+   * Inferred from 1 example.
+   */
   201: { internal_numbers: { id: string; number: string; display_number: string; country: string; type: number; labels: string; languages: string; visible: boolean; allow_join: boolean }[] };
 }
 
@@ -3597,19 +3738,22 @@ export interface ListInternalNumbersArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` resolves with, by documented success status. */
 export interface ListInternalNumbersResponses {
-  /** List of internal numbers returned. */
+  /**
+   * List of internal numbers returned.
+   * Inferred from 1 example.
+   */
   200: { page_size: number; total_records: number; next_page_token: string; internal_numbers: { number: string; display_number: string; country: string; type: number; labels: string; languages: string; visible: boolean; allow_join: boolean; allow_for_external_meetings: boolean }[] };
 }
 
@@ -3668,7 +3812,10 @@ export interface GetSubAccountDetailsArgs {
 
 /** What `client.accounts.accountId.getSubAccountDetails` resolves with, by documented success status. */
 export interface GetSubAccountDetailsResponses {
-  /** Account object returned. */
+  /**
+   * Account object returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; owner_id: string; owner_email: string; created_at: string; options: { share_rc: string; room_connectors: string; share_mc: string; meeting_connectors: string; pay_mode: string } };
 }
 
@@ -3722,7 +3869,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data) `share_rc`, optional.
    * @example "false"
    */
-  share_rc?: string;
+  share_rc?: string | string[];
   /**
    * Specify the IP addresses of the Room Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Room Connectors of a master account will be shared with the sub account.
    *
@@ -3731,14 +3878,14 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data) `room_connector_list`, optional.
    * @example "[\"consequat officia ea pariatur ut\",\"pariatur et\"]"
    */
-  room_connector_list?: string;
+  room_connector_list?: string | string[];
   /**
    * Enable/disable the option for a sub account to use shared [Meeting Connector(s)](https://support.zoom.us/hc/en-us/articles/201363093-Getting-Started-with-the-Meeting-Connector) that are set up by the master account. Meeting Connectors can only be used by On-prem users.
    *
    * Form field (multipart/form-data) `share_mc`, optional.
    * @example "false"
    */
-  share_mc?: string;
+  share_mc?: string | string[];
   /**
    * Specify the IP addresses of the Meeting Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Meeting Connectors of a master account will be shared with the sub account.
    *
@@ -3747,7 +3894,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data) `meeting_connector_list`, optional.
    * @example "[\"esse\",\"ut\"]"
    */
-  meeting_connector_list?: string;
+  meeting_connector_list?: string | string[];
   /**
    * Payee:
    * `master` - master account holder pays.
@@ -3757,14 +3904,14 @@ export interface UpdateOptionsArgs {
    * One of: `master`, `sub`.
    * @example "master"
    */
-  pay_mode?: "master" | "sub";
+  pay_mode?: "master" | "sub" | Array<"master" | "sub">;
   /**
    * Toggle whether automatic billing renewal is on or off.
    *
    * Form field (multipart/form-data) `billing_auto_renew`, optional.
    * @example "true"
    */
-  billing_auto_renew?: string;
+  billing_auto_renew?: string | string[];
 }
 
 /** What `client.accounts.accountId.updateOptions` resolves with, by documented success status. */
@@ -3798,7 +3945,10 @@ export interface GetManagedDomainsArgs {
 
 /** What `client.accounts.accountId.getManagedDomains` resolves with, by documented success status. */
 export interface GetManagedDomainsResponses {
-  /** Account managed domains returned. */
+  /**
+   * Account managed domains returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; domains: { domain: string; status: string }[] };
 }
 
@@ -3824,7 +3974,10 @@ export interface GetTrustedDomainsArgs {
 
 /** What `client.accounts.accountId.getTrustedDomains` resolves with, by documented success status. */
 export interface GetTrustedDomainsResponses {
-  /** Account trusted domains returned */
+  /**
+   * Account trusted domains returned
+   * Inferred from 1 example.
+   */
   200: { trusted_domains: string[] };
 }
 
@@ -3852,7 +4005,7 @@ export interface UpdateTheAccountOwnerArgs {
    * Form field (multipart/form-data) `email`, required.
    * @example "qk7oJBXZ@NdcgizThLOrKKSTCJ.pbko"
    */
-  email: string;
+  email: string | string[];
 }
 
 /** What `client.accounts.accountId.updateTheAccountOwner` resolves with, by documented success status. */
@@ -3888,7 +4041,7 @@ export interface SwitchAUserSAccountArgs {
    * Form field (multipart/form-data) `account_id`, required.
    * @example "ex tempor"
    */
-  account_id: string;
+  account_id: string | string[];
 }
 
 /** What `client.accounts.accountId.switchAUserSAccount` resolves with, by documented success status. */
@@ -3921,28 +4074,28 @@ export interface ListRecordingsOfAnAccountArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The start date in UTC for the monthly range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
    * Query parameter `from`, optional.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * The end date for the monthly range for which you would like to retrieve recordings. The maximum range can be a month.
    *
    * Query parameter `to`, optional.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  to?: string;
+  to?: string | string[];
 }
 
 /** What `client.accounts.accountId.listRecordingsOfAnAccount` resolves with, by documented success status. */
@@ -3953,6 +4106,7 @@ export interface ListRecordingsOfAnAccountResponses {
    * Only available for Paid account.
    *
    * Recording(s) listed successfully.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_size: number; next_page_token: string; meetings: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; host_email: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: { id: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size: number; play_url: string; download_url: string; status: string; recording_type: string }[] }[] };
 }
@@ -3974,7 +4128,7 @@ export interface ListSubAccountsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -3983,19 +4137,22 @@ export interface ListSubAccountsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.accounts.listSubAccounts` resolves with, by documented success status. */
 export interface ListSubAccountsResponses {
-  /** Account list returned. */
+  /**
+   * Account list returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_number: string; page_size: string; total_records: string; accounts: { id: string; account_name: string; owner_email: string; account_type: string; seats: string; subscription_start_time: string; subscription_end_time: string; created_at: string }[] };
 }
 
@@ -4016,21 +4173,21 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data) `first_name`, required.
    * @example "ull"
    */
-  first_name: string;
+  first_name: string | string[];
   /**
    * User's last name.
    *
    * Form field (multipart/form-data) `last_name`, required.
    * @example "nostrud laborum ipsum"
    */
-  last_name: string;
+  last_name: string | string[];
   /**
    * User's email address.
    *
    * Form field (multipart/form-data) `email`, required.
    * @example "ut tempor dolor"
    */
-  email: string;
+  email: string | string[];
   /**
    * User's password.
    *
@@ -4039,21 +4196,21 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data) `password`, required.
    * @example "Duis magna anim labore"
    */
-  password: string;
+  password: string | string[];
   /**
    * Account options object.
    *
    * Form field (multipart/form-data) `options`, optional.
    * @example "{\"share_rc\":false,\"room_connector_list\":[\"exercitation culpa elit\",\"Ut pariatur\"],\"share_mc\":false,\"meeting_connector_list\":[\"sint nostrud mollit enim aliquip\",\"nisi ut\"],\"pay_mode\":\"master\",\"billing_auto_renew\":true}"
    */
-  options?: string;
+  options?: string | string[];
   /**
    * Name of the account. If you do not provide a value for this field, by default, the value will be set as a concatenation of "first_name" and "last_name".
    *
    * Form field (multipart/form-data) `account_name`, optional.
    * @example "in commo"
    */
-  account_name?: string;
+  account_name?: string | string[];
   /**
    * The sub-reseller's ID.
    *
@@ -4062,12 +4219,15 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data) `sub_reseller_id`, optional.
    * @example "laborum Excepteur incididunt"
    */
-  sub_reseller_id?: string;
+  sub_reseller_id?: string | string[];
 }
 
 /** What `client.accounts.createASubAccount` resolves with, by documented success status. */
 export interface CreateASubAccountResponses {
-  /** Account created. */
+  /**
+   * Account created.
+   * Inferred from 1 example.
+   */
   201: { id: string; owner_id: string; owner_email: string; created_at: string };
 }
 
@@ -4144,7 +4304,7 @@ export interface UpdateAGroupMemberArgs {
    * One of: `move`, `set_primary`.
    * @example "move"
    */
-  action: "move" | "set_primary";
+  action: "move" | "set_primary" | Array<"move" | "set_primary">;
   /**
    * The target group's ID. To get this value, use the [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    * * To set a user's primary group, use the designated primary group's `groupId` value.
@@ -4153,7 +4313,7 @@ export interface UpdateAGroupMemberArgs {
    * Form field (multipart/form-data) `target_group_id`, optional.
    * @example "sed cupidatat ad"
    */
-  target_group_id?: string;
+  target_group_id?: string | string[];
 }
 
 /** What `client.groups.groupId.members.memberId.updateAGroupMember` resolves with, by documented success status. */
@@ -4188,7 +4348,7 @@ export interface ListGroupMembersArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -4197,19 +4357,22 @@ export interface ListGroupMembersArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.groups.groupId.members.listGroupMembers` resolves with, by documented success status. */
 export interface ListGroupMembersResponses {
-  /** Only available for paid account,{accountId}. */
+  /**
+   * Only available for paid account,{accountId}.
+   * Inferred from 1 example.
+   */
   200: { members: { email: string; first_name: string; id: string; last_name: string; type: number }[]; page_count: number; page_number: number; page_size: number; total_records: number };
 }
 
@@ -4239,14 +4402,17 @@ export interface AddGroupMembersArgs {
    * Form field (multipart/form-data) `members`, optional.
    * @example "[{\"id\":\"irure mollit ea Ut enim\",\"email\":\"irure ea\"},{\"id\":\"id veniam\",\"email\":\"sed dolor anim\"}]"
    */
-  members?: string;
+  members?: string | string[];
 }
 
 /** What `client.groups.groupId.members.addGroupMembers` resolves with, by documented success status. */
 export interface AddGroupMembersResponses {
   /** Only available for paid account,{accountId}. */
   200: string | undefined;
-  /** Member added. */
+  /**
+   * Member added.
+   * Inferred from 1 example.
+   */
   201: { ids: string; added_at: string };
 }
 
@@ -4276,19 +4442,22 @@ export interface ListGroupAdminsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.groups.groupId.admins.listGroupAdmins` resolves with, by documented success status. */
 export interface ListGroupAdminsResponses {
-  /** Only available for paid account: "{accountId}". */
+  /**
+   * Only available for paid account: "{accountId}".
+   * Inferred from 1 example.
+   */
   200: { admins: { email: string; id: string; name: string }[]; page_size: number; total_records: number; next_page_token: string };
 }
 
@@ -4318,14 +4487,17 @@ export interface AddGroupAdminsArgs {
    * Form field (multipart/form-data) `admins`, optional.
    * @example "[{\"id\":\"proident minim\",\"email\":\"n\"},{\"id\":\"laborum est\",\"email\":\"Lorem quis\"}]"
    */
-  admins?: string;
+  admins?: string | string[];
 }
 
 /** What `client.groups.groupId.admins.addGroupAdmins` resolves with, by documented success status. */
 export interface AddGroupAdminsResponses {
   /** Only available for paid account: "{accountId}". */
   200: string | undefined;
-  /** Group administrator added. */
+  /**
+   * Group administrator added.
+   * Inferred from 1 example.
+   */
   201: { ids: string[]; added_at: string };
 }
 
@@ -4390,7 +4562,7 @@ export interface DeleteVirtualBackgroundFiles2Args {
    * Query parameter `file_ids`, optional.
    * @example "ut amet"
    */
-  file_ids?: string;
+  file_ids?: string | string[];
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -4423,19 +4595,22 @@ export interface UploadVirtualBackgroundFiles2Args {
    * Query parameter `file_ids`, optional.
    * @example "ut amet"
    */
-  file_ids?: string;
+  file_ids?: string | string[];
   /**
    * Provide the file's path here.
    *
    * Form field (multipart/form-data) `file`, optional.
    * @example "Lorem"
    */
-  file?: string;
+  file?: string | string[];
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
 export interface UploadVirtualBackgroundFiles2Responses {
-  /** Created */
+  /**
+   * Created
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
@@ -4464,7 +4639,7 @@ export interface GetAGroupSSettingsArgs {
    * Query parameter `option`, optional.
    * @example "recording_authentication"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -4479,12 +4654,15 @@ export interface GetAGroupSSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
 }
 
 /** What `client.groups.groupId.settings.getAGroupSSettings` resolves with, by documented success status. */
 export interface GetAGroupSSettingsResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: string; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_scheduled_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: string; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; record_play_own_voice: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; breakout_room_schedule: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; show_device_list: boolean; only_host_view_device_list: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_question_answer: boolean; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; record_speaker_view: boolean; record_gallery_view: boolean; record_audio_file: boolean; save_chat_text: boolean; show_timestamp: boolean; recording_audio_transcript: boolean; auto_recording: string; cloud_recording_download: boolean; cloud_recording_download_host: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string }; other_options: { blur_snapshot: boolean; allow_users_contact_support_via_chat: boolean } };
 }
 
@@ -4510,7 +4688,7 @@ export interface UpdateAGroupSSettingsArgs {
    * Query parameter `option`, optional.
    * @example "recording_authentication"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -4525,56 +4703,56 @@ export interface UpdateAGroupSSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `schedule_meeting`, optional.
    * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"do aliquip veniam \",\"join_before_host\":false,\"require_password_for_all_meetings\":false,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pstn_password_protected\":true,\"mute_upon_entry\":true,\"upcoming_meeting_reminder\":false,\"embed_password_in_join_link\":true}"
    */
-  schedule_meeting?: string;
+  schedule_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `in_meeting`, optional.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":true,\"auto_saving_chat\":true,\"entry_exit_chime\":\"ullamco ut dolor nostrud\",\"record_play_own_voice\":true,\"feedback\":false,\"post_meeting_feedback\":false,\"co_host\":false,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":true,\"show_device_list\":true,\"only_host_view_device_list\":true,\"screen_sharing\":true,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":false,\"join_from_mobile\":true,\"join_from_desktop\":true,\"file_transfer\":false,\"custom_data_center_regions\":true,\"data_center_regions\":\"TY\",\"request_permission_to_unmute\":true,\"allow_live_streaming\":true,\"live_streaming_facebook\":false,\"workplace_by_facebook\":false,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"consectetur tempor adipisicing\",\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"custom_live_streaming_service\",\"facebook\"],\"custom_service_instructions\":\"incididunt ipsum id ea\",\"live_streaming_reminder\":false},\"webinar_question_answer\":false,\"webinar_chat\":{\"enable\":false,\"allow_panelists_chat_with\":1,\"allow_attendees_chat_with\":1,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":0,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string;
+  in_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `email_notification`, optional.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string;
+  email_notification?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `recording`, optional.
    * @example "{\"local_recording\":true,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":true,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"irure fugiat\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":false,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":true,\"prevent_host_access_recording\":false,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"ut dolore qui minim nulla\"},\"archive\":{\"enable\":false,\"type\":2,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":true,\"audio_file\":false,\"video_file\":false,\"cc_transcript_file\":false}}}"
    */
-  recording?: string;
+  recording?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `telephony`, optional.
    * @example "{\"third_party_audio\":true,\"audio_conference_info\":\"Duis ut eu\"}"
    */
-  telephony?: string;
+  telephony?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `profile`, optional.
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"occaecat mollit eu irure\",\"deser\"],\"value\":\"cillum voluptate\"}}"
    */
-  profile?: string;
+  profile?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `other_options`, optional.
    * @example "{\"blur_snapshot\":false,\"allow_users_contact_support_via_chat\":true}"
    */
-  other_options?: string;
+  other_options?: string | string[];
 }
 
 /** What `client.groups.groupId.settings.updateAGroupSSettings` resolves with, by documented success status. */
@@ -4609,7 +4787,7 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsArgs {
    * Query parameter `option`, optional.
    * @example "ut amet"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -4624,12 +4802,15 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
 }
 
 /** What `client.groups.groupId.lockSettings.getLockedSettings` resolves with, by documented success status. */
 export interface GroupsGroupIdLockSettingsGetLockedSettingsResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; webinar_live_streaming: boolean; webinar_question_answer: boolean; webinar_chat: boolean }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: boolean; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean }; telephony: { third_party_audio: boolean }; other_options: { blur_snapshot: boolean } };
 }
 
@@ -4657,7 +4838,7 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    * Query parameter `option`, optional.
    * @example "ut amet"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -4672,49 +4853,49 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `schedule_meeting`, optional.
    * @example "{\"host_video\":true,\"participant_video\":true,\"audio_type\":false,\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":true,\"pstn_password_protected\":false,\"mute_upon_entry\":false,\"upcoming_meeting_reminder\":true,\"meeting_authentication\":false,\"embed_password_in_join_link\":false,\"personal_meeting\":false}"
    */
-  schedule_meeting?: string;
+  schedule_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `in_meeting`, optional.
    * @example "{\"e2e_encryption\":false,\"chat\":true,\"private_chat\":false,\"auto_saving_chat\":true,\"entry_exit_chime\":\"Duis ad sunt consequat\",\"feedback\":true,\"post_meeting_feedback\":false,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":false,\"annotation\":true,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":false,\"virtual_background\":true,\"alert_guest_join\":true,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":false,\"screen_sharing\":false,\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":true,\"custom_data_center_regions\":false,\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_question_answer\":true,\"webinar_live_streaming\":true,\"webinar_chat\":false}"
    */
-  in_meeting?: string;
+  in_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `email_notification`, optional.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":true,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string;
+  email_notification?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `recording`, optional.
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"commodo nulla\",\"cloud_recording_download\":true,\"account_user_access_recording\":false,\"host_delete_cloud_recording\":true,\"auto_delete_cmr\":true,\"recording_authentication\":\"laboris exercitation nostrud nisi\",\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irure aliqua velit\"}}"
    */
-  recording?: string;
+  recording?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `telephony`, optional.
    * @example "{\"third_party_audio\":false,\"telephony_regions\":false}"
    */
-  telephony?: string;
+  telephony?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `other_options`, optional.
    * @example "{\"blur_snapshot\":true}"
    */
-  other_options?: string;
+  other_options?: string | string[];
 }
 
 /** What `client.groups.groupId.lockSettings.updateLockedSettings` resolves with, by documented success status. */
@@ -4747,7 +4928,10 @@ export interface GetAGroupArgs {
 
 /** What `client.groups.groupId.getAGroup` resolves with, by documented success status. */
 export interface GetAGroupResponses {
-  /** Group returned. */
+  /**
+   * Group returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; name: string; total_members: number };
 }
 
@@ -4777,7 +4961,7 @@ export interface UpdateAGroupArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "cillum velit magna id"
    */
-  name?: string;
+  name?: string | string[];
 }
 
 /** What `client.groups.groupId.updateAGroup` resolves with, by documented success status. */
@@ -4833,7 +5017,10 @@ export interface ListGroupsArgs {
 
 /** What `client.groups.listGroups` resolves with, by documented success status. */
 export interface ListGroupsResponses {
-  /** List of groups returned. */
+  /**
+   * List of groups returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; groups: { id: string; name: string; total_members: number }[] };
 }
 
@@ -4854,14 +5041,17 @@ export interface CreateAGroupArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "labore mollit tempor reprehenderit"
    */
-  name?: string;
+  name?: string | string[];
 }
 
 /** What `client.groups.createAGroup` resolves with, by documented success status. */
 export interface CreateAGroupResponses {
   /** OK */
   200: string | undefined;
-  /** Group created. */
+  /**
+   * Group created.
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; total_members: string };
 }
 
@@ -4889,7 +5079,7 @@ export interface UpdateAH323SipDeviceArgs {
    * Form field (multipart/form-data) `name`, required.
    * @example "est"
    */
-  name: string;
+  name: string | string[];
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -4899,14 +5089,14 @@ export interface UpdateAH323SipDeviceArgs {
    * One of: `H.323`, `SIP`.
    * @example "SIP"
    */
-  protocol: "H.323" | "SIP";
+  protocol: "H.323" | "SIP" | Array<"H.323" | "SIP">;
   /**
    * Device IP.
    *
    * Form field (multipart/form-data) `ip`, required.
    * @example "aute proident labore consectetur magna"
    */
-  ip: string;
+  ip: string | string[];
   /**
    * Device encryption:
    * `auto` - auto.
@@ -4917,7 +5107,7 @@ export interface UpdateAH323SipDeviceArgs {
    * One of: `auto`, `yes`, `no`.
    * @example "no"
    */
-  encryption: "auto" | "yes" | "no";
+  encryption: "auto" | "yes" | "no" | Array<"auto" | "yes" | "no">;
 }
 
 /** What `client.h323Devices.deviceId.updateAH323SipDevice` resolves with, by documented success status. */
@@ -4971,7 +5161,7 @@ export interface ListH323SipDevicesArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -4980,19 +5170,22 @@ export interface ListH323SipDevicesArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.h323Devices.listH323SipDevices` resolves with, by documented success status. */
 export interface ListH323SipDevicesResponses {
-  /** List of H.323/SIP devices returned. */
+  /**
+   * List of H.323/SIP devices returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; devices: { id: string; name: string; protocol: string; ip: string; encryption: string }[] };
 }
 
@@ -5013,7 +5206,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data) `name`, required.
    * @example "est"
    */
-  name: string;
+  name: string | string[];
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -5023,14 +5216,14 @@ export interface CreateAH323SipDeviceArgs {
    * One of: `H.323`, `SIP`.
    * @example "SIP"
    */
-  protocol: "H.323" | "SIP";
+  protocol: "H.323" | "SIP" | Array<"H.323" | "SIP">;
   /**
    * Device IP.
    *
    * Form field (multipart/form-data) `ip`, required.
    * @example "aute proident labore consectetur magna"
    */
-  ip: string;
+  ip: string | string[];
   /**
    * Device encryption:
    * `auto` - auto.
@@ -5041,14 +5234,17 @@ export interface CreateAH323SipDeviceArgs {
    * One of: `auto`, `yes`, `no`.
    * @example "no"
    */
-  encryption: "auto" | "yes" | "no";
+  encryption: "auto" | "yes" | "no" | Array<"auto" | "yes" | "no">;
 }
 
 /** What `client.h323Devices.createAH323SipDevice` resolves with, by documented success status. */
 export interface CreateAH323SipDeviceResponses {
   /** OK */
   200: string | undefined;
-  /** H.323/SIP device created. */
+  /**
+   * H.323/SIP device created.
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; protocol: string; ip: string; encryption: string };
 }
 
@@ -5074,7 +5270,10 @@ export interface GetATrackingFieldArgs {
 
 /** What `client.trackingFields.fieldId.getATrackingField` resolves with, by documented success status. */
 export interface GetATrackingFieldResponses {
-  /** Tracking Field object returned */
+  /**
+   * Tracking Field object returned
+   * Inferred from 1 example.
+   */
   200: { id: string; field: string; required: boolean; visible: boolean; recommended_values: string[] };
 }
 
@@ -5102,28 +5301,28 @@ export interface UpdateATrackingFieldArgs {
    * Form field (multipart/form-data) `field`, optional.
    * @example "voluptate ad commodo non"
    */
-  field?: string;
+  field?: string | string[];
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data) `required`, optional.
    * @example "false"
    */
-  required?: string;
+  required?: string | string[];
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data) `visible`, optional.
    * @example "false"
    */
-  visible?: string;
+  visible?: string | string[];
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data) `recommended_values`, optional.
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string;
+  recommended_values?: string | string[];
 }
 
 /** What `client.trackingFields.fieldId.updateATrackingField` resolves with, by documented success status. */
@@ -5173,7 +5372,10 @@ export interface ListTrackingFieldsArgs {
 
 /** What `client.trackingFields.listTrackingFields` resolves with, by documented success status. */
 export interface ListTrackingFieldsResponses {
-  /** List of Tracking Fields returned. */
+  /**
+   * List of Tracking Fields returned.
+   * Inferred from 1 example.
+   */
   200: string;
 }
 
@@ -5194,33 +5396,36 @@ export interface CreateATrackingFieldArgs {
    * Form field (multipart/form-data) `field`, optional.
    * @example "voluptate ad commodo non"
    */
-  field?: string;
+  field?: string | string[];
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data) `required`, optional.
    * @example "false"
    */
-  required?: string;
+  required?: string | string[];
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data) `visible`, optional.
    * @example "false"
    */
-  visible?: string;
+  visible?: string | string[];
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data) `recommended_values`, optional.
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string;
+  recommended_values?: string | string[];
 }
 
 /** What `client.trackingFields.createATrackingField` resolves with, by documented success status. */
 export interface CreateATrackingFieldResponses {
-  /** Tracking Field created */
+  /**
+   * Tracking Field created
+   * Inferred from 1 example.
+   */
   201: { id: string; field: string; required: boolean; visible: boolean; recommended_values: string[] };
 }
 
@@ -5250,7 +5455,7 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -5259,19 +5464,22 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` resolves with, by documented success status. */
 export interface ListImDirectoryGroupMembersResponses {
-  /** IM group member list returned. */
+  /**
+   * IM group member list returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_number: string; page_size: string; total_records: string; members: { id: string; email: string; first_name: string; last_name: string; type: string }[] };
 }
 
@@ -5301,14 +5509,17 @@ export interface AddImDirectoryGroupMembersArgs {
    * Form field (multipart/form-data) `members`, optional.
    * @example "[{\"id\":\"nisi magna laborum in id\",\"email\":\"ut commodo magna\"},{\"id\":\"cillum\",\"email\":\"aliqua occaecat\"}]"
    */
-  members?: string;
+  members?: string | string[];
 }
 
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` resolves with, by documented success status. */
 export interface AddImDirectoryGroupMembersResponses {
   /** OK */
   200: string | undefined;
-  /** Member added. */
+  /**
+   * Member added.
+   * Inferred from 1 example.
+   */
   201: { ids: string; added_at: string };
 }
 
@@ -5373,7 +5584,10 @@ export interface RetrieveAnImDirectoryGroupArgs {
 
 /** What `client.im.groups.groupId.retrieveAnImDirectoryGroup` resolves with, by documented success status. */
 export interface RetrieveAnImDirectoryGroupResponses {
-  /** IM group object returned. */
+  /**
+   * IM group object returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; name: string; total_members: string; type: string; search_by_domain: string; search_by_account: string; search_by_ma_account: string };
 }
 
@@ -5403,7 +5617,7 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "non ullamco si"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * IM Group types:
    * `normal` - Only group members can automatically see others in their group. Other people can search for members in the group.
@@ -5414,28 +5628,28 @@ export interface UpdateAnImDirectoryGroupArgs {
    * One of: `normal`, `shared`, `restricted`.
    * @example "shared"
    */
-  type?: "normal" | "shared" | "restricted";
+  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted">;
   /**
    * Members can search for others in the same email domain.
    *
    * Form field (multipart/form-data) `search_by_domain`, optional.
    * @example "true"
    */
-  search_by_domain?: string;
+  search_by_domain?: string | string[];
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data) `search_by_account`, optional.
    * @example "true"
    */
-  search_by_account?: string;
+  search_by_account?: string | string[];
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data) `search_by_ma_account`, optional.
    * @example "true"
    */
-  search_by_ma_account?: string;
+  search_by_ma_account?: string | string[];
 }
 
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` resolves with, by documented success status. */
@@ -5487,7 +5701,10 @@ export interface ListImDirectoryGroupsArgs {
 
 /** What `client.im.groups.listImDirectoryGroups` resolves with, by documented success status. */
 export interface ListImDirectoryGroupsResponses {
-  /** List of groups returned. */
+  /**
+   * List of groups returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_number: string; page_size: string; total_records: string; groups: { id: string; name: string; total_members: string; type: string; search_by_domain: string; search_by_account: string; search_by_ma_account: string }[] };
 }
 
@@ -5508,7 +5725,7 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "nostrud in"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * IM Group types:
    * `normal` - Only members can see automatically see the other members of this group. Other people can search for members within this group.
@@ -5519,35 +5736,38 @@ export interface CreateAnImDirectoryGroupArgs {
    * One of: `normal`, `shared`, `restricted`.
    * @example "normal"
    */
-  type?: "normal" | "shared" | "restricted";
+  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted">;
   /**
    * Members can search for others in the same email domain.
    *
    * Form field (multipart/form-data) `search_by_domain`, optional.
    * @example "true"
    */
-  search_by_domain?: string;
+  search_by_domain?: string | string[];
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data) `search_by_account`, optional.
    * @example "true"
    */
-  search_by_account?: string;
+  search_by_account?: string | string[];
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data) `search_by_ma_account`, optional.
    * @example "false"
    */
-  search_by_ma_account?: string;
+  search_by_ma_account?: string | string[];
 }
 
 /** What `client.im.groups.createAnImDirectoryGroup` resolves with, by documented success status. */
 export interface CreateAnImDirectoryGroupResponses {
   /** OK */
   200: string | undefined;
-  /** IM Group created. */
+  /**
+   * IM Group created.
+   * Inferred from 1 example.
+   */
   201: Record<string, unknown>;
 }
 
@@ -5568,33 +5788,36 @@ export interface GetImChatSessionsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.im.chat.sessions.getImChatSessions` resolves with, by documented success status. */
 export interface GetImChatSessionsResponses {
-  /** Archived IM chat sessions returned. */
+  /**
+   * Archived IM chat sessions returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; sessions: { session_id: string; type: string; name: string; last_message_sent_time: string }[] };
 }
 
@@ -5622,33 +5845,36 @@ export interface GetImChatMessagesArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.im.chat.sessions.getImChatMessages` resolves with, by documented success status. */
 export interface GetImChatMessagesResponses {
-  /** Archived IM chat messages returned. */
+  /**
+   * Archived IM chat messages returned.
+   * Inferred from 1 example.
+   */
   200: { session_id: string; from: string; to: string; page_size: string; next_page_token: string; messages: { message: string; sender: string; date_time: string; action: string; action_time: string }[] };
 }
 
@@ -5676,21 +5902,21 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data) `robot_jid`, required.
    * @example "dolor aliqua ipsum adipisicing"
    */
-  robot_jid: string;
+  robot_jid: string | string[];
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data) `account_id`, required.
    * @example "non id deserunt nulla"
    */
-  account_id: string;
+  account_id: string | string[];
   /**
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data) `content`, required.
    * @example "{}"
    */
-  content: string;
+  content: string | string[];
   /**
    * **Optional**
    *
@@ -5699,7 +5925,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data) `user_jid`, optional.
    * @example "veniam"
    */
-  user_jid?: string;
+  user_jid?: string | string[];
   /**
    * **Optional**
    *
@@ -5709,12 +5935,15 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data) `is_markdown_support`, optional.
    * @example "false"
    */
-  is_markdown_support?: string;
+  is_markdown_support?: string | string[];
 }
 
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` resolves with, by documented success status. */
 export interface EditAChatbotMessageResponses {
-  /** Message updated. */
+  /**
+   * Message updated.
+   * Inferred from 1 example.
+   */
   200: { message_id: string; robot_jid: string; sent_time: string; to_jid: string; user_jid: string };
 }
 
@@ -5740,26 +5969,29 @@ export interface DeleteAChatbotMessageArgs {
    * Form field (multipart/form-data) `robot_jid`, required.
    * @example "in"
    */
-  robot_jid: string;
+  robot_jid: string | string[];
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data) `account_id`, required.
    * @example "exercitation culpa labore"
    */
-  account_id: string;
+  account_id: string | string[];
   /**
    * The UserJID of the user on whose behalf the message is being sent. Used to prevent members of a channel from getting notifications that were set up by a user who has left the channel.
    *
    * Form field (multipart/form-data) `user_jid`, optional.
    * @example "non reprehenderit"
    */
-  user_jid?: string;
+  user_jid?: string | string[];
 }
 
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` resolves with, by documented success status. */
 export interface DeleteAChatbotMessageResponses {
-  /** Message deleted. */
+  /**
+   * Message deleted.
+   * Inferred from 1 example.
+   */
   200: { message_id: string; robot_jid: string; sent_time: string; to_jid: string; user_jid: string };
 }
 
@@ -5780,28 +6012,28 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data) `robot_jid`, required.
    * @example "in mollit"
    */
-  robot_jid: string;
+  robot_jid: string | string[];
   /**
    * Unique JID of reciever. Can be a group or user.
    *
    * Form field (multipart/form-data) `to_jid`, required.
    * @example "laboris laborum"
    */
-  to_jid: string;
+  to_jid: string | string[];
   /**
    * Account ID of the authorized account.
    *
    * Form field (multipart/form-data) `account_id`, required.
    * @example "velit"
    */
-  account_id: string;
+  account_id: string | string[];
   /**
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data) `content`, required.
    * @example "{}"
    */
-  content: string;
+  content: string | string[];
   /**
    * **Optional**
    * Allow a Chatbot to send a message to a group channel, but have only one designated person in that group channel see the message by providing the person's UserID in this field.
@@ -5809,7 +6041,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data) `visible_to_user`, optional.
    * @example "voluptate laborum sint irure"
    */
-  visible_to_user?: string;
+  visible_to_user?: string | string[];
   /**
    * **Optional**
    *
@@ -5818,7 +6050,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data) `user_jid`, optional.
    * @example "fugiat adipisicing"
    */
-  user_jid?: string;
+  user_jid?: string | string[];
   /**
    * **Optional**
    *
@@ -5828,7 +6060,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data) `is_markdown_support`, optional.
    * @example "true"
    */
-  is_markdown_support?: string;
+  is_markdown_support?: string | string[];
 }
 
 /** What `client.im.chat.messages.sendChatbotMessages` resolves with, by documented success status. */
@@ -5861,40 +6093,43 @@ export interface GetUserSImMessagesArgs {
    * Query parameter `chat_user`, optional.
    * @example "ut amet"
    */
-  chat_user?: string;
+  chat_user?: string | string[];
   /**
    * IM Channel's ID.
    *
    * Query parameter `channel`, optional.
    * @example "ut amet"
    */
-  channel?: string;
+  channel?: string | string[];
   /**
    * IM message's query date time, format as yyyy-MM-dd.
    *
    * Query parameter `date`, optional.
    * @example "ut amet"
    */
-  date?: string;
+  date?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.im.users.getUserSImMessages` resolves with, by documented success status. */
 export interface GetUserSImMessagesResponses {
-  /** User's IM messages returned. */
+  /**
+   * User's IM messages returned.
+   * Inferred from 1 example.
+   */
   200: { date: string; page_size: string; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; timstamp: string }[] };
 }
 
@@ -5915,19 +6150,22 @@ export interface SendImMessagesArgs {
    * Query parameter `chat_user`, optional.
    * @example "ut amet"
    */
-  chat_user?: string;
+  chat_user?: string | string[];
   /**
    * IM message content.
    *
    * Form field (multipart/form-data) `message`, optional.
    * @example "veniam aliquip"
    */
-  message?: string;
+  message?: string | string[];
 }
 
 /** What `client.im.users.sendImMessages` resolves with, by documented success status. */
 export interface SendImMessagesResponses {
-  /** Message Sent. */
+  /**
+   * Message Sent.
+   * Inferred from 1 example.
+   */
   201: { id: string };
 }
 
@@ -5958,33 +6196,36 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter `page_number`, optional.
    * @example "ut amet"
    */
-  page_number?: string;
+  page_number?: string | string[];
 }
 
 /** What `client.users.userId.meetings.listMeetings` resolves with, by documented success status. */
 export interface UsersUserIdMeetingsListMeetingsResponses {
-  /** List of meeting objects returned. */
+  /**
+   * List of meeting objects returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; meetings: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; duration: number; timezone: string; created_at: string; join_url: string; agenda?: string }[] };
 }
 
@@ -6012,7 +6253,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `topic`, optional.
    * @example "fugiat cillum"
    */
-  topic?: string;
+  topic?: string | string[];
   /**
    * The type of meeting:
    * * `1` — An instant meeting.
@@ -6024,7 +6265,7 @@ export interface CreateAMeetingArgs {
    * One of: `1`, `2`, `3`, `8`.
    * @example "2"
    */
-  type?: "1" | "2" | "3" | "8";
+  type?: "1" | "2" | "3" | "8" | Array<"1" | "2" | "3" | "8">;
   /**
    * Whether to create a prescheduled meeting. This field only supports schedule meetings (`2`):
    * * `true` — Create a prescheduled meeting.
@@ -6033,7 +6274,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `pre_schedule`, optional.
    * @example "false"
    */
-  pre_schedule?: string;
+  pre_schedule?: string | string[];
   /**
    * The meeting's start time. This field is only used for scheduled and/or recurring meetings with a fixed time. This supports local time and GMT formats.
    * * To set a meeting's start time in GMT, use the `yyyy-MM-ddTHH:mm:ssZ` date-time format. For example, `2020-03-31T12:02:00Z`.
@@ -6042,21 +6283,21 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `start_time`, optional.
    * @example "1979-08-07T10:13:05.658Z"
    */
-  start_time?: string;
+  start_time?: string | string[];
   /**
    * The meeting's scheduled duration, in minutes. This field is only used for scheduled meetings (`2`).
    *
    * Form field (multipart/form-data) `duration`, optional.
    * @example "50064436"
    */
-  duration?: string;
+  duration?: string | string[];
   /**
    * The email address or user ID of the user to schedule a meeting for.
    *
    * Form field (multipart/form-data) `schedule_for`, optional.
    * @example "deserunt e"
    */
-  schedule_for?: string;
+  schedule_for?: string | string[];
   /**
    * The timezome to assign to the `start_time` value. This field is only used for scheduled meetings (`2`).
    *
@@ -6065,7 +6306,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `timezone`, optional.
    * @example "enim"
    */
-  timezone?: string;
+  timezone?: string | string[];
   /**
    * The password required to join the meeting. By default, a password can **only** have a maximum length of 10 characters and only contain alphanumeric characters and the `@`, `-`, `_`, and `*` characters.
    * * If the account owner or administrator has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the password **must** meet those requirements.
@@ -6074,7 +6315,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `password`, optional.
    * @example ""
    */
-  password?: string;
+  password?: string | string[];
   /**
    * Whether to generate a default password using the user's settings. This value defaults to `false`.
    *
@@ -6083,35 +6324,35 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `default_password`, optional.
    * @example "false"
    */
-  default_password?: string;
+  default_password?: string | string[];
   /**
    * The meeting's agenda. This value has a maximum length of 2,000 characters.
    *
    * Form field (multipart/form-data) `agenda`, optional.
    * @example "sunt Ut"
    */
-  agenda?: string;
+  agenda?: string | string[];
   /**
    * Information about the meeting's tracking fields.
    *
    * Form field (multipart/form-data) `tracking_fields`, optional.
    * @example "[{\"field\":\"incididunt dolor et qui\",\"value\":\"quis ex esse\"},{\"field\":\"reprehenderit ipsum amet\",\"value\":\"consectetur tempor cillum no\"}]"
    */
-  tracking_fields?: string;
+  tracking_fields?: string | string[];
   /**
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data) `recurrence`, optional.
    * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
    */
-  recurrence?: string;
+  recurrence?: string | string[];
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string;
+  settings?: string | string[];
   /**
    * The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of account admin-provided meeting templates, use the [**List meeting templates**](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/listmeetingtemplates) API.
    * * At this time, this field **only** accepts account admin meeting template IDs.
@@ -6120,12 +6361,15 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data) `template_id`, optional.
    * @example "aliquip Duis"
    */
-  template_id?: string;
+  template_id?: string | string[];
 }
 
 /** What `client.users.userId.meetings.createAMeeting` resolves with, by documented success status. */
 export interface CreateAMeetingResponses {
-  /** Meeting created. */
+  /**
+   * Meeting created.
+   * Inferred from 1 example.
+   */
   201: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; breakout_room: { enable: boolean; rooms: { name: string; participants: string[] }[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string } };
 }
 
@@ -6151,7 +6395,10 @@ export interface ListUserAssistantsArgs {
 
 /** What `client.users.userId.assistants.listUserAssistants` resolves with, by documented success status. */
 export interface ListUserAssistantsResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { assistants: { id: string; email: string }[] };
 }
 
@@ -6179,12 +6426,15 @@ export interface AddAssistantsArgs {
    * Form field (multipart/form-data) `assistants`, optional.
    * @example "[{\"id\":\"tempor in\",\"email\":\"anim ad\"},{\"id\":\"mollit ad\",\"email\":\"Lorem culpa laborum enim\"}]"
    */
-  assistants?: string;
+  assistants?: string | string[];
 }
 
 /** What `client.users.userId.assistants.addAssistants` resolves with, by documented success status. */
 export interface AddAssistantsResponses {
-  /** Assistant added. */
+  /**
+   * Assistant added.
+   * Inferred from 1 example.
+   */
   201: { ids: string; add_at: string };
 }
 
@@ -6269,7 +6519,10 @@ export interface ListUserSchedulersArgs {
 
 /** What `client.users.userId.schedulers.listUserSchedulers` resolves with, by documented success status. */
 export interface ListUserSchedulersResponses {
-  /** Successfully listed all schedulers of the user. */
+  /**
+   * Successfully listed all schedulers of the user.
+   * Inferred from 1 example.
+   */
   200: { schedulers: { id: string; email: string }[] };
 }
 
@@ -6356,12 +6609,15 @@ export interface UploadVirtualBackgroundFileArgs {
    * Form field (multipart/form-data) `file`, optional.
    * @example "culpa cupidatat"
    */
-  file?: string;
+  file?: string | string[];
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` resolves with, by documented success status. */
 export interface UploadVirtualBackgroundFileResponses {
-  /** Created */
+  /**
+   * Created
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; type: string; is_default: boolean; size: number };
 }
 
@@ -6389,7 +6645,7 @@ export interface DeleteVirtualBackgroundFiles3Args {
    * Query parameter `file_ids`, optional.
    * @example "ut amet"
    */
-  file_ids?: string;
+  file_ids?: string | string[];
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -6428,7 +6684,7 @@ export interface GetUserSettingsArgs {
    * Query parameter `login_type`, optional.
    * @example "24"
    */
-  login_type?: string;
+  login_type?: string | string[];
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the user's account.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the user's account.
@@ -6438,7 +6694,7 @@ export interface GetUserSettingsArgs {
    * Query parameter `option`, optional.
    * @example "recording_authentication"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -6453,12 +6709,15 @@ export interface GetUserSettingsArgs {
    * Query parameter `custom_query_fields`, optional.
    * @example "ut amet"
    */
-  custom_query_fields?: string;
+  custom_query_fields?: string | string[];
 }
 
 /** What `client.users.userId.settings.getUserSettings` resolves with, by documented success status. */
 export interface GetUserSettingsResponses {
-  /** User settings returned. */
+  /**
+   * User settings returned.
+   * Inferred from 1 example.
+   */
   200: { schedule_meeting: { audio_type: string; embed_password_in_join_link: boolean; force_pmi_jbh_password: boolean; host_video: boolean; join_before_host: boolean; meeting_password_requirement: { have_letter: boolean; have_number: boolean; have_special_character: boolean; length: number; only_allow_numeric: boolean }; not_store_meeting_topic: boolean; participants_video: boolean; pmi_password: string; pstn_password_protected: boolean; require_password_for_pmi_meetings: string; require_password_for_scheduling_new_meetings: boolean; use_pmi_for_instant_meetings: boolean; use_pmi_for_scheduled_meetings: boolean }; in_meeting: { allow_live_streaming: boolean; annotation: boolean; attendee_on_hold: boolean; auto_saving_chat: boolean; breakout_room: boolean; breakout_room_schedule: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; closed_caption: boolean; co_host: boolean; custom_data_center_regions: boolean; data_center_regions: string[]; e2e_encryption: boolean; entry_exit_chime: string; far_end_camera_control: boolean; feedback: boolean; group_hd: boolean; non_verbal_feedback: boolean; polling: boolean; private_chat: boolean; record_play_voice: boolean; remote_control: boolean; remote_support: boolean; show_meeting_control_toolbar: boolean; virtual_background: boolean; waiting_room: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { auto_delete_cmr: boolean; auto_recording: string; cloud_recording: boolean; local_recording: boolean; record_audio_file: boolean; record_gallery_view: boolean; record_speaker_view: boolean; recording_audio_transcript: boolean; recording_password_requirement: { have_letter: boolean; have_number: boolean; have_special_character: boolean; length: number; only_allow_numeric: boolean }; save_chat_text: boolean; show_timestamp: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string; show_international_numbers_link: boolean }; feature: { meeting_capacity: number; large_meeting: boolean; webinar: boolean; cn_meeting: boolean; in_meeting: boolean; zoom_phone: boolean; concurrent_meeting: string }; tsp: { call_out: boolean; call_out_countries: string[]; show_international_numbers_link: boolean } };
 }
 
@@ -6484,63 +6743,63 @@ export interface UpdateUserSettingsArgs {
    * Query parameter `option`, optional.
    * @example "meeting_secuirty"
    */
-  option?: string;
+  option?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `schedule_meeting`, optional.
    * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
    */
-  schedule_meeting?: string;
+  schedule_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `in_meeting`, optional.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string;
+  in_meeting?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `email_notification`, optional.
    * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string;
+  email_notification?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `recording`, optional.
    * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
    */
-  recording?: string;
+  recording?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `telephony`, optional.
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
    */
-  telephony?: string;
+  telephony?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `feature`, optional.
    * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
    */
-  feature?: string;
+  feature?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `tsp`, optional.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
    */
-  tsp?: string;
+  tsp?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `profile`, optional.
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
    */
-  profile?: string;
+  profile?: string | string[];
 }
 
 /** What `client.users.userId.settings.updateUserSettings` resolves with, by documented success status. */
@@ -6578,7 +6837,10 @@ export interface GetAUserSTspAccountArgs {
 
 /** What `client.users.userId.tsp.tspId.getAUserSTspAccount` resolves with, by documented success status. */
 export interface GetAUserSTspAccountResponses {
-  /** TSP account retrieved successfully. */
+  /**
+   * TSP account retrieved successfully.
+   * Inferred from 1 example.
+   */
   200: { id: string; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] };
 }
 
@@ -6613,21 +6875,21 @@ export interface UpdateATspAccountArgs {
    * Form field (multipart/form-data) `conference_code`, required.
    * @example "c"
    */
-  conference_code: string;
+  conference_code: string | string[];
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data) `leader_pin`, required.
    * @example "e"
    */
-  leader_pin: string;
+  leader_pin: string | string[];
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data) `dial_in_numbers`, optional.
    * @example "[{\"code\":\"fugia\",\"number\":\"do m\",\"type\":\"media_link\",\"country_label\":\"enim q\"},{\"code\":\"co\",\"number\":\"amet\",\"type\":\"media_link\",\"country_label\":\"temp\"}]"
    */
-  dial_in_numbers?: string;
+  dial_in_numbers?: string | string[];
   /**
    * Telephony bridge
    *
@@ -6635,7 +6897,7 @@ export interface UpdateATspAccountArgs {
    * One of: `US_TSP_TB`, `EU_TSP_TB`.
    * @example "US_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
 }
 
 /** What `client.users.userId.tsp.tspId.updateATspAccount` resolves with, by documented success status. */
@@ -6699,7 +6961,10 @@ export interface ListUserSTspAccountsArgs {
 
 /** What `client.users.userId.tsp.listUserSTspAccounts` resolves with, by documented success status. */
 export interface ListUserSTspAccountsResponses {
-  /** TSP account list returned successfully. */
+  /**
+   * TSP account list returned successfully.
+   * Inferred from 1 example.
+   */
   200: { tsp_accounts: { id: number; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] }[] };
 }
 
@@ -6727,21 +6992,21 @@ export interface AddAUserSTspAccountArgs {
    * Form field (multipart/form-data) `conference_code`, required.
    * @example "in"
    */
-  conference_code: string;
+  conference_code: string | string[];
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data) `leader_pin`, required.
    * @example "n"
    */
-  leader_pin: string;
+  leader_pin: string | string[];
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data) `dial_in_numbers`, optional.
    * @example "[{\"code\":\"proid\",\"number\":\"pr\",\"type\":\"media_link\",\"country_label\":\"e\"},{\"code\":\"sit\",\"number\":\"adipisicing eu e\",\"type\":\"media_link\",\"country_label\":\"pariatur\"}]"
    */
-  dial_in_numbers?: string;
+  dial_in_numbers?: string | string[];
   /**
    * Telephony bridge
    *
@@ -6749,12 +7014,15 @@ export interface AddAUserSTspAccountArgs {
    * One of: `US_TSP_TB`, `EU_TSP_TB`.
    * @example "EU_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
 }
 
 /** What `client.users.userId.tsp.addAUserSTspAccount` resolves with, by documented success status. */
 export interface AddAUserSTspAccountResponses {
-  /** TSP account added. */
+  /**
+   * TSP account added.
+   * Inferred from 1 example.
+   */
   201: { conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] };
 }
 
@@ -6782,7 +7050,7 @@ export interface SetGlobalDialInUrlForATspUserArgs {
    * Form field (multipart/form-data) `audio_url`, optional.
    * @example "incididunt nostrud elit"
    */
-  audio_url?: string;
+  audio_url?: string | string[];
 }
 
 /** What `client.users.userId.tsp.setGlobalDialInUrlForATspUser` resolves with, by documented success status. */
@@ -6817,19 +7085,22 @@ export interface GetAUserTokenArgs {
    * Query parameter `type`, optional.
    * @example "token"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Use this field in conjunction with the `type` field where the value of `type` field is `zak`. The value of this field denotes the expiry time of the `zak` token in seconds. For example, if you would like the zak token to be expired after one hour of the token generation, the value of this field should be `3600`.
    *
    * Query parameter `ttl`, optional.
    * @example "15403087"
    */
-  ttl?: string;
+  ttl?: string | string[];
 }
 
 /** What `client.users.userId.token.getAUserToken` resolves with, by documented success status. */
 export interface GetAUserTokenResponses {
-  /** Token returned. */
+  /**
+   * Token returned.
+   * Inferred from 1 example.
+   */
   200: { token: string };
 }
 
@@ -6883,7 +7154,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -6892,12 +7163,15 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
 }
 
 /** What `client.users.userId.webinars.listWebinars` resolves with, by documented success status. */
 export interface UsersUserIdWebinarsListWebinarsResponses {
-  /** List of webinar objects returned. */
+  /**
+   * List of webinar objects returned.
+   * Inferred from 1 example.
+   */
   200: string;
 }
 
@@ -6923,62 +7197,65 @@ export interface CreateAWebinarArgs {
    * Form field (multipart/form-data) `topic`, optional.
    * @example "ut qu"
    */
-  topic?: string;
+  topic?: string | string[];
   /**
    * Form field (multipart/form-data) `type`, optional.
    * @example "5"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Form field (multipart/form-data) `start_time`, optional.
    * @example "1955-12-31T11:33:55.909Z"
    */
-  start_time?: string;
+  start_time?: string | string[];
   /**
    * Form field (multipart/form-data) `duration`, optional.
    * @example "-20639366"
    */
-  duration?: string;
+  duration?: string | string[];
   /**
    * Form field (multipart/form-data) `timezone`, optional.
    * @example "voluptate eu tempor non"
    */
-  timezone?: string;
+  timezone?: string | string[];
   /**
    * Form field (multipart/form-data) `password`, optional.
    * @example "commodo quis Duis ut magna"
    */
-  password?: string;
+  password?: string | string[];
   /**
    * Form field (multipart/form-data) `agenda`, optional.
    * @example "do sed proident"
    */
-  agenda?: string;
+  agenda?: string | string[];
   /**
    * Form field (multipart/form-data) `tracking_fields`, optional.
    * @example "[{\"field\":\"Ut ex\",\"value\":\"pariatur deserunt nostrud\"},{\"field\":\"sed eu\",\"value\":\"reprehenderit ipsum\"}]"
    */
-  tracking_fields?: string;
+  tracking_fields?: string | string[];
   /**
    * Form field (multipart/form-data) `recurrence`, optional.
    * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
    */
-  recurrence?: string;
+  recurrence?: string | string[];
   /**
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
    */
-  settings?: string;
+  settings?: string | string[];
   /**
    * Form field (multipart/form-data) `template_id`, optional.
    * @example "ullamco proident fugiat"
    */
-  template_id?: string;
+  template_id?: string | string[];
 }
 
 /** What `client.users.userId.webinars.createAWebinar` resolves with, by documented success status. */
 export interface CreateAWebinarResponses {
-  /** Webinar created. */
+  /**
+   * Webinar created.
+   * Inferred from 1 example.
+   */
   201: { uuid: string; id: string; host_id: string; topic: string; type: string; start_time: string; duration: string; timezone: string; agenda: string; created_at: string; start_url: string; join_url: string; occurrences: { occurrence_id: string; start_time: string; duration: string; status: string }[]; settings: { host_video: string; panelists_video: string; practice_session: string; hd_video: string; hd_video_for_attendees: string; send_1080p_video_to_attendees: string; approval_type: string; registration_type: string; audio: string; auto_recording: string; enforce_login: string; enforce_login_domains: string; alternative_hosts: string; close_registration: string; show_share_button: string; allow_multiple_devices: string; email_language: string; panelists_invitation_email_notification: string; registrants_confirmation_email: string; registrants_email_notification: string; attendees_and_panelists_reminder_email_notification: { enable: string; type: string }; follow_up_attendees_email_notification: { enable: string; type: string }; follow_up_absentees_email_notification: { enable: string; type: string } } };
 }
 
@@ -7012,7 +7289,7 @@ export interface GetAUserArgs {
    * Query parameter `login_type`, optional.
    * @example "24"
    */
-  login_type?: string;
+  login_type?: string | string[];
   /**
    * Whether the email address passed for the `userId` value is an encrypted email address:
    *
@@ -7024,12 +7301,15 @@ export interface GetAUserArgs {
    * Query parameter `encrypted_email`, optional.
    * @example "true"
    */
-  encrypted_email?: string;
+  encrypted_email?: string | string[];
 }
 
 /** What `client.users.userId.getAUser` resolves with, by documented success status. */
 export interface GetAUserResponses {
-  /** User object returned. */
+  /**
+   * User object returned.
+   * Inferred from 1 example.
+   */
   200: { created_at: string; custom_attributes: { key: string; name: string; value: string }[]; id: string; first_name: string; last_name: string; email: string; type: number; role_name: string; pmi: number; use_pmi: boolean; personal_meeting_url: string; timezone: string; verified: number; dept: string; last_login_time: string; last_client_version: string; pic_url: string; host_key: string; jid: string; group_ids: unknown[]; im_group_ids: string[]; account_id: string; language: string; phone_country: string; phone_number: string; status: string; role_id: string; employee_unique_id: string; account_number: number; manager: string };
 }
 
@@ -7063,21 +7343,21 @@ export interface UpdateAUserArgs {
    * Query parameter `login_type`, optional.
    * @example "24"
    */
-  login_type?: string;
+  login_type?: string | string[];
   /**
    * User's first name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data) `first_name`, optional.
    * @example "pariatur ullamco cillum"
    */
-  first_name?: string;
+  first_name?: string | string[];
   /**
    * User's last name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data) `last_name`, optional.
    * @example "tempor enim qui"
    */
-  last_name?: string;
+  last_name?: string | string[];
   /**
    * User types:
    * `1` - Basic.
@@ -7089,84 +7369,84 @@ export interface UpdateAUserArgs {
    * One of: `1`, `2`, `3`, `99`.
    * @example "1"
    */
-  type?: "1" | "2" | "3" | "99";
+  type?: "1" | "2" | "3" | "99" | Array<"1" | "2" | "3" | "99">;
   /**
    * Personal meeting ID: length must be 10.
    *
    * Form field (multipart/form-data) `pmi`, optional.
    * @example "19898717"
    */
-  pmi?: string;
+  pmi?: string | string[];
   /**
    * Use Personal Meeting ID for instant meetings.
    *
    * Form field (multipart/form-data) `use_pmi`, optional.
    * @example "false"
    */
-  use_pmi?: string;
+  use_pmi?: string | string[];
   /**
    * The time zone ID for a user profile. For this parameter value please refer to the ID value in the [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones) list.
    *
    * Form field (multipart/form-data) `timezone`, optional.
    * @example "ut irure commodo"
    */
-  timezone?: string;
+  timezone?: string | string[];
   /**
    * language
    *
    * Form field (multipart/form-data) `language`, optional.
    * @example "occaecat ipsum magna do"
    */
-  language?: string;
+  language?: string | string[];
   /**
    * Department for user profile: use for report.
    *
    * Form field (multipart/form-data) `dept`, optional.
    * @example "e"
    */
-  dept?: string;
+  dept?: string | string[];
   /**
    * Personal meeting room name.
    *
    * Form field (multipart/form-data) `vanity_name`, optional.
    * @example "cillum laborum aute"
    */
-  vanity_name?: string;
+  vanity_name?: string | string[];
   /**
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data) `host_key`, optional.
    * @example "quis cupi"
    */
-  host_key?: string;
+  host_key?: string | string[];
   /**
    * Kaltura user ID.
    *
    * Form field (multipart/form-data) `cms_user_id`, optional.
    * @example "culpa ipsum consequat"
    */
-  cms_user_id?: string;
+  cms_user_id?: string | string[];
   /**
    * User's job title.
    *
    * Form field (multipart/form-data) `job_title`, optional.
    * @example "sint ullamco esse Excepteur"
    */
-  job_title?: string;
+  job_title?: string | string[];
   /**
    * User's company.
    *
    * Form field (multipart/form-data) `company`, optional.
    * @example "consectetur"
    */
-  company?: string;
+  company?: string | string[];
   /**
    * User's location.
    *
    * Form field (multipart/form-data) `location`, optional.
    * @example "ea cillum"
    */
-  location?: string;
+  location?: string | string[];
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **phone_numbers** field instead to assign phone number(s) to a user.
    *
@@ -7175,7 +7455,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data) `phone_number`, optional.
    * @example "deserunt reprehen"
    */
-  phone_number?: string;
+  phone_number?: string | string[];
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **country** field of the **phone_numbers** object instead to select the country for the phone number.
    *
@@ -7184,40 +7464,40 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data) `phone_country`, optional.
    * @example "qui ad"
    */
-  phone_country?: string;
+  phone_country?: string | string[];
   /**
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data) `custom_attributes`, optional.
    * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
    */
-  custom_attributes?: string;
+  custom_attributes?: string | string[];
   /**
    * Provide unique identifier of the group that you would like to add a [pending user](https://support.zoom.us/hc/en-us/articles/201363183-Managing-users#h_13c87a2a-ecd6-40ad-be61-a9935e660edb) to. The value of this field can be retrieved from [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
    * Form field (multipart/form-data) `group_id`, optional.
    * @example "in minim anim aliquip"
    */
-  group_id?: string;
+  group_id?: string | string[];
   /**
    * Form field (multipart/form-data) `phone_numbers`, optional.
    * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
    */
-  phone_numbers?: string;
+  phone_numbers?: string | string[];
   /**
    * The manager for the user.
    *
    * Form field (multipart/form-data) `manager`, optional.
    * @example "GqzVP7Xg85@hzRoKV.owi"
    */
-  manager?: string;
+  manager?: string | string[];
   /**
    * The user's pronouns.
    *
    * Form field (multipart/form-data) `pronouns`, optional.
    * @example "reprehender"
    */
-  pronouns?: string;
+  pronouns?: string | string[];
   /**
    * The user's display pronouns setting:
    * * `1` — Ask the user every time they join meetings and webinars.
@@ -7228,7 +7508,7 @@ export interface UpdateAUserArgs {
    * One of: `1`, `2`, `3`.
    * @example "3"
    */
-  pronouns_option?: "1" | "2" | "3";
+  pronouns_option?: "1" | "2" | "3" | Array<"1" | "2" | "3">;
 }
 
 /** What `client.users.userId.updateAUser` resolves with, by documented success status. */
@@ -7264,35 +7544,35 @@ export interface DeleteAUserArgs {
    * Query parameter `action`, optional.
    * @example "disassociate"
    */
-  action?: string;
+  action?: string | string[];
   /**
    * Transfer email. This field is **required** if the user has upcoming Zoom Events scheduled. After you delete or disassociate the user, the user's upcoming Zoom Events will be transferred to the target user.
    *
    * Query parameter `transfer_email`, optional.
    * @example "ut amet"
    */
-  transfer_email?: string;
+  transfer_email?: string | string[];
   /**
    * Transfer meeting.
    *
    * Query parameter `transfer_meeting`, optional.
    * @example "true"
    */
-  transfer_meeting?: string;
+  transfer_meeting?: string | string[];
   /**
    * Transfer webinar.
    *
    * Query parameter `transfer_webinar`, optional.
    * @example "true"
    */
-  transfer_webinar?: string;
+  transfer_webinar?: string | string[];
   /**
    * Transfer recording.
    *
    * Query parameter `transfer_recording`, optional.
    * @example "true"
    */
-  transfer_recording?: string;
+  transfer_recording?: string | string[];
 }
 
 /** What `client.users.userId.deleteAUser` resolves with, by documented success status. */
@@ -7325,21 +7605,21 @@ export interface ListAllRecordingsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Query Metadata of Recording if an On-Premise Meeting Connector was used for the meeting.
    *
    * Query parameter `mc`, optional.
    * @example "false"
    */
-  mc?: string;
+  mc?: string | string[];
   /**
    * Query trash.
    * `true`: List recordings from trash.
@@ -7349,7 +7629,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter `trash`, optional.
    * @example "false"
    */
-  trash?: string;
+  trash?: string | string[];
   /**
    * The start date in 'yyyy-mm-dd' UTC format for the date range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
@@ -7358,14 +7638,14 @@ export interface ListAllRecordingsArgs {
    * Query parameter `from`, optional.
    * @example "1977-11-30"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * End date in 'yyyy-mm-dd' 'yyyy-mm-dd' UTC format.
    *
    * Query parameter `to`, optional.
    * @example "1977-11-30"
    */
-  to?: string;
+  to?: string | string[];
   /**
    * The type of Cloud recording that you would like to retrieve from the trash. The value can be one of the following:
    *
@@ -7376,12 +7656,15 @@ export interface ListAllRecordingsArgs {
    * Query parameter `trash_type`, optional.
    * @example "meeting_recordings"
    */
-  trash_type?: string;
+  trash_type?: string | string[];
 }
 
 /** What `client.users.userId.listAllRecordings` resolves with, by documented success status. */
 export interface ListAllRecordingsResponses {
-  /** List of recording objects returned. */
+  /**
+   * List of recording objects returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_count: number; page_size: number; total_records: number; next_page_token: string; meetings: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[] }[] };
 }
 
@@ -7409,7 +7692,7 @@ export interface UploadAUserSProfilePictureArgs {
    * Form field (multipart/form-data) `pic_file`, required.
    * @example "nulla reprehenderit"
    */
-  pic_file: string;
+  pic_file: string | string[];
 }
 
 /** What `client.users.userId.uploadAUserSProfilePicture` resolves with, by documented success status. */
@@ -7445,7 +7728,7 @@ export interface UpdateUserStatusArgs {
    * One of: `activate`, `deactivate`.
    * @example "activate"
    */
-  action: "activate" | "deactivate";
+  action: "activate" | "deactivate" | Array<"activate" | "deactivate">;
 }
 
 /** What `client.users.userId.updateUserStatus` resolves with, by documented success status. */
@@ -7482,7 +7765,7 @@ export interface UpdateAUserSPasswordArgs {
    * Form field (multipart/form-data) `password`, required.
    * @example "voluptate irure"
    */
-  password: string;
+  password: string | string[];
 }
 
 /** What `client.users.userId.updateAUserSPassword` resolves with, by documented success status. */
@@ -7513,7 +7796,10 @@ export interface GetUserPermissionsArgs {
 
 /** What `client.users.userId.getUserPermissions` resolves with, by documented success status. */
 export interface GetUserPermissionsResponses {
-  /** User permissions returned. */
+  /**
+   * User permissions returned.
+   * Inferred from 1 example.
+   */
   200: { permissions: string[] };
 }
 
@@ -7539,7 +7825,10 @@ export interface ListAUserSPacAccountsArgs {
 
 /** What `client.users.userId.listAUserSPacAccounts` resolves with, by documented success status. */
 export interface ListAUserSPacAccountsResponses {
-  /** PAC account list returned. */
+  /**
+   * PAC account list returned.
+   * Inferred from 1 example.
+   */
   200: { pac_accounts: { dedicated_dial_in_number: { number: string; country: string }[]; global_dial_in_numbers: { number: string; country: string }[]; conference_id: string; participant_password: string; listen_only_password: string }[] };
 }
 
@@ -7567,7 +7856,7 @@ export interface UpdateAUserSEmailArgs {
    * Form field (multipart/form-data) `email`, required.
    * @example "gSgPh8-d9t@lONdhWyNrGYjunTkB.wx"
    */
-  email: string;
+  email: string | string[];
 }
 
 /** What `client.users.userId.updateAUserSEmail` resolves with, by documented success status. */
@@ -7598,7 +7887,10 @@ export interface ListWebinarTemplatesArgs {
 
 /** What `client.users.userId.listWebinarTemplates` resolves with, by documented success status. */
 export interface ListWebinarTemplatesResponses {
-  /** List of existing templates returned. */
+  /**
+   * List of existing templates returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; templates: { id: string; name: string }[] };
 }
 
@@ -7643,7 +7935,7 @@ export interface UpdateAUserSPresenceStatusArgs {
    * One of: `Do_No_Disturb`, `Away`, `Available`, `In_Calendar_Event`, `Presenting`, `In_A_Zoom_Meeting`, `On_A_Call`.
    * @example "Do_No_Disturb"
    */
-  status?: "Do_No_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call";
+  status?: "Do_No_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | Array<"Do_No_Disturb" | "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call">;
   /**
    * If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
    *
@@ -7652,7 +7944,7 @@ export interface UpdateAUserSPresenceStatusArgs {
    * Form field (multipart/form-data) `duration`, optional.
    * @example "911"
    */
-  duration?: string;
+  duration?: string | string[];
 }
 
 /** What `client.users.userId.updateAUserSPresenceStatus` resolves with, by documented success status. */
@@ -7683,7 +7975,10 @@ export interface ListMeetingTemplatesArgs {
 
 /** What `client.users.userId.listMeetingTemplates` resolves with, by documented success status. */
 export interface ListMeetingTemplatesResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { total_records: number; templates: { id: string; type: number; name: string }[] };
 }
 
@@ -7709,28 +8004,28 @@ export interface ListUsersArgs {
    * Query parameter `status`, optional.
    * @example "active"
    */
-  status?: string;
+  status?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The role's unique ID. Use this parameter to filter the response by a specific role. You can use the [List Roles](https://marketplace.zoom.us/docs/api-reference/zoom-api/roles/roles) API to get a role's unique ID value.
    *
    * Query parameter `role_id`, optional.
    * @example "ut amet"
    */
-  role_id?: string;
+  role_id?: string | string[];
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter `page_number`, optional.
    * @example "ut amet"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * Use this parameter to display one of the following attributes in the API call's response:
    * * `custom_attributes` — Return the user's custom attributes.
@@ -7739,19 +8034,22 @@ export interface ListUsersArgs {
    * Query parameter `include_fields`, optional.
    * @example "host_key"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.users.listUsers` resolves with, by documented success status. */
 export interface ListUsersResponses {
-  /** User list returned. */
+  /**
+   * User list returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; users: { id: string; first_name: string; last_name: string; email: string; type: number; pmi: number; timezone: string; verified: number; dept: string; created_at: string; last_login_time: string; last_client_version: string; pic_url: string; im_group_ids: string[]; status: string }[] };
 }
 
@@ -7777,17 +8075,20 @@ export interface CreateUsersArgs {
    * One of: `create`, `autoCreate`, `custCreate`, `ssoCreate`.
    * @example "ssoCreate"
    */
-  action: "create" | "autoCreate" | "custCreate" | "ssoCreate";
+  action: "create" | "autoCreate" | "custCreate" | "ssoCreate" | Array<"create" | "autoCreate" | "custCreate" | "ssoCreate">;
   /**
    * Form field (multipart/form-data) `user_info`, optional.
    * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
    */
-  user_info?: string;
+  user_info?: string | string[];
 }
 
 /** What `client.users.createUsers` resolves with, by documented success status. */
 export interface CreateUsersResponses {
-  /** User created. */
+  /**
+   * User created.
+   * Inferred from 1 example.
+   */
   201: { id: string; first_name: string; last_name: string; email: string; type: string };
 }
 
@@ -7806,7 +8107,10 @@ export interface GetUserSZakArgs {
 
 /** What `client.users.getUserSZak` resolves with, by documented success status. */
 export interface GetUserSZakResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { token: string };
 }
 
@@ -7827,12 +8131,15 @@ export interface CheckAUserEmailArgs {
    * Query parameter `email`, required.
    * @example "ut amet"
    */
-  email: string;
+  email: string | string[];
 }
 
 /** What `client.users.checkAUserEmail` resolves with, by documented success status. */
 export interface CheckAUserEmailResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { existed_email: boolean };
 }
 
@@ -7853,12 +8160,15 @@ export interface CheckAUserSPmRoomArgs {
    * Query parameter `vanity_name`, required.
    * @example "ut amet"
    */
-  vanity_name: string;
+  vanity_name: string | string[];
 }
 
 /** What `client.users.checkAUserSPmRoom` resolves with, by documented success status. */
 export interface CheckAUserSPmRoomResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { existed: boolean };
 }
 
@@ -7893,7 +8203,7 @@ export interface DeleteAMeetingRegistrantArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -7933,7 +8243,10 @@ export interface GetAMeetingRegistrantArgs {
 
 /** What `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` resolves with, by documented success status. */
 export interface GetAMeetingRegistrantResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string };
 }
 
@@ -7961,7 +8274,10 @@ export interface ListRegistrationQuestionsArgs {
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
 export interface ListRegistrationQuestionsResponses {
-  /** Meeting Registrant Question object returned */
+  /**
+   * Meeting Registrant Question object returned
+   * Inferred from 1 example.
+   */
   200: { questions: { field_name: string; required: boolean }[]; custom_questions: { title: string; type: string; required: boolean }[] };
 }
 
@@ -7991,14 +8307,14 @@ export interface UpdateRegistrationQuestionsArgs {
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string;
+  questions?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -8033,7 +8349,7 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -8043,14 +8359,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter `status`, optional.
    * @example "approved"
    */
-  status?: string;
+  status?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -8059,19 +8375,22 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
 export interface ListMeetingRegistrantsResponses {
-  /** Successfully listedd meeting registrants. */
+  /**
+   * Successfully listedd meeting registrants.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { email: string; first_name: string; last_name: string; id: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
 }
 
@@ -8101,107 +8420,110 @@ export interface AddMeetingRegistrantArgs {
    * Query parameter `occurrence_ids`, optional.
    * @example "ut amet"
    */
-  occurrence_ids?: string;
+  occurrence_ids?: string | string[];
   /**
    * Form field (multipart/form-data) `email`, optional.
    * @example "ea aliqua"
    */
-  email?: string;
+  email?: string | string[];
   /**
    * Form field (multipart/form-data) `first_name`, optional.
    * @example "officia ullamco"
    */
-  first_name?: string;
+  first_name?: string | string[];
   /**
    * Form field (multipart/form-data) `last_name`, optional.
    * @example "non ut ad velit"
    */
-  last_name?: string;
+  last_name?: string | string[];
   /**
    * Form field (multipart/form-data) `address`, optional.
    * @example "ut irure"
    */
-  address?: string;
+  address?: string | string[];
   /**
    * Form field (multipart/form-data) `city`, optional.
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string;
+  city?: string | string[];
   /**
    * Form field (multipart/form-data) `country`, optional.
    * @example "quis in"
    */
-  country?: string;
+  country?: string | string[];
   /**
    * Form field (multipart/form-data) `zip`, optional.
    * @example "amet nisi"
    */
-  zip?: string;
+  zip?: string | string[];
   /**
    * Form field (multipart/form-data) `state`, optional.
    * @example "dolor laborum"
    */
-  state?: string;
+  state?: string | string[];
   /**
    * Form field (multipart/form-data) `phone`, optional.
    * @example "officia et Excepteur elit"
    */
-  phone?: string;
+  phone?: string | string[];
   /**
    * Form field (multipart/form-data) `industry`, optional.
    * @example "dolor officia"
    */
-  industry?: string;
+  industry?: string | string[];
   /**
    * Form field (multipart/form-data) `org`, optional.
    * @example "est amet commodo"
    */
-  org?: string;
+  org?: string | string[];
   /**
    * Form field (multipart/form-data) `job_title`, optional.
    * @example "laborum dolor aliqua"
    */
-  job_title?: string;
+  job_title?: string | string[];
   /**
    * Form field (multipart/form-data) `purchasing_time_frame`, optional.
    * @example "pariatur"
    */
-  purchasing_time_frame?: string;
+  purchasing_time_frame?: string | string[];
   /**
    * Form field (multipart/form-data) `role_in_purchase_process`, optional.
    * @example "ut"
    */
-  role_in_purchase_process?: string;
+  role_in_purchase_process?: string | string[];
   /**
    * Form field (multipart/form-data) `no_of_employees`, optional.
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string;
+  no_of_employees?: string | string[];
   /**
    * Form field (multipart/form-data) `comments`, optional.
    * @example "aliquip"
    */
-  comments?: string;
+  comments?: string | string[];
   /**
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
   /**
    * Form field (multipart/form-data) `language`, optional.
    * @example "cillum"
    */
-  language?: string;
+  language?: string | string[];
   /**
    * Form field (multipart/form-data) `auto_approve`, optional.
    * @example "false"
    */
-  auto_approve?: string;
+  auto_approve?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
 export interface AddMeetingRegistrantResponses {
-  /** Registration created. */
+  /**
+   * Registration created.
+   * Inferred from 1 example.
+   */
   201: { id: number; join_url: string; registrant_id: string; start_time: string; topic: string };
 }
 
@@ -8231,7 +8553,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -8242,14 +8564,14 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
    * One of: `approve`, `cancel`, `deny`.
    * @example "cancel"
    */
-  action: "approve" | "cancel" | "deny";
+  action: "approve" | "cancel" | "deny" | Array<"approve" | "cancel" | "deny">;
   /**
    * List of registrants.
    *
    * Form field (multipart/form-data) `registrants`, optional.
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string;
+  registrants?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -8289,7 +8611,10 @@ export interface GetAMeetingPollArgs {
 
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` resolves with, by documented success status. */
 export interface GetAMeetingPollResponses {
-  /** Meeting Poll object returned */
+  /**
+   * Meeting Poll object returned
+   * Inferred from 1 example.
+   */
   200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
 }
 
@@ -8326,14 +8651,14 @@ export interface UpdateAMeetingPollArgs {
    * Form field (multipart/form-data) `title`, optional.
    * @example "velit"
    */
-  title?: string;
+  title?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string;
+  questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -8405,6 +8730,7 @@ export interface ListMeetingPollsResponses {
    * **HTTP Status Code:**
    *
    * List polls of a Meeting  returned
+   * Inferred from 1 example.
    */
   200: { total_records: number; polls: { id: string; title: string; status: string; questions: { name: string; type: string; answers: string[] }[] }[] };
 }
@@ -8435,19 +8761,22 @@ export interface CreateAMeetingPollArgs {
    * Form field (multipart/form-data) `title`, optional.
    * @example "velit"
    */
-  title?: string;
+  title?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string;
+  questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
 export interface CreateAMeetingPollResponses {
-  /** Meeting Poll Created */
+  /**
+   * Meeting Poll Created
+   * Inferred from 1 example.
+   */
   201: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
 }
 
@@ -8488,7 +8817,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter `action`, optional.
    * @example "trash"
    */
-  action?: string;
+  action?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -8533,7 +8862,7 @@ export interface RecoverASingleRecordingArgs {
    * One of: `recover`.
    * @example "recover"
    */
-  action?: "recover";
+  action?: "recover" | "recover"[];
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` resolves with, by documented success status. */
@@ -8568,7 +8897,10 @@ export interface GetMeetingRecordingSettingsArgs {
 
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` resolves with, by documented success status. */
 export interface GetMeetingRecordingSettingsResponses {
-  /** Meeting recording settings returned */
+  /**
+   * Meeting recording settings returned
+   * Inferred from 1 example.
+   */
   200: { share_recording: string; recording_authentication: boolean; authentication_option: string; authentication_domains: string; viewer_download: boolean; password: string; on_demand: boolean; approval_type: number; send_email_to_host: boolean; show_social_share_buttons: boolean };
 }
 
@@ -8601,35 +8933,35 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * One of: `publicly`, `internally`, `none`.
    * @example "publicly"
    */
-  share_recording?: "publicly" | "internally" | "none";
+  share_recording?: "publicly" | "internally" | "none" | Array<"publicly" | "internally" | "none">;
   /**
    * Only authenticated users can view.
    *
    * Form field (multipart/form-data) `recording_authentication`, optional.
    * @example "true"
    */
-  recording_authentication?: string;
+  recording_authentication?: string | string[];
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data) `authentication_option`, optional.
    * @example "est"
    */
-  authentication_option?: string;
+  authentication_option?: string | string[];
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data) `authentication_domains`, optional.
    * @example "esse et"
    */
-  authentication_domains?: string;
+  authentication_domains?: string | string[];
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data) `viewer_download`, optional.
    * @example "false"
    */
-  viewer_download?: string;
+  viewer_download?: string | string[];
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -8640,14 +8972,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data) `password`, optional.
    * @example "mollit dol"
    */
-  password?: string;
+  password?: string | string[];
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data) `on_demand`, optional.
    * @example "true"
    */
-  on_demand?: string;
+  on_demand?: string | string[];
   /**
    * Approval type for the registration.
    *
@@ -8661,28 +8993,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * One of: `0`, `1`, `2`.
    * @example "2"
    */
-  approval_type?: "0" | "1" | "2";
+  approval_type?: "0" | "1" | "2" | Array<"0" | "1" | "2">;
   /**
    * Send an email to host when someone registers to view the recording. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data) `send_email_to_host`, optional.
    * @example "false"
    */
-  send_email_to_host?: string;
+  send_email_to_host?: string | string[];
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data) `show_social_share_buttons`, optional.
    * @example "false"
    */
-  show_social_share_buttons?: string;
+  show_social_share_buttons?: string | string[];
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data) `topic`, optional.
    * @example "deserunt occaecat id officia"
    */
-  topic?: string;
+  topic?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -8717,7 +9049,10 @@ export interface GetRegistrationQuestionsArgs {
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` resolves with, by documented success status. */
 export interface GetRegistrationQuestionsResponses {
-  /** Recording Registrant Question object returned. */
+  /**
+   * Recording Registrant Question object returned.
+   * Inferred from 1 example.
+   */
   200: { questions: { field_name: string; required: boolean }[]; custom_questions: { title: string; type: string; required: boolean; answers: string[] }[] };
 }
 
@@ -8749,14 +9084,14 @@ export interface UpdateRegistrationQuestions2Args {
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string;
+  questions?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -8794,14 +9129,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter `status`, optional.
    * @example "approved"
    */
-  status?: string;
+  status?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -8810,20 +9145,23 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
 export interface ListRecordingRegistrantsResponses {
-  /** Registrants returned. */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; first_name: string; last_name: string; email: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: unknown[]; status: string; create_time: string; share_url: string }[] };
+  /**
+   * Registrants returned.
+   * Inferred from 1 example.
+   */
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; first_name: string; last_name: string; email: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value?: string; type?: string; required?: boolean | string; answers?: string[] }[]; status: string; create_time: string; share_url: string }[] };
 }
 
 export type ListRecordingRegistrantsResult = ListRecordingRegistrantsResponses[keyof ListRecordingRegistrantsResponses];
@@ -8850,92 +9188,95 @@ export interface CreateARecordingRegistrantArgs {
    * Form field (multipart/form-data) `email`, optional.
    * @example "in"
    */
-  email?: string;
+  email?: string | string[];
   /**
    * Form field (multipart/form-data) `first_name`, optional.
    * @example "mollit culpa"
    */
-  first_name?: string;
+  first_name?: string | string[];
   /**
    * Form field (multipart/form-data) `last_name`, optional.
    * @example "sunt adipisicing"
    */
-  last_name?: string;
+  last_name?: string | string[];
   /**
    * Form field (multipart/form-data) `address`, optional.
    * @example "ex velit"
    */
-  address?: string;
+  address?: string | string[];
   /**
    * Form field (multipart/form-data) `city`, optional.
    * @example "cillum "
    */
-  city?: string;
+  city?: string | string[];
   /**
    * Form field (multipart/form-data) `country`, optional.
    * @example "cupidatat nulla"
    */
-  country?: string;
+  country?: string | string[];
   /**
    * Form field (multipart/form-data) `zip`, optional.
    * @example "labore ut"
    */
-  zip?: string;
+  zip?: string | string[];
   /**
    * Form field (multipart/form-data) `state`, optional.
    * @example "sit culpa anim sunt aute"
    */
-  state?: string;
+  state?: string | string[];
   /**
    * Form field (multipart/form-data) `phone`, optional.
    * @example "commodo"
    */
-  phone?: string;
+  phone?: string | string[];
   /**
    * Form field (multipart/form-data) `industry`, optional.
    * @example "do tempor"
    */
-  industry?: string;
+  industry?: string | string[];
   /**
    * Form field (multipart/form-data) `org`, optional.
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string;
+  org?: string | string[];
   /**
    * Form field (multipart/form-data) `job_title`, optional.
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string;
+  job_title?: string | string[];
   /**
    * Form field (multipart/form-data) `purchasing_time_frame`, optional.
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string;
+  purchasing_time_frame?: string | string[];
   /**
    * Form field (multipart/form-data) `role_in_purchase_process`, optional.
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string;
+  role_in_purchase_process?: string | string[];
   /**
    * Form field (multipart/form-data) `no_of_employees`, optional.
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string;
+  no_of_employees?: string | string[];
   /**
    * Form field (multipart/form-data) `comments`, optional.
    * @example "non incididunt"
    */
-  comments?: string;
+  comments?: string | string[];
   /**
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
 export interface CreateARecordingRegistrantResponses {
-  /** Registration submitted. */
+  /**
+   * Registration submitted.
+   * Inferred from 1 example.
+   */
   201: { registrant_id: string; id: number; topic: string; share_url: string };
 }
 
@@ -8964,14 +9305,14 @@ export interface UpdateRegistrantSStatusArgs {
    * One of: `approve`, `deny`.
    * @example "approve"
    */
-  action: "approve" | "deny";
+  action: "approve" | "deny" | Array<"approve" | "deny">;
   /**
    * List of registrants
    *
    * Form field (multipart/form-data) `registrants`, optional.
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string;
+  registrants?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -9008,19 +9349,22 @@ export interface GetMeetingRecordingsArgs {
    * Query parameter `include_fields`, optional.
    * @example "ut amet"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter `ttl`, optional.
    * @example "577998"
    */
-  ttl?: string;
+  ttl?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
 export interface GetMeetingRecordingsResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[]; download_access_token: string; password: string; participant_audio_files: { id: string; recording_start: string; recording_end: string; file_name: string; file_type: string; file_extension: string; file_size: number; play_url: string; download_url: string; status: string }[] };
 }
 
@@ -9054,7 +9398,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter `action`, optional.
    * @example "trash"
    */
-  action?: string;
+  action?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -9092,7 +9436,7 @@ export interface RecoverMeetingRecordingsArgs {
    * One of: `recover`.
    * @example "recover"
    */
-  action?: "recover";
+  action?: "recover" | "recover"[];
 }
 
 /** What `client.meetingsMeetingId.recordings.recoverMeetingRecordings` resolves with, by documented success status. */
@@ -9129,21 +9473,21 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Form field (multipart/form-data) `stream_url`, required.
    * @example "consequat officia in"
    */
-  stream_url: string;
+  stream_url: string | string[];
   /**
    * Stream name and key.
    *
    * Form field (multipart/form-data) `stream_key`, required.
    * @example "in ad deserunt officia consectetur"
    */
-  stream_key: string;
+  stream_key: string | string[];
   /**
    * The livestream page URL.
    *
    * Form field (multipart/form-data) `page_url`, required.
    * @example "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"
    */
-  page_url: string;
+  page_url: string | string[];
 }
 
 /** What `client.meetingsMeetingId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -9174,7 +9518,10 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs {
 
 /** What `client.meetingsMeetingId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
 export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses {
-  /** Live Stream details returned. */
+  /**
+   * Live Stream details returned.
+   * Inferred from 1 example.
+   */
   200: { stream_url: string; stream_key: string; page_url: string };
 }
 
@@ -9211,14 +9558,14 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * One of: `start`, `stop`.
    * @example "start"
    */
-  action?: "start" | "stop";
+  action?: "start" | "stop" | Array<"start" | "stop">;
   /**
    * Update the settings of a live streaming session. The settings can only be updated for a live stream that has been stopped. You can not update the settings of an ongoing live stream.
    *
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string;
+  settings?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -9253,19 +9600,22 @@ export interface GetAMeetingArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter `show_previous_occurrences`, optional.
    * @example "true"
    */
-  show_previous_occurrences?: string;
+  show_previous_occurrences?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
 export interface GetAMeetingResponses {
-  /** Meeting object returned. */
+  /**
+   * Meeting object returned.
+   * Inferred from 1 example.
+   */
   200: { agenda: string; created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string };
 }
 
@@ -9295,98 +9645,98 @@ export interface UpdateAMeetingArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `schedule_for`, optional.
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string;
+  schedule_for?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `topic`, optional.
    * @example "sed velit enim consectetur"
    */
-  topic?: string;
+  topic?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `type`, optional.
    * @example "2"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `pre_schedule`, optional.
    * @example "false"
    */
-  pre_schedule?: string;
+  pre_schedule?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `start_time`, optional.
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string;
+  start_time?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `duration`, optional.
    * @example "-6731449"
    */
-  duration?: string;
+  duration?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `timezone`, optional.
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string;
+  timezone?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `password`, optional.
    * @example "cupi"
    */
-  password?: string;
+  password?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `agenda`, optional.
    * @example "commodo aliqua dolor"
    */
-  agenda?: string;
+  agenda?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `template_id`, optional.
    * @example "exercitation ut sint"
    */
-  template_id?: string;
+  template_id?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `tracking_fields`, optional.
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string;
+  tracking_fields?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `recurrence`, optional.
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string;
+  recurrence?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string;
+  settings?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -9421,7 +9771,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -9429,7 +9779,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter `schedule_for_reminder`, optional.
    * @example "true"
    */
-  schedule_for_reminder?: string;
+  schedule_for_reminder?: string | string[];
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -9440,7 +9790,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter `cancel_meeting_reminder`, optional.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?: string;
+  cancel_meeting_reminder?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -9478,7 +9828,7 @@ export interface UpdateMeetingStatusArgs {
    * One of: `end`, `recover`.
    * @example "end"
    */
-  action?: "end" | "recover";
+  action?: "end" | "recover" | Array<"end" | "recover">;
 }
 
 /** What `client.meetingsMeetingId.updateMeetingStatus` resolves with, by documented success status. */
@@ -9511,7 +9861,10 @@ export interface GetMeetingInvitationArgs {
 
 /** What `client.meetingsMeetingId.getMeetingInvitation` resolves with, by documented success status. */
 export interface GetMeetingInvitationResponses {
-  /** Meeting invitation returned. */
+  /**
+   * Meeting invitation returned.
+   * Inferred from 1 example.
+   */
   200: { invitation: string };
 }
 
@@ -9541,17 +9894,20 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data) `auto_approve`, optional.
    * @example "false"
    */
-  auto_approve?: string;
+  auto_approve?: string | string[];
   /**
    * Form field (multipart/form-data) `registrants`, optional.
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string;
+  registrants?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
 export interface MeetingsMeetingIdPerformBatchRegistrationResponses {
-  /** Registrants added. */
+  /**
+   * Registrants added.
+   * Inferred from 1 example.
+   */
   200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
 }
 
@@ -9577,17 +9933,20 @@ export interface PerformBatchPollCreationArgs {
    * Form field (multipart/form-data) `title`, optional.
    * @example "rep"
    */
-  title?: string;
+  title?: string | string[];
   /**
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string;
+  questions?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
 export interface PerformBatchPollCreationResponses {
-  /** Meeting Poll Created */
+  /**
+   * Meeting Poll Created
+   * Inferred from 1 example.
+   */
   201: { polls: { id: string; title: string; status: string; questions: { name: string; type: string; answers: string[] }[] }[] };
 }
 
@@ -9617,19 +9976,22 @@ export interface CreateMeetingSInviteLinksArgs {
    * Form field (multipart/form-data) `ttl`, optional.
    * @example "7200"
    */
-  ttl?: string;
+  ttl?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `attendees`, optional.
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string;
+  attendees?: string | string[];
 }
 
 /** What `client.meetingsMeetingId.createMeetingSInviteLinks` resolves with, by documented success status. */
 export interface CreateMeetingSInviteLinksResponses {
-  /** Meeting Invite Links Created */
+  /**
+   * Meeting Invite Links Created
+   * Inferred from 1 example.
+   */
   201: { attendees: { name: string; join_url: string }[] };
 }
 
@@ -9657,7 +10019,10 @@ export interface GetPastMeetingDetailsArgs {
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` resolves with, by documented success status. */
 export interface GetPastMeetingDetailsResponses {
-  /** Meeting details returned. */
+  /**
+   * Meeting details returned.
+   * Inferred from 1 example.
+   */
   200: { uuid: string; id: number; host_id: string; type: number; topic: string; user_name: string; user_email: string; start_time: string; end_time: string; duration: number; total_minutes: number; participants_count: number; dept: string; source: string };
 }
 
@@ -9687,19 +10052,22 @@ export interface GetPastMeetingParticipantsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingParticipants` resolves with, by documented success status. */
 export interface GetPastMeetingParticipantsResponses {
-  /** Meeting participants' report returned. */
+  /**
+   * Meeting participants' report returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; name: string; user_email: string }[] };
 }
 
@@ -9727,7 +10095,10 @@ export interface GetMeetingArchivedFilesArgs {
 
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` resolves with, by documented success status. */
 export interface GetMeetingArchivedFilesResponses {
-  /** Meeting with Archived files returned. */
+  /**
+   * Meeting with Archived files returned.
+   * Inferred from 1 example.
+   */
   200: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; meeting_type: string; account_name: string; complete_time: string; archive_files: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] };
 }
 
@@ -9755,7 +10126,10 @@ export interface ListEndedMeetingInstancesArgs {
 
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` resolves with, by documented success status. */
 export interface ListEndedMeetingInstancesResponses {
-  /** List of ended meeting instances returned. */
+  /**
+   * List of ended meeting instances returned.
+   * Inferred from 1 example.
+   */
   200: { meetings: { uuid: string; start_time: string }[] };
 }
 
@@ -9783,7 +10157,10 @@ export interface ListPastMeetingSPollResultsArgs {
 
 /** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` resolves with, by documented success status. */
 export interface ListPastMeetingSPollResultsResponses {
-  /** Polls returned successfully. */
+  /**
+   * Polls returned successfully.
+   * Inferred from 1 example.
+   */
   200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
 
@@ -9811,7 +10188,10 @@ export interface ListPastMeetingSFilesArgs {
 
 /** What `client.pastMeetings.meetingId.listPastMeetingSFiles` resolves with, by documented success status. */
 export interface ListPastMeetingSFilesResponses {
-  /** Files retrieved successfully. */
+  /**
+   * Files retrieved successfully.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; in_meeting_files: { file_name: string; download_url: string; file_size: number }[] };
 }
 
@@ -9846,28 +10226,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter `include_fields`, optional.
    * @example "registrant_id"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -9876,6 +10256,7 @@ export interface ListMeetingParticipantsResponses {
    * Meeting participants returned.
    *
    * Only available for paid accounts that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; user_id: string; user_name: string; device: string; ip_address: string; location: string; network_type: string; microphone?: string; camera?: string; speaker?: string; data_center: string; connection_type: string; join_time: string; leave_time: string; share_application: boolean; share_desktop: boolean; share_whiteboard: boolean; recording: boolean; status?: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; leave_reason: string; sip_uri?: string }[] };
 }
@@ -9917,7 +10298,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -9926,6 +10307,7 @@ export interface GetMeetingParticipantQoSResponses {
    * Meeting participant QOS returned.
    *
    * Only available for paid account that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] };
 }
@@ -9960,21 +10342,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of items returned per page.
    *
    * Query parameter `page_size`, optional.
    * @example "1"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -9983,6 +10365,7 @@ export interface ListMeetingParticipantsQoSResponses {
    * Meeting participants returned.
    *
    * Only available for paid accounts that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] }[] };
 }
@@ -10017,26 +10400,29 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
 export interface GetSharingRecordingDetailsResponses {
-  /** Meeting participants returned. */
+  /**
+   * Meeting participants returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
 }
 
@@ -10072,26 +10458,29 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
 export interface GetPostMeetingFeedbackResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { page_size: number; next_page_token: string; participants: { user_id: string; email: string; quality: string; date_time: string }[] };
 }
 
@@ -10126,7 +10515,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -10135,6 +10524,7 @@ export interface GetMeetingDetailsResponses {
    * Meeting returned.
    *
    * Only available for paid accounts that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { uuid: string; id: number; topic: string; host: string; email: string; user_type: string; start_time: string; end_time: string; duration: string; participants: number; has_pstn: boolean; has_voip: boolean; has_3rd_party_audio: boolean; has_video: boolean; has_screen_share: boolean; has_recording: boolean; has_sip: boolean; has_archiving: boolean; in_room_participants: number };
 }
@@ -10162,42 +10552,42 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter `include_fields`, optional.
    * @example "tracking_fields"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -10206,6 +10596,7 @@ export interface MetricsMeetingsListMeetingsResponses {
    * Meetings returned.
    *
    * Only available for paid accounts that have dashboard feature enabled.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; meetings: { uuid: string; id: string; topic: string; host: string; email: string; user_type: string; start_time: string; end_time: string; duration: string; participants: string; has_pstn: string; has_voip: string; has_3rd_party_audio: string; has_video: string; has_screen_share: string; has_recording: string; has_sip: string; has_archiving: string }[] };
 }
@@ -10240,21 +10631,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -10262,12 +10653,15 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter `include_fields`, optional.
    * @example "registrant_id"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
 export interface GetWebinarParticipantsResponses {
-  /** Webinar participants returned. */
+  /**
+   * Webinar participants returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; user_id: string; user_name: string; device: string; ip_address: string; location: string; network_type: string; microphone: string; camera: string; speaker: string; data_center: string; connection_type: string; join_time: string; leave_time: string; share_application: boolean; share_desktop: boolean; share_whiteboard: boolean; recording: boolean; status: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; leave_reason: string; sip_uri: string }[] };
 }
 
@@ -10308,12 +10702,15 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
 export interface GetWebinarParticipantQoSResponses {
-  /** Webinar participant QOS returned. */
+  /**
+   * Webinar participant QOS returned.
+   * Inferred from 1 example.
+   */
   200: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] };
 }
 
@@ -10347,21 +10744,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of items returned per page.
    *
    * Query parameter `page_size`, optional.
    * @example "1"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -10370,6 +10767,7 @@ export interface ListWebinarParticipantQoSResponses {
    * Webinar participants returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] }[] };
 }
@@ -10404,21 +10802,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -10427,6 +10825,7 @@ export interface GetSharingRecordingDetails2Responses {
    * Webinar participants returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
 }
@@ -10463,26 +10862,29 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
 export interface GetPostWebinarFeedbackResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { page_size: number; next_page_token: string; participants: { user_id: string; email: string; quality: string; date_time: string }[] };
 }
 
@@ -10516,7 +10918,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -10525,6 +10927,7 @@ export interface GetWebinarDetailsResponses {
    * Webinar details returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: string;
 }
@@ -10550,35 +10953,35 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter `type`, optional.
    * @example "live"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -10587,6 +10990,7 @@ export interface MetricsWebinarsListWebinarsResponses {
    * Meetings returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; webinars: { uuid: string; id: string; topic: string; host: string; email: string; user_type: string; start_time: string; end_time: string; duration: string; participants: string; has_pstn: string; has_voip: string; has_3rd_party_audio: string; has_video: string; has_screen_share: string; has_recording: string; has_sip: string; has_archiving: string }[] };
 }
@@ -10608,21 +11012,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -10631,6 +11035,7 @@ export interface MetricsZoomroomsListZoomRoomsResponses {
    * List of Zoom rooms returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; zoom_rooms: { id: string; room_name: string; calendar_name: string; email: string; account_type: string; status: string; device_ip: string; camera: string; microphone: string; speaker: string; last_start_time: string; issues: string[]; health: string }[] };
 }
@@ -10659,28 +11064,28 @@ export interface GetZoomRoomsDetailsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -10689,8 +11094,9 @@ export interface GetZoomRoomsDetailsResponses {
    * Zoom room returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
-  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: unknown[]; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
+  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: { uuid: string; id?: number | string; account_id?: string; host_id?: string; topic?: string; type?: number; start_time: string; timezone?: string; host_email?: string; duration?: number | string; total_size?: number; recording_count?: number; share_url?: string; recording_files?: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[]; created_at?: string; join_url?: string; agenda?: string; host?: string; email?: string; user_type?: string; end_time?: string; participants?: string; has_pstn?: string; has_voip?: string; has_3rd_party_audio?: string; has_video?: string; has_screen_share?: string; has_recording?: string; has_sip?: string; has_archiving?: string; meeting_type?: string; account_name?: string; complete_time?: string; archive_files?: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] }[] | number; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
 }
 
 export type GetZoomRoomsDetailsResult = GetZoomRoomsDetailsResponses[keyof GetZoomRoomsDetailsResponses];
@@ -10710,19 +11116,22 @@ export interface GetTop25IssuesOfZoomRoomsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
 }
 
 /** What `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` resolves with, by documented success status. */
 export interface GetTop25IssuesOfZoomRoomsResponses {
-  /** Zoom Room Issue details returned */
+  /**
+   * Zoom Room Issue details returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; total_records: number; room_issues: { issue_name: string; zoom_rooms_count: number }[] };
 }
 
@@ -10743,19 +11152,22 @@ export interface ListZoomMeetingsClientFeedbackArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
 }
 
 /** What `client.metrics.client.feedback.listZoomMeetingsClientFeedback` resolves with, by documented success status. */
 export interface ListZoomMeetingsClientFeedbackResponses {
-  /** Client Feedback details returned. */
+  /**
+   * Client Feedback details returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; total_records: number; client_feedbacks: { feedback_id: string; feedback_name: string; participants_count: number }[] };
 }
 
@@ -10781,27 +11193,30 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Query parameter `from`, optional.
    * @example "1977-11-30"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * Query parameter `to`, optional.
    * @example "1977-11-30"
    */
-  to?: string;
+  to?: string | string[];
   /**
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
 export interface GetZoomMeetingsClientFeedbackResponses {
-  /** Client Feedback details returned */
+  /**
+   * Client Feedback details returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; client_feedback_details: { participant_name: string; meeting_id: string; time: string; email: string }[] };
 }
 
@@ -10822,19 +11237,22 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter `from`, optional.
    * @example "1977-11-30"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter `to`, optional.
    * @example "1977-11-30"
    */
-  to?: string;
+  to?: string | string[];
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
 export interface ListClientMeetingSatisfactionResponses {
-  /** Client satisfaction data returned. */
+  /**
+   * Client satisfaction data returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; total_records: number; client_satisfaction: { date: string; satisfaction_percent: number; good_count: number; none_count: number; not_good_count: number }[] };
 }
 
@@ -10855,19 +11273,22 @@ export interface GetTop25ZoomRoomsWithIssuesArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
 }
 
 /** What `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` resolves with, by documented success status. */
 export interface GetTop25ZoomRoomsWithIssuesResponses {
-  /** Zoom Room with issue details returned */
+  /**
+   * Zoom Room with issue details returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; total_records: number; zoom_rooms: { id: string; room_name: string; issues_count: number }[] };
 }
 
@@ -10895,33 +11316,36 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
 export interface GetIssuesOfZoomRoomsResponses {
-  /** Zoom Room with issue details returned */
+  /**
+   * Zoom Room with issue details returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_count: number; page_size: number; total_records: number; issue_details: { issue: string; time: string }[] };
 }
 
@@ -10942,14 +11366,14 @@ export interface GetCrcPortUsageArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
 }
 
 /** What `client.metrics.getCrcPortUsage` resolves with, by documented success status. */
@@ -10958,6 +11382,7 @@ export interface GetCrcPortUsageResponses {
    * CRC usage returned.
    *
    * Only available for paid accounts that have enabled the Dashboard feature.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; crc_ports_usage: { date_time: string; crc_ports_hour_usage: { hour: string; max_usage: number; total_usage: number }[] }[] };
 }
@@ -10979,28 +11404,28 @@ export interface GetImMetricsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -11009,6 +11434,7 @@ export interface GetImMetricsResponses {
    * IM details returned.
    *
    * Only available for paid accounts that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_count: number; page_size: number; total_records: number; users: { user_id: string; user_name: string; email: string; total_send: number; total_receive: number; group_send: number; group_receive: number; calls_send: number; calls_receive: number; files_send: number; files_receive: number; images_send: number; images_receive: number; voice_send: number; voice_receive: number; videos_send: number; videos_receive: number; emoji_send: number; emoji_receive: number }[] };
 }
@@ -11030,28 +11456,28 @@ export interface GetChatMetricsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -11060,6 +11486,7 @@ export interface GetChatMetricsResponses {
    * Chat details returned.
    *
    * Only available for paid accounts that have enabled the dashboard feature.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_size: number; next_page_token: string; users: { user_id: string; user_name: string; email: string; total_sent: number; p2p_sent: number; group_sent: number; files_sent: number; text_sent: number; images_sent: number; code_sippet_sent: number; giphys_sent: number; audio_sent: number; video_sent: number }[] };
 }
@@ -11081,14 +11508,14 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The type of meeting quality score to query:
    * * `meeting` — Query by meetings.
@@ -11097,12 +11524,15 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter `type`, optional.
    * @example "meeting"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */
 export interface GetMeetingQualityScoresResponses {
-  /** Meeting quality returned */
+  /**
+   * Meeting quality returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; quality: { audio: { good: number; fair: number; poor: number; bad: number }; video: { good: number; fair: number; poor: number; bad: number }; screen_share: { good: number; fair: number; poor: number; bad: number } }[] };
 }
 
@@ -11125,42 +11555,42 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter `type`, optional.
    * @example "active"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -11169,6 +11599,7 @@ export interface GetActiveInactiveHostReportsResponses {
    * Active or inactive hosts report returned.
    *
    * This is only available for paid account: {accountId}.
+   * Inferred from 1 example.
    */
   200: { from: string; to: string; page_count: number; page_number: number; page_size: number; total_records: number; total_meetings: number; total_participants: number; total_meeting_minutes: number; users: { id: string; email: string; user_name: string; type: number; dept: string; meetings: number; participants: number; meeting_minutes: number; last_client_version: string; last_login_time: string; create_time: string }[] };
 }
@@ -11197,28 +11628,28 @@ export interface GetMeetingReportsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -11227,12 +11658,15 @@ export interface GetMeetingReportsArgs {
    * Query parameter `type`, optional.
    * @example "past"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
 export interface GetMeetingReportsResponses {
-  /** Active or inactive hosts report returned. */
+  /**
+   * Active or inactive hosts report returned.
+   * Inferred from 1 example.
+   */
   200: string;
 }
 
@@ -11264,6 +11698,7 @@ export interface GetMeetingDetailReportsResponses {
    * Meeting details returned.
    *
    * This is only available for paid account.
+   * Inferred from 1 example.
    */
   200: { uuid: string; id: number; type: number; topic: string; user_name: string; user_email: string; start_time: string; end_time: string; duration: number; total_minutes: number; participants_count: number; tracking_fields: { field: string; value: string }[] };
 }
@@ -11294,21 +11729,21 @@ export interface GetMeetingParticipantReportsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter `include_fields`, optional.
    * @example "registrant_id"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -11317,6 +11752,7 @@ export interface GetMeetingParticipantReportsResponses {
    * Meeting participants report returned.
    *
    * This is only available for paid account.
+   * Inferred from 1 example.
    */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; name: string; user_email: string; join_time: string; leave_time: string; duration: string }[] };
 }
@@ -11349,6 +11785,7 @@ export interface GetMeetingPollReportsResponses {
    * Meeting polls report returned.
    *
    * This is only available for paid account:{accountId}.
+   * Inferred from 1 example.
    */
   200: { id: number; uuid: string; status: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
@@ -11381,6 +11818,7 @@ export interface GetWebinarDetailReportsResponses {
    * Webinar details returned.
    *
    * This is only available for paid account:{accountId}.
+   * Inferred from 1 example.
    */
   200: { uuid: string; id: number; type: number; topic: string; user_name: string; user_email: string; start_time: string; end_time: string; duration: number; total_minutes: number; participants_count: number; tracking_fields: { field: string; value: string }[] };
 }
@@ -11411,21 +11849,21 @@ export interface GetWebinarParticipantReportsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter `include_fields`, optional.
    * @example "registrant_id"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -11434,6 +11872,7 @@ export interface GetWebinarParticipantReportsResponses {
    * Meeting participants report returned.
    *
    * This is only available for paid account: {accountId}.
+   * Inferred from 1 example.
    */
   200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; name: string; user_email: string; join_time: string; leave_time: string; duration: string }[] };
 }
@@ -11468,6 +11907,7 @@ export interface GetWebinarPollReportsResponses {
    * Missing webinar subscription plan.
    *
    * This is only available for paid account:{accountId}.
+   * Inferred from 1 example.
    */
   200: { id: number; uuid: string; status: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
@@ -11502,6 +11942,7 @@ export interface GetWebinarQAReportResponses {
    * This is only available for paid account:{accountId}.
    *
    * A report cannot be generated for this account because this account has not subscribed to a webinar plan.
+   * Inferred from 1 example.
    */
   200: { id: number; uuid: string; start_time: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
@@ -11521,7 +11962,10 @@ export interface GetBillingReportsArgs {
 
 /** What `client.report.billing.getBillingReports` resolves with, by documented success status. */
 export interface GetBillingReportsResponses {
-  /** Billing report returned. */
+  /**
+   * Billing report returned.
+   * Inferred from 1 example.
+   */
   200: { billing_reports: { id: string; start_date: string; end_date: string; total_amount: string; tax_amount: string; type: number }[]; currency: string };
 }
 
@@ -11542,12 +11986,15 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter `billing_id`, optional.
    * @example "ut amet"
    */
-  billing_id?: string;
+  billing_id?: string | string[];
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
 export interface GetBillingInvoiceReportsResponses {
-  /** Billing Invoice reports returned. */
+  /**
+   * Billing Invoice reports returned.
+   * Inferred from 1 example.
+   */
   200: { invoices: { invoice_number: string; invoice_charge_name: string; quantity: number; total_amount: string; tax_amount: string; start_date: string; end_date: string }[]; currency: string };
 }
 
@@ -11568,33 +12015,36 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
 export interface GetChatSessionsReportsResponses {
-  /** Archived chat sessions returned. */
+  /**
+   * Archived chat sessions returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; sessions: { id: string; type: string; name: string; last_message_sent_time: string }[] };
 }
 
@@ -11622,28 +12072,28 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -11652,12 +12102,15 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter `include_fields`, optional.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string;
+  include_fields?: string | string[];
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
 export interface GetChatMessagesReportsResponses {
-  /** Archived chat messages returned. */
+  /**
+   * Archived chat messages returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: string; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[]; edited_messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[]; deleted_messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[] };
 }
 
@@ -11678,14 +12131,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter `year`, optional.
    * @example "15403087"
    */
-  year?: string;
+  year?: string | string[];
   /**
    * Month for this report
    *
    * Query parameter `month`, optional.
    * @example "15403087"
    */
-  month?: string;
+  month?: string | string[];
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -11694,6 +12147,7 @@ export interface GetDailyUsageReportResponses {
    * Daily report retrieved.
    *
    * This is only available for paid accounts:{accountId}.
+   * Inferred from 1 example.
    */
   200: { year: number; month: number; dates: { date: string; new_users: number; meetings: number; participants: number; meeting_minutes: number }[] };
 }
@@ -11719,7 +12173,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter `type`, optional.
    * @example "1"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -11728,28 +12182,28 @@ export interface GetTelephoneReportsArgs {
    * Query parameter `query_date_type`, optional.
    * @example "start_time"
    */
-  query_date_type?: string;
+  query_date_type?: string | string[];
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -11758,14 +12212,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -11776,6 +12230,7 @@ export interface GetTelephoneReportsResponses {
    * This is only available for paid account:{accountId}.
    *
    * The requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b
+   * Inferred from 1 example.
    */
   200: string;
 }
@@ -11797,19 +12252,22 @@ export interface GetCloudRecordingUsageReportArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
 }
 
 /** What `client.report.getCloudRecordingUsageReport` resolves with, by documented success status. */
 export interface GetCloudRecordingUsageReportResponses {
-  /** Cloud Recording Report Returned */
+  /**
+   * Cloud Recording Report Returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; cloud_recording_storage: { date: string; usage: string; plan_usage: string; free_usage: string }[] };
 }
 
@@ -11830,28 +12288,28 @@ export interface GetOperationLogsReportArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * **Optional**
    *
@@ -11873,12 +12331,15 @@ export interface GetOperationLogsReportArgs {
    * Query parameter `category_type`, optional.
    * @example "all"
    */
-  category_type?: string;
+  category_type?: string | string[];
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
 export interface GetOperationLogsReportResponses {
-  /** Operation Logs Report Returned */
+  /**
+   * Operation Logs Report Returned
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; operation_logs: { time: string; operator: string; category_type: string; action: string; operation_detail: string }[] };
 }
 
@@ -11899,28 +12360,28 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter `from`, required.
    * @example "1977-11-30"
    */
-  from: string;
+  from: string | string[];
   /**
    * End date.
    *
    * Query parameter `to`, required.
    * @example "1977-11-30"
    */
-  to: string;
+  to: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -11932,12 +12393,15 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter `type`, optional.
    * @example "all"
    */
-  type?: string;
+  type?: string | string[];
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
 export interface GetUpcomingEventsReportResponses {
-  /** Upcoming events report returned. */
+  /**
+   * Upcoming events report returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; upcoming_events: { id: number; start_time: string; topic: string; host_id: string; host_name: string; dept: string }[] };
 }
 
@@ -11958,33 +12422,36 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter `from`, optional.
    * @example "1977-11-30"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter `to`, optional.
    * @example "1977-11-30"
    */
-  to?: string;
+  to?: string | string[];
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter `page_size`, optional.
    * @example "15403087"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */
 export interface GetSignInSignOutActivityReportResponses {
-  /** Success */
+  /**
+   * Success
+   * Inferred from 1 example.
+   */
   200: string;
 }
 
@@ -12012,7 +12479,7 @@ export interface ListMembersInARoleArgs {
    * Query parameter `page_count`, optional.
    * @example "ut amet"
    */
-  page_count?: string;
+  page_count?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -12021,26 +12488,29 @@ export interface ListMembersInARoleArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
 }
 
 /** What `client.roles.roleId.members.listMembersInARole` resolves with, by documented success status. */
 export interface ListMembersInARoleResponses {
-  /** Success */
+  /**
+   * Success
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; members: { id: string; email: string; first_name: string; last_name: string; type: number; department: string }[] };
 }
 
@@ -12068,12 +12538,15 @@ export interface AssignARoleArgs {
    * Form field (multipart/form-data) `members`, optional.
    * @example "[{\"id\":\"Lorem dolore\",\"email\":\"KQszs@pJMNqYUE.wm\"},{\"id\":\"commodo sint deserunt magna\",\"email\":\"2Ofi7@JOUoonxQgppx.xt\"}]"
    */
-  members?: string;
+  members?: string | string[];
 }
 
 /** What `client.roles.roleId.members.assignARole` resolves with, by documented success status. */
 export interface AssignARoleResponses {
-  /** Members Added */
+  /**
+   * Members Added
+   * Inferred from 1 example.
+   */
   201: { ids: string; add_at: string };
 }
 
@@ -12132,7 +12605,10 @@ export interface GetRoleInformationArgs {
 
 /** What `client.roles.roleId.getRoleInformation` resolves with, by documented success status. */
 export interface GetRoleInformationResponses {
-  /** Information about a specific role returned. */
+  /**
+   * Information about a specific role returned.
+   * Inferred from 1 example.
+   */
   200: { id: string; name: string; description: string; total_members: number; privileges: string[]; sub_account_privileges: { second_level: number } };
 }
 
@@ -12160,47 +12636,50 @@ export interface UpdateRoleInformationArgs {
    * Form field (multipart/form-data) `id`, optional.
    * @example "amet consequat irure voluptate"
    */
-  id?: string;
+  id?: string | string[];
   /**
    * Name of the role.
    *
    * Form field (multipart/form-data) `name`, optional.
    * @example "ad esse ut"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data) `description`, optional.
    * @example "enim nostrud Excepteur"
    */
-  description?: string;
+  description?: string | string[];
   /**
    * Total members assigned to that role.
    *
    * Form field (multipart/form-data) `total_members`, optional.
    * @example "39401007"
    */
-  total_members?: string;
+  total_members?: string | string[];
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data) `privileges`, optional.
    * @example "[\"amet non laboru\",\"in nulla\"]"
    */
-  privileges?: string;
+  privileges?: string | string[];
   /**
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data) `sub_account_privileges`, optional.
    * @example "{\"second_level\":-38014412}"
    */
-  sub_account_privileges?: string;
+  sub_account_privileges?: string | string[];
 }
 
 /** What `client.roles.roleId.updateRoleInformation` resolves with, by documented success status. */
 export interface UpdateRoleInformationResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
   /** Role updated. */
   204: undefined;
@@ -12249,7 +12728,10 @@ export interface ListRolesArgs {
 
 /** What `client.roles.listRoles` resolves with, by documented success status. */
 export interface ListRolesResponses {
-  /** List of roles returned. */
+  /**
+   * List of roles returned.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; roles: { id: string; name: string; description: string; total_members: number }[] };
 }
 
@@ -12270,28 +12752,34 @@ export interface CreateARoleArgs {
    * Form field (multipart/form-data) `name`, optional.
    * @example "tempor"
    */
-  name?: string;
+  name?: string | string[];
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data) `description`, optional.
    * @example "magna offi"
    */
-  description?: string;
+  description?: string | string[];
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data) `privileges`, optional.
    * @example "[\"occaecat consectetur adipisici\",\"ipsum irure aliqua occaecat\"]"
    */
-  privileges?: string;
+  privileges?: string | string[];
 }
 
 /** What `client.roles.createARole` resolves with, by documented success status. */
 export interface CreateARoleResponses {
-  /** You do not have the permission to create a role. */
+  /**
+   * You do not have the permission to create a role.
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
-  /** Role created. */
+  /**
+   * Role created.
+   * Inferred from 1 example.
+   */
   201: { id: string; name: string; description: string; total_members: number; privileges: string[] };
 }
 
@@ -12310,7 +12798,10 @@ export interface GetAccountSTspInformationArgs {
 
 /** What `client.tsp.getAccountSTspInformation` resolves with, by documented success status. */
 export interface GetAccountSTspInformationResponses {
-  /** TSP account detail returned successfully. */
+  /**
+   * TSP account detail returned successfully.
+   * Inferred from 1 example.
+   */
   200: { tsp_provider: string; enable: boolean; dial_in_numbers: { code: string; number: string; type: string }[]; tsp_enabled: boolean; master_account_setting_extended: boolean; modify_credential_forbidden: boolean; dial_in_number_unrestricted: boolean; tsp_bridge: string };
 }
 
@@ -12331,42 +12822,42 @@ export interface UpdateAccountSTspInformationArgs {
    * Form field (multipart/form-data) `tsp_provider`, optional.
    * @example "aute in"
    */
-  tsp_provider?: string;
+  tsp_provider?: string | string[];
   /**
    * Enable 3rd party audio conferencing for account users
    *
    * Form field (multipart/form-data) `enable`, optional.
    * @example "true"
    */
-  enable?: string;
+  enable?: string | string[];
   /**
    * Enable TSP feature for account. This has to be enabled to use any other tsp settings/features.
    *
    * Form field (multipart/form-data) `tsp_enabled`, optional.
    * @example "false"
    */
-  tsp_enabled?: string;
+  tsp_enabled?: string | string[];
   /**
    * For master account, extend its TSP setting to all sub accounts. For sub account, extend TSP setting from master account.
    *
    * Form field (multipart/form-data) `master_account_setting_extended`, optional.
    * @example "true"
    */
-  master_account_setting_extended?: string;
+  master_account_setting_extended?: string | string[];
   /**
    * Control restriction on account users being able to modify their TSP credentials.
    *
    * Form field (multipart/form-data) `modify_credential_forbidden`, optional.
    * @example "false"
    */
-  modify_credential_forbidden?: string;
+  modify_credential_forbidden?: string | string[];
   /**
    * Control restriction on account users adding a TSP number outside of account's dial in numbers.
    *
    * Form field (multipart/form-data) `dial_in_number_unrestricted`, optional.
    * @example "true"
    */
-  dial_in_number_unrestricted?: string;
+  dial_in_number_unrestricted?: string | string[];
   /**
    * Telephony bridge
    *
@@ -12374,7 +12865,7 @@ export interface UpdateAccountSTspInformationArgs {
    * One of: `US_TSP_TB`, `EU_TSP_TB`.
    * @example "US_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
 }
 
 /** What `client.tsp.updateAccountSTspInformation` resolves with, by documented success status. */
@@ -12405,7 +12896,10 @@ export interface ListPanelistsArgs {
 
 /** What `client.webinarsWebinarId.panelists.listPanelists` resolves with, by documented success status. */
 export interface ListPanelistsResponses {
-  /** Webinar plan subscription missing. Enable webinar for this user once the subscription is added. */
+  /**
+   * Webinar plan subscription missing. Enable webinar for this user once the subscription is added.
+   * Inferred from 1 example.
+   */
   200: { total_records: string; panelists: { name: string; email: string }[] };
 }
 
@@ -12433,14 +12927,17 @@ export interface AddPanelistsArgs {
    * Form field (multipart/form-data) `panelists`, optional.
    * @example "[{\"name\":\"in nisi occaecat ad culpa\",\"email\":\"CJBT1R5qfG0Kc@xf.exr\"},{\"name\":\"commodo ad voluptate\",\"email\":\"wHg-zJ972hALbt@ejgymMmMXlBYXfiqUYxmlSuybErsx.xsu\"}]"
    */
-  panelists?: string;
+  panelists?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.panelists.addPanelists` resolves with, by documented success status. */
 export interface AddPanelistsResponses {
   /** Webinar plan subscription missing. Enable webinar for this user once the subscription is added. */
   200: string | undefined;
-  /** Panelist created. */
+  /**
+   * Panelist created.
+   * Inferred from 1 example.
+   */
   201: { id: string; updated_at: string };
 }
 
@@ -12527,7 +13024,10 @@ export interface ListRegistrationQuestions2Args {
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
 export interface ListRegistrationQuestions2Responses {
-  /** Webinar Registrant Question object returned */
+  /**
+   * Webinar Registrant Question object returned
+   * Inferred from 1 example.
+   */
   200: { questions: { field_name: string; required: string }[]; custom_questions: { title: string; type: string; required: string; answers: string[] }[] };
 }
 
@@ -12555,14 +13055,14 @@ export interface UpdateRegistrationQuestions3Args {
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
-  questions?: string;
+  questions?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -12602,12 +13102,15 @@ export interface GetAWebinarRegistrantArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` resolves with, by documented success status. */
 export interface GetAWebinarRegistrantResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_number: string; page_size: string; total_records: string; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
 }
 
@@ -12642,7 +13145,7 @@ export interface DeleteAWebinarRegistrantArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` resolves with, by documented success status. */
@@ -12675,7 +13178,7 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -12685,21 +13188,21 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter `status`, optional.
    * @example "approved"
    */
-  status?: string;
+  status?: string | string[];
   /**
    * The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details.
    *
    * Query parameter `tracking_source_id`, optional.
    * @example "ut amet"
    */
-  tracking_source_id?: string;
+  tracking_source_id?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -12708,19 +13211,22 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter `page_number`, optional.
    * @example "1"
    */
-  page_number?: string;
+  page_number?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.listWebinarRegistrants` resolves with, by documented success status. */
 export interface ListWebinarRegistrantsResponses {
-  /** Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}. */
+  /**
+   * Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
+   * Inferred from 1 example.
+   */
   200: { page_count: string; page_number: string; page_size: string; total_records: string; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
 }
 
@@ -12748,97 +13254,100 @@ export interface AddAWebinarRegistrantArgs {
    * Query parameter `occurrence_ids`, optional.
    * @example "ut amet"
    */
-  occurrence_ids?: string;
+  occurrence_ids?: string | string[];
   /**
    * Form field (multipart/form-data) `email`, optional.
    * @example "in"
    */
-  email?: string;
+  email?: string | string[];
   /**
    * Form field (multipart/form-data) `first_name`, optional.
    * @example "mollit culpa"
    */
-  first_name?: string;
+  first_name?: string | string[];
   /**
    * Form field (multipart/form-data) `last_name`, optional.
    * @example "sunt adipisicing"
    */
-  last_name?: string;
+  last_name?: string | string[];
   /**
    * Form field (multipart/form-data) `address`, optional.
    * @example "ex velit"
    */
-  address?: string;
+  address?: string | string[];
   /**
    * Form field (multipart/form-data) `city`, optional.
    * @example "cillum "
    */
-  city?: string;
+  city?: string | string[];
   /**
    * Form field (multipart/form-data) `country`, optional.
    * @example "cupidatat nulla"
    */
-  country?: string;
+  country?: string | string[];
   /**
    * Form field (multipart/form-data) `zip`, optional.
    * @example "labore ut"
    */
-  zip?: string;
+  zip?: string | string[];
   /**
    * Form field (multipart/form-data) `state`, optional.
    * @example "sit culpa anim sunt aute"
    */
-  state?: string;
+  state?: string | string[];
   /**
    * Form field (multipart/form-data) `phone`, optional.
    * @example "commodo"
    */
-  phone?: string;
+  phone?: string | string[];
   /**
    * Form field (multipart/form-data) `industry`, optional.
    * @example "do tempor"
    */
-  industry?: string;
+  industry?: string | string[];
   /**
    * Form field (multipart/form-data) `org`, optional.
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string;
+  org?: string | string[];
   /**
    * Form field (multipart/form-data) `job_title`, optional.
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string;
+  job_title?: string | string[];
   /**
    * Form field (multipart/form-data) `purchasing_time_frame`, optional.
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string;
+  purchasing_time_frame?: string | string[];
   /**
    * Form field (multipart/form-data) `role_in_purchase_process`, optional.
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string;
+  role_in_purchase_process?: string | string[];
   /**
    * Form field (multipart/form-data) `no_of_employees`, optional.
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string;
+  no_of_employees?: string | string[];
   /**
    * Form field (multipart/form-data) `comments`, optional.
    * @example "non incididunt"
    */
-  comments?: string;
+  comments?: string | string[];
   /**
    * Form field (multipart/form-data) `custom_questions`, optional.
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string;
+  custom_questions?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.addAWebinarRegistrant` resolves with, by documented success status. */
 export interface AddAWebinarRegistrantResponses {
-  /** Registration created. */
+  /**
+   * Registration created.
+   * Inferred from 1 example.
+   */
   201: { registrant_id: string; id: string; topic: string; start_time: string; join_url: string };
 }
 
@@ -12866,7 +13375,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * Used to approve a registrant, deny a registrant, or cancel a previously approved registrant.
    *
@@ -12874,14 +13383,14 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
    * One of: `approve`, `cancel`, `deny`.
    * @example "deny"
    */
-  action: "approve" | "cancel" | "deny";
+  action: "approve" | "cancel" | "deny" | Array<"approve" | "cancel" | "deny">;
   /**
    * List of registrants.
    *
    * Form field (multipart/form-data) `registrants`, optional.
    * @example "[{\"id\":\"ullamco non\",\"email\":\"in nulla non ci\"},{\"id\":\"consequat nisi ipsum\",\"email\":\"cillum\"}]"
    */
-  registrants?: string;
+  registrants?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -12919,7 +13428,10 @@ export interface GetAWebinarPollArgs {
 
 /** What `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` resolves with, by documented success status. */
 export interface GetAWebinarPollResponses {
-  /** Webinar Poll object returned */
+  /**
+   * Webinar Poll object returned
+   * Inferred from 1 example.
+   */
   200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
 }
 
@@ -12954,14 +13466,14 @@ export interface UpdateAWebinarPollArgs {
    * Form field (multipart/form-data) `title`, optional.
    * @example "velit"
    */
-  title?: string;
+  title?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string;
+  questions?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` resolves with, by documented success status. */
@@ -13025,7 +13537,10 @@ export interface ListAWebinarSPollsArgs {
 
 /** What `client.webinarsWebinarId.polls.listAWebinarSPolls` resolves with, by documented success status. */
 export interface ListAWebinarSPollsResponses {
-  /** List polls of a Webinar  returned */
+  /**
+   * List polls of a Webinar  returned
+   * Inferred from 1 example.
+   */
   200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
 }
 
@@ -13053,19 +13568,22 @@ export interface CreateAWebinarSPollArgs {
    * Form field (multipart/form-data) `title`, optional.
    * @example "velit"
    */
-  title?: string;
+  title?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `questions`, optional.
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string;
+  questions?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.polls.createAWebinarSPoll` resolves with, by documented success status. */
 export interface CreateAWebinarSPollResponses {
-  /** Webinar Poll Created */
+  /**
+   * Webinar Poll Created
+   * Inferred from 1 example.
+   */
   201: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
 }
 
@@ -13093,21 +13611,21 @@ export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
    * Form field (multipart/form-data) `stream_url`, required.
    * @example "voluptate"
    */
-  stream_url: string;
+  stream_url: string | string[];
   /**
    * The webinar live stream name and key.
    *
    * Form field (multipart/form-data) `stream_key`, required.
    * @example "ea Duis esse magna occaecat"
    */
-  stream_key: string;
+  stream_key: string | string[];
   /**
    * The webinar live stream page's URL.
    *
    * Form field (multipart/form-data) `page_url`, required.
    * @example "http://g.ltglnhyTgkTEz2nAnlq1yk"
    */
-  page_url: string;
+  page_url: string | string[];
 }
 
 /** What `client.webinarsWebinarId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -13138,7 +13656,10 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs {
 
 /** What `client.webinarsWebinarId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
 export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses {
-  /** Live Stream details returned. */
+  /**
+   * Live Stream details returned.
+   * Inferred from 1 example.
+   */
   200: { stream_url: string; stream_key: string; page_url: string };
 }
 
@@ -13171,14 +13692,14 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * One of: `start`, `stop`.
    * @example "stop"
    */
-  action?: "start" | "stop";
+  action?: "start" | "stop" | Array<"start" | "stop">;
   /**
    * Update the live stream session's settings. You can **only** update settings for a stopped live stream.
    *
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
    */
-  settings?: string;
+  settings?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -13211,19 +13732,22 @@ export interface GetAWebinarArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar.
    *
    * Query parameter `show_previous_occurrences`, optional.
    * @example "true"
    */
-  show_previous_occurrences?: string;
+  show_previous_occurrences?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.getAWebinar` resolves with, by documented success status. */
 export interface GetAWebinarResponses {
-  /** Success */
+  /**
+   * Success
+   * Inferred from 1 example.
+   */
   200: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { allow_multiple_devices: boolean; alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; contact_email: string; contact_name: string; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; hd_video: boolean; hd_video_for_attendees: boolean; send_1080p_video_to_attendees: boolean; host_video: boolean; on_demand: boolean; panelists_video: boolean; practice_session: boolean; question_answer: boolean; registrants_confirmation_email: boolean; registrants_restrict_number: number; show_share_button: boolean; registrants_email_notification: boolean; email_language: string; panelists_invitation_email_notification: boolean; attendees_and_panelists_reminder_email_notification: { enable: boolean; type: number }; follow_up_attendees_email_notification: { enable: boolean; type: number }; follow_up_absentees_email_notification: { enable: boolean; type: number } }; start_time: string; start_url: string; timezone: string; topic: string; type: number; uuid: string };
 }
 
@@ -13251,57 +13775,57 @@ export interface UpdateAWebinarArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * Form field (multipart/form-data) `topic`, optional.
    * @example "reprehenderit"
    */
-  topic?: string;
+  topic?: string | string[];
   /**
    * Form field (multipart/form-data) `type`, optional.
    * @example "5"
    */
-  type?: string;
+  type?: string | string[];
   /**
    * Form field (multipart/form-data) `start_time`, optional.
    * @example "1967-05-10T17:45:30.575Z"
    */
-  start_time?: string;
+  start_time?: string | string[];
   /**
    * Form field (multipart/form-data) `duration`, optional.
    * @example "63776152"
    */
-  duration?: string;
+  duration?: string | string[];
   /**
    * Form field (multipart/form-data) `timezone`, optional.
    * @example "dolor reprehenderit aute"
    */
-  timezone?: string;
+  timezone?: string | string[];
   /**
    * Form field (multipart/form-data) `password`, optional.
    * @example "quis ut"
    */
-  password?: string;
+  password?: string | string[];
   /**
    * Form field (multipart/form-data) `agenda`, optional.
    * @example "eiusmod"
    */
-  agenda?: string;
+  agenda?: string | string[];
   /**
    * Form field (multipart/form-data) `tracking_fields`, optional.
    * @example "[{\"field\":\"ea incididunt elit enim Lorem\",\"value\":\"voluptate sit\"},{\"field\":\"incididun\",\"value\":\"ut esse in sed qui\"}]"
    */
-  tracking_fields?: string;
+  tracking_fields?: string | string[];
   /**
    * Form field (multipart/form-data) `recurrence`, optional.
    * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
    */
-  recurrence?: string;
+  recurrence?: string | string[];
   /**
    * Form field (multipart/form-data) `settings`, optional.
    * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
    */
-  settings?: string;
+  settings?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.updateAWebinar` resolves with, by documented success status. */
@@ -13336,7 +13860,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * `true`: Notify panelists and registrants about the webinar cancellation via email.
    *
@@ -13347,7 +13871,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter `cancel_webinar_reminder`, optional.
    * @example "ut amet"
    */
-  cancel_webinar_reminder?: string;
+  cancel_webinar_reminder?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.deleteAWebinar` resolves with, by documented success status. */
@@ -13381,7 +13905,7 @@ export interface UpdateWebinarStatusArgs {
    * One of: `end`.
    * @example "end"
    */
-  action?: "end";
+  action?: "end" | "end"[];
 }
 
 /** What `client.webinarsWebinarId.updateWebinarStatus` resolves with, by documented success status. */
@@ -13418,17 +13942,20 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data) `auto_approve`, optional.
    * @example "false"
    */
-  auto_approve?: string;
+  auto_approve?: string | string[];
   /**
    * Form field (multipart/form-data) `registrants`, optional.
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string;
+  registrants?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.performBatchRegistration` resolves with, by documented success status. */
 export interface WebinarsWebinarIdPerformBatchRegistrationResponses {
-  /** Registrants added. */
+  /**
+   * Registrants added.
+   * Inferred from 1 example.
+   */
   200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
 }
 
@@ -13454,7 +13981,10 @@ export interface GetWebinarTrackingSourcesArgs {
 
 /** What `client.webinarsWebinarId.getWebinarTrackingSources` resolves with, by documented success status. */
 export interface GetWebinarTrackingSourcesResponses {
-  /** OK */
+  /**
+   * OK
+   * Inferred from 1 example.
+   */
   200: { total_records: number; tracking_sources: { id: string; source_name: string; visitor_count: number; registrationr_count: number; tracking_url: string }[] };
 }
 
@@ -13482,19 +14012,22 @@ export interface CreateWebinarSInviteLinksArgs {
    * Form field (multipart/form-data) `ttl`, optional.
    * @example "7200"
    */
-  ttl?: string;
+  ttl?: string | string[];
   /**
    * undefined
    *
    * Form field (multipart/form-data) `attendees`, optional.
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string;
+  attendees?: string | string[];
 }
 
 /** What `client.webinarsWebinarId.createWebinarSInviteLinks` resolves with, by documented success status. */
 export interface CreateWebinarSInviteLinksResponses {
-  /** Webinar Invite Links Created */
+  /**
+   * Webinar Invite Links Created
+   * Inferred from 1 example.
+   */
   201: { attendees: { name: string; join_url: string }[] };
 }
 
@@ -13522,19 +14055,22 @@ export interface ListWebinarParticipantsArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` resolves with, by documented success status. */
 export interface ListWebinarParticipantsResponses {
-  /** Participants list returned. */
+  /**
+   * Participants list returned.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; name: string; user_email: string }[] };
 }
 
@@ -13560,7 +14096,10 @@ export interface ListPastWebinarInstancesArgs {
 
 /** What `client.pastWebinars.webinarId.listPastWebinarInstances` resolves with, by documented success status. */
 export interface ListPastWebinarInstancesResponses {
-  /** List of past webinar instances returned. */
+  /**
+   * List of past webinar instances returned.
+   * Inferred from 1 example.
+   */
   200: { webinars: { uuid: string; start_time: string }[] };
 }
 
@@ -13588,7 +14127,10 @@ export interface ListPastWebinarPollResultsArgs {
 
 /** What `client.pastWebinars.webinarId.listPastWebinarPollResults` resolves with, by documented success status. */
 export interface ListPastWebinarPollResultsResponses {
-  /** Polls returned successfully. */
+  /**
+   * Polls returned successfully.
+   * Inferred from 1 example.
+   */
   200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
 
@@ -13616,7 +14158,10 @@ export interface ListQAOfPastWebinarArgs {
 
 /** What `client.pastWebinars.webinarId.listQAOfPastWebinar` resolves with, by documented success status. */
 export interface ListQAOfPastWebinarResponses {
-  /** Q&A returned successfully. */
+  /**
+   * Q&A returned successfully.
+   * Inferred from 1 example.
+   */
   200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
 }
 
@@ -13640,7 +14185,10 @@ export interface ListPastWebinarFilesArgs {
 
 /** What `client.pastWebinars.webinarId.listPastWebinarFiles` resolves with, by documented success status. */
 export interface ListPastWebinarFilesResponses {
-  /** Files retrieved successfully. */
+  /**
+   * Files retrieved successfully.
+   * Inferred from 1 example.
+   */
   200: { total_records: number; in_meeting_files: { file_name: string; download_url: string; file_size: number }[] };
 }
 
@@ -13668,26 +14216,29 @@ export interface GetWebinarAbsenteesArgs {
    * Query parameter `occurrence_id`, optional.
    * @example "ut amet"
    */
-  occurrence_id?: string;
+  occurrence_id?: string | string[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.pastWebinars.getWebinarAbsentees` resolves with, by documented success status. */
 export interface GetWebinarAbsenteesResponses {
-  /** Success. */
+  /**
+   * Success.
+   * Inferred from 1 example.
+   */
   200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
 }
 
@@ -13708,33 +14259,36 @@ export interface SearchCompanyContactsArgs {
    * Query parameter `search_key`, required.
    * @example "ut amet"
    */
-  search_key: string;
+  search_key: string | string[];
   /**
    * Set `query_presence_status` to `true` in order to include the presence status of a contact in the response.
    *
    * Query parameter `query_presence_status`, optional.
    * @example "ut amet"
    */
-  query_presence_status?: string;
+  query_presence_status?: string | string[];
   /**
    * The number of records to be returned with a single API call.
    *
    * Query parameter `page_size`, optional.
    * @example "1"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
 }
 
 /** What `client.searchCompanyContacts` resolves with, by documented success status. */
 export interface SearchCompanyContactsResponses {
-  /** Contact returned successfully. */
+  /**
+   * Contact returned successfully.
+   * Inferred from 1 example.
+   */
   200: { page_size: number; next_page_token: string; contacts: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: { country: string; code: string; number: string; verified: boolean; label: string }[]; sip_phone_number: string; direct_numbers: number[]; extension_number: string; im_group_id: string; im_group_name: string; dept: string; job_title: string; location: string; sip_uri: string }[] };
 }
 
@@ -13757,6 +14311,7 @@ export interface ListSipTrunkNumbersResponses {
    * *
    *
    * List of numbers returned.
+   * Inferred from 1 example.
    */
   200: { total_records: number; phone_numbers: { number: string; country: string }[] };
 }
@@ -13792,7 +14347,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Form field (multipart/form-data) `method`, optional.
    * @example "tempor Duis"
    */
-  method?: string;
+  method?: string | string[];
 }
 
 /** What `client.useInMeetingRecordingControls` resolves with, by documented success status. */
@@ -13800,6 +14355,7 @@ export interface UseInMeetingRecordingControlsResponses {
   /**
    * **HTTP Status:** `202` **Accepted**
    * Request processed successfully.
+   * Inferred from 1 example.
    */
   202: Record<string, unknown>;
 }
@@ -13824,7 +14380,10 @@ export interface DownloadAnInvoiceFileArgs {
 
 /** What `client.downloadAnInvoiceFile` resolves with, by documented success status. */
 export interface DownloadAnInvoiceFileResponses {
-  /** Account billing invoice PDF returned. */
+  /**
+   * Account billing invoice PDF returned.
+   * Inferred from 1 example.
+   */
   200: Record<string, unknown>;
 }
 
@@ -13845,40 +14404,43 @@ export interface ListArchivedFilesArgs {
    * Query parameter `page_size`, optional.
    * @example "30"
    */
-  page_size?: string;
+  page_size?: string | string[];
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter `next_page_token`, optional.
    * @example "ut amet"
    */
-  next_page_token?: string;
+  next_page_token?: string | string[];
   /**
    * Start date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format. The duration for the query defined using the "from" and "to" parameters should not exceed 7 days as this API only provides a week's data at once.
    *
    * Query parameter `from`, optional.
    * @example "ut amet"
    */
-  from?: string;
+  from?: string | string[];
   /**
    * End date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format.
    *
    * Query parameter `to`, optional.
    * @example "ut amet"
    */
-  to?: string;
+  to?: string | string[];
   /**
    * The query date type for the `from` and `to` parameters.
    *
    * Query parameter `query_date_type`, optional.
    * @example "meeting_start_time"
    */
-  query_date_type?: string;
+  query_date_type?: string | string[];
 }
 
 /** What `client.listArchivedFiles` resolves with, by documented success status. */
 export interface ListArchivedFilesResponses {
-  /** Archived files returned. */
+  /**
+   * Archived files returned.
+   * Inferred from 1 example.
+   */
   200: { from: string; to: string; page_size: number; next_page_token: string; meetings: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; meeting_type: string; account_name: string; complete_time: string; archive_files: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] }[] };
 }
 

@@ -3,13 +3,13 @@ import { encodeMultipart } from "./runtime/bodies.js";
 import { authorizeBearer } from "./runtime/auth.js";
 import { createCore } from "./runtime/core.js";
 /** The collection's own values of its variables. */
-export const defaultVariables = {
+const defaultVariables = {
     "baseUrl": "https://api.zoom.us/v2"
   };
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
-export const defaultBaseUrl = "{{baseUrl}}";
+const defaultBaseUrl = "{{baseUrl}}";
 /** What the runtime needs to send `client.sipPhones.phoneId.updateSipPhone`; also listed in {@link operations}. */
-export const updateSipPhoneOperation = {
+const updateSipPhoneOperation = {
     "name": "updateSipPhone",
     "namespace": [
       "sipPhones",
@@ -139,6 +139,7 @@ export const updateSipPhoneOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -179,12 +180,12 @@ export const updateSipPhoneOperation = {
   };
 
 /** `PATCH /sip_phones/{phoneId}` (Update SIP phone): the same as `client.sipPhones.phoneId.updateSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateSipPhone(baseClient, args, options) {
+function updateSipPhone(baseClient, args, options) {
   return baseClient.call(updateSipPhoneOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.sipPhones.phoneId.deleteSipPhone`; also listed in {@link operations}. */
-export const deleteSipPhoneOperation = {
+const deleteSipPhoneOperation = {
     "name": "deleteSipPhone",
     "namespace": [
       "sipPhones",
@@ -241,12 +242,12 @@ export const deleteSipPhoneOperation = {
   };
 
 /** `DELETE /sip_phones/{phoneId}` (Delete SIP phone): the same as `client.sipPhones.phoneId.deleteSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteSipPhone(baseClient, args, options) {
+function deleteSipPhone(baseClient, args, options) {
   return baseClient.call(deleteSipPhoneOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.sipPhones.listSipPhones`; also listed in {@link operations}. */
-export const listSipPhonesOperation = {
+const listSipPhonesOperation = {
     "name": "listSipPhones",
     "namespace": [
       "sipPhones"
@@ -309,12 +310,12 @@ export const listSipPhonesOperation = {
   };
 
 /** `GET /sip_phones` (List SIP phones): the same as `client.sipPhones.listSipPhones`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listSipPhones(baseClient, args, options) {
+function listSipPhones(baseClient, args, options) {
   return baseClient.call(listSipPhonesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.sipPhones.enableSipPhone`; also listed in {@link operations}. */
-export const enableSipPhoneOperation = {
+const enableSipPhoneOperation = {
     "name": "enableSipPhone",
     "namespace": [
       "sipPhones"
@@ -442,6 +443,7 @@ export const enableSipPhoneOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -482,12 +484,12 @@ export const enableSipPhoneOperation = {
   };
 
 /** `POST /sip_phones` (Enable SIP phone): the same as `client.sipPhones.enableSipPhone`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function enableSipPhone(baseClient, args, options) {
+function enableSipPhone(baseClient, args, options) {
   return baseClient.call(enableSipPhoneOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.accountProfile.getZoomRoomAccountProfile`; also listed in {@link operations}. */
-export const getZoomRoomAccountProfileOperation = {
+const getZoomRoomAccountProfileOperation = {
     "name": "getZoomRoomAccountProfile",
     "namespace": [
       "rooms",
@@ -527,12 +529,12 @@ export const getZoomRoomAccountProfileOperation = {
   };
 
 /** `GET /rooms/account_profile` (Get Zoom Room account profile): the same as `client.rooms.accountProfile.getZoomRoomAccountProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomAccountProfile(baseClient, args, options) {
+function getZoomRoomAccountProfile(baseClient, args, options) {
   return baseClient.call(getZoomRoomAccountProfileOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.accountProfile.updateZoomRoomAccountProfile`; also listed in {@link operations}. */
-export const updateZoomRoomAccountProfileOperation = {
+const updateZoomRoomAccountProfileOperation = {
     "name": "updateZoomRoomAccountProfile",
     "namespace": [
       "rooms",
@@ -554,6 +556,7 @@ export const updateZoomRoomAccountProfileOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -580,12 +583,12 @@ export const updateZoomRoomAccountProfileOperation = {
   };
 
 /** `PATCH /rooms/account_profile` (Update Zoom Room account profile): the same as `client.rooms.accountProfile.updateZoomRoomAccountProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateZoomRoomAccountProfile(baseClient, args, options) {
+function updateZoomRoomAccountProfile(baseClient, args, options) {
   return baseClient.call(updateZoomRoomAccountProfileOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.accountSettings.getZoomRoomAccountSettings`; also listed in {@link operations}. */
-export const getZoomRoomAccountSettingsOperation = {
+const getZoomRoomAccountSettingsOperation = {
     "name": "getZoomRoomAccountSettings",
     "namespace": [
       "rooms",
@@ -632,12 +635,12 @@ export const getZoomRoomAccountSettingsOperation = {
   };
 
 /** `GET /rooms/account_settings` (Get Zoom Room account settings): the same as `client.rooms.accountSettings.getZoomRoomAccountSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomAccountSettings(baseClient, args, options) {
+function getZoomRoomAccountSettings(baseClient, args, options) {
   return baseClient.call(getZoomRoomAccountSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.accountSettings.updateZoomRoomAccountSettings`; also listed in {@link operations}. */
-export const updateZoomRoomAccountSettingsOperation = {
+const updateZoomRoomAccountSettingsOperation = {
     "name": "updateZoomRoomAccountSettings",
     "namespace": [
       "rooms",
@@ -665,6 +668,7 @@ export const updateZoomRoomAccountSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -691,12 +695,12 @@ export const updateZoomRoomAccountSettingsOperation = {
   };
 
 /** `PATCH /rooms/account_settings` (Update Zoom Room account settings): the same as `client.rooms.accountSettings.updateZoomRoomAccountSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateZoomRoomAccountSettings(baseClient, args, options) {
+function updateZoomRoomAccountSettings(baseClient, args, options) {
   return baseClient.call(updateZoomRoomAccountSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.locationId.settings.getLocationSettings`; also listed in {@link operations}. */
-export const getLocationSettingsOperation = {
+const getLocationSettingsOperation = {
     "name": "getLocationSettings",
     "namespace": [
       "rooms",
@@ -763,12 +767,12 @@ export const getLocationSettingsOperation = {
   };
 
 /** `GET /rooms/locations/{locationId}/settings` (Get location settings): the same as `client.rooms.locations.locationId.settings.getLocationSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getLocationSettings(baseClient, args, options) {
+function getLocationSettings(baseClient, args, options) {
   return baseClient.call(getLocationSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.locationId.settings.updateLocationSettings`; also listed in {@link operations}. */
-export const updateLocationSettingsOperation = {
+const updateLocationSettingsOperation = {
     "name": "updateLocationSettings",
     "namespace": [
       "rooms",
@@ -812,6 +816,7 @@ export const updateLocationSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -848,12 +853,12 @@ export const updateLocationSettingsOperation = {
   };
 
 /** `PATCH /rooms/locations/{locationId}/settings` (Update location settings): the same as `client.rooms.locations.locationId.settings.updateLocationSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateLocationSettings(baseClient, args, options) {
+function updateLocationSettings(baseClient, args, options) {
   return baseClient.call(updateLocationSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.locationId.getZoomRoomLocationProfile`; also listed in {@link operations}. */
-export const getZoomRoomLocationProfileOperation = {
+const getZoomRoomLocationProfileOperation = {
     "name": "getZoomRoomLocationProfile",
     "namespace": [
       "rooms",
@@ -912,12 +917,12 @@ export const getZoomRoomLocationProfileOperation = {
   };
 
 /** `GET /rooms/locations/{locationId}` (Get Zoom Room location profile): the same as `client.rooms.locations.locationId.getZoomRoomLocationProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomLocationProfile(baseClient, args, options) {
+function getZoomRoomLocationProfile(baseClient, args, options) {
   return baseClient.call(getZoomRoomLocationProfileOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.locationId.updateZoomRoomLocationProfile`; also listed in {@link operations}. */
-export const updateZoomRoomLocationProfileOperation = {
+const updateZoomRoomLocationProfileOperation = {
     "name": "updateZoomRoomLocationProfile",
     "namespace": [
       "rooms",
@@ -947,6 +952,7 @@ export const updateZoomRoomLocationProfileOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -963,12 +969,12 @@ export const updateZoomRoomLocationProfileOperation = {
   };
 
 /** `PATCH /rooms/locations/{locationId}` (Update Zoom Room location profile): the same as `client.rooms.locations.locationId.updateZoomRoomLocationProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateZoomRoomLocationProfile(baseClient, args, options) {
+function updateZoomRoomLocationProfile(baseClient, args, options) {
   return baseClient.call(updateZoomRoomLocationProfileOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.locationId.changeTheAssignedParentLocation`; also listed in {@link operations}. */
-export const changeTheAssignedParentLocationOperation = {
+const changeTheAssignedParentLocationOperation = {
     "name": "changeTheAssignedParentLocation",
     "namespace": [
       "rooms",
@@ -998,6 +1004,7 @@ export const changeTheAssignedParentLocationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1038,12 +1045,12 @@ export const changeTheAssignedParentLocationOperation = {
   };
 
 /** `PUT /rooms/locations/{locationId}/location` (Change the assigned parent location): the same as `client.rooms.locations.locationId.changeTheAssignedParentLocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function changeTheAssignedParentLocation(baseClient, args, options) {
+function changeTheAssignedParentLocation(baseClient, args, options) {
   return baseClient.call(changeTheAssignedParentLocationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.structure.getZoomRoomLocationStructure`; also listed in {@link operations}. */
-export const getZoomRoomLocationStructureOperation = {
+const getZoomRoomLocationStructureOperation = {
     "name": "getZoomRoomLocationStructure",
     "namespace": [
       "rooms",
@@ -1085,12 +1092,12 @@ export const getZoomRoomLocationStructureOperation = {
   };
 
 /** `GET /rooms/locations/structure` (Get Zoom Room location structure): the same as `client.rooms.locations.structure.getZoomRoomLocationStructure`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomLocationStructure(baseClient, args, options) {
+function getZoomRoomLocationStructure(baseClient, args, options) {
   return baseClient.call(getZoomRoomLocationStructureOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.structure.updateZoomRoomsLocationStructure`; also listed in {@link operations}. */
-export const updateZoomRoomsLocationStructureOperation = {
+const updateZoomRoomsLocationStructureOperation = {
     "name": "updateZoomRoomsLocationStructure",
     "namespace": [
       "rooms",
@@ -1114,6 +1121,7 @@ export const updateZoomRoomsLocationStructureOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1150,12 +1158,12 @@ export const updateZoomRoomsLocationStructureOperation = {
   };
 
 /** `PUT /rooms/locations/structure` (Update Zoom Rooms location structure): the same as `client.rooms.locations.structure.updateZoomRoomsLocationStructure`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateZoomRoomsLocationStructure(baseClient, args, options) {
+function updateZoomRoomsLocationStructure(baseClient, args, options) {
   return baseClient.call(updateZoomRoomsLocationStructureOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.listZoomRoomLocations`; also listed in {@link operations}. */
-export const listZoomRoomLocationsOperation = {
+const listZoomRoomLocationsOperation = {
     "name": "listZoomRoomLocations",
     "namespace": [
       "rooms",
@@ -1234,12 +1242,12 @@ export const listZoomRoomLocationsOperation = {
   };
 
 /** `GET /rooms/locations` (List Zoom Room locations): the same as `client.rooms.locations.listZoomRoomLocations`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listZoomRoomLocations(baseClient, args, options) {
+function listZoomRoomLocations(baseClient, args, options) {
   return baseClient.call(listZoomRoomLocationsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.locations.addALocation`; also listed in {@link operations}. */
-export const addALocationOperation = {
+const addALocationOperation = {
     "name": "addALocation",
     "namespace": [
       "rooms",
@@ -1267,6 +1275,7 @@ export const addALocationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1307,12 +1316,12 @@ export const addALocationOperation = {
   };
 
 /** `POST /rooms/locations` (Add a location): the same as `client.rooms.locations.addALocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addALocation(baseClient, args, options) {
+function addALocation(baseClient, args, options) {
   return baseClient.call(addALocationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.settings.getZoomRoomSettings`; also listed in {@link operations}. */
-export const getZoomRoomSettingsOperation = {
+const getZoomRoomSettingsOperation = {
     "name": "getZoomRoomSettings",
     "namespace": [
       "rooms",
@@ -1377,12 +1386,12 @@ export const getZoomRoomSettingsOperation = {
   };
 
 /** `GET /rooms/{roomId}/settings` (Get Zoom Room settings): the same as `client.rooms.roomId.settings.getZoomRoomSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomSettings(baseClient, args, options) {
+function getZoomRoomSettings(baseClient, args, options) {
   return baseClient.call(getZoomRoomSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.settings.updateZoomRoomSettings`; also listed in {@link operations}. */
-export const updateZoomRoomSettingsOperation = {
+const updateZoomRoomSettingsOperation = {
     "name": "updateZoomRoomSettings",
     "namespace": [
       "rooms",
@@ -1424,6 +1433,7 @@ export const updateZoomRoomSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1450,12 +1460,12 @@ export const updateZoomRoomSettingsOperation = {
   };
 
 /** `PATCH /rooms/{roomId}/settings` (Update Zoom Room settings): the same as `client.rooms.roomId.settings.updateZoomRoomSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateZoomRoomSettings(baseClient, args, options) {
+function updateZoomRoomSettings(baseClient, args, options) {
   return baseClient.call(updateZoomRoomSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.devices.listZoomRoomDevices`; also listed in {@link operations}. */
-export const listZoomRoomDevicesOperation = {
+const listZoomRoomDevicesOperation = {
     "name": "listZoomRoomDevices",
     "namespace": [
       "rooms",
@@ -1504,12 +1514,12 @@ export const listZoomRoomDevicesOperation = {
   };
 
 /** `GET /rooms/{roomId}/devices` (List Zoom Room devices): the same as `client.rooms.roomId.devices.listZoomRoomDevices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listZoomRoomDevices(baseClient, args, options) {
+function listZoomRoomDevices(baseClient, args, options) {
   return baseClient.call(listZoomRoomDevicesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.devices.changeZoomRoomsAppVersion`; also listed in {@link operations}. */
-export const changeZoomRoomsAppVersionOperation = {
+const changeZoomRoomsAppVersionOperation = {
     "name": "changeZoomRoomsAppVersion",
     "namespace": [
       "rooms",
@@ -1550,6 +1560,7 @@ export const changeZoomRoomsAppVersionOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1579,12 +1590,12 @@ export const changeZoomRoomsAppVersionOperation = {
   };
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version` (Change Zoom Rooms app version): the same as `client.rooms.roomId.devices.changeZoomRoomsAppVersion`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function changeZoomRoomsAppVersion(baseClient, args, options) {
+function changeZoomRoomsAppVersion(baseClient, args, options) {
   return baseClient.call(changeZoomRoomsAppVersionOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.getZoomRoomProfile`; also listed in {@link operations}. */
-export const getZoomRoomProfileOperation = {
+const getZoomRoomProfileOperation = {
     "name": "getZoomRoomProfile",
     "namespace": [
       "rooms",
@@ -1647,12 +1658,12 @@ export const getZoomRoomProfileOperation = {
   };
 
 /** `GET /rooms/{roomId}` (Get Zoom Room profile): the same as `client.rooms.roomId.getZoomRoomProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomProfile(baseClient, args, options) {
+function getZoomRoomProfile(baseClient, args, options) {
   return baseClient.call(getZoomRoomProfileOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.deleteAZoomRoom`; also listed in {@link operations}. */
-export const deleteAZoomRoomOperation = {
+const deleteAZoomRoomOperation = {
     "name": "deleteAZoomRoom",
     "namespace": [
       "rooms",
@@ -1709,12 +1720,12 @@ export const deleteAZoomRoomOperation = {
   };
 
 /** `DELETE /rooms/{roomId}` (Delete a Zoom Room): the same as `client.rooms.roomId.deleteAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAZoomRoom(baseClient, args, options) {
+function deleteAZoomRoom(baseClient, args, options) {
   return baseClient.call(deleteAZoomRoomOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.updateAZoomRoomProfile`; also listed in {@link operations}. */
-export const updateAZoomRoomProfileOperation = {
+const updateAZoomRoomProfileOperation = {
     "name": "updateAZoomRoomProfile",
     "namespace": [
       "rooms",
@@ -1742,6 +1753,7 @@ export const updateAZoomRoomProfileOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1778,12 +1790,12 @@ export const updateAZoomRoomProfileOperation = {
   };
 
 /** `PATCH /rooms/{roomId}` (Update a Zoom Room profile): the same as `client.rooms.roomId.updateAZoomRoomProfile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAZoomRoomProfile(baseClient, args, options) {
+function updateAZoomRoomProfile(baseClient, args, options) {
   return baseClient.call(updateAZoomRoomProfileOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.roomId.changeAZoomRoomSLocation`; also listed in {@link operations}. */
-export const changeAZoomRoomSLocationOperation = {
+const changeAZoomRoomSLocationOperation = {
     "name": "changeAZoomRoomSLocation",
     "namespace": [
       "rooms",
@@ -1811,6 +1823,7 @@ export const changeAZoomRoomSLocationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1847,12 +1860,12 @@ export const changeAZoomRoomSLocationOperation = {
   };
 
 /** `PUT /rooms/{roomId}/location` (Change a Zoom Room's location): the same as `client.rooms.roomId.changeAZoomRoomSLocation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function changeAZoomRoomSLocation(baseClient, args, options) {
+function changeAZoomRoomSLocation(baseClient, args, options) {
   return baseClient.call(changeAZoomRoomSLocationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.listZoomRooms`; also listed in {@link operations}. */
-export const roomsListZoomRoomsOperation = {
+const roomsListZoomRoomsOperation = {
     "name": "listZoomRooms",
     "namespace": [
       "rooms"
@@ -1917,12 +1930,12 @@ export const roomsListZoomRoomsOperation = {
   };
 
 /** `GET /rooms` (List Zoom Rooms): the same as `client.rooms.listZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function roomsListZoomRooms(baseClient, args, options) {
+function roomsListZoomRooms(baseClient, args, options) {
   return baseClient.call(roomsListZoomRoomsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.addAZoomRoom`; also listed in {@link operations}. */
-export const addAZoomRoomOperation = {
+const addAZoomRoomOperation = {
     "name": "addAZoomRoom",
     "namespace": [
       "rooms"
@@ -1959,6 +1972,7 @@ export const addAZoomRoomOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -1999,12 +2013,12 @@ export const addAZoomRoomOperation = {
   };
 
 /** `POST /rooms` (Add a Zoom Room): the same as `client.rooms.addAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addAZoomRoom(baseClient, args, options) {
+function addAZoomRoom(baseClient, args, options) {
   return baseClient.call(addAZoomRoomOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.checkInOrCheckOutOfAZoomRoom`; also listed in {@link operations}. */
-export const checkInOrCheckOutOfAZoomRoomOperation = {
+const checkInOrCheckOutOfAZoomRoomOperation = {
     "name": "checkInOrCheckOutOfAZoomRoom",
     "namespace": [
       "rooms"
@@ -2036,6 +2050,7 @@ export const checkInOrCheckOutOfAZoomRoomOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2071,12 +2086,12 @@ export const checkInOrCheckOutOfAZoomRoomOperation = {
   };
 
 /** `PATCH /rooms/{id}/events` (Check-in or check-out of a Zoom Room): the same as `client.rooms.checkInOrCheckOutOfAZoomRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
+function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
   return baseClient.call(checkInOrCheckOutOfAZoomRoomOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.listDigitalSignageContents`; also listed in {@link operations}. */
-export const listDigitalSignageContentsOperation = {
+const listDigitalSignageContentsOperation = {
     "name": "listDigitalSignageContents",
     "namespace": [
       "rooms"
@@ -2132,12 +2147,12 @@ export const listDigitalSignageContentsOperation = {
   };
 
 /** `GET /rooms/digital_signage` (List digital signage contents): the same as `client.rooms.listDigitalSignageContents`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listDigitalSignageContents(baseClient, args, options) {
+function listDigitalSignageContents(baseClient, args, options) {
   return baseClient.call(listDigitalSignageContentsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.rooms.updateE911DigitalSignage`; also listed in {@link operations}. */
-export const updateE911DigitalSignageOperation = {
+const updateE911DigitalSignageOperation = {
     "name": "updateE911DigitalSignage",
     "namespace": [
       "rooms"
@@ -2163,6 +2178,7 @@ export const updateE911DigitalSignageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2192,12 +2208,12 @@ export const updateE911DigitalSignageOperation = {
   };
 
 /** `PATCH /rooms/events` (Update E911 digital signage): the same as `client.rooms.updateE911DigitalSignage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateE911DigitalSignage(baseClient, args, options) {
+function updateE911DigitalSignage(baseClient, args, options) {
   return baseClient.call(updateE911DigitalSignageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.updateAMessage`; also listed in {@link operations}. */
-export const updateAMessageOperation = {
+const updateAMessageOperation = {
     "name": "updateAMessage",
     "namespace": [
       "chat",
@@ -2249,6 +2265,7 @@ export const updateAMessageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2294,12 +2311,12 @@ export const updateAMessageOperation = {
   };
 
 /** `PUT /chat/users/{userId}/messages/{messageId}` (Update a message): the same as `client.chat.users.userId.messages.messageId.updateAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAMessage(baseClient, args, options) {
+function updateAMessage(baseClient, args, options) {
   return baseClient.call(updateAMessageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.deleteAMessage`; also listed in {@link operations}. */
-export const deleteAMessageOperation = {
+const deleteAMessageOperation = {
     "name": "deleteAMessage",
     "namespace": [
       "chat",
@@ -2389,12 +2406,12 @@ export const deleteAMessageOperation = {
   };
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}` (Delete a message): the same as `client.chat.users.userId.messages.messageId.deleteAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAMessage(baseClient, args, options) {
+function deleteAMessage(baseClient, args, options) {
   return baseClient.call(deleteAMessageOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.getAMessage`; also listed in {@link operations}. */
-export const getAMessageOperation = {
+const getAMessageOperation = {
     "name": "getAMessage",
     "namespace": [
       "chat",
@@ -2484,12 +2501,12 @@ export const getAMessageOperation = {
   };
 
 /** `GET /chat/users/{userId}/messages/{messageId}` (Get a message): the same as `client.chat.users.userId.messages.messageId.getAMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAMessage(baseClient, args, options) {
+function getAMessage(baseClient, args, options) {
   return baseClient.call(getAMessageOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.markMessageReadOrUnread`; also listed in {@link operations}. */
-export const markMessageReadOrUnreadOperation = {
+const markMessageReadOrUnreadOperation = {
     "name": "markMessageReadOrUnread",
     "namespace": [
       "chat",
@@ -2547,6 +2564,7 @@ export const markMessageReadOrUnreadOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2588,12 +2606,12 @@ export const markMessageReadOrUnreadOperation = {
   };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status` (Mark message read or unread): the same as `client.chat.users.userId.messages.messageId.markMessageReadOrUnread`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function markMessageReadOrUnread(baseClient, args, options) {
+function markMessageReadOrUnread(baseClient, args, options) {
   return baseClient.call(markMessageReadOrUnreadOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.messageId.reactToAChatMessage`; also listed in {@link operations}. */
-export const reactToAChatMessageOperation = {
+const reactToAChatMessageOperation = {
     "name": "reactToAChatMessage",
     "namespace": [
       "chat",
@@ -2655,6 +2673,7 @@ export const reactToAChatMessageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2696,12 +2715,12 @@ export const reactToAChatMessageOperation = {
   };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions` (React to a chat message): the same as `client.chat.users.userId.messages.messageId.reactToAChatMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function reactToAChatMessage(baseClient, args, options) {
+function reactToAChatMessage(baseClient, args, options) {
   return baseClient.call(reactToAChatMessageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.sendAChatMessage`; also listed in {@link operations}. */
-export const sendAChatMessageOperation = {
+const sendAChatMessageOperation = {
     "name": "sendAChatMessage",
     "namespace": [
       "chat",
@@ -2757,6 +2776,7 @@ export const sendAChatMessageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -2802,12 +2822,12 @@ export const sendAChatMessageOperation = {
   };
 
 /** `POST /chat/users/{userId}/messages` (Send a chat message): the same as `client.chat.users.userId.messages.sendAChatMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function sendAChatMessage(baseClient, args, options) {
+function sendAChatMessage(baseClient, args, options) {
   return baseClient.call(sendAChatMessageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.messages.listUserSChatMessages`; also listed in {@link operations}. */
-export const listUserSChatMessagesOperation = {
+const listUserSChatMessagesOperation = {
     "name": "listUserSChatMessages",
     "namespace": [
       "chat",
@@ -2913,12 +2933,12 @@ export const listUserSChatMessagesOperation = {
   };
 
 /** `GET /chat/users/{userId}/messages` (List user's chat messages): the same as `client.chat.users.userId.messages.listUserSChatMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserSChatMessages(baseClient, args, options) {
+function listUserSChatMessages(baseClient, args, options) {
   return baseClient.call(listUserSChatMessagesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.listChannelMembers`; also listed in {@link operations}. */
-export const listChannelMembersOperation = {
+const listChannelMembersOperation = {
     "name": "listChannelMembers",
     "namespace": [
       "chat",
@@ -2995,12 +3015,12 @@ export const listChannelMembersOperation = {
   };
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members` (List channel members): the same as `client.chat.users.userId.channels.channelId.members.listChannelMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listChannelMembers(baseClient, args, options) {
+function listChannelMembers(baseClient, args, options) {
   return baseClient.call(listChannelMembersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.inviteChannelMembers`; also listed in {@link operations}. */
-export const inviteChannelMembersOperation = {
+const inviteChannelMembersOperation = {
     "name": "inviteChannelMembers",
     "namespace": [
       "chat",
@@ -3042,6 +3062,7 @@ export const inviteChannelMembersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -3072,12 +3093,12 @@ export const inviteChannelMembersOperation = {
   };
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members` (Invite channel members): the same as `client.chat.users.userId.channels.channelId.members.inviteChannelMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function inviteChannelMembers(baseClient, args, options) {
+function inviteChannelMembers(baseClient, args, options) {
   return baseClient.call(inviteChannelMembersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.members.removeAMember`; also listed in {@link operations}. */
-export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
     "name": "removeAMember",
     "namespace": [
       "chat",
@@ -3148,12 +3169,12 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
   };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}` (Remove a member): the same as `client.chat.users.userId.channels.channelId.members.removeAMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
+function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
   return baseClient.call(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.getAChannel`; also listed in {@link operations}. */
-export const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
     "name": "getAChannel",
     "namespace": [
       "chat",
@@ -3222,12 +3243,12 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
   };
 
 /** `GET /chat/users/{userId}/channels/{channelId}` (Get a channel): the same as `client.chat.users.userId.channels.channelId.getAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
+function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
   return baseClient.call(chatUsersUserIdChannelsChannelIdGetAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.updateAChannel`; also listed in {@link operations}. */
-export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
     "name": "updateAChannel",
     "namespace": [
       "chat",
@@ -3267,6 +3288,7 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -3297,12 +3319,12 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
   };
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}` (Update a channel): the same as `client.chat.users.userId.channels.channelId.updateAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
+function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
   return baseClient.call(chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.channelId.deleteAChannel`; also listed in {@link operations}. */
-export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
     "name": "deleteAChannel",
     "namespace": [
       "chat",
@@ -3365,12 +3387,12 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
   };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}` (Delete a channel): the same as `client.chat.users.userId.channels.channelId.deleteAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
+function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
   return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.listUserSChannels`; also listed in {@link operations}. */
-export const listUserSChannelsOperation = {
+const listUserSChannelsOperation = {
     "name": "listUserSChannels",
     "namespace": [
       "chat",
@@ -3434,12 +3456,12 @@ export const listUserSChannelsOperation = {
   };
 
 /** `GET /chat/users/{userId}/channels` (List user's channels): the same as `client.chat.users.userId.channels.listUserSChannels`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserSChannels(baseClient, args, options) {
+function listUserSChannels(baseClient, args, options) {
   return baseClient.call(listUserSChannelsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.userId.channels.createAChannel`; also listed in {@link operations}. */
-export const createAChannelOperation = {
+const createAChannelOperation = {
     "name": "createAChannel",
     "namespace": [
       "chat",
@@ -3488,6 +3510,7 @@ export const createAChannelOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -3525,12 +3548,12 @@ export const createAChannelOperation = {
   };
 
 /** `POST /chat/users/{userId}/channels` (Create a channel): the same as `client.chat.users.userId.channels.createAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAChannel(baseClient, args, options) {
+function createAChannel(baseClient, args, options) {
   return baseClient.call(createAChannelOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.meContacts.listUserSContacts`; also listed in {@link operations}. */
-export const listUserSContactsOperation = {
+const listUserSContactsOperation = {
     "name": "listUserSContacts",
     "namespace": [
       "chat",
@@ -3591,12 +3614,12 @@ export const listUserSContactsOperation = {
   };
 
 /** `GET /chat/users/me/contacts` (List user's contacts): the same as `client.chat.users.meContacts.listUserSContacts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserSContacts(baseClient, args, options) {
+function listUserSContacts(baseClient, args, options) {
   return baseClient.call(listUserSContactsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.users.meContacts.getUserSContactDetails`; also listed in {@link operations}. */
-export const getUserSContactDetailsOperation = {
+const getUserSContactDetailsOperation = {
     "name": "getUserSContactDetails",
     "namespace": [
       "chat",
@@ -3661,12 +3684,12 @@ export const getUserSContactDetailsOperation = {
   };
 
 /** `GET /chat/users/me/contacts/{contactId}` (Get user's contact details): the same as `client.chat.users.meContacts.getUserSContactDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUserSContactDetails(baseClient, args, options) {
+function getUserSContactDetails(baseClient, args, options) {
   return baseClient.call(getUserSContactDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.members.me.joinAChannel`; also listed in {@link operations}. */
-export const joinAChannelOperation = {
+const joinAChannelOperation = {
     "name": "joinAChannel",
     "namespace": [
       "chat",
@@ -3717,12 +3740,12 @@ export const joinAChannelOperation = {
   };
 
 /** `POST /chat/channels/{channelId}/members/me` (Join a channel): the same as `client.chat.channelsChannelId.members.me.joinAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function joinAChannel(baseClient, args, options) {
+function joinAChannel(baseClient, args, options) {
   return baseClient.call(joinAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.members.me.leaveAChannel`; also listed in {@link operations}. */
-export const leaveAChannelOperation = {
+const leaveAChannelOperation = {
     "name": "leaveAChannel",
     "namespace": [
       "chat",
@@ -3773,12 +3796,12 @@ export const leaveAChannelOperation = {
   };
 
 /** `DELETE /chat/channels/{channelId}/members/me` (Leave a channel): the same as `client.chat.channelsChannelId.members.me.leaveAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function leaveAChannel(baseClient, args, options) {
+function leaveAChannel(baseClient, args, options) {
   return baseClient.call(leaveAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.members.removeAMember`; also listed in {@link operations}. */
-export const chatChannelsChannelIdMembersRemoveAMemberOperation = {
+const chatChannelsChannelIdMembersRemoveAMemberOperation = {
     "name": "removeAMember",
     "namespace": [
       "chat",
@@ -3837,12 +3860,12 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation = {
   };
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}` (Remove a member): the same as `client.chat.channelsChannelId.members.removeAMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
+function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
   return baseClient.call(chatChannelsChannelIdMembersRemoveAMemberOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.getAChannel`; also listed in {@link operations}. */
-export const chatChannelsChannelIdGetAChannelOperation = {
+const chatChannelsChannelIdGetAChannelOperation = {
     "name": "getAChannel",
     "namespace": [
       "chat",
@@ -3899,12 +3922,12 @@ export const chatChannelsChannelIdGetAChannelOperation = {
   };
 
 /** `GET /chat/channels/{channelId}` (Get a channel): the same as `client.chat.channelsChannelId.getAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
+function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
   return baseClient.call(chatChannelsChannelIdGetAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.updateAChannel`; also listed in {@link operations}. */
-export const chatChannelsChannelIdUpdateAChannelOperation = {
+const chatChannelsChannelIdUpdateAChannelOperation = {
     "name": "updateAChannel",
     "namespace": [
       "chat",
@@ -3932,6 +3955,7 @@ export const chatChannelsChannelIdUpdateAChannelOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -3962,12 +3986,12 @@ export const chatChannelsChannelIdUpdateAChannelOperation = {
   };
 
 /** `PATCH /chat/channels/{channelId}` (Update a channel): the same as `client.chat.channelsChannelId.updateAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
+function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
   return baseClient.call(chatChannelsChannelIdUpdateAChannelOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.chat.channelsChannelId.deleteAChannel`; also listed in {@link operations}. */
-export const chatChannelsChannelIdDeleteAChannelOperation = {
+const chatChannelsChannelIdDeleteAChannelOperation = {
     "name": "deleteAChannel",
     "namespace": [
       "chat",
@@ -4018,12 +4042,12 @@ export const chatChannelsChannelIdDeleteAChannelOperation = {
   };
 
 /** `DELETE /chat/channels/{channelId}` (Delete a channel): the same as `client.chat.channelsChannelId.deleteAChannel`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {
+function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {
   return baseClient.call(chatChannelsChannelIdDeleteAChannelOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const uploadVirtualBackgroundFilesOperation = {
+const uploadVirtualBackgroundFilesOperation = {
     "name": "uploadVirtualBackgroundFiles",
     "namespace": [
       "accounts",
@@ -4055,6 +4079,7 @@ export const uploadVirtualBackgroundFilesOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -4091,12 +4116,12 @@ export const uploadVirtualBackgroundFilesOperation = {
   };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function uploadVirtualBackgroundFiles(baseClient, args, options) {
+function uploadVirtualBackgroundFiles(baseClient, args, options) {
   return baseClient.call(uploadVirtualBackgroundFilesOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const deleteVirtualBackgroundFilesOperation = {
+const deleteVirtualBackgroundFilesOperation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "accounts",
@@ -4163,12 +4188,12 @@ export const deleteVirtualBackgroundFilesOperation = {
   };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteVirtualBackgroundFiles(baseClient, args, options) {
+function deleteVirtualBackgroundFiles(baseClient, args, options) {
   return baseClient.call(deleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.getSettings`; also listed in {@link operations}. */
-export const getSettingsOperation = {
+const getSettingsOperation = {
     "name": "getSettings",
     "namespace": [
       "accounts",
@@ -4235,12 +4260,12 @@ export const getSettingsOperation = {
   };
 
 /** `GET /accounts/{accountId}/settings` (Get settings): the same as `client.accounts.accountId.settings.getSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSettings(baseClient, args, options) {
+function getSettings(baseClient, args, options) {
   return baseClient.call(getSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.settings.updateSettings`; also listed in {@link operations}. */
-export const updateSettingsOperation = {
+const updateSettingsOperation = {
     "name": "updateSettings",
     "namespace": [
       "accounts",
@@ -4342,6 +4367,7 @@ export const updateSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -4388,12 +4414,12 @@ export const updateSettingsOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/settings` (Update settings): the same as `client.accounts.accountId.settings.updateSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateSettings(baseClient, args, options) {
+function updateSettings(baseClient, args, options) {
   return baseClient.call(updateSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.billing.invoices.listBillingInvoices`; also listed in {@link operations}. */
-export const listBillingInvoicesOperation = {
+const listBillingInvoicesOperation = {
     "name": "listBillingInvoices",
     "namespace": [
       "accounts",
@@ -4460,12 +4486,12 @@ export const listBillingInvoicesOperation = {
   };
 
 /** `GET /accounts/{accountId}/billing/invoices` (List billing invoices): the same as `client.accounts.accountId.billing.invoices.listBillingInvoices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listBillingInvoices(baseClient, args, options) {
+function listBillingInvoices(baseClient, args, options) {
   return baseClient.call(listBillingInvoicesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.billing.invoices.getInvoiceDetails`; also listed in {@link operations}. */
-export const getInvoiceDetailsOperation = {
+const getInvoiceDetailsOperation = {
     "name": "getInvoiceDetails",
     "namespace": [
       "accounts",
@@ -4522,12 +4548,12 @@ export const getInvoiceDetailsOperation = {
   };
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}` (Get invoice details): the same as `client.accounts.accountId.billing.invoices.getInvoiceDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getInvoiceDetails(baseClient, args, options) {
+function getInvoiceDetails(baseClient, args, options) {
   return baseClient.call(getInvoiceDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.billing.getBillingInformation`; also listed in {@link operations}. */
-export const getBillingInformationOperation = {
+const getBillingInformationOperation = {
     "name": "getBillingInformation",
     "namespace": [
       "accounts",
@@ -4586,12 +4612,12 @@ export const getBillingInformationOperation = {
   };
 
 /** `GET /accounts/{accountId}/billing` (Get billing information): the same as `client.accounts.accountId.billing.getBillingInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getBillingInformation(baseClient, args, options) {
+function getBillingInformation(baseClient, args, options) {
   return baseClient.call(getBillingInformationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.billing.updateBillingInformation`; also listed in {@link operations}. */
-export const updateBillingInformationOperation = {
+const updateBillingInformationOperation = {
     "name": "updateBillingInformation",
     "namespace": [
       "accounts",
@@ -4675,6 +4701,7 @@ export const updateBillingInformationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -4721,12 +4748,12 @@ export const updateBillingInformationOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/billing` (Update billing information): the same as `client.accounts.accountId.billing.updateBillingInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateBillingInformation(baseClient, args, options) {
+function updateBillingInformation(baseClient, args, options) {
   return baseClient.call(updateBillingInformationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.base.updateABasePlan`; also listed in {@link operations}. */
-export const updateABasePlanOperation = {
+const updateABasePlanOperation = {
     "name": "updateABasePlan",
     "namespace": [
       "accounts",
@@ -4764,6 +4791,7 @@ export const updateABasePlanOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -4824,12 +4852,12 @@ export const updateABasePlanOperation = {
   };
 
 /** `PUT /accounts/{accountId}/plans/base` (Update a base plan): the same as `client.accounts.accountId.plans.base.updateABasePlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateABasePlan(baseClient, args, options) {
+function updateABasePlan(baseClient, args, options) {
   return baseClient.call(updateABasePlanOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.base.cancelABasePlan`; also listed in {@link operations}. */
-export const cancelABasePlanOperation = {
+const cancelABasePlanOperation = {
     "name": "cancelABasePlan",
     "namespace": [
       "accounts",
@@ -4881,6 +4909,7 @@ export const cancelABasePlanOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -4931,12 +4960,12 @@ export const cancelABasePlanOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/plans/base/status` (Cancel a base plan): the same as `client.accounts.accountId.plans.base.cancelABasePlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function cancelABasePlan(baseClient, args, options) {
+function cancelABasePlan(baseClient, args, options) {
   return baseClient.call(cancelABasePlanOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan`; also listed in {@link operations}. */
-export const subscribeAccountToAnAdditionalPlanOperation = {
+const subscribeAccountToAnAdditionalPlanOperation = {
     "name": "subscribeAccountToAnAdditionalPlan",
     "namespace": [
       "accounts",
@@ -4974,6 +5003,7 @@ export const subscribeAccountToAnAdditionalPlanOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5014,12 +5044,12 @@ export const subscribeAccountToAnAdditionalPlanOperation = {
   };
 
 /** `POST /accounts/{accountId}/plans/addons` (Subscribe account to an additional plan): the same as `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
+function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
   return baseClient.call(subscribeAccountToAnAdditionalPlanOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`; also listed in {@link operations}. */
-export const updateAnAccountSAdditionalPlanOperation = {
+const updateAnAccountSAdditionalPlanOperation = {
     "name": "updateAnAccountSAdditionalPlan",
     "namespace": [
       "accounts",
@@ -5057,6 +5087,7 @@ export const updateAnAccountSAdditionalPlanOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5117,12 +5148,12 @@ export const updateAnAccountSAdditionalPlanOperation = {
   };
 
 /** `PUT /accounts/{accountId}/plans/addons` (Update an account's additional plan): the same as `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAnAccountSAdditionalPlan(baseClient, args, options) {
+function updateAnAccountSAdditionalPlan(baseClient, args, options) {
   return baseClient.call(updateAnAccountSAdditionalPlanOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.addons.cancelAdditionalPlans`; also listed in {@link operations}. */
-export const cancelAdditionalPlansOperation = {
+const cancelAdditionalPlansOperation = {
     "name": "cancelAdditionalPlans",
     "namespace": [
       "accounts",
@@ -5183,6 +5214,7 @@ export const cancelAdditionalPlansOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5243,12 +5275,12 @@ export const cancelAdditionalPlansOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/plans/addons/status` (Cancel additional plans): the same as `client.accounts.accountId.plans.addons.cancelAdditionalPlans`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function cancelAdditionalPlans(baseClient, args, options) {
+function cancelAdditionalPlans(baseClient, args, options) {
   return baseClient.call(cancelAdditionalPlansOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.getAccountPlanInformation`; also listed in {@link operations}. */
-export const getAccountPlanInformationOperation = {
+const getAccountPlanInformationOperation = {
     "name": "getAccountPlanInformation",
     "namespace": [
       "accounts",
@@ -5301,12 +5333,12 @@ export const getAccountPlanInformationOperation = {
   };
 
 /** `GET /accounts/{accountId}/plans` (Get account plan information): the same as `client.accounts.accountId.plans.getAccountPlanInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAccountPlanInformation(baseClient, args, options) {
+function getAccountPlanInformation(baseClient, args, options) {
   return baseClient.call(getAccountPlanInformationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.subscribeAccountToAPlan`; also listed in {@link operations}. */
-export const subscribeAccountToAPlanOperation = {
+const subscribeAccountToAPlanOperation = {
     "name": "subscribeAccountToAPlan",
     "namespace": [
       "accounts",
@@ -5390,6 +5422,7 @@ export const subscribeAccountToAPlanOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5449,12 +5482,12 @@ export const subscribeAccountToAPlanOperation = {
   };
 
 /** `POST /accounts/{accountId}/plans` (Subscribe account to a plan): the same as `client.accounts.accountId.plans.subscribeAccountToAPlan`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function subscribeAccountToAPlan(baseClient, args, options) {
+function subscribeAccountToAPlan(baseClient, args, options) {
   return baseClient.call(subscribeAccountToAPlanOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.plans.getPlanUsage`; also listed in {@link operations}. */
-export const getPlanUsageOperation = {
+const getPlanUsageOperation = {
     "name": "getPlanUsage",
     "namespace": [
       "accounts",
@@ -5503,12 +5536,12 @@ export const getPlanUsageOperation = {
   };
 
 /** `GET /accounts/{accountId}/plans/usage` (Get plan usage): the same as `client.accounts.accountId.plans.getPlanUsage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getPlanUsage(baseClient, args, options) {
+function getPlanUsage(baseClient, args, options) {
   return baseClient.call(getPlanUsageOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.lockSettings.getLockedSettings`; also listed in {@link operations}. */
-export const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
+const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
     "name": "getLockedSettings",
     "namespace": [
       "accounts",
@@ -5575,12 +5608,12 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
   };
 
 /** `GET /accounts/{accountId}/lock_settings` (Get locked settings): the same as `client.accounts.accountId.lockSettings.getLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
+function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
   return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.lockSettings.updateLockedSettings`; also listed in {@link operations}. */
-export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
+const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
     "name": "updateLockedSettings",
     "namespace": [
       "accounts",
@@ -5646,6 +5679,7 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5682,12 +5716,12 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/lock_settings` (Update locked settings): the same as `client.accounts.accountId.lockSettings.updateLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
+function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
   return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration`; also listed in {@link operations}. */
-export const assignSipTrunkConfigurationOperation = {
+const assignSipTrunkConfigurationOperation = {
     "name": "assignSipTrunkConfiguration",
     "namespace": [
       "accounts",
@@ -5742,6 +5776,7 @@ export const assignSipTrunkConfigurationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5778,12 +5813,12 @@ export const assignSipTrunkConfigurationOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings` (Assign SIP trunk configuration): the same as `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function assignSipTrunkConfiguration(baseClient, args, options) {
+function assignSipTrunkConfiguration(baseClient, args, options) {
   return baseClient.call(assignSipTrunkConfigurationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration`; also listed in {@link operations}. */
-export const getSipTrunkConfigurationOperation = {
+const getSipTrunkConfigurationOperation = {
     "name": "getSipTrunkConfiguration",
     "namespace": [
       "accounts",
@@ -5824,12 +5859,12 @@ export const getSipTrunkConfigurationOperation = {
   };
 
 /** `GET /accounts/{accountId}/sip_trunk/settings` (Get SIP trunk configuration): the same as `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSipTrunkConfiguration(baseClient, args, options) {
+function getSipTrunkConfiguration(baseClient, args, options) {
   return baseClient.call(getSipTrunkConfigurationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.numbers.assignNumbers`; also listed in {@link operations}. */
-export const assignNumbersOperation = {
+const assignNumbersOperation = {
     "name": "assignNumbers",
     "namespace": [
       "accounts",
@@ -5861,6 +5896,7 @@ export const assignNumbersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -5901,12 +5937,12 @@ export const assignNumbersOperation = {
   };
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers` (Assign numbers): the same as `client.accounts.accountId.sipTrunk.numbers.assignNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function assignNumbers(baseClient, args, options) {
+function assignNumbers(baseClient, args, options) {
   return baseClient.call(assignNumbersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers`; also listed in {@link operations}. */
-export const deleteAllNumbersOperation = {
+const deleteAllNumbersOperation = {
     "name": "deleteAllNumbers",
     "namespace": [
       "accounts",
@@ -5967,12 +6003,12 @@ export const deleteAllNumbersOperation = {
   };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers` (Delete all numbers): the same as `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAllNumbers(baseClient, args, options) {
+function deleteAllNumbers(baseClient, args, options) {
   return baseClient.call(deleteAllNumbersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.listSipTrunks`; also listed in {@link operations}. */
-export const listSipTrunksOperation = {
+const listSipTrunksOperation = {
     "name": "listSipTrunks",
     "namespace": [
       "accounts",
@@ -6032,12 +6068,12 @@ export const listSipTrunksOperation = {
   };
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks` (List SIP trunks): the same as `client.accounts.accountId.sipTrunk.trunks.listSipTrunks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listSipTrunks(baseClient, args, options) {
+function listSipTrunks(baseClient, args, options) {
   return baseClient.call(listSipTrunksOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks`; also listed in {@link operations}. */
-export const assignSipTrunksOperation = {
+const assignSipTrunksOperation = {
     "name": "assignSipTrunks",
     "namespace": [
       "accounts",
@@ -6069,6 +6105,7 @@ export const assignSipTrunksOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -6104,12 +6141,12 @@ export const assignSipTrunksOperation = {
   };
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks` (Assign SIP trunks): the same as `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function assignSipTrunks(baseClient, args, options) {
+function assignSipTrunks(baseClient, args, options) {
   return baseClient.call(assignSipTrunksOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk`; also listed in {@link operations}. */
-export const deleteASipTrunkOperation = {
+const deleteASipTrunkOperation = {
     "name": "deleteASipTrunk",
     "namespace": [
       "accounts",
@@ -6175,12 +6212,12 @@ export const deleteASipTrunkOperation = {
   };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}` (Delete a SIP trunk): the same as `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteASipTrunk(baseClient, args, options) {
+function deleteASipTrunk(baseClient, args, options) {
   return baseClient.call(deleteASipTrunkOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries`; also listed in {@link operations}. */
-export const addInternalCallOutCountriesOperation = {
+const addInternalCallOutCountriesOperation = {
     "name": "addInternalCallOutCountries",
     "namespace": [
       "accounts",
@@ -6212,6 +6249,7 @@ export const addInternalCallOutCountriesOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -6247,12 +6285,12 @@ export const addInternalCallOutCountriesOperation = {
   };
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries` (Add internal call-out countries): the same as `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addInternalCallOutCountries(baseClient, args, options) {
+function addInternalCallOutCountries(baseClient, args, options) {
   return baseClient.call(addInternalCallOutCountriesOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries`; also listed in {@link operations}. */
-export const listInternalCallOutCountriesOperation = {
+const listInternalCallOutCountriesOperation = {
     "name": "listInternalCallOutCountries",
     "namespace": [
       "accounts",
@@ -6312,12 +6350,12 @@ export const listInternalCallOutCountriesOperation = {
   };
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries` (List internal call-out countries): the same as `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listInternalCallOutCountries(baseClient, args, options) {
+function listInternalCallOutCountries(baseClient, args, options) {
   return baseClient.call(listInternalCallOutCountriesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry`; also listed in {@link operations}. */
-export const deleteInternalCallOutCountryOperation = {
+const deleteInternalCallOutCountryOperation = {
     "name": "deleteInternalCallOutCountry",
     "namespace": [
       "accounts",
@@ -6383,12 +6421,12 @@ export const deleteInternalCallOutCountryOperation = {
   };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}` (Delete internal call-out country): the same as `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteInternalCallOutCountry(baseClient, args, options) {
+function deleteInternalCallOutCountry(baseClient, args, options) {
   return baseClient.call(deleteInternalCallOutCountryOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers`; also listed in {@link operations}. */
-export const addInternalNumbersOperation = {
+const addInternalNumbersOperation = {
     "name": "addInternalNumbers",
     "namespace": [
       "accounts",
@@ -6420,6 +6458,7 @@ export const addInternalNumbersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -6455,12 +6494,12 @@ export const addInternalNumbersOperation = {
   };
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers` (Add internal numbers): the same as `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addInternalNumbers(baseClient, args, options) {
+function addInternalNumbers(baseClient, args, options) {
   return baseClient.call(addInternalNumbersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers`; also listed in {@link operations}. */
-export const listInternalNumbersOperation = {
+const listInternalNumbersOperation = {
     "name": "listInternalNumbers",
     "namespace": [
       "accounts",
@@ -6532,12 +6571,12 @@ export const listInternalNumbersOperation = {
   };
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers` (List internal numbers): the same as `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listInternalNumbers(baseClient, args, options) {
+function listInternalNumbers(baseClient, args, options) {
   return baseClient.call(listInternalNumbersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber`; also listed in {@link operations}. */
-export const deleteAnInternalNumberOperation = {
+const deleteAnInternalNumberOperation = {
     "name": "deleteAnInternalNumber",
     "namespace": [
       "accounts",
@@ -6603,12 +6642,12 @@ export const deleteAnInternalNumberOperation = {
   };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}` (Delete an internal number): the same as `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAnInternalNumber(baseClient, args, options) {
+function deleteAnInternalNumber(baseClient, args, options) {
   return baseClient.call(deleteAnInternalNumberOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.getSubAccountDetails`; also listed in {@link operations}. */
-export const getSubAccountDetailsOperation = {
+const getSubAccountDetailsOperation = {
     "name": "getSubAccountDetails",
     "namespace": [
       "accounts",
@@ -6655,12 +6694,12 @@ export const getSubAccountDetailsOperation = {
   };
 
 /** `GET /accounts/{accountId}` (Get sub account details): the same as `client.accounts.accountId.getSubAccountDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSubAccountDetails(baseClient, args, options) {
+function getSubAccountDetails(baseClient, args, options) {
   return baseClient.call(getSubAccountDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.disassociateASubAccount`; also listed in {@link operations}. */
-export const disassociateASubAccountOperation = {
+const disassociateASubAccountOperation = {
     "name": "disassociateASubAccount",
     "namespace": [
       "accounts",
@@ -6711,12 +6750,12 @@ export const disassociateASubAccountOperation = {
   };
 
 /** `DELETE /accounts/{accountId}` (Disassociate a sub account): the same as `client.accounts.accountId.disassociateASubAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function disassociateASubAccount(baseClient, args, options) {
+function disassociateASubAccount(baseClient, args, options) {
   return baseClient.call(disassociateASubAccountOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.updateOptions`; also listed in {@link operations}. */
-export const updateOptionsOperation = {
+const updateOptionsOperation = {
     "name": "updateOptions",
     "namespace": [
       "accounts",
@@ -6778,6 +6817,7 @@ export const updateOptionsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -6824,12 +6864,12 @@ export const updateOptionsOperation = {
   };
 
 /** `PATCH /accounts/{accountId}/options` (Update options): the same as `client.accounts.accountId.updateOptions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateOptions(baseClient, args, options) {
+function updateOptions(baseClient, args, options) {
   return baseClient.call(updateOptionsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.getManagedDomains`; also listed in {@link operations}. */
-export const getManagedDomainsOperation = {
+const getManagedDomainsOperation = {
     "name": "getManagedDomains",
     "namespace": [
       "accounts",
@@ -6882,12 +6922,12 @@ export const getManagedDomainsOperation = {
   };
 
 /** `GET /accounts/{accountId}/managed_domains` (Get managed domains): the same as `client.accounts.accountId.getManagedDomains`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getManagedDomains(baseClient, args, options) {
+function getManagedDomains(baseClient, args, options) {
   return baseClient.call(getManagedDomainsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.getTrustedDomains`; also listed in {@link operations}. */
-export const getTrustedDomainsOperation = {
+const getTrustedDomainsOperation = {
     "name": "getTrustedDomains",
     "namespace": [
       "accounts",
@@ -6940,12 +6980,12 @@ export const getTrustedDomainsOperation = {
   };
 
 /** `GET /accounts/{accountId}/trusted_domains` (Get trusted domains): the same as `client.accounts.accountId.getTrustedDomains`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getTrustedDomains(baseClient, args, options) {
+function getTrustedDomains(baseClient, args, options) {
   return baseClient.call(getTrustedDomainsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.updateTheAccountOwner`; also listed in {@link operations}. */
-export const updateTheAccountOwnerOperation = {
+const updateTheAccountOwnerOperation = {
     "name": "updateTheAccountOwner",
     "namespace": [
       "accounts",
@@ -6973,6 +7013,7 @@ export const updateTheAccountOwnerOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7018,12 +7059,12 @@ export const updateTheAccountOwnerOperation = {
   };
 
 /** `PUT /accounts/{accountId}/owner` (Update the account owner): the same as `client.accounts.accountId.updateTheAccountOwner`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateTheAccountOwner(baseClient, args, options) {
+function updateTheAccountOwner(baseClient, args, options) {
   return baseClient.call(updateTheAccountOwnerOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.switchAUserSAccount`; also listed in {@link operations}. */
-export const switchAUserSAccountOperation = {
+const switchAUserSAccountOperation = {
     "name": "switchAUserSAccount",
     "namespace": [
       "accounts",
@@ -7057,6 +7098,7 @@ export const switchAUserSAccountOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7101,12 +7143,12 @@ export const switchAUserSAccountOperation = {
   };
 
 /** `PUT /accounts/{accountId}/users/{userId}/account` (Switch a user's account): the same as `client.accounts.accountId.switchAUserSAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function switchAUserSAccount(baseClient, args, options) {
+function switchAUserSAccount(baseClient, args, options) {
   return baseClient.call(switchAUserSAccountOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.accountId.listRecordingsOfAnAccount`; also listed in {@link operations}. */
-export const listRecordingsOfAnAccountOperation = {
+const listRecordingsOfAnAccountOperation = {
     "name": "listRecordingsOfAnAccount",
     "namespace": [
       "accounts",
@@ -7172,12 +7214,12 @@ export const listRecordingsOfAnAccountOperation = {
   };
 
 /** `GET /accounts/{accountId}/recordings` (List recordings of an account): the same as `client.accounts.accountId.listRecordingsOfAnAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listRecordingsOfAnAccount(baseClient, args, options) {
+function listRecordingsOfAnAccount(baseClient, args, options) {
   return baseClient.call(listRecordingsOfAnAccountOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.listSubAccounts`; also listed in {@link operations}. */
-export const listSubAccountsOperation = {
+const listSubAccountsOperation = {
     "name": "listSubAccounts",
     "namespace": [
       "accounts"
@@ -7224,12 +7266,12 @@ export const listSubAccountsOperation = {
   };
 
 /** `GET /accounts` (List sub accounts): the same as `client.accounts.listSubAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listSubAccounts(baseClient, args, options) {
+function listSubAccounts(baseClient, args, options) {
   return baseClient.call(listSubAccountsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.accounts.createASubAccount`; also listed in {@link operations}. */
-export const createASubAccountOperation = {
+const createASubAccountOperation = {
     "name": "createASubAccount",
     "namespace": [
       "accounts"
@@ -7285,6 +7327,7 @@ export const createASubAccountOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7329,12 +7372,12 @@ export const createASubAccountOperation = {
   };
 
 /** `POST /accounts` (Create a sub account): the same as `client.accounts.createASubAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createASubAccount(baseClient, args, options) {
+function createASubAccount(baseClient, args, options) {
   return baseClient.call(createASubAccountOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.members.memberId.deleteAGroupMember`; also listed in {@link operations}. */
-export const deleteAGroupMemberOperation = {
+const deleteAGroupMemberOperation = {
     "name": "deleteAGroupMember",
     "namespace": [
       "groups",
@@ -7405,12 +7448,12 @@ export const deleteAGroupMemberOperation = {
   };
 
 /** `DELETE /groups/{groupId}/members/{memberId}` (Delete a group member): the same as `client.groups.groupId.members.memberId.deleteAGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAGroupMember(baseClient, args, options) {
+function deleteAGroupMember(baseClient, args, options) {
   return baseClient.call(deleteAGroupMemberOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.members.memberId.updateAGroupMember`; also listed in {@link operations}. */
-export const updateAGroupMemberOperation = {
+const updateAGroupMemberOperation = {
     "name": "updateAGroupMember",
     "namespace": [
       "groups",
@@ -7458,6 +7501,7 @@ export const updateAGroupMemberOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7502,12 +7546,12 @@ export const updateAGroupMemberOperation = {
   };
 
 /** `PATCH /groups/{groupId}/members/{memberId}` (Update a group member): the same as `client.groups.groupId.members.memberId.updateAGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAGroupMember(baseClient, args, options) {
+function updateAGroupMember(baseClient, args, options) {
   return baseClient.call(updateAGroupMemberOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.members.listGroupMembers`; also listed in {@link operations}. */
-export const listGroupMembersOperation = {
+const listGroupMembersOperation = {
     "name": "listGroupMembers",
     "namespace": [
       "groups",
@@ -7574,12 +7618,12 @@ export const listGroupMembersOperation = {
   };
 
 /** `GET /groups/{groupId}/members` (List group members ): the same as `client.groups.groupId.members.listGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listGroupMembers(baseClient, args, options) {
+function listGroupMembers(baseClient, args, options) {
   return baseClient.call(listGroupMembersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.members.addGroupMembers`; also listed in {@link operations}. */
-export const addGroupMembersOperation = {
+const addGroupMembersOperation = {
     "name": "addGroupMembers",
     "namespace": [
       "groups",
@@ -7609,6 +7653,7 @@ export const addGroupMembersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7639,12 +7684,12 @@ export const addGroupMembersOperation = {
   };
 
 /** `POST /groups/{groupId}/members` (Add group members): the same as `client.groups.groupId.members.addGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addGroupMembers(baseClient, args, options) {
+function addGroupMembers(baseClient, args, options) {
   return baseClient.call(addGroupMembersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.admins.listGroupAdmins`; also listed in {@link operations}. */
-export const listGroupAdminsOperation = {
+const listGroupAdminsOperation = {
     "name": "listGroupAdmins",
     "namespace": [
       "groups",
@@ -7705,12 +7750,12 @@ export const listGroupAdminsOperation = {
   };
 
 /** `GET /groups/{groupId}/admins` (List group admins): the same as `client.groups.groupId.admins.listGroupAdmins`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listGroupAdmins(baseClient, args, options) {
+function listGroupAdmins(baseClient, args, options) {
   return baseClient.call(listGroupAdminsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.admins.addGroupAdmins`; also listed in {@link operations}. */
-export const addGroupAdminsOperation = {
+const addGroupAdminsOperation = {
     "name": "addGroupAdmins",
     "namespace": [
       "groups",
@@ -7740,6 +7785,7 @@ export const addGroupAdminsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7770,12 +7816,12 @@ export const addGroupAdminsOperation = {
   };
 
 /** `POST /groups/{groupId}/admins` (Add group admins): the same as `client.groups.groupId.admins.addGroupAdmins`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addGroupAdmins(baseClient, args, options) {
+function addGroupAdmins(baseClient, args, options) {
   return baseClient.call(addGroupAdminsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.admins.deleteAGroupAdmin`; also listed in {@link operations}. */
-export const deleteAGroupAdminOperation = {
+const deleteAGroupAdminOperation = {
     "name": "deleteAGroupAdmin",
     "namespace": [
       "groups",
@@ -7844,12 +7890,12 @@ export const deleteAGroupAdminOperation = {
   };
 
 /** `DELETE /groups/{groupId}/admins/{userId}` (Delete a group admin): the same as `client.groups.groupId.admins.deleteAGroupAdmin`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAGroupAdmin(baseClient, args, options) {
+function deleteAGroupAdmin(baseClient, args, options) {
   return baseClient.call(deleteAGroupAdminOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const deleteVirtualBackgroundFiles2Operation = {
+const deleteVirtualBackgroundFiles2Operation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "groups",
@@ -7916,12 +7962,12 @@ export const deleteVirtualBackgroundFiles2Operation = {
   };
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteVirtualBackgroundFiles2(baseClient, args, options) {
+function deleteVirtualBackgroundFiles2(baseClient, args, options) {
   return baseClient.call(deleteVirtualBackgroundFiles2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const uploadVirtualBackgroundFiles2Operation = {
+const uploadVirtualBackgroundFiles2Operation = {
     "name": "uploadVirtualBackgroundFiles",
     "namespace": [
       "groups",
@@ -7959,6 +8005,7 @@ export const uploadVirtualBackgroundFiles2Operation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -7995,12 +8042,12 @@ export const uploadVirtualBackgroundFiles2Operation = {
   };
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds` (Upload virtual background files): the same as `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function uploadVirtualBackgroundFiles2(baseClient, args, options) {
+function uploadVirtualBackgroundFiles2(baseClient, args, options) {
   return baseClient.call(uploadVirtualBackgroundFiles2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.getAGroupSSettings`; also listed in {@link operations}. */
-export const getAGroupSSettingsOperation = {
+const getAGroupSSettingsOperation = {
     "name": "getAGroupSSettings",
     "namespace": [
       "groups",
@@ -8067,12 +8114,12 @@ export const getAGroupSSettingsOperation = {
   };
 
 /** `GET /groups/{groupId}/settings` (Get a group's settings): the same as `client.groups.groupId.settings.getAGroupSSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAGroupSSettings(baseClient, args, options) {
+function getAGroupSSettings(baseClient, args, options) {
   return baseClient.call(getAGroupSSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.settings.updateAGroupSSettings`; also listed in {@link operations}. */
-export const updateAGroupSSettingsOperation = {
+const updateAGroupSSettingsOperation = {
     "name": "updateAGroupSSettings",
     "namespace": [
       "groups",
@@ -8150,6 +8197,7 @@ export const updateAGroupSSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -8186,12 +8234,12 @@ export const updateAGroupSSettingsOperation = {
   };
 
 /** `PATCH /groups/{groupId}/settings` (Update a group's settings): the same as `client.groups.groupId.settings.updateAGroupSSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAGroupSSettings(baseClient, args, options) {
+function updateAGroupSSettings(baseClient, args, options) {
   return baseClient.call(updateAGroupSSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.lockSettings.getLockedSettings`; also listed in {@link operations}. */
-export const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
+const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
     "name": "getLockedSettings",
     "namespace": [
       "groups",
@@ -8258,12 +8306,12 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
   };
 
 /** `GET /groups/{groupId}/lock_settings` (Get locked settings): the same as `client.groups.groupId.lockSettings.getLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
+function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
   return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.lockSettings.updateLockedSettings`; also listed in {@link operations}. */
-export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
+const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
     "name": "updateLockedSettings",
     "namespace": [
       "groups",
@@ -8335,6 +8383,7 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -8371,12 +8420,12 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
   };
 
 /** `PATCH /groups/{groupId}/lock_settings` (Update locked settings): the same as `client.groups.groupId.lockSettings.updateLockedSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
+function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
   return baseClient.call(groupsGroupIdLockSettingsUpdateLockedSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.getAGroup`; also listed in {@link operations}. */
-export const getAGroupOperation = {
+const getAGroupOperation = {
     "name": "getAGroup",
     "namespace": [
       "groups",
@@ -8439,12 +8488,12 @@ export const getAGroupOperation = {
   };
 
 /** `GET /groups/{groupId}` (Get a group): the same as `client.groups.groupId.getAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAGroup(baseClient, args, options) {
+function getAGroup(baseClient, args, options) {
   return baseClient.call(getAGroupOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.updateAGroup`; also listed in {@link operations}. */
-export const updateAGroupOperation = {
+const updateAGroupOperation = {
     "name": "updateAGroup",
     "namespace": [
       "groups",
@@ -8472,6 +8521,7 @@ export const updateAGroupOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -8512,12 +8562,12 @@ export const updateAGroupOperation = {
   };
 
 /** `PATCH /groups/{groupId}` (Update a group): the same as `client.groups.groupId.updateAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAGroup(baseClient, args, options) {
+function updateAGroup(baseClient, args, options) {
   return baseClient.call(updateAGroupOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.groupId.deleteAGroup`; also listed in {@link operations}. */
-export const deleteAGroupOperation = {
+const deleteAGroupOperation = {
     "name": "deleteAGroup",
     "namespace": [
       "groups",
@@ -8584,12 +8634,12 @@ export const deleteAGroupOperation = {
   };
 
 /** `DELETE /groups/{groupId}` (Delete a group): the same as `client.groups.groupId.deleteAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAGroup(baseClient, args, options) {
+function deleteAGroup(baseClient, args, options) {
   return baseClient.call(deleteAGroupOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.listGroups`; also listed in {@link operations}. */
-export const listGroupsOperation = {
+const listGroupsOperation = {
     "name": "listGroups",
     "namespace": [
       "groups"
@@ -8633,12 +8683,12 @@ export const listGroupsOperation = {
   };
 
 /** `GET /groups` (List groups): the same as `client.groups.listGroups`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listGroups(baseClient, args, options) {
+function listGroups(baseClient, args, options) {
   return baseClient.call(listGroupsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.groups.createAGroup`; also listed in {@link operations}. */
-export const createAGroupOperation = {
+const createAGroupOperation = {
     "name": "createAGroup",
     "namespace": [
       "groups"
@@ -8658,6 +8708,7 @@ export const createAGroupOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -8718,12 +8769,12 @@ export const createAGroupOperation = {
   };
 
 /** `POST /groups` (Create a group): the same as `client.groups.createAGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAGroup(baseClient, args, options) {
+function createAGroup(baseClient, args, options) {
   return baseClient.call(createAGroupOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.h323Devices.deviceId.updateAH323SipDevice`; also listed in {@link operations}. */
-export const updateAH323SipDeviceOperation = {
+const updateAH323SipDeviceOperation = {
     "name": "updateAH323SipDevice",
     "namespace": [
       "h323Devices",
@@ -8778,6 +8829,7 @@ export const updateAH323SipDeviceOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -8814,12 +8866,12 @@ export const updateAH323SipDeviceOperation = {
   };
 
 /** `PATCH /h323/devices/{deviceId}` (Update a H.323/SIP device): the same as `client.h323Devices.deviceId.updateAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAH323SipDevice(baseClient, args, options) {
+function updateAH323SipDevice(baseClient, args, options) {
   return baseClient.call(updateAH323SipDeviceOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.h323Devices.deviceId.deleteAH323SipDevice`; also listed in {@link operations}. */
-export const deleteAH323SipDeviceOperation = {
+const deleteAH323SipDeviceOperation = {
     "name": "deleteAH323SipDevice",
     "namespace": [
       "h323Devices",
@@ -8868,12 +8920,12 @@ export const deleteAH323SipDeviceOperation = {
   };
 
 /** `DELETE /h323/devices/{deviceId}` (Delete a H.323/SIP device): the same as `client.h323Devices.deviceId.deleteAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAH323SipDevice(baseClient, args, options) {
+function deleteAH323SipDevice(baseClient, args, options) {
   return baseClient.call(deleteAH323SipDeviceOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.h323Devices.listH323SipDevices`; also listed in {@link operations}. */
-export const listH323SipDevicesOperation = {
+const listH323SipDevicesOperation = {
     "name": "listH323SipDevices",
     "namespace": [
       "h323Devices"
@@ -8926,12 +8978,12 @@ export const listH323SipDevicesOperation = {
   };
 
 /** `GET /h323/devices` (List H.323/SIP devices): the same as `client.h323Devices.listH323SipDevices`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listH323SipDevices(baseClient, args, options) {
+function listH323SipDevices(baseClient, args, options) {
   return baseClient.call(listH323SipDevicesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.h323Devices.createAH323SipDevice`; also listed in {@link operations}. */
-export const createAH323SipDeviceOperation = {
+const createAH323SipDeviceOperation = {
     "name": "createAH323SipDevice",
     "namespace": [
       "h323Devices"
@@ -8978,6 +9030,7 @@ export const createAH323SipDeviceOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9014,12 +9067,12 @@ export const createAH323SipDeviceOperation = {
   };
 
 /** `POST /h323/devices` (Create a H.323/SIP device): the same as `client.h323Devices.createAH323SipDevice`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAH323SipDevice(baseClient, args, options) {
+function createAH323SipDevice(baseClient, args, options) {
   return baseClient.call(createAH323SipDeviceOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.trackingFields.fieldId.getATrackingField`; also listed in {@link operations}. */
-export const getATrackingFieldOperation = {
+const getATrackingFieldOperation = {
     "name": "getATrackingField",
     "namespace": [
       "trackingFields",
@@ -9060,12 +9113,12 @@ export const getATrackingFieldOperation = {
   };
 
 /** `GET /tracking_fields/{fieldId}` (Get a tracking field): the same as `client.trackingFields.fieldId.getATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getATrackingField(baseClient, args, options) {
+function getATrackingField(baseClient, args, options) {
   return baseClient.call(getATrackingFieldOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.trackingFields.fieldId.updateATrackingField`; also listed in {@link operations}. */
-export const updateATrackingFieldOperation = {
+const updateATrackingFieldOperation = {
     "name": "updateATrackingField",
     "namespace": [
       "trackingFields",
@@ -9111,6 +9164,7 @@ export const updateATrackingFieldOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9131,12 +9185,12 @@ export const updateATrackingFieldOperation = {
   };
 
 /** `PATCH /tracking_fields/{fieldId}` (Update a tracking field): the same as `client.trackingFields.fieldId.updateATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateATrackingField(baseClient, args, options) {
+function updateATrackingField(baseClient, args, options) {
   return baseClient.call(updateATrackingFieldOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.trackingFields.fieldId.deleteATrackingField`; also listed in {@link operations}. */
-export const deleteATrackingFieldOperation = {
+const deleteATrackingFieldOperation = {
     "name": "deleteATrackingField",
     "namespace": [
       "trackingFields",
@@ -9177,12 +9231,12 @@ export const deleteATrackingFieldOperation = {
   };
 
 /** `DELETE /tracking_fields/{fieldId}` (Delete a tracking field): the same as `client.trackingFields.fieldId.deleteATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteATrackingField(baseClient, args, options) {
+function deleteATrackingField(baseClient, args, options) {
   return baseClient.call(deleteATrackingFieldOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.trackingFields.listTrackingFields`; also listed in {@link operations}. */
-export const listTrackingFieldsOperation = {
+const listTrackingFieldsOperation = {
     "name": "listTrackingFields",
     "namespace": [
       "trackingFields"
@@ -9210,12 +9264,12 @@ export const listTrackingFieldsOperation = {
   };
 
 /** `GET /tracking_fields` (List tracking fields): the same as `client.trackingFields.listTrackingFields`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listTrackingFields(baseClient, args, options) {
+function listTrackingFields(baseClient, args, options) {
   return baseClient.call(listTrackingFieldsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.trackingFields.createATrackingField`; also listed in {@link operations}. */
-export const createATrackingFieldOperation = {
+const createATrackingFieldOperation = {
     "name": "createATrackingField",
     "namespace": [
       "trackingFields"
@@ -9253,6 +9307,7 @@ export const createATrackingFieldOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9269,12 +9324,12 @@ export const createATrackingFieldOperation = {
   };
 
 /** `POST /tracking_fields` (Create a tracking field): the same as `client.trackingFields.createATrackingField`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createATrackingField(baseClient, args, options) {
+function createATrackingField(baseClient, args, options) {
   return baseClient.call(createATrackingFieldOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.members.listImDirectoryGroupMembers`; also listed in {@link operations}. */
-export const listImDirectoryGroupMembersOperation = {
+const listImDirectoryGroupMembersOperation = {
     "name": "listImDirectoryGroupMembers",
     "namespace": [
       "im",
@@ -9353,12 +9408,12 @@ export const listImDirectoryGroupMembersOperation = {
   };
 
 /** `GET /im/groups/{groupId}/members` (List IM directory group members): the same as `client.im.groups.groupId.members.listImDirectoryGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listImDirectoryGroupMembers(baseClient, args, options) {
+function listImDirectoryGroupMembers(baseClient, args, options) {
   return baseClient.call(listImDirectoryGroupMembersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.members.addImDirectoryGroupMembers`; also listed in {@link operations}. */
-export const addImDirectoryGroupMembersOperation = {
+const addImDirectoryGroupMembersOperation = {
     "name": "addImDirectoryGroupMembers",
     "namespace": [
       "im",
@@ -9390,6 +9445,7 @@ export const addImDirectoryGroupMembersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9430,12 +9486,12 @@ export const addImDirectoryGroupMembersOperation = {
   };
 
 /** `POST /im/groups/{groupId}/members` (Add IM directory group members): the same as `client.im.groups.groupId.members.addImDirectoryGroupMembers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addImDirectoryGroupMembers(baseClient, args, options) {
+function addImDirectoryGroupMembers(baseClient, args, options) {
   return baseClient.call(addImDirectoryGroupMembersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.members.deleteImDirectoryGroupMember`; also listed in {@link operations}. */
-export const deleteImDirectoryGroupMemberOperation = {
+const deleteImDirectoryGroupMemberOperation = {
     "name": "deleteImDirectoryGroupMember",
     "namespace": [
       "im",
@@ -9509,12 +9565,12 @@ export const deleteImDirectoryGroupMemberOperation = {
   };
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}` (Delete IM directory group member): the same as `client.im.groups.groupId.members.deleteImDirectoryGroupMember`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteImDirectoryGroupMember(baseClient, args, options) {
+function deleteImDirectoryGroupMember(baseClient, args, options) {
   return baseClient.call(deleteImDirectoryGroupMemberOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.retrieveAnImDirectoryGroup`; also listed in {@link operations}. */
-export const retrieveAnImDirectoryGroupOperation = {
+const retrieveAnImDirectoryGroupOperation = {
     "name": "retrieveAnImDirectoryGroup",
     "namespace": [
       "im",
@@ -9576,12 +9632,12 @@ export const retrieveAnImDirectoryGroupOperation = {
   };
 
 /** `GET /im/groups/{groupId}` (Retrieve an IM directory group): the same as `client.im.groups.groupId.retrieveAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function retrieveAnImDirectoryGroup(baseClient, args, options) {
+function retrieveAnImDirectoryGroup(baseClient, args, options) {
   return baseClient.call(retrieveAnImDirectoryGroupOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.updateAnImDirectoryGroup`; also listed in {@link operations}. */
-export const updateAnImDirectoryGroupOperation = {
+const updateAnImDirectoryGroupOperation = {
     "name": "updateAnImDirectoryGroup",
     "namespace": [
       "im",
@@ -9640,6 +9696,7 @@ export const updateAnImDirectoryGroupOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9676,12 +9733,12 @@ export const updateAnImDirectoryGroupOperation = {
   };
 
 /** `PATCH /im/groups/{groupId}` (Update an IM directory group): the same as `client.im.groups.groupId.updateAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAnImDirectoryGroup(baseClient, args, options) {
+function updateAnImDirectoryGroup(baseClient, args, options) {
   return baseClient.call(updateAnImDirectoryGroupOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.groupId.deleteAnImDirectoryGroup`; also listed in {@link operations}. */
-export const deleteAnImDirectoryGroupOperation = {
+const deleteAnImDirectoryGroupOperation = {
     "name": "deleteAnImDirectoryGroup",
     "namespace": [
       "im",
@@ -9737,12 +9794,12 @@ export const deleteAnImDirectoryGroupOperation = {
   };
 
 /** `DELETE /im/groups/{groupId}` (Delete an IM directory group): the same as `client.im.groups.groupId.deleteAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAnImDirectoryGroup(baseClient, args, options) {
+function deleteAnImDirectoryGroup(baseClient, args, options) {
   return baseClient.call(deleteAnImDirectoryGroupOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.listImDirectoryGroups`; also listed in {@link operations}. */
-export const listImDirectoryGroupsOperation = {
+const listImDirectoryGroupsOperation = {
     "name": "listImDirectoryGroups",
     "namespace": [
       "im",
@@ -9788,12 +9845,12 @@ export const listImDirectoryGroupsOperation = {
   };
 
 /** `GET /im/groups` (List IM directory groups): the same as `client.im.groups.listImDirectoryGroups`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listImDirectoryGroups(baseClient, args, options) {
+function listImDirectoryGroups(baseClient, args, options) {
   return baseClient.call(listImDirectoryGroupsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.groups.createAnImDirectoryGroup`; also listed in {@link operations}. */
-export const createAnImDirectoryGroupOperation = {
+const createAnImDirectoryGroupOperation = {
     "name": "createAnImDirectoryGroup",
     "namespace": [
       "im",
@@ -9844,6 +9901,7 @@ export const createAnImDirectoryGroupOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -9890,12 +9948,12 @@ export const createAnImDirectoryGroupOperation = {
   };
 
 /** `POST /im/groups` (Create an IM directory group): the same as `client.im.groups.createAnImDirectoryGroup`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAnImDirectoryGroup(baseClient, args, options) {
+function createAnImDirectoryGroup(baseClient, args, options) {
   return baseClient.call(createAnImDirectoryGroupOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.chat.sessions.getImChatSessions`; also listed in {@link operations}. */
-export const getImChatSessionsOperation = {
+const getImChatSessionsOperation = {
     "name": "getImChatSessions",
     "namespace": [
       "im",
@@ -9962,12 +10020,12 @@ export const getImChatSessionsOperation = {
   };
 
 /** `GET /im/chat/sessions` (Get IM chat sessions): the same as `client.im.chat.sessions.getImChatSessions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getImChatSessions(baseClient, args, options) {
+function getImChatSessions(baseClient, args, options) {
   return baseClient.call(getImChatSessionsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.chat.sessions.getImChatMessages`; also listed in {@link operations}. */
-export const getImChatMessagesOperation = {
+const getImChatMessagesOperation = {
     "name": "getImChatMessages",
     "namespace": [
       "im",
@@ -10040,12 +10098,12 @@ export const getImChatMessagesOperation = {
   };
 
 /** `GET /im/chat/sessions/{sessionId}` (Get IM chat messages): the same as `client.im.chat.sessions.getImChatMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getImChatMessages(baseClient, args, options) {
+function getImChatMessages(baseClient, args, options) {
   return baseClient.call(getImChatMessagesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.chat.messages.messageId.editAChatbotMessage`; also listed in {@link operations}. */
-export const editAChatbotMessageOperation = {
+const editAChatbotMessageOperation = {
     "name": "editAChatbotMessage",
     "namespace": [
       "im",
@@ -10101,6 +10159,7 @@ export const editAChatbotMessageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10127,12 +10186,12 @@ export const editAChatbotMessageOperation = {
   };
 
 /** `PUT /im/chat/messages/{message_id}` (Edit a chatbot message): the same as `client.im.chat.messages.messageId.editAChatbotMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function editAChatbotMessage(baseClient, args, options) {
+function editAChatbotMessage(baseClient, args, options) {
   return baseClient.call(editAChatbotMessageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.chat.messages.messageId.deleteAChatbotMessage`; also listed in {@link operations}. */
-export const deleteAChatbotMessageOperation = {
+const deleteAChatbotMessageOperation = {
     "name": "deleteAChatbotMessage",
     "namespace": [
       "im",
@@ -10176,6 +10235,7 @@ export const deleteAChatbotMessageOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10202,12 +10262,12 @@ export const deleteAChatbotMessageOperation = {
   };
 
 /** `DELETE /im/chat/messages/{message_id}` (Delete a chatbot message): the same as `client.im.chat.messages.messageId.deleteAChatbotMessage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAChatbotMessage(baseClient, args, options) {
+function deleteAChatbotMessage(baseClient, args, options) {
   return baseClient.call(deleteAChatbotMessageOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.chat.messages.sendChatbotMessages`; also listed in {@link operations}. */
-export const sendChatbotMessagesOperation = {
+const sendChatbotMessagesOperation = {
     "name": "sendChatbotMessages",
     "namespace": [
       "im",
@@ -10267,6 +10327,7 @@ export const sendChatbotMessagesOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10327,12 +10388,12 @@ export const sendChatbotMessagesOperation = {
   };
 
 /** `POST /im/chat/messages` (Send chatbot messages): the same as `client.im.chat.messages.sendChatbotMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function sendChatbotMessages(baseClient, args, options) {
+function sendChatbotMessages(baseClient, args, options) {
   return baseClient.call(sendChatbotMessagesOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.users.getUserSImMessages`; also listed in {@link operations}. */
-export const getUserSImMessagesOperation = {
+const getUserSImMessagesOperation = {
     "name": "getUserSImMessages",
     "namespace": [
       "im",
@@ -10399,12 +10460,12 @@ export const getUserSImMessagesOperation = {
   };
 
 /** `GET /im/users/{userId}/chat/messages` (Get user’s IM messages): the same as `client.im.users.getUserSImMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUserSImMessages(baseClient, args, options) {
+function getUserSImMessages(baseClient, args, options) {
   return baseClient.call(getUserSImMessagesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.im.users.sendImMessages`; also listed in {@link operations}. */
-export const sendImMessagesOperation = {
+const sendImMessagesOperation = {
     "name": "sendImMessages",
     "namespace": [
       "im",
@@ -10432,6 +10493,7 @@ export const sendImMessagesOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10448,12 +10510,12 @@ export const sendImMessagesOperation = {
   };
 
 /** `POST /im/users/me/chat/messages` (Send IM messages): the same as `client.im.users.sendImMessages`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function sendImMessages(baseClient, args, options) {
+function sendImMessages(baseClient, args, options) {
   return baseClient.call(sendImMessagesOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.meetings.listMeetings`; also listed in {@link operations}. */
-export const usersUserIdMeetingsListMeetingsOperation = {
+const usersUserIdMeetingsListMeetingsOperation = {
     "name": "listMeetings",
     "namespace": [
       "users",
@@ -10527,12 +10589,12 @@ export const usersUserIdMeetingsListMeetingsOperation = {
   };
 
 /** `GET /users/{userId}/meetings` (List meetings): the same as `client.users.userId.meetings.listMeetings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function usersUserIdMeetingsListMeetings(baseClient, args, options) {
+function usersUserIdMeetingsListMeetings(baseClient, args, options) {
   return baseClient.call(usersUserIdMeetingsListMeetingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.meetings.createAMeeting`; also listed in {@link operations}. */
-export const createAMeetingOperation = {
+const createAMeetingOperation = {
     "name": "createAMeeting",
     "namespace": [
       "users",
@@ -10646,6 +10708,7 @@ export const createAMeetingOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10687,12 +10750,12 @@ export const createAMeetingOperation = {
   };
 
 /** `POST /users/{userId}/meetings` (Create a meeting): the same as `client.users.userId.meetings.createAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAMeeting(baseClient, args, options) {
+function createAMeeting(baseClient, args, options) {
   return baseClient.call(createAMeetingOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.assistants.listUserAssistants`; also listed in {@link operations}. */
-export const listUserAssistantsOperation = {
+const listUserAssistantsOperation = {
     "name": "listUserAssistants",
     "namespace": [
       "users",
@@ -10742,12 +10805,12 @@ export const listUserAssistantsOperation = {
   };
 
 /** `GET /users/{userId}/assistants` (List user assistants): the same as `client.users.userId.assistants.listUserAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserAssistants(baseClient, args, options) {
+function listUserAssistants(baseClient, args, options) {
   return baseClient.call(listUserAssistantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.assistants.addAssistants`; also listed in {@link operations}. */
-export const addAssistantsOperation = {
+const addAssistantsOperation = {
     "name": "addAssistants",
     "namespace": [
       "users",
@@ -10777,6 +10840,7 @@ export const addAssistantsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -10814,12 +10878,12 @@ export const addAssistantsOperation = {
   };
 
 /** `POST /users/{userId}/assistants` (Add assistants): the same as `client.users.userId.assistants.addAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addAssistants(baseClient, args, options) {
+function addAssistants(baseClient, args, options) {
   return baseClient.call(addAssistantsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.assistants.deleteUserAssistants`; also listed in {@link operations}. */
-export const deleteUserAssistantsOperation = {
+const deleteUserAssistantsOperation = {
     "name": "deleteUserAssistants",
     "namespace": [
       "users",
@@ -10869,12 +10933,12 @@ export const deleteUserAssistantsOperation = {
   };
 
 /** `DELETE /users/{userId}/assistants` (Delete user assistants): the same as `client.users.userId.assistants.deleteUserAssistants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteUserAssistants(baseClient, args, options) {
+function deleteUserAssistants(baseClient, args, options) {
   return baseClient.call(deleteUserAssistantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.assistants.deleteAUserAssistant`; also listed in {@link operations}. */
-export const deleteAUserAssistantOperation = {
+const deleteAUserAssistantOperation = {
     "name": "deleteAUserAssistant",
     "namespace": [
       "users",
@@ -10930,12 +10994,12 @@ export const deleteAUserAssistantOperation = {
   };
 
 /** `DELETE /users/{userId}/assistants/{assistantId}` (Delete a user assistant): the same as `client.users.userId.assistants.deleteAUserAssistant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAUserAssistant(baseClient, args, options) {
+function deleteAUserAssistant(baseClient, args, options) {
   return baseClient.call(deleteAUserAssistantOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.schedulers.listUserSchedulers`; also listed in {@link operations}. */
-export const listUserSchedulersOperation = {
+const listUserSchedulersOperation = {
     "name": "listUserSchedulers",
     "namespace": [
       "users",
@@ -10985,12 +11049,12 @@ export const listUserSchedulersOperation = {
   };
 
 /** `GET /users/{userId}/schedulers` (List user schedulers): the same as `client.users.userId.schedulers.listUserSchedulers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserSchedulers(baseClient, args, options) {
+function listUserSchedulers(baseClient, args, options) {
   return baseClient.call(listUserSchedulersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.schedulers.deleteUserSchedulers`; also listed in {@link operations}. */
-export const deleteUserSchedulersOperation = {
+const deleteUserSchedulersOperation = {
     "name": "deleteUserSchedulers",
     "namespace": [
       "users",
@@ -11040,12 +11104,12 @@ export const deleteUserSchedulersOperation = {
   };
 
 /** `DELETE /users/{userId}/schedulers` (Delete user schedulers): the same as `client.users.userId.schedulers.deleteUserSchedulers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteUserSchedulers(baseClient, args, options) {
+function deleteUserSchedulers(baseClient, args, options) {
   return baseClient.call(deleteUserSchedulersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.schedulers.deleteAScheduler`; also listed in {@link operations}. */
-export const deleteASchedulerOperation = {
+const deleteASchedulerOperation = {
     "name": "deleteAScheduler",
     "namespace": [
       "users",
@@ -11101,12 +11165,12 @@ export const deleteASchedulerOperation = {
   };
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}` (Delete a scheduler): the same as `client.users.userId.schedulers.deleteAScheduler`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAScheduler(baseClient, args, options) {
+function deleteAScheduler(baseClient, args, options) {
   return baseClient.call(deleteASchedulerOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile`; also listed in {@link operations}. */
-export const uploadVirtualBackgroundFileOperation = {
+const uploadVirtualBackgroundFileOperation = {
     "name": "uploadVirtualBackgroundFile",
     "namespace": [
       "users",
@@ -11138,6 +11202,7 @@ export const uploadVirtualBackgroundFileOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -11169,12 +11234,12 @@ export const uploadVirtualBackgroundFileOperation = {
   };
 
 /** `POST /users/{userId}/settings/virtual_backgrounds` (Upload virtual background file): the same as `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function uploadVirtualBackgroundFile(baseClient, args, options) {
+function uploadVirtualBackgroundFile(baseClient, args, options) {
   return baseClient.call(uploadVirtualBackgroundFileOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`; also listed in {@link operations}. */
-export const deleteVirtualBackgroundFiles3Operation = {
+const deleteVirtualBackgroundFiles3Operation = {
     "name": "deleteVirtualBackgroundFiles",
     "namespace": [
       "users",
@@ -11242,12 +11307,12 @@ export const deleteVirtualBackgroundFiles3Operation = {
   };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds` (Delete virtual background files): the same as `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteVirtualBackgroundFiles3(baseClient, args, options) {
+function deleteVirtualBackgroundFiles3(baseClient, args, options) {
   return baseClient.call(deleteVirtualBackgroundFiles3Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.settings.getUserSettings`; also listed in {@link operations}. */
-export const getUserSettingsOperation = {
+const getUserSettingsOperation = {
     "name": "getUserSettings",
     "namespace": [
       "users",
@@ -11325,12 +11390,12 @@ export const getUserSettingsOperation = {
   };
 
 /** `GET /users/{userId}/settings` (Get user settings): the same as `client.users.userId.settings.getUserSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUserSettings(baseClient, args, options) {
+function getUserSettings(baseClient, args, options) {
   return baseClient.call(getUserSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.settings.updateUserSettings`; also listed in {@link operations}. */
-export const updateUserSettingsOperation = {
+const updateUserSettingsOperation = {
     "name": "updateUserSettings",
     "namespace": [
       "users",
@@ -11408,6 +11473,7 @@ export const updateUserSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -11449,12 +11515,12 @@ export const updateUserSettingsOperation = {
   };
 
 /** `PATCH /users/{userId}/settings` (Update user settings): the same as `client.users.userId.settings.updateUserSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateUserSettings(baseClient, args, options) {
+function updateUserSettings(baseClient, args, options) {
   return baseClient.call(updateUserSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.tspId.getAUserSTspAccount`; also listed in {@link operations}. */
-export const getAUserSTspAccountOperation = {
+const getAUserSTspAccountOperation = {
     "name": "getAUserSTspAccount",
     "namespace": [
       "users",
@@ -11530,12 +11596,12 @@ export const getAUserSTspAccountOperation = {
   };
 
 /** `GET /users/{userId}/tsp/{tspId}` (Get a user's TSP account): the same as `client.users.userId.tsp.tspId.getAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAUserSTspAccount(baseClient, args, options) {
+function getAUserSTspAccount(baseClient, args, options) {
   return baseClient.call(getAUserSTspAccountOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.tspId.updateATspAccount`; also listed in {@link operations}. */
-export const updateATspAccountOperation = {
+const updateATspAccountOperation = {
     "name": "updateATspAccount",
     "namespace": [
       "users",
@@ -11595,6 +11661,7 @@ export const updateATspAccountOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -11640,12 +11707,12 @@ export const updateATspAccountOperation = {
   };
 
 /** `PATCH /users/{userId}/tsp/{tspId}` (Update a TSP account): the same as `client.users.userId.tsp.tspId.updateATspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateATspAccount(baseClient, args, options) {
+function updateATspAccount(baseClient, args, options) {
   return baseClient.call(updateATspAccountOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.tspId.deleteAUserSTspAccount`; also listed in {@link operations}. */
-export const deleteAUserSTspAccountOperation = {
+const deleteAUserSTspAccountOperation = {
     "name": "deleteAUserSTspAccount",
     "namespace": [
       "users",
@@ -11721,12 +11788,12 @@ export const deleteAUserSTspAccountOperation = {
   };
 
 /** `DELETE /users/{userId}/tsp/{tspId}` (Delete a user's TSP account): the same as `client.users.userId.tsp.tspId.deleteAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAUserSTspAccount(baseClient, args, options) {
+function deleteAUserSTspAccount(baseClient, args, options) {
   return baseClient.call(deleteAUserSTspAccountOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.listUserSTspAccounts`; also listed in {@link operations}. */
-export const listUserSTspAccountsOperation = {
+const listUserSTspAccountsOperation = {
     "name": "listUserSTspAccounts",
     "namespace": [
       "users",
@@ -11790,12 +11857,12 @@ export const listUserSTspAccountsOperation = {
   };
 
 /** `GET /users/{userId}/tsp` (List user's TSP accounts): the same as `client.users.userId.tsp.listUserSTspAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUserSTspAccounts(baseClient, args, options) {
+function listUserSTspAccounts(baseClient, args, options) {
   return baseClient.call(listUserSTspAccountsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.addAUserSTspAccount`; also listed in {@link operations}. */
-export const addAUserSTspAccountOperation = {
+const addAUserSTspAccountOperation = {
     "name": "addAUserSTspAccount",
     "namespace": [
       "users",
@@ -11847,6 +11914,7 @@ export const addAUserSTspAccountOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -11892,12 +11960,12 @@ export const addAUserSTspAccountOperation = {
   };
 
 /** `POST /users/{userId}/tsp` (Add a user's TSP account): the same as `client.users.userId.tsp.addAUserSTspAccount`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addAUserSTspAccount(baseClient, args, options) {
+function addAUserSTspAccount(baseClient, args, options) {
   return baseClient.call(addAUserSTspAccountOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.tsp.setGlobalDialInUrlForATspUser`; also listed in {@link operations}. */
-export const setGlobalDialInUrlForATspUserOperation = {
+const setGlobalDialInUrlForATspUserOperation = {
     "name": "setGlobalDialInUrlForATspUser",
     "namespace": [
       "users",
@@ -11927,6 +11995,7 @@ export const setGlobalDialInUrlForATspUserOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -11972,12 +12041,12 @@ export const setGlobalDialInUrlForATspUserOperation = {
   };
 
 /** `PATCH /users/{userId}/tsp/settings` (Set global dial-in URL for a TSP user): the same as `client.users.userId.tsp.setGlobalDialInUrlForATspUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function setGlobalDialInUrlForATspUser(baseClient, args, options) {
+function setGlobalDialInUrlForATspUser(baseClient, args, options) {
   return baseClient.call(setGlobalDialInUrlForATspUserOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.token.getAUserToken`; also listed in {@link operations}. */
-export const getAUserTokenOperation = {
+const getAUserTokenOperation = {
     "name": "getAUserToken",
     "namespace": [
       "users",
@@ -12039,12 +12108,12 @@ export const getAUserTokenOperation = {
   };
 
 /** `GET /users/{userId}/token` (Get a user token): the same as `client.users.userId.token.getAUserToken`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAUserToken(baseClient, args, options) {
+function getAUserToken(baseClient, args, options) {
   return baseClient.call(getAUserTokenOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.token.revokeAUserSSsoToken`; also listed in {@link operations}. */
-export const revokeAUserSSsoTokenOperation = {
+const revokeAUserSSsoTokenOperation = {
     "name": "revokeAUserSSsoToken",
     "namespace": [
       "users",
@@ -12094,12 +12163,12 @@ export const revokeAUserSSsoTokenOperation = {
   };
 
 /** `DELETE /users/{userId}/token` (Revoke a user's SSO token): the same as `client.users.userId.token.revokeAUserSSsoToken`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function revokeAUserSSsoToken(baseClient, args, options) {
+function revokeAUserSSsoToken(baseClient, args, options) {
   return baseClient.call(revokeAUserSSsoTokenOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.webinars.listWebinars`; also listed in {@link operations}. */
-export const usersUserIdWebinarsListWebinarsOperation = {
+const usersUserIdWebinarsListWebinarsOperation = {
     "name": "listWebinars",
     "namespace": [
       "users",
@@ -12161,12 +12230,12 @@ export const usersUserIdWebinarsListWebinarsOperation = {
   };
 
 /** `GET /users/{userId}/webinars` (List webinars): the same as `client.users.userId.webinars.listWebinars`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function usersUserIdWebinarsListWebinars(baseClient, args, options) {
+function usersUserIdWebinarsListWebinars(baseClient, args, options) {
   return baseClient.call(usersUserIdWebinarsListWebinarsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.webinars.createAWebinar`; also listed in {@link operations}. */
-export const createAWebinarOperation = {
+const createAWebinarOperation = {
     "name": "createAWebinar",
     "namespace": [
       "users",
@@ -12256,6 +12325,7 @@ export const createAWebinarOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -12293,12 +12363,12 @@ export const createAWebinarOperation = {
   };
 
 /** `POST /users/{userId}/webinars` (Create a webinar): the same as `client.users.userId.webinars.createAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAWebinar(baseClient, args, options) {
+function createAWebinar(baseClient, args, options) {
   return baseClient.call(createAWebinarOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.getAUser`; also listed in {@link operations}. */
-export const getAUserOperation = {
+const getAUserOperation = {
     "name": "getAUser",
     "namespace": [
       "users",
@@ -12369,12 +12439,12 @@ export const getAUserOperation = {
   };
 
 /** `GET /users/{userId}` (Get a user): the same as `client.users.userId.getAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAUser(baseClient, args, options) {
+function getAUser(baseClient, args, options) {
   return baseClient.call(getAUserOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.updateAUser`; also listed in {@link operations}. */
-export const updateAUserOperation = {
+const updateAUserOperation = {
     "name": "updateAUser",
     "namespace": [
       "users",
@@ -12545,6 +12615,7 @@ export const updateAUserOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -12582,12 +12653,12 @@ export const updateAUserOperation = {
   };
 
 /** `PATCH /users/{userId}` (Update a user): the same as `client.users.userId.updateAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAUser(baseClient, args, options) {
+function updateAUser(baseClient, args, options) {
   return baseClient.call(updateAUserOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.deleteAUser`; also listed in {@link operations}. */
-export const deleteAUserOperation = {
+const deleteAUserOperation = {
     "name": "deleteAUser",
     "namespace": [
       "users",
@@ -12675,12 +12746,12 @@ export const deleteAUserOperation = {
   };
 
 /** `DELETE /users/{userId}` (Delete a user): the same as `client.users.userId.deleteAUser`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAUser(baseClient, args, options) {
+function deleteAUser(baseClient, args, options) {
   return baseClient.call(deleteAUserOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.listAllRecordings`; also listed in {@link operations}. */
-export const listAllRecordingsOperation = {
+const listAllRecordingsOperation = {
     "name": "listAllRecordings",
     "namespace": [
       "users",
@@ -12770,12 +12841,12 @@ export const listAllRecordingsOperation = {
   };
 
 /** `GET /users/{userId}/recordings` (List all recordings): the same as `client.users.userId.listAllRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listAllRecordings(baseClient, args, options) {
+function listAllRecordings(baseClient, args, options) {
   return baseClient.call(listAllRecordingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.uploadAUserSProfilePicture`; also listed in {@link operations}. */
-export const uploadAUserSProfilePictureOperation = {
+const uploadAUserSProfilePictureOperation = {
     "name": "uploadAUserSProfilePicture",
     "namespace": [
       "users",
@@ -12803,6 +12874,7 @@ export const uploadAUserSProfilePictureOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -12844,12 +12916,12 @@ export const uploadAUserSProfilePictureOperation = {
   };
 
 /** `POST /users/{userId}/picture` (Upload a user's profile picture): the same as `client.users.userId.uploadAUserSProfilePicture`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function uploadAUserSProfilePicture(baseClient, args, options) {
+function uploadAUserSProfilePicture(baseClient, args, options) {
   return baseClient.call(uploadAUserSProfilePictureOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.updateUserStatus`; also listed in {@link operations}. */
-export const updateUserStatusOperation = {
+const updateUserStatusOperation = {
     "name": "updateUserStatus",
     "namespace": [
       "users",
@@ -12881,6 +12953,7 @@ export const updateUserStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -12926,12 +12999,12 @@ export const updateUserStatusOperation = {
   };
 
 /** `PUT /users/{userId}/status` (Update user status): the same as `client.users.userId.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateUserStatus(baseClient, args, options) {
+function updateUserStatus(baseClient, args, options) {
   return baseClient.call(updateUserStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.updateAUserSPassword`; also listed in {@link operations}. */
-export const updateAUserSPasswordOperation = {
+const updateAUserSPasswordOperation = {
     "name": "updateAUserSPassword",
     "namespace": [
       "users",
@@ -12959,6 +13032,7 @@ export const updateAUserSPasswordOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -12996,12 +13070,12 @@ export const updateAUserSPasswordOperation = {
   };
 
 /** `PUT /users/{userId}/password` (Update a user's password): the same as `client.users.userId.updateAUserSPassword`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAUserSPassword(baseClient, args, options) {
+function updateAUserSPassword(baseClient, args, options) {
   return baseClient.call(updateAUserSPasswordOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.getUserPermissions`; also listed in {@link operations}. */
-export const getUserPermissionsOperation = {
+const getUserPermissionsOperation = {
     "name": "getUserPermissions",
     "namespace": [
       "users",
@@ -13049,12 +13123,12 @@ export const getUserPermissionsOperation = {
   };
 
 /** `GET /users/{userId}/permissions` (Get user permissions): the same as `client.users.userId.getUserPermissions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUserPermissions(baseClient, args, options) {
+function getUserPermissions(baseClient, args, options) {
   return baseClient.call(getUserPermissionsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.listAUserSPacAccounts`; also listed in {@link operations}. */
-export const listAUserSPacAccountsOperation = {
+const listAUserSPacAccountsOperation = {
     "name": "listAUserSPacAccounts",
     "namespace": [
       "users",
@@ -13112,12 +13186,12 @@ export const listAUserSPacAccountsOperation = {
   };
 
 /** `GET /users/{userId}/pac` (List a user's PAC accounts): the same as `client.users.userId.listAUserSPacAccounts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listAUserSPacAccounts(baseClient, args, options) {
+function listAUserSPacAccounts(baseClient, args, options) {
   return baseClient.call(listAUserSPacAccountsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.updateAUserSEmail`; also listed in {@link operations}. */
-export const updateAUserSEmailOperation = {
+const updateAUserSEmailOperation = {
     "name": "updateAUserSEmail",
     "namespace": [
       "users",
@@ -13145,6 +13219,7 @@ export const updateAUserSEmailOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -13182,12 +13257,12 @@ export const updateAUserSEmailOperation = {
   };
 
 /** `PUT /users/{userId}/email` (Update a user's email): the same as `client.users.userId.updateAUserSEmail`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAUserSEmail(baseClient, args, options) {
+function updateAUserSEmail(baseClient, args, options) {
   return baseClient.call(updateAUserSEmailOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.listWebinarTemplates`; also listed in {@link operations}. */
-export const listWebinarTemplatesOperation = {
+const listWebinarTemplatesOperation = {
     "name": "listWebinarTemplates",
     "namespace": [
       "users",
@@ -13238,12 +13313,12 @@ export const listWebinarTemplatesOperation = {
   };
 
 /** `GET /users/{userId}/webinar_templates` (List webinar templates): the same as `client.users.userId.listWebinarTemplates`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listWebinarTemplates(baseClient, args, options) {
+function listWebinarTemplates(baseClient, args, options) {
   return baseClient.call(listWebinarTemplatesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.updateAUserSPresenceStatus`; also listed in {@link operations}. */
-export const updateAUserSPresenceStatusOperation = {
+const updateAUserSPresenceStatusOperation = {
     "name": "updateAUserSPresenceStatus",
     "namespace": [
       "users",
@@ -13286,6 +13361,7 @@ export const updateAUserSPresenceStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -13331,12 +13407,12 @@ export const updateAUserSPresenceStatusOperation = {
   };
 
 /** `PUT /users/{userId}/presence_status` (Update a user's presence status): the same as `client.users.userId.updateAUserSPresenceStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAUserSPresenceStatus(baseClient, args, options) {
+function updateAUserSPresenceStatus(baseClient, args, options) {
   return baseClient.call(updateAUserSPresenceStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.userId.listMeetingTemplates`; also listed in {@link operations}. */
-export const listMeetingTemplatesOperation = {
+const listMeetingTemplatesOperation = {
     "name": "listMeetingTemplates",
     "namespace": [
       "users",
@@ -13384,12 +13460,12 @@ export const listMeetingTemplatesOperation = {
   };
 
 /** `GET /users/{userId}/meeting_templates` (List meeting templates): the same as `client.users.userId.listMeetingTemplates`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMeetingTemplates(baseClient, args, options) {
+function listMeetingTemplates(baseClient, args, options) {
   return baseClient.call(listMeetingTemplatesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.listUsers`; also listed in {@link operations}. */
-export const listUsersOperation = {
+const listUsersOperation = {
     "name": "listUsers",
     "namespace": [
       "users"
@@ -13454,12 +13530,12 @@ export const listUsersOperation = {
   };
 
 /** `GET /users` (List users): the same as `client.users.listUsers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listUsers(baseClient, args, options) {
+function listUsers(baseClient, args, options) {
   return baseClient.call(listUsersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.createUsers`; also listed in {@link operations}. */
-export const createUsersOperation = {
+const createUsersOperation = {
     "name": "createUsers",
     "namespace": [
       "users"
@@ -13491,6 +13567,7 @@ export const createUsersOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -13550,12 +13627,12 @@ export const createUsersOperation = {
   };
 
 /** `POST /users` (Create users): the same as `client.users.createUsers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createUsers(baseClient, args, options) {
+function createUsers(baseClient, args, options) {
   return baseClient.call(createUsersOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.getUserSZak`; also listed in {@link operations}. */
-export const getUserSZakOperation = {
+const getUserSZakOperation = {
     "name": "getUserSZak",
     "namespace": [
       "users"
@@ -13593,12 +13670,12 @@ export const getUserSZakOperation = {
   };
 
 /** `GET /users/me/zak` (Get user's ZAK): the same as `client.users.getUserSZak`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUserSZak(baseClient, args, options) {
+function getUserSZak(baseClient, args, options) {
   return baseClient.call(getUserSZakOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.checkAUserEmail`; also listed in {@link operations}. */
-export const checkAUserEmailOperation = {
+const checkAUserEmailOperation = {
     "name": "checkAUserEmail",
     "namespace": [
       "users"
@@ -13654,12 +13731,12 @@ export const checkAUserEmailOperation = {
   };
 
 /** `GET /users/email` (Check a user email): the same as `client.users.checkAUserEmail`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function checkAUserEmail(baseClient, args, options) {
+function checkAUserEmail(baseClient, args, options) {
   return baseClient.call(checkAUserEmailOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.users.checkAUserSPmRoom`; also listed in {@link operations}. */
-export const checkAUserSPmRoomOperation = {
+const checkAUserSPmRoomOperation = {
     "name": "checkAUserSPmRoom",
     "namespace": [
       "users"
@@ -13705,12 +13782,12 @@ export const checkAUserSPmRoomOperation = {
   };
 
 /** `GET /users/vanity_name` (Check a user's PM room): the same as `client.users.checkAUserSPmRoom`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function checkAUserSPmRoom(baseClient, args, options) {
+function checkAUserSPmRoom(baseClient, args, options) {
   return baseClient.call(checkAUserSPmRoomOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`; also listed in {@link operations}. */
-export const deleteAMeetingRegistrantOperation = {
+const deleteAMeetingRegistrantOperation = {
     "name": "deleteAMeetingRegistrant",
     "namespace": [
       "meetingsMeetingId",
@@ -13776,12 +13853,12 @@ export const deleteAMeetingRegistrantOperation = {
   };
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}` (Delete a meeting registrant): the same as `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAMeetingRegistrant(baseClient, args, options) {
+function deleteAMeetingRegistrant(baseClient, args, options) {
   return baseClient.call(deleteAMeetingRegistrantOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant`; also listed in {@link operations}. */
-export const getAMeetingRegistrantOperation = {
+const getAMeetingRegistrantOperation = {
     "name": "getAMeetingRegistrant",
     "namespace": [
       "meetingsMeetingId",
@@ -13865,12 +13942,12 @@ export const getAMeetingRegistrantOperation = {
   };
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}` (Get a meeting registrant): the same as `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAMeetingRegistrant(baseClient, args, options) {
+function getAMeetingRegistrant(baseClient, args, options) {
   return baseClient.call(getAMeetingRegistrantOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const listRegistrationQuestionsOperation = {
+const listRegistrationQuestionsOperation = {
     "name": "listRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -13914,12 +13991,12 @@ export const listRegistrationQuestionsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/registrants/questions` (List registration questions ): the same as `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listRegistrationQuestions(baseClient, args, options) {
+function listRegistrationQuestions(baseClient, args, options) {
   return baseClient.call(listRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const updateRegistrationQuestionsOperation = {
+const updateRegistrationQuestionsOperation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -13955,6 +14032,7 @@ export const updateRegistrationQuestionsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -13976,12 +14054,12 @@ export const updateRegistrationQuestionsOperation = {
   };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateRegistrationQuestions(baseClient, args, options) {
+function updateRegistrationQuestions(baseClient, args, options) {
   return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.listMeetingRegistrants`; also listed in {@link operations}. */
-export const listMeetingRegistrantsOperation = {
+const listMeetingRegistrantsOperation = {
     "name": "listMeetingRegistrants",
     "namespace": [
       "meetingsMeetingId",
@@ -14087,12 +14165,12 @@ export const listMeetingRegistrantsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/registrants` (List meeting registrants): the same as `client.meetingsMeetingId.registrants.listMeetingRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMeetingRegistrants(baseClient, args, options) {
+function listMeetingRegistrants(baseClient, args, options) {
   return baseClient.call(listMeetingRegistrantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.addMeetingRegistrant`; also listed in {@link operations}. */
-export const addMeetingRegistrantOperation = {
+const addMeetingRegistrantOperation = {
     "name": "addMeetingRegistrant",
     "namespace": [
       "meetingsMeetingId",
@@ -14234,6 +14312,7 @@ export const addMeetingRegistrantOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -14293,12 +14372,12 @@ export const addMeetingRegistrantOperation = {
   };
 
 /** `POST /meetings/{meetingId}/registrants` (Add meeting registrant): the same as `client.meetingsMeetingId.registrants.addMeetingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addMeetingRegistrant(baseClient, args, options) {
+function addMeetingRegistrant(baseClient, args, options) {
   return baseClient.call(addMeetingRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
+const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
     "namespace": [
       "meetingsMeetingId",
@@ -14343,6 +14422,7 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -14402,12 +14482,12 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
+function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
   return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`; also listed in {@link operations}. */
-export const getAMeetingPollOperation = {
+const getAMeetingPollOperation = {
     "name": "getAMeetingPoll",
     "namespace": [
       "meetingsMeetingId",
@@ -14463,12 +14543,12 @@ export const getAMeetingPollOperation = {
   };
 
 /** `GET /meetings/{meetingId}/polls/{pollId}` (Get a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAMeetingPoll(baseClient, args, options) {
+function getAMeetingPoll(baseClient, args, options) {
   return baseClient.call(getAMeetingPollOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll`; also listed in {@link operations}. */
-export const updateAMeetingPollOperation = {
+const updateAMeetingPollOperation = {
     "name": "updateAMeetingPoll",
     "namespace": [
       "meetingsMeetingId",
@@ -14510,6 +14590,7 @@ export const updateAMeetingPollOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -14537,12 +14618,12 @@ export const updateAMeetingPollOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}` (Update a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAMeetingPoll(baseClient, args, options) {
+function updateAMeetingPoll(baseClient, args, options) {
   return baseClient.call(updateAMeetingPollOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll`; also listed in {@link operations}. */
-export const deleteAMeetingPollOperation = {
+const deleteAMeetingPollOperation = {
     "name": "deleteAMeetingPoll",
     "namespace": [
       "meetingsMeetingId",
@@ -14598,12 +14679,12 @@ export const deleteAMeetingPollOperation = {
   };
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}` (Delete a meeting poll): the same as `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAMeetingPoll(baseClient, args, options) {
+function deleteAMeetingPoll(baseClient, args, options) {
   return baseClient.call(deleteAMeetingPollOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.polls.listMeetingPolls`; also listed in {@link operations}. */
-export const listMeetingPollsOperation = {
+const listMeetingPollsOperation = {
     "name": "listMeetingPolls",
     "namespace": [
       "meetingsMeetingId",
@@ -14651,12 +14732,12 @@ export const listMeetingPollsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/polls` (List meeting polls): the same as `client.meetingsMeetingId.polls.listMeetingPolls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMeetingPolls(baseClient, args, options) {
+function listMeetingPolls(baseClient, args, options) {
   return baseClient.call(listMeetingPollsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.polls.createAMeetingPoll`; also listed in {@link operations}. */
-export const createAMeetingPollOperation = {
+const createAMeetingPollOperation = {
     "name": "createAMeetingPoll",
     "namespace": [
       "meetingsMeetingId",
@@ -14690,6 +14771,7 @@ export const createAMeetingPollOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -14717,12 +14799,12 @@ export const createAMeetingPollOperation = {
   };
 
 /** `POST /meetings/{meetingId}/polls` (Create a meeting poll): the same as `client.meetingsMeetingId.polls.createAMeetingPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAMeetingPoll(baseClient, args, options) {
+function createAMeetingPoll(baseClient, args, options) {
   return baseClient.call(createAMeetingPollOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile`; also listed in {@link operations}. */
-export const deleteAMeetingRecordingFileOperation = {
+const deleteAMeetingRecordingFileOperation = {
     "name": "deleteAMeetingRecordingFile",
     "namespace": [
       "meetingsMeetingId",
@@ -14812,12 +14894,12 @@ export const deleteAMeetingRecordingFileOperation = {
   };
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}` (Delete a meeting recording file): the same as `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAMeetingRecordingFile(baseClient, args, options) {
+function deleteAMeetingRecordingFile(baseClient, args, options) {
   return baseClient.call(deleteAMeetingRecordingFileOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording`; also listed in {@link operations}. */
-export const recoverASingleRecordingOperation = {
+const recoverASingleRecordingOperation = {
     "name": "recoverASingleRecording",
     "namespace": [
       "meetingsMeetingId",
@@ -14856,6 +14938,7 @@ export const recoverASingleRecordingOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -14897,12 +14980,12 @@ export const recoverASingleRecordingOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status` (Recover a single recording): the same as `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function recoverASingleRecording(baseClient, args, options) {
+function recoverASingleRecording(baseClient, args, options) {
   return baseClient.call(recoverASingleRecordingOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings`; also listed in {@link operations}. */
-export const getMeetingRecordingSettingsOperation = {
+const getMeetingRecordingSettingsOperation = {
     "name": "getMeetingRecordingSettings",
     "namespace": [
       "meetingsMeetingId",
@@ -14946,12 +15029,12 @@ export const getMeetingRecordingSettingsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/recordings/settings` (Get meeting recording settings): the same as `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingRecordingSettings(baseClient, args, options) {
+function getMeetingRecordingSettings(baseClient, args, options) {
   return baseClient.call(getMeetingRecordingSettingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings`; also listed in {@link operations}. */
-export const updateMeetingRecordingSettingsOperation = {
+const updateMeetingRecordingSettingsOperation = {
     "name": "updateMeetingRecordingSettings",
     "namespace": [
       "meetingsMeetingId",
@@ -15051,6 +15134,7 @@ export const updateMeetingRecordingSettingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15072,12 +15156,12 @@ export const updateMeetingRecordingSettingsOperation = {
   };
 
 /** `PATCH /meetings/{meetingId}/recordings/settings` (Update meeting recording settings): the same as `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateMeetingRecordingSettings(baseClient, args, options) {
+function updateMeetingRecordingSettings(baseClient, args, options) {
   return baseClient.call(updateMeetingRecordingSettingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions`; also listed in {@link operations}. */
-export const getRegistrationQuestionsOperation = {
+const getRegistrationQuestionsOperation = {
     "name": "getRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -15123,12 +15207,12 @@ export const getRegistrationQuestionsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions` (Get registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getRegistrationQuestions(baseClient, args, options) {
+function getRegistrationQuestions(baseClient, args, options) {
   return baseClient.call(getRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const updateRegistrationQuestions2Operation = {
+const updateRegistrationQuestions2Operation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "meetingsMeetingId",
@@ -15166,6 +15250,7 @@ export const updateRegistrationQuestions2Operation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15187,12 +15272,12 @@ export const updateRegistrationQuestions2Operation = {
   };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions` (Update registration questions): the same as `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateRegistrationQuestions2(baseClient, args, options) {
+function updateRegistrationQuestions2(baseClient, args, options) {
   return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`; also listed in {@link operations}. */
-export const listRecordingRegistrantsOperation = {
+const listRecordingRegistrantsOperation = {
     "name": "listRecordingRegistrants",
     "namespace": [
       "meetingsMeetingId",
@@ -15260,12 +15345,12 @@ export const listRecordingRegistrantsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/recordings/registrants` (List recording registrants): the same as `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listRecordingRegistrants(baseClient, args, options) {
+function listRecordingRegistrants(baseClient, args, options) {
   return baseClient.call(listRecordingRegistrantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant`; also listed in {@link operations}. */
-export const createARecordingRegistrantOperation = {
+const createARecordingRegistrantOperation = {
     "name": "createARecordingRegistrant",
     "namespace": [
       "meetingsMeetingId",
@@ -15391,6 +15476,7 @@ export const createARecordingRegistrantOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15412,12 +15498,12 @@ export const createARecordingRegistrantOperation = {
   };
 
 /** `POST /meetings/{meetingId}/recordings/registrants` (Create a recording registrant): the same as `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createARecordingRegistrant(baseClient, args, options) {
+function createARecordingRegistrant(baseClient, args, options) {
   return baseClient.call(createARecordingRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export const updateRegistrantSStatusOperation = {
+const updateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
     "namespace": [
       "meetingsMeetingId",
@@ -15457,6 +15543,7 @@ export const updateRegistrantSStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15482,12 +15569,12 @@ export const updateRegistrantSStatusOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status` (Update registrant's status): the same as `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateRegistrantSStatus(baseClient, args, options) {
+function updateRegistrantSStatus(baseClient, args, options) {
   return baseClient.call(updateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.getMeetingRecordings`; also listed in {@link operations}. */
-export const getMeetingRecordingsOperation = {
+const getMeetingRecordingsOperation = {
     "name": "getMeetingRecordings",
     "namespace": [
       "meetingsMeetingId",
@@ -15567,12 +15654,12 @@ export const getMeetingRecordingsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/recordings` (Get meeting recordings): the same as `client.meetingsMeetingId.recordings.getMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingRecordings(baseClient, args, options) {
+function getMeetingRecordings(baseClient, args, options) {
   return baseClient.call(getMeetingRecordingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.deleteMeetingRecordings`; also listed in {@link operations}. */
-export const deleteMeetingRecordingsOperation = {
+const deleteMeetingRecordingsOperation = {
     "name": "deleteMeetingRecordings",
     "namespace": [
       "meetingsMeetingId",
@@ -15650,12 +15737,12 @@ export const deleteMeetingRecordingsOperation = {
   };
 
 /** `DELETE /meetings/{meetingId}/recordings` (Delete meeting recordings): the same as `client.meetingsMeetingId.recordings.deleteMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteMeetingRecordings(baseClient, args, options) {
+function deleteMeetingRecordings(baseClient, args, options) {
   return baseClient.call(deleteMeetingRecordingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.recordings.recoverMeetingRecordings`; also listed in {@link operations}. */
-export const recoverMeetingRecordingsOperation = {
+const recoverMeetingRecordingsOperation = {
     "name": "recoverMeetingRecordings",
     "namespace": [
       "meetingsMeetingId",
@@ -15686,6 +15773,7 @@ export const recoverMeetingRecordingsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15737,12 +15825,12 @@ export const recoverMeetingRecordingsOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/recordings/status` (Recover meeting recordings): the same as `client.meetingsMeetingId.recordings.recoverMeetingRecordings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function recoverMeetingRecordings(baseClient, args, options) {
+function recoverMeetingRecordings(baseClient, args, options) {
   return baseClient.call(recoverMeetingRecordingsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.updateALiveStream`; also listed in {@link operations}. */
-export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
+const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
     "name": "updateALiveStream",
     "namespace": [
       "meetingsMeetingId",
@@ -15782,6 +15870,7 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15833,12 +15922,12 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
   };
 
 /** `PATCH /meetings/{meetingId}/livestream` (Update a live stream): the same as `client.meetingsMeetingId.livestream.updateALiveStream`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
+function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
   return baseClient.call(meetingsMeetingIdLivestreamUpdateALiveStreamOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.getLiveStreamDetails`; also listed in {@link operations}. */
-export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
     "name": "getLiveStreamDetails",
     "namespace": [
       "meetingsMeetingId",
@@ -15900,12 +15989,12 @@ export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
   };
 
 /** `GET /meetings/{meetingId}/livestream` (Get live stream details): the same as `client.meetingsMeetingId.livestream.getLiveStreamDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
+function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
   return baseClient.call(meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.livestream.updateLiveStreamStatus`; also listed in {@link operations}. */
-export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
     "name": "updateLiveStreamStatus",
     "namespace": [
       "meetingsMeetingId",
@@ -15943,6 +16032,7 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -15998,12 +16088,12 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
   };
 
 /** `PATCH /meetings/{meetingId}/livestream/status` (Update Live Stream Status): the same as `client.meetingsMeetingId.livestream.updateLiveStreamStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
+function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
   return baseClient.call(meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.getAMeeting`; also listed in {@link operations}. */
-export const getAMeetingOperation = {
+const getAMeetingOperation = {
     "name": "getAMeeting",
     "namespace": [
       "meetingsMeetingId"
@@ -16079,12 +16169,12 @@ export const getAMeetingOperation = {
   };
 
 /** `GET /meetings/{meetingId}` (Get a meeting): the same as `client.meetingsMeetingId.getAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAMeeting(baseClient, args, options) {
+function getAMeeting(baseClient, args, options) {
   return baseClient.call(getAMeetingOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.updateAMeeting`; also listed in {@link operations}. */
-export const updateAMeetingOperation = {
+const updateAMeetingOperation = {
     "name": "updateAMeeting",
     "namespace": [
       "meetingsMeetingId"
@@ -16188,6 +16278,7 @@ export const updateAMeetingOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -16247,12 +16338,12 @@ export const updateAMeetingOperation = {
   };
 
 /** `PATCH /meetings/{meetingId}` (Update a meeting): the same as `client.meetingsMeetingId.updateAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAMeeting(baseClient, args, options) {
+function updateAMeeting(baseClient, args, options) {
   return baseClient.call(updateAMeetingOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.deleteAMeeting`; also listed in {@link operations}. */
-export const deleteAMeetingOperation = {
+const deleteAMeetingOperation = {
     "name": "deleteAMeeting",
     "namespace": [
       "meetingsMeetingId"
@@ -16338,12 +16429,12 @@ export const deleteAMeetingOperation = {
   };
 
 /** `DELETE /meetings/{meetingId}` (Delete a meeting): the same as `client.meetingsMeetingId.deleteAMeeting`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAMeeting(baseClient, args, options) {
+function deleteAMeeting(baseClient, args, options) {
   return baseClient.call(deleteAMeetingOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.updateMeetingStatus`; also listed in {@link operations}. */
-export const updateMeetingStatusOperation = {
+const updateMeetingStatusOperation = {
     "name": "updateMeetingStatus",
     "namespace": [
       "meetingsMeetingId"
@@ -16373,6 +16464,7 @@ export const updateMeetingStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -16422,12 +16514,12 @@ export const updateMeetingStatusOperation = {
   };
 
 /** `PUT /meetings/{meetingId}/status` (Update meeting status): the same as `client.meetingsMeetingId.updateMeetingStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateMeetingStatus(baseClient, args, options) {
+function updateMeetingStatus(baseClient, args, options) {
   return baseClient.call(updateMeetingStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.getMeetingInvitation`; also listed in {@link operations}. */
-export const getMeetingInvitationOperation = {
+const getMeetingInvitationOperation = {
     "name": "getMeetingInvitation",
     "namespace": [
       "meetingsMeetingId"
@@ -16463,12 +16555,12 @@ export const getMeetingInvitationOperation = {
   };
 
 /** `GET /meetings/{meetingId}/invitation` (Get meeting invitation): the same as `client.meetingsMeetingId.getMeetingInvitation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingInvitation(baseClient, args, options) {
+function getMeetingInvitation(baseClient, args, options) {
   return baseClient.call(getMeetingInvitationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.performBatchRegistration`; also listed in {@link operations}. */
-export const meetingsMeetingIdPerformBatchRegistrationOperation = {
+const meetingsMeetingIdPerformBatchRegistrationOperation = {
     "name": "performBatchRegistration",
     "namespace": [
       "meetingsMeetingId"
@@ -16500,6 +16592,7 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -16553,12 +16646,12 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation = {
   };
 
 /** `POST /meetings/{meetingId}/batch_registrants` (Perform batch registration): the same as `client.meetingsMeetingId.performBatchRegistration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
+function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
   return baseClient.call(meetingsMeetingIdPerformBatchRegistrationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.performBatchPollCreation`; also listed in {@link operations}. */
-export const performBatchPollCreationOperation = {
+const performBatchPollCreationOperation = {
     "name": "performBatchPollCreation",
     "namespace": [
       "meetingsMeetingId"
@@ -16590,6 +16683,7 @@ export const performBatchPollCreationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -16625,12 +16719,12 @@ export const performBatchPollCreationOperation = {
   };
 
 /** `POST /meetings/{meetingId}/batch_polls` (Perform batch poll creation): the same as `client.meetingsMeetingId.performBatchPollCreation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function performBatchPollCreation(baseClient, args, options) {
+function performBatchPollCreation(baseClient, args, options) {
   return baseClient.call(performBatchPollCreationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.meetingsMeetingId.createMeetingSInviteLinks`; also listed in {@link operations}. */
-export const createMeetingSInviteLinksOperation = {
+const createMeetingSInviteLinksOperation = {
     "name": "createMeetingSInviteLinks",
     "namespace": [
       "meetingsMeetingId"
@@ -16662,6 +16756,7 @@ export const createMeetingSInviteLinksOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -16697,12 +16792,12 @@ export const createMeetingSInviteLinksOperation = {
   };
 
 /** `POST /meetings/{meetingId}/invite_links` (Create meeting's invite links): the same as `client.meetingsMeetingId.createMeetingSInviteLinks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createMeetingSInviteLinks(baseClient, args, options) {
+function createMeetingSInviteLinks(baseClient, args, options) {
   return baseClient.call(createMeetingSInviteLinksOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getPastMeetingDetails`; also listed in {@link operations}. */
-export const getPastMeetingDetailsOperation = {
+const getPastMeetingDetailsOperation = {
     "name": "getPastMeetingDetails",
     "namespace": [
       "pastMeetings",
@@ -16764,12 +16859,12 @@ export const getPastMeetingDetailsOperation = {
   };
 
 /** `GET /past_meetings/{meetingUUID}` (Get past meeting details): the same as `client.pastMeetings.meetingUuid.getPastMeetingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getPastMeetingDetails(baseClient, args, options) {
+function getPastMeetingDetails(baseClient, args, options) {
   return baseClient.call(getPastMeetingDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getPastMeetingParticipants`; also listed in {@link operations}. */
-export const getPastMeetingParticipantsOperation = {
+const getPastMeetingParticipantsOperation = {
     "name": "getPastMeetingParticipants",
     "namespace": [
       "pastMeetings",
@@ -16851,12 +16946,12 @@ export const getPastMeetingParticipantsOperation = {
   };
 
 /** `GET /past_meetings/{meetingUUID}/participants` (Get past meeting participants): the same as `client.pastMeetings.meetingUuid.getPastMeetingParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getPastMeetingParticipants(baseClient, args, options) {
+function getPastMeetingParticipants(baseClient, args, options) {
   return baseClient.call(getPastMeetingParticipantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingUuid.getMeetingArchivedFiles`; also listed in {@link operations}. */
-export const getMeetingArchivedFilesOperation = {
+const getMeetingArchivedFilesOperation = {
     "name": "getMeetingArchivedFiles",
     "namespace": [
       "pastMeetings",
@@ -16903,12 +16998,12 @@ export const getMeetingArchivedFilesOperation = {
   };
 
 /** `GET /past_meetings/{meetingUUID}/archive_files` (Get meeting archived files): the same as `client.pastMeetings.meetingUuid.getMeetingArchivedFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingArchivedFiles(baseClient, args, options) {
+function getMeetingArchivedFiles(baseClient, args, options) {
   return baseClient.call(getMeetingArchivedFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingId.listEndedMeetingInstances`; also listed in {@link operations}. */
-export const listEndedMeetingInstancesOperation = {
+const listEndedMeetingInstancesOperation = {
     "name": "listEndedMeetingInstances",
     "namespace": [
       "pastMeetings",
@@ -16950,12 +17045,12 @@ export const listEndedMeetingInstancesOperation = {
   };
 
 /** `GET /past_meetings/{meetingId}/instances` (List ended meeting instances): the same as `client.pastMeetings.meetingId.listEndedMeetingInstances`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listEndedMeetingInstances(baseClient, args, options) {
+function listEndedMeetingInstances(baseClient, args, options) {
   return baseClient.call(listEndedMeetingInstancesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingId.listPastMeetingSPollResults`; also listed in {@link operations}. */
-export const listPastMeetingSPollResultsOperation = {
+const listPastMeetingSPollResultsOperation = {
     "name": "listPastMeetingSPollResults",
     "namespace": [
       "pastMeetings",
@@ -16993,12 +17088,12 @@ export const listPastMeetingSPollResultsOperation = {
   };
 
 /** `GET /past_meetings/{meetingId}/polls` (List past meeting's poll results): the same as `client.pastMeetings.meetingId.listPastMeetingSPollResults`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPastMeetingSPollResults(baseClient, args, options) {
+function listPastMeetingSPollResults(baseClient, args, options) {
   return baseClient.call(listPastMeetingSPollResultsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastMeetings.meetingId.listPastMeetingSFiles`; also listed in {@link operations}. */
-export const listPastMeetingSFilesOperation = {
+const listPastMeetingSFilesOperation = {
     "name": "listPastMeetingSFiles",
     "namespace": [
       "pastMeetings",
@@ -17056,12 +17151,12 @@ export const listPastMeetingSFilesOperation = {
   };
 
 /** `GET /past_meetings/{meetingId}/files` (List past meeting's files): the same as `client.pastMeetings.meetingId.listPastMeetingSFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPastMeetingSFiles(baseClient, args, options) {
+function listPastMeetingSFiles(baseClient, args, options) {
   return baseClient.call(listPastMeetingSFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.listMeetingParticipants`; also listed in {@link operations}. */
-export const listMeetingParticipantsOperation = {
+const listMeetingParticipantsOperation = {
     "name": "listMeetingParticipants",
     "namespace": [
       "metrics",
@@ -17146,12 +17241,12 @@ export const listMeetingParticipantsOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants` (List meeting participants): the same as `client.metrics.meetings.meetingId.participants.listMeetingParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMeetingParticipants(baseClient, args, options) {
+function listMeetingParticipants(baseClient, args, options) {
   return baseClient.call(listMeetingParticipantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS`; also listed in {@link operations}. */
-export const getMeetingParticipantQoSOperation = {
+const getMeetingParticipantQoSOperation = {
     "name": "getMeetingParticipantQoS",
     "namespace": [
       "metrics",
@@ -17224,12 +17319,12 @@ export const getMeetingParticipantQoSOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos` (Get meeting participant QoS): the same as `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingParticipantQoS(baseClient, args, options) {
+function getMeetingParticipantQoS(baseClient, args, options) {
   return baseClient.call(getMeetingParticipantQoSOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS`; also listed in {@link operations}. */
-export const listMeetingParticipantsQoSOperation = {
+const listMeetingParticipantsQoSOperation = {
     "name": "listMeetingParticipantsQoS",
     "namespace": [
       "metrics",
@@ -17308,12 +17403,12 @@ export const listMeetingParticipantsQoSOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos` (List meeting participants QoS): the same as `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMeetingParticipantsQoS(baseClient, args, options) {
+function listMeetingParticipantsQoS(baseClient, args, options) {
   return baseClient.call(listMeetingParticipantsQoSOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const getSharingRecordingDetailsOperation = {
+const getSharingRecordingDetailsOperation = {
     "name": "getSharingRecordingDetails",
     "namespace": [
       "metrics",
@@ -17392,12 +17487,12 @@ export const getSharingRecordingDetailsOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSharingRecordingDetails(baseClient, args, options) {
+function getSharingRecordingDetails(baseClient, args, options) {
   return baseClient.call(getSharingRecordingDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`; also listed in {@link operations}. */
-export const getPostMeetingFeedbackOperation = {
+const getPostMeetingFeedbackOperation = {
     "name": "getPostMeetingFeedback",
     "namespace": [
       "metrics",
@@ -17476,12 +17571,12 @@ export const getPostMeetingFeedbackOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction` (Get post meeting feedback): the same as `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getPostMeetingFeedback(baseClient, args, options) {
+function getPostMeetingFeedback(baseClient, args, options) {
   return baseClient.call(getPostMeetingFeedbackOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.meetingId.getMeetingDetails`; also listed in {@link operations}. */
-export const getMeetingDetailsOperation = {
+const getMeetingDetailsOperation = {
     "name": "getMeetingDetails",
     "namespace": [
       "metrics",
@@ -17546,12 +17641,12 @@ export const getMeetingDetailsOperation = {
   };
 
 /** `GET /metrics/meetings/{meetingId}` (Get meeting details): the same as `client.metrics.meetings.meetingId.getMeetingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingDetails(baseClient, args, options) {
+function getMeetingDetails(baseClient, args, options) {
   return baseClient.call(getMeetingDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.meetings.listMeetings`; also listed in {@link operations}. */
-export const metricsMeetingsListMeetingsOperation = {
+const metricsMeetingsListMeetingsOperation = {
     "name": "listMeetings",
     "namespace": [
       "metrics",
@@ -17628,12 +17723,12 @@ export const metricsMeetingsListMeetingsOperation = {
   };
 
 /** `GET /metrics/meetings` (List meetings): the same as `client.metrics.meetings.listMeetings`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsMeetingsListMeetings(baseClient, args, options) {
+function metricsMeetingsListMeetings(baseClient, args, options) {
   return baseClient.call(metricsMeetingsListMeetingsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getWebinarParticipants`; also listed in {@link operations}. */
-export const getWebinarParticipantsOperation = {
+const getWebinarParticipantsOperation = {
     "name": "getWebinarParticipants",
     "namespace": [
       "metrics",
@@ -17718,12 +17813,12 @@ export const getWebinarParticipantsOperation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants` (Get webinar participants): the same as `client.metrics.webinars.webinarId.participants.getWebinarParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarParticipants(baseClient, args, options) {
+function getWebinarParticipants(baseClient, args, options) {
   return baseClient.call(getWebinarParticipantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS`; also listed in {@link operations}. */
-export const getWebinarParticipantQoSOperation = {
+const getWebinarParticipantQoSOperation = {
     "name": "getWebinarParticipantQoS",
     "namespace": [
       "metrics",
@@ -17796,12 +17891,12 @@ export const getWebinarParticipantQoSOperation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos` (Get webinar participant QoS): the same as `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarParticipantQoS(baseClient, args, options) {
+function getWebinarParticipantQoS(baseClient, args, options) {
   return baseClient.call(getWebinarParticipantQoSOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS`; also listed in {@link operations}. */
-export const listWebinarParticipantQoSOperation = {
+const listWebinarParticipantQoSOperation = {
     "name": "listWebinarParticipantQoS",
     "namespace": [
       "metrics",
@@ -17880,12 +17975,12 @@ export const listWebinarParticipantQoSOperation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos` (List webinar participant QoS): the same as `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listWebinarParticipantQoS(baseClient, args, options) {
+function listWebinarParticipantQoS(baseClient, args, options) {
   return baseClient.call(listWebinarParticipantQoSOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`; also listed in {@link operations}. */
-export const getSharingRecordingDetails2Operation = {
+const getSharingRecordingDetails2Operation = {
     "name": "getSharingRecordingDetails",
     "namespace": [
       "metrics",
@@ -17964,12 +18059,12 @@ export const getSharingRecordingDetails2Operation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing` (Get sharing/recording details): the same as `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSharingRecordingDetails2(baseClient, args, options) {
+function getSharingRecordingDetails2(baseClient, args, options) {
   return baseClient.call(getSharingRecordingDetails2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`; also listed in {@link operations}. */
-export const getPostWebinarFeedbackOperation = {
+const getPostWebinarFeedbackOperation = {
     "name": "getPostWebinarFeedback",
     "namespace": [
       "metrics",
@@ -18048,12 +18143,12 @@ export const getPostWebinarFeedbackOperation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction` (Get post webinar feedback): the same as `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getPostWebinarFeedback(baseClient, args, options) {
+function getPostWebinarFeedback(baseClient, args, options) {
   return baseClient.call(getPostWebinarFeedbackOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.webinarId.getWebinarDetails`; also listed in {@link operations}. */
-export const getWebinarDetailsOperation = {
+const getWebinarDetailsOperation = {
     "name": "getWebinarDetails",
     "namespace": [
       "metrics",
@@ -18118,12 +18213,12 @@ export const getWebinarDetailsOperation = {
   };
 
 /** `GET /metrics/webinars/{webinarId}` (Get webinar details): the same as `client.metrics.webinars.webinarId.getWebinarDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarDetails(baseClient, args, options) {
+function getWebinarDetails(baseClient, args, options) {
   return baseClient.call(getWebinarDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.webinars.listWebinars`; also listed in {@link operations}. */
-export const metricsWebinarsListWebinarsOperation = {
+const metricsWebinarsListWebinarsOperation = {
     "name": "listWebinars",
     "namespace": [
       "metrics",
@@ -18194,12 +18289,12 @@ export const metricsWebinarsListWebinarsOperation = {
   };
 
 /** `GET /metrics/webinars` (List webinars): the same as `client.metrics.webinars.listWebinars`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsWebinarsListWebinars(baseClient, args, options) {
+function metricsWebinarsListWebinars(baseClient, args, options) {
   return baseClient.call(metricsWebinarsListWebinarsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.zoomrooms.listZoomRooms`; also listed in {@link operations}. */
-export const metricsZoomroomsListZoomRoomsOperation = {
+const metricsZoomroomsListZoomRoomsOperation = {
     "name": "listZoomRooms",
     "namespace": [
       "metrics",
@@ -18248,12 +18343,12 @@ export const metricsZoomroomsListZoomRoomsOperation = {
   };
 
 /** `GET /metrics/zoomrooms` (List Zoom Rooms): the same as `client.metrics.zoomrooms.listZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function metricsZoomroomsListZoomRooms(baseClient, args, options) {
+function metricsZoomroomsListZoomRooms(baseClient, args, options) {
   return baseClient.call(metricsZoomroomsListZoomRoomsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.zoomrooms.getZoomRoomsDetails`; also listed in {@link operations}. */
-export const getZoomRoomsDetailsOperation = {
+const getZoomRoomsDetailsOperation = {
     "name": "getZoomRoomsDetails",
     "namespace": [
       "metrics",
@@ -18324,12 +18419,12 @@ export const getZoomRoomsDetailsOperation = {
   };
 
 /** `GET /metrics/zoomrooms/{zoomroomId}` (Get Zoom Rooms details): the same as `client.metrics.zoomrooms.getZoomRoomsDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomRoomsDetails(baseClient, args, options) {
+function getZoomRoomsDetails(baseClient, args, options) {
   return baseClient.call(getZoomRoomsDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms`; also listed in {@link operations}. */
-export const getTop25IssuesOfZoomRoomsOperation = {
+const getTop25IssuesOfZoomRoomsOperation = {
     "name": "getTop25IssuesOfZoomRooms",
     "namespace": [
       "metrics",
@@ -18372,12 +18467,12 @@ export const getTop25IssuesOfZoomRoomsOperation = {
   };
 
 /** `GET /metrics/zoomrooms/issues` (Get top 25 issues of Zoom Rooms): the same as `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getTop25IssuesOfZoomRooms(baseClient, args, options) {
+function getTop25IssuesOfZoomRooms(baseClient, args, options) {
   return baseClient.call(getTop25IssuesOfZoomRoomsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.client.feedback.listZoomMeetingsClientFeedback`; also listed in {@link operations}. */
-export const listZoomMeetingsClientFeedbackOperation = {
+const listZoomMeetingsClientFeedbackOperation = {
     "name": "listZoomMeetingsClientFeedback",
     "namespace": [
       "metrics",
@@ -18422,12 +18517,12 @@ export const listZoomMeetingsClientFeedbackOperation = {
   };
 
 /** `GET /metrics/client/feedback` (List Zoom meetings client feedback): the same as `client.metrics.client.feedback.listZoomMeetingsClientFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listZoomMeetingsClientFeedback(baseClient, args, options) {
+function listZoomMeetingsClientFeedback(baseClient, args, options) {
   return baseClient.call(listZoomMeetingsClientFeedbackOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.client.feedback.getZoomMeetingsClientFeedback`; also listed in {@link operations}. */
-export const getZoomMeetingsClientFeedbackOperation = {
+const getZoomMeetingsClientFeedbackOperation = {
     "name": "getZoomMeetingsClientFeedback",
     "namespace": [
       "metrics",
@@ -18490,12 +18585,12 @@ export const getZoomMeetingsClientFeedbackOperation = {
   };
 
 /** `GET /metrics/client/feedback/{feedbackId}` (Get zoom meetings client feedback): the same as `client.metrics.client.feedback.getZoomMeetingsClientFeedback`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getZoomMeetingsClientFeedback(baseClient, args, options) {
+function getZoomMeetingsClientFeedback(baseClient, args, options) {
   return baseClient.call(getZoomMeetingsClientFeedbackOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.client.listClientMeetingSatisfaction`; also listed in {@link operations}. */
-export const listClientMeetingSatisfactionOperation = {
+const listClientMeetingSatisfactionOperation = {
     "name": "listClientMeetingSatisfaction",
     "namespace": [
       "metrics",
@@ -18538,12 +18633,12 @@ export const listClientMeetingSatisfactionOperation = {
   };
 
 /** `GET /metrics/client/satisfaction` (List client meeting satisfaction): the same as `client.metrics.client.listClientMeetingSatisfaction`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listClientMeetingSatisfaction(baseClient, args, options) {
+function listClientMeetingSatisfaction(baseClient, args, options) {
   return baseClient.call(listClientMeetingSatisfactionOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues`; also listed in {@link operations}. */
-export const getTop25ZoomRoomsWithIssuesOperation = {
+const getTop25ZoomRoomsWithIssuesOperation = {
     "name": "getTop25ZoomRoomsWithIssues",
     "namespace": [
       "metrics",
@@ -18586,12 +18681,12 @@ export const getTop25ZoomRoomsWithIssuesOperation = {
   };
 
 /** `GET /metrics/issues/zoomrooms` (Get top 25 Zoom Rooms with issues): the same as `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
+function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
   return baseClient.call(getTop25ZoomRoomsWithIssuesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms`; also listed in {@link operations}. */
-export const getIssuesOfZoomRoomsOperation = {
+const getIssuesOfZoomRoomsOperation = {
     "name": "getIssuesOfZoomRooms",
     "namespace": [
       "metrics",
@@ -18652,12 +18747,12 @@ export const getIssuesOfZoomRoomsOperation = {
   };
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}` (Get issues of Zoom Rooms): the same as `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getIssuesOfZoomRooms(baseClient, args, options) {
+function getIssuesOfZoomRooms(baseClient, args, options) {
   return baseClient.call(getIssuesOfZoomRoomsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.getCrcPortUsage`; also listed in {@link operations}. */
-export const getCrcPortUsageOperation = {
+const getCrcPortUsageOperation = {
     "name": "getCrcPortUsage",
     "namespace": [
       "metrics"
@@ -18698,12 +18793,12 @@ export const getCrcPortUsageOperation = {
   };
 
 /** `GET /metrics/crc` (Get CRC port usage): the same as `client.metrics.getCrcPortUsage`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getCrcPortUsage(baseClient, args, options) {
+function getCrcPortUsage(baseClient, args, options) {
   return baseClient.call(getCrcPortUsageOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.getImMetrics`; also listed in {@link operations}. */
-export const getImMetricsOperation = {
+const getImMetricsOperation = {
     "name": "getImMetrics",
     "namespace": [
       "metrics"
@@ -18756,12 +18851,12 @@ export const getImMetricsOperation = {
   };
 
 /** `GET /metrics/im` (Get IM metrics): the same as `client.metrics.getImMetrics`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getImMetrics(baseClient, args, options) {
+function getImMetrics(baseClient, args, options) {
   return baseClient.call(getImMetricsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.getChatMetrics`; also listed in {@link operations}. */
-export const getChatMetricsOperation = {
+const getChatMetricsOperation = {
     "name": "getChatMetrics",
     "namespace": [
       "metrics"
@@ -18814,12 +18909,12 @@ export const getChatMetricsOperation = {
   };
 
 /** `GET /metrics/chat` (Get chat metrics): the same as `client.metrics.getChatMetrics`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getChatMetrics(baseClient, args, options) {
+function getChatMetrics(baseClient, args, options) {
   return baseClient.call(getChatMetricsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.metrics.getMeetingQualityScores`; also listed in {@link operations}. */
-export const getMeetingQualityScoresOperation = {
+const getMeetingQualityScoresOperation = {
     "name": "getMeetingQualityScores",
     "namespace": [
       "metrics"
@@ -18866,12 +18961,12 @@ export const getMeetingQualityScoresOperation = {
   };
 
 /** `GET /metrics/quality` (Get meeting quality scores): the same as `client.metrics.getMeetingQualityScores`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingQualityScores(baseClient, args, options) {
+function getMeetingQualityScores(baseClient, args, options) {
   return baseClient.call(getMeetingQualityScoresOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.users.getActiveInactiveHostReports`; also listed in {@link operations}. */
-export const getActiveInactiveHostReportsOperation = {
+const getActiveInactiveHostReportsOperation = {
     "name": "getActiveInactiveHostReports",
     "namespace": [
       "report",
@@ -18938,12 +19033,12 @@ export const getActiveInactiveHostReportsOperation = {
   };
 
 /** `GET /report/users` (Get active/inactive host reports): the same as `client.report.users.getActiveInactiveHostReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getActiveInactiveHostReports(baseClient, args, options) {
+function getActiveInactiveHostReports(baseClient, args, options) {
   return baseClient.call(getActiveInactiveHostReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.users.getMeetingReports`; also listed in {@link operations}. */
-export const getMeetingReportsOperation = {
+const getMeetingReportsOperation = {
     "name": "getMeetingReports",
     "namespace": [
       "report",
@@ -19034,12 +19129,12 @@ export const getMeetingReportsOperation = {
   };
 
 /** `GET /report/users/{userId}/meetings` (Get meeting reports): the same as `client.report.users.getMeetingReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingReports(baseClient, args, options) {
+function getMeetingReports(baseClient, args, options) {
   return baseClient.call(getMeetingReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingDetailReports`; also listed in {@link operations}. */
-export const getMeetingDetailReportsOperation = {
+const getMeetingDetailReportsOperation = {
     "name": "getMeetingDetailReports",
     "namespace": [
       "report",
@@ -19094,12 +19189,12 @@ export const getMeetingDetailReportsOperation = {
   };
 
 /** `GET /report/meetings/{meetingId}` (Get meeting detail reports): the same as `client.report.meetingsMeetingId.getMeetingDetailReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingDetailReports(baseClient, args, options) {
+function getMeetingDetailReports(baseClient, args, options) {
   return baseClient.call(getMeetingDetailReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingParticipantReports`; also listed in {@link operations}. */
-export const getMeetingParticipantReportsOperation = {
+const getMeetingParticipantReportsOperation = {
     "name": "getMeetingParticipantReports",
     "namespace": [
       "report",
@@ -19178,12 +19273,12 @@ export const getMeetingParticipantReportsOperation = {
   };
 
 /** `GET /report/meetings/{meetingId}/participants` (Get meeting participant reports): the same as `client.report.meetingsMeetingId.getMeetingParticipantReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingParticipantReports(baseClient, args, options) {
+function getMeetingParticipantReports(baseClient, args, options) {
   return baseClient.call(getMeetingParticipantReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.meetingsMeetingId.getMeetingPollReports`; also listed in {@link operations}. */
-export const getMeetingPollReportsOperation = {
+const getMeetingPollReportsOperation = {
     "name": "getMeetingPollReports",
     "namespace": [
       "report",
@@ -19230,12 +19325,12 @@ export const getMeetingPollReportsOperation = {
   };
 
 /** `GET /report/meetings/{meetingId}/polls` (Get meeting poll reports): the same as `client.report.meetingsMeetingId.getMeetingPollReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getMeetingPollReports(baseClient, args, options) {
+function getMeetingPollReports(baseClient, args, options) {
   return baseClient.call(getMeetingPollReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarDetailReports`; also listed in {@link operations}. */
-export const getWebinarDetailReportsOperation = {
+const getWebinarDetailReportsOperation = {
     "name": "getWebinarDetailReports",
     "namespace": [
       "report",
@@ -19296,12 +19391,12 @@ export const getWebinarDetailReportsOperation = {
   };
 
 /** `GET /report/webinars/{webinarId}` (Get webinar detail reports): the same as `client.report.webinarsWebinarId.getWebinarDetailReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarDetailReports(baseClient, args, options) {
+function getWebinarDetailReports(baseClient, args, options) {
   return baseClient.call(getWebinarDetailReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarParticipantReports`; also listed in {@link operations}. */
-export const getWebinarParticipantReportsOperation = {
+const getWebinarParticipantReportsOperation = {
     "name": "getWebinarParticipantReports",
     "namespace": [
       "report",
@@ -19380,12 +19475,12 @@ export const getWebinarParticipantReportsOperation = {
   };
 
 /** `GET /report/webinars/{webinarId}/participants` (Get webinar participant reports): the same as `client.report.webinarsWebinarId.getWebinarParticipantReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarParticipantReports(baseClient, args, options) {
+function getWebinarParticipantReports(baseClient, args, options) {
   return baseClient.call(getWebinarParticipantReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarPollReports`; also listed in {@link operations}. */
-export const getWebinarPollReportsOperation = {
+const getWebinarPollReportsOperation = {
     "name": "getWebinarPollReports",
     "namespace": [
       "report",
@@ -19442,12 +19537,12 @@ export const getWebinarPollReportsOperation = {
   };
 
 /** `GET /report/webinars/{webinarId}/polls` (Get webinar poll reports): the same as `client.report.webinarsWebinarId.getWebinarPollReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarPollReports(baseClient, args, options) {
+function getWebinarPollReports(baseClient, args, options) {
   return baseClient.call(getWebinarPollReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.webinarsWebinarId.getWebinarQAReport`; also listed in {@link operations}. */
-export const getWebinarQAReportOperation = {
+const getWebinarQAReportOperation = {
     "name": "getWebinarQAReport",
     "namespace": [
       "report",
@@ -19502,12 +19597,12 @@ export const getWebinarQAReportOperation = {
   };
 
 /** `GET /report/webinars/{webinarId}/qa` (Get webinar Q&A report): the same as `client.report.webinarsWebinarId.getWebinarQAReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarQAReport(baseClient, args, options) {
+function getWebinarQAReport(baseClient, args, options) {
   return baseClient.call(getWebinarQAReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.billing.getBillingReports`; also listed in {@link operations}. */
-export const getBillingReportsOperation = {
+const getBillingReportsOperation = {
     "name": "getBillingReports",
     "namespace": [
       "report",
@@ -19548,12 +19643,12 @@ export const getBillingReportsOperation = {
   };
 
 /** `GET /report/billing` (Get billing reports): the same as `client.report.billing.getBillingReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getBillingReports(baseClient, args, options) {
+function getBillingReports(baseClient, args, options) {
   return baseClient.call(getBillingReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.billing.getBillingInvoiceReports`; also listed in {@link operations}. */
-export const getBillingInvoiceReportsOperation = {
+const getBillingInvoiceReportsOperation = {
     "name": "getBillingInvoiceReports",
     "namespace": [
       "report",
@@ -19601,12 +19696,12 @@ export const getBillingInvoiceReportsOperation = {
   };
 
 /** `GET /report/billing/invoices` (Get billing invoice reports): the same as `client.report.billing.getBillingInvoiceReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getBillingInvoiceReports(baseClient, args, options) {
+function getBillingInvoiceReports(baseClient, args, options) {
   return baseClient.call(getBillingInvoiceReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.chatSessions.getChatSessionsReports`; also listed in {@link operations}. */
-export const getChatSessionsReportsOperation = {
+const getChatSessionsReportsOperation = {
     "name": "getChatSessionsReports",
     "namespace": [
       "report",
@@ -19671,12 +19766,12 @@ export const getChatSessionsReportsOperation = {
   };
 
 /** `GET /report/chat/sessions` (Get chat sessions reports): the same as `client.report.chatSessions.getChatSessionsReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getChatSessionsReports(baseClient, args, options) {
+function getChatSessionsReports(baseClient, args, options) {
   return baseClient.call(getChatSessionsReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.chatSessions.getChatMessagesReports`; also listed in {@link operations}. */
-export const getChatMessagesReportsOperation = {
+const getChatMessagesReportsOperation = {
     "name": "getChatMessagesReports",
     "namespace": [
       "report",
@@ -19753,12 +19848,12 @@ export const getChatMessagesReportsOperation = {
   };
 
 /** `GET /report/chat/sessions/{sessionId}` (Get chat messages reports): the same as `client.report.chatSessions.getChatMessagesReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getChatMessagesReports(baseClient, args, options) {
+function getChatMessagesReports(baseClient, args, options) {
   return baseClient.call(getChatMessagesReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getDailyUsageReport`; also listed in {@link operations}. */
-export const getDailyUsageReportOperation = {
+const getDailyUsageReportOperation = {
     "name": "getDailyUsageReport",
     "namespace": [
       "report"
@@ -19809,12 +19904,12 @@ export const getDailyUsageReportOperation = {
   };
 
 /** `GET /report/daily` (Get daily usage report): the same as `client.report.getDailyUsageReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getDailyUsageReport(baseClient, args, options) {
+function getDailyUsageReport(baseClient, args, options) {
   return baseClient.call(getDailyUsageReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getTelephoneReports`; also listed in {@link operations}. */
-export const getTelephoneReportsOperation = {
+const getTelephoneReportsOperation = {
     "name": "getTelephoneReports",
     "namespace": [
       "report"
@@ -19885,12 +19980,12 @@ export const getTelephoneReportsOperation = {
   };
 
 /** `GET /report/telephone` (Get telephone reports): the same as `client.report.getTelephoneReports`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getTelephoneReports(baseClient, args, options) {
+function getTelephoneReports(baseClient, args, options) {
   return baseClient.call(getTelephoneReportsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getCloudRecordingUsageReport`; also listed in {@link operations}. */
-export const getCloudRecordingUsageReportOperation = {
+const getCloudRecordingUsageReportOperation = {
     "name": "getCloudRecordingUsageReport",
     "namespace": [
       "report"
@@ -19935,12 +20030,12 @@ export const getCloudRecordingUsageReportOperation = {
   };
 
 /** `GET /report/cloud_recording` (Get cloud recording usage report): the same as `client.report.getCloudRecordingUsageReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getCloudRecordingUsageReport(baseClient, args, options) {
+function getCloudRecordingUsageReport(baseClient, args, options) {
   return baseClient.call(getCloudRecordingUsageReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getOperationLogsReport`; also listed in {@link operations}. */
-export const getOperationLogsReportOperation = {
+const getOperationLogsReportOperation = {
     "name": "getOperationLogsReport",
     "namespace": [
       "report"
@@ -20003,12 +20098,12 @@ export const getOperationLogsReportOperation = {
   };
 
 /** `GET /report/operationlogs` (Get operation logs report): the same as `client.report.getOperationLogsReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getOperationLogsReport(baseClient, args, options) {
+function getOperationLogsReport(baseClient, args, options) {
   return baseClient.call(getOperationLogsReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getUpcomingEventsReport`; also listed in {@link operations}. */
-export const getUpcomingEventsReportOperation = {
+const getUpcomingEventsReportOperation = {
     "name": "getUpcomingEventsReport",
     "namespace": [
       "report"
@@ -20081,12 +20176,12 @@ export const getUpcomingEventsReportOperation = {
   };
 
 /** `GET /report/upcoming_events` (Get upcoming events report): the same as `client.report.getUpcomingEventsReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getUpcomingEventsReport(baseClient, args, options) {
+function getUpcomingEventsReport(baseClient, args, options) {
   return baseClient.call(getUpcomingEventsReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.report.getSignInSignOutActivityReport`; also listed in {@link operations}. */
-export const getSignInSignOutActivityReportOperation = {
+const getSignInSignOutActivityReportOperation = {
     "name": "getSignInSignOutActivityReport",
     "namespace": [
       "report"
@@ -20139,12 +20234,12 @@ export const getSignInSignOutActivityReportOperation = {
   };
 
 /** `GET /report/activities` (Get sign In / sign out activity report): the same as `client.report.getSignInSignOutActivityReport`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getSignInSignOutActivityReport(baseClient, args, options) {
+function getSignInSignOutActivityReport(baseClient, args, options) {
   return baseClient.call(getSignInSignOutActivityReportOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.members.listMembersInARole`; also listed in {@link operations}. */
-export const listMembersInARoleOperation = {
+const listMembersInARoleOperation = {
     "name": "listMembersInARole",
     "namespace": [
       "roles",
@@ -20211,12 +20306,12 @@ export const listMembersInARoleOperation = {
   };
 
 /** `GET /roles/{roleId}/members` (List members in a role): the same as `client.roles.roleId.members.listMembersInARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listMembersInARole(baseClient, args, options) {
+function listMembersInARole(baseClient, args, options) {
   return baseClient.call(listMembersInARoleOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.members.assignARole`; also listed in {@link operations}. */
-export const assignARoleOperation = {
+const assignARoleOperation = {
     "name": "assignARole",
     "namespace": [
       "roles",
@@ -20246,6 +20341,7 @@ export const assignARoleOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -20276,12 +20372,12 @@ export const assignARoleOperation = {
   };
 
 /** `POST /roles/{roleId}/members` (Assign a role): the same as `client.roles.roleId.members.assignARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function assignARole(baseClient, args, options) {
+function assignARole(baseClient, args, options) {
   return baseClient.call(assignARoleOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.members.unassignARole`; also listed in {@link operations}. */
-export const unassignARoleOperation = {
+const unassignARoleOperation = {
     "name": "unassignARole",
     "namespace": [
       "roles",
@@ -20330,12 +20426,12 @@ export const unassignARoleOperation = {
   };
 
 /** `DELETE /roles/{roleId}/members/{memberId}` (Unassign a role): the same as `client.roles.roleId.members.unassignARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function unassignARole(baseClient, args, options) {
+function unassignARole(baseClient, args, options) {
   return baseClient.call(unassignARoleOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.getRoleInformation`; also listed in {@link operations}. */
-export const getRoleInformationOperation = {
+const getRoleInformationOperation = {
     "name": "getRoleInformation",
     "namespace": [
       "roles",
@@ -20388,12 +20484,12 @@ export const getRoleInformationOperation = {
   };
 
 /** `GET /roles/{roleId}` (Get role information): the same as `client.roles.roleId.getRoleInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getRoleInformation(baseClient, args, options) {
+function getRoleInformation(baseClient, args, options) {
   return baseClient.call(getRoleInformationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.updateRoleInformation`; also listed in {@link operations}. */
-export const updateRoleInformationOperation = {
+const updateRoleInformationOperation = {
     "name": "updateRoleInformation",
     "namespace": [
       "roles",
@@ -20451,6 +20547,7 @@ export const updateRoleInformationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -20487,12 +20584,12 @@ export const updateRoleInformationOperation = {
   };
 
 /** `PATCH /roles/{roleId}` (Update role information): the same as `client.roles.roleId.updateRoleInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateRoleInformation(baseClient, args, options) {
+function updateRoleInformation(baseClient, args, options) {
   return baseClient.call(updateRoleInformationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.roleId.deleteARole`; also listed in {@link operations}. */
-export const deleteARoleOperation = {
+const deleteARoleOperation = {
     "name": "deleteARole",
     "namespace": [
       "roles",
@@ -20549,12 +20646,12 @@ export const deleteARoleOperation = {
   };
 
 /** `DELETE /roles/{roleId}` (Delete a role): the same as `client.roles.roleId.deleteARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteARole(baseClient, args, options) {
+function deleteARole(baseClient, args, options) {
   return baseClient.call(deleteARoleOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.listRoles`; also listed in {@link operations}. */
-export const listRolesOperation = {
+const listRolesOperation = {
     "name": "listRoles",
     "namespace": [
       "roles"
@@ -20592,12 +20689,12 @@ export const listRolesOperation = {
   };
 
 /** `GET /roles` (List roles): the same as `client.roles.listRoles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listRoles(baseClient, args, options) {
+function listRoles(baseClient, args, options) {
   return baseClient.call(listRolesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.roles.createARole`; also listed in {@link operations}. */
-export const createARoleOperation = {
+const createARoleOperation = {
     "name": "createARole",
     "namespace": [
       "roles"
@@ -20629,6 +20726,7 @@ export const createARoleOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -20659,12 +20757,12 @@ export const createARoleOperation = {
   };
 
 /** `POST /roles` (Create a role): the same as `client.roles.createARole`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createARole(baseClient, args, options) {
+function createARole(baseClient, args, options) {
   return baseClient.call(createARoleOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.tsp.getAccountSTspInformation`; also listed in {@link operations}. */
-export const getAccountSTspInformationOperation = {
+const getAccountSTspInformationOperation = {
     "name": "getAccountSTspInformation",
     "namespace": [
       "tsp"
@@ -20692,12 +20790,12 @@ export const getAccountSTspInformationOperation = {
   };
 
 /** `GET /tsp` (Get account's TSP information): the same as `client.tsp.getAccountSTspInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAccountSTspInformation(baseClient, args, options) {
+function getAccountSTspInformation(baseClient, args, options) {
   return baseClient.call(getAccountSTspInformationOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.tsp.updateAccountSTspInformation`; also listed in {@link operations}. */
-export const updateAccountSTspInformationOperation = {
+const updateAccountSTspInformationOperation = {
     "name": "updateAccountSTspInformation",
     "namespace": [
       "tsp"
@@ -20757,6 +20855,7 @@ export const updateAccountSTspInformationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -20783,12 +20882,12 @@ export const updateAccountSTspInformationOperation = {
   };
 
 /** `PATCH /tsp` (Update account's TSP information): the same as `client.tsp.updateAccountSTspInformation`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAccountSTspInformation(baseClient, args, options) {
+function updateAccountSTspInformation(baseClient, args, options) {
   return baseClient.call(updateAccountSTspInformationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.listPanelists`; also listed in {@link operations}. */
-export const listPanelistsOperation = {
+const listPanelistsOperation = {
     "name": "listPanelists",
     "namespace": [
       "webinarsWebinarId",
@@ -20854,12 +20953,12 @@ export const listPanelistsOperation = {
   };
 
 /** `GET /webinars/{webinarId}/panelists` (List panelists): the same as `client.webinarsWebinarId.panelists.listPanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPanelists(baseClient, args, options) {
+function listPanelists(baseClient, args, options) {
   return baseClient.call(listPanelistsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.addPanelists`; also listed in {@link operations}. */
-export const addPanelistsOperation = {
+const addPanelistsOperation = {
     "name": "addPanelists",
     "namespace": [
       "webinarsWebinarId",
@@ -20887,6 +20986,7 @@ export const addPanelistsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -20940,12 +21040,12 @@ export const addPanelistsOperation = {
   };
 
 /** `POST /webinars/{webinarId}/panelists` (Add panelists): the same as `client.webinarsWebinarId.panelists.addPanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addPanelists(baseClient, args, options) {
+function addPanelists(baseClient, args, options) {
   return baseClient.call(addPanelistsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.removePanelists`; also listed in {@link operations}. */
-export const removePanelistsOperation = {
+const removePanelistsOperation = {
     "name": "removePanelists",
     "namespace": [
       "webinarsWebinarId",
@@ -21007,12 +21107,12 @@ export const removePanelistsOperation = {
   };
 
 /** `DELETE /webinars/{webinarId}/panelists` (Remove panelists): the same as `client.webinarsWebinarId.panelists.removePanelists`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function removePanelists(baseClient, args, options) {
+function removePanelists(baseClient, args, options) {
   return baseClient.call(removePanelistsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.panelists.removeAPanelist`; also listed in {@link operations}. */
-export const removeAPanelistOperation = {
+const removeAPanelistOperation = {
     "name": "removeAPanelist",
     "namespace": [
       "webinarsWebinarId",
@@ -21084,12 +21184,12 @@ export const removeAPanelistOperation = {
   };
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}` (Remove a panelist): the same as `client.webinarsWebinarId.panelists.removeAPanelist`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function removeAPanelist(baseClient, args, options) {
+function removeAPanelist(baseClient, args, options) {
   return baseClient.call(removeAPanelistOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`; also listed in {@link operations}. */
-export const listRegistrationQuestions2Operation = {
+const listRegistrationQuestions2Operation = {
     "name": "listRegistrationQuestions",
     "namespace": [
       "webinarsWebinarId",
@@ -21133,12 +21233,12 @@ export const listRegistrationQuestions2Operation = {
   };
 
 /** `GET /webinars/{webinarId}/registrants/questions` (List registration questions): the same as `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listRegistrationQuestions2(baseClient, args, options) {
+function listRegistrationQuestions2(baseClient, args, options) {
   return baseClient.call(listRegistrationQuestions2Operation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`; also listed in {@link operations}. */
-export const updateRegistrationQuestions3Operation = {
+const updateRegistrationQuestions3Operation = {
     "name": "updateRegistrationQuestions",
     "namespace": [
       "webinarsWebinarId",
@@ -21174,6 +21274,7 @@ export const updateRegistrationQuestions3Operation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -21195,12 +21296,12 @@ export const updateRegistrationQuestions3Operation = {
   };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions` (Update registration questions): the same as `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateRegistrationQuestions3(baseClient, args, options) {
+function updateRegistrationQuestions3(baseClient, args, options) {
   return baseClient.call(updateRegistrationQuestions3Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`; also listed in {@link operations}. */
-export const getAWebinarRegistrantOperation = {
+const getAWebinarRegistrantOperation = {
     "name": "getAWebinarRegistrant",
     "namespace": [
       "webinarsWebinarId",
@@ -21280,12 +21381,12 @@ export const getAWebinarRegistrantOperation = {
   };
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}` (Get a webinar registrant): the same as `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAWebinarRegistrant(baseClient, args, options) {
+function getAWebinarRegistrant(baseClient, args, options) {
   return baseClient.call(getAWebinarRegistrantOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant`; also listed in {@link operations}. */
-export const deleteAWebinarRegistrantOperation = {
+const deleteAWebinarRegistrantOperation = {
     "name": "deleteAWebinarRegistrant",
     "namespace": [
       "webinarsWebinarId",
@@ -21351,12 +21452,12 @@ export const deleteAWebinarRegistrantOperation = {
   };
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}` (Delete a webinar registrant): the same as `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAWebinarRegistrant(baseClient, args, options) {
+function deleteAWebinarRegistrant(baseClient, args, options) {
   return baseClient.call(deleteAWebinarRegistrantOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.listWebinarRegistrants`; also listed in {@link operations}. */
-export const listWebinarRegistrantsOperation = {
+const listWebinarRegistrantsOperation = {
     "name": "listWebinarRegistrants",
     "namespace": [
       "webinarsWebinarId",
@@ -21462,12 +21563,12 @@ export const listWebinarRegistrantsOperation = {
   };
 
 /** `GET /webinars/{webinarId}/registrants` (List webinar registrants): the same as `client.webinarsWebinarId.registrants.listWebinarRegistrants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listWebinarRegistrants(baseClient, args, options) {
+function listWebinarRegistrants(baseClient, args, options) {
   return baseClient.call(listWebinarRegistrantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.addAWebinarRegistrant`; also listed in {@link operations}. */
-export const addAWebinarRegistrantOperation = {
+const addAWebinarRegistrantOperation = {
     "name": "addAWebinarRegistrant",
     "namespace": [
       "webinarsWebinarId",
@@ -21597,6 +21698,7 @@ export const addAWebinarRegistrantOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -21650,12 +21752,12 @@ export const addAWebinarRegistrantOperation = {
   };
 
 /** `POST /webinars/{webinarId}/registrants` (Add a webinar registrant): the same as `client.webinarsWebinarId.registrants.addAWebinarRegistrant`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function addAWebinarRegistrant(baseClient, args, options) {
+function addAWebinarRegistrant(baseClient, args, options) {
   return baseClient.call(addAWebinarRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.registrants.updateRegistrantSStatus`; also listed in {@link operations}. */
-export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
+const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
     "name": "updateRegistrantSStatus",
     "namespace": [
       "webinarsWebinarId",
@@ -21700,6 +21802,7 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -21753,12 +21856,12 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
   };
 
 /** `PUT /webinars/{webinarId}/registrants/status` (Update registrant's status): the same as `client.webinarsWebinarId.registrants.updateRegistrantSStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
+function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
   return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`; also listed in {@link operations}. */
-export const getAWebinarPollOperation = {
+const getAWebinarPollOperation = {
     "name": "getAWebinarPoll",
     "namespace": [
       "webinarsWebinarId",
@@ -21814,12 +21917,12 @@ export const getAWebinarPollOperation = {
   };
 
 /** `GET /webinars/{webinarId}/polls/{pollId}` (Get a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAWebinarPoll(baseClient, args, options) {
+function getAWebinarPoll(baseClient, args, options) {
   return baseClient.call(getAWebinarPollOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll`; also listed in {@link operations}. */
-export const updateAWebinarPollOperation = {
+const updateAWebinarPollOperation = {
     "name": "updateAWebinarPoll",
     "namespace": [
       "webinarsWebinarId",
@@ -21861,6 +21964,7 @@ export const updateAWebinarPollOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -21888,12 +21992,12 @@ export const updateAWebinarPollOperation = {
   };
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}` (Update a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAWebinarPoll(baseClient, args, options) {
+function updateAWebinarPoll(baseClient, args, options) {
   return baseClient.call(updateAWebinarPollOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll`; also listed in {@link operations}. */
-export const deleteAWebinarPollOperation = {
+const deleteAWebinarPollOperation = {
     "name": "deleteAWebinarPoll",
     "namespace": [
       "webinarsWebinarId",
@@ -21949,12 +22053,12 @@ export const deleteAWebinarPollOperation = {
   };
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}` (Delete a webinar poll): the same as `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAWebinarPoll(baseClient, args, options) {
+function deleteAWebinarPoll(baseClient, args, options) {
   return baseClient.call(deleteAWebinarPollOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.polls.listAWebinarSPolls`; also listed in {@link operations}. */
-export const listAWebinarSPollsOperation = {
+const listAWebinarSPollsOperation = {
     "name": "listAWebinarSPolls",
     "namespace": [
       "webinarsWebinarId",
@@ -21996,12 +22100,12 @@ export const listAWebinarSPollsOperation = {
   };
 
 /** `GET /webinars/{webinarId}/polls` (List a webinar's polls ): the same as `client.webinarsWebinarId.polls.listAWebinarSPolls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listAWebinarSPolls(baseClient, args, options) {
+function listAWebinarSPolls(baseClient, args, options) {
   return baseClient.call(listAWebinarSPollsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.polls.createAWebinarSPoll`; also listed in {@link operations}. */
-export const createAWebinarSPollOperation = {
+const createAWebinarSPollOperation = {
     "name": "createAWebinarSPoll",
     "namespace": [
       "webinarsWebinarId",
@@ -22035,6 +22139,7 @@ export const createAWebinarSPollOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22060,12 +22165,12 @@ export const createAWebinarSPollOperation = {
   };
 
 /** `POST /webinars/{webinarId}/polls` (Create a webinar's poll): the same as `client.webinarsWebinarId.polls.createAWebinarSPoll`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createAWebinarSPoll(baseClient, args, options) {
+function createAWebinarSPoll(baseClient, args, options) {
   return baseClient.call(createAWebinarSPollOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.updateALiveStream`; also listed in {@link operations}. */
-export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
+const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
     "name": "updateALiveStream",
     "namespace": [
       "webinarsWebinarId",
@@ -22105,6 +22210,7 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22140,12 +22246,12 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
   };
 
 /** `PATCH /webinars/{webinarId}/livestream` (Update a live stream): the same as `client.webinarsWebinarId.livestream.updateALiveStream`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
+function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
   return baseClient.call(webinarsWebinarIdLivestreamUpdateALiveStreamOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.getLiveStreamDetails`; also listed in {@link operations}. */
-export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
     "name": "getLiveStreamDetails",
     "namespace": [
       "webinarsWebinarId",
@@ -22201,12 +22307,12 @@ export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
   };
 
 /** `GET /webinars/{webinarId}/livestream` (Get live stream details): the same as `client.webinarsWebinarId.livestream.getLiveStreamDetails`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
+function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
   return baseClient.call(webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.livestream.updateLiveStreamStatus`; also listed in {@link operations}. */
-export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
     "name": "updateLiveStreamStatus",
     "namespace": [
       "webinarsWebinarId",
@@ -22244,6 +22350,7 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22279,12 +22386,12 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
   };
 
 /** `PATCH /webinars/{webinarId}/livestream/status` (Update Live Stream Status): the same as `client.webinarsWebinarId.livestream.updateLiveStreamStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
+function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
   return baseClient.call(webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.getAWebinar`; also listed in {@link operations}. */
-export const getAWebinarOperation = {
+const getAWebinarOperation = {
     "name": "getAWebinar",
     "namespace": [
       "webinarsWebinarId"
@@ -22360,12 +22467,12 @@ export const getAWebinarOperation = {
   };
 
 /** `GET /webinars/{webinarId}` (Get a webinar): the same as `client.webinarsWebinarId.getAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getAWebinar(baseClient, args, options) {
+function getAWebinar(baseClient, args, options) {
   return baseClient.call(getAWebinarOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.updateAWebinar`; also listed in {@link operations}. */
-export const updateAWebinarOperation = {
+const updateAWebinarOperation = {
     "name": "updateAWebinar",
     "namespace": [
       "webinarsWebinarId"
@@ -22451,6 +22558,7 @@ export const updateAWebinarOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22504,12 +22612,12 @@ export const updateAWebinarOperation = {
   };
 
 /** `PATCH /webinars/{webinarId}` (Update a webinar): the same as `client.webinarsWebinarId.updateAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateAWebinar(baseClient, args, options) {
+function updateAWebinar(baseClient, args, options) {
   return baseClient.call(updateAWebinarOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.deleteAWebinar`; also listed in {@link operations}. */
-export const deleteAWebinarOperation = {
+const deleteAWebinarOperation = {
     "name": "deleteAWebinar",
     "namespace": [
       "webinarsWebinarId"
@@ -22597,12 +22705,12 @@ export const deleteAWebinarOperation = {
   };
 
 /** `DELETE /webinars/{webinarId}` (Delete a webinar): the same as `client.webinarsWebinarId.deleteAWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function deleteAWebinar(baseClient, args, options) {
+function deleteAWebinar(baseClient, args, options) {
   return baseClient.call(deleteAWebinarOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.updateWebinarStatus`; also listed in {@link operations}. */
-export const updateWebinarStatusOperation = {
+const updateWebinarStatusOperation = {
     "name": "updateWebinarStatus",
     "namespace": [
       "webinarsWebinarId"
@@ -22631,6 +22739,7 @@ export const updateWebinarStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22684,12 +22793,12 @@ export const updateWebinarStatusOperation = {
   };
 
 /** `PUT /webinars/{webinarId}/status` (Update webinar status): the same as `client.webinarsWebinarId.updateWebinarStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateWebinarStatus(baseClient, args, options) {
+function updateWebinarStatus(baseClient, args, options) {
   return baseClient.call(updateWebinarStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.performBatchRegistration`; also listed in {@link operations}. */
-export const webinarsWebinarIdPerformBatchRegistrationOperation = {
+const webinarsWebinarIdPerformBatchRegistrationOperation = {
     "name": "performBatchRegistration",
     "namespace": [
       "webinarsWebinarId"
@@ -22721,6 +22830,7 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22774,12 +22884,12 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation = {
   };
 
 /** `POST /webinars/{webinarId}/batch_registrants` (Perform batch registration): the same as `client.webinarsWebinarId.performBatchRegistration`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
+function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
   return baseClient.call(webinarsWebinarIdPerformBatchRegistrationOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.getWebinarTrackingSources`; also listed in {@link operations}. */
-export const getWebinarTrackingSourcesOperation = {
+const getWebinarTrackingSourcesOperation = {
     "name": "getWebinarTrackingSources",
     "namespace": [
       "webinarsWebinarId"
@@ -22815,12 +22925,12 @@ export const getWebinarTrackingSourcesOperation = {
   };
 
 /** `GET /webinars/{webinarId}/tracking_sources` (Get webinar tracking sources): the same as `client.webinarsWebinarId.getWebinarTrackingSources`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarTrackingSources(baseClient, args, options) {
+function getWebinarTrackingSources(baseClient, args, options) {
   return baseClient.call(getWebinarTrackingSourcesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.webinarsWebinarId.createWebinarSInviteLinks`; also listed in {@link operations}. */
-export const createWebinarSInviteLinksOperation = {
+const createWebinarSInviteLinksOperation = {
     "name": "createWebinarSInviteLinks",
     "namespace": [
       "webinarsWebinarId"
@@ -22852,6 +22962,7 @@ export const createWebinarSInviteLinksOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -22887,12 +22998,12 @@ export const createWebinarSInviteLinksOperation = {
   };
 
 /** `POST /webinars/{webinarId}/invite_links` (Create webinar's invite links): the same as `client.webinarsWebinarId.createWebinarSInviteLinks`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function createWebinarSInviteLinks(baseClient, args, options) {
+function createWebinarSInviteLinks(baseClient, args, options) {
   return baseClient.call(createWebinarSInviteLinksOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.webinarId.listWebinarParticipants`; also listed in {@link operations}. */
-export const listWebinarParticipantsOperation = {
+const listWebinarParticipantsOperation = {
     "name": "listWebinarParticipants",
     "namespace": [
       "pastWebinars",
@@ -22960,12 +23071,12 @@ export const listWebinarParticipantsOperation = {
   };
 
 /** `GET /past_webinars/{webinarId}/participants` (List webinar participants): the same as `client.pastWebinars.webinarId.listWebinarParticipants`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listWebinarParticipants(baseClient, args, options) {
+function listWebinarParticipants(baseClient, args, options) {
   return baseClient.call(listWebinarParticipantsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarInstances`; also listed in {@link operations}. */
-export const listPastWebinarInstancesOperation = {
+const listPastWebinarInstancesOperation = {
     "name": "listPastWebinarInstances",
     "namespace": [
       "pastWebinars",
@@ -23011,12 +23122,12 @@ export const listPastWebinarInstancesOperation = {
   };
 
 /** `GET /past_webinars/{webinarId}/instances` (List past webinar instances): the same as `client.pastWebinars.webinarId.listPastWebinarInstances`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPastWebinarInstances(baseClient, args, options) {
+function listPastWebinarInstances(baseClient, args, options) {
   return baseClient.call(listPastWebinarInstancesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarPollResults`; also listed in {@link operations}. */
-export const listPastWebinarPollResultsOperation = {
+const listPastWebinarPollResultsOperation = {
     "name": "listPastWebinarPollResults",
     "namespace": [
       "pastWebinars",
@@ -23074,12 +23185,12 @@ export const listPastWebinarPollResultsOperation = {
   };
 
 /** `GET /past_webinars/{webinarId}/polls` (List past webinar poll results): the same as `client.pastWebinars.webinarId.listPastWebinarPollResults`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPastWebinarPollResults(baseClient, args, options) {
+function listPastWebinarPollResults(baseClient, args, options) {
   return baseClient.call(listPastWebinarPollResultsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.webinarId.listQAOfPastWebinar`; also listed in {@link operations}. */
-export const listQAOfPastWebinarOperation = {
+const listQAOfPastWebinarOperation = {
     "name": "listQAOfPastWebinar",
     "namespace": [
       "pastWebinars",
@@ -23137,12 +23248,12 @@ export const listQAOfPastWebinarOperation = {
   };
 
 /** `GET /past_webinars/{webinarId}/qa` (List Q&A of past webinar): the same as `client.pastWebinars.webinarId.listQAOfPastWebinar`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listQAOfPastWebinar(baseClient, args, options) {
+function listQAOfPastWebinar(baseClient, args, options) {
   return baseClient.call(listQAOfPastWebinarOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.webinarId.listPastWebinarFiles`; also listed in {@link operations}. */
-export const listPastWebinarFilesOperation = {
+const listPastWebinarFilesOperation = {
     "name": "listPastWebinarFiles",
     "namespace": [
       "pastWebinars",
@@ -23200,12 +23311,12 @@ export const listPastWebinarFilesOperation = {
   };
 
 /** `GET /past_webinars/{webinarId}/files` (List past webinar files): the same as `client.pastWebinars.webinarId.listPastWebinarFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listPastWebinarFiles(baseClient, args, options) {
+function listPastWebinarFiles(baseClient, args, options) {
   return baseClient.call(listPastWebinarFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.pastWebinars.getWebinarAbsentees`; also listed in {@link operations}. */
-export const getWebinarAbsenteesOperation = {
+const getWebinarAbsenteesOperation = {
     "name": "getWebinarAbsentees",
     "namespace": [
       "pastWebinars"
@@ -23303,12 +23414,12 @@ export const getWebinarAbsenteesOperation = {
   };
 
 /** `GET /past_webinars/{WebinarUUID}/absentees` (Get webinar absentees): the same as `client.pastWebinars.getWebinarAbsentees`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function getWebinarAbsentees(baseClient, args, options) {
+function getWebinarAbsentees(baseClient, args, options) {
   return baseClient.call(getWebinarAbsenteesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.searchCompanyContacts`; also listed in {@link operations}. */
-export const searchCompanyContactsOperation = {
+const searchCompanyContactsOperation = {
     "name": "searchCompanyContacts",
     "namespace": [],
     "item": "Search company contacts",
@@ -23358,12 +23469,12 @@ export const searchCompanyContactsOperation = {
   };
 
 /** `GET /contacts` (Search company contacts): the same as `client.searchCompanyContacts`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function searchCompanyContacts(baseClient, args, options) {
+function searchCompanyContacts(baseClient, args, options) {
   return baseClient.call(searchCompanyContactsOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.listSipTrunkNumbers`; also listed in {@link operations}. */
-export const listSipTrunkNumbersOperation = {
+const listSipTrunkNumbersOperation = {
     "name": "listSipTrunkNumbers",
     "namespace": [],
     "item": "List SIP trunk numbers",
@@ -23397,12 +23508,12 @@ export const listSipTrunkNumbersOperation = {
   };
 
 /** `GET /sip_trunk/numbers` (List SIP trunk numbers): the same as `client.listSipTrunkNumbers`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listSipTrunkNumbers(baseClient, args, options) {
+function listSipTrunkNumbers(baseClient, args, options) {
   return baseClient.call(listSipTrunkNumbersOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.useInMeetingRecordingControls`; also listed in {@link operations}. */
-export const useInMeetingRecordingControlsOperation = {
+const useInMeetingRecordingControlsOperation = {
     "name": "useInMeetingRecordingControls",
     "namespace": [],
     "item": "Use in-Meeting recording controls",
@@ -23424,6 +23535,7 @@ export const useInMeetingRecordingControlsOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -23461,12 +23573,12 @@ export const useInMeetingRecordingControlsOperation = {
   };
 
 /** `PATCH /live_meetings/{meetingId}/events` (Use in-Meeting recording controls): the same as `client.useInMeetingRecordingControls`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function useInMeetingRecordingControls(baseClient, args, options) {
+function useInMeetingRecordingControls(baseClient, args, options) {
   return baseClient.call(useInMeetingRecordingControlsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.downloadAnInvoiceFile`; also listed in {@link operations}. */
-export const downloadAnInvoiceFileOperation = {
+const downloadAnInvoiceFileOperation = {
     "name": "downloadAnInvoiceFile",
     "namespace": [],
     "item": "Download an invoice file",
@@ -23506,12 +23618,12 @@ export const downloadAnInvoiceFileOperation = {
   };
 
 /** `GET /api/download/billing/invoices/{invoiceId}` (Download an invoice file): the same as `client.downloadAnInvoiceFile`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function downloadAnInvoiceFile(baseClient, args, options) {
+function downloadAnInvoiceFile(baseClient, args, options) {
   return baseClient.call(downloadAnInvoiceFileOperation, args, options, undefined, authorizeBearer);
 }
 
 /** What the runtime needs to send `client.listArchivedFiles`; also listed in {@link operations}. */
-export const listArchivedFilesOperation = {
+const listArchivedFilesOperation = {
     "name": "listArchivedFiles",
     "namespace": [],
     "item": "List archived files",
@@ -23576,20 +23688,20 @@ export const listArchivedFilesOperation = {
   };
 
 /** `GET /archive_files` (List archived files): the same as `client.listArchivedFiles`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function listArchivedFiles(baseClient, args, options) {
+function listArchivedFiles(baseClient, args, options) {
   return baseClient.call(listArchivedFilesOperation, args, options, undefined, authorizeBearer);
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
-export const operations = [updateSipPhoneOperation, deleteSipPhoneOperation, listSipPhonesOperation, enableSipPhoneOperation, getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation, updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation, uploadVirtualBackgroundFilesOperation, deleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation, deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, deleteVirtualBackgroundFiles2Operation, uploadVirtualBackgroundFiles2Operation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation, updateAH323SipDeviceOperation, deleteAH323SipDeviceOperation, listH323SipDevicesOperation, createAH323SipDeviceOperation, getATrackingFieldOperation, updateATrackingFieldOperation, deleteATrackingFieldOperation, listTrackingFieldsOperation, createATrackingFieldOperation, listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation, usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, deleteVirtualBackgroundFiles3Operation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation, deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation, getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation, listMeetingParticipantsOperation, getMeetingParticipantQoSOperation, listMeetingParticipantsQoSOperation, getSharingRecordingDetailsOperation, getPostMeetingFeedbackOperation, getMeetingDetailsOperation, metricsMeetingsListMeetingsOperation, getWebinarParticipantsOperation, getWebinarParticipantQoSOperation, listWebinarParticipantQoSOperation, getSharingRecordingDetails2Operation, getPostWebinarFeedbackOperation, getWebinarDetailsOperation, metricsWebinarsListWebinarsOperation, metricsZoomroomsListZoomRoomsOperation, getZoomRoomsDetailsOperation, getTop25IssuesOfZoomRoomsOperation, listZoomMeetingsClientFeedbackOperation, getZoomMeetingsClientFeedbackOperation, listClientMeetingSatisfactionOperation, getTop25ZoomRoomsWithIssuesOperation, getIssuesOfZoomRoomsOperation, getCrcPortUsageOperation, getImMetricsOperation, getChatMetricsOperation, getMeetingQualityScoresOperation, getActiveInactiveHostReportsOperation, getMeetingReportsOperation, getMeetingDetailReportsOperation, getMeetingParticipantReportsOperation, getMeetingPollReportsOperation, getWebinarDetailReportsOperation, getWebinarParticipantReportsOperation, getWebinarPollReportsOperation, getWebinarQAReportOperation, getBillingReportsOperation, getBillingInvoiceReportsOperation, getChatSessionsReportsOperation, getChatMessagesReportsOperation, getDailyUsageReportOperation, getTelephoneReportsOperation, getCloudRecordingUsageReportOperation, getOperationLogsReportOperation, getUpcomingEventsReportOperation, getSignInSignOutActivityReportOperation, listMembersInARoleOperation, assignARoleOperation, unassignARoleOperation, getRoleInformationOperation, updateRoleInformationOperation, deleteARoleOperation, listRolesOperation, createARoleOperation, getAccountSTspInformationOperation, updateAccountSTspInformationOperation, listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, listRegistrationQuestions2Operation, updateRegistrationQuestions3Operation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation, listWebinarParticipantsOperation, listPastWebinarInstancesOperation, listPastWebinarPollResultsOperation, listQAOfPastWebinarOperation, listPastWebinarFilesOperation, getWebinarAbsenteesOperation, searchCompanyContactsOperation, listSipTrunkNumbersOperation, useInMeetingRecordingControlsOperation, downloadAnInvoiceFileOperation, listArchivedFilesOperation];
+const operations = [updateSipPhoneOperation, deleteSipPhoneOperation, listSipPhonesOperation, enableSipPhoneOperation, getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation, updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation, uploadVirtualBackgroundFilesOperation, deleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation, deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, deleteVirtualBackgroundFiles2Operation, uploadVirtualBackgroundFiles2Operation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation, updateAH323SipDeviceOperation, deleteAH323SipDeviceOperation, listH323SipDevicesOperation, createAH323SipDeviceOperation, getATrackingFieldOperation, updateATrackingFieldOperation, deleteATrackingFieldOperation, listTrackingFieldsOperation, createATrackingFieldOperation, listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation, usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, deleteVirtualBackgroundFiles3Operation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation, deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation, getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation, listMeetingParticipantsOperation, getMeetingParticipantQoSOperation, listMeetingParticipantsQoSOperation, getSharingRecordingDetailsOperation, getPostMeetingFeedbackOperation, getMeetingDetailsOperation, metricsMeetingsListMeetingsOperation, getWebinarParticipantsOperation, getWebinarParticipantQoSOperation, listWebinarParticipantQoSOperation, getSharingRecordingDetails2Operation, getPostWebinarFeedbackOperation, getWebinarDetailsOperation, metricsWebinarsListWebinarsOperation, metricsZoomroomsListZoomRoomsOperation, getZoomRoomsDetailsOperation, getTop25IssuesOfZoomRoomsOperation, listZoomMeetingsClientFeedbackOperation, getZoomMeetingsClientFeedbackOperation, listClientMeetingSatisfactionOperation, getTop25ZoomRoomsWithIssuesOperation, getIssuesOfZoomRoomsOperation, getCrcPortUsageOperation, getImMetricsOperation, getChatMetricsOperation, getMeetingQualityScoresOperation, getActiveInactiveHostReportsOperation, getMeetingReportsOperation, getMeetingDetailReportsOperation, getMeetingParticipantReportsOperation, getMeetingPollReportsOperation, getWebinarDetailReportsOperation, getWebinarParticipantReportsOperation, getWebinarPollReportsOperation, getWebinarQAReportOperation, getBillingReportsOperation, getBillingInvoiceReportsOperation, getChatSessionsReportsOperation, getChatMessagesReportsOperation, getDailyUsageReportOperation, getTelephoneReportsOperation, getCloudRecordingUsageReportOperation, getOperationLogsReportOperation, getUpcomingEventsReportOperation, getSignInSignOutActivityReportOperation, listMembersInARoleOperation, assignARoleOperation, unassignARoleOperation, getRoleInformationOperation, updateRoleInformationOperation, deleteARoleOperation, listRolesOperation, createARoleOperation, getAccountSTspInformationOperation, updateAccountSTspInformationOperation, listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, listRegistrationQuestions2Operation, updateRegistrationQuestions3Operation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation, listWebinarParticipantsOperation, listPastWebinarInstancesOperation, listPastWebinarPollResultsOperation, listQAOfPastWebinarOperation, listPastWebinarFilesOperation, getWebinarAbsenteesOperation, searchCompanyContactsOperation, listSipTrunkNumbersOperation, useInMeetingRecordingControlsOperation, downloadAnInvoiceFileOperation, listArchivedFilesOperation];
 
 /** A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports. */
-export function createBaseClient(options = {}) {
+function createBaseClient(options = {}) {
   return createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
 }
 
 /** Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
-export function createClient(options = {}) {
+function createClient(options = {}) {
   const baseClient = createBaseClient(options);
   return {
     sipPhones: {
@@ -24140,3 +24252,631 @@ export function createClient(options = {}) {
     listArchivedFiles: (args, requestOptions) => listArchivedFiles(baseClient, args, requestOptions),
   };
 }
+
+export {
+  defaultVariables,
+  defaultBaseUrl,
+  updateSipPhoneOperation,
+  updateSipPhone,
+  deleteSipPhoneOperation,
+  deleteSipPhone,
+  listSipPhonesOperation,
+  listSipPhones,
+  enableSipPhoneOperation,
+  enableSipPhone,
+  getZoomRoomAccountProfileOperation,
+  getZoomRoomAccountProfile,
+  updateZoomRoomAccountProfileOperation,
+  updateZoomRoomAccountProfile,
+  getZoomRoomAccountSettingsOperation,
+  getZoomRoomAccountSettings,
+  updateZoomRoomAccountSettingsOperation,
+  updateZoomRoomAccountSettings,
+  getLocationSettingsOperation,
+  getLocationSettings,
+  updateLocationSettingsOperation,
+  updateLocationSettings,
+  getZoomRoomLocationProfileOperation,
+  getZoomRoomLocationProfile,
+  updateZoomRoomLocationProfileOperation,
+  updateZoomRoomLocationProfile,
+  changeTheAssignedParentLocationOperation,
+  changeTheAssignedParentLocation,
+  getZoomRoomLocationStructureOperation,
+  getZoomRoomLocationStructure,
+  updateZoomRoomsLocationStructureOperation,
+  updateZoomRoomsLocationStructure,
+  listZoomRoomLocationsOperation,
+  listZoomRoomLocations,
+  addALocationOperation,
+  addALocation,
+  getZoomRoomSettingsOperation,
+  getZoomRoomSettings,
+  updateZoomRoomSettingsOperation,
+  updateZoomRoomSettings,
+  listZoomRoomDevicesOperation,
+  listZoomRoomDevices,
+  changeZoomRoomsAppVersionOperation,
+  changeZoomRoomsAppVersion,
+  getZoomRoomProfileOperation,
+  getZoomRoomProfile,
+  deleteAZoomRoomOperation,
+  deleteAZoomRoom,
+  updateAZoomRoomProfileOperation,
+  updateAZoomRoomProfile,
+  changeAZoomRoomSLocationOperation,
+  changeAZoomRoomSLocation,
+  roomsListZoomRoomsOperation,
+  roomsListZoomRooms,
+  addAZoomRoomOperation,
+  addAZoomRoom,
+  checkInOrCheckOutOfAZoomRoomOperation,
+  checkInOrCheckOutOfAZoomRoom,
+  listDigitalSignageContentsOperation,
+  listDigitalSignageContents,
+  updateE911DigitalSignageOperation,
+  updateE911DigitalSignage,
+  updateAMessageOperation,
+  updateAMessage,
+  deleteAMessageOperation,
+  deleteAMessage,
+  getAMessageOperation,
+  getAMessage,
+  markMessageReadOrUnreadOperation,
+  markMessageReadOrUnread,
+  reactToAChatMessageOperation,
+  reactToAChatMessage,
+  sendAChatMessageOperation,
+  sendAChatMessage,
+  listUserSChatMessagesOperation,
+  listUserSChatMessages,
+  listChannelMembersOperation,
+  listChannelMembers,
+  inviteChannelMembersOperation,
+  inviteChannelMembers,
+  chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation,
+  chatUsersUserIdChannelsChannelIdMembersRemoveAMember,
+  chatUsersUserIdChannelsChannelIdGetAChannelOperation,
+  chatUsersUserIdChannelsChannelIdGetAChannel,
+  chatUsersUserIdChannelsChannelIdUpdateAChannelOperation,
+  chatUsersUserIdChannelsChannelIdUpdateAChannel,
+  chatUsersUserIdChannelsChannelIdDeleteAChannelOperation,
+  chatUsersUserIdChannelsChannelIdDeleteAChannel,
+  listUserSChannelsOperation,
+  listUserSChannels,
+  createAChannelOperation,
+  createAChannel,
+  listUserSContactsOperation,
+  listUserSContacts,
+  getUserSContactDetailsOperation,
+  getUserSContactDetails,
+  joinAChannelOperation,
+  joinAChannel,
+  leaveAChannelOperation,
+  leaveAChannel,
+  chatChannelsChannelIdMembersRemoveAMemberOperation,
+  chatChannelsChannelIdMembersRemoveAMember,
+  chatChannelsChannelIdGetAChannelOperation,
+  chatChannelsChannelIdGetAChannel,
+  chatChannelsChannelIdUpdateAChannelOperation,
+  chatChannelsChannelIdUpdateAChannel,
+  chatChannelsChannelIdDeleteAChannelOperation,
+  chatChannelsChannelIdDeleteAChannel,
+  uploadVirtualBackgroundFilesOperation,
+  uploadVirtualBackgroundFiles,
+  deleteVirtualBackgroundFilesOperation,
+  deleteVirtualBackgroundFiles,
+  getSettingsOperation,
+  getSettings,
+  updateSettingsOperation,
+  updateSettings,
+  listBillingInvoicesOperation,
+  listBillingInvoices,
+  getInvoiceDetailsOperation,
+  getInvoiceDetails,
+  getBillingInformationOperation,
+  getBillingInformation,
+  updateBillingInformationOperation,
+  updateBillingInformation,
+  updateABasePlanOperation,
+  updateABasePlan,
+  cancelABasePlanOperation,
+  cancelABasePlan,
+  subscribeAccountToAnAdditionalPlanOperation,
+  subscribeAccountToAnAdditionalPlan,
+  updateAnAccountSAdditionalPlanOperation,
+  updateAnAccountSAdditionalPlan,
+  cancelAdditionalPlansOperation,
+  cancelAdditionalPlans,
+  getAccountPlanInformationOperation,
+  getAccountPlanInformation,
+  subscribeAccountToAPlanOperation,
+  subscribeAccountToAPlan,
+  getPlanUsageOperation,
+  getPlanUsage,
+  accountsAccountIdLockSettingsGetLockedSettingsOperation,
+  accountsAccountIdLockSettingsGetLockedSettings,
+  accountsAccountIdLockSettingsUpdateLockedSettingsOperation,
+  accountsAccountIdLockSettingsUpdateLockedSettings,
+  assignSipTrunkConfigurationOperation,
+  assignSipTrunkConfiguration,
+  getSipTrunkConfigurationOperation,
+  getSipTrunkConfiguration,
+  assignNumbersOperation,
+  assignNumbers,
+  deleteAllNumbersOperation,
+  deleteAllNumbers,
+  listSipTrunksOperation,
+  listSipTrunks,
+  assignSipTrunksOperation,
+  assignSipTrunks,
+  deleteASipTrunkOperation,
+  deleteASipTrunk,
+  addInternalCallOutCountriesOperation,
+  addInternalCallOutCountries,
+  listInternalCallOutCountriesOperation,
+  listInternalCallOutCountries,
+  deleteInternalCallOutCountryOperation,
+  deleteInternalCallOutCountry,
+  addInternalNumbersOperation,
+  addInternalNumbers,
+  listInternalNumbersOperation,
+  listInternalNumbers,
+  deleteAnInternalNumberOperation,
+  deleteAnInternalNumber,
+  getSubAccountDetailsOperation,
+  getSubAccountDetails,
+  disassociateASubAccountOperation,
+  disassociateASubAccount,
+  updateOptionsOperation,
+  updateOptions,
+  getManagedDomainsOperation,
+  getManagedDomains,
+  getTrustedDomainsOperation,
+  getTrustedDomains,
+  updateTheAccountOwnerOperation,
+  updateTheAccountOwner,
+  switchAUserSAccountOperation,
+  switchAUserSAccount,
+  listRecordingsOfAnAccountOperation,
+  listRecordingsOfAnAccount,
+  listSubAccountsOperation,
+  listSubAccounts,
+  createASubAccountOperation,
+  createASubAccount,
+  deleteAGroupMemberOperation,
+  deleteAGroupMember,
+  updateAGroupMemberOperation,
+  updateAGroupMember,
+  listGroupMembersOperation,
+  listGroupMembers,
+  addGroupMembersOperation,
+  addGroupMembers,
+  listGroupAdminsOperation,
+  listGroupAdmins,
+  addGroupAdminsOperation,
+  addGroupAdmins,
+  deleteAGroupAdminOperation,
+  deleteAGroupAdmin,
+  deleteVirtualBackgroundFiles2Operation,
+  deleteVirtualBackgroundFiles2,
+  uploadVirtualBackgroundFiles2Operation,
+  uploadVirtualBackgroundFiles2,
+  getAGroupSSettingsOperation,
+  getAGroupSSettings,
+  updateAGroupSSettingsOperation,
+  updateAGroupSSettings,
+  groupsGroupIdLockSettingsGetLockedSettingsOperation,
+  groupsGroupIdLockSettingsGetLockedSettings,
+  groupsGroupIdLockSettingsUpdateLockedSettingsOperation,
+  groupsGroupIdLockSettingsUpdateLockedSettings,
+  getAGroupOperation,
+  getAGroup,
+  updateAGroupOperation,
+  updateAGroup,
+  deleteAGroupOperation,
+  deleteAGroup,
+  listGroupsOperation,
+  listGroups,
+  createAGroupOperation,
+  createAGroup,
+  updateAH323SipDeviceOperation,
+  updateAH323SipDevice,
+  deleteAH323SipDeviceOperation,
+  deleteAH323SipDevice,
+  listH323SipDevicesOperation,
+  listH323SipDevices,
+  createAH323SipDeviceOperation,
+  createAH323SipDevice,
+  getATrackingFieldOperation,
+  getATrackingField,
+  updateATrackingFieldOperation,
+  updateATrackingField,
+  deleteATrackingFieldOperation,
+  deleteATrackingField,
+  listTrackingFieldsOperation,
+  listTrackingFields,
+  createATrackingFieldOperation,
+  createATrackingField,
+  listImDirectoryGroupMembersOperation,
+  listImDirectoryGroupMembers,
+  addImDirectoryGroupMembersOperation,
+  addImDirectoryGroupMembers,
+  deleteImDirectoryGroupMemberOperation,
+  deleteImDirectoryGroupMember,
+  retrieveAnImDirectoryGroupOperation,
+  retrieveAnImDirectoryGroup,
+  updateAnImDirectoryGroupOperation,
+  updateAnImDirectoryGroup,
+  deleteAnImDirectoryGroupOperation,
+  deleteAnImDirectoryGroup,
+  listImDirectoryGroupsOperation,
+  listImDirectoryGroups,
+  createAnImDirectoryGroupOperation,
+  createAnImDirectoryGroup,
+  getImChatSessionsOperation,
+  getImChatSessions,
+  getImChatMessagesOperation,
+  getImChatMessages,
+  editAChatbotMessageOperation,
+  editAChatbotMessage,
+  deleteAChatbotMessageOperation,
+  deleteAChatbotMessage,
+  sendChatbotMessagesOperation,
+  sendChatbotMessages,
+  getUserSImMessagesOperation,
+  getUserSImMessages,
+  sendImMessagesOperation,
+  sendImMessages,
+  usersUserIdMeetingsListMeetingsOperation,
+  usersUserIdMeetingsListMeetings,
+  createAMeetingOperation,
+  createAMeeting,
+  listUserAssistantsOperation,
+  listUserAssistants,
+  addAssistantsOperation,
+  addAssistants,
+  deleteUserAssistantsOperation,
+  deleteUserAssistants,
+  deleteAUserAssistantOperation,
+  deleteAUserAssistant,
+  listUserSchedulersOperation,
+  listUserSchedulers,
+  deleteUserSchedulersOperation,
+  deleteUserSchedulers,
+  deleteASchedulerOperation,
+  deleteAScheduler,
+  uploadVirtualBackgroundFileOperation,
+  uploadVirtualBackgroundFile,
+  deleteVirtualBackgroundFiles3Operation,
+  deleteVirtualBackgroundFiles3,
+  getUserSettingsOperation,
+  getUserSettings,
+  updateUserSettingsOperation,
+  updateUserSettings,
+  getAUserSTspAccountOperation,
+  getAUserSTspAccount,
+  updateATspAccountOperation,
+  updateATspAccount,
+  deleteAUserSTspAccountOperation,
+  deleteAUserSTspAccount,
+  listUserSTspAccountsOperation,
+  listUserSTspAccounts,
+  addAUserSTspAccountOperation,
+  addAUserSTspAccount,
+  setGlobalDialInUrlForATspUserOperation,
+  setGlobalDialInUrlForATspUser,
+  getAUserTokenOperation,
+  getAUserToken,
+  revokeAUserSSsoTokenOperation,
+  revokeAUserSSsoToken,
+  usersUserIdWebinarsListWebinarsOperation,
+  usersUserIdWebinarsListWebinars,
+  createAWebinarOperation,
+  createAWebinar,
+  getAUserOperation,
+  getAUser,
+  updateAUserOperation,
+  updateAUser,
+  deleteAUserOperation,
+  deleteAUser,
+  listAllRecordingsOperation,
+  listAllRecordings,
+  uploadAUserSProfilePictureOperation,
+  uploadAUserSProfilePicture,
+  updateUserStatusOperation,
+  updateUserStatus,
+  updateAUserSPasswordOperation,
+  updateAUserSPassword,
+  getUserPermissionsOperation,
+  getUserPermissions,
+  listAUserSPacAccountsOperation,
+  listAUserSPacAccounts,
+  updateAUserSEmailOperation,
+  updateAUserSEmail,
+  listWebinarTemplatesOperation,
+  listWebinarTemplates,
+  updateAUserSPresenceStatusOperation,
+  updateAUserSPresenceStatus,
+  listMeetingTemplatesOperation,
+  listMeetingTemplates,
+  listUsersOperation,
+  listUsers,
+  createUsersOperation,
+  createUsers,
+  getUserSZakOperation,
+  getUserSZak,
+  checkAUserEmailOperation,
+  checkAUserEmail,
+  checkAUserSPmRoomOperation,
+  checkAUserSPmRoom,
+  deleteAMeetingRegistrantOperation,
+  deleteAMeetingRegistrant,
+  getAMeetingRegistrantOperation,
+  getAMeetingRegistrant,
+  listRegistrationQuestionsOperation,
+  listRegistrationQuestions,
+  updateRegistrationQuestionsOperation,
+  updateRegistrationQuestions,
+  listMeetingRegistrantsOperation,
+  listMeetingRegistrants,
+  addMeetingRegistrantOperation,
+  addMeetingRegistrant,
+  meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
+  meetingsMeetingIdRegistrantsUpdateRegistrantSStatus,
+  getAMeetingPollOperation,
+  getAMeetingPoll,
+  updateAMeetingPollOperation,
+  updateAMeetingPoll,
+  deleteAMeetingPollOperation,
+  deleteAMeetingPoll,
+  listMeetingPollsOperation,
+  listMeetingPolls,
+  createAMeetingPollOperation,
+  createAMeetingPoll,
+  deleteAMeetingRecordingFileOperation,
+  deleteAMeetingRecordingFile,
+  recoverASingleRecordingOperation,
+  recoverASingleRecording,
+  getMeetingRecordingSettingsOperation,
+  getMeetingRecordingSettings,
+  updateMeetingRecordingSettingsOperation,
+  updateMeetingRecordingSettings,
+  getRegistrationQuestionsOperation,
+  getRegistrationQuestions,
+  updateRegistrationQuestions2Operation,
+  updateRegistrationQuestions2,
+  listRecordingRegistrantsOperation,
+  listRecordingRegistrants,
+  createARecordingRegistrantOperation,
+  createARecordingRegistrant,
+  updateRegistrantSStatusOperation,
+  updateRegistrantSStatus,
+  getMeetingRecordingsOperation,
+  getMeetingRecordings,
+  deleteMeetingRecordingsOperation,
+  deleteMeetingRecordings,
+  recoverMeetingRecordingsOperation,
+  recoverMeetingRecordings,
+  meetingsMeetingIdLivestreamUpdateALiveStreamOperation,
+  meetingsMeetingIdLivestreamUpdateALiveStream,
+  meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation,
+  meetingsMeetingIdLivestreamGetLiveStreamDetails,
+  meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation,
+  meetingsMeetingIdLivestreamUpdateLiveStreamStatus,
+  getAMeetingOperation,
+  getAMeeting,
+  updateAMeetingOperation,
+  updateAMeeting,
+  deleteAMeetingOperation,
+  deleteAMeeting,
+  updateMeetingStatusOperation,
+  updateMeetingStatus,
+  getMeetingInvitationOperation,
+  getMeetingInvitation,
+  meetingsMeetingIdPerformBatchRegistrationOperation,
+  meetingsMeetingIdPerformBatchRegistration,
+  performBatchPollCreationOperation,
+  performBatchPollCreation,
+  createMeetingSInviteLinksOperation,
+  createMeetingSInviteLinks,
+  getPastMeetingDetailsOperation,
+  getPastMeetingDetails,
+  getPastMeetingParticipantsOperation,
+  getPastMeetingParticipants,
+  getMeetingArchivedFilesOperation,
+  getMeetingArchivedFiles,
+  listEndedMeetingInstancesOperation,
+  listEndedMeetingInstances,
+  listPastMeetingSPollResultsOperation,
+  listPastMeetingSPollResults,
+  listPastMeetingSFilesOperation,
+  listPastMeetingSFiles,
+  listMeetingParticipantsOperation,
+  listMeetingParticipants,
+  getMeetingParticipantQoSOperation,
+  getMeetingParticipantQoS,
+  listMeetingParticipantsQoSOperation,
+  listMeetingParticipantsQoS,
+  getSharingRecordingDetailsOperation,
+  getSharingRecordingDetails,
+  getPostMeetingFeedbackOperation,
+  getPostMeetingFeedback,
+  getMeetingDetailsOperation,
+  getMeetingDetails,
+  metricsMeetingsListMeetingsOperation,
+  metricsMeetingsListMeetings,
+  getWebinarParticipantsOperation,
+  getWebinarParticipants,
+  getWebinarParticipantQoSOperation,
+  getWebinarParticipantQoS,
+  listWebinarParticipantQoSOperation,
+  listWebinarParticipantQoS,
+  getSharingRecordingDetails2Operation,
+  getSharingRecordingDetails2,
+  getPostWebinarFeedbackOperation,
+  getPostWebinarFeedback,
+  getWebinarDetailsOperation,
+  getWebinarDetails,
+  metricsWebinarsListWebinarsOperation,
+  metricsWebinarsListWebinars,
+  metricsZoomroomsListZoomRoomsOperation,
+  metricsZoomroomsListZoomRooms,
+  getZoomRoomsDetailsOperation,
+  getZoomRoomsDetails,
+  getTop25IssuesOfZoomRoomsOperation,
+  getTop25IssuesOfZoomRooms,
+  listZoomMeetingsClientFeedbackOperation,
+  listZoomMeetingsClientFeedback,
+  getZoomMeetingsClientFeedbackOperation,
+  getZoomMeetingsClientFeedback,
+  listClientMeetingSatisfactionOperation,
+  listClientMeetingSatisfaction,
+  getTop25ZoomRoomsWithIssuesOperation,
+  getTop25ZoomRoomsWithIssues,
+  getIssuesOfZoomRoomsOperation,
+  getIssuesOfZoomRooms,
+  getCrcPortUsageOperation,
+  getCrcPortUsage,
+  getImMetricsOperation,
+  getImMetrics,
+  getChatMetricsOperation,
+  getChatMetrics,
+  getMeetingQualityScoresOperation,
+  getMeetingQualityScores,
+  getActiveInactiveHostReportsOperation,
+  getActiveInactiveHostReports,
+  getMeetingReportsOperation,
+  getMeetingReports,
+  getMeetingDetailReportsOperation,
+  getMeetingDetailReports,
+  getMeetingParticipantReportsOperation,
+  getMeetingParticipantReports,
+  getMeetingPollReportsOperation,
+  getMeetingPollReports,
+  getWebinarDetailReportsOperation,
+  getWebinarDetailReports,
+  getWebinarParticipantReportsOperation,
+  getWebinarParticipantReports,
+  getWebinarPollReportsOperation,
+  getWebinarPollReports,
+  getWebinarQAReportOperation,
+  getWebinarQAReport,
+  getBillingReportsOperation,
+  getBillingReports,
+  getBillingInvoiceReportsOperation,
+  getBillingInvoiceReports,
+  getChatSessionsReportsOperation,
+  getChatSessionsReports,
+  getChatMessagesReportsOperation,
+  getChatMessagesReports,
+  getDailyUsageReportOperation,
+  getDailyUsageReport,
+  getTelephoneReportsOperation,
+  getTelephoneReports,
+  getCloudRecordingUsageReportOperation,
+  getCloudRecordingUsageReport,
+  getOperationLogsReportOperation,
+  getOperationLogsReport,
+  getUpcomingEventsReportOperation,
+  getUpcomingEventsReport,
+  getSignInSignOutActivityReportOperation,
+  getSignInSignOutActivityReport,
+  listMembersInARoleOperation,
+  listMembersInARole,
+  assignARoleOperation,
+  assignARole,
+  unassignARoleOperation,
+  unassignARole,
+  getRoleInformationOperation,
+  getRoleInformation,
+  updateRoleInformationOperation,
+  updateRoleInformation,
+  deleteARoleOperation,
+  deleteARole,
+  listRolesOperation,
+  listRoles,
+  createARoleOperation,
+  createARole,
+  getAccountSTspInformationOperation,
+  getAccountSTspInformation,
+  updateAccountSTspInformationOperation,
+  updateAccountSTspInformation,
+  listPanelistsOperation,
+  listPanelists,
+  addPanelistsOperation,
+  addPanelists,
+  removePanelistsOperation,
+  removePanelists,
+  removeAPanelistOperation,
+  removeAPanelist,
+  listRegistrationQuestions2Operation,
+  listRegistrationQuestions2,
+  updateRegistrationQuestions3Operation,
+  updateRegistrationQuestions3,
+  getAWebinarRegistrantOperation,
+  getAWebinarRegistrant,
+  deleteAWebinarRegistrantOperation,
+  deleteAWebinarRegistrant,
+  listWebinarRegistrantsOperation,
+  listWebinarRegistrants,
+  addAWebinarRegistrantOperation,
+  addAWebinarRegistrant,
+  webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation,
+  webinarsWebinarIdRegistrantsUpdateRegistrantSStatus,
+  getAWebinarPollOperation,
+  getAWebinarPoll,
+  updateAWebinarPollOperation,
+  updateAWebinarPoll,
+  deleteAWebinarPollOperation,
+  deleteAWebinarPoll,
+  listAWebinarSPollsOperation,
+  listAWebinarSPolls,
+  createAWebinarSPollOperation,
+  createAWebinarSPoll,
+  webinarsWebinarIdLivestreamUpdateALiveStreamOperation,
+  webinarsWebinarIdLivestreamUpdateALiveStream,
+  webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation,
+  webinarsWebinarIdLivestreamGetLiveStreamDetails,
+  webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation,
+  webinarsWebinarIdLivestreamUpdateLiveStreamStatus,
+  getAWebinarOperation,
+  getAWebinar,
+  updateAWebinarOperation,
+  updateAWebinar,
+  deleteAWebinarOperation,
+  deleteAWebinar,
+  updateWebinarStatusOperation,
+  updateWebinarStatus,
+  webinarsWebinarIdPerformBatchRegistrationOperation,
+  webinarsWebinarIdPerformBatchRegistration,
+  getWebinarTrackingSourcesOperation,
+  getWebinarTrackingSources,
+  createWebinarSInviteLinksOperation,
+  createWebinarSInviteLinks,
+  listWebinarParticipantsOperation,
+  listWebinarParticipants,
+  listPastWebinarInstancesOperation,
+  listPastWebinarInstances,
+  listPastWebinarPollResultsOperation,
+  listPastWebinarPollResults,
+  listQAOfPastWebinarOperation,
+  listQAOfPastWebinar,
+  listPastWebinarFilesOperation,
+  listPastWebinarFiles,
+  getWebinarAbsenteesOperation,
+  getWebinarAbsentees,
+  searchCompanyContactsOperation,
+  searchCompanyContacts,
+  listSipTrunkNumbersOperation,
+  listSipTrunkNumbers,
+  useInMeetingRecordingControlsOperation,
+  useInMeetingRecordingControls,
+  downloadAnInvoiceFileOperation,
+  downloadAnInvoiceFile,
+  listArchivedFilesOperation,
+  listArchivedFiles,
+  operations,
+  createBaseClient,
+  createClient,
+};

@@ -35,7 +35,7 @@ export interface UpdateUserStatusArgs {
    * One of: `activate`, `deactivate`.
    * @example "deactivate"
    */
-  action: "activate" | "deactivate";
+  action: "activate" | "deactivate" | Array<"activate" | "deactivate">;
 }
 
 /** What `client.updateUserStatus` resolves with, by documented success status. */

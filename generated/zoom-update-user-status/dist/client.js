@@ -3,13 +3,13 @@ import { encodeMultipart } from "./runtime/bodies.js";
 import { authorizeBearer } from "./runtime/auth.js";
 import { createCore } from "./runtime/core.js";
 /** The collection's own values of its variables. */
-export const defaultVariables = {
+const defaultVariables = {
     "baseUrl": "https://api.zoom.us/v2"
   };
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
-export const defaultBaseUrl = "{{baseUrl}}";
+const defaultBaseUrl = "{{baseUrl}}";
 /** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
-export const updateUserStatusOperation = {
+const updateUserStatusOperation = {
     "name": "updateUserStatus",
     "namespace": [],
     "item": "Update user status",
@@ -35,6 +35,7 @@ export const updateUserStatusOperation = {
       }
     ],
     "body": "multipart",
+    "contentType": "multipart/form-data",
     "auth": {
       "type": "bearer"
     },
@@ -80,22 +81,32 @@ export const updateUserStatusOperation = {
   };
 
 /** `PUT /users/{userId}/status` (Update user status): the same as `client.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
-export function updateUserStatus(baseClient, args, options) {
+function updateUserStatus(baseClient, args, options) {
   return baseClient.call(updateUserStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
-export const operations = [updateUserStatusOperation];
+const operations = [updateUserStatusOperation];
 
 /** A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports. */
-export function createBaseClient(options = {}) {
+function createBaseClient(options = {}) {
   return createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });
 }
 
 /** Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}. */
-export function createClient(options = {}) {
+function createClient(options = {}) {
   const baseClient = createBaseClient(options);
   return {
     updateUserStatus: (args, requestOptions) => updateUserStatus(baseClient, args, requestOptions),
   };
 }
+
+export {
+  defaultVariables,
+  defaultBaseUrl,
+  updateUserStatusOperation,
+  updateUserStatus,
+  operations,
+  createBaseClient,
+  createClient,
+};

@@ -39,7 +39,7 @@ export interface UpdateUserStatusArgs {
    * One of: `activate`, `deactivate`.
    * @example "deactivate"
    */
-  action: "activate" | "deactivate";
+  action: "activate" | "deactivate" | Array<"activate" | "deactivate">;
 }
 
 /** What `client.updateUserStatus` resolves with, by documented success status. */
@@ -77,6 +77,7 @@ export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "L
     },
   ],
   body: "multipart",
+  contentType: "multipart/form-data",
   auth: {
     type: "bearer",
   },

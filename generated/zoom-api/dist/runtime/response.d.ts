@@ -2,6 +2,8 @@ import { type ApiError } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export declare function readBody(response: Response, method: string): Promise<unknown>;
+/** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
+export declare function hasNoBody(status: number, method: string): boolean;
 export declare function toApiError(op: OperationSpec, response: Response, body: unknown): ApiError;
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export declare function isJson(contentType: string | null | undefined): boolean;

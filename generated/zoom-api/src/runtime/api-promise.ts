@@ -10,11 +10,6 @@ export interface WithResponse<T> {
  * response }` for callers who need the status or headers of a success. The request starts at once.
  */
 export class ApiPromise<T> extends Promise<T> {
-  // Promises derived by then/catch/finally are plain promises.
-  static override get [Symbol.species](): PromiseConstructor {
-    return Promise;
-  }
-
   readonly #result: Promise<WithResponse<T>>;
 
   constructor(result: Promise<WithResponse<T>>) {
@@ -49,3 +44,11 @@ export class ApiPromise<T> extends Promise<T> {
     return this.then().finally(onfinally);
   }
 }
+
+// Promises derived by then/catch/finally are plain promises, also when Promise's own methods are
+// called on an ApiPromise (`Promise.prototype.then.call(p, …)`), which build their result with the
+// species. Set here rather than as `static get [Symbol.species]()` in the class: TypeScript's
+// per-file declaration emit (transpileDeclaration, see emit/compile.ts) writes a computed
+// `Symbol.*` member twice, which TS 5.0-6.0 refuse in a .d.ts (TS2300, TS2718) for every consumer
+// with `skipLibCheck: false`. The declaration needs no member: PromiseConstructor declares it.
+Object.defineProperty(ApiPromise, Symbol.species, { get: () => Promise, configurable: true });

@@ -42,17 +42,26 @@ function toBlob(value: BinaryValue): Blob {
 export const encodeMultipart: BodyEncoder = (fields) => {
   if (!fields.length) return undefined;
   const form = new FormData();
-  for (const [spec, value] of fields)
-    form.append(spec.name, spec.type === "file" ? toBlob(value as BinaryValue) : String(value));
+  for (const [spec, value] of fields) {
+    for (const one of listOf(value))
+      form.append(spec.name, spec.type === "file" ? toBlob(one as BinaryValue) : String(one));
+  }
   return form;
 };
 
 export const encodeUrlencoded: BodyEncoder = (fields) =>
   fields.length
     ? new URLSearchParams(
-        fields.map(([spec, value]): [string, string] => [spec.name, String(value)]),
+        fields.flatMap(([spec, value]) =>
+          listOf(value).map((one): [string, string] => [spec.name, String(one)]),
+        ),
       )
     : undefined;
+
+/** A form field's values: a list is the field repeated, in order. */
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
 
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export const encodeJson: BodyEncoder = (fields) => {

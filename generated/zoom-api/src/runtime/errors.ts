@@ -2,8 +2,16 @@
 // response; request headers (and so the token) are never kept on an error. Fields are `declare`d
 // and set in constructors, so the emitted JavaScript does not define them twice.
 
+/**
+ * The root of every error the client rejects with, so a caller can catch "anything this client
+ * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
+ */
+export class ApiClientError extends Error {
+  override readonly name: string = "ApiClientError";
+}
+
 /** The arguments of a call were refused before anything was sent. */
-export class ValidationError extends Error {
+export class ValidationError extends ApiClientError {
   override readonly name: string = "ValidationError";
   /** Client method that refused the call. */
   declare readonly operation: string;
@@ -22,7 +30,7 @@ export class ValidationError extends Error {
 }
 
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
-export class ConnectionError extends Error {
+export class ConnectionError extends ApiClientError {
   override readonly name: string = "ConnectionError";
   declare readonly operation: string;
 
@@ -68,7 +76,7 @@ export interface ApiErrorInit<Status extends number, Code> {
 export class ApiError<
   Status extends number = number,
   Code extends number | string = number | string,
-> extends Error {
+> extends ApiClientError {
   override readonly name: string = "ApiError";
   declare readonly operation: string;
   declare readonly status: Status;
@@ -153,6 +161,44 @@ export class ServerError<
   Code extends number | string = number | string,
 > extends ApiError<Status, Code> {
   override readonly name: string = "ServerError";
+}
+
+// One program may hold two copies of these classes: the package's ES modules (`import`) and its
+// CommonJS build (`require`), loaded side by side when an app imports the package and one of its
+// dependencies requires it; or two bundled copies. By the prototype chain alone, an error from one
+// copy is no instance of the other copy's classes. So each class marks its prototype with a symbol
+// from the global registry (Symbol.for: the same symbol in every copy), and its `instanceof` looks
+// for that mark, which an error inherits from its class and each ancestor, and from no other
+// class. A subclass of the user's inherits the method but not the mark: it falls back to the
+// prototype chain. The ids are written out because minifiers rename classes. Every client this
+// generator emits uses the same ids, so each recognises the others' errors: change the prefix if
+// these classes ever change incompatibly. Set here, not as `static [Symbol.hasInstance]()`, so
+// the declarations hold no computed `Symbol.*` member (see api-promise.ts) and TypeScript narrows
+// as usual; defineProperty, as Function.prototype's is read-only.
+for (const [errorClass, id] of [
+  [ApiClientError, "ApiClientError"],
+  [ValidationError, "ValidationError"],
+  [ConnectionError, "ConnectionError"],
+  [TimeoutError, "TimeoutError"],
+  [ApiError, "ApiError"],
+  [BadRequestError, "BadRequestError"],
+  [UnauthorizedError, "UnauthorizedError"],
+  [ForbiddenError, "ForbiddenError"],
+  [NotFoundError, "NotFoundError"],
+  [ConflictError, "ConflictError"],
+  [UnprocessableEntityError, "UnprocessableEntityError"],
+  [RateLimitedError, "RateLimitedError"],
+  [ServerError, "ServerError"],
+] as Array<[{ prototype: object }, string]>) {
+  const mark = Symbol.for(`postman-codegen:${id}`);
+  (errorClass.prototype as Record<symbol, boolean>)[mark] = true;
+  Object.defineProperty(errorClass, Symbol.hasInstance, {
+    value(this: { prototype: object }, value: unknown): boolean {
+      return this === errorClass
+        ? mark in Object(value)
+        : this.prototype.isPrototypeOf(value as object);
+    },
+  });
 }
 
 /** The error class for a status: a named subclass where there is one, else `ApiError`. */

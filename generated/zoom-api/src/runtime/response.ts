@@ -4,12 +4,7 @@ import type { OperationSpec } from "./spec.js";
 
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response: Response, method: string): Promise<unknown> {
-  if (
-    method === "HEAD" ||
-    response.status === 204 ||
-    response.status === 205 ||
-    response.status === 304
-  ) {
+  if (hasNoBody(response.status, method)) {
     await response.body?.cancel();
     return undefined;
   }
@@ -23,6 +18,11 @@ export async function readBody(response: Response, method: string): Promise<unkn
     }
   }
   return text;
+}
+
+/** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
+export function hasNoBody(status: number, method: string): boolean {
+  return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
 
 export function toApiError(op: OperationSpec, response: Response, body: unknown): ApiError {

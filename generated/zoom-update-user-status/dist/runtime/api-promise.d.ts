@@ -8,8 +8,6 @@ export interface WithResponse<T> {
  */
 export declare class ApiPromise<T> extends Promise<T> {
     #private;
-    static [Symbol.species]: PromiseConstructor;
-    static get [Symbol.species](): PromiseConstructor;
     constructor(result: Promise<WithResponse<T>>);
     withResponse(): Promise<WithResponse<T>>;
     then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;

@@ -17,11 +17,17 @@ export const encodeMultipart = (fields) => {
     if (!fields.length)
         return undefined;
     const form = new FormData();
-    for (const [spec, value] of fields)
-        form.append(spec.name, spec.type === "file" ? toBlob(value) : String(value));
+    for (const [spec, value] of fields) {
+        for (const one of listOf(value))
+            form.append(spec.name, spec.type === "file" ? toBlob(one) : String(one));
+    }
     return form;
 };
-export const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.map(([spec, value]) => [spec.name, String(value)])) : undefined;
+export const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)]))) : undefined;
+/** A form field's values: a list is the field repeated, in order. */
+function listOf(value) {
+    return Array.isArray(value) ? value : [value];
+}
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export const encodeJson = (fields) => {
     const object = {};

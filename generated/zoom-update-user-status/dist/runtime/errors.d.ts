@@ -1,5 +1,12 @@
+/**
+ * The root of every error the client rejects with, so a caller can catch "anything this client
+ * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
+ */
+export declare class ApiClientError extends Error {
+    readonly name: string;
+}
 /** The arguments of a call were refused before anything was sent. */
-export declare class ValidationError extends Error {
+export declare class ValidationError extends ApiClientError {
     readonly name: string;
     /** Client method that refused the call. */
     readonly operation: string;
@@ -9,7 +16,7 @@ export declare class ValidationError extends Error {
     toJSON(): Record<string, unknown>;
 }
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
-export declare class ConnectionError extends Error {
+export declare class ConnectionError extends ApiClientError {
     readonly name: string;
     readonly operation: string;
     constructor(operation: string, message: string, options?: {
@@ -40,7 +47,7 @@ export interface ApiErrorInit<Status extends number, Code> {
  * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
  * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
-export declare class ApiError<Status extends number = number, Code extends number | string = number | string> extends Error {
+export declare class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
     readonly name: string;
     readonly operation: string;
     readonly status: Status;

@@ -2,7 +2,7 @@
 import { apiError } from "./errors.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response, method) {
-    if (method === "HEAD" || response.status === 204 || response.status === 205 || response.status === 304) {
+    if (hasNoBody(response.status, method)) {
         await response.body?.cancel();
         return undefined;
     }
@@ -18,6 +18,10 @@ export async function readBody(response, method) {
         }
     }
     return text;
+}
+/** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
+export function hasNoBody(status, method) {
+    return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
 export function toApiError(op, response, body) {
     const documented = op.responses.find((r) => r.status === response.status);

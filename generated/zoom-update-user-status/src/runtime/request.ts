@@ -87,8 +87,11 @@ export function buildRequest(
   for (const spec of op.args) {
     const value = values.get(spec);
     if (value === undefined) continue;
-    if (spec.in === "query")
-      query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(value))}`);
+    if (spec.in === "query") {
+      // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
+      for (const one of Array.isArray(value) ? value : [value])
+        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
+    }
     if (spec.in === "header") {
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
@@ -109,8 +112,10 @@ export function buildRequest(
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body =
     op.body && encode ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
-  if (body !== undefined && op.contentType && op.body !== "multipart" && op.body !== "urlencoded")
-    headers.set("content-type", op.contentType);
+  const form = op.body === "multipart" || op.body === "urlencoded";
+  if (body !== undefined && op.contentType && !form) headers.set("content-type", op.contentType);
+  // An empty form sends no body, but the item's own Content-Type still goes, as Postman sends it.
+  if (body === undefined && op.contentType && form) headers.set("content-type", op.contentType);
   if (op.body === "graphql") headers.set("content-type", op.contentType ?? "application/json");
   return { url, method: op.method, headers, body };
 }
@@ -196,6 +201,11 @@ function readArgs(
   for (const spec of op.args) {
     // Own properties only: a key such as "constructor" must not be read from Object.prototype.
     let value = Object.prototype.hasOwnProperty.call(given, spec.arg) ? given[spec.arg] : undefined;
+    if (Array.isArray(value) && value.length === 0 && takesList(op, spec)) {
+      // An empty list sends nothing (not the collection's value: the caller chose none).
+      if (spec.required) fail(op, spec, "is required: give at least one value");
+      continue;
+    }
     // Absent is undefined; null too, except for JSON values, where null is a value to send.
     if (value === undefined || (value === null && spec.type !== "json")) {
       if (spec.default === undefined) {
@@ -214,7 +224,28 @@ function readArgs(
   return values;
 }
 
+/**
+ * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
+ * an array: the config may turn a form into JSON).
+ */
+function takesList(op: OperationSpec, spec: ArgSpec): boolean {
+  return (
+    spec.type !== "json" &&
+    (spec.in === "query" ||
+      (spec.in === "body" &&
+        (op.body === "multipart" || op.body === "urlencoded" || op.body === "json")))
+  );
+}
+
 function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
+  if (Array.isArray(value) && takesList(op, spec)) {
+    for (const one of value) checkOne(op, spec, one);
+    return;
+  }
+  checkOne(op, spec, value);
+}
+
+function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   if (spec.type === "file") {
     if (!isBinary(value))
       fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);

@@ -1,0 +1,21 @@
+import type { ArgSpec } from "./spec.js";
+/** The bodies the client sends: all of them replayable, none of them a stream. */
+export type RequestBody = FormData | URLSearchParams | Blob | string;
+/** An `in: "body"` argument and its value. */
+export type Field = readonly [ArgSpec, unknown];
+/** Builds the body from the body arguments; `fail` refuses a value, naming the argument. */
+export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
+export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
+export declare function isBinary(value: unknown): value is BinaryValue;
+/**
+ * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
+ * Content-Type. Without fields there is no body, as Postman sends none.
+ */
+export declare const encodeMultipart: BodyEncoder;
+export declare const encodeUrlencoded: BodyEncoder;
+/** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
+export declare const encodeJson: BodyEncoder;
+/** The `body` argument: text as it is, any other value as JSON. */
+export declare const encodeRaw: BodyEncoder;
+export declare const encodeBinary: BodyEncoder;
+export declare const encodeGraphql: BodyEncoder;

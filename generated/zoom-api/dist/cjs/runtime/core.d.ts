@@ -1,0 +1,64 @@
+import { ApiPromise } from "./api-promise.js";
+import type { AuthOptions, Authorizer } from "./auth.js";
+import type { BodyEncoder } from "./bodies.js";
+import { type RequestBody } from "./request.js";
+import type { OperationSpec } from "./spec.js";
+/** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
+export interface HookRequest {
+    operation: string;
+    /** 1 for the first attempt, 2 for the first retry, … */
+    attempt: number;
+    method: string;
+    url: URL;
+    headers: Headers;
+    body: RequestBody | undefined;
+}
+export interface Hooks {
+    /** Before every attempt, retries included. */
+    onRequest?: (request: HookRequest) => void | Promise<void>;
+    /** After every attempt that got a response, whatever its status. */
+    onResponse?: (response: Response, request: HookRequest) => void | Promise<void>;
+    /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
+    onError?: (error: Error, request: HookRequest) => void | Promise<void>;
+}
+export interface ClientOptions<Variables extends object = Record<string, string>> extends AuthOptions, Hooks {
+    /** Base URL that operation paths are appended to; defaults to the collection's. */
+    baseUrl?: string;
+    /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
+    baseUrls?: Record<string, string>;
+    /** Values of the collection's `{{variables}}`; they override the collection's own values. */
+    variables?: Partial<Variables>;
+    /** Headers sent with every request. */
+    headers?: Record<string, string>;
+    /** The fetch implementation; defaults to the global `fetch` at call time. */
+    fetch?: typeof fetch;
+    /**
+     * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
+     * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
+     */
+    timeoutMs?: number;
+    /** How many times a failed attempt is retried (default 2). */
+    maxRetries?: number;
+}
+export interface RequestOptions<Variables extends object = Record<string, string>> {
+    signal?: AbortSignal;
+    /** Headers for this call only; they override the client's. */
+    headers?: Record<string, string>;
+    /** Variables for this call only; they override the client's. */
+    variables?: Partial<Variables>;
+    timeoutMs?: number;
+    maxRetries?: number;
+}
+export interface ClientDefaults {
+    /** The collection's base URL (may hold `{{variables}}`). */
+    baseUrl: string;
+    /** The collection's variables. */
+    variables: Readonly<Record<string, string>>;
+}
+export interface Core {
+    /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
+    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer): ApiPromise<unknown>;
+}
+export declare const DEFAULT_TIMEOUT_MS = 60000;
+export declare const DEFAULT_MAX_RETRIES = 2;
+export declare function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core;

@@ -1,0 +1,144 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEFAULT_MAX_RETRIES = exports.DEFAULT_TIMEOUT_MS = void 0;
+exports.createCore = createCore;
+// The client core that every generated method calls: options, variables, auth, then attempts with
+// timeouts, retries and hooks, and the parsed result or a typed error.
+const api_promise_js_1 = require("./api-promise.js");
+const errors_js_1 = require("./errors.js");
+const request_js_1 = require("./request.js");
+const response_js_1 = require("./response.js");
+const retry_js_1 = require("./retry.js");
+exports.DEFAULT_TIMEOUT_MS = 60_000;
+/** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+exports.DEFAULT_MAX_RETRIES = 2;
+function createCore(options, defaults) {
+    return {
+        call: (op, args, callOptions = {}, encode, authorize) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize)),
+    };
+}
+async function send(op, args, call, options, defaults, encode, authorize) {
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
+    const maxRetries = call.maxRetries ?? options.maxRetries ?? exports.DEFAULT_MAX_RETRIES;
+    // Checked first, before the request is built or a token fetched. NaN or a negative count would
+    // never stop retrying; 0 or NaN ms would time out at once.
+    if (!(typeof timeoutMs === "number" && timeoutMs > 0)) {
+        throw new errors_js_1.ValidationError(op.name, undefined, `timeoutMs must be a positive number of milliseconds (Infinity for no limit), got ${String(timeoutMs)}`);
+    }
+    if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
+        throw new errors_js_1.ValidationError(op.name, undefined, `maxRetries must be a whole number from 0, got ${String(maxRetries)}`);
+    const lookup = variableLookup([call.variables, options.variables, op.variables, defaults.variables]);
+    // Later sources win: client headers, the operation's header arguments, then this call's headers.
+    const request = (0, request_js_1.buildRequest)(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
+    const { headers } = request;
+    if (call.headers)
+        (0, request_js_1.setHeaders)(op, headers, call.headers, "this call's");
+    // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
+    if (request.body instanceof FormData)
+        headers.delete("content-type");
+    if (op.auth && !authorize)
+        throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
+    if (authorize)
+        await authorize(op, request, options, lookup);
+    const hooked = options.onRequest || options.onResponse || options.onError;
+    for (let attempt = 1;; attempt++) {
+        // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
+        const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
+        const hookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
+        if (options.onRequest)
+            await options.onRequest(hookRequest);
+        const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
+        if (response) {
+            if (options.onResponse)
+                await options.onResponse(response, hookRequest);
+            if (response.ok)
+                return { data: body, response };
+        }
+        const failure = error ?? (0, response_js_1.toApiError)(op, response, body);
+        if (options.onError)
+            await options.onError(failure, hookRequest);
+        if (attempt > maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome))
+            throw failure;
+        await sleep((0, retry_js_1.retryDelayMs)(attempt, response?.headers), call.signal);
+    }
+}
+/** One attempt: the request and its body read, within the timeout. */
+async function attemptOnce(op, request, options, signal, timeoutMs) {
+    signal?.throwIfAborted();
+    // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
+    // for the whole timeout after every call. Without a limit there is no timer and no signal of
+    // our own: Node's fetch spends ~5% of a loopback call on following one.
+    const limited = timeoutMs <= MAX_TIMER_MS;
+    const controller = limited ? new AbortController() : undefined;
+    let timedOut = false;
+    const timer = controller
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort(new errors_js_1.TimeoutError(op.name, timeoutMs));
+        }, timeoutMs)
+        : undefined;
+    const onAbort = () => controller?.abort(signal.reason);
+    if (controller)
+        signal?.addEventListener("abort", onAbort, { once: true });
+    const init = { method: request.method, headers: request.headers };
+    const attemptSignal = controller?.signal ?? signal;
+    if (attemptSignal)
+        init.signal = attemptSignal;
+    if (request.body !== undefined)
+        init.body = request.body;
+    let answered = false;
+    try {
+        // The URL as text: fetch parses it again either way.
+        const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
+        answered = true;
+        return { response, body: await (0, response_js_1.readBody)(response, request.method), outcome: { status: response.status } };
+    }
+    catch (error) {
+        // The caller's own abort is not a failure to retry: it is passed on as it is.
+        if (signal?.aborted)
+            throw signal.reason;
+        if (timedOut)
+            return { error: new errors_js_1.TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
+        if (answered)
+            return { error: new errors_js_1.ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }), outcome: { cutOff: true } };
+        return { error: new errors_js_1.ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }), outcome: { connection: true } };
+    }
+    finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+    }
+}
+function reason(error) {
+    const cause = error?.cause;
+    if (cause && typeof cause.code === "string")
+        return cause.code;
+    return error instanceof Error ? error.message : String(error);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
+function variableLookup(scopes) {
+    return (name) => {
+        for (const scope of scopes) {
+            if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+                const value = scope[name];
+                if (value !== undefined && value !== null)
+                    return String(value);
+            }
+        }
+        return undefined;
+    };
+}

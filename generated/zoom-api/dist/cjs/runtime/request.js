@@ -1,0 +1,229 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildRequest = buildRequest;
+exports.setHeader = setHeader;
+exports.setHeaders = setHeaders;
+// Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
+// tested on its own; every refusal happens here, before anything is sent.
+const errors_js_1 = require("./errors.js");
+const bodies_js_1 = require("./bodies.js");
+const template_js_1 = require("./template.js");
+const WHERE = {
+    path: "path variable",
+    query: "query parameter",
+    header: "header",
+    body: "body field",
+};
+const prepared = new WeakMap();
+function prepare(op) {
+    let found = prepared.get(op);
+    if (!found) {
+        const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+        // Odd parts are the matches: a {{variable}}, or {name}, which is a path argument or literal text.
+        const path = op.path
+            .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+            .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
+        found = { keys: new Set(op.args.map((a) => a.arg)), path };
+        prepared.set(op, found);
+    }
+    return found;
+}
+/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
+function buildRequest(op, args, context, encode) {
+    const { keys, path: parts } = prepare(op);
+    const values = readArgs(op, args, context.lookup, keys);
+    const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
+    const base = template.includes("{{") ? (0, template_js_1.fillTemplate)(template, context.lookup, op.name) : template;
+    let path = "";
+    for (const part of parts) {
+        path += typeof part === "string" ? part : "variable" in part ? (0, template_js_1.fillTemplate)(part.variable, context.lookup, op.name) : encodePathSegment(op, part, String(values.get(part)));
+    }
+    const query = [];
+    const headers = clientHeaders(op, context.headers);
+    // Names of header arguments already sent: the first value replaces the client's, the next add to it.
+    let named;
+    for (const spec of op.args) {
+        const value = values.get(spec);
+        if (value === undefined)
+            continue;
+        if (spec.in === "query") {
+            // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
+            for (const one of Array.isArray(value) ? value : [value])
+                query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
+        }
+        if (spec.in === "header") {
+            const name = spec.name.toLowerCase();
+            if (!(named ??= new Set()).has(name))
+                headers.delete(name);
+            named.add(name);
+            // Headers refuses a line break inside a value (no header can be injected), NUL and
+            // characters beyond Latin-1, with a TypeError that names no argument.
+            try {
+                headers.append(spec.name, String(value));
+            }
+            catch {
+                fail(op, spec, UNSENDABLE);
+            }
+        }
+    }
+    const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
+    const fields = op.args.filter((a) => a.in === "body" && values.has(a)).map((a) => [a, values.get(a)]);
+    if (op.body && !encode)
+        throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
+    const body = op.body && encode ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
+    const form = op.body === "multipart" || op.body === "urlencoded";
+    if (body !== undefined && op.contentType && !form)
+        headers.set("content-type", op.contentType);
+    // An empty form sends no body, but the item's own Content-Type still goes, as Postman sends it.
+    if (body === undefined && op.contentType && form)
+        headers.set("content-type", op.contentType);
+    if (op.body === "graphql")
+        headers.set("content-type", op.contentType ?? "application/json");
+    return { url, method: op.method, headers, body };
+}
+/**
+ * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
+ * a credential: such errors become a ValidationError that names the header and quotes nothing.
+ */
+function setHeader(op, headers, name, value, what) {
+    try {
+        headers.set(name, value);
+    }
+    catch {
+        throw unsendable(op, what);
+    }
+}
+/** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
+function setHeaders(op, headers, given, owner) {
+    for (const [name, value] of Object.entries(given)) {
+        try {
+            headers.set(name, value);
+        }
+        catch {
+            // The header's name is worked out only here, not for every header of every call.
+            throw unsendable(op, `${owner} header ${JSON.stringify(name)}`);
+        }
+    }
+}
+function clientHeaders(op, given) {
+    try {
+        return new Headers(given);
+    }
+    catch {
+        // Only on failure: find the header at fault.
+        setHeaders(op, new Headers(), given ?? {}, "the client's");
+        throw unsendable(op, "the client's headers");
+    }
+}
+const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
+function unsendable(op, what) {
+    return new errors_js_1.ValidationError(op.name, undefined, `${what} ${UNSENDABLE}`);
+}
+function readArgs(op, args, lookup, known) {
+    if (args === undefined || args === null)
+        args = {};
+    if (typeof args !== "object" || Array.isArray(args)) {
+        throw new errors_js_1.ValidationError(op.name, undefined, "arguments must be an object");
+    }
+    const given = args;
+    for (const key in given) {
+        if (!Object.prototype.hasOwnProperty.call(given, key))
+            continue;
+        if (!known.has(key)) {
+            const allowed = op.args.map((a) => JSON.stringify(a.arg)).join(", ") || "none";
+            throw new errors_js_1.ValidationError(op.name, key, `unknown argument ${JSON.stringify(key)} (expected: ${allowed})`);
+        }
+    }
+    const values = new Map();
+    for (const spec of op.args) {
+        // Own properties only: a key such as "constructor" must not be read from Object.prototype.
+        let value = Object.prototype.hasOwnProperty.call(given, spec.arg) ? given[spec.arg] : undefined;
+        if (Array.isArray(value) && value.length === 0 && takesList(op, spec)) {
+            // An empty list sends nothing (not the collection's value: the caller chose none).
+            if (spec.required)
+                fail(op, spec, "is required: give at least one value");
+            continue;
+        }
+        // Absent is undefined; null too, except for JSON values, where null is a value to send.
+        if (value === undefined || (value === null && spec.type !== "json")) {
+            if (spec.default === undefined) {
+                if (spec.required)
+                    fail(op, spec, "is required");
+                continue;
+            }
+            value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
+            // The collection's own values are sent as they are: only the caller's are held to the enum.
+            check(op, { ...spec, enum: undefined }, value);
+            values.set(spec, value);
+            continue;
+        }
+        check(op, spec, value);
+        values.set(spec, value);
+    }
+    return values;
+}
+/**
+ * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
+ * an array: the config may turn a form into JSON).
+ */
+function takesList(op, spec) {
+    return spec.type !== "json" && (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json")));
+}
+function check(op, spec, value) {
+    if (Array.isArray(value) && takesList(op, spec)) {
+        for (const one of value)
+            checkOne(op, spec, one);
+        return;
+    }
+    checkOne(op, spec, value);
+}
+function checkOne(op, spec, value) {
+    if (spec.type === "file") {
+        if (!(0, bodies_js_1.isBinary)(value))
+            fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
+        return;
+    }
+    if (spec.type === "json")
+        return;
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
+    }
+    if (spec.enum && !spec.enum.includes(String(value))) {
+        const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
+        fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
+    }
+}
+/**
+ * One path segment, percent-encoded so that `/`, `?` and `#` stay data. `.` and `..` are refused:
+ * the URL parser collapses them (and their encoded forms) even inside an encoded segment.
+ */
+function encodePathSegment(op, spec, text) {
+    if (text === "")
+        fail(op, spec, "must not be empty");
+    if (text === "." || text === "..")
+        fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
+    return encodeURIComponent(text);
+}
+function joinUrl(base, path) {
+    if (path === "")
+        return base;
+    return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+}
+function toUrl(op, text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new errors_js_1.ValidationError(op.name, undefined, `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`);
+    }
+}
+function fail(op, spec, problem) {
+    throw new errors_js_1.ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "object" ? "an object" : typeof value;
+}

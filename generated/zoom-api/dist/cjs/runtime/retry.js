@@ -1,0 +1,42 @@
+"use strict";
+// When a failed attempt is worth repeating, and how long to wait first.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_RETRY_DELAY_MS = void 0;
+exports.isRetryable = isRetryable;
+exports.retryDelayMs = retryDelayMs;
+/** Methods whose repetition has no further effect (RFC 9110 §9.2.2): safe to retry after a server error. */
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
+/** Longest wait between attempts, whatever Retry-After asks for. */
+exports.MAX_RETRY_DELAY_MS = 60_000;
+const INITIAL_DELAY_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
+/**
+ * Connection errors are retried for every method (nothing was answered); 429 too (the server
+ * refused before acting); 408, 409, 5xx, timeouts and answers cut off only for idempotent methods,
+ * since a POST or PATCH may have taken effect.
+ */
+function isRetryable(method, outcome) {
+    if ("connection" in outcome)
+        return true;
+    if ("timeout" in outcome || "cutOff" in outcome)
+        return IDEMPOTENT.has(method);
+    const { status } = outcome;
+    if (status === 429)
+        return true;
+    return (status === 408 || status === 409 || status >= 500) && IDEMPOTENT.has(method);
+}
+/**
+ * The wait before retry number `retry` (1 for the first): the server's Retry-After (seconds or an
+ * HTTP date) when it gives one, else exponential backoff with jitter; never more than a minute.
+ */
+function retryDelayMs(retry, headers, now = Date.now(), random = Math.random) {
+    const after = headers?.get("retry-after");
+    if (after) {
+        const seconds = Number(after);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(ms) && ms >= 0)
+            return Math.min(ms, exports.MAX_RETRY_DELAY_MS);
+    }
+    const backoff = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_BACKOFF_MS);
+    return backoff * (1 - random() * 0.25);
+}

@@ -1,0 +1,51 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fillTemplate = fillTemplate;
+exports.fillVariable = fillVariable;
+exports.fillDeep = fillDeep;
+// `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
+// provides. Values the caller passes are never read as templates.
+const errors_js_1 = require("./errors.js");
+/**
+ * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
+ * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
+ */
+const DYNAMIC = new Map([
+    ["$guid", () => crypto.randomUUID()],
+    ["$randomUUID", () => crypto.randomUUID()],
+    ["$timestamp", () => String(Math.floor(Date.now() / 1000))],
+    ["$isoTimestamp", () => new Date().toISOString()],
+    ["$randomInt", () => String(Math.floor(Math.random() * 1001))],
+]);
+const REFERENCE = /\{\{([^{}]+)\}\}/g;
+function fillTemplate(template, lookup, operation, seen = []) {
+    return template.replace(REFERENCE, (_whole, name) => fillVariable(name, lookup, operation, seen));
+}
+function fillVariable(name, lookup, operation, seen = []) {
+    if (seen.includes(name)) {
+        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
+    }
+    const value = lookup(name);
+    if (value === undefined) {
+        const dynamic = DYNAMIC.get(name);
+        if (dynamic)
+            return dynamic();
+        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`);
+    }
+    return fillTemplate(value, lookup, operation, [...seen, name]);
+}
+/** Fills the templates in every string of a JSON value the collection provides. */
+function fillDeep(value, lookup, operation) {
+    if (typeof value === "string")
+        return fillTemplate(value, lookup, operation);
+    if (Array.isArray(value))
+        return value.map((v) => fillDeep(v, lookup, operation));
+    if (typeof value === "object" && value !== null) {
+        const out = {};
+        for (const [key, v] of Object.entries(value)) {
+            Object.defineProperty(out, key, { value: fillDeep(v, lookup, operation), enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return value;
+}

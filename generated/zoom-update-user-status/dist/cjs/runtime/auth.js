@@ -1,0 +1,60 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exports.authorizeBearer = void 0;
+// Applies an operation's auth to a built request, one authorizer per auth type (the generated code
+// imports the ones its operations use). Credentials come from the client's options, else from the
+// collection's variables; nothing is sent when there is none (the API answers 401).
+const errors_js_1 = require("./errors.js");
+const template_js_1 = require("./template.js");
+const request_js_1 = require("./request.js");
+/** A credential of the collection's, where it refers to variables (`{{token}}`). */
+function fromCollection(op, template, lookup) {
+    return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name);
+}
+const authorizeBearer = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const given = options.token;
+    const token = (typeof given === "function" ? await given() : given) ?? fromCollection(op, auth.token, lookup);
+    if (token)
+        (0, request_js_1.setHeader)(op, request.headers, "authorization", `Bearer ${token}`, "the token");
+};
+exports.authorizeBearer = authorizeBearer;
+const authorizeApiKey = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
+    if (!key)
+        return;
+    const { url } = request;
+    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+    if (auth.in === "query")
+        url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+    else
+        (0, request_js_1.setHeader)(op, request.headers, auth.name, key, "the API key");
+};
+exports.authorizeApiKey = authorizeApiKey;
+const authorizeBasic = (op, request, options, lookup) => {
+    const auth = op.auth;
+    const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
+    const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+    if (username !== undefined)
+        request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+};
+exports.authorizeBasic = authorizeBasic;
+/** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
+const authorizeSigned = async (op, request, options) => {
+    const auth = op.auth;
+    if (!options.sign) {
+        throw new errors_js_1.ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`);
+    }
+    await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
+};
+exports.authorizeSigned = authorizeSigned;
+async function resolve(credential) {
+    return typeof credential === "function" ? credential() : credential;
+}
+function base64(text) {
+    let binary = "";
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}

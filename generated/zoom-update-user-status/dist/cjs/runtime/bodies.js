@@ -1,0 +1,66 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
+exports.isBinary = isBinary;
+function isBinary(value) {
+    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+}
+function toBlob(value) {
+    if (value instanceof Blob)
+        return value;
+    if (typeof value === "string")
+        return new Blob([value]);
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return new Blob([bytes.slice()]);
+}
+/**
+ * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
+ * Content-Type. Without fields there is no body, as Postman sends none.
+ */
+const encodeMultipart = (fields) => {
+    if (!fields.length)
+        return undefined;
+    const form = new FormData();
+    for (const [spec, value] of fields) {
+        for (const one of listOf(value))
+            form.append(spec.name, spec.type === "file" ? toBlob(one) : String(one));
+    }
+    return form;
+};
+exports.encodeMultipart = encodeMultipart;
+const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)]))) : undefined;
+exports.encodeUrlencoded = encodeUrlencoded;
+/** A form field's values: a list is the field repeated, in order. */
+function listOf(value) {
+    return Array.isArray(value) ? value : [value];
+}
+/** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
+const encodeJson = (fields) => {
+    const object = {};
+    for (const [spec, value] of fields)
+        Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
+    return JSON.stringify(object);
+};
+exports.encodeJson = encodeJson;
+/** The `body` argument: text as it is, any other value as JSON. */
+const encodeRaw = (fields) => {
+    const value = fields[0]?.[1];
+    return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
+};
+exports.encodeRaw = encodeRaw;
+const encodeBinary = (fields) => {
+    const value = fields[0]?.[1];
+    return value === undefined ? undefined : toBlob(value);
+};
+exports.encodeBinary = encodeBinary;
+const encodeGraphql = (fields, fail) => {
+    const [spec, value] = fields[0] ?? [];
+    if (!spec)
+        return undefined;
+    const request = value;
+    if (typeof request !== "object" || request === null || typeof request.query !== "string")
+        return fail(spec, "must be { query: string, variables?: object }");
+    // As Postman does: no "variables" key when there are none.
+    return JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
+};
+exports.encodeGraphql = encodeGraphql;

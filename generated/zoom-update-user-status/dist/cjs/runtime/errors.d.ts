@@ -1,0 +1,91 @@
+/**
+ * The root of every error the client rejects with, so a caller can catch "anything this client
+ * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
+ */
+export declare class ApiClientError extends Error {
+    readonly name: string;
+}
+/** The arguments of a call were refused before anything was sent. */
+export declare class ValidationError extends ApiClientError {
+    readonly name: string;
+    /** Client method that refused the call. */
+    readonly operation: string;
+    /** Argument key at fault, when there is one. */
+    readonly field: string | undefined;
+    constructor(operation: string, field: string | undefined, message: string);
+    toJSON(): Record<string, unknown>;
+}
+/** No response: the connection failed (DNS, refused, reset) after every retry. */
+export declare class ConnectionError extends ApiClientError {
+    readonly name: string;
+    readonly operation: string;
+    constructor(operation: string, message: string, options?: {
+        cause?: unknown;
+    });
+    toJSON(): Record<string, unknown>;
+}
+/** No complete response within the timeout (`timeoutMs`), after every retry. */
+export declare class TimeoutError extends ConnectionError {
+    readonly name: string;
+    readonly timeoutMs: number;
+    constructor(operation: string, timeoutMs: number);
+}
+export interface ApiErrorInit<Status extends number, Code> {
+    operation: string;
+    status: Status;
+    statusText: string;
+    headers: Headers;
+    body: unknown;
+    code: Code | undefined;
+    description: string | undefined;
+    codeDescription: string | undefined;
+    apiMessage: string | undefined;
+}
+/**
+ * The API answered with a status outside 2xx. `Status` and `Code` narrow to the documented
+ * statuses and error codes of an operation (see each operation's `…Error` type). Subclasses name
+ * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
+ * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
+ */
+export declare class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
+    readonly name: string;
+    readonly operation: string;
+    readonly status: Status;
+    readonly headers: Headers;
+    /** Parsed response body: JSON value, text, or `undefined` when empty. */
+    readonly body: unknown;
+    /** The API's own error code from the body (`{"code": 1001, …}`), when it sent one. */
+    readonly code: Code | undefined;
+    /** Documented meaning of the status for this operation, else the HTTP reason phrase. */
+    readonly description: string | undefined;
+    /** Documented meaning of the error code for this operation and status. */
+    readonly codeDescription: string | undefined;
+    constructor(init: ApiErrorInit<Status, Code>);
+    toJSON(): Record<string, unknown>;
+}
+export declare class BadRequestError<Code extends number | string = number | string> extends ApiError<400, Code> {
+    readonly name: string;
+}
+export declare class UnauthorizedError<Code extends number | string = number | string> extends ApiError<401, Code> {
+    readonly name: string;
+}
+export declare class ForbiddenError<Code extends number | string = number | string> extends ApiError<403, Code> {
+    readonly name: string;
+}
+export declare class NotFoundError<Code extends number | string = number | string> extends ApiError<404, Code> {
+    readonly name: string;
+}
+export declare class ConflictError<Code extends number | string = number | string> extends ApiError<409, Code> {
+    readonly name: string;
+}
+export declare class UnprocessableEntityError<Code extends number | string = number | string> extends ApiError<422, Code> {
+    readonly name: string;
+}
+export declare class RateLimitedError<Code extends number | string = number | string> extends ApiError<429, Code> {
+    readonly name: string;
+}
+export declare class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {
+    readonly name: string;
+}
+/** The error class for a status: a named subclass where there is one, else `ApiError`. */
+export declare function apiError(init: ApiErrorInit<number, number | string>): ApiError;

@@ -1,0 +1,57 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.readBody = readBody;
+exports.hasNoBody = hasNoBody;
+exports.toApiError = toApiError;
+exports.isJson = isJson;
+// Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
+const errors_js_1 = require("./errors.js");
+/** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
+async function readBody(response, method) {
+    if (hasNoBody(response.status, method)) {
+        await response.body?.cancel();
+        return undefined;
+    }
+    const text = await response.text();
+    if (text === "")
+        return undefined;
+    if (isJson(response.headers.get("content-type"))) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+/** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
+function hasNoBody(status, method) {
+    return method === "HEAD" || status === 204 || status === 205 || status === 304;
+}
+function toApiError(op, response, body) {
+    const documented = op.responses.find((r) => r.status === response.status);
+    const fields = isRecord(body) ? body : {};
+    const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
+    const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
+    const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
+    const message = fields["message"] ?? fields["error_description"];
+    return (0, errors_js_1.apiError)({
+        operation: op.name,
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        code,
+        description: documented?.description ?? (response.statusText || undefined),
+        codeDescription: codeDoc?.description,
+        apiMessage: typeof message === "string" && message !== "" ? message : typeof body === "string" && body.length <= 200 ? body : undefined,
+    });
+}
+/** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
+function isJson(contentType) {
+    return /^[^;]*[/+]json\s*(?:;|$)/i.test(contentType ?? "");
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}

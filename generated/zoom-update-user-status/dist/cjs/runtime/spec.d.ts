@@ -1,0 +1,87 @@
+/** Where an argument goes in the HTTP request. */
+export type ArgLocation = "path" | "query" | "header" | "body";
+/** One key of an operation's argument object. */
+export interface ArgSpec {
+    /** Key in the argument object of the client method. */
+    readonly arg: string;
+    /** The collection's own key: path variable, query parameter, header or body field name. */
+    readonly name: string;
+    readonly in: ArgLocation;
+    readonly required: boolean;
+    /** The only values the API accepts, when the collection documents them. */
+    readonly enum?: readonly string[];
+    /** `file`: a Blob (form file field, binary body); `json`: any JSON value (JSON body field, raw or GraphQL body). */
+    readonly type?: "file" | "json";
+    /**
+     * Sent when the caller passes nothing: the collection's value where it refers to variables
+     * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.
+     */
+    readonly default?: unknown;
+}
+/** An API error code documented for one response status (Zoom writes them into example names). */
+export interface ErrorCodeSpec {
+    readonly code: number | string;
+    readonly description: string;
+}
+/** A documented response of an operation. */
+export interface ResponseSpec {
+    readonly status: number;
+    readonly description?: string;
+    readonly errorCodes?: readonly ErrorCodeSpec[];
+}
+/**
+ * How the request body is sent: `multipart` and `urlencoded` from the `in: "body"` arguments,
+ * `json` as an object of them, `raw` the `body` argument as text (JSON-encoded when not a string),
+ * `binary` the `body` argument as bytes, `graphql` the `body` argument `{ query, variables }` as JSON.
+ */
+export type BodyEncoding = "multipart" | "urlencoded" | "json" | "raw" | "binary" | "graphql";
+/**
+ * How a request is authenticated. Values are the collection's, where they refer to variables
+ * (`{{token}}`); the client's options take precedence. `custom` is a scheme the client cannot
+ * compute itself (OAuth 1.0, Digest, Hawk, AWS Signature, NTLM, …): the client's `sign` hook does it.
+ */
+export type AuthSpec = {
+    readonly type: "bearer";
+    readonly token?: string;
+} | {
+    readonly type: "apikey";
+    readonly in: "header" | "query";
+    readonly name: string;
+    readonly value?: string;
+} | {
+    readonly type: "basic";
+    readonly username?: string;
+    readonly password?: string;
+} | {
+    readonly type: "custom";
+    readonly scheme: string;
+};
+export interface OperationSpec {
+    /** Name of the client method. */
+    readonly name: string;
+    /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
+    readonly namespace: readonly string[];
+    /** Name of the Postman request. */
+    readonly item: string;
+    /** Names of the Postman folders that hold the request, from the root. */
+    readonly folder: readonly string[];
+    /** The Postman item id, when the collection has one. */
+    readonly id?: string;
+    readonly method: string;
+    /** The base URL as the collection writes it, when it is not the client's `baseUrl` (another host). */
+    readonly base?: string;
+    /** Path below the base URL: `{name}` stands for a path variable, `{{name}}` for a collection variable. */
+    readonly path: string;
+    readonly args: readonly ArgSpec[];
+    readonly body?: BodyEncoding;
+    /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */
+    readonly contentType?: string;
+    readonly auth?: AuthSpec;
+    /** Values of variables that the request's folders or the request itself define. */
+    readonly variables?: Readonly<Record<string, string>>;
+    readonly responses: readonly ResponseSpec[];
+    /** OAuth scopes the operation needs, as documented. */
+    readonly scopes?: readonly string[];
+    /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */
+    readonly rateLimit?: string;
+}
