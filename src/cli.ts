@@ -2,9 +2,11 @@
 import { relative } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type Target } from "./config.js";
+import { AUTO_VERSION, commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type Target, type TargetOptions } from "./config.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
+import { failsAt, LEVELS, type Level } from "./diff/levels.js";
+import { changeLines, summaryText } from "./diff/report.js";
 
 const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -23,7 +25,10 @@ await yargs(hideBin(process.argv))
         })
         .option("out", { type: "string", describe: "Output directory of the package (default: generated/<name>)" })
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
-        .option("package-version", { type: "string", describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION})` })
+        .option("package-version", {
+          type: "string",
+          describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION}); "${AUTO_VERSION}": the previous one raised by the API change`,
+        })
         .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
         .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
         .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection or the config changes" })
@@ -32,9 +37,13 @@ await yargs(hideBin(process.argv))
         .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
         .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower; same output)" })
+        .option("verbose", { type: "boolean", default: false, describe: "Print each change of the client's API, by operation" })
+        .option("fail-on", { choices: LEVELS, describe: "With --check: exit 1 only when the API change of a drifted target is at this level or above" })
         .check((argv) => !(argv.watch && (argv.check || argv.json)) || "--watch cannot be combined with --check or --json")
+        .check((argv) => argv.failOn === undefined || argv.check || "--fail-on goes with --check (or the diff command)")
         .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
         .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
+        .example("$0 generate --check --fail-on major", "in CI: fail only when the collections' change breaks consumers of a client")
         .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package"),
     async (argv) => {
       let configFile: string | undefined;
@@ -61,15 +70,60 @@ await yargs(hideBin(process.argv))
         cache: argv.cache,
         ...(configFile ? { configFile } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
+        ...(argv.failOn ? { failOn: argv.failOn } : {}),
       });
       progress?.clear();
       if (argv.json) console.log(JSON.stringify(jsonResult(result), null, 2));
-      else if (!argv.quiet) report(result, performance.now() - started);
+      else if (!argv.quiet) report(result, performance.now() - started, argv.verbose);
       else if (!result.ok) reportDrift(result);
+      if (argv.failOn && !argv.json) reportFailOn(result, argv.failOn, argv.quiet);
       if (!result.ok) process.exitCode = EXIT_BAD_INPUT;
     },
   )
-  .demandCommand(1, "Name a command: generate")
+  .command(
+    "diff <old> <new>",
+    "Classify what changed in the client's API between two versions of a collection (writes nothing)",
+    (y) =>
+      y
+        .positional("old", { type: "string", demandOption: true, describe: "The collection before" })
+        .positional("new", { type: "string", demandOption: true, describe: "The collection after" })
+        .option("config", { type: "string", describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default: ${CONFIG_FILE}, when --target is given)` })
+        .option("target", { type: "string", describe: "The config's target (its name) whose options apply; needed when the config has several" })
+        .option("include", { type: "string", array: true, describe: "Only requests under these Postman paths (as the config's include)" })
+        .option("exclude", { type: "string", array: true, describe: "Leave out requests under these Postman paths (as the config's exclude)" })
+        .option("json", { type: "boolean", default: false, describe: "Print { verdict, changes } as JSON on stdout" })
+        .option("fail-on", { choices: LEVELS, describe: "Exit 1 when the change is at this level or above" })
+        .example("$0 diff old.postman_collection.json new.postman_collection.json", "what a regeneration from new instead of old would change")
+        .example("$0 diff a.json b.json --target zoom-api --fail-on major", "with the options of the config's zoom-api target; exit 1 on a breaking change"),
+    async (argv) => {
+      const options: TargetOptions & { configFile?: string } = {};
+      if (argv.config !== undefined || argv.target !== undefined) {
+        const found = findConfig(process.cwd(), argv.config);
+        const target = argv.target === undefined ? (found.targets.length === 1 ? found.targets[0] : undefined) : found.targets.find((t) => t.name === argv.target);
+        if (!target) {
+          const names = found.targets.map((t) => t.name).join(", ");
+          throw new CodegenError(found.file, undefined, argv.target === undefined ? `it has several targets (${names}): name one with --target` : `no target is named ${JSON.stringify(argv.target)}; the targets are ${names}`);
+        }
+        const { collection: _collection, out: _out, name: _name, version: _version, ...surfaceOptions } = target;
+        Object.assign(options, surfaceOptions, { configFile: found.file });
+      }
+      if (argv.include) options.include = argv.include;
+      if (argv.exclude) options.exclude = argv.exclude;
+      const { diffCollections } = await import("./diff/collections.js");
+      const diff = await diffCollections(argv.old, argv.new, options);
+      if (argv.json) {
+        console.log(JSON.stringify({ verdict: diff.verdict, changes: diff.changes }, null, 2));
+      } else {
+        console.log(summaryText(diff.verdict, diff.changes));
+        for (const line of changeLines(diff.changes)) console.log(line);
+      }
+      if (argv.failOn && failsAt(diff.verdict, argv.failOn)) {
+        if (!argv.json) console.error(`${diff.verdict} API change: at or above --fail-on ${argv.failOn}`);
+        process.exitCode = EXIT_BAD_INPUT;
+      }
+    },
+  )
+  .demandCommand(1, "Name a command: generate or diff")
   .strict()
   .help()
   .alias("h", "help")
@@ -80,7 +134,8 @@ await yargs(hideBin(process.argv))
       else console.error(`error: ${error.message}`);
       process.exit(EXIT_BAD_INPUT);
     }
-    if (error) {
+    // A .check() that fails hands its message over as the error, a string: a usage error too.
+    if (error && typeof (error as unknown) !== "string") {
       console.error(error);
       process.exit(EXIT_BAD_INPUT);
     }
@@ -89,10 +144,15 @@ await yargs(hideBin(process.argv))
   })
   .parseAsync();
 
-function report(result: GenerateResult, ms: number): void {
+function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
     for (const warning of target.warnings) console.error(`warning: ${relative(".", target.target.collection)} at ${warning.source}: ${warning.message}`);
     console.log(summary(target));
+    // Said only when the API changed: a first generation has nothing to compare with.
+    const { verdict, changes, version } = target.api;
+    if (verdict === "initial" || verdict === "none") continue;
+    console.log(`${target.target.name}: ${summaryText(verdict, changes)}${version ? ` (version ${version})` : ""}`);
+    if (verbose) for (const line of changeLines(changes)) console.log(line);
   }
   reportDrift(result);
   console.log(`done in ${(ms / 1000).toFixed(1)} s`);
@@ -129,6 +189,17 @@ function reportDrift(result: GenerateResult): void {
   }
 }
 
+/** Why --check passed or failed with --fail-on, for targets that drifted (with --quiet, for those that failed). */
+function reportFailOn(result: GenerateResult, failOn: Level, quiet: boolean): void {
+  for (const target of result.targets.filter((t) => t.status === "drifted")) {
+    const { verdict } = target.api;
+    const at = verdict === "initial" ? "no API to compare with" : verdict === "none" ? "no API change" : `${verdict} API change`;
+    const fails = failsAt(verdict, failOn);
+    if (quiet && !fails) continue;
+    console.error(`${target.target.name}: ${at}, ${fails ? "at or above" : "below"} --fail-on ${failOn}${fails ? "" : ": the drift does not fail the check"}`);
+  }
+}
+
 function clip(text: string): string {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
@@ -142,8 +213,12 @@ function jsonResult(result: GenerateResult) {
       out: t.target.out,
       status: t.status,
       operations: t.operations,
+      version: t.api.version,
+      verdict: t.api.verdict,
+      // The client's API changes; `drift` is what differs on disk (with --check).
+      changes: t.api.changes,
       files: t.files,
-      changes: t.changes,
+      drift: t.changes,
       warnings: t.warnings,
       timings: Object.fromEntries(Object.entries(t.timings).map(([k, v]) => [k, Math.round(v)])),
     })),

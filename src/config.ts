@@ -27,7 +27,10 @@ export interface TargetOptions {
   bodyEncoding?: Record<string, BodyEncodingOverride>;
   /** Bounds on the collection (file size, requests, folder depth, name length); see DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
-  /** Version of the emitted package (semver; default 0.1.0), for teams that publish it. */
+  /**
+   * Version of the emitted package (semver; default 0.1.0), for teams that publish it; `"auto"`:
+   * the previous output's version raised by the verdict on what changed in the client's API.
+   */
   version?: string;
 }
 
@@ -41,6 +44,9 @@ export interface Target extends TargetOptions {
 }
 
 export const DEFAULT_PACKAGE_VERSION = "0.1.0";
+
+/** The `version` that bumps the previous output's version by the verdict (src/diff/changelog.ts). */
+export const AUTO_VERSION = "auto";
 
 /**
  * Why npm would refuse `name` for a new package, or undefined: at most 214 characters, lower
@@ -66,8 +72,8 @@ export function packageVersionProblem(version: string): string | undefined {
 export function packageProblem(target: Pick<Target, "name" | "version">): { key: "name" | "version"; problem: string } | undefined {
   const name = packageNameProblem(target.name);
   if (name) return { key: "name", problem: name };
-  const version = target.version === undefined ? undefined : packageVersionProblem(target.version);
-  return version ? { key: "version", problem: version } : undefined;
+  const version = target.version === undefined || target.version === AUTO_VERSION ? undefined : packageVersionProblem(target.version);
+  return version ? { key: "version", problem: `${version}, or "${AUTO_VERSION}"` } : undefined;
 }
 
 /** The package name a collection file suggests: `Zoom API.postman_collection.json` → `zoom-api`. */
@@ -140,7 +146,7 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
   if (error.keyword !== "pattern" && error.keyword !== "maxLength") return undefined;
   const value = String(valueAt(config, error.instancePath));
   if (/\/name\/(?:pattern|maxLength)$/.test(error.schemaPath)) return packageNameProblem(value);
-  if (/\/version\/pattern$/.test(error.schemaPath)) return packageVersionProblem(value);
+  if (/\/version\/pattern$/.test(error.schemaPath)) return `${packageVersionProblem(value)}, or "${AUTO_VERSION}"`;
   if (error.schemaPath.includes("/names/")) return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
   return undefined;
 }

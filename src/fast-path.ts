@@ -6,6 +6,7 @@ import { commandLineTarget, findConfig, type Target } from "./config.js";
 import { FileHashes } from "./file-hashes.js";
 import { inputHash } from "./fingerprint.js";
 import { readManifest } from "./write/manifest.js";
+import { LEVELS, type Level } from "./diff/levels.js";
 
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {
   const manifest = readManifest(target.out);
@@ -26,13 +27,16 @@ type ValueKey = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 
 /**
  * `generate` with a collection file (`--out`, `--name`, `--package-version`) or with the config
- * (`--config`), plus only --quiet and --check, every target up to date: report and exit 0. Returns
+ * (`--config`), plus only --quiet, --verbose, --check and --check's --fail-on, every target up to
+ * date: report and exit 0 (an up-to-date target has no API change to fail on or print). Returns
  * false for anything else, including anything it does not parse exactly as the full command line
  * would: that then takes over (and reports usage errors).
  */
 export function fastGenerate(args: readonly string[]): boolean {
   if (args[0] !== "generate") return false;
   let quiet = false;
+  let check = false;
+  let failOn: Level | undefined;
   let collection: string | undefined;
   const values: Partial<Record<ValueKey, string>> = {};
   for (let i = 1; i < args.length; i++) {
@@ -40,8 +44,13 @@ export function fastGenerate(args: readonly string[]): boolean {
     const eq = arg.indexOf("=");
     const option = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === "--quiet") quiet = true;
-    else if (arg === "--check") continue;
-    else if (Object.hasOwn(VALUE_OPTIONS, option)) {
+    else if (arg === "--check") check = true;
+    else if (arg === "--verbose") continue;
+    else if (option === "--fail-on") {
+      const value = option === arg ? args[++i] : arg.slice(eq + 1);
+      if (failOn !== undefined || !LEVELS.includes(value as Level)) return false;
+      failOn = value as Level;
+    } else if (Object.hasOwn(VALUE_OPTIONS, option)) {
       const key = VALUE_OPTIONS[option as keyof typeof VALUE_OPTIONS];
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
       if (value === undefined || value.startsWith("-") || values[key] !== undefined) return false;
@@ -49,6 +58,8 @@ export function fastGenerate(args: readonly string[]): boolean {
     } else if (!arg.startsWith("-") && collection === undefined) collection = arg;
     else return false;
   }
+  // --fail-on without --check is a usage error: the full command line says so.
+  if (failOn !== undefined && !check) return false;
   // The full command line ignores --config when a collection is named; leave that case to it.
   if (collection !== undefined && values.config !== undefined) return false;
   if (collection === undefined && (values.out ?? values.name ?? values.version) !== undefined) return false;

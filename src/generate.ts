@@ -1,22 +1,29 @@
 // The pipeline for a list of targets: load → model → emit → write. Every target that needs work is
 // emitted in memory first; nothing is written unless all of them succeed. A target whose manifest
-// says it is up to date is skipped without loading anything.
+// says it is up to date is skipped without loading anything. Each emitted target's public surface
+// is compared with the one its manifest recorded (src/diff/): the verdict decides the version
+// under `version: "auto"` and the entry CHANGELOG.md gets.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCollection } from "./load/collection.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
+import { DIST_FORMATS, distPath } from "./emit/layout.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./emit/format-cache.js";
 import { isUpToDate } from "./fast-path.js";
 import { generatorFingerprint, inputHash } from "./fingerprint.js";
 import { applyOverrides, selected } from "./model/selection.js";
-import { MANIFEST_FILE, readManifest } from "./write/manifest.js";
+import { MANIFEST_FILE, readManifest, type Manifest } from "./write/manifest.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
-import { DEFAULT_PACKAGE_VERSION, packageProblem, type Target } from "./config.js";
+import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
+import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
+import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
+import { failsAt, type Level, type Verdict } from "./diff/levels.js";
+import { packageExports, readSurface, surfaceOf, type Surface } from "./diff/surface.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
 export interface GenerateOptions {
@@ -35,6 +42,11 @@ export interface GenerateOptions {
   cache?: boolean;
   /** Called as each target moves from one phase to the next. */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * With `check`: `ok` is false only for drift of a target whose API changed at this level or
+   * above (any drift without it).
+   */
+  failOn?: Level;
 }
 
 export interface ProgressEvent {
@@ -68,21 +80,34 @@ export interface TargetResult {
   warnings: Warning[];
   /** Milliseconds per phase. */
   timings: Record<string, number>;
+  /**
+   * How the client's public API changed since the output's manifest (with `check`: would change).
+   * `initial` when there is nothing to compare with (a first generation, or an output written by a
+   * generator that recorded no surface); `none` for an up-to-date target.
+   */
+  api: { verdict: Verdict | "initial"; changes: ApiChange[]; version?: string };
 }
 
 export interface GenerateResult {
   targets: TargetResult[];
-  /** False when `check` found drift. */
+  /** False when `check` found drift (with `failOn`: drift with an API change at that level or above). */
   ok: boolean;
 }
 
-/** Emits one target in memory. */
-export async function emitTarget(target: Target, options: GenerateOptions = {}): Promise<{ model: ApiModel; files: FileSet; timings: Record<string, number> }> {
-  const started = performance.now();
-  // Targets from a config or the command line are checked there; these come from the API too.
-  const bad = packageProblem(target);
-  if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
-  options.onProgress?.({ target: target.name, phase: "loading" });
+export interface EmittedTarget {
+  model: ApiModel;
+  files: FileSet;
+  timings: Record<string, number>;
+  /** The public surface, for the manifest. */
+  surface: Surface;
+  /** The emitted package.json's version. */
+  version: string;
+  /** The change since the surface in the output's manifest; undefined when there is none to compare with. */
+  diff?: ApiDiff;
+}
+
+/** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
+export async function loadTarget(target: Target, options: Pick<GenerateOptions, "configFile"> = {}): Promise<ApiModel> {
   const loaded = await loadCollection(target.collection, {
     identifiers: operationIdentifiers,
     reserved: RESERVED_IDENTIFIERS,
@@ -90,7 +115,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     ...(target.limits ? { limits: target.limits } : {}),
   });
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const model = applyOverrides(loaded, {
+  return applyOverrides(loaded, {
     configFile: options.configFile ?? target.collection,
     targetIndex: 0,
     ...(target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
@@ -98,33 +123,107 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     ...(target.bodyEncoding ? { bodyEncoding: target.bodyEncoding } : {}),
     taken: (name) => operationIdentifiers(name).some((id) => reserved.has(id)),
   });
+}
+
+/**
+ * Emits one target in memory, as `generate` would write it: with the version and the CHANGELOG.md
+ * that the change since the output's manifest calls for.
+ */
+export async function emitTarget(target: Target, options: GenerateOptions = {}): Promise<EmittedTarget> {
+  const started = performance.now();
+  // Targets from a config or the command line are checked there; these come from the API too.
+  const bad = packageProblem(target);
+  if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
+  options.onProgress?.({ target: target.name, phase: "loading" });
+  const model = await loadTarget(target, options);
   const loadedAt = performance.now();
+  const previous = readManifest(target.out);
+  const before = readSurface(previous?.surface);
+  const surface = surfaceOf(model);
+  const first = before ? compareSurfaces(before, surface) : undefined;
+  const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
-  const files = await emitPackage(
-    model,
-    { packageName: target.name, packageVersion: target.version ?? DEFAULT_PACKAGE_VERSION, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
-    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}) },
-  );
+  const lastVersion = previousVersion(target.out, previous);
+  const emit = async (version: string) =>
+    emitPackage(
+      model,
+      { packageName: target.name, packageVersion: version, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
+      { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}) },
+    );
+  let version = packageVersion(target, lastVersion, first?.verdict);
+  let files = await emit(version);
+  // The names the client module exports beside its operations are read from what was emitted: the
+  // emitter alone decides them. Should they raise the verdict (never seen: they follow the
+  // operations' and folders' names), the package is emitted again with the version that calls for.
+  const declarations = files.get(`${distPath(DIST_FORMATS[0]!, "src/client.ts")}.d.ts`);
+  if (declarations !== undefined) surface.exports = packageExports(declarations, model);
+  const diff = before && first ? combine(first, compareExports(before, surface)) : undefined;
+  const settled = packageVersion(target, lastVersion, diff?.verdict);
+  if (settled !== version) files = await emit((version = settled));
+  files.set(CHANGELOG_FILE, changelogWith(readText(join(target.out, CHANGELOG_FILE)), version, diff ?? { initial: initialLine(model.operations.length, previous !== undefined) }));
+  files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // --check writes nothing, not even the cache.
   if (!options.check) formatCache?.save();
   const emittedAt = performance.now();
-  return { model, files, timings: { load: loadedAt - started, emit: emittedAt - loadedAt } };
+  return {
+    model,
+    files,
+    surface,
+    version,
+    ...(diff ? { diff } : {}),
+    timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
+  };
+}
+
+/** The version the output has now: its manifest's, else its package.json's (outputs of older generators). */
+function previousVersion(outDir: string, manifest: Manifest | undefined): string | undefined {
+  let version = manifest?.version;
+  if (version === undefined) {
+    try {
+      version = (JSON.parse(readText(join(outDir, "package.json")) ?? "{}") as { version?: unknown }).version as string | undefined;
+    } catch {
+      version = undefined;
+    }
+  }
+  return typeof version === "string" && !packageVersionProblem(version) ? version : undefined;
+}
+
+/** The target's version, or with `auto` the previous one raised by the verdict (the default for a first one). */
+function packageVersion(target: Target, previous: string | undefined, verdict: Verdict | undefined): string {
+  if (target.version !== AUTO_VERSION) return target.version ?? DEFAULT_PACKAGE_VERSION;
+  return previous === undefined ? DEFAULT_PACKAGE_VERSION : bumpVersion(previous, verdict ?? "none");
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 export async function generate(targets: readonly Target[], options: GenerateOptions = {}): Promise<GenerateResult> {
   const results: TargetResult[] = [];
-  const pending: Array<{ result: TargetResult; files: FileSet }> = [];
+  const pending: Array<{ result: TargetResult; files: FileSet; surface: Surface; version: string }> = [];
   for (const target of targets) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
     if (!options.force && isUpToDate(target)) {
       const manifest = readManifest(target.out)!;
-      results.push({ target, status: options.check ? "unchanged" : "up-to-date", files: Object.keys(manifest.files), changes: [], warnings: [], timings: { total: performance.now() - started } });
+      results.push({
+        target,
+        status: options.check ? "unchanged" : "up-to-date",
+        files: Object.keys(manifest.files),
+        changes: [],
+        warnings: [],
+        timings: { total: performance.now() - started },
+        api: { verdict: "none", changes: [], ...(manifest.version !== undefined ? { version: manifest.version } : {}) },
+      });
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings } = await emitTarget(target, options);
+    const { model, files, timings, surface, version, diff } = await emitTarget(target, options);
     const result: TargetResult = {
       target,
       status: "written",
@@ -133,25 +232,28 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       changes: [],
       warnings: model.warnings,
       timings: { ...timings, total: performance.now() - started },
+      api: { verdict: diff?.verdict ?? "initial", changes: diff?.changes ?? [], version },
     };
     if (options.check) {
       result.changes = drift(target.out, files);
       result.status = result.changes.length ? "drifted" : "unchanged";
       options.onProgress?.({ target: target.name, phase: "done" });
     } else {
-      pending.push({ result, files });
+      pending.push({ result, files, surface, version });
     }
     results.push(result);
   }
   // Every target emitted: now write them, each swapped in whole.
-  for (const { result, files } of pending) {
+  for (const { result, files, surface, version } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();
-    await writePackage(result.target.out, files, { generator: generatorFingerprint(), input: inputHash(result.target) });
+    await writePackage(result.target.out, files, { generator: generatorFingerprint(), input: inputHash(result.target), version, surface });
     result.timings["write"] = performance.now() - started;
     options.onProgress?.({ target: result.target.name, phase: "done" });
   }
-  return { targets: results, ok: results.every((r) => r.status !== "drifted") };
+  // With failOn, drift fails the check only where the API changed at that level or above.
+  const failOn = options.failOn;
+  return { targets: results, ok: results.every((r) => r.status !== "drifted" || (failOn !== undefined && !failsAt(r.api.verdict, failOn))) };
 }
 
 /** How the output on disk differs from `files`: added, changed and removed files (per the manifest). */

@@ -27,7 +27,7 @@ describe("manifest and the no-op path", () => {
     const { dir, target } = project();
     const first = await generate([target]);
     expect(first.targets[0]).toMatchObject({ status: "written", operations: 1 });
-    expect(Object.keys(first.targets[0]!.timings).sort()).toEqual(["emit", "load", "total", "write"]);
+    expect(Object.keys(first.targets[0]!.timings).sort()).toEqual(["diff", "emit", "load", "total", "write"]);
     const manifest = readManifest(target.out)!;
     expect(Object.keys(manifest.files)).toEqual([...first.targets[0]!.files].sort());
     const client = join(dir, "out/src/client.ts");

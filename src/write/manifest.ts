@@ -1,6 +1,7 @@
 // The manifest each output directory keeps (.postman-codegen.json): which generator made it from
-// which input, and every file it wrote with its hash. It lets an unchanged run stop early, keeps
-// files the generator did not write, and removes the ones it wrote that are now stale.
+// which input, every file it wrote with its hash, the package's version and its public surface. It
+// lets an unchanged run stop early, keeps files the generator did not write, removes the ones it
+// wrote that are now stale, and gives the next regeneration the surface to compare with.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,10 @@ export interface Manifest {
   input: string;
   /** Every file written, relative path → sha256. */
   files: Record<string, string>;
+  /** The emitted package.json's version, which `version: "auto"` bumps. Absent in older manifests. */
+  version?: string;
+  /** The client's public surface (src/diff/surface.ts); absent in older manifests, read with `readSurface`. */
+  surface?: unknown;
 }
 
 export function sha256(data: string | Buffer): string {
@@ -30,7 +35,18 @@ export function readManifest(outDir: string): Manifest | undefined {
   }
 }
 
+/**
+ * The manifest as JSON, the same bytes for the same content: files sorted, and the surface last,
+ * one operation to a line (indented, a 310-operation surface would be ten times as many lines).
+ */
 export function manifestText(manifest: Manifest): string {
   const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ generator: manifest.generator, input: manifest.input, files }, null, 2)}\n`;
+  const head = JSON.stringify({ generator: manifest.generator, input: manifest.input, ...(manifest.version !== undefined ? { version: manifest.version } : {}), files }, null, 2);
+  if (manifest.surface === undefined) return `${head}\n`;
+  const { operations, ...rest } = manifest.surface as { operations?: unknown[] };
+  const lines = [
+    ...Object.entries(rest).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`),
+    ...(operations ? [`    "operations": [${operations.length ? `\n${operations.map((op) => `      ${JSON.stringify(op)}`).join(",\n")}\n    ` : ""}]`] : []),
+  ];
+  return `${head.slice(0, -2)},\n  "surface": {\n${lines.join(",\n")}\n  }\n}\n`;
 }

@@ -1,0 +1,32 @@
+// `postman-codegen diff <old> <new>`: the classification `generate` makes at a regeneration, between
+// two collection files, with a target's options that change the surface; nothing is written.
+import { emitClient } from "../emit/client.js";
+import { loadTarget } from "../generate.js";
+import type { Target, TargetOptions } from "../config.js";
+import { combine, compareExports, compareSurfaces, type ApiDiff } from "./compare.js";
+import { packageExports, surfaceOf, type Surface } from "./surface.js";
+
+export interface CollectionsDiff extends ApiDiff {
+  /** Operations in the old and the new collection (after include/exclude). */
+  operations: { before: number; after: number };
+  /** Milliseconds: loading both collections, their surfaces, comparing them. */
+  timings: { load: number; surface: number; compare: number };
+}
+
+export async function diffCollections(before: string, after: string, options: TargetOptions & { configFile?: string } = {}): Promise<CollectionsDiff> {
+  const { configFile, ...targetOptions } = options;
+  const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
+  const started = performance.now();
+  const models = await Promise.all([loadTarget(target(before), configFile ? { configFile } : {}), loadTarget(target(after), configFile ? { configFile } : {})]);
+  const loaded = performance.now();
+  // Nothing is emitted here, so the client module's own exported names come from printing its
+  // declarations (generate reads them from what it emits).
+  const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(emitClient(model).dts, model) }));
+  const surfaced = performance.now();
+  const diff = combine(compareSurfaces(a!, b!), compareExports(a!, b!));
+  return {
+    ...diff,
+    operations: { before: models[0].operations.length, after: models[1].operations.length },
+    timings: { load: loaded - started, surface: surfaced - loaded, compare: performance.now() - surfaced },
+  };
+}

@@ -1,0 +1,347 @@
+// Two surfaces compared, every change classified by what it does to a consumer's code:
+// - major: code that compiled may not compile, or calls something else (a name, argument, enum
+//   value, documented status or error code removed or renamed; an argument newly required; an
+//   argument type narrowed; a result type that old code may not read; auth, method or path changed);
+// - minor: something added (an operation, an optional argument, an enum value, a documented
+//   status or error code, a variable, an exported name), or a type widened where code passes
+//   values (arguments) or refined where code reads them (a result assignable to the old one);
+// - patch: what the request sends beyond its types, descriptions, examples that change no type;
+// - nothing: anything the surface does not see (item order, ids, example order, whitespace).
+// Type changes are asked of the TypeScript checker (judge-types.ts), both ways.
+import { codeSpan } from "../emit/templates.js";
+import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
+import { levelRank, type Level, type Verdict } from "./levels.js";
+import { compare, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
+
+export type ChangeKind =
+  | "operation-added"
+  | "operation-removed"
+  | "operation-renamed"
+  | "namespace-added"
+  | "namespace-removed"
+  | "export-renamed"
+  | "method-changed"
+  | "path-changed"
+  | "auth-changed"
+  | "body-changed"
+  | "argument-added"
+  | "argument-removed"
+  | "argument-renamed"
+  | "argument-required"
+  | "argument-optional"
+  | "argument-moved"
+  | "argument-type-narrowed"
+  | "argument-type-widened"
+  | "argument-type-changed"
+  | "enum-value-added"
+  | "enum-value-removed"
+  | "status-added"
+  | "status-removed"
+  | "result-type-changed"
+  | "result-type-refined"
+  | "error-status-added"
+  | "error-status-removed"
+  | "error-code-added"
+  | "error-code-removed"
+  | "variable-added"
+  | "variable-removed"
+  | "variable-value-changed"
+  | "base-url-changed"
+  | "export-added"
+  | "export-removed"
+  | "request-changed"
+  | "docs-changed"
+  | "examples-changed";
+
+export interface ApiChange {
+  level: Level;
+  kind: ChangeKind;
+  /** The operation (`client.users.updateUserStatus`) or namespace (`client.users`); absent for the package as a whole. */
+  operation?: string;
+  /** One line; values in code spans, so it reads as plain text and as markdown. */
+  detail: string;
+}
+
+export interface ApiDiff {
+  verdict: Verdict;
+  changes: ApiChange[];
+}
+
+export function verdictOf(changes: readonly ApiChange[]): Verdict {
+  return changes.reduce<Verdict>((v, c) => (levelRank(c.level) > levelRank(v) ? c.level : v), "none");
+}
+
+/** The changes of both, package-level first, then by operation, each operation's in the order found. */
+export function combine(...diffs: ApiDiff[]): ApiDiff {
+  const changes = diffs.flatMap((d) => d.changes).map((change, i) => ({ change, i }));
+  changes.sort((a, b) => compare(a.change.operation ?? "", b.change.operation ?? "") || a.i - b.i);
+  const sorted = changes.map((c) => c.change);
+  return { verdict: verdictOf(sorted), changes: sorted };
+}
+
+/** A type comparison to ask the checker, and what to make of its answer. */
+interface PendingType {
+  pair: TypePair;
+  decide: (judged: Assignability) => void;
+}
+
+/** One comparison in progress: the changes found, and the type questions for the checker. */
+class Comparison {
+  readonly changes: ApiChange[] = [];
+  readonly pending: PendingType[] = [];
+
+  add(level: Level, kind: ChangeKind, operation: string | undefined, detail: string): void {
+    this.changes.push({ level, kind, ...(operation !== undefined ? { operation } : {}), detail });
+  }
+}
+
+/** The surfaces' differences, except their exported names (compareExports: those are read after emitting). */
+export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
+  const c = new Comparison();
+  if (before.baseUrl !== after.baseUrl) c.add("major", "base-url-changed", undefined, `default base URL ${code(before.baseUrl)} → ${code(after.baseUrl)}`);
+  const variables = setDiff(before.variables, after.variables);
+  for (const name of variables.removed) c.add("major", "variable-removed", undefined, `variable ${code(name)} removed from \`Variables\``);
+  for (const name of variables.added) c.add("minor", "variable-added", undefined, `variable ${code(name)} added to \`Variables\``);
+  if (before.variableValues !== after.variableValues) c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
+  if (before.docs !== after.docs) c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
+
+  const namespaces = setDiff(namespacesOf(before), namespacesOf(after));
+  for (const ns of namespaces.removed) c.add("major", "namespace-removed", ns, `namespace ${code(ns)} removed`);
+  for (const ns of namespaces.added) c.add("minor", "namespace-added", ns, `namespace ${code(ns)} added`);
+
+  const oldOps = new Map(before.operations.map((op) => [op.op, op]));
+  const newOps = new Map(after.operations.map((op) => [op.op, op]));
+  const pairs: Array<[OperationSurface, OperationSurface]> = [];
+  for (const [key, op] of newOps) {
+    const old = oldOps.get(key);
+    if (old) pairs.push([old, op]);
+  }
+  // An operation gone from one place and one new with the same method and path is the same
+  // request under another name: one rename, then compared as any other.
+  const arrived = new Map<string, OperationSurface[]>();
+  for (const op of after.operations.filter((op) => !oldOps.has(op.op))) arrived.set(request(op), [...(arrived.get(request(op)) ?? []), op]);
+  for (const old of before.operations.filter((op) => !newOps.has(op.op))) {
+    const match = arrived.get(request(old))?.shift();
+    if (match) {
+      const exported = old.export !== match.export ? `, its standalone function and types to ${code(match.export)}` : "";
+      c.add("major", "operation-renamed", old.op, `renamed to ${code(match.op)}${exported}`);
+      pairs.push([old, match]);
+    } else {
+      c.add("major", "operation-removed", old.op, `${old.method} ${code(where(old))} removed`);
+    }
+  }
+  for (const ops of arrived.values()) for (const op of ops) c.add("minor", "operation-added", op.op, `${op.method} ${code(where(op))} added`);
+  for (const [old, op] of pairs) compareOperation(c, old, op, old.op !== op.op);
+
+  const judged = judgeTypes(c.pending.map((p) => p.pair));
+  c.pending.forEach((p, i) => p.decide(judged[i]!));
+  // What only digests tell (descriptions, examples, what is sent) is said of an operation when
+  // nothing else of it changed: any other change lists the operation already, and the argument,
+  // status or example it adds, removes or retypes changes those digests too.
+  const changed = new Set(c.changes.flatMap((change) => (change.operation ? [change.operation] : [])));
+  for (const [old, op] of pairs) {
+    if (changed.has(op.op) || changed.has(old.op)) continue;
+    if (old.sends !== op.sends) c.add("patch", "request-changed", op.op, "what the request sends changed (wire names, default values, variables or credentials' variables)");
+    if (old.docs !== op.docs) c.add("patch", "docs-changed", op.op, "descriptions changed");
+    if (old.examples !== op.examples) c.add("patch", "examples-changed", op.op, "examples changed; no type did");
+  }
+  return combine({ verdict: "none", changes: c.changes });
+}
+
+/** Exported names of the package that belong to no operation. */
+export function compareExports(before: Surface, after: Surface): ApiDiff {
+  if (!before.exports || !after.exports) return { verdict: "none", changes: [] };
+  const { added, removed } = setDiff(before.exports, after.exports);
+  const changes: ApiChange[] = [
+    ...removed.map((name): ApiChange => ({ level: "major", kind: "export-removed", detail: `export ${code(name)} removed` })),
+    ...added.map((name): ApiChange => ({ level: "minor", kind: "export-added", detail: `export ${code(name)} added` })),
+  ];
+  return { verdict: verdictOf(changes), changes };
+}
+
+function compareOperation(c: Comparison, old: OperationSurface, op: OperationSurface, renamed: boolean): void {
+  const at = op.op;
+  if (old.export !== op.export && !renamed) c.add("major", "export-renamed", at, `standalone function and its types renamed: ${code(old.export)} → ${code(op.export)}`);
+  if (old.method !== op.method) c.add("major", "method-changed", at, `method ${old.method} → ${op.method}`);
+  if (old.path !== op.path || old.base !== op.base) c.add("major", "path-changed", at, `path ${code(where(old))} → ${code(where(op))}`);
+  if (old.auth !== op.auth) c.add("major", "auth-changed", at, `auth ${code(old.auth)} → ${code(op.auth)}`);
+  if (old.body !== op.body) c.add("patch", "body-changed", at, `body sent as ${old.body ?? "nothing"} → ${op.body ?? "nothing"}`);
+  compareArgs(c, old, op);
+  compareResults(c, old, op);
+  compareErrors(c, old, op);
+}
+
+function compareArgs(c: Comparison, old: OperationSurface, op: OperationSurface): void {
+  const at = op.op;
+  const oldArgs = new Map(old.args.map((a) => [a.arg, a]));
+  const newArgs = new Map(op.args.map((a) => [a.arg, a]));
+  let removed = old.args.filter((a) => !newArgs.has(a.arg));
+  let added = op.args.filter((a) => !oldArgs.has(a.arg));
+  // One argument gone and one new in the same place: a rename.
+  if (removed.length === 1 && added.length === 1 && removed[0]!.in === added[0]!.in) {
+    const [from, to] = [removed[0]!, added[0]!];
+    c.add("major", "argument-renamed", at, `argument ${code(from.arg)} renamed to ${code(to.arg)}`);
+    compareArg(c, from, to, at);
+    removed = [];
+    added = [];
+  }
+  for (const a of removed) c.add("major", "argument-removed", at, `argument ${code(a.arg)} (${a.in}) removed`);
+  for (const a of added) {
+    if (a.required) c.add("major", "argument-added", at, `required argument ${code(a.arg)} (${a.in}) added`);
+    else c.add("minor", "argument-added", at, `optional argument ${code(a.arg)} (${a.in}) added`);
+  }
+  for (const a of op.args) {
+    const before = oldArgs.get(a.arg);
+    if (before) compareArg(c, before, a, at);
+  }
+}
+
+function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string): void {
+  const name = code(arg.arg);
+  if (!old.required && arg.required) c.add("major", "argument-required", at, `argument ${name} is now required`);
+  if (old.required && !arg.required) c.add("minor", "argument-optional", at, `argument ${name} is now optional`);
+  if (old.in !== arg.in) c.add("patch", "argument-moved", at, `argument ${name} is now sent in the ${arg.in} (was ${old.in})`);
+  if (old.enum && arg.enum) {
+    // Both enums: the values say it all (the type is their union).
+    const values = setDiff(old.enum, arg.enum);
+    for (const v of values.removed) c.add("major", "enum-value-removed", at, `argument ${name}: value ${code(JSON.stringify(v))} removed`);
+    for (const v of values.added) c.add("minor", "enum-value-added", at, `argument ${name}: value ${code(JSON.stringify(v))} added`);
+    return;
+  }
+  const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
+  c.pending.push({
+    pair: { before: old.type, after: arg.type },
+    decide: (judged) => {
+      const change = `${typeChange(old.type, arg.type)}${fromExamples}`;
+      // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
+      switch (direction(judged)) {
+        case "same":
+          return;
+        case "wider":
+          return c.add("minor", "argument-type-widened", at, `type of argument ${name} widened: ${change}`);
+        case "narrower":
+          return c.add("major", "argument-type-narrowed", at, `type of argument ${name} narrowed: ${change}`);
+        default:
+          return c.add("major", "argument-type-changed", at, `type of argument ${name} changed${judged.judged ? "" : " (not checked)"}: ${change}`);
+      }
+    },
+  });
+}
+
+/**
+ * Where the new type stands to the old: `wider` when it takes every old value (or has optional
+ * properties the old had not), `narrower` when every new value is an old one (or it lost optional
+ * properties), `different` when neither (or the checker could not say).
+ */
+function direction(judged: Assignability): "same" | "wider" | "narrower" | "different" {
+  if (!judged.judged) return "different";
+  if (judged.beforeToAfter && judged.afterToBefore) {
+    switch (judged.optionalProperties) {
+      case undefined:
+        return "same";
+      case "added":
+        return "wider";
+      case "removed":
+        return "narrower";
+      default:
+        return "different";
+    }
+  }
+  if (judged.beforeToAfter) return "wider";
+  return judged.afterToBefore ? "narrower" : "different";
+}
+
+/**
+ * Results are read, not passed: a new type that is assignable to the old one (fields added, a field
+ * no longer optional) leaves old code compiling; anything else may not.
+ */
+function compareResults(c: Comparison, old: OperationSurface, op: OperationSurface): void {
+  const at = op.op;
+  const oldResults = new Map(old.results.map((r) => [r.status, r]));
+  const newResults = new Map(op.results.map((r) => [r.status, r]));
+  for (const r of old.results) if (!newResults.has(r.status)) c.add("major", "status-removed", at, `success status ${r.status} removed`);
+  for (const r of op.results) if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
+  const judgeResult = (label: string, before: string, after: string, fromExamples: boolean) =>
+    c.pending.push({
+      pair: { before, after },
+      decide: (judged) => {
+        const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
+        // Results are read: a type assignable to the old one, or one with new optional properties,
+        // is read by old code as before (and tells more); anything else may break it (a property
+        // gone, even an optional one, no longer compiles where code reads it).
+        const to = direction(judged);
+        if (to === "same") return;
+        const mutual = judged.beforeToAfter && judged.afterToBefore;
+        if (mutual ? judged.optionalProperties === "added" : to === "narrower") {
+          c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
+        } else {
+          c.add("major", "result-type-changed", at, `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}: ${change}`);
+        }
+      },
+    });
+  for (const r of op.results) {
+    const before = oldResults.get(r.status);
+    if (before) judgeResult(`result type of ${r.status}`, before.type, r.type, Boolean(before.fromExamples || r.fromExamples));
+  }
+  // A status added or removed changes what a call resolves with (the union of the statuses' types).
+  if (old.results.length && op.results.length && (old.results.length !== op.results.length || old.results.some((r) => !newResults.has(r.status)))) {
+    const union = (results: OperationSurface["results"]) => results.map((r) => `(${r.type})`).join(" | ");
+    judgeResult("result type", union(old.results), union(op.results), false);
+  }
+}
+
+function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurface): void {
+  const at = op.op;
+  const oldErrors = new Map(old.errors.map((e) => [e.status, e]));
+  const newErrors = new Map(op.errors.map((e) => [e.status, e]));
+  for (const e of old.errors) if (!newErrors.has(e.status)) c.add("major", "error-status-removed", at, `documented error status ${e.status} removed`);
+  for (const e of op.errors) {
+    const before = oldErrors.get(e.status);
+    if (!before) {
+      c.add("minor", "error-status-added", at, `documented error status ${e.status} added${e.codes.length ? ` (codes ${e.codes.map((x) => code(String(x))).join(", ")})` : ""}`);
+      continue;
+    }
+    const codes = setDiff(before.codes.map(String), e.codes.map(String));
+    for (const x of codes.removed) c.add("major", "error-code-removed", at, `error code ${code(x)} of status ${e.status} removed`);
+    for (const x of codes.added) c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
+  }
+}
+
+function request(op: OperationSurface): string {
+  return `${op.method} ${where(op)}`;
+}
+
+function where(op: OperationSurface): string {
+  return `${op.base ?? ""}${op.path || "/"}`;
+}
+
+function namespacesOf(surface: Surface): string[] {
+  const all = new Set<string>();
+  for (const op of surface.operations) {
+    const parts = op.op.split(".").slice(0, -1);
+    for (let i = 2; i <= parts.length; i++) all.add(parts.slice(0, i).join("."));
+  }
+  return [...all];
+}
+
+function setDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  const a = new Set(before);
+  const b = new Set(after);
+  return { added: [...b].filter((x) => !a.has(x)).sort(compare), removed: [...a].filter((x) => !b.has(x)).sort(compare) };
+}
+
+function code(text: string): string {
+  return codeSpan(text);
+}
+
+/** Two type texts for a detail line: long ones cut to the part around where they first differ (the full texts are in the manifests). */
+function typeChange(before: string, after: string): string {
+  let same = 0;
+  while (same < before.length && same < after.length && before[same] === after[same]) same++;
+  const start = Math.max(0, same - 24);
+  const clip = (text: string) => {
+    const end = Math.min(text.length, start + 72);
+    return code(`${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`);
+  };
+  return `${clip(before)} → ${clip(after)}`;
+}

@@ -1,0 +1,238 @@
+// The public surface of an emitted client: what a consumer's code can name, and the types it sees.
+// It is derived from the model, with the emitter's own type texts (type-expressions.ts) and names
+// (client.ts), so that it says what the emitted package says, recorded in the manifest at each
+// generation, and compared with the next one (compare.ts).
+//
+// What a consumer cannot type but may still care about (descriptions, examples, what a request
+// sends) is kept as digests: they tell that something changed, which is all a changelog needs.
+// Everything is sorted: the order of items, examples and keys in a collection is noise.
+import { createHash } from "node:crypto";
+import { clientPath, operationIdentifiers } from "../emit/client.js";
+import { INDEX_EXPORTS } from "../emit/runtime-surface.js";
+import { argType, isSuccess, successType } from "../emit/type-expressions.js";
+import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
+
+/** Bumped when the recorded form changes; a surface of another format is not compared (initial). */
+export const SURFACE_FORMAT = 1;
+
+export interface ArgSurface {
+  /** The key in the method's argument object. */
+  arg: string;
+  in: ArgLocation;
+  required?: true;
+  /** The TypeScript type the emitter writes for it. */
+  type: string;
+  enum?: string[];
+  /** The type was inferred from the collection's example value (a JSON body). */
+  fromExamples?: true;
+}
+
+export interface ResultSurface {
+  status: number;
+  /** The TypeScript type the emitter writes for the status's result. */
+  type: string;
+  /** The type was inferred from example responses. */
+  fromExamples?: true;
+}
+
+export interface ErrorSurface {
+  status: number;
+  /** Documented API error codes, sorted. */
+  codes: Array<number | string>;
+}
+
+export interface OperationSurface {
+  /** Where the method sits: `client.users.userId.updateUserStatus`. */
+  op: string;
+  /** Name of the standalone function; its types are named after it. */
+  export: string;
+  method: string;
+  path: string;
+  /** Base URL template, when it is not the API's default. */
+  base?: string;
+  /** The auth scheme: `none`, `bearer`, `basic`, `apikey header X-Key`, `custom <scheme>`. */
+  auth: string;
+  /** Body encoding, when there is a body. */
+  body?: string;
+  args: ArgSurface[];
+  /** Documented success statuses. */
+  results: ResultSurface[];
+  /** Documented error statuses and their codes. */
+  errors: ErrorSurface[];
+  /** Digest of the descriptions, scopes, rate-limit label and scripts the docs show. */
+  docs: string;
+  /** Digest of the example responses and example values (bodies without their whitespace, in any order). */
+  examples: string;
+  /** Digest of what the request sends beyond its arguments' types: wire names, defaults, variables, credentials' variables. */
+  sends: string;
+}
+
+export interface Surface {
+  format: typeof SURFACE_FORMAT;
+  /** The client's default base URL template. */
+  baseUrl: string;
+  /** Keys of the `Variables` type, sorted. */
+  variables: string[];
+  /** Digest of the variables' default values. */
+  variableValues: string;
+  /** Digest of the collection's name and description and the variables' descriptions. */
+  docs: string;
+  /**
+   * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
+   * the runtime's), sorted; absent until read from the emitted declarations (`packageExports`).
+   */
+  exports?: string[];
+  /** Sorted by `op`. */
+  operations: OperationSurface[];
+}
+
+export function surfaceOf(model: ApiModel): Surface {
+  const variables = [...model.variables].sort((a, b) => compare(a.name, b.name));
+  return {
+    format: SURFACE_FORMAT,
+    baseUrl: model.baseUrl,
+    variables: variables.map((v) => v.name),
+    variableValues: digest(variables.map((v) => [v.name, v.default ?? null])),
+    docs: digest([model.name, model.description ?? "", variables.map((v) => [v.name, v.description ?? ""])]),
+    operations: model.operations.map(operationSurface).sort((a, b) => compare(a.op, b.op)),
+  };
+}
+
+function operationSurface(op: OperationModel): OperationSurface {
+  const args = [...op.args].sort((a, b) => compare(a.arg, b.arg));
+  const responses = [...op.responses].sort((a, b) => a.status - b.status);
+  return {
+    op: clientPath(op),
+    export: op.exportName,
+    method: op.method,
+    path: op.path,
+    ...(op.base !== undefined ? { base: op.base } : {}),
+    auth: authScheme(op.auth),
+    ...(op.body ? { body: op.body.encoding } : {}),
+    args: args.map(argSurface),
+    results: responses.filter((r) => isSuccess(r.status)).map((r) => {
+      const { type, inferredFrom } = successType(op, r);
+      return { status: r.status, type, ...(inferredFrom !== undefined ? { fromExamples: true as const } : {}) };
+    }),
+    errors: responses.filter((r) => !isSuccess(r.status)).map((r) => ({ status: r.status, codes: r.errorCodes.map((c) => c.code).sort(compareCodes) })),
+    docs: digest([
+      op.item,
+      op.folder,
+      op.description ?? "",
+      op.scopes ?? [],
+      op.rateLimit ?? "",
+      args.map((a) => [a.arg, a.description ?? ""]),
+      responses.map((r) => [r.status, r.description ?? "", [...r.errorCodes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, c.description])]),
+      op.scripts.map((s) => [s.listen, s.scope, s.lines, s.sets]).map((s) => JSON.stringify(s)).sort(),
+    ]),
+    examples: digest([
+      args.map((a) => [a.arg, a.example === undefined ? null : JSON.stringify(a.example)]),
+      responses.flatMap((r) => r.examples.map((e) => JSON.stringify([r.status, e.name, e.contentType ?? "", bodyText(e.body)]))).sort(),
+    ]),
+    sends: digest([
+      args.map((a) => [a.arg, a.name, a.default === undefined ? null : JSON.stringify(a.default), a.disabled ?? false]),
+      op.body?.contentType ?? "",
+      Object.entries(op.variables ?? {}).sort(([a], [b]) => compare(a, b)),
+      credentialValues(op.auth),
+    ]),
+  };
+}
+
+function argSurface(arg: ArgModel): ArgSurface {
+  return {
+    arg: arg.arg,
+    in: arg.in,
+    ...(arg.required ? { required: true as const } : {}),
+    type: argType(arg),
+    ...(arg.enum ? { enum: arg.enum } : {}),
+    // A JSON body's type is a guess from its one example (docs.ts says so in the JSDoc).
+    ...(arg.type === "json" && arg.typeHint !== "graphql" && arg.shape ? { fromExamples: true as const } : {}),
+  };
+}
+
+/** What the collection gives a credential (references to variables), without the scheme. */
+function credentialValues(auth: AuthModel): Array<string | null> {
+  switch (auth.type) {
+    case "bearer":
+      return [auth.token ?? null];
+    case "apikey":
+      return [auth.value ?? null];
+    case "basic":
+      return [auth.username ?? null, auth.password ?? null];
+    default:
+      return [];
+  }
+}
+
+/** The scheme only: the variables a credential refers to are part of `sends`. */
+function authScheme(auth: AuthModel): string {
+  switch (auth.type) {
+    case "apikey":
+      return `apikey ${auth.in} ${auth.name}`;
+    case "custom":
+      return `custom ${auth.scheme}`;
+    default:
+      return auth.type;
+  }
+}
+
+/**
+ * The client module's exported names that are not an operation's, read from its emitted
+ * declarations (the emitter's own output, so nothing about naming is decided twice), with the
+ * runtime's names the package's index re-exports.
+ */
+export function packageExports(clientDeclarations: string, model: ApiModel): string[] {
+  const own = new Set(model.operations.flatMap((op) => operationIdentifiers(op.exportName)));
+  const declared = [...clientDeclarations.matchAll(/^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu)].map((m) => m[1]!);
+  const runtime = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
+  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime])].sort(compare);
+}
+
+/**
+ * A surface read back from a manifest, or undefined when it is missing, of another format or not
+ * whole (a manifest edited by hand): then there is nothing to compare with, as on a first run.
+ */
+export function readSurface(json: unknown): Surface | undefined {
+  if (!json || typeof json !== "object") return undefined;
+  const s = json as Partial<Surface>;
+  if (s.format !== SURFACE_FORMAT || !Array.isArray(s.operations) || !Array.isArray(s.variables) || typeof s.baseUrl !== "string") return undefined;
+  const whole = (op: Partial<OperationSurface>) =>
+    [op.op, op.export, op.method, op.path, op.auth].every((v) => typeof v === "string") &&
+    Array.isArray(op.args) &&
+    op.args.every((a) => typeof a?.arg === "string" && typeof a.type === "string") &&
+    Array.isArray(op.results) &&
+    op.results.every((r) => typeof r?.status === "number" && typeof r.type === "string") &&
+    Array.isArray(op.errors) &&
+    op.errors.every((e) => typeof e?.status === "number" && Array.isArray(e.codes));
+  return s.operations.every((op) => op && typeof op === "object" && whole(op)) ? (s as Surface) : undefined;
+}
+
+/** Text with its whitespace runs made one space: a whitespace-only edit is no change. */
+function squeeze(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (Array.isArray(value)) return value.map(squeeze);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, squeeze(v)]));
+  return value;
+}
+
+/** An example body without its layout: JSON re-serialised, anything else with its whitespace squeezed. */
+function bodyText(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body));
+  } catch {
+    return squeeze(body) as string;
+  }
+}
+
+/** 16 hex digits of sha256: enough to tell a change, short enough for the manifest. */
+function digest(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(squeeze(value))).digest("hex").slice(0, 16);
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareCodes(a: number | string, b: number | string): number {
+  return typeof a === typeof b ? (typeof a === "number" ? a - (b as number) : compare(a as string, b as string)) : typeof a === "number" ? -1 : 1;
+}

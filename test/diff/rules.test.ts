@@ -1,0 +1,279 @@
+// Each classification rule of the API diff, on pairs made from the real Zoom collection: an edit
+// and its reverse (removing vs adding), compared as a regeneration would compare the surfaces.
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
+import type { Surface } from "../../src/diff/surface.js";
+import { edited, item, surfaceOfFile, writeCollection, zoom, ZOOM_COLLECTION, type Json } from "./helpers.js";
+
+const LIST_SIP_PHONES = "client.sipPhones.listSipPhones";
+const UPDATE_USER_STATUS = "client.users.userId.updateUserStatus";
+
+let base: Surface;
+beforeAll(async () => {
+  base = await surfaceOfFile(ZOOM_COLLECTION);
+});
+
+const listSipPhones = (c: Json): Json => item(c, "sip phones", "List SIP phones");
+const updateUserStatus = (c: Json): Json => item(c, "users", "{user Id}", "Update user status");
+const query = (c: Json, key: string): Json => listSipPhones(c).request.url.query.find((q: Json) => q.key === key);
+const example = (c: Json, code: number): Json => listSipPhones(c).response.find((r: Json) => r.code === code);
+const action = (c: Json): Json => updateUserStatus(c).request.body.formdata.find((f: Json) => f.key === "action");
+
+/** [level, kind, operation] of each change: exactly these, nothing more. */
+const summary = (diff: ApiDiff) => diff.changes.map((c) => [c.level, c.kind, c.operation]);
+
+/** The Zoom collection against an edit of it: the edit as a regeneration, then its undoing. */
+async function bothWays(edit: (c: Json) => void): Promise<{ forward: ApiDiff; back: ApiDiff }> {
+  const after = await edited(zoom, edit);
+  return { forward: compareSurfaces(base, after), back: compareSurfaces(after, base) };
+}
+
+describe("operations and namespaces", () => {
+  it("an operation removed is major; added, minor", async () => {
+    const { forward, back } = await bothWays((c) => {
+      const folder = item(c, "sip phones");
+      folder.item = folder.item.filter((i: Json) => i.name !== "List SIP phones");
+    });
+    expect(summary(forward)).toEqual([["major", "operation-removed", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["minor", "operation-added", LIST_SIP_PHONES]]);
+    expect([forward.verdict, back.verdict]).toEqual(["major", "minor"]);
+  });
+
+  it("an operation renamed is major both ways, its exports with it", async () => {
+    const { forward, back } = await bothWays((c) => (listSipPhones(c).name = "List all SIP phones"));
+    expect(summary(forward)).toEqual([["major", "operation-renamed", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("renamed to `client.sipPhones.listAllSipPhones`, its standalone function and types to `listAllSipPhones`");
+    expect(summary(back)).toEqual([["major", "operation-renamed", "client.sipPhones.listAllSipPhones"]]);
+  });
+
+  it("a namespace removed is major; added, minor", async () => {
+    const { forward, back } = await bothWays((c) => (c.item = c.item.filter((i: Json) => i.name !== "sip phones")));
+    const kinds = (diff: ApiDiff) => [...new Set(diff.changes.map((c) => `${c.level} ${c.kind}`))];
+    expect(kinds(forward)).toEqual(["major namespace-removed", "major operation-removed"]);
+    expect(forward.changes.filter((c) => c.kind === "namespace-removed").map((c) => c.operation)).toEqual(["client.sipPhones", "client.sipPhones.phoneId"]);
+    expect(kinds(back)).toEqual(["minor namespace-added", "minor operation-added"]);
+  });
+
+  it("method or path changed is major both ways", async () => {
+    const method = await bothWays((c) => (listSipPhones(c).request.method = "POST"));
+    expect(summary(method.forward)).toEqual([["major", "method-changed", LIST_SIP_PHONES]]);
+    expect(summary(method.back)).toEqual([["major", "method-changed", LIST_SIP_PHONES]]);
+    const path = await bothWays((c) => {
+      const url = listSipPhones(c).request.url;
+      url.path = ["sip_phone_list"];
+      url.raw = url.raw.replace("/sip_phones", "/sip_phone_list");
+    });
+    expect(summary(path.forward)).toEqual([["major", "path-changed", LIST_SIP_PHONES]]);
+    expect(path.forward.changes[0]!.detail).toBe("path `/sip_phones` → `/sip_phone_list`");
+    expect(summary(path.back)).toEqual([["major", "path-changed", LIST_SIP_PHONES]]);
+  });
+
+  it("the auth scheme changed is major both ways", async () => {
+    const { forward, back } = await bothWays((c) => (listSipPhones(c).request.auth = { type: "noauth" }));
+    expect(summary(forward)).toEqual([["major", "auth-changed", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("auth `bearer` → `none`");
+    expect(summary(back)).toEqual([["major", "auth-changed", LIST_SIP_PHONES]]);
+  });
+});
+
+describe("arguments", () => {
+  it("an optional argument removed is major; added, minor", async () => {
+    const { forward, back } = await bothWays((c) => {
+      const url = listSipPhones(c).request.url;
+      url.query = url.query.filter((q: Json) => q.key !== "search_key");
+    });
+    expect(summary(forward)).toEqual([["major", "argument-removed", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["minor", "argument-added", LIST_SIP_PHONES]]);
+    expect(back.changes[0]!.detail).toBe("optional argument `search_key` (query) added");
+  });
+
+  it("a required argument added or removed is major both ways", async () => {
+    const { forward, back } = await bothWays((c) => listSipPhones(c).request.url.query.push({ key: "account_id", value: "abc", description: "(Required) The account." }));
+    expect(summary(forward)).toEqual([["major", "argument-added", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("required argument `account_id` (query) added");
+    expect(summary(back)).toEqual([["major", "argument-removed", LIST_SIP_PHONES]]);
+  });
+
+  it("an argument renamed is major both ways", async () => {
+    const { forward, back } = await bothWays((c) => (query(c, "search_key").key = "search"));
+    expect(summary(forward)).toEqual([["major", "argument-renamed", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("argument `search_key` renamed to `search`");
+    expect(summary(back)).toEqual([["major", "argument-renamed", LIST_SIP_PHONES]]);
+  });
+
+  it("an argument newly required is major; newly optional, minor", async () => {
+    const { forward, back } = await bothWays((c) => (query(c, "search_key").description = `(Required) ${query(c, "search_key").description}`));
+    expect(summary(forward)).toEqual([["major", "argument-required", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["minor", "argument-optional", LIST_SIP_PHONES]]);
+  });
+
+  it("an enum value removed is major; added, minor", async () => {
+    const { forward, back } = await bothWays((c) => (action(c).description = action(c).description.replace("one of activate,deactivate", "one of activate")));
+    expect(summary(forward)).toEqual([["major", "enum-value-removed", UPDATE_USER_STATUS]]);
+    expect(forward.changes[0]!.detail).toBe('argument `action`: value `"deactivate"` removed');
+    expect(summary(back)).toEqual([["minor", "enum-value-added", UPDATE_USER_STATUS]]);
+  });
+
+  it("an argument type widened is minor; narrowed, major (by the checker, not by the text)", async () => {
+    // Without its enum, `action` is a string: "activate" | "deactivate" → string.
+    const { forward, back } = await bothWays((c) => (action(c).description = action(c).description.replace(/ \(This can only be one of [^)]*\)/, "")));
+    expect(summary(forward)).toEqual([["minor", "argument-type-widened", UPDATE_USER_STATUS]]);
+    // The type texts are the emitter's (a form field may also take a list): only their starts are fixed here.
+    expect(forward.changes[0]!.detail).toMatch(/^type of argument `action` widened: `"activate" \| "deactivate".*` → `string.*`$/);
+    expect(summary(back)).toEqual([["major", "argument-type-narrowed", UPDATE_USER_STATUS]]);
+  });
+});
+
+describe("responses", () => {
+  it("a result type narrowed by an edited example is major, from examples only; its reverse is minor", async () => {
+    // The one 200 example loses a field: code reading `page_count` no longer compiles.
+    const { forward, back } = await bothWays((c) => {
+      const body = JSON.parse(example(c, 200).body);
+      delete body.page_count;
+      example(c, 200).body = JSON.stringify(body, null, 1);
+    });
+    expect(summary(forward)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toMatch(/^result type of 200 changed, old code may not compile: `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/);
+    expect(summary(back)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
+    expect(back.changes[0]!.detail).toMatch(/\(from examples only\)$/);
+  });
+
+  it("an optional field added to a result by a second example is minor; removed, major (assignable both ways, still a change)", async () => {
+    const { forward, back } = await bothWays((c) => {
+      const body = { ...JSON.parse(example(c, 200).body), next_page_token: "abc" };
+      listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `200`<br>\nMore pages.", body: JSON.stringify(body) });
+    });
+    expect(summary(forward)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toMatch(/next_page_token\?: string.*\(from examples only\)$/);
+    expect(summary(back)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
+  });
+
+  it("a documented success status added is minor; removed, major", async () => {
+    // A 201 with the 200's body: what a call resolves with stays the same type.
+    const { forward, back } = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `201`<br>\nCreated.", code: 201, status: "Created" }));
+    expect(summary(forward)).toEqual([["minor", "status-added", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["major", "status-removed", LIST_SIP_PHONES]]);
+  });
+
+  it("a success status whose body old code cannot read is also a result change", async () => {
+    const { forward } = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `202`<br>\nAccepted.", code: 202, status: "Accepted", body: '{ "job": "1" }' }));
+    expect(summary(forward)).toEqual([
+      ["minor", "status-added", LIST_SIP_PHONES],
+      ["major", "result-type-changed", LIST_SIP_PHONES],
+    ]);
+  });
+
+  it("a documented error status or code added is minor; removed, major", async () => {
+    const status = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 400), name: "**HTTP Status Code:** `404` **Not Found**<br><br>\n**Error Code:** `1001`<br>\nUser does not exist.", code: 404, status: "Not Found" }));
+    expect(summary(status.forward)).toEqual([["minor", "error-status-added", LIST_SIP_PHONES]]);
+    expect(status.forward.changes[0]!.detail).toBe("documented error status 404 added (codes `1001`)");
+    expect(summary(status.back)).toEqual([["major", "error-status-removed", LIST_SIP_PHONES]]);
+    const code = await bothWays((c) => (example(c, 400).name = "**HTTP Status Code:** `400` **Bad Request**<br><br>\n**Error Code:** `300`<br>\nInvalid search key."));
+    expect(summary(code.forward)).toEqual([["minor", "error-code-added", LIST_SIP_PHONES]]);
+    expect(summary(code.back)).toEqual([["major", "error-code-removed", LIST_SIP_PHONES]]);
+  });
+});
+
+describe("patch and nothing", () => {
+  it("a description-only edit is a patch", async () => {
+    const { forward, back } = await bothWays((c) => (listSipPhones(c).request.description += "\n\nSee also the SIP trunk APIs."));
+    expect(summary(forward)).toEqual([["patch", "docs-changed", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["patch", "docs-changed", LIST_SIP_PHONES]]);
+    expect(forward.verdict).toBe("patch");
+  });
+
+  it("an example edited without changing a type is a patch", async () => {
+    const { forward, back } = await bothWays((c) => (example(c, 200).body = example(c, 200).body.replace('"page_size": 1', '"page_size": 30')));
+    expect(summary(forward)).toEqual([["patch", "examples-changed", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["patch", "examples-changed", LIST_SIP_PHONES]]);
+  });
+
+  it("items reordered, every id and uid changed, examples reordered and whitespace change nothing", async () => {
+    // Zoom documents one example per status; a second 200 example (its keys in another order, one
+    // more) makes the order of examples matter to the inferred type's text, not to the type.
+    const twoExamples = (c: Json) => {
+      const body = JSON.parse(example(c, 200).body);
+      // The same name: a status's description is its first example's.
+      listSipPhones(c).response.push({ ...example(c, 200), body: JSON.stringify({ next_page_token: "abc", phones: body.phones, total_records: 2 }) });
+    };
+    const original = await edited(zoom, twoExamples);
+    const collection = zoom();
+    twoExamples(collection);
+    const reversed = reorder(collection);
+    let ids = 0;
+    const noise = (node: Json): void => {
+      if (Array.isArray(node)) return node.forEach(noise);
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node.response)) {
+        node.response.reverse();
+        for (const response of node.response) {
+          Object.assign(response, { id: `response-${ids++}`, uid: `1234-response-${ids}` });
+          if (response.body?.trim().startsWith("{")) response.body = JSON.stringify(JSON.parse(response.body), null, 3);
+        }
+      }
+      if (node.request || node.item) Object.assign(node, { id: `item-${ids++}`, uid: `1234-item-${ids}` });
+      // Whitespace: trailing in every description, doubled inside the requests' own.
+      if (typeof node.description === "string") node.description = `${node.description} \n`;
+      if (typeof node.request?.description === "string") node.request.description = node.request.description.replace(/\. /g, ".  ");
+      Object.values(node).forEach(noise);
+    };
+    collection.info._postman_id = "00000000-0000-4000-8000-000000000000";
+    noise(collection);
+    const after = await surfaceOfFile(writeCollection(collection, undefined, undefined, 4));
+    expect(compareSurfaces(original, after)).toEqual({ verdict: "none", changes: [] });
+    expect(compareSurfaces(after, original)).toEqual({ verdict: "none", changes: [] });
+    // The checker said "the same" where the texts differ.
+    const resultType = (surface: Surface) => surface.operations.find((op) => op.op === LIST_SIP_PHONES)!.results[0]!.type;
+    expect(resultType(after)).not.toBe(resultType(original));
+    expect(reversed).toBeGreaterThan(50);
+    expect(ids).toBeGreaterThan(600);
+  });
+
+  it("but swapping two requests of the same name swaps the endpoints their names call: major", async () => {
+    // The emitter numbers a repeated name in collection order (model/naming.ts): which endpoint
+    // `getSharingRecordingDetails2` calls depends on the order, so this reorder is not noise.
+    const { forward } = await bothWays((c) => {
+      const metrics = item(c, "metrics");
+      const meetings = metrics.item.findIndex((i: Json) => i.name === "meetings");
+      const webinars = metrics.item.findIndex((i: Json) => i.name === "webinars");
+      [metrics.item[meetings], metrics.item[webinars]] = [metrics.item[webinars], metrics.item[meetings]];
+    });
+    expect(forward.verdict).toBe("major");
+    expect(forward.changes.map((c) => c.kind)).toContain("export-renamed");
+    expect(forward.changes.find((c) => c.operation === "client.metrics.webinars.webinarId.participants.getSharingRecordingDetails")?.detail).toBe(
+      "standalone function and its types renamed: `getSharingRecordingDetails2` → `getSharingRecordingDetails`",
+    );
+  });
+});
+
+/**
+ * Reverses every list of items in which that changes no name: the emitter numbers a repeated
+ * request name in collection order, and sibling folders that camelCase alike, so a list is left as
+ * it is when reversing it would swap two of those (the test above shows why). Returns how many
+ * lists were reversed.
+ */
+function reorder(collection: Json): number {
+  const requests = new Map<string, number>();
+  const count = (items: Json[]): void => {
+    for (const i of items) i.item ? count(i.item) : requests.set(i.name, (requests.get(i.name) ?? 0) + 1);
+  };
+  count(collection.item);
+  const repeatedUnder = (i: Json): string[] => (i.item ? i.item.flatMap(repeatedUnder) : (requests.get(i.name) ?? 0) > 1 ? [i.name] : []);
+  let reversed = 0;
+  const visit = (items: Json[]): void => {
+    for (const i of items) if (i.item) visit(i.item);
+    const seen = new Set<string>();
+    let clash = false;
+    for (const i of items) {
+      const names = [...new Set(repeatedUnder(i)), ...(i.item ? [`folder ${i.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")}`] : [])];
+      if (names.some((name) => seen.has(name))) clash = true;
+      for (const name of names) seen.add(name);
+    }
+    if (!clash && items.length > 1) {
+      items.reverse();
+      reversed++;
+    }
+  };
+  visit(collection.item);
+  return reversed;
+}
