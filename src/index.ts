@@ -1,6 +1,10 @@
 // Programmatic API: the same pipeline the CLI runs.
-export { generate, emitTarget } from "./generate.js";
-export type { FileChange, GenerateOptions, GenerateResult, ProgressEvent, TargetResult, TargetStatus } from "./generate.js";
+export { generate, emitTarget, loadTarget } from "./generate.js";
+export type { EmittedTarget, FileChange, GenerateOptions, GenerateResult, ProgressEvent, TargetResult, TargetStatus } from "./generate.js";
+export { diffCollections } from "./diff/collections.js";
+export type { CollectionsDiff } from "./diff/collections.js";
+export type { ApiChange, ApiDiff, ChangeKind } from "./diff/compare.js";
+export type { Level, Verdict } from "./diff/levels.js";
 export { watch } from "./watch.js";
 export type { WatchOptions } from "./watch.js";
 export { isUpToDate } from "./fast-path.js";
