@@ -77,7 +77,20 @@ export interface ExampleModel {
   contentType?: string;
   /** The example body as the collection holds it. */
   body: string;
+  /** The example's id, when the collection gives one (Postman's mock servers select by it). */
+  id?: string;
+  /** The example's response headers as saved (enabled ones, in order). */
+  headers?: Array<[string, string]>;
+  /** The request the example was saved with, as far as mocks match on it. */
+  request?: ExampleRequestModel;
   source: Source;
+}
+
+/** What a saved example's request sent: its enabled query pairs and its body. */
+export interface ExampleRequestModel {
+  query?: Array<[string, string]>;
+  /** Raw text (raw and GraphQL bodies, the latter as JSON), or the text fields of a form. */
+  body?: { mode: "raw"; text: string } | { mode: "form"; fields: Array<[string, string]> };
 }
 
 /**

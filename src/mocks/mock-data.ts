@@ -1,0 +1,69 @@
+// The generator's side of the mocks: the data they answer from, made from the model. The emitted
+// package gets it as a module (emit-mocks.ts); the mock server (server.ts) uses it in memory.
+import { operationSpec } from "../emit/client.js";
+import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
+import type { MockApi, MockExample, MockOperationExamples, MockPair } from "./types.js";
+
+/**
+ * Headers that describe how the saved answer travelled, not what it is: the body is served as
+ * saved text, and the transport sets its own.
+ */
+const TRANSPORT_HEADERS = new Set(["content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive"]);
+
+/** A name HTTP allows (a token), and a value fetch's Headers accepts. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+export interface MockData {
+  examples: MockOperationExamples[];
+  warnings: Warning[];
+}
+
+/** Every operation's saved examples, in collection order, as the mocks hold them. */
+export function mockExamples(model: ApiModel): MockData {
+  const warnings: Warning[] = [];
+  const examples = model.operations.map((op) => ({ operation: [...op.namespace, op.name], examples: operationExamples(op, warnings) }));
+  return { examples: examples.filter((e) => e.examples.length), warnings };
+}
+
+/** The API as the mock server sees it: the operations as the client's `operations` holds them. */
+export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } {
+  const { examples, warnings } = mockExamples(model);
+  const variables = Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])));
+  return { api: { name: model.name, baseUrl: model.baseUrl, variables, operations: model.operations.map(operationSpec), examples }, warnings };
+}
+
+function operationExamples(op: OperationModel, warnings: Warning[]): MockExample[] {
+  const saved = op.responses.flatMap((response) => response.examples.map((example) => ({ status: response.status, example })));
+  // The model groups examples by status; the mocks want the collection's order (`…response[3]`).
+  saved.sort((a, b) => indexOf(a.example) - indexOf(b.example));
+  return saved.map(({ status, example }) => toMockExample(status, example, warnings));
+}
+
+function indexOf(example: ExampleModel): number {
+  const match = /\.response\[(\d+)\]$/.exec(example.source);
+  return match ? Number(match[1]) : 0;
+}
+
+function toMockExample(status: number, example: ExampleModel, warnings: Warning[]): MockExample {
+  const headers: MockPair[] = [];
+  for (const [name, value] of example.headers ?? (example.contentType ? [["Content-Type", example.contentType] as [string, string]] : [])) {
+    if (TRANSPORT_HEADERS.has(name.toLowerCase())) continue;
+    if (!HEADER_NAME.test(name) || !HEADER_VALUE.test(value)) {
+      warnings.push({ source: example.source, message: `the mocks leave out the example's header ${JSON.stringify(name)}: HTTP cannot carry it` });
+      continue;
+    }
+    headers.push([name, value]);
+  }
+  const request = example.request;
+  return {
+    name: example.name,
+    ...(example.id !== undefined ? { id: example.id } : {}),
+    status,
+    headers,
+    body: example.body,
+    ...(request && (request.query || request.body)
+      ? { request: { ...(request.query ? { query: request.query } : {}), ...(request.body ? { body: request.body } : {}) } }
+      : {}),
+  };
+}

@@ -1,0 +1,118 @@
+// What the mocks answer from: each saved example's status, name, id, headers, body and the request
+// it was saved with, read by the loader and laid out per operation in collection order.
+import { describe, expect, it } from "vitest";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import { mockApi, mockExamples } from "../../src/mocks/mock-data.js";
+import { loadCollection } from "../../src/load/collection.js";
+import { SEED_COLLECTION } from "../helpers/seed.js";
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const load = (collection: object) => toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
+
+const request = (body?: object) => ({ method: "POST", url: "{{baseUrl}}/search?q=cats&page=2", ...(body ? { body } : {}) });
+
+describe("the loader keeps what mocks select and match on", () => {
+  const model = load({
+    item: [
+      {
+        name: "Search",
+        request: request({ mode: "raw", raw: '{"q":"x"}' }),
+        response: [
+          {
+            id: "ex-404",
+            name: "Missing",
+            code: 404,
+            header: [
+              { key: "Content-Type", value: "application/json" },
+              { key: "X-Off", value: "1", disabled: true },
+              { key: "Content-Length", value: "12" },
+              { key: "X-Rate", value: "10" },
+            ],
+            body: '{"code":1}',
+            originalRequest: {
+              method: "POST",
+              url: { raw: "{{baseUrl}}/search?q=dogs&off=1", host: ["{{baseUrl}}"], path: ["search"], query: [{ key: "q", value: "dogs" }, { key: "off", value: "1", disabled: true }] },
+              body: { mode: "urlencoded", urlencoded: [{ key: "q", value: "dogs" }, { key: "skip", value: "1", disabled: true }] },
+            },
+          },
+          { name: "Found", code: 200, body: "ok", originalRequest: "{{baseUrl}}/search?q=cats" },
+          {
+            name: "GraphQL",
+            code: 201,
+            originalRequest: { method: "POST", url: "{{baseUrl}}/search", body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"v":1}' } } },
+          },
+          { name: "Form with a file", code: 202, originalRequest: { method: "POST", url: "{{baseUrl}}/search", body: { mode: "formdata", formdata: [{ key: "f", type: "file", src: "/x" }, { key: "t", value: "1", type: "text" }] } } },
+        ],
+      },
+    ],
+  });
+
+  it("reads ids (none made up), enabled headers, the saved request's enabled query and body", () => {
+    const examples = model.operations[0]!.responses.flatMap((r) => r.examples);
+    const byName = Object.fromEntries(examples.map((e) => [e.name, e]));
+    expect(byName["Missing"]).toMatchObject({
+      id: "ex-404",
+      headers: [
+        ["Content-Type", "application/json"],
+        ["Content-Length", "12"],
+        ["X-Rate", "10"],
+      ],
+      request: { query: [["q", "dogs"]], body: { mode: "form", fields: [["q", "dogs"]] } },
+    });
+    expect(byName["Found"]!.id).toBeUndefined();
+    expect(byName["Found"]!.headers).toBeUndefined();
+    expect(byName["Found"]!.request).toEqual({ query: [["q", "cats"]] });
+    expect(byName["GraphQL"]!.request).toEqual({ body: { mode: "raw", text: '{"query":"{ a }","variables":{"v":1}}' } });
+    expect(byName["Form with a file"]!.request).toEqual({ body: { mode: "form", fields: [["t", "1"]] } });
+  });
+
+  it("lays the examples out in collection order, without the transport's headers", () => {
+    const { examples, warnings } = mockExamples(model);
+    expect(warnings).toEqual([]);
+    expect(examples).toHaveLength(1);
+    expect(examples[0]!.operation).toEqual(["search"]);
+    expect(examples[0]!.examples.map((e) => [e.name, e.status])).toEqual([
+      ["Missing", 404],
+      ["Found", 200],
+      ["GraphQL", 201],
+      ["Form with a file", 202],
+    ]);
+    expect(examples[0]!.examples[0]).toEqual({
+      name: "Missing",
+      id: "ex-404",
+      status: 404,
+      headers: [
+        ["Content-Type", "application/json"],
+        ["X-Rate", "10"],
+      ],
+      body: '{"code":1}',
+      request: { query: [["q", "dogs"]], body: { mode: "form", fields: [["q", "dogs"]] } },
+    });
+  });
+});
+
+it("leaves out, with a warning, a saved header HTTP cannot carry", () => {
+  const model = load({
+    item: [{ name: "A", request: { method: "GET", url: "https://x.test/a" }, response: [{ name: "R", code: 200, header: [{ key: "Bad Name", value: "1" }, { key: "X-Ok", value: "é" }, { key: "X-Emoji", value: "😀" }], body: "" }] }],
+  });
+  const { examples, warnings } = mockExamples(model);
+  expect(examples[0]!.examples[0]!.headers).toEqual([["X-Ok", "é"]]);
+  expect(warnings.map((w) => [w.source, w.message])).toEqual([
+    ["item[0].response[0]", 'the mocks leave out the example\'s header "Bad Name": HTTP cannot carry it'],
+    ["item[0].response[0]", 'the mocks leave out the example\'s header "X-Emoji": HTTP cannot carry it'],
+  ]);
+});
+
+it("gives the mock server the operations as the client holds them, and the collection's variables", async () => {
+  const { api, warnings } = mockApi(await loadCollection(SEED_COLLECTION));
+  expect(warnings).toEqual([]);
+  expect(api).toMatchObject({ name: "Zoom API: Update user status", baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } });
+  expect(api.operations.map((o) => [o.name, o.method, o.path])).toEqual([["updateUserStatus", "PUT", "/users/{userId}/status"]]);
+  expect(api.examples[0]!.examples.map((e) => [e.status, e.body])).toEqual([
+    [200, ""],
+    [204, '""'],
+    [400, ""],
+    [404, ""],
+  ]);
+});
