@@ -1,0 +1,70 @@
+// The MSW handlers for real: msw's setupServer in Node intercepts the clients' own fetch calls (to
+// the collection's real base URL: nothing leaves the process) and the handlers answer them.
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
+import * as zoom from "../../generated/zoom-api/dist/index.js";
+import { createMockHandlers, type MockHandlers } from "../../src/mocks/msw-handlers.js";
+import { packageMockApi } from "./helpers.js";
+
+let server: ReturnType<typeof setupServer>;
+const unhandled: string[] = [];
+let seedMock: MockHandlers;
+let zoomMock: MockHandlers;
+beforeAll(async () => {
+  seedMock = createMockHandlers(await packageMockApi(seed, "zoom-update-user-status"));
+  zoomMock = createMockHandlers(await packageMockApi(zoom, "zoom-api"), { baseUrl: "https://zoom.test/v2" });
+  server = setupServer(...seedMock.handlers, ...zoomMock.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  server.events.on("request:unhandled", ({ request }) => void unhandled.push(`${request.method} ${request.url}`));
+});
+afterEach(() => {
+  seedMock.reset();
+  zoomMock.reset();
+});
+afterAll(() => server.close());
+
+describe("setupServer with the generated handlers", () => {
+  it("has one handler per operation", () => {
+    expect(seedMock.handlers).toHaveLength(1);
+    expect(zoomMock.handlers).toHaveLength(zoom.operations.length);
+  });
+
+  it("answers the seed client's call with the first 2xx example, and records it", async () => {
+    const client = seed.createClient({ token: "t" });
+    const { data, response } = await client.updateUserStatus({ userId: "me", action: "deactivate" }).withResponse();
+    expect([data, response.status]).toEqual([undefined, 200]);
+    expect(seedMock.calls.map((c) => [c.operation?.name, c.url.href, c.example])).toEqual([["updateUserStatus", "https://api.zoom.us/v2/users/me/status", "Untitled Example"]]);
+    expect((seedMock.calls[0]!.body as FormData).get("action")).toBe("deactivate");
+  });
+
+  it("answers the documented 404 chosen by x-mock-response-code", async () => {
+    const client = seed.createClient({ token: "t" });
+    const error = await client.updateUserStatus({ userId: "nobody", action: "activate" }, { headers: { "x-mock-response-code": "404" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(seed.NotFoundError);
+    expect(seedMock.calls[0]!.example).toContain("**Error Code:** `1001`");
+  });
+
+  it("answers with an override, and with the first example again after reset()", async () => {
+    const client = zoom.createClient({ baseUrl: "https://zoom.test/v2", token: "t" });
+    zoomMock.use(zoom.getAUserOperation, { status: 200, body: { id: "u1", first_name: "Ada" } });
+    expect(await client.users.userId.getAUser({ userId: "u1" })).toEqual({ id: "u1", first_name: "Ada" });
+    zoomMock.reset();
+    expect(await client.users.userId.getAUser({ userId: "u1" })).toMatchObject({ created_at: "2018-11-15T01:10:08Z" });
+    expect(zoomMock.calls.map((c) => [c.operation, c.overridden])).toEqual([[zoom.getAUserOperation, false]]);
+  });
+
+  it("routes to the most specific operation among the handlers that match a URL", async () => {
+    const client = zoom.createClient({ baseUrl: "https://zoom.test/v2", token: "t" });
+    await client.users.userId.updateUserStatus({ userId: "me", action: "activate" });
+    await client.users.userId.getAUser({ userId: "me" });
+    expect(zoomMock.calls.map((c) => c.operation)).toEqual([zoom.updateUserStatusOperation, zoom.getAUserOperation]);
+  });
+
+  it("leaves a request no operation matches to MSW (unhandled: an error here)", async () => {
+    const error = await fetch("https://zoom.test/v2/no/such/thing").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(unhandled).toEqual(["GET https://zoom.test/v2/no/such/thing"]);
+    expect(zoomMock.calls).toEqual([]);
+  });
+});
