@@ -1,0 +1,251 @@
+// `postman-codegen mock`: a local HTTP server that answers a collection's requests from its saved
+// examples, by the same rules as the emitted packages' mocks (mock.ts), for front-end work and
+// clients in other languages. CORS is open (any origin, method and header), for pages on other
+// local ports; each request is logged with the example that answered.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import type { Target } from "../config.js";
+import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../emit/client.js";
+import { CodegenError } from "../errors.js";
+import { loadCollection } from "../load/collection.js";
+import { applyOverrides, selected } from "../model/selection.js";
+import type { Warning } from "../model/types.js";
+import { mockApi } from "./mock-data.js";
+import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
+import type { MockApi, MockCall, MockControls } from "./types.js";
+
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_HOST = "127.0.0.1";
+
+export interface MockServerOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1 (this machine only). */
+  host?: string;
+  /** Values of `{{variables}}` in paths (an environment's). */
+  variables?: Record<string, string>;
+  /** Milliseconds to wait before each answer. */
+  delay?: number;
+  /** Gets one line per request answered. */
+  log?: (line: string) => void;
+}
+
+export interface MockServer extends MockControls {
+  /** `http://127.0.0.1:4010`: the base URL to give clients; every request of the collection is under it. */
+  readonly url: string;
+  /** Stops listening and closes open connections (answers still waiting are dropped). */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `api` (the collection's operations and examples). Every operation answers under the
+ * server's own URL, whatever base URL the collection gives it, as a Postman mock server does.
+ */
+export async function startMockServer(api: MockApi, options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  let core: MockCore | undefined;
+  let origin = "";
+  const server = createServer((req, res) => {
+    handle(core!, origin, req, res, options.log).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...corsHeaders(req) });
+      res.end(JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }));
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off("error", reject);
+      resolveListen();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  // The server's own URL replaces every base the collection names.
+  const baseUrls = Object.fromEntries(api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])));
+  core = createMock(api, { baseUrl: origin, baseUrls, ...(options.variables ? { variables: options.variables } : {}), ...(options.delay !== undefined ? { delay: options.delay } : {}) });
+  const face = {
+    url: origin,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+  return withControls(face, core);
+}
+
+/** Headers that belong to one connection, not to the request. */
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "host", "content-length", "expect"]);
+
+async function handle(core: MockCore, origin: string, req: IncomingMessage, res: ServerResponse, log: ((line: string) => void) | undefined): Promise<void> {
+  const started = performance.now();
+  const method = req.method ?? "GET";
+  const cors = corsHeaders(req);
+  const target = new URL(req.url ?? "/", origin);
+  if (method === "OPTIONS" && req.headers["access-control-request-method"]) {
+    res.writeHead(204, cors).end();
+    log?.(line(method, target, 204, undefined, started, "CORS preflight"));
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!;
+    if (HOP_BY_HOP.has(name.toLowerCase())) continue;
+    try {
+      headers.append(name, req.rawHeaders[i + 1]!);
+    } catch {
+      // A header fetch cannot hold is not one the mock reads.
+    }
+  }
+  const request = new Request(`${origin}${target.pathname}${target.search}`, {
+    method,
+    headers,
+    ...(body.length && method !== "GET" && method !== "HEAD" ? { body } : {}),
+  });
+  // A client that goes away stops the wait of a delayed answer.
+  const gone = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) gone.abort(new Error("the client closed the connection"));
+  });
+  const { response, call } = await core.answer(request, gone.signal);
+  const out: Array<[string, string]> = Object.entries(cors);
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") out.push([name, value]);
+  });
+  for (const cookie of response.headers.getSetCookie()) out.push(["set-cookie", cookie]);
+  res.writeHead(response.status, response.statusText || undefined, out.flat());
+  res.end(Buffer.from(await response.arrayBuffer()));
+  log?.(line(method, target, response.status, call, started));
+}
+
+/** Open to any page: the requesting origin, and whatever method and headers it asks for. */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  return {
+    "access-control-allow-origin": origin ?? "*",
+    ...(origin ? { "access-control-allow-credentials": "true", vary: "Origin" } : {}),
+    "access-control-allow-methods": String(req.headers["access-control-request-method"] ?? "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"),
+    "access-control-allow-headers": String(req.headers["access-control-request-headers"] ?? "*"),
+    "access-control-expose-headers": "*",
+    "access-control-max-age": "600",
+  };
+}
+
+/** `PUT /users/me/status → 204 users.userId.updateUserStatus "Status updated." (3 ms)` */
+function line(method: string, url: URL, status: number, call: MockCall | undefined, started: number, note?: string): string {
+  const what = note ?? (call?.operation ? `${operationKey(call.operation)}${call.overridden ? " (override)" : ""}${call.example !== undefined ? ` ${JSON.stringify(clip(call.example))}` : ""}` : "no operation");
+  return `${clip(method)} ${clip(url.pathname + url.search, 200)} → ${status} ${what} (${Math.round(performance.now() - started)} ms)`;
+}
+
+/** Text from a request or the collection, made fit for a terminal: no control characters, one line, clipped. */
+function clip(text: string, max = 80): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** Values of a Postman environment file (`{ "values": [{ "key", "value", "enabled" }] }`). */
+export async function readEnvironment(file: string): Promise<Record<string, string>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new CodegenError(file, undefined, `cannot read the environment: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const values = typeof json === "object" && json !== null ? (json as { values?: unknown }).values : undefined;
+  if (!Array.isArray(values)) throw new CodegenError(file, "values", "not a Postman environment: it has no values list");
+  const variables: Record<string, string> = {};
+  for (const entry of values as unknown[]) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { key, value, enabled } = entry as { key?: unknown; value?: unknown; enabled?: unknown };
+    if (typeof key !== "string" || enabled === false || value === undefined || value === null) continue;
+    Object.defineProperty(variables, key, { value: String(value), enumerable: true, writable: true, configurable: true });
+  }
+  return variables;
+}
+
+/**
+ * The API to serve: a collection file, or the name of a config target (its collection with its
+ * include, exclude and names, as its package is generated).
+ */
+export async function loadMockApi(collectionOrTarget: string, options: { cwd?: string; config?: string } = {}): Promise<{ api: MockApi; warnings: Warning[]; collection: string }> {
+  const cwd = options.cwd ?? process.cwd();
+  const file = resolve(cwd, collectionOrTarget);
+  if (existsSync(file) && !options.config) {
+    const model = await loadCollection(file, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
+    return { ...mockApi(model), collection: file };
+  }
+  // The config module only when a target is named (it brings the config's validator).
+  const { findConfig } = await import("../config.js");
+  let found: { file: string; targets: Target[] };
+  try {
+    found = findConfig(cwd, options.config);
+  } catch (error) {
+    if (!existsSync(file) && !options.config) throw new CodegenError(collectionOrTarget, undefined, "no such collection file, and no config naming a target so");
+    throw error;
+  }
+  const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
+  if (index < 0) {
+    throw new CodegenError(found.file, "targets", `no target is named ${JSON.stringify(collectionOrTarget)} (targets: ${found.targets.map((t) => t.name).join(", ") || "none"})`);
+  }
+  const target = found.targets[index]!;
+  const loaded = await loadCollection(target.collection, {
+    identifiers: operationIdentifiers,
+    reserved: RESERVED_IDENTIFIERS,
+    ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
+    ...(target.limits ? { limits: target.limits } : {}),
+  });
+  const reserved = new Set(RESERVED_IDENTIFIERS);
+  const model = applyOverrides(loaded, {
+    configFile: found.file,
+    targetIndex: index,
+    ...(target.names ? { names: target.names } : {}),
+    taken: (name) => operationIdentifiers(name).some((id) => reserved.has(id)),
+  });
+  return { ...mockApi(model), collection: target.collection };
+}
+
+export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {
+  /** A Postman environment file whose values fill `{{variables}}`. */
+  environment?: string;
+  config?: string;
+  cwd?: string;
+  /** Where the log goes (default: stderr). */
+  log?: (line: string) => void;
+}
+
+/**
+ * What the CLI's `mock` command runs: loads the collection (or target), serves it, logs, and stops
+ * cleanly on Ctrl-C (SIGINT) or SIGTERM. Resolves once the server is closed.
+ */
+export async function runMockServer(collectionOrTarget: string, options: RunMockOptions = {}): Promise<void> {
+  const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const { api, warnings, collection } = await loadMockApi(collectionOrTarget, { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.config ? { config: options.config } : {}) });
+  for (const warning of warnings) log(`warning: ${collection} at ${warning.source}: ${warning.message}`);
+  const variables = options.environment ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment)) : undefined;
+  const server = await startMockServer(api, {
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.host !== undefined ? { host: options.host } : {}),
+    ...(options.delay !== undefined ? { delay: options.delay } : {}),
+    ...(variables ? { variables } : {}),
+    log,
+  });
+  const examples = api.examples.reduce((sum, e) => sum + e.examples.length, 0);
+  log(`mock of ${clip(api.name)}: ${api.operations.length} operations, ${examples} saved examples, on ${server.url} (Ctrl-C stops it)`);
+  if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
+  await new Promise<void>((done) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      log(`${signal}: stopping the mock server`);
+      void server.close().then(done);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}

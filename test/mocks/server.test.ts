@@ -1,0 +1,173 @@
+// The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
+// CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
+import * as zoom from "../../generated/zoom-api/dist/index.js";
+import { loadCollection } from "../../src/load/collection.js";
+import { mockApi } from "../../src/mocks/mock-data.js";
+import { loadMockApi, readEnvironment, startMockServer, type MockServer } from "../../src/mocks/server.js";
+import { TSX } from "../helpers/cli.js";
+import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+
+const ZOOM_COLLECTION = `${ROOT}collections/zoom-api.postman_collection.json`;
+
+let server: MockServer;
+const log: string[] = [];
+beforeAll(async () => {
+  const { api } = await loadMockApi(ZOOM_COLLECTION);
+  server = await startMockServer(api, { port: 0, log: (line) => void log.push(line) });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  log.length = 0;
+});
+
+describe("the mock server", () => {
+  it("listens on 127.0.0.1 and answers the Zoom client under its own URL, logging the example", async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const client = zoom.createClient({ baseUrl: server.url, token: "t" });
+    const user = await client.users.userId.getAUser({ userId: "me" });
+    expect(user).toMatchObject({ created_at: "2018-11-15T01:10:08Z" });
+    await client.users.userId.updateUserStatus({ userId: "me", action: "deactivate" });
+    expect(server.calls.map((c) => [c.operation?.name, c.status])).toEqual([
+      ["getAUser", 200],
+      ["updateUserStatus", 200],
+    ]);
+    expect((server.calls[1]!.body as FormData).get("action")).toBe("deactivate");
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatch(/^GET \/users\/me → 200 users\.userId\.getAUser "\*\*HTTP Status Code:\*\* `200` \*\*OK\*\*<br> User object returned\." \(\d+ ms\)$/);
+    expect(log[1]).toMatch(/^PUT \/users\/me\/status → 200 users\.userId\.updateUserStatus "Untitled Example" \(\d+ ms\)$/);
+  });
+
+  it("answers plain fetch: the example a header picks, the saved headers, and a 404 naming an unknown request", async () => {
+    const chosen = await fetch(`${server.url}/users/nobody/status`, { method: "PUT", headers: { "x-mock-response-code": "404" } });
+    expect([chosen.status, chosen.statusText, chosen.headers.get("content-type"), await chosen.text()]).toEqual([404, "Not Found", "text/plain", ""]);
+    const unknown = await fetch(`${server.url}/no/such/path?x=1`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: "mockRequestNotFoundError", request: { method: "GET", url: `${server.url}/no/such/path?x=1` } });
+    expect(log[1]).toMatch(/^GET \/no\/such\/path\?x=1 → 404 no operation \(\d+ ms\)$/);
+  });
+
+  it("rejects with the client's error for a documented error status, as from the real API", async () => {
+    server.use(zoom.updateUserStatusOperation, { status: 404, body: { code: 1001, message: "User does not exist: nobody." } });
+    const client = zoom.createClient({ baseUrl: server.url, token: "t" });
+    const error = await client.users.userId.updateUserStatus({ userId: "nobody", action: "activate" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(zoom.NotFoundError);
+    expect(error).toMatchObject({ code: 1001, codeDescription: "User does not exist: $userId." });
+    expect(log[0]).toContain("users.userId.updateUserStatus (override)");
+  });
+
+  it("is open to pages on other origins: preflights and answers carry CORS headers", async () => {
+    const preflight = await fetch(`${server.url}/users/me/status`, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "PUT", "access-control-request-headers": "authorization, x-mock-response-code" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(Object.fromEntries([...preflight.headers].filter(([name]) => name.startsWith("access-control-")))).toEqual({
+      "access-control-allow-origin": "http://localhost:5173",
+      "access-control-allow-credentials": "true",
+      "access-control-allow-methods": "PUT",
+      "access-control-allow-headers": "authorization, x-mock-response-code",
+      "access-control-expose-headers": "*",
+      "access-control-max-age": "600",
+    });
+    const answer = await fetch(`${server.url}/users/me`, { headers: { origin: "http://localhost:5173" } });
+    expect(answer.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(answer.headers.get("content-type")).toBe("application/json");
+  });
+
+  it("waits a delay, which trips the client's timeout, and keeps serving after the client goes", async () => {
+    server.once(zoom.getAUserOperation, { delay: 2_000 });
+    const client = zoom.createClient({ baseUrl: server.url, token: "t", timeoutMs: 100, maxRetries: 0 });
+    await expect(client.users.userId.getAUser({ userId: "me" })).rejects.toBeInstanceOf(zoom.TimeoutError);
+    expect(await client.users.userId.getAUser({ userId: "me" })).toMatchObject({ created_at: "2018-11-15T01:10:08Z" });
+  });
+
+  it("answers a collection without examples with 501, saying so", async () => {
+    const model = await loadCollection(SEED_COLLECTION);
+    const bare = await startMockServer({ ...mockApi(model).api, examples: [] }, { port: 0 });
+    try {
+      const response = await seed.createClient({ baseUrl: bare.url, token: "t", maxRetries: 0 }).updateUserStatus({ userId: "me", action: "activate" }).catch((e: unknown) => e);
+      expect(response).toMatchObject({ status: 501, message: expect.stringContaining("Zoom API: Update user status has no saved example responses") });
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it("keeps control characters from the collection and the request out of its log", async () => {
+    await fetch(`${server.url}/users/%1B%5B31m/status`, { method: "PUT", headers: { "x-mock-response-name": "Untitled Example" } });
+    expect(log[0]).toMatch(/^PUT \/users\/%1B%5B31m\/status → 200 /);
+    const weird = await startMockServer(
+      { name: "W", baseUrl: "http://x.test", variables: {}, operations: [zoom.getAUserOperation], examples: [{ operation: ["users", "userId", "getAUser"], examples: [{ name: "a\u001b[31mred\nline", status: 200, headers: [], body: "" }] }] },
+      { port: 0, log: (line) => void log.push(line) },
+    );
+    try {
+      await fetch(`${weird.url}/users/me`);
+      expect(log[1]).toContain('"a [31mred line"');
+      expect(log[1]).not.toMatch(/[\u0000-\u001f]/);
+    } finally {
+      await weird.close();
+    }
+  });
+});
+
+describe("loading what to serve", () => {
+  it("reads a Postman environment's enabled values", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    const file = join(dir, "local.postman_environment.json");
+    writeFileSync(file, JSON.stringify({ name: "Local", values: [{ key: "region", value: "eu", enabled: true }, { key: "off", value: "x", enabled: false }, { key: "__proto__", value: "p" }] }));
+    const variables = await readEnvironment(file);
+    expect(Object.entries(variables)).toEqual([
+      ["region", "eu"],
+      ["__proto__", "p"],
+    ]);
+    writeFileSync(file, "{}");
+    await expect(readEnvironment(file)).rejects.toThrow(/not a Postman environment/);
+  });
+
+  it("takes a config target by name, with its include and names", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: ZOOM_COLLECTION, out: "out", name: "zoom", include: ["users/**"], names: { "users/{user Id}/Update user status": "setUserStatus" } }] }),
+    );
+    const { api } = await loadMockApi("zoom", { cwd: dir });
+    expect(api.operations.every((op) => op.folder[0] === "users")).toBe(true);
+    expect(api.operations.map((op) => op.name)).toContain("setUserStatus");
+    expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
+    await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
+  });
+});
+
+it("runs as the CLI runs it, in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const script = join(dir, "mock.mjs");
+  writeFileSync(
+    script,
+    `import { runMockServer } from ${JSON.stringify(`${ROOT}src/mocks/server.ts`)};
+await runMockServer(process.argv[2], { port: 0 });
+process.stderr.write("stopped\\n");`,
+  );
+  const child = spawn(process.execPath, ["--import", TSX, script, SEED_COLLECTION], { cwd: ROOT });
+  let stderr = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = / on (http:\/\/127\.0\.0\.1:\d+) \(Ctrl-C stops it\)/.exec(stderr);
+      if (match) resolve(match[1]!);
+    });
+    child.on("exit", () => reject(new Error(`exited early: ${stderr}`)));
+  });
+  expect(stderr).toContain("mock of Zoom API: Update user status: 1 operations, 4 saved examples, on ");
+  const response = await fetch(`${url}/users/me/status`, { method: "PUT" });
+  expect(response.status).toBe(200);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  child.kill("SIGINT");
+  expect(await exited).toBe(0);
+  expect(stderr).toMatch(/PUT \/users\/me\/status → 200 updateUserStatus "Untitled Example" \(\d+ ms\)\nSIGINT: stopping the mock server\nstopped\n$/);
+});
