@@ -22,8 +22,11 @@ export interface MockData {
 /** Every operation's saved examples, in collection order, as the mocks hold them. */
 export function mockExamples(model: ApiModel): MockData {
   const warnings: Warning[] = [];
-  const examples = model.operations.map((op) => ({ operation: [...op.namespace, op.name], examples: operationExamples(op, warnings) }));
-  return { examples: examples.filter((e) => e.examples.length), warnings };
+  const examples = model.operations.flatMap((op) => {
+    const list = operationExamples(op, warnings);
+    return list.length ? [shareRequest([...op.namespace, op.name], list)] : [];
+  });
+  return { examples, warnings };
 }
 
 /** The API as the mock server sees it: the operations as the client's `operations` holds them. */
@@ -38,6 +41,13 @@ function operationExamples(op: OperationModel, warnings: Warning[]): MockExample
   // The model groups examples by status; the mocks want the collection's order (`…response[3]`).
   saved.sort((a, b) => indexOf(a.example) - indexOf(b.example));
   return saved.map(({ status, example }) => toMockExample(status, example, warnings));
+}
+
+/** The saved request once for the operation, when every example was saved with the same one (the module is then a third smaller for Zoom). */
+function shareRequest(operation: string[], examples: MockExample[]): MockOperationExamples {
+  const first = JSON.stringify(examples[0]!.request);
+  if (examples[0]!.request === undefined || examples.some((e) => JSON.stringify(e.request) !== first)) return { operation, examples };
+  return { operation, examples: examples.map(({ request: _request, ...rest }) => rest), request: examples[0]!.request };
 }
 
 function indexOf(example: ExampleModel): number {

@@ -42,7 +42,8 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
   for (const entry of api.examples) {
     const key = entry.operation.join(".");
     if (!known.has(key)) throw new TypeError(`the mock's examples name ${JSON.stringify(key)}, which is no operation of ${api.name}`);
-    examples.set(key, entry.examples);
+    const shared = entry.request;
+    examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
   }
   const noExamples = [...examples.values()].every((list) => list.length === 0);
   const persistent = new Map<string, AnyOverride>();

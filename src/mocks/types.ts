@@ -34,6 +34,8 @@ export interface MockExample {
 export interface MockOperationExamples {
   readonly operation: readonly string[];
   readonly examples: readonly MockExample[];
+  /** The saved request of every example that gives none of its own (importers save the same one with each). */
+  readonly request?: MockExample["request"];
 }
 
 /** What a mock needs of an API: the client's own operations and defaults, and the saved examples. */

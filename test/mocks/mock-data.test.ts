@@ -109,10 +109,12 @@ it("gives the mock server the operations as the client holds them, and the colle
   expect(warnings).toEqual([]);
   expect(api).toMatchObject({ name: "Zoom API: Update user status", baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } });
   expect(api.operations.map((o) => [o.name, o.method, o.path])).toEqual([["updateUserStatus", "PUT", "/users/{userId}/status"]]);
-  expect(api.examples[0]!.examples.map((e) => [e.status, e.body])).toEqual([
-    [200, ""],
-    [204, '""'],
-    [400, ""],
-    [404, ""],
+  expect(api.examples[0]!.examples.map((e) => [e.status, e.body, e.request])).toEqual([
+    [200, "", undefined],
+    [204, '""', undefined],
+    [400, "", undefined],
+    [404, "", undefined],
   ]);
+  // Saved with the same request each: it is held once, for the operation.
+  expect(api.examples[0]!.request).toEqual({ body: { mode: "form", fields: [["action", "deactivate"]] } });
 });

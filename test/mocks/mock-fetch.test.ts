@@ -180,6 +180,16 @@ describe("selecting the example, as Postman's mock servers do", () => {
   });
 });
 
+it("matches on the saved request an operation's examples share", async () => {
+  const mock = createMockFetch({
+    ...api,
+    examples: [{ operation: ["search"], examples: [example("Found", 200, '{"found":1}'), example("Bad", 400)], request: { query: [["page", "2"]], body: { mode: "raw", text: '{"q":"cats"}' } } }],
+  });
+  const headers = { "content-type": "application/json", "x-mock-match-request-body": "true" };
+  expect((await mock(`${BASE}/search?page=2`, { method: "POST", headers, body: '{"q":"cats"}' })).status).toBe(200);
+  expect((await mock(`${BASE}/search?page=2`, { method: "POST", headers, body: '{"q":"dogs"}' })).status).toBe(404);
+});
+
 describe("when there is nothing to answer with", () => {
   it("answers 501 saying that the collection has no saved examples", async () => {
     const mock = createMockFetch({ ...api, examples: [] });
