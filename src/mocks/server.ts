@@ -228,13 +228,21 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   const { api, warnings, collection } = await loadMockApi(collectionOrTarget, { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.config ? { config: options.config } : {}) });
   for (const warning of warnings) log(`warning: ${collection} at ${warning.source}: ${warning.message}`);
   const variables = options.environment ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment)) : undefined;
-  const server = await startMockServer(api, {
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    ...(options.host !== undefined ? { host: options.host } : {}),
-    ...(options.delay !== undefined ? { delay: options.delay } : {}),
-    ...(variables ? { variables } : {}),
-    log,
-  });
+  let server: MockServer;
+  try {
+    server = await startMockServer(api, {
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.host !== undefined ? { host: options.host } : {}),
+      ...(options.delay !== undefined ? { delay: options.delay } : {}),
+      ...(variables ? { variables } : {}),
+      log,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "EADDRINUSE") throw new CodegenError("command line", "--port", `port ${options.port ?? DEFAULT_PORT} is in use: pass another with --port (0 picks a free one)`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new CodegenError("command line", "--host", `cannot listen on ${options.host ?? DEFAULT_HOST}: not an address of this machine`);
+    throw error;
+  }
   const examples = api.examples.reduce((sum, e) => sum + e.examples.length, 0);
   log(`mock of ${clip(api.name)}: ${api.operations.length} operations, ${examples} saved examples, on ${server.url} (Ctrl-C stops it)`);
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);

@@ -9,7 +9,7 @@ import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { mockApi } from "../../src/mocks/mock-data.js";
-import { loadMockApi, readEnvironment, startMockServer, type MockServer } from "../../src/mocks/server.js";
+import { loadMockApi, readEnvironment, runMockServer, startMockServer, type MockServer } from "../../src/mocks/server.js";
 import { TSX } from "../helpers/cli.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -114,6 +114,11 @@ describe("the mock server", () => {
       await weird.close();
     }
   });
+});
+
+it("says which option to change when the port is taken", async () => {
+  const port = Number(new URL(server.url).port);
+  await expect(runMockServer(SEED_COLLECTION, { port, log: () => {} })).rejects.toThrow(`command line at --port: port ${port} is in use: pass another with --port (0 picks a free one)`);
 });
 
 describe("loading what to serve", () => {
