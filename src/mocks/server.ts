@@ -180,6 +180,7 @@ export async function loadMockApi(collectionOrTarget: string, options: { cwd?: s
     const model = await loadCollection(file, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
     return { ...mockApi(model), collection: file };
   }
+  if (!existsSync(file) && !options.config && /[\\/]|\.json$/i.test(collectionOrTarget)) throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
   // The config module only when a target is named (it brings the config's validator).
   const { findConfig } = await import("../config.js");
   let found: { file: string; targets: Target[] };

@@ -146,6 +146,7 @@ describe("loading what to serve", () => {
     expect(api.operations.map((op) => op.name)).toContain("setUserStatus");
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
+    await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
   });
 });
 
