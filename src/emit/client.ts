@@ -31,7 +31,12 @@ const AUTHORIZERS: Record<string, string> = {
   bearer: "authorizeBearer",
   apikey: "authorizeApiKey",
   basic: "authorizeBasic",
+  oauth1: "authorizeOAuth1",
   custom: "authorizeSigned",
+};
+/** The runtime module of each signer (each in its own, so a bundle holds only the ones its operations use); the others are in auth.js. */
+const AUTHORIZER_MODULES: Record<string, string> = {
+  authorizeOAuth1: "./runtime/oauth1.js",
 };
 
 /** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */
@@ -119,8 +124,14 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
       return { auth: { type: "apikey", in: auth.in, name: auth.name, ...(auth.value ? { value: auth.value } : {}) } };
     case "basic":
       return { auth: { type: "basic", ...(auth.username ? { username: auth.username } : {}), ...(auth.password ? { password: auth.password } : {}) } };
+    case "oauth1":
+    case "digest":
+    case "hawk":
+    case "awsv4":
+      // The model holds exactly what the runtime's spec of a signed scheme holds.
+      return { auth: { ...auth } };
     case "custom":
-      return { auth: { type: "custom", scheme: auth.scheme } };
+      return { auth: { type: "custom", scheme: auth.scheme, ...(auth.reason ? { reason: auth.reason } : {}) } };
   }
 }
 
@@ -243,9 +254,12 @@ function runtimeParts(op: OperationModel): { encoder?: string; authorizer?: stri
 /** The runtime's functions the client calls: only the encoders and authorizers the operations use, so bundles leave the others out. */
 function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string }> {
   const used = (pick: "encoder" | "authorizer") => [...new Set(model.operations.flatMap((op) => runtimeParts(op)[pick] ?? []))].sort();
+  const authorizers = used("authorizer");
+  const signers = [...new Set(authorizers.flatMap((name) => AUTHORIZER_MODULES[name] ?? []))].sort();
   return [
     { names: used("encoder"), from: "./runtime/bodies.js" },
-    { names: used("authorizer"), from: "./runtime/auth.js" },
+    { names: authorizers.filter((name) => !AUTHORIZER_MODULES[name]), from: "./runtime/auth.js" },
+    ...signers.map((from) => ({ names: authorizers.filter((name) => AUTHORIZER_MODULES[name] === from), from })),
     { names: ["createCore"], from: "./runtime/core.js" },
   ].filter(({ names }) => names.length);
 }

@@ -100,7 +100,21 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
       return `API key in the ${auth.in === "query" ? "query parameter" : "header"} ${code(auth.name)} (client option \`apiKey\`${auth.value ? `, else ${code(auth.value)}` : ""})`;
     case "basic":
       return "HTTP Basic (client option `basic: { username, password }`)";
+    case "oauth1":
+      return `OAuth 1.0a ${code(auth.signatureMethod ?? "HMAC-SHA1")}, signed by the client (client option \`oauth1\`${orCollection([auth.consumerKey, auth.consumerSecret, auth.token, auth.tokenSecret, auth.privateKey], code)})`;
+    case "digest":
+      return `HTTP Digest, the server's challenge answered by the client (client option \`digest: { username, password }\`${orCollection([auth.username, auth.password], code)})`;
+    case "hawk":
+      return `Hawk, signed by the client (client option \`hawk: { id, key }\`${orCollection([auth.authId, auth.authKey], code)})`;
+    case "awsv4":
+      return `AWS Signature Version 4 for service ${code(auth.service ?? "execute-api")} in ${code(auth.region ?? "us-east-1")}, signed by the client (client option \`aws\`${orCollection([auth.accessKey, auth.secretKey, auth.sessionToken], code)})`;
     case "custom":
-      return `${code(auth.scheme)}, which the client cannot compute: the client option \`sign\` signs each request`;
+      return `${code(auth.scheme)}, which the client cannot compute${auth.reason ? ` (${docText(auth.reason)})` : ""}: the client option \`sign\` signs each request`;
   }
+}
+
+/** `, else {{a}}, {{b}}`: the collection's variables a signed scheme's credentials come from. */
+function orCollection(templates: ReadonlyArray<string | undefined>, code: (text: string) => string): string {
+  const given = templates.filter((t): t is string => t !== undefined);
+  return given.length ? `, else ${given.map(code).join(", ")}` : "";
 }

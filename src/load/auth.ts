@@ -6,6 +6,26 @@ import type { AuthModel, Source, Warning } from "../model/types.js";
 /** `auth` objects from the collection down to the request, each with its JSON path. */
 export type AuthChain = ReadonlyArray<{ auth: unknown; source: Source }>;
 
+/**
+ * The parameters the client reads of each scheme it signs itself, as postman-runtime's authorizers
+ * name them: credentials (kept only where they refer to variables), settings (kept as written),
+ * flags (booleans), and values Postman makes for each request unless given (kept only where they
+ * refer to variables: a literal one is what an earlier run left in the collection).
+ */
+const SIGNED: Record<string, { credentials: readonly string[]; settings: readonly string[]; flags?: readonly string[]; fresh?: readonly string[] }> = {
+  oauth1: {
+    credentials: ["consumerKey", "consumerSecret", "token", "tokenSecret", "privateKey"],
+    settings: ["signatureMethod", "version", "realm", "callback", "verifier"],
+    flags: ["addParamsToHeader", "addEmptyParamsToSign", "includeBodyHash", "disableHeaderEncoding"],
+    fresh: ["timestamp", "nonce"],
+  },
+};
+
+/** Why a scheme is left to the client's `sign` hook. */
+const UNSIGNABLE: Record<string, string> = {
+  ntlm: "NTLM authenticates a connection, not a request, and fetch does not expose its connections",
+};
+
 /** Auth types the client applies itself; any other is signed by the client's `sign` hook. */
 export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel {
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -31,20 +51,51 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
         const password = param("password");
         return { type: "basic", ...(username ? { username } : {}), ...(password ? { password } : {}) };
       }
-      default:
-        return { type: "custom", scheme: type };
+      default: {
+        const scheme = SIGNED[type];
+        if (!scheme) return { type: "custom", scheme: type, ...(UNSIGNABLE[type] ? { reason: UNSIGNABLE[type] } : {}) };
+        const model: Record<string, string | boolean> = { type };
+        for (const key of scheme.credentials) {
+          const value = param(key);
+          if (value) model[key] = value;
+        }
+        for (const key of scheme.settings) {
+          const value = plain(auth, type, key);
+          if (value !== undefined) model[key] = value;
+        }
+        for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;
+        for (const key of scheme.fresh ?? []) {
+          const value = plain(auth, type, key);
+          if (value !== undefined && hasVariable(value)) model[key] = value;
+        }
+        return model as AuthModel;
+      }
     }
   }
   return { type: "none" };
 }
 
-/** A parameter of an auth object: `[{key, value}]` in v2.1, `{key: value}` in v2.0. */
+/** A parameter of an auth object: `[{key, value}]` in v2.1, `{key: value}` in v2.0. Numbers are read as text. */
 function plain(auth: Record<string, unknown>, type: string, key: string): string | undefined {
-  const params = auth[type];
-  let value: unknown;
-  if (Array.isArray(params)) value = (params.find((p) => isObject(p) && p["key"] === key) as Record<string, unknown> | undefined)?.["value"];
-  else if (isObject(params)) value = params[key];
+  const value = raw(auth, type, key);
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** A boolean parameter; v2.0 exports and hand-written collections may write it as text. */
+function flag(auth: Record<string, unknown>, type: string, key: string): boolean {
+  const value = raw(auth, type, key);
+  return value === true || value === "true";
+}
+
+function raw(auth: Record<string, unknown>, type: string, key: string): unknown {
+  const params = auth[type];
+  if (Array.isArray(params)) return (params.find((p) => isObject(p) && p["key"] === key) as Record<string, unknown> | undefined)?.["value"];
+  return isObject(params) ? params[key] : undefined;
+}
+
+function hasVariable(value: string): boolean {
+  return /\{\{[^{}]+\}\}/.test(value);
 }
 
 const reported = new WeakSet<object>();
@@ -52,7 +103,7 @@ const reported = new WeakSet<object>();
 function credential(auth: Record<string, unknown>, type: string, key: string, source: Source, warnings: Warning[]): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
-  if (/\{\{[^{}]+\}\}/.test(value)) return value;
+  if (hasVariable(value)) return value;
   if (!reported.has(auth)) {
     reported.add(auth);
     warnings.push({

@@ -1,6 +1,6 @@
 // The intermediate model: plain data between loading a collection and emitting a client.
 // No SDK objects and no functions, so emitters are tested with hand-written models.
-import type { ArgLocation, BodyEncoding } from "../runtime/spec.js";
+import type { ArgLocation, AwsV4Spec, BodyEncoding, DigestSpec, HawkSpec, OAuth1Spec } from "../runtime/spec.js";
 import type { Shape } from "./shape.js";
 
 export type { ArgLocation, BodyEncoding, Shape };
@@ -95,14 +95,20 @@ export interface ExampleRequestModel {
 
 /**
  * Auth of a request. Credential fields hold the collection's values only where they refer to
- * variables (`{{token}}`): literal secrets are never copied into a client.
+ * variables (`{{token}}`): literal secrets are never copied into a client. The signed schemes
+ * hold what the runtime's spec holds (src/runtime/spec.ts). `custom` is a scheme the client
+ * cannot compute; `reason` says why.
  */
 export type AuthModel =
   | { type: "none" }
   | { type: "bearer"; from: "oauth2" | "bearer"; token?: string }
   | { type: "apikey"; in: "header" | "query"; name: string; value?: string }
   | { type: "basic"; username?: string; password?: string }
-  | { type: "custom"; scheme: string };
+  | OAuth1Spec
+  | DigestSpec
+  | HawkSpec
+  | AwsV4Spec
+  | { type: "custom"; scheme: string; reason?: string };
 
 /** A Postman script that would run around the request; listed in docs, never run. */
 export interface ScriptModel {

@@ -1,7 +1,7 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
 import { ApiPromise, type WithResponse } from "./api-promise.js";
-import type { AuthOptions, Authorizer } from "./auth.js";
+import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest, setHeaders, type RequestBody } from "./request.js";
@@ -78,8 +78,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 export const DEFAULT_MAX_RETRIES = 2;
 
 export function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core {
+  const session: Session = new Map();
   return {
-    call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize)),
+    call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize, session)),
   };
 }
 
@@ -91,6 +92,7 @@ async function send(
   defaults: ClientDefaults,
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
+  session: Session,
 ): Promise<WithResponse<unknown>> {
   const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -108,10 +110,18 @@ async function send(
   // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
   if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-  if (authorize) await authorize(op, request, options, lookup);
+  // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
+  // and a time; a token may have been renewed).
+  const unsigned = authorize ? { href: request.url.href, headers: new Headers(headers), body: request.body } : undefined;
+  let reauthorized = false;
 
   const hooked = options.onRequest || options.onResponse || options.onError;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1, retries = 0; ; attempt++) {
+    let reauthorize: Reauthorize | void = undefined;
+    if (authorize) {
+      if (attempt > 1) Object.assign(request, { url: new URL(unsigned!.href), headers: new Headers(unsigned!.headers), body: unsigned!.body });
+      reauthorize = await authorize(op, request, options, lookup, session);
+    }
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
     const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
     const hookRequest: HookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
@@ -120,11 +130,18 @@ async function send(
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest);
       if (response.ok) return { data: body, response };
+      // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
+      // signed anew; it is no failure and uses no retry.
+      if (response.status === 401 && reauthorize && !reauthorized && (await reauthorize(response))) {
+        reauthorized = true;
+        continue;
+      }
     }
     const failure = error ?? toApiError(op, response!, body);
     if (options.onError) await options.onError(failure, hookRequest);
-    if (attempt > maxRetries || !isRetryable(request.method, outcome)) throw failure;
-    await sleep(retryDelayMs(attempt, response?.headers), call.signal);
+    if (retries >= maxRetries || !isRetryable(request.method, outcome)) throw failure;
+    retries++;
+    await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }
 }
 

@@ -21,26 +21,48 @@ export interface Meaning {
   headers: Record<string, string | undefined>;
   contentType: string | undefined;
   body: unknown;
+  /** A signed scheme's signature checked; compared first, since an unchecked one means nothing. */
+  verified?: boolean;
 }
 
-export function meaning(request: RecordedRequest, headerNames: readonly string[], authScheme: "full" | "scheme"): Meaning {
+/**
+ * How the auth of a request is compared: the whole Authorization header, its scheme only (what a
+ * caller's `sign` hook sets), or, for a scheme signed anew for each request, what the signature
+ * means (`SignedAuth`).
+ */
+export type AuthView = "full" | "scheme" | ((request: RecordedRequest) => SignedAuth);
+
+export interface SignedAuth {
+  /** Whether the signature is right, as an implementation written by others checks it. */
+  verified: boolean;
+  /** What stays the same from one request to the next: the nonce, time and signature left out. */
+  params: Record<string, string>;
+  /** Query or form keys the scheme adds: compared here, not among the request's own. */
+  added: readonly string[];
+}
+
+export function meaning(request: RecordedRequest, headerNames: readonly string[], authView: AuthView): Meaning {
   const headers: Record<string, string | undefined> = {};
   for (const name of headerNames) headers[name] = single(request.headers[name]);
   const auth = single(request.headers.authorization);
-  headers["authorization"] = authScheme === "scheme" ? auth?.split(" ")[0] : auth;
+  const signed = typeof authView === "function" ? authView(request) : undefined;
+  headers["authorization"] = signed ? JSON.stringify({ verified: signed.verified, params: signed.params }) : authView === "scheme" ? auth?.split(" ")[0] : auth;
+  const own = (pairs: ReadonlyArray<readonly [string, string]>) => (signed ? pairs.filter(([key]) => !signed.added.includes(key)) : pairs);
   const contentType = single(request.headers["content-type"])?.split(";")[0]!.trim().toLowerCase();
   return {
     method: request.method,
     path: decodePath(request.path),
-    query: byKey(request.query),
+    query: byKey(own(request.query)),
     headers,
     contentType,
-    body: bodyMeaning(request, contentType),
+    body: bodyMeaning({ ...request, fields: own(request.fields) as Array<[string, string]> }, contentType),
+    ...(signed ? { verified: signed.verified } : {}),
   };
 }
 
 export function firstDifference(newman: Meaning, client: Meaning): Difference | undefined {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (newman.verified === false || client.verified === false) return { aspect: "signature", newman: newman.verified, client: client.verified };
   if (newman.method !== client.method) return { aspect: "method", newman: newman.method, client: client.method };
   if (newman.path !== client.path) return { aspect: "path", newman: newman.path, client: client.path };
   if (!same(newman.query, client.query)) return { aspect: "query", newman: newman.query, client: client.query };

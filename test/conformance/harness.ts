@@ -1,5 +1,6 @@
 // Runs one collection through newman and through its generated client against the same recording
 // server, and compares what arrives, item by item.
+import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,10 +12,41 @@ import type { JsonObject } from "../../src/load/json.js";
 import type { ApiModel, ArgModel, OperationModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { allowed, type Allowance } from "./allowlist.js";
-import { firstDifference, markerOf, meaning, type Difference } from "./compare.js";
+import { firstDifference, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
 import { newmanCollection, type Credentials } from "./newman-collection.js";
+import { verifyOAuth1 } from "../auth/verify.js";
 
-const CREDENTIALS: Credentials = { token: "test-token", apiKey: "test-api-key", username: "test-user", password: "test-password" };
+const RSA = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const CREDENTIALS: Credentials = {
+  token: "test-token",
+  apiKey: "test-api-key",
+  username: "test-user",
+  password: "test-password",
+  oauth1: {
+    consumerKey: "test-consumer-key",
+    consumerSecret: "test-consumer-secret",
+    token: "test-oauth-token",
+    tokenSecret: "test-token-secret",
+    privateKey: RSA.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  },
+};
+
+/** The parameters of a signed scheme that change with each request. */
+const VOLATILE = new Set(["oauth_nonce", "oauth_timestamp", "oauth_signature", "oauth_body_hash"]);
+
+/** How an item's auth is compared: signed schemes by what their signature means, checked by others' implementations. */
+function authView(op: OperationModel, origin: string): AuthView {
+  if (op.auth.type === "custom") return "scheme";
+  if (op.auth.type === "oauth1") {
+    return (request) => {
+      const { ok, params } = verifyOAuth1(request, origin, { ...CREDENTIALS.oauth1, publicKey: RSA.publicKey });
+      const stable = Object.fromEntries(Object.entries(params).filter(([key]) => !VOLATILE.has(key)).sort(([a], [b]) => (a < b ? -1 : 1)));
+      // A body hash is compared by its presence: it is checked with the signature.
+      return { verified: ok, params: { ...stable, ...(params["oauth_body_hash"] ? { oauth_body_hash: "present" } : {}) }, added: Object.keys(params) };
+    };
+  }
+  return "full";
+}
 
 export interface ItemResult {
   source: string;
@@ -52,10 +84,10 @@ export async function runConformance(collectionFile: string, packageDir: string)
       if (!fromNewman) return { source: op.source, call, outcome: "unsent", ...(newmanErrors.get(op.source) ? { newmanError: newmanErrors.get(op.source)! } : {}) };
       const fromClient = clientRequests.get(op.source)!;
       const headerNames = op.args.filter((a) => a.in === "header" && !a.disabled).map((a) => a.name.toLowerCase()).filter((n) => n !== "content-type");
-      const authScheme = op.auth.type === "custom" ? "scheme" : "full";
+      const view = authView(op, server.url);
       const found =
         "request" in fromClient
-          ? firstDifference(meaning(fromNewman, headerNames, authScheme), meaning(fromClient.request, headerNames, authScheme))
+          ? firstDifference(meaning(fromNewman, headerNames, view), meaning(fromClient.request, headerNames, view))
           : { aspect: "sent", newman: "a request", client: fromClient.error };
       if (!found) return { source: op.source, call, outcome: "identical" };
       const allowance = allowed(collectionName, op, found);
@@ -121,6 +153,7 @@ async function runClient(
     token: CREDENTIALS.token,
     apiKey: CREDENTIALS.apiKey,
     basic: { username: CREDENTIALS.username, password: CREDENTIALS.password },
+    oauth1: CREDENTIALS.oauth1,
     sign: (request: { headers: Headers; scheme: string }) => request.headers.set("authorization", `OAuth signed-by-the-caller-${request.scheme}`),
     maxRetries: 0,
   });

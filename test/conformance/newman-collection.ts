@@ -10,6 +10,7 @@ export interface Credentials {
   apiKey: string;
   username: string;
   password: string;
+  oauth1: { consumerKey: string; consumerSecret: string; token: string; tokenSecret: string; privateKey: string };
 }
 
 export function newmanCollection(collection: JsonObject, serverUrl: string, credentials: Credentials): JsonObject {
@@ -68,6 +69,7 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
     bearer: { token: credentials.token },
     apikey: { value: credentials.apiKey },
     basic: { username: credentials.username, password: credentials.password },
+    oauth1: credentials.oauth1,
   };
   if (typeof type !== "string" || !fill[type]) return auth;
   const params = auth[type];

@@ -1,6 +1,7 @@
 // The runtime as the generated code drives it: each call gets the body encoder and authorizer its
 // spec names, as the generated standalone functions pass them.
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
+import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
@@ -13,7 +14,13 @@ const ENCODERS: Record<string, BodyEncoder> = {
   binary: encodeBinary,
   graphql: encodeGraphql,
 };
-const AUTHORIZERS: Record<string, Authorizer> = { bearer: authorizeBearer, apikey: authorizeApiKey, basic: authorizeBasic, custom: authorizeSigned };
+const AUTHORIZERS: Record<string, Authorizer> = {
+  bearer: authorizeBearer,
+  apikey: authorizeApiKey,
+  basic: authorizeBasic,
+  oauth1: authorizeOAuth1,
+  custom: authorizeSigned,
+};
 
 export function testCore(options: ClientOptions<object>, defaults: ClientDefaults) {
   const core = createCore(options, defaults);

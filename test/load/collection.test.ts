@@ -326,6 +326,7 @@ describe("the request model", () => {
         { name: "literal", request: { method: "GET", url: "https://x.test", auth: { type: "bearer", bearer: { token: "sk_live_secret" } } } },
         { name: "basic", request: { method: "GET", url: "https://x.test", auth: { type: "basic", basic: [{ key: "username", value: "{{user}}" }] } } },
         { name: "oauth1", request: { method: "GET", url: "https://x.test", auth: { type: "oauth1", oauth1: [] } } },
+        { name: "ntlm", request: { method: "GET", url: "https://x.test", auth: { type: "ntlm", ntlm: [] } } },
       ],
     });
     expect(model.operations.map((op) => op.auth)).toEqual([
@@ -333,7 +334,8 @@ describe("the request model", () => {
       { type: "bearer", from: "bearer", token: "{{UserAccessToken}}" },
       { type: "bearer", from: "bearer" },
       { type: "basic", username: "{{user}}" },
-      { type: "custom", scheme: "oauth1" },
+      { type: "oauth1" },
+      { type: "custom", scheme: "ntlm", reason: "NTLM authenticates a connection, not a request, and fetch does not expose its connections" },
     ]);
     expect(model.warnings).toEqual([
       { source: "item[2].request.auth", message: "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option" },

@@ -38,7 +38,8 @@ export const authorizeBasic = (op, request, options, lookup) => {
 export const authorizeSigned = async (op, request, options) => {
     const auth = op.auth;
     if (!options.sign) {
-        throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`);
+        const why = auth.reason ? ` (${auth.reason})` : "";
+        throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
     await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
 };

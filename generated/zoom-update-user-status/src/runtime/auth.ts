@@ -16,9 +16,23 @@ export interface AuthOptions {
   apiKey?: Credential;
   /** HTTP Basic credentials. */
   basic?: { username: string; password: string };
+  /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
+  oauth1?: {
+    consumerKey?: string;
+    consumerSecret?: string;
+    token?: string;
+    tokenSecret?: string;
+    privateKey?: string;
+  };
+  /** HTTP Digest credentials. */
+  digest?: { username: string; password: string };
+  /** Hawk credentials; `algorithm` overrides the collection's. */
+  hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" };
+  /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
+  aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /**
-   * Signs requests of operations whose auth the client cannot compute (OAuth 1.0, Digest, Hawk,
-   * AWS Signature, NTLM, …): set headers or query parameters on `request` in place.
+   * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
+   * not know): set headers or query parameters on `request` in place.
    */
   sign?: (request: SignableRequest) => void | Promise<void>;
 }
@@ -33,13 +47,24 @@ export interface SignableRequest {
   body: RequestBody | undefined;
 }
 
-/** Applies an operation's auth to its request; the generated code passes the one each operation uses. */
+/**
+ * Applies an operation's auth to its request, before each attempt (the generated code passes the
+ * one each operation uses). It may return a function for a 401 answer: true when the request is
+ * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
+ */
 export type Authorizer = (
   op: OperationSpec,
   request: BuiltRequest,
   options: AuthOptions,
   lookup: Lookup,
-) => void | Promise<void>;
+  session: Session,
+) => void | Reauthorize | Promise<void | Reauthorize>;
+
+/** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
+export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
+
+/** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */
+export type Session = Map<string, unknown>;
 
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(
@@ -81,10 +106,11 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
 export const authorizeSigned: Authorizer = async (op, request, options) => {
   const auth = op.auth as Extract<AuthSpec, { type: "custom" }>;
   if (!options.sign) {
+    const why = auth.reason ? ` (${auth.reason})` : "";
     throw new ValidationError(
       op.name,
       undefined,
-      `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`,
+      `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`,
     );
   }
   await options.sign({

@@ -44,7 +44,8 @@ exports.authorizeBasic = authorizeBasic;
 const authorizeSigned = async (op, request, options) => {
     const auth = op.auth;
     if (!options.sign) {
-        throw new errors_js_1.ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute: pass createClient({ sign })`);
+        const why = auth.reason ? ` (${auth.reason})` : "";
+        throw new errors_js_1.ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
     await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
 };

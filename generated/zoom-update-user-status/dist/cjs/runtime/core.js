@@ -14,11 +14,12 @@ exports.DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMER_MS = 2_147_483_647;
 exports.DEFAULT_MAX_RETRIES = 2;
 function createCore(options, defaults) {
+    const session = new Map();
     return {
-        call: (op, args, callOptions = {}, encode, authorize) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize)),
+        call: (op, args, callOptions = {}, encode, authorize) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize, session)),
     };
 }
-async function send(op, args, call, options, defaults, encode, authorize) {
+async function send(op, args, call, options, defaults, encode, authorize, session) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
     const maxRetries = call.maxRetries ?? options.maxRetries ?? exports.DEFAULT_MAX_RETRIES;
     // Checked first, before the request is built or a token fetched. NaN or a negative count would
@@ -39,10 +40,18 @@ async function send(op, args, call, options, defaults, encode, authorize) {
         headers.delete("content-type");
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    if (authorize)
-        await authorize(op, request, options, lookup);
+    // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
+    // and a time; a token may have been renewed).
+    const unsigned = authorize ? { href: request.url.href, headers: new Headers(headers), body: request.body } : undefined;
+    let reauthorized = false;
     const hooked = options.onRequest || options.onResponse || options.onError;
-    for (let attempt = 1;; attempt++) {
+    for (let attempt = 1, retries = 0;; attempt++) {
+        let reauthorize = undefined;
+        if (authorize) {
+            if (attempt > 1)
+                Object.assign(request, { url: new URL(unsigned.href), headers: new Headers(unsigned.headers), body: unsigned.body });
+            reauthorize = await authorize(op, request, options, lookup, session);
+        }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
         const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
         const hookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
@@ -54,13 +63,20 @@ async function send(op, args, call, options, defaults, encode, authorize) {
                 await options.onResponse(response, hookRequest);
             if (response.ok)
                 return { data: body, response };
+            // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
+            // signed anew; it is no failure and uses no retry.
+            if (response.status === 401 && reauthorize && !reauthorized && (await reauthorize(response))) {
+                reauthorized = true;
+                continue;
+            }
         }
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body);
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (attempt > maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome))
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome))
             throw failure;
-        await sleep((0, retry_js_1.retryDelayMs)(attempt, response?.headers), call.signal);
+        retries++;
+        await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
 }
 /** One attempt: the request and its body read, within the timeout. */

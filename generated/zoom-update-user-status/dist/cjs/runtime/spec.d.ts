@@ -36,9 +36,11 @@ export interface ResponseSpec {
  */
 export type BodyEncoding = "multipart" | "urlencoded" | "json" | "raw" | "binary" | "graphql";
 /**
- * How a request is authenticated. Values are the collection's, where they refer to variables
- * (`{{token}}`); the client's options take precedence. `custom` is a scheme the client cannot
- * compute itself (OAuth 1.0, Digest, Hawk, AWS Signature, NTLM, …): the client's `sign` hook does it.
+ * How a request is authenticated. Values are the collection's: credentials only where they refer
+ * to variables (`{{token}}`), settings (algorithm, realm, service, region, …) as written; `{{name}}`
+ * in any of them is filled in when the request is signed, and the client's options take
+ * precedence. The schemes the client computes follow Postman's (postman-runtime's authorizers);
+ * `custom` is one it cannot (NTLM, or a type it does not know): the client's `sign` hook does it.
  */
 export type AuthSpec = {
     readonly type: "bearer";
@@ -52,10 +54,73 @@ export type AuthSpec = {
     readonly type: "basic";
     readonly username?: string;
     readonly password?: string;
-} | {
+} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | {
     readonly type: "custom";
     readonly scheme: string;
+    readonly reason?: string;
 };
+/** OAuth 1.0a (RFC 5849), signed for each request. */
+export interface OAuth1Spec {
+    readonly type: "oauth1";
+    readonly consumerKey?: string;
+    readonly consumerSecret?: string;
+    readonly token?: string;
+    readonly tokenSecret?: string;
+    /** PEM (PKCS #8 or PKCS #1) for the RSA methods. */
+    readonly privateKey?: string;
+    /** `HMAC-SHA1` (the default), `HMAC-SHA256`, `HMAC-SHA512`, `RSA-SHA1`, `RSA-SHA256`, `RSA-SHA512`, `PLAINTEXT`. */
+    readonly signatureMethod?: string;
+    readonly version?: string;
+    readonly realm?: string;
+    readonly callback?: string;
+    readonly verifier?: string;
+    readonly timestamp?: string;
+    readonly nonce?: string;
+    /** In the Authorization header; else in the urlencoded body of a POST or PUT, else in the query. */
+    readonly addParamsToHeader?: boolean;
+    readonly addEmptyParamsToSign?: boolean;
+    /** `oauth_body_hash` of bodies that are not urlencoded. */
+    readonly includeBodyHash?: boolean;
+    readonly disableHeaderEncoding?: boolean;
+}
+/** HTTP Digest (RFC 7616): the server's challenge, answered for each request. */
+export interface DigestSpec {
+    readonly type: "digest";
+    readonly username?: string;
+    readonly password?: string;
+    /** `MD5` (the default), `MD5-sess`, `SHA-256`, `SHA-256-sess`: preferred among the server's challenges. */
+    readonly algorithm?: string;
+    /** `auth` or `auth-int`: preferred where the server offers both. */
+    readonly qop?: string;
+}
+/** Hawk, signed for each request. */
+export interface HawkSpec {
+    readonly type: "hawk";
+    readonly authId?: string;
+    readonly authKey?: string;
+    /** `sha256` (the default) or `sha1`. */
+    readonly algorithm?: string;
+    readonly user?: string;
+    readonly extraData?: string;
+    readonly app?: string;
+    readonly delegation?: string;
+    readonly timestamp?: string;
+    readonly nonce?: string;
+    readonly includePayloadHash?: boolean;
+}
+/** AWS Signature Version 4, signed for each request. */
+export interface AwsV4Spec {
+    readonly type: "awsv4";
+    readonly accessKey?: string;
+    readonly secretKey?: string;
+    readonly sessionToken?: string;
+    /** `execute-api` (API Gateway) by default, as in Postman. */
+    readonly service?: string;
+    /** `us-east-1` by default. */
+    readonly region?: string;
+    /** A presigned URL (`X-Amz-Signature` in the query) instead of the Authorization header. */
+    readonly addAuthDataToQuery?: boolean;
+}
 export interface OperationSpec {
     /** Name of the client method. */
     readonly name: string;

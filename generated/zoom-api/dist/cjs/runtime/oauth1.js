@@ -1,0 +1,96 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.authorizeOAuth1 = void 0;
+const signing_js_1 = require("./signing.js");
+const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
+const authorizeOAuth1 = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const given = options.oauth1 ?? {};
+    const value = (key) => (0, signing_js_1.authValue)(op, given[key], auth[key], lookup);
+    const setting = (template) => (0, signing_js_1.authValue)(op, undefined, template, lookup);
+    const consumerKey = value("consumerKey");
+    const method = (setting(auth.signatureMethod) || "HMAC-SHA1").toUpperCase();
+    const [kind, hashName] = method.split("-");
+    const hash = hashName ? HASHES[hashName] : undefined;
+    if ((kind !== "HMAC" && kind !== "RSA" && method !== "PLAINTEXT") || (kind !== "PLAINTEXT" && !hash)) {
+        (0, signing_js_1.refuse)(op, `the oauth1 signature method ${JSON.stringify(method)} is not one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, RSA-SHA1, RSA-SHA256, RSA-SHA512, PLAINTEXT`);
+    }
+    const consumerSecret = value("consumerSecret");
+    const privateKey = kind === "RSA" ? value("privateKey") : undefined;
+    // Without credentials there is nothing to sign with: the request goes as it is (the API answers 401).
+    if (!consumerKey || (kind === "RSA" ? !privateKey : !consumerSecret))
+        return;
+    const addEmpty = auth.addEmptyParamsToSign === true;
+    const { url } = request;
+    const form = op.body === "urlencoded" ? new URLSearchParams(request.body) : undefined;
+    const params = [
+        ["oauth_consumer_key", consumerKey],
+        ["oauth_token", value("token") ?? ""],
+        ["oauth_signature_method", method],
+        ["oauth_timestamp", setting(auth.timestamp) || (0, signing_js_1.unixTime)()],
+        ["oauth_nonce", setting(auth.nonce) || (0, signing_js_1.randomString)(11)],
+        ["oauth_version", setting(auth.version) ?? ""],
+    ];
+    // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
+    if (auth.includeBodyHash && hash && !form)
+        params.push(["oauth_body_hash", (0, signing_js_1.base64)(await (0, signing_js_1.digest)(hash, (await (0, signing_js_1.bodyBytes)(request)).bytes))]);
+    for (const [name, template] of [["oauth_callback", auth.callback], ["oauth_verifier", auth.verifier]]) {
+        const filled = setting(template);
+        if (filled)
+            params.push([name, filled]);
+    }
+    const oauth = params.filter(([, v]) => addEmpty || v.trim() !== "");
+    // Query and urlencoded body parameters are signed decoded, as a form decodes them.
+    const signed = [...oauth, ...decodeForm(url.search.slice(1)), ...(form ? [...form] : [])];
+    const normalized = signed
+        .map(([k, v]) => [(0, signing_js_1.percentEncode)(k), (0, signing_js_1.percentEncode)(v)])
+        .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+        .map(([k, v]) => `${k}=${v}`)
+        .join("&");
+    const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized].map(signing_js_1.percentEncode).join("&");
+    const key = `${(0, signing_js_1.percentEncode)(consumerSecret ?? "")}&${(0, signing_js_1.percentEncode)(value("tokenSecret") ?? "")}`;
+    let signature;
+    if (kind === "HMAC")
+        signature = (0, signing_js_1.base64)(await (0, signing_js_1.hmac)(hash, key, baseString));
+    else if (kind === "RSA") {
+        const cryptoKey = await (0, signing_js_1.importPrivateKey)(op, privateKey, { name: "RSASSA-PKCS1-v1_5", hash: hash }, "the oauth1 private key");
+        signature = (0, signing_js_1.base64)(new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", cryptoKey, (0, signing_js_1.source)(baseString))));
+    }
+    else
+        signature = key;
+    oauth.push(["oauth_signature", signature]);
+    if (auth.addParamsToHeader) {
+        const encode = auth.disableHeaderEncoding ? (text) => text : signing_js_1.percentEncode;
+        const realm = setting(auth.realm)?.trim();
+        const parts = [...(realm ? [`realm="${encode(realm)}"`] : []), ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`)];
+        (0, signing_js_1.setAuthHeader)(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
+    }
+    else if (form && /PUT|POST/.test(request.method)) {
+        for (const [k, v] of oauth)
+            form.append(k, v);
+        request.body = form;
+    }
+    else {
+        url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${(0, signing_js_1.percentEncode)(k)}=${(0, signing_js_1.percentEncode)(v)}`)].filter(Boolean).join("&");
+    }
+};
+exports.authorizeOAuth1 = authorizeOAuth1;
+/** `a=1&b=x+y` → [["a", "1"], ["b", "x y"]], as application/x-www-form-urlencoded decodes. */
+function decodeForm(query) {
+    const decode = (text) => {
+        try {
+            return decodeURIComponent(text.replace(/\+/g, " "));
+        }
+        catch {
+            // A stray % (from a base URL written that way) is signed as it stands.
+            return text;
+        }
+    };
+    return query
+        .split("&")
+        .filter(Boolean)
+        .map((pair) => {
+        const at = pair.indexOf("=");
+        return at < 0 ? [decode(pair), ""] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
+    });
+}

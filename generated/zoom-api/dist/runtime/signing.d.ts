@@ -1,0 +1,41 @@
+import { type BuiltRequest } from "./request.js";
+import { type Lookup } from "./template.js";
+import type { OperationSpec } from "./spec.js";
+export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
+export declare function utf8(text: string): Uint8Array;
+/** Data for WebCrypto: its parameter type differs across TypeScript's libraries (BufferSource, over ArrayBuffer only since 5.7). */
+type CryptoData = Parameters<typeof crypto.subtle.digest>[1];
+/** Bytes or UTF-8 text as WebCrypto takes them. */
+export declare function source(data: Uint8Array | string): CryptoData;
+export declare function digest(hash: HashName, data: Uint8Array | string): Promise<Uint8Array>;
+export declare function hmac(hash: HashName, key: Uint8Array | string, data: Uint8Array | string): Promise<Uint8Array>;
+export declare function hex(bytes: Uint8Array): string;
+export declare function base64(bytes: Uint8Array): string;
+/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - . _ ~`. */
+export declare function percentEncode(text: string): string;
+/** Letters and digits from the platform's random source (nonces). */
+export declare function randomString(length: number): string;
+/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
+export declare function authValue(op: OperationSpec, given: string | undefined, template: string | undefined, lookup: Lookup): string | undefined;
+/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+export declare function setAuthHeader(op: OperationSpec, request: BuiltRequest, name: string, value: string, what: string): void;
+export declare function refuse(op: OperationSpec, message: string): never;
+/**
+ * The body's bytes as they will be sent, and the media type they go with. Each body is pinned so
+ * that what is signed is what is sent: a form's multipart encoding (whose boundary fetch would
+ * choose) becomes bytes with their Content-Type, and the type fetch would give text or a urlencoded
+ * body is set. Signers replace a body, never change one: a retry signs the original again.
+ */
+export declare function bodyBytes(request: BuiltRequest): Promise<{
+    bytes: Uint8Array;
+    contentType: string | undefined;
+}>;
+/** Seconds since the epoch, as text. */
+export declare function unixTime(): string;
+/**
+ * A PEM private key for WebCrypto: PKCS #8 (`BEGIN PRIVATE KEY`) as it is, PKCS #1
+ * (`BEGIN RSA PRIVATE KEY`) wrapped into PKCS #8, which is all WebCrypto imports. The message of a
+ * refusal names the key's owner (`what`), never its text.
+ */
+export declare function importPrivateKey(op: OperationSpec, pem: string, algorithm: Parameters<typeof crypto.subtle.importKey>[2], what: string): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>>;
+export {};

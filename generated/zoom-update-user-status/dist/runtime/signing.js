@@ -1,0 +1,128 @@
+// What the signers share: hashes and HMACs from WebCrypto (crypto.subtle: Node 20, browsers, Deno,
+// Bun), encodings, the collection's auth values, and the body's bytes exactly as they will be sent.
+// Imported only by the signer modules, so a bundle without one leaves this out too.
+import { ValidationError } from "./errors.js";
+import { setHeader } from "./request.js";
+import { fillTemplate } from "./template.js";
+export function utf8(text) {
+    return new TextEncoder().encode(text);
+}
+/** Bytes or UTF-8 text as WebCrypto takes them. */
+export function source(data) {
+    return (typeof data === "string" ? utf8(data) : data);
+}
+export async function digest(hash, data) {
+    return new Uint8Array(await crypto.subtle.digest(hash, source(data)));
+}
+export async function hmac(hash, key, data) {
+    const cryptoKey = await crypto.subtle.importKey("raw", source(key), { name: "HMAC", hash }, false, ["sign"]);
+    return new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, source(data)));
+}
+export function hex(bytes) {
+    let text = "";
+    for (const byte of bytes)
+        text += byte.toString(16).padStart(2, "0");
+    return text;
+}
+export function base64(bytes) {
+    let binary = "";
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - . _ ~`. */
+export function percentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+/** Letters and digits from the platform's random source (nonces). */
+export function randomString(length) {
+    let text = "";
+    for (const byte of crypto.getRandomValues(new Uint8Array(length)))
+        text += ALPHANUMERIC[byte % ALPHANUMERIC.length];
+    return text;
+}
+/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
+export function authValue(op, given, template, lookup) {
+    if (given !== undefined)
+        return given;
+    return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+}
+/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+export function setAuthHeader(op, request, name, value, what) {
+    setHeader(op, request.headers, name, value, what);
+}
+export function refuse(op, message) {
+    throw new ValidationError(op.name, undefined, message);
+}
+/**
+ * The body's bytes as they will be sent, and the media type they go with. Each body is pinned so
+ * that what is signed is what is sent: a form's multipart encoding (whose boundary fetch would
+ * choose) becomes bytes with their Content-Type, and the type fetch would give text or a urlencoded
+ * body is set. Signers replace a body, never change one: a retry signs the original again.
+ */
+export async function bodyBytes(request) {
+    const { body, headers } = request;
+    if (body === undefined)
+        return { bytes: new Uint8Array(), contentType: headers.get("content-type") ?? undefined };
+    if (body instanceof FormData) {
+        // The platform's own encoding, read once: its boundary is in its Content-Type.
+        const encoded = new Request("http://localhost/", { method: "POST", body });
+        const contentType = encoded.headers.get("content-type");
+        const bytes = new Uint8Array(await encoded.arrayBuffer());
+        request.body = new Blob([bytes.buffer]);
+        headers.set("content-type", contentType);
+        return { bytes, contentType };
+    }
+    if (body instanceof Blob) {
+        if (!headers.has("content-type") && body.type)
+            headers.set("content-type", body.type);
+        return { bytes: new Uint8Array(await body.arrayBuffer()), contentType: headers.get("content-type") ?? undefined };
+    }
+    // Text and URLSearchParams: fetch sends UTF-8, with these types when none is set.
+    if (!headers.has("content-type"))
+        headers.set("content-type", body instanceof URLSearchParams ? "application/x-www-form-urlencoded;charset=UTF-8" : "text/plain;charset=UTF-8");
+    return { bytes: utf8(String(body)), contentType: headers.get("content-type") };
+}
+/** Seconds since the epoch, as text. */
+export function unixTime() {
+    return String(Math.floor(Date.now() / 1000));
+}
+/**
+ * A PEM private key for WebCrypto: PKCS #8 (`BEGIN PRIVATE KEY`) as it is, PKCS #1
+ * (`BEGIN RSA PRIVATE KEY`) wrapped into PKCS #8, which is all WebCrypto imports. The message of a
+ * refusal names the key's owner (`what`), never its text.
+ */
+export async function importPrivateKey(op, pem, algorithm, what) {
+    const match = /-----BEGIN ((?:RSA )?PRIVATE KEY)-----([A-Za-z0-9+/=\s]+)-----END \1-----/.exec(pem);
+    if (!match)
+        return refuse(op, `${what} is not a PEM private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY)`);
+    let der = Uint8Array.from(atob(match[2].replace(/\s+/g, "")), (c) => c.charCodeAt(0));
+    if (match[1] === "RSA PRIVATE KEY")
+        der = derSequence([Uint8Array.of(0x02, 0x01, 0x00), RSA_ENCRYPTION, derValue(0x04, der)]);
+    try {
+        return await crypto.subtle.importKey("pkcs8", source(der), algorithm, false, ["sign"]);
+    }
+    catch {
+        return refuse(op, `${what} could not be imported for ${typeof algorithm === "string" ? algorithm : algorithm.name}`);
+    }
+}
+/** AlgorithmIdentifier of rsaEncryption (1.2.840.113549.1.1.1), parameters NULL. */
+const RSA_ENCRYPTION = /* @__PURE__ */ Uint8Array.of(0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00);
+function derSequence(parts) {
+    const content = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+        content.set(part, at);
+        at += part.length;
+    }
+    return derValue(0x30, content);
+}
+function derValue(tag, content) {
+    const n = content.length;
+    const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+    const out = new Uint8Array(1 + length.length + n);
+    out.set([tag, ...length]);
+    out.set(content, 1 + length.length);
+    return out;
+}

@@ -1,0 +1,62 @@
+// The auth a request uses, read from the collection: signed schemes keep their settings and the
+// credentials that refer to variables, never a literal secret.
+import { describe, expect, it } from "vitest";
+import { effectiveAuth } from "../../src/load/auth.js";
+import type { Warning } from "../../src/model/types.js";
+
+const v21 = (type: string, params: Record<string, unknown>) => ({ type, [type]: Object.entries(params).map(([key, value]) => ({ key, value, type: "string" })) });
+const read = (auth: unknown) => {
+  const warnings: Warning[] = [];
+  return { auth: effectiveAuth([{ auth, source: "auth" }], warnings), warnings };
+};
+
+describe("signed schemes", () => {
+  it("oauth1: variables and settings kept, flags read, literal secrets dropped with a warning", () => {
+    const { auth, warnings } = read(
+      v21("oauth1", {
+        consumerKey: "{{consumer_key}}",
+        consumerSecret: "literal-secret",
+        token: "{{access_token}}",
+        tokenSecret: "",
+        signatureMethod: "HMAC-SHA256",
+        version: "1.0",
+        realm: "photos",
+        addParamsToHeader: true,
+        addEmptyParamsToSign: false,
+        includeBodyHash: "true",
+        timestamp: "137131200",
+        nonce: "{{nonce}}",
+      }),
+    );
+    expect(auth).toEqual({
+      type: "oauth1",
+      consumerKey: "{{consumer_key}}",
+      token: "{{access_token}}",
+      signatureMethod: "HMAC-SHA256",
+      version: "1.0",
+      realm: "photos",
+      addParamsToHeader: true,
+      includeBodyHash: true,
+      nonce: "{{nonce}}",
+    });
+    expect(warnings).toEqual([{ source: "auth", message: "the oauth1 auth holds a literal consumerSecret; secrets are not copied into the client: pass it as a client option" }]);
+  });
+
+  it("reads the v2.0 form (an object of parameters) too", () => {
+    expect(read({ type: "oauth1", oauth1: { consumerKey: "{{ck}}", consumerSecret: "{{cs}}", signatureMethod: "PLAINTEXT", addParamsToHeader: false } }).auth).toEqual({
+      type: "oauth1",
+      consumerKey: "{{ck}}",
+      consumerSecret: "{{cs}}",
+      signatureMethod: "PLAINTEXT",
+    });
+  });
+
+  it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
+    expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
+      type: "custom",
+      scheme: "ntlm",
+      reason: "NTLM authenticates a connection, not a request, and fetch does not expose its connections",
+    });
+    expect(read({ type: "asap" }).auth).toEqual({ type: "custom", scheme: "asap" });
+  });
+});
