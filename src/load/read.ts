@@ -38,7 +38,7 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const message = (error as Error).message;
-    throw new CodegenError(file, lineColumn(text, syntaxErrorOffset(text, message)), `not valid JSON: ${message}`);
+    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new CodegenError(file, "$", "not a Postman collection: the top level must be an object with `info` and `item`");
@@ -69,6 +69,11 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
   }
   validateCollection(file, top);
   return { file, text, json: top, version: version as CollectionVersion };
+}
+
+/** `line L, column C` of the place where JSON.parse gave up on `text`, from its message. */
+export function jsonSyntaxPlace(text: string, message: string): string {
+  return lineColumn(text, syntaxErrorOffset(text, message));
 }
 
 /**

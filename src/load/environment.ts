@@ -1,0 +1,158 @@
+// Postman environments and globals as files (`staging.postman_environment.json`, an export of the
+// workspace's globals) or as the Postman API hands them out: checked before anything reads them,
+// each problem with the file and its JSON path, like a collection. What their values mean for a
+// client (precedence, secrets) is decided in scopes.ts.
+import { readFile, stat } from "node:fs/promises";
+import { Ajv, type ValidateFunction } from "ajv";
+import { CodegenError } from "../errors.js";
+import { schemaError } from "../schema-errors.js";
+import { isObject } from "./json.js";
+import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { jsonSyntaxPlace } from "./read.js";
+
+/** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
+export type ScopeKind = "environment" | "globals";
+
+export interface ScopeValue {
+  key: string;
+  /** The value as text (numbers and booleans as Postman sends them; a missing value is empty). */
+  value: string;
+  /** Why the value never reaches a client: its type is `secret`, or its key names a credential. */
+  secret?: "type" | "name";
+  /** Where it is in the file: `values[3]`. */
+  source: string;
+}
+
+export interface ScopeFile {
+  file: string;
+  kind: ScopeKind;
+  /** The `name` the file gives itself, when it has one. */
+  name?: string;
+  /** The enabled values in file order; a key given twice keeps its last value (as Postman does). */
+  values: ScopeValue[];
+}
+
+/**
+ * The shape Postman exports and its API returns: `{ id, name, values: [{ key, value, type,
+ * enabled }], _postman_variable_scope }`. Written after Postman's documentation; other keys
+ * (`_postman_exported_at`, `owner`, `isPublic`, a value's `description`) are allowed.
+ */
+export const SCOPE_SCHEMA = {
+  type: "object",
+  required: ["values"],
+  properties: {
+    id: { type: "string" },
+    name: { type: "string" },
+    _postman_variable_scope: { type: "string" },
+    values: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["key"],
+        properties: {
+          key: { type: "string" },
+          value: { type: ["string", "number", "boolean", "null"] },
+          type: { type: "string" },
+          enabled: { type: "boolean" },
+        },
+      },
+    },
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+
+const FLAG: Record<ScopeKind, { option: string; config: string; what: string }> = {
+  environment: { option: "--environment", config: "environments", what: "a Postman environment" },
+  globals: { option: "--globals", config: "globals", what: "Postman globals" },
+};
+
+export async function readScopeFile(file: string, kind: ScopeKind, limits: Limits = DEFAULT_LIMITS): Promise<ScopeFile> {
+  let text: string;
+  try {
+    const { size } = await stat(file);
+    if (size > limits.maxFileBytes) throw new CodegenError(file, undefined, `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`);
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error instanceof CodegenError) throw error;
+    throw new CodegenError(file, undefined, `cannot read the ${kind === "globals" ? "globals" : "environment"} file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return parseScopeText(file, text, kind);
+}
+
+export function parseScopeText(file: string, text: string, kind: ScopeKind): ScopeFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
+  }
+  return scopeFromJson(file, json, kind);
+}
+
+/** Checks an environment or globals object and reads its enabled values. */
+export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): ScopeFile {
+  const flag = FLAG[kind];
+  if (!isObject(json)) throw new CodegenError(file, "$", `not ${flag.what}: the top level must be an object with \`name\` and \`values\``);
+  if ("info" in json && "item" in json) {
+    throw new CodegenError(file, "$", `this is a Postman collection, not ${flag.what}: name it as the collection, and pass environments with --environment (config: environments)`);
+  }
+  if (!("values" in json) && isObject(json["environment"])) {
+    throw new CodegenError(file, "environment", `this is a Postman API answer: save its \`environment\` object as the file`);
+  }
+  const scope = json["_postman_variable_scope"];
+  if (typeof scope === "string" && scope !== kind) {
+    const other = scope === "globals" ? FLAG.globals : scope === "environment" ? FLAG.environment : undefined;
+    throw new CodegenError(
+      file,
+      "_postman_variable_scope",
+      other ? `this file holds ${other.what}: pass it with ${other.option} (config: ${other.config}), not ${flag.option}` : `not ${flag.what}: its scope is ${JSON.stringify(scope)}`,
+    );
+  }
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(SCOPE_SCHEMA);
+  if (!validator(json)) throw schemaError(file, validator.errors ?? [], `does not match the format of ${flag.what}`, { schema: SCOPE_SCHEMA });
+  const byKey = new Map<string, ScopeValue>();
+  (json["values"] as Array<Record<string, unknown>>).forEach((entry, i) => {
+    if (entry["enabled"] === false) return;
+    const key = entry["key"] as string;
+    if (key === "") return;
+    const raw = entry["value"];
+    const value = raw === undefined || raw === null ? "" : String(raw);
+    const secret = entry["type"] === "secret" ? "type" : namesCredential(key) && !onlyReferences(value) ? "name" : undefined;
+    // Deleted first so that the key takes its last place: the file's order, with the last value.
+    byKey.delete(key);
+    byKey.set(key, { key, value, ...(secret ? { secret } : {}), source: `values[${i}]` });
+  });
+  const name = typeof json["name"] === "string" && json["name"] !== "" ? json["name"] : undefined;
+  return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
+}
+
+/** A value that is nothing but `{{references}}` holds no credential of its own. */
+function onlyReferences(value: string): boolean {
+  return /^(?:\s*\{\{[^{}]+\}\}\s*)+$/.test(value);
+}
+
+const CREDENTIAL_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "secret", "secrets", "credential", "credentials", "authorization", "jwt"]);
+const CREDENTIAL_LAST_WORDS = new Set(["token", "tokens"]);
+const CREDENTIAL_RUNS = ["apikey", "accesskey", "privatekey", "secretkey", "signingkey", "subscriptionkey", "authkey", "sessionkey"];
+
+/**
+ * Whether a key names a credential, so that its value is kept out of a client even when the
+ * file does not mark it secret: a word such as password, passphrase, secret, credentials,
+ * authorization or jwt; a last word `token` (`accessToken`, `x-auth-token`, but not
+ * `tokenUrl`); or api key, access key, private key, secret key, signing key, subscription key,
+ * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`).
+ */
+export function namesCredential(key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((word) => CREDENTIAL_WORDS.has(word))) return true;
+  if (words.length && CREDENTIAL_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  const joined = words.join("");
+  return CREDENTIAL_RUNS.some((run) => joined.includes(run));
+}

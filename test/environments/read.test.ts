@@ -1,0 +1,111 @@
+// Environment and globals files are checked before anything reads them: each problem names the file
+// and the JSON path, as for a collection; disabled values are ignored and secrets marked.
+import { describe, expect, it } from "vitest";
+import { namesCredential, parseScopeText, readScopeFile, type ScopeKind } from "../../src/load/environment.js";
+import { CodegenError } from "../../src/errors.js";
+import { FIXTURES } from "../helpers/seed.js";
+
+const DIR = `${FIXTURES}environments/`;
+
+function refusal(text: string, kind: ScopeKind = "environment"): CodegenError {
+  try {
+    parseScopeText("staging.json", text, kind);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CodegenError);
+    return error as CodegenError;
+  }
+  return expect.fail("the file was accepted");
+}
+
+describe("reading an environment file", () => {
+  it("keeps enabled values in file order, the last of a key, and marks secrets", async () => {
+    const staging = await readScopeFile(`${DIR}staging.postman_environment.json`, "environment");
+    expect(staging.name).toBe("staging");
+    expect(staging.values).toEqual([
+      { key: "baseUrl", value: "https://staging.example.com/v2", source: "values[0]" },
+      { key: "region", value: "eu-staging", source: "values[1]" },
+      { key: "token", value: "STAGING-TOKEN-SECRET-4f2a", secret: "type", source: "values[2]" },
+      { key: "apiKey", value: "STAGING-APIKEY-SECRET-9b1c", secret: "name", source: "values[3]" },
+    ]);
+  });
+
+  it("takes the last enabled value of a key given twice, and numbers and booleans as text", () => {
+    const scope = parseScopeText(
+      "e.json",
+      JSON.stringify({ name: "e", values: [{ key: "a", value: "1" }, { key: "b", value: 2 }, { key: "a", value: true }, { key: "c" }, { key: "", value: "x" }] }),
+      "environment",
+    );
+    expect(scope.values.map((v) => [v.key, v.value])).toEqual([
+      ["b", "2"],
+      ["a", "true"],
+      ["c", ""],
+    ]);
+  });
+
+  it("reads a globals export as globals", async () => {
+    const globals = await readScopeFile(`${DIR}workspace.postman_globals.json`, "globals");
+    expect(globals.values.map((v) => v.key)).toEqual(["region", "timeout", "sessionSecret", "unused"]);
+  });
+
+  it("names the line and column of a JSON syntax error", () => {
+    const error = refusal('{\n  "name": "staging",\n  "values": [,]\n}');
+    expect(error.message).toMatch(/^staging\.json at line 3, column 14: not valid JSON: /);
+  });
+
+  it.each([
+    ["[]", "$", "not a Postman environment: the top level must be an object with `name` and `values`"],
+    [JSON.stringify({ info: { name: "x" }, item: [] }), "$", "this is a Postman collection, not a Postman environment"],
+    [JSON.stringify({ name: "g", values: [], _postman_variable_scope: "globals" }), "_postman_variable_scope", "this file holds Postman globals: pass it with --globals (config: globals), not --environment"],
+    [JSON.stringify({ environment: { name: "s", values: [] } }), "environment", "this is a Postman API answer"],
+    [JSON.stringify({ name: "s" }), "values", "missing"],
+    [JSON.stringify({ name: "s", values: {} }), "values", "must be array"],
+  ])("refuses %s at its JSON path", (text, where, problem) => {
+    const error = refusal(text);
+    expect(error.file).toBe("staging.json");
+    expect(error.where).toBe(where);
+    expect(error.problem).toContain(problem);
+  });
+
+  it("lists every problem of a wrong shape, each with its path", () => {
+    const error = refusal(JSON.stringify({ name: "s", values: [{ key: "a", value: "1" }, { value: "x" }, { key: 3, value: {}, enabled: "yes" }] }));
+    expect(error.where).toBe("values[1].key");
+    expect(error.problem.split("\n")).toEqual([
+      "does not match the format of a Postman environment (4 problems):",
+      "  - values[1].key: missing",
+      "  - values[2].enabled: must be boolean",
+      "  - values[2].key: must be string",
+      "  - values[2].value: must be string, number, boolean or null",
+    ]);
+  });
+
+  it("refuses an environment given as globals", () => {
+    const error = refusal(JSON.stringify({ name: "s", values: [], _postman_variable_scope: "environment" }), "globals");
+    expect(error.message).toBe("staging.json at _postman_variable_scope: this file holds a Postman environment: pass it with --environment (config: environments), not --globals");
+  });
+
+  it("names a file it cannot read", async () => {
+    await expect(readScopeFile(`${DIR}missing.json`, "environment")).rejects.toThrow(/missing\.json: cannot read the environment file \(ENOENT\)/);
+  });
+});
+
+describe("keys that name a credential", () => {
+  it.each(["token", "accessToken", "access_token", "x-auth-token", "refresh_token", "apiKey", "API_KEY", "x-api-key", "clientSecret", "client_secret", "password", "db_password", "secret", "privateKey", "aws_secret_access_key", "AWS_ACCESS_KEY_ID", "jwt", "Authorization", "passphrase", "subscriptionKey"])(
+    "%s is a credential",
+    (key) => expect(namesCredential(key)).toBe(true),
+  );
+
+  it.each(["baseUrl", "host", "userId", "tokenUrl", "token_endpoint", "monkey", "passport", "secretary", "region", "keyword", "timeout"])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
+
+  it("keeps a credential's value that only refers to other variables, and never a secret's", () => {
+    const scope = parseScopeText(
+      "e.json",
+      JSON.stringify({ name: "e", values: [{ key: "token", value: "{{vaultToken}}" }, { key: "password", value: "" }, { key: "region", value: "{{r}}", type: "secret" }] }),
+      "environment",
+    );
+    expect(scope.values.map((v) => [v.key, v.secret])).toEqual([
+      ["token", undefined],
+      ["password", "name"],
+      ["region", "type"],
+    ]);
+  });
+});
