@@ -168,9 +168,28 @@ export interface ApiModel {
   variables: VariableModel[];
   operations: OperationModel[];
   warnings: Warning[];
+  /** The Postman environments a client can be made for, in the target's order (src/load/scopes.ts). */
+  environments?: EnvironmentModel[];
+  /** Variables whose only value is a secret of the globals: the client asks for them at run time. */
+  globalSecrets?: string[];
+}
+
+/**
+ * A Postman environment: `createClient({ environment: name })` takes its values over the
+ * collection's; what the caller passes at run time wins over both.
+ */
+export interface EnvironmentModel {
+  /** The name the client knows it by: the config's key, else the file's own `name`. */
+  name: string;
+  /** Its enabled values that are not secrets, in the file's order. */
+  values: Record<string, string>;
+  /** Keys whose values are secrets: never written into a client; asked for at run time. */
+  secrets: string[];
 }
 
 export interface Warning {
   source: Source;
   message: string;
+  /** The file the warning is about, when it is not the collection (an environment, the globals). */
+  file?: string;
 }

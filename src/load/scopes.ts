@@ -1,0 +1,126 @@
+// Postman's variable scopes around a collection, decided in one pass: which value a `{{name}}`
+// takes, and which values never reach a client. Postman's precedence, narrowest wins:
+//
+//   global < collection < environment < data < local
+//
+// - globals: below everything; a global's value becomes a variable's default only where the
+//   collection (and its folders and requests) defines none.
+// - collection: the collection's variables, and its folders' and requests' own (Postman's runner
+//   ignores those; the client counts them as the collection's, the request's own winning).
+// - environment: chosen when the client is made (`createClient({ environment })`), over the
+//   collection's values; the model keeps each environment's values apart for that.
+// - data: newman's iteration data files; a client makes no iterations, so there is none.
+// - local: what the caller passes at run time (`variables` of createClient and of each call).
+//
+// Secrets never reach a client: a value of type `secret`, and one whose key names a credential
+// (environment.ts), is left out with a warning naming the file and the key, never the value; the
+// client then asks for it at run time rather than falling back to a wider scope's value.
+import { readScopeFile, type ScopeFile } from "./environment.js";
+import { references } from "./variables.js";
+import { CodegenError } from "../errors.js";
+import type { Limits } from "./limits.js";
+import type { ApiModel, EnvironmentModel, VariableModel, Warning } from "../model/types.js";
+
+export interface Scopes {
+  globals?: ScopeFile;
+  /** Each environment under the name the client knows it by, in the target's order. */
+  environments: Array<{ name: string; scope: ScopeFile }>;
+}
+
+/** A target's environment files: the name given to each (a config key), else the file's own `name`. */
+export interface EnvironmentSource {
+  file: string;
+  name?: string;
+}
+
+/** Reads and checks a target's environment and globals files; names must be unique. */
+export async function readScopes(environments: readonly EnvironmentSource[], globals: string | undefined, limits?: Limits): Promise<Scopes> {
+  const named: Scopes["environments"] = [];
+  for (const source of environments) {
+    const scope = await readScopeFile(source.file, "environment", limits);
+    const name = source.name ?? scope.name;
+    if (name === undefined) {
+      throw new CodegenError(source.file, "name", 'the environment has no name, which the client would know it by: give it one in the file, or in the config (environments: { "staging": "<file>" })');
+    }
+    const twin = named.find((e) => e.name === name);
+    if (twin) throw new CodegenError(source.file, source.name === undefined ? "name" : undefined, `${twin.scope.file} is also named ${JSON.stringify(name)}: each environment needs its own name`);
+    named.push({ name, scope });
+  }
+  return { ...(globals !== undefined ? { globals: await readScopeFile(globals, "globals", limits) } : {}), environments: named };
+}
+
+/**
+ * The model with the scopes applied: globals' values as defaults where the collection has none,
+ * each environment's values (the ones that are no secret) and the keys it keeps secret, every
+ * variable those values refer to, and a warning per value left out.
+ */
+export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
+  if (!scopes.globals && scopes.environments.length === 0) return model;
+  const warnings: Warning[] = [];
+  const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
+  for (const file of files) {
+    for (const value of file.values) {
+      if (!value.secret) continue;
+      const why = value.secret === "type" ? 'its type is "secret"' : "its name says it is a credential";
+      warnings.push({
+        file: file.file,
+        source: `${value.source}.value`,
+        message: `the value of ${JSON.stringify(value.key)} is left out of the client (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(value.key)}: … }`,
+      });
+    }
+  }
+
+  const globals = new Map((scopes.globals?.values ?? []).map((v) => [v.key, v]));
+  const environments = scopes.environments.map(({ name, scope }) => ({ name, values: new Map(scope.values.map((v) => [v.key, v])) }));
+
+  // Every name the requests refer to, and, in turn, every name a value they may take refers to.
+  const known = new Map(model.variables.map((v) => [v.name, v]));
+  const names = new Set(known.keys());
+  const pending = [...names];
+  const follow = (value: string | undefined) => {
+    if (value === undefined) return;
+    for (const name of references(value)) {
+      if (names.has(name)) continue;
+      names.add(name);
+      pending.push(name);
+    }
+  };
+  while (pending.length) {
+    const name = pending.pop()!;
+    follow(known.get(name)?.default);
+    for (const values of [globals, ...environments.map((e) => e.values)]) {
+      const value = values.get(name);
+      if (value && !value.secret) follow(value.value);
+    }
+  }
+
+  const globalSecrets: string[] = [];
+  const variables: VariableModel[] = [];
+  const order = [...known.keys(), ...[...names].filter((name) => !known.has(name))];
+  for (const name of order) {
+    const variable: VariableModel = known.get(name) ?? { name };
+    const global = globals.get(name);
+    if (variable.default !== undefined || !global) variables.push(variable);
+    else if (global.secret) {
+      globalSecrets.push(name);
+      variables.push(variable);
+    } else variables.push({ ...variable, default: global.value });
+  }
+
+  const environmentModels = environments.map(({ name, values }): EnvironmentModel => {
+    const all = [...values.values()];
+    return {
+      name,
+      values: Object.fromEntries(all.filter((v) => !v.secret).map((v) => [v.key, v.value])),
+      secrets: all.filter((v) => v.secret).map((v) => v.key),
+    };
+  });
+
+  return {
+    ...model,
+    variables,
+    ...(environmentModels.length ? { environments: environmentModels } : {}),
+    ...(globalSecrets.length ? { globalSecrets } : {}),
+    warnings: [...model.warnings, ...warnings],
+  };
+}

@@ -1,0 +1,113 @@
+// Postman's precedence (global < collection < environment < data < local) and secret filtering,
+// decided in one pass into the model a client is emitted from (src/load/scopes.ts).
+import { describe, expect, it } from "vitest";
+import { loadCollection } from "../../src/load/collection.js";
+import { applyScopes, readScopes } from "../../src/load/scopes.js";
+import { parseScopeText } from "../../src/load/environment.js";
+import { CodegenError } from "../../src/errors.js";
+import type { ApiModel } from "../../src/model/types.js";
+import { FIXTURES } from "../helpers/seed.js";
+
+const DIR = `${FIXTURES}environments/`;
+const COLLECTION = `${DIR}env-api.postman_collection.json`;
+const STAGING = `${DIR}staging.postman_environment.json`;
+const PRODUCTION = `${DIR}production.postman_environment.json`;
+const GLOBALS = `${DIR}workspace.postman_globals.json`;
+const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e", "GLOBAL-SESSION-SECRET-1e5f"];
+
+const full = async () => applyScopes(await loadCollection(COLLECTION), await readScopes([{ file: STAGING }, { file: PRODUCTION }], GLOBALS));
+const defaults = (model: ApiModel) => Object.fromEntries(model.variables.map((v) => [v.name, v.default]));
+
+/** A one-request model that refers to `{{a}}`, with the collection's own values. */
+function model(collection: Record<string, string>): ApiModel {
+  const names = new Set(["a", ...Object.keys(collection)]);
+  const variables = [...names].map((name) => ({ name, ...(collection[name] !== undefined ? { default: collection[name] } : {}) }));
+  return { name: "m", baseUrl: "https://x.test", variables, operations: [], warnings: [] };
+}
+const scope = (kind: "environment" | "globals", values: Record<string, string>) =>
+  parseScopeText(`${kind}.json`, JSON.stringify({ name: kind === "globals" ? "globals" : "env", values: Object.entries(values).map(([key, value]) => ({ key, value })) }), kind);
+
+describe("precedence, one step at a time", () => {
+  it("a global is a default only where the collection has no value: global < collection", () => {
+    expect(defaults(applyScopes(model({}), { globals: scope("globals", { a: "global" }), environments: [] }))["a"]).toBe("global");
+    expect(defaults(applyScopes(model({ a: "collection" }), { globals: scope("globals", { a: "global" }), environments: [] }))["a"]).toBe("collection");
+  });
+
+  it("an environment's value is kept over the collection's, for the client to take when it is chosen: collection < environment", () => {
+    const applied = applyScopes(model({ a: "collection" }), { globals: scope("globals", { a: "global" }), environments: [{ name: "env", scope: scope("environment", { a: "environment" }) }] });
+    expect(defaults(applied)["a"]).toBe("collection");
+    expect(applied.environments).toEqual([{ name: "env", values: { a: "environment" }, secrets: [] }]);
+  });
+
+  it("on the fixture: the collection beats the globals, each environment keeps its own values", async () => {
+    const loaded = await full();
+    expect(defaults(loaded)).toEqual({ baseUrl: undefined, region: "collection-region", token: undefined, apiKey: undefined, timeout: "30", sessionSecret: undefined });
+    expect(loaded.environments).toEqual([
+      { name: "staging", values: { baseUrl: "https://staging.example.com/v2", region: "eu-staging" }, secrets: ["token", "apiKey"] },
+      { name: "production", values: { baseUrl: "https://api.example.com/v2" }, secrets: ["token"] },
+    ]);
+    expect(loaded.globalSecrets).toEqual(["sessionSecret"]);
+  });
+
+  it("takes the base URL from environments only when the collection has none", async () => {
+    const loaded = await full();
+    expect(loaded.baseUrl).toBe("{{baseUrl}}");
+    expect(loaded.variables.find((v) => v.name === "baseUrl")?.default).toBeUndefined();
+  });
+
+  it("ignores disabled values, as Postman does", async () => {
+    const loaded = await full();
+    expect(JSON.stringify(loaded)).not.toContain("disabled-region");
+  });
+
+  it("follows what a value refers to: a global used by an environment's value becomes a default", () => {
+    const applied = applyScopes(model({}), {
+      globals: scope("globals", { host: "global.example.com", other: "unused" }),
+      environments: [{ name: "env", scope: scope("environment", { a: "https://{{host}}/v1" }) }],
+    });
+    expect(defaults(applied)).toEqual({ a: undefined, host: "global.example.com" });
+  });
+
+  it("changes nothing without environments or globals", async () => {
+    const plain = await loadCollection(COLLECTION);
+    expect(plain.environments).toBeUndefined();
+    expect(applyScopes(plain, { environments: [] })).toBe(plain);
+  });
+});
+
+describe("secrets", () => {
+  it("never reach the model: not as values, defaults, warnings or anywhere else", async () => {
+    const text = JSON.stringify(await full());
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+
+  it("are each a warning naming the file and the key, never the value", async () => {
+    const warnings = (await full()).warnings.filter((w) => w.file !== undefined);
+    expect(warnings.map((w) => [w.file, w.source])).toEqual([
+      [GLOBALS, "values[2].value"],
+      [STAGING, "values[2].value"],
+      [STAGING, "values[3].value"],
+      [PRODUCTION, "values[1].value"],
+    ]);
+    expect(warnings[1]!.message).toBe('the value of "token" is left out of the client (its type is "secret"): the client asks for it at run time, as variables: { "token": … }');
+    expect(warnings[2]!.message).toContain('"apiKey" is left out of the client (its name says it is a credential)');
+  });
+
+  it("shadow a collection's value in their environment rather than fall back to it", () => {
+    const applied = applyScopes(model({ a: "collection" }), { environments: [{ name: "env", scope: parseScopeText("e.json", JSON.stringify({ name: "env", values: [{ key: "a", value: "s3cr3t", type: "secret" }] }), "environment") }] });
+    expect(applied.environments).toEqual([{ name: "env", values: {}, secrets: ["a"] }]);
+  });
+});
+
+describe("environment names", () => {
+  it("come from the config's key, else the file", async () => {
+    const scopes = await readScopes([{ file: STAGING, name: "stage" }, { file: PRODUCTION }], undefined);
+    expect(scopes.environments.map((e) => e.name)).toEqual(["stage", "production"]);
+  });
+
+  it("must be unique", async () => {
+    const error = await readScopes([{ file: STAGING }, { file: STAGING }], undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).message).toBe(`${STAGING} at name: ${STAGING} is also named "staging": each environment needs its own name`);
+  });
+});
