@@ -1,0 +1,155 @@
+// The two Postman API endpoints the generator reads, as the API documents them:
+// `GET {apiUrl}/collections/{uid}` and `GET {apiUrl}/environments/{uid}` with the `X-Api-Key`
+// header; the answer wraps the resource (`{ "collection": … }`, `{ "environment": … }`), and an
+// error is `{ "error": { "name", "message" } }` (or a problem document: `type`, `title`, `detail`).
+// Every failure is a CodegenError that names the resource's uid and never the key.
+import { CodegenError } from "../errors.js";
+import type { ResourceKind } from "./store.js";
+
+export interface ApiOptions {
+  /** The API's base URL, e.g. https://api.getpostman.com. */
+  apiUrl: string;
+  /** The key; checked to be something an HTTP header can carry, never printed. */
+  apiKey: string;
+  /** The environment variable the key came from, to name in messages. */
+  apiKeyEnv: string;
+  /** How long one request may take (default 30 s). */
+  timeoutMs?: number;
+  /** The longest `Retry-After` waited for once on a 429 (default 60 s); a longer one fails at once. */
+  maxWaitMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface Fetched {
+  kind: ResourceKind;
+  uid: string;
+  /** The `collection` or `environment` object of the answer. */
+  json: Record<string, unknown>;
+  /** Its name (a collection's `info.name`, an environment's `name`). */
+  name?: string;
+  /** When the API says it was last changed (`info.updatedAt`, `updatedAt`). */
+  updatedAt?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_WAIT_MS = 60_000;
+
+/** The resource's URL, which messages name in place of a file (it holds no key). */
+export function resourceUrl(apiUrl: string, kind: ResourceKind, uid: string): string {
+  return `${apiUrl.replace(/\/+$/, "")}/${kind === "collection" ? "collections" : "environments"}/${encodeURIComponent(uid)}`;
+}
+
+export async function fetchResource(kind: ResourceKind, uid: string, options: ApiOptions): Promise<Fetched> {
+  const url = resourceUrl(options.apiUrl, kind, uid);
+  const fail = (problem: string): never => {
+    throw new CodegenError(url, undefined, `${redact(problem, options.apiKey)}; the stored copy and the output are left as they were`);
+  };
+  // fetch's own error for a header value it cannot send quotes the value: say it without it.
+  if (!/^[\x21-\x7e]+$/.test(options.apiKey)) fail(`$${options.apiKeyEnv} holds a character an HTTP header cannot carry (a space, a line break, a non-ASCII character): check the key`);
+  let waited = false;
+  for (;;) {
+    const { response, text } = await get(url, kind, uid, options, fail);
+    if (response.status === 429 && !waited) {
+      const wait = retryAfterMs(response.headers);
+      const maxWait = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+      if (wait > maxWait) fail(`the Postman API is rate limiting this key (429${apiError(text)}) for ${Math.ceil(wait / 1000)} s: try again later`);
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      continue;
+    }
+    if (response.ok) return envelope(kind, uid, text, fail);
+    const error = apiError(text);
+    const what = `${kind} ${uid}`;
+    switch (response.status) {
+      case 401:
+        return fail(`the Postman API refused the API key in $${options.apiKeyEnv} (401${error}): check that it is a valid, unexpired key`);
+      case 403:
+        return fail(`the API key in $${options.apiKeyEnv} may not read ${what} (403${error}): use a key of a user who can see it`);
+      case 404:
+        return fail(`the Postman API has no ${what} (404${error}): check the uid, and that the key's user can see it`);
+      case 429:
+        return fail(`the Postman API is still rate limiting this key after one wait (429${error}): try again later`);
+      default:
+        // The API documents a 400 for an id it cannot find, too.
+        if (response.status === 400 && /instanceNotFound|not ?found/i.test(error)) return fail(`the Postman API has no ${what} (400${error}): check the uid`);
+        return fail(`the Postman API answered ${response.status}${error ? ` (${error.slice(2)})` : ""} for ${what}`);
+    }
+  }
+}
+
+async function get(url: string, kind: ResourceKind, uid: string, options: ApiOptions, fail: (problem: string) => never): Promise<{ response: Response; text: string }> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(url, { headers: { "X-Api-Key": options.apiKey, Accept: "application/json" }, signal: controller.signal });
+    return { response, text: await response.text() };
+  } catch (error) {
+    if (controller.signal.aborted) return fail(`the Postman API did not answer within ${timeoutMs / 1000} s for ${kind} ${uid}`);
+    return fail(`cannot reach the Postman API for ${kind} ${uid} (${networkReason(error)}): check the network, or the API URL (--postman-api, apiUrl)`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function envelope(kind: ResourceKind, uid: string, text: string, fail: (problem: string) => never): Fetched {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return fail(`the Postman API's answer for ${kind} ${uid} is not JSON`);
+  }
+  const json = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[kind] : undefined;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(`the Postman API's answer for ${kind} ${uid} has no \`${kind}\` object`);
+  const resource = json as Record<string, unknown>;
+  const info = kind === "collection" && typeof resource["info"] === "object" && resource["info"] !== null ? (resource["info"] as Record<string, unknown>) : resource;
+  const name = info["name"];
+  const updatedAt = info["updatedAt"];
+  return { kind, uid, json: resource, ...(typeof name === "string" ? { name } : {}), ...(typeof updatedAt === "string" ? { updatedAt } : {}) };
+}
+
+/** `: AuthenticationError: Invalid API Key…` from an error body, or "" (clipped, one line). */
+function apiError(text: string): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return "";
+  }
+  if (typeof body !== "object" || body === null) return "";
+  const outer = body as Record<string, unknown>;
+  const error = typeof outer["error"] === "object" && outer["error"] !== null ? (outer["error"] as Record<string, unknown>) : outer;
+  const parts = [error["name"] ?? error["type"], error["message"] ?? error["detail"] ?? error["title"]].filter((p): p is string => typeof p === "string" && p !== "");
+  if (!parts.length) return "";
+  const line = parts.join(": ").replace(/[\u0000-\u001f\u007f]+/g, " ");
+  return `: ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`;
+}
+
+/** How long a 429 asks to wait: `Retry-After` (seconds or a date), else `RateLimit-Reset` (seconds), else 1 s. */
+export function retryAfterMs(headers: Headers, now = Date.now()): number {
+  const after = headers.get("retry-after");
+  if (after !== null) {
+    if (/^\s*\d+\s*$/.test(after)) return Number(after) * 1000;
+    const date = Date.parse(after);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get("ratelimit-reset") ?? headers.get("x-ratelimit-reset");
+  if (reset !== null && /^\s*\d+\s*$/.test(reset)) {
+    // A few APIs give the moment (seconds since 1970) rather than the seconds to wait.
+    const seconds = Number(reset);
+    return seconds > 1e9 ? Math.max(0, seconds * 1000 - now) : seconds * 1000;
+  }
+  return 1000;
+}
+
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (cause && typeof cause.code === "string") return cause.code;
+  if (cause && typeof cause.message === "string") return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whatever reaches a message, the key never does. */
+function redact(text: string, key: string): string {
+  return key.length >= 4 ? text.split(key).join("[the API key]") : text;
+}

@@ -1,0 +1,134 @@
+// The two Postman API requests and every way they fail, against the local stand-in on 127.0.0.1:
+// each failure names the uid and never the key.
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fetchResource, retryAfterMs, type ApiOptions } from "../../src/postman-api/client.js";
+import { CodegenError } from "../../src/errors.js";
+import { API_KEY, COLLECTION_UID, STAGING_UID, startPostmanApi, type FakePostmanApi } from "./server.js";
+
+let api: FakePostmanApi;
+beforeEach(async () => {
+  api = await startPostmanApi();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+const options = (extra: Partial<ApiOptions> = {}): ApiOptions => ({ apiUrl: api.url, apiKey: API_KEY, apiKeyEnv: "POSTMAN_API_KEY", ...extra });
+
+async function failure(promise: Promise<unknown>): Promise<CodegenError> {
+  const error = await promise.then(
+    () => expect.fail("the request succeeded"),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  const message = (error as CodegenError).message;
+  expect(message).not.toContain(API_KEY);
+  expect(message).toContain("the stored copy and the output are left as they were");
+  return error as CodegenError;
+}
+
+describe("fetching from the Postman API", () => {
+  it("GETs /collections/{uid} with the X-Api-Key header and reads the `collection` envelope", async () => {
+    const got = await fetchResource("collection", COLLECTION_UID, options());
+    expect(api.requests).toEqual([{ method: "GET", path: `/collections/${COLLECTION_UID}`, apiKey: API_KEY }]);
+    expect(got).toMatchObject({ kind: "collection", uid: COLLECTION_UID, name: "Env API", updatedAt: "2024-05-01T09:00:00.000Z" });
+    expect((got.json["info"] as Record<string, unknown>)["schema"]).toBe("https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
+  });
+
+  it("GETs /environments/{uid} and reads the `environment` envelope", async () => {
+    const got = await fetchResource("environment", STAGING_UID, options({ apiUrl: `${api.url}/` }));
+    expect(api.requests[0]!.path).toBe(`/environments/${STAGING_UID}`);
+    expect(got).toMatchObject({ kind: "environment", name: "staging", updatedAt: "2024-05-01T10:00:00.000Z" });
+    expect(got.json["values"]).toHaveLength(5);
+  });
+
+  it("401: says the key was refused, never what it is", async () => {
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiKey: "PMAK-wrong-key-0000" })));
+    expect(error.file).toBe(`${api.url}/collections/${COLLECTION_UID}`);
+    expect(error.problem).toMatch(/^the Postman API refused the API key in \$POSTMAN_API_KEY \(401: AuthenticationError: Invalid API Key\. .*\): check that it is a valid, unexpired key/);
+    expect(error.message).not.toContain("PMAK-wrong-key-0000");
+  });
+
+  it("403: names the resource the key may not read", async () => {
+    api.forbidden.add(STAGING_UID);
+    const error = await failure(fetchResource("environment", STAGING_UID, options({ apiKeyEnv: "TEAM_POSTMAN_KEY" })));
+    expect(error.problem).toMatch(new RegExp(`^the API key in \\$TEAM_POSTMAN_KEY may not read environment ${STAGING_UID} \\(403: forbiddenError: `));
+  });
+
+  it("404: names the uid", async () => {
+    const error = await failure(fetchResource("collection", `${COLLECTION_UID}0`, options()));
+    expect(error.problem).toContain(`the Postman API has no collection ${COLLECTION_UID}0 (404: instanceNotFoundError: We could not find the collection you are looking for): check the uid`);
+  });
+
+  it("429: waits for Retry-After once, then asks again", async () => {
+    api.rateLimited = 1;
+    const started = performance.now();
+    const got = await fetchResource("collection", COLLECTION_UID, options());
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(got.name).toBe("Env API");
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it("429 twice: gives up after the one wait", async () => {
+    api.rateLimited = 2;
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options()));
+    expect(error.problem).toMatch(/^the Postman API is still rate limiting this key after one wait \(429: rateLimitError: Rate Limit exceeded/);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it("429 with a wait longer than it will wait: gives up at once", async () => {
+    api.rateLimited = 1;
+    api.retryAfter = "120";
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options()));
+    expect(error.problem).toMatch(/rate limiting this key \(429: rateLimitError: .*\) for 120 s: try again later/);
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it("network down: names the uid and the reason", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiUrl: `http://127.0.0.1:${port}` })));
+    expect(error.problem).toMatch(new RegExp(`^cannot reach the Postman API for collection ${COLLECTION_UID} \\(ECONNREFUSED\\)`));
+  });
+
+  it("a timeout: names the uid", async () => {
+    api.hang = true;
+    const error = await failure(fetchResource("environment", STAGING_UID, options({ timeoutMs: 200 })));
+    expect(error.problem).toMatch(new RegExp(`^the Postman API did not answer within 0\\.2 s for environment ${STAGING_UID}`));
+  });
+
+  it("refuses a key an HTTP header cannot carry without quoting it (fetch's own error would)", async () => {
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiKey: "PMAK-abc\ndef" })));
+    expect(error.message).not.toContain("PMAK-abc");
+    expect(error.problem).toMatch(/^\$POSTMAN_API_KEY holds a character an HTTP header cannot carry/);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it("refuses an answer without the envelope", async () => {
+    const fetchStub: typeof fetch = async () => new Response(JSON.stringify({ info: {}, item: [] }), { status: 200 });
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ fetch: fetchStub })));
+    expect(error.problem).toContain(`the Postman API's answer for collection ${COLLECTION_UID} has no \`collection\` object`);
+  });
+
+  it("reads the problem-document form of an error too", async () => {
+    const fetchStub: typeof fetch = async () => new Response(JSON.stringify({ type: "https://api.postman.com/problems/unauthorized", title: "Unauthorized", detail: "Invalid API key", status: 401 }), { status: 401 });
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ fetch: fetchStub })));
+    expect(error.problem).toContain("(401: https://api.postman.com/problems/unauthorized: Invalid API key)");
+  });
+});
+
+describe("how long a 429 asks to wait", () => {
+  it.each([
+    [{ "retry-after": "3" }, 3000],
+    [{ "retry-after": new Date(Date.UTC(2030, 0, 1, 0, 0, 5)).toUTCString() }, 5000],
+    [{ "ratelimit-reset": "7" }, 7000],
+    [{ "x-ratelimit-reset": String(Date.UTC(2030, 0, 1, 0, 0, 9) / 1000) }, 9000],
+    [{}, 1000],
+  ])("%j → %i ms", (headers, ms) => {
+    expect(retryAfterMs(new Headers(headers), Date.UTC(2030, 0, 1, 0, 0, 0))).toBe(ms);
+  });
+});
