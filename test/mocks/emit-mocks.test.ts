@@ -131,6 +131,22 @@ describe("the mocks built beside the seed package", () => {
     const mocks = [...emitMocks(model).files, ...(await mockSources())];
     mkdirSync(join(dir, "src/mocks"));
     for (const [path, text] of mocks) writeFileSync(join(dir, path), text, { flag: "wx" });
+    // How an app uses them, type-checked with the rest (not compiled).
+    writeFileSync(
+      join(dir, "src/usage.ts"),
+      `import { createClient, updateUserStatusOperation, type ClientOptions } from "./index.js";
+import { createMockFetch } from "./mocks/index.js";
+import { createMockHandlers, handlers } from "./mocks/msw.js";
+const mock = createMockFetch({ baseUrl: "http://localhost:4010", variables: { baseUrl: "x" } });
+const options: ClientOptions = { fetch: mock };
+createClient({ ...options, token: "t" });
+mock.use(updateUserStatusOperation, { status: 404, body: { code: 1001 } }).once(updateUserStatusOperation, { delay: 10 });
+// @ts-expect-error not a variable of the collection
+createMockFetch({ variables: { nope: "x" } });
+const msw = createMockHandlers().use(updateUserStatusOperation, { status: 503 });
+export const all = [...handlers, ...msw.handlers, mock.calls.length];
+`,
+    );
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "seed-with-mocks", type: "module" }));
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ["src"] }));
     const sources = new Map<string, string>();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import { mockApi, mockExamples } from "../../src/mocks/mock-data.js";
+import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -117,4 +118,15 @@ it("gives the mock server the operations as the client holds them, and the colle
   ]);
   // Saved with the same request each: it is held once, for the operation.
   expect(api.examples[0]!.request).toEqual({ body: { mode: "form", fields: [["action", "deactivate"]] } });
+});
+
+it("serves an example whose body is not valid for its content type as saved; generation warns", async () => {
+  const model = load({
+    variable: [{ key: "baseUrl", value: "https://x.test" }],
+    item: [{ name: "A", request: { method: "GET", url: "{{baseUrl}}/a" }, response: [{ name: "Broken", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: '{"cut": ' }] }],
+  });
+  expect(model.warnings.map((w) => [w.source, w.message])).toEqual([["item[0].response[0].body", "the JSON example body does not parse: its type is unknown"]]);
+  const mock = createMockFetch(mockApi(model).api);
+  const response = await mock("https://x.test/a");
+  expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([200, "application/json", '{"cut": ']);
 });
