@@ -3,7 +3,6 @@
 // clients in other languages. CORS is open (any origin, method and header), for pages on other
 // local ports; each request is logged with the example that answered.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
@@ -11,6 +10,7 @@ import type { Target } from "../config.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../emit/client.js";
 import { CodegenError } from "../errors.js";
 import { loadCollection } from "../load/collection.js";
+import { readScopeFile } from "../load/environment.js";
 import { applyOverrides, selected } from "../model/selection.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
@@ -149,23 +149,14 @@ function clip(text: string, max = 80): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-/** Values of a Postman environment file (`{ "values": [{ "key", "value", "enabled" }] }`). */
+/**
+ * The values of a Postman environment file, checked as generate checks one (src/load/environment.ts).
+ * Secret values are kept: the mock server runs on this machine, and sends them nowhere.
+ */
 export async function readEnvironment(file: string): Promise<Record<string, string>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    throw new CodegenError(file, undefined, `cannot read the environment: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const values = typeof json === "object" && json !== null ? (json as { values?: unknown }).values : undefined;
-  if (!Array.isArray(values)) throw new CodegenError(file, "values", "not a Postman environment: it has no values list");
+  const { values } = await readScopeFile(file, "environment");
   const variables: Record<string, string> = {};
-  for (const entry of values as unknown[]) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const { key, value, enabled } = entry as { key?: unknown; value?: unknown; enabled?: unknown };
-    if (typeof key !== "string" || enabled === false || value === undefined || value === null) continue;
-    Object.defineProperty(variables, key, { value: String(value), enumerable: true, writable: true, configurable: true });
-  }
+  for (const { key, value } of values) Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
   return variables;
 }
 

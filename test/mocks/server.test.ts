@@ -131,8 +131,8 @@ describe("loading what to serve", () => {
       ["region", "eu"],
       ["__proto__", "p"],
     ]);
-    writeFileSync(file, "{}");
-    await expect(readEnvironment(file)).rejects.toThrow(/not a Postman environment/);
+    writeFileSync(file, JSON.stringify({ info: { name: "C" }, item: [] }));
+    await expect(readEnvironment(file)).rejects.toThrow(`${file} at $: this is a Postman collection, not`);
   });
 
   it("takes a config target by name, with its include and names", async () => {
