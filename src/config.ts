@@ -6,7 +6,11 @@ import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
-import { DEFAULT_LIMITS, type Limits } from "./load/limits.js";
+import type { Limits } from "./load/limits.js";
+import type { EnvironmentSource } from "./load/scopes.js";
+import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
+
+export type { EnvironmentSource };
 
 export const CONFIG_FILE = "postman-codegen.config.json";
 export const PACKAGE_KEY = "postman-codegen";
@@ -32,10 +36,35 @@ export interface TargetOptions {
    * the previous output's version raised by the verdict on what changed in the client's API.
    */
   version?: string;
+  /**
+   * Postman environment files, each known to the client by its `name` (the config's key, else the
+   * name inside the file): `createClient({ environment: "staging" })`.
+   */
+  environments?: EnvironmentSource[];
+  /** A Postman globals file: values below the collection's (src/load/scopes.ts). */
+  globals?: string;
+  /**
+   * The collection (and environments) in the Postman API: `collection` and the environments' files
+   * are then the stored copies that `postman-codegen pull` keeps beside the config.
+   */
+  postman?: PostmanSource;
+}
+
+export interface PostmanSource {
+  /** The collection's uid (`<owner id>-<uuid>`). */
+  collection: string;
+  /** Environments' uids, each with the name the client knows it by (else the name the API gives it). */
+  environments?: Array<{ uid: string; name?: string }>;
+  /** The environment variable holding the API key (default POSTMAN_API_KEY). */
+  apiKeyEnv?: string;
+  /** The API's base URL (default https://api.getpostman.com). */
+  apiUrl?: string;
+  /** The folder of the lock file and the stored copies: the config's (the working directory for the command line). */
+  root: string;
 }
 
 export interface Target extends TargetOptions {
-  /** Path of the collection file. */
+  /** Path of the collection file (for a Postman API source, its stored copy). */
   collection: string;
   /** Output directory of the emitted package. */
   out: string;
@@ -89,16 +118,57 @@ export function defaultPackageName(collection: string): string {
   );
 }
 
+/** What the command line names beside a collection file, or instead of one (the Postman API). */
+export interface CommandLineSources {
+  /** `--environment <file>`, repeatable: each known by the name inside the file. */
+  environments?: readonly string[];
+  /** `--globals <file>`. */
+  globals?: string;
+  /** `--postman-collection <uid>`, instead of a collection file. */
+  postmanCollection?: string;
+  /** `--postman-environment <uid>`, repeatable. */
+  postmanEnvironments?: readonly string[];
+  /** `--postman-api <url>`. */
+  postmanApi?: string;
+}
+
 /**
- * The target of `generate <collection> [--out] [--name] [--package-version]`: the command line's
- * one target, made here so that the full CLI and the no-op fast path read it the same way.
+ * The target of `generate <collection> [--out] [--name] [--package-version]` (or
+ * `--postman-collection <uid>` instead of the file): the command line's one target, made here so
+ * that the full CLI and the no-op fast path read it the same way. Stored copies of the Postman API
+ * live in the working directory.
  */
-export function commandLineTarget(collection: string, out: string | undefined, name: string | undefined, version: string | undefined): Target {
+export function commandLineTarget(collection: string | undefined, out: string | undefined, name: string | undefined, version: string | undefined, sources: CommandLineSources = {}): Target {
+  const uid = sources.postmanCollection;
+  for (const [option, value] of [["--postman-collection", uid], ...(sources.postmanEnvironments ?? []).map((v) => ["--postman-environment", v] as const)] as const) {
+    if (value !== undefined && !UID_PATTERN.test(value)) throw new CodegenError("command line", option, `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`);
+  }
+  if (uid !== undefined && name === undefined) throw new CodegenError("command line", "--name", "name the package: a collection from the Postman API has no file name to take one from");
+  if (sources.postmanApi !== undefined && !/^https?:\/\/\S+$/.test(sources.postmanApi)) throw new CodegenError("command line", "--postman-api", `${JSON.stringify(sources.postmanApi)} is not an http(s) URL`);
+  const root = process.cwd();
+  const file = uid !== undefined ? storedCopy(root, "collection", uid) : resolve(collection ?? "");
+  const packageName = name ?? defaultPackageName(file);
+  const environments: EnvironmentSource[] = [
+    ...(sources.environments ?? []).map((env) => ({ file: resolve(env) })),
+    ...(sources.postmanEnvironments ?? []).map((envUid) => ({ file: storedCopy(root, "environment", envUid) })),
+  ];
   const target: Target = {
-    collection: resolve(collection),
-    out: resolve(out ?? `generated/${defaultPackageName(collection)}`),
-    name: name ?? defaultPackageName(collection),
+    collection: file,
+    out: resolve(out ?? `generated/${packageName}`),
+    name: packageName,
     ...(version !== undefined ? { version } : {}),
+    ...(environments.length ? { environments } : {}),
+    ...(sources.globals !== undefined ? { globals: resolve(sources.globals) } : {}),
+    ...(uid !== undefined
+      ? {
+          postman: {
+            collection: uid,
+            ...(sources.postmanEnvironments?.length ? { environments: sources.postmanEnvironments.map((envUid) => ({ uid: envUid })) } : {}),
+            ...(sources.postmanApi !== undefined ? { apiUrl: sources.postmanApi } : {}),
+            root,
+          },
+        }
+      : {}),
   };
   const bad = packageProblem(target);
   if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
@@ -148,6 +218,9 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
   if (/\/name\/(?:pattern|maxLength)$/.test(error.schemaPath)) return packageNameProblem(value);
   if (/\/version\/pattern$/.test(error.schemaPath)) return `${packageVersionProblem(value)}, or "${AUTO_VERSION}"`;
   if (error.schemaPath.includes("/names/")) return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
+  if (/\/postman\/properties\/(?:collection|environments)\//.test(error.schemaPath)) return `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`;
+  if (error.schemaPath.endsWith("/apiKeyEnv/pattern")) return `${JSON.stringify(value)} is not an environment variable's name (letters, digits and "_", not starting with a digit)`;
+  if (error.schemaPath.endsWith("/apiUrl/pattern")) return `${JSON.stringify(value)} is not an http(s) URL`;
   return undefined;
 }
 
@@ -166,7 +239,7 @@ function valueAt(json: unknown, pointer: string): unknown {
 function targetsOf(file: string, config: unknown, prefix: string): Target[] {
   const { schema, validate } = configSchema();
   if (!validate(config)) {
-    throw schemaError(file, validate.errors ?? [], "does not match postman-codegen.schema.json", {
+    throw schemaError(file, sourceErrors(validate.errors ?? []), "does not match postman-codegen.schema.json", {
       schema,
       keyNoun: "option",
       ...(prefix ? { pathPrefix: prefix } : {}),
@@ -175,19 +248,20 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
   }
   const base = dirname(file);
   return (config as { targets: Array<Record<string, unknown>> }).targets.map((t): Target => {
+    const sources = targetSources(base, t);
     const string = (key: string) => t[key] as string | undefined;
     const list = (key: string) => t[key] as string[] | undefined;
     const map = (key: string) => t[key] as Record<string, never> | undefined;
     const limits = map("limits") as Partial<Limits> | undefined;
     const names = map("names");
     const bodyEncoding = map("bodyEncoding");
-    const name = string("name") ?? defaultPackageName(t["collection"] as string);
+    const name = string("name") ?? defaultPackageName(sources.collection);
     const version = string("version");
     const baseUrl = string("baseUrl");
     const include = list("include");
     const exclude = list("exclude");
     return {
-      collection: resolve(base, t["collection"] as string),
+      ...sources,
       out: resolve(base, t["out"] as string),
       name,
       ...(version !== undefined ? { version } : {}),
@@ -198,5 +272,55 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
       ...(bodyEncoding ? { bodyEncoding } : {}),
       ...(limits ? { limits } : {}),
     };
+  });
+}
+
+/**
+ * A target's sources: the collection file, or the stored copy of its Postman API collection; the
+ * environment files, then the stored copies of its Postman API environments; the globals file.
+ */
+function targetSources(base: string, t: Record<string, unknown>): Pick<Target, "collection" | "environments" | "globals" | "postman"> {
+  const files = (t["environments"] ?? {}) as Record<string, string>;
+  const postman = t["postman"] as { collection: string; environments?: Record<string, string>; apiKeyEnv?: string; apiUrl?: string } | undefined;
+  const environments: EnvironmentSource[] = Object.entries(files).map(([name, envFile]) => ({ name, file: resolve(base, envFile) }));
+  for (const [name, uid] of Object.entries(postman?.environments ?? {})) environments.push({ name, file: storedCopy(base, "environment", uid) });
+  return {
+    collection: postman ? storedCopy(base, "collection", postman.collection) : resolve(base, t["collection"] as string),
+    ...(environments.length ? { environments } : {}),
+    ...(typeof t["globals"] === "string" ? { globals: resolve(base, t["globals"]) } : {}),
+    ...(postman
+      ? {
+          postman: {
+            collection: postman.collection,
+            ...(postman.environments ? { environments: Object.entries(postman.environments).map(([name, uid]) => ({ name, uid })) } : {}),
+            ...(postman.apiKeyEnv !== undefined ? { apiKeyEnv: postman.apiKeyEnv } : {}),
+            ...(postman.apiUrl !== undefined ? { apiUrl: postman.apiUrl } : {}),
+            root: base,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * A target names its collection as a file or in the Postman API: ajv reports a missing or doubled
+ * source as a `oneOf` with each branch's `required`, a Postman target without a name as a
+ * `dependencies`, and an empty environment name as `propertyNames`; said here in one line each,
+ * at the place to fix.
+ */
+function sourceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const target = /^#\/properties\/targets\/items\/oneOf\//;
+  return errors.flatMap((error): ErrorObject[] => {
+    if (target.test(error.schemaPath)) return [];
+    // An environment's name is a key: one that is empty is said once, at its place.
+    if (error.keyword === "propertyNames") return [];
+    if (error.propertyName !== undefined) return [{ ...error, instancePath: `${error.instancePath}/${error.propertyName}`, message: "an environment needs a name (a key that is not empty)" }];
+    if (error.keyword === "oneOf" && error.schemaPath === "#/properties/targets/items/oneOf") {
+      return [{ ...error, message: "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two" }];
+    }
+    if (error.keyword === "dependencies" && error.schemaPath === "#/properties/targets/items/dependencies") {
+      return [{ ...error, instancePath: `${error.instancePath}/name`, message: "missing: a target with `postman` needs a package name (there is no collection file name to take one from)" }];
+    }
+    return [error];
   });
 }

@@ -1,12 +1,13 @@
 // The config is checked against the shipped postman-codegen.schema.json (with ajv): every problem
 // at once, each at its path, and the standalone validator the build writes says the same as the
 // schema compiled at run time.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { configSchema, standaloneValidator, type ConfigValidator } from "../src/config-schema.js";
+import { configSchema, SCHEMA_FILE, standaloneValidator, type ConfigValidator } from "../src/config-schema.js";
+import { UID_PATTERN } from "../src/postman-api/store.js";
 import { findConfig } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { ROOT } from "./helpers/seed.js";
@@ -33,7 +34,7 @@ describe("config validation", () => {
       "does not match postman-codegen.schema.json (5 problems):",
       '  - targets[1].bodyEncoding["a/b"]: must be one of "json", "urlencoded", "multipart"',
       "  - targets[1].collection: must be string",
-      "  - targets[1].exlude: unknown option; the options are collection, out, name, version, baseUrl, include, exclude, names, bodyEncoding, limits",
+      "  - targets[1].exlude: unknown option; the options are collection, out, name, version, baseUrl, include, exclude, names, bodyEncoding, limits, environments, globals, postman",
       "  - targets[1].limits.maxDepth: must be >= 1",
       '  - targets[1].names["a/b"]: "1bad" is not a method name: use letters, digits, "_" and "$", not starting with a digit',
     ]);
@@ -51,6 +52,59 @@ describe("config validation", () => {
   });
 });
 
+describe("environments, globals and the Postman API", () => {
+  it("resolves environment and globals files beside the config, each environment by its key", () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-config-env-"));
+    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", environments: { staging: "env/staging.json", prod: "env/prod.json" }, globals: "globals.json" }] }));
+    expect(findConfig(dir).targets[0]).toMatchObject({
+      collection: join(dir, "c.json"),
+      environments: [
+        { name: "staging", file: join(dir, "env/staging.json") },
+        { name: "prod", file: join(dir, "env/prod.json") },
+      ],
+      globals: join(dir, "globals.json"),
+    });
+  });
+
+  it("reads a Postman API target from its stored copies beside the config", () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-config-postman-"));
+    const postman = { collection: "1234-aaaa", environments: { staging: "1234-bbbb" }, apiKeyEnv: "TEAM_KEY", apiUrl: "http://127.0.0.1:9" };
+    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ postman, out: "o", name: "api", environments: { dev: "dev.json" } }] }));
+    expect(findConfig(dir).targets[0]).toEqual({
+      collection: join(dir, "postman-sources/collections/1234-aaaa.postman_collection.json"),
+      environments: [
+        { name: "dev", file: join(dir, "dev.json") },
+        { name: "staging", file: join(dir, "postman-sources/environments/1234-bbbb.postman_environment.json") },
+      ],
+      postman: { collection: "1234-aaaa", environments: [{ name: "staging", uid: "1234-bbbb" }], apiKeyEnv: "TEAM_KEY", apiUrl: "http://127.0.0.1:9", root: dir },
+      out: join(dir, "o"),
+      name: "api",
+    });
+  });
+
+  it("checks uids on the command line with the schema's pattern", () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as { properties: { targets: { items: { properties: { postman: { properties: { collection: { pattern: string } } } } } } } };
+    expect(schema.properties.targets.items.properties.postman.properties.collection.pattern).toBe(UID_PATTERN.source);
+  });
+
+  it.each([
+    ["neither a collection nor postman", { out: "o" }, "targets[0]", "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two"],
+    ["both", { collection: "c.json", postman: { collection: "1-a" }, out: "o", name: "x" }, "targets[0]", "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two"],
+    ["postman without a name", { postman: { collection: "1-a" }, out: "o" }, "targets[0].name", "missing: a target with `postman` needs a package name (there is no collection file name to take one from)"],
+    ["a uid that is not one", { postman: { collection: "../1" }, out: "o", name: "x" }, "targets[0].postman.collection", '"../1" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)'],
+    ["an environment uid that is not one", { postman: { collection: "1-a", environments: { s: "a b" } }, out: "o", name: "x" }, "targets[0].postman.environments.s", '"a b" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)'],
+    ["a key variable that is not a name", { postman: { collection: "1-a", apiKeyEnv: "1KEY" }, out: "o", name: "x" }, "targets[0].postman.apiKeyEnv", '"1KEY" is not an environment variable\'s name (letters, digits and "_", not starting with a digit)'],
+    ["an API URL that is not one", { postman: { collection: "1-a", apiUrl: "ftp://x" }, out: "o", name: "x" }, "targets[0].postman.apiUrl", '"ftp://x" is not an http(s) URL'],
+    ["an environment without a name", { collection: "c.json", out: "o", environments: { "": "a.json" } }, 'targets[0].environments[""]', "an environment needs a name (a key that is not empty)"],
+    ["an environment that is not a file name", { collection: "c.json", out: "o", environments: { s: 1 } }, "targets[0].environments.s", "must be string"],
+    ["an unknown postman option", { postman: { collection: "1-a", key: "PMAK-1" }, out: "o", name: "x" }, "targets[0].postman.key", "unknown option; the options are collection, environments, apiKeyEnv, apiUrl"],
+  ])("refuses %s, at its place", (_kind, target, where, problem) => {
+    const error = refusal({ "postman-codegen.config.json": { targets: [target] } });
+    expect(error.where).toBe(where);
+    expect(error.problem).toBe(problem);
+  });
+});
+
 describe("the standalone validator the build writes", () => {
   // Written inside the repository, so that its require("ajv/…") resolves as it does in dist/.
   const dir = join(ROOT, "node_modules/.cache/postman-codegen-test");
@@ -65,6 +119,8 @@ describe("the standalone validator the build writes", () => {
     ["bad", { targets: [{ collection: "c.json", out: "o" }, BAD_TARGET] }],
     ["no targets", { target: [] }],
     ["bad name", { targets: [{ collection: "c.json", out: "o", name: "Not Valid", version: "1.2" }] }],
+    ["postman", { targets: [{ postman: { collection: "1-a", environments: { s: "1-b" } }, environments: { d: "d.json" }, globals: "g.json", out: "o", name: "x" }] }],
+    ["bad postman", { targets: [{ collection: "c.json", postman: { collection: "1/a", apiUrl: "x" }, environments: { "": 3 }, out: "o" }, { postman: { collection: "1-a" }, out: "o" }] }],
   ])("agrees with the schema compiled at run time: %s", (_kind, config) => {
     const { validate } = configSchema();
     expect(prebuilt(config)).toBe(validate(config));
