@@ -19,6 +19,7 @@ const SIGNED: Record<string, { credentials: readonly string[]; settings: readonl
     flags: ["addParamsToHeader", "addEmptyParamsToSign", "includeBodyHash", "disableHeaderEncoding"],
     fresh: ["timestamp", "nonce"],
   },
+  awsv4: { credentials: ["accessKey", "secretKey", "sessionToken"], settings: ["service", "region"], flags: ["addAuthDataToQuery"] },
 };
 
 /** Why a scheme is left to the client's `sign` hook. */

@@ -1,6 +1,8 @@
 // Server-side checks of what the client (or newman) signed, each by an implementation written by
-// others: oauth-1.0a for OAuth 1.0a. A check takes the request as the recording server received it.
+// others: oauth-1.0a for OAuth 1.0a, aws4 for AWS Signature Version 4. A check takes the request
+// as the recording server received it.
 import { createHmac, createHash, verify as verifySignature, type KeyObject } from "node:crypto";
+import aws4 from "aws4";
 import OAuth from "oauth-1.0a";
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 
@@ -63,4 +65,35 @@ function isForm(request: RecordedRequest): boolean {
 
 export function sha256Hex(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
+}
+
+export interface AwsSecrets {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/**
+ * Signs the received request again with the aws4 package (as Postman does), over the headers it
+ * says it signed, and compares: the Authorization header, or a presigned URL's X-Amz-Signature.
+ */
+export function verifyAwsV4(request: RecordedRequest, secrets: AwsSecrets): { ok: boolean; credential: string; signedHeaders: string; query: boolean } {
+  const authorization = header(request, "authorization") ?? "";
+  const presigned = new Map(request.query);
+  const query = presigned.has("X-Amz-Signature");
+  const credential = query ? (presigned.get("X-Amz-Credential") ?? "") : (/Credential=([^,]+)/.exec(authorization)?.[1] ?? "");
+  const signedHeaders = query ? (presigned.get("X-Amz-SignedHeaders") ?? "") : (/SignedHeaders=([^,]+)/.exec(authorization)?.[1] ?? "");
+  const [, , region, service] = credential.split("/");
+  const headers: Record<string, string> = {};
+  for (const name of signedHeaders.split(";")) if (name) headers[name] = header(request, name) ?? "";
+  if (query) {
+    const target = request.target.replace(/[?&]X-Amz-Signature=[^&]*/, "");
+    const signed = aws4.sign({ host: headers["host"], path: target, method: request.method, service, region, headers, signQuery: true, doNotModifyHeaders: true } as never, secrets) as { path: string };
+    const expected = new URLSearchParams(signed.path.split("?")[1]).get("X-Amz-Signature");
+    return { ok: expected === presigned.get("X-Amz-Signature"), credential, signedHeaders, query };
+  }
+  const signed = aws4.sign(
+    { host: headers["host"], path: request.target, method: request.method, service, region, headers, body: request.raw.toString("latin1"), doNotModifyHeaders: true } as never,
+    { ...secrets, ...(headers["x-amz-security-token"] ? { sessionToken: headers["x-amz-security-token"] } : {}) },
+  ) as { headers: Record<string, string> };
+  return { ok: signed.headers["Authorization"] === authorization, credential, signedHeaders, query };
 }

@@ -14,7 +14,7 @@ import { startRecordingServer, type RecordedRequest, type RecordingServer } from
 import { allowed, type Allowance } from "./allowlist.js";
 import { firstDifference, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
 import { newmanCollection, type Credentials } from "./newman-collection.js";
-import { verifyOAuth1 } from "../auth/verify.js";
+import { verifyAwsV4, verifyOAuth1 } from "../auth/verify.js";
 
 const RSA = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const CREDENTIALS: Credentials = {
@@ -29,6 +29,7 @@ const CREDENTIALS: Credentials = {
     tokenSecret: "test-token-secret",
     privateKey: RSA.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   },
+  aws: { accessKeyId: "AKIDTEST", secretAccessKey: "test-aws-secret", sessionToken: "test-session-token" },
 };
 
 /** The parameters of a signed scheme that change with each request. */
@@ -43,6 +44,15 @@ function authView(op: OperationModel, origin: string): AuthView {
       const stable = Object.fromEntries(Object.entries(params).filter(([key]) => !VOLATILE.has(key)).sort(([a], [b]) => (a < b ? -1 : 1)));
       // A body hash is compared by its presence: it is checked with the signature.
       return { verified: ok, params: { ...stable, ...(params["oauth_body_hash"] ? { oauth_body_hash: "present" } : {}) }, added: Object.keys(params) };
+    };
+  }
+  if (op.auth.type === "awsv4") {
+    return (request) => {
+      const { ok, credential, query } = verifyAwsV4(request, CREDENTIALS.aws);
+      // The scope without its date; the signed headers may differ (the client signs the content type it sends).
+      const [key, , region, service] = credential.split("/");
+      const added = query ? request.query.map(([name]) => name).filter((name) => name.startsWith("X-Amz-")) : [];
+      return { verified: ok, params: { key: key ?? "", region: region ?? "", service: service ?? "", in: query ? "query" : "header" }, added };
     };
   }
   return "full";
@@ -154,6 +164,7 @@ async function runClient(
     apiKey: CREDENTIALS.apiKey,
     basic: { username: CREDENTIALS.username, password: CREDENTIALS.password },
     oauth1: CREDENTIALS.oauth1,
+    aws: CREDENTIALS.aws,
     sign: (request: { headers: Headers; scheme: string }) => request.headers.set("authorization", `OAuth signed-by-the-caller-${request.scheme}`),
     maxRetries: 0,
   });

@@ -11,6 +11,7 @@ export interface Credentials {
   username: string;
   password: string;
   oauth1: { consumerKey: string; consumerSecret: string; token: string; tokenSecret: string; privateKey: string };
+  aws: { accessKeyId: string; secretAccessKey: string; sessionToken: string };
 }
 
 export function newmanCollection(collection: JsonObject, serverUrl: string, credentials: Credentials): JsonObject {
@@ -70,6 +71,7 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
     apikey: { value: credentials.apiKey },
     basic: { username: credentials.username, password: credentials.password },
     oauth1: credentials.oauth1,
+    awsv4: { accessKey: credentials.aws.accessKeyId, secretKey: credentials.aws.secretAccessKey, sessionToken: credentials.aws.sessionToken },
   };
   if (typeof type !== "string" || !fill[type]) return auth;
   const params = auth[type];

@@ -51,6 +51,20 @@ describe("signed schemes", () => {
     });
   });
 
+  it("awsv4: keys from variables, service and region as written (the v2.0 form too)", () => {
+    expect(read({ type: "awsv4", awsv4: { accessKey: "{{ak}}", secretKey: "AKIASECRET", service: "s3", region: "eu-west-1", addAuthDataToQuery: false } })).toEqual({
+      auth: { type: "awsv4", accessKey: "{{ak}}", service: "s3", region: "eu-west-1" },
+      warnings: [{ source: "auth", message: "the awsv4 auth holds a literal secretKey; secrets are not copied into the client: pass it as a client option" }],
+    });
+    expect(read(v21("awsv4", { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}", addAuthDataToQuery: true })).auth).toEqual({
+      type: "awsv4",
+      accessKey: "{{ak}}",
+      secretKey: "{{sk}}",
+      sessionToken: "{{st}}",
+      addAuthDataToQuery: true,
+    });
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",

@@ -1,0 +1,173 @@
+// AWS Signature Version 4 as the client signs it: AWS's test suite, and requests on a real server
+// signed again by the aws4 package (which Postman uses) over what arrived.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signatureV4 } from "../../src/runtime/aws-sigv4.js";
+import type { ClientOptions } from "../../src/runtime/core.js";
+import { ValidationError } from "../../src/runtime/errors.js";
+import type { AwsV4Spec, OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { testCore } from "../helpers/runtime.js";
+import { header, sha256Hex, verifyAwsV4 } from "./verify.js";
+
+interface Suite {
+  credentials: { accessKeyId: string; secretAccessKey: string; region: string; service: string };
+  cases: Array<{ name: string; req: string; creq: string; sts: string; authz: string }>;
+}
+const SUITE = JSON.parse(readFileSync(new URL("./fixtures/aws-sig-v4-test-suite.json", import.meta.url), "utf8")) as Suite;
+
+/** Cases fetch cannot send: a header given several times is one header with its values joined by ", " (AWS joins them with ","), and a header cannot hold a line break. */
+const NOT_SENDABLE = new Set(["get-header-key-duplicate", "get-header-value-order", "get-header-value-multiline"]);
+
+describe("AWS's Signature Version 4 test suite", () => {
+  const cases = SUITE.cases.filter((c) => !NOT_SENDABLE.has(c.name));
+  it("has the cases it is said to have", () => {
+    expect(cases.length).toBe(28);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const [head, body = ""] = c.req.split("\n\n");
+    const [requestLine, ...headerLines] = head!.split("\n");
+    const [method, ...target] = requestLine!.split(" ");
+    const path = target.slice(0, -1).join(" ");
+    const headers = new Headers();
+    let host = "";
+    for (const line of headerLines) {
+      const at = line.indexOf(":");
+      const [name, value] = [line.slice(0, at), line.slice(at + 1)];
+      if (name.toLowerCase() === "host") host = value;
+      else headers.append(name, value);
+    }
+    const { credentials } = SUITE;
+    const signed = await signatureV4({
+      method: method!,
+      url: new URL(`https://${host}${path}`),
+      headers,
+      payloadHash: sha256Hex(body),
+      accessKey: credentials.accessKeyId,
+      secretKey: credentials.secretAccessKey,
+      region: credentials.region,
+      service: credentials.service,
+      amzDate: headers.get("x-amz-date")!,
+      // The suite writes its paths unencoded (`/example space/`): each segment is encoded once.
+      decodePath: true,
+    });
+    expect(signed.canonicalRequest).toBe(c.creq);
+    expect(signed.stringToSign).toBe(c.sts);
+    expect(signed.authorization).toBe(c.authz);
+  });
+});
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const SECRETS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/", args: [], responses: [] };
+
+async function send(op: Partial<OperationSpec>, auth: Omit<AwsV4Spec, "type">, args: unknown = {}, options: ClientOptions<object> = { aws: SECRETS }) {
+  const before = server.requests.length;
+  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call({ ...base, ...op, auth: { type: "awsv4", ...auth } }, args);
+  return server.requests[before]!;
+}
+
+describe("signed again by aws4 over what arrived", () => {
+  const query = [{ arg: "q", name: "q", in: "query" as const, required: false }];
+
+  it("a GET with a path and query that need encoding, for API Gateway in us-east-1 by default", async () => {
+    const request = await send({ path: "/stage/items/{{id}}", args: query, variables: { id: "a b;ü" } }, {}, { q: ["z", "a b", "ü=!*'()"] });
+    const { ok, credential, signedHeaders } = verifyAwsV4(request, SECRETS);
+    expect(ok).toBe(true);
+    expect(credential).toMatch(/^AKIDEXAMPLE\/\d{8}\/us-east-1\/execute-api\/aws4_request$/);
+    expect(signedHeaders).toBe("host;x-amz-date");
+    expect(header(request, "x-amz-content-sha256")).toBeUndefined();
+    // The check can fail: another secret gives another signature.
+    expect(verifyAwsV4(request, { ...SECRETS, secretAccessKey: "other" }).ok).toBe(false);
+  });
+
+  it("a JSON body: its hash sent and signed, with the content type and the item's headers", async () => {
+    const op: Partial<OperationSpec> = {
+      method: "POST",
+      body: "json",
+      contentType: "application/json",
+      args: [
+        { arg: "name", name: "name", in: "body", required: true, type: "json" },
+        { arg: "X-Custom", name: "X-Custom", in: "header", required: false, default: "  a   b  " },
+      ],
+    };
+    const request = await send(op, { service: "{{service}}", region: "{{region}}" }, { name: "ü" }, { aws: SECRETS, variables: { service: "lambda", region: "eu-west-1" } });
+    const { ok, credential, signedHeaders } = verifyAwsV4(request, SECRETS);
+    expect(ok).toBe(true);
+    expect(credential.split("/").slice(2, 4)).toEqual(["eu-west-1", "lambda"]);
+    expect(signedHeaders).toBe("content-type;host;x-amz-content-sha256;x-amz-date;x-custom");
+    expect(header(request, "x-amz-content-sha256")).toBe(sha256Hex(request.raw));
+  });
+
+  it("urlencoded and multipart bodies: the bytes sent are the bytes hashed", async () => {
+    const fields = [{ arg: "a", name: "a", in: "body" as const, required: true }];
+    const urlencoded = await send({ method: "POST", body: "urlencoded", args: fields }, { service: "sqs" }, { a: ["1 2", "ü"] });
+    expect(verifyAwsV4(urlencoded, SECRETS).ok).toBe(true);
+    expect(header(urlencoded, "x-amz-content-sha256")).toBe(sha256Hex("a=1+2&a=%C3%BC"));
+    const multipart = await send({ method: "POST", body: "multipart", args: [...fields, { arg: "f", name: "f", in: "body", required: true, type: "file" }] }, {}, { a: "x", f: new Blob(["bytes"]) });
+    expect(verifyAwsV4(multipart, SECRETS).ok).toBe(true);
+    expect(multipart.fields).toEqual([["a", "x"]]);
+    expect(header(multipart, "x-amz-content-sha256")).toBe(sha256Hex(multipart.raw));
+  });
+
+  it("a session token is sent and signed; S3 always sends the payload hash", async () => {
+    const request = await send({ method: "PUT", path: "/bucket/a key.txt", body: "raw", contentType: "text/plain", args: [{ arg: "body", name: "body", in: "body", required: true }] }, { service: "s3" }, { body: "hello" }, {
+      aws: { ...SECRETS, sessionToken: "session/token==" },
+    });
+    const { ok, signedHeaders } = verifyAwsV4(request, SECRETS);
+    expect(ok).toBe(true);
+    expect(signedHeaders).toBe("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token");
+    expect(header(request, "x-amz-security-token")).toBe("session/token==");
+    const get = await send({}, { service: "s3" });
+    expect(header(get, "x-amz-content-sha256")).toBe(sha256Hex(""));
+    expect(verifyAwsV4(get, SECRETS).ok).toBe(true);
+  });
+
+  it("addAuthDataToQuery presigns the URL instead (S3: unsigned payload, a day's expiry)", async () => {
+    const request = await send({ args: query }, { addAuthDataToQuery: true }, { q: "x y" }, { aws: { ...SECRETS, sessionToken: "tok" } });
+    expect(header(request, "authorization")).toBeUndefined();
+    expect(request.query.map(([k]) => k)).toEqual(["q", "X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature"]);
+    expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
+    const s3 = await send({ path: "/bucket/key" }, { addAuthDataToQuery: true, service: "s3" });
+    expect(new Map(s3.query).get("X-Amz-Expires")).toBe("86400");
+    expect(verifyAwsV4(s3, SECRETS).ok).toBe(true);
+  });
+});
+
+describe("credentials", () => {
+  it("fills the collection's {{variables}} as newman does, and sends nothing signed without keys", async () => {
+    const auth = { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}" };
+    const request = await send({}, auth, {}, { variables: { ak: SECRETS.accessKeyId, sk: SECRETS.secretAccessKey, st: "t" } });
+    expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
+    expect(header(request, "x-amz-security-token")).toBe("t");
+    const unsigned = await send({}, {}, {}, {});
+    expect([header(unsigned, "authorization"), header(unsigned, "x-amz-date")]).toEqual([undefined, undefined]);
+  });
+
+  it("replaces X-Amz headers and query parameters the item carries, as Postman does", async () => {
+    const op: Partial<OperationSpec> = {
+      args: [
+        { arg: "X-Amz-Date", name: "X-Amz-Date", in: "header", required: false, default: "20000101T000000Z" },
+        { arg: "X-Amz-Signature", name: "X-Amz-Signature", in: "query", required: false, default: "stale" },
+      ],
+    };
+    const request = await send(op, {});
+    expect(header(request, "x-amz-date")).not.toBe("20000101T000000Z");
+    expect(request.query).toEqual([]);
+    expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
+  });
+
+  it("names a session token fetch cannot send without quoting it", async () => {
+    const error = (await send({}, {}, {}, { aws: { ...SECRETS, sessionToken: "secret\ntoken" } }).catch((e: unknown) => e)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe("op: the AWS session token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1");
+    for (const text of [String(error), JSON.stringify(error)]) expect(text).not.toContain("secret");
+  });
+});
