@@ -2,7 +2,8 @@
 import { relative } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { AUTO_VERSION, commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type Target, type TargetOptions } from "./config.js";
+import { AUTO_VERSION, commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type CommandLineSources, type Target, type TargetOptions } from "./config.js";
+import type { PullChange } from "./postman-api/pull.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, LEVELS, type Level } from "./diff/levels.js";
@@ -29,9 +30,14 @@ await yargs(hideBin(process.argv))
           type: "string",
           describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION}); "${AUTO_VERSION}": the previous one raised by the API change`,
         })
+        .option("environment", { alias: "e", type: "string", array: true, describe: "Postman environment file (repeatable), known by the name inside it: createClient({ environment: \"<name>\" })" })
+        .option("globals", { type: "string", describe: "Postman globals file: values below the collection's" })
+        .option("postman-collection", { type: "string", describe: "The collection's uid in the Postman API, instead of a file (key: $POSTMAN_API_KEY; stored in postman-sources/, see pull)" })
+        .option("postman-environment", { type: "string", array: true, describe: "An environment's uid in the Postman API (repeatable)" })
+        .option("postman-api", { type: "string", describe: "The Postman API's base URL (default: https://api.getpostman.com)" })
         .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
         .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
-        .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection or the config changes" })
+        .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection, environments, globals or the config change" })
         .option("force", { type: "boolean", default: false, describe: "Regenerate even when the manifest says the output is up to date" })
         .option("cache", { type: "boolean", default: true, describe: "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen (--no-cache: format everything)" })
         .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
@@ -41,15 +47,24 @@ await yargs(hideBin(process.argv))
         .option("fail-on", { choices: LEVELS, describe: "With --check: exit 1 only when the API change of a drifted target is at this level or above" })
         .check((argv) => !(argv.watch && (argv.check || argv.json)) || "--watch cannot be combined with --check or --json")
         .check((argv) => argv.failOn === undefined || argv.check || "--fail-on goes with --check (or the diff command)")
+        .check((argv) => !(argv.collection !== undefined && argv.postmanCollection !== undefined) || "name the collection as a file or with --postman-collection, not both")
+        .check(
+          (argv) =>
+            argv.collection !== undefined ||
+            argv.postmanCollection !== undefined ||
+            (argv.environment ?? argv.globals ?? argv.postmanEnvironment ?? argv.postmanApi) === undefined ||
+            "--environment, --globals and the --postman-… options go with a collection (a file or --postman-collection); a config's targets name theirs in the config",
+        )
         .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
         .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
         .example("$0 generate --check --fail-on major", "in CI: fail only when the collections' change breaks consumers of a client")
-        .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package"),
+        .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package")
+        .example("$0 generate api.json -e staging.postman_environment.json -e prod.postman_environment.json", "with two environments the client can be made for"),
     async (argv) => {
       let configFile: string | undefined;
       let targets: Target[];
-      if (argv.collection) {
-        targets = [commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion)];
+      if (argv.collection !== undefined || argv.postmanCollection !== undefined) {
+        targets = [commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv))];
       } else {
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
@@ -73,11 +88,45 @@ await yargs(hideBin(process.argv))
         ...(argv.failOn ? { failOn: argv.failOn } : {}),
       });
       progress?.clear();
+      if (!argv.json && !argv.quiet) for (const change of result.pulled ?? []) console.error(`fetched ${pullLine(change)}`);
       if (argv.json) console.log(JSON.stringify(jsonResult(result), null, 2));
       else if (!argv.quiet) report(result, performance.now() - started, argv.verbose);
       else if (!result.ok) reportDrift(result);
       if (argv.failOn && !argv.json) reportFailOn(result, argv.failOn, argv.quiet);
       if (!result.ok) process.exitCode = EXIT_BAD_INPUT;
+    },
+  )
+  .command(
+    "pull",
+    "Fetch the collections and environments that targets take from the Postman API into postman-sources/, and record them in postman-codegen.lock.json",
+    (y) =>
+      y
+        .option("config", { type: "string", describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_FILE})` })
+        .option("postman-collection", { type: "string", describe: "Pull this collection uid instead (into the working directory)" })
+        .option("postman-environment", { type: "string", array: true, describe: "And this environment uid (repeatable)" })
+        .option("postman-api", { type: "string", describe: "The Postman API's base URL (default: https://api.getpostman.com)" })
+        .option("json", { type: "boolean", default: false, describe: "Print { ok, resources } as JSON on stdout" })
+        .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
+        .check((argv) => argv.postmanCollection !== undefined || (argv.postmanEnvironment ?? argv.postmanApi) === undefined || "--postman-environment and --postman-api go with --postman-collection")
+        .example("POSTMAN_API_KEY=… $0 pull", "refresh the stored copies of every target's Postman collection and environments")
+        .example("$0 pull --postman-collection 12345678-0c5d1b0e-…", "fetch one collection into postman-sources/"),
+    async (argv) => {
+      const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
+      let changes;
+      if (argv.postmanCollection !== undefined) {
+        const target = commandLineTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
+        changes = await pull(target.postman!.root, resourcesOf(target.postman!));
+      } else {
+        const found = findConfig(process.cwd(), argv.config);
+        if (!found.targets.some((t) => t.postman)) throw new CodegenError(found.file, undefined, "no target takes its collection from the Postman API (a `postman` source): there is nothing to pull");
+        changes = await pullTargets(found.targets, { prune: true });
+      }
+      if (argv.json) console.log(JSON.stringify({ ok: true, resources: changes }, null, 2));
+      else if (!argv.quiet) {
+        for (const change of changes) console.log(pullLine(change));
+        const changed = changes.filter((c) => c.status !== "unchanged").length;
+        console.log(changed ? `${changed} of ${changes.length} changed: run \`postman-codegen generate\` to regenerate` : `all ${changes.length} up to date`);
+      }
     },
   )
   .command(
@@ -104,7 +153,7 @@ await yargs(hideBin(process.argv))
           const names = found.targets.map((t) => t.name).join(", ");
           throw new CodegenError(found.file, undefined, argv.target === undefined ? `it has several targets (${names}): name one with --target` : `no target is named ${JSON.stringify(argv.target)}; the targets are ${names}`);
         }
-        const { collection: _collection, out: _out, name: _name, version: _version, ...surfaceOptions } = target;
+        const { collection: _collection, out: _out, name: _name, version: _version, environments: _environments, globals: _globals, postman: _postman, ...surfaceOptions } = target;
         Object.assign(options, surfaceOptions, { configFile: found.file });
       }
       if (argv.include) options.include = argv.include;
@@ -123,7 +172,7 @@ await yargs(hideBin(process.argv))
       }
     },
   )
-  .demandCommand(1, "Name a command: generate or diff")
+  .demandCommand(1, "Name a command: generate, pull or diff")
   .strict()
   .help()
   .alias("h", "help")
@@ -146,7 +195,7 @@ await yargs(hideBin(process.argv))
 
 function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
-    for (const warning of target.warnings) console.error(`warning: ${relative(".", target.target.collection)} at ${warning.source}: ${warning.message}`);
+    for (const warning of target.warnings) console.error(`warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`);
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
     const { verdict, changes, version } = target.api;
@@ -200,6 +249,24 @@ function reportFailOn(result: GenerateResult, failOn: Level, quiet: boolean): vo
   }
 }
 
+/** What the command line names beside (or instead of) a collection file. */
+function commandLineSources(argv: { environment?: string[]; globals?: string; postmanCollection?: string; postmanEnvironment?: string[]; postmanApi?: string }): CommandLineSources {
+  return {
+    ...(argv.environment ? { environments: argv.environment } : {}),
+    ...(argv.globals !== undefined ? { globals: argv.globals } : {}),
+    ...(argv.postmanCollection !== undefined ? { postmanCollection: argv.postmanCollection } : {}),
+    ...(argv.postmanEnvironment ? { postmanEnvironments: argv.postmanEnvironment } : {}),
+    ...(argv.postmanApi !== undefined ? { postmanApi: argv.postmanApi } : {}),
+  };
+}
+
+/** `collection 1234-… "Zoom API": changed (updated 2024-01-01T… → 2024-02-…) → postman-sources/…`. */
+function pullLine(change: PullChange): string {
+  const name = change.name !== undefined ? ` ${JSON.stringify(change.name)}` : "";
+  const updated = change.previousUpdatedAt !== undefined && change.updatedAt !== undefined ? ` (updated ${change.previousUpdatedAt} → ${change.updatedAt})` : change.updatedAt !== undefined && change.status !== "removed" ? ` (updated ${change.updatedAt})` : "";
+  return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
+}
+
 function clip(text: string): string {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
@@ -207,6 +274,7 @@ function clip(text: string): string {
 function jsonResult(result: GenerateResult) {
   return {
     ok: result.ok,
+    ...(result.pulled ? { pulled: result.pulled } : {}),
     targets: result.targets.map((t) => ({
       name: t.target.name,
       collection: t.target.collection,

@@ -22,15 +22,18 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
 }
 
 /** The options of `generate` that the fast path reads a value for, and the key each fills. */
-const VALUE_OPTIONS = { "--out": "out", "--name": "name", "--package-version": "version", "--config": "config" } as const;
+const VALUE_OPTIONS = { "--out": "out", "--name": "name", "--package-version": "version", "--config": "config", "--globals": "globals" } as const;
 type ValueKey = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
+/** Options that may be given more than once, each time with a value. */
+const LIST_OPTIONS = { "--environment": "environments", "-e": "environments" } as const;
+type ListKey = (typeof LIST_OPTIONS)[keyof typeof LIST_OPTIONS];
 
 /**
- * `generate` with a collection file (`--out`, `--name`, `--package-version`) or with the config
- * (`--config`), plus only --quiet, --verbose, --check and --check's --fail-on, every target up to
- * date: report and exit 0 (an up-to-date target has no API change to fail on or print). Returns
- * false for anything else, including anything it does not parse exactly as the full command line
- * would: that then takes over (and reports usage errors).
+ * `generate` with a collection file (`--out`, `--name`, `--package-version`, `--environment`,
+ * `--globals`) or with the config (`--config`), plus only --quiet, --verbose, --check and
+ * --check's --fail-on, every target up to date: report and exit 0 (an up-to-date target has no
+ * API change to fail on or print). Returns false for anything else, including anything it does not
+ * parse exactly as the full command line would: that then takes over (and reports usage errors).
  */
 export function fastGenerate(args: readonly string[]): boolean {
   if (args[0] !== "generate") return false;
@@ -39,6 +42,7 @@ export function fastGenerate(args: readonly string[]): boolean {
   let failOn: Level | undefined;
   let collection: string | undefined;
   const values: Partial<Record<ValueKey, string>> = {};
+  const lists: Partial<Record<ListKey, string[]>> = {};
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
     const eq = arg.indexOf("=");
@@ -55,6 +59,10 @@ export function fastGenerate(args: readonly string[]): boolean {
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
       if (value === undefined || value.startsWith("-") || values[key] !== undefined) return false;
       values[key] = value;
+    } else if (Object.hasOwn(LIST_OPTIONS, option)) {
+      const value = option === arg ? args[++i] : arg.slice(eq + 1);
+      if (value === undefined || value.startsWith("-")) return false;
+      (lists[LIST_OPTIONS[option as keyof typeof LIST_OPTIONS]] ??= []).push(value);
     } else if (!arg.startsWith("-") && collection === undefined) collection = arg;
     else return false;
   }
@@ -62,11 +70,14 @@ export function fastGenerate(args: readonly string[]): boolean {
   if (failOn !== undefined && !check) return false;
   // The full command line ignores --config when a collection is named; leave that case to it.
   if (collection !== undefined && values.config !== undefined) return false;
-  if (collection === undefined && (values.out ?? values.name ?? values.version) !== undefined) return false;
+  if (collection === undefined && (values.out ?? values.name ?? values.version ?? values.globals ?? lists.environments) !== undefined) return false;
   let targets: Target[];
   const hashes = FileHashes.forProject(process.cwd());
   try {
-    targets = collection !== undefined ? [commandLineTarget(collection, values.out, values.name, values.version)] : findConfig(process.cwd(), values.config).targets;
+    targets =
+      collection !== undefined
+        ? [commandLineTarget(collection, values.out, values.name, values.version, { ...(lists.environments ? { environments: lists.environments } : {}), ...(values.globals !== undefined ? { globals: values.globals } : {}) })]
+        : findConfig(process.cwd(), values.config).targets;
     if (!targets.every((target) => isUpToDate(target, hashes))) return false;
   } catch {
     return false;

@@ -90,10 +90,17 @@ export function formattingInputs(dir: string): string[] {
   }
 }
 
-/** Hash of everything the target's output depends on. */
+/**
+ * Hash of everything the target's output depends on: the collection (a file, or the stored copy
+ * of the Postman API's), the environments (each name given and contents) and globals, options.
+ * Contents only, not paths; a Postman source adds nothing beyond its stored copies, whose bytes
+ * are what the client is made from. A target without environments or globals hashes as before.
+ */
 export function inputHash(target: Target, hashes: FileHashes = new FileHashes(undefined)): string {
-  const { collection, out, ...options } = target;
+  const { collection, out, environments, globals, postman: _postman, ...options } = target;
   const hash = createHash("sha256").update(generatorFingerprint()).update("\0").update(hashes.hash(collection)).update("\0").update(JSON.stringify(options));
+  for (const environment of environments ?? []) hash.update("\0environment\0").update(environment.name ?? "").update("\0").update(hashes.hash(environment.file));
+  if (globals !== undefined) hash.update("\0globals\0").update(hashes.hash(globals));
   for (const part of formattingInputs(out)) hash.update("\0").update(part);
   return hash.digest("hex");
 }

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { loadCollection } from "./load/collection.js";
+import { applyScopes, readScopes } from "./load/scopes.js";
+import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
 import { DIST_FORMATS, distPath } from "./emit/layout.js";
@@ -20,6 +22,7 @@ import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
+import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
@@ -51,7 +54,7 @@ export interface GenerateOptions {
 
 export interface ProgressEvent {
   target: string;
-  phase: "checking" | "loading" | "emitting" | "writing" | "done";
+  phase: "fetching" | "checking" | "loading" | "emitting" | "writing" | "done";
   /** Operations in the target, once it is loaded. */
   operations?: number;
 }
@@ -90,6 +93,11 @@ export interface TargetResult {
 
 export interface GenerateResult {
   targets: TargetResult[];
+  /**
+   * Postman API resources that had never been pulled, fetched and stored by this run (never with
+   * `check`: that reads stored copies only).
+   */
+  pulled?: PullChange[];
   /** False when `check` found drift (with `failOn`: drift with an API change at that level or above). */
   ok: boolean;
 }
@@ -108,12 +116,18 @@ export interface EmittedTarget {
 
 /** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
 export async function loadTarget(target: Target, options: Pick<GenerateOptions, "configFile"> = {}): Promise<ApiModel> {
-  const loaded = await loadCollection(target.collection, {
+  if (target.postman) verifyStoredCopies(target.postman);
+  const collection = await loadCollection(target.collection, {
     identifiers: operationIdentifiers,
     reserved: RESERVED_IDENTIFIERS,
     ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
     ...(target.limits ? { limits: target.limits } : {}),
   });
+  // Globals and environments around the collection (Postman's precedence, secrets left out).
+  const loaded =
+    target.environments?.length || target.globals !== undefined
+      ? applyScopes(collection, await readScopes(target.environments ?? [], target.globals, target.limits ? { ...DEFAULT_LIMITS, ...target.limits } : undefined))
+      : collection;
   const reserved = new Set(RESERVED_IDENTIFIERS);
   return applyOverrides(loaded, {
     configFile: options.configFile ?? target.collection,
@@ -206,6 +220,15 @@ function readText(file: string): string | undefined {
 export async function generate(targets: readonly Target[], options: GenerateOptions = {}): Promise<GenerateResult> {
   const results: TargetResult[] = [];
   const pending: Array<{ result: TargetResult; files: FileSet; surface: Surface; version: string }> = [];
+  // A Postman API source that was never pulled is fetched once; after that, generate reads the
+  // stored copies, and `pull` refreshes them. --check never calls the API.
+  const pulled: PullChange[] = [];
+  if (!options.check) {
+    for (const [root, resources] of unpulled(targets)) {
+      for (const target of targets.filter((t) => t.postman?.root === root)) options.onProgress?.({ target: target.name, phase: "fetching" });
+      pulled.push(...(await pull(root, resources)));
+    }
+  }
   for (const target of targets) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
@@ -253,7 +276,11 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   }
   // With failOn, drift fails the check only where the API changed at that level or above.
   const failOn = options.failOn;
-  return { targets: results, ok: results.every((r) => r.status !== "drifted" || (failOn !== undefined && !failsAt(r.api.verdict, failOn))) };
+  return {
+    targets: results,
+    ok: results.every((r) => r.status !== "drifted" || (failOn !== undefined && !failsAt(r.api.verdict, failOn))),
+    ...(pulled.length ? { pulled } : {}),
+  };
 }
 
 /** How the output on disk differs from `files`: added, changed and removed files (per the manifest). */

@@ -1,5 +1,6 @@
-// `generate --watch`: regenerates a target when its collection (or the config) changes, debounced,
-// with one line per run. A bad collection is reported and the last good output stays.
+// `generate --watch`: regenerates a target when its collection, environments or globals (or the
+// config) change, debounced, with one line per run. A bad collection is reported and the last
+// good output stays.
 import { watch as watchFs, type FSWatcher } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { readConfig, type Target } from "./config.js";
@@ -68,20 +69,20 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
           if (options.configFile && path === resolve(options.configFile)) {
             try {
               targets = readConfig(options.configFile);
-              for (const target of targets) follow(target.collection);
+              for (const target of targets) for (const file of inputFiles(target)) follow(file);
               schedule(targets.map((t) => t.name));
             } catch (error) {
               options.report(`config: error: ${(error as Error).message}`);
             }
             return;
           }
-          schedule(targets.filter((t) => resolve(t.collection) === path).map((t) => t.name));
+          schedule(targets.filter((t) => inputFiles(t).some((file) => resolve(file) === path)).map((t) => t.name));
         }),
       );
     }
     names.add(basename(file));
   };
-  for (const target of targets) follow(target.collection);
+  for (const target of targets) for (const file of inputFiles(target)) follow(file);
   if (options.configFile) follow(options.configFile);
   options.report(`watching ${targets.length} target${targets.length === 1 ? "" : "s"}; press Ctrl-C to stop`);
   schedule(targets.map((t) => t.name));
@@ -96,4 +97,9 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+}
+
+/** The files a target is made from: its collection, its environments, its globals. */
+function inputFiles(target: Target): string[] {
+  return [target.collection, ...(target.environments ?? []).map((e) => e.file), ...(target.globals !== undefined ? [target.globals] : [])];
 }

@@ -6,7 +6,8 @@ export const TSX = import.meta.resolve("tsx");
 
 export type CliResult = ProgramResult;
 
-export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
+/** `env` adds to (or, with `undefined`, removes from) the environment the CLI inherits. */
+export function runCli(args: string[], cwd = ROOT, env: Record<string, string | undefined> = {}): Promise<CliResult> {
   // tsx by its URL: from another directory, a bare "tsx" would not resolve.
-  return runProgram(process.execPath, ["--import", TSX, `${ROOT}src/bin.ts`, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  return runProgram(process.execPath, ["--import", TSX, `${ROOT}src/bin.ts`, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env } });
 }
