@@ -119,13 +119,19 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     if (key === "") return;
     const raw = entry["value"];
     const value = raw === undefined || raw === null ? "" : String(raw);
-    const secret = entry["type"] === "secret" ? "type" : namesCredential(key) && !onlyReferences(value) ? "name" : undefined;
+    const secret = secretReason(key, value, entry["type"]);
     // Deleted first so that the key takes its last place: the file's order, with the last value.
     byKey.delete(key);
     byKey.set(key, { key, value, ...(secret ? { secret } : {}), source: `values[${i}]` });
   });
   const name = typeof json["name"] === "string" && json["name"] !== "" ? json["name"] : undefined;
   return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
+}
+
+/** Why a value must never reach a client (or a stored copy): its type is `secret`, or its key names a credential; else undefined. */
+export function secretReason(key: string, value: string, type: unknown): ScopeValue["secret"] {
+  if (type === "secret") return "type";
+  return namesCredential(key) && !onlyReferences(value) ? "name" : undefined;
 }
 
 /** A value that is nothing but `{{references}}` holds no credential of its own. */

@@ -1,12 +1,12 @@
 // `postman-codegen pull`: fetches a config's Postman API resources, checks each as generate would
-// read it, and, only when every one succeeded, stores the copies and the lock that records them
-// (uid, name, `updatedAt`, sha256). `generate` reads the stored copies: it fetches only what was
+// read it, and, only when every one succeeded, stores the copies (an environment's secrets
+// emptied) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the stored copies: it fetches only what was
 // never pulled (and never with --check), so CI and a machine without network need no API.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
-import { scopeFromJson } from "../load/environment.js";
+import { scopeFromJson, secretReason } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
 import { jsonPath } from "../schema-errors.js";
 import { sha256 } from "../write/manifest.js";
@@ -187,14 +187,33 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
       ...(options.fetch ? { fetch: options.fetch } : {}),
     };
     const got = await fetchResource(resource.kind, resource.uid, api);
-    const text = `${JSON.stringify(got.json, null, 2)}\n`;
+    const json = resource.kind === "environment" ? withoutSecrets(got.json) : got.json;
+    const text = `${JSON.stringify(json, null, 2)}\n`;
     // Checked as generate will read it: a copy that could not be generated from is not stored.
     const label = resourceUrl(apiUrl, resource.kind, resource.uid);
     if (resource.kind === "collection") parseCollectionText(label, text);
-    else scopeFromJson(label, got.json, "environment");
+    else scopeFromJson(label, json, "environment");
     copies.push({ resource, text, ...(got.name !== undefined ? { name: got.name } : {}), ...(got.updatedAt !== undefined ? { updatedAt: got.updatedAt } : {}) });
   }
   return copies;
+}
+
+/**
+ * An environment as stored: secrets (type `secret`, or a key that names a credential) with an
+ * empty value. The client never takes them from a file, and the copy is meant to be committed.
+ */
+function withoutSecrets(environment: Record<string, unknown>): Record<string, unknown> {
+  const values = environment["values"];
+  if (!Array.isArray(values)) return environment;
+  return {
+    ...environment,
+    values: values.map((entry: unknown) => {
+      if (typeof entry !== "object" || entry === null) return entry;
+      const e = entry as Record<string, unknown>;
+      const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
+      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"]) && value !== "" ? { ...e, value: "" } : entry;
+    }),
+  };
 }
 
 function store(root: string, resources: readonly Resource[], copies: readonly Copy[], prune: boolean): PullChange[] {

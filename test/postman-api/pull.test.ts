@@ -115,6 +115,20 @@ describe("pull", () => {
     for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain(API_KEY);
   });
 
+  it("stores an environment with its secrets emptied, keeping their keys and types", async () => {
+    const { dir, targets } = project();
+    await pullTargets(targets, { env });
+    const stored = JSON.parse(readFileSync(join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`), "utf8")) as { values: Array<Record<string, unknown>> };
+    expect(stored.values.map((v) => [v["key"], v["value"], v["type"]])).toEqual([
+      ["baseUrl", "https://staging.example.com/v2", "default"],
+      ["region", "eu-staging", "default"],
+      ["token", "", "secret"],
+      ["apiKey", "", "default"],
+      ["region", "disabled-region", "default"],
+    ]);
+    for (const [path, text] of Object.entries(files(dir))) for (const secret of ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"]) expect(text, path).not.toContain(secret);
+  });
+
   it("pulls single resources into a folder, keeping the lock's others", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-one-"));
     await pull(dir, [{ kind: "environment", uid: STAGING_UID, apiUrl: api.url }], { env });
