@@ -76,8 +76,15 @@ export interface SignatureV4Input {
   decodePath?: boolean;
 }
 
-/** The canonical request, string to sign, signature and Authorization header (AWS's "Create a signed request"). */
-export async function signatureV4(input: SignatureV4Input): Promise<{ canonicalRequest: string; stringToSign: string; signature: string; authorization: string }> {
+/** The steps of AWS's "Create a signed request". */
+export interface SignatureV4 {
+  canonicalRequest: string;
+  stringToSign: string;
+  signature: string;
+  authorization: string;
+}
+
+export async function signatureV4(input: SignatureV4Input): Promise<SignatureV4> {
   const { url, service } = input;
   const date = input.amzDate.slice(0, 8);
   const scope = `${date}/${input.region}/${service}/aws4_request`;

@@ -1,7 +1,7 @@
 // AWS Signature Version 4 as the client signs it: AWS's test suite, and requests on a real server
 // signed again by the aws4 package (which Postman uses) over what arrived.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signatureV4 } from "../../src/runtime/aws-sigv4.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
@@ -86,6 +86,14 @@ describe("signed again by aws4 over what arrived", () => {
     expect(header(request, "x-amz-content-sha256")).toBeUndefined();
     // The check can fail: another secret gives another signature.
     expect(verifyAwsV4(request, { ...SECRETS, secretAccessKey: "other" }).ok).toBe(false);
+  });
+
+  it("signs with the time it sends (checked at another time, as a server checks)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2015-08-30T12:36:00Z"));
+    const request = await send({}, {}).finally(() => vi.useRealTimers());
+    expect(header(request, "x-amz-date")).toBe("20150830T123600Z");
+    expect(verifyAwsV4(request, SECRETS)).toMatchObject({ ok: true, credential: "AKIDEXAMPLE/20150830/us-east-1/execute-api/aws4_request" });
   });
 
   it("a JSON body: its hash sent and signed, with the content type and the item's headers", async () => {

@@ -91,9 +91,12 @@ export function verifyAwsV4(request: RecordedRequest, secrets: AwsSecrets): { ok
     const expected = new URLSearchParams(signed.path.split("?")[1]).get("X-Amz-Signature");
     return { ok: expected === presigned.get("X-Amz-Signature"), credential, signedHeaders, query };
   }
-  const signed = aws4.sign(
+  const signer = new aws4.RequestSigner(
     { host: headers["host"], path: request.target, method: request.method, service, region, headers, body: request.raw.toString("latin1"), doNotModifyHeaders: true } as never,
-    { ...secrets, ...(headers["x-amz-security-token"] ? { sessionToken: headers["x-amz-security-token"] } : {}) },
-  ) as { headers: Record<string, string> };
+    secrets,
+  );
+  // Left to itself (doNotModifyHeaders), aws4 would sign with the time now, not the time the request says.
+  (signer as unknown as { datetime: string }).datetime = headers["x-amz-date"] ?? "";
+  const signed = signer.sign() as { headers: Record<string, string> };
   return { ok: signed.headers["Authorization"] === authorization, credential, signedHeaders, query };
 }

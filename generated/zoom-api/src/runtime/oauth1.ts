@@ -75,7 +75,8 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   const oauth = params.filter(([, v]) => addEmpty || v.trim() !== "");
 
   // Query and urlencoded body parameters are signed decoded, as a form decodes them.
-  const signed = [...oauth, ...decodeForm(url.search.slice(1)), ...(form ? [...form] : [])];
+  const signed = [...oauth, ...decodeForm(url.search.slice(1))];
+  form?.forEach((v, k) => signed.push([k, v]));
   const normalized = signed
     .map(([k, v]) => [percentEncode(k), percentEncode(v)] as const)
     .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))

@@ -41,7 +41,8 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
     }
     const oauth = params.filter(([, v]) => addEmpty || v.trim() !== "");
     // Query and urlencoded body parameters are signed decoded, as a form decodes them.
-    const signed = [...oauth, ...decodeForm(url.search.slice(1)), ...(form ? [...form] : [])];
+    const signed = [...oauth, ...decodeForm(url.search.slice(1))];
+    form?.forEach((v, k) => signed.push([k, v]));
     const normalized = signed
         .map(([k, v]) => [(0, signing_js_1.percentEncode)(k), (0, signing_js_1.percentEncode)(v)])
         .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
