@@ -172,7 +172,33 @@ await yargs(hideBin(process.argv))
       }
     },
   )
-  .demandCommand(1, "Name a command: generate, pull or diff")
+  .command(
+    "mock <collection>",
+    "Serve a collection's saved examples on a local HTTP mock server (Postman's mock rules, CORS open)",
+    (y) =>
+      y
+        .positional("collection", { type: "string", demandOption: true, describe: `Collection file, or the name of a target of ${CONFIG_FILE}` })
+        .option("port", { type: "number", default: 4010, describe: "Port to listen on (0: any free port)" })
+        .option("host", { type: "string", default: "127.0.0.1", describe: "Address to listen on (0.0.0.0: every interface)" })
+        .option("environment", { type: "string", describe: "Postman environment file whose values fill {{variables}} in paths" })
+        .option("delay", { type: "number", describe: "Milliseconds to wait before each answer" })
+        .option("config", { type: "string", describe: `Config file naming the targets (default: ${CONFIG_FILE})` })
+        .check((argv) => (Number.isInteger(argv.port) && argv.port >= 0 && argv.port <= 65535) || "--port must be a whole number from 0 to 65535")
+        .check((argv) => argv.delay === undefined || (Number.isFinite(argv.delay) && argv.delay >= 0) || "--delay must be a number of milliseconds from 0")
+        .example("$0 mock collections/zoom-api.postman_collection.json", "serve it on http://127.0.0.1:4010 until Ctrl-C")
+        .example("$0 mock zoom-api --port 4020 --environment local.postman_environment.json", "a target of the config, another port, an environment's values"),
+    async (argv) => {
+      const { runMockServer } = await import("./mocks/server.js");
+      await runMockServer(argv.collection, {
+        port: argv.port,
+        host: argv.host,
+        ...(argv.environment !== undefined ? { environment: argv.environment } : {}),
+        ...(argv.delay !== undefined ? { delay: argv.delay } : {}),
+        ...(argv.config !== undefined ? { config: argv.config } : {}),
+      });
+    },
+  )
+  .demandCommand(1, "Name a command: generate, pull, diff or mock")
   .strict()
   .help()
   .alias("h", "help")
