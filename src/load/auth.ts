@@ -20,6 +20,8 @@ const SIGNED: Record<string, { credentials: readonly string[]; settings: readonl
     fresh: ["timestamp", "nonce"],
   },
   awsv4: { credentials: ["accessKey", "secretKey", "sessionToken"], settings: ["service", "region"], flags: ["addAuthDataToQuery"] },
+  // The server's challenge (realm, nonce, opaque, nonce count) is state, not configuration.
+  digest: { credentials: ["username", "password"], settings: ["algorithm", "qop"] },
 };
 
 /** Why a scheme is left to the client's `sign` hook. */

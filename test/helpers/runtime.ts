@@ -2,6 +2,7 @@
 // spec names, as the generated standalone functions pass them.
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
+import { authorizeDigest } from "../../src/runtime/digest.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
@@ -21,6 +22,7 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   basic: authorizeBasic,
   oauth1: authorizeOAuth1,
   awsv4: authorizeAwsV4,
+  digest: authorizeDigest,
   custom: authorizeSigned,
 };
 

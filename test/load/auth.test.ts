@@ -65,6 +65,11 @@ describe("signed schemes", () => {
     });
   });
 
+  it("digest keeps the algorithm and qop, not the challenge an earlier run left", () => {
+    const { auth } = read(v21("digest", { username: "{{user}}", password: "{{pass}}", realm: "r", nonce: "abc", algorithm: "SHA-256", qop: "auth", nonceCount: "2", clientNonce: "x", opaque: "o" }));
+    expect(auth).toEqual({ type: "digest", username: "{{user}}", password: "{{pass}}", algorithm: "SHA-256", qop: "auth" });
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",
