@@ -34,6 +34,7 @@ const AUTHORIZERS: Record<string, string> = {
   oauth1: "authorizeOAuth1",
   awsv4: "authorizeAwsV4",
   digest: "authorizeDigest",
+  hawk: "authorizeHawk",
   custom: "authorizeSigned",
 };
 /** The runtime module of each signer (each in its own, so a bundle holds only the ones its operations use); the others are in auth.js. */
@@ -41,6 +42,7 @@ const AUTHORIZER_MODULES: Record<string, string> = {
   authorizeOAuth1: "./runtime/oauth1.js",
   authorizeAwsV4: "./runtime/aws-sigv4.js",
   authorizeDigest: "./runtime/digest.js",
+  authorizeHawk: "./runtime/hawk.js",
 };
 
 /** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */

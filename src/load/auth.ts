@@ -22,6 +22,12 @@ const SIGNED: Record<string, { credentials: readonly string[]; settings: readonl
   awsv4: { credentials: ["accessKey", "secretKey", "sessionToken"], settings: ["service", "region"], flags: ["addAuthDataToQuery"] },
   // The server's challenge (realm, nonce, opaque, nonce count) is state, not configuration.
   digest: { credentials: ["username", "password"], settings: ["algorithm", "qop"] },
+  hawk: {
+    credentials: ["authId", "authKey"],
+    settings: ["algorithm", "user", "extraData", "app", "delegation"],
+    flags: ["includePayloadHash"],
+    fresh: ["timestamp", "nonce"],
+  },
 };
 
 /** Why a scheme is left to the client's `sign` hook. */

@@ -10,6 +10,7 @@ import { chooseChallenge, digestAuthorization, md5, type DigestChallenge } from 
 import { UnauthorizedError, ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
+import { digestServer } from "./servers.js";
 
 const op: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/dir/index.html", args: [], responses: [] };
 
@@ -116,43 +117,6 @@ describe("against http-auth's digest server", () => {
   });
 });
 
-/** A Digest server written from RFC 7616's formulas with node:crypto: a new nonce for each challenge, until `rotate` makes them all stale. */
-function rfcServer(options: { algorithm: string; qop: string; password: string }) {
-  let nonce = randomBytes(8).toString("hex");
-  const counts = new Map<string, number>([[nonce, 0]]);
-  const hash = (text: string | Buffer) => createHash(options.algorithm.startsWith("SHA-256") ? "sha256" : "md5").update(text).digest("hex");
-  const challenge = (stale = false) => ({
-    status: 401,
-    headers: { "www-authenticate": `Digest realm="api", nonce="${nonce}", algorithm=${options.algorithm}, qop="${options.qop}", opaque="o"${stale ? ", stale=true" : ""}` },
-  });
-  return {
-    rotate: () => {
-      counts.clear();
-      nonce = randomBytes(8).toString("hex");
-      counts.set(nonce, 0);
-    },
-    handle: (req: IncomingMessage, body: Buffer) => {
-      const header = req.headers.authorization ?? "";
-      const p = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)].map((m) => [m[1]!, m[2] ?? m[3]!]));
-      if (!header.startsWith("Digest ")) {
-        nonce = randomBytes(8).toString("hex");
-        counts.set(nonce, 0);
-        return challenge();
-      }
-      const used = counts.get(p["nonce"]!);
-      const nc = parseInt(p["nc"]!, 16);
-      if (used === undefined || !(nc > used)) return challenge(true);
-      counts.set(p["nonce"]!, nc);
-      let ha1 = hash(`${p["username"]}:api:${options.password}`);
-      if (options.algorithm.endsWith("-sess")) ha1 = hash(`${ha1}:${p["nonce"]}:${p["cnonce"]}`);
-      const ha2 = hash(p["qop"] === "auth-int" ? `${req.method}:${p["uri"]}:${hash(body)}` : `${req.method}:${p["uri"]}`);
-      const expected = hash(`${ha1}:${p["nonce"]}:${p["nc"]}:${p["cnonce"]}:${p["qop"]}:${ha2}`);
-      const ok = p["response"] === expected && p["uri"] === req.url && p["opaque"] === "o" && p["algorithm"] === options.algorithm;
-      return ok ? { status: 200 } : challenge();
-    },
-  };
-}
-
 describe("against a server written from RFC 7616", () => {
   it.each([
     ["SHA-256", "auth"],
@@ -160,7 +124,7 @@ describe("against a server written from RFC 7616", () => {
     ["SHA-256", "auth-int"],
     ["MD5", "auth-int"],
   ])("%s with qop %s, a JSON body hashed as sent", async (algorithm, qop) => {
-    const rfc = rfcServer({ algorithm, qop, password: "pässword" });
+    const rfc = digestServer({ algorithm, qop, password: "pässword" });
     const { url, seen } = await listen(rfc.handle);
     const post: OperationSpec = { ...op, method: "POST", body: "json", contentType: "application/json", args: [{ arg: "a", name: "a", in: "body", required: true, type: "json" }], auth: { type: "digest", username: "{{user}}", password: "{{pass}}", algorithm } };
     const core = testCore({ baseUrl: url, maxRetries: 0, variables: { user: "Mufasa", pass: "pässword" } }, { baseUrl: url, variables: {} });
@@ -170,7 +134,7 @@ describe("against a server written from RFC 7616", () => {
   });
 
   it("a stale nonce is answered once with the new one; the call after signs with it", async () => {
-    const rfc = rfcServer({ algorithm: "SHA-256", qop: "auth", password: "p" });
+    const rfc = digestServer({ algorithm: "SHA-256", qop: "auth", password: "p" });
     const { url, seen } = await listen(rfc.handle);
     const core = testCore({ baseUrl: url, maxRetries: 0, digest: { username: "u", password: "p" } }, { baseUrl: url, variables: {} });
     const spec: OperationSpec = { ...op, auth: { type: "digest" } };
@@ -185,7 +149,7 @@ describe("against a server written from RFC 7616", () => {
   });
 
   it("keeps challenges per origin and per client; sends nothing signed without a username", async () => {
-    const rfc = rfcServer({ algorithm: "MD5", qop: "auth", password: "p" });
+    const rfc = digestServer({ algorithm: "MD5", qop: "auth", password: "p" });
     const { url, seen } = await listen(rfc.handle);
     const spec: OperationSpec = { ...op, auth: { type: "digest" } };
     const options = { baseUrl: url, maxRetries: 0, digest: { username: "u", password: "p" } };

@@ -3,6 +3,7 @@
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
 import { authorizeDigest } from "../../src/runtime/digest.js";
+import { authorizeHawk } from "../../src/runtime/hawk.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
@@ -23,6 +24,7 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   oauth1: authorizeOAuth1,
   awsv4: authorizeAwsV4,
   digest: authorizeDigest,
+  hawk: authorizeHawk,
   custom: authorizeSigned,
 };
 

@@ -70,6 +70,11 @@ describe("signed schemes", () => {
     expect(auth).toEqual({ type: "digest", username: "{{user}}", password: "{{pass}}", algorithm: "SHA-256", qop: "auth" });
   });
 
+  it("hawk keeps its settings; a literal nonce or timestamp (left by a run) is made fresh for each request", () => {
+    const { auth } = read(v21("hawk", { authId: "{{id}}", authKey: "{{key}}", algorithm: "sha1", extraData: "x", app: "a", delegation: "d", nonce: "eFRP2o", timestamp: "1500000000", includePayloadHash: true }));
+    expect(auth).toEqual({ type: "hawk", authId: "{{id}}", authKey: "{{key}}", algorithm: "sha1", extraData: "x", app: "a", delegation: "d", includePayloadHash: true });
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",
