@@ -35,6 +35,7 @@ const AUTHORIZERS: Record<string, string> = {
   awsv4: "authorizeAwsV4",
   digest: "authorizeDigest",
   hawk: "authorizeHawk",
+  oauth2: "authorizeOAuth2",
   custom: "authorizeSigned",
 };
 /** The runtime module of each signer (each in its own, so a bundle holds only the ones its operations use); the others are in auth.js. */
@@ -43,6 +44,7 @@ const AUTHORIZER_MODULES: Record<string, string> = {
   authorizeAwsV4: "./runtime/aws-sigv4.js",
   authorizeDigest: "./runtime/digest.js",
   authorizeHawk: "./runtime/hawk.js",
+  authorizeOAuth2: "./runtime/oauth2.js",
 };
 
 /** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */
@@ -134,6 +136,7 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
     case "digest":
     case "hawk":
     case "awsv4":
+    case "oauth2":
       // The model holds exactly what the runtime's spec of a signed scheme holds.
       return { auth: { ...auth } };
     case "custom":

@@ -108,6 +108,10 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
       return `Hawk, signed by the client (client option \`hawk: { id, key }\`${orCollection([auth.authId, auth.authKey], code)})`;
     case "awsv4":
       return `AWS Signature Version 4 for service ${code(auth.service ?? "execute-api")} in ${code(auth.region ?? "us-east-1")}, signed by the client (client option \`aws\`${orCollection([auth.accessKey, auth.secretKey, auth.sessionToken], code)})`;
+    case "oauth2":
+      return auth.grant
+        ? `OAuth 2.0 ${auth.grant.replace("_", " ")}${auth.pkce ? " with PKCE" : ""} grant: the client gets its token from ${code(auth.accessTokenUrl ?? "")} and renews it (client option \`oauth2\`${orCollection([auth.clientSecret, auth.username, auth.password], code)}; the \`token\` option wins)`
+        : `OAuth 2.0 access token, sent ${auth.addTokenTo === "queryParams" ? "as the query parameter `access_token`" : `as \`Authorization: ${docText(auth.headerPrefix ?? "Bearer")} <token>\``} (client option \`token\`${orCollection([auth.token], code)})`;
     case "custom":
       return `${code(auth.scheme)}, which the client cannot compute${auth.reason ? ` (${docText(auth.reason)})` : ""}: the client option \`sign\` signs each request`;
   }

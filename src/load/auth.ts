@@ -45,9 +45,14 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
     switch (type) {
       case "noauth":
         return { type: "none" };
-      case "oauth2":
+      case "oauth2": {
+        const oauth2 = oauth2Auth(auth, source, warnings, param);
+        if (oauth2) return oauth2;
+        const token = param("accessToken");
+        return { type: "bearer", from: type, ...(token ? { token } : {}) };
+      }
       case "bearer": {
-        const token = param(type === "oauth2" ? "accessToken" : "token");
+        const token = param("token");
         return { type: "bearer", from: type, ...(token ? { token } : {}) };
       }
       case "apikey": {
@@ -82,6 +87,67 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
     }
   }
   return { type: "none" };
+}
+
+/** Postman's grant types, as the client runs them (implicit is left to the `token` option: its token comes back in a browser's URL). */
+const GRANTS: Record<string, { grant: "client_credentials" | "password" | "authorization_code"; pkce?: true }> = {
+  client_credentials: { grant: "client_credentials" },
+  password_credentials: { grant: "password" },
+  authorization_code: { grant: "authorization_code" },
+  authorization_code_with_pkce: { grant: "authorization_code", pkce: true },
+};
+
+/**
+ * OAuth 2.0 that the client runs or sends itself: a grant with a token URL, or a token sent other
+ * than as `Authorization: Bearer` (in the query, or with another prefix). Anything else is a
+ * bearer token. The client id is kept as written (it is no secret: it travels in authorization URLs).
+ */
+function oauth2Auth(auth: Record<string, unknown>, source: Source, warnings: Warning[], param: (key: string) => string | undefined): AuthModel | undefined {
+  const setting = (key: string) => plain(auth, "oauth2", key);
+  const grant = GRANTS[setting("grant_type") ?? ""];
+  const accessTokenUrl = setting("accessTokenUrl");
+  const addTokenTo = setting("addTokenTo") === "queryParams" ? "queryParams" : undefined;
+  // An empty prefix is one: Postman then sends the token alone.
+  const prefixValue = raw(auth, "oauth2", "headerPrefix");
+  const headerPrefix = typeof prefixValue === "string" ? prefixValue : undefined;
+  const runs = grant !== undefined && accessTokenUrl !== undefined;
+  if (!runs && !addTokenTo && (headerPrefix === undefined || headerPrefix.trim() === "Bearer")) return undefined;
+  const model: Record<string, unknown> = { type: "oauth2" };
+  const put = (key: string, value: unknown) => {
+    if (value !== undefined) model[key] = value;
+  };
+  if (runs) {
+    put("grant", grant.grant);
+    put("pkce", grant.pkce);
+    put("challengeAlgorithm", setting("challengeAlgorithm"));
+  }
+  put("token", param("accessToken"));
+  put("accessTokenUrl", accessTokenUrl);
+  put("refreshTokenUrl", setting("refreshTokenUrl"));
+  put("authUrl", setting("authUrl"));
+  put("redirectUri", setting("redirect_uri"));
+  put("clientId", setting("clientId"));
+  for (const key of ["clientSecret", "username", "password"]) put(key, param(key));
+  for (const key of ["scope", "audience", "resource"]) put(key, setting(key));
+  put("clientAuthentication", setting("client_authentication") === "body" ? "body" : undefined);
+  put("addTokenTo", addTokenTo);
+  put("headerPrefix", headerPrefix);
+  const extra = raw(auth, "oauth2", "tokenRequestParams");
+  const tokenParams: Array<[string, string]> = [];
+  if (Array.isArray(extra)) {
+    extra.forEach((entry, index) => {
+      if (!isObject(entry) || entry["enabled"] === false || typeof entry["key"] !== "string" || typeof entry["value"] !== "string") return;
+      if ((entry["send_as"] ?? "request_body") !== "request_body") return;
+      // A parameter named like a secret is kept only where it refers to a variable.
+      if (/secret|password|assertion|token/i.test(entry["key"]) && !hasVariable(entry["value"])) {
+        warnings.push({ source: `${source}.oauth2.tokenRequestParams[${index}]`, message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable` });
+        return;
+      }
+      tokenParams.push([entry["key"], entry["value"]]);
+    });
+  }
+  put("tokenParams", tokenParams.length ? tokenParams : undefined);
+  return model as AuthModel;
 }
 
 /** A parameter of an auth object: `[{key, value}]` in v2.1, `{key: value}` in v2.0. Numbers are read as text. */

@@ -5,6 +5,7 @@ import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import { setHeader, type BuiltRequest, type RequestBody } from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { OAuth2Options } from "./oauth2.js";
 
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
@@ -24,6 +25,8 @@ export interface AuthOptions {
   hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" };
   /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
   aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
+  oauth2?: OAuth2Options;
   /**
    * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
    * not know): set headers or query parameters on `request` in place.

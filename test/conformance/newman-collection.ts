@@ -66,7 +66,8 @@ function redirect(url: unknown, server: URL): unknown {
 function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolean): JsonObject {
   const type = auth["type"];
   const fill: Record<string, Record<string, string>> = {
-    oauth2: { accessToken: credentials.token, addTokenTo: "header", headerPrefix: "Bearer" },
+    // Where the token goes (addTokenTo, headerPrefix) is the collection's, for both.
+    oauth2: { accessToken: credentials.token },
     bearer: { token: credentials.token },
     apikey: { value: credentials.apiKey },
     basic: { username: credentials.username, password: credentials.password },

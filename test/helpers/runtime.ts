@@ -4,6 +4,7 @@ import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
 import { authorizeDigest } from "../../src/runtime/digest.js";
 import { authorizeHawk } from "../../src/runtime/hawk.js";
+import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
@@ -25,6 +26,7 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   awsv4: authorizeAwsV4,
   digest: authorizeDigest,
   hawk: authorizeHawk,
+  oauth2: authorizeOAuth2,
   custom: authorizeSigned,
 };
 

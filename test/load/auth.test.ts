@@ -75,6 +75,61 @@ describe("signed schemes", () => {
     expect(auth).toEqual({ type: "hawk", authId: "{{id}}", authKey: "{{key}}", algorithm: "sha1", extraData: "x", app: "a", delegation: "d", includePayloadHash: true });
   });
 
+  it("oauth2 with a grant the client runs: settings kept, the client id as written, secrets only from variables", () => {
+    const { auth, warnings } = read(
+      v21("oauth2", {
+        grant_type: "authorization_code_with_pkce",
+        accessTokenUrl: "https://login.example.com/oauth/token",
+        authUrl: "https://login.example.com/authorize",
+        redirect_uri: "https://app.example.com/callback",
+        clientId: "public-client-id",
+        clientSecret: "{{client_secret}}",
+        password: "literal",
+        scope: "read write",
+        audience: "https://api.example.com",
+        client_authentication: "body",
+        challengeAlgorithm: "S256",
+        addTokenTo: "header",
+        tokenName: "t",
+        useBrowser: true,
+        tokenRequestParams: [
+          { key: "resource", value: "https://graph", enabled: true, send_as: "request_body" },
+          { key: "off", value: "x", enabled: false },
+          { key: "client_assertion", value: "eyJ.literal", enabled: true },
+          { key: "header_param", value: "x", enabled: true, send_as: "request_header" },
+        ],
+      }),
+    );
+    expect(auth).toEqual({
+      type: "oauth2",
+      grant: "authorization_code",
+      pkce: true,
+      challengeAlgorithm: "S256",
+      accessTokenUrl: "https://login.example.com/oauth/token",
+      authUrl: "https://login.example.com/authorize",
+      redirectUri: "https://app.example.com/callback",
+      clientId: "public-client-id",
+      clientSecret: "{{client_secret}}",
+      scope: "read write",
+      audience: "https://api.example.com",
+      clientAuthentication: "body",
+      tokenParams: [["resource", "https://graph"]],
+    });
+    expect(warnings.map((w) => w.message)).toEqual([
+      "the oauth2 auth holds a literal password; secrets are not copied into the client: pass it as a client option",
+      'the token request parameter "client_assertion" holds a literal value; secrets are not copied into the client: refer to a variable',
+    ]);
+  });
+
+  it("oauth2 without a grant stays a bearer token, unless it is sent in the query or with another prefix", () => {
+    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "header", tokenType: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2", token: "{{token}}" });
+    expect(read(v21("oauth2", { grant_type: "implicit", authUrl: "https://x.test/authorize" })).auth).toEqual({ type: "bearer", from: "oauth2" });
+    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "queryParams" })).auth).toEqual({ type: "oauth2", token: "{{token}}", addTokenTo: "queryParams" });
+    expect(read(v21("oauth2", { headerPrefix: "Token" })).auth).toEqual({ type: "oauth2", headerPrefix: "Token" });
+    expect(read(v21("oauth2", { headerPrefix: "" })).auth).toEqual({ type: "oauth2", headerPrefix: "" });
+    expect(read(v21("oauth2", { headerPrefix: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2" });
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",

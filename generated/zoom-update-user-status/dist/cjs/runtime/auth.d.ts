@@ -1,6 +1,7 @@
 import { type Lookup } from "./template.js";
 import { type BuiltRequest, type RequestBody } from "./request.js";
 import type { OperationSpec } from "./spec.js";
+import type { OAuth2Options } from "./oauth2.js";
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 export interface AuthOptions {
@@ -38,6 +39,8 @@ export interface AuthOptions {
         secretAccessKey: string;
         sessionToken?: string;
     };
+    /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
+    oauth2?: OAuth2Options;
     /**
      * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
      * not know): set headers or query parameters on `request` in place.

@@ -54,11 +54,45 @@ export type AuthSpec = {
     readonly type: "basic";
     readonly username?: string;
     readonly password?: string;
-} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | {
+} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | {
     readonly type: "custom";
     readonly scheme: string;
     readonly reason?: string;
 };
+/**
+ * OAuth 2.0 with a grant the client runs itself (or a token sent other than as `Bearer` in the
+ * header): the token endpoint, the client's identity, the scope, and where the token goes.
+ */
+export interface OAuth2Spec {
+    readonly type: "oauth2";
+    /** The grant the client runs to get a token; absent, the `token` option or `token` is sent. */
+    readonly grant?: "client_credentials" | "password" | "authorization_code";
+    /** Authorization code with PKCE (RFC 7636). */
+    readonly pkce?: boolean;
+    /** `S256` (the default) or `plain`. */
+    readonly challengeAlgorithm?: string;
+    /** The collection's access token, where it refers to a variable. */
+    readonly token?: string;
+    readonly accessTokenUrl?: string;
+    readonly refreshTokenUrl?: string;
+    readonly authUrl?: string;
+    readonly redirectUri?: string;
+    readonly clientId?: string;
+    readonly clientSecret?: string;
+    readonly username?: string;
+    readonly password?: string;
+    readonly scope?: string;
+    readonly audience?: string;
+    readonly resource?: string;
+    /** The client's id and secret as a Basic header (the default) or in the body. */
+    readonly clientAuthentication?: "header" | "body";
+    /** `header` (the default) or `queryParams` (`access_token`). */
+    readonly addTokenTo?: "header" | "queryParams";
+    /** `Bearer` by default. */
+    readonly headerPrefix?: string;
+    /** More parameters of the token request, as the collection lists them. */
+    readonly tokenParams?: ReadonlyArray<readonly [string, string]>;
+}
 /** OAuth 1.0a (RFC 5849), signed for each request. */
 export interface OAuth1Spec {
     readonly type: "oauth1";

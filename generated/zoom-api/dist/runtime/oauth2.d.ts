@@ -1,0 +1,31 @@
+import type { Authorizer } from "./auth.js";
+/** An access token as the token endpoint gave it, with the time it expires. */
+export interface OAuth2Token {
+    accessToken: string;
+    tokenType?: string;
+    /** Milliseconds since the epoch; absent when the endpoint gave no lifetime. */
+    expiresAt?: number;
+    refreshToken?: string;
+    scope?: string;
+}
+export interface OAuth2Options {
+    clientId?: string;
+    clientSecret?: string;
+    /** Password grant: the resource owner's credentials. */
+    username?: string;
+    password?: string;
+    /** Replaces the collection's scope. */
+    scope?: string;
+    /** A token kept from an earlier session (see `onToken`); refreshed with its refresh token when expired. */
+    token?: OAuth2Token;
+    /**
+     * Authorization code grant: sends the user to `url` (a browser, a device prompt) and resolves
+     * with the code the redirect brought back, or the whole redirect URL.
+     */
+    authorize?: (url: URL) => string | Promise<string>;
+    /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
+    onToken?: (token: OAuth2Token) => void | Promise<void>;
+    /** How long before its expiry a token is renewed, in seconds (default 60). */
+    expiryMarginSeconds?: number;
+}
+export declare const authorizeOAuth2: Authorizer;

@@ -1,0 +1,341 @@
+// OAuth 2.0 with the grant the collection configures: the client fetches its own access token from
+// the token endpoint (client credentials, password, authorization code with or without PKCE, and
+// refresh tokens), keeps it per client until shortly before it expires, asks once for N parallel
+// calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
+// (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
+// `access_token` in the query. An explicit `token` option always wins.
+import type { Authorizer, AuthOptions, Credential } from "./auth.js";
+import { apiError, ConnectionError, ValidationError } from "./errors.js";
+import type { BuiltRequest } from "./request.js";
+import {
+  authValue,
+  base64,
+  digest,
+  percentEncode,
+  randomString,
+  setAuthHeader,
+  utf8,
+} from "./signing.js";
+import type { OAuth2Spec, OperationSpec } from "./spec.js";
+import type { Lookup } from "./template.js";
+
+/** An access token as the token endpoint gave it, with the time it expires. */
+export interface OAuth2Token {
+  accessToken: string;
+  tokenType?: string;
+  /** Milliseconds since the epoch; absent when the endpoint gave no lifetime. */
+  expiresAt?: number;
+  refreshToken?: string;
+  scope?: string;
+}
+
+export interface OAuth2Options {
+  clientId?: string;
+  clientSecret?: string;
+  /** Password grant: the resource owner's credentials. */
+  username?: string;
+  password?: string;
+  /** Replaces the collection's scope. */
+  scope?: string;
+  /** A token kept from an earlier session (see `onToken`); refreshed with its refresh token when expired. */
+  token?: OAuth2Token;
+  /**
+   * Authorization code grant: sends the user to `url` (a browser, a device prompt) and resolves
+   * with the code the redirect brought back, or the whole redirect URL.
+   */
+  authorize?: (url: URL) => string | Promise<string>;
+  /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
+  onToken?: (token: OAuth2Token) => void | Promise<void>;
+  /** How long before its expiry a token is renewed, in seconds (default 60). */
+  expiryMarginSeconds?: number;
+}
+
+interface Entry {
+  token?: OAuth2Token;
+  pending?: Promise<OAuth2Token>;
+}
+
+export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, session) => {
+  const auth = op.auth as OAuth2Spec;
+  // An explicit token (string or function) wins over any grant.
+  const explicit = await resolve(options.token);
+  if (explicit) {
+    apply(op, request, auth, explicit, lookup);
+    return;
+  }
+  if (!auth.grant) {
+    const token = authValue(op, undefined, auth.token, lookup);
+    if (token) apply(op, request, auth, token, lookup);
+    return;
+  }
+  const given = options.oauth2 ?? {};
+  const tokenUrl = authValue(op, undefined, auth.accessTokenUrl, lookup);
+  if (!tokenUrl)
+    throw new ValidationError(
+      op.name,
+      undefined,
+      "the collection's OAuth 2.0 auth has no access token URL",
+    );
+  const clientId = authValue(op, given.clientId, auth.clientId, lookup) ?? "";
+  const scope = authValue(op, given.scope, auth.scope, lookup);
+  const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
+  let entry = session.get(key) as Entry | undefined;
+  if (!entry) session.set(key, (entry = given.token ? { token: given.token } : {}));
+  const margin = (given.expiryMarginSeconds ?? 60) * 1000;
+  const fresh = (token: OAuth2Token | undefined) =>
+    token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
+  const current = entry;
+  const obtain = (): Promise<OAuth2Token> =>
+    (current.pending ??= fetchToken(
+      op,
+      options,
+      lookup,
+      { auth, tokenUrl, clientId, scope },
+      current.token?.refreshToken,
+    ).then(
+      (token) => {
+        current.token = token;
+        current.pending = undefined;
+        return token;
+      },
+      (error: unknown) => {
+        current.pending = undefined;
+        throw error;
+      },
+    ));
+  const token = fresh(current.token) ? current.token! : await obtain();
+  apply(op, request, auth, token.accessToken, lookup);
+  // A 401: the token was revoked or expired early. Drop it, unless another call renewed it already.
+  return () => {
+    if (current.token === token) current.token = { ...token, accessToken: "", expiresAt: 0 };
+    return true;
+  };
+};
+
+function apply(
+  op: OperationSpec,
+  request: BuiltRequest,
+  auth: OAuth2Spec,
+  token: string,
+  lookup: Lookup,
+): void {
+  if (auth.addTokenTo === "queryParams") {
+    const { url } = request;
+    url.search = [url.search.slice(1), `access_token=${encodeURIComponent(token)}`]
+      .filter(Boolean)
+      .join("&");
+    return;
+  }
+  const prefix = (authValue(op, undefined, auth.headerPrefix, lookup) ?? "Bearer").trim();
+  setAuthHeader(
+    op,
+    request,
+    "authorization",
+    prefix ? `${prefix} ${token}` : token,
+    "the OAuth 2.0 access token",
+  );
+}
+
+async function resolve(credential: Credential | undefined): Promise<string | undefined> {
+  return typeof credential === "function" ? credential() : credential;
+}
+
+interface Grant {
+  auth: OAuth2Spec;
+  tokenUrl: string;
+  clientId: string;
+  scope: string | undefined;
+}
+
+/** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
+async function fetchToken(
+  op: OperationSpec,
+  options: AuthOptions,
+  lookup: Lookup,
+  grant: Grant,
+  refreshToken: string | undefined,
+): Promise<OAuth2Token> {
+  const { auth } = grant;
+  const given = options.oauth2 ?? {};
+  const value = (option: string | undefined, template: string | undefined) =>
+    authValue(op, option, template, lookup);
+  const params: Array<[string, string]> = [];
+  let url = grant.tokenUrl;
+  if (refreshToken) {
+    url = value(undefined, auth.refreshTokenUrl) || url;
+    params.push(["grant_type", "refresh_token"], ["refresh_token", refreshToken]);
+  } else if (auth.grant === "client_credentials") {
+    params.push(["grant_type", "client_credentials"]);
+  } else if (auth.grant === "password") {
+    params.push(
+      ["grant_type", "password"],
+      ["username", value(given.username, auth.username) ?? ""],
+      ["password", value(given.password, auth.password) ?? ""],
+    );
+  } else {
+    params.push(
+      ["grant_type", "authorization_code"],
+      ...(await authorizationCode(op, given, grant, value)),
+    );
+  }
+  if (grant.scope && !refreshToken) params.push(["scope", grant.scope]);
+  for (const [name, template] of [
+    ["audience", auth.audience],
+    ["resource", auth.resource],
+  ] as const) {
+    const filled = value(undefined, template);
+    if (filled && !refreshToken) params.push([name, filled]);
+  }
+  for (const [name, template] of auth.tokenParams ?? [])
+    params.push([name, value(undefined, template) ?? ""]);
+  const headers = new Headers({
+    "content-type": "application/x-www-form-urlencoded",
+    accept: "application/json",
+  });
+  const clientSecret = value(given.clientSecret, auth.clientSecret);
+  if (auth.clientAuthentication === "body") {
+    params.push(["client_id", grant.clientId]);
+    if (clientSecret) params.push(["client_secret", clientSecret]);
+  } else if (clientSecret !== undefined) {
+    // RFC 6749 section 2.3.1: each part form-encoded, then Basic.
+    const form = (text: string) => encodeURIComponent(text).replace(/%20/g, "+");
+    headers.set(
+      "authorization",
+      `Basic ${base64(utf8(`${form(grant.clientId)}:${form(clientSecret)}`))}`,
+    );
+  } else {
+    params.push(["client_id", grant.clientId]);
+  }
+  const endpoint = url.split(/[?#]/)[0];
+  const send = (options as { fetch?: typeof fetch }).fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await send(url, { method: "POST", headers, body: new URLSearchParams(params) });
+  } catch (error) {
+    throw new ConnectionError(
+      op.name,
+      `the token endpoint ${endpoint} could not be reached: ${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const text = await response.text();
+  let body: Record<string, unknown> | undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>;
+  } catch {
+    body = undefined;
+  }
+  // A refresh token refused (expired, revoked): the grant itself, once.
+  if (refreshToken && response.status >= 400 && response.status < 500)
+    return fetchToken(op, options, lookup, grant, undefined);
+  if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
+    const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
+    const description =
+      typeof body?.["error_description"] === "string" ? body["error_description"] : undefined;
+    throw apiError({
+      operation: op.name,
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      // Only the endpoint's error: an answer that is not one may hold a token.
+      body: code
+        ? { error: code, ...(description ? { error_description: description } : {}) }
+        : undefined,
+      code,
+      description: `the token endpoint ${endpoint}`,
+      codeDescription: undefined,
+      apiMessage:
+        description ?? (response.ok ? "the answer holds no access_token (is it JSON?)" : undefined),
+    });
+  }
+  const expiresIn = Number(body["expires_in"]);
+  const token: OAuth2Token = {
+    accessToken: body["access_token"],
+    ...(typeof body["token_type"] === "string" ? { tokenType: body["token_type"] } : {}),
+    ...(Number.isFinite(expiresIn) && expiresIn > 0
+      ? { expiresAt: Date.now() + expiresIn * 1000 }
+      : {}),
+    // A refresh that brings no new refresh token leaves the old one good.
+    ...(typeof body["refresh_token"] === "string"
+      ? { refreshToken: body["refresh_token"] }
+      : refreshToken
+        ? { refreshToken }
+        : {}),
+    ...(typeof body["scope"] === "string" ? { scope: body["scope"] } : {}),
+  };
+  await given.onToken?.(token);
+  return token;
+}
+
+/** The code (and PKCE verifier) of the authorization code grant, through the app's `authorize`. */
+async function authorizationCode(
+  op: OperationSpec,
+  given: OAuth2Options,
+  grant: Grant,
+  value: (option: string | undefined, template: string | undefined) => string | undefined,
+): Promise<Array<[string, string]>> {
+  const { auth } = grant;
+  const authUrl = value(undefined, auth.authUrl);
+  if (!given.authorize || !authUrl) {
+    throw new ValidationError(
+      op.name,
+      undefined,
+      "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code",
+    );
+  }
+  const redirectUri = value(undefined, auth.redirectUri);
+  const state = randomString(24);
+  const url = new URL(authUrl);
+  const query: Array<[string, string]> = [
+    ["response_type", "code"],
+    ["client_id", grant.clientId],
+    ...(redirectUri ? [["redirect_uri", redirectUri] as [string, string]] : []),
+    ...(grant.scope ? [["scope", grant.scope] as [string, string]] : []),
+    ["state", state],
+  ];
+  let verifier: string | undefined;
+  if (auth.pkce) {
+    verifier = randomString(64);
+    const plain = auth.challengeAlgorithm === "plain";
+    query.push(
+      [
+        "code_challenge",
+        plain
+          ? verifier
+          : base64(await digest("SHA-256", verifier))
+              .replace(/\+/g, "-")
+              .replace(/\//g, "_")
+              .replace(/=+$/, ""),
+      ],
+      ["code_challenge_method", plain ? "plain" : "S256"],
+    );
+  }
+  url.search = [
+    url.search.slice(1),
+    ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`),
+  ]
+    .filter(Boolean)
+    .join("&");
+  const answer = await given.authorize(url);
+  let code = answer;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(answer)) {
+    const redirect = new URL(answer);
+    if (redirect.searchParams.get("state") !== state)
+      throw new ValidationError(
+        op.name,
+        undefined,
+        "the authorization redirect's state is not the one sent: the code is refused",
+      );
+    const error = redirect.searchParams.get("error");
+    if (error)
+      throw new ValidationError(op.name, undefined, `the authorization server refused: ${error}`);
+    code = redirect.searchParams.get("code") ?? "";
+  }
+  return [
+    ["code", code],
+    ...(redirectUri ? [["redirect_uri", redirectUri] as [string, string]] : []),
+    ...(verifier ? [["code_verifier", verifier] as [string, string]] : []),
+  ];
+}

@@ -1,0 +1,193 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.authorizeOAuth2 = void 0;
+const errors_js_1 = require("./errors.js");
+const signing_js_1 = require("./signing.js");
+const authorizeOAuth2 = async (op, request, options, lookup, session) => {
+    const auth = op.auth;
+    // An explicit token (string or function) wins over any grant.
+    const explicit = await resolve(options.token);
+    if (explicit) {
+        apply(op, request, auth, explicit, lookup);
+        return;
+    }
+    if (!auth.grant) {
+        const token = (0, signing_js_1.authValue)(op, undefined, auth.token, lookup);
+        if (token)
+            apply(op, request, auth, token, lookup);
+        return;
+    }
+    const given = options.oauth2 ?? {};
+    const tokenUrl = (0, signing_js_1.authValue)(op, undefined, auth.accessTokenUrl, lookup);
+    if (!tokenUrl)
+        throw new errors_js_1.ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
+    const clientId = (0, signing_js_1.authValue)(op, given.clientId, auth.clientId, lookup) ?? "";
+    const scope = (0, signing_js_1.authValue)(op, given.scope, auth.scope, lookup);
+    const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
+    let entry = session.get(key);
+    if (!entry)
+        session.set(key, (entry = given.token ? { token: given.token } : {}));
+    const margin = (given.expiryMarginSeconds ?? 60) * 1000;
+    const fresh = (token) => token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
+    const current = entry;
+    const obtain = () => (current.pending ??= fetchToken(op, options, lookup, { auth, tokenUrl, clientId, scope }, current.token?.refreshToken).then((token) => {
+        current.token = token;
+        current.pending = undefined;
+        return token;
+    }, (error) => {
+        current.pending = undefined;
+        throw error;
+    }));
+    const token = fresh(current.token) ? current.token : await obtain();
+    apply(op, request, auth, token.accessToken, lookup);
+    // A 401: the token was revoked or expired early. Drop it, unless another call renewed it already.
+    return () => {
+        if (current.token === token)
+            current.token = { ...token, accessToken: "", expiresAt: 0 };
+        return true;
+    };
+};
+exports.authorizeOAuth2 = authorizeOAuth2;
+function apply(op, request, auth, token, lookup) {
+    if (auth.addTokenTo === "queryParams") {
+        const { url } = request;
+        url.search = [url.search.slice(1), `access_token=${encodeURIComponent(token)}`].filter(Boolean).join("&");
+        return;
+    }
+    const prefix = ((0, signing_js_1.authValue)(op, undefined, auth.headerPrefix, lookup) ?? "Bearer").trim();
+    (0, signing_js_1.setAuthHeader)(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
+}
+async function resolve(credential) {
+    return typeof credential === "function" ? credential() : credential;
+}
+/** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
+async function fetchToken(op, options, lookup, grant, refreshToken) {
+    const { auth } = grant;
+    const given = options.oauth2 ?? {};
+    const value = (option, template) => (0, signing_js_1.authValue)(op, option, template, lookup);
+    const params = [];
+    let url = grant.tokenUrl;
+    if (refreshToken) {
+        url = value(undefined, auth.refreshTokenUrl) || url;
+        params.push(["grant_type", "refresh_token"], ["refresh_token", refreshToken]);
+    }
+    else if (auth.grant === "client_credentials") {
+        params.push(["grant_type", "client_credentials"]);
+    }
+    else if (auth.grant === "password") {
+        params.push(["grant_type", "password"], ["username", value(given.username, auth.username) ?? ""], ["password", value(given.password, auth.password) ?? ""]);
+    }
+    else {
+        params.push(["grant_type", "authorization_code"], ...(await authorizationCode(op, given, grant, value)));
+    }
+    if (grant.scope && !refreshToken)
+        params.push(["scope", grant.scope]);
+    for (const [name, template] of [["audience", auth.audience], ["resource", auth.resource]]) {
+        const filled = value(undefined, template);
+        if (filled && !refreshToken)
+            params.push([name, filled]);
+    }
+    for (const [name, template] of auth.tokenParams ?? [])
+        params.push([name, value(undefined, template) ?? ""]);
+    const headers = new Headers({ "content-type": "application/x-www-form-urlencoded", accept: "application/json" });
+    const clientSecret = value(given.clientSecret, auth.clientSecret);
+    if (auth.clientAuthentication === "body") {
+        params.push(["client_id", grant.clientId]);
+        if (clientSecret)
+            params.push(["client_secret", clientSecret]);
+    }
+    else if (clientSecret !== undefined) {
+        // RFC 6749 section 2.3.1: each part form-encoded, then Basic.
+        const form = (text) => encodeURIComponent(text).replace(/%20/g, "+");
+        headers.set("authorization", `Basic ${(0, signing_js_1.base64)((0, signing_js_1.utf8)(`${form(grant.clientId)}:${form(clientSecret)}`))}`);
+    }
+    else {
+        params.push(["client_id", grant.clientId]);
+    }
+    const endpoint = url.split(/[?#]/)[0];
+    const send = options.fetch ?? globalThis.fetch;
+    let response;
+    try {
+        response = await send(url, { method: "POST", headers, body: new URLSearchParams(params) });
+    }
+    catch (error) {
+        throw new errors_js_1.ConnectionError(op.name, `the token endpoint ${endpoint} could not be reached: ${error.cause?.code ?? error.message}`, { cause: error });
+    }
+    const text = await response.text();
+    let body;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        body = undefined;
+    }
+    // A refresh token refused (expired, revoked): the grant itself, once.
+    if (refreshToken && response.status >= 400 && response.status < 500)
+        return fetchToken(op, options, lookup, grant, undefined);
+    if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
+        const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
+        const description = typeof body?.["error_description"] === "string" ? body["error_description"] : undefined;
+        throw (0, errors_js_1.apiError)({
+            operation: op.name,
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+            // Only the endpoint's error: an answer that is not one may hold a token.
+            body: code ? { error: code, ...(description ? { error_description: description } : {}) } : undefined,
+            code,
+            description: `the token endpoint ${endpoint}`,
+            codeDescription: undefined,
+            apiMessage: description ?? (response.ok ? "the answer holds no access_token (is it JSON?)" : undefined),
+        });
+    }
+    const expiresIn = Number(body["expires_in"]);
+    const token = {
+        accessToken: body["access_token"],
+        ...(typeof body["token_type"] === "string" ? { tokenType: body["token_type"] } : {}),
+        ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: Date.now() + expiresIn * 1000 } : {}),
+        // A refresh that brings no new refresh token leaves the old one good.
+        ...(typeof body["refresh_token"] === "string" ? { refreshToken: body["refresh_token"] } : refreshToken ? { refreshToken } : {}),
+        ...(typeof body["scope"] === "string" ? { scope: body["scope"] } : {}),
+    };
+    await given.onToken?.(token);
+    return token;
+}
+/** The code (and PKCE verifier) of the authorization code grant, through the app's `authorize`. */
+async function authorizationCode(op, given, grant, value) {
+    const { auth } = grant;
+    const authUrl = value(undefined, auth.authUrl);
+    if (!given.authorize || !authUrl) {
+        throw new errors_js_1.ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code");
+    }
+    const redirectUri = value(undefined, auth.redirectUri);
+    const state = (0, signing_js_1.randomString)(24);
+    const url = new URL(authUrl);
+    const query = [
+        ["response_type", "code"],
+        ["client_id", grant.clientId],
+        ...(redirectUri ? [["redirect_uri", redirectUri]] : []),
+        ...(grant.scope ? [["scope", grant.scope]] : []),
+        ["state", state],
+    ];
+    let verifier;
+    if (auth.pkce) {
+        verifier = (0, signing_js_1.randomString)(64);
+        const plain = auth.challengeAlgorithm === "plain";
+        query.push(["code_challenge", plain ? verifier : (0, signing_js_1.base64)(await (0, signing_js_1.digest)("SHA-256", verifier)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")], ["code_challenge_method", plain ? "plain" : "S256"]);
+    }
+    url.search = [url.search.slice(1), ...query.map(([k, v]) => `${(0, signing_js_1.percentEncode)(k)}=${(0, signing_js_1.percentEncode)(v)}`)].filter(Boolean).join("&");
+    const answer = await given.authorize(url);
+    let code = answer;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(answer)) {
+        const redirect = new URL(answer);
+        if (redirect.searchParams.get("state") !== state)
+            throw new errors_js_1.ValidationError(op.name, undefined, "the authorization redirect's state is not the one sent: the code is refused");
+        const error = redirect.searchParams.get("error");
+        if (error)
+            throw new errors_js_1.ValidationError(op.name, undefined, `the authorization server refused: ${error}`);
+        code = redirect.searchParams.get("code") ?? "";
+    }
+    return [["code", code], ...(redirectUri ? [["redirect_uri", redirectUri]] : []), ...(verifier ? [["code_verifier", verifier]] : [])];
+}
