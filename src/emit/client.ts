@@ -36,6 +36,7 @@ const AUTHORIZERS: Record<string, string> = {
   digest: "authorizeDigest",
   hawk: "authorizeHawk",
   oauth2: "authorizeOAuth2",
+  jwt: "authorizeJwt",
   custom: "authorizeSigned",
 };
 /** The runtime module of each signer (each in its own, so a bundle holds only the ones its operations use); the others are in auth.js. */
@@ -45,6 +46,7 @@ const AUTHORIZER_MODULES: Record<string, string> = {
   authorizeDigest: "./runtime/digest.js",
   authorizeHawk: "./runtime/hawk.js",
   authorizeOAuth2: "./runtime/oauth2.js",
+  authorizeJwt: "./runtime/jwt.js",
 };
 
 /** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */
@@ -137,6 +139,7 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
     case "hawk":
     case "awsv4":
     case "oauth2":
+    case "jwt":
       // The model holds exactly what the runtime's spec of a signed scheme holds.
       return { auth: { ...auth } };
     case "custom":

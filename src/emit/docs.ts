@@ -112,6 +112,8 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
       return auth.grant
         ? `OAuth 2.0 ${auth.grant.replace("_", " ")}${auth.pkce ? " with PKCE" : ""} grant: the client gets its token from ${code(auth.accessTokenUrl ?? "")} and renews it (client option \`oauth2\`${orCollection([auth.clientSecret, auth.username, auth.password], code)}; the \`token\` option wins)`
         : `OAuth 2.0 access token, sent ${auth.addTokenTo === "queryParams" ? "as the query parameter `access_token`" : `as \`Authorization: ${docText(auth.headerPrefix ?? "Bearer")} <token>\``} (client option \`token\`${orCollection([auth.token], code)})`;
+    case "jwt":
+      return `JWT ${code(auth.algorithm ?? "HS256")} made and signed by the client for each request (client option \`jwt\`${orCollection([auth.secret, auth.privateKey], code)})`;
     case "custom":
       return `${code(auth.scheme)}, which the client cannot compute${auth.reason ? ` (${docText(auth.reason)})` : ""}: the client option \`sign\` signs each request`;
   }

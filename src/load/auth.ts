@@ -28,6 +28,11 @@ const SIGNED: Record<string, { credentials: readonly string[]; settings: readonl
     flags: ["includePayloadHash"],
     fresh: ["timestamp", "nonce"],
   },
+  jwt: {
+    credentials: ["secret", "privateKey"],
+    settings: ["algorithm", "header", "payload", "addTokenTo", "headerPrefix", "queryParamKey"],
+    flags: ["isSecretBase64Encoded"],
+  },
 };
 
 /** Why a scheme is left to the client's `sign` hook. */
@@ -74,7 +79,9 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
           if (value) model[key] = value;
         }
         for (const key of scheme.settings) {
-          const value = plain(auth, type, key);
+          const given = raw(auth, type, key);
+          // An empty header prefix means none (Postman sends the token alone); a JSON setting may be an object.
+          const value = key === "headerPrefix" && given === "" ? "" : typeof given === "object" && given !== null ? JSON.stringify(given) : plain(auth, type, key);
           if (value !== undefined) model[key] = value;
         }
         for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;

@@ -27,6 +27,8 @@ export interface AuthOptions {
   aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
   oauth2?: OAuth2Options;
+  /** The JWT's signing secret (HS algorithms) or PEM private key (the others). */
+  jwt?: { secret?: string; privateKey?: string };
   /**
    * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
    * not know): set headers or query parameters on `request` in place.

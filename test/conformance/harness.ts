@@ -1,6 +1,6 @@
 // Runs one collection through newman and through its generated client against the same recording
 // server, and compares what arrives, item by item.
-import { generateKeyPairSync } from "node:crypto";
+import { constants, createHmac, generateKeyPairSync, verify } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +17,11 @@ import { newmanCollection, type Credentials } from "./newman-collection.js";
 import { verifyAwsV4, verifyOAuth1 } from "../auth/verify.js";
 
 const RSA = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const EC = {
+  "256": generateKeyPairSync("ec", { namedCurve: "P-256" }),
+  "384": generateKeyPairSync("ec", { namedCurve: "P-384" }),
+  "512": generateKeyPairSync("ec", { namedCurve: "P-521" }),
+};
 const CREDENTIALS: Credentials = {
   token: "test-token",
   apiKey: "test-api-key",
@@ -30,6 +35,16 @@ const CREDENTIALS: Credentials = {
     privateKey: RSA.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   },
   aws: { accessKeyId: "AKIDTEST", secretAccessKey: "test-aws-secret", sessionToken: "test-session-token" },
+};
+
+/**
+ * JWT keys, as values of the variables a collection's jwt auth may name (newman and the client
+ * both read them there): a secret for the HS algorithms, PEM private keys for the others.
+ */
+const JWT_VARIABLES: Record<string, string> = {
+  jwt_secret: "test-jwt-secret-of-some-length",
+  jwt_rsa_key: RSA.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  ...Object.fromEntries(Object.entries(EC).map(([bits, pair]) => [`jwt_ec${bits}_key`, pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString()])),
 };
 
 /** The parameters of a signed scheme that change with each request. */
@@ -55,7 +70,38 @@ function authView(op: OperationModel, origin: string): AuthView {
       return { verified: ok, params: { key: key ?? "", region: region ?? "", service: service ?? "", in: query ? "query" : "header" }, added };
     };
   }
+  if (op.auth.type === "jwt") {
+    const { addTokenTo, queryParamKey } = op.auth;
+    return (request) => {
+      const inQuery = addTokenTo === "queryParam";
+      const name = queryParamKey ?? "token";
+      const token = inQuery ? (request.query.find(([key]) => key === name)?.[1] ?? "") : (single(request.headers.authorization) ?? "").split(" ").pop()!;
+      const [header = "", payload = "", signature = ""] = token.split(".");
+      const decoded = (part: string) => Buffer.from(part, "base64url").toString();
+      // The claims and header say what the token means; its signature is checked with node:crypto (PS and ES differ each time).
+      return { verified: verifyJwt(token), params: { header: decoded(header), payload: decoded(payload), signed: String(signature.length > 0) }, added: inQuery ? [name] : [] };
+    };
+  }
   return "full";
+}
+
+/** A JWT's signature, checked with node:crypto against the test secret or public keys. */
+function verifyJwt(token: string): boolean {
+  const [header, payload, signature] = token.split(".");
+  if (!header || !payload || !signature) return false;
+  const { alg } = JSON.parse(Buffer.from(header, "base64url").toString()) as { alg: string };
+  const data = Buffer.from(`${header}.${payload}`);
+  const bytes = Buffer.from(signature, "base64url");
+  const bits = alg.slice(2);
+  const hash = `sha${bits}`;
+  if (alg.startsWith("HS")) return createHmac(hash, JWT_VARIABLES["jwt_secret"]!).update(data).digest().equals(bytes);
+  if (alg.startsWith("RS")) return verify(hash, data, RSA.publicKey, bytes);
+  if (alg.startsWith("PS")) return verify(hash, data, { key: RSA.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(bits) / 8 }, bytes);
+  return verify(hash, data, { key: EC[bits as keyof typeof EC].publicKey, dsaEncoding: "ieee-p1363" }, bytes);
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 export interface ItemResult {
@@ -117,7 +163,7 @@ function environment(model: ApiModel, json: JsonObject, serverUrl: string): Reco
   const names = new Set([...JSON.stringify(json).matchAll(/\{\{([^{}"\\]+)\}\}/g)].map((m) => m[1]!));
   const defaults = new Map(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])));
   const values: Record<string, string> = {};
-  for (const name of [...names].sort()) if (!defaults.has(name)) values[name] = `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+  for (const name of [...names].sort()) if (!defaults.has(name)) values[name] = JWT_VARIABLES[name] ?? `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
   for (const base of [model.baseUrl, ...model.operations.map((op) => op.base ?? "")]) {
     const sole = /^\{\{([^{}]+)\}\}$/.exec(base)?.[1];
     if (sole) values[sole] = serverUrl + basePath(base, (n) => values[n] ?? defaults.get(n));

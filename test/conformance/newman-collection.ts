@@ -83,3 +83,4 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
   const entries = [...existing];
   return { ...auth, [type]: v20 ? Object.fromEntries(entries) : entries.map(([key, value]) => ({ key, value, type: "string" })) };
 }
+

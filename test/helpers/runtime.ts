@@ -4,6 +4,7 @@ import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
 import { authorizeDigest } from "../../src/runtime/digest.js";
 import { authorizeHawk } from "../../src/runtime/hawk.js";
+import { authorizeJwt } from "../../src/runtime/jwt.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
@@ -27,6 +28,7 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   digest: authorizeDigest,
   hawk: authorizeHawk,
   oauth2: authorizeOAuth2,
+  jwt: authorizeJwt,
   custom: authorizeSigned,
 };
 

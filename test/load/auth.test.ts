@@ -130,6 +130,14 @@ describe("signed schemes", () => {
     expect(read(v21("oauth2", { headerPrefix: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2" });
   });
 
+  it("jwt: the key only from variables; algorithm, claims, header and placement kept; an empty prefix is none", () => {
+    const { auth, warnings } = read(
+      v21("jwt", { algorithm: "RS256", secret: "", privateKey: "-----BEGIN PRIVATE KEY-----", payload: '{"sub": "{{user}}"}', header: { kid: "k" }, isSecretBase64Encoded: false, addTokenTo: "header", headerPrefix: "" }),
+    );
+    expect(auth).toEqual({ type: "jwt", algorithm: "RS256", payload: '{"sub": "{{user}}"}', header: '{"kid":"k"}', addTokenTo: "header", headerPrefix: "" });
+    expect(warnings.map((w) => w.message)).toEqual(["the jwt auth holds a literal privateKey; secrets are not copied into the client: pass it as a client option"]);
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",

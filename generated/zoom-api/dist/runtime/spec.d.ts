@@ -54,11 +54,32 @@ export type AuthSpec = {
     readonly type: "basic";
     readonly username?: string;
     readonly password?: string;
-} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | {
+} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | JwtSpec | {
     readonly type: "custom";
     readonly scheme: string;
     readonly reason?: string;
 };
+/** A JWT made and signed for each request (Postman's `jwt` auth). */
+export interface JwtSpec {
+    readonly type: "jwt";
+    /** HS256 (the default), HS384, HS512, RS256/384/512, PS256/384/512, ES256/384/512. */
+    readonly algorithm?: string;
+    /** The HS algorithms' secret. */
+    readonly secret?: string;
+    readonly isSecretBase64Encoded?: boolean;
+    /** The other algorithms' PEM private key (PKCS #8; PKCS #1 for RSA). */
+    readonly privateKey?: string;
+    /** The claims, as JSON text (`{{variables}}` filled in). */
+    readonly payload?: string;
+    /** More header fields, as JSON text; `alg` is the algorithm's. */
+    readonly header?: string;
+    /** `header` (the default: `<headerPrefix> <token>` in Authorization) or `queryParam`. */
+    readonly addTokenTo?: "header" | "queryParam";
+    /** `Bearer` by default; empty for none. */
+    readonly headerPrefix?: string;
+    /** The query parameter's name, `token` by default. */
+    readonly queryParamKey?: string;
+}
 /**
  * OAuth 2.0 with a grant the client runs itself (or a token sent other than as `Bearer` in the
  * header): the token endpoint, the client's identity, the scope, and where the token goes.

@@ -1,0 +1,66 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.authorizeJwt = void 0;
+const signing_js_1 = require("./signing.js");
+const HASHES = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
+const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" };
+const authorizeJwt = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const setting = (template) => (0, signing_js_1.authValue)(op, undefined, template, lookup);
+    const algorithm = setting(auth.algorithm) ?? "HS256";
+    const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(algorithm);
+    if (!match)
+        (0, signing_js_1.refuse)(op, `the JWT algorithm ${JSON.stringify(algorithm)} is not one of HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512`);
+    const [, family, bits] = match;
+    const hash = HASHES[bits];
+    const secret = family === "HS" ? (0, signing_js_1.authValue)(op, options.jwt?.secret, auth.secret, lookup) : undefined;
+    const privateKey = family === "HS" ? undefined : (0, signing_js_1.authValue)(op, options.jwt?.privateKey, auth.privateKey, lookup);
+    if (!secret && !privateKey)
+        return;
+    const header = { ...json(op, setting(auth.header), "header"), alg: algorithm };
+    const payload = json(op, setting(auth.payload), "payload");
+    const signingInput = `${base64url((0, signing_js_1.utf8)(JSON.stringify(header)))}.${base64url((0, signing_js_1.utf8)(JSON.stringify(payload)))}`;
+    let signature;
+    if (family === "HS") {
+        const key = auth.isSecretBase64Encoded ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0)) : (0, signing_js_1.utf8)(secret);
+        signature = await (0, signing_js_1.hmac)(hash, key, signingInput);
+    }
+    else {
+        const algorithmParams = family === "RS" ? { name: "RSASSA-PKCS1-v1_5", hash } : family === "PS" ? { name: "RSA-PSS", hash } : { name: "ECDSA", namedCurve: CURVES[bits] };
+        const key = await (0, signing_js_1.importPrivateKey)(op, privateKey, algorithmParams, "the JWT private key");
+        const signParams = family === "RS" ? "RSASSA-PKCS1-v1_5" : family === "PS" ? { name: "RSA-PSS", saltLength: Number(bits) / 8 } : { name: "ECDSA", hash };
+        // ECDSA's signature is r and s side by side (IEEE P1363): what JWS takes.
+        signature = new Uint8Array(await crypto.subtle.sign(signParams, key, (0, signing_js_1.source)(signingInput)));
+    }
+    const token = `${signingInput}.${base64url(signature)}`;
+    if (auth.addTokenTo === "queryParam") {
+        const name = setting(auth.queryParamKey) || "token";
+        const { url } = request;
+        const kept = url.search
+            .slice(1)
+            .split("&")
+            .filter((pair) => pair && decodeURIComponent(pair.split("=")[0]) !== name);
+        url.search = [...kept, `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+        return;
+    }
+    // As Postman: no prefix when the collection gives an empty one.
+    const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting(auth.headerPrefix) ?? "");
+    (0, signing_js_1.setAuthHeader)(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the JWT");
+};
+exports.authorizeJwt = authorizeJwt;
+function json(op, text, what) {
+    if (text === undefined || text.trim() === "")
+        return {};
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === "object" && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // Refused below.
+    }
+    return (0, signing_js_1.refuse)(op, `the JWT ${what} is not a JSON object`);
+}
+function base64url(bytes) {
+    return (0, signing_js_1.base64)(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}

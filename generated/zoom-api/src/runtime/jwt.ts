@@ -1,0 +1,107 @@
+// JWT bearer tokens made for each request as Postman makes them (postman-runtime's
+// lib/authorizer/jwt.js, with jose): the collection's header (its `alg` replaced by the algorithm)
+// and payload, signed with HS256/384/512 (a secret, optionally base64), RS256/384/512,
+// PS256/384/512 or ES256/384/512 (a PEM PKCS #8 private key; PKCS #1 for RSA too); sent as
+// `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
+// the client's `jwt` option, else the collection's variables; without one the request goes
+// unsigned.
+import type { Authorizer } from "./auth.js";
+import {
+  authValue,
+  base64,
+  hmac,
+  importPrivateKey,
+  refuse,
+  setAuthHeader,
+  source,
+  utf8,
+  type HashName,
+} from "./signing.js";
+import type { JwtSpec } from "./spec.js";
+
+type Family = "HS" | "RS" | "PS" | "ES";
+const HASHES: Record<string, HashName> = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
+const CURVES: Record<string, string> = { "256": "P-256", "384": "P-384", "512": "P-521" };
+
+export const authorizeJwt: Authorizer = async (op, request, options, lookup) => {
+  const auth = op.auth as JwtSpec;
+  const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
+  const algorithm = setting(auth.algorithm) ?? "HS256";
+  const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(algorithm);
+  if (!match)
+    refuse(
+      op,
+      `the JWT algorithm ${JSON.stringify(algorithm)} is not one of HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512`,
+    );
+  const [, family, bits] = match as unknown as [string, Family, string];
+  const hash = HASHES[bits]!;
+  const secret =
+    family === "HS" ? authValue(op, options.jwt?.secret, auth.secret, lookup) : undefined;
+  const privateKey =
+    family === "HS" ? undefined : authValue(op, options.jwt?.privateKey, auth.privateKey, lookup);
+  if (!secret && !privateKey) return;
+
+  const header = { ...json(op, setting(auth.header), "header"), alg: algorithm };
+  const payload = json(op, setting(auth.payload), "payload");
+  const signingInput = `${base64url(utf8(JSON.stringify(header)))}.${base64url(utf8(JSON.stringify(payload)))}`;
+  let signature: Uint8Array;
+  if (family === "HS") {
+    const key = auth.isSecretBase64Encoded
+      ? Uint8Array.from(
+          atob(secret!.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")),
+          (c) => c.charCodeAt(0),
+        )
+      : utf8(secret!);
+    signature = await hmac(hash, key, signingInput);
+  } else {
+    const algorithmParams =
+      family === "RS"
+        ? { name: "RSASSA-PKCS1-v1_5", hash }
+        : family === "PS"
+          ? { name: "RSA-PSS", hash }
+          : { name: "ECDSA", namedCurve: CURVES[bits]! };
+    const key = await importPrivateKey(op, privateKey!, algorithmParams, "the JWT private key");
+    const signParams =
+      family === "RS"
+        ? "RSASSA-PKCS1-v1_5"
+        : family === "PS"
+          ? { name: "RSA-PSS", saltLength: Number(bits) / 8 }
+          : { name: "ECDSA", hash };
+    // ECDSA's signature is r and s side by side (IEEE P1363): what JWS takes.
+    signature = new Uint8Array(await crypto.subtle.sign(signParams, key, source(signingInput)));
+  }
+  const token = `${signingInput}.${base64url(signature)}`;
+  if (auth.addTokenTo === "queryParam") {
+    const name = setting(auth.queryParamKey) || "token";
+    const { url } = request;
+    const kept = url.search
+      .slice(1)
+      .split("&")
+      .filter((pair) => pair && decodeURIComponent(pair.split("=")[0]!) !== name);
+    url.search = [...kept, `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+    return;
+  }
+  // As Postman: no prefix when the collection gives an empty one.
+  const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting(auth.headerPrefix) ?? "");
+  setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the JWT");
+};
+
+function json(
+  op: Parameters<Authorizer>[0],
+  text: string | undefined,
+  what: string,
+): Record<string, unknown> {
+  if (text === undefined || text.trim() === "") return {};
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    // Refused below.
+  }
+  return refuse(op, `the JWT ${what} is not a JSON object`);
+}
+
+function base64url(bytes: Uint8Array): string {
+  return base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
