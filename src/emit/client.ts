@@ -37,6 +37,7 @@ const AUTHORIZERS: Record<string, string> = {
   hawk: "authorizeHawk",
   oauth2: "authorizeOAuth2",
   jwt: "authorizeJwt",
+  edgegrid: "authorizeEdgeGrid",
   custom: "authorizeSigned",
 };
 /** The runtime module of each signer (each in its own, so a bundle holds only the ones its operations use); the others are in auth.js. */
@@ -47,6 +48,7 @@ const AUTHORIZER_MODULES: Record<string, string> = {
   authorizeHawk: "./runtime/hawk.js",
   authorizeOAuth2: "./runtime/oauth2.js",
   authorizeJwt: "./runtime/jwt.js",
+  authorizeEdgeGrid: "./runtime/edgegrid.js",
 };
 
 /** Names an operation may not take: the client module's own, and the runtime's (runtime-surface.ts). */
@@ -140,6 +142,7 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
     case "awsv4":
     case "oauth2":
     case "jwt":
+    case "edgegrid":
       // The model holds exactly what the runtime's spec of a signed scheme holds.
       return { auth: { ...auth } };
     case "custom":

@@ -114,6 +114,8 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
         : `OAuth 2.0 access token, sent ${auth.addTokenTo === "queryParams" ? "as the query parameter `access_token`" : `as \`Authorization: ${docText(auth.headerPrefix ?? "Bearer")} <token>\``} (client option \`token\`${orCollection([auth.token], code)})`;
     case "jwt":
       return `JWT ${code(auth.algorithm ?? "HS256")} made and signed by the client for each request (client option \`jwt\`${orCollection([auth.secret, auth.privateKey], code)})`;
+    case "edgegrid":
+      return `Akamai EdgeGrid, signed by the client (client option \`edgegrid\`${orCollection([auth.clientToken, auth.clientSecret, auth.accessToken], code)})`;
     case "custom":
       return `${code(auth.scheme)}, which the client cannot compute${auth.reason ? ` (${docText(auth.reason)})` : ""}: the client option \`sign\` signs each request`;
   }

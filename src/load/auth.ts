@@ -33,6 +33,11 @@ const SIGNED: Record<string, { credentials: readonly string[]; settings: readonl
     settings: ["algorithm", "header", "payload", "addTokenTo", "headerPrefix", "queryParamKey"],
     flags: ["isSecretBase64Encoded"],
   },
+  edgegrid: {
+    credentials: ["accessToken", "clientToken", "clientSecret"],
+    settings: ["baseURL", "headersToSign", "maxBodySize"],
+    fresh: ["timestamp", "nonce"],
+  },
 };
 
 /** Why a scheme is left to the client's `sign` hook. */

@@ -2,6 +2,8 @@
 // others: oauth-1.0a for OAuth 1.0a, aws4 for AWS Signature Version 4. A check takes the request
 // as the recording server received it.
 import { createHmac, createHash, verify as verifySignature, type KeyObject } from "node:crypto";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import aws4 from "aws4";
 import OAuth from "oauth-1.0a";
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
@@ -99,4 +101,41 @@ export function verifyAwsV4(request: RecordedRequest, secrets: AwsSecrets): { ok
   (signer as unknown as { datetime: string }).datetime = headers["x-amz-date"] ?? "";
   const signed = signer.sign() as { headers: Record<string, string> };
   return { ok: signed.headers["Authorization"] === authorization, credential, signedHeaders, query };
+}
+
+const require = createRequire(import.meta.url);
+/** akamai-edgegrid exports only its client; its signer is src/auth.js beside index.js. */
+const edgegrid = require(join(dirname(require.resolve("akamai-edgegrid")), "src/auth.js")) as {
+  generateAuth(
+    request: { path: string; method: string; headers: Record<string, string>; headersToSign?: Record<string, string>; body?: string },
+    clientToken: string,
+    clientSecret: string,
+    accessToken: string,
+    host: string,
+    maxBody: number | undefined,
+    nonce: string,
+    timestamp: string,
+  ): { headers: { Authorization: string } };
+};
+
+/**
+ * Signs the received request again with akamai-edgegrid (Akamai's library), with the time and
+ * nonce it carries, the headers named and `origin` (the scheme and host signed), and compares.
+ */
+export function verifyEdgeGrid(request: RecordedRequest, origin: string, secrets: { clientToken: string; clientSecret: string; accessToken: string }, headersToSign: readonly string[] = []): { ok: boolean; params: Record<string, string> } {
+  const authorization = header(request, "authorization") ?? "";
+  const params = Object.fromEntries([...authorization.matchAll(/(\w+)=([^;]*);?/g)].map((m) => [m[1]!, m[2]!]));
+  const signed = Object.fromEntries(headersToSign.filter((name) => header(request, name.toLowerCase())).map((name) => [name, header(request, name.toLowerCase())!]));
+  const body = request.raw.toString();
+  const expected = edgegrid.generateAuth(
+    { path: request.target, method: request.method, headers: {}, headersToSign: signed, ...(body ? { body } : {}) },
+    secrets.clientToken,
+    secrets.clientSecret,
+    secrets.accessToken,
+    origin,
+    undefined,
+    params["nonce"] ?? "",
+    params["timestamp"] ?? "",
+  ).headers.Authorization;
+  return { ok: expected === authorization, params };
 }

@@ -14,7 +14,7 @@ import { startRecordingServer, type RecordedRequest, type RecordingServer } from
 import { allowed, type Allowance } from "./allowlist.js";
 import { firstDifference, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
 import { newmanCollection, type Credentials } from "./newman-collection.js";
-import { verifyAwsV4, verifyOAuth1 } from "../auth/verify.js";
+import { verifyAwsV4, verifyEdgeGrid, verifyOAuth1 } from "../auth/verify.js";
 
 const RSA = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const EC = {
@@ -68,6 +68,17 @@ function authView(op: OperationModel, origin: string): AuthView {
       const [key, , region, service] = credential.split("/");
       const added = query ? request.query.map(([name]) => name).filter((name) => name.startsWith("X-Amz-")) : [];
       return { verified: ok, params: { key: key ?? "", region: region ?? "", service: service ?? "", in: query ? "query" : "header" }, added };
+    };
+  }
+  if (op.auth.type === "edgegrid") {
+    const auth = op.auth;
+    return (request) => {
+      // Both read the collection's {{variables}}, which the environment gives test values.
+      const fill = (template: string | undefined) => (template ?? "").replace(/\{\{([^{}]+)\}\}/g, (_m, name: string) => `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`);
+      const secrets = { clientToken: fill(auth.clientToken), clientSecret: fill(auth.clientSecret), accessToken: fill(auth.accessToken) };
+      const signedHost = auth.baseURL ? `${new URL(origin).protocol}//${new URL(auth.baseURL).host}` : origin;
+      const { ok, params } = verifyEdgeGrid(request, signedHost, secrets, (auth.headersToSign ?? "").split(",").map((h) => h.trim()).filter(Boolean));
+      return { verified: ok, params: { client_token: params["client_token"] ?? "", access_token: params["access_token"] ?? "" }, added: [] };
     };
   }
   if (op.auth.type === "jwt") {

@@ -3,6 +3,7 @@
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
 import { authorizeDigest } from "../../src/runtime/digest.js";
+import { authorizeEdgeGrid } from "../../src/runtime/edgegrid.js";
 import { authorizeHawk } from "../../src/runtime/hawk.js";
 import { authorizeJwt } from "../../src/runtime/jwt.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
@@ -29,6 +30,7 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   hawk: authorizeHawk,
   oauth2: authorizeOAuth2,
   jwt: authorizeJwt,
+  edgegrid: authorizeEdgeGrid,
   custom: authorizeSigned,
 };
 

@@ -138,6 +138,11 @@ describe("signed schemes", () => {
     expect(warnings.map((w) => w.message)).toEqual(["the jwt auth holds a literal privateKey; secrets are not copied into the client: pass it as a client option"]);
   });
 
+  it("edgegrid: tokens and secret from variables, baseURL and headers to sign kept", () => {
+    const { auth } = read(v21("edgegrid", { accessToken: "{{at}}", clientToken: "{{ct}}", clientSecret: "{{cs}}", baseURL: "https://akab.luna.akamaiapis.net", headersToSign: "X-A,X-B", maxBodySize: 1024, nonce: "n", timestamp: "t" }));
+    expect(auth).toEqual({ type: "edgegrid", accessToken: "{{at}}", clientToken: "{{ct}}", clientSecret: "{{cs}}", baseURL: "https://akab.luna.akamaiapis.net", headersToSign: "X-A,X-B", maxBodySize: "1024" });
+  });
+
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {
     expect(read(v21("ntlm", { username: "{{u}}" })).auth).toEqual({
       type: "custom",

@@ -46,6 +46,12 @@ export interface AuthOptions {
         secret?: string;
         privateKey?: string;
     };
+    /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token). */
+    edgegrid?: {
+        clientToken: string;
+        clientSecret: string;
+        accessToken: string;
+    };
     /**
      * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
      * not know): set headers or query parameters on `request` in place.

@@ -54,11 +54,26 @@ export type AuthSpec = {
     readonly type: "basic";
     readonly username?: string;
     readonly password?: string;
-} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | JwtSpec | {
+} | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | JwtSpec | EdgeGridSpec | {
     readonly type: "custom";
     readonly scheme: string;
     readonly reason?: string;
 };
+/** Akamai EdgeGrid (EG1-HMAC-SHA256), signed for each request. */
+export interface EdgeGridSpec {
+    readonly type: "edgegrid";
+    readonly accessToken?: string;
+    readonly clientToken?: string;
+    readonly clientSecret?: string;
+    /** The API host the signature names (`akab-….luna.akamaiapis.net`), when it is not the request's. */
+    readonly baseURL?: string;
+    /** Names of the headers to sign, comma-separated. */
+    readonly headersToSign?: string;
+    /** How many bytes of a POST body are hashed (131072 by default). */
+    readonly maxBodySize?: string;
+    readonly timestamp?: string;
+    readonly nonce?: string;
+}
 /** A JWT made and signed for each request (Postman's `jwt` auth). */
 export interface JwtSpec {
     readonly type: "jwt";

@@ -1,0 +1,40 @@
+import { authValue, base64, bodyBytes, digest, hmac, setAuthHeader } from "./signing.js";
+export const authorizeEdgeGrid = async (op, request, options, lookup) => {
+    const auth = op.auth;
+    const given = options.edgegrid;
+    const setting = (template) => authValue(op, undefined, template, lookup);
+    const accessToken = authValue(op, given?.accessToken, auth.accessToken, lookup);
+    const clientToken = authValue(op, given?.clientToken, auth.clientToken, lookup);
+    const clientSecret = authValue(op, given?.clientSecret, auth.clientSecret, lookup);
+    if (!accessToken || !clientToken || !clientSecret)
+        return;
+    const { url, headers } = request;
+    const timestamp = setting(auth.timestamp) || edgeGridTime(new Date());
+    const nonce = setting(auth.nonce) || crypto.randomUUID();
+    const baseUrl = setting(auth.baseURL);
+    const host = baseUrl ? new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`).host : url.host;
+    const signedHeaders = (setting(auth.headersToSign) ?? "")
+        .split(",")
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name && headers.get(name))
+        .map((name) => `${name}:${headers.get(name).trim().replace(/\s+/g, " ")}`)
+        .join("\t");
+    let bodyHash = "";
+    // Only a POST's body is signed, as the EdgeGrid specification and Postman do.
+    if (request.method === "POST" && request.body !== undefined) {
+        const { bytes } = await bodyBytes(request);
+        const max = Number(setting(auth.maxBodySize)) || 131072;
+        if (bytes.length)
+            bodyHash = base64(await digest("SHA-256", bytes.subarray(0, max)));
+    }
+    const unsigned = `EG1-HMAC-SHA256 client_token=${clientToken};access_token=${accessToken};timestamp=${timestamp};nonce=${nonce};`;
+    const data = [request.method, url.protocol.replace(":", ""), host, url.pathname + url.search || "/", signedHeaders, bodyHash, unsigned].join("\t");
+    const signingKey = base64(await hmac("SHA-256", clientSecret, timestamp));
+    const signature = base64(await hmac("SHA-256", signingKey, data));
+    setAuthHeader(op, request, "authorization", `${unsigned}signature=${signature}`, "the EdgeGrid Authorization header");
+};
+/** `20240131T09:05:07+0000`, EdgeGrid's time format. */
+function edgeGridTime(date) {
+    const two = (n) => String(n).padStart(2, "0");
+    return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}+0000`;
+}

@@ -1,0 +1,2 @@
+import type { Authorizer } from "./auth.js";
+export declare const authorizeEdgeGrid: Authorizer;
