@@ -115,7 +115,8 @@ import type {
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 // Compile time: each fails to type-check when the declarations say otherwise, or say nothing (any).
-export const actionIsAnEnum: Equal<UpdateUserStatusArgs["action"], "activate" | "deactivate"> = true;
+// A form field takes one value or a list of them (sent as the field repeated).
+export const actionIsAnEnum: Equal<UpdateUserStatusArgs["action"], "activate" | "deactivate" | Array<"activate" | "deactivate">> = true;
 export const userIdIsAString: Equal<UpdateUserStatusArgs["userId"], string> = true;
 export const resultIsTyped: Equal<UpdateUserStatusResult, string | undefined> = true;
 export const errorsAreDocumented: Equal<UpdateUserStatusError, ApiError<400, 200 | 300> | ApiError<404, 1001>> = true;
