@@ -35,8 +35,28 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
   { module: "./runtime/api-promise.js", values: ["ApiPromise"], types: ["WithResponse"] },
   { module: "./runtime/uploads.js", values: ["fileFromPath", "toFile"], types: ["FileData"] },
   { module: "./runtime/core.js", values: [], types: ["ClientOptions", "Hooks", "HookRequest", "RequestOptions"] },
-  { module: "./runtime/auth.js", values: [], types: ["Credential", "SignableRequest"] },
-  { module: "./runtime/spec.js", values: [], types: ["ArgLocation", "ArgSpec", "AuthSpec", "BodyEncoding", "ErrorCodeSpec", "OperationSpec", "ResponseSpec"] },
+  { module: "./runtime/auth.js", values: [], types: ["AuthOptions", "Credential", "SignableRequest"] },
+  { module: "./runtime/oauth2.js", values: [], types: ["OAuth2Options", "OAuth2Token"] },
+  {
+    module: "./runtime/spec.js",
+    values: [],
+    types: [
+      "ArgLocation",
+      "ArgSpec",
+      "AuthSpec",
+      "AwsV4Spec",
+      "BodyEncoding",
+      "DigestSpec",
+      "EdgeGridSpec",
+      "ErrorCodeSpec",
+      "HawkSpec",
+      "JwtSpec",
+      "OAuth1Spec",
+      "OAuth2Spec",
+      "OperationSpec",
+      "ResponseSpec",
+    ],
+  },
 ];
 
 /**
