@@ -11,7 +11,7 @@ import { applyScopes, readScopes } from "./load/scopes.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
-import { DIST_FORMATS, distPath } from "./emit/layout.js";
+import { clientDeclarations } from "./emit/layout.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./emit/format-cache.js";
 import { isUpToDate } from "./fast-path.js";
@@ -170,7 +170,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   // The names the client module exports beside its operations are read from what was emitted: the
   // emitter alone decides them. Should they raise the verdict (never seen: they follow the
   // operations' and folders' names), the package is emitted again with the version that calls for.
-  const declarations = files.get(`${distPath(DIST_FORMATS[0]!, "src/client.ts")}.d.ts`);
+  const declarations = clientDeclarations(files);
   if (declarations !== undefined) surface.exports = packageExports(declarations, model);
   const diff = before && first ? combine(first, compareExports(before, surface)) : undefined;
   const settled = packageVersion(target, lastVersion, diff?.verdict);

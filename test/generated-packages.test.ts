@@ -1,7 +1,8 @@
 // Each emitted package type-checks under --strict: its sources against ES2022 + DOM only (no Node
 // types, so the client runs wherever fetch does), its tests with Node types, its declarations (ES
-// modules and CommonJS) as a consumer with skipLibCheck false reads them. Every file but dist/
-// is exactly what prettier makes of it, although big files are formatted in chunks.
+// modules and CommonJS) as a consumer with skipLibCheck false reads them, and the arguments each
+// test case passes (data, in test/cases/) as its method's type takes them. Every file but dist/ is
+// exactly what prettier makes of it, although the generator wrote it without prettier.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -62,6 +63,29 @@ describe.each(targets)("$name", (target) => {
     .map((entry) => relative(target.out, join(entry.parentPath, entry.name)))
     .filter((path) => !path.startsWith("dist") && !path.startsWith("node_modules") && !path.startsWith("."))
     .sort();
+
+  it("passes each operation the arguments its method's type takes, in every test case", () => {
+    const casesDir = join(target.out, "test/cases");
+    const files = readdirSync(casesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".json"));
+    const cases = files.flatMap((e) => JSON.parse(readFileSync(join(e.parentPath, e.name), "utf8")) as Array<{ call: string[]; args: Record<string, unknown>; files?: string[] }>);
+    expect(cases.length).toBeGreaterThan(0);
+    const key = (k: string) => (k === "__proto__" ? `[${JSON.stringify(k)}]` : JSON.stringify(k));
+    const args = (c: (typeof cases)[number]) =>
+      `{ ${Object.entries(c.args).map(([k, v]) => `${key(k)}: ${c.files?.includes(k) ? `new Blob([${JSON.stringify(v)}])` : JSON.stringify(v)}`).join(", ")} }`;
+    const source = [
+      'import type { Client } from "../dist/index.js";',
+      ...cases.map((c, i) => `export const case${i}: Parameters<Client${c.call.map((k) => `[${JSON.stringify(k)}]`).join("")}>[0] = ${args(c)};`),
+    ].join("\n");
+    const file = join(target.out, "test", "cases-type-check.ts");
+    const config = ts.getParsedCommandLineOfConfigFile(join(target.out, "test", "tsconfig.json"), { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+    const host = ts.createCompilerHost(config.options);
+    const read = host.getSourceFile.bind(host);
+    host.getSourceFile = (name, version, onError) => (name === file ? ts.createSourceFile(name, source, version) : read(name, version, onError));
+    const exists = host.fileExists.bind(host);
+    host.fileExists = (name) => name === file || exists(name);
+    const program = ts.createProgram({ rootNames: [file], options: config.options, host });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName === file ? source.split("\n")[d.file.getLineAndCharacterOfPosition(d.start ?? 0).line] : d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+  });
 
   it.each(formatted)("%s is formatted as prettier formats the whole file", async (path) => {
     const text = readFileSync(join(target.out, path), "utf8");

@@ -1,17 +1,10 @@
-// The client module of an emitted package, built as one ts-morph structure and printed once.
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-} from "ts-morph";
-import { argDoc, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
-import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
-import { docText, jsonLiteral, objectKey, propertyKey, stringLiteral } from "./literals.js";
-import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
+// What the client modules of an emitted package are made of: the names each operation adds, the
+// runtime's view of an operation (its metadata, exported as `operations`), and the runtime
+// functions each one calls. modules.ts builds and prints the modules from them.
+import { emitModules, type EmittedModule } from "./modules.js";
+import type { PrintOptions } from "./printer/doc.js";
 import { RUNTIME_NAMES } from "./runtime-surface.js";
-import { pascalCase, uniqueNames } from "../model/naming.js";
+import { pascalCase } from "../model/naming.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
 
@@ -150,124 +143,29 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
   }
 }
 
-/** The faces of the client module: the TypeScript source and what dist/ ships for it. */
+export type { EmittedModule };
+
 export interface EmittedClient {
-  ts: string;
+  /** `src/client.ts` and one `src/resources/<name>.ts` per top-level folder (modules.ts). */
+  modules: EmittedModule[];
+  /** Every module's declarations, one after another: all the client declares, for reading its exported names. */
   dts: string;
-  /** The JavaScript, in each module format of layout.ts. */
-  js: Record<ModuleFormat, string>;
 }
 
-type Flavor = "ts" | "dts" | "js";
-
-/**
- * The client module, printed from one set of structures as TypeScript, as declarations and as
- * JavaScript (so dist/ needs no compiler run over the biggest file of the package).
- */
-export function emitClient(model: ApiModel): EmittedClient {
-  const tree = namespaceTree(model.operations);
-  const print = (flavor: "ts" | "dts") => `${GENERATED_HEADER}\n${printStatements(clientStatements(model, tree, flavor))}`;
-  return { ts: print("ts"), dts: print("dts"), js: javascript(model, tree) };
-}
-
-function printStatements(statements: StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
-}
-
-/**
- * The JavaScript body is printed once with nothing exported, and each module format wraps it in
- * its own imports and exports: the biggest file of the package is printed three times, not once
- * more per format. The CommonJS body runs in strict mode, as an ES module does.
- */
-function javascript(model: ApiModel, tree: Map<string, Namespace>): Record<ModuleFormat, string> {
-  const statements = clientStatements(model, tree, "js");
-  const exported = statements.flatMap(exportedNames);
-  const body = printStatements(statements.map((s) => ("isExported" in s ? { ...s, isExported: false } : s)));
-  const imports = runtimeImports(model);
-  const wrap: Record<ModuleFormat, () => string[]> = {
-    esm: () => [
-      ...imports.map(({ names, from }) => `import { ${names.join(", ")} } from ${stringLiteral(from)};`),
-      body,
-      `export {\n${exported.map((name) => `  ${name},\n`).join("")}};`,
-    ],
-    cjs: () => [
-      '"use strict";',
-      ...imports.map(({ names, from }) => `const { ${names.join(", ")} } = require(${stringLiteral(from)});`),
-      body,
-      ...exported.map((name) => `exports.${name} = ${name};`),
-    ],
-  };
-  return Object.fromEntries(DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]().join("\n")}\n`])) as Record<ModuleFormat, string>;
-}
-
-function exportedNames(statement: StatementStructures): string[] {
-  if (!("isExported" in statement) || !statement.isExported) return [];
-  if (statement.kind === StructureKind.VariableStatement) return statement.declarations.map((d) => String(d.name));
-  return "name" in statement && typeof statement.name === "string" ? [statement.name] : [];
-}
-
-function clientStatements(model: ApiModel, tree: Map<string, Namespace>, flavor: Flavor): StatementStructures[] {
-  const types = (statements: StatementStructures[]) => (flavor === "js" ? [] : statements);
-  return [
-    ...imports(flavor, model),
-    ...types([
-      {
-        kind: StructureKind.Interface,
-        isExported: true,
-        name: "Variables",
-        docs: ["The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`."],
-        properties: model.variables.map((v) => ({ name: propertyKey(v.name), type: "string", docs: [variableDoc(v)] })),
-      },
-    ]),
-    ...types(rateLimitLabels(model)),
-    constant(flavor, {
-      name: "defaultVariables",
-      type: "Readonly<Record<string, string>>",
-      initializer: jsonLiteral(Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])))),
-      docs: "The collection's own values of its variables.",
-    }),
-    constant(flavor, {
-      name: "defaultBaseUrl",
-      type: "string",
-      initializer: stringLiteral(model.baseUrl),
-      docs: "The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending.",
-    }),
-    ...model.operations.flatMap((op) => operationStatements(op, flavor)),
-    constant(flavor, {
-      name: "operations",
-      type: "readonly OperationSpec[]",
-      initializer: `[${model.operations.map((op) => operationNames(op.exportName).spec).join(", ")}]`,
-      docs: "Every operation of the collection, in collection order: plain metadata for tools and docs.",
-    }),
-    ...types(namespaceInterfaces(tree, model)),
-    ...clientFunctions(tree, flavor),
-  ];
-}
-
-/** The rate-limit labels the API documents, as a type (Zoom: Light, Medium, Heavy, Resource-intensive). */
-function rateLimitLabels(model: ApiModel): StatementStructures[] {
-  const labels = [...new Set(model.operations.flatMap((op) => (op.rateLimit ? [op.rateLimit] : [])))];
-  if (!labels.length) return [];
-  return [
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "RateLimitLabel",
-      docs: ["The API's rate-limit labels, as its documentation gives them per operation (`rateLimit` in {@link operations})."],
-      type: labels.map(stringLiteral).join(" | "),
-    },
-  ];
+export function emitClient(model: ApiModel, options?: PrintOptions): EmittedClient {
+  const modules = emitModules(model, options);
+  return { modules, dts: modules.map((m) => m.dts).join("\n") };
 }
 
 /** The encoder and authorizer an operation's standalone function hands to the runtime. */
-function runtimeParts(op: OperationModel): { encoder?: string; authorizer?: string } {
+export function runtimeParts(op: OperationModel): { encoder?: string; authorizer?: string } {
   const encoder = op.body ? ENCODERS[op.body.encoding] : undefined;
   const authorizer = AUTHORIZERS[op.auth.type];
   return { ...(encoder ? { encoder } : {}), ...(authorizer ? { authorizer } : {}) };
 }
 
 /** The runtime's functions the client calls: only the encoders and authorizers the operations use, so bundles leave the others out. */
-function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string }> {
+export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string }> {
   const used = (pick: "encoder" | "authorizer") => [...new Set(model.operations.flatMap((op) => runtimeParts(op)[pick] ?? []))].sort();
   const authorizers = used("authorizer");
   const signers = [...new Set(authorizers.flatMap((name) => AUTHORIZER_MODULES[name] ?? []))].sort();
@@ -279,244 +177,7 @@ function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string 
   ].filter(({ names }) => names.length);
 }
 
-/** The imports of the TypeScript source and of the declarations (the JavaScript's are written by `javascript`). */
-function imports(flavor: Flavor, model: ApiModel): StatementStructures[] {
-  if (flavor === "js") return [];
-  const values = runtimeImports(model)
-    .filter(({ from }) => from !== "./runtime/core.js")
-    .map(({ names, from }): StatementStructures => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: names }));
-  const types = ["ClientOptions", "Core", "RequestOptions"];
-  return [
-    ...(flavor === "ts" ? values : []),
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/api-promise.js", namedImports: ["ApiPromise"], isTypeOnly: true },
-    flavor === "ts"
-      ? { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["createCore", ...types.map((name) => ({ name, isTypeOnly: true }))] }
-      : { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: types, isTypeOnly: true },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/errors.js", namedImports: ["ApiError"], isTypeOnly: true },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/spec.js", namedImports: ["OperationSpec"], isTypeOnly: true },
-  ];
-}
-
-interface FunctionParts {
-  name: string;
-  docs: string;
-  parameters: Array<{ name: string; type: string; optional?: boolean; initializer?: string }>;
-  returnType: string;
-  /** The body in TypeScript, and in JavaScript where it differs (casts removed). */
-  body: { ts: string[]; js?: string[] };
-}
-
-/** An exported function in each flavor: typed, declared only, or untyped. */
-function exportedFunction(flavor: Flavor, f: FunctionParts): StatementStructures {
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: f.name,
-    docs: [f.docs],
-    ...(flavor === "dts" ? { hasDeclareKeyword: true } : {}),
-    parameters: f.parameters.map((p) => ({
-      name: p.name,
-      ...(flavor !== "js" ? { type: p.type } : {}),
-      ...(flavor !== "dts" && p.initializer !== undefined ? { initializer: p.initializer } : {}),
-      ...(p.optional || (flavor === "dts" && p.initializer !== undefined) ? { hasQuestionToken: flavor !== "js" } : {}),
-    })),
-    ...(flavor !== "js" ? { returnType: f.returnType } : {}),
-    ...(flavor !== "dts" ? { statements: flavor === "js" ? (f.body.js ?? f.body.ts) : f.body.ts } : {}),
-  };
-}
-
-/** `export const name: type = initializer;`, `export declare const name: type;` or `export const name = initializer;` */
-function constant(flavor: Flavor, c: { name: string; type: string; initializer: string; docs: string }): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    hasDeclareKeyword: flavor === "dts",
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [c.docs],
-    declarations: [
-      {
-        name: c.name,
-        ...(flavor !== "js" ? { type: c.type } : {}),
-        ...(flavor !== "dts" ? { initializer: c.initializer } : {}),
-      },
-    ],
-  };
-}
-
-function clientFunctions(tree: Map<string, Namespace>, flavor: Flavor): StatementStructures[] {
-  return [
-    ...(flavor === "js"
-      ? []
-      : [
-          {
-            kind: StructureKind.TypeAlias,
-            isExported: true,
-            name: "BaseClient",
-            docs: ["A client without methods: what the standalone operation functions take first."],
-            type: "Core",
-          } satisfies StatementStructures,
-        ]),
-    exportedFunction(flavor, {
-      name: "createBaseClient",
-      docs: "A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports.",
-      parameters: [{ name: "options", type: "ClientOptions<Variables>", initializer: "{}" }],
-      returnType: "BaseClient",
-      body: { ts: ["return createCore(options, { baseUrl: defaultBaseUrl, variables: defaultVariables });"] },
-    }),
-    exportedFunction(flavor, {
-      name: "createClient",
-      docs: "Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}.",
-      parameters: [{ name: "options", type: "ClientOptions<Variables>", initializer: "{}" }],
-      returnType: "Client",
-      body: { ts: ["const baseClient = createBaseClient(options);", `return ${clientObject(tree.get("")!, tree, "")};`] },
-    }),
-  ];
-}
-
-function operationStatements(op: OperationModel, flavor: Flavor): StatementStructures[] {
-  const names = operationNames(op.exportName);
-  const successes = op.responses.filter((r) => isSuccess(r.status));
-  const errors = op.responses.filter((r) => !isSuccess(r.status));
-  const spec = constant(flavor, {
-    name: names.spec,
-    type: op.rateLimit ? `OperationSpec & { readonly rateLimit: ${stringLiteral(op.rateLimit)} }` : "OperationSpec",
-    initializer: jsonLiteral(operationSpec(op)),
-    docs: `What the runtime needs to send \`${clientPath(op)}\`; also listed in {@link operations}.`,
-  });
-  const optionalArgs = !op.args.some((a) => a.required);
-  const standalone = exportedFunction(flavor, {
-    name: op.exportName,
-    docs: `\`${docText(op.method)} ${docText(op.path || "/")}\` (${docText(op.item || op.name)}): the same as \`${clientPath(op)}\`, for bundles that take only what they import. Pass a client from {@link createBaseClient}.`,
-    parameters: [
-      { name: "baseClient", type: "BaseClient" },
-      { name: "args", type: names.args, optional: optionalArgs },
-      { name: "options", type: "RequestOptions<Variables>", optional: true },
-    ],
-    returnType: `ApiPromise<${names.result}>`,
-    body: {
-      ts: [`return ${callExpression(op)} as ApiPromise<${names.result}>;`],
-      js: [`return ${callExpression(op)};`],
-    },
-  });
-  if (flavor === "js") return [spec, standalone];
-  return [
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: names.args,
-      docs: [`Arguments of \`${clientPath(op)}\`: the collection's own keys.`],
-      properties: op.args.map((arg) => ({
-        name: propertyKey(arg.arg),
-        type: argType(arg),
-        hasQuestionToken: !arg.required,
-        docs: [argDoc(arg, op)],
-      })),
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: names.responses,
-      docs: [`What \`${clientPath(op)}\` resolves with, by documented success status.`],
-      properties: successes.map((response) => {
-        const { type, inferredFrom } = successType(op, response);
-        const docs = [...(response.description ? [docText(response.description)] : []), ...(inferredFrom !== undefined ? [inferredDoc(inferredFrom)] : [])];
-        return { name: String(response.status), type, ...(docs.length ? { docs: [docs.join("\n")] } : {}) };
-      }),
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: names.result,
-      type: successes.length ? `${names.responses}[keyof ${names.responses}]` : "unknown",
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: names.error,
-      docs: [`The documented errors of \`${clientPath(op)}\`, by status and API error code.`],
-      type: errors.length ? errors.map(errorType).join(" | ") : "ApiError",
-    },
-    spec,
-    standalone,
-  ];
-}
-
-/** `baseClient.call(spec, args, options, encoder, authorizer)`, with only the parts the operation needs. */
-function callExpression(op: OperationModel): string {
-  const { encoder, authorizer } = runtimeParts(op);
-  const extra = authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [];
-  return `baseClient.call(${[operationNames(op.exportName).spec, "args", "options", ...extra].join(", ")})`;
-}
-
 /** `client.users.userId.updateUserStatus` */
 export function clientPath(op: OperationModel): string {
   return ["client", ...op.namespace, op.name].join(".");
-}
-
-interface Namespace {
-  path: string[];
-  /** The Postman folder names it stands for. */
-  folder: string[];
-  operations: OperationModel[];
-  children: string[];
-  /** Name of its interface. */
-  type: string;
-}
-
-function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
-  const tree = new Map<string, Namespace>();
-  const typeNames = new Set<string>(RESERVED_IDENTIFIERS);
-  for (const op of operations) for (const id of Object.values(operationNames(op.exportName))) typeNames.add(id);
-  const ensure = (path: string[], folder: string[]): Namespace => {
-    const key = path.join(".");
-    let node = tree.get(key);
-    if (!node) {
-      // The whole path reads best (ClientUsersUserId); deep folders use the last name alone.
-      const full = `Client${path.map(pascalCase).join("")}`;
-      const type = path.length === 0 ? "Client" : uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], typeNames)[0]!;
-      typeNames.add(type);
-      node = { path, folder, operations: [], children: [], type };
-      tree.set(key, node);
-      if (path.length) ensure(path.slice(0, -1), folder.slice(0, -1)).children.push(path[path.length - 1]!);
-    }
-    return node;
-  };
-  ensure([], []);
-  for (const op of operations) ensure(op.namespace, op.folder).operations.push(op);
-  return tree;
-}
-
-function namespaceInterfaces(tree: Map<string, Namespace>, model: ApiModel): InterfaceDeclarationStructure[] {
-  return [...tree.values()].map((node) => ({
-    kind: StructureKind.Interface,
-    isExported: true,
-    name: node.type,
-    docs: [node.path.length ? namespaceDoc(node.folder) : `A client for ${docText(model.name)}: one method per request, in namespaces that follow the collection's folders.`],
-    properties: node.children.map((child) => {
-      const childNode = tree.get([...node.path, child].join("."))!;
-      return { name: propertyKey(child), type: childNode.type, isReadonly: true, docs: [namespaceDoc(childNode.folder)] };
-    }),
-    methods: node.operations.map((op) => {
-      const names = operationNames(op.exportName);
-      return {
-        // `new(…)` in an interface would be a construct signature, not a method.
-        name: op.name === "new" ? stringLiteral(op.name) : propertyKey(op.name),
-        docs: [operationDoc(op)],
-        parameters: [
-          { name: "args", type: names.args, hasQuestionToken: !op.args.some((a) => a.required) },
-          { name: "options", type: "RequestOptions<Variables>", hasQuestionToken: true },
-        ],
-        returnType: `ApiPromise<${names.result}>`,
-      };
-    }),
-  }));
-}
-
-function clientObject(node: Namespace, tree: Map<string, Namespace>, indent: string): string {
-  const inner = `${indent}  `;
-  const members = [
-    ...node.children.map((child) => `${inner}${objectKey(child)}: ${clientObject(tree.get([...node.path, child].join("."))!, tree, inner)},`),
-    ...node.operations.map((op) => `${inner}${objectKey(op.name)}: (args, requestOptions) => ${op.exportName}(baseClient, args, requestOptions),`),
-  ];
-  return `{\n${members.join("\n")}\n${indent}}`;
 }

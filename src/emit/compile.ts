@@ -4,10 +4,26 @@
 // no type checker, and the type checks live in the test suites (every generated package is
 // type-checked there). With `typeCheck`, the sources are also checked here, against ES2022 + DOM
 // only, with no Node types.
+//
+// The files compiled here are the same in every package (the runtime and the entry module; the
+// client's modules are printed in each format by modules.ts), so their output is built with the
+// generator (PREBUILT_FILE) and TypeScript is loaded only when something is not there: a run of
+// `generate` usually never loads it (~0.3 s saved).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { Project, ts } from "ts-morph";
+import { createRequire } from "node:module";
+import type * as TsMorph from "ts-morph";
 import { DIST_FORMATS, distPath, type DistFormat, type ModuleFormat } from "./layout.js";
+
+type Ts = typeof TsMorph.ts;
+
+let loaded: typeof TsMorph | undefined;
+
+/** ts-morph (and the TypeScript it bundles), loaded on first use. */
+function tsMorph(): typeof TsMorph {
+  loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+  return loaded;
+}
 
 export const COMPILER_OPTIONS = {
   target: "ES2022",
@@ -33,10 +49,11 @@ export interface CompileOptions {
   typeCheck?: boolean;
 }
 
-let parsed: ts.CompilerOptions | undefined;
+let parsed: TsMorph.ts.CompilerOptions | undefined;
 
-function compilerOptions(): ts.CompilerOptions {
+function compilerOptions(): TsMorph.ts.CompilerOptions {
   if (!parsed) {
+    const ts: Ts = tsMorph().ts;
     const { options, errors } = ts.convertCompilerOptionsFromJson(COMPILER_OPTIONS, "/");
     if (errors.length) throw new CompileError(ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n"));
     parsed = { ...options, newLine: ts.NewLineKind.LineFeed };
@@ -64,20 +81,31 @@ interface Transpiled {
 /**
  * The runtime files are the same in every package: their output is kept for the process, and the
  * build writes it next to this module (PREBUILT_FILE), so that a generation does not spend the
- * ~0.4 s of CPU per format transpiling them takes. Keyed by a hash of path, text and the formats,
- * so a stale file is merely not used.
+ * ~0.4 s of CPU per format transpiling them takes (nor the time to load TypeScript). Keyed by a hash
+ * of path, text and the formats, so a stale file is merely not used. The build also keeps the
+ * copied files as prettier formats them with the default options (`formatted`, format.ts).
  */
 export const PREBUILT_FILE = "runtime-dist.json";
 
-const transpiled = new Map<string, Transpiled>(readPrebuilt());
+interface PrebuiltFile {
+  transpiled: Record<string, Transpiled>;
+  formatted: Record<string, string>;
+}
 
-function readPrebuilt(): Array<[string, Transpiled]> {
+function readPrebuilt(): PrebuiltFile {
   try {
-    return Object.entries(JSON.parse(readFileSync(new URL(`../${PREBUILT_FILE}`, import.meta.url), "utf8")) as Record<string, Transpiled>);
+    const file = JSON.parse(readFileSync(new URL(`../${PREBUILT_FILE}`, import.meta.url), "utf8")) as Partial<PrebuiltFile>;
+    return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
   } catch {
-    return [];
+    return { transpiled: {}, formatted: {} };
   }
 }
+
+const prebuiltFile = readPrebuilt();
+const transpiled = new Map<string, Transpiled>(Object.entries(prebuiltFile.transpiled));
+
+/** Texts prettier formatted when the generator was built, by FormatCache-style key (format.ts). */
+export const PREBUILT_FORMATTED: ReadonlyMap<string, string> = new Map(Object.entries(prebuiltFile.formatted));
 
 const FORMATS_KEY = JSON.stringify(DIST_FORMATS);
 
@@ -85,17 +113,21 @@ function transpileKey(path: string, text: string): string {
   return createHash("sha256").update(FORMATS_KEY).update("\0").update(path).update("\0").update(text).digest("hex");
 }
 
-/** The transpiled runtime as the build writes it to PREBUILT_FILE, for `sources` (the runtime's). */
-export function prebuilt(sources: ReadonlyMap<string, string>): Record<string, Transpiled> {
+/**
+ * What the build writes to PREBUILT_FILE: `sources` (the runtime's and the entry module)
+ * transpiled, and `formatted` (format.ts: the copied files as prettier formats them).
+ */
+export function prebuilt(sources: ReadonlyMap<string, string>, formatted: Record<string, string> = {}): PrebuiltFile {
   transpile(sources);
   const keys = [...sources].map(([path, text]) => transpileKey(path, text));
-  return Object.fromEntries(keys.map((key) => [key, transpiled.get(key)!]));
+  return { transpiled: Object.fromEntries(keys.map((key) => [key, transpiled.get(key)!])), formatted };
 }
 
-let formatOptions: Map<ModuleFormat, ts.CompilerOptions> | undefined;
+let formatOptions: Map<ModuleFormat, TsMorph.ts.CompilerOptions> | undefined;
 
 /** Compiler options per format. A lone file has no package.json to say what it is, so the module kind is given outright. */
-function optionsFor(format: DistFormat): ts.CompilerOptions {
+function optionsFor(format: DistFormat): TsMorph.ts.CompilerOptions {
+  const ts: Ts = tsMorph().ts;
   formatOptions ??= new Map(
     DIST_FORMATS.map((f) => [f.format, { ...compilerOptions(), module: ts.convertCompilerOptionsFromJson({ module: f.module }, "/").options.module, moduleResolution: ts.ModuleResolutionKind.Bundler }]),
   );
@@ -108,6 +140,7 @@ function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
     const key = transpileKey(path, text);
     let result = transpiled.get(key);
     if (!result) {
+      const ts: Ts = tsMorph().ts;
       const fileName = `/${path}`;
       const js = DIST_FORMATS.map((format) => ts.transpileModule(text, { compilerOptions: optionsFor(format), fileName, reportDiagnostics: true }));
       // Declarations do not depend on the module format: the first format's options serve.
@@ -131,6 +164,7 @@ function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
 }
 
 function typeCheck(sources: ReadonlyMap<string, string>): void {
+  const { Project } = tsMorph();
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: compilerOptions() });
   project.getFileSystem().writeFileSync("/package.json", JSON.stringify({ type: "module" }));
   for (const [path, text] of sources) project.createSourceFile(`/${path}`, text);

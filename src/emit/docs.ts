@@ -26,45 +26,44 @@ function place(arg: ArgModel, op: OperationModel): string {
   }
 }
 
+/**
+ * An argument's JSDoc: the collection's description and what the type does not say (where it
+ * goes, the collection's default, an example). Required or not and the allowed values are the
+ * type's (`?`, a union of literals); the README lists a one-line summary.
+ */
 export function argDoc(arg: ArgModel, op: OperationModel): string {
   const lines = [
     ...(arg.description ? [docText(arg.description), ""] : []),
-    `${place(arg, op)} \`${docText(arg.name)}\`, ${arg.required ? "required" : "optional"}.`,
+    `${place(arg, op)}${arg.name !== arg.arg ? ` \`${docText(arg.name)}\`` : ""}.`,
   ];
   // A body has one example: the type of a JSON value in it is a guess from that one.
   if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown") lines.push(inferredDoc(1));
-  if (arg.enum) lines.push(`One of: ${arg.enum.map((v) => `\`${docText(v)}\``).join(", ")}.`);
   if (arg.default !== undefined) lines.push(`Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`);
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
-  if (arg.example !== undefined) lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
+  // A JSON value's example is the shape its type was inferred from.
+  if (arg.example !== undefined && arg.type !== "json") lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
   return lines.join("\n");
 }
 
-export function operationDoc(op: OperationModel): string {
+/**
+ * A method's JSDoc: what the request is and does. The documented statuses and error codes are the
+ * types' (`…Result`, `…Error`) and their texts the metadata's and the README's; the auth is said
+ * once on the client when every operation shares it (`sharedAuth`).
+ */
+export function operationDoc(op: OperationModel, names: { error: string }, sharedAuth = false): string {
   const lines: string[] = [docText(op.item || op.name), ""];
   if (op.description) lines.push(docText(op.description), "");
   lines.push(`\`${docText(op.method)} ${docText(op.path || "/")}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`);
-  if (op.folder.length) lines.push(`Postman folder: ${op.folder.map((f) => docText(f)).join(" / ")}`);
-  lines.push(`Auth: ${authText(op.auth)}`);
+  if (!sharedAuth) lines.push(`Auth: ${authText(op.auth)}`);
   if (op.scopes) lines.push(`Scopes: ${op.scopes.map((s) => `\`${docText(s)}\``).join(", ")}`);
   if (op.rateLimit) lines.push(`Rate limit label: \`${docText(op.rateLimit)}\``);
-  if (op.responses.length) {
-    lines.push("", "Documented responses:");
-    for (const response of op.responses) {
-      const description = response.description ? ` ${docText(oneLine(response.description))}` : "";
-      lines.push(`- \`${response.status}\`${description}`);
-      for (const code of response.errorCodes) {
-        lines.push(`  - error code \`${docText(String(code.code))}\`: ${docText(oneLine(code.description))}`);
-      }
-    }
-  }
   if (op.scripts.length) {
     lines.push("", "Postman scripts that the client does not run:");
     for (const script of op.scripts) lines.push(`- ${scriptText(script)}`);
   }
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   lines.push("");
-  if (errors.length) lines.push(`@throws {@link ApiError} on a non-2xx response (documented: ${errors.map((r) => r.status).join(", ")}).`);
+  if (errors.length) lines.push(`@throws {@link ${names.error}} for a documented error status (${errors.map((r) => r.status).join(", ")}); {@link ApiError} for any other.`);
   else lines.push("@throws {@link ApiError} on a non-2xx response.");
   lines.push("@throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.");
   return lines.join("\n");

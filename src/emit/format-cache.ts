@@ -4,7 +4,6 @@
 // stale. The file keeps only the entries the last run used, so it stays the size of one output.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import prettier from "prettier";
 import { sha256 } from "../write/manifest.js";
 
 const FORMAT = 1;
@@ -36,8 +35,9 @@ export class FormatCache {
     return new FormatCache(join(modules, ".cache", "postman-codegen", "format", `${sha256(resolve(out)).slice(0, 16)}.json`));
   }
 
-  static key(text: string, options: object): string {
-    return sha256(`${prettier.version}\0${JSON.stringify(options)}\0${text}`);
+  /** `version` is prettier's: its output may change with it. */
+  static key(text: string, options: object, version: string): string {
+    return sha256(`${version}\0${JSON.stringify(options)}\0${text}`);
   }
 
   get(key: string): string | undefined {

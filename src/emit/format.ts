@@ -1,12 +1,32 @@
-// Every emitted source file goes through prettier once, so output is formatted and stable.
-// Prettier is most of the time a large collection takes, and its cost grows faster than the text,
-// so big files are formatted in chunks of whole top-level statements (TypeScript) or sections
-// (markdown), spread over this thread and one worker thread per other core (see forWork), and
-// joined again.
+// How emitted files get prettier's formatting. The generator writes TypeScript, JSON and markdown
+// the way prettier prints them (printer/*), so with the options it can print natively (the
+// project's defaults, or a user's config that changes only the width and the indentation) no file
+// is formatted at all, and prettier is not even loaded. The files copied into every package
+// (runtime, test kit) were formatted when the generator was built (PREBUILT_FORMATTED). With any
+// other config (`semi: false`, single quotes, …) every file goes through prettier, in chunks
+// (big files), spread over worker threads on machines with more than two cores, and cached
+// (format-cache.ts).
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import prettier from "prettier";
+import type prettierTypes from "prettier";
+import { PREBUILT_FORMATTED } from "./compile.js";
 import { FormatCache } from "./format-cache.js";
+import type { PrintOptions } from "./printer/doc.js";
+import { formattingInputs } from "../fingerprint.js";
+
+type Prettier = typeof prettierTypes;
+type Options = prettierTypes.Options;
+
+let prettierModule: Promise<Prettier> | undefined;
+
+/** prettier, loaded on first use: a run that formats nothing never loads it. */
+export function loadPrettier(): Promise<Prettier> {
+  prettierModule ??= import("prettier").then((module) => module.default);
+  return prettierModule;
+}
 
 const PARSERS: Record<string, string> = {
   ".ts": "babel-ts",
@@ -16,34 +36,135 @@ const PARSERS: Record<string, string> = {
 };
 
 /** The formatting of emitted files when the user's project has no prettier config. */
-export const DEFAULT_OPTIONS: prettier.Options = { printWidth: 100 };
+export const DEFAULT_OPTIONS: Options = { printWidth: 100 };
 
 /** Prettier options per kind of file (by parser), from the user's config or the defaults. */
-export type FormatOptions = Partial<Record<string, prettier.Options>>;
+export type FormatOptions = Partial<Record<string, Options>>;
 
 /**
  * The user's prettier config for files in `dir`, resolved as prettier would for a TypeScript, a
- * markdown and a JSON file there (so `overrides` apply); else the project's defaults.
+ * markdown and a JSON file there (so `overrides` apply); else the project's defaults. Without a
+ * config file from `dir` up, prettier is not asked (nor loaded).
  */
 export async function resolveFormatOptions(dir: string): Promise<FormatOptions> {
   const options: FormatOptions = {};
+  const configured = formattingInputs(dir).length > 0;
+  const prettier = configured ? await loadPrettier() : undefined;
   for (const [parser, file] of [["babel-ts", "index.ts"], ["markdown", "README.md"], ["json", "package.json"], ["babel", "index.js"]] as const) {
     // No cache: in --watch, a changed config must be read again.
-    const found = await prettier.resolveConfig(`${dir}/${file}`, { editorconfig: true, useCache: false });
+    const found = prettier ? await prettier.resolveConfig(`${dir}/${file}`, { editorconfig: true, useCache: false }) : null;
     options[parser] = found ? { ...found, filepath: undefined } : DEFAULT_OPTIONS;
   }
   return options;
 }
 
-const OPTIONS = DEFAULT_OPTIONS;
+/** prettier's defaults for the options the printers follow no other value of. */
+const PRETTIER_DEFAULTS: Record<string, unknown> = {
+  semi: true,
+  singleQuote: false,
+  jsxSingleQuote: false,
+  quoteProps: "as-needed",
+  trailingComma: "all",
+  bracketSpacing: true,
+  objectWrap: "preserve",
+  bracketSameLine: false,
+  arrowParens: "always",
+  proseWrap: "preserve",
+  htmlWhitespaceSensitivity: "css",
+  embeddedLanguageFormatting: "auto",
+  singleAttributePerLine: false,
+  vueIndentScriptAndStyle: false,
+  experimentalTernaries: false,
+  experimentalOperatorPosition: "end",
+  insertPragma: false,
+  requirePragma: false,
+  checkIgnorePragma: false,
+  parser: undefined,
+  filepath: undefined,
+};
+
+/**
+ * The print options, when the generator's printers print what prettier would with `options`.
+ * Indenting with tabs is left to prettier for TypeScript (and the TypeScript in the README): it
+ * turns the two columns that align a union's members into a tab where they are followed by an
+ * indent, which this printer's fit checks do not follow in every case.
+ */
+function nativeFor(options: Options | undefined, tabs: boolean): PrintOptions | undefined {
+  const given = (options ?? DEFAULT_OPTIONS) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(given)) {
+    if (value === undefined || key === "printWidth" || key === "tabWidth" || key === "useTabs") continue;
+    if (key === "endOfLine" && (value === "lf" || value === "auto")) continue;
+    if (key === "plugins" && Array.isArray(value) && value.length === 0) continue;
+    if (!(key in PRETTIER_DEFAULTS) || PRETTIER_DEFAULTS[key] !== value) return undefined;
+  }
+  if (given["useTabs"] === true && !tabs) return undefined;
+  const printWidth = typeof given["printWidth"] === "number" ? given["printWidth"] : 80;
+  const tabWidth = typeof given["tabWidth"] === "number" ? given["tabWidth"] : 2;
+  return { printWidth, tabWidth, useTabs: given["useTabs"] === true };
+}
+
+export interface NativeOptions {
+  ts: PrintOptions;
+  json: PrintOptions;
+  markdown: PrintOptions;
+}
+
+/** The printers' options for each kind of file, or undefined when prettier has to format them. */
+export function nativeOptions(options: FormatOptions = {}): NativeOptions | undefined {
+  const ts = nativeFor(options["babel-ts"], false);
+  const json = nativeFor(options["json"], true);
+  const markdown = nativeFor(options["markdown"], false);
+  return ts && json && markdown ? { ts, json, markdown } : undefined;
+}
+
+let prettierVersion: string | undefined;
+
+/** prettier's version, read from its package.json (the module itself need not load). */
+function installedPrettier(): string {
+  prettierVersion ??= (JSON.parse(readFileSync(createRequire(import.meta.url).resolve("prettier/package.json"), "utf8")) as { version: string }).version;
+  return prettierVersion;
+}
+
+/** The key of a text formatted at build time: prettier's version, the options, the text. */
+export function prebuiltKey(text: string, options: Options, version = installedPrettier()): string {
+  return createHash("sha256").update(`${version}\0${JSON.stringify(options)}\0${text}`).digest("hex");
+}
+
+/** A copied file (runtime, test kit) as prettier formats it with `options`, when the build did it. */
+export function prebuiltFormat(path: string, text: string, options: FormatOptions): string | undefined {
+  const parser = parserFor(path);
+  if (!parser) return text;
+  return PREBUILT_FORMATTED.get(prebuiltKey(text, { ...(options[parser] ?? DEFAULT_OPTIONS), parser }));
+}
+
+/** What the build keeps formatted: `files` (path → text) with the default options. */
+export async function prebuildFormatted(files: Iterable<[string, string]>): Promise<Record<string, string>> {
+  const prettier = await loadPrettier();
+  const entries: Record<string, string> = {};
+  for (const [path, text] of files) {
+    const parser = parserFor(path);
+    if (!parser) continue;
+    const options = { ...DEFAULT_OPTIONS, parser };
+    // Prettier is not always idempotent (a member chain, a return type): format until it is.
+    let formatted = await prettier.format(text, options);
+    for (let again = 0; again < 3; again++) {
+      const next = await prettier.format(formatted, options);
+      if (next === formatted) break;
+      formatted = next;
+    }
+    entries[prebuiltKey(text, options, prettier.version)] = formatted;
+  }
+  return entries;
+}
 
 function parserFor(path: string): string | undefined {
   return PARSERS[/\.[^.]+$/.exec(path)?.[0] ?? ""];
 }
 
+/** A file as prettier formats it with the project's defaults (tests compare emitted files with this). */
 export async function formatFile(path: string, text: string): Promise<string> {
   const parser = parserFor(path);
-  return parser ? prettier.format(text, { ...OPTIONS, parser }) : text;
+  return parser ? (await loadPrettier()).format(text, { ...DEFAULT_OPTIONS, parser }) : text;
 }
 
 /**
@@ -121,7 +242,7 @@ export class FormatPool {
   private readonly options: FormatOptions;
 
   constructor(workers: number, options: FormatOptions = {}) {
-    this.workers = Array.from({ length: workers }, () => new Worker(WORKER_SOURCE, { eval: true }));
+    this.workers = Array.from({ length: workers }, () => new Worker(workerSource(), { eval: true }));
     this.options = options;
   }
 
@@ -137,8 +258,8 @@ export class FormatPool {
     return new FormatPool(size < WORKER_THRESHOLD || cores <= 2 ? 0 : cores - 1, options);
   }
 
-  private optionsFor(parser: string): prettier.Options {
-    return { ...(this.options[parser] ?? OPTIONS), parser };
+  private optionsFor(parser: string): Options {
+    return { ...(this.options[parser] ?? DEFAULT_OPTIONS), parser };
   }
 
   /**
@@ -149,6 +270,7 @@ export class FormatPool {
     const jobs: Job[] = [];
     const done = new Map<Job, string>();
     const keys = new Map<Job, string>();
+    const prettier = files.size ? await loadPrettier() : undefined;
     for (const [path, text] of files) {
       const parser = parserFor(path);
       if (!parser) continue;
@@ -157,7 +279,7 @@ export class FormatPool {
         const job = { path, index, text: part, parser, cost: cost(parser, part) };
         jobs.push(job);
         if (!cache) return;
-        const key = FormatCache.key(part, this.optionsFor(parser));
+        const key = FormatCache.key(part, this.optionsFor(parser), prettier!.version);
         const cached = cache.get(key);
         if (cached === undefined) keys.set(job, key);
         else done.set(job, cached);
@@ -174,7 +296,7 @@ export class FormatPool {
       lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, this.optionsFor(job.parser)).then((text) => done.set(job, text))),
     );
     const result = meanwhile();
-    for (const job of lanes[0]!.jobs) done.set(job, await prettier.format(job.text, this.optionsFor(job.parser)));
+    for (const job of lanes[0]!.jobs) done.set(job, await prettier!.format(job.text, this.optionsFor(job.parser)));
     await Promise.all(remote);
     for (const [job, key] of keys) cache!.set(key, done.get(job)!);
     const formatted = new Map<string, string>();
@@ -191,7 +313,8 @@ export class FormatPool {
 }
 
 // The worker only needs prettier, found where this module finds it.
-const WORKER_SOURCE = `
+function workerSource(): string {
+  return `
 const { parentPort } = require("node:worker_threads");
 const prettier = import(${JSON.stringify(import.meta.resolve("prettier"))}).then(async (module) => {
   // Loads the parsers and warms them up while the main thread is still building the files.
@@ -207,6 +330,7 @@ parentPort.on("message", async ({ id, text, options }) => {
   }
 });
 `;
+}
 
 type Waiting = Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
 

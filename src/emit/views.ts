@@ -1,15 +1,20 @@
-// The plain data each Handlebars template renders: built from the model, nothing computed in templates.
+// The plain data each Handlebars template renders, and the data the generated tests read: built
+// from the model, nothing computed in templates. README pieces are markdown already as prettier
+// writes it (printer/markdown.ts, printer/typescript.ts for the code blocks); the tests' cases are
+// JSON (test/cases/**), read by the fixed runner in src/testkit.
 import { clientPath } from "./client.js";
 import { authText, scriptKind } from "./docs.js";
-import { exampleArgsLiteral } from "./examples.js";
+import { exampleArgs, fileContent } from "./examples.js";
 import { basePath, expectedRequest, lookupFor, testVariables, TEST_API_KEY, TEST_BASIC, TEST_SIGNATURE_HEADER, TEST_TOKEN } from "./expectations.js";
-import { propertyAccess } from "./literals.js";
-import { codeSpan } from "./templates.js";
+import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
+import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
+import { printModule, valueExpr, type Expr, type Statement } from "./printer/typescript.js";
 import { argType, isSuccess } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
 import { ValidationError } from "../runtime/errors.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { ApiModel, OperationModel } from "../model/types.js";
+import type { ApiModel, ArgModel, OperationModel } from "../model/types.js";
+import type { ExpectedRequest } from "../testkit/expected-request.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -30,55 +35,156 @@ function resolved(template: string, lookup: Lookup): string {
   }
 }
 
-const callPath = (op: OperationModel) => [...op.namespace, op.name].map(propertyAccess).join("");
+const id = (name: string): Expr => ({ kind: "id", name });
+const member = (object: Expr, property: string): Expr => ({ kind: "member", object, property });
+const call = (callee: Expr, ...args: Expr[]): Expr => ({ kind: "call", callee, args });
 
-export function readmeView(model: ApiModel, info: PackageInfo) {
-  const first = model.operations[0];
+/** The arguments the README passes (the required ones) as an object; file values as Blobs. */
+function exampleArgsExpr(op: OperationModel): Expr {
+  return {
+    kind: "object",
+    properties: exampleArgs(op)
+      .filter(([arg]) => arg.required)
+      .map(([arg, value]) => ({
+        kind: "property" as const,
+        key: arg.arg,
+        value: arg.type === "file" ? { kind: "call" as const, new: true, callee: id("Blob"), args: [{ kind: "array" as const, elements: [valueExpr(String(value))] }] } : valueExpr(value),
+      })),
+  };
+}
+
+/** The README's code blocks, printed as prettier formats the code in a markdown fence. */
+function code(statements: Statement[], options: PrintOptions): string {
+  return printModule(statements.map((s, i) => ({ ...s, tight: s.tight ?? i > 0 })), options).trimEnd();
+}
+
+export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: PrintOptions; tabWidth?: number } = {}) {
+  const ts = options.ts ?? PRINT_DEFAULTS;
+  // A list nested in a list item is indented by the item's marker and, as prettier aligns it, up
+  // to the tab width.
+  const nested = " ".repeat(2 + Math.min(Math.max((options.tabWidth ?? 2) - 2, 0), 3));
+  // The examples show an operation that needs few arguments: the first with at most two, else the first.
+  const first = model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
   const auths = new Set(model.operations.map((op) => op.auth.type));
-  const authTexts = model.operations.map((op) => authText(op.auth, codeSpan));
+  const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
+  const usesToken = auths.has("bearer");
+  const options_ = usesToken ? [{ kind: "object" as const, properties: [{ kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") }] }] : [];
+  const importNames = (names: string[]): Statement => ({ kind: "import", from: info.packageName, names: names.map((name) => ({ name })) });
+  const useCode = code(
+    [
+      importNames(["createClient", "ApiError", "ValidationError"]),
+      { kind: "const", name: "client", init: call(id("createClient"), ...options_), tight: false },
+      ...(first ? [{ kind: "const", name: "result", init: { kind: "await", argument: call(clientPath(first).split(".").reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!, exampleArgsExpr(first)) } } satisfies Statement] : []),
+    ],
+    ts,
+  );
+  const standaloneCode = code(
+    [
+      importNames(["createBaseClient", ...(first ? [first.exportName] : [])]),
+      { kind: "const", name: "baseClient", init: call(id("createBaseClient"), ...options_), tight: false },
+      ...(first ? [{ kind: "expression", expression: { kind: "await", argument: call(id(first.exportName), id("baseClient"), exampleArgsExpr(first)) } } satisfies Statement] : []),
+    ],
+    ts,
+  );
+  const base = model.baseUrl;
+  const resolvedBase = resolved(base, lookupFor(model, {}));
+  const otherBases = [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))];
+  const cell = (text: string) => inlineMarkdown(text, { table: true });
+  const tableCode = (text: string) => codeSpan(text, true);
+  const optionRows: string[][] = [
+    [
+      tableCode("baseUrl"),
+      `Base URL that request paths are appended to. Default: ${tableCode(base)}${resolvedBase ? ` (${tableCode(resolvedBase)})` : ""}${
+        otherBases.length ? ` (requests to ${otherBases.map(tableCode).join(", ")} keep their own base; replace those with ${tableCode('baseUrls: { "<base as written>": "<url>" }')})` : ""
+      }.`,
+    ],
+    [tableCode("variables"), `Values of the collection's ${tableCode("{{variables}}")} (below); they override the collection's own values.`],
+    ...(usesToken ? [[tableCode("token"), `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`]] : []),
+    ...(auths.has("apikey") ? [[tableCode("apiKey"), "A string or a function returning one, sent where the collection's API key auth says (header or query)."]] : []),
+    ...(auths.has("basic") ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]] : []),
+    ...signingRows(model, tableCode),
+    [tableCode("headers"), "Headers sent with every request."],
+    [tableCode("timeoutMs"), `How long one attempt may take, the response's body included (default 60 000); then it fails with a ${tableCode("TimeoutError")}. ${tableCode("Infinity")} for no limit.`],
+    [
+      tableCode("maxRetries"),
+      `How many times a failed attempt is retried (default 2): connection errors and 429 for every method; 408, 409, 5xx, timeouts and answers cut off mid-body for idempotent methods only (not POST or PATCH). The wait follows ${tableCode("Retry-After")} (seconds or a date, at most a minute), else exponential backoff with jitter.`,
+    ],
+    [
+      `${tableCode("onRequest")}, ${tableCode("onResponse")}, ${tableCode("onError")}`,
+      `Hooks called for every attempt, retries included: ${tableCode("(request)")}, ${tableCode("(response, request)")}, ${tableCode("(error, request)")}. ${tableCode("request")} has ${tableCode("operation")}, ${tableCode("attempt")}, ${tableCode("method")}, ${tableCode("url")}, ${tableCode("headers")} (which hold the token: log with care) and ${tableCode("body")}.`,
+    ],
+    [tableCode("fetch"), `Any fetch implementation (default: the global ${tableCode("fetch")}).`],
+  ];
+  const variables = model.variables.map((v) => [
+    tableCode(v.name),
+    v.default !== undefined ? tableCode(v.default) : `none: pass it in ${tableCode("variables")}`,
+    v.description ? cell(v.description) : "",
+  ]);
+  const commonAuth = authTexts.length > 1 && new Set(authTexts).size === 1 ? authTexts[0]! : "";
   return {
     ...info,
-    name: model.name,
-    description: model.description ?? "",
-    baseUrl: model.baseUrl,
-    resolvedBaseUrl: resolved(model.baseUrl, lookupFor(model, {})),
-    otherBases: [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))],
-    variables: model.variables.map((v) => ({ name: v.name, default: v.default ?? "", hasDefault: v.default !== undefined, description: v.description ?? "" })),
-    usesToken: auths.has("bearer"),
-    usesApiKey: auths.has("apikey"),
-    usesBasic: auths.has("basic"),
-    customSchemes: [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))],
-    example: first ? { callCode: `client${callPath(first)}`, exportName: first.exportName, argsCode: exampleArgsLiteral(first, true) } : undefined,
+    title: plainMarkdown(info.packageName),
+    name: plainMarkdown(model.name),
+    collection: codeSpan(info.collectionFile),
+    description: model.description ? blockMarkdown(model.description) : "",
+    useCode,
+    standaloneCode,
+    importCode: code([importNames(["createClient", "ApiError"])], ts),
+    requireCode: code([{ kind: "const", name: "", pattern: ["createClient", "ApiError"], init: call(id("require"), { kind: "string", value: info.packageName }) }], ts),
+    optionsTable: markdownTable(["Option", "Meaning"], optionRows.map(([option, meaning]) => [option!, cell(meaning!)])),
+    variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
-    commonAuth: authTexts.length > 1 && new Set(authTexts).size === 1 ? authTexts[0]! : "",
-    operations: model.operations.map((op, i) => ({
-      callCode: clientPath(op),
-      item: op.item,
-      folder: op.folder.join(" / "),
-      signature: `${op.method} ${op.path || "/"}`,
-      base: op.base ?? "",
-      // The first paragraph, at most 2,000 characters: the whole description is in the JSDoc that editors show.
-      description: clip((op.description ?? "").split(/\n\s*\n/)[0]!, 2_000),
-      auth: authTexts[i]!,
-      scopes: op.scopes ?? [],
-      rateLimit: op.rateLimit ?? "",
-      args: op.args.map((arg) => ({
-        arg: arg.arg,
-        in: arg.in,
-        required: arg.required,
-        type: argType(arg),
-        description: [summary(arg.description ?? ""), arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "", arg.disabled ? "(disabled in the collection)" : ""]
-          .filter(Boolean)
-          .join(" "),
-      })),
-      responses: op.responses.map((r) => ({
-        status: r.status,
-        description: summary(r.description ?? ""),
-        errorCodes: r.errorCodes.map((c) => ({ code: c.code, description: summary(c.description) })),
-      })),
-      scripts: op.scripts.map((script) => ({ scope: script.scope, kind: scriptKind(script), lines: script.lines, sets: script.sets })),
-    })),
-    warnings: model.warnings,
+    commonAuth,
+    operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
+    warnings: model.warnings.map((w) => `- ${codeSpan(w.source)}: ${plainMarkdown(w.message)}`),
+  };
+}
+
+/** Rows of the options table for the schemes the client signs, and for `sign`. */
+function signingRows(model: ApiModel, tableCode: (text: string) => string): string[][] {
+  const custom = [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))];
+  if (!custom.length) return [];
+  return [
+    [
+      tableCode("sign"),
+      `${tableCode("(request) => void")}: signs requests whose auth the client cannot compute (${custom.map(tableCode).join(", ")}) by setting headers or query parameters on ${tableCode("request")}. Without it, those requests reject with a ${tableCode("ValidationError")}.`,
+    ],
+  ];
+}
+
+function operationReadme(op: OperationModel, auth: string, nested: string) {
+  const facts = [
+    ...(auth ? [`Auth: ${auth}.`] : []),
+    ...(op.scopes?.length ? [`Scopes: ${op.scopes.map((s) => codeSpan(s)).join(", ")}.`] : []),
+    ...(op.rateLimit ? [`Rate limit label: ${codeSpan(op.rateLimit)}.`] : []),
+    ...(op.scripts.length
+      ? [
+          `Postman scripts that the client does not run: ${op.scripts
+            .map((s) => `${s.scope} ${scriptKind(s)} (${s.lines} line${s.lines === 1 ? "" : "s"}${s.sets.length ? `; sets ${s.sets.map((v) => codeSpan(v)).join(", ")}` : ""})`)
+            .join("; ")}.`,
+        ]
+      : []),
+  ];
+  return {
+    heading: `### ${codeSpan(`${clientPath(op)}(args)`)}`,
+    title: `**${plainMarkdown(op.item || op.name)}**: ${codeSpan(`${op.method} ${op.path || "/"}`)}${op.base !== undefined ? ` on ${codeSpan(op.base)}` : ""}`,
+    // The first paragraph, at most 2,000 characters: the whole description is in the JSDoc that editors show.
+    description: op.description ? inlineMarkdown(clip(flatten(op.description.split(/\n\s*\n/)[0]!), 2_000)) : "",
+    facts: facts.length ? inlineMarkdown(facts.join(" ")) : "",
+    args: op.args.map((arg) => {
+      const text = [summary(arg.description ?? ""), arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "", arg.disabled ? "(disabled in the collection)" : ""].filter(Boolean).join(" ");
+      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
+    }),
+    responses: op.responses.flatMap((r) => {
+      const description = summary(r.description ?? "");
+      return [
+        `- ${r.status}${description ? `: ${inlineMarkdown(description)}` : ""}`,
+        ...r.errorCodes.map((c) => {
+          const text = summary(c.description);
+          return `${nested}- error code ${codeSpan(String(c.code))}${text ? `: ${inlineMarkdown(text)}` : ""}`;
+        }),
+      ];
+    }),
   };
 }
 
@@ -117,62 +223,65 @@ function clip(text: string, max = SUMMARY_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function testView(model: ApiModel, info: PackageInfo) {
+// -- The generated tests' data -------------------------------------------------------------------
+
+/** What the fixed test file needs of the package: how to point a client at the recording server. */
+export function testSetup(model: ApiModel) {
   const variables = testVariables(model);
   const defaults = lookupFor(model, variables);
   const otherBases = [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))];
   return {
-    ...info,
     basePath: basePath(model.baseUrl, defaults),
-    baseUrls: otherBases.map((base) => ({ base, path: basePath(base, defaults) })),
+    baseUrls: Object.fromEntries(otherBases.map((base) => [base, basePath(base, defaults)])),
     variables,
     token: TEST_TOKEN,
     apiKey: TEST_API_KEY,
     basic: TEST_BASIC,
     signatureHeader: TEST_SIGNATURE_HEADER,
-    operations: model.operations.map((op) => operationTestView(model, op, variables)),
   };
 }
 
-function operationTestView(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
+/** One operation's test case, as the runner (src/testkit/operation-tests.ts) reads it. */
+export function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
   // A request the client must refuse whatever the arguments (its variables refer to each other):
   // its test expects that refusal instead of a request.
-  let request: ReturnType<typeof expectedRequest> | null = null;
-  let refusal: string | null = null;
+  let request: ExpectedRequest | undefined;
+  let refusal: string | undefined;
   try {
     request = expectedRequest(model, op, variables);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     refusal = error.message;
   }
-  return {
-    title: clientPath(op),
-    /** TypeScript built with escaping helpers: the property path to the method, and the argument object. */
-    callCode: callPath(op),
-    argsCode: exampleArgsLiteral(op),
-    request,
-    refusal,
-    examples: op.responses.flatMap((response) =>
-      response.examples.map((example) => ({
-        status: response.status,
-        ok: isSuccess(response.status),
-        label: oneLine(response.description ?? example.name).slice(0, 80),
-        contentType: example.contentType ?? null,
-        body: example.body,
-        description: response.description ?? null,
-      })),
-    ),
+  const args = exampleArgs(op);
+  const files = args.filter(([arg]) => arg.type === "file").map(([arg]) => arg.arg);
+  const responses = op.responses.flatMap((r) => {
     // Error codes documented on a 2xx status are in the docs, but such a response resolves.
-    errorCodes: op.responses.flatMap((response) =>
-      (isSuccess(response.status) ? [] : response.errorCodes).map((code) => ({
-        status: response.status,
-        code: code.code,
-        codeDescription: code.description,
-        description: response.description ?? null,
-      })),
-    ),
-    required: op.args.filter((a) => a.required).map((a) => a.arg),
-    enums: op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum })),
-    pathArgs: op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg),
+    const codes = isSuccess(r.status) ? [] : r.errorCodes.map((c) => ({ code: c.code, description: c.description }));
+    if (!r.examples.length && !codes.length) return [];
+    return [
+      {
+        status: r.status,
+        ...(r.description !== undefined ? { description: r.description } : {}),
+        // An example's name labels its test where the response has no description.
+        ...(r.examples.length
+          ? { examples: r.examples.map((e) => ({ ...(r.description === undefined ? { name: oneLine(e.name).slice(0, 80) } : {}), ...(e.contentType !== undefined ? { contentType: e.contentType } : {}), body: e.body })) }
+          : {}),
+        ...(codes.length ? { codes } : {}),
+      },
+    ];
+  });
+  const required = op.args.filter((a) => a.required).map((a) => a.arg);
+  const enums = op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum! }));
+  const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
+  return {
+    call: [...op.namespace, op.name],
+    args: Object.fromEntries(args.map(([arg, value]): [string, unknown] => [arg.arg, arg.type === "file" ? fileContent(arg as ArgModel) : value])),
+    ...(files.length ? { files } : {}),
+    ...(refusal !== undefined ? { refusal } : { expected: request! }),
+    ...(responses.length ? { responses } : {}),
+    ...(required.length ? { required } : {}),
+    ...(enums.length ? { enums } : {}),
+    ...(pathArgs.length ? { pathArgs } : {}),
   };
 }

@@ -1,6 +1,10 @@
 // The tests every operation of an emitted package gets: the request on the wire, each documented
 // response, each documented error code, refused arguments. Copied into each package's test/ beside
-// the recording server; the generated test file only lists each operation's case (the data).
+// the recording server; what each operation sends and receives is data, one JSON file per module
+// of the client under test/cases/ (written by the generator, views.ts), which this runner reads.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
@@ -11,32 +15,37 @@ export type { ExpectedRequest };
 /** A documented example response. */
 export interface Example {
   status: number;
-  ok: boolean;
-  label: string;
-  contentType: string | null;
+  /** The example's name in the collection (on one line, clipped). */
+  name?: string;
+  contentType?: string;
   body: string;
-  description: string | null;
 }
 
-/** A documented error code of a status. */
-export interface DocumentedCode {
+/** A documented response: its examples and the API error codes documented for it. */
+export interface DocumentedResponse {
   status: number;
-  code: number | string;
-  codeDescription: string;
-  description: string | null;
+  description?: string;
+  examples?: Array<Omit<Example, "status">>;
+  codes?: Array<{ code: number | string; description: string }>;
 }
 
-export interface OperationCase<C, A> {
-  title: string;
-  method: (client: C) => (args: A) => Promise<unknown>;
-  args: NoInfer<A>;
-  expected: ExpectedRequest;
-  /** Set when the client must refuse every call (the message it refuses with). */
+/** One operation's case: what a test file under test/cases/ holds for each. */
+export interface OperationCase {
+  /** Where the method sits on the client: `["users", "userId", "updateUserStatus"]`. */
+  call: string[];
+  /** The arguments the tests pass. */
+  args: Record<string, unknown>;
+  /** Arguments given as file content: passed as a Blob of it. */
+  files?: string[];
+  /** What the server must receive; absent when the client must refuse every call. */
+  expected?: ExpectedRequest;
+  /** The message the client refuses every call with (its variables refer to each other). */
   refusal?: string;
-  examples?: Example[];
-  codes?: DocumentedCode[];
+  responses?: DocumentedResponse[];
+  /** Arguments without which the call is refused. */
   required?: string[];
   enums?: Array<{ arg: string; values: string[] }>;
+  /** Path arguments, which must stay inside one path segment. */
   pathArgs?: string[];
 }
 
@@ -117,87 +126,126 @@ function without(args: Record<string, unknown>, key: string): Record<string, unk
   return copy;
 }
 
-/** `describeOperation` bound to a package's client, errors and server. */
-export function operationTests<C>(context: OperationTestContext<C>): <A>(operation: OperationCase<C, A>) => void {
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** The method at `call` on a client: `client.users.userId.updateUserStatus`. */
+function methodOf(client: unknown, call: string[]): (args: unknown) => Promise<unknown> {
+  let target = client as Record<string, unknown>;
+  for (const key of call.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  const method = target[call[call.length - 1]!];
+  if (typeof method !== "function") throw new Error(`client.${call.join(".")} is not a method`);
+  return method as (args: unknown) => Promise<unknown>;
+}
+
+/** The case's arguments, file content as a Blob (a new object per call: a test may change it). */
+function argsOf(operation: OperationCase): Record<string, unknown> {
+  const args: Record<string, unknown> = JSON.parse(JSON.stringify(operation.args)) as Record<string, unknown>;
+  for (const key of operation.files ?? []) args[key] = new Blob([String(args[key])]);
+  return args;
+}
+
+/** The tests of one operation, bound to a package's client, errors and server. */
+export function describeOperation<C>(context: OperationTestContext<C>, operation: OperationCase): void {
   const { ApiError, ValidationError } = context;
-  return function describeOperation<A>(operation: OperationCase<C, A>): void {
-    const { expected } = operation;
-    const method = () => operation.method(context.client()) as (args: unknown) => Promise<unknown>;
-    const call = () => operation.method(context.client())(operation.args);
-    const args = operation.args as Record<string, unknown>;
-    const requests = () => context.server().requests;
+  const { expected } = operation;
+  const method = () => methodOf(context.client(), operation.call);
+  const call = () => method()(argsOf(operation));
+  const requests = () => context.server().requests;
+  const responses = operation.responses ?? [];
+  const examples = responses.flatMap((r) =>
+    (r.examples ?? []).map((e) => ({ ...e, status: r.status, description: r.description, label: (r.description ?? e.name ?? "").replace(/\s*\n\s*/g, " ").trim().slice(0, 80) })),
+  );
+  const codes = responses.flatMap((r) => (r.codes ?? []).map((c) => ({ ...c, status: r.status, statusDescription: r.description })));
 
-    describe(operation.title, () => {
-      if (operation.refusal !== undefined) {
-        it("refuses the call and sends nothing", async () => {
-          const error = await rejection(call());
-          expect(error).toBeInstanceOf(ValidationError);
-          expect((error as Error).message).toBe(operation.refusal);
-          expect(requests()).toHaveLength(0);
-        });
-        return;
-      }
-
-      it("sends the request the collection describes", async () => {
-        await call().catch(() => undefined);
-        expect(requests()).toHaveLength(1);
-        expectRequest(requests()[0], expected);
+  describe(`client.${operation.call.join(".")}`, () => {
+    if (operation.refusal !== undefined) {
+      it("refuses the call and sends nothing", async () => {
+        const error = await rejection(call());
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as Error).message).toBe(operation.refusal);
+        expect(requests()).toHaveLength(0);
       });
+      return;
+    }
+    if (!expected) throw new Error(`the case of client.${operation.call.join(".")} has neither a request nor a refusal`);
 
-      it.runIf(operation.examples !== undefined).each(operation.examples ?? [])("maps the documented $status response: $label", async (example) => {
-        context.server().reply(reply(example));
-        if (example.ok) {
-          await expect(call()).resolves.toEqual(expectedValue(example, expected.method));
-        } else {
-          const error = await rejection(call());
-          expect(error).toBeInstanceOf(ApiError);
-          const apiError = error as InstanceType<typeof ApiError>;
-          expect(apiError.status).toBe(example.status);
-          if (example.description !== null) expect(apiError.description).toBe(example.description);
-        }
-        expectRequest(requests()[0], expected);
-      });
+    it("sends the request the collection describes", async () => {
+      await call().catch(() => undefined);
+      expect(requests()).toHaveLength(1);
+      expectRequest(requests()[0], expected);
+    });
 
-      it.runIf(operation.codes !== undefined).each(operation.codes ?? [])("maps documented error code $code of status $status", async (documented) => {
-        const body = { code: documented.code, message: `test message for ${String(documented.code)}` };
-        const answer: Reply = { status: documented.status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-        context.server().reply(answer);
+    it.runIf(examples.length > 0).each(examples)("maps the documented $status response: $label", async (example) => {
+      context.server().reply(reply(example));
+      if (isSuccess(example.status)) {
+        await expect(call()).resolves.toEqual(expectedValue(example, expected.method));
+      } else {
         const error = await rejection(call());
         expect(error).toBeInstanceOf(ApiError);
         const apiError = error as InstanceType<typeof ApiError>;
-        expect(apiError.status).toBe(documented.status);
-        expect(apiError.code).toBe(documented.code);
-        expect(apiError.codeDescription).toBe(documented.codeDescription);
-        if (documented.description !== null) expect(apiError.description).toBe(documented.description);
-        expect(apiError.body).toEqual(body);
-        expect(apiError.message).toContain(body.message);
-      });
-
-      it.runIf(operation.required !== undefined).each(operation.required ?? [])("refuses a call without %s and sends nothing", async (key) => {
-        const error = await rejection(method()(without(args, key)));
-        expect(error).toBeInstanceOf(ValidationError);
-        expect((error as InstanceType<typeof ValidationError>).field).toBe(key);
-        expect(requests()).toHaveLength(0);
-      });
-
-      it.runIf(operation.enums !== undefined).each(operation.enums ?? [])("refuses a value of $arg outside its enum", async ({ arg, values }) => {
-        const error = await rejection(method()({ ...args, [arg]: `${values.join("|")}-not-allowed` }));
-        expect(error).toBeInstanceOf(ValidationError);
-        expect((error as InstanceType<typeof ValidationError>).field).toBe(arg);
-        for (const value of values) expect((error as Error).message).toContain(JSON.stringify(value));
-        expect(requests()).toHaveLength(0);
-      });
-
-      it.runIf(operation.pathArgs !== undefined).each(operation.pathArgs ?? [])("keeps %s inside one path segment", async (key) => {
-        for (const dots of [".", ".."]) {
-          const error = await rejection(method()({ ...args, [key]: dots }));
-          expect(error).toBeInstanceOf(ValidationError);
-        }
-        expect(requests()).toHaveLength(0);
-        await method()({ ...args, [key]: "../a/b?c#d" }).catch(() => undefined);
-        expect(requests()).toHaveLength(1);
-        expect(requests()[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
-      });
+        expect(apiError.status).toBe(example.status);
+        if (example.description !== undefined) expect(apiError.description).toBe(example.description);
+      }
+      expectRequest(requests()[0], expected);
     });
-  };
+
+    it.runIf(codes.length > 0).each(codes)("maps documented error code $code of status $status", async (documented) => {
+      const body = { code: documented.code, message: `test message for ${String(documented.code)}` };
+      const answer: Reply = { status: documented.status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+      context.server().reply(answer);
+      const error = await rejection(call());
+      expect(error).toBeInstanceOf(ApiError);
+      const apiError = error as InstanceType<typeof ApiError>;
+      expect(apiError.status).toBe(documented.status);
+      expect(apiError.code).toBe(documented.code);
+      expect(apiError.codeDescription).toBe(documented.description);
+      if (documented.statusDescription !== undefined) expect(apiError.description).toBe(documented.statusDescription);
+      expect(apiError.body).toEqual(body);
+      expect(apiError.message).toContain(body.message);
+    });
+
+    it.runIf(operation.required !== undefined).each(operation.required ?? [])("refuses a call without %s and sends nothing", async (key) => {
+      const error = await rejection(method()(without(argsOf(operation), key)));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as InstanceType<typeof ValidationError>).field).toBe(key);
+      expect(requests()).toHaveLength(0);
+    });
+
+    it.runIf(operation.enums !== undefined).each(operation.enums ?? [])("refuses a value of $arg outside its enum", async ({ arg, values }) => {
+      const error = await rejection(method()({ ...argsOf(operation), [arg]: `${values.join("|")}-not-allowed` }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as InstanceType<typeof ValidationError>).field).toBe(arg);
+      for (const value of values) expect((error as Error).message).toContain(JSON.stringify(value));
+      expect(requests()).toHaveLength(0);
+    });
+
+    it.runIf(operation.pathArgs !== undefined).each(operation.pathArgs ?? [])("keeps %s inside one path segment", async (key) => {
+      for (const dots of [".", ".."]) {
+        const error = await rejection(method()({ ...argsOf(operation), [key]: dots }));
+        expect(error).toBeInstanceOf(ValidationError);
+      }
+      expect(requests()).toHaveLength(0);
+      await method()({ ...argsOf(operation), [key]: "../a/b?c#d" }).catch(() => undefined);
+      expect(requests()).toHaveLength(1);
+      expect(requests()[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
+    });
+  });
+}
+
+/**
+ * The tests of every operation: one `describe` per file under `dir` (`test/cases/client.json` for
+ * the operations in `src/client.ts`, `test/cases/resources/<name>.json` for each folder's module),
+ * each a JSON array of cases.
+ */
+export function describeCases<C>(dir: URL, context: OperationTestContext<C>): void {
+  const root = fileURLToPath(dir);
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith(".json") ? [join(folder, entry.name)] : []));
+  const files = walk(root).sort();
+  for (const file of files) {
+    const cases = JSON.parse(readFileSync(file, "utf8")) as OperationCase[];
+    describe(relative(root, file), () => {
+      for (const operation of cases) describeOperation(context, operation);
+    });
+  }
 }

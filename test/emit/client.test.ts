@@ -1,10 +1,12 @@
-// The client emitter from hand-written models: no collection parsing involved.
+// The client emitter from hand-written models: no collection parsing involved. The client is one
+// module for itself and the operations at the root, and one per top-level folder.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitClient, operationSpec } from "../../src/emit/client.js";
+import { resourceFileNames } from "../../src/emit/modules.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { writePackage } from "../../src/write/write-package.js";
@@ -49,8 +51,22 @@ const model: ApiModel = {
   warnings: [],
 };
 
+/** The text of one emitted module. */
+function moduleText(m: ApiModel, path: string, face: "ts" | "dts" = "ts"): string {
+  const found = emitClient(m).modules.find((mod) => mod.path === path);
+  if (!found) throw new Error(`no module ${path}`);
+  return found[face];
+}
+
 describe("emitClient", () => {
-  const text = emitClient(model).ts;
+  const text = moduleText(model, "src/resources/users.ts");
+  const root = moduleText(model, "src/client.ts");
+
+  it("writes the client in src/client.ts and each top-level folder's operations in src/resources/<folder>.ts", () => {
+    expect(emitClient(model).modules.map((m) => m.path)).toEqual(["src/client.ts", "src/resources/users.ts"]);
+    expect(root).toContain('export * from "./resources/users.js";');
+    expect(root).not.toContain("UpdateUserStatusArgs");
+  });
 
   it("types the arguments with the collection's keys, required flags and enums", () => {
     expect(text).toMatch(/export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number;/);
@@ -61,10 +77,21 @@ describe("emitClient", () => {
     expect(text).toContain('export type UpdateUserStatusError = ApiError<404, 1001 | "E_GONE">;');
   });
 
-  it("documents the operation with its scopes, rate-limit label, auth and responses", () => {
-    for (const line of ["Scopes: `user:write`", "Rate limit label: `Light`", "Auth: OAuth 2.0 access token", "- `404` Not Found", "  - error code `1001`: User does not exist."]) {
+  it("documents the operation with its scopes, rate-limit label and auth, and points at the error type", () => {
+    for (const line of ["Scopes: `user:write`", "Rate limit label: `Light`", "Auth: OAuth 2.0 access token", "@throws {@link UpdateUserStatusError} for a documented error status (404)"]) {
       expect(text).toContain(line);
     }
+  });
+
+  it("says each fact once: an error code's text is in the metadata only, an argument's description in its type only", () => {
+    const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+    expect(count(text, "User does not exist.")).toBe(1);
+    expect(text).toMatch(/errorCodes: \[[^\]]*User does not exist\./);
+    expect(count(text, "The user ID.")).toBe(1);
+    // What the type says is not repeated in words.
+    expect(text).not.toMatch(/One of: `activate`|, required\.|, optional\./);
+    // The declarations carry the documentation editors show.
+    expect(count(moduleText(model, "src/resources/users.ts", "dts"), "The user ID.")).toBe(1);
   });
 
   it("exports the runtime spec as metadata", () => {
@@ -107,10 +134,11 @@ describe("emitClient", () => {
     expect(module.operations[0]!.item).toBe(evil);
   });
 
-  it("puts methods in namespaces that follow the folders", () => {
-    expect(text).toMatch(/export interface Client \{[\s\S]*readonly users: ClientUsers;/);
+  it("puts methods in namespaces that follow the folders, each folder's in its module", () => {
+    expect(root).toMatch(/export interface Client \{[\s\S]*readonly users: ClientUsers;/);
     expect(text).toMatch(/export interface ClientUsers \{[\s\S]*updateUserStatus\(/);
-    expect(text).toMatch(/return \{\s*users: \{\s*updateUserStatus: \(args, requestOptions\) =>/);
+    expect(root).toMatch(/return \{\s*users: users\.methods\(baseClient\),/);
+    expect(text).toMatch(/methods\(baseClient: BaseClient\): ClientUsers \{\s*return \{\s*updateUserStatus: updateUserStatus\.bind\(null, baseClient\),/);
   });
 
   it("types JSON bodies and responses from their examples", () => {
@@ -127,7 +155,7 @@ describe("emitClient", () => {
         },
       ],
     };
-    const emitted = emitClient({ ...model, operations: [json] }).ts;
+    const emitted = moduleText({ ...model, operations: [json] }, "src/resources/users.ts");
     expect(emitted).toContain('user?: { "first-name"?: string };');
     expect(emitted).toContain("200: Array<number | null>;");
   });
@@ -145,35 +173,58 @@ describe("emitClient", () => {
         { status: 202, errorCodes: [], examples: [{ ...example, contentType: "text/plain" }] },
       ],
     };
-    const emitted = emitClient({ ...model, operations: [inferred] }).ts;
+    const emitted = moduleText({ ...model, operations: [inferred] }, "src/resources/users.ts");
     expect(emitted).toContain("   * Found.\n   * Inferred from 2 examples.\n   */\n  200: { id: number };");
     // Text is what the runtime gives: nothing inferred, no JSDoc.
     expect(emitted).toContain("  /** Inferred from 1 example. */\n  201: { id: number };\n  202: string;\n");
-    expect(emitted).toContain("   * JSON body field `user`, optional.\n   * Inferred from 1 example.\n");
+    expect(emitted).toContain("   * JSON body field.\n   * Inferred from 1 example.\n");
   });
 
   it("is deterministic", () => {
-    expect(emitClient(model).ts).toBe(text);
+    expect(emitClient(model)).toEqual(emitClient(model));
   });
 
-  it("wraps one JavaScript body in each module format's imports and exports, exporting what the declarations declare", () => {
-    const { js, dts } = emitClient(model);
-    const declared = [...dts.matchAll(/^export declare (?:const|function) (\w+)/gm)].map((m) => m[1]!).sort();
-    expect(declared).toContain("createClient");
-    const esmExports = /^export \{\n([^}]*)\};$/m.exec(js.esm)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean);
-    expect(esmExports?.sort()).toEqual(declared);
-    expect([...js.cjs.matchAll(/^exports\.(\w+) = \1;$/gm)].map((m) => m[1]!).sort()).toEqual(declared);
-    // The lines between the module lines are the same text.
-    const between = (text: string, moduleLine: RegExp, end: RegExp) => {
-      const lines = text.split("\n");
-      const start = lines.findLastIndex((line) => moduleLine.test(line)) + 1;
-      return lines.slice(start, lines.findIndex((line, i) => i >= start && end.test(line)));
-    };
-    const esmBody = between(js.esm, /^import \{/, /^export \{/);
-    expect(esmBody.length).toBeGreaterThan(20);
-    expect(between(js.cjs, /^const \{ \w+(, \w+)* \} = require\("\.\/runtime\//, /^exports\./)).toEqual(esmBody);
-    expect(js.cjs).toMatch(/^\/\/ Generated by postman-codegen[^\n]*\n"use strict";\n/);
-    expect(js.esm).not.toMatch(/\brequire\(|\bexports\./);
+  it("changes one folder's module, and nothing else, when an operation of that folder changes", () => {
+    const other: OperationModel = { ...op, name: "getMeeting", exportName: "getMeeting", namespace: ["meetings"], folder: ["meetings"], item: "Get meeting", method: "GET", path: "/meetings/{id}" };
+    const before = emitClient({ ...model, operations: [op, other] }).modules;
+    const added: OperationModel = { ...other, name: "listMeetings", exportName: "listMeetings", item: "List meetings", path: "/meetings" };
+    const after = emitClient({ ...model, operations: [op, other, added] }).modules;
+    const changed = after.filter((m, i) => JSON.stringify(m) !== JSON.stringify(before[i])).map((m) => m.path);
+    expect(changed).toEqual(["src/resources/meetings.ts"]);
+  });
+
+  it("wraps each module's JavaScript in each format's imports and exports, exporting what its declarations declare", () => {
+    for (const m of emitClient(model).modules) {
+      const declared = [...m.dts.matchAll(/^export declare (?:const|function) (\w+)/gm)].map((x) => x[1]!).sort();
+      expect(declared.length, m.path).toBeGreaterThan(0);
+      const esmExports = /^export \{\n([^}]*)\};$/m.exec(m.js.esm)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean);
+      expect(esmExports?.sort(), m.path).toEqual(declared);
+      expect([...m.js.cjs.matchAll(/^exports\.(\w+) = \1;$/gm)].map((x) => x[1]!).sort(), m.path).toEqual(declared);
+      expect(m.js.cjs).toMatch(/^\/\/ Generated by postman-codegen[^\n]*\n"use strict";\n/);
+      expect(m.js.esm).not.toMatch(/\brequire\(|\bexports\./);
+    }
+    const [client, users] = emitClient(model).modules;
+    // A folder's module gives the root module its part of createClient and operations as its default export, which `export *` leaves out.
+    expect(users!.js.esm).toMatch(/^export default \{\n  operations: \[updateUserStatusOperation\],/m);
+    expect(users!.js.cjs).toMatch(/^exports\.default = \{/m);
+    expect(users!.dts).toMatch(/^export default _default;$/m);
+    expect(client!.js.esm).toMatch(/^export \* from "\.\/resources\/users\.js";$/m);
+    expect(client!.js.cjs).toContain('require("./resources/users.js")');
+  });
+});
+
+describe("folders named like reserved words", () => {
+  it("import their module under another name", () => {
+    const folder: OperationModel = { ...op, namespace: ["var"], folder: ["{{var}}"] };
+    const root = moduleText({ ...model, operations: [folder] }, "src/client.ts");
+    expect(root).toContain('import varResource, { type ClientVar } from "./resources/var.js";');
+    expect(root).toContain("var: varResource.methods(baseClient),");
+  });
+});
+
+describe("resourceFileNames", () => {
+  it("names each folder's module in kebab case, ASCII, unique whatever the case, never a device name", () => {
+    expect(resourceFileNames(["users", "sipPhones", "h323Devices", "SipPhones", "获取用户", "con", "users2"])).toEqual(["users", "sip-phones", "h323-devices", "sip-phones-2", "resource", "con-resource", "users2"]);
   });
 });
 

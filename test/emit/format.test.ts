@@ -93,8 +93,9 @@ describe("the format cache", () => {
     expect(after.files.get("src/a.ts")).toBe((await new FormatPool(0).formatFiles(edited, 0, () => undefined)).files.get("src/a.ts"));
   });
 
-  it("keys entries by the options too", () => {
-    expect(FormatCache.key("a", { parser: "babel-ts", printWidth: 100 })).not.toBe(FormatCache.key("a", { parser: "babel-ts", printWidth: 80 }));
+  it("keys entries by the options and prettier's version too", () => {
+    expect(FormatCache.key("a", { parser: "babel-ts", printWidth: 100 }, "3")).not.toBe(FormatCache.key("a", { parser: "babel-ts", printWidth: 80 }, "3"));
+    expect(FormatCache.key("a", { parser: "babel-ts" }, "3.0.0")).not.toBe(FormatCache.key("a", { parser: "babel-ts" }, "3.0.1"));
   });
 
   it("keeps only the entries the last run used", () => {

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { nativeOptions } from "../../src/emit/format.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -161,5 +162,19 @@ describe("markdown", () => {
     expect(inlineMarkdown("Use **Note:** see [the docs](https://example.com/a_b) and `me`.")).toBe("Use **Note:** see [the docs](https://example.com/a_b) and `me`.");
     expect(inlineMarkdown("user_id, *emphasis*, _under_, <b>html</b>, a | b")).toBe("user_id, \\*emphasis\\*, \\_under\\_, &lt;b&gt;html&lt;/b&gt;, a \\| b");
     expect(inlineMarkdown("1. first")).toBe("1\\. first");
+  });
+});
+
+describe("native formatting", () => {
+  it("prints natively with the defaults and with configs that change the width or the indentation only", () => {
+    expect(nativeOptions({})?.ts).toEqual({ printWidth: 100, tabWidth: 2, useTabs: false });
+    const config = { printWidth: 80, tabWidth: 4, semi: true, endOfLine: "lf" as const };
+    expect(nativeOptions({ "babel-ts": config, json: { ...config, useTabs: true }, markdown: config })?.json).toEqual({ printWidth: 80, tabWidth: 4, useTabs: true });
+  });
+
+  it("leaves any other option to prettier", () => {
+    for (const other of [{ semi: false }, { singleQuote: true }, { trailingComma: "es5" as const }, { proseWrap: "always" as const }, { plugins: ["x"] }, { bracketSpacing: false }, { useTabs: true }]) {
+      expect(nativeOptions({ "babel-ts": other }), JSON.stringify(other)).toBeUndefined();
+    }
   });
 });

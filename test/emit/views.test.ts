@@ -27,9 +27,9 @@ describe("readmeView of the seed", () => {
   it("lists both actions of updateUserStatus, not only the first", async () => {
     const model = await loadCollection(SEED_COLLECTION);
     const view = readmeView(model, { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} });
-    const action = view.operations[0]!.args.find((a) => a.arg === "action")!;
-    expect(action.description).toContain("`activate` - Activate a deactivated user.");
-    expect(action.description).toContain("`deactivate` - Deactivate a user.");
+    const action = view.operations[0]!.args.find((line) => line.startsWith("- `action`"))!;
+    expect(action).toContain("`activate` - Activate a deactivated user.");
+    expect(action).toContain("`deactivate` - Deactivate a user.");
   });
 });
 

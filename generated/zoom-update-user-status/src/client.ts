@@ -14,10 +14,12 @@ export interface Variables {
 
 /** The API's rate-limit labels, as its documentation gives them per operation (`rateLimit` in {@link operations}). */
 export type RateLimitLabel = "Light";
+
 /** The collection's own values of its variables. */
 export const defaultVariables: Readonly<Record<string, string>> = {
   baseUrl: "https://api.zoom.us/v2",
 };
+
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 export const defaultBaseUrl: string = "{{baseUrl}}";
 
@@ -26,7 +28,7 @@ export interface UpdateUserStatusArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.
    *
-   * Path variable `userId`, required.
+   * Path variable.
    * @example "quis officia in reprehenderit"
    */
   userId: string;
@@ -35,8 +37,7 @@ export interface UpdateUserStatusArgs {
    * `activate` - Activate a deactivated user.
    * `deactivate` - Deactivate a user.
    *
-   * Form field (multipart/form-data) `action`, required.
-   * One of: `activate`, `deactivate`.
+   * Form field (multipart/form-data).
    * @example "deactivate"
    */
   action: "activate" | "deactivate" | Array<"activate" | "deactivate">;
@@ -51,9 +52,11 @@ export interface UpdateUserStatusResponses {
 }
 
 export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserStatusResponses];
-/** The documented errors of `client.updateUserStatus`, by status and API error code. */
+
+/** What `client.updateUserStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
-/** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
+
+/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
 export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "Light" } = {
   name: "updateUserStatus",
   namespace: [],
@@ -62,34 +65,15 @@ export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "L
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
-    {
-      arg: "userId",
-      name: "userId",
-      in: "path",
-      required: true,
-    },
-    {
-      arg: "action",
-      name: "action",
-      in: "body",
-      required: true,
-      enum: ["activate", "deactivate"],
-    },
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
   ],
   body: "multipart",
   contentType: "multipart/form-data",
-  auth: {
-    type: "bearer",
-  },
+  auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-    },
-    {
-      status: 204,
-      description: "Status updated.",
-    },
+    { status: 200, description: "OK" },
+    { status: 204, description: "Status updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -107,19 +91,14 @@ export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "L
     {
       status: 404,
       description: "Not Found",
-      errorCodes: [
-        {
-          code: 1001,
-          description: "User does not exist: $userId.",
-        },
-      ],
+      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
 };
 
-/** `PUT /users/{userId}/status` (Update user status): the same as `client.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+/** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateUserStatus(
   baseClient: BaseClient,
   args: UpdateUserStatusArgs,
@@ -151,16 +130,7 @@ export interface Client {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * Documented responses:
-   * - `200` OK
-   * - `204` Status updated.
-   * - `400` Bad Request
-   *   - error code `200`: Zoom Room and Admin users' status cannot be activated or deactivated.
-   *   - error code `300`: You cannot deactivate this user because the user has an upcoming Zoom Eve
-   * - `404` Not Found
-   *   - error code `1001`: User does not exist: $userId.
-   *
-   * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
+   * @throws {@link UpdateUserStatusError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateUserStatus(
@@ -181,6 +151,6 @@ export function createBaseClient(options: ClientOptions<Variables> = {}): BaseCl
 export function createClient(options: ClientOptions<Variables> = {}): Client {
   const baseClient = createBaseClient(options);
   return {
-    updateUserStatus: (args, requestOptions) => updateUserStatus(baseClient, args, requestOptions),
+    updateUserStatus: updateUserStatus.bind(null, baseClient),
   };
 }

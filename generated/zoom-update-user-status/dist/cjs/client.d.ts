@@ -12,8 +12,10 @@ export interface Variables {
 
 /** The API's rate-limit labels, as its documentation gives them per operation (`rateLimit` in {@link operations}). */
 export type RateLimitLabel = "Light";
+
 /** The collection's own values of its variables. */
 export declare const defaultVariables: Readonly<Record<string, string>>;
+
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 export declare const defaultBaseUrl: string;
 
@@ -22,7 +24,7 @@ export interface UpdateUserStatusArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.
    *
-   * Path variable `userId`, required.
+   * Path variable.
    * @example "quis officia in reprehenderit"
    */
   userId: string;
@@ -31,8 +33,7 @@ export interface UpdateUserStatusArgs {
    * `activate` - Activate a deactivated user.
    * `deactivate` - Deactivate a user.
    *
-   * Form field (multipart/form-data) `action`, required.
-   * One of: `activate`, `deactivate`.
+   * Form field (multipart/form-data).
    * @example "deactivate"
    */
   action: "activate" | "deactivate" | Array<"activate" | "deactivate">;
@@ -47,13 +48,16 @@ export interface UpdateUserStatusResponses {
 }
 
 export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserStatusResponses];
-/** The documented errors of `client.updateUserStatus`, by status and API error code. */
+
+/** What `client.updateUserStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
-/** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
+
+/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
 export declare const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
 
-/** `PUT /users/{userId}/status` (Update user status): the same as `client.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+/** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserStatus(baseClient: BaseClient, args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;
+
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */
 export declare const operations: readonly OperationSpec[];
 
@@ -71,16 +75,7 @@ export interface Client {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * Documented responses:
-   * - `200` OK
-   * - `204` Status updated.
-   * - `400` Bad Request
-   *   - error code `200`: Zoom Room and Admin users' status cannot be activated or deactivated.
-   *   - error code `300`: You cannot deactivate this user because the user has an upcoming Zoom Eve
-   * - `404` Not Found
-   *   - error code `1001`: User does not exist: $userId.
-   *
-   * @throws {@link ApiError} on a non-2xx response (documented: 400, 404).
+   * @throws {@link UpdateUserStatusError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateUserStatus(args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;

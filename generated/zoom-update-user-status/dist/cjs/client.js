@@ -5,83 +5,30 @@ const { authorizeBearer } = require("./runtime/auth.js");
 const { createCore } = require("./runtime/core.js");
 /** The collection's own values of its variables. */
 const defaultVariables = {
-    "baseUrl": "https://api.zoom.us/v2"
-  };
+  baseUrl: "https://api.zoom.us/v2",
+};
+
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 const defaultBaseUrl = "{{baseUrl}}";
-/** What the runtime needs to send `client.updateUserStatus`; also listed in {@link operations}. */
-const updateUserStatusOperation = {
-    "name": "updateUserStatus",
-    "namespace": [],
-    "item": "Update user status",
-    "folder": [],
-    "method": "PUT",
-    "path": "/users/{userId}/status",
-    "args": [
-      {
-        "arg": "userId",
-        "name": "userId",
-        "in": "path",
-        "required": true
-      },
-      {
-        "arg": "action",
-        "name": "action",
-        "in": "body",
-        "required": true,
-        "enum": [
-          "activate",
-          "deactivate"
-        ]
-      }
-    ],
-    "body": "multipart",
-    "contentType": "multipart/form-data",
-    "auth": {
-      "type": "bearer"
-    },
-    "responses": [
-      {
-        "status": 200,
-        "description": "OK"
-      },
-      {
-        "status": 204,
-        "description": "Status updated."
-      },
-      {
-        "status": 400,
-        "description": "Bad Request",
-        "errorCodes": [
-          {
-            "code": 200,
-            "description": "Zoom Room and Admin users' status cannot be activated or deactivated."
-          },
-          {
-            "code": 300,
-            "description": "You cannot deactivate this user because the user has an upcoming Zoom Eve"
-          }
-        ]
-      },
-      {
-        "status": 404,
-        "description": "Not Found",
-        "errorCodes": [
-          {
-            "code": 1001,
-            "description": "User does not exist: $userId."
-          }
-        ]
-      }
-    ],
-    "scopes": [
-      "user:write:admin",
-      "user:write"
-    ],
-    "rateLimit": "Light"
-  };
 
-/** `PUT /users/{userId}/status` (Update user status): the same as `client.updateUserStatus`, for bundles that take only what they import. Pass a client from {@link createBaseClient}. */
+/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
+const updateUserStatusOperation = {
+  name: "updateUserStatus",
+  namespace: [],
+  item: "Update user status",
+  folder: [],
+  method: "PUT",
+  path: "/users/{userId}/status",
+  args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] }],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room and Admin users' status cannot be activated or deactivated." }, { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
+  scopes: ["user:write:admin", "user:write"],
+  rateLimit: "Light",
+};
+
+/** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {
   return baseClient.call(updateUserStatusOperation, args, options, encodeMultipart, authorizeBearer);
 }
@@ -98,10 +45,9 @@ function createBaseClient(options = {}) {
 function createClient(options = {}) {
   const baseClient = createBaseClient(options);
   return {
-    updateUserStatus: (args, requestOptions) => updateUserStatus(baseClient, args, requestOptions),
+    updateUserStatus: updateUserStatus.bind(null, baseClient),
   };
 }
-
 exports.defaultVariables = defaultVariables;
 exports.defaultBaseUrl = defaultBaseUrl;
 exports.updateUserStatusOperation = updateUserStatusOperation;
