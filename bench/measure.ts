@@ -39,6 +39,12 @@ export function sample(args: string[], cwd: string): Sample {
   return { seconds, peakMb: usage.maxRssKb / 1024 };
 }
 
+/** Runs `node <args>` for each step in turn, as one command: the times add up, the peak is the larger. */
+export function sampleSteps(steps: string[][], cwd: string): Sample {
+  const samples = steps.map((args) => sample(args, cwd));
+  return { seconds: samples.reduce((sum, s) => sum + s.seconds, 0), peakMb: Math.max(...samples.map((s) => s.peakMb)) };
+}
+
 export function summarize(samples: Sample[]): Summary {
   return { runs: samples.length, medianSeconds: median(samples.map((s) => s.seconds)), medianPeakMb: median(samples.map((s) => s.peakMb)) };
 }
