@@ -8,7 +8,7 @@ import { clientPath, GENERATED_HEADER, operationNames, operationSpec, RESERVED_I
 import { argDoc, authText, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
 import { docText, stringLiteral } from "./literals.js";
-import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
+import { PRINT_DEFAULTS, stringWidth, type PrintOptions } from "./printer/doc.js";
 import { printFlatModule, typeText } from "./printer/flat.js";
 import { layoutDeclaration } from "./printer/values.js";
 import { parseType } from "./printer/type-parser.js";
@@ -434,6 +434,7 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
     body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
   });
   if (flavor === "js") return [spec, standalone];
+  const standaloneTs = flavor === "ts" ? standaloneText(context.options, op.exportName, names, op.args.some((a) => a.required), extra) : undefined;
   return [
     {
       kind: "interface",
@@ -467,8 +468,27 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
       type: parseType(errors.length ? errors.map(errorType).join(" | ") : "ApiError"),
     },
     spec,
-    standalone,
+    standaloneTs ? { kind: "raw", text: standaloneTs, docs: standalone.docs } : standalone,
   ];
+}
+
+/**
+ * The standalone function's TypeScript as prettier lays it out, written straight: its parameter
+ * types and return type are names that cannot break, so its signature is on one line or has one
+ * parameter a line, and its call is on one line or has one argument a line. (What the documents
+ * would give: the corpus and generated packages are checked against prettier.)
+ */
+export function standaloneText(options: PrintOptions, name: string, names: ReturnType<typeof operationNames>, argsRequired: boolean, extra: string[]): string | undefined {
+  if (options.useTabs) return undefined;
+  const unit = " ".repeat(options.tabWidth);
+  const params = ["baseClient: BaseClient", `args${argsRequired ? "" : "?"}: ${names.args}`, "options?: RequestOptions<Variables>"];
+  const result = `ApiPromise<${names.result}>`;
+  const flatHead = `export function ${name}(${params.join(", ")}): ${result} {`;
+  const head = stringWidth(flatHead) <= options.printWidth ? flatHead : `export function ${name}(\n${params.map((p) => `${unit}${p},`).join("\n")}\n): ${result} {`;
+  const args = [names.spec, "args", "options", ...extra];
+  const flatCall = `${unit}return baseClient.call(${args.join(", ")}) as ${result};`;
+  const call = stringWidth(flatCall) <= options.printWidth ? flatCall : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
+  return `${head}\n${call}\n}`;
 }
 
 // -- Namespaces --------------------------------------------------------------------------------

@@ -5,7 +5,9 @@
 import fc from "fast-check";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { operationNames } from "../../src/emit/client.js";
 import { nativeOptions } from "../../src/emit/format.js";
+import { standaloneText } from "../../src/emit/modules.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -176,5 +178,32 @@ describe("native formatting", () => {
     for (const other of [{ semi: false }, { singleQuote: true }, { trailingComma: "es5" as const }, { proseWrap: "always" as const }, { plugins: ["x"] }, { bracketSpacing: false }, { useTabs: true }]) {
       expect(nativeOptions({ "babel-ts": other }), JSON.stringify(other)).toBeUndefined();
     }
+  });
+});
+
+describe("an operation's standalone function", () => {
+  it("is written as the documents lay it out", () => {
+    const name = fc.oneof(fc.constantFrom("updateUserStatus", "获取用户", "x"), fc.string({ minLength: 1, maxLength: 60 }).map((s) => `op${s.replace(/[^A-Za-z0-9]/g, "")}`));
+    fc.assert(
+      fc.property(name, fc.boolean(), fc.array(fc.constantFrom("encodeMultipart", "authorizeBearer", "undefined"), { maxLength: 2 }), spaceOptions, (n, required, extra, o) => {
+        const names = operationNames(n);
+        const result: TypeNode = { kind: "name", name: "ApiPromise", args: [{ kind: "name", name: names.result }] };
+        const call = { kind: "call" as const, callee: { kind: "member" as const, object: { kind: "id" as const, name: "baseClient" }, property: "call" }, args: [names.spec, "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })) };
+        const statement: Statement = {
+          kind: "function",
+          exported: true,
+          name: n,
+          params: [
+            { name: "baseClient", type: { kind: "name", name: "BaseClient" } },
+            { name: "args", type: { kind: "name", name: names.args }, ...(required ? {} : { optional: true }) },
+            { name: "options", type: { kind: "name", name: "RequestOptions", args: [{ kind: "name", name: "Variables" }] }, optional: true },
+          ],
+          returns: result,
+          body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
+        };
+        expect(`${standaloneText(o, n, names, required, extra)}\n`).toBe(printModule([statement], o));
+      }),
+      { ...params, numRuns: RUNS * 5 },
+    );
   });
 });
