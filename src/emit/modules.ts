@@ -12,7 +12,7 @@ import { PRINT_DEFAULTS, stringWidth, type PrintOptions } from "./printer/doc.js
 import { printFlatModule, typeText } from "./printer/flat.js";
 import { layoutDeclaration } from "./printer/values.js";
 import { parseType } from "./printer/type-parser.js";
-import { printModule, valueExpr, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./printer/typescript.js";
+import { printModule, topLevel, valueExpr, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./printer/typescript.js";
 import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
 import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -103,8 +103,18 @@ function javascript(
   { imports, body, defaultExport }: { imports: Statement[]; body: Statement[]; defaultExport?: Expr },
   reexports: string[],
 ): Record<ModuleFormat, string> {
-  const exported = body.flatMap((s) => ("exported" in s && s.exported && (s.kind === "const" || s.kind === "function") ? [s.name] : []));
-  const text = printFlatModule(body.map((s) => ("exported" in s ? { ...s, exported: false } : s)));
+  // The names are collected as the statements are printed (the lazy ones are made then).
+  const exported: string[] = [];
+  const local = function* (): Generator<Statement> {
+    for (const s of topLevel(body)) {
+      if (!("exported" in s)) yield s;
+      else {
+        if (s.exported && (s.kind === "const" || s.kind === "function")) exported.push(s.name);
+        yield { ...s, exported: false };
+      }
+    }
+  };
+  const text = printFlatModule(local());
   const defaultText = defaultExport ? printFlatModule([{ kind: "expression", expression: defaultExport }]).replace(/;\n$/, "") : undefined;
   const importLines = imports.flatMap((s) => {
     if (s.kind !== "import") return [];
@@ -274,7 +284,7 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
       init: { kind: "string", value: model.baseUrl },
       docs: "The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending.",
     }),
-    ...ops.flatMap((op) => operationStatements(context, op, flavor)),
+    ...ops.map((op): Statement => ({ kind: "lazy", statements: () => operationStatements(context, op, flavor) })),
     constant(flavor, {
       name: "operations",
       type: { kind: "operator", operator: "readonly", type: { kind: "array", element: ref("OperationSpec") } },
@@ -354,7 +364,7 @@ function resourceStatements(context: Context, resource: Resource, flavor: Flavor
   const defaultExport: Expr = { kind: "object", expand: true, properties: [{ kind: "property", key: "operations", value: operations }, methods] };
   const defaultDocs = `The folder's part of {@link createClient} and {@link operations}. \`export *\` leaves a default export out, so it is not the package's.`;
   const body: Statement[] = [
-    ...resource.operations.flatMap((op) => operationStatements(context, op, flavor)),
+    ...resource.operations.map((op): Statement => ({ kind: "lazy", statements: () => operationStatements(context, op, flavor) })),
     ...(flavor === "js" ? [] : subtree.map((n) => namespaceInterface(context, n))),
     ...(flavor === "ts" ? [{ kind: "exportDefault", expression: defaultExport, docs: defaultDocs } satisfies Statement] : []),
     ...(flavor === "dts"

@@ -11,6 +11,7 @@ import { standaloneText } from "../../src/emit/modules.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
+import { printFlatModule } from "../../src/emit/printer/flat.js";
 import { printModule, valueExpr, type Param, type Statement, type TypeMember, type TypeNode } from "../../src/emit/printer/typescript.js";
 import { layoutDeclaration, layoutValue } from "../../src/emit/printer/values.js";
 import type { PrintOptions } from "../../src/emit/printer/doc.js";
@@ -126,6 +127,32 @@ describe("the TypeScript printer", () => {
       expect(() => parseType(text), text).not.toThrow();
     }
     expect(() => parseType("(a: string) => void")).toThrow(/cannot read the type/);
+  });
+
+  it("makes a module's lazy statements one at a time, each when it reaches them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(statement, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.boolean(), spaceOptions, (groups, tight, o) => {
+        const eager = groups.flat().map((s, i) => ({ ...s, tight: tight && i > 0 }));
+        for (const print of [(list: Iterable<Statement>) => printModule(list, o), printFlatModule]) {
+          const events: string[] = [];
+          let at = 0;
+          const lazy = groups.map((group, g): Statement => ({
+            kind: "lazy",
+            statements: () => {
+              events.push(`made ${g}`);
+              // Each group's last statement says when it is printed (both printers read a raw text).
+              const marker: Statement = { kind: "raw", text: "", tight: true };
+              Object.defineProperty(marker, "text", { get: () => (events.push(`printed ${g}`), "// end") });
+              return [...group.map(() => eager[at++]!), marker];
+            },
+          }));
+          const withMarkers = groups.flatMap((group, g) => [...eager.slice(groups.slice(0, g).flat().length, groups.slice(0, g + 1).flat().length), { kind: "raw", text: "// end", tight: true } satisfies Statement]);
+          expect(print(lazy)).toBe(print(withMarkers));
+          expect(events).toEqual(groups.flatMap((_, g) => [`made ${g}`, `printed ${g}`]));
+        }
+      }),
+      params,
+    );
   });
 });
 

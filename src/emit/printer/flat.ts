@@ -3,17 +3,19 @@
 // line breaks only where the tree says so (interface members, blocks, objects marked `expand`).
 // Several times quicker than laying out documents, for the two thirds of the text that is dist/.
 import { keyText, printNumber, printString } from "./literals.js";
-import type { Expr, ObjectMember, Param, Statement, TypeMember, TypeNode } from "./typescript.js";
+import { topLevel, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./typescript.js";
 import { stringLiteral } from "../literals.js";
 
 const INDENT = "  ";
 
-export function printFlatModule(statements: Statement[]): string {
+export function printFlatModule(statements: Iterable<Statement>): string {
   let out = "";
-  statements.forEach((statement, i) => {
-    if (i > 0) out += statement.tight ? "\n" : "\n\n";
+  let first = true;
+  for (const statement of topLevel(statements)) {
+    if (!first) out += statement.tight ? "\n" : "\n\n";
+    first = false;
     out += statementText(statement, "");
-  });
+  }
   return out ? `${out}\n` : "";
 }
 
@@ -32,6 +34,8 @@ function statementText(statement: Statement, indent: string): string {
 function statementBody(statement: Statement, indent: string): string {
   const exported = (text: string, yes: boolean | undefined) => (yes ? `export ${text}` : text);
   switch (statement.kind) {
+    case "lazy":
+      throw new Error("lazy statements stand at a module's top level only");
     case "raw":
       return statement.text;
     case "import": {

@@ -76,6 +76,12 @@ export type Statement = (
   | { kind: "expression"; expression: Expr }
   /** Printed as it is: a comment, a line of the JavaScript wrappers, a declaration laid out already. */
   | { kind: "raw"; text: string }
+  /**
+   * Statements made only when the printer reaches them (a module's operations, one at a time), at
+   * the top level of a module: a module's trees are then never all held at once (at a few thousand
+   * requests in one module they were most of what a generation held).
+   */
+  | { kind: "lazy"; statements: () => Statement[] }
 ) & {
   /** A JSDoc comment. */
   docs?: string;
@@ -87,17 +93,31 @@ export type Statement = (
 // Printing
 
 /** A module: statements separated by a blank line (or none, `tight`), ending with a newline. */
-export function printModule(statements: Statement[], options: PrintOptions): string {
-  return printDoc(moduleDoc(statements, options), options);
+/**
+ * The module's text. Each statement is printed on its own: at the top level a statement starts at
+ * column 0 after a hard line, so this is the text the module's one document would print, and only
+ * one statement's document is held at a time (a module's whole document was most of the memory a
+ * generation took at a few thousand requests).
+ */
+export function printModule(statements: Iterable<Statement>, options: PrintOptions): string {
+  let out = "";
+  let first = true;
+  for (const statement of topLevel(statements)) {
+    if (!first) out += statement.tight ? "\n" : "\n\n";
+    first = false;
+    const text = printDoc(statementDoc(statement, options), options);
+    // The hard line after a statement would trim the white space its last line ends with.
+    out += / $|\t$/.test(text) ? text.replace(/[ \t]+$/, "") : text;
+  }
+  return first ? "" : `${out}\n`;
 }
 
-export function moduleDoc(statements: Statement[], options: PrintOptions): Doc {
-  const parts: Doc[] = [];
-  statements.forEach((statement, i) => {
-    if (i > 0) parts.push(statement.tight ? hardline : [hardline, hardline]);
-    parts.push(statementDoc(statement, options));
-  });
-  return parts.length ? [parts, hardline] : "";
+/** A module's statements with the lazy ones made, each when it is reached. */
+export function* topLevel(statements: Iterable<Statement>): Generator<Statement> {
+  for (const statement of statements) {
+    if (statement.kind === "lazy") yield* topLevel(statement.statements());
+    else yield statement;
+  }
 }
 
 /** Statements in a block, with the blank lines they ask for. */
@@ -132,6 +152,8 @@ function statementDoc(statement: Statement, options: PrintOptions, depth = 0): D
 function statementBody(statement: Statement, options: PrintOptions, depth: number): Doc {
   const exported = (doc: Doc, yes: boolean | undefined) => (yes ? ["export ", doc] : doc);
   switch (statement.kind) {
+    case "lazy":
+      throw new Error("lazy statements stand at a module's top level only");
     case "raw":
       return statement.text;
     case "import":
