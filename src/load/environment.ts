@@ -8,7 +8,7 @@ import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
-import { jsonSyntaxPlace } from "./read.js";
+import { parseJsonText } from "./read.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
 export type ScopeKind = "environment" | "globals";
@@ -81,13 +81,7 @@ export async function readScopeFile(file: string, kind: ScopeKind, limits: Limit
 }
 
 export function parseScopeText(file: string, text: string, kind: ScopeKind): ScopeFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
-  }
+  const json = parseJsonText(file, text);
   return scopeFromJson(file, json, kind);
 }
 

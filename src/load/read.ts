@@ -33,13 +33,7 @@ export async function readCollectionFile(file: string, limits: Limits = DEFAULT_
 }
 
 export function parseCollectionText(file: string, text: string): CollectionFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
-  }
+  const json = parseJsonText(file, text);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new CodegenError(file, "$", "not a Postman collection: the top level must be an object with `info` and `item`");
   }
@@ -72,6 +66,16 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
 }
 
 /** `line L, column C` of the place where JSON.parse gave up on `text`, from its message. */
+/** A file's JSON (a byte-order mark allowed), or a CodegenError at the line and column where it breaks. */
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
+  }
+}
+
 export function jsonSyntaxPlace(text: string, message: string): string {
   return lineColumn(text, syntaxErrorOffset(text, message));
 }
