@@ -2,8 +2,20 @@
 // type change never rests on comparing the texts (two texts can name one type, and one edit can
 // widen or narrow). All the pairs of a comparison go into one source file of one in-memory
 // project, so the libraries are read and the checker built once per run.
-import { Project, ts } from "ts-morph";
+//
+// ts-morph (with its TypeScript) loads only when a type text actually changed: loading it is a
+// sixth of a cold generation, and most regenerations change no type.
+import { createRequire } from "node:module";
+import type * as TsMorph from "ts-morph";
 import { COMPILER_OPTIONS } from "../emit/compile.js";
+
+let loaded: typeof TsMorph | undefined;
+
+/** ts-morph, loaded on first use. */
+function tsMorph(): typeof TsMorph {
+  loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+  return loaded;
+}
 
 export interface TypePair {
   before: string;
@@ -39,6 +51,7 @@ export function judgeTypes(pairs: readonly TypePair[]): Assignability[] {
 }
 
 function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assignability[]; needsDom: boolean } {
+  const { Project, ts } = tsMorph();
   const { options } = ts.convertCompilerOptionsFromJson({ target: COMPILER_OPTIONS.target, lib, strict: true, noEmit: true, types: [] }, "/");
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
   // Each pair on lines of its own, so that a diagnostic's position says which pair it is in.
@@ -72,7 +85,7 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
   }
   // A text that does not parse can swallow the declarations after it: a pair whose two aliases are
   // not both there is not judged either.
-  const aliases = new Map<string, ts.Type>();
+  const aliases = new Map<string, TsMorph.ts.Type>();
   for (const statement of file.statements) {
     if (!ts.isTypeAliasDeclaration(statement)) continue;
     const symbol = checker.getSymbolAtLocation(statement.name);
