@@ -1,8 +1,9 @@
 // Which operation a request is for: its method, and its URL against each operation's URL as the
-// client builds it (src/runtime/request.ts): the base URL (the client's `baseUrl`, or the
-// operation's own base and `baseUrls`), the path with `{{variables}}` filled by the same lookup
-// order, and one percent-encoded segment per path variable. The URL parser then normalises both
-// sides alike.
+// client builds it, with the client's own functions (src/runtime/paths.ts): the base URL (the
+// client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
+// filled by the same lookup order, and one percent-encoded segment per path variable. The URL
+// parser then normalises both sides alike.
+import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
@@ -66,13 +67,9 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
       return slot({ kind: "any" });
     }
   };
-  const baseTemplate = op.base === undefined ? (options.baseUrl ?? api.baseUrl) : (options.baseUrls?.[op.base] ?? op.base);
-  const base = fill(baseTemplate);
-  const pathArgs = new Set(op.args.filter((a) => a.in === "path").map((a) => a.name));
-  // The same split as the client's: `{{variable}}`, `{name}` (a path variable, or literal text), or text.
-  const path = op.path
-    .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
-    .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? fill(part) : pathArgs.has(part.slice(1, -1)) ? slot({ kind: "arg", name: part.slice(1, -1) }) : part))
+  const base = fill(baseTemplate(op, options.baseUrl ?? api.baseUrl, options.baseUrls));
+  const path = pathParts(op)
+    .map((part) => (typeof part === "string" ? part : "variable" in part ? fill(part.variable) : slot({ kind: "arg", name: part.name })))
     .join("");
   let text: string;
   let prefix = "^";
@@ -115,12 +112,6 @@ function variableLookup(scopes: ReadonlyArray<object | undefined>): Lookup {
     }
     return undefined;
   };
-}
-
-/** As the client joins them (src/runtime/request.ts). */
-function joinUrl(base: string, path: string): string {
-  if (path === "") return base;
-  return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
 }
 
 /** The URL as MSW matches a pattern against it: without query and fragment. */

@@ -2,6 +2,7 @@
 // tested on its own; every refusal happens here, before anything is sent.
 import { ValidationError } from "./errors.js";
 import { isBinary, type BodyEncoder, type RequestBody } from "./bodies.js";
+import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
 import { fillDeep, fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, OperationSpec } from "./spec.js";
 
@@ -32,8 +33,7 @@ const WHERE: Record<ArgSpec["in"], string> = {
 /** What every call of an operation needs from its spec, worked out once. */
 interface Prepared {
   keys: Set<string>;
-  /** The path as literal text, `{{variables}}` to fill and path arguments, in order. */
-  path: Array<string | { variable: string } | ArgSpec>;
+  path: PathPart[];
 }
 
 const prepared = new WeakMap<OperationSpec, Prepared>();
@@ -41,12 +41,7 @@ const prepared = new WeakMap<OperationSpec, Prepared>();
 function prepare(op: OperationSpec): Prepared {
   let found = prepared.get(op);
   if (!found) {
-    const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
-    // Odd parts are the matches: a {{variable}}, or {name}, which is a path argument or literal text.
-    const path = op.path
-      .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
-      .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
-    found = { keys: new Set(op.args.map((a) => a.arg)), path };
+    found = { keys: new Set(op.args.map((a) => a.arg)), path: pathParts(op) };
     prepared.set(op, found);
   }
   return found;
@@ -58,7 +53,7 @@ export type { RequestBody };
 export function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest {
   const { keys, path: parts } = prepare(op);
   const values = readArgs(op, args, context.lookup, keys);
-  const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
+  const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
   for (const part of parts) {
@@ -219,11 +214,6 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..") fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
   return encodeURIComponent(text);
-}
-
-function joinUrl(base: string, path: string): string {
-  if (path === "") return base;
-  return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
 }
 
 function toUrl(op: OperationSpec, text: string): URL {

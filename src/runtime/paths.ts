@@ -1,0 +1,29 @@
+// Where an operation's request goes, as the client works it out: which base URL template, the
+// path split into literal text, `{{variables}}` and path arguments, and base and path joined. The
+// client builds its URLs with these (request.ts), and the mock server matches requests with the
+// same (mocks/routes.ts), so both read a path alike.
+import type { ArgSpec, OperationSpec } from "./spec.js";
+
+/** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
+export type PathPart = string | { variable: string } | ArgSpec;
+
+/**
+ * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
+ * is a path argument when the operation has one by that name, else literal text.
+ */
+export function pathParts(op: OperationSpec): PathPart[] {
+  const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
+  return op.path
+    .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+    .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
+}
+
+/** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
+export function baseTemplate(op: OperationSpec, baseUrl: string, baseUrls: Readonly<Record<string, string>> | undefined): string {
+  return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
+}
+
+export function joinUrl(base: string, path: string): string {
+  if (path === "") return base;
+  return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+}
