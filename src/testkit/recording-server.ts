@@ -3,6 +3,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import busboy from "busboy";
+import { isJson } from "../runtime/response.js";
 
 export interface RecordedFile {
   field: string;
@@ -140,7 +141,7 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   } catch (error) {
     recorded.parseError = (error as Error).message;
   }
-  if (/^[^;]*[/+]json\s*(?:;|$)/.test(type) && raw.length) {
+  if (isJson(type) && raw.length) {
     try {
       recorded.json = JSON.parse(raw.toString("utf8"));
     } catch (error) {
