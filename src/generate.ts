@@ -112,6 +112,8 @@ export interface EmittedTarget {
   version: string;
   /** The change since the surface in the output's manifest; undefined when there is none to compare with. */
   diff?: ApiDiff;
+  /** The model's warnings and the emitter's. */
+  warnings: Warning[];
 }
 
 /** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
@@ -159,11 +161,12 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
   const lastVersion = previousVersion(target.out, previous);
+  let emitWarnings: Warning[] = [];
   const emit = async (version: string) =>
     emitPackage(
       model,
       { packageName: target.name, packageVersion: version, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
-      { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}) },
+      { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}), warnings: (emitWarnings = []) },
     );
   let version = packageVersion(target, lastVersion, first?.verdict);
   let files = await emit(version);
@@ -186,6 +189,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     surface,
     version,
     ...(diff ? { diff } : {}),
+    warnings: [...model.warnings, ...emitWarnings],
     timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
   };
 }
@@ -246,14 +250,14 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings, surface, version, diff } = await emitTarget(target, options);
+    const { model, files, timings, surface, version, diff, warnings } = await emitTarget(target, options);
     const result: TargetResult = {
       target,
       status: "written",
       operations: model.operations.length,
       files: [...files.keys()],
       changes: [],
-      warnings: model.warnings,
+      warnings,
       timings: { ...timings, total: performance.now() - started },
       api: { verdict: diff?.verdict ?? "initial", changes: diff?.changes ?? [], version },
     };
@@ -313,7 +317,7 @@ let devDependencies: Promise<Record<string, string>> | undefined;
 function testDependencies(): Promise<Record<string, string>> {
   devDependencies ??= readFile(join(PACKAGE_ROOT, "package.json"), "utf8").then((text) => {
     const own = (JSON.parse(text) as { devDependencies: Record<string, string> }).devDependencies;
-    const wanted = ["@types/busboy", "@types/node", "busboy", "typescript", "vitest"];
+    const wanted = ["@types/busboy", "@types/node", "busboy", "msw", "typescript", "vitest"];
     return Object.fromEntries(wanted.map((name) => [name, own[name] ?? "*"]));
   });
   return devDependencies;

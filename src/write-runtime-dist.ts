@@ -9,6 +9,6 @@ import { prebuildFormatted } from "./emit/format.js";
 import { emitIndex } from "./emit/index-module.js";
 import { sharedSources } from "./emit/package.js";
 
-const { runtime, testkit } = sharedSources();
-const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime]), await prebuildFormatted([...runtime, ...testkit]));
+const { runtime, mocks, testkit } = sharedSources();
+const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks]), await prebuildFormatted([...runtime, ...mocks, ...testkit]));
 writeFileSync(join(dirname(fileURLToPath(import.meta.url)), PREBUILT_FILE), `${JSON.stringify(built)}\n`);

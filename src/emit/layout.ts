@@ -44,22 +44,47 @@ export function distPath(format: DistFormat, source: string): string {
   return source.replace(/^src\//, `${format.dir}/`).replace(/\.ts$/, "");
 }
 
-/** The entry module's JavaScript and declarations in each format. */
-function entry(format: DistFormat) {
-  const base = `./${distPath(format, "src/index.ts")}`;
+/** The package's entry modules by subpath export: the client, and each emitted part's own (`./mocks`). */
+export type Entries = Readonly<Record<string, string>>;
+
+/** An entry module's JavaScript and declarations in each format. */
+function entry(format: DistFormat, source: string) {
+  const base = `./${distPath(format, source)}`;
   return { types: `${base}.d.ts`, default: `${base}.js` };
 }
 
+const CJS = DIST_FORMATS.find((f) => f.format === "cjs")!;
+
 /** The package.json fields that say where the code is: `type`, `exports`, `main`, `types`. */
-export function entryPoints() {
-  const node10 = entry(DIST_FORMATS.find((f) => f.format === "cjs")!);
+export function entryPoints(subpaths: Entries = {}) {
+  const node10 = entry(CJS, "src/index.ts");
+  const all: Entries = { ".": "src/index.ts", ...subpaths };
   return {
     type: PACKAGE_TYPE,
     // `types` first in each condition, as TypeScript requires.
-    exports: { ".": Object.fromEntries(DIST_FORMATS.map((f) => [f.condition, entry(f)])) },
+    exports: Object.fromEntries(Object.entries(all).map(([subpath, source]) => [subpath, Object.fromEntries(DIST_FORMATS.map((f) => [f.condition, entry(f, source)]))])),
     main: node10.default,
     types: node10.types,
   };
+}
+
+/**
+ * For resolvers that do not read `exports` (node10, old bundlers), a folder per subpath export
+ * (`mocks/package.json`) whose `main` and `types` name its CommonJS entry, as the package's own
+ * `main` does: `require("pkg/mocks")` then finds the same files `exports` gives.
+ */
+export function subpathStubs(subpaths: Entries): Array<[string, string]> {
+  return Object.entries(subpaths).map(([subpath, source]) => {
+    const dir = subpath.replace(/^\.\//, "");
+    const up = "../".repeat(dir.split("/").length);
+    const { types, default: main } = entry(CJS, source);
+    return [`${dir}/package.json`, `${JSON.stringify({ main: `${up}${main.slice(2)}`, types: `${up}${types.slice(2)}` }, null, 2)}\n`];
+  });
+}
+
+/** The folders of subpathStubs, for the package.json `files`. */
+export function stubFolders(subpaths: Entries): string[] {
+  return [...new Set(Object.keys(subpaths).map((subpath) => subpath.replace(/^\.\//, "").split("/")[0]!))];
 }
 
 /** The `{ "type": … }` package.json of each format's directory whose type is not the package's own. */

@@ -40,7 +40,7 @@ const member = (object: Expr, property: string): Expr => ({ kind: "member", obje
 const call = (callee: Expr, ...args: Expr[]): Expr => ({ kind: "call", callee, args });
 
 /** The arguments the README passes (the required ones) as an object; file values as Blobs. */
-function exampleArgsExpr(op: OperationModel): Expr {
+export function exampleArgsExpr(op: OperationModel): Expr {
   return {
     kind: "object",
     properties: exampleArgs(op)
@@ -54,8 +54,13 @@ function exampleArgsExpr(op: OperationModel): Expr {
 }
 
 /** The README's code blocks, printed as prettier formats the code in a markdown fence. */
-function code(statements: Statement[], options: PrintOptions): string {
+export function code(statements: Statement[], options: PrintOptions): string {
   return printModule(statements.map((s, i) => ({ ...s, tight: s.tight ?? i > 0 })), options).trimEnd();
+}
+
+/** The operation the README's examples show: one that needs few arguments (the first with at most two, else the first). */
+export function exampleOperation(model: ApiModel): OperationModel | undefined {
+  return model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
 }
 
 export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: PrintOptions; tabWidth?: number } = {}) {
@@ -63,8 +68,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   // A list nested in a list item is indented by the item's marker and, as prettier aligns it, up
   // to the tab width.
   const nested = " ".repeat(2 + Math.min(Math.max((options.tabWidth ?? 2) - 2, 0), 3));
-  // The examples show an operation that needs few arguments: the first with at most two, else the first.
-  const first = model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
+  const first = exampleOperation(model);
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");

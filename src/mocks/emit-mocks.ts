@@ -1,15 +1,20 @@
-// The mocks of an emitted package: its saved examples as a module, its two entry modules (`./mocks`
-// and `./mocks/msw`), and the mock machinery copied from this folder.
+// The mocks of an emitted package: its saved examples as a module (printed here, in each face, as
+// the client's modules are), two entry modules (`./mocks` and `./mocks/msw`) and the mock machinery
+// copied from this folder. The entries and the machinery are the same in every package, so they
+// are transpiled and formatted when the generator is built, as the runtime is (compile.ts).
 //
 // The machinery (PACKAGE_MODULES) is copied into the package's src/mocks/, beside its src/runtime/,
 // exactly where it sits here beside this repository's src/runtime/: its `../runtime/…` imports
 // hold as they are. They are checked on the way (as testkit.ts re-points the testkit's, and for
 // the same reason: a copied module that imported anything else of the generator's would break the
 // package), so a new import of the generator's fails generation instead of the package.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATED_HEADER } from "../emit/client.js";
-import { jsonLiteral, stringLiteral } from "../emit/literals.js";
+import { DIST_FORMATS, type ModuleFormat } from "../emit/layout.js";
+import type { PrintOptions } from "../emit/printer/doc.js";
+import { printFlatModule } from "../emit/printer/flat.js";
+import { printModule, valueExpr, type Statement, type TypeNode } from "../emit/printer/typescript.js";
 import type { ApiModel, Warning } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { mockExamples } from "./mock-data.js";
@@ -20,29 +25,17 @@ export const PACKAGE_MODULES: readonly string[] = ["types.ts", "routes.ts", "sel
 /** The only module that may import `msw` (the `./mocks/msw` entry's machinery). */
 const MSW_MODULE = "msw-handlers.ts";
 
-/** Where the package's mocks live, and its entry modules (for the exports map). */
+/** Where the package's mocks live. */
 export const MOCKS_DIR = "src/mocks";
-export const MOCK_ENTRIES = { mocks: `${MOCKS_DIR}/index.ts`, msw: `${MOCKS_DIR}/msw.ts` } as const;
 
-export interface EmittedMocks {
-  /** Package path → TypeScript source: the examples module and the two entries. */
-  files: Array<[string, string]>;
-  warnings: Warning[];
-}
+/** The package's subpath exports for the mocks, each with its entry module. */
+export const MOCK_ENTRIES = { "./mocks": `${MOCKS_DIR}/index.ts`, "./mocks/msw": `${MOCKS_DIR}/msw.ts` } as const;
 
-/** The package-specific modules of the mocks (the copied machinery is `mockSources`). */
-export function emitMocks(model: ApiModel): EmittedMocks {
-  const { examples, warnings } = mockExamples(model);
-  const data = `${GENERATED_HEADER}
-import type { MockOperationExamples } from "./types.js";
+/** The module that holds the collection's examples: the only part of the mocks that differs between packages. */
+export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
 
-/** The collection's name, for the mocks' messages. */
-export const collectionName: string = ${stringLiteral(model.name)};
-
-/** The saved example responses of each operation that has some, in collection order, as saved. */
-export const examples: readonly MockOperationExamples[] = ${jsonLiteral(examples)};
-`;
-  const entry = `${GENERATED_HEADER}
+const ENTRY_TEXTS: Record<(typeof MOCK_ENTRIES)[keyof typeof MOCK_ENTRIES], string> = {
+  [MOCK_ENTRIES["./mocks"]]: `${GENERATED_HEADER}
 // Mocks that answer from the collection's saved examples, by the rules of Postman's mock servers.
 import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
 import { collectionName, examples } from "./examples.js";
@@ -50,7 +43,13 @@ import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fe
 import type { MockApi, MockOptions } from "./types.js";
 
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
-export const mockApi: MockApi = { name: collectionName, baseUrl: defaultBaseUrl, variables: defaultVariables, operations, examples };
+export const mockApi: MockApi = {
+  name: collectionName,
+  baseUrl: defaultBaseUrl,
+  variables: defaultVariables,
+  operations,
+  examples,
+};
 
 /**
  * A \`fetch\` that answers every operation from its saved examples, for \`createClient({ fetch })\`.
@@ -61,10 +60,18 @@ export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch
 }
 
 export type { MockFetch } from "./mock-fetch.js";
-export type { MockApi, MockCall, MockControls, MockExample, MockOptions, MockOverride, OperationTypes } from "./types.js";
-`;
-  const msw = `${GENERATED_HEADER}
-// MSW handlers that answer from the collection's saved examples (msw 2.x, an optional peer dependency).
+export type {
+  MockApi,
+  MockCall,
+  MockControls,
+  MockExample,
+  MockOptions,
+  MockOverride,
+  OperationTypes,
+} from "./types.js";
+`,
+  [MOCK_ENTRIES["./mocks/msw"]]: `${GENERATED_HEADER}
+// MSW handlers that answer from the collection's saved examples (msw, an optional peer dependency).
 import type { HttpHandler } from "msw";
 import type { Variables } from "../index.js";
 import { mockApi } from "./index.js";
@@ -80,21 +87,51 @@ export function createMockHandlers(options: MockOptions<Variables> = {}): MockHa
 export const handlers: HttpHandler[] = createMockHandlers().handlers;
 
 export type { MockHandlers } from "./msw-handlers.js";
-`;
-  return {
-    files: [
-      [`${MOCKS_DIR}/examples.ts`, data],
-      [MOCK_ENTRIES.mocks, entry],
-      [MOCK_ENTRIES.msw, msw],
-    ],
-    warnings,
-  };
+`,
+};
+
+/** The examples module in each face: its source, its declarations and its JavaScript per module format. */
+export interface EmittedMockData {
+  path: string;
+  ts: string;
+  dts: string;
+  js: Record<ModuleFormat, string>;
+  warnings: Warning[];
 }
 
-/** The machinery, read from this folder, for the package's src/mocks/. */
-export async function mockSources(): Promise<Array<[string, string]>> {
+/** The package-specific module of the mocks: the collection's saved examples, as plain data. */
+export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMockData {
+  const { examples, warnings } = mockExamples(model);
+  const values = [
+    { name: "collectionName", type: { kind: "name", name: "string" } as TypeNode, value: model.name as unknown, docs: "The collection's name, for the mocks' messages." },
+    {
+      name: "examples",
+      type: { kind: "operator", operator: "readonly", type: { kind: "array", element: { kind: "name", name: "MockOperationExamples" } } } as TypeNode,
+      value: examples as unknown,
+      docs: "The saved example responses of each operation that has some, in collection order, as saved.",
+    },
+  ];
+  const header: Statement = { kind: "raw", text: GENERATED_HEADER };
+  const imports: Statement = { kind: "import", typeOnly: true, from: "./types.js", names: [{ name: "MockOperationExamples" }], tight: true };
+  const ts = printModule([header, imports, ...values.map((v): Statement => ({ kind: "const", exported: true, name: v.name, type: v.type, init: valueExpr(v.value), docs: v.docs }))], options);
+  const dts = printFlatModule([header, imports, ...values.map((v): Statement => ({ kind: "const", exported: true, declare: true, name: v.name, type: v.type, docs: v.docs }))]);
+  const body = printFlatModule(values.map((v): Statement => ({ kind: "const", name: v.name, init: valueExpr(v.value) }))).trimEnd();
+  const names = values.map((v) => v.name);
+  const wrap: Record<ModuleFormat, string> = {
+    esm: `${body}\nexport { ${names.join(", ")} };`,
+    cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}`,
+  };
+  const js = Object.fromEntries(DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]}\n`])) as Record<ModuleFormat, string>;
+  return { path: EXAMPLES_MODULE, ts, dts, js, warnings };
+}
+
+/** The mocks' modules that are the same in every package: the machinery, read from this folder, and the entries. */
+export function mockSources(): Array<[string, string]> {
   const dir = join(PACKAGE_ROOT, "src/mocks");
-  return Promise.all(PACKAGE_MODULES.map(async (name): Promise<[string, string]> => [`${MOCKS_DIR}/${name}`, checkImports(name, await readFile(join(dir, name), "utf8"))]));
+  return [
+    ...PACKAGE_MODULES.map((name): [string, string] => [`${MOCKS_DIR}/${name}`, checkImports(name, readFileSync(join(dir, name), "utf8"))]),
+    ...Object.entries(ENTRY_TEXTS),
+  ];
 }
 
 /** A copied module may import its siblings, the runtime, and (one of them) `msw`: nothing else exists in a package. */

@@ -98,7 +98,9 @@ import {
   createClient,
   toFile,
   updateUserStatus,
+  updateUserStatusOperation,
 } from ${pkg};
+import { createMockFetch } from ${JSON.stringify(`${target.name}/mocks`)};
 import type {
   ApiPromise,
   BaseClient,
@@ -152,6 +154,7 @@ export interface Report {
   wrongAction: unknown;
   missingAction: unknown;
   file: { name: string; type: string; size: number; text: string };
+  mocks: { calls: Array<[number, string | null]>; overridden: unknown };
 }
 
 function validation(error: unknown): unknown {
@@ -213,6 +216,17 @@ export async function exercise(baseUrl: string): Promise<Report> {
   // 5. An upload value from bytes.
   const file: File = await toFile(new TextEncoder().encode("hello"), "hello.txt", { type: "text/plain" });
 
+  // 6. The package's mocks (its ./mocks subpath): the saved examples answer, nothing is sent.
+  const mock = createMockFetch({ baseUrl });
+  const mocked = createClient({ baseUrl, token: "consumer-token", fetch: mock });
+  await mocked.${method}({ userId: "me", action: "activate" });
+  mock.use(updateUserStatusOperation, { status: 404, body: { code: 1001, message: "mocked" } });
+  const overridden: unknown = await mocked.${method}({ userId: "me", action: "activate" }).then(
+    () => "resolved",
+    (error: unknown) => (error instanceof NotFoundError ? { status: error.status, code: error.code ?? null } : String(error)),
+  );
+  const mocks = { calls: mock.calls.map((c): [number, string | null] => [c.status, c.example ?? null]), overridden };
+
   return {
     method: viaMethod,
     notFound,
@@ -220,6 +234,7 @@ export async function exercise(baseUrl: string): Promise<Report> {
     wrongAction,
     missingAction,
     file: { name: file.name, type: file.type, size: file.size, text: await file.text() },
+    mocks,
   };
 }
 `;

@@ -129,6 +129,8 @@ function expectedReport(mode: Mode) {
     wrongAction: refused('updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"'),
     missingAction: refused('updateUserStatus: argument "action" (body field "action") is required'),
     file: { name: "hello.txt", type: "text/plain", size: 5, text: "hello" },
+    // The first 2xx example answers by default; the override then answers with its 404.
+    mocks: { calls: [[200, "Untitled Example"], [404, null]], overridden: { status: 404, code: 1001 } },
     ...(mode === "bundler" ? { blob: "blob.txt: from a Blob" } : { stream: { name: "stream.txt", text: "from a Node stream" } }),
   };
 }

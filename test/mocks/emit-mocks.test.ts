@@ -1,9 +1,10 @@
-// The mocks as a package will hold them: the examples module (every collection value through the
+// The mocks as a package holds them: the examples module (every collection value through the
 // literal rules, so nothing a collection says runs), the entry modules, the copied machinery (its
-// imports checked); and all of it built beside the seed package's own sources, type-checked as the
-// package is, compiled by the generator's compiler, and run from ES modules and CommonJS.
+// imports checked); and the seed package as the generator writes it, mocks included, type-checked
+// as the package is, its `./mocks` and `./mocks/msw` subpaths resolved by Node through its
+// package.json, and run from ES modules and CommonJS.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,15 +12,18 @@ import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
-import { compile, COMPILER_OPTIONS } from "../../src/emit/compile.js";
-import { formatMarkers } from "../../src/emit/layout.js";
+import { PRINT_DEFAULTS } from "../../src/emit/printer/doc.js";
+import { emitTarget } from "../../src/generate.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { checkImports, emitMocks, MOCK_ENTRIES, mockSources, PACKAGE_MODULES } from "../../src/mocks/emit-mocks.js";
+import { checkImports, emitMockData, MOCK_ENTRIES, mockSources, PACKAGE_MODULES } from "../../src/mocks/emit-mocks.js";
 import { mockExamples } from "../../src/mocks/mock-data.js";
 import type { MockFetch } from "../../src/mocks/mock-fetch.js";
 import type { MockHandlers } from "../../src/mocks/msw-handlers.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
+import { writePackage } from "../../src/write/write-package.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+
+const emitMocks = (model: ApiModel) => emitMockData(model, PRINT_DEFAULTS);
 
 /** The examples module run as JavaScript (its only import is a type). */
 async function runExamplesModule(text: string): Promise<Record<string, unknown>> {
@@ -74,7 +78,7 @@ function hostileModel(): ApiModel {
 describe("the examples module", () => {
   it("holds every example as saved, the collection's strings as plain data: nothing in them runs", async () => {
     const model = hostileModel();
-    const [[path, text]] = emitMocks(model).files as [[string, string]];
+    const { path, ts: text } = emitMocks(model);
     expect(path).toBe("src/mocks/examples.ts");
     const module = await runExamplesModule(text);
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
@@ -93,7 +97,7 @@ describe("the examples module", () => {
 
   it("holds the breakout fixture's examples with no canary firing", async () => {
     const model = await loadCollection(`${FIXTURES}hostile/breakouts.postman_collection.json`, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
-    const module = await runExamplesModule(emitMocks(model).files[0]![1]);
+    const module = await runExamplesModule(emitMocks(model).ts);
     // The fixture's strings set this global if they ever run.
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
     expect(JSON.stringify(module["examples"])).toContain("globalThis.__pwned");
@@ -102,9 +106,9 @@ describe("the examples module", () => {
 });
 
 describe("the copied machinery", () => {
-  it("is every module the package needs, read from src/mocks", async () => {
-    const sources = await mockSources();
-    expect(sources.map(([path]) => path)).toEqual(PACKAGE_MODULES.map((name) => `src/mocks/${name}`));
+  it("is every module the package needs, read from src/mocks, and the entries", () => {
+    const sources = mockSources();
+    expect(sources.map(([path]) => path)).toEqual([...PACKAGE_MODULES.map((name) => `src/mocks/${name}`), ...Object.values(MOCK_ENTRIES)]);
   });
 
   it("may import its siblings, the runtime and (in msw-handlers.ts only) msw, and nothing else", () => {
@@ -117,26 +121,25 @@ describe("the copied machinery", () => {
   });
 });
 
-describe("the mocks built beside the seed package", () => {
+describe("the mocks in the seed package as the generator writes it", () => {
   let dir: string;
   let files: Map<string, string>;
 
   beforeAll(async () => {
-    // A package directory: the seed's committed sources, the mocks, the package's compiler options;
-    // node_modules linked so that msw (a peer dependency) resolves as in an app that installs it.
+    // The package as `generate` writes it; node_modules linked so that msw (an optional peer
+    // dependency) resolves as in an app that installs it, and the package itself by its name.
     dir = mkdtempSync(join(tmpdir(), "postman-codegen-mocks-"));
-    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    cpSync(join(ROOT, "generated/zoom-update-user-status/src"), join(dir, "src"), { recursive: true });
-    const model = await loadCollection(SEED_COLLECTION, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
-    const mocks = [...emitMocks(model).files, ...(await mockSources())];
-    mkdirSync(join(dir, "src/mocks"));
-    for (const [path, text] of mocks) writeFileSync(join(dir, path), text, { flag: "wx" });
-    // How an app uses them, type-checked with the rest (not compiled).
+    const out = join(dir, "node_modules/zoom-update-user-status");
+    files = (await emitTarget({ collection: SEED_COLLECTION, out, name: "zoom-update-user-status" })).files;
+    await writePackage(out, files);
+    for (const name of ["msw", "typescript"]) symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name), "dir");
+    // How an app uses them, type-checked against the package's declarations, resolved by its exports.
+    mkdirSync(join(dir, "app"));
     writeFileSync(
-      join(dir, "src/usage.ts"),
-      `import { createClient, updateUserStatusOperation, type ClientOptions } from "./index.js";
-import { createMockFetch } from "./mocks/index.js";
-import { createMockHandlers, handlers } from "./mocks/msw.js";
+      join(dir, "app/usage.ts"),
+      `import { createClient, updateUserStatusOperation, type ClientOptions } from "zoom-update-user-status";
+import { createMockFetch } from "zoom-update-user-status/mocks";
+import { createMockHandlers, handlers } from "zoom-update-user-status/mocks/msw";
 const mock = createMockFetch({ baseUrl: "http://localhost:4010", variables: { baseUrl: "x" } });
 const options: ClientOptions = { fetch: mock };
 createClient({ ...options, token: "t" });
@@ -147,28 +150,34 @@ const msw = createMockHandlers().use(updateUserStatusOperation, { status: 503 })
 export const all = [...handlers, ...msw.handlers, mock.calls.length];
 `,
     );
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "seed-with-mocks", type: "module" }));
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ["src"] }));
-    const sources = new Map<string, string>();
-    for (const path of ["src/client.ts", "src/index.ts", ...mocks.map(([p]) => p)]) sources.set(path, ts.sys.readFile(join(dir, path))!);
-    for (const name of ts.sys.readDirectory(join(dir, "src/runtime"), [".ts"])) sources.set(`src/runtime/${name.split("/").pop()}`, ts.sys.readFile(name)!);
-    files = compile(sources, [...sources.keys()]);
-    for (const [path, text] of [...files, ...formatMarkers()]) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", type: "module" }));
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022", "DOM"], types: [] }, include: ["app"] }),
+    );
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("type-checks as the package is checked: strict, ES2022 and DOM only, no Node types", () => {
-    let output = "";
-    try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
-    } catch (error) {
-      output = (error as { stdout?: string }).stdout ?? String(error);
-    }
-    expect(output).toBe("");
+  it("type-checks as the package is checked (strict, ES2022 and DOM only, no Node types), and as an app reads it", () => {
+    const tsc = (project: string) => {
+      try {
+        return execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", project, "--noEmit"], { encoding: "utf8" });
+      } catch (error) {
+        return (error as { stdout?: string }).stdout ?? String(error);
+      }
+    };
+    expect(tsc(join(dir, "node_modules/zoom-update-user-status/tsconfig.json"))).toBe("");
+    expect(tsc(join(dir, "tsconfig.json"))).toBe("");
   }, 60_000);
+
+  it("exports ./mocks and ./mocks/msw in both formats, and folders for resolvers that read no exports", () => {
+    const pkg = JSON.parse(files.get("package.json")!) as { exports: Record<string, unknown>; files: string[]; peerDependenciesMeta: Record<string, unknown> };
+    expect(Object.keys(pkg.exports)).toEqual([".", ...Object.keys(MOCK_ENTRIES)]);
+    expect(pkg.files).toContain("mocks");
+    expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+    expect(JSON.parse(files.get("mocks/package.json")!)).toEqual({ main: "../dist/cjs/mocks/index.js", types: "../dist/cjs/mocks/index.d.ts" });
+    expect(JSON.parse(files.get("mocks/msw/package.json")!)).toEqual({ main: "../../dist/cjs/mocks/msw.js", types: "../../dist/cjs/mocks/msw.d.ts" });
+  });
 
   it("compiles to both formats with declarations", () => {
     for (const entry of Object.values(MOCK_ENTRIES)) {
@@ -179,9 +188,15 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
     expect(files.get("dist/mocks/index.js")).not.toContain("msw");
   });
 
+  // Imported and required by the package's name from an app's folder: Node resolves the subpaths by the exports map.
+  const appImport = async <T>(specifier: string): Promise<T> => {
+    const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], { cwd: dir, encoding: "utf8" }).trim();
+    return (await import(resolved)) as T;
+  };
+
   it("answers the client from the ./mocks entry, imported as an ES module", async () => {
-    const client = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as typeof import("../../generated/zoom-update-user-status/dist/index.js");
-    const mocks = (await import(pathToFileURL(join(dir, "dist/mocks/index.js")).href)) as { createMockFetch: (options?: object) => MockFetch };
+    const client = await appImport<typeof import("../../generated/zoom-update-user-status/dist/index.js")>("zoom-update-user-status");
+    const mocks = await appImport<{ createMockFetch: (options?: object) => MockFetch }>("zoom-update-user-status/mocks");
     const mock = mocks.createMockFetch();
     mock.use(client.updateUserStatusOperation, { status: 404, body: { code: 1001, message: "no" } });
     const error = await client.createClient({ token: "t", fetch: mock }).updateUserStatus({ userId: "me", action: "activate" }).catch((e: unknown) => e);
@@ -189,15 +204,23 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
   });
 
   it("answers the client from the ./mocks entry, required as CommonJS, and gives MSW handlers from ./mocks/msw in both formats", async () => {
-    const require = createRequire(join(dir, "dist/cjs/index.js"));
-    const client = require("./index.js") as typeof import("../../generated/zoom-update-user-status/dist/index.js");
-    const mocks = require("./mocks/index.js") as { createMockFetch: (options?: object) => MockFetch };
+    const require = createRequire(join(dir, "app/usage.cjs"));
+    expect(require.resolve("zoom-update-user-status/mocks")).toBe(join(dir, "node_modules/zoom-update-user-status/dist/cjs/mocks/index.js"));
+    const client = require("zoom-update-user-status") as typeof import("../../generated/zoom-update-user-status/dist/index.js");
+    const mocks = require("zoom-update-user-status/mocks") as { createMockFetch: (options?: object) => MockFetch };
     const mock = mocks.createMockFetch({ baseUrl: "http://127.0.0.1:9/v2" });
     await client.createClient({ baseUrl: "http://127.0.0.1:9/v2", token: "t", fetch: mock }).updateUserStatus({ userId: "me", action: "activate" });
     expect(mock.calls.map((c) => [c.status, c.example])).toEqual([[200, "Untitled Example"]]);
-    const cjsMsw = require("./mocks/msw.js") as { handlers: unknown[]; createMockHandlers: () => MockHandlers };
+    const cjsMsw = require("zoom-update-user-status/mocks/msw") as { handlers: unknown[]; createMockHandlers: () => MockHandlers };
     expect(cjsMsw.handlers).toHaveLength(1);
-    const esmMsw = (await import(pathToFileURL(join(dir, "dist/mocks/msw.js")).href)) as { handlers: unknown[]; createMockHandlers: () => MockHandlers };
+    const esmMsw = await appImport<{ handlers: unknown[]; createMockHandlers: () => MockHandlers }>("zoom-update-user-status/mocks/msw");
     expect(esmMsw.createMockHandlers().handlers).toHaveLength(1);
+  });
+
+  it("keeps msw out of the package's main entry and the ./mocks entry, in both formats", () => {
+    for (const dist of ["dist", "dist/cjs"]) {
+      for (const file of ["index.js", "mocks/index.js", "mocks/mock-fetch.js", "mocks/mock.js"]) expect(files.get(`${dist}/${file}`), `${dist}/${file}`).not.toMatch(/["']msw["']/);
+      expect(files.get(`${dist}/mocks/msw-handlers.js`)).toMatch(/["']msw["']/);
+    }
   });
 });

@@ -1,0 +1,63 @@
+// The emitted README's "Testing with mocks" section: a working example of each form of the mocks
+// (the mock fetch, MSW handlers in Node and in browsers, the mock server), for the operation the
+// README's other examples use.
+import { clientPath, operationNames } from "../emit/client.js";
+import type { PrintOptions } from "../emit/printer/doc.js";
+import type { Expr, Statement } from "../emit/printer/typescript.js";
+import { code, exampleArgsExpr } from "../emit/views.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+
+const id = (name: string): Expr => ({ kind: "id", name });
+const member = (object: Expr, property: string): Expr => ({ kind: "member", object, property });
+const call = (callee: Expr, ...args: Expr[]): Expr => ({ kind: "call", callee, args });
+const object = (entries: Array<[string, Expr]>): Expr => ({ kind: "object", properties: entries.map(([key, value]) => ({ kind: "property", key, value })) });
+
+export interface MocksReadme {
+  /** The mock fetch: the default answer, an override, the recorded calls. */
+  fetchCode: string;
+  /** MSW handlers in Node. */
+  mswCode: string;
+  /** The status the example's override answers with: the operation's first documented error, else 500. */
+  overrideStatus: number;
+}
+
+/** The section's code, for `first` (the README's example operation); undefined when the collection has no operation. */
+export function mocksReadme(model: ApiModel, packageName: string, first: OperationModel | undefined, options: PrintOptions): MocksReadme | undefined {
+  if (!first) return undefined;
+  const spec = operationNames(first.exportName).spec;
+  const errorStatus = first.responses.find((r) => r.status >= 400)?.status ?? 500;
+  const method = clientPath(first)
+    .split(".")
+    .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
+  const auth = usesToken(model) ? [["token", { kind: "string", value: "test-token" }] as [string, Expr]] : [];
+  const callIt: Statement = { kind: "expression", expression: { kind: "await", argument: call(method, exampleArgsExpr(first)) } };
+  const fetchCode = code(
+    [
+      { kind: "import", from: packageName, names: [{ name: "createClient" }, { name: spec }] },
+      { kind: "import", from: `${packageName}/mocks`, names: [{ name: "createMockFetch" }] },
+      { kind: "const", name: "mock", init: call(id("createMockFetch")), tight: false },
+      { kind: "const", name: "client", init: call(id("createClient"), object([["fetch", id("mock")], ...auth])) },
+      { ...callIt, tight: false },
+      { kind: "expression", expression: call(member(id("mock"), "use"), id(spec), object([["status", { kind: "number", raw: String(errorStatus) }]])), tight: false },
+    ],
+    options,
+  );
+  const mswCode = code(
+    [
+      { kind: "import", from: "msw/node", names: [{ name: "setupServer" }] },
+      { kind: "import", from: packageName, names: [{ name: "createClient" }] },
+      { kind: "import", from: `${packageName}/mocks/msw`, names: [{ name: "handlers" }] },
+      // The printer has no spread arguments; this line is the same in every package.
+      { kind: "raw", text: "const server = setupServer(...handlers);", tight: false },
+      { kind: "expression", expression: call(member(id("server"), "listen")) },
+      { kind: "const", name: "client", init: call(id("createClient"), ...(auth.length ? [object(auth)] : [])), tight: false },
+      callIt,
+    ],
+    options,
+  );
+  return { fetchCode, mswCode, overrideStatus: errorStatus };
+}
+
+function usesToken(model: ApiModel): boolean {
+  return model.operations.some((op) => op.auth.type === "bearer");
+}
