@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ErrorObject } from "ajv";
-import { sha256 } from "./write/manifest.js";
+import { sha256 } from "./cache/manifest.js";
 import { PACKAGE_ROOT } from "./paths.js";
 
 export const SCHEMA_FILE = join(PACKAGE_ROOT, "postman-codegen.schema.json");

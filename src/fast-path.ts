@@ -3,9 +3,9 @@
 // modules are imported, so that a build step with nothing to do costs about a Node start.
 import { join } from "node:path";
 import { commandLineTarget, findConfig, type Target } from "./config.js";
-import { FileHashes } from "./file-hashes.js";
-import { inputHash } from "./fingerprint.js";
-import { readManifest } from "./write/manifest.js";
+import { FileHashes } from "./cache/file-hashes.js";
+import { inputHash } from "./cache/fingerprint.js";
+import { readManifest } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MANIFEST_FILE } from "../src/write/manifest.js";
+import { MANIFEST_FILE } from "../src/cache/manifest.js";
 import { runCli } from "./helpers/cli.js";
 import { ROOT, SEED_COLLECTION, FIXTURES } from "./helpers/seed.js";
 

@@ -5,9 +5,9 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, readConfig } from "../src/config.js";
-import { inputHash } from "../src/fingerprint.js";
+import { inputHash } from "../src/cache/fingerprint.js";
 import { emitTarget } from "../src/generate.js";
-import { MANIFEST_FILE, readManifest, sha256 } from "../src/write/manifest.js";
+import { MANIFEST_FILE, readManifest, sha256 } from "../src/cache/manifest.js";
 import { ROOT } from "./helpers/seed.js";
 
 const targets = await readConfig(join(ROOT, CONFIG_FILE));

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
-import { MANIFEST_FILE, readManifest } from "../src/write/manifest.js";
+import { MANIFEST_FILE, readManifest } from "../src/cache/manifest.js";
 import { startRecordingServer } from "../src/testkit/recording-server.js";
 import { runCli, TSX } from "./helpers/cli.js";
 import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";

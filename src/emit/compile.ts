@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type * as TsMorph from "ts-morph";
 import { DIST_FORMATS, distPath, type DistFormat, type ModuleFormat } from "./layout.js";
 
@@ -85,7 +86,7 @@ interface Transpiled {
  * of path, text and the formats, so a stale file is merely not used. The build also keeps the
  * copied files as prettier formats them with the default options (`formatted`, format.ts).
  */
-export const PREBUILT_FILE = "runtime-dist.json";
+export const PREBUILT_FILE = fileURLToPath(new URL("../runtime-dist.json", import.meta.url));
 
 interface PrebuiltFile {
   transpiled: Record<string, Transpiled>;
@@ -94,7 +95,7 @@ interface PrebuiltFile {
 
 function readPrebuilt(): PrebuiltFile {
   try {
-    const file = JSON.parse(readFileSync(new URL(`../${PREBUILT_FILE}`, import.meta.url), "utf8")) as Partial<PrebuiltFile>;
+    const file = JSON.parse(readFileSync(PREBUILT_FILE, "utf8")) as Partial<PrebuiltFile>;
     return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
   } catch {
     return { transpiled: {}, formatted: {} };

@@ -13,9 +13,9 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type prettierTypes from "prettier";
 import { PREBUILT_FORMATTED } from "./compile.js";
-import { FormatCache } from "./format-cache.js";
+import { FormatCache } from "../cache/format-cache.js";
 import type { PrintOptions } from "./printer/doc.js";
-import { formattingInputs } from "../fingerprint.js";
+import { formattingInputs } from "../cache/fingerprint.js";
 
 type Prettier = typeof prettierTypes;
 type Options = prettierTypes.Options;

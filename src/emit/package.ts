@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { emitClient, type EmittedModule } from "./client.js";
 import { compile, COMPILER_OPTIONS } from "./compile.js";
 import { FormatPool, nativeOptions, prebuiltFormat, type FormatOptions } from "./format.js";
-import type { FormatCache } from "./format-cache.js";
+import type { FormatCache } from "../cache/format-cache.js";
 import { emitIndex } from "./index-module.js";
 import { buildScript, DIST_FORMATS, distPath, entryPoints, formatMarkers, formatTsconfigs, stubFolders, subpathStubs } from "./layout.js";
 import { PRINT_DEFAULTS } from "./printer/doc.js";

@@ -9,7 +9,7 @@ import { CodegenError } from "../errors.js";
 import { scopeFromJson, secretReason } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
 import { jsonPath } from "../schema-errors.js";
-import { sha256 } from "../write/manifest.js";
+import { sha256 } from "../cache/manifest.js";
 import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
 import { DEFAULT_API_KEY_ENV, DEFAULT_API_URL, LOCK_FILE, storedCopy, storedCopyPath, type ResourceKind } from "./store.js";
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "./manifest.js";
+import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 
 export interface WriteResult {
   written: string[];

@@ -8,7 +8,7 @@ import { commandLineTarget, findConfig, type Target } from "../../src/config.js"
 import { generate, loadTarget } from "../../src/generate.js";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
 import { readSurface, surfaceOf } from "../../src/diff/surface.js";
-import { MANIFEST_FILE, readManifest } from "../../src/write/manifest.js";
+import { MANIFEST_FILE, readManifest } from "../../src/cache/manifest.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 import { scratch, seed, writeCollection, type Json } from "./helpers.js";
 

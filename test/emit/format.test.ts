@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
-import { FormatCache } from "../../src/emit/format-cache.js";
+import { FormatCache } from "../../src/cache/format-cache.js";
 import { chunks, DEFAULT_OPTIONS, FormatPool } from "../../src/emit/format.js";
 
 /** A module as the client printer writes it: statements with and without blank lines between them. */

@@ -154,7 +154,7 @@ describe("the input hash and the no-op fast path", () => {
   });
 
   it("keeps the input hash of a target without environments as it was", async () => {
-    const { inputHash } = await import("../../src/fingerprint.js");
+    const { inputHash } = await import("../../src/cache/fingerprint.js");
     const plain = { collection: COLLECTION, out: join(ROOT, "generated/x"), name: "x" };
     expect(inputHash({ ...plain, environments: [] })).toBe(inputHash(plain));
     expect(inputHash({ ...plain, environments: [{ file: STAGING }] })).not.toBe(inputHash(plain));

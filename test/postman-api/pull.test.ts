@@ -8,7 +8,7 @@ import { findConfig, type Target } from "../../src/config.js";
 import { CodegenError } from "../../src/errors.js";
 import { pull, pullTargets, readLock, resourcesOf, verifyStoredCopies } from "../../src/postman-api/pull.js";
 import { LOCK_FILE } from "../../src/postman-api/store.js";
-import { sha256 } from "../../src/write/manifest.js";
+import { sha256 } from "../../src/cache/manifest.js";
 import { API_KEY, apiCollection, COLLECTION_UID, PRODUCTION_UID, STAGING_UID, startPostmanApi, type FakePostmanApi } from "./server.js";
 
 let api: FakePostmanApi;

@@ -4,7 +4,7 @@
 // stale. The file keeps only the entries the last run used, so it stays the size of one output.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { sha256 } from "../write/manifest.js";
+import { sha256 } from "./manifest.js";
 
 const FORMAT = 1;
 

@@ -2,13 +2,11 @@
 // module) once, and formats the files copied into every package (runtime, test kit) with the
 // default options, so that generating a package does neither (see PREBUILT_FILE in emit/compile.ts).
 import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { prebuilt, PREBUILT_FILE } from "./emit/compile.js";
-import { prebuildFormatted } from "./emit/format.js";
-import { emitIndex } from "./emit/index-module.js";
-import { sharedSources } from "./emit/package.js";
+import { prebuilt, PREBUILT_FILE } from "../emit/compile.js";
+import { prebuildFormatted } from "../emit/format.js";
+import { emitIndex } from "../emit/index-module.js";
+import { sharedSources } from "../emit/package.js";
 
 const { runtime, mocks, testkit } = sharedSources();
 const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks]), await prebuildFormatted([...runtime, ...mocks, ...testkit]));
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), PREBUILT_FILE), `${JSON.stringify(built)}\n`);
+writeFileSync(PREBUILT_FILE, `${JSON.stringify(built)}\n`);

@@ -3,7 +3,7 @@
 // The cache lives in node_modules/.cache/postman-codegen, where build tools keep theirs.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { sha256 } from "./write/manifest.js";
+import { sha256 } from "./manifest.js";
 
 interface Entry {
   size: number;

@@ -4,11 +4,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
-import type { Target } from "./config.js";
+import type { Target } from "../config.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { FileHashes } from "./file-hashes.js";
-import { sha256 } from "./write/manifest.js";
+import { sha256 } from "./manifest.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = PACKAGE_ROOT;
+
+/** Where the build keeps the fingerprint of the sources it was built from (next to this module in dist/). */
+export const FINGERPRINT_FILE = join(dirname(fileURLToPath(import.meta.url)), "fingerprint.txt");
 
 let generator: string | undefined;
 
@@ -21,8 +25,7 @@ let generator: string | undefined;
 export function generatorFingerprint(): string {
   if (generator) return generator;
   // Running the build (dist/): its fingerprint was taken from the sources it was built from.
-  const built = join(dirname(fileURLToPath(import.meta.url)), "fingerprint.txt");
-  if (existsSync(built)) return (generator = readFileSync(built, "utf8").trim());
+  if (existsSync(FINGERPRINT_FILE)) return (generator = readFileSync(FINGERPRINT_FILE, "utf8").trim());
   generator = computeFingerprint();
   return generator;
 }

@@ -1,0 +1,169 @@
+// The command line of an emitted package: its data module (src/cli/commands.ts: the bin's name,
+// the environment variables' prefix, each operation's description and argument types), its entry
+// module (src/cli/main.ts, the same in every package), and the machinery copied from this folder.
+//
+// The machinery (PACKAGE_MODULES) is copied into the package's src/cli/, beside its src/runtime/,
+// exactly where it sits here beside this repository's src/runtime/: its `../runtime/…` imports
+// hold as they are. They are checked on the way (as the mocks' are), so a new import of the
+// generator's fails generation instead of the package.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED_HEADER } from "../emit/client.js";
+import { jsonLiteral } from "../emit/literals.js";
+import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
+import { printModule, valueExpr } from "../emit/printer/typescript.js";
+import { layoutDeclaration } from "../emit/printer/values.js";
+import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { envName } from "./names.js";
+import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
+
+/** The modules of this folder that every package gets, in its src/cli/. */
+export const PACKAGE_MODULES: readonly string[] = ["types.ts", "names.ts", "flags.ts", "credentials.ts", "dispatch.ts", "curl.ts", "help.ts", "run.ts", "node.ts"];
+
+/** Where the package's command line lives. */
+export const CLI_DIR = "src/cli";
+/** The package's own module of it (data), and the bin's entry module. */
+export const CLI_DATA = `${CLI_DIR}/commands.ts`;
+export const CLI_ENTRY = `${CLI_DIR}/main.ts`;
+
+/** The bin's entry: the same in every package, so it is copied and built with the machinery. */
+export const ENTRY_TEXT = `#!/usr/bin/env node
+${GENERATED_HEADER}
+// The package's command line: \`<bin> --help\` lists its commands.
+import { commandLine } from "./commands.js";
+import { main } from "./node.js";
+
+void main(commandLine);
+`;
+
+export interface EmittedCommandLine {
+  /** Package path → TypeScript source of the package's own module (src/cli/commands.ts). */
+  files: Array<[string, string]>;
+  /** The same module in each format of dist/ (JavaScript per format, and its declarations). */
+  dist: { esm: string; cjs: string; dts: string };
+  /** The package.json `bin` entry: the command's name and the ES module it runs. */
+  bin: { name: string; path: string };
+}
+
+/** `zoom-api` for `zoom-api` and `@acme/zoom-api`. */
+export function binName(packageName: string): string {
+  return packageName.replace(/^@[^/]+\//, "");
+}
+
+const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
+
+/** How the command line reads an argument's flag (type-expressions.ts types it the same way). */
+export function valueKind(arg: ArgModel): ValueKind | undefined {
+  if (arg.type === "file") return undefined;
+  if (arg.type === "json") {
+    if (arg.typeHint === "graphql") return "json";
+    return shapeKind(arg.shape);
+  }
+  if (arg.enum) return undefined;
+  if (arg.typeHint && NUMBER_HINTS.has(arg.typeHint)) return "number";
+  if (arg.typeHint === "boolean") return "boolean";
+  return undefined;
+}
+
+function shapeKind(shape: Shape | undefined): ValueKind | undefined {
+  if (shape?.kind === "string") return undefined;
+  if (shape?.kind === "number" || shape?.kind === "boolean") return shape.kind;
+  return "json";
+}
+
+/** Text for a terminal: no control characters but line breaks and tabs (no escape sequences). */
+export function terminalText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
+}
+
+export function operationHelp(op: OperationModel): OperationHelp {
+  const args = op.args
+    .map((arg): ArgHelp => {
+      const kind = valueKind(arg);
+      const description = arg.description ? terminalText(arg.description) : "";
+      return { arg: arg.arg, ...(kind ? { kind } : {}), ...(description ? { description } : {}) };
+    })
+    .filter((a) => a.kind !== undefined || a.description !== undefined);
+  const description = op.description ? terminalText(op.description) : "";
+  return { path: [...op.namespace, op.name], ...(description ? { description } : {}), ...(args.length ? { args } : {}) };
+}
+
+const HELP_DOC = "What the command line shows of each operation beyond its spec: descriptions and value types.";
+
+/** The package's module of the command line, in every form the package holds it. */
+export function emitCommandLine(model: ApiModel, packageName: string, options: PrintOptions = PRINT_DEFAULTS): EmittedCommandLine {
+  const name = binName(packageName);
+  const help = model.operations.map(operationHelp);
+  const identity = { name, title: model.name, envPrefix: envName(name) };
+  const helpTs =
+    layoutDeclaration("export const operationHelp: readonly OperationHelp[] = ", help, options, 0) ??
+    printModule([{ kind: "const", exported: true, name: "operationHelp", type: { kind: "operator", operator: "readonly", type: { kind: "array", element: { kind: "name", name: "OperationHelp" } } }, init: valueExpr(help) }], options).trimEnd();
+  const identityTs = layoutDeclaration("const identity = ", identity, options, 1) ?? printModule([{ kind: "const", name: "identity", init: valueExpr(identity, true) }], options).trimEnd();
+  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  const ts = `${GENERATED_HEADER}
+import { createBaseClient, operations } from "../index.js";
+import type { CommandLine, OperationHelp } from "./types.js";
+
+/** ${HELP_DOC} */
+${helpTs}
+
+/** The command's name, the API's, and the prefix of the environment variables it reads. */
+${identityTs}
+
+/** The \`${name}\` command: every operation of the client from the command line. */
+export const commandLine: CommandLine = {
+${unit}...identity,
+${unit}operations,
+${unit}help: operationHelp,
+${unit}connect: ({ options }) => createBaseClient(options),
+};
+`;
+  const data = jsonLiteral(help);
+  const object = (operations: string, create: string) => `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ({ options }) => ${create}(options),\n}`;
+  const esm = `${GENERATED_HEADER}
+import { createBaseClient, operations } from "../index.js";
+/** ${HELP_DOC} */
+export const operationHelp = ${data};
+const identity = ${jsonLiteral(identity)};
+export const commandLine = ${object("operations", "createBaseClient")};
+`;
+  const cjs = `"use strict";
+${GENERATED_HEADER}
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.commandLine = exports.operationHelp = void 0;
+const index_js_1 = require("../index.js");
+/** ${HELP_DOC} */
+const operationHelp = ${data};
+exports.operationHelp = operationHelp;
+const identity = ${jsonLiteral(identity)};
+exports.commandLine = ${object("index_js_1.operations", "(0, index_js_1.createBaseClient)")};
+`;
+  const dts = `import type { CommandLine, OperationHelp } from "./types.js";
+/** ${HELP_DOC} */
+export declare const operationHelp: readonly OperationHelp[];
+/** The \`${name}\` command: every operation of the client from the command line. */
+export declare const commandLine: CommandLine;
+`;
+  return { files: [[CLI_DATA, ts]], dist: { esm, cjs, dts }, bin: { name, path: "dist/cli/main.js" } };
+}
+
+/** The machinery, read from this folder, and the bin's entry module, for the package's src/cli/. */
+export function commandLineSources(): Array<[string, string]> {
+  const dir = join(PACKAGE_ROOT, "src/command-line");
+  return [...PACKAGE_MODULES.map((name): [string, string] => [`${CLI_DIR}/${name}`, checkImports(name, readFileSync(join(dir, name), "utf8"))]), [CLI_ENTRY, ENTRY_TEXT]];
+}
+
+/** A copied module may import its siblings, the package's data module and the runtime: nothing else exists in a package. */
+export function checkImports(name: string, text: string): string {
+  for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g)) {
+    const from = match[1]!;
+    const sibling = /^\.\/([a-z-]+)\.js$/.exec(from);
+    const ok = (sibling !== null && (PACKAGE_MODULES.includes(`${sibling[1]}.ts`) || `${CLI_DIR}/${sibling[1]}.ts` === CLI_DATA)) || /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from);
+    if (!ok) throw new Error(`src/command-line/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/command-line/emit-command-line.ts)`);
+  }
+  return text;
+}

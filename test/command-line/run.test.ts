@@ -1,0 +1,338 @@
+// The command line's machinery in-process, against a real server on 127.0.0.1: commands and flags
+// from the specs, typed values refused before anything is sent, bodies, uploads, credentials that
+// are never printed, output and exit codes, --dry-run.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { OperationHelp } from "../../src/command-line/types.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
+
+const TOKEN = "zoom-secret-token-123";
+
+const updateUserStatus: OperationSpec = {
+  name: "updateUserStatus",
+  namespace: ["users", "userId"],
+  item: "Update user status",
+  folder: ["users", "{user Id}"],
+  method: "PUT",
+  path: "/users/{userId}/status",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
+  ],
+  body: "multipart",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 204, description: "Status updated." },
+    { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },
+  ],
+  scopes: ["user:write:admin"],
+};
+
+const createUser: OperationSpec = {
+  name: "createUser",
+  namespace: ["users"],
+  item: "Create users",
+  folder: ["users"],
+  method: "POST",
+  path: "/users",
+  args: [
+    { arg: "action", name: "action", in: "body", required: true, enum: ["create", "autoCreate"] },
+    { arg: "user_info", name: "user_info", in: "body", required: false, type: "json" },
+    { arg: "count", name: "count", in: "body", required: false, type: "json" },
+    { arg: "note", name: "note", in: "body", required: false, type: "json" },
+  ],
+  body: "json",
+  contentType: "application/json",
+  auth: { type: "bearer" },
+  responses: [{ status: 201, description: "User created." }],
+};
+
+const listUsers: OperationSpec = {
+  name: "listUsers",
+  namespace: ["users"],
+  item: "List users",
+  folder: ["users"],
+  method: "GET",
+  path: "/users",
+  args: [
+    { arg: "status", name: "status", in: "query", required: false, enum: ["active", "inactive", "pending"] },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "include_fields", name: "include_fields", in: "query", required: false },
+    { arg: "timeout", name: "timeout", in: "query", required: false },
+    { arg: "X-Trace", name: "X-Trace", in: "header", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [{ status: 200, description: "OK" }],
+};
+
+const uploadFile: OperationSpec = {
+  name: "uploadFile",
+  namespace: ["im"],
+  item: "Upload a file",
+  folder: ["im"],
+  method: "POST",
+  path: "/chat/users/me/files",
+  args: [
+    { arg: "file", name: "file", in: "body", required: true, type: "file" },
+    { arg: "title", name: "title", in: "body", required: false },
+  ],
+  body: "multipart",
+  auth: { type: "apikey", in: "query", name: "api_key" },
+  responses: [{ status: 201 }],
+};
+
+const HELP: OperationHelp[] = [
+  { path: ["users", "userId", "updateUserStatus"], description: "Use this API to deactivate an active user.", args: [{ arg: "userId", description: "The user ID or email address." }] },
+  { path: ["users", "createUser"], args: [{ arg: "user_info", kind: "json" }, { arg: "count", kind: "number" }] },
+  { path: ["users", "listUsers"], args: [{ arg: "page_size", kind: "number" }, { arg: "include_fields", kind: "boolean" }] },
+];
+
+const CLI = testCommandLine([updateUserStatus, createUser, listUsers, uploadFile], HELP);
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const run = (argv: string[], options: HostOptions = {}) =>
+  runWith(CLI, [...argv, "--base-url", `${server.url}/v2`], { ...options, env: { ZOOM_API_TOKEN: TOKEN, ...options.env } });
+
+function expectNoSecret(...texts: string[]) {
+  for (const text of texts) expect(text).not.toContain(TOKEN);
+}
+
+describe("the seed operation", () => {
+  it("sends the seed request: PUT, path variable, multipart field, bearer token from the environment", async () => {
+    server.reply({ status: 204 });
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivate"]);
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests).toHaveLength(1);
+    const [request] = server.requests;
+    expect(request).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]], files: [] });
+    expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it("takes the collection's own key as a flag, --flag=value, and global flags before the command", async () => {
+    server.reply({ status: 204 });
+    const result = await runWith(CLI, ["--base-url", `${server.url}/v2`, "--token", TOKEN, "users", "user-id", "update-user-status", "--userId=a+b@example.com", "--action=activate"]);
+    expect(result.code).toBe(0);
+    expect(server.requests[0]).toMatchObject({ path: "/v2/users/a%2Bb%40example.com/status", fields: [["action", "activate"]] });
+  });
+
+  it("a 404 with code 1001: exit 1, status, code and its documented description on stderr, the token nowhere", async () => {
+    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody."}' });
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "nobody", "--action", "activate", "--max-retries", "0"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("HTTP 404 Not Found");
+    expect(result.stderr).toContain("error code 1001: User does not exist: $userId.");
+    expect(result.stderr).toContain("message: User does not exist: nobody.");
+    expectNoSecret(result.stdout, result.stderr);
+  });
+
+  it("a bad enum value: exit 2 naming the allowed values, nothing sent", async () => {
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivated"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--action must be one of: activate, deactivate");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a missing required flag, an unknown flag, a flag given twice: exit 2, nothing sent", async () => {
+    const missing = await run(["users", "user-id", "update-user-status", "--action", "activate"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("missing --user-id");
+    const unknown = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "activate", "--colour", "red"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown flag --colour");
+    const twice = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--user-id", "you", "--action", "activate"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("--user-id is given 2 times");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an API's message reaches the terminal without its control characters", async () => {
+    server.reply({ status: 400, headers: { "content-type": "application/json" }, body: JSON.stringify({ code: 300, message: "bad \u001b]0;pwned\u0007 \u009b31m value" }) });
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "activate", "--max-retries", "0"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("message: bad ]0;pwned 31m value");
+    expect(result.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+
+  it("an unknown command: exit 2 with what there is", async () => {
+    const result = await run(["users", "nobody"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "nobody"');
+    expect(result.stderr).toContain("user-id");
+    expect(result.stderr).toContain("create-user");
+  });
+});
+
+describe("--help", () => {
+  it("at the root: the namespaces and the global flags; without a command it is a usage error", async () => {
+    const result = await run(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Namespaces:\n {2}users\s+3 commands\n {2}im\s+1 command\n/);
+    expect(result.stdout).toContain("--dry-run");
+    const bare = await runWith(CLI, []);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain("Namespaces:");
+  });
+
+  it("of a namespace: its namespaces and commands", async () => {
+    const result = await run(["users", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("zoom-api users: requests of the Postman folder");
+    expect(result.stdout).toMatch(/ {2}user-id\s+1 command/);
+    expect(result.stdout).toMatch(/ {2}create-user\s+Create users \(POST \/users\)/);
+  });
+
+  it("of a command: description, method and path, each flag with type, enum, required mark and description, responses with error codes", async () => {
+    const result = await run(["users", "user-id", "update-user-status", "-h"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("zoom-api users user-id update-user-status: Update user status");
+    expect(result.stdout).toContain("Use this API to deactivate an active user.");
+    expect(result.stdout).toContain("PUT /users/{userId}/status");
+    expect(result.stdout).toMatch(/--user-id <string>, --userId\s+\[required\] Path variable "userId"\.\n\s+The user ID or email address\./);
+    expect(result.stdout).toMatch(/--action <activate\|deactivate>\s+\[required; repeatable\] Body field "action"\./);
+    expect(result.stdout).toMatch(/404\s+Not Found\n\s+error code 1001\s+User does not exist: \$userId\./);
+    expect(result.stdout).toContain("$ZOOM_API_TOKEN");
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("values", () => {
+  it("numbers and booleans are parsed, enums checked, repeated flags make a list; a global's name goes to the global", async () => {
+    const result = await run(["users", "list-users", "--status", "active", "--status", "pending", "--page-size", "30", "--include-fields", "--query-timeout", "5", "--timeout", "5000", "--X-Trace", "t1"]);
+    expect(result.code).toBe(0);
+    expect(server.requests[0]!.query).toEqual([
+      ["status", "active"],
+      ["status", "pending"],
+      ["page_size", "30"],
+      ["include_fields", "true"],
+      ["timeout", "5"],
+    ]);
+    expect(server.requests[0]!.headers["x-trace"]).toBe("t1");
+  });
+
+  it("a number that is not one, a boolean that is not one, a bad --timeout: exit 2, nothing sent", async () => {
+    for (const argv of [
+      ["users", "list-users", "--page-size", "thirty"],
+      ["users", "list-users", "--include-fields=yes"],
+      ["users", "list-users", "--timeout", "0"],
+      ["users", "list-users", "--max-retries", "-1"],
+      ["users", "list-users", "--status", "gone"],
+    ]) {
+      const result = await run(argv);
+      expect(result.code, argv.join(" ")).toBe(2);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a JSON body from standard input, a field's flag over its key, a number field typed", async () => {
+    server.reply({ status: 201, headers: { "content-type": "application/json" }, body: '{"id":"u1"}' });
+    const result = await run(["users", "create-user", "--body", "-", "--count", "3"], { stdin: '{"action":"create","user_info":{"email":"a@example.com","type":1},"count":1}' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('{"id":"u1"}\n');
+    expect(server.requests[0]!.json).toEqual({ action: "create", user_info: { email: "a@example.com", type: 1 }, count: 3 });
+  });
+
+  it("a JSON body from top-level flags and from @file; a key that is no field is refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "info.json"), '{"email":"b@example.com"}');
+    const result = await run(["users", "create-user", "--action", "autoCreate", "--user-info", `@${join(dir, "info.json")}`, "--note", "hello"]);
+    expect(result.code).toBe(0);
+    expect(server.requests[0]!.json).toEqual({ action: "autoCreate", user_info: { email: "b@example.com" }, note: "hello" });
+    writeFileSync(join(dir, "body.json"), '{"action":"create","colour":"red"}');
+    const refused = await run(["users", "create-user", "--body", `@${join(dir, "body.json")}`]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--body has the key "colour"');
+    const bad = await run(["users", "create-user", "--action", "create", "--user-info", "{not json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--user-info is not JSON");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("an upload: --file @path sends the file's bytes and name as a multipart file; the API key from the environment", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "notes.txt"), "hello\u0000bytes");
+    server.reply({ status: 201 });
+    const result = await run(["im", "upload-file", "--file", `@${join(dir, "notes.txt")}`, "--title", "@not-a-file"], { env: { ZOOM_API_API_KEY: "key-secret-456" } });
+    expect(result.code).toBe(0);
+    const [request] = server.requests;
+    expect(request!.files).toEqual([{ field: "file", filename: "notes.txt", contentType: "application/octet-stream", content: Buffer.from("hello\u0000bytes") }]);
+    expect(request!.fields).toEqual([["title", "@not-a-file"]]);
+    expect(request!.query).toEqual([["api_key", "key-secret-456"]]);
+  });
+
+  it("a file that cannot be read: exit 2 naming the flag, nothing sent", async () => {
+    const result = await run(["im", "upload-file", "--file", "@/nonexistent/file.bin"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--file: cannot read "/nonexistent/file.bin" (ENOENT)');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("output", () => {
+  it("JSON compact when not a terminal, indented on one; --include adds the status line and headers", async () => {
+    server.reply({ status: 200, headers: { "content-type": "application/json", "x-rate": "9" }, body: '{"users":[{"id":1}]}' });
+    const compact = await run(["users", "list-users"]);
+    expect(compact.stdout).toBe('{"users":[{"id":1}]}\n');
+    const pretty = await run(["users", "list-users", "--include"], { tty: true });
+    expect(pretty.stdout).toMatch(/^HTTP 200 OK\n(?:.*\n)*x-rate: 9\n\n\{\n {2}"users": \[/);
+  });
+
+  it("a connection error: exit 1", async () => {
+    const result = await runWith(CLI, ["users", "list-users", "--base-url", "http://127.0.0.1:9/v2", "--max-retries", "0"], { env: { ZOOM_API_TOKEN: TOKEN } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("connection failed");
+  });
+
+  it("a variable without a value is a usage error that says how to give it", async () => {
+    const cli = testCommandLine([{ ...listUsers, auth: { type: "bearer", token: "{{access_token}}" } }]);
+    const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("{{access_token}}");
+    server.reply({ status: 200 });
+    const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], { env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" } });
+    expect(given.code).toBe(0);
+    expect(server.requests[0]!.headers.authorization).toBe("Bearer var-secret-789");
+    const flag = await runWith(cli, ["users", "list-users", "--base-url", server.url, "--variable", "access_token=var-secret-000"]);
+    expect(flag.code).toBe(0);
+    expect(server.requests[1]!.headers.authorization).toBe("Bearer var-secret-000");
+  });
+});
+
+describe("--dry-run", () => {
+  it("prints the request as curl with the token masked and sends nothing", async () => {
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivate", "--dry-run"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`curl -X PUT ${server.url}/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n`);
+    expect(server.requests).toHaveLength(0);
+    expectNoSecret(result.stdout, result.stderr);
+  });
+
+  it("masks an API key in the query, names an uploaded file by its path, quotes for the shell", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "a b.txt"), "x");
+    const result = await run(["im", "upload-file", "--file", `@${join(dir, "a b.txt")}`, "--title", "it's", "--dry-run", "--api-key", "key-secret-456"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`'${server.url}/v2/chat/users/me/files?api_key=***'`);
+    expect(result.stdout).toContain(`-F 'file=@${join(dir, "a b.txt")}'`);
+    expect(result.stdout).toContain(`--form-string 'title=it'\\''s'`);
+    expect(result.stdout).not.toContain("key-secret-456");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a JSON body as --data-raw", async () => {
+    const result = await run(["users", "create-user", "--action", "create", "--count", "2", "--dry-run"]);
+    expect(result.stdout).toContain(`-H 'content-type: application/json'`);
+    expect(result.stdout).toContain(`--data-raw '{"action":"create","count":2}'`);
+  });
+});
