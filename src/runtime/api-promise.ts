@@ -31,13 +31,7 @@ export class ApiPromise<T> extends Promise<T> {
     return this.#result.then((r) => (onfulfilled ? onfulfilled(r.data) : (r.data as unknown as A)), onrejected);
   }
 
-  override catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.then(undefined, onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onfinally);
-  }
+  // `catch` and `finally` are Promise's own: each calls `then` above.
 }
 
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are
