@@ -4,13 +4,10 @@
 // is formatted at all, and prettier is not even loaded. The files copied into every package
 // (runtime, test kit) were formatted when the generator was built (PREBUILT_FORMATTED). With any
 // other config (`semi: false`, single quotes, …) every file goes through prettier, in chunks
-// (big files), spread over worker threads on machines with more than two cores, and cached
-// (format-cache.ts).
+// (big files), and cached (format-cache.ts).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type prettierTypes from "prettier";
 import { PREBUILT_FORMATTED } from "./compile.js";
 import { FormatCache } from "../cache/format-cache.js";
@@ -187,14 +184,6 @@ function cutsHere(text: string): boolean {
   return ((hash ^ (hash >>> 16)) & 15) === 0;
 }
 
-/** Below this many characters of work a worker costs more to start than it saves. */
-const WORKER_THRESHOLD = 300_000;
-
-/** Prettier's markdown parser is about three times as slow per character as its TypeScript one. */
-function cost(parser: string, text: string): number {
-  return parser === "markdown" ? text.length * 3 : text.length;
-}
-
 /**
  * Splits a file into chunks that prettier formats alike alone or together: before a top-level
  * statement (a line at column 0 that starts a doc comment, an export, an import or a generated
@@ -225,141 +214,35 @@ export function chunks(parser: string, text: string): string[] {
   return starts.map((start, n) => lines.slice(start, starts[n + 1] ?? lines.length).join("\n"));
 }
 
-interface Job {
-  path: string;
-  index: number;
-  text: string;
-  parser: string;
-  cost: number;
-}
-
 /**
- * Formats files on this thread and on `workers` worker threads. The workers start at once and
- * warm prettier up, so that they are ready when the files are.
+ * Formats files with prettier, chunk by chunk (see `chunks`), each chunk from the cache when it was
+ * formatted before with the same options and prettier. On this thread only: prettier runs when a
+ * user's config asks for what the printers do not print (native printing covers the defaults), and
+ * on the two cores measured a worker thread made it slower, as prettier's garbage collection uses
+ * the other core.
  */
-export class FormatPool {
-  private readonly workers: Worker[];
-  private readonly options: FormatOptions;
-
-  constructor(workers: number, options: FormatOptions = {}) {
-    this.workers = Array.from({ length: workers }, () => new Worker(workerSource(), { eval: true }));
-    this.options = options;
-  }
-
-  /**
-   * One worker per core but this one, when there is enough to format to be worth it and more than
-   * two cores. On the 2-vCPU VM the benchmark ran on, a worker made the Zoom generation slower
-   * (~5.0 s against ~4.7 s): two prettier processes each ran ~1.5× slower than one alone, as
-   * prettier allocates a lot and a lone thread's garbage collector uses the other core; the
-   * worker also costs ~60 MB and the ~0.2 s of CPU it takes to load prettier again.
-   */
-  static forWork(size: number, options?: FormatOptions): FormatPool {
-    const cores = availableParallelism();
-    return new FormatPool(size < WORKER_THRESHOLD || cores <= 2 ? 0 : cores - 1, options);
-  }
-
-  private optionsFor(parser: string): Options {
-    return { ...(this.options[parser] ?? DEFAULT_OPTIONS), parser };
-  }
-
-  /**
-   * Formats a set of files. `busy` is how much work (in the units of `cost`) this thread has to do
-   * meanwhile; `meanwhile` is that work, run after the chunks for the workers are handed out.
-   */
-  async formatFiles<T>(files: ReadonlyMap<string, string>, busy: number, meanwhile: () => T, cache?: FormatCache): Promise<{ files: Map<string, string>; result: T }> {
-    const jobs: Job[] = [];
-    const done = new Map<Job, string>();
-    const keys = new Map<Job, string>();
-    const prettier = files.size ? await loadPrettier() : undefined;
-    for (const [path, text] of files) {
-      const parser = parserFor(path);
-      if (!parser) continue;
-      const parts = parser === "json" ? [text] : chunks(parser, text);
-      parts.forEach((part, index) => {
-        const job = { path, index, text: part, parser, cost: cost(parser, part) };
-        jobs.push(job);
-        if (!cache) return;
-        const key = FormatCache.key(part, this.optionsFor(parser), prettier!.version);
-        const cached = cache.get(key);
-        if (cached === undefined) keys.set(job, key);
-        else done.set(job, cached);
-      });
+export async function formatFiles(files: ReadonlyMap<string, string>, options: FormatOptions = {}, cache?: FormatCache): Promise<Map<string, string>> {
+  const formatted = new Map<string, string>();
+  if (!files.size) return formatted;
+  const prettier = await loadPrettier();
+  for (const [path, text] of files) {
+    const parser = parserFor(path);
+    if (!parser) {
+      formatted.set(path, text);
+      continue;
     }
-    // Largest first, each to the least loaded lane; lane 0 is this thread.
-    const lanes = Array.from({ length: this.workers.length + 1 }, (_, i) => ({ load: i === 0 ? busy : 0, jobs: [] as Job[] }));
-    for (const job of jobs.filter((job) => !done.has(job)).sort((a, b) => b.cost - a.cost || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index))) {
-      const lane = lanes.reduce((best, next) => (next.load < best.load ? next : best));
-      lane.load += job.cost;
-      lane.jobs.push(job);
+    const parserOptions = { ...(options[parser] ?? DEFAULT_OPTIONS), parser };
+    const parts: string[] = [];
+    for (const part of parser === "json" ? [text] : chunks(parser, text)) {
+      const key = cache ? FormatCache.key(part, parserOptions, prettier.version) : undefined;
+      let done = key !== undefined ? cache!.get(key) : undefined;
+      if (done === undefined) {
+        done = await prettier.format(part, parserOptions);
+        if (key !== undefined) cache!.set(key, done);
+      }
+      parts.push(done);
     }
-    const remote = lanes.slice(1).flatMap((lane, w) =>
-      lane.jobs.map((job) => runInWorker(this.workers[w]!, job.text, this.optionsFor(job.parser)).then((text) => done.set(job, text))),
-    );
-    const result = meanwhile();
-    for (const job of lanes[0]!.jobs) done.set(job, await prettier!.format(job.text, this.optionsFor(job.parser)));
-    await Promise.all(remote);
-    for (const [job, key] of keys) cache!.set(key, done.get(job)!);
-    const formatted = new Map<string, string>();
-    for (const [path, text] of files) {
-      const parts = jobs.filter((job) => job.path === path).sort((a, b) => a.index - b.index);
-      formatted.set(path, parts.length ? parts.map((job) => done.get(job)!).join("\n") : text);
-    }
-    return { files: formatted, result };
+    formatted.set(path, parts.join("\n"));
   }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-}
-
-// The worker only needs prettier, found where this module finds it.
-function workerSource(): string {
-  return `
-const { parentPort } = require("node:worker_threads");
-const prettier = import(${JSON.stringify(import.meta.resolve("prettier"))}).then(async (module) => {
-  // Loads the parsers and warms them up while the main thread is still building the files.
-  await module.format("const a = { b: [1] };", { parser: "babel-ts" });
-  await module.format("# a\\n\\n- b", { parser: "markdown" });
-  return module;
-});
-parentPort.on("message", async ({ id, text, options }) => {
-  try {
-    parentPort.postMessage({ id, text: await (await prettier).format(text, options) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
-  }
-});
-`;
-}
-
-type Waiting = Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
-
-/** Jobs sent to a worker, by id; one listener per worker answers them all. */
-const pending = new WeakMap<Worker, Waiting>();
-
-let ids = 0;
-
-function runInWorker(worker: Worker, text: string, options: object): Promise<string> {
-  const id = ids++;
-  let waiting = pending.get(worker);
-  if (!waiting) {
-    const jobs: Waiting = new Map();
-    worker.on("message", (message: { id: number; text?: string; error?: string }) => {
-      const job = jobs.get(message.id);
-      jobs.delete(message.id);
-      if (message.error !== undefined) job?.reject(new Error(`prettier failed: ${message.error}`));
-      else job?.resolve(message.text!);
-    });
-    worker.on("error", (error) => {
-      for (const job of jobs.values()) job.reject(error);
-      jobs.clear();
-    });
-    pending.set(worker, jobs);
-    waiting = jobs;
-  }
-  const jobs = waiting;
-  return new Promise((resolve, reject) => {
-    jobs.set(id, { resolve, reject });
-    worker.postMessage({ id, text, options });
-  });
+  return formatted;
 }

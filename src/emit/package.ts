@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitClient, type EmittedModule } from "./client.js";
 import { compile, COMPILER_OPTIONS } from "./compile.js";
-import { FormatPool, nativeOptions, prebuiltFormat, type FormatOptions } from "./format.js";
+import { formatFiles, nativeOptions, prebuiltFormat, type FormatOptions } from "./format.js";
 import type { FormatCache } from "../cache/format-cache.js";
 import { emitIndex } from "./index-module.js";
 import { buildScript, DIST_FORMATS, distPath, entryPoints, formatMarkers, formatTsconfigs, stubFolders, subpathStubs } from "./layout.js";
@@ -76,23 +76,8 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
   // the same in every package and were transpiled when this generator was built (compile.ts).
   // The entry module is compiled as the defaults print it, so that its prebuilt output serves.
   const transpiledSources = new Map([["src/index.ts", emitIndex(PRINT_DEFAULTS)], ...shared.runtime, ...shared.mocks]);
-  const compileAll = () => compile(new Map([...sources, ...transpiledSources]), [...transpiledSources.keys()], options);
-  let compiled: Map<string, string>;
-  if (toFormat.size) {
-    const pool = FormatPool.forWork([...toFormat.values()].reduce((sum, text) => sum + text.length, 0), options.format);
-    try {
-      // This thread does the optional type check while worker threads format; in prettier's units
-      // (characters of TypeScript), it costs about 1.5 per character of source, as measured.
-      const compileCost = options.typeCheck ? [...sources.values()].reduce((sum, text) => sum + text.length, 0) * 1.5 : 0;
-      const result = await pool.formatFiles(toFormat, compileCost, compileAll, options.formatCache);
-      for (const [path, text] of result.files) formatted.set(path, text);
-      compiled = result.result;
-    } finally {
-      await pool.close();
-    }
-  } else {
-    compiled = compileAll();
-  }
+  const compiled = compile(new Map([...sources, ...transpiledSources]), [...transpiledSources.keys()], options);
+  for (const [path, text] of await formatFiles(toFormat, options.format, options.formatCache)) formatted.set(path, text);
   const files: FileSet = new Map([
     ...formatted,
     ...compiled,

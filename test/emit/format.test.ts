@@ -6,7 +6,7 @@ import { join } from "node:path";
 import prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
 import { FormatCache } from "../../src/cache/format-cache.js";
-import { chunks, DEFAULT_OPTIONS, FormatPool } from "../../src/emit/format.js";
+import { chunks, DEFAULT_OPTIONS, formatFiles } from "../../src/emit/format.js";
 
 /** A module as the client printer writes it: statements with and without blank lines between them. */
 function module(names: string[]): string {
@@ -52,19 +52,15 @@ describe("chunks", () => {
   });
 });
 
-describe("the format pool", () => {
-  it("formats on worker threads as on this one (machines with more than two cores use them)", async () => {
-    const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")]]);
-    const alone = await new FormatPool(0).formatFiles(files, 0, () => undefined);
-    const pool = new FormatPool(2);
-    try {
-      const shared = await pool.formatFiles(files, 0, () => "meanwhile");
-      expect(shared.result).toBe("meanwhile");
-      expect(shared.files).toEqual(alone.files);
-      expect(shared.files.get("README.md")).toContain("- item thing1\n");
-    } finally {
-      await pool.close();
-    }
+describe("formatFiles", () => {
+  it("gives what prettier gives for each whole file, with the options for its kind of file", async () => {
+    const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")], ["data.bin", "as it is"]]);
+    const options = { "babel-ts": { printWidth: 80, semi: false }, markdown: { printWidth: 80 } };
+    const formatted = await formatFiles(files, options);
+    expect(formatted.get("src/a.ts")).toBe(await prettier.format(files.get("src/a.ts")!, { printWidth: 80, semi: false, parser: "babel-ts" }));
+    expect(formatted.get("README.md")).toBe(await prettier.format(files.get("README.md")!, { printWidth: 80, parser: "markdown" }));
+    expect(formatted.get("README.md")).toContain("- item thing1\n");
+    expect(formatted.get("data.bin")).toBe("as it is");
   });
 });
 
@@ -73,24 +69,23 @@ describe("the format cache", () => {
 
   it("gives the same output from cached chunks, and formats only the chunks that changed", async () => {
     const file = join(dir, "cache.json");
-    const pool = new FormatPool(0);
     const first = new FormatCache(file);
-    const cold = await pool.formatFiles(files, 0, () => undefined, first);
+    const cold = await formatFiles(files, {}, first);
     expect(first.hits).toBe(0);
     first.save();
 
     const second = new FormatCache(file);
-    const warm = await pool.formatFiles(files, 0, () => undefined, second);
+    const warm = await formatFiles(files, {}, second);
     expect(second.misses).toBe(0);
-    expect(warm.files).toEqual(cold.files);
+    expect(warm).toEqual(cold);
     second.save();
 
     const edited = new Map(files).set("src/a.ts", module([...NAMES.slice(0, 100), "inserted", ...NAMES.slice(100)]));
     const third = new FormatCache(file);
-    const after = await pool.formatFiles(edited, 0, () => undefined, third);
+    const after = await formatFiles(edited, {}, third);
     expect(third.misses).toBeGreaterThan(0);
     expect(third.misses).toBeLessThanOrEqual(2);
-    expect(after.files.get("src/a.ts")).toBe((await new FormatPool(0).formatFiles(edited, 0, () => undefined)).files.get("src/a.ts"));
+    expect(after.get("src/a.ts")).toBe((await formatFiles(edited)).get("src/a.ts"));
   });
 
   it("keys entries by the options and prettier's version too", () => {
