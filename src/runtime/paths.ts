@@ -23,7 +23,8 @@ export function baseTemplate(op: OperationSpec, baseUrl: string, baseUrls: Reado
   return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
 }
 
+/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
 export function joinUrl(base: string, path: string): string {
   if (path === "") return base;
-  return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+  return (base.endsWith("/") ? base.replace(/\/+$/, "") : base) + (path.startsWith("/") ? path : `/${path}`);
 }
