@@ -57,6 +57,8 @@ export const RESERVED_IDENTIFIERS = [
   "operations",
   "defaultBaseUrl",
   "defaultVariables",
+  "environments",
+  "EnvironmentName",
   "Client",
   "Variables",
   // The CommonJS build's module scope (layout.ts): a top-level `function require` or `exports`

@@ -15,7 +15,7 @@ import { parseType } from "./printer/type-parser.js";
 import { printModule, topLevel, valueExpr, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./printer/typescript.js";
 import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
 import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
-import type { ApiModel, OperationModel } from "../model/types.js";
+import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
 /** One module of the client, in each of its faces. */
 export interface EmittedModule {
@@ -224,6 +224,15 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
   const { model, tree } = context;
   const types = (statements: Statement[]) => (flavor === "js" ? [] : statements);
   const hasOps = ops.length > 0;
+  const environments = model.environments ?? [];
+  // The options are typed with the environments' names, when there are any.
+  const optionsType = ref("ClientOptions", [ref("Variables"), ...(environments.length ? [ref("EnvironmentName")] : [])]);
+  const coreDefaults: ObjectMember[] = [
+    { kind: "property", key: "baseUrl", value: id("defaultBaseUrl") },
+    { kind: "property", key: "variables", value: id("defaultVariables") },
+    ...(environments.length ? [{ kind: "property", key: "environments", value: id("environments") } satisfies ObjectMember] : []),
+    ...(model.globalSecrets?.length ? [{ kind: "property", key: "secrets", value: valueExpr(model.globalSecrets) } satisfies ObjectMember] : []),
+  ];
   const runtime = runtimeImports({ ...model, operations: ops }).filter(({ from }) => from !== "./runtime/core.js");
   const imports: Statement[] = [
     ...(flavor !== "dts" ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map((name) => ({ name })) })) : []),
@@ -235,7 +244,7 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
             ? ({ kind: "import", from: "./runtime/core.js", names: [{ name: "createCore" }, ...["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({ name, typeOnly: true }))] } satisfies Statement)
             : ({ kind: "import", typeOnly: true, from: "./runtime/core.js", names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({ name })) } satisfies Statement),
           ...(hasOps ? [{ kind: "import", typeOnly: true, from: "./runtime/errors.js", names: [{ name: "ApiError" }] } satisfies Statement] : []),
-          { kind: "import", typeOnly: true, from: "./runtime/spec.js", names: [{ name: "OperationSpec" }] } satisfies Statement,
+          { kind: "import", typeOnly: true, from: "./runtime/spec.js", names: [...(environments.length ? [{ name: "EnvironmentSpec" }] : []), { name: "OperationSpec" }] } satisfies Statement,
         ]),
     ...context.resources.map((resource): Statement => {
       const type = tree.get(resource.name)!.type;
@@ -258,7 +267,7 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
         exported: true,
         name: "Variables",
         docs: "The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`.",
-        members: model.variables.map((v): TypeMember => ({ kind: "property", key: v.name, type: ref("string"), docs: variableDoc(v) })),
+        members: model.variables.map((v): TypeMember => ({ kind: "property", key: v.name, type: ref("string"), docs: variableDoc(v) + environmentsDoc(v.name, environments, model.globalSecrets) })),
       },
       ...(rateLimits.length
         ? [
@@ -284,6 +293,7 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
       init: { kind: "string", value: model.baseUrl },
       docs: "The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending.",
     }),
+    ...(environments.length ? environmentStatements(environments, flavor) : []),
     ...ops.map((op): Statement => ({ kind: "lazy", statements: () => operationStatements(context, op, flavor) })),
     constant(flavor, {
       name: "operations",
@@ -298,26 +308,16 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
     functionStatement(flavor, {
       name: "createBaseClient",
       docs: "A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports.",
-      params: [{ name: "options", type: ref("ClientOptions", [ref("Variables")]), initializer: { kind: "object", properties: [] } }],
+      params: [{ name: "options", type: optionsType, initializer: { kind: "object", properties: [] } }],
       returns: ref("BaseClient"),
-      body: () => [
-        {
-          kind: "return",
-          expression: {
-            kind: "call",
-            callee: id("createCore"),
-            args: [
-              id("options"),
-              { kind: "object", properties: [{ kind: "property", key: "baseUrl", value: id("defaultBaseUrl") }, { kind: "property", key: "variables", value: id("defaultVariables") }] },
-            ],
-          },
-        },
-      ],
+      body: () => [{ kind: "return", expression: { kind: "call", callee: id("createCore"), args: [id("options"), { kind: "object", properties: coreDefaults }] } }],
     }),
     functionStatement(flavor, {
       name: "createClient",
-      docs: "Creates a client with every operation as a method. Every option is optional; `baseUrl` defaults to {@link defaultBaseUrl}.",
-      params: [{ name: "options", type: ref("ClientOptions", [ref("Variables")]), initializer: { kind: "object", properties: [] } }],
+      docs: `Creates a client with every operation as a method. Every option is optional; \`baseUrl\` defaults to {@link defaultBaseUrl}.${
+        environments.length ? " `environment` takes one of {@link environments} over the collection's values." : ""
+      }`,
+      params: [{ name: "options", type: optionsType, initializer: { kind: "object", properties: [] } }],
       returns: ref("Client"),
       body: () => [
         { kind: "const", name: "baseClient", init: { kind: "call", callee: id("createBaseClient"), args: [id("options")] } },
@@ -326,6 +326,45 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
     }),
   ];
   return { imports, body };
+}
+
+/**
+ * The Postman environments: their names as a type, and their values that are no secret as data
+ * (the keys of their secrets too, for the client to ask for them by name).
+ */
+function environmentStatements(environments: EnvironmentModel[], flavor: Flavor): Statement[] {
+  const names = environments.map((e) => literal(e.name));
+  return [
+    ...(flavor === "js"
+      ? []
+      : [
+          {
+            kind: "type",
+            exported: true,
+            name: "EnvironmentName",
+            docs: "The names of the Postman environments the client can be made for: `createClient({ environment })`.",
+            type: names.length === 1 ? names[0]! : { kind: "union", types: names },
+          } satisfies Statement,
+        ]),
+    constant(flavor, {
+      name: "environments",
+      type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref("EnvironmentSpec")])]),
+      init: valueExpr(Object.fromEntries(environments.map((e) => [e.name, { values: e.values, secrets: e.secrets }])), true),
+      docs: "The Postman environments, as plain data: each one's values that are no secret, and the keys of its secrets (which the client asks for in `variables`). Precedence, narrowest first: `variables` of the call, of the client, the chosen environment, the folders' and request's own values, the collection's.",
+    }),
+  ];
+}
+
+/** What the environments (and the globals' secrets) hold for a variable, for its JSDoc. */
+function environmentsDoc(name: string, environments: EnvironmentModel[], globalSecrets: string[] | undefined): string {
+  const own = (values: Record<string, string>) => Object.prototype.hasOwnProperty.call(values, name);
+  const parts = environments.flatMap((e) => {
+    if (e.secrets.includes(name)) return [`\`${docText(e.name)}\`: a secret, pass it in \`variables\``];
+    return own(e.values) ? [`\`${docText(e.name)}\`: \`${docText(e.values[name]!)}\``] : [];
+  });
+  const lines = parts.length ? [`Environments: ${parts.join("; ")}.`] : [];
+  if (globalSecrets?.includes(name)) lines.push("A secret of the globals: pass it in `variables`.");
+  return lines.map((line) => `\n${line}`).join("");
 }
 
 function literal(value: string): TypeNode {

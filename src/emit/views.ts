@@ -103,6 +103,9 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       }.`,
     ],
     [tableCode("variables"), `Values of the collection's ${tableCode("{{variables}}")} (below); they override the collection's own values.`],
+    ...(model.environments?.length
+      ? [[tableCode("environment"), `One of the collection's Postman environments (${model.environments.map((e) => tableCode(JSON.stringify(e.name))).join(", ")}): its values are taken over the collection's; see Environments below.`]]
+      : []),
     ...(usesToken ? [[tableCode("token"), `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`]] : []),
     ...(auths.has("apikey") ? [[tableCode("apiKey"), "A string or a function returning one, sent where the collection's API key auth says (header or query)."]] : []),
     ...(auths.has("basic") ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]] : []),
@@ -121,7 +124,11 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   ];
   const variables = model.variables.map((v) => [
     tableCode(v.name),
-    v.default !== undefined ? tableCode(v.default) : `none: pass it in ${tableCode("variables")}`,
+    v.default !== undefined
+      ? tableCode(v.default)
+      : model.environments?.some((e) => Object.prototype.hasOwnProperty.call(e.values, v.name))
+        ? `none: choose an environment (below) or pass it in ${tableCode("variables")}`
+        : `none: pass it in ${tableCode("variables")}`,
     v.description ? cell(v.description) : "",
   ]);
   const commonAuth = authTexts.length > 1 && new Set(authTexts).size === 1 ? authTexts[0]! : "";
@@ -137,11 +144,57 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     requireCode: code([{ kind: "const", name: "", pattern: ["createClient", "ApiError"], init: call(id("require"), { kind: "string", value: info.packageName }) }], ts),
     optionsTable: markdownTable(["Option", "Meaning"], optionRows.map(([option, meaning]) => [option!, cell(meaning!)])),
     variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
+    environmentsSection: environmentsSection(model, info, ts),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
     operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
     warnings: model.warnings.map((w) => `- ${codeSpan(w.source)}: ${plainMarkdown(w.message)}`),
   };
+}
+
+/**
+ * The README's Environments section: the environments by name, their values and the keys of
+ * their secrets, how to choose one, and the order in which a `{{variable}}` takes its value.
+ * Empty when the collection was generated without environments.
+ */
+function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOptions): string {
+  const environments = model.environments ?? [];
+  if (!environments.length) return "";
+  const first = environments[0]!;
+  const tableCode = (text: string) => codeSpan(text, true);
+  const options: Expr = {
+    kind: "object",
+    properties: [
+      { kind: "property", key: "environment", value: valueExpr(first.name) },
+      ...(first.secrets.length
+        ? [{ kind: "property" as const, key: "variables", value: { kind: "object" as const, properties: first.secrets.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })) } }]
+        : []),
+    ],
+  };
+  const chooseCode = code(
+    [
+      { kind: "import", from: info.packageName, names: [{ name: "createClient" }] },
+      { kind: "const", name: "client", init: call(id("createClient"), options), tight: false },
+    ],
+    ts,
+  );
+  // Longer than any run of backticks in the code (an environment's name may hold some), as prettier writes it.
+  const fence = "`".repeat(Math.max(3, ...(chooseCode.match(/`+/g) ?? []).map((run) => run.length + 1)));
+  const rows = environments.map((e) => [
+    tableCode(e.name),
+    Object.entries(e.values)
+      .map(([key, value]) => `${tableCode(key)}: ${tableCode(value)}`)
+      .join(", "),
+    e.secrets.map(tableCode).join(", "),
+  ]);
+  const globals = model.globalSecrets?.length ? ` The globals' secrets (${model.globalSecrets.map((key) => codeSpan(key)).join(", ")}) are left out the same way.` : "";
+  return [
+    `The client can be made for one of the collection's Postman environments, chosen by name with the ${codeSpan("environment")} option: its values are taken over the collection's. ${codeSpan("environments")} exports the same data (names, values, the keys of secrets) for tools.`,
+    `${fence}ts\n${chooseCode}\n${fence}`,
+    markdownTable(["Environment", "Values", "Secrets"], rows),
+    `A ${codeSpan("{{variable}}")} takes the first value it has in this order (Postman's precedence, narrowest first): ${codeSpan("variables")} of the call, ${codeSpan("variables")} of ${codeSpan("createClient")}, the chosen environment, the request's and its folders' own values, the collection's, the globals'.`,
+    `An environment's secrets are in no file of this package: pass them in ${codeSpan("variables")}; a request that needs one that was not passed rejects with a ${codeSpan("ValidationError")} naming the variable and the environment, before anything is sent.${globals}`,
+  ].join("\n\n");
 }
 
 /** Rows of the options table for the schemes the client signs, and for `sign`. */

@@ -231,3 +231,14 @@ export interface OperationSpec {
   /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */
   readonly rateLimit?: string;
 }
+
+/**
+ * A Postman environment a client can be made for (`createClient({ environment })`): its values
+ * are taken over the collection's; what the caller passes in `variables` wins over both.
+ */
+export interface EnvironmentSpec {
+  /** Its enabled values that are no secret, as the environment file holds them. */
+  readonly values: Readonly<Record<string, string>>;
+  /** Keys whose values are secrets: never in the package, so the client asks for them in `variables`. */
+  readonly secrets: readonly string[];
+}
