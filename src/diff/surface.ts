@@ -8,6 +8,7 @@
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
 import { clientPath, operationIdentifiers } from "../emit/client.js";
+import { propertyAccess } from "../emit/literals.js";
 import { INDEX_EXPORTS } from "../emit/runtime-surface.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
@@ -185,7 +186,17 @@ export function packageExports(clientDeclarations: string, model: ApiModel): str
   const own = new Set(model.operations.flatMap((op) => operationIdentifiers(op.exportName)));
   const declared = [...clientDeclarations.matchAll(/^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu)].map((m) => m[1]!);
   const runtime = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
-  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime])].sort(compare);
+  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime, ...environmentExports(model)])].sort(compare);
+}
+
+/**
+ * Each environment as a name code can use: `environments.staging`, a member of the
+ * `EnvironmentName` union that `createClient({ environment })` takes. An environment added is then
+ * an export added (minor), one removed or renamed an export removed (major). Their values are
+ * data the caller can override, as the collection's are: a changed value is no change of the API.
+ */
+function environmentExports(model: ApiModel): string[] {
+  return (model.environments ?? []).map((e) => `environments${propertyAccess(e.name)}`);
 }
 
 /**
