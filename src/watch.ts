@@ -1,9 +1,11 @@
 // `generate --watch`: regenerates a target when its collection, environments or globals (or the
-// config) change, debounced, with one line per run. A bad collection is reported and the last
-// good output stays.
+// config) change, debounced, with one line per run, then the API change as `generate` reports it
+// (the verdict, and with `verbose` the changes). A bad collection is reported and the last good
+// output stays.
 import { watch as watchFs, type FSWatcher } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { readConfig, type Target } from "./config.js";
+import { apiChangeLines } from "./diff/report.js";
 import { CodegenError } from "./errors.js";
 import { generate } from "./generate.js";
 
@@ -12,6 +14,8 @@ export interface WatchOptions {
   force?: boolean;
   typeCheck?: boolean;
   cache?: boolean;
+  /** Each API change under its operation, as `generate --verbose` prints them. */
+  verbose?: boolean;
   report: (line: string) => void;
   /** Milliseconds of quiet before a run (editors write a file in several steps). */
   debounceMs?: number;
@@ -36,6 +40,8 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
             ? `${target.name}: up to date`
             : `${target.name}: regenerated ${relative(".", target.out) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operations${warnings})`,
         );
+        // The API change, as generate prints it.
+        for (const line of apiChangeLines(target.name, t.api, options.verbose)) options.report(line);
       } catch (error) {
         const message = error instanceof CodegenError ? error.message : String((error as Error).stack ?? error);
         options.report(`${target.name}: error: ${message} (the last good output is kept)`);

@@ -4,6 +4,13 @@ import { groupOf } from "./changelog.js";
 import type { ApiChange } from "./compare.js";
 import type { Verdict } from "./levels.js";
 
+/** A target's API change as a regeneration reports it (generate.ts's `TargetResult.api`). */
+export interface ApiReport {
+  verdict: Verdict | "initial";
+  changes: readonly ApiChange[];
+  version?: string | undefined;
+}
+
 /** `2 breaking, 1 added, 3 docs`, in the changelog's groups. */
 export function countsText(changes: readonly ApiChange[]): string {
   const counts = new Map<string, number>();
@@ -30,4 +37,14 @@ export function changeLines(changes: readonly ApiChange[], indent = "  "): strin
     lines.push(`${indent}  ${change.level.padEnd(5)}  ${change.detail}`);
   }
   return lines;
+}
+
+/**
+ * What a regeneration prints of a target's API change, after its own line: the verdict with its
+ * summary and the package's version, and with `verbose` the changes; nothing when the API did not
+ * change or there was nothing to compare with (a first generation).
+ */
+export function apiChangeLines(target: string, api: ApiReport, verbose = false): string[] {
+  if (api.verdict === "initial" || api.verdict === "none") return [];
+  return [`${target}: ${summaryText(api.verdict, api.changes)}${api.version ? ` (version ${api.version})` : ""}`, ...(verbose ? changeLines(api.changes) : [])];
 }
