@@ -55,7 +55,7 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
     ...subpathStubs(MOCK_ENTRIES).map(([path, text]): [string, string] => [path, json(text)]),
     ["tsconfig.json", json(await render("tsconfig.json.hbs", { compilerOptions: { ...COMPILER_OPTIONS, lib: [...COMPILER_OPTIONS.lib], types: [] } }))],
     ...(await Promise.all(formatTsconfigs().map(async ({ file, compilerOptions }): Promise<[string, string]> => [file, json(await render("tsconfig.format.json.hbs", { compilerOptions }))]))),
-    ["README.md", await render("README.md.hbs", { ...readmeView(model, info, { ts: print.markdown, tabWidth: print.markdown.tabWidth }), mocks: mocksReadme(model, info.packageName, exampleOperation(model), print.markdown) })],
+    ["README.md", await render("README.md.hbs", { ...readmeView(model, info, { ts: print.markdown, tabWidth: print.markdown.tabWidth }), mocks: mocksReadme(model, info.packageName, exampleOperation(model), print.markdown), inferredTypes: hasInferredTypes(model) })],
     ["test/tsconfig.json", json(await render("test/tsconfig.json.hbs", {}))],
     ["test/client.test.ts", await render("test/client.test.ts.hbs", info)],
     ["test/setup.json", printJson(testSetup(model), print.json, 1)],
@@ -101,6 +101,11 @@ function testCases(model: ApiModel, modules: EmittedModule[]): Array<[string, un
   return modules
     .filter((m) => m.operations.length)
     .map((m): [string, unknown[]] => [m.path.replace(/^src\//, "test/cases/").replace(/\.ts$/, ".json"), m.operations.map((op) => operationCase(model, op, variables))]);
+}
+
+/** True when some type of the client comes from examples (a response's or a JSON argument's shape). */
+function hasInferredTypes(model: ApiModel): boolean {
+  return model.operations.some((op) => op.responses.some((r) => r.shape !== undefined) || op.args.some((arg) => arg.shape !== undefined));
 }
 
 /** package.json's fields that this generator decides: where the code is, what is published, the build. */
