@@ -67,6 +67,17 @@ export const PEER_GENERATORS: PeerGenerator[] = [
 ];
 
 /**
+ * This tool's one-operation app: it makes a base client and calls updateUserStatus through its
+ * standalone function (`BASE` is defined before it), importing the Zoom package in `packageDir`
+ * (relative to the bundle's resolve directory).
+ */
+export function ourCall(packageDir: string, token: string): string {
+  return `import { createBaseClient, updateUserStatus } from ${JSON.stringify(`./${packageDir}/dist/index.js`)};
+const client = createBaseClient({ baseUrl: BASE, token: ${JSON.stringify(token)} });
+export const call = () => updateUserStatus(client, { userId: "me", action: "deactivate" });`;
+}
+
+/**
  * Bundles a module with esbuild, resolving packages from bench/node_modules (openapi-fetch) as
  * well as the project's: what an app would ship. Returns the code and its gzipped size.
  */
