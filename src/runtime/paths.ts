@@ -12,10 +12,9 @@ export type PathPart = string | { variable: string } | ArgSpec;
  * is a path argument when the operation has one by that name, else literal text.
  */
 export function pathParts(op: OperationSpec): PathPart[] {
-  const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
   return op.path
     .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
-    .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
+    .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part)));
 }
 
 /** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
