@@ -7,6 +7,6 @@ import { prebuildFormatted } from "../emit/format.js";
 import { emitIndex } from "../emit/index-module.js";
 import { sharedSources } from "../emit/package.js";
 
-const { runtime, mocks, testkit } = sharedSources();
-const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks]), await prebuildFormatted([...runtime, ...mocks, ...testkit]));
+const { runtime, mocks, cli, testkit } = sharedSources();
+const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks, ...cli]), await prebuildFormatted([...runtime, ...mocks, ...cli, ...testkit]));
 writeFileSync(PREBUILT_FILE, `${JSON.stringify(built)}\n`);

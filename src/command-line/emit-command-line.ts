@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATED_HEADER } from "../emit/client.js";
 import { jsonLiteral } from "../emit/literals.js";
+import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule, valueExpr } from "../emit/printer/typescript.js";
 import { layoutDeclaration } from "../emit/printer/values.js";
@@ -37,11 +38,13 @@ import { main } from "./node.js";
 void main(commandLine);
 `;
 
+/** The package's module of the command line in each face, as the client's modules are emitted. */
 export interface EmittedCommandLine {
-  /** Package path → TypeScript source of the package's own module (src/cli/commands.ts). */
-  files: Array<[string, string]>;
-  /** The same module in each format of dist/ (JavaScript per format, and its declarations). */
-  dist: { esm: string; cjs: string; dts: string };
+  /** `src/cli/commands.ts` */
+  path: string;
+  ts: string;
+  dts: string;
+  js: Record<ModuleFormat, string>;
   /** The package.json `bin` entry: the command's name and the ES module it runs. */
   bin: { name: string; path: string };
 }
@@ -98,7 +101,8 @@ const HELP_DOC = "What the command line shows of each operation beyond its spec:
 export function emitCommandLine(model: ApiModel, packageName: string, options: PrintOptions = PRINT_DEFAULTS): EmittedCommandLine {
   const name = binName(packageName);
   const help = model.operations.map(operationHelp);
-  const identity = { name, title: model.name, envPrefix: envName(name) };
+  const environments = (model.environments ?? []).map((e) => e.name);
+  const identity = { name, title: model.name, envPrefix: envName(name), ...(environments.length ? { environments } : {}) };
   const helpTs =
     layoutDeclaration("export const operationHelp: readonly OperationHelp[] = ", help, options, 0) ??
     printModule([{ kind: "const", exported: true, name: "operationHelp", type: { kind: "operator", operator: "readonly", type: { kind: "array", element: { kind: "name", name: "OperationHelp" } } }, init: valueExpr(help) }], options).trimEnd();
@@ -111,7 +115,7 @@ import type { CommandLine, OperationHelp } from "./types.js";
 /** ${HELP_DOC} */
 ${helpTs}
 
-/** The command's name, the API's, and the prefix of the environment variables it reads. */
+/** The command's name, the API's, the prefix of the environment variables it reads, and the Postman environments. */
 ${identityTs}
 
 /** The \`${name}\` command: every operation of the client from the command line. */
@@ -119,11 +123,11 @@ export const commandLine: CommandLine = {
 ${unit}...identity,
 ${unit}operations,
 ${unit}help: operationHelp,
-${unit}connect: ({ options }) => createBaseClient(options),
+${unit}connect: createBaseClient,
 };
 `;
   const data = jsonLiteral(help);
-  const object = (operations: string, create: string) => `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ({ options }) => ${create}(options),\n}`;
+  const object = (operations: string, create: string) => `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ${create},\n}`;
   const esm = `${GENERATED_HEADER}
 import { createBaseClient, operations } from "../index.js";
 /** ${HELP_DOC} */
@@ -140,7 +144,7 @@ const index_js_1 = require("../index.js");
 const operationHelp = ${data};
 exports.operationHelp = operationHelp;
 const identity = ${jsonLiteral(identity)};
-exports.commandLine = ${object("index_js_1.operations", "(0, index_js_1.createBaseClient)")};
+exports.commandLine = ${object("index_js_1.operations", "index_js_1.createBaseClient")};
 `;
   const dts = `import type { CommandLine, OperationHelp } from "./types.js";
 /** ${HELP_DOC} */
@@ -148,7 +152,7 @@ export declare const operationHelp: readonly OperationHelp[];
 /** The \`${name}\` command: every operation of the client from the command line. */
 export declare const commandLine: CommandLine;
 `;
-  return { files: [[CLI_DATA, ts]], dist: { esm, cjs, dts }, bin: { name, path: "dist/cli/main.js" } };
+  return { path: CLI_DATA, ts, dts, js: { esm, cjs }, bin: { name, path: `${distPath(DIST_FORMATS[0]!, CLI_ENTRY)}.js` } };
 }
 
 /** The machinery, read from this folder, and the bin's entry module, for the package's src/cli/. */

@@ -94,7 +94,10 @@ export function commandHelp(input: CommandHelpInput): string {
   if (input.args.length || input.bodyFlag) {
     out.push("", "Flags:");
     const rows = [...input.args];
-    if (input.bodyFlag) rows.push(["--body <json|@file|->", "The whole JSON body: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys."]);
+    if (input.bodyFlag) {
+      const what = op.body === "json" ? "The whole JSON body" : "The form's fields as one JSON object (files by their flags)";
+      rows.push(["--body <json|@file|->", `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`]);
+    }
     out.push(columns(rows));
   }
   if (input.credentials.length) {

@@ -19,7 +19,7 @@ interface GlobalFlag {
   readonly description: string;
 }
 
-function globalFlags(cli: CommandLine): GlobalFlag[] {
+function globalFlags(cli: Pick<CommandLine, "envPrefix" | "environments">): GlobalFlag[] {
   return [
     { flag: "help", description: "Show help (also -h)." },
     { flag: "base-url", value: "url", description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).` },
@@ -30,6 +30,31 @@ function globalFlags(cli: CommandLine): GlobalFlag[] {
     { flag: "include", description: "Print the status line and headers before the body." },
     { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
   ];
+}
+
+/**
+ * The command of an operation as the command line reads it: its words after the command's name,
+ * and its flags (the global and credential flags come first, so an argument never takes theirs).
+ */
+export function commandOf(
+  operations: readonly OperationSpec[],
+  op: OperationSpec,
+  help: OperationHelp | undefined,
+  environments: readonly string[] = [],
+): { words: string[]; flags: ArgFlag[]; bodyFlag: boolean } {
+  const node = commandTree(operations);
+  let at = node;
+  for (const name of op.namespace) at = at.byName.get(name)!;
+  const word = [...at.commands].find(([, o]) => o === op)![0];
+  // The whole body as one JSON object: a JSON body's keys, or a form's fields.
+  const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
+  const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : [])]);
+  return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag };
+}
+
+/** The names of the global and credential flags. */
+function reservedFlags(operations: readonly OperationSpec[], environments: readonly string[]): string[] {
+  return [...globalFlags({ envPrefix: "", environments }).map((g) => g.flag), ...credentialFlags(operations).map((c) => c.flag)];
 }
 
 function globalsHelp(globals: readonly GlobalFlag[]): string {
@@ -112,9 +137,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
 
   // The command's own flags.
   const help = cli.help.find((h) => h.path.length === op!.namespace.length + 1 && h.path.every((p, n) => p === [...op!.namespace, op!.name][n]));
-  const bodyFlag = op.body === "json";
-  const reserved = new Set([...defs.keys(), ...(bodyFlag ? ["body"] : [])]);
-  const flags = argFlags(op, help, reserved);
+  const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
   for (const f of flags) {
@@ -170,7 +193,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
     if (authVariables(op).includes(pair.slice(0, eq))) secrets.push(pair.slice(eq + 1));
   }
 
-  const options: ClientOptions<object> = { ...authOptions(op, creds), variables };
+  const options: ClientOptions<object, string> = { ...authOptions(op, creds), variables };
   const baseUrl = single(given, "base-url") ?? host.env[envName(cli.envPrefix, "base-url")];
   if (baseUrl) options.baseUrl = baseUrl;
   const timeout = single(given, "timeout");
@@ -181,6 +204,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   if (environment !== undefined && !cli.environments?.includes(environment)) {
     throw new UsageError(`unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`);
   }
+  if (environment !== undefined) options.environment = environment;
 
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
@@ -195,7 +219,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
     };
   } else if (host.fetch) options.fetch = host.fetch;
 
-  const core = cli.connect(environment === undefined ? { options } : { options, environment });
+  const core = cli.connect(options as never);
   const { data, response } = await core.call(op, args, {}, encoderFor(op), authorizerFor(op)).withResponse();
   if (dryRun) {
     const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
@@ -281,6 +305,7 @@ async function readArgs(op: OperationSpec, flags: readonly ArgFlag[], given: Giv
           const known = flags.filter((f) => f.spec.in === "body").map((f) => JSON.stringify(f.spec.name));
           throw new UsageError(`--body has the key ${JSON.stringify(key)}, which is not a field of this request (fields: ${known.join(", ") || "none"})`);
         }
+        if (field.spec.type === "file") throw new UsageError(`--body cannot hold the file field ${JSON.stringify(key)}: give it with --${field.flag} @path`);
         define(args, field.spec.arg, value);
       }
     }

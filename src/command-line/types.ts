@@ -26,13 +26,6 @@ export interface OperationHelp {
   readonly args?: readonly ArgHelp[];
 }
 
-/** The client's options the command line sets, and the environment the client takes values from. */
-export interface ConnectOptions {
-  readonly options: ClientOptions<object>;
-  /** The Postman environment named with `--environment` (only when `environments` lists some). */
-  readonly environment?: string;
-}
-
 export interface CommandLine {
   /** The command's name: the package's (`zoom-api`). */
   readonly name: string;
@@ -46,8 +39,12 @@ export interface CommandLine {
   readonly help: readonly OperationHelp[];
   /** The Postman environments the client can be made for (`--environment`); absent or empty: none. */
   readonly environments?: readonly string[];
-  /** Makes the client's core (`createBaseClient` of the package). */
-  readonly connect: (connect: ConnectOptions) => Core;
+  /**
+   * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
+   * string>` (typed `never` here, so that a function typed with the package's own variables and
+   * environments' names is taken as it is).
+   */
+  readonly connect: (options: never) => Core;
 }
 
 /** What the command line needs of the process it runs in; src/cli/node.ts gives Node's. */

@@ -55,11 +55,12 @@ describe("the data module", () => {
   it("holds every collection string as plain data: nothing in them runs, control characters are gone", async () => {
     const model = hostileModel();
     const emitted = emitCommandLine(model, "@acme/hostile");
-    const [[path, text]] = emitted.files as [[string, string]];
+    const { path, ts: text } = emitted;
     expect(path).toBe(CLI_DATA);
+    expect(emitted.bin).toEqual({ name: "hostile", path: "dist/cli/main.js" });
     const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
     const stubbed = (source: string) => source.replace(/import \{[^}]*\} from "..\/index.js";/, "const operations = []; const createBaseClient = () => undefined;");
-    for (const source of [js, emitted.dist.esm]) {
+    for (const source of [js, emitted.js.esm]) {
       const module = await runModule(stubbed(source));
       expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
       expect(module["operationHelp"]).toEqual([operationHelp(model.operations[0]!)]);
@@ -74,7 +75,7 @@ describe("the data module", () => {
 
   it("is laid out as prettier lays it out, and the same for the same collection", async () => {
     for (const model of [await loadCollection(SEED_COLLECTION), await loadCollection(join(ROOT, "collections/zoom-api.postman_collection.json")), hostileModel()]) {
-      const [[, text]] = emitCommandLine(model, "zoom-api").files as [[string, string]];
+      const text = emitCommandLine(model, "zoom-api").ts;
       expect(await formatFile(CLI_DATA, text)).toBe(text);
       expect(emitCommandLine(model, "zoom-api")).toEqual(emitCommandLine(model, "zoom-api"));
     }
@@ -119,12 +120,12 @@ describe("the seed package's command line, built and run", () => {
     const files = await emitPackage(model, { packageName: "zoom-update-user-status", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} });
     const machinery = commandLineSources();
     const emitted = emitCommandLine(model, "zoom-update-user-status");
-    for (const [path, text] of [...machinery, ...emitted.files]) files.set(path, text);
+    for (const [path, text] of [...machinery, [emitted.path, emitted.ts] as [string, string]]) files.set(path, text);
     for (const [path, text] of compile(new Map(machinery), machinery.map(([path]) => path))) files.set(path, text);
-    files.set("dist/cli/commands.js", emitted.dist.esm);
-    files.set("dist/cjs/cli/commands.js", emitted.dist.cjs);
-    files.set("dist/cli/commands.d.ts", emitted.dist.dts);
-    files.set("dist/cjs/cli/commands.d.ts", emitted.dist.dts);
+    files.set("dist/cli/commands.js", emitted.js.esm);
+    files.set("dist/cjs/cli/commands.js", emitted.js.cjs);
+    files.set("dist/cli/commands.d.ts", emitted.dts);
+    files.set("dist/cjs/cli/commands.d.ts", emitted.dts);
     for (const [path, text] of files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { runCommandLine } from "../../src/command-line/run.js";
 import type { CommandLine, Host, OperationHelp } from "../../src/command-line/types.js";
-import { createCore } from "../../src/runtime/core.js";
+import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
 export interface Ran {
@@ -25,7 +25,7 @@ export function testCommandLine(operations: readonly OperationSpec[], help: read
     envPrefix: "ZOOM_API",
     operations,
     help,
-    connect: ({ options }) => createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
+    connect: (options: ClientOptions<object, string>) => createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
     ...extra,
   };
 }

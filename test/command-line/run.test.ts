@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OperationHelp } from "../../src/command-line/types.js";
+import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
@@ -243,6 +244,17 @@ describe("values", () => {
     expect(server.requests[0]!.json).toEqual({ action: "create", user_info: { email: "a@example.com", type: 1 }, count: 3 });
   });
 
+  it("a form's fields as one JSON object from standard input; a file field is refused there", async () => {
+    server.reply({ status: 204 });
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--body", "-"], { stdin: '{"action":"deactivate"}' });
+    expect(result.code).toBe(0);
+    expect(server.requests[0]!.fields).toEqual([["action", "deactivate"]]);
+    const refused = await run(["im", "upload-file", "--body", "-"], { stdin: '{"file":"x"}' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--body cannot hold the file field "file": give it with --file @path');
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a JSON body from top-level flags and from @file; a key that is no field is refused", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "info.json"), '{"email":"b@example.com"}');
@@ -306,6 +318,31 @@ describe("output", () => {
     const flag = await runWith(cli, ["users", "list-users", "--base-url", server.url, "--variable", "access_token=var-secret-000"]);
     expect(flag.code).toBe(0);
     expect(server.requests[1]!.headers.authorization).toBe("Bearer var-secret-000");
+  });
+});
+
+describe("--environment", () => {
+  it("is offered where the client has environments, passed to the client, and checked by name first", async () => {
+    const made: Array<string | undefined> = [];
+    const base = testCommandLine([listUsers]);
+    const environments = { staging: { values: {}, secrets: [] }, production: { values: {}, secrets: [] } };
+    const connect = (options: ClientOptions<object, string>) => {
+      made.push(options.environment);
+      return createCore(options, { baseUrl: "{{baseUrl}}", variables: {}, environments });
+    };
+    const cli = { ...base, environments: Object.keys(environments), connect };
+    server.reply({ status: 200 });
+    const given = await runWith(cli, ["users", "list-users", "--environment", "staging", "--base-url", server.url]);
+    expect(given.code).toBe(0);
+    expect(made).toEqual(["staging"]);
+    const unknown = await runWith(cli, ["users", "list-users", "--environment", "dev", "--base-url", server.url]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown environment "dev"; one of: staging, production');
+    expect((await runWith(cli, ["--help"])).stdout).toContain("--environment <name>");
+    const without = await run(["users", "list-users", "--environment", "staging"]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain("unknown flag --environment");
+    expect(made).toEqual(["staging"]);
   });
 });
 

@@ -1,0 +1,71 @@
+// The emitted README's "Command line" section: the command's name, a working example for the
+// operation the README's other examples use, and the credentials' flags and variables.
+import { exampleArgs } from "../emit/examples.js";
+import { codeSpan } from "../emit/templates.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import type { OperationSpec } from "../runtime/spec.js";
+import { credentialFlags } from "./credentials.js";
+import { shellQuote } from "./curl.js";
+import { binName, operationHelp, terminalText } from "./emit-command-line.js";
+import { envName } from "./names.js";
+import { commandOf } from "./run.js";
+
+export interface CommandLineReadme {
+  /** The command's name, as a code span. */
+  bin: string;
+  /** A fence no backtick in the example can close. */
+  fence: string;
+  /** The example: the README's example operation's required flags, and its help. */
+  exampleCode: string;
+  /** `--token` (`ZOOM_API_TOKEN`), …: the credentials the package's auth takes. */
+  credentials: string;
+  /** The environment variable of the base URL, as a code span. */
+  baseUrlEnv: string;
+}
+
+/** The specs as the command line reads them: names and arguments are all it needs for its words and flags. */
+function specOf(op: OperationModel): OperationSpec {
+  return {
+    name: op.name,
+    namespace: op.namespace,
+    item: op.item,
+    folder: op.folder,
+    method: op.method,
+    path: op.path,
+    args: op.args.map((a) => ({ arg: a.arg, name: a.name, in: a.in, required: a.required, ...(a.type ? { type: a.type } : {}) })),
+    ...(op.body ? { body: op.body.encoding } : {}),
+    ...(op.auth.type === "none" ? {} : { auth: op.auth.type === "bearer" ? { type: "bearer" as const } : (op.auth as OperationSpec["auth"] & object) }),
+    responses: [],
+  };
+}
+
+export function commandLineReadme(model: ApiModel, packageName: string, first: OperationModel | undefined): CommandLineReadme | undefined {
+  if (!first) return undefined;
+  const bin = binName(packageName);
+  const prefix = envName(bin);
+  const specs = model.operations.map(specOf);
+  const spec = specs[model.operations.indexOf(first)]!;
+  const { words, flags } = commandOf(specs, spec, operationHelp(first), model.environments?.map((e) => e.name));
+  const values = new Map(exampleArgs(first).map(([arg, value]) => [arg.arg, value]));
+  const parts = flags
+    .filter((f) => f.spec.required && values.has(f.spec.arg))
+    .map((f) => {
+      const value = values.get(f.spec.arg);
+      const text = f.spec.type === "file" ? "@./file.bin" : typeof value === "string" ? value : JSON.stringify(value);
+      return `--${f.flag} ${shellQuote(terminalText(text).replace(/\n/g, " "))}`;
+    });
+  const command = [`npx ${bin}`, ...words].join(" ");
+  const credentials = credentialFlags(specs);
+  const exampleCode = [
+    ...(credentials.some((c) => c.flag === "token") ? [`export ${prefix}_TOKEN=…`] : []),
+    [command, ...parts].join(" "),
+    `${command} --help`,
+  ].join("\n");
+  return {
+    bin: codeSpan(bin),
+    fence: "`".repeat(Math.max(3, ...(exampleCode.match(/`+/g) ?? []).map((run) => run.length + 1))),
+    exampleCode,
+    credentials: credentials.map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`).join(", "),
+    baseUrlEnv: codeSpan(envName(prefix, "base-url")),
+  };
+}

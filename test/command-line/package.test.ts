@@ -1,0 +1,244 @@
+// The command line of emitted packages as `generate` writes them: the built bin (dist/cli/main.js,
+// run through its shebang as npm links it) of the seed package, of the Zoom package, and of two of
+// Postman's code-generator fixtures (a JSON body, file uploads), as child processes against the
+// recording server, which parses what arrives (multipart with busboy).
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { formatFile } from "../../src/emit/format.js";
+import type { EnvironmentSource } from "../../src/config.js";
+import { emitTarget } from "../../src/generate.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { runProgram, type ProgramResult } from "../helpers/program.js";
+import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+import { spawn } from "node:child_process";
+
+const TOKEN = "cli-secret-token-7f3a";
+let server: RecordingServer;
+let dir: string;
+
+async function generate(collection: string, name: string, withEnvironments?: EnvironmentSource[]): Promise<string> {
+  const out = join(dir, name);
+  await writePackage(out, (await emitTarget({ collection, out, name, ...(withEnvironments ? { environments: withEnvironments } : {}) })).files);
+  // npm makes a bin executable when it links it; the shebang then runs it.
+  chmodSync(join(out, "dist/cli/main.js"), 0o755);
+  return out;
+}
+
+/** The package's bin, run as a shell would run it (no `node` in front), with `stdin` written to it. */
+function bin(pkg: string, args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<ProgramResult> {
+  const env = { PATH: process.env.PATH ?? "", ...options.env };
+  if (options.stdin === undefined) return runProgram(join(pkg, "dist/cli/main.js"), args, { env });
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(pkg, "dist/cli/main.js"), args, { env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin);
+  });
+}
+
+let seed: string;
+let zoom: string;
+let basic: string;
+let files: string;
+let environments: string;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-packages-"));
+  [seed, zoom, basic, files, environments] = await Promise.all([
+    generate(SEED_COLLECTION, "zoom-update-user-status"),
+    generate(join(ROOT, "collections/zoom-api.postman_collection.json"), "zoom-api"),
+    generate(`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"),
+    generate(`${FIXTURES}collections/pcg-formdata-file.postman_collection.json`, "@acme/pcg-files"),
+    generate(`${FIXTURES}environments/precedence.postman_collection.json`, "precedence", [{ file: `${FIXTURES}environments/precedence.postman_environment.json` }]),
+  ]);
+}, 120_000);
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+describe("the seed package", () => {
+  const env = { ZOOM_UPDATE_USER_STATUS_TOKEN: TOKEN };
+
+  it("names its bin after the package, an ES module with a shebang; its sources, package.json and README as prettier writes them", async () => {
+    const manifest = JSON.parse(readFileSync(join(seed, "package.json"), "utf8")) as { bin: unknown; files: string[] };
+    expect(manifest.bin).toEqual({ "zoom-update-user-status": "dist/cli/main.js" });
+    expect(manifest.files).toContain("dist");
+    expect(readFileSync(join(seed, "dist/cli/main.js"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    for (const path of ["src/cli/main.ts", "src/cli/commands.ts", "src/cli/run.ts", "package.json", "README.md"]) {
+      const text = readFileSync(join(seed, path), "utf8");
+      expect(await formatFile(path, text), path).toBe(text);
+    }
+    const readme = readFileSync(join(seed, "README.md"), "utf8");
+    expect(readme).toContain("## Command line");
+    expect(readme).toContain("npx zoom-update-user-status update-user-status --user-id 'quis officia in reprehenderit' --action deactivate");
+    expect(readme).toContain("`--token` or `ZOOM_UPDATE_USER_STATUS_TOKEN`");
+  });
+
+  it("sends the seed request: PUT /v2/users/me/status, action=deactivate as multipart, the token from the environment", async () => {
+    server.reply({ status: 204 });
+    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`], { env });
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests).toHaveLength(1);
+    const [request] = server.requests;
+    expect(request).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]], files: [] });
+    expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it("a 404 with code 1001: exit 1, the status, the code and its documented description on stderr, the token nowhere", async () => {
+    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' });
+    const result = await bin(seed, ["update-user-status", "--userId", "nobody@example.com", "--action", "activate", "--base-url", `${server.url}/v2`, "--max-retries", "0"], { env });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("HTTP 404 Not Found (updateUserStatus)");
+    expect(result.stderr).toContain("error code 1001: User does not exist: $userId.");
+    expect(result.stderr).toContain("message: User does not exist: nobody@example.com.");
+    expect(result.stderr).not.toContain(TOKEN);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a bad enum: exit 2 naming the allowed values, nothing sent", async () => {
+    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivated", "--base-url", `${server.url}/v2`], { env });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("--action must be one of: activate, deactivate");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("--help at the root and for the command", async () => {
+    const root = await bin(seed, ["--help"]);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toMatch(/Commands:\n {2}update-user-status\s+Update user status \(PUT \/users\/\{userId\}\/status\)/);
+    const command = await bin(seed, ["update-user-status", "--help"]);
+    expect(command.code).toBe(0);
+    expect(command.stdout).toContain("Use this API to [deactivate]");
+    expect(command.stdout).toContain("PUT /users/{userId}/status");
+    expect(command.stdout).toMatch(/--action <activate\|deactivate>\s+\[required; repeatable\] Body field "action"\./);
+    expect(command.stdout).toMatch(/400\s+Bad Request\n\s+error code 200\s+Zoom Room and Admin users' status cannot be activated or deactivated\.\n\s+error code 300/);
+    expect(command.stdout).toMatch(/404\s+Not Found\n\s+error code 1001\s+User does not exist: \$userId\./);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("--dry-run prints curl with the token masked and sends nothing", async () => {
+    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivate", "--dry-run", "--token", TOKEN]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("curl -X PUT https://api.zoom.us/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n");
+    expect(result.stderr).toBe("");
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("the Zoom package", () => {
+  const env = { ZOOM_API_TOKEN: TOKEN };
+
+  it("--help at each level: namespaces, a namespace's namespaces and commands, a command", async () => {
+    const root = await bin(zoom, ["--help"]);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toMatch(/Namespaces:\n(?: {2}.*\n)* {2}users\s+41 commands\n/);
+    expect(root.stdout).toMatch(/Commands:\n(?: {2}.*\n)* {2}list-archived-files\s+List archived files \(GET \/archive_files\)/);
+    const users = await bin(zoom, ["users", "user-id", "--help"]);
+    expect(users.code).toBe(0);
+    expect(users.stdout).toMatch(/ {2}update-user-status\s+Update user status \(PUT \/users\/\{userId\}\/status\)/);
+    const command = await bin(zoom, ["users", "user-id", "update-user-status", "--help"]);
+    expect(command.stdout).toMatch(/--user-id <string>, --userId\s+\[required\] Path variable "userId"\./);
+  });
+
+  it("sends the seed request from the full client's namespaces", async () => {
+    server.reply({ status: 204 });
+    const result = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`], { env });
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests[0]).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it("a 404 with code 1001, a bad enum, --dry-run", async () => {
+    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist."}' });
+    const missing = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "activate", "--base-url", `${server.url}/v2`, "--max-retries", "0"], { env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("error code 1001: User does not exist: $userId.");
+    const bad = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "on", "--base-url", `${server.url}/v2`], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--action must be one of: activate, deactivate");
+    expect(server.requests).toHaveLength(1);
+    const dry = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "activate", "--dry-run"], { env });
+    expect(dry.stdout).toContain("-H 'authorization: ***'");
+    expect(dry.stdout).not.toContain(TOKEN);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a form's fields as JSON from standard input, a field's flag over its key, JSON output compact when piped", async () => {
+    server.reply({ status: 201, headers: { "content-type": "application/json" }, body: '{"id":85746065,"topic":"Standup"}' });
+    const result = await bin(zoom, ["users", "user-id", "meetings", "create-a-meeting", "--user-id", "me", "--body", "-", "--type", "2", "--base-url", `${server.url}/v2`], {
+      env,
+      stdin: '{"topic":"Standup","type":1,"duration":30}',
+    });
+    expect(result).toEqual({ code: 0, stdout: '{"id":85746065,"topic":"Standup"}\n', stderr: "" });
+    expect(server.requests[0]).toMatchObject({ method: "POST", path: "/v2/users/me/meetings" });
+    expect(server.requests[0]!.fields).toEqual([
+      ["topic", "Standup"],
+      ["type", "2"],
+      ["duration", "30"],
+    ]);
+  });
+});
+
+describe("a package with environments", () => {
+  it("--environment takes an environment's values over the folders' and the collection's; an unknown one is refused", async () => {
+    const help = await bin(environments, ["--help"]);
+    expect(help.stdout).toMatch(/--environment <name>\s+The Postman environment whose values to use: local\./);
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
+    const chosen = await bin(environments, ["scoped", "echo", "--environment", "local", "--variable", "g=given", "--base-url", server.url]);
+    expect(chosen).toEqual({ code: 0, stdout: "{}\n", stderr: "" });
+    // Without the environment, its own variable has no value but the one given.
+    const plain = await bin(environments, ["scoped", "echo", "--variable", "g=given", "--variable", "i=given", "--base-url", server.url]);
+    expect(plain.stderr).toBe("");
+    expect(plain.code).toBe(0);
+    const value = (i: number, key: string) => server.requests[i]!.query.find(([k]) => k === key)?.[1];
+    expect([value(0, "c"), value(1, "c"), value(0, "i"), value(1, "i")]).toEqual(["environment", "folder", "environment", "given"]);
+    const unknown = await bin(environments, ["scoped", "echo", "--environment", "staging", "--variable", "g=given", "--base-url", server.url]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown environment "staging"; one of: local');
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("Postman's code-generator fixtures", () => {
+  it("a JSON body from standard input, sent with the collection's content type", async () => {
+    const help = await bin(basic, ["--help"]);
+    const command = /^ {2}(post-json-with-raw)\s/m.exec(help.stdout)?.[1];
+    expect(command).toBe("post-json-with-raw");
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
+    const result = await bin(basic, [command!, "--body", "-", "--base-url", server.url], { stdin: '{"json":"from stdin"}' });
+    expect(result).toEqual({ code: 0, stdout: '{"ok":true}\n', stderr: "" });
+    expect(server.requests[0]).toMatchObject({ method: "POST", json: { json: "from stdin" } });
+    expect(server.requests[0]!.headers["content-type"]).toMatch(/^application\/json/);
+  });
+
+  it("uploads: @path sends each file's bytes and name, a repeated flag sends several", async () => {
+    const upload = mkdtempSync(join(tmpdir(), "postman-codegen-cli-upload-"));
+    writeFileSync(join(upload, "one.txt"), "first file\n");
+    writeFileSync(join(upload, "two.bin"), Buffer.from([0, 1, 2, 255]));
+    const help = await bin(files, ["--help"]);
+    expect(help.stdout.startsWith("pcg-files: ")).toBe(true);
+    const command = /^ {2}(single-multiple-file-upload-via-form-data)\s/m.exec(help.stdout)?.[1];
+    expect(command).toBeDefined();
+    const flags = await bin(files, [command!, "--help"]);
+    expect(flags.stdout).toMatch(/--single-file <@path>/);
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
+    const result = await bin(files, [command!, "--single-file", `@${join(upload, "one.txt")}`, "--multiple-files", `@${join(upload, "one.txt")}`, "--multiple-files", `@${join(upload, "two.bin")}`, "--base-url", server.url]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(server.requests[0]!.files.map((f) => [f.field, f.filename, f.content.toString("hex")])).toEqual([
+      ["single file", "one.txt", Buffer.from("first file\n").toString("hex")],
+      ["multiple files", "one.txt", Buffer.from("first file\n").toString("hex")],
+      ["multiple files", "two.bin", "000102ff"],
+    ]);
+  });
+});
