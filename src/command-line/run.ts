@@ -74,7 +74,9 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
       return 2;
     }
     if (error instanceof ValidationError) {
-      stderr(`${cli.name}: ${error.message}\n`);
+      // The runtime says how to give a variable to createClient; here it is a flag.
+      const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
+      stderr(`${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`);
       return 2;
     }
     if (error instanceof ApiError) {
@@ -125,7 +127,10 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   }
   const globalsText = globalsHelp(globals);
   if (!op) {
-    const text = namespaceHelp(cli.name, cli.title, node, countOperations, globalsText);
+    const credentialsText = credentials.length
+      ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(cli.envPrefix, c.flag)}`]))}`
+      : "";
+    const text = namespaceHelp(cli.name, cli.title, node, countOperations, credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText);
     if (isOn(given, "help")) {
       host.write("stdout", text);
       return 0;

@@ -181,6 +181,7 @@ describe("--help", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Namespaces:\n {2}users\s+3 commands\n {2}im\s+1 command\n/);
     expect(result.stdout).toContain("--dry-run");
+    expect(result.stdout).toMatch(/Credentials \(flag, or the environment variable\):\n {2}--token <value>\s+access token.*; \$ZOOM_API_TOKEN\n {2}--api-key <value>\s+API key.*; \$ZOOM_API_API_KEY\n/);
     const bare = await runWith(CLI, []);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain("Namespaces:");
@@ -311,6 +312,7 @@ describe("output", () => {
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("{{access_token}}");
+    expect(missing.stderr).toContain('Give it with --variable "access_token=…".');
     server.reply({ status: 200 });
     const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], { env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" } });
     expect(given.code).toBe(0);
