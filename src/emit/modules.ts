@@ -463,9 +463,11 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
   const successes = op.responses.filter((r) => isSuccess(r.status));
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   const path = clientPath(op);
+  // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
+  const specBase = ref("OperationSpec", [ref(names.responses)]);
   const specType: TypeNode = op.rateLimit
-    ? { kind: "intersection", types: [ref("OperationSpec"), { kind: "object", members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }] }] }
-    : ref("OperationSpec");
+    ? { kind: "intersection", types: [specBase, { kind: "object", members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }] }] }
+    : specBase;
   const spec = dataConstant(flavor, context.options, { name: names.spec, type: specType, value: operationSpec(op), docs: `The metadata of \`${path}\` (in {@link operations} too).` });
   const { encoder, authorizer } = runtimeParts(op);
   const extra = authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [];

@@ -67,7 +67,6 @@ export type {
   MockExample,
   MockOptions,
   MockOverride,
-  OperationTypes,
 } from "./types.js";
 `,
   [MOCK_ENTRIES["./mocks/msw"]]: `${GENERATED_HEADER}

@@ -64,16 +64,7 @@ export interface MockOptions<Variables extends object = Record<string, string>> 
   delay?: number;
 }
 
-/**
- * The types of an operation's answers, for typed overrides. An operation object whose type carries
- * them (`OperationSpec & OperationTypes<…>`) gets overrides typed by its documented statuses; any
- * other `OperationSpec` takes any status and body.
- */
-export interface OperationTypes<Responses, Error = unknown> {
-  readonly "~types"?: { readonly responses: Responses; readonly error: Error };
-}
-
-/** Success bodies by status, of an operation that says so; else any status and body. */
+/** Success bodies by status, of an operation whose type says them (`OperationSpec<Responses>`); else any status and body. */
 export type ResponsesOf<Op> = Op extends { readonly "~types"?: { readonly responses: infer R } } ? (unknown extends R ? LooseResponses : R) : LooseResponses;
 
 type LooseResponses = { [status: number]: unknown };

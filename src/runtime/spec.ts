@@ -202,7 +202,12 @@ export interface AwsV4Spec {
   readonly addAuthDataToQuery?: boolean;
 }
 
-export interface OperationSpec {
+/**
+ * An operation's metadata. `Responses` is its success bodies by status (its `…Responses` interface):
+ * a type only, carried by `"~types"`, which no value has, so that what is typed by the operation
+ * (the mocks' overrides) knows them.
+ */
+export interface OperationSpec<Responses = unknown> {
   /** Name of the client method. */
   readonly name: string;
   /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
@@ -230,6 +235,8 @@ export interface OperationSpec {
   readonly scopes?: readonly string[];
   /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */
   readonly rateLimit?: string;
+  /** Types only, never set: the success bodies by status. */
+  readonly "~types"?: { readonly responses: Responses };
 }
 
 /**

@@ -144,6 +144,10 @@ const mock = createMockFetch({ baseUrl: "http://localhost:4010", variables: { ba
 const options: ClientOptions = { fetch: mock };
 createClient({ ...options, token: "t" });
 mock.use(updateUserStatusOperation, { status: 404, body: { code: 1001 } }).once(updateUserStatusOperation, { delay: 10 });
+// The operation's metadata carries its success bodies: a 200 answers text (or nothing), a 204 nothing.
+mock.use(updateUserStatusOperation, { status: 200, body: "ok" });
+// @ts-expect-error a 200 body is a string or undefined
+mock.use(updateUserStatusOperation, { status: 200, body: { ok: true } });
 // @ts-expect-error not a variable of the collection
 createMockFetch({ variables: { nope: "x" } });
 const msw = createMockHandlers().use(updateUserStatusOperation, { status: 503 });

@@ -1,14 +1,14 @@
 // The types of overrides, checked by tsc over test/ (`npm test` runs it first): an operation whose
-// type carries its responses (OperationTypes) takes only their bodies for their statuses.
+// type carries its responses (OperationSpec<Responses>) takes only their bodies for their statuses.
 import { expect, it } from "vitest";
 import { createMockFetch } from "../../src/mocks/mock-fetch.js";
-import type { MockApi, OperationTypes } from "../../src/mocks/types.js";
+import type { MockApi } from "../../src/mocks/types.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
 const spec: OperationSpec = { name: "getUser", namespace: [], item: "Get user", folder: [], method: "GET", path: "/users", args: [], responses: [] };
-const getUser = spec as OperationSpec & OperationTypes<{ 200: { id: string }; 201: { created: boolean } }>;
-const noSuccess = spec as OperationSpec & OperationTypes<{}>;
+const getUser = spec as OperationSpec<{ 200: { id: string }; 201: { created: boolean } }>;
+const noSuccess = spec as OperationSpec<{}>;
 const api: MockApi = { name: "T", baseUrl: "https://api.test", variables: {}, operations: [spec], examples: [] };
 
 it("types bodies by the operation's documented success statuses, and takes any body for other statuses", async () => {
