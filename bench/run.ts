@@ -5,7 +5,7 @@
 // postman-to-openapi then an OpenAPI generator: each such route is timed as one command too.
 // Prints a markdown report and writes it to bench/RESULTS.md.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -22,6 +22,8 @@ const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 const SIZES = [100, 300, 1000, 3000];
 
 installPeers();
+// Other work on the machine slows every row alike but not every ratio: the report says how busy it was.
+const loadAtStart = loadavg();
 const work = mkdtempSync(join(tmpdir(), "postman-codegen-bench-"));
 const runs = (n: number, args: () => string[], cwd = work): Summary => summarize(Array.from({ length: n }, () => sample(args(), cwd)));
 const generate = (collection: string, n: number, out = join(work, "out")): Summary => runs(n, () => [CLI, "generate", collection, "--out", out, "--quiet", "--force"]);
@@ -173,7 +175,7 @@ const scalingRows = scaling.map((row, i) => {
 });
 const report = `# Benchmark results
 
-Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}.
+Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; load average (1, 5, 15 min) ${loadAtStart.map((l) => l.toFixed(1)).join(", ")} at the start, ${loadavg().map((l) => l.toFixed(1)).join(", ")} at the end.
 Date: ${new Date().toISOString().slice(0, 10)}. This tool's dependencies: ${Object.entries(own.dependencies).map(([name, version]) => `${name} ${version}`).join(", ")}.
 Peers (pinned in \`bench/package.json\`): postman-to-openapi ${peerVersion("postman-to-openapi")}, ${peers.map((p) => `${p.package} ${p.version}`).join(", ")}, openapi-fetch ${peerVersion("openapi-fetch")}.
 Each time is the median over fresh processes; peak memory is the process's maxRSS (worker threads included).
