@@ -8,6 +8,7 @@ import { runCommandLine } from "./run.js";
 interface NodeStream {
   readonly isTTY?: boolean;
   write(text: string): boolean;
+  on(event: "error", listener: (error: { code?: unknown }) => void): unknown;
 }
 
 interface NodeProcess {
@@ -25,6 +26,12 @@ export async function main(cli: CommandLine): Promise<void> {
   const fsModule = "node:fs/promises";
   const process = ((await import(/* @vite-ignore */ processModule)) as { default: NodeProcess }).default;
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(path: string): Promise<Uint8Array> };
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output is not wanted.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
   const host: Host = {
     argv: process.argv.slice(2),
     env: process.env,
