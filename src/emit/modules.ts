@@ -4,7 +4,7 @@
 // editors, diffs and bundlers like them: a change to one folder changes one module. Each module is
 // one syntax tree per face (TypeScript, declarations, JavaScript), printed as prettier prints it
 // (printer/typescript.ts), so nothing here needs a formatting pass.
-import { clientPath, GENERATED_HEADER, operationNames, operationSpec, RESERVED_IDENTIFIERS, runtimeImports, runtimeParts } from "./client.js";
+import { clientPath, GENERATED_HEADER, operationIdentifiers, operationNames, operationSpec, RESERVED_IDENTIFIERS, runtimeImports, runtimeParts } from "./client.js";
 import { argDoc, authText, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
 import { docText, stringLiteral } from "./literals.js";
@@ -13,7 +13,8 @@ import { printFlatModule, typeText } from "./printer/flat.js";
 import { layoutDeclaration } from "./printer/values.js";
 import { parseType } from "./printer/type-parser.js";
 import { printModule, topLevel, valueExpr, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./printer/typescript.js";
-import { argType, errorType, inferredDoc, isSuccess, successType } from "./type-expressions.js";
+import { argType, errorType, inferredDoc, isSuccess, shapeBody, successType } from "./type-expressions.js";
+import { sharedShapes, type SharedShapes } from "../model/shared-shapes.js";
 import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
@@ -60,10 +61,13 @@ const ref = (name: string, args?: TypeNode[]): TypeNode => (args ? { kind: "name
  */
 export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAULTS): EmittedModule[] {
   const tree = namespaceTree(model.operations);
-  const layout = resourceLayout(model, tree);
+  // Shapes that recur get names no other export of the package has (shared-shapes.ts).
+  const taken = new Set<string>([...RESERVED_IDENTIFIERS, ...[...tree.values()].map((n) => n.type), ...model.operations.flatMap((op) => operationIdentifiers(op.exportName))]);
+  const shared = sharedShapes(model, taken);
+  const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
   const sharedAuth = model.operations.length > 1 && auths.size === 1;
-  const context: Context = { model, tree, options, sharedAuth, resources: layout.resources };
+  const context: Context = { model, tree, options, sharedAuth, resources: layout.resources, shared };
   const rootOps = layout.root;
   const modules: EmittedModule[] = [
     { ...emitModule("src/client.ts", (flavor) => rootStatements(context, rootOps, flavor), rootExports(context), options), operations: rootOps },
@@ -71,8 +75,56 @@ export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAU
       ...emitModule(`src/resources/${resource.file}.ts`, (flavor) => resourceStatements(context, resource, flavor), undefined, options),
       operations: resource.operations,
     })),
+    ...(shared.shapes.length ? [{ ...emitModule(SHAPES_MODULE, (flavor) => shapesStatements(shared, flavor), undefined, options), operations: [] }] : []),
   ];
   return modules;
+}
+
+/** The module of the shapes that recur, when there are any: types only, imported by the others. */
+export const SHAPES_MODULE = "src/shapes.ts";
+
+/** `export interface Owner { … }` for each shared shape, by name. */
+function shapesStatements(shared: SharedShapes, flavor: Flavor): { imports: Statement[]; body: Statement[] } {
+  if (flavor === "js") return { imports: [], body: [] };
+  const body = shared.shapes.map((s): Statement => {
+    const type = parseType(shapeBody(s.shape, shared));
+    return {
+      kind: "interface",
+      exported: true,
+      name: s.name,
+      // No count of its places: a shape's declaration changes when the shape does, not when an operation comes or goes.
+      docs: "Inferred from the collection's examples, where operations share this shape.",
+      members: type.kind === "object" ? type.members : [],
+    };
+  });
+  return { imports: [], body };
+}
+
+/**
+ * The shared shapes an operation's types refer to: the names its argument and response types are
+ * written with, collected by writing them (so that exactly the names used are imported).
+ */
+function shapesUsed(context: Context, ops: OperationModel[]): string[] {
+  if (!context.shared.shapes.length) return [];
+  const used = new Set<string>();
+  const tracking: SharedShapes = {
+    shapes: context.shared.shapes,
+    nameOf: (shape) => {
+      const name = context.shared.nameOf(shape);
+      if (name !== undefined) used.add(name);
+      return name;
+    },
+  };
+  for (const op of ops) {
+    for (const arg of op.args) if (arg.shape) argType(arg, tracking);
+    for (const response of op.responses) if (isSuccess(response.status)) successType(op, response, tracking);
+  }
+  return [...used].sort();
+}
+
+function shapesImport(context: Context, ops: OperationModel[], from: string): Statement[] {
+  const names = shapesUsed(context, ops);
+  return names.length ? [{ kind: "import", typeOnly: true, from, names: names.map((name) => ({ name })) }] : [];
 }
 
 interface Context {
@@ -81,6 +133,7 @@ interface Context {
   options: PrintOptions;
   sharedAuth: boolean;
   resources: Resource[];
+  shared: SharedShapes;
 }
 
 function emitModule(path: string, statements: (flavor: Flavor) => { imports: Statement[]; body: Statement[]; defaultExport?: Expr }, reexports: string[] | undefined, options: PrintOptions): Omit<EmittedModule, "operations"> {
@@ -92,7 +145,8 @@ function emitModule(path: string, statements: (flavor: Flavor) => { imports: Sta
     // dist/ is read, not formatted: its declarations are printed straight (printer/flat.ts).
     return flavor === "ts" ? printModule(all, options) : printFlatModule(all);
   };
-  return { path, ts: face("ts"), dts: face("dts"), js: javascript(statements("js"), reexports ?? []) };
+  // The shapes module has types only: the JavaScript has nothing to take from it.
+  return { path, ts: face("ts"), dts: face("dts"), js: javascript(statements("js"), (reexports ?? []).filter((from) => from !== SHAPES_FROM_ROOT)) };
 }
 
 /**
@@ -195,12 +249,12 @@ export function resourceFileNames(names: readonly string[]): string[] {
   });
 }
 
-function resourceLayout(model: ApiModel, tree: Map<string, Namespace>): { root: OperationModel[]; resources: Resource[] } {
+function resourceLayout(model: ApiModel, tree: Map<string, Namespace>, shared: SharedShapes): { root: OperationModel[]; resources: Resource[] } {
   const names = tree.get("")!.children;
   const files = resourceFileNames(names);
   // The root module imports each folder's default export: by the folder's name, unless the root
   // module already has that name.
-  const taken = new Set<string>([...RESERVED_IDENTIFIERS, ...[...tree.values()].map((n) => n.type)]);
+  const taken = new Set<string>([...RESERVED_IDENTIFIERS, ...[...tree.values()].map((n) => n.type), ...shared.shapes.map((s) => s.name)]);
   for (const op of model.operations) if (op.namespace.length === 0) for (const name of Object.values(operationNames(op.exportName))) taken.add(name);
   for (const op of model.operations) if (op.namespace.length === 0) taken.add(op.exportName);
   // A folder's name is a property name (`client.var`), not always a binding's (`import var …`).
@@ -216,8 +270,10 @@ function resourceLayout(model: ApiModel, tree: Map<string, Namespace>): { root: 
 
 // -- Root module -------------------------------------------------------------------------------
 
+const SHAPES_FROM_ROOT = "./shapes.js";
+
 function rootExports(context: Context): string[] {
-  return context.resources.map((r) => `./resources/${r.file}.js`);
+  return [...(context.shared.shapes.length ? [SHAPES_FROM_ROOT] : []), ...context.resources.map((r) => `./resources/${r.file}.js`)];
 }
 
 function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor): { imports: Statement[]; body: Statement[] } {
@@ -245,6 +301,7 @@ function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor)
             : ({ kind: "import", typeOnly: true, from: "./runtime/core.js", names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({ name })) } satisfies Statement),
           ...(hasOps ? [{ kind: "import", typeOnly: true, from: "./runtime/errors.js", names: [{ name: "ApiError" }] } satisfies Statement] : []),
           { kind: "import", typeOnly: true, from: "./runtime/spec.js", names: [...(environments.length ? [{ name: "EnvironmentSpec" }] : []), { name: "OperationSpec" }] } satisfies Statement,
+          ...shapesImport(context, ops, SHAPES_FROM_ROOT),
         ]),
     ...context.resources.map((resource): Statement => {
       const type = tree.get(resource.name)!.type;
@@ -390,6 +447,7 @@ function resourceStatements(context: Context, resource: Resource, flavor: Flavor
           ...(hasErrors ? [{ kind: "import", typeOnly: true, from: "../runtime/errors.js", names: [{ name: "ApiError" }] } satisfies Statement] : []),
           { kind: "import", typeOnly: true, from: "../runtime/spec.js", names: [{ name: "OperationSpec" }] } satisfies Statement,
           { kind: "import", typeOnly: true, from: "../client.js", names: [{ name: "BaseClient" }, ...(resource.operations.length ? [{ name: "Variables" }] : [])] } satisfies Statement,
+          ...shapesImport(context, resource.operations, "../shapes.js"),
         ];
   const subtree = [...tree.values()].filter((n) => n.path[0] === resource.name);
   const operations: Expr = { kind: "array", elements: resource.operations.map((op) => id(operationNames(op.exportName).spec)) };
@@ -492,7 +550,7 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
       exported: true,
       name: names.args,
       docs: `Arguments of \`${path}\`: the collection's own keys.`,
-      members: op.args.map((arg): TypeMember => ({ kind: "property", key: arg.arg, ...(arg.required ? {} : { optional: true }), type: parseType(argType(arg)), docs: argDoc(arg, op) })),
+      members: op.args.map((arg): TypeMember => ({ kind: "property", key: arg.arg, ...(arg.required ? {} : { optional: true }), type: parseType(argType(arg, context.shared)), docs: argDoc(arg, op) })),
     },
     {
       kind: "interface",
@@ -500,7 +558,7 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
       name: names.responses,
       docs: `What \`${path}\` resolves with, by documented success status.`,
       members: successes.map((response): TypeMember => {
-        const { type, inferredFrom } = successType(op, response);
+        const { type, inferredFrom } = successType(op, response, context.shared);
         const docs = [...(response.description ? [docText(response.description)] : []), ...(inferredFrom !== undefined ? [inferredDoc(inferredFrom)] : [])];
         return { kind: "property", key: String(response.status), numeric: true, type: parseType(type), ...(docs.length ? { docs: docs.join("\n") } : {}) };
       }),

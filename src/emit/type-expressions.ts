@@ -2,6 +2,7 @@
 import { propertyKey, stringLiteral } from "./literals.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
 import type { PropertyShape } from "../model/shape.js";
+import { NO_SHARED_SHAPES, type SharedShapes } from "../model/shared-shapes.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
 import { hasNoBody, isJson } from "../runtime/response.js";
 
@@ -11,23 +12,34 @@ const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "i
 export const BINARY_TYPE = "Blob | ArrayBuffer | Uint8Array | string";
 
 /** An argument's type: one value, or for query parameters and form fields one value or a list (sent as the key repeated). */
-export function argType(arg: ArgModel): string {
-  const one = argItemType(arg);
+export function argType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
+  const one = argItemType(arg, shared);
   return arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
 }
 
 /** The type of one value of an argument (a repeatable one also takes a list of them). */
-export function argItemType(arg: ArgModel): string {
+export function argItemType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
   if (arg.type === "file") return BINARY_TYPE;
   if (arg.typeHint === "graphql") return "{ query: string; variables?: Record<string, unknown> }";
-  if (arg.type === "json") return arg.shape ? shapeType(arg.shape) : "unknown";
+  if (arg.type === "json") return arg.shape ? shapeType(arg.shape, shared) : "unknown";
   if (arg.enum) return arg.enum.map(stringLiteral).join(" | ");
   if (arg.typeHint && NUMBER_HINTS.has(arg.typeHint)) return "number";
   if (arg.typeHint === "boolean") return "boolean";
   return "string";
 }
 
-export function shapeType(shape: Shape): string {
+/**
+ * The type of a shape: its text in full, or with the shared shapes (src/model/shared-shapes.ts) by
+ * their names, as the emitted modules write it.
+ */
+export function shapeType(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES): string {
+  const name = shared.nameOf(shape);
+  return name ?? shapeBody(shape, shared);
+}
+
+/** The type of a shape written out at its top (a shared shape's declaration), shared ones inside by name. */
+export function shapeBody(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES): string {
+  const type = (s: Shape) => shapeType(s, shared);
   switch (shape.kind) {
     case "string":
     case "number":
@@ -37,21 +49,21 @@ export function shapeType(shape: Shape): string {
       return shape.kind;
     case "array": {
       if (!shape.items) return "unknown[]";
-      const items = shapeType(shape.items);
+      const items = type(shape.items);
       return shape.items.kind === "union" ? `Array<${items}>` : `${items}[]`;
     }
     case "object": {
-      if (shape.properties.length === 0) return `Record<string, ${shape.index ? shapeType(shape.index) : "unknown"}>`;
+      if (shape.properties.length === 0) return `Record<string, ${shape.index ? type(shape.index) : "unknown"}>`;
       // An optional `constructor` or `toString` is left to an index signature: absent, it reads as
       // the member every object has (a function), and TypeScript would hold every literal to it.
       const typed = shape.properties.filter((p) => !(p.optional && OBJECT_MEMBERS.has(p.name)));
-      const members = typed.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${shapeType(p.shape)}`);
+      const members = typed.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${type(p.shape)}`);
       if (typed.length < shape.properties.length) members.push("[key: string]: unknown");
-      else if (shape.index) members.push(`[key: string]: ${indexType(shape.index, typed)}`);
+      else if (shape.index) members.push(`[key: string]: ${indexType(shape.index, typed, shared)}`);
       return `{ ${members.join("; ")} }`;
     }
     case "union":
-      return shape.of.map(shapeType).join(" | ");
+      return shape.of.map(type).join(" | ");
   }
 }
 
@@ -60,10 +72,10 @@ export function shapeType(shape: Shape): string {
  * property to it (an optional one with its `undefined`), so it is the union of the map's values and
  * theirs: `{ total: number; [key: string]: File | number }`.
  */
-function indexType(index: Shape, named: PropertyShape[]): string {
+function indexType(index: Shape, named: PropertyShape[], shared: SharedShapes): string {
   const members = [index, ...named.map((p) => p.shape)].flatMap((shape) => (shape.kind === "union" ? shape.of : [shape]));
   if (members.some((shape) => shape.kind === "unknown")) return "unknown";
-  const types = new Set(members.map(shapeType));
+  const types = new Set(members.map((shape) => shapeType(shape, shared)));
   if (named.some((p) => p.optional)) types.add("undefined");
   return [...types].join(" | ");
 }
@@ -77,7 +89,7 @@ export function isSuccess(status: number): boolean {
  * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect.
  * `inferredFrom` is how many example bodies the type was inferred from, when it was.
  */
-export function successType(op: OperationModel, response: ResponseModel): { type: string; inferredFrom?: number } {
+export function successType(op: OperationModel, response: ResponseModel, shared: SharedShapes = NO_SHARED_SHAPES): { type: string; inferredFrom?: number } {
   if (hasNoBody(response.status, op.method)) return { type: "undefined" };
   const types = new Set<string>();
   let inferred = false;
@@ -85,7 +97,7 @@ export function successType(op: OperationModel, response: ResponseModel): { type
     const json = isJson(example.contentType) || (example.contentType === undefined && response.shape !== undefined);
     const shaped = json && example.body.trim() !== "" && response.shape !== undefined;
     if (shaped) inferred = true;
-    if (json) types.add(shaped ? shapeType(response.shape!) : "unknown");
+    if (json) types.add(shaped ? shapeType(response.shape!, shared) : "unknown");
     else types.add(example.body === "" ? "string | undefined" : "string");
   }
   if (types.size === 0 || types.has("unknown")) return { type: "unknown" };

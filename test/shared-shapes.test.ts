@@ -1,0 +1,129 @@
+// Shapes that recur, named once (src/model/shared-shapes.ts): an object shape the client would write
+// in two places or more is one exported type in src/shapes.ts, named from its key (`owner` →
+// `Owner`), an array's key made singular (`labels` → `Label`) or what its path ends with
+// (`/repos/{repo}` → `Repo`), numbered on collision, a global's name avoided (`FileShape`); each
+// place refers to it. The names do not move when unrelated operations come or go, and the
+// declarations type-check under --strict with skipLibCheck false, for import and for require.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../src/generate.js";
+import { writePackage } from "../src/write/write-package.js";
+import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
+
+const COLLECTION = join(FIXTURES, "inference", "shared-shapes.postman_collection.json");
+const OUT = mkdtempSync(join(tmpdir(), "shared-shapes-"));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function emit(collection: string, name: string): Promise<Map<string, string>> {
+  const { files } = await emitTarget({ collection, out: join(OUT, name), name }, { cache: false });
+  return new Map(files);
+}
+
+/** A copy of the fixture, changed, written beside the outputs. */
+function variant(name: string, change: (c: Json) => void): string {
+  const collection = JSON.parse(readFileSync(COLLECTION, "utf8")) as Json;
+  change(collection);
+  const file = join(OUT, `${name}.postman_collection.json`);
+  writeFileSync(file, JSON.stringify(collection));
+  return file;
+}
+
+let files: Map<string, string>;
+beforeAll(async () => {
+  files = await emit(COLLECTION, "shared");
+  await writePackage(join(OUT, "shared"), files);
+}, 60_000);
+
+describe("shared shapes", () => {
+  it("declares each recurring shape once, named from its key, its array's key or its path; nothing for a client without any", async () => {
+    const shapes = files.get("src/shapes.ts")!;
+    expect([...shapes.matchAll(/^export interface (\w+) \{/gm)].map((m) => m[1])).toEqual(["FileShape", "GetHealthBody", "Label", "Owner", "Owner2", "Repo", "User"]);
+    expect(shapes).toContain("export interface Repo {\n  id: number;\n  full_name: string;\n  owner: Owner;\n  labels: Label[];\n}");
+    expect(shapes).toContain("export interface Owner {\n  login: string;\n  id: number;\n  site_admin: boolean;\n}");
+    expect(shapes).toContain("export interface Owner2 {\n  login: string;\n  type: string;\n}");
+    const seed = await emit(SEED_COLLECTION, "seed");
+    expect([...seed.keys()].filter((path) => path.includes("shapes"))).toEqual([]);
+    expect(seed.get("src/client.ts")).not.toContain("shapes");
+  }, 60_000);
+
+  it("refers to them at each place, and writes none of them out again", () => {
+    const client = files.get("src/client.ts")!;
+    expect(client).toContain('import type { FileShape, GetHealthBody, Label, Owner, Owner2, Repo, User } from "./shapes.js";');
+    expect(client).toContain('export * from "./shapes.js";');
+    // Twenty repositories and the one created; the org's owner, twice; users under three keys.
+    expect(client.match(/^  20[01]: Repo;$/gm)).toHaveLength(21);
+    expect(client).toContain("200: { id: number; owner: Owner2 };");
+    expect(client).toContain("200: { users: User[]; total: number };");
+    expect(client).toContain("200: { id: number; author: User; body: string };");
+    expect(client).toContain("200: { number: number; title: string; labels: Label[] };");
+    expect(client).toContain("200: { id: string; files: Record<string, FileShape> };");
+    // A JSON body's field with the shape of a response's.
+    expect(client).toMatch(/owner\?: Owner;/);
+    const modules = [...files].filter(([path]) => /^(src|dist|dist\/cjs)\/(client|resources\/)/.test(path));
+    expect(modules.length).toBeGreaterThanOrEqual(5);
+    for (const [path, text] of modules) expect(text, path).not.toMatch(/site_admin: boolean|login: string/);
+    // The JavaScript takes nothing from the types' module.
+    expect(files.get("dist/client.js")).not.toContain("shapes");
+    expect(files.get("dist/cjs/client.js")).not.toContain("shapes");
+    expect(files.get("dist/client.d.ts")).toContain('export * from "./shapes.js";');
+  });
+
+  it("keeps every name and declaration when unrelated operations come or go", async () => {
+    const added = variant("added", (c) => {
+      c.item.unshift({
+        name: "Get owner",
+        request: { method: "GET", url: "{{baseUrl}}/owner" },
+        response: [{ name: "OK", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify({ owner: { handle: "x", since: 2020 } }) }],
+      });
+    });
+    const removed = variant("removed", (c) => {
+      c.item = c.item.filter((item: Json) => !/^Get repo (1\d|[3-9])$/.test(item.name));
+    });
+    const shapes = files.get("src/shapes.ts");
+    expect(shapes).toContain("export interface Owner {");
+    expect((await emit(added, "added")).get("src/shapes.ts")).toBe(shapes);
+    expect((await emit(removed, "removed")).get("src/shapes.ts")).toBe(shapes);
+  }, 60_000);
+
+  it("compiles plausible answers and refuses wrong scalars, through import and require, skipLibCheck false", () => {
+    const dir = join(OUT, "shared", "consumers");
+    mkdirSync(dir, { recursive: true });
+    const lines = (entry: string) => [
+      `import type { CreateRepoArgs, FileShape, GetGistResponses, GetRepo7Responses, Label, Owner, Repo, User } from ${JSON.stringify(entry)};`,
+      'export const owner: Owner = { login: "hubot", id: 2, site_admin: true };',
+      'export const labels: Label[] = [{ name: "docs", color: "0075ca" }];',
+      'export const repo: GetRepo7Responses[200] = { id: 7, full_name: "hubot/r7", owner, labels };',
+      "export const same: Repo = repo;",
+      'export const args: CreateRepoArgs = { name: "r", owner };',
+      'export const file = (g: GetGistResponses[200]): FileShape | undefined => g.files["other.txt"];',
+      'export const user: User = { id: 1, email: "b@example.test", name: "Bo" };',
+      'export const wrongOwner: Owner = { login: 1, id: 2, site_admin: true }; // wrong',
+      'export const wrongRepo: Repo = { ...repo, labels: [{ name: 1, color: "x" }] }; // wrong',
+      'export const wrongUser: User = { id: "1", email: "b@example.test", name: "Bo" }; // wrong',
+    ];
+    const roots = [
+      ["esm.mts", "../dist/index.js"],
+      ["cjs.cts", "../dist/cjs/index.js"],
+    ].map(([file, entry]) => {
+      const path = join(dir, file!);
+      writeFileSync(path, `${lines(entry!).join("\n")}\n`);
+      return path;
+    });
+    const program = ts.createProgram({
+      rootNames: roots,
+      options: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], skipLibCheck: false },
+    });
+    const all = ts.getPreEmitDiagnostics(program);
+    const wrong = lines("").flatMap((line, i) => (line.endsWith("// wrong") ? [i + 1] : []));
+    for (const root of roots) {
+      expect([...new Set(all.filter((d) => d.file?.fileName === root).map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1))], root).toEqual(wrong);
+    }
+    const elsewhere = all.filter((d) => !roots.includes(d.file?.fileName ?? "") && !/\/(mocks|cli)\//.test(d.file?.fileName ?? ""));
+    expect(elsewhere.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+  });
+});
