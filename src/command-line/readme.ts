@@ -21,6 +21,8 @@ export interface CommandLineReadme {
   credentials: string;
   /** The environment variable of the base URL, as a code span. */
   baseUrlEnv: string;
+  /** The Postman environments' names, as code spans; empty without environments. */
+  environments: string;
 }
 
 /** The specs as the command line reads them: names and arguments are all it needs for its words and flags. */
@@ -67,5 +69,6 @@ export function commandLineReadme(model: ApiModel, packageName: string, first: O
     exampleCode,
     credentials: credentials.map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`).join(", "),
     baseUrlEnv: codeSpan(envName(prefix, "base-url")),
+    environments: (model.environments ?? []).map((e) => codeSpan(e.name)).join(", "),
   };
 }

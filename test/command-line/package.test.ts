@@ -191,6 +191,9 @@ describe("the Zoom package", () => {
 
 describe("a package with environments", () => {
   it("--environment takes an environment's values over the folders' and the collection's; an unknown one is refused", async () => {
+    const readme = readFileSync(join(environments, "README.md"), "utf8");
+    expect(readme).toContain("- `--environment <name>` takes a Postman environment's values: `local`.");
+    expect(await formatFile("README.md", readme)).toBe(readme);
     const help = await bin(environments, ["--help"]);
     expect(help.stdout).toMatch(/--environment <name>\s+The Postman environment whose values to use: local\./);
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
