@@ -29,5 +29,5 @@ describe("the type checker of the API diff", () => {
   it("loads only when a type changed", () => {
     const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], { cwd: ROOT, encoding: "utf8" });
     expect(JSON.parse(out)).toEqual({ afterImport: false, sameTypes: "patch", afterSameTypes: false, changedType: "major", afterChangedType: true });
-  });
+  }, 60_000);
 });
