@@ -272,6 +272,27 @@ describe("values", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("a raw body is sent as written (text, @file, -); a GraphQL body is JSON { query, variables }", async () => {
+    const raw: OperationSpec = { ...listUsers, name: "putNote", namespace: [], folder: [], method: "PUT", path: "/note", args: [{ arg: "body", name: "body", in: "body", required: true }], body: "raw", contentType: "text/plain" };
+    const json: OperationSpec = { ...raw, name: "putJson", path: "/json", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }], contentType: "application/json" };
+    const graphql: OperationSpec = { ...raw, name: "query", method: "POST", path: "/graphql", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }], body: "graphql", contentType: "application/json" };
+    const cli = testCommandLine([raw, json, graphql], [{ path: ["query"], args: [{ arg: "body", kind: "json" }] }]);
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "note.txt"), "line one\nline two");
+    const go = (argv: string[], stdin?: string) => runWith(cli, [...argv, "--base-url", server.url], { env: { ZOOM_API_TOKEN: TOKEN }, ...(stdin === undefined ? {} : { stdin }) });
+    expect((await go(["put-note", "--body", "@not-a-path-but-text"])).code).toBe(2);
+    expect((await go(["put-note", "--body", `@${join(dir, "note.txt")}`])).code).toBe(0);
+    expect((await go(["put-note", "--body", "plain text"])).code).toBe(0);
+    expect((await go(["put-json", "--body", "-"], '{ "kept": "as written" }')).code).toBe(0);
+    expect((await go(["query", "--body", '{"query":"{ me { id } }","variables":{"n":1}}'])).code).toBe(0);
+    expect(server.requests.map((r) => [r.path, r.raw.toString()])).toEqual([
+      ["/note", "line one\nline two"],
+      ["/note", "plain text"],
+      ["/json", '{ "kept": "as written" }'],
+      ["/graphql", '{"query":"{ me { id } }","variables":{"n":1}}'],
+    ]);
+  });
+
   it("an upload: --file @path sends the file's bytes and name as a multipart file; the API key from the environment", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "notes.txt"), "hello\u0000bytes");
