@@ -45,10 +45,17 @@ export function credentialFlags(operations: readonly OperationSpec[]): Credentia
   return CREDENTIAL_FLAGS.filter((c) => c.types.some((t) => types.has(t)));
 }
 
-/** The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps them in variables). */
-export function authVariables(op: OperationSpec): string[] {
+/** The auth settings that hold secrets (the others are ids, user names, URLs, algorithms). */
+const SECRET_SETTINGS = new Set(["token", "value", "password", "clientSecret", "consumerSecret", "tokenSecret", "privateKey", "secret", "authKey", "secretKey", "sessionToken", "accessToken", "clientToken"]);
+
+/**
+ * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps
+ * them in variables); `secret`: only those in settings that hold secrets.
+ */
+export function authVariables(op: OperationSpec, secret = false): string[] {
   const names = new Set<string>();
-  for (const value of Object.values(op.auth ?? {})) {
+  for (const [setting, value] of Object.entries(op.auth ?? {})) {
+    if (secret && !SECRET_SETTINGS.has(setting)) continue;
     if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
   }
   return [...names];

@@ -184,18 +184,19 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   }
 
   const variables: Record<string, string> = {};
+  const secretVariables = authVariables(op, true);
   for (const name of authVariables(op)) {
     const value = host.env[envName(cli.envPrefix, name)];
     if (value !== undefined && value !== "") {
       define(variables, name, value);
-      secrets.push(value);
+      if (secretVariables.includes(name)) secrets.push(value);
     }
   }
   for (const pair of given.get("variable") ?? []) {
     const eq = pair.indexOf("=");
     if (eq <= 0) throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
     define(variables, pair.slice(0, eq), pair.slice(eq + 1));
-    if (authVariables(op).includes(pair.slice(0, eq))) secrets.push(pair.slice(eq + 1));
+    if (secretVariables.includes(pair.slice(0, eq))) secrets.push(pair.slice(eq + 1));
   }
 
   const options: ClientOptions<object, string> = { ...authOptions(op, creds), variables };

@@ -390,6 +390,27 @@ describe("--dry-run", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("with an OAuth 2.0 grant: the token request and the call, the client secret masked in both", async () => {
+    const op: OperationSpec = {
+      ...listUsers,
+      args: [],
+      auth: { type: "oauth2", grant: "client_credentials", accessTokenUrl: "{{tokenUrl}}", clientId: "{{clientId}}", clientSecret: "{{clientSecret}}", clientAuthentication: "body" },
+    };
+    const cli = testCommandLine([op]);
+    const result = await runWith(cli, ["users", "list-users", "--dry-run", "--base-url", server.url, "--variable", "tokenUrl=https://auth.example.com/token", "--client-id", "app-1"], {
+      env: { ZOOM_API_CLIENT_SECRET: "grant-secret-321" },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [token, call] = result.stdout.split(/\n(?=curl )/);
+    expect(token).toMatch(/^curl -X POST https:\/\/auth\.example\.com\/token/);
+    expect(token).toContain("client_id=app-1");
+    expect(token).toContain("client_secret=***");
+    expect(call).toMatch(/^curl -X GET http:\/\/127\.0\.0\.1:\d+\/users \\\n {2}-H 'authorization: \*\*\*'/);
+    expect(result.stdout).not.toContain("grant-secret-321");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a JSON body as --data-raw", async () => {
     const result = await run(["users", "create-user", "--action", "create", "--count", "2", "--dry-run"]);
     expect(result.stdout).toContain(`-H 'content-type: application/json'`);
