@@ -226,7 +226,14 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   } else if (host.fetch) options.fetch = host.fetch;
 
   const core = cli.connect(options as never);
-  const { data, response } = await core.call(op, args, {}, encoderFor(op), authorizerFor(op)).withResponse();
+  const { data, response } = await core
+    .call(op, args, {}, encoderFor(op), authorizerFor(op))
+    .withResponse()
+    .catch((error: unknown) => {
+      // The runtime names the argument; here it is a flag.
+      const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
+      throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
+    });
   if (dryRun) {
     const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
     for (const request of captured) host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));

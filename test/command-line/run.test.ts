@@ -166,6 +166,14 @@ describe("the seed operation", () => {
     expect(result.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
   });
 
+  it("a value the client refuses names its flag: exit 2, nothing sent", async () => {
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "..", "--action", "activate"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('argument "userId" (path variable "userId") must not be ".."');
+    expect(result.stderr).toContain("(flag --user-id)");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("an unknown command: exit 2 with what there is", async () => {
     const result = await run(["users", "nobody"]);
     expect(result.code).toBe(2);
