@@ -108,7 +108,8 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   for (; i < host.argv.length && !op; i++) {
     const word = host.argv[i]!;
     if (word.startsWith("-")) {
-      const def = defs.get(word.slice(2).split("=")[0]!);
+      const written = word.slice(2).split("=")[0]!;
+      const def = defs.get(written) ?? (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false ? defs.get(written.slice(3)) : undefined);
       const takesValue = def?.def.takesValue && !word.includes("=");
       if (!def && word !== "-h") throw new UsageError(`unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);

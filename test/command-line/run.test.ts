@@ -326,6 +326,8 @@ describe("output", () => {
     server.reply({ status: 200, headers: { "content-type": "application/json", "x-rate": "9" }, body: '{"users":[{"id":1}]}' });
     const compact = await run(["users", "list-users"]);
     expect(compact.stdout).toBe('{"users":[{"id":1}]}\n');
+    const off = await run(["--include", "--no-include", "users", "list-users"]);
+    expect(off.stdout).toBe('{"users":[{"id":1}]}\n');
     const pretty = await run(["users", "list-users", "--include"], { tty: true });
     expect(pretty.stdout).toMatch(/^HTTP 200 OK\n(?:.*\n)*x-rate: 9\n\n\{\n {2}"users": \[/);
   });
