@@ -40,6 +40,8 @@ const floor = runs(RUNS * 2, () => [join(ROOT, "bench/load-floor.mjs")]);
 console.error("no-op rerun…");
 const repo = join(work, "repo");
 mkdirSync(join(repo, "collections"), { recursive: true });
+// A node_modules, as the repository has: the stat cache of the file hashes lives there.
+mkdirSync(join(repo, "node_modules"));
 for (const file of ["postman-codegen.config.json", "postman-codegen.schema.json", ...readdirSync(join(ROOT, "collections")).map((name) => `collections/${name}`)]) {
   copyFileSync(join(ROOT, file), join(repo, file));
 }
