@@ -20,7 +20,7 @@ import { exampleOperation, operationCase, readmeView, testSetup, type PackageInf
 import { testVariables } from "./expectations.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { ApiModel, Warning } from "../model/types.js";
-import { emitMockData, MOCK_ENTRIES, mockSources } from "../mocks/emit-mocks.js";
+import { emitMockData, MOCK_ENTRIES, mockSources, MSW_SOURCES } from "../mocks/emit-mocks.js";
 import { mocksReadme } from "../mocks/readme.js";
 import { CHANGELOG_FILE } from "../diff/changelog.js";
 import { commandLineSources, emitCommandLine, type EmittedCommandLine } from "../command-line/emit-command-line.js";
@@ -80,7 +80,7 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
   // the same in every package and were transpiled when this generator was built (compile.ts).
   // The entry module is compiled as the defaults print it, so that its prebuilt output serves.
   const transpiledSources = new Map([["src/index.ts", emitIndex(PRINT_DEFAULTS)], ...shared.runtime, ...shared.mocks, ...shared.cli]);
-  const compiled = compile(new Map([...sources, ...transpiledSources]), [...transpiledSources.keys()], options);
+  const compiled = compile(new Map([...sources, ...transpiledSources]), [...transpiledSources.keys()], { ...options, uncheckedSources: MSW_SOURCES });
   for (const [path, text] of await formatFiles(toFormat, options.format, options.formatCache)) formatted.set(path, text);
   const files: FileSet = new Map([
     ...formatted,

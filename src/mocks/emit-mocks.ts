@@ -31,6 +31,9 @@ export const MOCKS_DIR = "src/mocks";
 /** The package's subpath exports for the mocks, each with its entry module. */
 export const MOCK_ENTRIES = { "./mocks": `${MOCKS_DIR}/index.ts`, "./mocks/msw": `${MOCKS_DIR}/msw.ts` } as const;
 
+/** The mocks' modules that import `msw`, an optional peer dependency of the package. */
+export const MSW_SOURCES: readonly string[] = [`${MOCKS_DIR}/${MSW_MODULE}`, MOCK_ENTRIES["./mocks/msw"]];
+
 /** The module that holds the collection's examples: the only part of the mocks that differs between packages. */
 export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
 

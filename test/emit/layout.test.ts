@@ -22,15 +22,18 @@ const under = (dir: string) => [...files.keys()].filter((path) => path.startsWit
 describe("the emitted package's layout", () => {
   it("has ES modules for import and CommonJS for require, each with declarations beside its JavaScript", () => {
     expect(pkg.type).toBe("module");
-    expect(Object.keys(pkg.exports)).toEqual(["."]);
-    const conditions = pkg.exports["."]!;
-    expect(Object.keys(conditions)).toEqual(["import", "require"]);
-    expect(conditions["import"]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
-    expect(conditions["require"]).toEqual({ types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" });
-    for (const paths of Object.values(conditions)) {
-      // `types` first: TypeScript takes the first condition that matches.
-      expect(Object.keys(paths)[0]).toBe("types");
-      for (const path of Object.values(paths)) expect(files.has(file(path)), path).toBe(true);
+    // The client, and the mocks' two entries (src/mocks/emit-mocks.ts).
+    expect(Object.keys(pkg.exports)).toEqual([".", "./mocks", "./mocks/msw"]);
+    expect(pkg.exports["."]!["import"]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    expect(pkg.exports["."]!["require"]).toEqual({ types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" });
+    expect(pkg.exports["./mocks"]!["require"]).toEqual({ types: "./dist/cjs/mocks/index.d.ts", default: "./dist/cjs/mocks/index.js" });
+    for (const conditions of Object.values(pkg.exports)) {
+      expect(Object.keys(conditions)).toEqual(["import", "require"]);
+      for (const paths of Object.values(conditions)) {
+        // `types` first: TypeScript takes the first condition that matches.
+        expect(Object.keys(paths)[0]).toBe("types");
+        for (const path of Object.values(paths)) expect(files.has(file(path)), path).toBe(true);
+      }
     }
     expect(JSON.parse(files.get("dist/cjs/package.json")!)).toEqual({ type: "commonjs" });
   });
