@@ -59,6 +59,7 @@ export const RESERVED_IDENTIFIERS = [
   "defaultVariables",
   "environments",
   "EnvironmentName",
+  "responseChecks",
   "Client",
   "Variables",
   // The CommonJS build's module scope (layout.ts): a top-level `function require` or `exports`

@@ -13,7 +13,9 @@ import { printFlatModule, typeText } from "./printer/flat.js";
 import { layoutDeclaration } from "./printer/values.js";
 import { parseType } from "./printer/type-parser.js";
 import { printModule, topLevel, valueExpr, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./printer/typescript.js";
-import { argType, errorType, inferredDoc, isSuccess, shapeBody, successType } from "./type-expressions.js";
+import { argType, errorType, inferredDoc, isSuccess, shapeBody, shapeType, successType } from "./type-expressions.js";
+import type { Check, ChecksTable } from "../runtime/check.js";
+import type { Shape } from "../model/shape.js";
 import { sharedShapes, type SharedShapes } from "../model/shared-shapes.js";
 import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
 import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
@@ -67,7 +69,8 @@ export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAU
   const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
   const sharedAuth = model.operations.length > 1 && auths.size === 1;
-  const context: Context = { model, tree, options, sharedAuth, resources: layout.resources, shared };
+  const checks = responseChecks(model, shared);
+  const context: Context = { model, tree, options, sharedAuth, resources: layout.resources, shared, ...(checks ? { checks } : {}) };
   const rootOps = layout.root;
   const modules: EmittedModule[] = [
     { ...emitModule("src/client.ts", (flavor) => rootStatements(context, rootOps, flavor), rootExports(context), options), operations: rootOps },
@@ -76,8 +79,80 @@ export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAU
       operations: resource.operations,
     })),
     ...(shared.shapes.length ? [{ ...emitModule(SHAPES_MODULE, (flavor) => shapesStatements(shared, flavor), undefined, options), operations: [] }] : []),
+    ...(context.checks ? [{ ...emitModule(CHECKS_MODULE, (flavor) => checksStatements(context.checks!, flavor, options), undefined, options), operations: [] }] : []),
   ];
   return modules;
+}
+
+/** The response checks' module (`responseCheck`), when some response has an inferred type: `responseChecks`, re-exported by the root module. */
+export const CHECKS_MODULE = "src/checks.ts";
+
+/**
+ * The compact shapes `responseCheck` reads (src/runtime/check.ts): each operation's inferred 2xx
+ * types by status, and the shared shapes they refer to; undefined when no response has one.
+ */
+function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTable | undefined {
+  const refs = new Set<string>();
+  const operations: Record<string, Record<string, Check>> = {};
+  for (const op of model.operations) {
+    for (const response of op.responses) {
+      if (!isSuccess(response.status) || !response.shape) continue;
+      const { type, inferredFrom } = successType(op, response);
+      // Only bodies all of whose examples are JSON: a text example would be a string at run time.
+      if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
+      (operations[[...op.namespace, op.name].join(".")] ??= {})[String(response.status)] = checkOf(response.shape, shared, refs);
+    }
+  }
+  if (!Object.keys(operations).length) return undefined;
+  const shapes: Record<string, Check> = {};
+  const byName = new Map(shared.shapes.map((s) => [s.name, s]));
+  for (let pending = [...refs]; pending.length; ) {
+    const name = pending.shift()!;
+    if (Object.prototype.hasOwnProperty.call(shapes, name)) continue;
+    const more = new Set<string>();
+    shapes[name] = checkOf(byName.get(name)!.shape, shared, more, true);
+    pending.push(...[...more].filter((n) => !Object.prototype.hasOwnProperty.call(shapes, n)));
+  }
+  return { operations, shapes: Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+/** A shape as compact data; a shared shape by name (`{ ref }`) unless it is the one declared. */
+function checkOf(shape: Shape, shared: SharedShapes, refs: Set<string>, top = false): Check {
+  const name = top ? undefined : shared.nameOf(shape);
+  if (name !== undefined) {
+    refs.add(name);
+    return { ref: name };
+  }
+  const inner = (s: Shape) => checkOf(s, shared, refs);
+  switch (shape.kind) {
+    case "array":
+      return { array: shape.items ? inner(shape.items) : null };
+    case "union":
+      return { union: shape.of.map(inner) };
+    case "object":
+      return {
+        object: shape.properties.map((p): readonly [string, Check] | readonly [string, Check, 1] => (p.optional ? [p.name, inner(p.shape), 1] : [p.name, inner(p.shape)])),
+        ...(shape.index ? { index: inner(shape.index) } : {}),
+      };
+    default:
+      return shape.kind;
+  }
+}
+
+function checksStatements(table: ChecksTable, flavor: Flavor, options: PrintOptions): { imports: Statement[]; body: Statement[] } {
+  const imports: Statement[] =
+    flavor === "dts"
+      ? [{ kind: "import", typeOnly: true, from: "./runtime/check.js", names: [{ name: "ResponseChecks" }] }]
+      : [{ kind: "import", from: "./runtime/check.js", names: [...(flavor === "ts" ? [{ name: "ChecksTable", typeOnly: true }, { name: "ResponseChecks", typeOnly: true }] : []), { name: "verifyResponse" }] }];
+  const docs = "The types inferred from the collection's examples, as `createClient({ responseCheck, responseChecks })` compares 2xx bodies with them: by operation and status, and the shared shapes by name.";
+  const init: Expr = { kind: "object", expand: true, properties: [{ kind: "property", key: "table", value: id("table") }, { kind: "property", key: "verify", value: id("verifyResponse") }] };
+  if (flavor === "dts") return { imports, body: [{ kind: "const", exported: true, declare: true, name: "responseChecks", type: ref("ResponseChecks"), docs }] };
+  const laidOut = flavor === "ts" ? layoutDeclaration("const table: ChecksTable = ", table, options, 1) : undefined;
+  const tableStatement: Statement = laidOut !== undefined ? { kind: "raw", text: laidOut } : { kind: "const", name: "table", ...(flavor === "ts" ? { type: ref("ChecksTable") } : {}), init: valueExpr(table, true) };
+  return {
+    imports,
+    body: [tableStatement, { kind: "const", exported: true, name: "responseChecks", ...(flavor === "ts" ? { type: ref("ResponseChecks") } : {}), init, docs }],
+  };
 }
 
 /** The module of the shapes that recur, when there are any: types only, imported by the others. */
@@ -134,6 +209,8 @@ interface Context {
   sharedAuth: boolean;
   resources: Resource[];
   shared: SharedShapes;
+  /** The response checks' data, when some response has an inferred type. */
+  checks?: ChecksTable;
 }
 
 function emitModule(path: string, statements: (flavor: Flavor) => { imports: Statement[]; body: Statement[]; defaultExport?: Expr }, reexports: string[] | undefined, options: PrintOptions): Omit<EmittedModule, "operations"> {
@@ -273,7 +350,7 @@ function resourceLayout(model: ApiModel, tree: Map<string, Namespace>, shared: S
 const SHAPES_FROM_ROOT = "./shapes.js";
 
 function rootExports(context: Context): string[] {
-  return [...(context.shared.shapes.length ? [SHAPES_FROM_ROOT] : []), ...context.resources.map((r) => `./resources/${r.file}.js`)];
+  return [...(context.shared.shapes.length ? [SHAPES_FROM_ROOT] : []), ...(context.checks ? ["./checks.js"] : []), ...context.resources.map((r) => `./resources/${r.file}.js`)];
 }
 
 function rootStatements(context: Context, ops: OperationModel[], flavor: Flavor): { imports: Statement[]; body: Statement[] } {

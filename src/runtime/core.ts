@@ -8,6 +8,7 @@ import { buildRequest, setHeaders, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
+import type { ResponseChecks, TypeMismatch } from "./check.js";
 import type { EnvironmentSpec, OperationSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
@@ -53,6 +54,17 @@ export interface ClientOptions<Variables extends object = Record<string, string>
   timeoutMs?: number;
   /** How many times a failed attempt is retried (default 2). */
   maxRetries?: number;
+  /**
+   * Checks each 2xx JSON body against the type inferred from the collection's examples (off by
+   * default): `"warn"` reports each difference to `onTypeMismatch` (else `console.warn`), `"throw"`
+   * also rejects with a `ResponseTypeError`. Only paths and kinds are reported, never values.
+   * Needs `responseChecks`, the package's export of that name.
+   */
+  responseCheck?: "warn" | "throw";
+  /** The inferred types the check compares with: `responseChecks` from this package (imported only by those who check, so other bundles leave it out). */
+  responseChecks?: ResponseChecks;
+  /** Called with each difference `responseCheck` finds. */
+  onTypeMismatch?: (mismatch: TypeMismatch) => void;
 }
 
 export interface RequestOptions<Variables extends object = Record<string, string>> {
@@ -89,6 +101,9 @@ export const DEFAULT_MAX_RETRIES = 2;
 export function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core {
   const session: Session = new Map();
   const environment = chosenEnvironment(options.environment, defaults.environments);
+  if (options.responseCheck && !options.responseChecks) {
+    throw new ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+  }
   return {
     call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
   };
@@ -160,7 +175,10 @@ async function send(
     const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest);
-      if (response.ok) return { data: body, response };
+      if (response.ok) {
+        if (options.responseCheck && options.responseChecks) options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
+        return { data: body, response };
+      }
       // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
       // signed anew; it is no failure and uses no retry.
       if (response.status === 401 && reauthorize && !reauthorized && (await reauthorize(response))) {
