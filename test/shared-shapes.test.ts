@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitTarget } from "../src/generate.js";
+import { emitTarget, generate } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
 
@@ -88,6 +88,21 @@ describe("shared shapes", () => {
     expect(shapes).toContain("export interface Owner {");
     expect((await emit(added, "added")).get("src/shapes.ts")).toBe(shapes);
     expect((await emit(removed, "removed")).get("src/shapes.ts")).toBe(shapes);
+  }, 60_000);
+
+  it("records the shared shapes among the package's exports: a shape named is an export added, one no longer shared an export removed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shared-shapes-diff-"));
+    const alone = variant("alone", (c) => {
+      c.item = c.item.filter((item: Json) => item.name !== "Get comment" && item.name !== "Get team lead");
+    });
+    const target = (collection: string) => ({ collection, out: join(dir, "out"), name: "shared", version: "auto" });
+    expect((await generate([target(alone)])).targets[0]!.api).toMatchObject({ verdict: "initial" });
+    const more = (await generate([target(COLLECTION)])).targets[0]!.api as { verdict: string; changes: Array<{ kind: string; detail: string }> };
+    expect(more.verdict).toBe("minor");
+    expect(more.changes.filter((c) => c.kind.startsWith("export"))).toEqual([{ level: "minor", kind: "export-added", detail: "export `User` added" }]);
+    const fewer = (await generate([target(alone)])).targets[0]!.api as { verdict: string; changes: Array<{ kind: string; detail: string }> };
+    expect(fewer.verdict).toBe("major");
+    expect(fewer.changes.filter((c) => c.kind.startsWith("export"))).toEqual([{ level: "major", kind: "export-removed", detail: "export `User` removed" }]);
   }, 60_000);
 
   it("compiles plausible answers and refuses wrong scalars, through import and require, skipLibCheck false", () => {

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { clientPath, operationIdentifiers } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
+import { sharedExports } from "../emit/modules.js";
 import { INDEX_EXPORTS } from "../emit/runtime-surface.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
@@ -186,7 +187,8 @@ export function packageExports(clientDeclarations: string, model: ApiModel): str
   const own = new Set(model.operations.flatMap((op) => operationIdentifiers(op.exportName)));
   const declared = [...clientDeclarations.matchAll(/^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu)].map((m) => m[1]!);
   const runtime = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
-  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime, ...environmentExports(model)])].sort(compare);
+  // The shared shapes and responseChecks, which the root module re-exports from modules of their own.
+  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime, ...environmentExports(model), ...sharedExports(model)])].sort(compare);
 }
 
 /**

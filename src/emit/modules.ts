@@ -63,13 +63,10 @@ const ref = (name: string, args?: TypeNode[]): TypeNode => (args ? { kind: "name
  */
 export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAULTS): EmittedModule[] {
   const tree = namespaceTree(model.operations);
-  // Shapes that recur get names no other export of the package has (shared-shapes.ts).
-  const taken = new Set<string>([...RESERVED_IDENTIFIERS, ...[...tree.values()].map((n) => n.type), ...model.operations.flatMap((op) => operationIdentifiers(op.exportName))]);
-  const shared = sharedShapes(model, taken);
+  const { shared, checks } = sharedOf(model, tree);
   const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
   const sharedAuth = model.operations.length > 1 && auths.size === 1;
-  const checks = responseChecks(model, shared);
   const context: Context = { model, tree, options, sharedAuth, resources: layout.resources, shared, ...(checks ? { checks } : {}) };
   const rootOps = layout.root;
   const modules: EmittedModule[] = [
@@ -153,6 +150,33 @@ function checksStatements(table: ChecksTable, flavor: Flavor, options: PrintOpti
     imports,
     body: [tableStatement, { kind: "const", exported: true, name: "responseChecks", ...(flavor === "ts" ? { type: ref("ResponseChecks") } : {}), init, docs }],
   };
+}
+
+/** Shapes that recur, with names no other export of the package has (shared-shapes.ts). */
+function namedShapes(model: ApiModel, tree: Map<string, Namespace>): SharedShapes {
+  const taken = new Set<string>([...RESERVED_IDENTIFIERS, ...[...tree.values()].map((n) => n.type), ...model.operations.flatMap((op) => operationIdentifiers(op.exportName))]);
+  return sharedShapes(model, taken);
+}
+
+/**
+ * The names the root module re-exports from the shapes' and checks' modules (`Owner`, …,
+ * `responseChecks`), for the API diff's record of the package's exports.
+ */
+export function sharedExports(model: ApiModel): string[] {
+  const { shared, checks } = sharedOf(model);
+  return [...shared.shapes.map((s) => s.name), ...(checks ? ["responseChecks"] : [])];
+}
+
+/** The shared shapes and the response checks of a model, worked out once (the emitter and the API diff both ask). */
+const SHARED = new WeakMap<ApiModel, { shared: SharedShapes; checks: ChecksTable | undefined }>();
+
+function sharedOf(model: ApiModel, tree = namespaceTree(model.operations)): { shared: SharedShapes; checks: ChecksTable | undefined } {
+  let found = SHARED.get(model);
+  if (!found) {
+    const shared = namedShapes(model, tree);
+    SHARED.set(model, (found = { shared, checks: responseChecks(model, shared) }));
+  }
+  return found;
 }
 
 /** The module of the shapes that recur, when there are any: types only, imported by the others. */

@@ -18,7 +18,7 @@
 //   that want the same name are numbered (`Owner`, `Owner2`) in the order of their structure's
 //   text, so a shape keeps its name whatever other operations are added or removed.
 import { pascalCase } from "./naming.js";
-import { shapeKey, type Shape } from "./shape.js";
+import type { Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
 
 /** Objects with fewer properties stay inline: `{ id: number }` reads as well as a name. */
@@ -133,10 +133,12 @@ const nameFrom = (key: string | undefined): { name?: string } => (key === undefi
  * a shape's name avoids them (and the global types).
  */
 export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterable<string>): SharedShapes {
+  // The same text for structurally equal shapes, built from the children's (linear, not a
+  // serialisation of every subtree).
   const keys = new WeakMap<Shape, string>();
   const keyOf = (shape: Shape): string => {
     let key = keys.get(shape);
-    if (key === undefined) keys.set(shape, (key = shapeKey(shape)));
+    if (key === undefined) keys.set(shape, (key = structure(shape, keyOf)));
     return key;
   };
   const eligible = (shape: Shape): shape is Shape & { kind: "object" } => shape.kind === "object" && shape.properties.length >= MIN_PROPERTIES;
@@ -219,6 +221,20 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     shapes,
     nameOf: (shape) => (eligible(shape) ? byKey.get(keyOf(shape))?.name : undefined),
   };
+}
+
+/** A shape's structure as text, its children's given by `keyOf`. */
+function structure(shape: Shape, keyOf: (shape: Shape) => string): string {
+  switch (shape.kind) {
+    case "array":
+      return `[${shape.items ? keyOf(shape.items) : ""}]`;
+    case "union":
+      return `(${shape.of.map(keyOf).join("|")})`;
+    case "object":
+      return `{${shape.properties.map((p) => `${JSON.stringify(p.name)}${p.optional ? "?" : ""}:${keyOf(p.shape)}`).join(",")}${shape.index ? `;*:${keyOf(shape.index)}` : ""}}`;
+    default:
+      return shape.kind;
+  }
 }
 
 /** A type's name from a key: PascalCase, and never one that needs `_` to be an identifier. */
