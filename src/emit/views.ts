@@ -3,6 +3,7 @@
 // writes it (printer/markdown.ts, printer/typescript.ts for the code blocks); the tests' cases are
 // JSON (test/cases/**), read by the fixed runner in src/testkit.
 import { clientPath } from "./client.js";
+import { sharedExports } from "./modules.js";
 import { authText, scriptKind } from "./docs.js";
 import { exampleArgs, fileContent } from "./examples.js";
 import { basePath, expectedRequest, lookupFor, testVariables, TEST_API_KEY, TEST_BASIC, TEST_SIGNATURE_HEADER, TEST_TOKEN } from "./expectations.js";
@@ -121,6 +122,14 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       `Hooks called for every attempt, retries included: ${tableCode("(request)")}, ${tableCode("(response, request)")}, ${tableCode("(error, request)")}. ${tableCode("request")} has ${tableCode("operation")}, ${tableCode("attempt")}, ${tableCode("method")}, ${tableCode("url")}, ${tableCode("headers")} (which hold the token: log with care) and ${tableCode("body")}.`,
     ],
     [tableCode("fetch"), `Any fetch implementation (default: the global ${tableCode("fetch")}).`],
+    ...(sharedExports(model).includes("responseChecks")
+      ? [
+          [
+            `${tableCode("responseCheck")}, ${tableCode("responseChecks")}, ${tableCode("onTypeMismatch")}`,
+            `Off by default. ${tableCode('"warn"')} or ${tableCode('"throw"')}, with this package's ${tableCode("responseChecks")} export: each 2xx JSON body is compared with the type inferred from the collection's examples, and each difference (${tableCode("{ operation, status, path, expected, received }")}: a path and kinds, never a value) goes to ${tableCode("onTypeMismatch")} (else ${tableCode("console.warn")}); ${tableCode('"throw"')} also rejects with a ${tableCode("ResponseTypeError")}. Only code that imports ${tableCode("responseChecks")} bundles the types.`,
+          ],
+        ]
+      : []),
   ];
   const variables = model.variables.map((v) => [
     tableCode(v.name),
