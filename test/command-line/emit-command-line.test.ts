@@ -16,16 +16,9 @@ import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+import { HOSTILE_STRINGS } from "../helpers/hostile-strings.js";
 
-const HOSTILE = [
-  "*/ globalThis.pwned = 1; /*",
-  '"; globalThis.pwned = 1; "',
-  "`${globalThis.pwned = 1}`",
-  "line\u2028separator\u2029paragraph",
-  "ends in a backslash\\",
-  'backslash before a quote \\" /* then a comment opener',
-  "__proto__",
-];
+const HOSTILE = HOSTILE_STRINGS;
 
 function hostileModel(): ApiModel {
   const op: OperationModel = {
@@ -37,7 +30,7 @@ function hostileModel(): ApiModel {
     method: "GET",
     path: "/x",
     description: `${HOSTILE.join("\n")}\n\u001b]0;title\u0007escape`,
-    args: HOSTILE.map((text, i) => ({ arg: i === 6 ? "query___proto__" : `a${i}`, name: text, in: "query" as const, required: false, description: text, source: `item[0].request.url.query[${i}]` })),
+    args: HOSTILE.map((text, i) => ({ arg: text === "__proto__" ? "query___proto__" : `a${i}`, name: text, in: "query" as const, required: false, description: text, source: `item[0].request.url.query[${i}]` })),
     auth: { type: "none" },
     responses: [],
     scripts: [],

@@ -10,22 +10,15 @@ import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
+import { SEED_SPEC } from "../helpers/seed-spec.js";
 
 const TOKEN = "zoom-secret-token-123";
 
+// The seed operation where the full Zoom client has it, with a documented success.
 const updateUserStatus: OperationSpec = {
-  name: "updateUserStatus",
+  ...SEED_SPEC,
   namespace: ["users", "userId"],
-  item: "Update user status",
   folder: ["users", "{user Id}"],
-  method: "PUT",
-  path: "/users/{userId}/status",
-  args: [
-    { arg: "userId", name: "userId", in: "path", required: true },
-    { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] },
-  ],
-  body: "multipart",
-  auth: { type: "bearer" },
   responses: [
     { status: 204, description: "Status updated." },
     { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },

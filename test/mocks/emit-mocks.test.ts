@@ -21,6 +21,7 @@ import type { MockFetch } from "../../src/mocks/mock-fetch.js";
 import type { MockHandlers } from "../../src/mocks/msw-handlers.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
+import { HOSTILE_STRINGS } from "../helpers/hostile-strings.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
 const emitMocks = (model: ApiModel) => emitMockData(model, PRINT_DEFAULTS);
@@ -32,17 +33,7 @@ async function runExamplesModule(text: string): Promise<Record<string, unknown>>
   return (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<string, unknown>;
 }
 
-const HOSTILE = [
-  '*/ globalThis.pwned = 1; /*',
-  '"; globalThis.pwned = 1; "',
-  "`${globalThis.pwned = 1}`",
-  "</script><script>globalThis.pwned = 1</script>",
-  "line\u2028separator\u2029paragraph",
-  'ends in a backslash\\',
-  'backslash before a quote \\" /* then a comment opener',
-  "lone surrogate \ud800 here",
-  "__proto__",
-];
+const HOSTILE = HOSTILE_STRINGS;
 
 function hostileModel(): ApiModel {
   const op: OperationModel = {
