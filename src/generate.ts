@@ -11,7 +11,6 @@ import { applyScopes, readScopes } from "./load/scopes.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
-import { clientDeclarations } from "./emit/layout.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { isUpToDate } from "./fast-path.js";
@@ -155,29 +154,20 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   const loadedAt = performance.now();
   const previous = readManifest(target.out);
   const before = readSurface(previous?.surface);
-  const surface = surfaceOf(model);
-  const first = before ? compareSurfaces(before, surface) : undefined;
+  // The package's exported names beside its operations are the emitter's (clientExportNames),
+  // known before emitting: the verdict, and so the version, are settled before the one emit.
+  const surface: Surface = { ...surfaceOf(model), exports: packageExports(model) };
+  const diff = before ? combine(compareSurfaces(before, surface), compareExports(before, surface)) : undefined;
   const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
-  const lastVersion = previousVersion(target.out, previous);
-  let emitWarnings: Warning[] = [];
-  const emit = async (version: string) =>
-    emitPackage(
-      model,
-      { packageName: target.name, packageVersion: version, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
-      { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}), warnings: (emitWarnings = []) },
-    );
-  let version = packageVersion(target, lastVersion, first?.verdict);
-  let files = await emit(version);
-  // The names the client module exports beside its operations are read from what was emitted: the
-  // emitter alone decides them. Should they raise the verdict (never seen: they follow the
-  // operations' and folders' names), the package is emitted again with the version that calls for.
-  const declarations = clientDeclarations(files);
-  if (declarations !== undefined) surface.exports = packageExports(declarations, model);
-  const diff = before && first ? combine(first, compareExports(before, surface)) : undefined;
-  const settled = packageVersion(target, lastVersion, diff?.verdict);
-  if (settled !== version) files = await emit((version = settled));
+  const version = packageVersion(target, previousVersion(target.out, previous), diff?.verdict);
+  const emitWarnings: Warning[] = [];
+  let files = await emitPackage(
+    model,
+    { packageName: target.name, packageVersion: version, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
+    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}), warnings: emitWarnings },
+  );
   files.set(CHANGELOG_FILE, changelogWith(readText(join(target.out, CHANGELOG_FILE)), version, diff ?? { initial: initialLine(model.operations.length, previous !== undefined) }));
   files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // --check writes nothing, not even the cache.

@@ -1,6 +1,5 @@
 // `postman-codegen diff <old> <new>`: the classification `generate` makes at a regeneration, between
 // two collection files, with a target's options that change the surface; nothing is written.
-import { emitClient } from "../emit/client.js";
 import { loadTarget } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { combine, compareExports, compareSurfaces, type ApiDiff } from "./compare.js";
@@ -19,9 +18,7 @@ export async function diffCollections(before: string, after: string, options: Ta
   const started = performance.now();
   const models = await Promise.all([loadTarget(target(before), configFile ? { configFile } : {}), loadTarget(target(after), configFile ? { configFile } : {})]);
   const loaded = performance.now();
-  // Nothing is emitted here, so the client module's own exported names come from printing its
-  // declarations (generate reads them from what it emits).
-  const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(emitClient(model).dts, model) }));
+  const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(model) }));
   const surfaced = performance.now();
   const diff = combine(compareSurfaces(a!, b!), compareExports(a!, b!));
   return {

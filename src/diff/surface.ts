@@ -7,9 +7,9 @@
 // sends) is kept as digests: they tell that something changed, which is all a changelog needs.
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
-import { clientPath, operationIdentifiers } from "../emit/client.js";
+import { clientPath } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
-import { sharedExports } from "../emit/modules.js";
+import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { INDEX_EXPORTS } from "../emit/runtime-surface.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
@@ -81,7 +81,7 @@ export interface Surface {
   docs: string;
   /**
    * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
-   * the runtime's), sorted; absent until read from the emitted declarations (`packageExports`).
+   * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
    */
   exports?: string[];
   /** Sorted by `op`. */
@@ -179,16 +179,14 @@ function authScheme(auth: AuthModel): string {
 }
 
 /**
- * The client module's exported names that are not an operation's, read from its emitted
- * declarations (the emitter's own output, so nothing about naming is decided twice), with the
- * runtime's names the package's index re-exports.
+ * The package's exported names that are not an operation's: the client modules' own, as the
+ * emitter decides them (`clientExportNames`, `sharedExports`: nothing about naming is decided
+ * twice, and nothing is printed), and the runtime's names the package's index re-exports.
  */
-export function packageExports(clientDeclarations: string, model: ApiModel): string[] {
-  const own = new Set(model.operations.flatMap((op) => operationIdentifiers(op.exportName)));
-  const declared = [...clientDeclarations.matchAll(/^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu)].map((m) => m[1]!);
+export function packageExports(model: ApiModel): string[] {
   const runtime = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
   // The shared shapes and responseChecks, which the root module re-exports from modules of their own.
-  return [...new Set([...declared.filter((name) => !own.has(name)), ...runtime, ...environmentExports(model), ...sharedExports(model)])].sort(compare);
+  return [...new Set([...clientExportNames(model), ...runtime, ...environmentExports(model), ...sharedExports(model)])].sort(compare);
 }
 
 /**

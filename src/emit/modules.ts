@@ -62,16 +62,11 @@ const ref = (name: string, args?: TypeNode[]): TypeNode => (args ? { kind: "name
  * top-level folder gets `src/resources/<name>.ts`, in the order of the collection.
  */
 export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAULTS): EmittedModule[] {
-  const tree = namespaceTree(model.operations);
-  const { shared, checks } = sharedOf(model, tree);
-  const layout = resourceLayout(model, tree, shared);
-  const auths = new Set(model.operations.map((op) => authText(op.auth)));
-  const sharedAuth = model.operations.length > 1 && auths.size === 1;
-  const context: Context = { model, tree, options, sharedAuth, resources: layout.resources, shared, ...(checks ? { checks } : {}) };
-  const rootOps = layout.root;
+  const { context, root } = layoutOf(model, options);
+  const { shared } = context;
   const modules: EmittedModule[] = [
-    { ...emitModule("src/client.ts", (flavor) => rootStatements(context, rootOps, flavor), rootExports(context), options), operations: rootOps },
-    ...layout.resources.map((resource) => ({
+    { ...emitModule("src/client.ts", (flavor) => rootStatements(context, root, flavor), rootExports(context), options), operations: root },
+    ...context.resources.map((resource) => ({
       ...emitModule(`src/resources/${resource.file}.ts`, (flavor) => resourceStatements(context, resource, flavor), undefined, options),
       operations: resource.operations,
     })),
@@ -79,6 +74,29 @@ export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAU
     ...(context.checks ? [{ ...emitModule(CHECKS_MODULE, (flavor) => checksStatements(context.checks!, flavor, options), undefined, options), operations: [] }] : []),
   ];
   return modules;
+}
+
+/**
+ * The names the client's root and folder modules export besides each operation's own
+ * (`operationIdentifiers`): `createClient`, `Variables`, the namespace interfaces, …. Read from the
+ * very statements those modules are printed from, without printing them (an operation's
+ * statements, made lazily, are not even made); the shapes' and checks' modules are
+ * `sharedExports`. The API diff's record of the package's names (`diff`, `version: "auto"`).
+ */
+export function clientExportNames(model: ApiModel): string[] {
+  const { context, root } = layoutOf(model, PRINT_DEFAULTS);
+  const bodies = [rootStatements(context, root, "dts").body, ...context.resources.map((resource) => resourceStatements(context, resource, "dts").body)];
+  return bodies.flat().flatMap((s) => (s.kind !== "lazy" && "exported" in s && s.exported && "name" in s ? [s.name] : []));
+}
+
+/** The namespaces, the shared shapes and checks, the folders' modules: what every module's statements read. */
+function layoutOf(model: ApiModel, options: PrintOptions): { context: Context; root: OperationModel[] } {
+  const tree = namespaceTree(model.operations);
+  const { shared, checks } = sharedOf(model, tree);
+  const layout = resourceLayout(model, tree, shared);
+  const auths = new Set(model.operations.map((op) => authText(op.auth)));
+  const sharedAuth = model.operations.length > 1 && auths.size === 1;
+  return { context: { model, tree, options, sharedAuth, resources: layout.resources, shared, ...(checks ? { checks } : {}) }, root: layout.root };
 }
 
 /** The response checks' module (`responseCheck`), when some response has an inferred type: `responseChecks`, re-exported by the root module. */
