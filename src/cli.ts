@@ -7,7 +7,7 @@ import type { PullChange } from "./postman-api/pull.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, LEVELS, type Level } from "./diff/levels.js";
-import { changeLines, summaryText } from "./diff/report.js";
+import { apiChangeLines, changeLines, summaryText } from "./diff/report.js";
 
 const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -72,7 +72,7 @@ await yargs(hideBin(process.argv))
       }
       if (argv.watch) {
         const { watch } = await import("./watch.js");
-        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, cache: argv.cache, report: (line) => console.log(line) });
+        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, cache: argv.cache, verbose: argv.verbose, report: (line) => console.log(line) });
         return;
       }
       const { generate } = await import("./generate.js");
@@ -224,10 +224,7 @@ function report(result: GenerateResult, ms: number, verbose: boolean): void {
     for (const warning of target.warnings) console.error(`warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`);
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
-    const { verdict, changes, version } = target.api;
-    if (verdict === "initial" || verdict === "none") continue;
-    console.log(`${target.target.name}: ${summaryText(verdict, changes)}${version ? ` (version ${version})` : ""}`);
-    if (verbose) for (const line of changeLines(changes)) console.log(line);
+    for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
   }
   reportDrift(result);
   console.log(`done in ${(ms / 1000).toFixed(1)} s`);
