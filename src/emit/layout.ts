@@ -108,15 +108,3 @@ export function formatTsconfigs(): Array<{ file: string; compilerOptions: { modu
 export function buildScript(): string {
   return ["tsconfig.json", ...formatTsconfigs().map((t) => t.file)].map((file) => `tsc -p ${file}`).join(" && ");
 }
-
-/**
- * The declarations of every module of the client (src/client.ts and src/resources/*.ts), one after
- * another, from a package's files: all the names the client exports, wherever it declares them.
- */
-export function clientDeclarations(files: ReadonlyMap<string, string>): string | undefined {
-  const dir = DIST_FORMATS[0]!.dir;
-  const root = files.get(`${distPath(DIST_FORMATS[0]!, "src/client.ts")}.d.ts`);
-  if (root === undefined) return undefined;
-  const resources = [...files].filter(([path]) => path.startsWith(`${dir}/resources/`) && path.endsWith(".d.ts")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return [root, ...resources.map(([, text]) => text)].join("\n");
-}

@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { operationIdentifiers } from "../../src/emit/client.js";
-import { clientDeclarations } from "../../src/emit/layout.js";
 import { clientExportNames } from "../../src/emit/modules.js";
 import { emitTarget } from "../../src/generate.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
@@ -16,6 +15,14 @@ import { ZOOM_COLLECTION } from "./helpers.js";
 
 const HOSTILE = `${ROOT}test/fixtures/hostile/`;
 const ENVIRONMENTS = `${ROOT}test/fixtures/environments/`;
+
+/** The declarations of the client's root module and its folders' modules (dist/), one after another. */
+function clientDeclarations(files: ReadonlyMap<string, string>): string | undefined {
+  const root = files.get("dist/client.d.ts");
+  if (root === undefined) return undefined;
+  const resources = [...files].filter(([path]) => path.startsWith("dist/resources/") && path.endsWith(".d.ts")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [root, ...resources.map(([, text]) => text)].join("\n");
+}
 
 /** What the emitted declarations of the client's root and folder modules export, without the operations' own names. */
 function declaredExports(files: ReadonlyMap<string, string>, exportNames: readonly string[]): string[] {
