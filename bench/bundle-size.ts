@@ -9,5 +9,8 @@ import { bundleInputs, bundlePeer, ourCall } from "./peers.js";
 const dir = resolve(process.argv[2] ?? "generated/zoom-api");
 const source = `const BASE = "https://api.zoom.us/v2";\n${ourCall(".", "bench-token")}`;
 const minified = await bundlePeer(source, dir, true);
-console.log(`minified ${(minified.length / 1024).toFixed(2)} KB, minified + gzip ${(gzipSync(minified).length / 1024).toFixed(2)} KB (${gzipSync(minified).length} bytes)`);
-for (const [path, bytes] of await bundleInputs(source, dir)) console.log(`${String(bytes).padStart(6)}  ${relative(dir, resolve(path)) || path}`);
+console.log(
+  `minified ${(minified.length / 1024).toFixed(2)} KB, minified + gzip ${(gzipSync(minified).length / 1024).toFixed(2)} KB (${gzipSync(minified).length} bytes)`,
+);
+for (const [path, bytes] of await bundleInputs(source, dir))
+  console.log(`${String(bytes).padStart(6)}  ${relative(dir, resolve(path)) || path}`);

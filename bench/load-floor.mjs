@@ -13,5 +13,9 @@ import yargs from "yargs";
 new sdk.Collection({ info: { name: "floor" }, item: [{ name: "one", request: "https://example.com/" }] }).toJSON();
 new Ajv({ allErrors: true }).compile({ type: "object", properties: { name: { type: "string" } } })({ name: "floor" });
 Handlebars.compile("{{name}}", { noEscape: true })({ name: "floor" });
-printer.printDocToString(builders.group(["export const floor = ", "1;"]), { printWidth: 120, tabWidth: 2, useTabs: false });
+printer.printDocToString(builders.group(["export const floor = ", "1;"]), {
+  printWidth: 120,
+  tabWidth: 2,
+  useTabs: false,
+});
 await yargs(["generate"]).command("generate", "floor").parseAsync();

@@ -46,7 +46,11 @@ export function sampleSteps(steps: string[][], cwd: string): Sample {
 }
 
 export function summarize(samples: Sample[]): Summary {
-  return { runs: samples.length, medianSeconds: median(samples.map((s) => s.seconds)), medianPeakMb: median(samples.map((s) => s.peakMb)) };
+  return {
+    runs: samples.length,
+    medianSeconds: median(samples.map((s) => s.seconds)),
+    medianPeakMb: median(samples.map((s) => s.peakMb)),
+  };
 }
 
 export function median(values: number[]): number {

@@ -60,7 +60,12 @@ export async function startBenchServer(): Promise<BenchServer> {
 }
 
 function parse(req: IncomingMessage): Promise<Captured> {
-  const captured: Captured = { method: req.method ?? "", path: req.url ?? "", authorization: req.headers.authorization, fields: [] };
+  const captured: Captured = {
+    method: req.method ?? "",
+    path: req.url ?? "",
+    authorization: req.headers.authorization,
+    fields: [],
+  };
   return new Promise((resolve) => {
     let parser: busboy.Busboy;
     try {
@@ -88,8 +93,10 @@ export function wrongRequest(captured: Captured): string | undefined {
   if (captured.problem) problems.push(captured.problem);
   if (captured.method !== "PUT") problems.push(`method ${captured.method}`);
   if (captured.path !== "/v2/users/me/status") problems.push(`path ${captured.path}`);
-  if (captured.authorization !== `Bearer ${TOKEN}`) problems.push(`authorization ${captured.authorization ?? "missing"}`);
-  if (JSON.stringify(captured.fields) !== JSON.stringify([["action", "deactivate"]])) problems.push(`fields ${JSON.stringify(captured.fields)}`);
+  if (captured.authorization !== `Bearer ${TOKEN}`)
+    problems.push(`authorization ${captured.authorization ?? "missing"}`);
+  if (JSON.stringify(captured.fields) !== JSON.stringify([["action", "deactivate"]]))
+    problems.push(`fields ${JSON.stringify(captured.fields)}`);
   return problems.length ? problems.join("; ") : undefined;
 }
 

@@ -15,7 +15,10 @@ export function installPeers(): void {
   const marker = join(MODULES, ".package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(BENCH, "package-lock.json")).mtimeMs) return;
   console.error("installing the peers (npm ci in bench/)…");
-  execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: BENCH, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: BENCH,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 export function peerVersion(name: string): string {
@@ -24,8 +27,11 @@ export function peerVersion(name: string): string {
 
 /** The JavaScript file behind a package's command. */
 function bin(name: string, command?: string): string {
-  const manifest = JSON.parse(readFileSync(join(MODULES, name, "package.json"), "utf8")) as { bin: string | Record<string, string> };
-  const file = typeof manifest.bin === "string" ? manifest.bin : manifest.bin[command ?? Object.keys(manifest.bin)[0]!]!;
+  const manifest = JSON.parse(readFileSync(join(MODULES, name, "package.json"), "utf8")) as {
+    bin: string | Record<string, string>;
+  };
+  const file =
+    typeof manifest.bin === "string" ? manifest.bin : manifest.bin[command ?? Object.keys(manifest.bin)[0]!]!;
   return join(MODULES, name, file);
 }
 
@@ -56,7 +62,15 @@ export const PEER_GENERATORS: PeerGenerator[] = [
     name: "@hey-api/openapi-ts (fetch client)",
     package: "@hey-api/openapi-ts",
     emits: "types, an SDK function per operation and its fetch client",
-    args: (openapi, out) => [bin("@hey-api/openapi-ts", "openapi-ts"), "-i", openapi, "-o", out, "-c", "@hey-api/client-fetch"],
+    args: (openapi, out) => [
+      bin("@hey-api/openapi-ts", "openapi-ts"),
+      "-i",
+      openapi,
+      "-o",
+      out,
+      "-c",
+      "@hey-api/client-fetch",
+    ],
   },
   {
     name: "openapi-typescript (+ openapi-fetch at run time)",
@@ -91,7 +105,11 @@ export async function bundleInputs(source: string, resolveDir: string): Promise<
   return Object.entries(inputs).sort(([, a], [, b]) => b - a);
 }
 
-async function bundle(source: string, resolveDir: string, minify: boolean): Promise<{ text: string; inputs: Record<string, number> }> {
+async function bundle(
+  source: string,
+  resolveDir: string,
+  minify: boolean,
+): Promise<{ text: string; inputs: Record<string, number> }> {
   const result = await build({
     metafile: true,
     stdin: { contents: source, resolveDir, loader: "ts" },
@@ -104,5 +122,8 @@ async function bundle(source: string, resolveDir: string, minify: boolean): Prom
     logLevel: "silent",
   });
   const output = Object.values(result.metafile.outputs)[0]!;
-  return { text: result.outputFiles[0]!.text, inputs: Object.fromEntries(Object.entries(output.inputs).map(([path, input]) => [path, input.bytesInOutput])) };
+  return {
+    text: result.outputFiles[0]!.text,
+    inputs: Object.fromEntries(Object.entries(output.inputs).map(([path, input]) => [path, input.bytesInOutput])),
+  };
 }

@@ -4,13 +4,31 @@
 // size of a bundle that uses one operation. A Postman user's alternative is two commands,
 // postman-to-openapi then an OpenAPI generator: each such route is timed as one command too.
 // Prints a markdown report and writes it to bench/RESULTS.md.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { sample, sampleSteps, summarize, type Summary } from "./measure.js";
-import { CALL_BATCH, CALLS, rawContenders, startBenchServer, timeContenders, TOKEN, wrongRequest, type Contender } from "./overhead.js";
+import {
+  CALL_BATCH,
+  CALLS,
+  rawContenders,
+  startBenchServer,
+  timeContenders,
+  TOKEN,
+  wrongRequest,
+  type Contender,
+} from "./overhead.js";
 import { bundleInputs, bundlePeer, convertArgs, installPeers, ourCall, PEER_GENERATORS, peerVersion } from "./peers.js";
 import { renamedRequest, scaledCollection } from "./scaled-collection.js";
 
@@ -25,8 +43,10 @@ installPeers();
 // Other work on the machine slows every row alike but not every ratio: the report says how busy it was.
 const loadAtStart = loadavg();
 const work = mkdtempSync(join(tmpdir(), "postman-codegen-bench-"));
-const runs = (n: number, args: () => string[], cwd = work): Summary => summarize(Array.from({ length: n }, () => sample(args(), cwd)));
-const generate = (collection: string, n: number, out = join(work, "out")): Summary => runs(n, () => [CLI, "generate", collection, "--out", out, "--quiet", "--force"]);
+const runs = (n: number, args: () => string[], cwd = work): Summary =>
+  summarize(Array.from({ length: n }, () => sample(args(), cwd)));
+const generate = (collection: string, n: number, out = join(work, "out")): Summary =>
+  runs(n, () => [CLI, "generate", collection, "--out", out, "--quiet", "--force"]);
 
 console.error(`cold generation of the Zoom client, ${RUNS} runs…`);
 const zoom = generate(ZOOM, RUNS);
@@ -42,13 +62,24 @@ const repo = join(work, "repo");
 mkdirSync(join(repo, "collections"), { recursive: true });
 // A node_modules, as the repository has: the stat cache of the file hashes lives there.
 mkdirSync(join(repo, "node_modules"));
-for (const file of ["postman-codegen.config.json", "postman-codegen.schema.json", ...readdirSync(join(ROOT, "collections")).map((name) => `collections/${name}`)]) {
+for (const file of [
+  "postman-codegen.config.json",
+  "postman-codegen.schema.json",
+  ...readdirSync(join(ROOT, "collections")).map((name) => `collections/${name}`),
+]) {
   copyFileSync(join(ROOT, file), join(repo, file));
 }
 sample([CLI, "generate", "--quiet"], repo);
 const noop = summarize(Array.from({ length: RUNS * 4 }, () => sample([CLI, "generate", "--quiet"], repo)));
 // The same, named on the command line as package.json scripts do: `generate <collection> --out <dir>`.
-const singleFile = [CLI, "generate", "collections/zoom-api.postman_collection.json", "--out", "generated/zoom-api", "--quiet"];
+const singleFile = [
+  CLI,
+  "generate",
+  "collections/zoom-api.postman_collection.json",
+  "--out",
+  "generated/zoom-api",
+  "--quiet",
+];
 const noopSingle = summarize(Array.from({ length: RUNS * 4 }, () => sample(singleFile, repo)));
 
 // Regenerating after an edit, as a build step does: in a project with a node_modules (where the
@@ -63,20 +94,40 @@ const edited = (n: number) => {
 };
 sample([CLI, "generate", edited(0), "--out", join(project, "out"), "--quiet"], project);
 let edits = 0;
-const afterEdit = runs(RUNS, () => [CLI, "generate", edited(++edits), "--out", join(project, "out"), "--quiet"], project);
+const afterEdit = runs(
+  RUNS,
+  () => [CLI, "generate", edited(++edits), "--out", join(project, "out"), "--quiet"],
+  project,
+);
 
 console.error("the peers: postman-to-openapi, then each OpenAPI generator…");
 const openapi = join(work, "zoom-api.openapi.yml");
 const conversion = runs(RUNS, () => convertArgs(ZOOM, openapi));
-const openapiOperations = (readFileSync(openapi, "utf8").match(/^ {4}(get|put|post|delete|patch|head|options|trace):$/gm) ?? []).length;
+const openapiOperations = (
+  readFileSync(openapi, "utf8").match(/^ {4}(get|put|post|delete|patch|head|options|trace):$/gm) ?? []
+).length;
 const peers = PEER_GENERATORS.map((peer) => {
   const out = (n: number) => join(work, "peer", peer.package.replace(/\W/g, "-"), String(n));
   let n = 0;
   const summary = runs(RUNS, () => peer.args(openapi, out(n++)));
   // The route a Postman user runs: the conversion, then the generator, as one command.
   let m = 0;
-  const route = summarize(Array.from({ length: RUNS }, () => sampleSteps([convertArgs(ZOOM, join(work, `route-${m}.yml`)), peer.args(join(work, `route-${m}.yml`), out(1000 + m++))], work)));
-  return { ...peer, out: out(0), version: peerVersion(peer.package), bytes: bytesByKind(out(0), peerKind), route, ...summary };
+  const route = summarize(
+    Array.from({ length: RUNS }, () =>
+      sampleSteps(
+        [convertArgs(ZOOM, join(work, `route-${m}.yml`)), peer.args(join(work, `route-${m}.yml`), out(1000 + m++))],
+        work,
+      ),
+    ),
+  );
+  return {
+    ...peer,
+    out: out(0),
+    version: peerVersion(peer.package),
+    bytes: bytesByKind(out(0), peerKind),
+    route,
+    ...summary,
+  };
 });
 
 const scaling: Array<{ requests: number } & Summary> = [];
@@ -89,8 +140,14 @@ for (const requests of SIZES) {
 
 console.error("per-call overhead against raw fetch…");
 // The clients measured are the ones this build of the generator emits (generated/ may be older).
-for (const [collection, out] of [[ZOOM, "zoom-api"], [SEED, "seed"]] as const) sample([CLI, "generate", collection, "--out", join(work, "client", out), "--quiet"], work);
-const { createClient } = (await import(pathToFileURL(join(work, "client/seed/dist/index.js")).href)) as typeof import("../generated/zoom-update-user-status/dist/index.js");
+for (const [collection, out] of [
+  [ZOOM, "zoom-api"],
+  [SEED, "seed"],
+] as const)
+  sample([CLI, "generate", collection, "--out", join(work, "client", out), "--quiet"], work);
+const { createClient } = (await import(
+  pathToFileURL(join(work, "client/seed/dist/index.js")).href
+)) as typeof import("../generated/zoom-update-user-status/dist/index.js");
 const server = await startBenchServer();
 const auth = { Authorization: `Bearer ${TOKEN}` };
 // One module per peer that makes a client and calls updateUserStatus, as an app would write it.
@@ -147,10 +204,16 @@ for (const [name, { dir, source }] of Object.entries(modules)) {
 }
 // The seed package's client, imported as an app imports it (not bundled).
 const seed = createClient({ baseUrl: server.base, token: TOKEN });
-contenders.push({ name: "ours (createClient)", call: () => seed.updateUserStatus({ userId: "me", action: "deactivate" }) });
+contenders.push({
+  name: "ours (createClient)",
+  call: () => seed.updateUserStatus({ userId: "me", action: "deactivate" }),
+});
 // The same without a time limit: no timer and no abort signal, as bare as the raw fetch.
 const unlimited = createClient({ baseUrl: server.base, token: TOKEN, timeoutMs: Infinity });
-contenders.push({ name: "ours (createClient, timeoutMs: Infinity)", call: () => unlimited.updateUserStatus({ userId: "me", action: "deactivate" }) });
+contenders.push({
+  name: "ours (createClient, timeoutMs: Infinity)",
+  call: () => unlimited.updateUserStatus({ userId: "me", action: "deactivate" }),
+});
 const timings = await timeContenders(contenders);
 server.close();
 rmSync(work, { recursive: true, force: true });
@@ -167,18 +230,34 @@ const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
 const largest = scaling.at(-1)!;
 
 const own = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-const KINDS = ["client sources", "runtime sources", "declarations", "JavaScript", "test code", "test data", "README", "other"];
+const KINDS = [
+  "client sources",
+  "runtime sources",
+  "declarations",
+  "JavaScript",
+  "test code",
+  "test data",
+  "README",
+  "other",
+];
 const total = (bytes: Map<string, number>) => [...bytes.values()].reduce((sum, n) => sum + n, 0);
-const kbCell = (bytes: Map<string, number>, kind: string) => (bytes.has(kind) ? (bytes.get(kind)! / 1024).toFixed(0) : "");
+const kbCell = (bytes: Map<string, number>, kind: string) =>
+  bytes.has(kind) ? (bytes.get(kind)! / 1024).toFixed(0) : "";
 const scalingRows = scaling.map((row, i) => {
   const previous = scaling[i - 1];
-  const marginal = previous ? (((row.medianSeconds - previous.medianSeconds) / (row.requests - previous.requests)) * 1000).toFixed(1) : "";
+  const marginal = previous
+    ? (((row.medianSeconds - previous.medianSeconds) / (row.requests - previous.requests)) * 1000).toFixed(1)
+    : "";
   return `| ${row.requests} | ${s(row.medianSeconds)} | ${marginal} | ${row.medianPeakMb.toFixed(0)} |`;
 });
 const report = `# Benchmark results
 
-Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; load average (1, 5, 15 min) ${loadAtStart.map((l) => l.toFixed(1)).join(", ")} at the start, ${loadavg().map((l) => l.toFixed(1)).join(", ")} at the end.
-Date: ${new Date().toISOString().slice(0, 10)}. This tool's dependencies: ${Object.entries(own.dependencies).map(([name, version]) => `${name} ${version}`).join(", ")}.
+Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; load average (1, 5, 15 min) ${loadAtStart.map((l) => l.toFixed(1)).join(", ")} at the start, ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(", ")} at the end.
+Date: ${new Date().toISOString().slice(0, 10)}. This tool's dependencies: ${Object.entries(own.dependencies)
+  .map(([name, version]) => `${name} ${version}`)
+  .join(", ")}.
 Peers (pinned in \`bench/package.json\`): postman-to-openapi ${peerVersion("postman-to-openapi")}, ${peers.map((p) => `${p.package} ${p.version}`).join(", ")}, openapi-fetch ${peerVersion("openapi-fetch")}.
 Each time is the median over fresh processes; peak memory is the process's maxRSS (worker threads included).
 
@@ -246,7 +325,12 @@ Bundles that make a client and call updateUserStatus, made with esbuild (minifie
 
 | Bundle | Minified (KB) | Minified + gzip (KB) |
 | --- | --- | --- |
-${Object.entries(sizes).map(([name, size]) => `| ${name === "ours" ? "**postman-codegen**" : name} | ${kb(size.minified)} | ${kb(size.gzipped)} |`).join("\n")}
+${Object.entries(sizes)
+  .map(
+    ([name, size]) =>
+      `| ${name === "ours" ? "**postman-codegen**" : name} | ${kb(size.minified)} | ${kb(size.gzipped)} |`,
+  )
+  .join("\n")}
 
 Where this tool's bundle's minified bytes come from, by module:
 

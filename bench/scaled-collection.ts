@@ -11,7 +11,8 @@ interface Item {
 export function scaledCollection(zoomFile: string, count: number): string {
   const zoom = JSON.parse(readFileSync(zoomFile, "utf8")) as { item: Item[] } & Record<string, unknown>;
   const requests: Item[] = [];
-  const walk = (items: Item[]) => items.forEach((item) => (item.item ? walk(item.item) : item.request ? requests.push(item) : undefined));
+  const walk = (items: Item[]) =>
+    items.forEach((item) => (item.item ? walk(item.item) : item.request ? requests.push(item) : undefined));
   walk(zoom.item);
   const items: Item[] = [];
   for (let i = 0; i < count; i++) {

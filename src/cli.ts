@@ -2,7 +2,16 @@
 import { relative } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { AUTO_VERSION, commandLineTarget, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, findConfig, type CommandLineSources, type Target, type TargetOptions } from "./config.js";
+import {
+  AUTO_VERSION,
+  commandLineTarget,
+  CONFIG_FILE,
+  DEFAULT_PACKAGE_VERSION,
+  findConfig,
+  type CommandLineSources,
+  type Target,
+  type TargetOptions,
+} from "./config.js";
 import type { PullChange } from "./postman-api/pull.js";
 import { CodegenError } from "./errors.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
@@ -30,24 +39,75 @@ await yargs(hideBin(process.argv))
           type: "string",
           describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION}); "${AUTO_VERSION}": the previous one raised by the API change`,
         })
-        .option("environment", { alias: "e", type: "string", array: true, describe: "Postman environment file (repeatable), known by the name inside it: createClient({ environment: \"<name>\" })" })
+        .option("environment", {
+          alias: "e",
+          type: "string",
+          array: true,
+          describe:
+            'Postman environment file (repeatable), known by the name inside it: createClient({ environment: "<name>" })',
+        })
         .option("globals", { type: "string", describe: "Postman globals file: values below the collection's" })
-        .option("postman-collection", { type: "string", describe: "The collection's uid in the Postman API, instead of a file (key: $POSTMAN_API_KEY; stored in postman-sources/, see pull)" })
-        .option("postman-environment", { type: "string", array: true, describe: "An environment's uid in the Postman API (repeatable)" })
-        .option("postman-api", { type: "string", describe: "The Postman API's base URL (default: https://api.getpostman.com)" })
+        .option("postman-collection", {
+          type: "string",
+          describe:
+            "The collection's uid in the Postman API, instead of a file (key: $POSTMAN_API_KEY; stored in postman-sources/, see pull)",
+        })
+        .option("postman-environment", {
+          type: "string",
+          array: true,
+          describe: "An environment's uid in the Postman API (repeatable)",
+        })
+        .option("postman-api", {
+          type: "string",
+          describe: "The Postman API's base URL (default: https://api.getpostman.com)",
+        })
         .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
-        .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce" })
-        .option("watch", { type: "boolean", default: false, describe: "Regenerate a target whenever its collection, environments, globals or the config change" })
-        .option("force", { type: "boolean", default: false, describe: "Regenerate even when the manifest says the output is up to date" })
-        .option("cache", { type: "boolean", default: true, describe: "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen (--no-cache: format everything)" })
+        .option("check", {
+          type: "boolean",
+          default: false,
+          describe: "Write nothing; exit 1 with a summary when the output differs from what the collections produce",
+        })
+        .option("watch", {
+          type: "boolean",
+          default: false,
+          describe: "Regenerate a target whenever its collection, environments, globals or the config change",
+        })
+        .option("force", {
+          type: "boolean",
+          default: false,
+          describe: "Regenerate even when the manifest says the output is up to date",
+        })
+        .option("cache", {
+          type: "boolean",
+          default: true,
+          describe:
+            "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen (--no-cache: format everything)",
+        })
         .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
-        .option("typecheck", { type: "boolean", default: false, describe: "Also type-check the emitted client with the TypeScript checker (slower; same output)" })
-        .option("verbose", { type: "boolean", default: false, describe: "Print each change of the client's API, by operation" })
-        .option("fail-on", { choices: LEVELS, describe: "With --check: exit 1 only when the API change of a drifted target is at this level or above" })
-        .check((argv) => !(argv.watch && (argv.check || argv.json)) || "--watch cannot be combined with --check or --json")
+        .option("typecheck", {
+          type: "boolean",
+          default: false,
+          describe: "Also type-check the emitted client with the TypeScript checker (slower; same output)",
+        })
+        .option("verbose", {
+          type: "boolean",
+          default: false,
+          describe: "Print each change of the client's API, by operation",
+        })
+        .option("fail-on", {
+          choices: LEVELS,
+          describe: "With --check: exit 1 only when the API change of a drifted target is at this level or above",
+        })
+        .check(
+          (argv) => !(argv.watch && (argv.check || argv.json)) || "--watch cannot be combined with --check or --json",
+        )
         .check((argv) => argv.failOn === undefined || argv.check || "--fail-on goes with --check (or the diff command)")
-        .check((argv) => !(argv.collection !== undefined && argv.postmanCollection !== undefined) || "name the collection as a file or with --postman-collection, not both")
+        .check(
+          (argv) =>
+            !(argv.collection !== undefined && argv.postmanCollection !== undefined) ||
+            "name the collection as a file or with --postman-collection, not both",
+        )
         .check(
           (argv) =>
             argv.collection !== undefined ||
@@ -57,14 +117,22 @@ await yargs(hideBin(process.argv))
         )
         .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
         .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
-        .example("$0 generate --check --fail-on major", "in CI: fail only when the collections' change breaks consumers of a client")
+        .example(
+          "$0 generate --check --fail-on major",
+          "in CI: fail only when the collections' change breaks consumers of a client",
+        )
         .example("$0 generate api.postman_collection.json --out generated/api --name @acme/api", "generate one package")
-        .example("$0 generate api.json -e staging.postman_environment.json -e prod.postman_environment.json", "with two environments the client can be made for"),
+        .example(
+          "$0 generate api.json -e staging.postman_environment.json -e prod.postman_environment.json",
+          "with two environments the client can be made for",
+        ),
     async (argv) => {
       let configFile: string | undefined;
       let targets: Target[];
       if (argv.collection !== undefined || argv.postmanCollection !== undefined) {
-        targets = [commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv))];
+        targets = [
+          commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv)),
+        ];
       } else {
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
@@ -72,7 +140,14 @@ await yargs(hideBin(process.argv))
       }
       if (argv.watch) {
         const { watch } = await import("./watch.js");
-        await watch(targets, { ...(configFile ? { configFile } : {}), force: argv.force, typeCheck: argv.typecheck, cache: argv.cache, verbose: argv.verbose, report: (line) => console.log(line) });
+        await watch(targets, {
+          ...(configFile ? { configFile } : {}),
+          force: argv.force,
+          typeCheck: argv.typecheck,
+          cache: argv.cache,
+          verbose: argv.verbose,
+          report: (line) => console.log(line),
+        });
         return;
       }
       const { generate } = await import("./generate.js");
@@ -88,7 +163,8 @@ await yargs(hideBin(process.argv))
         ...(argv.failOn ? { failOn: argv.failOn } : {}),
       });
       progress?.clear();
-      if (!argv.json && !argv.quiet) for (const change of result.pulled ?? []) console.error(`fetched ${pullLine(change)}`);
+      if (!argv.json && !argv.quiet)
+        for (const change of result.pulled ?? []) console.error(`fetched ${pullLine(change)}`);
       if (argv.json) console.log(JSON.stringify(jsonResult(result), null, 2));
       else if (!argv.quiet) report(result, performance.now() - started, argv.verbose);
       else if (!result.ok) reportDrift(result);
@@ -101,14 +177,35 @@ await yargs(hideBin(process.argv))
     "Fetch the collections and environments that targets take from the Postman API into postman-sources/, and record them in postman-codegen.lock.json",
     (y) =>
       y
-        .option("config", { type: "string", describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_FILE})` })
-        .option("postman-collection", { type: "string", describe: "Pull this collection uid instead (into the working directory)" })
-        .option("postman-environment", { type: "string", array: true, describe: "And this environment uid (repeatable)" })
-        .option("postman-api", { type: "string", describe: "The Postman API's base URL (default: https://api.getpostman.com)" })
+        .option("config", {
+          type: "string",
+          describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_FILE})`,
+        })
+        .option("postman-collection", {
+          type: "string",
+          describe: "Pull this collection uid instead (into the working directory)",
+        })
+        .option("postman-environment", {
+          type: "string",
+          array: true,
+          describe: "And this environment uid (repeatable)",
+        })
+        .option("postman-api", {
+          type: "string",
+          describe: "The Postman API's base URL (default: https://api.getpostman.com)",
+        })
         .option("json", { type: "boolean", default: false, describe: "Print { ok, resources } as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
-        .check((argv) => argv.postmanCollection !== undefined || (argv.postmanEnvironment ?? argv.postmanApi) === undefined || "--postman-environment and --postman-api go with --postman-collection")
-        .example("POSTMAN_API_KEY=… $0 pull", "refresh the stored copies of every target's Postman collection and environments")
+        .check(
+          (argv) =>
+            argv.postmanCollection !== undefined ||
+            (argv.postmanEnvironment ?? argv.postmanApi) === undefined ||
+            "--postman-environment and --postman-api go with --postman-collection",
+        )
+        .example(
+          "POSTMAN_API_KEY=… $0 pull",
+          "refresh the stored copies of every target's Postman collection and environments",
+        )
         .example("$0 pull --postman-collection 12345678-0c5d1b0e-…", "fetch one collection into postman-sources/"),
     async (argv) => {
       const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
@@ -118,14 +215,23 @@ await yargs(hideBin(process.argv))
         changes = await pull(target.postman!.root, resourcesOf(target.postman!));
       } else {
         const found = findConfig(process.cwd(), argv.config);
-        if (!found.targets.some((t) => t.postman)) throw new CodegenError(found.file, undefined, "no target takes its collection from the Postman API (a `postman` source): there is nothing to pull");
+        if (!found.targets.some((t) => t.postman))
+          throw new CodegenError(
+            found.file,
+            undefined,
+            "no target takes its collection from the Postman API (a `postman` source): there is nothing to pull",
+          );
         changes = await pullTargets(found.targets, { prune: true });
       }
       if (argv.json) console.log(JSON.stringify({ ok: true, resources: changes }, null, 2));
       else if (!argv.quiet) {
         for (const change of changes) console.log(pullLine(change));
         const changed = changes.filter((c) => c.status !== "unchanged").length;
-        console.log(changed ? `${changed} of ${changes.length} changed: run \`postman-codegen generate\` to regenerate` : `all ${changes.length} up to date`);
+        console.log(
+          changed
+            ? `${changed} of ${changes.length} changed: run \`postman-codegen generate\` to regenerate`
+            : `all ${changes.length} up to date`,
+        );
       }
     },
   )
@@ -136,24 +242,64 @@ await yargs(hideBin(process.argv))
       y
         .positional("old", { type: "string", demandOption: true, describe: "The collection before" })
         .positional("new", { type: "string", demandOption: true, describe: "The collection after" })
-        .option("config", { type: "string", describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default: ${CONFIG_FILE}, when --target is given)` })
-        .option("target", { type: "string", describe: "The config's target (its name) whose options apply; needed when the config has several" })
-        .option("include", { type: "string", array: true, describe: "Only requests under these Postman paths (as the config's include)" })
-        .option("exclude", { type: "string", array: true, describe: "Leave out requests under these Postman paths (as the config's exclude)" })
+        .option("config", {
+          type: "string",
+          describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default: ${CONFIG_FILE}, when --target is given)`,
+        })
+        .option("target", {
+          type: "string",
+          describe: "The config's target (its name) whose options apply; needed when the config has several",
+        })
+        .option("include", {
+          type: "string",
+          array: true,
+          describe: "Only requests under these Postman paths (as the config's include)",
+        })
+        .option("exclude", {
+          type: "string",
+          array: true,
+          describe: "Leave out requests under these Postman paths (as the config's exclude)",
+        })
         .option("json", { type: "boolean", default: false, describe: "Print { verdict, changes } as JSON on stdout" })
         .option("fail-on", { choices: LEVELS, describe: "Exit 1 when the change is at this level or above" })
-        .example("$0 diff old.postman_collection.json new.postman_collection.json", "what a regeneration from new instead of old would change")
-        .example("$0 diff a.json b.json --target zoom-api --fail-on major", "with the options of the config's zoom-api target; exit 1 on a breaking change"),
+        .example(
+          "$0 diff old.postman_collection.json new.postman_collection.json",
+          "what a regeneration from new instead of old would change",
+        )
+        .example(
+          "$0 diff a.json b.json --target zoom-api --fail-on major",
+          "with the options of the config's zoom-api target; exit 1 on a breaking change",
+        ),
     async (argv) => {
       const options: TargetOptions & { configFile?: string } = {};
       if (argv.config !== undefined || argv.target !== undefined) {
         const found = findConfig(process.cwd(), argv.config);
-        const target = argv.target === undefined ? (found.targets.length === 1 ? found.targets[0] : undefined) : found.targets.find((t) => t.name === argv.target);
+        const target =
+          argv.target === undefined
+            ? found.targets.length === 1
+              ? found.targets[0]
+              : undefined
+            : found.targets.find((t) => t.name === argv.target);
         if (!target) {
           const names = found.targets.map((t) => t.name).join(", ");
-          throw new CodegenError(found.file, undefined, argv.target === undefined ? `it has several targets (${names}): name one with --target` : `no target is named ${JSON.stringify(argv.target)}; the targets are ${names}`);
+          throw new CodegenError(
+            found.file,
+            undefined,
+            argv.target === undefined
+              ? `it has several targets (${names}): name one with --target`
+              : `no target is named ${JSON.stringify(argv.target)}; the targets are ${names}`,
+          );
         }
-        const { collection: _collection, out: _out, name: _name, version: _version, environments: _environments, globals: _globals, postman: _postman, ...surfaceOptions } = target;
+        const {
+          collection: _collection,
+          out: _out,
+          name: _name,
+          version: _version,
+          environments: _environments,
+          globals: _globals,
+          postman: _postman,
+          ...surfaceOptions
+        } = target;
         Object.assign(options, surfaceOptions, { configFile: found.file });
       }
       if (argv.include) options.include = argv.include;
@@ -177,16 +323,42 @@ await yargs(hideBin(process.argv))
     "Serve a collection's saved examples on a local HTTP mock server (Postman's mock rules, CORS open)",
     (y) =>
       y
-        .positional("collection", { type: "string", demandOption: true, describe: `Collection file, or the name of a target of ${CONFIG_FILE}` })
+        .positional("collection", {
+          type: "string",
+          demandOption: true,
+          describe: `Collection file, or the name of a target of ${CONFIG_FILE}`,
+        })
         .option("port", { type: "number", default: 4010, describe: "Port to listen on (0: any free port)" })
-        .option("host", { type: "string", default: "127.0.0.1", describe: "Address to listen on (0.0.0.0: every interface)" })
-        .option("environment", { type: "string", describe: "Postman environment file whose values fill {{variables}} in paths" })
+        .option("host", {
+          type: "string",
+          default: "127.0.0.1",
+          describe: "Address to listen on (0.0.0.0: every interface)",
+        })
+        .option("environment", {
+          type: "string",
+          describe: "Postman environment file whose values fill {{variables}} in paths",
+        })
         .option("delay", { type: "number", describe: "Milliseconds to wait before each answer" })
         .option("config", { type: "string", describe: `Config file naming the targets (default: ${CONFIG_FILE})` })
-        .check((argv) => (Number.isInteger(argv.port) && argv.port >= 0 && argv.port <= 65535) || "--port must be a whole number from 0 to 65535")
-        .check((argv) => argv.delay === undefined || (Number.isFinite(argv.delay) && argv.delay >= 0) || "--delay must be a number of milliseconds from 0")
-        .example("$0 mock collections/zoom-api.postman_collection.json", "serve it on http://127.0.0.1:4010 until Ctrl-C")
-        .example("$0 mock zoom-api --port 4020 --environment local.postman_environment.json", "a target of the config, another port, an environment's values"),
+        .check(
+          (argv) =>
+            (Number.isInteger(argv.port) && argv.port >= 0 && argv.port <= 65535) ||
+            "--port must be a whole number from 0 to 65535",
+        )
+        .check(
+          (argv) =>
+            argv.delay === undefined ||
+            (Number.isFinite(argv.delay) && argv.delay >= 0) ||
+            "--delay must be a number of milliseconds from 0",
+        )
+        .example(
+          "$0 mock collections/zoom-api.postman_collection.json",
+          "serve it on http://127.0.0.1:4010 until Ctrl-C",
+        )
+        .example(
+          "$0 mock zoom-api --port 4020 --environment local.postman_environment.json",
+          "a target of the config, another port, an environment's values",
+        ),
     async (argv) => {
       const { runMockServer } = await import("./mocks/server.js");
       await runMockServer(argv.collection, {
@@ -205,7 +377,17 @@ await yargs(hideBin(process.argv))
   .version()
   .fail((message, error, y) => {
     if (error instanceof CodegenError) {
-      if (process.argv.includes("--json")) console.log(JSON.stringify({ ok: false, error: { file: error.file, where: error.where, problem: error.problem, message: error.message } }, null, 2));
+      if (process.argv.includes("--json"))
+        console.log(
+          JSON.stringify(
+            {
+              ok: false,
+              error: { file: error.file, where: error.where, problem: error.problem, message: error.message },
+            },
+            null,
+            2,
+          ),
+        );
       else console.error(`error: ${error.message}`);
       process.exit(EXIT_BAD_INPUT);
     }
@@ -221,7 +403,10 @@ await yargs(hideBin(process.argv))
 
 function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
-    for (const warning of target.warnings) console.error(`warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`);
+    for (const warning of target.warnings)
+      console.error(
+        `warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
+      );
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
     for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
@@ -232,7 +417,8 @@ function report(result: GenerateResult, ms: number, verbose: boolean): void {
 
 function summary(target: TargetResult): string {
   const out = relative(".", target.target.out) || ".";
-  const operations = target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
+  const operations =
+    target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
   switch (target.status) {
     case "up-to-date":
       return `${target.target.name}: up to date (${out})`;
@@ -248,7 +434,9 @@ function summary(target: TargetResult): string {
 /** A short, readable summary of drift: each file, and its first changed line. */
 function reportDrift(result: GenerateResult): void {
   for (const target of result.targets.filter((t) => t.status === "drifted")) {
-    console.error(`${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`);
+    console.error(
+      `${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`,
+    );
     for (const change of target.changes.slice(0, 20)) {
       console.error(`  ${change.change.padEnd(7)} ${change.path}`);
       if (change.firstDifference) {
@@ -265,15 +453,24 @@ function reportDrift(result: GenerateResult): void {
 function reportFailOn(result: GenerateResult, failOn: Level, quiet: boolean): void {
   for (const target of result.targets.filter((t) => t.status === "drifted")) {
     const { verdict } = target.api;
-    const at = verdict === "initial" ? "no API to compare with" : verdict === "none" ? "no API change" : `${verdict} API change`;
+    const at =
+      verdict === "initial" ? "no API to compare with" : verdict === "none" ? "no API change" : `${verdict} API change`;
     const fails = failsAt(verdict, failOn);
     if (quiet && !fails) continue;
-    console.error(`${target.target.name}: ${at}, ${fails ? "at or above" : "below"} --fail-on ${failOn}${fails ? "" : ": the drift does not fail the check"}`);
+    console.error(
+      `${target.target.name}: ${at}, ${fails ? "at or above" : "below"} --fail-on ${failOn}${fails ? "" : ": the drift does not fail the check"}`,
+    );
   }
 }
 
 /** What the command line names beside (or instead of) a collection file. */
-function commandLineSources(argv: { environment?: string[]; globals?: string; postmanCollection?: string; postmanEnvironment?: string[]; postmanApi?: string }): CommandLineSources {
+function commandLineSources(argv: {
+  environment?: string[];
+  globals?: string;
+  postmanCollection?: string;
+  postmanEnvironment?: string[];
+  postmanApi?: string;
+}): CommandLineSources {
   return {
     ...(argv.environment ? { environments: argv.environment } : {}),
     ...(argv.globals !== undefined ? { globals: argv.globals } : {}),
@@ -286,7 +483,12 @@ function commandLineSources(argv: { environment?: string[]; globals?: string; po
 /** `collection 1234-… "Zoom API": changed (updated 2024-01-01T… → 2024-02-…) → postman-sources/…`. */
 function pullLine(change: PullChange): string {
   const name = change.name !== undefined ? ` ${JSON.stringify(change.name)}` : "";
-  const updated = change.previousUpdatedAt !== undefined && change.updatedAt !== undefined ? ` (updated ${change.previousUpdatedAt} → ${change.updatedAt})` : change.updatedAt !== undefined && change.status !== "removed" ? ` (updated ${change.updatedAt})` : "";
+  const updated =
+    change.previousUpdatedAt !== undefined && change.updatedAt !== undefined
+      ? ` (updated ${change.previousUpdatedAt} → ${change.updatedAt})`
+      : change.updatedAt !== undefined && change.status !== "removed"
+        ? ` (updated ${change.updatedAt})`
+        : "";
   return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
 }
 
@@ -322,7 +524,11 @@ function progressLine() {
   return {
     update(event: ProgressEvent) {
       const what =
-        event.phase === "emitting" && event.operations !== undefined ? `emitting ${event.operations} operations…` : event.phase === "done" ? "done" : `${event.phase}…`;
+        event.phase === "emitting" && event.operations !== undefined
+          ? `emitting ${event.operations} operations…`
+          : event.phase === "done"
+            ? "done"
+            : `${event.phase}…`;
       process.stderr.write(`\r\x1b[2K${event.target}: ${what}`);
       shown = true;
     },

@@ -36,7 +36,12 @@ function ajvFor(source: boolean) {
   const { Ajv } = require("ajv") as typeof import("ajv");
   // validateSchema: false, since the draft-07 meta-schema the file names is not bundled with ajv 8's
   // default instance; the schema itself is checked by the tests that compile it.
-  return new Ajv({ allErrors: true, strict: false, validateSchema: false, ...(source ? { code: { source: true } } : {}) });
+  return new Ajv({
+    allErrors: true,
+    strict: false,
+    validateSchema: false,
+    ...(source ? { code: { source: true } } : {}),
+  });
 }
 
 function compile(schema: unknown) {
@@ -48,6 +53,7 @@ export function standaloneValidator(): string {
   const text = readFileSync(SCHEMA_FILE, "utf8");
   const ajv = ajvFor(true);
   const validate = ajv.compile(JSON.parse(text) as object);
-  const standalone = (require("ajv/dist/standalone") as { default: (ajv: unknown, validate: unknown) => string }).default;
+  const standalone = (require("ajv/dist/standalone") as { default: (ajv: unknown, validate: unknown) => string })
+    .default;
   return `${standalone(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(sha256(text))};\n`;
 }

@@ -93,15 +93,22 @@ export function packageNameProblem(name: string): string | undefined {
 /** Why `version` is not a semantic version (https://semver.org), or undefined. */
 export function packageVersionProblem(version: string): string | undefined {
   const id = "(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)";
-  const semver = new RegExp(`^(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-${id}(?:\\.${id})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
-  return semver.test(version) ? undefined : `${JSON.stringify(version)} is not a semantic version such as "1.2.3" or "2.0.0-beta.1"`;
+  const semver = new RegExp(
+    `^(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-${id}(?:\\.${id})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`,
+  );
+  return semver.test(version)
+    ? undefined
+    : `${JSON.stringify(version)} is not a semantic version such as "1.2.3" or "2.0.0-beta.1"`;
 }
 
 /** The first of a target's package fields that npm would refuse, with why. */
-export function packageProblem(target: Pick<Target, "name" | "version">): { key: "name" | "version"; problem: string } | undefined {
+export function packageProblem(
+  target: Pick<Target, "name" | "version">,
+): { key: "name" | "version"; problem: string } | undefined {
   const name = packageNameProblem(target.name);
   if (name) return { key: "name", problem: name };
-  const version = target.version === undefined || target.version === AUTO_VERSION ? undefined : packageVersionProblem(target.version);
+  const version =
+    target.version === undefined || target.version === AUTO_VERSION ? undefined : packageVersionProblem(target.version);
   return version ? { key: "version", problem: `${version}, or "${AUTO_VERSION}"` } : undefined;
 }
 
@@ -138,13 +145,37 @@ export interface CommandLineSources {
  * that the full CLI and the no-op fast path read it the same way. Stored copies of the Postman API
  * live in the working directory.
  */
-export function commandLineTarget(collection: string | undefined, out: string | undefined, name: string | undefined, version: string | undefined, sources: CommandLineSources = {}): Target {
+export function commandLineTarget(
+  collection: string | undefined,
+  out: string | undefined,
+  name: string | undefined,
+  version: string | undefined,
+  sources: CommandLineSources = {},
+): Target {
   const uid = sources.postmanCollection;
-  for (const [option, value] of [["--postman-collection", uid], ...(sources.postmanEnvironments ?? []).map((v) => ["--postman-environment", v] as const)] as const) {
-    if (value !== undefined && !UID_PATTERN.test(value)) throw new CodegenError("command line", option, `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`);
+  for (const [option, value] of [
+    ["--postman-collection", uid],
+    ...(sources.postmanEnvironments ?? []).map((v) => ["--postman-environment", v] as const),
+  ] as const) {
+    if (value !== undefined && !UID_PATTERN.test(value))
+      throw new CodegenError(
+        "command line",
+        option,
+        `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`,
+      );
   }
-  if (uid !== undefined && name === undefined) throw new CodegenError("command line", "--name", "name the package: a collection from the Postman API has no file name to take one from");
-  if (sources.postmanApi !== undefined && !/^https?:\/\/\S+$/.test(sources.postmanApi)) throw new CodegenError("command line", "--postman-api", `${JSON.stringify(sources.postmanApi)} is not an http(s) URL`);
+  if (uid !== undefined && name === undefined)
+    throw new CodegenError(
+      "command line",
+      "--name",
+      "name the package: a collection from the Postman API has no file name to take one from",
+    );
+  if (sources.postmanApi !== undefined && !/^https?:\/\/\S+$/.test(sources.postmanApi))
+    throw new CodegenError(
+      "command line",
+      "--postman-api",
+      `${JSON.stringify(sources.postmanApi)} is not an http(s) URL`,
+    );
   const root = process.cwd();
   const file = uid !== undefined ? storedCopy(root, "collection", uid) : resolve(collection ?? "");
   const packageName = name ?? defaultPackageName(file);
@@ -163,7 +194,9 @@ export function commandLineTarget(collection: string | undefined, out: string | 
       ? {
           postman: {
             collection: uid,
-            ...(sources.postmanEnvironments?.length ? { environments: sources.postmanEnvironments.map((envUid) => ({ uid: envUid })) } : {}),
+            ...(sources.postmanEnvironments?.length
+              ? { environments: sources.postmanEnvironments.map((envUid) => ({ uid: envUid })) }
+              : {}),
             ...(sources.postmanApi !== undefined ? { apiUrl: sources.postmanApi } : {}),
             root,
           },
@@ -188,7 +221,11 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
     const json = parse(pkg, readText(pkg)) as Record<string, unknown>;
     if (json[PACKAGE_KEY] !== undefined) return { file: pkg, targets: targetsOf(pkg, json[PACKAGE_KEY], PACKAGE_KEY) };
   }
-  throw new CodegenError(own, undefined, `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or name a collection`);
+  throw new CodegenError(
+    own,
+    undefined,
+    `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or name a collection`,
+  );
 }
 
 export function readConfig(file: string): Target[] {
@@ -199,7 +236,11 @@ function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    throw new CodegenError(file, undefined, `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CodegenError(
+      file,
+      undefined,
+      `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }
 
@@ -217,9 +258,12 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
   const value = String(valueAt(config, error.instancePath));
   if (/\/name\/(?:pattern|maxLength)$/.test(error.schemaPath)) return packageNameProblem(value);
   if (/\/version\/pattern$/.test(error.schemaPath)) return `${packageVersionProblem(value)}, or "${AUTO_VERSION}"`;
-  if (error.schemaPath.includes("/names/")) return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
-  if (/\/postman\/properties\/(?:collection|environments)\//.test(error.schemaPath)) return `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`;
-  if (error.schemaPath.endsWith("/apiKeyEnv/pattern")) return `${JSON.stringify(value)} is not an environment variable's name (letters, digits and "_", not starting with a digit)`;
+  if (error.schemaPath.includes("/names/"))
+    return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
+  if (/\/postman\/properties\/(?:collection|environments)\//.test(error.schemaPath))
+    return `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`;
+  if (error.schemaPath.endsWith("/apiKeyEnv/pattern"))
+    return `${JSON.stringify(value)} is not an environment variable's name (letters, digits and "_", not starting with a digit)`;
   if (error.schemaPath.endsWith("/apiUrl/pattern")) return `${JSON.stringify(value)} is not an http(s) URL`;
   return undefined;
 }
@@ -228,7 +272,13 @@ function valueAt(json: unknown, pointer: string): unknown {
   return pointer
     .split("/")
     .slice(1)
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), json);
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === "object"
+          ? (node as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")]
+          : undefined,
+      json,
+    );
 }
 
 /**
@@ -279,11 +329,19 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
  * A target's sources: the collection file, or the stored copy of its Postman API collection; the
  * environment files, then the stored copies of its Postman API environments; the globals file.
  */
-function targetSources(base: string, t: Record<string, unknown>): Pick<Target, "collection" | "environments" | "globals" | "postman"> {
+function targetSources(
+  base: string,
+  t: Record<string, unknown>,
+): Pick<Target, "collection" | "environments" | "globals" | "postman"> {
   const files = (t["environments"] ?? {}) as Record<string, string>;
-  const postman = t["postman"] as { collection: string; environments?: Record<string, string>; apiKeyEnv?: string; apiUrl?: string } | undefined;
-  const environments: EnvironmentSource[] = Object.entries(files).map(([name, envFile]) => ({ name, file: resolve(base, envFile) }));
-  for (const [name, uid] of Object.entries(postman?.environments ?? {})) environments.push({ name, file: storedCopy(base, "environment", uid) });
+  const postman = t["postman"] as
+    { collection: string; environments?: Record<string, string>; apiKeyEnv?: string; apiUrl?: string } | undefined;
+  const environments: EnvironmentSource[] = Object.entries(files).map(([name, envFile]) => ({
+    name,
+    file: resolve(base, envFile),
+  }));
+  for (const [name, uid] of Object.entries(postman?.environments ?? {}))
+    environments.push({ name, file: storedCopy(base, "environment", uid) });
   return {
     collection: postman ? storedCopy(base, "collection", postman.collection) : resolve(base, t["collection"] as string),
     ...(environments.length ? { environments } : {}),
@@ -292,7 +350,9 @@ function targetSources(base: string, t: Record<string, unknown>): Pick<Target, "
       ? {
           postman: {
             collection: postman.collection,
-            ...(postman.environments ? { environments: Object.entries(postman.environments).map(([name, uid]) => ({ name, uid })) } : {}),
+            ...(postman.environments
+              ? { environments: Object.entries(postman.environments).map(([name, uid]) => ({ name, uid })) }
+              : {}),
             ...(postman.apiKeyEnv !== undefined ? { apiKeyEnv: postman.apiKeyEnv } : {}),
             ...(postman.apiUrl !== undefined ? { apiUrl: postman.apiUrl } : {}),
             root: base,
@@ -314,12 +374,32 @@ function sourceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     if (target.test(error.schemaPath)) return [];
     // An environment's name is a key: one that is empty is said once, at its place.
     if (error.keyword === "propertyNames") return [];
-    if (error.propertyName !== undefined) return [{ ...error, instancePath: `${error.instancePath}/${error.propertyName}`, message: "an environment needs a name (a key that is not empty)" }];
+    if (error.propertyName !== undefined)
+      return [
+        {
+          ...error,
+          instancePath: `${error.instancePath}/${error.propertyName}`,
+          message: "an environment needs a name (a key that is not empty)",
+        },
+      ];
     if (error.keyword === "oneOf" && error.schemaPath === "#/properties/targets/items/oneOf") {
-      return [{ ...error, message: "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two" }];
+      return [
+        {
+          ...error,
+          message:
+            "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two",
+        },
+      ];
     }
     if (error.keyword === "dependencies" && error.schemaPath === "#/properties/targets/items/dependencies") {
-      return [{ ...error, instancePath: `${error.instancePath}/name`, message: "missing: a target with `postman` needs a package name (there is no collection file name to take one from)" }];
+      return [
+        {
+          ...error,
+          instancePath: `${error.instancePath}/name`,
+          message:
+            "missing: a target with `postman` needs a package name (there is no collection file name to take one from)",
+        },
+      ];
     }
     return [error];
   });

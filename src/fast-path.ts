@@ -22,7 +22,13 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
 }
 
 /** The options of `generate` that the fast path reads a value for, and the key each fills. */
-const VALUE_OPTIONS = { "--out": "out", "--name": "name", "--package-version": "version", "--config": "config", "--globals": "globals" } as const;
+const VALUE_OPTIONS = {
+  "--out": "out",
+  "--name": "name",
+  "--package-version": "version",
+  "--config": "config",
+  "--globals": "globals",
+} as const;
 type ValueKey = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 /** Options that may be given more than once, each time with a value. */
 const LIST_OPTIONS = { "--environment": "environments", "-e": "environments" } as const;
@@ -70,13 +76,22 @@ export function fastGenerate(args: readonly string[]): boolean {
   if (failOn !== undefined && !check) return false;
   // The full command line ignores --config when a collection is named; leave that case to it.
   if (collection !== undefined && values.config !== undefined) return false;
-  if (collection === undefined && (values.out ?? values.name ?? values.version ?? values.globals ?? lists.environments) !== undefined) return false;
+  if (
+    collection === undefined &&
+    (values.out ?? values.name ?? values.version ?? values.globals ?? lists.environments) !== undefined
+  )
+    return false;
   let targets: Target[];
   const hashes = FileHashes.forProject(process.cwd());
   try {
     targets =
       collection !== undefined
-        ? [commandLineTarget(collection, values.out, values.name, values.version, { ...(lists.environments ? { environments: lists.environments } : {}), ...(values.globals !== undefined ? { globals: values.globals } : {}) })]
+        ? [
+            commandLineTarget(collection, values.out, values.name, values.version, {
+              ...(lists.environments ? { environments: lists.environments } : {}),
+              ...(values.globals !== undefined ? { globals: values.globals } : {}),
+            }),
+          ]
         : findConfig(process.cwd(), values.config).targets;
     if (!targets.every((target) => isUpToDate(target, hashes))) return false;
   } catch {

@@ -127,7 +127,14 @@ export async function loadTarget(target: Target, options: Pick<GenerateOptions, 
   // Globals and environments around the collection (Postman's precedence, secrets left out).
   const loaded =
     target.environments?.length || target.globals !== undefined
-      ? applyScopes(collection, await readScopes(target.environments ?? [], target.globals, target.limits ? { ...DEFAULT_LIMITS, ...target.limits } : undefined))
+      ? applyScopes(
+          collection,
+          await readScopes(
+            target.environments ?? [],
+            target.globals,
+            target.limits ? { ...DEFAULT_LIMITS, ...target.limits } : undefined,
+          ),
+        )
       : collection;
   const reserved = new Set(RESERVED_IDENTIFIERS);
   return applyOverrides(loaded, {
@@ -165,10 +172,27 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
     model,
-    { packageName: target.name, packageVersion: version, collectionFile: basename(target.collection), devDependencies: await testDependencies() },
-    { ...(options.typeCheck ? { typeCheck: true } : {}), format: await resolveFormatOptions(target.out), ...(formatCache ? { formatCache } : {}), warnings: emitWarnings },
+    {
+      packageName: target.name,
+      packageVersion: version,
+      collectionFile: basename(target.collection),
+      devDependencies: await testDependencies(),
+    },
+    {
+      ...(options.typeCheck ? { typeCheck: true } : {}),
+      format: await resolveFormatOptions(target.out),
+      ...(formatCache ? { formatCache } : {}),
+      warnings: emitWarnings,
+    },
   );
-  files.set(CHANGELOG_FILE, changelogWith(readText(join(target.out, CHANGELOG_FILE)), version, diff ?? { initial: initialLine(model.operations.length, previous !== undefined) }));
+  files.set(
+    CHANGELOG_FILE,
+    changelogWith(
+      readText(join(target.out, CHANGELOG_FILE)),
+      version,
+      diff ?? { initial: initialLine(model.operations.length, previous !== undefined) },
+    ),
+  );
   files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // --check writes nothing, not even the cache.
   if (!options.check) formatCache?.save();
@@ -189,7 +213,8 @@ function previousVersion(outDir: string, manifest: Manifest | undefined): string
   let version = manifest?.version;
   if (version === undefined) {
     try {
-      version = (JSON.parse(readText(join(outDir, "package.json")) ?? "{}") as { version?: unknown }).version as string | undefined;
+      version = (JSON.parse(readText(join(outDir, "package.json")) ?? "{}") as { version?: unknown }).version as
+        string | undefined;
     } catch {
       version = undefined;
     }
@@ -219,7 +244,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   const pulled: PullChange[] = [];
   if (!options.check) {
     for (const [root, resources] of unpulled(targets)) {
-      for (const target of targets.filter((t) => t.postman?.root === root)) options.onProgress?.({ target: target.name, phase: "fetching" });
+      for (const target of targets.filter((t) => t.postman?.root === root))
+        options.onProgress?.({ target: target.name, phase: "fetching" });
       pulled.push(...(await pull(root, resources)));
     }
   }
@@ -264,7 +290,12 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   for (const { result, files, surface, version } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();
-    await writePackage(result.target.out, files, { generator: generatorFingerprint(), input: inputHash(result.target), version, surface });
+    await writePackage(result.target.out, files, {
+      generator: generatorFingerprint(),
+      input: inputHash(result.target),
+      version,
+      surface,
+    });
     result.timings["write"] = performance.now() - started;
     options.onProgress?.({ target: result.target.name, phase: "done" });
   }
@@ -293,7 +324,11 @@ function drift(outDir: string, files: FileSet): FileChange[] {
     const b = text.split("\n");
     let line = 0;
     while (line < a.length && line < b.length && a[line] === b[line]) line++;
-    changes.push({ path, change: "changed", firstDifference: { line: line + 1, onDisk: a[line] ?? "", generated: b[line] ?? "" } });
+    changes.push({
+      path,
+      change: "changed",
+      firstDifference: { line: line + 1, onDisk: a[line] ?? "", generated: b[line] ?? "" },
+    });
   }
   for (const path of Object.keys(readManifest(outDir)?.files ?? {})) {
     if (!files.has(path) && path !== MANIFEST_FILE) changes.push({ path, change: "removed" });

@@ -1,6 +1,14 @@
 // Programmatic API: the same pipeline the CLI runs.
 export { generate, emitTarget, loadTarget } from "./generate.js";
-export type { EmittedTarget, FileChange, GenerateOptions, GenerateResult, ProgressEvent, TargetResult, TargetStatus } from "./generate.js";
+export type {
+  EmittedTarget,
+  FileChange,
+  GenerateOptions,
+  GenerateResult,
+  ProgressEvent,
+  TargetResult,
+  TargetStatus,
+} from "./generate.js";
 export { diffCollections } from "./diff/collections.js";
 export type { CollectionsDiff } from "./diff/collections.js";
 export type { ApiChange, ApiDiff, ChangeKind } from "./diff/compare.js";

@@ -20,11 +20,19 @@ export interface DescribeOptions {
 }
 
 /** A CodegenError for `file` that lists every problem, placed at the first one. */
-export function schemaError(file: string, errors: readonly ErrorObject[], what: string, options: DescribeOptions = {}): CodegenError {
+export function schemaError(
+  file: string,
+  errors: readonly ErrorObject[],
+  what: string,
+  options: DescribeOptions = {},
+): CodegenError {
   const problems = describeSchemaErrors(errors, options);
   const [path, problem] = split(problems[0] ?? "$: invalid");
   if (problems.length === 1) return new CodegenError(file, path, problem);
-  const listed = problems.slice(0, LISTED).map((p) => `\n  - ${p}`).join("");
+  const listed = problems
+    .slice(0, LISTED)
+    .map((p) => `\n  - ${p}`)
+    .join("");
   const more = problems.length > LISTED ? `\n  … and ${problems.length - LISTED} more` : "";
   return new CodegenError(file, path, `${what} (${problems.length} problems):${listed}${more}`);
 }
@@ -53,13 +61,23 @@ export function describeSchemaErrors(all: readonly ErrorObject[], options: Descr
       else types.set(error.instancePath, allowed);
       continue;
     }
-    const key = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : undefined;
-    const path = placed(options, key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const key =
+      error.keyword === "additionalProperties"
+        ? (error.params as { additionalProperty: string }).additionalProperty
+        : error.keyword === "required"
+          ? (error.params as { missingProperty: string }).missingProperty
+          : undefined;
+    const path = placed(
+      options,
+      key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    );
     lines.push(`${path}: ${options.message?.(error, path) ?? message(error, options)}`);
   }
   for (const [path, allowed] of types) {
     const unique = [...new Set(allowed)];
-    lines.push(`${placed(options, path)}: must be ${unique.length > 1 ? `${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}` : unique[0]}`);
+    lines.push(
+      `${placed(options, path)}: must be ${unique.length > 1 ? `${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}` : unique[0]}`,
+    );
   }
   return [...new Set(lines)].sort(byPath);
 }
@@ -71,7 +89,8 @@ function placed(options: DescribeOptions, pointer: string): string {
 }
 
 function byPath(a: string, b: string): number {
-  const key = (line: string) => line.split(": ")[0]!.replace(/\[(\d+)\]/g, (_m, n: string) => `[${n.padStart(8, "0")}]`);
+  const key = (line: string) =>
+    line.split(": ")[0]!.replace(/\[(\d+)\]/g, (_m, n: string) => `[${n.padStart(8, "0")}]`);
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
@@ -82,14 +101,20 @@ function meaningful(error: ErrorObject): boolean {
 
 function message(error: ErrorObject, options: DescribeOptions): string {
   const noun = options.keyNoun ?? "property";
-  if (error.keyword === "enum") return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (error.keyword === "enum")
+    return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   if (error.keyword === "required") {
-    const description = at(options.schema, `${parent(error.schemaPath)}/properties/${(error.params as { missingProperty: string }).missingProperty}/description`);
+    const description = at(
+      options.schema,
+      `${parent(error.schemaPath)}/properties/${(error.params as { missingProperty: string }).missingProperty}/description`,
+    );
     return `missing${typeof description === "string" ? `: ${description}` : ""}`;
   }
   if (error.keyword === "additionalProperties") {
     const known = at(options.schema, `${parent(error.schemaPath)}/properties`);
-    return known && typeof known === "object" ? `unknown ${noun}; the ${noun}s are ${Object.keys(known).join(", ")}` : `unknown ${noun}`;
+    return known && typeof known === "object"
+      ? `unknown ${noun}; the ${noun}s are ${Object.keys(known).join(", ")}`
+      : `unknown ${noun}`;
   }
   return error.message ?? error.keyword;
 }
@@ -105,7 +130,8 @@ function at(schema: unknown, pointer: string): unknown {
   let node: unknown = schema;
   for (const part of pointer.slice(2).split("/").filter(Boolean)) {
     const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = node && typeof node === "object" && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    node =
+      node && typeof node === "object" && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
 }
@@ -117,5 +143,13 @@ export function jsonPath(pointer: string): string {
     .slice(1)
     .split("/")
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${path ? `${path}.` : ""}${part}` : `${path}[${JSON.stringify(part)}]`), "");
+    .reduce(
+      (path, part) =>
+        /^\d+$/.test(part)
+          ? `${path}[${part}]`
+          : /^[A-Za-z_$][\w$]*$/.test(part)
+            ? `${path ? `${path}.` : ""}${part}`
+            : `${path}[${JSON.stringify(part)}]`,
+      "",
+    );
 }

@@ -32,7 +32,12 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     for (const target of targets.filter((t) => names.has(t.name))) {
       const started = performance.now();
       try {
-        const result = await generate([target], { force: options.force ?? false, typeCheck: options.typeCheck ?? false, cache: options.cache ?? true, ...(options.configFile ? { configFile: options.configFile } : {}) });
+        const result = await generate([target], {
+          force: options.force ?? false,
+          typeCheck: options.typeCheck ?? false,
+          cache: options.cache ?? true,
+          ...(options.configFile ? { configFile: options.configFile } : {}),
+        });
         const t = result.targets[0]!;
         const warnings = t.warnings.length ? `, ${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}` : "";
         options.report(
@@ -107,5 +112,9 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
 
 /** The files a target is made from: its collection, its environments, its globals. */
 function inputFiles(target: Target): string[] {
-  return [target.collection, ...(target.environments ?? []).map((e) => e.file), ...(target.globals !== undefined ? [target.globals] : [])];
+  return [
+    target.collection,
+    ...(target.environments ?? []).map((e) => e.file),
+    ...(target.globals !== undefined ? [target.globals] : []),
+  ];
 }

@@ -11,7 +11,8 @@ const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
 function snapshotDir(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), "utf8");
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), "utf8");
   }
   return files;
 }
@@ -20,7 +21,15 @@ describe("postman-codegen CLI", () => {
   it("documents generate in --help", async () => {
     const result = await runCli(["generate", "--help"]);
     expect(result.code).toBe(0);
-    for (const word of ["generate [collection]", "--out", "--name", "--package-version", "--config", "postman-codegen.config.json"]) expect(result.stdout).toContain(word);
+    for (const word of [
+      "generate [collection]",
+      "--out",
+      "--name",
+      "--package-version",
+      "--config",
+      "postman-codegen.config.json",
+    ])
+      expect(result.stdout).toContain(word);
   });
 
   it("exits 2 on a usage error", async () => {
@@ -30,7 +39,16 @@ describe("postman-codegen CLI", () => {
 
   it("generates one collection into --out with --name and --package-version, byte-identical to the committed package but for the name", async () => {
     const out = join(scratch(), "zoom");
-    const result = await runCli(["generate", SEED_COLLECTION, "--out", out, "--name", "@acme/zoom-status", "--package-version", "1.4.0"]);
+    const result = await runCli([
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      out,
+      "--name",
+      "@acme/zoom-status",
+      "--package-version",
+      "1.4.0",
+    ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).version).toBe("1.4.0");
@@ -57,7 +75,11 @@ describe("postman-codegen CLI", () => {
   it.each([
     ["not JSON", "{ nope", /^error: .*bad\.json at line 1, column 3: not valid JSON/],
     ["not a collection", '{"openapi": "3.0.0"}', /^error: .*bad\.json at info: not a Postman collection/],
-    ["v1", readFileSync(`${FIXTURES}collections/newman-sample-v1.postman_collection.json`, "utf8"), /^error: .*bad\.json at \$: this is a Postman v1 collection/],
+    [
+      "v1",
+      readFileSync(`${FIXTURES}collections/newman-sample-v1.postman_collection.json`, "utf8"),
+      /^error: .*bad\.json at \$: this is a Postman v1 collection/,
+    ],
   ])("stops on a file that is %s with exit code 1 and leaves the output as it was", async (_kind, text, message) => {
     const dir = scratch();
     const out = join(dir, "out");
@@ -77,7 +99,12 @@ describe("postman-codegen CLI", () => {
     writeFileSync(join(dir, "bad.json"), "[]");
     writeFileSync(
       join(dir, "postman-codegen.config.json"),
-      JSON.stringify({ targets: [{ collection: SEED_COLLECTION, out: "good" }, { collection: "bad.json", out: "bad" }] }),
+      JSON.stringify({
+        targets: [
+          { collection: SEED_COLLECTION, out: "good" },
+          { collection: "bad.json", out: "bad" },
+        ],
+      }),
     );
     const result = await runCli(["generate"], dir);
     expect(result.code).toBe(1);

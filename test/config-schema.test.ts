@@ -24,11 +24,20 @@ function refusal(files: Record<string, unknown>): CodegenError {
   throw new Error("the config was accepted");
 }
 
-const BAD_TARGET = { collection: 1, out: "o", exlude: ["x"], bodyEncoding: { "a/b": "xml" }, names: { "a/b": "1bad" }, limits: { maxDepth: 0 } };
+const BAD_TARGET = {
+  collection: 1,
+  out: "o",
+  exlude: ["x"],
+  bodyEncoding: { "a/b": "xml" },
+  names: { "a/b": "1bad" },
+  limits: { maxDepth: 0 },
+};
 
 describe("config validation", () => {
   it("lists every problem with its path, placed at the first", () => {
-    const error = refusal({ "postman-codegen.config.json": { targets: [{ collection: "c.json", out: "o" }, BAD_TARGET] } });
+    const error = refusal({
+      "postman-codegen.config.json": { targets: [{ collection: "c.json", out: "o" }, BAD_TARGET] },
+    });
     expect(error.where).toBe('targets[1].bodyEncoding["a/b"]');
     expect(error.problem.split("\n")).toEqual([
       "does not match postman-codegen.schema.json (5 problems):",
@@ -42,20 +51,38 @@ describe("config validation", () => {
 
   it("says what a missing option is for, from the schema", () => {
     const error = refusal({ "postman-codegen.config.json": { targets: [{ collection: "c.json" }] } });
-    expect(error.message).toMatch(/postman-codegen\.config\.json at targets\[0\]\.out: missing: Output directory of the emitted package\.$/);
+    expect(error.message).toMatch(
+      /postman-codegen\.config\.json at targets\[0\]\.out: missing: Output directory of the emitted package\.$/,
+    );
   });
 
   it("places problems of a package.json key under that key", () => {
-    const error = refusal({ "package.json": { name: "app", "postman-codegen": { targets: [{ collection: "c.json", out: "o", exlude: [] }] } } });
+    const error = refusal({
+      "package.json": { name: "app", "postman-codegen": { targets: [{ collection: "c.json", out: "o", exlude: [] }] } },
+    });
     expect(error.where).toBe("postman-codegen.targets[0].exlude");
-    expect(refusal({ "package.json": { "postman-codegen": { targets: {} } } }).message).toMatch(/package\.json at postman-codegen\.targets: must be array$/);
+    expect(refusal({ "package.json": { "postman-codegen": { targets: {} } } }).message).toMatch(
+      /package\.json at postman-codegen\.targets: must be array$/,
+    );
   });
 });
 
 describe("environments, globals and the Postman API", () => {
   it("resolves environment and globals files beside the config, each environment by its key", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-config-env-"));
-    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", environments: { staging: "env/staging.json", prod: "env/prod.json" }, globals: "globals.json" }] }));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          {
+            collection: "c.json",
+            out: "o",
+            environments: { staging: "env/staging.json", prod: "env/prod.json" },
+            globals: "globals.json",
+          },
+        ],
+      }),
+    );
     expect(findConfig(dir).targets[0]).toMatchObject({
       collection: join(dir, "c.json"),
       environments: [
@@ -68,36 +95,104 @@ describe("environments, globals and the Postman API", () => {
 
   it("reads a Postman API target from its stored copies beside the config", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-config-postman-"));
-    const postman = { collection: "1234-aaaa", environments: { staging: "1234-bbbb" }, apiKeyEnv: "TEAM_KEY", apiUrl: "http://127.0.0.1:9" };
-    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ postman, out: "o", name: "api", environments: { dev: "dev.json" } }] }));
+    const postman = {
+      collection: "1234-aaaa",
+      environments: { staging: "1234-bbbb" },
+      apiKeyEnv: "TEAM_KEY",
+      apiUrl: "http://127.0.0.1:9",
+    };
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ postman, out: "o", name: "api", environments: { dev: "dev.json" } }] }),
+    );
     expect(findConfig(dir).targets[0]).toEqual({
       collection: join(dir, "postman-sources/collections/1234-aaaa.postman_collection.json"),
       environments: [
         { name: "dev", file: join(dir, "dev.json") },
         { name: "staging", file: join(dir, "postman-sources/environments/1234-bbbb.postman_environment.json") },
       ],
-      postman: { collection: "1234-aaaa", environments: [{ name: "staging", uid: "1234-bbbb" }], apiKeyEnv: "TEAM_KEY", apiUrl: "http://127.0.0.1:9", root: dir },
+      postman: {
+        collection: "1234-aaaa",
+        environments: [{ name: "staging", uid: "1234-bbbb" }],
+        apiKeyEnv: "TEAM_KEY",
+        apiUrl: "http://127.0.0.1:9",
+        root: dir,
+      },
       out: join(dir, "o"),
       name: "api",
     });
   });
 
   it("checks uids on the command line with the schema's pattern", () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as { properties: { targets: { items: { properties: { postman: { properties: { collection: { pattern: string } } } } } } } };
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as {
+      properties: {
+        targets: { items: { properties: { postman: { properties: { collection: { pattern: string } } } } } };
+      };
+    };
     expect(schema.properties.targets.items.properties.postman.properties.collection.pattern).toBe(UID_PATTERN.source);
   });
 
   it.each([
-    ["neither a collection nor postman", { out: "o" }, "targets[0]", "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two"],
-    ["both", { collection: "c.json", postman: { collection: "1-a" }, out: "o", name: "x" }, "targets[0]", "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two"],
-    ["postman without a name", { postman: { collection: "1-a" }, out: "o" }, "targets[0].name", "missing: a target with `postman` needs a package name (there is no collection file name to take one from)"],
-    ["a uid that is not one", { postman: { collection: "../1" }, out: "o", name: "x" }, "targets[0].postman.collection", '"../1" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)'],
-    ["an environment uid that is not one", { postman: { collection: "1-a", environments: { s: "a b" } }, out: "o", name: "x" }, "targets[0].postman.environments.s", '"a b" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)'],
-    ["a key variable that is not a name", { postman: { collection: "1-a", apiKeyEnv: "1KEY" }, out: "o", name: "x" }, "targets[0].postman.apiKeyEnv", '"1KEY" is not an environment variable\'s name (letters, digits and "_", not starting with a digit)'],
-    ["an API URL that is not one", { postman: { collection: "1-a", apiUrl: "ftp://x" }, out: "o", name: "x" }, "targets[0].postman.apiUrl", '"ftp://x" is not an http(s) URL'],
-    ["an environment without a name", { collection: "c.json", out: "o", environments: { "": "a.json" } }, 'targets[0].environments[""]', "an environment needs a name (a key that is not empty)"],
-    ["an environment that is not a file name", { collection: "c.json", out: "o", environments: { s: 1 } }, "targets[0].environments.s", "must be string"],
-    ["an unknown postman option", { postman: { collection: "1-a", key: "PMAK-1" }, out: "o", name: "x" }, "targets[0].postman.key", "unknown option; the options are collection, environments, apiKeyEnv, apiUrl"],
+    [
+      "neither a collection nor postman",
+      { out: "o" },
+      "targets[0]",
+      "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two",
+    ],
+    [
+      "both",
+      { collection: "c.json", postman: { collection: "1-a" }, out: "o", name: "x" },
+      "targets[0]",
+      "give the collection either as `collection` (a file) or as `postman` (its uid in the Postman API), one of the two",
+    ],
+    [
+      "postman without a name",
+      { postman: { collection: "1-a" }, out: "o" },
+      "targets[0].name",
+      "missing: a target with `postman` needs a package name (there is no collection file name to take one from)",
+    ],
+    [
+      "a uid that is not one",
+      { postman: { collection: "../1" }, out: "o", name: "x" },
+      "targets[0].postman.collection",
+      '"../1" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)',
+    ],
+    [
+      "an environment uid that is not one",
+      { postman: { collection: "1-a", environments: { s: "a b" } }, out: "o", name: "x" },
+      "targets[0].postman.environments.s",
+      '"a b" is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)',
+    ],
+    [
+      "a key variable that is not a name",
+      { postman: { collection: "1-a", apiKeyEnv: "1KEY" }, out: "o", name: "x" },
+      "targets[0].postman.apiKeyEnv",
+      '"1KEY" is not an environment variable\'s name (letters, digits and "_", not starting with a digit)',
+    ],
+    [
+      "an API URL that is not one",
+      { postman: { collection: "1-a", apiUrl: "ftp://x" }, out: "o", name: "x" },
+      "targets[0].postman.apiUrl",
+      '"ftp://x" is not an http(s) URL',
+    ],
+    [
+      "an environment without a name",
+      { collection: "c.json", out: "o", environments: { "": "a.json" } },
+      'targets[0].environments[""]',
+      "an environment needs a name (a key that is not empty)",
+    ],
+    [
+      "an environment that is not a file name",
+      { collection: "c.json", out: "o", environments: { s: 1 } },
+      "targets[0].environments.s",
+      "must be string",
+    ],
+    [
+      "an unknown postman option",
+      { postman: { collection: "1-a", key: "PMAK-1" }, out: "o", name: "x" },
+      "targets[0].postman.key",
+      "unknown option; the options are collection, environments, apiKeyEnv, apiUrl",
+    ],
   ])("refuses %s, at its place", (_kind, target, where, problem) => {
     const error = refusal({ "postman-codegen.config.json": { targets: [target] } });
     expect(error.where).toBe(where);
@@ -119,8 +214,29 @@ describe("the standalone validator the build writes", () => {
     ["bad", { targets: [{ collection: "c.json", out: "o" }, BAD_TARGET] }],
     ["no targets", { target: [] }],
     ["bad name", { targets: [{ collection: "c.json", out: "o", name: "Not Valid", version: "1.2" }] }],
-    ["postman", { targets: [{ postman: { collection: "1-a", environments: { s: "1-b" } }, environments: { d: "d.json" }, globals: "g.json", out: "o", name: "x" }] }],
-    ["bad postman", { targets: [{ collection: "c.json", postman: { collection: "1/a", apiUrl: "x" }, environments: { "": 3 }, out: "o" }, { postman: { collection: "1-a" }, out: "o" }] }],
+    [
+      "postman",
+      {
+        targets: [
+          {
+            postman: { collection: "1-a", environments: { s: "1-b" } },
+            environments: { d: "d.json" },
+            globals: "g.json",
+            out: "o",
+            name: "x",
+          },
+        ],
+      },
+    ],
+    [
+      "bad postman",
+      {
+        targets: [
+          { collection: "c.json", postman: { collection: "1/a", apiUrl: "x" }, environments: { "": 3 }, out: "o" },
+          { postman: { collection: "1-a" }, out: "o" },
+        ],
+      },
+    ],
   ])("agrees with the schema compiled at run time: %s", (_kind, config) => {
     const { validate } = configSchema();
     expect(prebuilt(config)).toBe(validate(config));

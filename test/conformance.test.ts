@@ -15,8 +15,12 @@ import { ROOT } from "./helpers/seed.js";
 
 const OUT = join(ROOT, ".conformance");
 const OWN = join(ROOT, "test/conformance/collections");
-const own = readdirSync(OWN).filter((f) => f.endsWith(".postman_collection.json")).map((f) => join(OWN, f));
-const paths = new Map([...corpusCollections().filter((path) => !isV1(path)), ...own].map((path) => [basename(path), path]));
+const own = readdirSync(OWN)
+  .filter((f) => f.endsWith(".postman_collection.json"))
+  .map((f) => join(OWN, f));
+const paths = new Map(
+  [...corpusCollections().filter((path) => !isV1(path)), ...own].map((path) => [basename(path), path]),
+);
 const files = [...paths.keys()];
 const reports = new Map<string, Report>();
 
@@ -39,10 +43,17 @@ afterAll(() => {
       `${file.padEnd(48)} ${String(report.items.length).padStart(6)} ${String(count("identical")).padStart(10)} ${String(count("allowed")).padStart(8)} ${String(count("different")).padStart(10)} ${String(count("unsent")).padStart(7)} ${((conforming / Math.max(1, sent)) * 100).toFixed(1).padStart(11)} %`,
     );
     for (const item of report.items.filter((i) => i.outcome === "different")) {
-      lines.push(`    ${item.source} ${item.call}: first difference in ${item.difference!.aspect}: newman ${JSON.stringify(item.difference!.newman)}, client ${JSON.stringify(item.difference!.client)}`.slice(0, 400));
+      lines.push(
+        `    ${item.source} ${item.call}: first difference in ${item.difference!.aspect}: newman ${JSON.stringify(item.difference!.newman)}, client ${JSON.stringify(item.difference!.client)}`.slice(
+          0,
+          400,
+        ),
+      );
     }
-    for (const item of report.items.filter((i) => i.outcome === "allowed")) lines.push(`    allowed ${item.source} ${item.call}: ${item.allowance!.reason}`.slice(0, 200));
-    for (const item of report.items.filter((i) => i.outcome === "unsent")) lines.push(`    newman could not send ${item.source}: ${item.newmanError ?? "no request arrived"}`);
+    for (const item of report.items.filter((i) => i.outcome === "allowed"))
+      lines.push(`    allowed ${item.source} ${item.call}: ${item.allowance!.reason}`.slice(0, 200));
+    for (const item of report.items.filter((i) => i.outcome === "unsent"))
+      lines.push(`    newman could not send ${item.source}: ${item.newmanError ?? "no request arrived"}`);
   }
   console.log(lines.join("\n"));
 });
@@ -50,13 +61,17 @@ afterAll(() => {
 describe.each(files)("%s", (file) => {
   it("every item newman sends arrives the same from the client, or differs as the allowlist says", () => {
     const report = reports.get(file)!;
-    const different = report.items.filter((i) => i.outcome === "different").map((i) => ({ item: i.source, call: i.call, ...i.difference }));
+    const different = report.items
+      .filter((i) => i.outcome === "different")
+      .map((i) => ({ item: i.source, call: i.call, ...i.difference }));
     expect(different).toEqual([]);
     expect(report.items.filter((i) => i.outcome !== "unsent").length).toBeGreaterThan(0);
   });
 });
 
 it("each allowlist entry is used", () => {
-  const used = new Set([...reports.values()].flatMap((r) => r.items.flatMap((i) => (i.allowance ? [i.allowance.reason] : []))));
+  const used = new Set(
+    [...reports.values()].flatMap((r) => r.items.flatMap((i) => (i.allowance ? [i.allowance.reason] : []))),
+  );
   expect(used.size).toBe(2);
 });

@@ -32,16 +32,28 @@ const rows = new Map<string, Row>();
 
 function countRequests(file: string): number {
   const walk = (items: unknown): number =>
-    Array.isArray(items) ? items.reduce<number>((n, item: { item?: unknown; request?: unknown }) => n + (Array.isArray(item.item) ? walk(item.item) : item.request ? 1 : 0), 0) : 0;
+    Array.isArray(items)
+      ? items.reduce<number>(
+          (n, item: { item?: unknown; request?: unknown }) =>
+            n + (Array.isArray(item.item) ? walk(item.item) : item.request ? 1 : 0),
+          0,
+        )
+      : 0;
   return walk((JSON.parse(readFileSync(paths.get(file)!, "utf8")) as { item: unknown }).item);
 }
 
 function typeErrors(configPath: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    { noEmit: true },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (!config) return [`cannot read ${configPath}`];
   if (config.options.strict !== true) return [`${configPath} is not strict`];
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
 }
 
 beforeAll(async () => {
@@ -60,27 +72,49 @@ beforeAll(async () => {
       seconds,
       warnings: first.model.warnings.length,
       deterministic: JSON.stringify([...first.files]) === JSON.stringify([...second.files]),
-      typeErrors: [...typeErrors(join(target.out, "tsconfig.json")), ...typeErrors(join(target.out, "test", "tsconfig.json"))],
+      typeErrors: [
+        ...typeErrors(join(target.out, "tsconfig.json")),
+        ...typeErrors(join(target.out, "test", "tsconfig.json")),
+      ],
     });
   }
   // One child vitest runs the generated tests of every package, with a JSON report to count from.
   const report = join(CORPUS, "report.json");
-  spawnSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "-c", "vitest.corpus.config.ts", "--reporter=json", `--outputFile=${report}`], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, CI: "true" },
-  });
-  const results = (JSON.parse(readFileSync(report, "utf8")) as { testResults: Array<{ name: string; assertionResults: Array<{ status: string }> }> }).testResults;
+  spawnSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "-c",
+      "vitest.corpus.config.ts",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, CI: "true" },
+    },
+  );
+  const results = (
+    JSON.parse(readFileSync(report, "utf8")) as {
+      testResults: Array<{ name: string; assertionResults: Array<{ status: string }> }>;
+    }
+  ).testResults;
   for (const file of loadable) {
     const result = results.find((r) => r.name.startsWith(join(CORPUS, defaultPackageName(file), "test")));
     const statuses = result?.assertionResults.map((a) => a.status) ?? [];
-    rows.get(file)!.tests = { passed: statuses.filter((s) => s === "passed").length, failed: statuses.filter((s) => s !== "passed").length };
+    rows.get(file)!.tests = {
+      passed: statuses.filter((s) => s === "passed").length,
+      failed: statuses.filter((s) => s !== "passed").length,
+    };
   }
 }, 600_000);
 
 afterAll(() => {
   const lines = [...rows].map(([file, row]) => {
-    const ok = row.deterministic && row.typeErrors.length === 0 && row.tests && row.tests.failed === 0 && row.tests.passed > 0;
+    const ok =
+      row.deterministic && row.typeErrors.length === 0 && row.tests && row.tests.failed === 0 && row.tests.passed > 0;
     return `${file.padEnd(48)} ${String(row.requests).padStart(8)} ${String(row.operations).padStart(10)} ${String(row.warnings).padStart(8)} ${row.seconds.toFixed(1).padStart(7)}  ${ok ? "pass" : "FAIL"}  (${row.tests?.passed ?? 0} tests passed, ${row.tests?.failed ?? 0} failed)`;
   });
   console.log([`${"collection".padEnd(48)} requests operations warnings seconds  result`, ...lines].join("\n"));
@@ -109,7 +143,9 @@ describe.each(loadable)("%s", (file) => {
 
 describe.each(v1)("%s", (file) => {
   it("is refused with the v1 message", async () => {
-    const error = await emitTarget({ collection: paths.get(file)!, out: join(CORPUS, "v1"), name: "v1" }).catch((e: unknown) => e);
+    const error = await emitTarget({ collection: paths.get(file)!, out: join(CORPUS, "v1"), name: "v1" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CodegenError);
     expect((error as Error).message).toContain("this is a Postman v1 collection, which is not supported");
   });

@@ -38,10 +38,13 @@ describe("test/fixtures/collections", () => {
     expect(held.length).toBeGreaterThan(5);
   });
 
-  it.each(sources().map((s) => [s.file, s] as const))("%s is the byte-for-byte copy SOURCES.md names", (_file, source) => {
-    expect(source.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
-    expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
-    const path = locate(source.file);
-    expect(createHash("sha256").update(readFileSync(path)).digest("hex")).toBe(source.sha256);
-  });
+  it.each(sources().map((s) => [s.file, s] as const))(
+    "%s is the byte-for-byte copy SOURCES.md names",
+    (_file, source) => {
+      expect(source.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
+      expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+      const path = locate(source.file);
+      expect(createHash("sha256").update(readFileSync(path)).digest("hex")).toBe(source.sha256);
+    },
+  );
 });

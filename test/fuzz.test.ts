@@ -15,49 +15,58 @@ import { ROOT } from "./helpers/seed.js";
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 6);
 // CI replays the same cases every time; `npm run fuzz` draws new ones. A failure prints its seed
 // and path: FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz replays that case.
-const SEED = process.env["FUZZ_SEED"] ? Number(process.env["FUZZ_SEED"]) : process.env["FUZZ_RUNS"] ? undefined : 20261129;
+const SEED = process.env["FUZZ_SEED"]
+  ? Number(process.env["FUZZ_SEED"])
+  : process.env["FUZZ_RUNS"]
+    ? undefined
+    : 20261129;
 const PATH = process.env["FUZZ_PATH"];
 
 function testTypeErrors(dir: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(dir, "test", "tsconfig.json"), { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(dir, "test", "tsconfig.json"),
+    { noEmit: true },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
-it(
-  "random collections generate strict, deterministic code, or stop with a clear error",
-  async () => {
-    let generated = 0;
-    await fc.assert(
-      fc.asyncProperty(collection, async (json) => {
-        // Inside the repository, so that the package's tests resolve vitest and busboy.
-        const dir = mkdtempSync(join(ROOT, ".hostile-fuzz-"));
+it("random collections generate strict, deterministic code, or stop with a clear error", async () => {
+  let generated = 0;
+  await fc.assert(
+    fc.asyncProperty(collection, async (json) => {
+      // Inside the repository, so that the package's tests resolve vitest and busboy.
+      const dir = mkdtempSync(join(ROOT, ".hostile-fuzz-"));
+      try {
+        const file = join(dir, "c.postman_collection.json");
+        writeFileSync(file, JSON.stringify(json));
+        const target = { collection: file, out: join(dir, "out"), name: "fuzzed" };
+        let first;
         try {
-          const file = join(dir, "c.postman_collection.json");
-          writeFileSync(file, JSON.stringify(json));
-          const target = { collection: file, out: join(dir, "out"), name: "fuzzed" };
-          let first;
-          try {
-            first = await emitTarget(target, { typeCheck: true });
-          } catch (error) {
-            // The message says what went wrong when it is not a clear error (a generator bug).
-            expect(error, String((error as Error).message ?? error).slice(0, 3000)).toBeInstanceOf(CodegenError);
-            expect((error as CodegenError).where).toBeTruthy();
-            return;
-          }
-          const second = await emitTarget(target);
-          expect([...second.files]).toEqual([...first.files]);
-          await writePackage(target.out, first.files);
-          expect(testTypeErrors(target.out)).toEqual([]);
-          expect((globalThis as { __fuzzed?: unknown }).__fuzzed).toBeUndefined();
-          generated++;
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
+          first = await emitTarget(target, { typeCheck: true });
+        } catch (error) {
+          // The message says what went wrong when it is not a clear error (a generator bug).
+          expect(error, String((error as Error).message ?? error).slice(0, 3000)).toBeInstanceOf(CodegenError);
+          expect((error as CodegenError).where).toBeTruthy();
+          return;
         }
-      }),
-      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), ...(PATH !== undefined ? { path: PATH } : {}), endOnFailure: true },
-    );
-    expect(generated).toBeGreaterThan(0);
-  },
-  600_000,
-);
+        const second = await emitTarget(target);
+        expect([...second.files]).toEqual([...first.files]);
+        await writePackage(target.out, first.files);
+        expect(testTypeErrors(target.out)).toEqual([]);
+        expect((globalThis as { __fuzzed?: unknown }).__fuzzed).toBeUndefined();
+        generated++;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }),
+    {
+      numRuns: RUNS,
+      ...(SEED !== undefined ? { seed: SEED } : {}),
+      ...(PATH !== undefined ? { path: PATH } : {}),
+      endOnFailure: true,
+    },
+  );
+  expect(generated).toBeGreaterThan(0);
+}, 600_000);

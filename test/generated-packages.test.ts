@@ -14,12 +14,16 @@ import { ROOT } from "./helpers/seed.js";
 const targets = await readConfig(join(ROOT, CONFIG_FILE));
 
 function typeCheck(configPath: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    { noEmit: true },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!config) throw new Error(`cannot read ${configPath}`);
   expect(config.options.strict).toBe(true);
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
@@ -52,9 +56,18 @@ describe.each(targets)("$name", (target) => {
         types: [],
       },
     });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+    expect(
+      ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`),
+    ).toEqual([]);
     // Each condition's declarations are read in the format of the JavaScript beside them.
-    const formats = new Set(declarations.map((file) => `${relative(target.out, file).startsWith("dist/cjs/") ? "cjs" : "esm"}:${program.getSourceFile(file)?.impliedNodeFormat}`));
+    const formats = new Set(
+      declarations.map(
+        (file) =>
+          `${relative(target.out, file).startsWith("dist/cjs/") ? "cjs" : "esm"}:${program.getSourceFile(file)?.impliedNodeFormat}`,
+      ),
+    );
     expect([...formats].sort()).toEqual([`cjs:${ts.ModuleKind.CommonJS}`, `esm:${ts.ModuleKind.ESNext}`]);
   });
 
@@ -66,25 +79,51 @@ describe.each(targets)("$name", (target) => {
 
   it("passes each operation the arguments its method's type takes, in every test case", () => {
     const casesDir = join(target.out, "test/cases");
-    const files = readdirSync(casesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".json"));
-    const cases = files.flatMap((e) => JSON.parse(readFileSync(join(e.parentPath, e.name), "utf8")) as Array<{ call: string[]; args: Record<string, unknown>; files?: string[] }>);
+    const files = readdirSync(casesDir, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name.endsWith(".json"),
+    );
+    const cases = files.flatMap(
+      (e) =>
+        JSON.parse(readFileSync(join(e.parentPath, e.name), "utf8")) as Array<{
+          call: string[];
+          args: Record<string, unknown>;
+          files?: string[];
+        }>,
+    );
     expect(cases.length).toBeGreaterThan(0);
     const key = (k: string) => (k === "__proto__" ? `[${JSON.stringify(k)}]` : JSON.stringify(k));
     const args = (c: (typeof cases)[number]) =>
-      `{ ${Object.entries(c.args).map(([k, v]) => `${key(k)}: ${c.files?.includes(k) ? `new Blob([${JSON.stringify(v)}])` : JSON.stringify(v)}`).join(", ")} }`;
+      `{ ${Object.entries(c.args)
+        .map(([k, v]) => `${key(k)}: ${c.files?.includes(k) ? `new Blob([${JSON.stringify(v)}])` : JSON.stringify(v)}`)
+        .join(", ")} }`;
     const source = [
       'import type { Client } from "../dist/index.js";',
-      ...cases.map((c, i) => `export const case${i}: Parameters<Client${c.call.map((k) => `[${JSON.stringify(k)}]`).join("")}>[0] = ${args(c)};`),
+      ...cases.map(
+        (c, i) =>
+          `export const case${i}: Parameters<Client${c.call.map((k) => `[${JSON.stringify(k)}]`).join("")}>[0] = ${args(c)};`,
+      ),
     ].join("\n");
     const file = join(target.out, "test", "cases-type-check.ts");
-    const config = ts.getParsedCommandLineOfConfigFile(join(target.out, "test", "tsconfig.json"), { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(target.out, "test", "tsconfig.json"),
+      { noEmit: true },
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    )!;
     const host = ts.createCompilerHost(config.options);
     const read = host.getSourceFile.bind(host);
-    host.getSourceFile = (name, version, onError) => (name === file ? ts.createSourceFile(name, source, version) : read(name, version, onError));
+    host.getSourceFile = (name, version, onError) =>
+      name === file ? ts.createSourceFile(name, source, version) : read(name, version, onError);
     const exists = host.fileExists.bind(host);
     host.fileExists = (name) => name === file || exists(name);
     const program = ts.createProgram({ rootNames: [file], options: config.options, host });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName === file ? source.split("\n")[d.file.getLineAndCharacterOfPosition(d.start ?? 0).line] : d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+    expect(
+      ts
+        .getPreEmitDiagnostics(program)
+        .map(
+          (d) =>
+            `${d.file?.fileName === file ? source.split("\n")[d.file.getLineAndCharacterOfPosition(d.start ?? 0).line] : d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+        ),
+    ).toEqual([]);
   });
 
   it.each(formatted)("%s is formatted as prettier formats the whole file", async (path) => {

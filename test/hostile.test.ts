@@ -20,17 +20,24 @@ const CANARY = join(OUT, "pwned");
 
 /** What each fixture must do: generate (with this many warnings), or fail with this message. */
 const EXPECTED: Record<string, { operations: number; warnings: number } | { error: RegExp; where: string }> = {
-  "breakouts": { operations: 10, warnings: 7 },
+  breakouts: { operations: 10, warnings: 7 },
   "duplicate-keys": { operations: 1, warnings: 0 },
   "name-collisions": { operations: 37, warnings: 0 },
   "no-request": { operations: 1, warnings: 2 },
   "prototype-keys": { operations: 9, warnings: 1 },
   "url-parts": { operations: 8, warnings: 4 },
-  "variables": { operations: 3, warnings: 0 },
-  "wrong-types": { error: /does not match the Postman collection format \(13 problems\):\n {2}- info\.name: must be string\n {2}- item\[0\]\.name: must be string/, where: "info.name" },
+  variables: { operations: 3, warnings: 0 },
+  "wrong-types": {
+    error:
+      /does not match the Postman collection format \(13 problems\):\n {2}- info\.name: must be string\n {2}- item\[0\]\.name: must be string/,
+    where: "info.name",
+  },
   "fifty-levels": { operations: 2, warnings: 0 },
   "five-megabyte-description": { operations: 1, warnings: 1 },
-  "ten-thousand-requests": { error: /has more than 5000 requests \(this is request 5001\): raise limits\.maxRequests/, where: "item[5000]" },
+  "ten-thousand-requests": {
+    error: /has more than 5000 requests \(this is request 5001\): raise limits\.maxRequests/,
+    where: "item[5000]",
+  },
 };
 
 const outcomes = new Map<string, { model: ApiModel } | { error: unknown }>();
@@ -44,7 +51,9 @@ beforeAll(async () => {
     "five-megabyte-description": fiveMegabyteDescription,
     "ten-thousand-requests": tenThousandRequests,
   };
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".postman_collection.json")).map((f) => [f.replace(".postman_collection.json", ""), join(FIXTURES, f)]);
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".postman_collection.json"))
+    .map((f) => [f.replace(".postman_collection.json", ""), join(FIXTURES, f)]);
   for (const [name, build] of Object.entries(built)) {
     const file = join(OUT, "collections", `${name}.postman_collection.json`);
     writeFileSync(file, JSON.stringify(build()));
@@ -61,19 +70,44 @@ beforeAll(async () => {
     }
   }
   const report = join(OUT, "report.json");
-  spawnSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "-c", "vitest.hostile.config.ts", "--reporter=json", `--outputFile=${report}`], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, CI: "true" },
-  });
-  const results = (JSON.parse(readFileSync(report, "utf8")) as { testResults: Array<{ name: string; assertionResults: Array<{ status: string }> }> }).testResults;
+  spawnSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "-c",
+      "vitest.hostile.config.ts",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, CI: "true" },
+    },
+  );
+  const results = (
+    JSON.parse(readFileSync(report, "utf8")) as {
+      testResults: Array<{ name: string; assertionResults: Array<{ status: string }> }>;
+    }
+  ).testResults;
   childTests = new Map(
-    results.map((r) => [r.name.slice(OUT.length + 1).split("/")[0]!, { passed: r.assertionResults.filter((a) => a.status === "passed").length, failed: r.assertionResults.filter((a) => a.status !== "passed").length }]),
+    results.map((r) => [
+      r.name.slice(OUT.length + 1).split("/")[0]!,
+      {
+        passed: r.assertionResults.filter((a) => a.status === "passed").length,
+        failed: r.assertionResults.filter((a) => a.status !== "passed").length,
+      },
+    ]),
   );
 }, 600_000);
 
 function typeErrors(configPath: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    { noEmit: true },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }

@@ -131,7 +131,10 @@ beforeAll(async () => {
   const roots: string[] = [];
   for (const [name, consumers] of Object.entries(CASES)) {
     const out = join(OUT, name);
-    const { files } = await emitTarget({ collection: join(FIXTURES, "inference", `${name}.postman_collection.json`), out, name }, { typeCheck: true, cache: false });
+    const { files } = await emitTarget(
+      { collection: join(FIXTURES, "inference", `${name}.postman_collection.json`), out, name },
+      { typeCheck: true, cache: false },
+    );
     await writePackage(out, files);
     clients.set(name, files.get("src/client.ts") as string);
     mkdirSync(join(out, "consumers"));
@@ -144,13 +147,25 @@ beforeAll(async () => {
   // One program for every consumer: the options a strict user project would have.
   const program = ts.createProgram({
     rootNames: roots,
-    options: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], skipLibCheck: true },
+    options: {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+      skipLibCheck: true,
+    },
   });
   diagnostics = new Map(roots.map((file) => [file, []]));
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const file = d.file?.fileName;
     const lines = file === undefined ? undefined : diagnostics.get(file);
-    if (lines === undefined) throw new Error(`a diagnostic outside the consumers: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (${file})`);
+    if (lines === undefined)
+      throw new Error(
+        `a diagnostic outside the consumers: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (${file})`,
+      );
     lines.push(d.file!.getLineAndCharacterOfPosition(d.start!).line + 1);
   }
 }, 120_000);
@@ -170,6 +185,10 @@ describe.each(Object.entries(CASES))("%s", (name, consumers) => {
 });
 
 it("says that each inferred type is a guess, and from how many examples", () => {
-  expect(clients.get("null-and-value")).toMatch(/export interface GetGistResponses \{\n {2}\/\*\*\n {3}\* Anonymous gist\n {3}\* Inferred from 2 examples\.\n {3}\*\/\n {2}200:/);
-  expect(clients.get("null-only")).toMatch(/\* JSON body field\.\n {3}\* Inferred from 1 example\.\n {3}\*\/\n {2}summary\?: string;\n/);
+  expect(clients.get("null-and-value")).toMatch(
+    /export interface GetGistResponses \{\n {2}\/\*\*\n {3}\* Anonymous gist\n {3}\* Inferred from 2 examples\.\n {3}\*\/\n {2}200:/,
+  );
+  expect(clients.get("null-only")).toMatch(
+    /\* JSON body field\.\n {3}\* Inferred from 1 example\.\n {3}\*\/\n {2}summary\?: string;\n/,
+  );
 });

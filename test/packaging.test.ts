@@ -15,7 +15,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The paths `npm pack` would put in the tarball (no scripts run). */
 function packedFiles(): string[] {
-  const output = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+  const output = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
 }
 
@@ -33,16 +36,36 @@ describe("the published package", () => {
     symlinkSync(join(ROOT, "node_modules"), join(installed, "node_modules"), "dir");
 
     const out = join(dir, "out");
-    const run = spawnSync(process.execPath, [join(installed, "dist/bin.js"), "generate", SEED_COLLECTION, "--out", out, "--name", "zoom-update-user-status", "--no-cache"], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(installed, "dist/bin.js"),
+        "generate",
+        SEED_COLLECTION,
+        "--out",
+        out,
+        "--name",
+        "zoom-update-user-status",
+        "--no-cache",
+      ],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const expected = join(ROOT, "generated/zoom-update-user-status");
     // The CommonJS tree too: its runtime comes from the dist/runtime-dist.json the tarball ships.
     const dist = ["dist/runtime/core.js", "dist/cjs/runtime/core.js", "dist/cjs/client.js", "dist/cjs/package.json"];
-    for (const file of ["src/client.ts", "src/runtime/core.ts", ...dist, "test/client.test.ts", "test/recording-server.ts", "README.md"]) {
+    for (const file of [
+      "src/client.ts",
+      "src/runtime/core.ts",
+      ...dist,
+      "test/client.test.ts",
+      "test/recording-server.ts",
+      "README.md",
+    ]) {
       expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(expected, file), "utf8"));
     }
   });

@@ -28,9 +28,23 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-const json = (body: unknown) => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-const GOOD = { id: 7, full_name: "hubot/r7", owner: { login: "hubot", id: 2, site_admin: true }, labels: [{ name: "docs", color: "0075ca" }] };
-const BAD = { id: "SECRET-ID-VALUE", full_name: "hubot/r7", owner: { login: 42, id: 2, site_admin: true }, labels: [{ name: "docs" }] };
+const json = (body: unknown) => ({
+  status: 200,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+const GOOD = {
+  id: 7,
+  full_name: "hubot/r7",
+  owner: { login: "hubot", id: 2, site_admin: true },
+  labels: [{ name: "docs", color: "0075ca" }],
+};
+const BAD = {
+  id: "SECRET-ID-VALUE",
+  full_name: "hubot/r7",
+  owner: { login: 42, id: 2, site_admin: true },
+  labels: [{ name: "docs" }],
+};
 
 async function run(body: string, format: "esm" | "cjs" = "esm"): Promise<Record<string, unknown>> {
   const head =
@@ -69,21 +83,24 @@ const MISMATCHES = [
 ];
 
 describe("responseCheck", () => {
-  it.each(["esm", "cjs"] as const)("passes a fitting body and reports each difference of another, by path and kind (%s)", async (format) => {
-    server.reset();
-    server.reply(json(GOOD), json(BAD));
-    const results = await run(
-      `const seen = [];
+  it.each(["esm", "cjs"] as const)(
+    "passes a fitting body and reports each difference of another, by path and kind (%s)",
+    async (format) => {
+      server.reset();
+      server.reply(json(GOOD), json(BAD));
+      const results = await run(
+        `const seen = [];
 const client = createClient({ baseUrl, responseCheck: "warn", responseChecks, onTypeMismatch: (m) => seen.push(m) });
 await out("good", () => client.getRepo7({ repo: "r7" }).then(() => seen.length));
 await out("bad", () => client.getRepo7({ repo: "r7" }).then((data) => ({ id: data.id, seen })));`,
-      format,
-    );
-    expect(results["good"]).toEqual({ data: 0 });
-    // "warn" resolves with the body as it came.
-    expect(results["bad"]).toEqual({ data: { id: "SECRET-ID-VALUE", seen: MISMATCHES } });
-    expect(results["warnings"]).toEqual([]);
-  });
+        format,
+      );
+      expect(results["good"]).toEqual({ data: 0 });
+      // "warn" resolves with the body as it came.
+      expect(results["bad"]).toEqual({ data: { id: "SECRET-ID-VALUE", seen: MISMATCHES } });
+      expect(results["warnings"]).toEqual([]);
+    },
+  );
 
   it('rejects with a ResponseTypeError under "throw", and warns on the console without onTypeMismatch; never with a value', async () => {
     server.reset();
@@ -98,7 +115,8 @@ await out("warn", () => createClient({ baseUrl, responseCheck: "warn", responseC
         responseType: true,
         validation: false,
         client: true,
-        message: "getRepo7: the 200 body differs from the type inferred from the collection's examples: $.id is string, expected number (and 2 more)",
+        message:
+          "getRepo7: the 200 body differs from the type inferred from the collection's examples: $.id is string, expected number (and 2 more)",
         mismatches: MISMATCHES,
       },
     });
@@ -127,14 +145,21 @@ await out("without", () => createClient({ baseUrl, responseCheck: "warn" }));`,
           responseType: false,
           validation: true,
           client: true,
-          message: "createClient: responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+          message:
+            "createClient: responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
         },
       },
       warnings: [],
     });
     const entry = JSON.stringify(join(OUT, "dist/index.js"));
-    const plain = await bundle(`import { createBaseClient, getRepo7 } from ${entry};\nexport const run = () => getRepo7(createBaseClient(), { repo: "r7" });`, { minify: true });
-    const checking = await bundle(`import { createClient, responseChecks } from ${entry};\nexport const client = createClient({ responseCheck: "warn", responseChecks });`, { minify: true });
+    const plain = await bundle(
+      `import { createBaseClient, getRepo7 } from ${entry};\nexport const run = () => getRepo7(createBaseClient(), { repo: "r7" });`,
+      { minify: true },
+    );
+    const checking = await bundle(
+      `import { createClient, responseChecks } from ${entry};\nexport const client = createClient({ responseCheck: "warn", responseChecks });`,
+      { minify: true },
+    );
     // The check's table (its shared shapes by name) and the checker's messages.
     for (const marker of ['"site_admin"', "inferred from the collection"]) {
       expect(plain.code).not.toContain(marker);

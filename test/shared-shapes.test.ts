@@ -42,8 +42,18 @@ beforeAll(async () => {
 describe("shared shapes", () => {
   it("declares each recurring shape once, named from its key, its array's key or its path; nothing for a client without any", async () => {
     const shapes = files.get("src/shapes.ts")!;
-    expect([...shapes.matchAll(/^export interface (\w+) \{/gm)].map((m) => m[1])).toEqual(["FileShape", "GetHealthBody", "Label", "Owner", "Owner2", "Repo", "User"]);
-    expect(shapes).toContain("export interface Repo {\n  id: number;\n  full_name: string;\n  owner: Owner;\n  labels: Label[];\n}");
+    expect([...shapes.matchAll(/^export interface (\w+) \{/gm)].map((m) => m[1])).toEqual([
+      "FileShape",
+      "GetHealthBody",
+      "Label",
+      "Owner",
+      "Owner2",
+      "Repo",
+      "User",
+    ]);
+    expect(shapes).toContain(
+      "export interface Repo {\n  id: number;\n  full_name: string;\n  owner: Owner;\n  labels: Label[];\n}",
+    );
     expect(shapes).toContain("export interface Owner {\n  login: string;\n  id: number;\n  site_admin: boolean;\n}");
     expect(shapes).toContain("export interface Owner2 {\n  login: string;\n  type: string;\n}");
     const seed = await emit(SEED_COLLECTION, "seed");
@@ -53,7 +63,9 @@ describe("shared shapes", () => {
 
   it("refers to them at each place, and writes none of them out again", () => {
     const client = files.get("src/client.ts")!;
-    expect(client).toContain('import type { FileShape, GetHealthBody, Label, Owner, Owner2, Repo, User } from "./shapes.js";');
+    expect(client).toContain(
+      'import type { FileShape, GetHealthBody, Label, Owner, Owner2, Repo, User } from "./shapes.js";',
+    );
     expect(client).toContain('export * from "./shapes.js";');
     // Twenty repositories and the one created; the org's owner, twice; users under three keys.
     expect(client.match(/^  20[01]: Repo;$/gm)).toHaveLength(21);
@@ -78,7 +90,14 @@ describe("shared shapes", () => {
       c.item.unshift({
         name: "Get owner",
         request: { method: "GET", url: "{{baseUrl}}/owner" },
-        response: [{ name: "OK", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify({ owner: { handle: "x", since: 2020 } }) }],
+        response: [
+          {
+            name: "OK",
+            code: 200,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify({ owner: { handle: "x", since: 2020 } }),
+          },
+        ],
       });
     });
     const removed = variant("removed", (c) => {
@@ -97,12 +116,22 @@ describe("shared shapes", () => {
     });
     const target = (collection: string) => ({ collection, out: join(dir, "out"), name: "shared", version: "auto" });
     expect((await generate([target(alone)])).targets[0]!.api).toMatchObject({ verdict: "initial" });
-    const more = (await generate([target(COLLECTION)])).targets[0]!.api as { verdict: string; changes: Array<{ kind: string; detail: string }> };
+    const more = (await generate([target(COLLECTION)])).targets[0]!.api as {
+      verdict: string;
+      changes: Array<{ kind: string; detail: string }>;
+    };
     expect(more.verdict).toBe("minor");
-    expect(more.changes.filter((c) => c.kind.startsWith("export"))).toEqual([{ level: "minor", kind: "export-added", detail: "export `User` added" }]);
-    const fewer = (await generate([target(alone)])).targets[0]!.api as { verdict: string; changes: Array<{ kind: string; detail: string }> };
+    expect(more.changes.filter((c) => c.kind.startsWith("export"))).toEqual([
+      { level: "minor", kind: "export-added", detail: "export `User` added" },
+    ]);
+    const fewer = (await generate([target(alone)])).targets[0]!.api as {
+      verdict: string;
+      changes: Array<{ kind: string; detail: string }>;
+    };
     expect(fewer.verdict).toBe("major");
-    expect(fewer.changes.filter((c) => c.kind.startsWith("export"))).toEqual([{ level: "major", kind: "export-removed", detail: "export `User` removed" }]);
+    expect(fewer.changes.filter((c) => c.kind.startsWith("export"))).toEqual([
+      { level: "major", kind: "export-removed", detail: "export `User` removed" },
+    ]);
   }, 60_000);
 
   it("compiles plausible answers and refuses wrong scalars, through import and require, skipLibCheck false", () => {
@@ -117,7 +146,7 @@ describe("shared shapes", () => {
       'export const args: CreateRepoArgs = { name: "r", owner };',
       'export const file = (g: GetGistResponses[200]): FileShape | undefined => g.files["other.txt"];',
       'export const user: User = { id: 1, email: "b@example.test", name: "Bo" };',
-      'export const wrongOwner: Owner = { login: 1, id: 2, site_admin: true }; // wrong',
+      "export const wrongOwner: Owner = { login: 1, id: 2, site_admin: true }; // wrong",
       'export const wrongRepo: Repo = { ...repo, labels: [{ name: 1, color: "x" }] }; // wrong',
       'export const wrongUser: User = { id: "1", email: "b@example.test", name: "Bo" }; // wrong',
     ];
@@ -131,14 +160,36 @@ describe("shared shapes", () => {
     });
     const program = ts.createProgram({
       rootNames: roots,
-      options: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], skipLibCheck: false },
+      options: {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        types: [],
+        skipLibCheck: false,
+      },
     });
     const all = ts.getPreEmitDiagnostics(program);
     const wrong = lines("").flatMap((line, i) => (line.endsWith("// wrong") ? [i + 1] : []));
     for (const root of roots) {
-      expect([...new Set(all.filter((d) => d.file?.fileName === root).map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1))], root).toEqual(wrong);
+      expect(
+        [
+          ...new Set(
+            all
+              .filter((d) => d.file?.fileName === root)
+              .map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1),
+          ),
+        ],
+        root,
+      ).toEqual(wrong);
     }
-    const elsewhere = all.filter((d) => !roots.includes(d.file?.fileName ?? "") && !/\/(mocks|cli)\//.test(d.file?.fileName ?? ""));
-    expect(elsewhere.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
+    const elsewhere = all.filter(
+      (d) => !roots.includes(d.file?.fileName ?? "") && !/\/(mocks|cli)\//.test(d.file?.fileName ?? ""),
+    );
+    expect(
+      elsewhere.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`),
+    ).toEqual([]);
   });
 });

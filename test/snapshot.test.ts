@@ -33,7 +33,10 @@ describe.each(emitted)("$target.name", ({ target, files }) => {
   it("has a current manifest, so that `npm run generate` on a clean clone changes nothing", () => {
     const manifest = readManifest(target.out);
     expect(manifest, "no manifest: run npm run generate").toBeDefined();
-    expect(manifest!.input, "the manifest is stale (the generator or the collection changed): run npm run generate").toBe(inputHash(target));
+    expect(
+      manifest!.input,
+      "the manifest is stale (the generator or the collection changed): run npm run generate",
+    ).toBe(inputHash(target));
     expect(manifest!.files).toEqual(Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)])));
   });
 

@@ -18,7 +18,12 @@ import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 function project(targetOptions: Record<string, unknown> = {}): { dir: string; target: Target } {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-workflow-"));
   copyFileSync(SEED_COLLECTION, join(dir, "seed.postman_collection.json"));
-  writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", ...targetOptions }] }));
+  writeFileSync(
+    join(dir, "postman-codegen.config.json"),
+    JSON.stringify({
+      targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", ...targetOptions }],
+    }),
+  );
   return { dir, target: findConfig(dir).targets[0]! };
 }
 
@@ -52,7 +57,10 @@ describe("manifest and the no-op path", () => {
     writeFileSync(join(dir, "out/src/extra.ts"), "mine too");
     writeFileSync(join(dir, "out/src/old.ts"), "generated once");
     const manifest = readManifest(target.out)!;
-    writeFileSync(join(dir, "out", MANIFEST_FILE), JSON.stringify({ ...manifest, files: { ...manifest.files, "src/old.ts": "x" } }));
+    writeFileSync(
+      join(dir, "out", MANIFEST_FILE),
+      JSON.stringify({ ...manifest, files: { ...manifest.files, "src/old.ts": "x" } }),
+    );
     await generate([target], { force: true });
     expect(readFileSync(join(dir, "out/NOTES.md"), "utf8")).toBe("mine");
     expect(readFileSync(join(dir, "out/node_modules/dep/index.js"), "utf8")).toBe("dep");
@@ -64,7 +72,10 @@ describe("manifest and the no-op path", () => {
     const { dir, target } = project();
     await generate([target]);
     expect((await generate([{ ...target, name: "renamed" }])).targets[0]!.status).toBe("written");
-    writeFileSync(target.collection, readFileSync(target.collection, "utf8").replace('"name": "Update user status"', '"name": "Set user status"'));
+    writeFileSync(
+      target.collection,
+      readFileSync(target.collection, "utf8").replace('"name": "Update user status"', '"name": "Set user status"'),
+    );
     const result = await generate([{ ...target, name: "renamed" }]);
     expect(result.targets[0]!.status).toBe("written");
     expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("setUserStatus(");
@@ -81,7 +92,13 @@ describe("check", () => {
     const result = await generate([target], { check: true });
     expect(result.ok).toBe(false);
     expect(result.targets[0]!.status).toBe("drifted");
-    expect(result.targets[0]!.changes).toEqual([{ path: "README.md", change: "changed", firstDifference: { line: 3, onDisk: "# changed by hand", generated: "# seed" } }]);
+    expect(result.targets[0]!.changes).toEqual([
+      {
+        path: "README.md",
+        change: "changed",
+        firstDifference: { line: 3, onDisk: "# changed by hand", generated: "# seed" },
+      },
+    ]);
     expect(readFileSync(readme, "utf8")).toContain("# changed by hand");
   });
 
@@ -111,13 +128,27 @@ describe("the no-op fast path from the command line", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("seed: 1 operation, ");
     expect(await runCli(args, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    expect(await runCli(["generate", "--check", "--quiet", "--out=single", "--name=seed", "seed.postman_collection.json"], dir)).toMatchObject({ code: 0, stdout: "" });
+    expect(
+      await runCli(
+        ["generate", "--check", "--quiet", "--out=single", "--name=seed", "seed.postman_collection.json"],
+        dir,
+      ),
+    ).toMatchObject({ code: 0, stdout: "" });
     // Another name is another input: the full command line regenerates.
-    const renamed = await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2"], dir);
+    const renamed = await runCli(
+      ["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2"],
+      dir,
+    );
     expect(renamed.stdout).toContain("seed2: 1 operation, ");
     // Anything it does not read exactly as the full command line does is left to it.
-    expect((await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2", "--bogus"], dir)).code).toBe(2);
-    const bad = await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "Not Valid"], dir);
+    expect(
+      (await runCli(["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed2", "--bogus"], dir))
+        .code,
+    ).toBe(2);
+    const bad = await runCli(
+      ["generate", "seed.postman_collection.json", "--out", "single", "--name", "Not Valid"],
+      dir,
+    );
     expect(bad).toMatchObject({ code: 1 });
     expect(bad.stderr).toContain("--name");
   });
@@ -126,21 +157,35 @@ describe("the no-op fast path from the command line", () => {
 describe("config", () => {
   it("reads a postman-codegen key in package.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pkg-"));
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", "postman-codegen": { targets: [{ collection: "c.json", out: "gen/c" }] } }));
-    expect(findConfig(dir)).toEqual({ file: join(dir, "package.json"), targets: [{ collection: join(dir, "c.json"), out: join(dir, "gen/c"), name: "c" }] });
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "app", "postman-codegen": { targets: [{ collection: "c.json", out: "gen/c" }] } }),
+    );
+    expect(findConfig(dir)).toEqual({
+      file: join(dir, "package.json"),
+      targets: [{ collection: join(dir, "c.json"), out: join(dir, "gen/c"), name: "c" }],
+    });
   });
 
   it("names the option at fault", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cfg-"));
-    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", exlude: ["x"] }] }));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "c.json", out: "o", exlude: ["x"] }] }),
+    );
     expect(() => findConfig(dir)).toThrow(CodegenError);
-    expect(() => findConfig(dir)).toThrow(/postman-codegen\.config\.json at targets\[0\]\.exlude: unknown option; the options are collection, out, name/);
+    expect(() => findConfig(dir)).toThrow(
+      /postman-codegen\.config\.json at targets\[0\]\.exlude: unknown option; the options are collection, out, name/,
+    );
   });
 
   it("refuses a package name or version that npm would refuse, naming the option", () => {
     const config = (target: object) => {
       const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pkgname-"));
-      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", ...target }] }));
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({ targets: [{ collection: "c.json", out: "o", ...target }] }),
+      );
       return () => findConfig(dir);
     };
     expect(config({ name: "Zoom API" })).toThrow(/at targets\[0\]\.name: "Zoom API" is not an npm package name/);
@@ -148,22 +193,40 @@ describe("config", () => {
     expect(config({ name: `a${"b".repeat(214)}` })).toThrow(/more than 214 characters/);
     expect(config({ version: "1.0" })).toThrow(/at targets\[0\]\.version: "1\.0" is not a semantic version/);
     expect(config({ version: "01.2.3" })).toThrow(/targets\[0\]\.version/);
-    expect(config({ name: "@acme/zoom-api", version: "2.0.0-beta.1+build.5" })().targets[0]).toMatchObject({ name: "@acme/zoom-api", version: "2.0.0-beta.1+build.5" });
+    expect(config({ name: "@acme/zoom-api", version: "2.0.0-beta.1+build.5" })().targets[0]).toMatchObject({
+      name: "@acme/zoom-api",
+      version: "2.0.0-beta.1+build.5",
+    });
   });
 
   it("refuses the same from the programmatic API, and writes the version into package.json", async () => {
     const { dir, target } = project();
-    await expect(generate([{ ...target, name: "Bad Name" }])).rejects.toThrow(/^target at name: "Bad Name" is not an npm package name/);
-    await expect(generate([{ ...target, version: "latest" }])).rejects.toThrow(/^target at version: "latest" is not a semantic version/);
+    await expect(generate([{ ...target, name: "Bad Name" }])).rejects.toThrow(
+      /^target at name: "Bad Name" is not an npm package name/,
+    );
+    await expect(generate([{ ...target, version: "latest" }])).rejects.toThrow(
+      /^target at version: "latest" is not a semantic version/,
+    );
     expect(existsSync(join(dir, "out"))).toBe(false);
     await generate([{ ...target, version: "3.1.4" }]);
-    expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ name: "seed", version: "3.1.4" });
+    expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({
+      name: "seed",
+      version: "3.1.4",
+    });
   });
 
   it("derives a valid package name from any collection file name", () => {
-    for (const file of ["Zoom API.postman_collection.json", "__x__.json", "ünïcode.json", `${"Long ".repeat(60)}.json`]) {
+    for (const file of [
+      "Zoom API.postman_collection.json",
+      "__x__.json",
+      "ünïcode.json",
+      `${"Long ".repeat(60)}.json`,
+    ]) {
       const dir = mkdtempSync(join(tmpdir(), "postman-codegen-derived-"));
-      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: file, out: "o" }] }));
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({ targets: [{ collection: file, out: "o" }] }),
+      );
       const { name } = findConfig(dir).targets[0]!;
       expect(packageNameProblem(name), name).toBeUndefined();
     }
@@ -175,15 +238,22 @@ describe("config", () => {
     };
     const properties = schema.properties.targets.items.properties;
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-schema-"));
-    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", nope: 1 }] }));
-    const accepted = /the options are (.*)$/.exec((() => {
-      try {
-        findConfig(dir);
-        return "";
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })())![1]!.split(", ");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "c.json", out: "o", nope: 1 }] }),
+    );
+    const accepted = /the options are (.*)$/
+      .exec(
+        (() => {
+          try {
+            findConfig(dir);
+            return "";
+          } catch (error) {
+            return (error as Error).message;
+          }
+        })(),
+      )![1]!
+      .split(", ");
     expect(Object.keys(properties).sort()).toEqual(accepted.sort());
     const namePattern = new RegExp(properties["name"]!.pattern!, "u");
     for (const name of ["zoom-api", "@acme/zoom-api", "a.b_c", "Zoom", "_x", ".x", "a b", "@/x", "a/b"]) {
@@ -196,7 +266,9 @@ describe("config", () => {
   });
 
   it("says how to start when there is no config", () => {
-    expect(() => findConfig(mkdtempSync(join(tmpdir(), "postman-codegen-none-")))).toThrow(/no config: create postman-codegen\.config\.json/);
+    expect(() => findConfig(mkdtempSync(join(tmpdir(), "postman-codegen-none-")))).toThrow(
+      /no config: create postman-codegen\.config\.json/,
+    );
   });
 });
 
@@ -215,7 +287,11 @@ describe("formatting", () => {
 
 describe("target overrides", () => {
   it("renames a method and sends JSON where the collection says formdata", async () => {
-    const { dir, target } = project({ names: { "Update user status": "setStatus" }, bodyEncoding: { "Update user status": "json" }, baseUrl: "https://staging.example.com/v2" });
+    const { dir, target } = project({
+      names: { "Update user status": "setStatus" },
+      bodyEncoding: { "Update user status": "json" },
+      baseUrl: "https://staging.example.com/v2",
+    });
     await generate([target]);
     const pkg = (await import(pathToFileURL(join(dir, "out/dist/index.js")).href)) as {
       createClient(o: object): { setStatus(a: object): Promise<unknown> };
@@ -225,7 +301,11 @@ describe("target overrides", () => {
     const server = await startRecordingServer();
     try {
       await pkg.createClient({ baseUrl: server.url, token: "t" }).setStatus({ userId: "me", action: "deactivate" });
-      expect(server.requests[0]).toMatchObject({ method: "PUT", path: "/users/me/status", json: { action: "deactivate" } });
+      expect(server.requests[0]).toMatchObject({
+        method: "PUT",
+        path: "/users/me/status",
+        json: { action: "deactivate" },
+      });
       expect(server.requests[0]!.headers["content-type"]).toBe("application/json");
     } finally {
       await server.close();
@@ -234,7 +314,13 @@ describe("target overrides", () => {
 
   it("emits only the included requests", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-include-"));
-    const target: Target = { collection: join(ROOT, "collections/zoom-api.postman_collection.json"), out: join(dir, "out"), name: "zoom-users", include: ["users/{user Id}"], exclude: ["**/Delete*"] };
+    const target: Target = {
+      collection: join(ROOT, "collections/zoom-api.postman_collection.json"),
+      out: join(dir, "out"),
+      name: "zoom-users",
+      include: ["users/{user Id}"],
+      exclude: ["**/Delete*"],
+    };
     const result = await generate([target]);
     const client = readFileSync(join(dir, "out/src/client.ts"), "utf8");
     expect(result.targets[0]!.operations).toBeGreaterThan(5);
@@ -249,7 +335,10 @@ describe("--json and --watch", () => {
     const { dir } = project();
     const result = await runCli(["generate", "--json"], dir);
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout) as { ok: boolean; targets: Array<{ name: string; status: string; operations: number; files: string[]; timings: object }> };
+    const json = JSON.parse(result.stdout) as {
+      ok: boolean;
+      targets: Array<{ name: string; status: string; operations: number; files: string[]; timings: object }>;
+    };
     expect(json.ok).toBe(true);
     expect(json.targets[0]).toMatchObject({ name: "seed", status: "written", operations: 1 });
     const bad = await runCli(["generate", join(dir, "postman-codegen.config.json"), "--json"], dir);
@@ -259,7 +348,9 @@ describe("--json and --watch", () => {
 
   it("regenerates on change, reports a bad collection and keeps the last good output", async () => {
     const { dir } = project();
-    const child = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/bin.ts"), "generate", "--watch"], { cwd: dir });
+    const child = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/bin.ts"), "generate", "--watch"], {
+      cwd: dir,
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const waitFor = async (pattern: RegExp) => {
@@ -269,11 +360,16 @@ describe("--json and --watch", () => {
     try {
       await waitFor(/seed: regenerated out in [\d.]+ s \(1 operations\)/);
       const collection = join(dir, "seed.postman_collection.json");
-      writeFileSync(collection, readFileSync(collection, "utf8").replace('"name": "Update user status"', '"name": "Change user status"'));
+      writeFileSync(
+        collection,
+        readFileSync(collection, "utf8").replace('"name": "Update user status"', '"name": "Change user status"'),
+      );
       await waitFor(/seed: regenerated[\s\S]*seed: regenerated/);
       expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("changeUserStatus(");
       writeFileSync(collection, "{ not json");
-      await waitFor(/seed: error: .*seed\.postman_collection\.json at line 1, column 3: not valid JSON.*\(the last good output is kept\)/);
+      await waitFor(
+        /seed: error: .*seed\.postman_collection\.json at line 1, column 3: not valid JSON.*\(the last good output is kept\)/,
+      );
       expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("changeUserStatus(");
     } finally {
       child.kill("SIGTERM");

@@ -8,5 +8,8 @@ import { emitIndex } from "../emit/index-module.js";
 import { sharedSources } from "../emit/package.js";
 
 const { runtime, mocks, cli, testkit } = sharedSources();
-const built = prebuilt(new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks, ...cli]), await prebuildFormatted([...runtime, ...mocks, ...cli, ...testkit]));
+const built = prebuilt(
+  new Map([["src/index.ts", emitIndex()], ...runtime, ...mocks, ...cli]),
+  await prebuildFormatted([...runtime, ...mocks, ...cli, ...testkit]),
+);
 writeFileSync(PREBUILT_FILE, `${JSON.stringify(built)}\n`);

@@ -28,14 +28,17 @@ export class FileHashes {
   /** The cache for a project directory: in its node_modules, when it has one. */
   static forProject(cwd: string): FileHashes {
     const modules = join(cwd, "node_modules");
-    return new FileHashes(existsSync(modules) ? join(modules, ".cache", "postman-codegen", "file-hashes.json") : undefined);
+    return new FileHashes(
+      existsSync(modules) ? join(modules, ".cache", "postman-codegen", "file-hashes.json") : undefined,
+    );
   }
 
   /** sha256 of a file's contents; throws as readFileSync does when it cannot be read. */
   hash(path: string): string {
     const stat = statSync(path);
     const known = this.entries[path];
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.hash;
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino)
+      return known.hash;
     const hash = sha256(readFileSync(path));
     this.entries[path] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
     this.changed = true;

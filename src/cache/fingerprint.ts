@@ -35,7 +35,8 @@ export function computeFingerprint(): string {
   const hash = [readFileSync(join(ROOT, "package.json"), "utf8")];
   for (const dir of [join(ROOT, "src"), join(ROOT, "templates")]) {
     if (!existsSync(dir)) continue;
-    for (const file of filesUnder(dir)) if (/\.(ts|hbs)$/.test(file)) hash.push(file.slice(dir.length), readFileSync(file, "utf8"));
+    for (const file of filesUnder(dir))
+      if (/\.(ts|hbs)$/.test(file)) hash.push(file.slice(dir.length), readFileSync(file, "utf8"));
   }
   return sha256(hash.join("\0"));
 }
@@ -101,8 +102,18 @@ export function formattingInputs(dir: string): string[] {
  */
 export function inputHash(target: Target, hashes: FileHashes = new FileHashes(undefined)): string {
   const { collection, out, environments, globals, postman: _postman, ...options } = target;
-  const hash = createHash("sha256").update(generatorFingerprint()).update("\0").update(hashes.hash(collection)).update("\0").update(JSON.stringify(options));
-  for (const environment of environments ?? []) hash.update("\0environment\0").update(environment.name ?? "").update("\0").update(hashes.hash(environment.file));
+  const hash = createHash("sha256")
+    .update(generatorFingerprint())
+    .update("\0")
+    .update(hashes.hash(collection))
+    .update("\0")
+    .update(JSON.stringify(options));
+  for (const environment of environments ?? [])
+    hash
+      .update("\0environment\0")
+      .update(environment.name ?? "")
+      .update("\0")
+      .update(hashes.hash(environment.file));
   if (globals !== undefined) hash.update("\0globals\0").update(hashes.hash(globals));
   for (const part of formattingInputs(out)) hash.update("\0").update(part);
   return hash.digest("hex");

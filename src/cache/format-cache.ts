@@ -21,7 +21,8 @@ export class FormatCache {
     try {
       const stored = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; entries?: unknown };
       if (stored.format === FORMAT && typeof stored.entries === "object" && stored.entries !== null) {
-        for (const [key, text] of Object.entries(stored.entries)) if (typeof text === "string") this.previous.set(key, text);
+        for (const [key, text] of Object.entries(stored.entries))
+          if (typeof text === "string") this.previous.set(key, text);
       }
     } catch {
       // An unreadable cache is an empty one.
@@ -32,7 +33,9 @@ export class FormatCache {
   static forProject(cwd: string, out: string): FormatCache {
     const modules = join(cwd, "node_modules");
     if (!existsSync(modules)) return new FormatCache(undefined);
-    return new FormatCache(join(modules, ".cache", "postman-codegen", "format", `${sha256(resolve(out)).slice(0, 16)}.json`));
+    return new FormatCache(
+      join(modules, ".cache", "postman-codegen", "format", `${sha256(resolve(out)).slice(0, 16)}.json`),
+    );
   }
 
   /** `version` is prettier's: its output may change with it. */

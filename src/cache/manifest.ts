@@ -28,7 +28,13 @@ export function sha256(data: string | Buffer): string {
 export function readManifest(outDir: string): Manifest | undefined {
   try {
     const json = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
-    if (typeof json.input !== "string" || typeof json.generator !== "string" || typeof json.files !== "object" || json.files === null) return undefined;
+    if (
+      typeof json.input !== "string" ||
+      typeof json.generator !== "string" ||
+      typeof json.files !== "object" ||
+      json.files === null
+    )
+      return undefined;
     return json as Manifest;
   } catch {
     return undefined;
@@ -41,12 +47,25 @@ export function readManifest(outDir: string): Manifest | undefined {
  */
 export function manifestText(manifest: Manifest): string {
   const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const head = JSON.stringify({ generator: manifest.generator, input: manifest.input, ...(manifest.version !== undefined ? { version: manifest.version } : {}), files }, null, 2);
+  const head = JSON.stringify(
+    {
+      generator: manifest.generator,
+      input: manifest.input,
+      ...(manifest.version !== undefined ? { version: manifest.version } : {}),
+      files,
+    },
+    null,
+    2,
+  );
   if (manifest.surface === undefined) return `${head}\n`;
   const { operations, ...rest } = manifest.surface as { operations?: unknown[] };
   const lines = [
     ...Object.entries(rest).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`),
-    ...(operations ? [`    "operations": [${operations.length ? `\n${operations.map((op) => `      ${JSON.stringify(op)}`).join(",\n")}\n    ` : ""}]`] : []),
+    ...(operations
+      ? [
+          `    "operations": [${operations.length ? `\n${operations.map((op) => `      ${JSON.stringify(op)}`).join(",\n")}\n    ` : ""}]`,
+        ]
+      : []),
   ];
   return `${head.slice(0, -2)},\n  "surface": {\n${lines.join(",\n")}\n  }\n}\n`;
 }

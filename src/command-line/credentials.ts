@@ -17,12 +17,33 @@ export interface CredentialFlag {
 
 /** Every credential flag, in the order help lists them. */
 export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
-  { flag: "token", description: "access token, sent as the collection's auth says (Bearer)", types: ["bearer", "oauth2"] },
-  { flag: "api-key", description: "API key, sent in the header or query parameter the collection names", types: ["apikey"] },
-  { flag: "username", description: "user name (Basic, Digest, OAuth 2.0 password grant)", types: ["basic", "digest", "oauth2"], public: true },
-  { flag: "password", description: "password (Basic, Digest, OAuth 2.0 password grant)", types: ["basic", "digest", "oauth2"] },
+  {
+    flag: "token",
+    description: "access token, sent as the collection's auth says (Bearer)",
+    types: ["bearer", "oauth2"],
+  },
+  {
+    flag: "api-key",
+    description: "API key, sent in the header or query parameter the collection names",
+    types: ["apikey"],
+  },
+  {
+    flag: "username",
+    description: "user name (Basic, Digest, OAuth 2.0 password grant)",
+    types: ["basic", "digest", "oauth2"],
+    public: true,
+  },
+  {
+    flag: "password",
+    description: "password (Basic, Digest, OAuth 2.0 password grant)",
+    types: ["basic", "digest", "oauth2"],
+  },
   { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], public: true },
-  { flag: "client-secret", description: "OAuth 2.0 client secret, or EdgeGrid client_secret", types: ["oauth2", "edgegrid"] },
+  {
+    flag: "client-secret",
+    description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
+    types: ["oauth2", "edgegrid"],
+  },
   { flag: "scope", description: "OAuth 2.0 scope, in place of the collection's", types: ["oauth2"], public: true },
   { flag: "consumer-key", description: "OAuth 1.0a consumer key", types: ["oauth1"], public: true },
   { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"] },
@@ -46,7 +67,21 @@ export function credentialFlags(operations: readonly OperationSpec[]): Credentia
 }
 
 /** The auth settings that hold secrets (the others are ids, user names, URLs, algorithms). */
-const SECRET_SETTINGS = new Set(["token", "value", "password", "clientSecret", "consumerSecret", "tokenSecret", "privateKey", "secret", "authKey", "secretKey", "sessionToken", "accessToken", "clientToken"]);
+const SECRET_SETTINGS = new Set([
+  "token",
+  "value",
+  "password",
+  "clientSecret",
+  "consumerSecret",
+  "tokenSecret",
+  "privateKey",
+  "secret",
+  "authKey",
+  "secretKey",
+  "sessionToken",
+  "accessToken",
+  "clientToken",
+]);
 
 /**
  * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps
@@ -83,7 +118,13 @@ export function authOptions(op: OperationSpec, given: ReadonlyMap<string, string
       break;
     case "oauth2": {
       if (get("token") !== undefined) options.token = get("token")!;
-      const oauth2 = defined({ clientId: get("client-id"), clientSecret: get("client-secret"), username, password, scope: get("scope") });
+      const oauth2 = defined({
+        clientId: get("client-id"),
+        clientSecret: get("client-secret"),
+        username,
+        password,
+        scope: get("scope"),
+      });
       if (Object.keys(oauth2).length) options.oauth2 = oauth2;
       break;
     }
@@ -106,7 +147,8 @@ export function authOptions(op: OperationSpec, given: ReadonlyMap<string, string
     case "awsv4": {
       const accessKeyId = get("access-key-id");
       const secretAccessKey = get("secret-access-key");
-      if (accessKeyId !== undefined && secretAccessKey !== undefined) options.aws = { accessKeyId, secretAccessKey, ...defined({ sessionToken: get("session-token") }) };
+      if (accessKeyId !== undefined && secretAccessKey !== undefined)
+        options.aws = { accessKeyId, secretAccessKey, ...defined({ sessionToken: get("session-token") }) };
       break;
     }
     case "hawk": {
@@ -119,7 +161,8 @@ export function authOptions(op: OperationSpec, given: ReadonlyMap<string, string
       const clientToken = get("client-token");
       const clientSecret = get("client-secret");
       const accessToken = get("access-token");
-      if (clientToken !== undefined && clientSecret !== undefined && accessToken !== undefined) options.edgegrid = { clientToken, clientSecret, accessToken };
+      if (clientToken !== undefined && clientSecret !== undefined && accessToken !== undefined)
+        options.edgegrid = { clientToken, clientSecret, accessToken };
       break;
     }
     default:

@@ -9,7 +9,8 @@ export interface CapturedRequest {
 }
 
 /** Headers whose values are credentials whatever the scheme: masked whole. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|signature|credential|auth/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|signature|credential|auth/i;
 /** Query parameters the same. */
 const SECRET_PARAM = /token|secret|key|password|signature|credential|auth/i;
 
@@ -54,7 +55,9 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
         })
         .join("&")}`
     : "";
-  const parts: string[] = [`curl -X ${shellQuote(request.method)} ${shellQuote(`${url.origin}${url.pathname}${query}`)}`];
+  const parts: string[] = [
+    `curl -X ${shellQuote(request.method)} ${shellQuote(`${url.origin}${url.pathname}${query}`)}`,
+  ];
   request.headers.forEach((value, name) => {
     const masked = SECRET_HEADER.test(name) || names.has(name) ? MASK : value;
     parts.push(`-H ${shellQuote(`${name}: ${masked}`)}`);
@@ -82,7 +85,12 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
 /** FormData hands back a copy of a File: found by name, size and type. */
 function fileOf(files: ReadonlyMap<Blob, string>, value: Blob): string | undefined {
   for (const [blob, path] of files) {
-    if (blob.size === value.size && blob.type === value.type && (!(value instanceof File) || (blob instanceof File && blob.name === value.name))) return path;
+    if (
+      blob.size === value.size &&
+      blob.type === value.type &&
+      (!(value instanceof File) || (blob instanceof File && blob.name === value.name))
+    )
+      return path;
   }
   return undefined;
 }

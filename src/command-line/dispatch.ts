@@ -2,7 +2,15 @@
 // functions pass to the core, looked up here by the spec (a command line runs any operation).
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../runtime/auth.js";
 import { authorizeAwsV4 } from "../runtime/aws-sigv4.js";
-import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../runtime/bodies.js";
+import {
+  encodeBinary,
+  encodeGraphql,
+  encodeJson,
+  encodeMultipart,
+  encodeRaw,
+  encodeUrlencoded,
+  type BodyEncoder,
+} from "../runtime/bodies.js";
 import { authorizeDigest } from "../runtime/digest.js";
 import { authorizeEdgeGrid } from "../runtime/edgegrid.js";
 import { authorizeHawk } from "../runtime/hawk.js";

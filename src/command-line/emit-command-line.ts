@@ -20,7 +20,17 @@ import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
 /** The modules of this folder that every package gets, in its src/cli/. */
-export const PACKAGE_MODULES: readonly string[] = ["types.ts", "names.ts", "flags.ts", "credentials.ts", "dispatch.ts", "curl.ts", "help.ts", "run.ts", "node.ts"];
+export const PACKAGE_MODULES: readonly string[] = [
+  "types.ts",
+  "names.ts",
+  "flags.ts",
+  "credentials.ts",
+  "dispatch.ts",
+  "curl.ts",
+  "help.ts",
+  "run.ts",
+  "node.ts",
+];
 
 /** Where the package's command line lives. */
 export const CLI_DIR = "src/cli";
@@ -92,21 +102,51 @@ export function operationHelp(op: OperationModel): OperationHelp {
     })
     .filter((a) => a.kind !== undefined || a.description !== undefined);
   const description = op.description ? terminalText(op.description) : "";
-  return { path: [...op.namespace, op.name], ...(description ? { description } : {}), ...(args.length ? { args } : {}) };
+  return {
+    path: [...op.namespace, op.name],
+    ...(description ? { description } : {}),
+    ...(args.length ? { args } : {}),
+  };
 }
 
 const HELP_DOC = "What the command line shows of each operation beyond its spec: descriptions and value types.";
 
 /** The package's module of the command line, in every form the package holds it. */
-export function emitCommandLine(model: ApiModel, packageName: string, options: PrintOptions = PRINT_DEFAULTS): EmittedCommandLine {
+export function emitCommandLine(
+  model: ApiModel,
+  packageName: string,
+  options: PrintOptions = PRINT_DEFAULTS,
+): EmittedCommandLine {
   const name = binName(packageName);
   const help = model.operations.map(operationHelp);
   const environments = (model.environments ?? []).map((e) => e.name);
-  const identity = { name, title: model.name, envPrefix: envName(name), ...(environments.length ? { environments } : {}) };
+  const identity = {
+    name,
+    title: model.name,
+    envPrefix: envName(name),
+    ...(environments.length ? { environments } : {}),
+  };
   const helpTs =
     layoutDeclaration("export const operationHelp: readonly OperationHelp[] = ", help, options, 0) ??
-    printModule([{ kind: "const", exported: true, name: "operationHelp", type: { kind: "operator", operator: "readonly", type: { kind: "array", element: { kind: "name", name: "OperationHelp" } } }, init: valueExpr(help) }], options).trimEnd();
-  const identityTs = layoutDeclaration("const identity = ", identity, options, 1) ?? printModule([{ kind: "const", name: "identity", init: valueExpr(identity, true) }], options).trimEnd();
+    printModule(
+      [
+        {
+          kind: "const",
+          exported: true,
+          name: "operationHelp",
+          type: {
+            kind: "operator",
+            operator: "readonly",
+            type: { kind: "array", element: { kind: "name", name: "OperationHelp" } },
+          },
+          init: valueExpr(help),
+        },
+      ],
+      options,
+    ).trimEnd();
+  const identityTs =
+    layoutDeclaration("const identity = ", identity, options, 1) ??
+    printModule([{ kind: "const", name: "identity", init: valueExpr(identity, true) }], options).trimEnd();
   const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
   const ts = `${GENERATED_HEADER}
 import { createBaseClient, operations } from "../index.js";
@@ -127,7 +167,8 @@ ${unit}connect: createBaseClient,
 };
 `;
   const data = jsonLiteral(help);
-  const object = (operations: string, create: string) => `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ${create},\n}`;
+  const object = (operations: string, create: string) =>
+    `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ${create},\n}`;
   const esm = `${GENERATED_HEADER}
 import { createBaseClient, operations } from "../index.js";
 /** ${HELP_DOC} */
@@ -152,13 +193,25 @@ export declare const operationHelp: readonly OperationHelp[];
 /** The \`${name}\` command: every operation of the client from the command line. */
 export declare const commandLine: CommandLine;
 `;
-  return { path: CLI_DATA, ts, dts, js: { esm, cjs }, bin: { name, path: `${distPath(DIST_FORMATS[0]!, CLI_ENTRY)}.js` } };
+  return {
+    path: CLI_DATA,
+    ts,
+    dts,
+    js: { esm, cjs },
+    bin: { name, path: `${distPath(DIST_FORMATS[0]!, CLI_ENTRY)}.js` },
+  };
 }
 
 /** The machinery, read from this folder, and the bin's entry module, for the package's src/cli/. */
 export function commandLineSources(): Array<[string, string]> {
   const dir = join(PACKAGE_ROOT, "src/command-line");
-  return [...PACKAGE_MODULES.map((name): [string, string] => [`${CLI_DIR}/${name}`, checkImports(name, readFileSync(join(dir, name), "utf8"))]), [CLI_ENTRY, ENTRY_TEXT]];
+  return [
+    ...PACKAGE_MODULES.map((name): [string, string] => [
+      `${CLI_DIR}/${name}`,
+      checkImports(name, readFileSync(join(dir, name), "utf8")),
+    ]),
+    [CLI_ENTRY, ENTRY_TEXT],
+  ];
 }
 
 /** A copied module may import its siblings, the package's data module and the runtime: nothing else exists in a package. */
@@ -166,8 +219,14 @@ export function checkImports(name: string, text: string): string {
   for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g)) {
     const from = match[1]!;
     const sibling = /^\.\/([a-z-]+)\.js$/.exec(from);
-    const ok = (sibling !== null && (PACKAGE_MODULES.includes(`${sibling[1]}.ts`) || `${CLI_DIR}/${sibling[1]}.ts` === CLI_DATA)) || /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from);
-    if (!ok) throw new Error(`src/command-line/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/command-line/emit-command-line.ts)`);
+    const ok =
+      (sibling !== null &&
+        (PACKAGE_MODULES.includes(`${sibling[1]}.ts`) || `${CLI_DIR}/${sibling[1]}.ts` === CLI_DATA)) ||
+      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from);
+    if (!ok)
+      throw new Error(
+        `src/command-line/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/command-line/emit-command-line.ts)`,
+      );
   }
   return text;
 }

@@ -19,14 +19,19 @@ export type Given = Map<string, string[]>;
  * Reads `words` as flags of `defs` (by every name each answers to). A switch is `"true"` or
  * `"false"`; `--name false` and `--name true` are read as a switch's value too.
  */
-export function readFlags(words: readonly string[], defs: ReadonlyMap<string, { name: string; def: FlagDef }>, into: Given = new Map()): Given {
+export function readFlags(
+  words: readonly string[],
+  defs: ReadonlyMap<string, { name: string; def: FlagDef }>,
+  into: Given = new Map(),
+): Given {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === "-h") {
       add(into, "help", "true");
       continue;
     }
-    if (!word.startsWith("--") || word === "--") throw new UsageError(`unexpected ${JSON.stringify(word)}: give values with flags (--name value)`);
+    if (!word.startsWith("--") || word === "--")
+      throw new UsageError(`unexpected ${JSON.stringify(word)}: give values with flags (--name value)`);
     const eq = word.indexOf("=");
     const written = word.slice(2, eq < 0 ? undefined : eq);
     let inline = eq < 0 ? undefined : word.slice(eq + 1);
@@ -49,7 +54,10 @@ export function readFlags(words: readonly string[], defs: ReadonlyMap<string, { 
       add(into, name, inline);
     } else {
       if (inline === undefined && (words[i + 1] === "true" || words[i + 1] === "false")) inline = words[++i]!;
-      if (inline !== undefined && inline !== "true" && inline !== "false") throw new UsageError(`--${written} is a switch: give it alone, or =true or =false, not ${JSON.stringify(inline)}`);
+      if (inline !== undefined && inline !== "true" && inline !== "false")
+        throw new UsageError(
+          `--${written} is a switch: give it alone, or =true or =false, not ${JSON.stringify(inline)}`,
+        );
       add(into, name, inline ?? "true");
     }
   }
@@ -65,7 +73,8 @@ function add(given: Given, name: string, value: string): void {
 /** The one value of a flag that takes one, or undefined; refused when given more than once. */
 export function single(given: Given, name: string): string | undefined {
   const values = given.get(name);
-  if (values && values.length > 1) throw new UsageError(`--${name} is given ${values.length} times; it takes one value`);
+  if (values && values.length > 1)
+    throw new UsageError(`--${name} is given ${values.length} times; it takes one value`);
   return values?.[0];
 }
 

@@ -22,21 +22,39 @@ export function columns(rows: ReadonlyArray<readonly [string, string]>, indent =
       if (!text) return `${indent}${name}`;
       const lines = text.split("\n");
       const pad = " ".repeat(indent.length + width + 2);
-      const first = name.length > width ? `${indent}${name}\n${pad}${lines[0]}` : `${indent}${name.padEnd(width)}  ${lines[0]}`;
+      const first =
+        name.length > width ? `${indent}${name}\n${pad}${lines[0]}` : `${indent}${name.padEnd(width)}  ${lines[0]}`;
       return [first, ...lines.slice(1).map((line) => (line ? `${pad}${line}` : ""))].join("\n");
     })
     .join("\n");
 }
 
 /** Help of a namespace (the root included): what is under it. */
-export function namespaceHelp(name: string, title: string, node: CommandNode, operationsUnder: (node: CommandNode) => number, globals: string): string {
+export function namespaceHelp(
+  name: string,
+  title: string,
+  node: CommandNode,
+  operationsUnder: (node: CommandNode) => number,
+  globals: string,
+): string {
   const path = [name, ...node.words].join(" ");
   const out: string[] = [];
-  out.push(node.words.length ? `${path}: requests of the Postman folder ${node.folder.map((f) => JSON.stringify(f)).join(" / ")}` : `${name}: ${title}, from the command line`);
+  out.push(
+    node.words.length
+      ? `${path}: requests of the Postman folder ${node.folder.map((f) => JSON.stringify(f)).join(" / ")}`
+      : `${name}: ${title}, from the command line`,
+  );
   out.push("", `Usage: ${path} ${node.namespaces.size ? "<namespace> … " : ""}<command> [flags]`);
   if (node.namespaces.size) {
     out.push("", "Namespaces:");
-    out.push(columns([...node.namespaces].map(([word, child]) => [word, `${operationsUnder(child)} command${operationsUnder(child) === 1 ? "" : "s"}`])));
+    out.push(
+      columns(
+        [...node.namespaces].map(([word, child]) => [
+          word,
+          `${operationsUnder(child)} command${operationsUnder(child) === 1 ? "" : "s"}`,
+        ]),
+      ),
+    );
   }
   if (node.commands.size) {
     out.push("", "Commands:");
@@ -53,7 +71,12 @@ export function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string {
   return kind ?? "string";
 }
 
-const WHERE: Record<ArgSpec["in"], string> = { path: "path variable", query: "query parameter", header: "header", body: "body field" };
+const WHERE: Record<ArgSpec["in"], string> = {
+  path: "path variable",
+  query: "query parameter",
+  header: "header",
+  body: "body field",
+};
 
 /** One argument's lines of help. */
 export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string] {
@@ -62,8 +85,12 @@ export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): 
   const marks: string[] = [];
   if (spec.required && spec.default === undefined) marks.push("required");
   if (repeatable) marks.push("repeatable");
-  if (spec.default !== undefined) marks.push(`default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
-  const where = spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql") ? `the request body (${op.body})` : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+  if (spec.default !== undefined)
+    marks.push(`default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
+  const where =
+    spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
+      ? `the request body (${op.body})`
+      : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
   const head = `${marks.length ? `[${marks.join("; ")}] ` : ""}${where[0]!.toUpperCase()}${where.slice(1)}.`;
   const description = flag.help?.description;
   return [names, description ? `${head}\n${description}` : head];
@@ -87,7 +114,10 @@ export function commandHelp(input: CommandHelpInput): string {
   const out: string[] = [`${input.path}: ${op.item}`];
   if (input.description) out.push("", input.description);
   out.push("", `${op.method} ${op.base ?? ""}${op.path}`);
-  if (op.auth) out.push(`Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`);
+  if (op.auth)
+    out.push(
+      `Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`,
+    );
   if (op.scopes?.length) out.push(`Scopes: ${op.scopes.join(", ")}`);
   if (op.rateLimit) out.push(`Rate limit: ${op.rateLimit}`);
   out.push("", `Usage: ${input.path} [flags]`);
@@ -95,17 +125,31 @@ export function commandHelp(input: CommandHelpInput): string {
     out.push("", "Flags:");
     const rows = [...input.args];
     if (input.bodyFlag) {
-      const what = op.body === "json" ? "The whole JSON body" : "The form's fields as one JSON object (files by their flags)";
-      rows.push(["--body <json|@file|->", `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`]);
+      const what =
+        op.body === "json" ? "The whole JSON body" : "The form's fields as one JSON object (files by their flags)";
+      rows.push([
+        "--body <json|@file|->",
+        `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`,
+      ]);
     }
     out.push(columns(rows));
   }
   if (input.credentials.length) {
-    out.push("", "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):");
-    out.push(columns(input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(input.envPrefix, c.flag)}`])));
+    out.push(
+      "",
+      "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):",
+    );
+    out.push(
+      columns(
+        input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(input.envPrefix, c.flag)}`]),
+      ),
+    );
   }
   if (input.authVariables.length) {
-    out.push("", `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`);
+    out.push(
+      "",
+      `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`,
+    );
   }
   if (op.responses.length) {
     out.push("", "Responses:");
@@ -116,6 +160,11 @@ export function commandHelp(input: CommandHelpInput): string {
     }
     out.push(columns(rows));
   }
-  out.push("", input.globals, "", "Exit codes: 0 on a 2xx answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).");
+  out.push(
+    "",
+    input.globals,
+    "",
+    "Exit codes: 0 on a 2xx answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).",
+  );
   return printable(`${out.join("\n")}\n`);
 }

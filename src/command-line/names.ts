@@ -47,7 +47,8 @@ export function argFlags(op: OperationSpec, help: OperationHelp | undefined, res
     const base = kebab(spec.arg) || kebab(spec.name) || "arg";
     const candidates = [base, `${spec.in}-${base}`];
     let flag = candidates.find((c) => !taken.has(c));
-    for (let n = 2; flag === undefined; n++) if (!taken.has(`${spec.in}-${base}-${n}`)) flag = `${spec.in}-${base}-${n}`;
+    for (let n = 2; flag === undefined; n++)
+      if (!taken.has(`${spec.in}-${base}-${n}`)) flag = `${spec.in}-${base}-${n}`;
     taken.add(flag);
     return flag;
   });
@@ -85,7 +86,13 @@ export function commandTree(operations: readonly OperationSpec[]): CommandNode {
       if (!next) {
         const word = kebab(name) || name;
         const free = node.commands.has(word) || node.namespaces.has(word) ? name : word;
-        next = { words: [...node.words, free], folder: op.folder.slice(0, depth + 1), namespaces: new Map(), commands: new Map(), byName: new Map() };
+        next = {
+          words: [...node.words, free],
+          folder: op.folder.slice(0, depth + 1),
+          namespaces: new Map(),
+          commands: new Map(),
+          byName: new Map(),
+        };
         node.namespaces.set(free, next);
         node.byName.set(name, next);
       }

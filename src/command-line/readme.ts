@@ -34,20 +34,39 @@ function specOf(op: OperationModel): OperationSpec {
     folder: op.folder,
     method: op.method,
     path: op.path,
-    args: op.args.map((a) => ({ arg: a.arg, name: a.name, in: a.in, required: a.required, ...(a.type ? { type: a.type } : {}) })),
+    args: op.args.map((a) => ({
+      arg: a.arg,
+      name: a.name,
+      in: a.in,
+      required: a.required,
+      ...(a.type ? { type: a.type } : {}),
+    })),
     ...(op.body ? { body: op.body.encoding } : {}),
-    ...(op.auth.type === "none" ? {} : { auth: op.auth.type === "bearer" ? { type: "bearer" as const } : (op.auth as OperationSpec["auth"] & object) }),
+    ...(op.auth.type === "none"
+      ? {}
+      : {
+          auth: op.auth.type === "bearer" ? { type: "bearer" as const } : (op.auth as OperationSpec["auth"] & object),
+        }),
     responses: [],
   };
 }
 
-export function commandLineReadme(model: ApiModel, packageName: string, first: OperationModel | undefined): CommandLineReadme | undefined {
+export function commandLineReadme(
+  model: ApiModel,
+  packageName: string,
+  first: OperationModel | undefined,
+): CommandLineReadme | undefined {
   if (!first) return undefined;
   const bin = binName(packageName);
   const prefix = envName(bin);
   const specs = model.operations.map(specOf);
   const spec = specs[model.operations.indexOf(first)]!;
-  const { words, flags } = commandOf(specs, spec, operationHelp(first), model.environments?.map((e) => e.name));
+  const { words, flags } = commandOf(
+    specs,
+    spec,
+    operationHelp(first),
+    model.environments?.map((e) => e.name),
+  );
   const values = new Map(exampleArgs(first).map(([arg, value]) => [arg.arg, value]));
   const parts = flags
     .filter((f) => f.spec.required && values.has(f.spec.arg))
@@ -67,7 +86,9 @@ export function commandLineReadme(model: ApiModel, packageName: string, first: O
     bin: codeSpan(bin),
     fence: "`".repeat(Math.max(3, ...(exampleCode.match(/`+/g) ?? []).map((run) => run.length + 1))),
     exampleCode,
-    credentials: credentials.map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`).join(", "),
+    credentials: credentials
+      .map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`)
+      .join(", "),
     baseUrlEnv: codeSpan(envName(prefix, "base-url")),
     environments: (model.environments ?? []).map((e) => codeSpan(e.name)).join(", "),
   };

@@ -22,9 +22,21 @@ interface GlobalFlag {
 function globalFlags(cli: Pick<CommandLine, "envPrefix" | "environments">): GlobalFlag[] {
   return [
     { flag: "help", description: "Show help (also -h)." },
-    { flag: "base-url", value: "url", description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).` },
+    {
+      flag: "base-url",
+      value: "url",
+      description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).`,
+    },
     { flag: "variable", value: "name=value", description: "A value of a {{variable}} of the collection (repeatable)." },
-    ...(cli.environments?.length ? [{ flag: "environment", value: "name", description: `The Postman environment whose values to use: ${cli.environments.join(", ")}.` }] : []),
+    ...(cli.environments?.length
+      ? [
+          {
+            flag: "environment",
+            value: "name",
+            description: `The Postman environment whose values to use: ${cli.environments.join(", ")}.`,
+          },
+        ]
+      : []),
     { flag: "timeout", value: "ms", description: "How long one attempt may take, in milliseconds (default 60000)." },
     { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
     { flag: "include", description: "Print the status line and headers before the body." },
@@ -54,7 +66,10 @@ export function commandOf(
 
 /** The names of the global and credential flags. */
 function reservedFlags(operations: readonly OperationSpec[], environments: readonly string[]): string[] {
-  return [...globalFlags({ envPrefix: "", environments }).map((g) => g.flag), ...credentialFlags(operations).map((c) => c.flag)];
+  return [
+    ...globalFlags({ envPrefix: "", environments }).map((g) => g.flag),
+    ...credentialFlags(operations).map((c) => c.flag),
+  ];
 }
 
 function globalsHelp(globals: readonly GlobalFlag[]): string {
@@ -76,7 +91,9 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
     if (error instanceof ValidationError) {
       // The runtime says how to give a variable to createClient; here it is a flag.
       const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
-      stderr(`${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`);
+      stderr(
+        `${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`,
+      );
       return 2;
     }
     if (error instanceof ApiError) {
@@ -92,7 +109,12 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
   }
 }
 
-async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: readonly string[]) => void): Promise<number> {
+async function run(
+  cli: CommandLine,
+  host: Host,
+  secrets: string[],
+  at: (words: readonly string[]) => void,
+): Promise<number> {
   const tree = commandTree(cli.operations);
   const globals = globalFlags(cli);
   const credentials = credentialFlags(cli.operations);
@@ -109,9 +131,16 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
     const word = host.argv[i]!;
     if (word.startsWith("-")) {
       const written = word.slice(2).split("=")[0]!;
-      const def = defs.get(written) ?? (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false ? defs.get(written.slice(3)) : undefined);
+      const def =
+        defs.get(written) ??
+        (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false
+          ? defs.get(written.slice(3))
+          : undefined);
       const takesValue = def?.def.takesValue && !word.includes("=");
-      if (!def && word !== "-h") throw new UsageError(`unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
+      if (!def && word !== "-h")
+        throw new UsageError(
+          `unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
+        );
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
       if (takesValue) i++;
       continue;
@@ -122,7 +151,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
     else {
       at(node.words);
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
-      throw new UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`);
+      throw new UsageError(
+        `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`,
+      );
     }
     at([...node.words, ...(op ? [word] : [])]);
   }
@@ -131,18 +162,28 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
     const credentialsText = credentials.length
       ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(cli.envPrefix, c.flag)}`]))}`
       : "";
-    const text = namespaceHelp(cli.name, cli.title, node, countOperations, credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText);
+    const text = namespaceHelp(
+      cli.name,
+      cli.title,
+      node,
+      countOperations,
+      credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText,
+    );
     if (isOn(given, "help")) {
       host.write("stdout", text);
       return 0;
     }
     host.write("stderr", `${text}\n`);
-    throw new UsageError(node === tree ? "give a command" : `give a command under '${[cli.name, ...node.words].join(" ")}'`);
+    throw new UsageError(
+      node === tree ? "give a command" : `give a command under '${[cli.name, ...node.words].join(" ")}'`,
+    );
   }
   const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)![0]].join(" ");
 
   // The command's own flags.
-  const help = cli.help.find((h) => h.path.length === op!.namespace.length + 1 && h.path.every((p, n) => p === [...op!.namespace, op!.name][n]));
+  const help = cli.help.find(
+    (h) => h.path.length === op!.namespace.length + 1 && h.path.every((p, n) => p === [...op!.namespace, op!.name][n]),
+  );
   const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
@@ -181,7 +222,12 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   }
   const needed = op.auth ? CREDENTIAL_SETS[op.auth.type] : undefined;
   if (needed && needed.some((f) => creds.has(f)) && !needed.every((f) => creds.has(f))) {
-    throw new UsageError(`${op.auth!.type} needs ${needed.map((f) => `--${f}`).join(", ")} together; missing ${needed.filter((f) => !creds.has(f)).map((f) => `--${f}`).join(", ")}`);
+    throw new UsageError(
+      `${op.auth!.type} needs ${needed.map((f) => `--${f}`).join(", ")} together; missing ${needed
+        .filter((f) => !creds.has(f))
+        .map((f) => `--${f}`)
+        .join(", ")}`,
+    );
   }
 
   const variables: Record<string, string> = {};
@@ -209,7 +255,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   if (retries !== undefined) options.maxRetries = wholeNumber("max-retries", retries, 0);
   const environment = single(given, "environment");
   if (environment !== undefined && !cli.environments?.includes(environment)) {
-    throw new UsageError(`unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`);
+    throw new UsageError(
+      `unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`,
+    );
   }
   if (environment !== undefined) options.environment = environment;
 
@@ -220,9 +268,17 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: (words: 
   const captured: CapturedRequest[] = [];
   if (dryRun) {
     options.fetch = async (input, init) => {
-      captured.push({ url: String(input instanceof Request ? input.url : input), method: init?.method ?? "GET", headers: new Headers(init?.headers), body: init?.body });
+      captured.push({
+        url: String(input instanceof Request ? input.url : input),
+        method: init?.method ?? "GET",
+        headers: new Headers(init?.headers),
+        body: init?.body,
+      });
       // Every request answered as a token endpoint would answer, so that a grant goes on to the call.
-      return new Response(JSON.stringify({ access_token: "dry-run", token_type: "Bearer", expires_in: 3600 }), { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify({ access_token: "dry-run", token_type: "Bearer", expires_in: 3600 }), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     };
   } else if (host.fetch) options.fetch = host.fetch;
 
@@ -264,13 +320,17 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 
 function wholeNumber(flag: string, text: string, min: number): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) throw new UsageError(`--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
+    throw new UsageError(`--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`);
   return value;
 }
 
 /** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */
 function takesList(op: OperationSpec, spec: ArgSpec): boolean {
-  return spec.type !== "json" && (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded")));
+  return (
+    spec.type !== "json" &&
+    (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded")))
+  );
 }
 
 /** Files and standard input, read once each; the files' paths kept for `--dry-run`. */
@@ -281,7 +341,8 @@ class Inputs {
 
   async bytes(flag: string, source: string): Promise<Uint8Array> {
     if (source === "-") {
-      if (this.#stdinUsedBy !== undefined) throw new UsageError(`--${flag} and --${this.#stdinUsedBy} both read standard input`);
+      if (this.#stdinUsedBy !== undefined)
+        throw new UsageError(`--${flag} and --${this.#stdinUsedBy} both read standard input`);
       this.#stdinUsedBy = flag;
       return this.host.readStdin();
     }
@@ -289,7 +350,9 @@ class Inputs {
       return await this.host.readFile(source);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      throw new UsageError(`--${flag}: cannot read ${JSON.stringify(source)}${typeof code === "string" ? ` (${code})` : ""}`);
+      throw new UsageError(
+        `--${flag}: cannot read ${JSON.stringify(source)}${typeof code === "string" ? ` (${code})` : ""}`,
+      );
     }
   }
 
@@ -306,20 +369,32 @@ class Inputs {
   }
 }
 
-async function readArgs(op: OperationSpec, flags: readonly ArgFlag[], given: Given, bodyFlag: boolean, io: Inputs): Promise<Record<string, unknown>> {
+async function readArgs(
+  op: OperationSpec,
+  flags: readonly ArgFlag[],
+  given: Given,
+  bodyFlag: boolean,
+  io: Inputs,
+): Promise<Record<string, unknown>> {
   const args: Record<string, unknown> = {};
   if (bodyFlag) {
     const source = single(given, "body");
     if (source !== undefined) {
       const body = parseJson("body", await jsonText(io, "body", source));
-      if (typeof body !== "object" || body === null || Array.isArray(body)) throw new UsageError("--body must be a JSON object (its keys are the body's fields)");
+      if (typeof body !== "object" || body === null || Array.isArray(body))
+        throw new UsageError("--body must be a JSON object (its keys are the body's fields)");
       for (const [key, value] of Object.entries(body)) {
         const field = flags.find((f) => f.spec.in === "body" && f.spec.name === key);
         if (!field) {
           const known = flags.filter((f) => f.spec.in === "body").map((f) => JSON.stringify(f.spec.name));
-          throw new UsageError(`--body has the key ${JSON.stringify(key)}, which is not a field of this request (fields: ${known.join(", ") || "none"})`);
+          throw new UsageError(
+            `--body has the key ${JSON.stringify(key)}, which is not a field of this request (fields: ${known.join(", ") || "none"})`,
+          );
         }
-        if (field.spec.type === "file") throw new UsageError(`--body cannot hold the file field ${JSON.stringify(key)}: give it with --${field.flag} @path`);
+        if (field.spec.type === "file")
+          throw new UsageError(
+            `--body cannot hold the file field ${JSON.stringify(key)}: give it with --${field.flag} @path`,
+          );
         define(args, field.spec.arg, value);
       }
     }
@@ -328,17 +403,25 @@ async function readArgs(op: OperationSpec, flags: readonly ArgFlag[], given: Giv
   for (const flag of flags) {
     const texts = given.get(flag.flag);
     if (!texts) {
-      if (flag.spec.required && flag.spec.default === undefined && !Object.prototype.hasOwnProperty.call(args, flag.spec.arg)) missing.push(flag);
+      if (
+        flag.spec.required &&
+        flag.spec.default === undefined &&
+        !Object.prototype.hasOwnProperty.call(args, flag.spec.arg)
+      )
+        missing.push(flag);
       continue;
     }
     const list = takesList(op, flag.spec);
-    if (texts.length > 1 && !list) throw new UsageError(`--${flag.flag} is given ${texts.length} times; it takes one value`);
+    if (texts.length > 1 && !list)
+      throw new UsageError(`--${flag.flag} is given ${texts.length} times; it takes one value`);
     const values: unknown[] = [];
     for (const text of texts) values.push(await argValue(op, flag, text, io));
     define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
   }
   if (missing.length) {
-    throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`);
+    throw new UsageError(
+      `missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`,
+    );
   }
   return args;
 }
@@ -380,9 +463,11 @@ async function argValue(op: OperationSpec, flag: ArgFlag, text: string, io: Inpu
   let value: unknown = text;
   if (kind === "number") {
     value = Number(text);
-    if (text.trim() === "" || !Number.isFinite(value)) throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
+    if (text.trim() === "" || !Number.isFinite(value))
+      throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
   } else if (kind === "boolean") {
-    if (text !== "true" && text !== "false") throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
+    if (text !== "true" && text !== "false")
+      throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
     value = text === "true";
   }
   if (spec.enum && !spec.enum.includes(String(value))) {
@@ -392,10 +477,18 @@ async function argValue(op: OperationSpec, flag: ArgFlag, text: string, io: Inpu
 }
 
 function apiErrorText(name: string, error: ApiError): string {
-  const lines = [`${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`];
-  if (error.code !== undefined) lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`);
+  const lines = [
+    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+  ];
+  if (error.code !== undefined)
+    lines.push(
+      `  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`,
+    );
   const body = error.body;
-  const message = typeof body === "object" && body !== null ? ((body as Record<string, unknown>)["message"] ?? (body as Record<string, unknown>)["error_description"]) : undefined;
+  const message =
+    typeof body === "object" && body !== null
+      ? ((body as Record<string, unknown>)["message"] ?? (body as Record<string, unknown>)["error_description"])
+      : undefined;
   if (typeof message === "string" && message) lines.push(`  message: ${message}`);
   else if (body !== undefined) {
     const text = typeof body === "string" ? body : JSON.stringify(body);

@@ -14,7 +14,15 @@ const GROUPS = ["Breaking", "Added", "Changed", "Docs"] as const;
 type Group = (typeof GROUPS)[number];
 
 /** Minor and patch changes that are not additions, and docs, by kind; every major change is Breaking. */
-const CHANGED: ReadonlySet<ChangeKind> = new Set(["argument-optional", "argument-type-widened", "result-type-refined", "argument-moved", "body-changed", "request-changed", "variable-value-changed"]);
+const CHANGED: ReadonlySet<ChangeKind> = new Set([
+  "argument-optional",
+  "argument-type-widened",
+  "result-type-refined",
+  "argument-moved",
+  "body-changed",
+  "request-changed",
+  "variable-value-changed",
+]);
 const DOCS: ReadonlySet<ChangeKind> = new Set(["docs-changed", "examples-changed"]);
 
 export function groupOf(change: ApiChange): Group {
@@ -58,10 +66,17 @@ interface Entry {
  * has this version (a fixed `version` in the config), the changes join it rather than repeating
  * the heading.
  */
-export function changelogWith(previous: string | undefined, version: string, change: ApiDiff | { initial: string }): string {
+export function changelogWith(
+  previous: string | undefined,
+  version: string,
+  change: ApiDiff | { initial: string },
+): string {
   if ("verdict" in change && change.verdict === "none") return previous ?? render([]);
   const entries = previous ? parse(previous) : [];
-  const entry: Entry = "verdict" in change ? { version, intro: [], groups: grouped(change.changes) } : { version, intro: [change.initial], groups: new Map() };
+  const entry: Entry =
+    "verdict" in change
+      ? { version, intro: [], groups: grouped(change.changes) }
+      : { version, intro: [change.initial], groups: new Map() };
   const top = entries[0];
   if (top?.version !== version) {
     entries.unshift(entry);
@@ -78,7 +93,9 @@ export function changelogWith(previous: string | undefined, version: string, cha
 /** The line of a first entry: a first generation, or the first of a generator that records the API. */
 export function initialLine(operations: number, outputExisted: boolean): string {
   const count = `${operations} operation${operations === 1 ? "" : "s"}`;
-  return outputExisted ? `API first recorded: ${count} (the output was written by a generator that did not record it; earlier changes are not listed).` : `First generation: ${count}.`;
+  return outputExisted
+    ? `API first recorded: ${count} (the output was written by a generator that did not record it; earlier changes are not listed).`
+    : `First generation: ${count}.`;
 }
 
 function grouped(changes: readonly ApiChange[]): Map<Group, string[]> {

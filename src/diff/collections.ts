@@ -12,11 +12,18 @@ export interface CollectionsDiff extends ApiDiff {
   timings: { load: number; surface: number; compare: number };
 }
 
-export async function diffCollections(before: string, after: string, options: TargetOptions & { configFile?: string } = {}): Promise<CollectionsDiff> {
+export async function diffCollections(
+  before: string,
+  after: string,
+  options: TargetOptions & { configFile?: string } = {},
+): Promise<CollectionsDiff> {
   const { configFile, ...targetOptions } = options;
   const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
   const started = performance.now();
-  const models = await Promise.all([loadTarget(target(before), configFile ? { configFile } : {}), loadTarget(target(after), configFile ? { configFile } : {})]);
+  const models = await Promise.all([
+    loadTarget(target(before), configFile ? { configFile } : {}),
+    loadTarget(target(after), configFile ? { configFile } : {}),
+  ]);
   const loaded = performance.now();
   const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(model) }));
   const surfaced = performance.now();

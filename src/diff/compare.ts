@@ -98,12 +98,17 @@ class Comparison {
 /** The surfaces' differences, except their exported names (compareExports: those are read after emitting). */
 export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   const c = new Comparison();
-  if (before.baseUrl !== after.baseUrl) c.add("major", "base-url-changed", undefined, `default base URL ${code(before.baseUrl)} → ${code(after.baseUrl)}`);
+  if (before.baseUrl !== after.baseUrl)
+    c.add("major", "base-url-changed", undefined, `default base URL ${code(before.baseUrl)} → ${code(after.baseUrl)}`);
   const variables = setDiff(before.variables, after.variables);
-  for (const name of variables.removed) c.add("major", "variable-removed", undefined, `variable ${code(name)} removed from \`Variables\``);
-  for (const name of variables.added) c.add("minor", "variable-added", undefined, `variable ${code(name)} added to \`Variables\``);
-  if (before.variableValues !== after.variableValues) c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
-  if (before.docs !== after.docs) c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
+  for (const name of variables.removed)
+    c.add("major", "variable-removed", undefined, `variable ${code(name)} removed from \`Variables\``);
+  for (const name of variables.added)
+    c.add("minor", "variable-added", undefined, `variable ${code(name)} added to \`Variables\``);
+  if (before.variableValues !== after.variableValues)
+    c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
+  if (before.docs !== after.docs)
+    c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
 
   const namespaces = setDiff(namespacesOf(before), namespacesOf(after));
   for (const ns of namespaces.removed) c.add("major", "namespace-removed", ns, `namespace ${code(ns)} removed`);
@@ -119,18 +124,21 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   // An operation gone from one place and one new with the same method and path is the same
   // request under another name: one rename, then compared as any other.
   const arrived = new Map<string, OperationSurface[]>();
-  for (const op of after.operations.filter((op) => !oldOps.has(op.op))) arrived.set(request(op), [...(arrived.get(request(op)) ?? []), op]);
+  for (const op of after.operations.filter((op) => !oldOps.has(op.op)))
+    arrived.set(request(op), [...(arrived.get(request(op)) ?? []), op]);
   for (const old of before.operations.filter((op) => !newOps.has(op.op))) {
     const match = arrived.get(request(old))?.shift();
     if (match) {
-      const exported = old.export !== match.export ? `, its standalone function and types to ${code(match.export)}` : "";
+      const exported =
+        old.export !== match.export ? `, its standalone function and types to ${code(match.export)}` : "";
       c.add("major", "operation-renamed", old.op, `renamed to ${code(match.op)}${exported}`);
       pairs.push([old, match]);
     } else {
       c.add("major", "operation-removed", old.op, `${old.method} ${code(where(old))} removed`);
     }
   }
-  for (const ops of arrived.values()) for (const op of ops) c.add("minor", "operation-added", op.op, `${op.method} ${code(where(op))} added`);
+  for (const ops of arrived.values())
+    for (const op of ops) c.add("minor", "operation-added", op.op, `${op.method} ${code(where(op))} added`);
   for (const [old, op] of pairs) compareOperation(c, old, op, old.op !== op.op);
 
   const judged = judgeTypes(c.pending.map((p) => p.pair));
@@ -141,7 +149,13 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   const changed = new Set(c.changes.flatMap((change) => (change.operation ? [change.operation] : [])));
   for (const [old, op] of pairs) {
     if (changed.has(op.op) || changed.has(old.op)) continue;
-    if (old.sends !== op.sends) c.add("patch", "request-changed", op.op, "what the request sends changed (wire names, default values, variables or credentials' variables)");
+    if (old.sends !== op.sends)
+      c.add(
+        "patch",
+        "request-changed",
+        op.op,
+        "what the request sends changed (wire names, default values, variables or credentials' variables)",
+      );
     if (old.docs !== op.docs) c.add("patch", "docs-changed", op.op, "descriptions changed");
     if (old.examples !== op.examples) c.add("patch", "examples-changed", op.op, "examples changed; no type did");
   }
@@ -153,7 +167,11 @@ export function compareExports(before: Surface, after: Surface): ApiDiff {
   if (!before.exports || !after.exports) return { verdict: "none", changes: [] };
   const { added, removed } = setDiff(before.exports, after.exports);
   const changes: ApiChange[] = [
-    ...removed.map((name): ApiChange => ({ level: "major", kind: "export-removed", detail: `export ${code(name)} removed` })),
+    ...removed.map((name): ApiChange => ({
+      level: "major",
+      kind: "export-removed",
+      detail: `export ${code(name)} removed`,
+    })),
     ...added.map((name): ApiChange => ({ level: "minor", kind: "export-added", detail: `export ${code(name)} added` })),
   ];
   return { verdict: verdictOf(changes), changes };
@@ -161,11 +179,19 @@ export function compareExports(before: Surface, after: Surface): ApiDiff {
 
 function compareOperation(c: Comparison, old: OperationSurface, op: OperationSurface, renamed: boolean): void {
   const at = op.op;
-  if (old.export !== op.export && !renamed) c.add("major", "export-renamed", at, `standalone function and its types renamed: ${code(old.export)} → ${code(op.export)}`);
+  if (old.export !== op.export && !renamed)
+    c.add(
+      "major",
+      "export-renamed",
+      at,
+      `standalone function and its types renamed: ${code(old.export)} → ${code(op.export)}`,
+    );
   if (old.method !== op.method) c.add("major", "method-changed", at, `method ${old.method} → ${op.method}`);
-  if (old.path !== op.path || old.base !== op.base) c.add("major", "path-changed", at, `path ${code(where(old))} → ${code(where(op))}`);
+  if (old.path !== op.path || old.base !== op.base)
+    c.add("major", "path-changed", at, `path ${code(where(old))} → ${code(where(op))}`);
   if (old.auth !== op.auth) c.add("major", "auth-changed", at, `auth ${code(old.auth)} → ${code(op.auth)}`);
-  if (old.body !== op.body) c.add("patch", "body-changed", at, `body sent as ${old.body ?? "nothing"} → ${op.body ?? "nothing"}`);
+  if (old.body !== op.body)
+    c.add("patch", "body-changed", at, `body sent as ${old.body ?? "nothing"} → ${op.body ?? "nothing"}`);
   compareArgs(c, old, op);
   compareResults(c, old, op);
   compareErrors(c, old, op);
@@ -200,12 +226,15 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
   const name = code(arg.arg);
   if (!old.required && arg.required) c.add("major", "argument-required", at, `argument ${name} is now required`);
   if (old.required && !arg.required) c.add("minor", "argument-optional", at, `argument ${name} is now optional`);
-  if (old.in !== arg.in) c.add("patch", "argument-moved", at, `argument ${name} is now sent in the ${arg.in} (was ${old.in})`);
+  if (old.in !== arg.in)
+    c.add("patch", "argument-moved", at, `argument ${name} is now sent in the ${arg.in} (was ${old.in})`);
   if (old.enum && arg.enum) {
     // Both enums: the values say it all (the type is their union).
     const values = setDiff(old.enum, arg.enum);
-    for (const v of values.removed) c.add("major", "enum-value-removed", at, `argument ${name}: value ${code(JSON.stringify(v))} removed`);
-    for (const v of values.added) c.add("minor", "enum-value-added", at, `argument ${name}: value ${code(JSON.stringify(v))} added`);
+    for (const v of values.removed)
+      c.add("major", "enum-value-removed", at, `argument ${name}: value ${code(JSON.stringify(v))} removed`);
+    for (const v of values.added)
+      c.add("minor", "enum-value-added", at, `argument ${name}: value ${code(JSON.stringify(v))} added`);
     return;
   }
   const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
@@ -222,7 +251,12 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
         case "narrower":
           return c.add("major", "argument-type-narrowed", at, `type of argument ${name} narrowed: ${change}`);
         default:
-          return c.add("major", "argument-type-changed", at, `type of argument ${name} changed${judged.judged ? "" : " (not checked)"}: ${change}`);
+          return c.add(
+            "major",
+            "argument-type-changed",
+            at,
+            `type of argument ${name} changed${judged.judged ? "" : " (not checked)"}: ${change}`,
+          );
       }
     },
   });
@@ -259,8 +293,10 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
   const at = op.op;
   const oldResults = new Map(old.results.map((r) => [r.status, r]));
   const newResults = new Map(op.results.map((r) => [r.status, r]));
-  for (const r of old.results) if (!newResults.has(r.status)) c.add("major", "status-removed", at, `success status ${r.status} removed`);
-  for (const r of op.results) if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
+  for (const r of old.results)
+    if (!newResults.has(r.status)) c.add("major", "status-removed", at, `success status ${r.status} removed`);
+  for (const r of op.results)
+    if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
   const judgeResult = (label: string, before: string, after: string, fromExamples: boolean) =>
     c.pending.push({
       pair: { before, after },
@@ -275,16 +311,26 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
         if (mutual ? judged.optionalProperties === "added" : to === "narrower") {
           c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
         } else {
-          c.add("major", "result-type-changed", at, `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}: ${change}`);
+          c.add(
+            "major",
+            "result-type-changed",
+            at,
+            `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}: ${change}`,
+          );
         }
       },
     });
   for (const r of op.results) {
     const before = oldResults.get(r.status);
-    if (before) judgeResult(`result type of ${r.status}`, before.type, r.type, Boolean(before.fromExamples || r.fromExamples));
+    if (before)
+      judgeResult(`result type of ${r.status}`, before.type, r.type, Boolean(before.fromExamples || r.fromExamples));
   }
   // A status added or removed changes what a call resolves with (the union of the statuses' types).
-  if (old.results.length && op.results.length && (old.results.length !== op.results.length || old.results.some((r) => !newResults.has(r.status)))) {
+  if (
+    old.results.length &&
+    op.results.length &&
+    (old.results.length !== op.results.length || old.results.some((r) => !newResults.has(r.status)))
+  ) {
     const union = (results: OperationSurface["results"]) => results.map((r) => `(${r.type})`).join(" | ");
     judgeResult("result type", union(old.results), union(op.results), false);
   }
@@ -294,16 +340,25 @@ function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurfac
   const at = op.op;
   const oldErrors = new Map(old.errors.map((e) => [e.status, e]));
   const newErrors = new Map(op.errors.map((e) => [e.status, e]));
-  for (const e of old.errors) if (!newErrors.has(e.status)) c.add("major", "error-status-removed", at, `documented error status ${e.status} removed`);
+  for (const e of old.errors)
+    if (!newErrors.has(e.status))
+      c.add("major", "error-status-removed", at, `documented error status ${e.status} removed`);
   for (const e of op.errors) {
     const before = oldErrors.get(e.status);
     if (!before) {
-      c.add("minor", "error-status-added", at, `documented error status ${e.status} added${e.codes.length ? ` (codes ${e.codes.map((x) => code(String(x))).join(", ")})` : ""}`);
+      c.add(
+        "minor",
+        "error-status-added",
+        at,
+        `documented error status ${e.status} added${e.codes.length ? ` (codes ${e.codes.map((x) => code(String(x))).join(", ")})` : ""}`,
+      );
       continue;
     }
     const codes = setDiff(before.codes.map(String), e.codes.map(String));
-    for (const x of codes.removed) c.add("major", "error-code-removed", at, `error code ${code(x)} of status ${e.status} removed`);
-    for (const x of codes.added) c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
+    for (const x of codes.removed)
+      c.add("major", "error-code-removed", at, `error code ${code(x)} of status ${e.status} removed`);
+    for (const x of codes.added)
+      c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
   }
 }
 
@@ -327,7 +382,10 @@ function namespacesOf(surface: Surface): string[] {
 function setDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
   const a = new Set(before);
   const b = new Set(after);
-  return { added: [...b].filter((x) => !a.has(x)).sort(compare), removed: [...a].filter((x) => !b.has(x)).sort(compare) };
+  return {
+    added: [...b].filter((x) => !a.has(x)).sort(compare),
+    removed: [...a].filter((x) => !b.has(x)).sort(compare),
+  };
 }
 
 function code(text: string): string {

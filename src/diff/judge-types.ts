@@ -40,19 +40,32 @@ export interface Assignability {
 const CANNOT_FIND_NAME = new Set([2304, 2552, 2580, 2581, 2582, 2583, 2584]);
 
 export function judgeTypes(pairs: readonly TypePair[]): Assignability[] {
-  const results: Array<Assignability | undefined> = pairs.map((p) => (p.before === p.after ? { beforeToAfter: true, afterToBefore: true, judged: true } : undefined));
+  const results: Array<Assignability | undefined> = pairs.map((p) =>
+    p.before === p.after ? { beforeToAfter: true, afterToBefore: true, judged: true } : undefined,
+  );
   const open = pairs.flatMap((pair, i) => (results[i] ? [] : [{ pair, i }]));
   if (!open.length) return results as Assignability[];
   // The ES library alone costs a third of ES + DOM to load; DOM only when a text needs it.
-  const es = judgeBatch(open.map((o) => o.pair), [COMPILER_OPTIONS.target]);
-  const judged = es.needsDom ? judgeBatch(open.map((o) => o.pair), [...COMPILER_OPTIONS.lib]) : es;
+  const es = judgeBatch(
+    open.map((o) => o.pair),
+    [COMPILER_OPTIONS.target],
+  );
+  const judged = es.needsDom
+    ? judgeBatch(
+        open.map((o) => o.pair),
+        [...COMPILER_OPTIONS.lib],
+      )
+    : es;
   open.forEach((o, k) => (results[o.i] = judged.results[k]));
   return results as Assignability[];
 }
 
 function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assignability[]; needsDom: boolean } {
   const { Project, ts } = tsMorph();
-  const { options } = ts.convertCompilerOptionsFromJson({ target: COMPILER_OPTIONS.target, lib, strict: true, noEmit: true, types: [] }, "/");
+  const { options } = ts.convertCompilerOptionsFromJson(
+    { target: COMPILER_OPTIONS.target, lib, strict: true, noEmit: true, types: [] },
+    "/",
+  );
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
   // Each pair on lines of its own, so that a diagnostic's position says which pair it is in.
   const starts: number[] = [];

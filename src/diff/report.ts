@@ -18,7 +18,9 @@ export function countsText(changes: readonly ApiChange[]): string {
     const group = groupOf(change).toLowerCase();
     counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  return ["breaking", "added", "changed", "docs"].flatMap((group) => (counts.has(group) ? [`${counts.get(group)} ${group}`] : [])).join(", ");
+  return ["breaking", "added", "changed", "docs"]
+    .flatMap((group) => (counts.has(group) ? [`${counts.get(group)} ${group}`] : []))
+    .join(", ");
 }
 
 export function summaryText(verdict: Verdict, changes: readonly ApiChange[]): string {
@@ -46,5 +48,8 @@ export function changeLines(changes: readonly ApiChange[], indent = "  "): strin
  */
 export function apiChangeLines(target: string, api: ApiReport, verbose = false): string[] {
   if (api.verdict === "initial" || api.verdict === "none") return [];
-  return [`${target}: ${summaryText(api.verdict, api.changes)}${api.version ? ` (version ${api.version})` : ""}`, ...(verbose ? changeLines(api.changes) : [])];
+  return [
+    `${target}: ${summaryText(api.verdict, api.changes)}${api.version ? ` (version ${api.version})` : ""}`,
+    ...(verbose ? changeLines(api.changes) : []),
+  ];
 }

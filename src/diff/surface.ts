@@ -112,11 +112,15 @@ function operationSurface(op: OperationModel): OperationSurface {
     auth: authScheme(op.auth),
     ...(op.body ? { body: op.body.encoding } : {}),
     args: args.map(argSurface),
-    results: responses.filter((r) => isSuccess(r.status)).map((r) => {
-      const { type, inferredFrom } = successType(op, r);
-      return { status: r.status, type, ...(inferredFrom !== undefined ? { fromExamples: true as const } : {}) };
-    }),
-    errors: responses.filter((r) => !isSuccess(r.status)).map((r) => ({ status: r.status, codes: r.errorCodes.map((c) => c.code).sort(compareCodes) })),
+    results: responses
+      .filter((r) => isSuccess(r.status))
+      .map((r) => {
+        const { type, inferredFrom } = successType(op, r);
+        return { status: r.status, type, ...(inferredFrom !== undefined ? { fromExamples: true as const } : {}) };
+      }),
+    errors: responses
+      .filter((r) => !isSuccess(r.status))
+      .map((r) => ({ status: r.status, codes: r.errorCodes.map((c) => c.code).sort(compareCodes) })),
     docs: digest([
       op.item,
       op.folder,
@@ -124,12 +128,23 @@ function operationSurface(op: OperationModel): OperationSurface {
       op.scopes ?? [],
       op.rateLimit ?? "",
       args.map((a) => [a.arg, a.description ?? ""]),
-      responses.map((r) => [r.status, r.description ?? "", [...r.errorCodes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, c.description])]),
-      op.scripts.map((s) => [s.listen, s.scope, s.lines, s.sets]).map((s) => JSON.stringify(s)).sort(),
+      responses.map((r) => [
+        r.status,
+        r.description ?? "",
+        [...r.errorCodes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, c.description]),
+      ]),
+      op.scripts
+        .map((s) => [s.listen, s.scope, s.lines, s.sets])
+        .map((s) => JSON.stringify(s))
+        .sort(),
     ]),
     examples: digest([
       args.map((a) => [a.arg, a.example === undefined ? null : JSON.stringify(a.example)]),
-      responses.flatMap((r) => r.examples.map((e) => JSON.stringify([r.status, e.name, e.contentType ?? "", bodyText(e.body)]))).sort(),
+      responses
+        .flatMap((r) =>
+          r.examples.map((e) => JSON.stringify([r.status, e.name, e.contentType ?? "", bodyText(e.body)])),
+        )
+        .sort(),
     ]),
     sends: digest([
       args.map((a) => [a.arg, a.name, a.default === undefined ? null : JSON.stringify(a.default), a.disabled ?? false]),
@@ -186,7 +201,9 @@ function authScheme(auth: AuthModel): string {
 export function packageExports(model: ApiModel): string[] {
   const runtime = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
   // The shared shapes and responseChecks, which the root module re-exports from modules of their own.
-  return [...new Set([...clientExportNames(model), ...runtime, ...environmentExports(model), ...sharedExports(model)])].sort(compare);
+  return [
+    ...new Set([...clientExportNames(model), ...runtime, ...environmentExports(model), ...sharedExports(model)]),
+  ].sort(compare);
 }
 
 /**
@@ -206,7 +223,13 @@ function environmentExports(model: ApiModel): string[] {
 export function readSurface(json: unknown): Surface | undefined {
   if (!json || typeof json !== "object") return undefined;
   const s = json as Partial<Surface>;
-  if (s.format !== SURFACE_FORMAT || !Array.isArray(s.operations) || !Array.isArray(s.variables) || typeof s.baseUrl !== "string") return undefined;
+  if (
+    s.format !== SURFACE_FORMAT ||
+    !Array.isArray(s.operations) ||
+    !Array.isArray(s.variables) ||
+    typeof s.baseUrl !== "string"
+  )
+    return undefined;
   const whole = (op: Partial<OperationSurface>) =>
     [op.op, op.export, op.method, op.path, op.auth].every((v) => typeof v === "string") &&
     Array.isArray(op.args) &&
@@ -222,7 +245,8 @@ export function readSurface(json: unknown): Surface | undefined {
 function squeeze(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
   if (Array.isArray(value)) return value.map(squeeze);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, squeeze(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, squeeze(v)]));
   return value;
 }
 
@@ -237,7 +261,10 @@ function bodyText(body: string): string {
 
 /** 16 hex digits of sha256: enough to tell a change, short enough for the manifest. */
 function digest(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(squeeze(value))).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify(squeeze(value)))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 export function compare(a: string, b: string): number {
@@ -245,5 +272,11 @@ export function compare(a: string, b: string): number {
 }
 
 function compareCodes(a: number | string, b: number | string): number {
-  return typeof a === typeof b ? (typeof a === "number" ? a - (b as number) : compare(a as string, b as string)) : typeof a === "number" ? -1 : 1;
+  return typeof a === typeof b
+    ? typeof a === "number"
+      ? a - (b as number)
+      : compare(a as string, b as string)
+    : typeof a === "number"
+      ? -1
+      : 1;
 }

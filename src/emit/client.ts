@@ -108,7 +108,9 @@ export function operationSpec(op: OperationModel): OperationSpec {
       ...(a.type ? { type: a.type } : {}),
       ...(a.default !== undefined ? { default: a.default } : {}),
     })),
-    ...(op.body ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) } : {}),
+    ...(op.body
+      ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) }
+      : {}),
     ...authSpec(op),
     ...(op.variables ? { variables: op.variables } : {}),
     responses: op.responses.map((r) => ({
@@ -131,7 +133,13 @@ function authSpec(op: OperationModel): { auth?: AuthSpec } {
     case "apikey":
       return { auth: { type: "apikey", in: auth.in, name: auth.name, ...(auth.value ? { value: auth.value } : {}) } };
     case "basic":
-      return { auth: { type: "basic", ...(auth.username ? { username: auth.username } : {}), ...(auth.password ? { password: auth.password } : {}) } };
+      return {
+        auth: {
+          type: "basic",
+          ...(auth.username ? { username: auth.username } : {}),
+          ...(auth.password ? { password: auth.password } : {}),
+        },
+      };
     case "oauth1":
     case "digest":
     case "hawk":
@@ -169,7 +177,8 @@ export function runtimeParts(op: OperationModel): { encoder?: string; authorizer
 
 /** The runtime's functions the client calls: only the encoders and authorizers the operations use, so bundles leave the others out. */
 export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: string }> {
-  const used = (pick: "encoder" | "authorizer") => [...new Set(model.operations.flatMap((op) => runtimeParts(op)[pick] ?? []))].sort();
+  const used = (pick: "encoder" | "authorizer") =>
+    [...new Set(model.operations.flatMap((op) => runtimeParts(op)[pick] ?? []))].sort();
   const authorizers = used("authorizer");
   const signers = [...new Set(authorizers.flatMap((name) => AUTHORIZER_MODULES[name] ?? []))].sort();
   return [

@@ -74,7 +74,11 @@ function compilerOptions(): TsMorph.ts.CompilerOptions {
  * same under each format's directory; see layout.ts). Output never depends on `typeCheck`: it only
  * adds the check.
  */
-export function compile(sources: ReadonlyMap<string, string>, emit: readonly string[], options: CompileOptions = {}): Map<string, string> {
+export function compile(
+  sources: ReadonlyMap<string, string>,
+  emit: readonly string[],
+  options: CompileOptions = {},
+): Map<string, string> {
   if (options.typeCheck) typeCheck(new Map([...sources].filter(([path]) => !options.uncheckedSources?.includes(path))));
   return transpile(new Map([...sources].filter(([path]) => emit.includes(path))));
 }
@@ -136,7 +140,14 @@ let formatOptions: Map<ModuleFormat, TsMorph.ts.CompilerOptions> | undefined;
 function optionsFor(format: DistFormat): TsMorph.ts.CompilerOptions {
   const ts: Ts = tsMorph().ts;
   formatOptions ??= new Map(
-    DIST_FORMATS.map((f) => [f.format, { ...compilerOptions(), module: ts.convertCompilerOptionsFromJson({ module: f.module }, "/").options.module, moduleResolution: ts.ModuleResolutionKind.Bundler }]),
+    DIST_FORMATS.map((f) => [
+      f.format,
+      {
+        ...compilerOptions(),
+        module: ts.convertCompilerOptionsFromJson({ module: f.module }, "/").options.module,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+      },
+    ]),
   );
   return formatOptions.get(format.format)!;
 }
@@ -149,16 +160,31 @@ function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
     if (!result) {
       const ts: Ts = tsMorph().ts;
       const fileName = `/${path}`;
-      const js = DIST_FORMATS.map((format) => ts.transpileModule(text, { compilerOptions: optionsFor(format), fileName, reportDiagnostics: true }));
+      const js = DIST_FORMATS.map((format) =>
+        ts.transpileModule(text, { compilerOptions: optionsFor(format), fileName, reportDiagnostics: true }),
+      );
       // Declarations do not depend on the module format: the first format's options serve.
-      const dts = ts.transpileDeclaration(text, { compilerOptions: { ...optionsFor(DIST_FORMATS[0]!), isolatedDeclarations: true }, fileName, reportDiagnostics: true });
+      const dts = ts.transpileDeclaration(text, {
+        compilerOptions: { ...optionsFor(DIST_FORMATS[0]!), isolatedDeclarations: true },
+        fileName,
+        reportDiagnostics: true,
+      });
       const diagnostics = [...js.flatMap((output) => output.diagnostics ?? []), ...(dts.diagnostics ?? [])];
       if (diagnostics.length) {
         throw new CompileError(
-          `the emitted ${path} does not compile (a generator bug):\n${diagnostics.slice(0, 10).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n")}`,
+          `the emitted ${path} does not compile (a generator bug):\n${diagnostics
+            .slice(0, 10)
+            .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
+            .join("\n")}`,
         );
       }
-      result = { dts: dts.outputText, js: Object.fromEntries(DIST_FORMATS.map((format, i) => [format.format, js[i]!.outputText])) as Record<ModuleFormat, string> };
+      result = {
+        dts: dts.outputText,
+        js: Object.fromEntries(DIST_FORMATS.map((format, i) => [format.format, js[i]!.outputText])) as Record<
+          ModuleFormat,
+          string
+        >,
+      };
       transpiled.set(key, result);
     }
     for (const format of DIST_FORMATS) {
@@ -177,6 +203,8 @@ function typeCheck(sources: ReadonlyMap<string, string>): void {
   for (const [path, text] of sources) project.createSourceFile(`/${path}`, text);
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length) {
-    throw new CompileError(`the emitted client does not compile (a generator bug):\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 10))}`);
+    throw new CompileError(
+      `the emitted client does not compile (a generator bug):\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 10))}`,
+    );
   }
 }

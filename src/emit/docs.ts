@@ -37,8 +37,12 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     `${place(arg, op)}${arg.name !== arg.arg ? ` \`${docText(arg.name)}\`` : ""}.`,
   ];
   // A body has one example: the type of a JSON value in it is a guess from that one.
-  if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown") lines.push(inferredDoc(1));
-  if (arg.default !== undefined) lines.push(`Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`);
+  if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown")
+    lines.push(inferredDoc(1));
+  if (arg.default !== undefined)
+    lines.push(
+      `Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`,
+    );
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
   // A JSON value's example is the shape its type was inferred from.
   if (arg.example !== undefined && arg.type !== "json") lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
@@ -53,7 +57,9 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
 export function operationDoc(op: OperationModel, names: { error: string }, sharedAuth = false): string {
   const lines: string[] = [docText(op.item || op.name), ""];
   if (op.description) lines.push(docText(op.description), "");
-  lines.push(`\`${docText(op.method)} ${docText(op.path || "/")}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`);
+  lines.push(
+    `\`${docText(op.method)} ${docText(op.path || "/")}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`,
+  );
   if (!sharedAuth) lines.push(`Auth: ${authText(op.auth)}`);
   if (op.scopes) lines.push(`Scopes: ${op.scopes.map((s) => `\`${docText(s)}\``).join(", ")}`);
   if (op.rateLimit) lines.push(`Rate limit label: \`${docText(op.rateLimit)}\``);
@@ -63,7 +69,10 @@ export function operationDoc(op: OperationModel, names: { error: string }, share
   }
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   lines.push("");
-  if (errors.length) lines.push(`@throws {@link ${names.error}} for a documented error status (${errors.map((r) => r.status).join(", ")}); {@link ApiError} for any other.`);
+  if (errors.length)
+    lines.push(
+      `@throws {@link ${names.error}} for a documented error status (${errors.map((r) => r.status).join(", ")}); {@link ApiError} for any other.`,
+    );
   else lines.push("@throws {@link ApiError} on a non-2xx response.");
   lines.push("@throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.");
   return lines.join("\n");
@@ -84,7 +93,11 @@ export function namespaceDoc(folder: string[]): string {
 
 export function variableDoc(variable: VariableModel): string {
   const lines = variable.description ? [docText(variable.description), ""] : [];
-  lines.push(variable.default !== undefined ? `The collection's value: \`${docText(variable.default)}\`.` : "The collection has no value for it.");
+  lines.push(
+    variable.default !== undefined
+      ? `The collection's value: \`${docText(variable.default)}\`.`
+      : "The collection has no value for it.",
+  );
   return lines.join("\n");
 }
 

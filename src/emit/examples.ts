@@ -12,7 +12,8 @@ export function fileContent(arg: ArgModel): string {
 
 export function exampleValue(arg: ArgModel): unknown {
   if (arg.type === "file") return fileContent(arg);
-  if (arg.type === "json") return arg.example !== undefined ? arg.example : arg.typeHint === "graphql" ? { query: "{ __typename }" } : {};
+  if (arg.type === "json")
+    return arg.example !== undefined ? arg.example : arg.typeHint === "graphql" ? { query: "{ __typename }" } : {};
   const example = typeof arg.example === "string" ? arg.example : undefined;
   if (arg.enum) return example !== undefined && arg.enum.includes(example) ? example : arg.enum[0]!;
   const type = argItemType(arg);
@@ -38,8 +39,8 @@ export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): st
   const members = exampleArgs(op)
     .filter(([arg]) => !requiredOnly || arg.required)
     .map(([arg, value]) => {
-    const expression = arg.type === "file" ? `new Blob([${stringLiteral(String(value))}])` : jsonLiteral(value);
-    return `${objectKey(arg.arg)}: ${expression}`;
-  });
+      const expression = arg.type === "file" ? `new Blob([${stringLiteral(String(value))}])` : jsonLiteral(value);
+      return `${objectKey(arg.arg)}: ${expression}`;
+    });
   return `{ ${members.join(", ")} }`;
 }

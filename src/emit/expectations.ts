@@ -21,18 +21,29 @@ export function testVariables(model: ApiModel): Record<string, string> {
     else if (Array.isArray(value)) value.forEach(scan);
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(scan);
   };
-  scan([model.baseUrl, model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables])]);
+  scan([
+    model.baseUrl,
+    model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]),
+  ]);
   const defined = new Set(model.variables.filter((v) => v.default !== undefined).map((v) => v.name));
   const values: Record<string, string> = {};
   for (const name of [...names].sort()) {
-    if (!defined.has(name)) Object.defineProperty(values, name, { value: `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`, enumerable: true, writable: true, configurable: true });
+    if (!defined.has(name))
+      Object.defineProperty(values, name, {
+        value: `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return values;
 }
 
 /** Variables as the client looks them up: the caller's, then the request's scopes, then the collection's. */
 export function lookupFor(model: ApiModel, variables: Record<string, string>, scoped?: Record<string, string>): Lookup {
-  const defaults = new Map(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])));
+  const defaults = new Map(
+    model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])),
+  );
   const own = (object: Record<string, string> | undefined, name: string) =>
     object && Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
   return (name) => own(variables, name) ?? own(scoped, name) ?? defaults.get(name);
@@ -47,7 +58,11 @@ export function basePath(template: string, lookup: Lookup): string {
   }
 }
 
-export function expectedRequest(model: ApiModel, op: OperationModel, variables: Record<string, string>): ExpectedRequest {
+export function expectedRequest(
+  model: ApiModel,
+  op: OperationModel,
+  variables: Record<string, string>,
+): ExpectedRequest {
   const lookup = lookupFor(model, variables, op.variables);
   const passed = new Map(exampleArgs(op));
   const sent = op.args.flatMap((arg) => {
@@ -62,16 +77,22 @@ export function expectedRequest(model: ApiModel, op: OperationModel, variables: 
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 
-  const query: Array<[string, string]> = sent.filter(([arg]) => arg.in === "query").map(([arg, v]) => [arg.name, String(v)]);
+  const query: Array<[string, string]> = sent
+    .filter(([arg]) => arg.in === "query")
+    .map(([arg, v]) => [arg.name, String(v)]);
   const headerValues = new Map<string, string[]>();
-  const addHeader = (name: string, v: string) => headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);
+  const addHeader = (name: string, v: string) =>
+    headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);
   for (const [arg, v] of sent) if (arg.in === "header") addHeader(arg.name, String(v).replace(/^[\t ]+|[\t ]+$/g, ""));
   const absentHeaders: string[] = [];
   const auth = op.auth;
   if (auth.type === "bearer") headerValues.set("authorization", [`Bearer ${TEST_TOKEN}`]);
   if (auth.type === "apikey" && auth.in === "header") headerValues.set(auth.name.toLowerCase(), [TEST_API_KEY]);
   if (auth.type === "apikey" && auth.in === "query") query.push([auth.name, TEST_API_KEY]);
-  if (auth.type === "basic") headerValues.set("authorization", [`Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`]);
+  if (auth.type === "basic")
+    headerValues.set("authorization", [
+      `Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`,
+    ]);
   if (auth.type === "custom") headerValues.set(TEST_SIGNATURE_HEADER, [auth.scheme]);
   if (auth.type === "none" && !headerValues.has("authorization")) absentHeaders.push("authorization");
 
@@ -85,7 +106,10 @@ export function expectedRequest(model: ApiModel, op: OperationModel, variables: 
   };
 }
 
-function expectedBody(op: OperationModel, sent: ReadonlyArray<readonly [OperationModel["args"][number], unknown]>): ExpectedRequest["body"] {
+function expectedBody(
+  op: OperationModel,
+  sent: ReadonlyArray<readonly [OperationModel["args"][number], unknown]>,
+): ExpectedRequest["body"] {
   const fields = sent.filter(([arg]) => arg.in === "body");
   const contentType = op.body?.contentType ?? null;
   switch (op.body?.encoding) {
@@ -105,7 +129,10 @@ function expectedBody(op: OperationModel, sent: ReadonlyArray<readonly [Operatio
       return { kind: "json", value: Object.fromEntries(fields.map(([arg, v]) => [arg.name, v])) };
     case "graphql": {
       const body = (fields[0]?.[1] ?? {}) as { query?: unknown; variables?: unknown };
-      return { kind: "json", value: body.variables === undefined ? { query: body.query } : { query: body.query, variables: body.variables } };
+      return {
+        kind: "json",
+        value: body.variables === undefined ? { query: body.query } : { query: body.query, variables: body.variables },
+      };
     }
     case "raw": {
       const v = fields[0]?.[1];

@@ -47,9 +47,16 @@ export async function resolveFormatOptions(dir: string): Promise<FormatOptions> 
   const options: FormatOptions = {};
   const configured = formattingInputs(dir).length > 0;
   const prettier = configured ? await loadPrettier() : undefined;
-  for (const [parser, file] of [["babel-ts", "index.ts"], ["markdown", "README.md"], ["json", "package.json"], ["babel", "index.js"]] as const) {
+  for (const [parser, file] of [
+    ["babel-ts", "index.ts"],
+    ["markdown", "README.md"],
+    ["json", "package.json"],
+    ["babel", "index.js"],
+  ] as const) {
     // No cache: in --watch, a changed config must be read again.
-    const found = prettier ? await prettier.resolveConfig(`${dir}/${file}`, { editorconfig: true, useCache: false }) : null;
+    const found = prettier
+      ? await prettier.resolveConfig(`${dir}/${file}`, { editorconfig: true, useCache: false })
+      : null;
     options[parser] = found ? { ...found, filepath: undefined } : DEFAULT_OPTIONS;
   }
   return options;
@@ -118,13 +125,19 @@ let prettierVersion: string | undefined;
 
 /** prettier's version, read from its package.json (the module itself need not load). */
 function installedPrettier(): string {
-  prettierVersion ??= (JSON.parse(readFileSync(createRequire(import.meta.url).resolve("prettier/package.json"), "utf8")) as { version: string }).version;
+  prettierVersion ??= (
+    JSON.parse(readFileSync(createRequire(import.meta.url).resolve("prettier/package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
   return prettierVersion;
 }
 
 /** The key of a text formatted at build time: prettier's version, the options, the text. */
 export function prebuiltKey(text: string, options: Options, version = installedPrettier()): string {
-  return createHash("sha256").update(`${version}\0${JSON.stringify(options)}\0${text}`).digest("hex");
+  return createHash("sha256")
+    .update(`${version}\0${JSON.stringify(options)}\0${text}`)
+    .digest("hex");
 }
 
 /** A copied file (runtime, test kit) as prettier formats it with `options`, when the build did it. */
@@ -204,7 +217,9 @@ export function chunks(parser: string, text: string): string[] {
     const boundary =
       parser === "markdown"
         ? !fenced && /^#{1,6} /.test(line) && lines[i - 1] === ""
-        : /^(\/\*\*|export |import |describeOperation\()/.test(line) && lines[i - 1] === "" && /[;}]\s*$/.test(lines[i - 2] ?? "");
+        : /^(\/\*\*|export |import |describeOperation\()/.test(line) &&
+          lines[i - 1] === "" &&
+          /[;}]\s*$/.test(lines[i - 2] ?? "");
     // The line after a doc comment's opening names what it documents.
     if (boundary && (size >= MAX_CHUNK || cutsHere(`${line}\n${lines[i + 1] ?? ""}`))) {
       starts.push(i);
@@ -221,7 +236,11 @@ export function chunks(parser: string, text: string): string[] {
  * on the two cores measured a worker thread made it slower, as prettier's garbage collection uses
  * the other core.
  */
-export async function formatFiles(files: ReadonlyMap<string, string>, options: FormatOptions = {}, cache?: FormatCache): Promise<Map<string, string>> {
+export async function formatFiles(
+  files: ReadonlyMap<string, string>,
+  options: FormatOptions = {},
+  cache?: FormatCache,
+): Promise<Map<string, string>> {
   const formatted = new Map<string, string>();
   if (!files.size) return formatted;
   const prettier = await loadPrettier();

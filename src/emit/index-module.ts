@@ -5,7 +5,10 @@ import { printModule, type Statement } from "./printer/typescript.js";
 import { INDEX_EXPORTS } from "./runtime-surface.js";
 
 export function emitIndex(options: PrintOptions = PRINT_DEFAULTS): string {
-  const reexports: Statement[] = [{ kind: "raw", text: GENERATED_HEADER }, { kind: "raw", text: 'export * from "./client.js";', tight: true }];
+  const reexports: Statement[] = [
+    { kind: "raw", text: GENERATED_HEADER },
+    { kind: "raw", text: 'export * from "./client.js";', tight: true },
+  ];
   for (const { module, values, types } of INDEX_EXPORTS) {
     if (values.length) reexports.push(exportNamed(module, values, false));
     if (types.length) reexports.push(exportNamed(module, types, true));

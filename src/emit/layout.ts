@@ -62,7 +62,12 @@ export function entryPoints(subpaths: Entries = {}) {
   return {
     type: PACKAGE_TYPE,
     // `types` first in each condition, as TypeScript requires.
-    exports: Object.fromEntries(Object.entries(all).map(([subpath, source]) => [subpath, Object.fromEntries(DIST_FORMATS.map((f) => [f.condition, entry(f, source)]))])),
+    exports: Object.fromEntries(
+      Object.entries(all).map(([subpath, source]) => [
+        subpath,
+        Object.fromEntries(DIST_FORMATS.map((f) => [f.condition, entry(f, source)])),
+      ]),
+    ),
     main: node10.default,
     types: node10.types,
   };
@@ -78,7 +83,10 @@ export function subpathStubs(subpaths: Entries): Array<[string, string]> {
     const dir = subpath.replace(/^\.\//, "");
     const up = "../".repeat(dir.split("/").length);
     const { types, default: main } = entry(CJS, source);
-    return [`${dir}/package.json`, `${JSON.stringify({ main: `${up}${main.slice(2)}`, types: `${up}${types.slice(2)}` }, null, 2)}\n`];
+    return [
+      `${dir}/package.json`,
+      `${JSON.stringify({ main: `${up}${main.slice(2)}`, types: `${up}${types.slice(2)}` }, null, 2)}\n`,
+    ];
   });
 }
 
@@ -89,7 +97,10 @@ export function stubFolders(subpaths: Entries): string[] {
 
 /** The `{ "type": … }` package.json of each format's directory whose type is not the package's own. */
 export function formatMarkers(): Array<[string, string]> {
-  return DIST_FORMATS.filter((f) => f.type !== PACKAGE_TYPE).map((f) => [`${f.dir}/package.json`, `${JSON.stringify({ type: f.type }, null, 2)}\n`]);
+  return DIST_FORMATS.filter((f) => f.type !== PACKAGE_TYPE).map((f) => [
+    `${f.dir}/package.json`,
+    `${JSON.stringify({ type: f.type }, null, 2)}\n`,
+  ]);
 }
 
 /**
@@ -97,7 +108,10 @@ export function formatMarkers(): Array<[string, string]> {
  * package's tsconfig.json builds its own format, NodeNext reading `"type"`). The package pins
  * TypeScript 6, which takes `Bundler` resolution with CommonJS output.
  */
-export function formatTsconfigs(): Array<{ file: string; compilerOptions: { module: string; moduleResolution: "Bundler"; outDir: string } }> {
+export function formatTsconfigs(): Array<{
+  file: string;
+  compilerOptions: { module: string; moduleResolution: "Bundler"; outDir: string };
+}> {
   return DIST_FORMATS.filter((f) => f.type !== PACKAGE_TYPE).map((f) => ({
     file: `tsconfig.${f.format}.json`,
     compilerOptions: { module: f.module, moduleResolution: "Bundler", outDir: f.dir },

@@ -64,7 +64,19 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
  * Names the client module imports from the runtime besides the encoders and authorizers (client.ts
  * writes the imports; test/emit/runtime-names.test.ts checks that each imported name is reserved).
  */
-export const CLIENT_IMPORTS: readonly string[] = ["createCore", "ClientOptions", "Core", "RequestOptions", "ApiPromise", "ApiError", "OperationSpec", "EnvironmentSpec"];
+export const CLIENT_IMPORTS: readonly string[] = [
+  "createCore",
+  "ClientOptions",
+  "Core",
+  "RequestOptions",
+  "ApiPromise",
+  "ApiError",
+  "OperationSpec",
+  "EnvironmentSpec",
+];
 
 /** Every runtime name an emitted package's modules export or import. */
-export const RUNTIME_NAMES: readonly string[] = [...INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...CLIENT_IMPORTS];
+export const RUNTIME_NAMES: readonly string[] = [
+  ...INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]),
+  ...CLIENT_IMPORTS,
+];

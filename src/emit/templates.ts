@@ -21,9 +21,13 @@ handlebars.registerHelper({
   /** A table cell: one line, pipes escaped. */
   mdCell: (value: unknown) => escapeHtml(oneLine(String(value ?? ""))).replace(/\|/g, "\\|"),
   /** Collection markdown kept as markdown, with raw HTML and script links neutralised. */
-  mdBlock: (value: unknown) => escapeHtml(String(value ?? "")).replace(/\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi, "](#)"),
+  mdBlock: (value: unknown) =>
+    escapeHtml(String(value ?? "")).replace(/\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi, "](#)"),
   /** Text inside a one-line code comment (`// …`) or an HTML comment: no line breaks, no `-->`. */
-  comment: (value: unknown) => String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/--/g, "‐‐"),
+  comment: (value: unknown) =>
+    String(value)
+      .replace(/[\r\n\u2028\u2029]+/g, " ")
+      .replace(/--/g, "‐‐"),
   /** An inline code span that no backtick in the value can close. */
   code: (value: unknown) => codeSpan(String(value)),
   /** A fenced code block delimiter longer than any backtick run in the content. */
@@ -48,7 +52,14 @@ function escapeHtml(text: string): string {
   // Outside code spans only: inside them, `<` is already shown literally.
   return text
     .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&(?![#\w]+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/&(?![#\w]+;)/g, "&amp;")
+            .replace(/</g, "&lt;")
+            .replace(/>/g, "&gt;"),
+    )
     .join("");
 }
 

@@ -73,7 +73,9 @@ export function shapeBody(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES)
  * theirs: `{ total: number; [key: string]: File | number }`.
  */
 function indexType(index: Shape, named: PropertyShape[], shared: SharedShapes): string {
-  const members = [index, ...named.map((p) => p.shape)].flatMap((shape) => (shape.kind === "union" ? shape.of : [shape]));
+  const members = [index, ...named.map((p) => p.shape)].flatMap((shape) =>
+    shape.kind === "union" ? shape.of : [shape],
+  );
   if (members.some((shape) => shape.kind === "unknown")) return "unknown";
   const types = new Set(members.map((shape) => shapeType(shape, shared)));
   if (named.some((p) => p.optional)) types.add("undefined");
@@ -89,7 +91,11 @@ export function isSuccess(status: number): boolean {
  * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect.
  * `inferredFrom` is how many example bodies the type was inferred from, when it was.
  */
-export function successType(op: OperationModel, response: ResponseModel, shared: SharedShapes = NO_SHARED_SHAPES): { type: string; inferredFrom?: number } {
+export function successType(
+  op: OperationModel,
+  response: ResponseModel,
+  shared: SharedShapes = NO_SHARED_SHAPES,
+): { type: string; inferredFrom?: number } {
   if (hasNoBody(response.status, op.method)) return { type: "undefined" };
   const types = new Set<string>();
   let inferred = false;

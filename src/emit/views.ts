@@ -6,7 +6,16 @@ import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, scriptKind } from "./docs.js";
 import { exampleArgs, fileContent } from "./examples.js";
-import { basePath, expectedRequest, lookupFor, testVariables, TEST_API_KEY, TEST_BASIC, TEST_SIGNATURE_HEADER, TEST_TOKEN } from "./expectations.js";
+import {
+  basePath,
+  expectedRequest,
+  lookupFor,
+  testVariables,
+  TEST_API_KEY,
+  TEST_BASIC,
+  TEST_SIGNATURE_HEADER,
+  TEST_TOKEN,
+} from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
 import { printModule, valueExpr, type Expr, type Statement } from "./printer/typescript.js";
@@ -49,14 +58,25 @@ export function exampleArgsExpr(op: OperationModel): Expr {
       .map(([arg, value]) => ({
         kind: "property" as const,
         key: arg.arg,
-        value: arg.type === "file" ? { kind: "call" as const, new: true, callee: id("Blob"), args: [{ kind: "array" as const, elements: [valueExpr(String(value))] }] } : valueExpr(value),
+        value:
+          arg.type === "file"
+            ? {
+                kind: "call" as const,
+                new: true,
+                callee: id("Blob"),
+                args: [{ kind: "array" as const, elements: [valueExpr(String(value))] }],
+              }
+            : valueExpr(value),
       })),
   };
 }
 
 /** The README's code blocks, printed as prettier formats the code in a markdown fence. */
 export function code(statements: Statement[], options: PrintOptions): string {
-  return printModule(statements.map((s, i) => ({ ...s, tight: s.tight ?? i > 0 })), options).trimEnd();
+  return printModule(
+    statements.map((s, i) => ({ ...s, tight: s.tight ?? i > 0 })),
+    options,
+  ).trimEnd();
 }
 
 /** The operation the README's examples show: one that needs few arguments (the first with at most two, else the first). */
@@ -73,13 +93,42 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const options_ = usesToken ? [{ kind: "object" as const, properties: [{ kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") }] }] : [];
-  const importNames = (names: string[]): Statement => ({ kind: "import", from: info.packageName, names: names.map((name) => ({ name })) });
+  const options_ = usesToken
+    ? [
+        {
+          kind: "object" as const,
+          properties: [
+            { kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") },
+          ],
+        },
+      ]
+    : [];
+  const importNames = (names: string[]): Statement => ({
+    kind: "import",
+    from: info.packageName,
+    names: names.map((name) => ({ name })),
+  });
   const useCode = code(
     [
       importNames(["createClient", "ApiError", "ValidationError"]),
       { kind: "const", name: "client", init: call(id("createClient"), ...options_), tight: false },
-      ...(first ? [{ kind: "const", name: "result", init: { kind: "await", argument: call(clientPath(first).split(".").reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!, exampleArgsExpr(first)) } } satisfies Statement] : []),
+      ...(first
+        ? [
+            {
+              kind: "const",
+              name: "result",
+              init: {
+                kind: "await",
+                argument: call(
+                  clientPath(first)
+                    .split(".")
+                    .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
+                  exampleArgsExpr(first),
+                ),
+              },
+            } satisfies Statement,
+          ]
+        : []),
     ],
     ts,
   );
@@ -87,7 +136,17 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     [
       importNames(["createBaseClient", ...(first ? [first.exportName] : [])]),
       { kind: "const", name: "baseClient", init: call(id("createBaseClient"), ...options_), tight: false },
-      ...(first ? [{ kind: "expression", expression: { kind: "await", argument: call(id(first.exportName), id("baseClient"), exampleArgsExpr(first)) } } satisfies Statement] : []),
+      ...(first
+        ? [
+            {
+              kind: "expression",
+              expression: {
+                kind: "await",
+                argument: call(id(first.exportName), id("baseClient"), exampleArgsExpr(first)),
+              },
+            } satisfies Statement,
+          ]
+        : []),
     ],
     ts,
   );
@@ -100,19 +159,48 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     [
       tableCode("baseUrl"),
       `Base URL that request paths are appended to. Default: ${tableCode(base)}${resolvedBase ? ` (${tableCode(resolvedBase)})` : ""}${
-        otherBases.length ? ` (requests to ${otherBases.map(tableCode).join(", ")} keep their own base; replace those with ${tableCode('baseUrls: { "<base as written>": "<url>" }')})` : ""
+        otherBases.length
+          ? ` (requests to ${otherBases.map(tableCode).join(", ")} keep their own base; replace those with ${tableCode('baseUrls: { "<base as written>": "<url>" }')})`
+          : ""
       }.`,
     ],
-    [tableCode("variables"), `Values of the collection's ${tableCode("{{variables}}")} (below); they override the collection's own values.`],
+    [
+      tableCode("variables"),
+      `Values of the collection's ${tableCode("{{variables}}")} (below); they override the collection's own values.`,
+    ],
     ...(model.environments?.length
-      ? [[tableCode("environment"), `One of the collection's Postman environments (${model.environments.map((e) => tableCode(JSON.stringify(e.name))).join(", ")}): its values are taken over the collection's; see Environments below.`]]
+      ? [
+          [
+            tableCode("environment"),
+            `One of the collection's Postman environments (${model.environments.map((e) => tableCode(JSON.stringify(e.name))).join(", ")}): its values are taken over the collection's; see Environments below.`,
+          ],
+        ]
       : []),
-    ...(usesToken ? [[tableCode("token"), `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`]] : []),
-    ...(auths.has("apikey") ? [[tableCode("apiKey"), "A string or a function returning one, sent where the collection's API key auth says (header or query)."]] : []),
-    ...(auths.has("basic") ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]] : []),
+    ...(usesToken
+      ? [
+          [
+            tableCode("token"),
+            `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`,
+          ],
+        ]
+      : []),
+    ...(auths.has("apikey")
+      ? [
+          [
+            tableCode("apiKey"),
+            "A string or a function returning one, sent where the collection's API key auth says (header or query).",
+          ],
+        ]
+      : []),
+    ...(auths.has("basic")
+      ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]]
+      : []),
     ...signingRows(model, tableCode),
     [tableCode("headers"), "Headers sent with every request."],
-    [tableCode("timeoutMs"), `How long one attempt may take, the response's body included (default 60 000); then it fails with a ${tableCode("TimeoutError")}. ${tableCode("Infinity")} for no limit.`],
+    [
+      tableCode("timeoutMs"),
+      `How long one attempt may take, the response's body included (default 60 000); then it fails with a ${tableCode("TimeoutError")}. ${tableCode("Infinity")} for no limit.`,
+    ],
     [
       tableCode("maxRetries"),
       `How many times a failed attempt is retried (default 2): connection errors and 429 for every method; 408, 409, 5xx, timeouts and answers cut off mid-body for idempotent methods only (not POST or PATCH). The wait follows ${tableCode("Retry-After")} (seconds or a date, at most a minute), else exponential backoff with jitter.`,
@@ -150,8 +238,21 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     useCode,
     standaloneCode,
     importCode: code([importNames(["createClient", "ApiError"])], ts),
-    requireCode: code([{ kind: "const", name: "", pattern: ["createClient", "ApiError"], init: call(id("require"), { kind: "string", value: info.packageName }) }], ts),
-    optionsTable: markdownTable(["Option", "Meaning"], optionRows.map(([option, meaning]) => [option!, cell(meaning!)])),
+    requireCode: code(
+      [
+        {
+          kind: "const",
+          name: "",
+          pattern: ["createClient", "ApiError"],
+          init: call(id("require"), { kind: "string", value: info.packageName }),
+        },
+      ],
+      ts,
+    ),
+    optionsTable: markdownTable(
+      ["Option", "Meaning"],
+      optionRows.map(([option, meaning]) => [option!, cell(meaning!)]),
+    ),
     variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
     environmentsSection: environmentsSection(model, info, ts),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
@@ -176,7 +277,16 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
     properties: [
       { kind: "property", key: "environment", value: valueExpr(first.name) },
       ...(first.secrets.length
-        ? [{ kind: "property" as const, key: "variables", value: { kind: "object" as const, properties: first.secrets.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })) } }]
+        ? [
+            {
+              kind: "property" as const,
+              key: "variables",
+              value: {
+                kind: "object" as const,
+                properties: first.secrets.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })),
+              },
+            },
+          ]
         : []),
     ],
   };
@@ -196,7 +306,9 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
       .join(", "),
     e.secrets.map(tableCode).join(", "),
   ]);
-  const globals = model.globalSecrets?.length ? ` The globals' secrets (${model.globalSecrets.map((key) => codeSpan(key)).join(", ")}) are left out the same way.` : "";
+  const globals = model.globalSecrets?.length
+    ? ` The globals' secrets (${model.globalSecrets.map((key) => codeSpan(key)).join(", ")}) are left out the same way.`
+    : "";
   return [
     `The client can be made for one of the collection's Postman environments, chosen by name with the ${codeSpan("environment")} option: its values are taken over the collection's. ${codeSpan("environments")} exports the same data (names, values, the keys of secrets) for tools.`,
     `${fence}ts\n${chooseCode}\n${fence}`,
@@ -226,7 +338,10 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
     ...(op.scripts.length
       ? [
           `Postman scripts that the client does not run: ${op.scripts
-            .map((s) => `${s.scope} ${scriptKind(s)} (${s.lines} line${s.lines === 1 ? "" : "s"}${s.sets.length ? `; sets ${s.sets.map((v) => codeSpan(v)).join(", ")}` : ""})`)
+            .map(
+              (s) =>
+                `${s.scope} ${scriptKind(s)} (${s.lines} line${s.lines === 1 ? "" : "s"}${s.sets.length ? `; sets ${s.sets.map((v) => codeSpan(v)).join(", ")}` : ""})`,
+            )
             .join("; ")}.`,
         ]
       : []),
@@ -238,7 +353,13 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
     description: op.description ? inlineMarkdown(clip(flatten(op.description.split(/\n\s*\n/)[0]!), 2_000)) : "",
     facts: facts.length ? inlineMarkdown(facts.join(" ")) : "",
     args: op.args.map((arg) => {
-      const text = [summary(arg.description ?? ""), arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "", arg.disabled ? "(disabled in the collection)" : ""].filter(Boolean).join(" ");
+      const text = [
+        summary(arg.description ?? ""),
+        arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "",
+        arg.disabled ? "(disabled in the collection)" : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
     }),
     responses: op.responses.flatMap((r) => {
@@ -331,7 +452,13 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
         ...(r.description !== undefined ? { description: r.description } : {}),
         // An example's name labels its test where the response has no description.
         ...(r.examples.length
-          ? { examples: r.examples.map((e) => ({ ...(r.description === undefined ? { name: oneLine(e.name).slice(0, 80) } : {}), ...(e.contentType !== undefined ? { contentType: e.contentType } : {}), body: e.body })) }
+          ? {
+              examples: r.examples.map((e) => ({
+                ...(r.description === undefined ? { name: oneLine(e.name).slice(0, 80) } : {}),
+                ...(e.contentType !== undefined ? { contentType: e.contentType } : {}),
+                body: e.body,
+              })),
+            }
           : {}),
         ...(codes.length ? { codes } : {}),
       },
@@ -342,7 +469,12 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
   const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
   return {
     call: [...op.namespace, op.name],
-    args: Object.fromEntries(args.map(([arg, value]): [string, unknown] => [arg.arg, arg.type === "file" ? fileContent(arg as ArgModel) : value])),
+    args: Object.fromEntries(
+      args.map(([arg, value]): [string, unknown] => [
+        arg.arg,
+        arg.type === "file" ? fileContent(arg as ArgModel) : value,
+      ]),
+    ),
     ...(files.length ? { files } : {}),
     ...(refusal !== undefined ? { refusal } : { expected: request! }),
     ...(responses.length ? { responses } : {}),

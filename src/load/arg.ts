@@ -18,7 +18,10 @@ export interface RawArg {
 
 export function toArg(raw: RawArg): ArgModel {
   const conventions = parseParamDescription(raw.description);
-  const text = typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean" ? String(raw.value) : undefined;
+  const text =
+    typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean"
+      ? String(raw.value)
+      : undefined;
   const { typeHint, example } = parsePlaceholder(text);
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);

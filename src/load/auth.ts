@@ -12,14 +12,21 @@ export type AuthChain = ReadonlyArray<{ auth: unknown; source: Source }>;
  * flags (booleans), and values Postman makes for each request unless given (kept only where they
  * refer to variables: a literal one is what an earlier run left in the collection).
  */
-const SIGNED: Record<string, { credentials: readonly string[]; settings: readonly string[]; flags?: readonly string[]; fresh?: readonly string[] }> = {
+const SIGNED: Record<
+  string,
+  { credentials: readonly string[]; settings: readonly string[]; flags?: readonly string[]; fresh?: readonly string[] }
+> = {
   oauth1: {
     credentials: ["consumerKey", "consumerSecret", "token", "tokenSecret", "privateKey"],
     settings: ["signatureMethod", "version", "realm", "callback", "verifier"],
     flags: ["addParamsToHeader", "addEmptyParamsToSign", "includeBodyHash", "disableHeaderEncoding"],
     fresh: ["timestamp", "nonce"],
   },
-  awsv4: { credentials: ["accessKey", "secretKey", "sessionToken"], settings: ["service", "region"], flags: ["addAuthDataToQuery"] },
+  awsv4: {
+    credentials: ["accessKey", "secretKey", "sessionToken"],
+    settings: ["service", "region"],
+    flags: ["addAuthDataToQuery"],
+  },
   // The server's challenge (realm, nonce, opaque, nonce count) is state, not configuration.
   digest: { credentials: ["username", "password"], settings: ["algorithm", "qop"] },
   hawk: {
@@ -68,7 +75,12 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
       case "apikey": {
         const name = plain(auth, type, "key") ?? "x-api-key";
         const value = param("value");
-        return { type: "apikey", in: plain(auth, type, "in") === "query" ? "query" : "header", name, ...(value ? { value } : {}) };
+        return {
+          type: "apikey",
+          in: plain(auth, type, "in") === "query" ? "query" : "header",
+          name,
+          ...(value ? { value } : {}),
+        };
       }
       case "basic": {
         const username = param("username");
@@ -86,7 +98,12 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
         for (const key of scheme.settings) {
           const given = raw(auth, type, key);
           // An empty header prefix means none (Postman sends the token alone); a JSON setting may be an object.
-          const value = key === "headerPrefix" && given === "" ? "" : typeof given === "object" && given !== null ? JSON.stringify(given) : plain(auth, type, key);
+          const value =
+            key === "headerPrefix" && given === ""
+              ? ""
+              : typeof given === "object" && given !== null
+                ? JSON.stringify(given)
+                : plain(auth, type, key);
           if (value !== undefined) model[key] = value;
         }
         for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;
@@ -114,7 +131,12 @@ const GRANTS: Record<string, { grant: "client_credentials" | "password" | "autho
  * than as `Authorization: Bearer` (in the query, or with another prefix). Anything else is a
  * bearer token. The client id is kept as written (it is no secret: it travels in authorization URLs).
  */
-function oauth2Auth(auth: Record<string, unknown>, source: Source, warnings: Warning[], param: (key: string) => string | undefined): AuthModel | undefined {
+function oauth2Auth(
+  auth: Record<string, unknown>,
+  source: Source,
+  warnings: Warning[],
+  param: (key: string) => string | undefined,
+): AuthModel | undefined {
   const setting = (key: string) => plain(auth, "oauth2", key);
   const grant = GRANTS[setting("grant_type") ?? ""];
   const accessTokenUrl = setting("accessTokenUrl");
@@ -148,11 +170,20 @@ function oauth2Auth(auth: Record<string, unknown>, source: Source, warnings: War
   const tokenParams: Array<[string, string]> = [];
   if (Array.isArray(extra)) {
     extra.forEach((entry, index) => {
-      if (!isObject(entry) || entry["enabled"] === false || typeof entry["key"] !== "string" || typeof entry["value"] !== "string") return;
+      if (
+        !isObject(entry) ||
+        entry["enabled"] === false ||
+        typeof entry["key"] !== "string" ||
+        typeof entry["value"] !== "string"
+      )
+        return;
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
       if (/secret|password|assertion|token/i.test(entry["key"]) && !hasVariable(entry["value"])) {
-        warnings.push({ source: `${source}.oauth2.tokenRequestParams[${index}]`, message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable` });
+        warnings.push({
+          source: `${source}.oauth2.tokenRequestParams[${index}]`,
+          message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,
+        });
         return;
       }
       tokenParams.push([entry["key"], entry["value"]]);
@@ -177,7 +208,8 @@ function flag(auth: Record<string, unknown>, type: string, key: string): boolean
 
 function raw(auth: Record<string, unknown>, type: string, key: string): unknown {
   const params = auth[type];
-  if (Array.isArray(params)) return (params.find((p) => isObject(p) && p["key"] === key) as Record<string, unknown> | undefined)?.["value"];
+  if (Array.isArray(params))
+    return (params.find((p) => isObject(p) && p["key"] === key) as Record<string, unknown> | undefined)?.["value"];
   return isObject(params) ? params[key] : undefined;
 }
 
@@ -187,7 +219,13 @@ function hasVariable(value: string): boolean {
 
 const reported = new WeakSet<object>();
 
-function credential(auth: Record<string, unknown>, type: string, key: string, source: Source, warnings: Warning[]): string | undefined {
+function credential(
+  auth: Record<string, unknown>,
+  type: string,
+  key: string,
+  source: Source,
+  warnings: Warning[],
+): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
   if (hasVariable(value)) return value;

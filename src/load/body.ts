@@ -21,7 +21,12 @@ const LANGUAGE_TYPES: Record<string, string> = {
   text: "text/plain",
 };
 
-export function loadBody(body: RequestBody | undefined, contentType: string | undefined, source: Source, warnings: Warning[]): LoadedBody {
+export function loadBody(
+  body: RequestBody | undefined,
+  contentType: string | undefined,
+  source: Source,
+  warnings: Warning[],
+): LoadedBody {
   if (!body || !body.mode || body.disabled) return { args: [] };
   const where = `${source}.body`;
   switch (body.mode) {
@@ -29,7 +34,10 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
     case "urlencoded":
       // The item's own Content-Type is kept for an empty form, which Postman sends with it.
       return {
-        body: { encoding: body.mode === "formdata" ? "multipart" : "urlencoded", ...(contentType ? { contentType } : {}) },
+        body: {
+          encoding: body.mode === "formdata" ? "multipart" : "urlencoded",
+          ...(contentType ? { contentType } : {}),
+        },
         args: repeatableArgs(formFields(body, where, warnings)),
       };
     case "raw":
@@ -37,7 +45,17 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
     case "file":
       return {
         body: { encoding: "binary", ...(contentType ? { contentType } : {}) },
-        args: [{ arg: "body", name: "body", in: "body", required: true, type: "file", description: "The request body: the file's bytes.", source: `${where}.file` }],
+        args: [
+          {
+            arg: "body",
+            name: "body",
+            in: "body",
+            required: true,
+            type: "file",
+            description: "The request body: the file's bytes.",
+            source: `${where}.file`,
+          },
+        ],
       };
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
@@ -47,10 +65,19 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
         try {
           variables = JSON.parse(graphql.variables);
         } catch {
-          warnings.push({ source: `${where}.graphql.variables`, message: "GraphQL variables are not valid JSON: the example sends none" });
+          warnings.push({
+            source: `${where}.graphql.variables`,
+            message: "GraphQL variables are not valid JSON: the example sends none",
+          });
         }
-        if (variables !== undefined && (typeof variables !== "object" || variables === null || Array.isArray(variables))) {
-          warnings.push({ source: `${where}.graphql.variables`, message: "GraphQL variables must be an object: the example sends none" });
+        if (
+          variables !== undefined &&
+          (typeof variables !== "object" || variables === null || Array.isArray(variables))
+        ) {
+          warnings.push({
+            source: `${where}.graphql.variables`,
+            message: "GraphQL variables must be an object: the example sends none",
+          });
           variables = undefined;
         }
       }
@@ -72,7 +99,10 @@ export function loadBody(body: RequestBody | undefined, contentType: string | un
       };
     }
     default:
-      warnings.push({ source: `${where}.mode`, message: `body mode "${String(body.mode)}" is unknown: the operation is generated without a body` });
+      warnings.push({
+        source: `${where}.mode`,
+        message: `body mode "${String(body.mode)}" is unknown: the operation is generated without a body`,
+      });
       return { args: [] };
   }
 }
@@ -87,17 +117,36 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): ArgM
       return;
     }
     if (body.mode === "formdata" && /["\\\r\n]/.test(field.key)) {
-      warnings.push({ source, message: `form field name ${JSON.stringify(field.key)} has a quote, backslash or line break, which multipart/form-data cannot carry unambiguously: left out` });
+      warnings.push({
+        source,
+        message: `form field name ${JSON.stringify(field.key)} has a quote, backslash or line break, which multipart/form-data cannot carry unambiguously: left out`,
+      });
       return;
     }
     const json = field.toJSON();
     const description = descriptionText(field.description);
     if (json["type"] === "file") {
-      const arg = toArg({ name: field.key, in: "body", value: undefined, description, source, disabled: field.disabled === true });
+      const arg = toArg({
+        name: field.key,
+        in: "body",
+        value: undefined,
+        description,
+        source,
+        disabled: field.disabled === true,
+      });
       args.push({ ...arg, type: "file" });
       return;
     }
-    args.push(toArg({ name: field.key, in: "body", value: field.value, description, source, disabled: field.disabled === true }));
+    args.push(
+      toArg({
+        name: field.key,
+        in: "body",
+        value: field.value,
+        description,
+        source,
+        disabled: field.disabled === true,
+      }),
+    );
   });
   return args;
 }
@@ -108,19 +157,29 @@ function language(body: RequestBody): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function rawBody(raw: string, lang: string | undefined, headerType: string | undefined, where: Source, warnings: Warning[]): LoadedBody {
+function rawBody(
+  raw: string,
+  lang: string | undefined,
+  headerType: string | undefined,
+  where: Source,
+  warnings: Warning[],
+): LoadedBody {
   if (raw === "") return { args: [] };
   const contentType = headerType ?? (lang ? LANGUAGE_TYPES[lang] : undefined);
   // Postman strips comments from a body it knows to be JSON (by language, else by content type)
   // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
   const declaredJson = lang === "json" || (!lang && isJson(headerType));
-  const text = declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
+  const text =
+    declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
   const looksJson = lang === "json" || isJson(contentType) || (!lang && !contentType);
   // A JSON null is sent as its text: as an argument, null means "not given".
   const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
   const parsed = parsedJson && parsedJson.value !== null ? parsedJson : undefined;
   if (looksJson && !parsedJson && (lang === "json" || contentType)) {
-    warnings.push({ source: `${where}.raw`, message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written" });
+    warnings.push({
+      source: `${where}.raw`,
+      message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written",
+    });
   }
   const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);
 
@@ -138,12 +197,22 @@ function rawBody(raw: string, lang: string | undefined, headerType: string | und
     return { body: withType({ encoding: "json", contentType: contentType ?? "application/json" }), args };
   }
   const arg: ArgModel = parsed
-    ? { arg: "body", name: "body", in: "body", required: false, type: "json", shape: shapeOf(parsed.value), source: `${where}.raw` }
+    ? {
+        arg: "body",
+        name: "body",
+        in: "body",
+        required: false,
+        type: "json",
+        shape: shapeOf(parsed.value),
+        source: `${where}.raw`,
+      }
     : { arg: "body", name: "body", in: "body", required: false, source: `${where}.raw` };
   const value = parsed ? parsed.value : text;
   return {
     body: withType({ encoding: "raw" }),
-    args: [{ ...arg, required: !hasTemplate(value), ...(hasTemplate(value) ? { default: value } : { example: value }) }],
+    args: [
+      { ...arg, required: !hasTemplate(value), ...(hasTemplate(value) ? { default: value } : { example: value }) },
+    ],
   };
 }
 
@@ -157,8 +226,10 @@ function parseJsonBody(text: string, source: Source, warnings: Warning[]): { val
   } catch {
     // Only tried when the text is not JSON as it stands.
   }
-  const quoted = text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (whole, string: string | undefined, name: string | undefined) =>
-    string !== undefined ? string : JSON.stringify(`{{${name}}}`),
+  const quoted = text.replace(
+    /("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g,
+    (whole, string: string | undefined, name: string | undefined) =>
+      string !== undefined ? string : JSON.stringify(`{{${name}}}`),
   );
   try {
     const value = JSON.parse(quoted) as unknown;

@@ -4,7 +4,13 @@
 // official schema is strict, so is this one, except that it tolerates what real exports contain and
 // the generator handles (extra properties, items without a request, which are reported and left out).
 
-const description = { anyOf: [{ type: "string" }, { type: "null" }, { type: "object", properties: { content: { type: "string" }, type: { type: "string" } } }] };
+const description = {
+  anyOf: [
+    { type: "string" },
+    { type: "null" },
+    { type: "object", properties: { content: { type: "string" }, type: { type: "string" } } },
+  ],
+};
 const stringOrNull = { type: ["string", "null"] };
 
 export const COLLECTION_SCHEMA = {
@@ -27,12 +33,24 @@ export const COLLECTION_SCHEMA = {
     header: {
       type: "object",
       required: ["key"],
-      properties: { key: { type: "string" }, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+      properties: {
+        key: { type: "string" },
+        value: stringOrNull,
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
     },
-    headerList: { anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }] },
+    headerList: {
+      anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }],
+    },
     queryParam: {
       type: "object",
-      properties: { key: stringOrNull, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+      properties: {
+        key: stringOrNull,
+        value: stringOrNull,
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
     },
     url: {
       anyOf: [
@@ -46,7 +64,15 @@ export const COLLECTION_SCHEMA = {
             path: {
               anyOf: [
                 { type: "string" },
-                { type: "array", items: { anyOf: [{ type: "string" }, { type: "object", properties: { type: { type: "string" }, value: { type: "string" } } }] } },
+                {
+                  type: "array",
+                  items: {
+                    anyOf: [
+                      { type: "string" },
+                      { type: "object", properties: { type: { type: "string" }, value: { type: "string" } } },
+                    ],
+                  },
+                },
               ],
             },
             port: { type: "string" },
@@ -64,7 +90,25 @@ export const COLLECTION_SCHEMA = {
           type: "object",
           required: ["type"],
           properties: {
-            type: { enum: ["apikey", "awsv4", "basic", "bearer", "digest", "edgegrid", "hawk", "noauth", "oauth1", "oauth2", "ntlm", "jwt", "asap", "akamai", "inherit"] },
+            type: {
+              enum: [
+                "apikey",
+                "awsv4",
+                "basic",
+                "bearer",
+                "digest",
+                "edgegrid",
+                "hawk",
+                "noauth",
+                "oauth1",
+                "oauth2",
+                "ntlm",
+                "jwt",
+                "asap",
+                "akamai",
+                "inherit",
+              ],
+            },
           },
           additionalProperties: {
             anyOf: [
@@ -90,7 +134,12 @@ export const COLLECTION_SCHEMA = {
     },
     urlencodedParam: {
       type: "object",
-      properties: { key: { type: "string" }, value: stringOrNull, disabled: { type: "boolean" }, description: { $ref: "#/definitions/description" } },
+      properties: {
+        key: { type: "string" },
+        value: stringOrNull,
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
     },
     body: {
       anyOf: [
@@ -133,7 +182,9 @@ export const COLLECTION_SCHEMA = {
         originalRequest: { $ref: "#/definitions/request" },
         code: { type: "integer" },
         status: { type: "string" },
-        header: { anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }] },
+        header: {
+          anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }],
+        },
         body: stringOrNull,
       },
     },
@@ -143,7 +194,13 @@ export const COLLECTION_SCHEMA = {
       properties: {
         listen: { type: "string" },
         disabled: { type: "boolean" },
-        script: { type: "object", properties: { exec: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, type: { type: "string" } } },
+        script: {
+          type: "object",
+          properties: {
+            exec: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+            type: { type: "string" },
+          },
+        },
       },
     },
     eventList: { type: "array", items: { $ref: "#/definitions/event" } },
@@ -174,7 +231,12 @@ export const COLLECTION_SCHEMA = {
     info: {
       type: "object",
       required: ["name", "schema"],
-      properties: { name: { type: "string" }, schema: { type: "string" }, description: { $ref: "#/definitions/description" }, _postman_id: { type: "string" } },
+      properties: {
+        name: { type: "string" },
+        schema: { type: "string" },
+        description: { $ref: "#/definitions/description" },
+        _postman_id: { type: "string" },
+      },
     },
     item: { type: "array", items: { $ref: "#/definitions/entry" } },
     auth: { $ref: "#/definitions/auth" },

@@ -54,7 +54,11 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   );
   const over = entries[limits.maxRequests];
   if (over) {
-    throw new CodegenError(collection.file, over.source, `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`);
+    throw new CodegenError(
+      collection.file,
+      over.source,
+      `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`,
+    );
   }
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
@@ -86,9 +90,18 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
 }
 
 /** Names made from collection names stay within the limit; the error names the item or folder. */
-function checkNameLengths(file: string, source: string, names: { name: string; namespace: string[] }, max: number): void {
+function checkNameLengths(
+  file: string,
+  source: string,
+  names: { name: string; namespace: string[] },
+  max: number,
+): void {
   const fail = (where: string, name: string) => {
-    throw new CodegenError(file, `${where}.name`, `the name gives the identifier ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${name.length} characters; the limit is ${max}: shorten the name, or ${raise("maxIdentifierLength")}`);
+    throw new CodegenError(
+      file,
+      `${where}.name`,
+      `the name gives the identifier ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${name.length} characters; the limit is ${max}: shorten the name, or ${raise("maxIdentifierLength")}`,
+    );
   };
   if (names.name.length > max) fail(source, names.name);
   const folders = source.split(".").slice(0, -1);
@@ -110,23 +123,40 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
   const requestJson = json["request"];
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
-    throw new CodegenError(file, `${requestSource}.method`, `${JSON.stringify(request.method)} is not an HTTP method: use a token such as GET, POST or PROPFIND`);
+    throw new CodegenError(
+      file,
+      `${requestSource}.method`,
+      `${JSON.stringify(request.method)} is not an HTTP method: use a token such as GET, POST or PROPFIND`,
+    );
   }
   const url = urlModel(request.url, urlJson, requestSource, warnings);
   const headers = loadHeaders(request.headers, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
-    warnings.push({ source: `${requestSource}.body`, message: `a ${request.method} request cannot carry a body in fetch: the body is left out` });
+    warnings.push({
+      source: `${requestSource}.body`,
+      message: `a ${request.method} request cannot carry a body in fetch: the body is left out`,
+    });
     body = { args: [] };
   }
   // The body owns its Content-Type (multipart needs the boundary fetch writes); without a body it is a plain header.
   const headerArgs = body.body ? headers.args.filter((a) => a.name.toLowerCase() !== "content-type") : headers.args;
-  const doc = parseOperationDescription(descriptionText(descriptionOf(request)) ?? descriptionText(json["description"]));
+  const doc = parseOperationDescription(
+    descriptionText(descriptionOf(request)) ?? descriptionText(json["description"]),
+  );
   if (doc.description && doc.description.length > MAX_DESCRIPTION) {
-    warnings.push({ source: `${source}.request.description`, message: `the description has ${doc.description.length} characters: the client's docs keep the first ${MAX_DESCRIPTION}` });
+    warnings.push({
+      source: `${source}.request.description`,
+      message: `the description has ${doc.description.length} characters: the client's docs keep the first ${MAX_DESCRIPTION}`,
+    });
     doc.description = `${doc.description.slice(0, MAX_DESCRIPTION)}… (cut short: the collection's description goes on for ${doc.description.length - MAX_DESCRIPTION} more characters)`;
   }
-  const id = typeof json["id"] === "string" ? json["id"] : typeof json["_postman_id"] === "string" ? json["_postman_id"] : undefined;
+  const id =
+    typeof json["id"] === "string"
+      ? json["id"]
+      : typeof json["_postman_id"] === "string"
+        ? json["_postman_id"]
+        : undefined;
   const scoped = definedVariables(...entry.variableLists);
   return {
     item: stringOr(json["name"], ""),
@@ -147,7 +177,11 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
 }
 
 /** Every variable the operations refer to, and every one the collection defines, in first-use order. */
-function variableModels(operations: OperationModel[], baseUrl: string, defined: Map<string, { value: string; description?: string }>): VariableModel[] {
+function variableModels(
+  operations: OperationModel[],
+  baseUrl: string,
+  defined: Map<string, { value: string; description?: string }>,
+): VariableModel[] {
   const names = references(baseUrl);
   for (const op of operations) {
     references([op.base ?? "", op.path, ...op.args.map((a) => a.default ?? null)], names);

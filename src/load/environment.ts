@@ -67,15 +67,28 @@ const FLAG: Record<ScopeKind, { option: string; config: string; what: string }> 
   globals: { option: "--globals", config: "globals", what: "Postman globals" },
 };
 
-export async function readScopeFile(file: string, kind: ScopeKind, limits: Limits = DEFAULT_LIMITS): Promise<ScopeFile> {
+export async function readScopeFile(
+  file: string,
+  kind: ScopeKind,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<ScopeFile> {
   let text: string;
   try {
     const { size } = await stat(file);
-    if (size > limits.maxFileBytes) throw new CodegenError(file, undefined, `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`);
+    if (size > limits.maxFileBytes)
+      throw new CodegenError(
+        file,
+        undefined,
+        `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`,
+      );
     text = await readFile(file, "utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
-    throw new CodegenError(file, undefined, `cannot read the ${kind === "globals" ? "globals" : "environment"} file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CodegenError(
+      file,
+      undefined,
+      `cannot read the ${kind === "globals" ? "globals" : "environment"} file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return parseScopeText(file, text, kind);
 }
@@ -88,12 +101,21 @@ export function parseScopeText(file: string, text: string, kind: ScopeKind): Sco
 /** Checks an environment or globals object and reads its enabled values. */
 export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): ScopeFile {
   const flag = FLAG[kind];
-  if (!isObject(json)) throw new CodegenError(file, "$", `not ${flag.what}: the top level must be an object with \`name\` and \`values\``);
+  if (!isObject(json))
+    throw new CodegenError(file, "$", `not ${flag.what}: the top level must be an object with \`name\` and \`values\``);
   if ("info" in json && "item" in json) {
-    throw new CodegenError(file, "$", `this is a Postman collection, not ${flag.what}: name it as the collection, and pass environments with --environment (config: environments)`);
+    throw new CodegenError(
+      file,
+      "$",
+      `this is a Postman collection, not ${flag.what}: name it as the collection, and pass environments with --environment (config: environments)`,
+    );
   }
   if (!("values" in json) && isObject(json["environment"])) {
-    throw new CodegenError(file, "environment", `this is a Postman API answer: save its \`environment\` object as the file`);
+    throw new CodegenError(
+      file,
+      "environment",
+      `this is a Postman API answer: save its \`environment\` object as the file`,
+    );
   }
   const scope = json["_postman_variable_scope"];
   if (typeof scope === "string" && scope !== kind) {
@@ -101,11 +123,16 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     throw new CodegenError(
       file,
       "_postman_variable_scope",
-      other ? `this file holds ${other.what}: pass it with ${other.option} (config: ${other.config}), not ${flag.option}` : `not ${flag.what}: its scope is ${JSON.stringify(scope)}`,
+      other
+        ? `this file holds ${other.what}: pass it with ${other.option} (config: ${other.config}), not ${flag.option}`
+        : `not ${flag.what}: its scope is ${JSON.stringify(scope)}`,
     );
   }
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(SCOPE_SCHEMA);
-  if (!validator(json)) throw schemaError(file, validator.errors ?? [], `does not match the format of ${flag.what}`, { schema: SCOPE_SCHEMA });
+  if (!validator(json))
+    throw schemaError(file, validator.errors ?? [], `does not match the format of ${flag.what}`, {
+      schema: SCOPE_SCHEMA,
+    });
   const byKey = new Map<string, ScopeValue>();
   (json["values"] as Array<Record<string, unknown>>).forEach((entry, i) => {
     if (entry["enabled"] === false) return;
@@ -133,9 +160,29 @@ function onlyReferences(value: string): boolean {
   return /^(?:\s*\{\{[^{}]+\}\}\s*)+$/.test(value);
 }
 
-const CREDENTIAL_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "secret", "secrets", "credential", "credentials", "authorization", "jwt"]);
+const CREDENTIAL_WORDS = new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "secret",
+  "secrets",
+  "credential",
+  "credentials",
+  "authorization",
+  "jwt",
+]);
 const CREDENTIAL_LAST_WORDS = new Set(["token", "tokens"]);
-const CREDENTIAL_RUNS = ["apikey", "accesskey", "privatekey", "secretkey", "signingkey", "subscriptionkey", "authkey", "sessionkey"];
+const CREDENTIAL_RUNS = [
+  "apikey",
+  "accesskey",
+  "privatekey",
+  "secretkey",
+  "signingkey",
+  "subscriptionkey",
+  "authkey",
+  "sessionkey",
+];
 
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the

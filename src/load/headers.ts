@@ -26,20 +26,32 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
     }
     // Node's fetch (undici) drops a header by this name on the way out; it cannot be sent.
     if (header.key.toLowerCase() === "__proto__") {
-      warnings.push({ source: where, message: "a header named __proto__ cannot be sent by fetch in Node.js: left out" });
+      warnings.push({
+        source: where,
+        message: "a header named __proto__ cannot be sent by fetch in Node.js: left out",
+      });
       return;
     }
     if (!TOKEN.test(header.key)) {
-      warnings.push({ source: where, message: `header name ${JSON.stringify(header.key)} is not valid in HTTP: fetch cannot send it, so it is left out` });
+      warnings.push({
+        source: where,
+        message: `header name ${JSON.stringify(header.key)} is not valid in HTTP: fetch cannot send it, so it is left out`,
+      });
       return;
     }
     if (typeof header.value === "string" && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(header.value)) {
-      warnings.push({ source: where, message: `the value of header ${JSON.stringify(header.key)} has control characters, which HTTP does not allow: left out` });
+      warnings.push({
+        source: where,
+        message: `the value of header ${JSON.stringify(header.key)} has control characters, which HTTP does not allow: left out`,
+      });
       return;
     }
     // fetch's Headers takes Latin-1 only (and would refuse every call that sends this value).
     if (typeof header.value === "string" && /[^\u0000-\u00ff]/.test(header.value)) {
-      warnings.push({ source: where, message: `the value of header ${JSON.stringify(header.key)} has characters beyond Latin-1, which fetch cannot send in a header: left out` });
+      warnings.push({
+        source: where,
+        message: `the value of header ${JSON.stringify(header.key)} has characters beyond Latin-1, which fetch cannot send in a header: left out`,
+      });
       return;
     }
     if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string") {

@@ -15,19 +15,28 @@ export interface CollectionFile {
   version: CollectionVersion;
 }
 
-const SCHEMA = /^https?:\/\/schema\.(?:getpostman|postman)\.com\/json\/collection\/v(2\.[01]\.0)\/(?:collection\.json)?$/;
+const SCHEMA =
+  /^https?:\/\/schema\.(?:getpostman|postman)\.com\/json\/collection\/v(2\.[01]\.0)\/(?:collection\.json)?$/;
 
 export async function readCollectionFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<CollectionFile> {
   let text: string;
   try {
     const { size } = await stat(file);
     if (size > limits.maxFileBytes) {
-      throw new CodegenError(file, undefined, `the file is ${megabytes(size)}; the limit is ${megabytes(limits.maxFileBytes)}: ${raise("maxFileBytes")}`);
+      throw new CodegenError(
+        file,
+        undefined,
+        `the file is ${megabytes(size)}; the limit is ${megabytes(limits.maxFileBytes)}: ${raise("maxFileBytes")}`,
+      );
     }
     text = await readFile(file, "utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
-    throw new CodegenError(file, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CodegenError(
+      file,
+      undefined,
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return parseCollectionText(file, text);
 }
@@ -35,7 +44,11 @@ export async function readCollectionFile(file: string, limits: Limits = DEFAULT_
 export function parseCollectionText(file: string, text: string): CollectionFile {
   const json = parseJsonText(file, text);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new CodegenError(file, "$", "not a Postman collection: the top level must be an object with `info` and `item`");
+    throw new CodegenError(
+      file,
+      "$",
+      "not a Postman collection: the top level must be an object with `info` and `item`",
+    );
   }
   const top = json as Record<string, unknown>;
   const info = top["info"];

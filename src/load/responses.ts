@@ -5,7 +5,14 @@ import { isObject, type JsonObject } from "./json.js";
 import { parseResponseName } from "../model/response-name.js";
 import { mergeShapes, shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
-import type { ErrorCodeModel, ExampleModel, ExampleRequestModel, ResponseModel, Source, Warning } from "../model/types.js";
+import type {
+  ErrorCodeModel,
+  ExampleModel,
+  ExampleRequestModel,
+  ResponseModel,
+  Source,
+  Warning,
+} from "../model/types.js";
 
 /** Reason phrases, for examples saved without a code whose name or status is one ("OK"). */
 const REASONS: Record<string, number> = {
@@ -52,15 +59,27 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     model.errorCodes = mergeCodes(model.errorCodes, parsed.errorCodes);
     const contentType = response.headers.get("content-type");
     const body = typeof json["body"] === "string" ? json["body"] : "";
-    model.examples.push({ name, ...(typeof contentType === "string" && contentType ? { contentType } : {}), body, ...savedWith(json, response), source: where });
+    model.examples.push({
+      name,
+      ...(typeof contentType === "string" && contentType ? { contentType } : {}),
+      body,
+      ...savedWith(json, response),
+      source: where,
+    });
     const preview = json["_postman_previewlanguage"];
-    if (body.trim() !== "" && (isJson(typeof contentType === "string" ? contentType : undefined) || preview === "json")) {
+    if (
+      body.trim() !== "" &&
+      (isJson(typeof contentType === "string" ? contentType : undefined) || preview === "json")
+    ) {
       try {
         const shape = shapeOf(JSON.parse(body));
         model.shape = model.shape ? mergeShapes(model.shape, shape) : shape;
         model.inferredFrom = (model.inferredFrom ?? 0) + 1;
       } catch {
-        warnings.push({ source: `${where}.body`, message: "the JSON example body does not parse: its type is unknown" });
+        warnings.push({
+          source: `${where}.body`,
+          message: "the JSON example body does not parse: its type is unknown",
+        });
         model.shape = { kind: "unknown" };
       }
     }
@@ -74,19 +93,32 @@ function savedWith(json: JsonObject, response: Response): Pick<ExampleModel, "id
   const id = typeof json["id"] === "string" && json["id"] !== "" ? json["id"] : undefined;
   const headers = pairs(entries(response.headers));
   const request: ExampleRequestModel = {};
-  const original = isObject(json["originalRequest"]) || typeof json["originalRequest"] === "string" ? response.originalRequest : undefined;
+  const original =
+    isObject(json["originalRequest"]) || typeof json["originalRequest"] === "string"
+      ? response.originalRequest
+      : undefined;
   if (original) {
     const query = pairs(entries(original.url.query));
     if (query.length) request.query = query;
     const body = isObject(json["originalRequest"]) ? requestBody(json["originalRequest"]["body"]) : undefined;
     if (body) request.body = body;
   }
-  return { ...(id !== undefined ? { id } : {}), ...(headers.length ? { headers } : {}), ...(request.query || request.body ? { request } : {}) };
+  return {
+    ...(id !== undefined ? { id } : {}),
+    ...(headers.length ? { headers } : {}),
+    ...(request.query || request.body ? { request } : {}),
+  };
 }
 
 /** Enabled entries with a key, as `[key, value]` (values as text). */
-function pairs(list: Array<{ key: string | null | undefined; value: unknown; disabled?: boolean }>): Array<[string, string]> {
-  return list.flatMap((e): Array<[string, string]> => (e.disabled || typeof e.key !== "string" ? [] : [[e.key, e.value === undefined || e.value === null ? "" : String(e.value)]]));
+function pairs(
+  list: Array<{ key: string | null | undefined; value: unknown; disabled?: boolean }>,
+): Array<[string, string]> {
+  return list.flatMap((e): Array<[string, string]> =>
+    e.disabled || typeof e.key !== "string"
+      ? []
+      : [[e.key, e.value === undefined || e.value === null ? "" : String(e.value)]],
+  );
 }
 
 /** A saved request body: raw text, GraphQL as the JSON sent, or a form's text fields. */
@@ -100,17 +132,27 @@ function requestBody(body: unknown): ExampleRequestModel["body"] {
       if (typeof graphql["query"] !== "string") return undefined;
       let variables: unknown;
       try {
-        variables = typeof graphql["variables"] === "string" && graphql["variables"].trim() !== "" ? JSON.parse(graphql["variables"]) : undefined;
+        variables =
+          typeof graphql["variables"] === "string" && graphql["variables"].trim() !== ""
+            ? JSON.parse(graphql["variables"])
+            : undefined;
       } catch {
         variables = undefined;
       }
-      return { mode: "raw", text: JSON.stringify(variables === undefined ? { query: graphql["query"] } : { query: graphql["query"], variables }) };
+      return {
+        mode: "raw",
+        text: JSON.stringify(
+          variables === undefined ? { query: graphql["query"] } : { query: graphql["query"], variables },
+        ),
+      };
     }
     case "urlencoded":
     case "formdata": {
       const list = body[body["mode"]];
       const fields = (Array.isArray(list) ? list : []).flatMap((f: unknown): Array<[string, string]> =>
-        isObject(f) && f["disabled"] !== true && f["type"] !== "file" && typeof f["key"] === "string" ? [[f["key"], typeof f["value"] === "string" ? f["value"] : ""]] : [],
+        isObject(f) && f["disabled"] !== true && f["type"] !== "file" && typeof f["key"] === "string"
+          ? [[f["key"], typeof f["value"] === "string" ? f["value"] : ""]]
+          : [],
       );
       return fields.length ? { mode: "form", fields } : undefined;
     }

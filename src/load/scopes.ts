@@ -34,19 +34,35 @@ export interface EnvironmentSource {
 }
 
 /** Reads and checks a target's environment and globals files; names must be unique. */
-export async function readScopes(environments: readonly EnvironmentSource[], globals: string | undefined, limits?: Limits): Promise<Scopes> {
+export async function readScopes(
+  environments: readonly EnvironmentSource[],
+  globals: string | undefined,
+  limits?: Limits,
+): Promise<Scopes> {
   const named: Scopes["environments"] = [];
   for (const source of environments) {
     const scope = await readScopeFile(source.file, "environment", limits);
     const name = source.name ?? scope.name;
     if (name === undefined) {
-      throw new CodegenError(source.file, "name", 'the environment has no name, which the client would know it by: give it one in the file, or in the config (environments: { "staging": "<file>" })');
+      throw new CodegenError(
+        source.file,
+        "name",
+        'the environment has no name, which the client would know it by: give it one in the file, or in the config (environments: { "staging": "<file>" })',
+      );
     }
     const twin = named.find((e) => e.name === name);
-    if (twin) throw new CodegenError(source.file, source.name === undefined ? "name" : undefined, `${twin.scope.file} is also named ${JSON.stringify(name)}: each environment needs its own name`);
+    if (twin)
+      throw new CodegenError(
+        source.file,
+        source.name === undefined ? "name" : undefined,
+        `${twin.scope.file} is also named ${JSON.stringify(name)}: each environment needs its own name`,
+      );
     named.push({ name, scope });
   }
-  return { ...(globals !== undefined ? { globals: await readScopeFile(globals, "globals", limits) } : {}), environments: named };
+  return {
+    ...(globals !== undefined ? { globals: await readScopeFile(globals, "globals", limits) } : {}),
+    environments: named,
+  };
 }
 
 /**
@@ -71,7 +87,10 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   }
 
   const globals = new Map((scopes.globals?.values ?? []).map((v) => [v.key, v]));
-  const environments = scopes.environments.map(({ name, scope }) => ({ name, values: new Map(scope.values.map((v) => [v.key, v])) }));
+  const environments = scopes.environments.map(({ name, scope }) => ({
+    name,
+    values: new Map(scope.values.map((v) => [v.key, v])),
+  }));
 
   // Every name the requests refer to, and, in turn, every name a value they may take refers to.
   const known = new Map(model.variables.map((v) => [v.name, v]));

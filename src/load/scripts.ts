@@ -3,7 +3,8 @@
 import { isObject } from "./json.js";
 import type { ScriptModel, Source } from "../model/types.js";
 
-const SETS = /(?:pm\.(?:environment|collectionVariables|globals|variables)\.set|postman\.set(?:Environment|Global)Variable)\(\s*(["'`])([^"'`]+)\1/g;
+const SETS =
+  /(?:pm\.(?:environment|collectionVariables|globals|variables)\.set|postman\.set(?:Environment|Global)Variable)\(\s*(["'`])([^"'`]+)\1/g;
 
 export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: Source): ScriptModel[] {
   if (!Array.isArray(events)) return [];
@@ -12,7 +13,11 @@ export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: 
     if (event["disabled"] === true) return [];
     const script = event["script"];
     const exec = isObject(script) ? script["exec"] : undefined;
-    const text = Array.isArray(exec) ? exec.filter((line) => typeof line === "string").join("\n") : typeof exec === "string" ? exec : "";
+    const text = Array.isArray(exec)
+      ? exec.filter((line) => typeof line === "string").join("\n")
+      : typeof exec === "string"
+        ? exec
+        : "";
     if (text.trim() === "") return [];
     return [
       {

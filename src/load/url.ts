@@ -20,7 +20,8 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     !url.protocol && !url.port && /^\{\{[^{}]+\}\}$/.test(host)
       ? host
       : `${url.protocol ?? "http"}://${escapeBraces(host)}${url.port ? `:${escapeBraces(String(url.port))}` : ""}`;
-  if (host === "") warnings.push({ source: urlSource, message: "the URL has no host: requests go to the client's baseUrl" });
+  if (host === "")
+    warnings.push({ source: urlSource, message: "the URL has no host: requests go to the client's baseUrl" });
 
   const jsonVariables = isObject(urlJson) && Array.isArray(urlJson["variable"]) ? urlJson["variable"] : [];
   const args: ArgModel[] = [];
@@ -53,7 +54,16 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       warnings.push({ source: where, message: "query parameter without a key: left out" });
       return;
     }
-    query.push(toArg({ name: param.key, in: "query", value: param.value, description: descriptionText(param.description), source: where, disabled: param.disabled === true }));
+    query.push(
+      toArg({
+        name: param.key,
+        in: "query",
+        value: param.value,
+        description: descriptionText(param.description),
+        source: where,
+        disabled: param.disabled === true,
+      }),
+    );
   });
 
   return { base, path: segments.length ? `/${segments.join("/")}` : "", args: [...args, ...repeatableArgs(query)] };

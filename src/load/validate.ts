@@ -9,5 +9,7 @@ let validator: ValidateFunction | undefined;
 export function validateCollection(file: string, json: unknown): void {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(COLLECTION_SCHEMA);
   if (validator(json)) return;
-  throw schemaError(file, validator.errors ?? [], "does not match the Postman collection format", { schema: COLLECTION_SCHEMA });
+  throw schemaError(file, validator.errors ?? [], "does not match the Postman collection format", {
+    schema: COLLECTION_SCHEMA,
+  });
 }

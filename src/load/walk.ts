@@ -19,7 +19,12 @@ export interface RequestEntry {
   scripts: ScriptModel[];
 }
 
-export function requestEntries(collection: JsonObject, warnings: Warning[], file: string, limits: Limits = DEFAULT_LIMITS): RequestEntry[] {
+export function requestEntries(
+  collection: JsonObject,
+  warnings: Warning[],
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): RequestEntry[] {
   const entries: RequestEntry[] = [];
   interface Scope {
     folder: string[];
@@ -34,10 +39,15 @@ export function requestEntries(collection: JsonObject, warnings: Warning[], file
         warnings.push({ source, message: "item is not an object: left out" });
         return;
       }
-      const authChain = "auth" in item ? [...scope.authChain, { auth: item["auth"], source: `${source}.auth` }] : scope.authChain;
+      const authChain =
+        "auth" in item ? [...scope.authChain, { auth: item["auth"], source: `${source}.auth` }] : scope.authChain;
       if (Array.isArray(item["item"])) {
         if (scope.folder.length + 1 > limits.maxDepth) {
-          throw new CodegenError(file, source, `folders are nested more than ${limits.maxDepth} deep here: ${raise("maxDepth")}`);
+          throw new CodegenError(
+            file,
+            source,
+            `folders are nested more than ${limits.maxDepth} deep here: ${raise("maxDepth")}`,
+          );
         }
         visit(item["item"], `${source}.`, {
           folder: [...scope.folder, stringOr(item["name"], "")],
@@ -47,7 +57,8 @@ export function requestEntries(collection: JsonObject, warnings: Warning[], file
         });
       } else if (item["request"] !== undefined && item["request"] !== null) {
         const request = item["request"];
-        const requestAuth = isObject(request) && "auth" in request ? [{ auth: request["auth"], source: `${source}.request.auth` }] : [];
+        const requestAuth =
+          isObject(request) && "auth" in request ? [{ auth: request["auth"], source: `${source}.request.auth` }] : [];
         entries.push({
           json: item,
           folder: scope.folder,
@@ -57,7 +68,10 @@ export function requestEntries(collection: JsonObject, warnings: Warning[], file
           scripts: [...scope.scripts, ...scriptsOf(item["event"], "request", `${source}.`)],
         });
       } else {
-        warnings.push({ source, message: `item ${JSON.stringify(stringOr(item["name"], ""))} has neither a request nor items: left out` });
+        warnings.push({
+          source,
+          message: `item ${JSON.stringify(stringOr(item["name"], ""))} has neither a request nor items: left out`,
+        });
       }
     });
   };

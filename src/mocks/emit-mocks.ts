@@ -20,7 +20,14 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { mockExamples } from "./mock-data.js";
 
 /** The modules of this folder that every package gets, in its src/mocks/. */
-export const PACKAGE_MODULES: readonly string[] = ["types.ts", "routes.ts", "select.ts", "mock.ts", "mock-fetch.ts", "msw-handlers.ts"];
+export const PACKAGE_MODULES: readonly string[] = [
+  "types.ts",
+  "routes.ts",
+  "select.ts",
+  "mock.ts",
+  "mock-fetch.ts",
+  "msw-handlers.ts",
+];
 
 /** The only module that may import `msw` (the `./mocks/msw` entry's machinery). */
 const MSW_MODULE = "msw-handlers.ts";
@@ -105,25 +112,69 @@ export interface EmittedMockData {
 export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMockData {
   const { examples, warnings } = mockExamples(model);
   const values = [
-    { name: "collectionName", type: { kind: "name", name: "string" } as TypeNode, value: model.name as unknown, docs: "The collection's name, for the mocks' messages." },
+    {
+      name: "collectionName",
+      type: { kind: "name", name: "string" } as TypeNode,
+      value: model.name as unknown,
+      docs: "The collection's name, for the mocks' messages.",
+    },
     {
       name: "examples",
-      type: { kind: "operator", operator: "readonly", type: { kind: "array", element: { kind: "name", name: "MockOperationExamples" } } } as TypeNode,
+      type: {
+        kind: "operator",
+        operator: "readonly",
+        type: { kind: "array", element: { kind: "name", name: "MockOperationExamples" } },
+      } as TypeNode,
       value: examples as unknown,
       docs: "The saved example responses of each operation that has some, in collection order, as saved.",
     },
   ];
   const header: Statement = { kind: "raw", text: GENERATED_HEADER };
-  const imports: Statement = { kind: "import", typeOnly: true, from: "./types.js", names: [{ name: "MockOperationExamples" }], tight: true };
-  const ts = printModule([header, imports, ...values.map((v): Statement => ({ kind: "const", exported: true, name: v.name, type: v.type, init: valueExpr(v.value), docs: v.docs }))], options);
-  const dts = printFlatModule([header, imports, ...values.map((v): Statement => ({ kind: "const", exported: true, declare: true, name: v.name, type: v.type, docs: v.docs }))]);
-  const body = printFlatModule(values.map((v): Statement => ({ kind: "const", name: v.name, init: valueExpr(v.value) }))).trimEnd();
+  const imports: Statement = {
+    kind: "import",
+    typeOnly: true,
+    from: "./types.js",
+    names: [{ name: "MockOperationExamples" }],
+    tight: true,
+  };
+  const ts = printModule(
+    [
+      header,
+      imports,
+      ...values.map((v): Statement => ({
+        kind: "const",
+        exported: true,
+        name: v.name,
+        type: v.type,
+        init: valueExpr(v.value),
+        docs: v.docs,
+      })),
+    ],
+    options,
+  );
+  const dts = printFlatModule([
+    header,
+    imports,
+    ...values.map((v): Statement => ({
+      kind: "const",
+      exported: true,
+      declare: true,
+      name: v.name,
+      type: v.type,
+      docs: v.docs,
+    })),
+  ]);
+  const body = printFlatModule(
+    values.map((v): Statement => ({ kind: "const", name: v.name, init: valueExpr(v.value) })),
+  ).trimEnd();
   const names = values.map((v) => v.name);
   const wrap: Record<ModuleFormat, string> = {
     esm: `${body}\nexport { ${names.join(", ")} };`,
     cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}`,
   };
-  const js = Object.fromEntries(DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]}\n`])) as Record<ModuleFormat, string>;
+  const js = Object.fromEntries(
+    DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]}\n`]),
+  ) as Record<ModuleFormat, string>;
   return { path: EXAMPLES_MODULE, ts, dts, js, warnings };
 }
 
@@ -131,7 +182,10 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
 export function mockSources(): Array<[string, string]> {
   const dir = join(PACKAGE_ROOT, "src/mocks");
   return [
-    ...PACKAGE_MODULES.map((name): [string, string] => [`${MOCKS_DIR}/${name}`, checkImports(name, readFileSync(join(dir, name), "utf8"))]),
+    ...PACKAGE_MODULES.map((name): [string, string] => [
+      `${MOCKS_DIR}/${name}`,
+      checkImports(name, readFileSync(join(dir, name), "utf8")),
+    ]),
     ...Object.entries(ENTRY_TEXTS),
   ];
 }
@@ -142,8 +196,13 @@ export function checkImports(name: string, text: string): string {
     const from = match[1]!;
     const sibling = /^\.\/([a-z-]+)\.js$/.exec(from);
     const ok =
-      (sibling !== null && PACKAGE_MODULES.includes(`${sibling[1]}.ts`)) || /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from) || (from === "msw" && name === MSW_MODULE);
-    if (!ok) throw new Error(`src/mocks/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/mocks/emit-mocks.ts)`);
+      (sibling !== null && PACKAGE_MODULES.includes(`${sibling[1]}.ts`)) ||
+      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from) ||
+      (from === "msw" && name === MSW_MODULE);
+    if (!ok)
+      throw new Error(
+        `src/mocks/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/mocks/emit-mocks.ts)`,
+      );
   }
   return text;
 }

@@ -8,7 +8,13 @@ import type { MockApi, MockExample, MockOperationExamples, MockPair } from "./ty
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
  * saved text, and the transport sets its own.
  */
-const TRANSPORT_HEADERS = new Set(["content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive"]);
+const TRANSPORT_HEADERS = new Set([
+  "content-length",
+  "transfer-encoding",
+  "content-encoding",
+  "connection",
+  "keep-alive",
+]);
 
 /** A name HTTP allows (a token), and a value fetch's Headers accepts. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -32,12 +38,25 @@ export function mockExamples(model: ApiModel): MockData {
 /** The API as the mock server sees it: the operations as the client's `operations` holds them. */
 export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } {
   const { examples, warnings } = mockExamples(model);
-  const variables = Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])));
-  return { api: { name: model.name, baseUrl: model.baseUrl, variables, operations: model.operations.map(operationSpec), examples }, warnings };
+  const variables = Object.fromEntries(
+    model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])),
+  );
+  return {
+    api: {
+      name: model.name,
+      baseUrl: model.baseUrl,
+      variables,
+      operations: model.operations.map(operationSpec),
+      examples,
+    },
+    warnings,
+  };
 }
 
 function operationExamples(op: OperationModel, warnings: Warning[]): MockExample[] {
-  const saved = op.responses.flatMap((response) => response.examples.map((example) => ({ status: response.status, example })));
+  const saved = op.responses.flatMap((response) =>
+    response.examples.map((example) => ({ status: response.status, example })),
+  );
   // The model groups examples by status; the mocks want the collection's order (`…response[3]`).
   saved.sort((a, b) => indexOf(a.example) - indexOf(b.example));
   return saved.map(({ status, example }) => toMockExample(status, example, warnings));
@@ -46,7 +65,8 @@ function operationExamples(op: OperationModel, warnings: Warning[]): MockExample
 /** The saved request once for the operation, when every example was saved with the same one (the module is then a third smaller for Zoom). */
 function shareRequest(operation: string[], examples: MockExample[]): MockOperationExamples {
   const first = JSON.stringify(examples[0]!.request);
-  if (examples[0]!.request === undefined || examples.some((e) => JSON.stringify(e.request) !== first)) return { operation, examples };
+  if (examples[0]!.request === undefined || examples.some((e) => JSON.stringify(e.request) !== first))
+    return { operation, examples };
   return { operation, examples: examples.map(({ request: _request, ...rest }) => rest), request: examples[0]!.request };
 }
 
@@ -57,10 +77,14 @@ function indexOf(example: ExampleModel): number {
 
 function toMockExample(status: number, example: ExampleModel, warnings: Warning[]): MockExample {
   const headers: MockPair[] = [];
-  for (const [name, value] of example.headers ?? (example.contentType ? [["Content-Type", example.contentType] as [string, string]] : [])) {
+  for (const [name, value] of example.headers ??
+    (example.contentType ? [["Content-Type", example.contentType] as [string, string]] : [])) {
     if (TRANSPORT_HEADERS.has(name.toLowerCase())) continue;
     if (!HEADER_NAME.test(name) || !HEADER_VALUE.test(value)) {
-      warnings.push({ source: example.source, message: `the mocks leave out the example's header ${JSON.stringify(name)}: HTTP cannot carry it` });
+      warnings.push({
+        source: example.source,
+        message: `the mocks leave out the example's header ${JSON.stringify(name)}: HTTP cannot carry it`,
+      });
       continue;
     }
     headers.push([name, value]);
@@ -73,7 +97,12 @@ function toMockExample(status: number, example: ExampleModel, warnings: Warning[
     headers,
     body: example.body,
     ...(request && (request.query || request.body)
-      ? { request: { ...(request.query ? { query: request.query } : {}), ...(request.body ? { body: request.body } : {}) } }
+      ? {
+          request: {
+            ...(request.query ? { query: request.query } : {}),
+            ...(request.body ? { body: request.body } : {}),
+          },
+        }
       : {}),
   };
 }

@@ -41,7 +41,8 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
   const examples = new Map<string, readonly MockExample[]>();
   for (const entry of api.examples) {
     const key = entry.operation.join(".");
-    if (!known.has(key)) throw new TypeError(`the mock's examples name ${JSON.stringify(key)}, which is no operation of ${api.name}`);
+    if (!known.has(key))
+      throw new TypeError(`the mock's examples name ${JSON.stringify(key)}, which is no operation of ${api.name}`);
     const shared = entry.request;
     examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
   }
@@ -52,7 +53,10 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
 
   const keyOf = (operation: OperationSpec): string => {
     const key = operationKey(operation);
-    if (!known.has(key)) throw new TypeError(`${JSON.stringify(key)} is not an operation of ${api.name}: pass one of its operations (e.g. from \`operations\`)`);
+    if (!known.has(key))
+      throw new TypeError(
+        `${JSON.stringify(key)} is not an operation of ${api.name}: pass one of its operations (e.g. from \`operations\`)`,
+      );
     return key;
   };
 
@@ -80,7 +84,12 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
       let planned: Planned;
       let override: AnyOverride | undefined;
       if (!match) {
-        planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request);
+        planned = problem(
+          404,
+          "mockRequestNotFoundError",
+          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`,
+          request,
+        );
       } else {
         const key = operationKey(match.operation);
         override = queued.get(key)?.shift() ?? persistent.get(key);
@@ -197,12 +206,23 @@ function toResponse(planned: Planned, method: string): Response {
   // A fetch Response can only have a status from 200 to 599.
   if (!(Number.isInteger(planned.status) && planned.status >= 200 && planned.status <= 599)) {
     return toResponse(
-      { status: 501, headers: new Headers({ "content-type": "application/json" }), body: JSON.stringify({ error: "mockNotImplemented", message: `the answer's status ${planned.status} cannot be given by fetch (200 to 599)` }) },
+      {
+        status: 501,
+        headers: new Headers({ "content-type": "application/json" }),
+        body: JSON.stringify({
+          error: "mockNotImplemented",
+          message: `the answer's status ${planned.status} cannot be given by fetch (200 to 599)`,
+        }),
+      },
       method,
     );
   }
   const empty = hasNoBody(planned.status, method.toUpperCase());
-  return new Response(empty ? null : planned.body, { status: planned.status, statusText: REASONS[planned.status] ?? "", headers: planned.headers });
+  return new Response(empty ? null : planned.body, {
+    status: planned.status,
+    statusText: REASONS[planned.status] ?? "",
+    headers: planned.headers,
+  });
 }
 
 /** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */

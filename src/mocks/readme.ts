@@ -10,7 +10,10 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 const id = (name: string): Expr => ({ kind: "id", name });
 const member = (object: Expr, property: string): Expr => ({ kind: "member", object, property });
 const call = (callee: Expr, ...args: Expr[]): Expr => ({ kind: "call", callee, args });
-const object = (entries: Array<[string, Expr]>): Expr => ({ kind: "object", properties: entries.map(([key, value]) => ({ kind: "property", key, value })) });
+const object = (entries: Array<[string, Expr]>): Expr => ({
+  kind: "object",
+  properties: entries.map(([key, value]) => ({ kind: "property", key, value })),
+});
 
 export interface MocksReadme {
   /** The mock fetch: the default answer, an override, the recorded calls. */
@@ -22,7 +25,12 @@ export interface MocksReadme {
 }
 
 /** The section's code, for `first` (the README's example operation); undefined when the collection has no operation. */
-export function mocksReadme(model: ApiModel, packageName: string, first: OperationModel | undefined, options: PrintOptions): MocksReadme | undefined {
+export function mocksReadme(
+  model: ApiModel,
+  packageName: string,
+  first: OperationModel | undefined,
+  options: PrintOptions,
+): MocksReadme | undefined {
   if (!first) return undefined;
   const spec = operationNames(first.exportName).spec;
   const errorStatus = first.responses.find((r) => r.status >= 400)?.status ?? 500;
@@ -30,7 +38,10 @@ export function mocksReadme(model: ApiModel, packageName: string, first: Operati
     .split(".")
     .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
   const auth = usesToken(model) ? [["token", { kind: "string", value: "test-token" }] as [string, Expr]] : [];
-  const callIt: Statement = { kind: "expression", expression: { kind: "await", argument: call(method, exampleArgsExpr(first)) } };
+  const callIt: Statement = {
+    kind: "expression",
+    expression: { kind: "await", argument: call(method, exampleArgsExpr(first)) },
+  };
   const fetchCode = code(
     [
       { kind: "import", from: packageName, names: [{ name: "createClient" }, { name: spec }] },
@@ -38,7 +49,15 @@ export function mocksReadme(model: ApiModel, packageName: string, first: Operati
       { kind: "const", name: "mock", init: call(id("createMockFetch")), tight: false },
       { kind: "const", name: "client", init: call(id("createClient"), object([["fetch", id("mock")], ...auth])) },
       { ...callIt, tight: false },
-      { kind: "expression", expression: call(member(id("mock"), "use"), id(spec), object([["status", { kind: "number", raw: String(errorStatus) }]])), tight: false },
+      {
+        kind: "expression",
+        expression: call(
+          member(id("mock"), "use"),
+          id(spec),
+          object([["status", { kind: "number", raw: String(errorStatus) }]]),
+        ),
+        tight: false,
+      },
     ],
     options,
   );
@@ -50,7 +69,12 @@ export function mocksReadme(model: ApiModel, packageName: string, first: Operati
       // The printer has no spread arguments; this line is the same in every package.
       { kind: "raw", text: "const server = setupServer(...handlers);", tight: false },
       { kind: "expression", expression: call(member(id("server"), "listen")) },
-      { kind: "const", name: "client", init: call(id("createClient"), ...(auth.length ? [object(auth)] : [])), tight: false },
+      {
+        kind: "const",
+        name: "client",
+        init: call(id("createClient"), ...(auth.length ? [object(auth)] : [])),
+        tight: false,
+      },
       callIt,
     ],
     options,

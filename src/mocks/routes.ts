@@ -48,7 +48,12 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
     if (!best) return undefined;
     const params: Record<string, string> = {};
     best.route.names.forEach((name, i) => {
-      Object.defineProperty(params, name, { value: decode(best!.match[i + 1]!), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(params, name, {
+        value: decode(best!.match[i + 1]!),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     });
     return { operation: best.route.operation, params };
   };
@@ -69,7 +74,13 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   };
   const base = fill(baseTemplate(op, options.baseUrl ?? api.baseUrl, options.baseUrls));
   const path = pathParts(op)
-    .map((part) => (typeof part === "string" ? part : "variable" in part ? fill(part.variable) : slot({ kind: "arg", name: part.name })))
+    .map((part) =>
+      typeof part === "string"
+        ? part
+        : "variable" in part
+          ? fill(part.variable)
+          : slot({ kind: "arg", name: part.name }),
+    )
     .join("");
   let text: string;
   let prefix = "^";

@@ -27,20 +27,25 @@ export function selectExample(examples: readonly MockExample[], request: SelectR
   const id = request.headers.get(RESPONSE_ID);
   if (id !== null && status === undefined) {
     const found = examples.find((e) => e.id === id);
-    return found ? { example: found } : { problem: `no saved example has the id ${JSON.stringify(id)} (${RESPONSE_ID})` };
+    return found
+      ? { example: found }
+      : { problem: `no saved example has the id ${JSON.stringify(id)} (${RESPONSE_ID})` };
   }
   const name = request.headers.get(RESPONSE_NAME);
   if (name !== null && status === undefined) {
     // Names are compared with runs of white space as one space: a header cannot carry a line break.
     const wanted = normalizeName(name);
     const found = examples.find((e) => normalizeName(e.name) === wanted);
-    return found ? { example: found } : { problem: `no saved example is named ${JSON.stringify(name)} (${RESPONSE_NAME})` };
+    return found
+      ? { example: found }
+      : { problem: `no saved example is named ${JSON.stringify(name)} (${RESPONSE_NAME})` };
   }
   let candidates = examples;
   const code = status ?? codeHeader(request.headers);
   if (code !== undefined) {
     candidates = candidates.filter((e) => e.status === code);
-    if (!candidates.length) return { problem: `no saved example has the status ${code}${status === undefined ? ` (${RESPONSE_CODE})` : ""}` };
+    if (!candidates.length)
+      return { problem: `no saved example has the status ${code}${status === undefined ? ` (${RESPONSE_CODE})` : ""}` };
   }
   if (request.headers.get(MATCH_BODY)?.trim().toLowerCase() === "true") {
     candidates = candidates.filter((e) => bodyMatches(e.request?.body, request.body));
@@ -50,7 +55,8 @@ export function selectExample(examples: readonly MockExample[], request: SelectR
   for (const example of candidates) {
     const score = queryScore(example.request?.query ?? [], request.query);
     const success = example.status >= 200 && example.status < 300;
-    if (!best || score > best.score || (score === best.score && success && !best.success)) best = { example, score, success };
+    if (!best || score > best.score || (score === best.score && success && !best.success))
+      best = { example, score, success };
   }
   return best ? { example: best.example } : { problem: "the operation has no saved example" };
 }
@@ -107,8 +113,16 @@ function equalJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => equalJson(v, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((v, i) => equalJson(v, (b as unknown[])[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equalJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.prototype.hasOwnProperty.call(b, k) &&
+        equalJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }

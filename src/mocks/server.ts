@@ -51,7 +51,9 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const server = createServer((req, res) => {
     handle(core!, origin, req, res, options.log).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...corsHeaders(req) });
-      res.end(JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }));
+      res.end(
+        JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }),
+      );
     });
   });
   await new Promise<void>((resolveListen, reject) => {
@@ -64,8 +66,15 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const { port } = server.address() as AddressInfo;
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   // The server's own URL replaces every base the collection names.
-  const baseUrls = Object.fromEntries(api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])));
-  core = createMock(api, { baseUrl: origin, baseUrls, ...(options.variables ? { variables: options.variables } : {}), ...(options.delay !== undefined ? { delay: options.delay } : {}) });
+  const baseUrls = Object.fromEntries(
+    api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
+  );
+  core = createMock(api, {
+    baseUrl: origin,
+    baseUrls,
+    ...(options.variables ? { variables: options.variables } : {}),
+    ...(options.delay !== undefined ? { delay: options.delay } : {}),
+  });
   const face = {
     url: origin,
     close: () =>
@@ -78,9 +87,23 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
 }
 
 /** Headers that belong to one connection, not to the request. */
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "host", "content-length", "expect"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+  "host",
+  "content-length",
+  "expect",
+]);
 
-async function handle(core: MockCore, origin: string, req: IncomingMessage, res: ServerResponse, log: ((line: string) => void) | undefined): Promise<void> {
+async function handle(
+  core: MockCore,
+  origin: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: ((line: string) => void) | undefined,
+): Promise<void> {
   const started = performance.now();
   const method = req.method ?? "GET";
   const cors = corsHeaders(req);
@@ -130,7 +153,9 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   return {
     "access-control-allow-origin": origin ?? "*",
     ...(origin ? { "access-control-allow-credentials": "true", vary: "Origin" } : {}),
-    "access-control-allow-methods": String(req.headers["access-control-request-method"] ?? "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"),
+    "access-control-allow-methods": String(
+      req.headers["access-control-request-method"] ?? "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+    ),
     "access-control-allow-headers": String(req.headers["access-control-request-headers"] ?? "*"),
     "access-control-expose-headers": "*",
     "access-control-max-age": "600",
@@ -138,14 +163,28 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
 }
 
 /** `PUT /users/me/status → 204 users.userId.updateUserStatus "Status updated." (3 ms)` */
-function line(method: string, url: URL, status: number, call: MockCall | undefined, started: number, note?: string): string {
-  const what = note ?? (call?.operation ? `${operationKey(call.operation)}${call.overridden ? " (override)" : ""}${call.example !== undefined ? ` ${JSON.stringify(clip(call.example))}` : ""}` : "no operation");
+function line(
+  method: string,
+  url: URL,
+  status: number,
+  call: MockCall | undefined,
+  started: number,
+  note?: string,
+): string {
+  const what =
+    note ??
+    (call?.operation
+      ? `${operationKey(call.operation)}${call.overridden ? " (override)" : ""}${call.example !== undefined ? ` ${JSON.stringify(clip(call.example))}` : ""}`
+      : "no operation");
   return `${clip(method)} ${clip(url.pathname + url.search, 200)} → ${status} ${what} (${Math.round(performance.now() - started)} ms)`;
 }
 
 /** Text from a request or the collection, made fit for a terminal: no control characters, one line, clipped. */
 function clip(text: string, max = 80): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -156,7 +195,8 @@ function clip(text: string, max = 80): string {
 export async function readEnvironment(file: string): Promise<Record<string, string>> {
   const { values } = await readScopeFile(file, "environment");
   const variables: Record<string, string> = {};
-  for (const { key, value } of values) Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const { key, value } of values)
+    Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
   return variables;
 }
 
@@ -164,26 +204,39 @@ export async function readEnvironment(file: string): Promise<Record<string, stri
  * The API to serve: a collection file, or the name of a config target (its collection with its
  * include, exclude and names, as its package is generated).
  */
-export async function loadMockApi(collectionOrTarget: string, options: { cwd?: string; config?: string } = {}): Promise<{ api: MockApi; warnings: Warning[]; collection: string }> {
+export async function loadMockApi(
+  collectionOrTarget: string,
+  options: { cwd?: string; config?: string } = {},
+): Promise<{ api: MockApi; warnings: Warning[]; collection: string }> {
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, collectionOrTarget);
   if (existsSync(file) && !options.config) {
     const model = await loadCollection(file, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
     return { ...mockApi(model), collection: file };
   }
-  if (!existsSync(file) && !options.config && /[\\/]|\.json$/i.test(collectionOrTarget)) throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
+  if (!existsSync(file) && !options.config && /[\\/]|\.json$/i.test(collectionOrTarget))
+    throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
   // The config module only when a target is named (it brings the config's validator).
   const { findConfig } = await import("../config.js");
   let found: { file: string; targets: Target[] };
   try {
     found = findConfig(cwd, options.config);
   } catch (error) {
-    if (!existsSync(file) && !options.config) throw new CodegenError(collectionOrTarget, undefined, "no such collection file, and no config naming a target so");
+    if (!existsSync(file) && !options.config)
+      throw new CodegenError(
+        collectionOrTarget,
+        undefined,
+        "no such collection file, and no config naming a target so",
+      );
     throw error;
   }
   const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
   if (index < 0) {
-    throw new CodegenError(found.file, "targets", `no target is named ${JSON.stringify(collectionOrTarget)} (targets: ${found.targets.map((t) => t.name).join(", ") || "none"})`);
+    throw new CodegenError(
+      found.file,
+      "targets",
+      `no target is named ${JSON.stringify(collectionOrTarget)} (targets: ${found.targets.map((t) => t.name).join(", ") || "none"})`,
+    );
   }
   const target = found.targets[index]!;
   const loaded = await loadCollection(target.collection, {
@@ -217,9 +270,14 @@ export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "l
  */
 export async function runMockServer(collectionOrTarget: string, options: RunMockOptions = {}): Promise<void> {
   const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
-  const { api, warnings, collection } = await loadMockApi(collectionOrTarget, { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.config ? { config: options.config } : {}) });
+  const { api, warnings, collection } = await loadMockApi(collectionOrTarget, {
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   for (const warning of warnings) log(`warning: ${collection} at ${warning.source}: ${warning.message}`);
-  const variables = options.environment ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment)) : undefined;
+  const variables = options.environment
+    ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment))
+    : undefined;
   let server: MockServer;
   try {
     server = await startMockServer(api, {
@@ -231,12 +289,24 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === "EADDRINUSE") throw new CodegenError("command line", "--port", `port ${options.port ?? DEFAULT_PORT} is in use: pass another with --port (0 picks a free one)`);
-    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new CodegenError("command line", "--host", `cannot listen on ${options.host ?? DEFAULT_HOST}: not an address of this machine`);
+    if (code === "EADDRINUSE")
+      throw new CodegenError(
+        "command line",
+        "--port",
+        `port ${options.port ?? DEFAULT_PORT} is in use: pass another with --port (0 picks a free one)`,
+      );
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+      throw new CodegenError(
+        "command line",
+        "--host",
+        `cannot listen on ${options.host ?? DEFAULT_HOST}: not an address of this machine`,
+      );
     throw error;
   }
   const examples = api.examples.reduce((sum, e) => sum + e.examples.length, 0);
-  log(`mock of ${clip(api.name)}: ${api.operations.length} operations, ${examples} saved examples, on ${server.url} (Ctrl-C stops it)`);
+  log(
+    `mock of ${clip(api.name)}: ${api.operations.length} operations, ${examples} saved examples, on ${server.url} (Ctrl-C stops it)`,
+  );
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {

@@ -65,7 +65,11 @@ export interface MockOptions<Variables extends object = Record<string, string>> 
 }
 
 /** Success bodies by status, of an operation whose type says them (`OperationSpec<Responses>`); else any status and body. */
-export type ResponsesOf<Op> = Op extends { readonly "~types"?: { readonly responses: infer R } } ? (unknown extends R ? LooseResponses : R) : LooseResponses;
+export type ResponsesOf<Op> = Op extends { readonly "~types"?: { readonly responses: infer R } }
+  ? unknown extends R
+    ? LooseResponses
+    : R
+  : LooseResponses;
 
 type LooseResponses = { [status: number]: unknown };
 

@@ -106,7 +106,16 @@ function dataProperties(properties: PropertyShape[]): PropertyShape[] {
   if (kinds.includes("data")) return properties.filter((_, i) => kinds[i] !== "name");
   if (properties.length && kinds.every((k) => k === "odd")) return properties;
   if (properties.length >= MANY_KEYS) {
-    const structures = new Set(properties.map((p) => (p.shape.kind === "object" && p.shape.properties.length ? p.shape.properties.map((q) => q.name).sort().join("\u0000") : "")));
+    const structures = new Set(
+      properties.map((p) =>
+        p.shape.kind === "object" && p.shape.properties.length
+          ? p.shape.properties
+              .map((q) => q.name)
+              .sort()
+              .join("\u0000")
+          : "",
+      ),
+    );
     if (structures.size === 1 && !structures.has("")) return properties;
   }
   return [];
@@ -135,7 +144,8 @@ export function inferShapes<T extends Shaped>(operations: readonly T[]): T[] {
   }));
 
   const needed = new Set<string>();
-  for (const op of mapped) forEachKey(op, (direction, name, shape) => !informative(shape) && needed.add(`${direction}:${name}`));
+  for (const op of mapped)
+    forEachKey(op, (direction, name, shape) => !informative(shape) && needed.add(`${direction}:${name}`));
   const tables = () => ({ sent: new Table(), received: new Table() });
   const collection = tables();
   const own = mapped.map((op) => {
@@ -151,10 +161,13 @@ export function inferShapes<T extends Shaped>(operations: readonly T[]): T[] {
   });
 
   return mapped.map((op, i) => {
-    const borrow = (direction: Direction) => (name: string) => own[i]![direction].borrow(name) ?? collection[direction].borrow(name);
+    const borrow = (direction: Direction) => (name: string) =>
+      own[i]![direction].borrow(name) ?? collection[direction].borrow(name);
     return {
       ...op,
-      args: op.args.map((arg) => (arg.shape ? { ...arg, shape: resolve(arg.shape, borrow("sent"), fieldKey(op, arg)) } : arg)),
+      args: op.args.map((arg) =>
+        arg.shape ? { ...arg, shape: resolve(arg.shape, borrow("sent"), fieldKey(op, arg)) } : arg,
+      ),
       responses: op.responses.map((r) => (r.shape ? { ...r, shape: resolve(r.shape, borrow("received")) } : r)),
     };
   });

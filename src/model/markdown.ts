@@ -4,12 +4,16 @@
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 // Only real HTML tags are touched; text such as `<token>` or `<userId>` is content.
-const INLINE_TAGS = "a|b|strong|i|em|u|code|span|sup|sub|small|font|img|p|div|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|pre|hr|br|blockquote";
+const INLINE_TAGS =
+  "a|b|strong|i|em|u|code|span|sup|sub|small|font|img|p|div|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|pre|hr|br|blockquote";
 
 export function cleanMarkdown(raw: string): string {
   let text = raw.replace(/\r\n?/g, "\n");
   text = text.replace(/<br\s*\/?>/gi, "\n");
-  text = text.replace(/<a\s[^>]*?href\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a\s*>/gi, (_m, _q, href: string, label: string) => `[${label.trim()}](${href})`);
+  text = text.replace(
+    /<a\s[^>]*?href\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a\s*>/gi,
+    (_m, _q, href: string, label: string) => `[${label.trim()}](${href})`,
+  );
   text = text.replace(/<\/?(?:b|strong)\s*>/gi, "**");
   text = text.replace(/<\/?(?:i|em)\s*>/gi, "_");
   text = text.replace(/<\/?code\s*>/gi, "`");

@@ -17,10 +17,23 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
  * every object literal's type), so a key by one of these names that may be absent cannot be typed
  * as the collection's value: absent, it reads as the member.
  */
-export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+]);
 
 export function camelCase(name: string): string {
-  const words = name.replace(INVISIBLE, "").match(WORD)?.flatMap((w) => w.split("_")).filter(Boolean) ?? [];
+  const words =
+    name
+      .replace(INVISIBLE, "")
+      .match(WORD)
+      ?.flatMap((w) => w.split("_"))
+      .filter(Boolean) ?? [];
   const joined = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");
   if (joined === "") return "operation";
   return START.test(joined) ? joined : `_${joined}`;

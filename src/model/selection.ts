@@ -27,12 +27,21 @@ export function covers(pattern: string, path: readonly string[]): boolean {
 }
 
 function segment(pattern: string, name: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+    "s",
+  );
   return regex.test(name);
 }
 
 /** The requests a target keeps: those included (all when there is no include list) and not excluded. */
-export function selected(include: readonly string[] | undefined, exclude: readonly string[] | undefined): (path: readonly string[]) => boolean {
+export function selected(
+  include: readonly string[] | undefined,
+  exclude: readonly string[] | undefined,
+): (path: readonly string[]) => boolean {
   return (path) => (!include || include.some((p) => covers(p, path))) && !(exclude ?? []).some((p) => covers(p, path));
 }
 
@@ -51,19 +60,42 @@ export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
   const byPath = new Map(model.operations.map((op) => [postmanPath(op), op]));
   for (const [path, name] of Object.entries(o.names ?? {})) {
     const op = byPath.get(path);
-    if (!op) throw new CodegenError(o.configFile, where("names", path), "no request has this Postman path (folders and request name joined by /)");
-    const clash = model.operations.find((other) => other !== op && ((other.name === name && other.namespace.join(".") === op.namespace.join(".")) || other.exportName === name));
-    if (clash || isReserved(name) || o.taken(name)) throw new CodegenError(o.configFile, where("names", path), `the name ${JSON.stringify(name)} is already taken`);
+    if (!op)
+      throw new CodegenError(
+        o.configFile,
+        where("names", path),
+        "no request has this Postman path (folders and request name joined by /)",
+      );
+    const clash = model.operations.find(
+      (other) =>
+        other !== op &&
+        ((other.name === name && other.namespace.join(".") === op.namespace.join(".")) || other.exportName === name),
+    );
+    if (clash || isReserved(name) || o.taken(name))
+      throw new CodegenError(o.configFile, where("names", path), `the name ${JSON.stringify(name)} is already taken`);
   }
   for (const [path, encoding] of Object.entries(o.bodyEncoding ?? {})) {
     const op = byPath.get(path);
-    if (!op) throw new CodegenError(o.configFile, where("bodyEncoding", path), "no request has this Postman path (folders and request name joined by /)");
+    if (!op)
+      throw new CodegenError(
+        o.configFile,
+        where("bodyEncoding", path),
+        "no request has this Postman path (folders and request name joined by /)",
+      );
     const kind = op.body?.encoding;
     if (kind !== "multipart" && kind !== "urlencoded" && kind !== "json") {
-      throw new CodegenError(o.configFile, where("bodyEncoding", path), `only form and JSON bodies can change encoding; this request's body is ${kind ?? "absent"}`);
+      throw new CodegenError(
+        o.configFile,
+        where("bodyEncoding", path),
+        `only form and JSON bodies can change encoding; this request's body is ${kind ?? "absent"}`,
+      );
     }
     if (encoding !== "multipart" && op.args.some((a) => a.in === "body" && a.type === "file")) {
-      throw new CodegenError(o.configFile, where("bodyEncoding", path), "the body has file fields, which only multipart can send");
+      throw new CodegenError(
+        o.configFile,
+        where("bodyEncoding", path),
+        "the body has file fields, which only multipart can send",
+      );
     }
   }
   return {
@@ -76,7 +108,9 @@ export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
       return {
         ...op,
         ...(name ? { name, exportName: name } : {}),
-        ...(encoding ? { body: encoding === "json" ? { encoding, contentType: "application/json" } : { encoding } } : {}),
+        ...(encoding
+          ? { body: encoding === "json" ? { encoding, contentType: "application/json" } : { encoding } }
+          : {}),
       };
     }),
   };

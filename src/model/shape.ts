@@ -35,7 +35,11 @@ export function shapeOf(value: unknown, depth = 0): Shape {
   if (typeof value === "object") {
     return {
       kind: "object",
-      properties: Object.entries(value as Record<string, unknown>).map(([name, v]) => ({ name, shape: shapeOf(v, depth + 1), optional: false })),
+      properties: Object.entries(value as Record<string, unknown>).map(([name, v]) => ({
+        name,
+        shape: shapeOf(v, depth + 1),
+        optional: false,
+      })),
     };
   }
   return { kind: "unknown" };
@@ -70,7 +74,9 @@ function mergeProperties(a: PropertyShape[], b: PropertyShape[]): PropertyShape[
   const byName = new Map(b.map((p) => [p.name, p]));
   const merged = a.map((p) => {
     const other = byName.get(p.name);
-    return other ? { name: p.name, shape: mergeShapes(p.shape, other.shape), optional: p.optional || other.optional } : { ...p, optional: true };
+    return other
+      ? { name: p.name, shape: mergeShapes(p.shape, other.shape), optional: p.optional || other.optional }
+      : { ...p, optional: true };
   });
   const known = new Set(a.map((p) => p.name));
   for (const p of b) if (!known.has(p.name)) merged.push({ ...p, optional: true });

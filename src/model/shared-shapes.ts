@@ -105,9 +105,12 @@ interface Place {
 /** The shapes of an operation where they sit: its JSON arguments and its responses. */
 function roots(op: OperationModel): Place[] {
   const places: Place[] = [];
-  for (const arg of op.args) if (arg.shape && arg.type === "json" && arg.typeHint !== "graphql") places.push({ shape: arg.shape, ...nameFrom(fieldKey(op, arg)) });
+  for (const arg of op.args)
+    if (arg.shape && arg.type === "json" && arg.typeHint !== "graphql")
+      places.push({ shape: arg.shape, ...nameFrom(fieldKey(op, arg)) });
   const pathName = entityOf(op.path);
-  for (const response of op.responses) if (response.shape) places.push({ shape: response.shape, ...(pathName ? { pathName } : {}) });
+  for (const response of op.responses)
+    if (response.shape) places.push({ shape: response.shape, ...(pathName ? { pathName } : {}) });
   return places;
 }
 
@@ -141,11 +144,26 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     if (key === undefined) keys.set(shape, (key = structure(shape, keyOf)));
     return key;
   };
-  const eligible = (shape: Shape): shape is Shape & { kind: "object" } => shape.kind === "object" && shape.properties.length >= MIN_PROPERTIES;
+  const eligible = (shape: Shape): shape is Shape & { kind: "object" } =>
+    shape.kind === "object" && shape.properties.length >= MIN_PROPERTIES;
 
   // Every place of every eligible object, by structure; the first place's shape stands for them.
-  const all = new Map<string, { shape: Shape & { kind: "object" }; names: Map<string, number>; paths: Map<string, number>; operations: Set<string> }>();
-  const visit = (place: Place, operation: string, within: (key: string) => boolean, count: Map<string, number>, seen: boolean) => {
+  const all = new Map<
+    string,
+    {
+      shape: Shape & { kind: "object" };
+      names: Map<string, number>;
+      paths: Map<string, number>;
+      operations: Set<string>;
+    }
+  >();
+  const visit = (
+    place: Place,
+    operation: string,
+    within: (key: string) => boolean,
+    count: Map<string, number>,
+    seen: boolean,
+  ) => {
     const walk = (shape: Shape, name: string | undefined): void => {
       switch (shape.kind) {
         case "array":
@@ -161,7 +179,8 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
               let entry = all.get(key);
               if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), operations: new Set() }));
               if (name !== undefined) entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-              else if (shape === place.shape && place.pathName) entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
+              else if (shape === place.shape && place.pathName)
+                entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
               entry.operations.add(operation);
             }
             count.set(key, (count.get(key) ?? 0) + 1);
@@ -189,7 +208,8 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     for (const { place, operation } of places) visit(place, operation, (key) => named.has(key), count, round > 0);
     for (const key of named) {
       const entry = all.get(key)!;
-      for (const p of entry.shape.properties) visit({ shape: p.shape, name: pascalCase(p.name) }, "", (k) => named.has(k), count, true);
+      for (const p of entry.shape.properties)
+        visit({ shape: p.shape, name: pascalCase(p.name) }, "", (k) => named.has(k), count, true);
       if (entry.shape.index) visit({ shape: entry.shape.index }, "", (k) => named.has(k), count, true);
     }
     const next = new Set([...count].filter(([, n]) => n >= 2).map(([key]) => key));
@@ -202,7 +222,8 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   const wanted = [...named].map((key) => {
     const entry = all.get(key)!;
     const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
-    const base = most(entry.names) ?? most(entry.paths) ?? `${pascalCase([...entry.operations].sort(compare)[0] ?? "shared")}Body`;
+    const base =
+      most(entry.names) ?? most(entry.paths) ?? `${pascalCase([...entry.operations].sort(compare)[0] ?? "shared")}Body`;
     return { key, base: validName(base), entry };
   });
   const reserved = new Set([...taken, ...GLOBAL_TYPES]);

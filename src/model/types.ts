@@ -1,6 +1,16 @@
 // The intermediate model: plain data between loading a collection and emitting a client.
 // No SDK objects and no functions, so emitters are tested with hand-written models.
-import type { ArgLocation, AwsV4Spec, BodyEncoding, DigestSpec, EdgeGridSpec, HawkSpec, JwtSpec, OAuth1Spec, OAuth2Spec } from "../runtime/spec.js";
+import type {
+  ArgLocation,
+  AwsV4Spec,
+  BodyEncoding,
+  DigestSpec,
+  EdgeGridSpec,
+  HawkSpec,
+  JwtSpec,
+  OAuth1Spec,
+  OAuth2Spec,
+} from "../runtime/spec.js";
 import type { Shape } from "./shape.js";
 
 export type { ArgLocation, BodyEncoding, Shape };

@@ -42,17 +42,27 @@ export function resourceUrl(apiUrl: string, kind: ResourceKind, uid: string): st
 export async function fetchResource(kind: ResourceKind, uid: string, options: ApiOptions): Promise<Fetched> {
   const url = resourceUrl(options.apiUrl, kind, uid);
   const fail = (problem: string): never => {
-    throw new CodegenError(url, undefined, `${redact(problem, options.apiKey)}; the stored copy and the output are left as they were`);
+    throw new CodegenError(
+      url,
+      undefined,
+      `${redact(problem, options.apiKey)}; the stored copy and the output are left as they were`,
+    );
   };
   // fetch's own error for a header value it cannot send quotes the value: say it without it.
-  if (!/^[\x21-\x7e]+$/.test(options.apiKey)) fail(`$${options.apiKeyEnv} holds a character an HTTP header cannot carry (a space, a line break, a non-ASCII character): check the key`);
+  if (!/^[\x21-\x7e]+$/.test(options.apiKey))
+    fail(
+      `$${options.apiKeyEnv} holds a character an HTTP header cannot carry (a space, a line break, a non-ASCII character): check the key`,
+    );
   let waited = false;
   for (;;) {
     const { response, text } = await get(url, kind, uid, options, fail);
     if (response.status === 429 && !waited) {
       const wait = retryAfterMs(response.headers);
       const maxWait = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-      if (wait > maxWait) fail(`the Postman API is rate limiting this key (429${apiError(text)}) for ${Math.ceil(wait / 1000)} s: try again later`);
+      if (wait > maxWait)
+        fail(
+          `the Postman API is rate limiting this key (429${apiError(text)}) for ${Math.ceil(wait / 1000)} s: try again later`,
+        );
       waited = true;
       await new Promise((resolve) => setTimeout(resolve, wait));
       continue;
@@ -62,31 +72,48 @@ export async function fetchResource(kind: ResourceKind, uid: string, options: Ap
     const what = `${kind} ${uid}`;
     switch (response.status) {
       case 401:
-        return fail(`the Postman API refused the API key in $${options.apiKeyEnv} (401${error}): check that it is a valid, unexpired key`);
+        return fail(
+          `the Postman API refused the API key in $${options.apiKeyEnv} (401${error}): check that it is a valid, unexpired key`,
+        );
       case 403:
-        return fail(`the API key in $${options.apiKeyEnv} may not read ${what} (403${error}): use a key of a user who can see it`);
+        return fail(
+          `the API key in $${options.apiKeyEnv} may not read ${what} (403${error}): use a key of a user who can see it`,
+        );
       case 404:
         return fail(`the Postman API has no ${what} (404${error}): check the uid, and that the key's user can see it`);
       case 429:
         return fail(`the Postman API is still rate limiting this key after one wait (429${error}): try again later`);
       default:
         // The API documents a 400 for an id it cannot find, too.
-        if (response.status === 400 && /instanceNotFound|not ?found/i.test(error)) return fail(`the Postman API has no ${what} (400${error}): check the uid`);
+        if (response.status === 400 && /instanceNotFound|not ?found/i.test(error))
+          return fail(`the Postman API has no ${what} (400${error}): check the uid`);
         return fail(`the Postman API answered ${response.status}${error ? ` (${error.slice(2)})` : ""} for ${what}`);
     }
   }
 }
 
-async function get(url: string, kind: ResourceKind, uid: string, options: ApiOptions, fail: (problem: string) => never): Promise<{ response: Response; text: string }> {
+async function get(
+  url: string,
+  kind: ResourceKind,
+  uid: string,
+  options: ApiOptions,
+  fail: (problem: string) => never,
+): Promise<{ response: Response; text: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await (options.fetch ?? globalThis.fetch)(url, { headers: { "X-Api-Key": options.apiKey, Accept: "application/json" }, signal: controller.signal });
+    const response = await (options.fetch ?? globalThis.fetch)(url, {
+      headers: { "X-Api-Key": options.apiKey, Accept: "application/json" },
+      signal: controller.signal,
+    });
     return { response, text: await response.text() };
   } catch (error) {
-    if (controller.signal.aborted) return fail(`the Postman API did not answer within ${timeoutMs / 1000} s for ${kind} ${uid}`);
-    return fail(`cannot reach the Postman API for ${kind} ${uid} (${networkReason(error)}): check the network, or the API URL (--postman-api, apiUrl)`);
+    if (controller.signal.aborted)
+      return fail(`the Postman API did not answer within ${timeoutMs / 1000} s for ${kind} ${uid}`);
+    return fail(
+      `cannot reach the Postman API for ${kind} ${uid} (${networkReason(error)}): check the network, or the API URL (--postman-api, apiUrl)`,
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -100,12 +127,22 @@ function envelope(kind: ResourceKind, uid: string, text: string, fail: (problem:
     return fail(`the Postman API's answer for ${kind} ${uid} is not JSON`);
   }
   const json = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[kind] : undefined;
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(`the Postman API's answer for ${kind} ${uid} has no \`${kind}\` object`);
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return fail(`the Postman API's answer for ${kind} ${uid} has no \`${kind}\` object`);
   const resource = json as Record<string, unknown>;
-  const info = kind === "collection" && typeof resource["info"] === "object" && resource["info"] !== null ? (resource["info"] as Record<string, unknown>) : resource;
+  const info =
+    kind === "collection" && typeof resource["info"] === "object" && resource["info"] !== null
+      ? (resource["info"] as Record<string, unknown>)
+      : resource;
   const name = info["name"];
   const updatedAt = info["updatedAt"];
-  return { kind, uid, json: resource, ...(typeof name === "string" ? { name } : {}), ...(typeof updatedAt === "string" ? { updatedAt } : {}) };
+  return {
+    kind,
+    uid,
+    json: resource,
+    ...(typeof name === "string" ? { name } : {}),
+    ...(typeof updatedAt === "string" ? { updatedAt } : {}),
+  };
 }
 
 /** `: AuthenticationError: Invalid API Key…` from an error body, or "" (clipped, one line). */
@@ -118,8 +155,11 @@ function apiError(text: string): string {
   }
   if (typeof body !== "object" || body === null) return "";
   const outer = body as Record<string, unknown>;
-  const error = typeof outer["error"] === "object" && outer["error"] !== null ? (outer["error"] as Record<string, unknown>) : outer;
-  const parts = [error["name"] ?? error["type"], error["message"] ?? error["detail"] ?? error["title"]].filter((p): p is string => typeof p === "string" && p !== "");
+  const error =
+    typeof outer["error"] === "object" && outer["error"] !== null ? (outer["error"] as Record<string, unknown>) : outer;
+  const parts = [error["name"] ?? error["type"], error["message"] ?? error["detail"] ?? error["title"]].filter(
+    (p): p is string => typeof p === "string" && p !== "",
+  );
   if (!parts.length) return "";
   const line = parts.join(": ").replace(/[\u0000-\u001f\u007f]+/g, " ");
   return `: ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`;

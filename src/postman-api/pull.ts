@@ -11,7 +11,14 @@ import { parseCollectionText } from "../load/read.js";
 import { jsonPath } from "../schema-errors.js";
 import { sha256 } from "../cache/manifest.js";
 import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
-import { DEFAULT_API_KEY_ENV, DEFAULT_API_URL, LOCK_FILE, storedCopy, storedCopyPath, type ResourceKind } from "./store.js";
+import {
+  DEFAULT_API_KEY_ENV,
+  DEFAULT_API_URL,
+  LOCK_FILE,
+  storedCopy,
+  storedCopyPath,
+  type ResourceKind,
+} from "./store.js";
 
 export interface LockEntry {
   kind: ResourceKind;
@@ -58,8 +65,14 @@ const LOCK_VERSION = 1;
 
 /** The resources of a Postman source: its collection, then its environments. */
 export function resourcesOf(postman: PostmanSource): Resource[] {
-  const api = { ...(postman.apiUrl !== undefined ? { apiUrl: postman.apiUrl } : {}), ...(postman.apiKeyEnv !== undefined ? { apiKeyEnv: postman.apiKeyEnv } : {}) };
-  return [{ kind: "collection", uid: postman.collection, ...api }, ...(postman.environments ?? []).map((e): Resource => ({ kind: "environment", uid: e.uid, ...api }))];
+  const api = {
+    ...(postman.apiUrl !== undefined ? { apiUrl: postman.apiUrl } : {}),
+    ...(postman.apiKeyEnv !== undefined ? { apiKeyEnv: postman.apiKeyEnv } : {}),
+  };
+  return [
+    { kind: "collection", uid: postman.collection, ...api },
+    ...(postman.environments ?? []).map((e): Resource => ({ kind: "environment", uid: e.uid, ...api })),
+  ];
 }
 
 /** The lock's entries; a missing lock has none. `lenient`: a broken lock counts as none (pull rewrites it). */
@@ -86,7 +99,11 @@ export function readLock(root: string, lenient = false): LockEntry[] {
   const entries: LockEntry[] = [];
   resources.forEach((entry: unknown, i) => {
     const e = (entry ?? {}) as Record<string, unknown>;
-    const ok = (e["kind"] === "collection" || e["kind"] === "environment") && typeof e["uid"] === "string" && typeof e["sha256"] === "string" && typeof e["file"] === "string";
+    const ok =
+      (e["kind"] === "collection" || e["kind"] === "environment") &&
+      typeof e["uid"] === "string" &&
+      typeof e["sha256"] === "string" &&
+      typeof e["file"] === "string";
     if (!ok) {
       if (!lenient) broken(jsonPath(`/resources/${i}`), "an entry needs kind, uid, sha256 and file");
       return;
@@ -105,15 +122,28 @@ export function verifyStoredCopies(postman: PostmanSource): void {
   for (const { kind, uid } of resourcesOf(postman)) {
     const entry = entries.find((e) => e.kind === kind && e.uid === uid);
     const file = storedCopy(postman.root, kind, uid);
-    if (!entry) throw new CodegenError(join(postman.root, LOCK_FILE), undefined, `${kind} ${uid} has not been pulled from the Postman API: run \`postman-codegen pull\``);
+    if (!entry)
+      throw new CodegenError(
+        join(postman.root, LOCK_FILE),
+        undefined,
+        `${kind} ${uid} has not been pulled from the Postman API: run \`postman-codegen pull\``,
+      );
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch {
-      throw new CodegenError(file, undefined, `the stored copy of ${kind} ${uid} is missing: run \`postman-codegen pull\``);
+      throw new CodegenError(
+        file,
+        undefined,
+        `the stored copy of ${kind} ${uid} is missing: run \`postman-codegen pull\``,
+      );
     }
     if (sha256(bytes) !== entry.sha256) {
-      throw new CodegenError(file, undefined, `the stored copy of ${kind} ${uid} is not what was pulled (its sha256 is not the one ${LOCK_FILE} records): run \`postman-codegen pull\` rather than editing it`);
+      throw new CodegenError(
+        file,
+        undefined,
+        `the stored copy of ${kind} ${uid} is not what was pulled (its sha256 is not the one ${LOCK_FILE} records): run \`postman-codegen pull\` rather than editing it`,
+      );
     }
   }
 }
@@ -148,16 +178,23 @@ export async function pullTargets(targets: readonly Target[], options: PullOptio
   for (const target of targets) {
     if (!target.postman) continue;
     const list = byRoot.get(target.postman.root) ?? [];
-    for (const resource of resourcesOf(target.postman)) if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
+    for (const resource of resourcesOf(target.postman))
+      if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
     byRoot.set(target.postman.root, list);
   }
   // Everything is fetched and checked before anything is written.
-  const fetched = await Promise.all([...byRoot].map(async ([root, resources]) => ({ root, resources, copies: await fetchAll(resources, options) })));
+  const fetched = await Promise.all(
+    [...byRoot].map(async ([root, resources]) => ({ root, resources, copies: await fetchAll(resources, options) })),
+  );
   return fetched.flatMap(({ root, resources, copies }) => store(root, resources, copies, options.prune ?? false));
 }
 
 /** Pulls the given resources into the lock folder `root` (the others in the lock stay, unless `prune`). */
-export async function pull(root: string, resources: readonly Resource[], options: PullOptions = {}): Promise<PullChange[]> {
+export async function pull(
+  root: string,
+  resources: readonly Resource[],
+  options: PullOptions = {},
+): Promise<PullChange[]> {
   return store(root, resources, await fetchAll(resources, options), options.prune ?? false);
 }
 
@@ -176,7 +213,11 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
     const apiUrl = resource.apiUrl ?? DEFAULT_API_URL;
     const apiKey = (options.env ?? process.env)[apiKeyEnv];
     if (!apiKey) {
-      throw new CodegenError(resourceUrl(apiUrl, resource.kind, resource.uid), undefined, `no Postman API key: set $${apiKeyEnv} to a key (Postman → Settings → API keys)${resource.apiKeyEnv ? "" : ", or name another variable with apiKeyEnv"}`);
+      throw new CodegenError(
+        resourceUrl(apiUrl, resource.kind, resource.uid),
+        undefined,
+        `no Postman API key: set $${apiKeyEnv} to a key (Postman → Settings → API keys)${resource.apiKeyEnv ? "" : ", or name another variable with apiKeyEnv"}`,
+      );
     }
     const api: ApiOptions = {
       apiUrl,
@@ -193,7 +234,12 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
     const label = resourceUrl(apiUrl, resource.kind, resource.uid);
     if (resource.kind === "collection") parseCollectionText(label, text);
     else scopeFromJson(label, json, "environment");
-    copies.push({ resource, text, ...(got.name !== undefined ? { name: got.name } : {}), ...(got.updatedAt !== undefined ? { updatedAt: got.updatedAt } : {}) });
+    copies.push({
+      resource,
+      text,
+      ...(got.name !== undefined ? { name: got.name } : {}),
+      ...(got.updatedAt !== undefined ? { updatedAt: got.updatedAt } : {}),
+    });
   }
   return copies;
 }
@@ -211,7 +257,9 @@ function withoutSecrets(environment: Record<string, unknown>): Record<string, un
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"]) && value !== "" ? { ...e, value: "" } : entry;
+      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"]) && value !== ""
+        ? { ...e, value: "" }
+        : entry;
     }),
   };
 }
@@ -233,7 +281,14 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
     }
     const status = !old ? "added" : old.sha256 === hash && onDisk === copy.text ? "unchanged" : "changed";
     if (onDisk !== copy.text) writeAtomically(join(root, file), copy.text);
-    const entry: LockEntry = { kind, uid, ...(copy.name !== undefined ? { name: copy.name } : {}), ...(copy.updatedAt !== undefined ? { updatedAt: copy.updatedAt } : {}), sha256: hash, file };
+    const entry: LockEntry = {
+      kind,
+      uid,
+      ...(copy.name !== undefined ? { name: copy.name } : {}),
+      ...(copy.updatedAt !== undefined ? { updatedAt: copy.updatedAt } : {}),
+      sha256: hash,
+      file,
+    };
     entries.set(`${kind} ${uid}`, entry);
     changes.push({
       kind,
@@ -251,10 +306,18 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
       if (wanted.has(key)) continue;
       entries.delete(key);
       rmSync(storedCopy(root, entry.kind, entry.uid), { force: true });
-      changes.push({ kind: entry.kind, uid: entry.uid, ...(entry.name !== undefined ? { name: entry.name } : {}), file: entry.file, status: "removed" });
+      changes.push({
+        kind: entry.kind,
+        uid: entry.uid,
+        ...(entry.name !== undefined ? { name: entry.name } : {}),
+        file: entry.file,
+        status: "removed",
+      });
     }
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  const sorted = [...entries.values()].sort((a, b) =>
+    a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0,
+  );
   const lock = `${JSON.stringify({ lockfileVersion: LOCK_VERSION, resources: sorted }, null, 2)}\n`;
   let current: string | undefined;
   try {

@@ -53,7 +53,13 @@ export interface SignableRequest {
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
  */
-export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session) => void | Reauthorize | Promise<void | Reauthorize>;
+export type Authorizer = (
+  op: OperationSpec,
+  request: BuiltRequest,
+  options: AuthOptions,
+  lookup: Lookup,
+  session: Session,
+) => void | Reauthorize | Promise<void | Reauthorize>;
 
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
@@ -79,7 +85,8 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   if (!key) return;
   const { url } = request;
   // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-  if (auth.in === "query") url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+  if (auth.in === "query")
+    url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
   else setHeader(op, request.headers, auth.name, key, "the API key");
 };
 
@@ -95,9 +102,20 @@ export const authorizeSigned: Authorizer = async (op, request, options) => {
   const auth = op.auth as Extract<AuthSpec, { type: "custom" }>;
   if (!options.sign) {
     const why = auth.reason ? ` (${auth.reason})` : "";
-    throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`,
+    );
   }
-  await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
+  await options.sign({
+    operation: op.name,
+    scheme: auth.scheme,
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: request.body,
+  });
 };
 
 async function resolve(credential: Credential | undefined): Promise<string | undefined> {

@@ -9,8 +9,23 @@ import { authValue, bodyBytes, digest, hex, hmac, percentEncode, setAuthHeader }
 import type { AwsV4Spec } from "./spec.js";
 
 /** Headers never signed, as aws4 leaves them out (proxies and clients change them). */
-const UNSIGNED = new Set(["authorization", "connection", "x-amzn-trace-id", "user-agent", "expect", "presigned-expires", "range"]);
-const AUTH_QUERY = ["X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature"];
+const UNSIGNED = new Set([
+  "authorization",
+  "connection",
+  "x-amzn-trace-id",
+  "user-agent",
+  "expect",
+  "presigned-expires",
+  "range",
+]);
+const AUTH_QUERY = [
+  "X-Amz-Security-Token",
+  "X-Amz-Date",
+  "X-Amz-Algorithm",
+  "X-Amz-Credential",
+  "X-Amz-SignedHeaders",
+  "X-Amz-Signature",
+];
 
 export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as AwsV4Spec;
@@ -23,7 +38,8 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
   const service = authValue(op, undefined, auth.service, lookup) || "execute-api";
   const region = authValue(op, undefined, auth.region, lookup) || "us-east-1";
   const { url, headers } = request;
-  for (const name of ["authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"]) headers.delete(name);
+  for (const name of ["authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"])
+    headers.delete(name);
   url.search = url.search
     .slice(1)
     .split("&")
@@ -44,7 +60,17 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
     ];
     appendQuery(url, added);
     const payloadHash = service === "s3" ? "UNSIGNED-PAYLOAD" : hex(await digest("SHA-256", bytes));
-    const { signature } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+    const { signature } = await signatureV4({
+      method: request.method,
+      url,
+      headers,
+      payloadHash,
+      accessKey,
+      secretKey,
+      region,
+      service,
+      amzDate,
+    });
     appendQuery(url, [["X-Amz-Signature", signature]]);
     return;
   }
@@ -53,7 +79,17 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
   if (request.body !== undefined || service === "s3") headers.set("x-amz-content-sha256", payloadHash);
   headers.set("x-amz-date", amzDate);
   if (sessionToken) setAuthHeader(op, request, "x-amz-security-token", sessionToken, "the AWS session token");
-  const { authorization } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+  const { authorization } = await signatureV4({
+    method: request.method,
+    url,
+    headers,
+    payloadHash,
+    accessKey,
+    secretKey,
+    region,
+    service,
+    amzDate,
+  });
   setAuthHeader(op, request, "authorization", authorization, "the AWS access key");
 };
 
@@ -97,7 +133,9 @@ export async function signatureV4(input: SignatureV4Input): Promise<SignatureV4>
     signed.map(([name]) => name).join(";"),
     input.payloadHash,
   ].join("\n");
-  const stringToSign = ["AWS4-HMAC-SHA256", input.amzDate, scope, hex(await digest("SHA-256", canonicalRequest))].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", input.amzDate, scope, hex(await digest("SHA-256", canonicalRequest))].join(
+    "\n",
+  );
   let key = await hmac("SHA-256", `AWS4${input.secretKey}`, date);
   for (const part of [input.region, service, "aws4_request"]) key = await hmac("SHA-256", key, part);
   const signature = hex(await hmac("SHA-256", key, stringToSign));
@@ -141,7 +179,10 @@ function canonicalQuery(query: string): string {
     .map((pair) => {
       const at = pair.indexOf("=");
       const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-      return [percentEncode(safeDecode(name.replace(/\+/g, " "))), percentEncode(safeDecode(value.replace(/\+/g, " ")))] as const;
+      return [
+        percentEncode(safeDecode(name.replace(/\+/g, " "))),
+        percentEncode(safeDecode(value.replace(/\+/g, " "))),
+      ] as const;
     })
     .filter(([name]) => name !== "")
     .sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
@@ -150,7 +191,9 @@ function canonicalQuery(query: string): string {
 }
 
 function appendQuery(url: URL, pairs: ReadonlyArray<readonly [string, string]>): void {
-  url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)].filter(Boolean).join("&");
+  url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)]
+    .filter(Boolean)
+    .join("&");
 }
 
 function safeDecode(text: string): string {

@@ -9,18 +9,26 @@ export type RequestBody = FormData | URLSearchParams | Blob | string;
 export type Field = readonly [ArgSpec, unknown];
 
 /** Builds the body from the body arguments; `fail` refuses a value, naming the argument. */
-export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
+export type BodyEncoder = (
+  fields: readonly Field[],
+  fail: (spec: ArgSpec, problem: string) => never,
+) => RequestBody | undefined;
 
 export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
 
 export function isBinary(value: unknown): value is BinaryValue {
-  return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+  return (
+    value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string"
+  );
 }
 
 function toBlob(value: BinaryValue): Blob {
   if (value instanceof Blob) return value;
   if (typeof value === "string") return new Blob([value]);
-  const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const bytes =
+    value instanceof ArrayBuffer
+      ? new Uint8Array(value)
+      : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   return new Blob([bytes.slice()]);
 }
 
@@ -32,13 +40,18 @@ export const encodeMultipart: BodyEncoder = (fields) => {
   if (!fields.length) return undefined;
   const form = new FormData();
   for (const [spec, value] of fields) {
-    for (const one of listOf(value)) form.append(spec.name, spec.type === "file" ? toBlob(one as BinaryValue) : String(one));
+    for (const one of listOf(value))
+      form.append(spec.name, spec.type === "file" ? toBlob(one as BinaryValue) : String(one));
   }
   return form;
 };
 
 export const encodeUrlencoded: BodyEncoder = (fields) =>
-  fields.length ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one): [string, string] => [spec.name, String(one)]))) : undefined;
+  fields.length
+    ? new URLSearchParams(
+        fields.flatMap(([spec, value]) => listOf(value).map((one): [string, string] => [spec.name, String(one)])),
+      )
+    : undefined;
 
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value: unknown): readonly unknown[] {
@@ -48,7 +61,8 @@ function listOf(value: unknown): readonly unknown[] {
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export const encodeJson: BodyEncoder = (fields) => {
   const object: Record<string, unknown> = {};
-  for (const [spec, value] of fields) Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
+  for (const [spec, value] of fields)
+    Object.defineProperty(object, spec.name, { value, enumerable: true, writable: true, configurable: true });
   return JSON.stringify(object);
 };
 
@@ -67,7 +81,10 @@ export const encodeGraphql: BodyEncoder = (fields, fail) => {
   const [spec, value] = fields[0] ?? [];
   if (!spec) return undefined;
   const request = value as { query?: unknown; variables?: unknown } | null;
-  if (typeof request !== "object" || request === null || typeof request.query !== "string") return fail(spec, "must be { query: string, variables?: object }");
+  if (typeof request !== "object" || request === null || typeof request.query !== "string")
+    return fail(spec, "must be { query: string, variables?: object }");
   // As Postman does: no "variables" key when there are none.
-  return JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
+  return JSON.stringify(
+    request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables },
+  );
 };

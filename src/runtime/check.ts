@@ -63,7 +63,9 @@ export class ResponseTypeError extends ApiClientError {
   constructor(mismatches: readonly TypeMismatch[]) {
     const first = mismatches[0]!;
     const more = mismatches.length > 1 ? ` (and ${mismatches.length - 1} more)` : "";
-    super(`${first.operation}: the ${first.status} body differs from the type inferred from the collection's examples: ${first.path} is ${first.received}, expected ${first.expected}${more}`);
+    super(
+      `${first.operation}: the ${first.status} body differs from the type inferred from the collection's examples: ${first.path} is ${first.received}, expected ${first.expected}${more}`,
+    );
     this.operation = first.operation;
     this.status = first.status;
     this.mismatches = mismatches;
@@ -73,7 +75,11 @@ export class ResponseTypeError extends ApiClientError {
 {
   const mark = Symbol.for("postman-codegen:ResponseTypeError");
   (ResponseTypeError.prototype as unknown as Record<symbol, boolean>)[mark] = true;
-  Object.defineProperty(ResponseTypeError.prototype, "name", { value: "ResponseTypeError", writable: true, configurable: true });
+  Object.defineProperty(ResponseTypeError.prototype, "name", {
+    value: "ResponseTypeError",
+    writable: true,
+    configurable: true,
+  });
   Object.defineProperty(ResponseTypeError, Symbol.hasInstance, {
     value(this: { prototype: object }, value: unknown): boolean {
       return this === ResponseTypeError ? mark in Object(value) : this.prototype.isPrototypeOf(value as object);
@@ -88,16 +94,27 @@ const MAX_MISMATCHES = 20;
  * `onTypeMismatch` (else `console.warn`, paths and kinds only); with `"throw"`, the call rejects
  * with a ResponseTypeError.
  */
-export function verifyResponse(table: ChecksTable, op: OperationSpec, status: number, body: unknown, options: CheckOptions): void {
+export function verifyResponse(
+  table: ChecksTable,
+  op: OperationSpec,
+  status: number,
+  body: unknown,
+  options: CheckOptions,
+): void {
   if (!options.responseCheck) return;
   const check = table.operations[[...op.namespace, op.name].join(".")]?.[String(status)];
   if (check === undefined) return;
   const found: TypeMismatch[] = [];
-  visit(table, check, body, "$", (path, expected, received) => found.push({ operation: op.name, status, path, expected, received }));
+  visit(table, check, body, "$", (path, expected, received) =>
+    found.push({ operation: op.name, status, path, expected, received }),
+  );
   if (!found.length) return;
   for (const mismatch of found) {
     if (options.onTypeMismatch) options.onTypeMismatch(mismatch);
-    else if (options.responseCheck === "warn") console.warn(`${mismatch.operation}: ${mismatch.path} is ${mismatch.received}, expected ${mismatch.expected} (the type inferred from the examples)`);
+    else if (options.responseCheck === "warn")
+      console.warn(
+        `${mismatch.operation}: ${mismatch.path} is ${mismatch.received}, expected ${mismatch.expected} (the type inferred from the examples)`,
+      );
   }
   if (options.responseCheck === "throw") throw new ResponseTypeError(found);
 }
@@ -105,7 +122,14 @@ export function verifyResponse(table: ChecksTable, op: OperationSpec, status: nu
 type Report = (path: string, expected: string, received: string) => void;
 
 /** Whether the value fits; each difference reported (up to MAX_MISMATCHES) at its path. */
-function visit(table: ChecksTable, check: Check, value: unknown, path: string, report: Report, budget = { left: MAX_MISMATCHES }): boolean {
+function visit(
+  table: ChecksTable,
+  check: Check,
+  value: unknown,
+  path: string,
+  report: Report,
+  budget = { left: MAX_MISMATCHES },
+): boolean {
   const fail = (expected: string, received: string) => {
     if (budget.left > 0) {
       budget.left--;
@@ -129,7 +153,8 @@ function visit(table: ChecksTable, check: Check, value: unknown, path: string, r
   if ("array" in check) {
     if (!Array.isArray(value)) return fail("array", kindOf(value));
     let ok = true;
-    if (check.array !== null) value.forEach((item, i) => (ok = visit(table, check.array!, item, `${path}[${i}]`, report, budget) && ok));
+    if (check.array !== null)
+      value.forEach((item, i) => (ok = visit(table, check.array!, item, `${path}[${i}]`, report, budget) && ok));
     return ok;
   }
   if (kindOf(value) !== "object") return fail("object", kindOf(value));
@@ -152,14 +177,16 @@ function visit(table: ChecksTable, check: Check, value: unknown, path: string, r
     ok = visit(table, shape, object[key], at, report, budget) && ok;
   }
   if (check.index !== undefined) {
-    for (const key of Object.keys(object)) if (!named.has(key)) ok = visit(table, check.index, object[key], `${path}${member(key)}`, report, budget) && ok;
+    for (const key of Object.keys(object))
+      if (!named.has(key)) ok = visit(table, check.index, object[key], `${path}${member(key)}`, report, budget) && ok;
   }
   return ok;
 }
 
 function describe(table: ChecksTable, check: Check): string {
   if (typeof check === "string") return check;
-  if ("ref" in check) return table.shapes[check.ref] === undefined ? "unknown" : describe(table, table.shapes[check.ref]!);
+  if ("ref" in check)
+    return table.shapes[check.ref] === undefined ? "unknown" : describe(table, table.shapes[check.ref]!);
   if ("union" in check) return [...new Set(check.union.map((member) => describe(table, member)))].join(" | ");
   return "array" in check ? "array" : "object";
 }

@@ -31,7 +31,8 @@ export interface Hooks {
   onError?: (error: Error, request: HookRequest) => void | Promise<void>;
 }
 
-export interface ClientOptions<Variables extends object = Record<string, string>, Environment extends string = never> extends AuthOptions, Hooks {
+export interface ClientOptions<Variables extends object = Record<string, string>, Environment extends string = never>
+  extends AuthOptions, Hooks {
   /** Base URL that operation paths are appended to; defaults to the collection's. */
   baseUrl?: string;
   /**
@@ -90,7 +91,13 @@ export interface ClientDefaults {
 
 export interface Core {
   /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
-  call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer): ApiPromise<unknown>;
+  call(
+    op: OperationSpec,
+    args: unknown,
+    options?: RequestOptions<object>,
+    encode?: BodyEncoder,
+    authorize?: Authorizer,
+  ): ApiPromise<unknown>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -102,17 +109,23 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
   const session: Session = new Map();
   const environment = chosenEnvironment(options.environment, defaults.environments);
   if (options.responseCheck && !options.responseChecks) {
-    throw new ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+    throw new ValidationError(
+      "createClient",
+      "responseChecks",
+      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+    );
   }
   return {
-    call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
+    call: (op, args, callOptions = {}, encode, authorize) =>
+      new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
   };
 }
 
 /** The environment the options name, checked when the client is made (plain JavaScript may name any). */
 function chosenEnvironment(name: string | undefined, environments: ClientDefaults["environments"]): Chosen | undefined {
   if (name === undefined) return undefined;
-  if (environments && Object.prototype.hasOwnProperty.call(environments, name)) return { name, spec: environments[name]! };
+  if (environments && Object.prototype.hasOwnProperty.call(environments, name))
+    return { name, spec: environments[name]! };
   const known = Object.keys(environments ?? {});
   throw new ValidationError(
     "createClient",
@@ -142,15 +155,39 @@ async function send(
   // Checked first, before the request is built or a token fetched. NaN or a negative count would
   // never stop retrying; 0 or NaN ms would time out at once.
   if (!(typeof timeoutMs === "number" && timeoutMs > 0)) {
-    throw new ValidationError(op.name, undefined, `timeoutMs must be a positive number of milliseconds (Infinity for no limit), got ${String(timeoutMs)}`);
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `timeoutMs must be a positive number of milliseconds (Infinity for no limit), got ${String(timeoutMs)}`,
+    );
   }
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) throw new ValidationError(op.name, undefined, `maxRetries must be a whole number from 0, got ${String(maxRetries)}`);
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `maxRetries must be a whole number from 0, got ${String(maxRetries)}`,
+    );
   // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
   // environment, then the collection's (the request's and its folders' own values before the
   // collection's variables), below which the globals' values are already defaults.
-  const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables], defaults);
+  const lookup = variableLookup(
+    [call.variables, options.variables],
+    environment,
+    [op.variables, defaults.variables],
+    defaults,
+  );
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
-  const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
+  const request = buildRequest(
+    op,
+    args,
+    {
+      baseUrl: options.baseUrl ?? defaults.baseUrl,
+      baseUrls: options.baseUrls ?? {},
+      lookup,
+      headers: options.headers,
+    },
+    encode,
+  );
   const { headers } = request;
   if (call.headers) setHeaders(op, headers, call.headers, "this call's");
   // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
@@ -158,25 +195,40 @@ async function send(
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
   // and a time; a token may have been renewed).
-  const unsigned = authorize ? { href: request.url.href, headers: new Headers(headers), body: request.body } : undefined;
+  const unsigned = authorize
+    ? { href: request.url.href, headers: new Headers(headers), body: request.body }
+    : undefined;
   let reauthorized = false;
 
   const hooked = options.onRequest || options.onResponse || options.onError;
   for (let attempt = 1, retries = 0; ; attempt++) {
     let reauthorize: Reauthorize | void = undefined;
     if (authorize) {
-      if (attempt > 1) Object.assign(request, { url: new URL(unsigned!.href), headers: new Headers(unsigned!.headers), body: unsigned!.body });
+      if (attempt > 1)
+        Object.assign(request, {
+          url: new URL(unsigned!.href),
+          headers: new Headers(unsigned!.headers),
+          body: unsigned!.body,
+        });
       reauthorize = await authorize(op, request, options, lookup, session);
     }
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
     const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
-    const hookRequest: HookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
+    const hookRequest: HookRequest = {
+      operation: op.name,
+      attempt,
+      method: request.method,
+      url: request.url,
+      headers: headersForAttempt,
+      body: request.body,
+    };
     if (options.onRequest) await options.onRequest(hookRequest);
     const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest);
       if (response.ok) {
-        if (options.responseCheck && options.responseChecks) options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
+        if (options.responseCheck && options.responseChecks)
+          options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
         return { data: body, response };
       }
       // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
@@ -231,8 +283,15 @@ async function attemptOnce(
     // The caller's own abort is not a failure to retry: it is passed on as it is.
     if (signal?.aborted) throw signal.reason;
     if (timedOut) return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
-    if (answered) return { error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }), outcome: { cutOff: true } };
-    return { error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }), outcome: { connection: true } };
+    if (answered)
+      return {
+        error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }),
+        outcome: { cutOff: true },
+      };
+    return {
+      error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }),
+      outcome: { connection: true },
+    };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
@@ -265,7 +324,12 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * the collection. A secret of the environment has no value there, and none is taken from the
  * collection below it either (Postman would send the environment's): the caller must pass it.
  */
-function variableLookup(given: ReadonlyArray<object | undefined>, environment: Chosen | undefined, collection: ReadonlyArray<object | undefined>, defaults: ClientDefaults): Lookup {
+function variableLookup(
+  given: ReadonlyArray<object | undefined>,
+  environment: Chosen | undefined,
+  collection: ReadonlyArray<object | undefined>,
+  defaults: ClientDefaults,
+): Lookup {
   const scopes = environment ? [environment.spec.values, ...collection] : collection;
   const lookup: Lookup = (name) => {
     const value = find(given, name);
@@ -275,9 +339,14 @@ function variableLookup(given: ReadonlyArray<object | undefined>, environment: C
   if (!environment && !defaults.environments && !defaults.secrets) return lookup;
   // Called for a variable without a value, for the error to say why and what to do.
   lookup.missing = (name) => {
-    if (environment?.spec.secrets.includes(name)) return { secretOf: `environment ${JSON.stringify(environment.name)}` };
+    if (environment?.spec.secrets.includes(name))
+      return { secretOf: `environment ${JSON.stringify(environment.name)}` };
     if (defaults.secrets?.includes(name)) return { secretOf: "the globals" };
-    const holders = environment ? [] : Object.keys(defaults.environments ?? {}).filter((env) => find([defaults.environments![env]!.values], name) !== undefined);
+    const holders = environment
+      ? []
+      : Object.keys(defaults.environments ?? {}).filter(
+          (env) => find([defaults.environments![env]!.values], name) !== undefined,
+        );
     return holders.length ? { environments: holders } : {};
   };
   return lookup;

@@ -30,12 +30,22 @@ export const authorizeDigest: Authorizer = async (op, request, options, lookup, 
   // Without a username there is nothing to answer with: the request goes as it is.
   if (username === undefined) return;
   const password = authValue(op, options.digest?.password, auth.password, lookup) ?? "";
-  const prefer = { algorithm: authValue(op, undefined, auth.algorithm, lookup), qop: authValue(op, undefined, auth.qop, lookup) };
+  const prefer = {
+    algorithm: authValue(op, undefined, auth.algorithm, lookup),
+    qop: authValue(op, undefined, auth.qop, lookup),
+  };
   const key = `digest ${request.url.origin}`;
   const known = session.get(key) as DigestChallenge | undefined;
   if (known) {
     const nc = ++known.count;
-    const header = await digestAuthorization({ request, username, password, challenge: known, nc, cnonce: randomString(16) });
+    const header = await digestAuthorization({
+      request,
+      username,
+      password,
+      challenge: known,
+      nc,
+      cnonce: randomString(16),
+    });
     setAuthHeader(op, request, "authorization", header, "the Digest Authorization header");
   }
   return (response) => {
@@ -48,19 +58,30 @@ export const authorizeDigest: Authorizer = async (op, request, options, lookup, 
 };
 
 /** The Digest challenge to answer among those a WWW-Authenticate header holds, or none. */
-export function chooseChallenge(op: OperationSpec, header: string | null, prefer: { algorithm?: string | undefined; qop?: string | undefined } = {}): DigestChallenge | undefined {
-  const offered = parseChallenges(header ?? "").filter((c) => c.scheme.toLowerCase() === "digest" && c.params.has("nonce"));
+export function chooseChallenge(
+  op: OperationSpec,
+  header: string | null,
+  prefer: { algorithm?: string | undefined; qop?: string | undefined } = {},
+): DigestChallenge | undefined {
+  const offered = parseChallenges(header ?? "").filter(
+    (c) => c.scheme.toLowerCase() === "digest" && c.params.has("nonce"),
+  );
   if (!offered.length) return undefined;
   const algorithmOf = (c: (typeof offered)[number]) => (c.params.get("algorithm") ?? "MD5").toUpperCase();
   const supported = offered.filter((c) => ALGORITHMS.includes(algorithmOf(c)));
   const wanted = prefer.algorithm?.toUpperCase();
   const chosen = supported.find((c) => algorithmOf(c) === wanted) ?? supported[0];
   if (!chosen) {
-    refuse(op, `the server asks for Digest with ${offered.map((c) => c.params.get("algorithm")).join(", ")}, which the client cannot compute (it has MD5, MD5-sess, SHA-256, SHA-256-sess)`);
+    refuse(
+      op,
+      `the server asks for Digest with ${offered.map((c) => c.params.get("algorithm")).join(", ")}, which the client cannot compute (it has MD5, MD5-sess, SHA-256, SHA-256-sess)`,
+    );
   }
   const params = chosen.params;
   const qops = (params.get("qop") ?? "").split(",").map((q) => q.trim().toLowerCase());
-  const qop = [prefer.qop?.toLowerCase(), "auth", "auth-int"].find((q): q is "auth" | "auth-int" => (q === "auth" || q === "auth-int") && qops.includes(q));
+  const qop = [prefer.qop?.toLowerCase(), "auth", "auth-int"].find(
+    (q): q is "auth" | "auth-int" => (q === "auth" || q === "auth-int") && qops.includes(q),
+  );
   const opaque = params.get("opaque");
   return {
     realm: params.get("realm") ?? "",
@@ -90,13 +111,24 @@ export async function digestAuthorization({
   cnonce: string;
 }): Promise<string> {
   const algorithm = challenge.algorithm.toUpperCase();
-  const H = async (text: string | Uint8Array) => (algorithm.startsWith("SHA-256") ? hex(await digest("SHA-256", text)) : md5(typeof text === "string" ? utf8(text) : text));
+  const H = async (text: string | Uint8Array) =>
+    algorithm.startsWith("SHA-256")
+      ? hex(await digest("SHA-256", text))
+      : md5(typeof text === "string" ? utf8(text) : text);
   const uri = request.url.pathname + request.url.search;
   const count = nc.toString(16).padStart(8, "0");
   let ha1 = await H(`${username}:${challenge.realm}:${password}`);
   if (algorithm.endsWith("-SESS")) ha1 = await H(`${ha1}:${challenge.nonce}:${cnonce}`);
-  const ha2 = await H(challenge.qop === "auth-int" ? `${request.method}:${uri}:${await H((await bodyBytes(request)).bytes)}` : `${request.method}:${uri}`);
-  const response = await H(challenge.qop ? `${ha1}:${challenge.nonce}:${count}:${cnonce}:${challenge.qop}:${ha2}` : `${ha1}:${challenge.nonce}:${ha2}`);
+  const ha2 = await H(
+    challenge.qop === "auth-int"
+      ? `${request.method}:${uri}:${await H((await bodyBytes(request)).bytes)}`
+      : `${request.method}:${uri}`,
+  );
+  const response = await H(
+    challenge.qop
+      ? `${ha1}:${challenge.nonce}:${count}:${cnonce}:${challenge.qop}:${ha2}`
+      : `${ha1}:${challenge.nonce}:${ha2}`,
+  );
   const quote = (text: string) => `"${text.replace(/[\\"]/g, "\\$&")}"`;
   const parts = [
     `username=${quote(username)}`,
@@ -119,7 +151,11 @@ function parseChallenges(header: string): Array<{ scheme: string; params: Map<st
   while ((match = token.exec(header))) {
     const [, name, assignment, quoted, bare] = match;
     if (assignment === undefined) challenges.push({ scheme: name!, params: new Map() });
-    else challenges[challenges.length - 1]?.params.set(name!.toLowerCase(), quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : bare!);
+    else
+      challenges[challenges.length - 1]?.params.set(
+        name!.toLowerCase(),
+        quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : bare!,
+      );
   }
   return challenges;
 }
@@ -137,7 +173,8 @@ export function md5(bytes: Uint8Array): string {
     const [aa, bb, cc, dd] = [a, b, c, d];
     for (let i = 0; i < 64; i++) {
       const round = i >>> 4;
-      const f = round === 0 ? (b & c) | (~b & d) : round === 1 ? (d & b) | (~d & c) : round === 2 ? b ^ c ^ d : c ^ (b | ~d);
+      const f =
+        round === 0 ? (b & c) | (~b & d) : round === 1 ? (d & b) | (~d & c) : round === 2 ? b ^ c ^ d : c ^ (b | ~d);
       const g = round === 0 ? i : round === 1 ? (5 * i + 1) % 16 : round === 2 ? (3 * i + 5) % 16 : (7 * i) % 16;
       const k = Math.floor(Math.abs(Math.sin(i + 1)) * 0x100000000);
       const s = SHIFTS[round * 4 + (i % 4)]!;
@@ -148,7 +185,8 @@ export function md5(bytes: Uint8Array): string {
     [a, b, c, d] = [(a + aa) | 0, (b + bb) | 0, (c + cc) | 0, (d + dd) | 0];
   }
   let out = "";
-  for (const word of [a, b, c, d]) for (let i = 0; i < 4; i++) out += ((word >>> (i * 8)) & 0xff).toString(16).padStart(2, "0");
+  for (const word of [a, b, c, d])
+    for (let i = 0; i < 4; i++) out += ((word >>> (i * 8)) & 0xff).toString(16).padStart(2, "0");
   return out;
 }
 

@@ -73,7 +73,10 @@ export interface ApiErrorInit<Status extends number, Code> {
  * the common statuses: `BadRequestError`, `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
  * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
-export class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
+export class ApiError<
+  Status extends number = number,
+  Code extends number | string = number | string,
+> extends ApiClientError {
   declare readonly operation: string;
   declare readonly status: Status;
   declare readonly headers: Headers;
@@ -106,7 +109,10 @@ export class NotFoundError<Code extends number | string = number | string> exten
 export class ConflictError<Code extends number | string = number | string> extends ApiError<409, Code> {}
 export class UnprocessableEntityError<Code extends number | string = number | string> extends ApiError<422, Code> {}
 export class RateLimitedError<Code extends number | string = number | string> extends ApiError<429, Code> {}
-export class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {}
+export class ServerError<
+  Status extends number = number,
+  Code extends number | string = number | string,
+> extends ApiError<Status, Code> {}
 
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its

@@ -4,7 +4,18 @@
 // unless the collection says sha1. Credentials come from the client's `hawk` option, else the
 // collection's variables; without them the request goes unsigned.
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, bodyBytes, digest, hmac, randomString, refuse, setAuthHeader, unixTime, utf8 } from "./signing.js";
+import {
+  authValue,
+  base64,
+  bodyBytes,
+  digest,
+  hmac,
+  randomString,
+  refuse,
+  setAuthHeader,
+  unixTime,
+  utf8,
+} from "./signing.js";
 import type { HawkSpec } from "./spec.js";
 
 export const authorizeHawk: Authorizer = async (op, request, options, lookup) => {
@@ -14,7 +25,8 @@ export const authorizeHawk: Authorizer = async (op, request, options, lookup) =>
   const key = authValue(op, options.hawk?.key, auth.authKey, lookup);
   if (!id || !key) return;
   const algorithm = (options.hawk?.algorithm ?? setting(auth.algorithm) ?? "sha256").toLowerCase();
-  if (algorithm !== "sha256" && algorithm !== "sha1") refuse(op, `the hawk algorithm ${JSON.stringify(algorithm)} is not sha256 or sha1`);
+  if (algorithm !== "sha256" && algorithm !== "sha1")
+    refuse(op, `the hawk algorithm ${JSON.stringify(algorithm)} is not sha256 or sha1`);
   const hash = algorithm === "sha1" ? "SHA-1" : "SHA-256";
   const { url } = request;
   let payloadHash: string | undefined;

@@ -6,7 +6,17 @@
 // the client's `jwt` option, else the collection's variables; without one the request goes
 // unsigned.
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, hmac, importPrivateKey, refuse, setAuthHeader, source, utf8, type HashName } from "./signing.js";
+import {
+  authValue,
+  base64,
+  hmac,
+  importPrivateKey,
+  refuse,
+  setAuthHeader,
+  source,
+  utf8,
+  type HashName,
+} from "./signing.js";
 import type { JwtSpec } from "./spec.js";
 
 type Family = "HS" | "RS" | "PS" | "ES";
@@ -18,7 +28,11 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
   const algorithm = setting(auth.algorithm) ?? "HS256";
   const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(algorithm);
-  if (!match) refuse(op, `the JWT algorithm ${JSON.stringify(algorithm)} is not one of HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512`);
+  if (!match)
+    refuse(
+      op,
+      `the JWT algorithm ${JSON.stringify(algorithm)} is not one of HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512`,
+    );
   const [, family, bits] = match as unknown as [string, Family, string];
   const hash = HASHES[bits]!;
   const secret = family === "HS" ? authValue(op, options.jwt?.secret, auth.secret, lookup) : undefined;
@@ -30,13 +44,24 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const signingInput = `${base64url(utf8(JSON.stringify(header)))}.${base64url(utf8(JSON.stringify(payload)))}`;
   let signature: Uint8Array;
   if (family === "HS") {
-    const key = auth.isSecretBase64Encoded ? Uint8Array.from(atob(secret!.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0)) : utf8(secret!);
+    const key = auth.isSecretBase64Encoded
+      ? Uint8Array.from(atob(secret!.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0))
+      : utf8(secret!);
     signature = await hmac(hash, key, signingInput);
   } else {
     const algorithmParams =
-      family === "RS" ? { name: "RSASSA-PKCS1-v1_5", hash } : family === "PS" ? { name: "RSA-PSS", hash } : { name: "ECDSA", namedCurve: CURVES[bits]! };
+      family === "RS"
+        ? { name: "RSASSA-PKCS1-v1_5", hash }
+        : family === "PS"
+          ? { name: "RSA-PSS", hash }
+          : { name: "ECDSA", namedCurve: CURVES[bits]! };
     const key = await importPrivateKey(op, privateKey!, algorithmParams, "the JWT private key");
-    const signParams = family === "RS" ? "RSASSA-PKCS1-v1_5" : family === "PS" ? { name: "RSA-PSS", saltLength: Number(bits) / 8 } : { name: "ECDSA", hash };
+    const signParams =
+      family === "RS"
+        ? "RSASSA-PKCS1-v1_5"
+        : family === "PS"
+          ? { name: "RSA-PSS", saltLength: Number(bits) / 8 }
+          : { name: "ECDSA", hash };
     // ECDSA's signature is r and s side by side (IEEE P1363): what JWS takes.
     signature = new Uint8Array(await crypto.subtle.sign(signParams, key, source(signingInput)));
   }

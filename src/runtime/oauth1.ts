@@ -5,7 +5,21 @@
 // the query. Credentials come from the client's `oauth1` option, else the collection's variables;
 // without them the request goes unsigned, as in Postman.
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, bodyBytes, digest, hmac, importPrivateKey, percentEncode, randomString, refuse, setAuthHeader, source, unixTime, type HashName } from "./signing.js";
+import {
+  authValue,
+  base64,
+  bodyBytes,
+  digest,
+  hmac,
+  importPrivateKey,
+  percentEncode,
+  randomString,
+  refuse,
+  setAuthHeader,
+  source,
+  unixTime,
+  type HashName,
+} from "./signing.js";
 import type { OAuth1Spec } from "./spec.js";
 
 const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
@@ -13,14 +27,18 @@ const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as OAuth1Spec;
   const given = options.oauth1 ?? {};
-  const value = (key: "consumerKey" | "consumerSecret" | "token" | "tokenSecret" | "privateKey") => authValue(op, given[key], auth[key], lookup);
+  const value = (key: "consumerKey" | "consumerSecret" | "token" | "tokenSecret" | "privateKey") =>
+    authValue(op, given[key], auth[key], lookup);
   const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
   const consumerKey = value("consumerKey");
   const method = (setting(auth.signatureMethod) || "HMAC-SHA1").toUpperCase();
   const [kind, hashName] = method.split("-") as [string, string | undefined];
   const hash = hashName ? HASHES[hashName] : undefined;
   if ((kind !== "HMAC" && kind !== "RSA" && method !== "PLAINTEXT") || (kind !== "PLAINTEXT" && !hash)) {
-    refuse(op, `the oauth1 signature method ${JSON.stringify(method)} is not one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, RSA-SHA1, RSA-SHA256, RSA-SHA512, PLAINTEXT`);
+    refuse(
+      op,
+      `the oauth1 signature method ${JSON.stringify(method)} is not one of HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, RSA-SHA1, RSA-SHA256, RSA-SHA512, PLAINTEXT`,
+    );
   }
   const consumerSecret = value("consumerSecret");
   const privateKey = kind === "RSA" ? value("privateKey") : undefined;
@@ -39,8 +57,12 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     ["oauth_version", setting(auth.version) ?? ""],
   ];
   // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
-  if (auth.includeBodyHash && hash && !form) params.push(["oauth_body_hash", base64(await digest(hash, (await bodyBytes(request)).bytes))]);
-  for (const [name, template] of [["oauth_callback", auth.callback], ["oauth_verifier", auth.verifier]] as const) {
+  if (auth.includeBodyHash && hash && !form)
+    params.push(["oauth_body_hash", base64(await digest(hash, (await bodyBytes(request)).bytes))]);
+  for (const [name, template] of [
+    ["oauth_callback", auth.callback],
+    ["oauth_verifier", auth.verifier],
+  ] as const) {
     const filled = setting(template);
     if (filled) params.push([name, filled]);
   }
@@ -54,12 +76,19 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join("&");
-  const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized].map(percentEncode).join("&");
+  const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized]
+    .map(percentEncode)
+    .join("&");
   const key = `${percentEncode(consumerSecret ?? "")}&${percentEncode(value("tokenSecret") ?? "")}`;
   let signature: string;
   if (kind === "HMAC") signature = base64(await hmac(hash!, key, baseString));
   else if (kind === "RSA") {
-    const cryptoKey = await importPrivateKey(op, privateKey!, { name: "RSASSA-PKCS1-v1_5", hash: hash! }, "the oauth1 private key");
+    const cryptoKey = await importPrivateKey(
+      op,
+      privateKey!,
+      { name: "RSASSA-PKCS1-v1_5", hash: hash! },
+      "the oauth1 private key",
+    );
     signature = base64(new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", cryptoKey, source(baseString))));
   } else signature = key;
   oauth.push(["oauth_signature", signature]);
@@ -67,13 +96,18 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   if (auth.addParamsToHeader) {
     const encode = auth.disableHeaderEncoding ? (text: string) => text : percentEncode;
     const realm = setting(auth.realm)?.trim();
-    const parts = [...(realm ? [`realm="${encode(realm)}"`] : []), ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`)];
+    const parts = [
+      ...(realm ? [`realm="${encode(realm)}"`] : []),
+      ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`),
+    ];
     setAuthHeader(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
   } else if (form && /PUT|POST/.test(request.method)) {
     for (const [k, v] of oauth) form.append(k, v);
     request.body = form;
   } else {
-    url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)].filter(Boolean).join("&");
+    url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
+      .filter(Boolean)
+      .join("&");
   }
 };
 

@@ -62,17 +62,25 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
   }
   const given = options.oauth2 ?? {};
   const tokenUrl = authValue(op, undefined, auth.accessTokenUrl, lookup);
-  if (!tokenUrl) throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
+  if (!tokenUrl)
+    throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
   const clientId = authValue(op, given.clientId, auth.clientId, lookup) ?? "";
   const scope = authValue(op, given.scope, auth.scope, lookup);
   const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
   let entry = session.get(key) as Entry | undefined;
   if (!entry) session.set(key, (entry = given.token ? { token: given.token } : {}));
   const margin = (given.expiryMarginSeconds ?? 60) * 1000;
-  const fresh = (token: OAuth2Token | undefined) => token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
+  const fresh = (token: OAuth2Token | undefined) =>
+    token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
   const current = entry;
   const obtain = (): Promise<OAuth2Token> =>
-    (current.pending ??= fetchToken(op, options, lookup, { auth, tokenUrl, clientId, scope }, current.token?.refreshToken).then(
+    (current.pending ??= fetchToken(
+      op,
+      options,
+      lookup,
+      { auth, tokenUrl, clientId, scope },
+      current.token?.refreshToken,
+    ).then(
       (token) => {
         current.token = token;
         current.pending = undefined;
@@ -114,7 +122,13 @@ interface Grant {
 }
 
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
-async function fetchToken(op: OperationSpec, options: AuthOptions, lookup: Lookup, grant: Grant, refreshToken: string | undefined): Promise<OAuth2Token> {
+async function fetchToken(
+  op: OperationSpec,
+  options: AuthOptions,
+  lookup: Lookup,
+  grant: Grant,
+  refreshToken: string | undefined,
+): Promise<OAuth2Token> {
   const { auth } = grant;
   const given = options.oauth2 ?? {};
   const value = (option: string | undefined, template: string | undefined) => authValue(op, option, template, lookup);
@@ -126,12 +140,19 @@ async function fetchToken(op: OperationSpec, options: AuthOptions, lookup: Looku
   } else if (auth.grant === "client_credentials") {
     params.push(["grant_type", "client_credentials"]);
   } else if (auth.grant === "password") {
-    params.push(["grant_type", "password"], ["username", value(given.username, auth.username) ?? ""], ["password", value(given.password, auth.password) ?? ""]);
+    params.push(
+      ["grant_type", "password"],
+      ["username", value(given.username, auth.username) ?? ""],
+      ["password", value(given.password, auth.password) ?? ""],
+    );
   } else {
     params.push(["grant_type", "authorization_code"], ...(await authorizationCode(op, given, grant, value)));
   }
   if (grant.scope && !refreshToken) params.push(["scope", grant.scope]);
-  for (const [name, template] of [["audience", auth.audience], ["resource", auth.resource]] as const) {
+  for (const [name, template] of [
+    ["audience", auth.audience],
+    ["resource", auth.resource],
+  ] as const) {
     const filled = value(undefined, template);
     if (filled && !refreshToken) params.push([name, filled]);
   }
@@ -154,18 +175,24 @@ async function fetchToken(op: OperationSpec, options: AuthOptions, lookup: Looku
   try {
     response = await send(url, { method: "POST", headers, body: new URLSearchParams(params) });
   } catch (error) {
-    throw new ConnectionError(op.name, `the token endpoint ${endpoint} could not be reached: ${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`, { cause: error });
+    throw new ConnectionError(
+      op.name,
+      `the token endpoint ${endpoint} could not be reached: ${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`,
+      { cause: error },
+    );
   }
   const text = await response.text();
   let body: Record<string, unknown> | undefined;
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>;
   } catch {
     body = undefined;
   }
   // A refresh token refused (expired, revoked): the grant itself, once.
-  if (refreshToken && response.status >= 400 && response.status < 500) return fetchToken(op, options, lookup, grant, undefined);
+  if (refreshToken && response.status >= 400 && response.status < 500)
+    return fetchToken(op, options, lookup, grant, undefined);
   if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
     const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
     const description = typeof body?.["error_description"] === "string" ? body["error_description"] : undefined;
@@ -188,7 +215,11 @@ async function fetchToken(op: OperationSpec, options: AuthOptions, lookup: Looku
     ...(typeof body["token_type"] === "string" ? { tokenType: body["token_type"] } : {}),
     ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: Date.now() + expiresIn * 1000 } : {}),
     // A refresh that brings no new refresh token leaves the old one good.
-    ...(typeof body["refresh_token"] === "string" ? { refreshToken: body["refresh_token"] } : refreshToken ? { refreshToken } : {}),
+    ...(typeof body["refresh_token"] === "string"
+      ? { refreshToken: body["refresh_token"] }
+      : refreshToken
+        ? { refreshToken }
+        : {}),
     ...(typeof body["scope"] === "string" ? { scope: body["scope"] } : {}),
   };
   await given.onToken?.(token);
@@ -205,7 +236,11 @@ async function authorizationCode(
   const { auth } = grant;
   const authUrl = value(undefined, auth.authUrl);
   if (!given.authorize || !authUrl) {
-    throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code");
+    throw new ValidationError(
+      op.name,
+      undefined,
+      "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code",
+    );
   }
   const redirectUri = value(undefined, auth.redirectUri);
   const state = randomString(24);
@@ -221,17 +256,39 @@ async function authorizationCode(
   if (auth.pkce) {
     verifier = randomString(64);
     const plain = auth.challengeAlgorithm === "plain";
-    query.push(["code_challenge", plain ? verifier : base64(await digest("SHA-256", verifier)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")], ["code_challenge_method", plain ? "plain" : "S256"]);
+    query.push(
+      [
+        "code_challenge",
+        plain
+          ? verifier
+          : base64(await digest("SHA-256", verifier))
+              .replace(/\+/g, "-")
+              .replace(/\//g, "_")
+              .replace(/=+$/, ""),
+      ],
+      ["code_challenge_method", plain ? "plain" : "S256"],
+    );
   }
-  url.search = [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)].filter(Boolean).join("&");
+  url.search = [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
+    .filter(Boolean)
+    .join("&");
   const answer = await given.authorize(url);
   let code = answer;
   if (/^[a-z][a-z0-9+.-]*:/i.test(answer)) {
     const redirect = new URL(answer);
-    if (redirect.searchParams.get("state") !== state) throw new ValidationError(op.name, undefined, "the authorization redirect's state is not the one sent: the code is refused");
+    if (redirect.searchParams.get("state") !== state)
+      throw new ValidationError(
+        op.name,
+        undefined,
+        "the authorization redirect's state is not the one sent: the code is refused",
+      );
     const error = redirect.searchParams.get("error");
     if (error) throw new ValidationError(op.name, undefined, `the authorization server refused: ${error}`);
     code = redirect.searchParams.get("code") ?? "";
   }
-  return [["code", code], ...(redirectUri ? [["redirect_uri", redirectUri] as [string, string]] : []), ...(verifier ? [["code_verifier", verifier] as [string, string]] : [])];
+  return [
+    ["code", code],
+    ...(redirectUri ? [["redirect_uri", redirectUri] as [string, string]] : []),
+    ...(verifier ? [["code_verifier", verifier] as [string, string]] : []),
+  ];
 }

@@ -14,11 +14,21 @@ export type PathPart = string | { variable: string } | ArgSpec;
 export function pathParts(op: OperationSpec): PathPart[] {
   return op.path
     .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
-    .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part)));
+    .map((part, i) =>
+      i % 2 === 0
+        ? part
+        : part.startsWith("{{")
+          ? { variable: part }
+          : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part),
+    );
 }
 
 /** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
-export function baseTemplate(op: OperationSpec, baseUrl: string, baseUrls: Readonly<Record<string, string>> | undefined): string {
+export function baseTemplate(
+  op: OperationSpec,
+  baseUrl: string,
+  baseUrls: Readonly<Record<string, string>> | undefined,
+): string {
   return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
 }
 

@@ -50,14 +50,24 @@ function prepare(op: OperationSpec): Prepared {
 export type { RequestBody };
 
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */
-export function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest {
+export function buildRequest(
+  op: OperationSpec,
+  args: unknown,
+  context: RequestContext,
+  encode?: BodyEncoder,
+): BuiltRequest {
   const { keys, path: parts } = prepare(op);
   const values = readArgs(op, args, context.lookup, keys);
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
   for (const part of parts) {
-    path += typeof part === "string" ? part : "variable" in part ? fillTemplate(part.variable, context.lookup, op.name) : encodePathSegment(op, part, String(values.get(part)));
+    path +=
+      typeof part === "string"
+        ? part
+        : "variable" in part
+          ? fillTemplate(part.variable, context.lookup, op.name)
+          : encodePathSegment(op, part, String(values.get(part)));
   }
   const query: string[] = [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
@@ -68,7 +78,8 @@ export function buildRequest(op: OperationSpec, args: unknown, context: RequestC
   for (const [spec, value] of values) {
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-      for (const one of Array.isArray(value) ? value : [value]) query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
+      for (const one of Array.isArray(value) ? value : [value])
+        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
     } else if (spec.in === "header") {
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
@@ -89,7 +100,12 @@ export function buildRequest(op: OperationSpec, args: unknown, context: RequestC
   // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
   // body is typed by fetch, with its boundary. GraphQL is JSON unless the collection says otherwise.
   const form = op.body === "multipart" || op.body === "urlencoded";
-  const type = op.body === "graphql" ? (op.contentType ?? "application/json") : (body === undefined) === form ? op.contentType : undefined;
+  const type =
+    op.body === "graphql"
+      ? (op.contentType ?? "application/json")
+      : (body === undefined) === form
+        ? op.contentType
+        : undefined;
   if (type) headers.set("content-type", type);
   return { url, method: op.method, headers, body };
 }
@@ -99,7 +115,13 @@ export function buildRequest(op: OperationSpec, args: unknown, context: RequestC
  * a credential: such errors become a ValidationError that names the header (`what`, worked out
  * only on failure when it is a function) and quotes nothing.
  */
-export function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void {
+export function setHeader(
+  op: OperationSpec,
+  headers: Headers,
+  name: string,
+  value: string,
+  what: string | (() => string),
+): void {
   try {
     headers.set(name, value);
   } catch {
@@ -108,8 +130,14 @@ export function setHeader(op: OperationSpec, headers: Headers, name: string, val
 }
 
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
-export function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void {
-  for (const [name, value] of Object.entries(given)) setHeader(op, headers, name, value, () => `${owner} header ${JSON.stringify(name)}`);
+export function setHeaders(
+  op: OperationSpec,
+  headers: Headers,
+  given: Readonly<Record<string, string>>,
+  owner: string,
+): void {
+  for (const [name, value] of Object.entries(given))
+    setHeader(op, headers, name, value, () => `${owner} header ${JSON.stringify(name)}`);
 }
 
 function clientHeaders(op: OperationSpec, given: Readonly<Record<string, string>> | undefined): Headers {
@@ -172,7 +200,11 @@ function readArgs(op: OperationSpec, args: unknown, lookup: Lookup, known: Set<s
  * an array: the config may turn a form into JSON).
  */
 function takesList(op: OperationSpec, spec: ArgSpec): boolean {
-  return spec.type !== "json" && (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json")));
+  return (
+    spec.type !== "json" &&
+    (spec.in === "query" ||
+      (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json")))
+  );
 }
 
 function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
@@ -212,12 +244,20 @@ function toUrl(op: OperationSpec, text: string): URL {
   try {
     return new URL(text);
   } catch {
-    throw new ValidationError(op.name, undefined, `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`);
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`,
+    );
   }
 }
 
 function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
-  throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
+  throw new ValidationError(
+    op.name,
+    spec.arg,
+    `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`,
+  );
 }
 
 function describe(value: unknown): string {

@@ -42,7 +42,12 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
     code,
     description: documented?.description ?? (response.statusText || undefined),
     codeDescription: codeDoc?.description,
-    apiMessage: typeof message === "string" && message !== "" ? message : typeof body === "string" && body.length <= 200 ? body : undefined,
+    apiMessage:
+      typeof message === "string" && message !== ""
+        ? message
+        : typeof body === "string" && body.length <= 200
+          ? body
+          : undefined,
   });
 }
 

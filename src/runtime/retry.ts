@@ -28,7 +28,12 @@ export function isRetryable(method: string, outcome: Outcome): boolean {
  * The wait before retry number `retry` (1 for the first): the server's Retry-After (seconds or an
  * HTTP date) when it gives one, else exponential backoff with jitter; never more than a minute.
  */
-export function retryDelayMs(retry: number, headers: Headers | undefined, now: number = Date.now(), random: () => number = Math.random): number {
+export function retryDelayMs(
+  retry: number,
+  headers: Headers | undefined,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): number {
   const after = headers?.get("retry-after");
   if (after) {
     const seconds = Number(after);

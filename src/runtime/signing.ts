@@ -56,13 +56,24 @@ export function randomString(length: number): string {
 }
 
 /** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
-export function authValue(op: OperationSpec, given: string | undefined, template: string | undefined, lookup: Lookup): string | undefined {
+export function authValue(
+  op: OperationSpec,
+  given: string | undefined,
+  template: string | undefined,
+  lookup: Lookup,
+): string | undefined {
   if (given !== undefined) return given;
   return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
 }
 
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
-export function setAuthHeader(op: OperationSpec, request: BuiltRequest, name: string, value: string, what: string): void {
+export function setAuthHeader(
+  op: OperationSpec,
+  request: BuiltRequest,
+  name: string,
+  value: string,
+  what: string,
+): void {
   setHeader(op, request.headers, name, value, what);
 }
 
@@ -76,7 +87,9 @@ export function refuse(op: OperationSpec, message: string): never {
  * choose) becomes bytes with their Content-Type, and the type fetch would give text or a urlencoded
  * body is set. Signers replace a body, never change one: a retry signs the original again.
  */
-export async function bodyBytes(request: BuiltRequest): Promise<{ bytes: Uint8Array; contentType: string | undefined }> {
+export async function bodyBytes(
+  request: BuiltRequest,
+): Promise<{ bytes: Uint8Array; contentType: string | undefined }> {
   const { body, headers } = request;
   if (body === undefined) return { bytes: new Uint8Array(), contentType: headers.get("content-type") ?? undefined };
   if (body instanceof FormData) {
@@ -93,7 +106,11 @@ export async function bodyBytes(request: BuiltRequest): Promise<{ bytes: Uint8Ar
     return { bytes: new Uint8Array(await body.arrayBuffer()), contentType: headers.get("content-type") ?? undefined };
   }
   // Text and URLSearchParams: fetch sends UTF-8, with these types when none is set.
-  if (!headers.has("content-type")) headers.set("content-type", body instanceof URLSearchParams ? "application/x-www-form-urlencoded;charset=UTF-8" : "text/plain;charset=UTF-8");
+  if (!headers.has("content-type"))
+    headers.set(
+      "content-type",
+      body instanceof URLSearchParams ? "application/x-www-form-urlencoded;charset=UTF-8" : "text/plain;charset=UTF-8",
+    );
   return { bytes: utf8(String(body)), contentType: headers.get("content-type")! };
 }
 
@@ -116,16 +133,36 @@ export async function importPrivateKey(
   const match = /-----BEGIN ((?:RSA )?PRIVATE KEY)-----([A-Za-z0-9+/=\s]+)-----END \1-----/.exec(pem);
   if (!match) return refuse(op, `${what} is not a PEM private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY)`);
   let der: Uint8Array = Uint8Array.from(atob(match[2]!.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
-  if (match[1] === "RSA PRIVATE KEY") der = derSequence([Uint8Array.of(0x02, 0x01, 0x00), RSA_ENCRYPTION, derValue(0x04, der)]);
+  if (match[1] === "RSA PRIVATE KEY")
+    der = derSequence([Uint8Array.of(0x02, 0x01, 0x00), RSA_ENCRYPTION, derValue(0x04, der)]);
   try {
     return await crypto.subtle.importKey("pkcs8", source(der), algorithm, false, ["sign"]);
   } catch {
-    return refuse(op, `${what} could not be imported for ${typeof algorithm === "string" ? algorithm : algorithm.name}`);
+    return refuse(
+      op,
+      `${what} could not be imported for ${typeof algorithm === "string" ? algorithm : algorithm.name}`,
+    );
   }
 }
 
 /** AlgorithmIdentifier of rsaEncryption (1.2.840.113549.1.1.1), parameters NULL. */
-const RSA_ENCRYPTION = /* @__PURE__ */ Uint8Array.of(0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00);
+const RSA_ENCRYPTION = /* @__PURE__ */ Uint8Array.of(
+  0x30,
+  0x0d,
+  0x06,
+  0x09,
+  0x2a,
+  0x86,
+  0x48,
+  0x86,
+  0xf7,
+  0x0d,
+  0x01,
+  0x01,
+  0x01,
+  0x05,
+  0x00,
+);
 
 function derSequence(parts: Uint8Array[]): Uint8Array {
   const content = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -139,7 +176,14 @@ function derSequence(parts: Uint8Array[]): Uint8Array {
 
 function derValue(tag: number, content: Uint8Array): Uint8Array {
   const n = content.length;
-  const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+  const length =
+    n < 0x80
+      ? [n]
+      : n < 0x100
+        ? [0x81, n]
+        : n < 0x10000
+          ? [0x82, n >> 8, n & 0xff]
+          : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
   const out = new Uint8Array(1 + length.length + n);
   out.set([tag, ...length]);
   out.set(content, 1 + length.length);

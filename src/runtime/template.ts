@@ -25,13 +25,22 @@ const DYNAMIC = new Map<string, () => string>([
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 
-export function fillTemplate(template: string, lookup: Lookup, operation: string, seen: readonly string[] = []): string {
+export function fillTemplate(
+  template: string,
+  lookup: Lookup,
+  operation: string,
+  seen: readonly string[] = [],
+): string {
   return template.replace(REFERENCE, (_whole, name: string) => fillVariable(name, lookup, operation, seen));
 }
 
 export function fillVariable(name: string, lookup: Lookup, operation: string, seen: readonly string[] = []): string {
   if (seen.includes(name)) {
-    throw new ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
+    throw new ValidationError(
+      operation,
+      undefined,
+      `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`,
+    );
   }
   const value = lookup(name);
   if (value === undefined) {
@@ -39,8 +48,14 @@ export function fillVariable(name: string, lookup: Lookup, operation: string, se
     const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
     if (dynamic) return dynamic();
     const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-    const choose = why.environments?.length ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })` : "";
-    throw new ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`);
+    const choose = why.environments?.length
+      ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
+      : "";
+    throw new ValidationError(
+      operation,
+      undefined,
+      `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`,
+    );
   }
   return fillTemplate(value, lookup, operation, [...seen, name]);
 }
@@ -52,7 +67,12 @@ export function fillDeep(value: unknown, lookup: Lookup, operation: string): unk
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: fillDeep(v, lookup, operation), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: fillDeep(v, lookup, operation),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

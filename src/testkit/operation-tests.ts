@@ -56,7 +56,14 @@ export interface OperationTestContext<C> {
   /** A fresh client pointed at the server. */
   client: () => C;
   /** The package's error classes: the tests check that calls reject with these. */
-  ApiError: abstract new (...args: never[]) => { status: number; description?: string | undefined; code?: number | string | undefined; codeDescription?: string | undefined; body: unknown; message: string };
+  ApiError: abstract new (...args: never[]) => {
+    status: number;
+    description?: string | undefined;
+    code?: number | string | undefined;
+    codeDescription?: string | undefined;
+    body: unknown;
+    message: string;
+  };
   ValidationError: abstract new (...args: never[]) => { field?: string | undefined; message: string };
 }
 
@@ -153,9 +160,19 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
   const requests = () => context.server().requests;
   const responses = operation.responses ?? [];
   const examples = responses.flatMap((r) =>
-    (r.examples ?? []).map((e) => ({ ...e, status: r.status, description: r.description, label: (r.description ?? e.name ?? "").replace(/\s*\n\s*/g, " ").trim().slice(0, 80) })),
+    (r.examples ?? []).map((e) => ({
+      ...e,
+      status: r.status,
+      description: r.description,
+      label: (r.description ?? e.name ?? "")
+        .replace(/\s*\n\s*/g, " ")
+        .trim()
+        .slice(0, 80),
+    })),
   );
-  const codes = responses.flatMap((r) => (r.codes ?? []).map((c) => ({ ...c, status: r.status, statusDescription: r.description })));
+  const codes = responses.flatMap((r) =>
+    (r.codes ?? []).map((c) => ({ ...c, status: r.status, statusDescription: r.description })),
+  );
 
   describe(`client.${operation.call.join(".")}`, () => {
     if (operation.refusal !== undefined) {
@@ -167,7 +184,8 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
       });
       return;
     }
-    if (!expected) throw new Error(`the case of client.${operation.call.join(".")} has neither a request nor a refusal`);
+    if (!expected)
+      throw new Error(`the case of client.${operation.call.join(".")} has neither a request nor a refusal`);
 
     it("sends the request the collection describes", async () => {
       await call().catch(() => undefined);
@@ -191,7 +209,11 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
 
     it.runIf(codes.length > 0).each(codes)("maps documented error code $code of status $status", async (documented) => {
       const body = { code: documented.code, message: `test message for ${String(documented.code)}` };
-      const answer: Reply = { status: documented.status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+      const answer: Reply = {
+        status: documented.status,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      };
       context.server().reply(answer);
       const error = await rejection(call());
       expect(error).toBeInstanceOf(ApiError);
@@ -204,31 +226,40 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
       expect(apiError.message).toContain(body.message);
     });
 
-    it.runIf(operation.required !== undefined).each(operation.required ?? [])("refuses a call without %s and sends nothing", async (key) => {
-      const error = await rejection(method()(without(argsOf(operation), key)));
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as InstanceType<typeof ValidationError>).field).toBe(key);
-      expect(requests()).toHaveLength(0);
-    });
-
-    it.runIf(operation.enums !== undefined).each(operation.enums ?? [])("refuses a value of $arg outside its enum", async ({ arg, values }) => {
-      const error = await rejection(method()({ ...argsOf(operation), [arg]: `${values.join("|")}-not-allowed` }));
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as InstanceType<typeof ValidationError>).field).toBe(arg);
-      for (const value of values) expect((error as Error).message).toContain(JSON.stringify(value));
-      expect(requests()).toHaveLength(0);
-    });
-
-    it.runIf(operation.pathArgs !== undefined).each(operation.pathArgs ?? [])("keeps %s inside one path segment", async (key) => {
-      for (const dots of [".", ".."]) {
-        const error = await rejection(method()({ ...argsOf(operation), [key]: dots }));
+    it.runIf(operation.required !== undefined).each(operation.required ?? [])(
+      "refuses a call without %s and sends nothing",
+      async (key) => {
+        const error = await rejection(method()(without(argsOf(operation), key)));
         expect(error).toBeInstanceOf(ValidationError);
-      }
-      expect(requests()).toHaveLength(0);
-      await method()({ ...argsOf(operation), [key]: "../a/b?c#d" }).catch(() => undefined);
-      expect(requests()).toHaveLength(1);
-      expect(requests()[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
-    });
+        expect((error as InstanceType<typeof ValidationError>).field).toBe(key);
+        expect(requests()).toHaveLength(0);
+      },
+    );
+
+    it.runIf(operation.enums !== undefined).each(operation.enums ?? [])(
+      "refuses a value of $arg outside its enum",
+      async ({ arg, values }) => {
+        const error = await rejection(method()({ ...argsOf(operation), [arg]: `${values.join("|")}-not-allowed` }));
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as InstanceType<typeof ValidationError>).field).toBe(arg);
+        for (const value of values) expect((error as Error).message).toContain(JSON.stringify(value));
+        expect(requests()).toHaveLength(0);
+      },
+    );
+
+    it.runIf(operation.pathArgs !== undefined).each(operation.pathArgs ?? [])(
+      "keeps %s inside one path segment",
+      async (key) => {
+        for (const dots of [".", ".."]) {
+          const error = await rejection(method()({ ...argsOf(operation), [key]: dots }));
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+        expect(requests()).toHaveLength(0);
+        await method()({ ...argsOf(operation), [key]: "../a/b?c#d" }).catch(() => undefined);
+        expect(requests()).toHaveLength(1);
+        expect(requests()[0]!.path).toContain(encodeURIComponent("../a/b?c#d"));
+      },
+    );
   });
 }
 
@@ -240,7 +271,13 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
 export function describeCases<C>(dir: URL, context: OperationTestContext<C>): void {
   const root = fileURLToPath(dir);
   const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith(".json") ? [join(folder, entry.name)] : []));
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(folder, entry.name))
+        : entry.name.endsWith(".json")
+          ? [join(folder, entry.name)]
+          : [],
+    );
   const files = walk(root).sort();
   for (const file of files) {
     const cases = JSON.parse(readFileSync(file, "utf8")) as OperationCase[];

@@ -37,7 +37,9 @@ export interface RecordedRequest {
  * `hang` (never answer), `stall` (send a 200's headers and part of its body, then nothing) or `cut`
  * (the same, then close).
  */
-export type Reply = { status: number; headers?: Record<string, string>; body?: string; delayMs?: number } | { action: "drop" | "hang" | "stall" | "cut" };
+export type Reply =
+  | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
+  | { action: "drop" | "hang" | "stall" | "cut" };
 
 export interface RecordingServer {
   /** `http://127.0.0.1:<port>` */
@@ -71,7 +73,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
           if (next.action === "drop") req.socket.destroy();
           if (next.action === "stall" || next.action === "cut") {
             res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-            res.write('{"partial":', () => (next.action === "cut" ? setTimeout(() => req.socket.destroy(), 20) : undefined));
+            res.write('{"partial":', () =>
+              next.action === "cut" ? setTimeout(() => req.socket.destroy(), 20) : undefined,
+            );
           }
           return;
         }
@@ -104,7 +108,11 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   };
 }
 
-function send(res: ServerResponse, reply: { status: number; headers?: Record<string, string>; body?: string }, req: IncomingMessage): void {
+function send(
+  res: ServerResponse,
+  reply: { status: number; headers?: Record<string, string>; body?: string },
+  req: IncomingMessage,
+): void {
   res.writeHead(reply.status, { ...corsHeaders(req), ...reply.headers });
   res.end(reply.body ?? "");
 }
@@ -137,7 +145,8 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   try {
     if (type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
-    else if (type.startsWith("application/x-www-form-urlencoded")) recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
+    else if (type.startsWith("application/x-www-form-urlencoded"))
+      recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
   } catch (error) {
     recorded.parseError = (error as Error).message;
   }
@@ -173,7 +182,12 @@ function parseMultipart(headers: IncomingHttpHeaders, raw: Buffer, recorded: Rec
       const parts: Buffer[] = [];
       stream.on("data", (part: Buffer) => parts.push(part));
       stream.on("end", () =>
-        recorded.files.push({ field, filename: info.filename ?? "", contentType: info.mimeType, content: Buffer.concat(parts) }),
+        recorded.files.push({
+          field,
+          filename: info.filename ?? "",
+          contentType: info.mimeType,
+          content: Buffer.concat(parts),
+        }),
       );
     });
     parser.on("close", () => resolve());

@@ -14,7 +14,11 @@ export interface WriteResult {
 }
 
 /** `manifest` without `files`: they are hashed here from what is written. */
-export async function writePackage(outDir: string, files: ReadonlyMap<string, string>, manifest?: Omit<Manifest, "files">): Promise<WriteResult> {
+export async function writePackage(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  manifest?: Omit<Manifest, "files">,
+): Promise<WriteResult> {
   const parent = dirname(outDir);
   const name = basename(outDir);
   await mkdir(parent, { recursive: true });
@@ -36,7 +40,9 @@ export async function writePackage(outDir: string, files: ReadonlyMap<string, st
     throw error;
   }
   const hadOutput = await exists(outDir);
-  const kept = hadOutput ? carryOver(outDir, staging, new Set([...Object.keys(previous?.files ?? {}), ...files.keys(), MANIFEST_FILE])) : [];
+  const kept = hadOutput
+    ? carryOver(outDir, staging, new Set([...Object.keys(previous?.files ?? {}), ...files.keys(), MANIFEST_FILE]))
+    : [];
   const removed = Object.keys(previous?.files ?? {}).filter((path) => !files.has(path));
   const old = `${join(parent, `.${name}.old-`)}${basename(staging).slice(`.${name}.new-`.length)}`;
   if (hadOutput) await rename(outDir, old);

@@ -14,7 +14,9 @@ interface Suite {
   credentials: { accessKeyId: string; secretAccessKey: string; region: string; service: string };
   cases: Array<{ name: string; req: string; creq: string; sts: string; authz: string }>;
 }
-const SUITE = JSON.parse(readFileSync(new URL("./fixtures/aws-sig-v4-test-suite.json", import.meta.url), "utf8")) as Suite;
+const SUITE = JSON.parse(
+  readFileSync(new URL("./fixtures/aws-sig-v4-test-suite.json", import.meta.url), "utf8"),
+) as Suite;
 
 /** Cases fetch cannot send: a header given several times is one header with its values joined by ", " (AWS joins them with ","), and a header cannot hold a line break. */
 const NOT_SENDABLE = new Set(["get-header-key-duplicate", "get-header-value-order", "get-header-value-multiline"]);
@@ -66,11 +68,28 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 const SECRETS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
-const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/", args: [], responses: [] };
+const base: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "GET",
+  path: "/",
+  args: [],
+  responses: [],
+};
 
-async function send(op: Partial<OperationSpec>, auth: Omit<AwsV4Spec, "type">, args: unknown = {}, options: ClientOptions<object> = { aws: SECRETS }) {
+async function send(
+  op: Partial<OperationSpec>,
+  auth: Omit<AwsV4Spec, "type">,
+  args: unknown = {},
+  options: ClientOptions<object> = { aws: SECRETS },
+) {
   const before = server.requests.length;
-  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call({ ...base, ...op, auth: { type: "awsv4", ...auth } }, args);
+  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call(
+    { ...base, ...op, auth: { type: "awsv4", ...auth } },
+    args,
+  );
   return server.requests[before]!;
 }
 
@@ -78,7 +97,11 @@ describe("signed again by aws4 over what arrived", () => {
   const query = [{ arg: "q", name: "q", in: "query" as const, required: false }];
 
   it("a GET with a path and query that need encoding, for API Gateway in us-east-1 by default", async () => {
-    const request = await send({ path: "/stage/items/{{id}}", args: query, variables: { id: "a b;ü" } }, {}, { q: ["z", "a b", "ü=!*'()"] });
+    const request = await send(
+      { path: "/stage/items/{{id}}", args: query, variables: { id: "a b;ü" } },
+      {},
+      { q: ["z", "a b", "ü=!*'()"] },
+    );
     const { ok, credential, signedHeaders } = verifyAwsV4(request, SECRETS);
     expect(ok).toBe(true);
     expect(credential).toMatch(/^AKIDEXAMPLE\/\d{8}\/us-east-1\/execute-api\/aws4_request$/);
@@ -93,7 +116,10 @@ describe("signed again by aws4 over what arrived", () => {
     vi.setSystemTime(new Date("2015-08-30T12:36:00Z"));
     const request = await send({}, {}).finally(() => vi.useRealTimers());
     expect(header(request, "x-amz-date")).toBe("20150830T123600Z");
-    expect(verifyAwsV4(request, SECRETS)).toMatchObject({ ok: true, credential: "AKIDEXAMPLE/20150830/us-east-1/execute-api/aws4_request" });
+    expect(verifyAwsV4(request, SECRETS)).toMatchObject({
+      ok: true,
+      credential: "AKIDEXAMPLE/20150830/us-east-1/execute-api/aws4_request",
+    });
   });
 
   it("a JSON body: its hash sent and signed, with the content type and the item's headers", async () => {
@@ -106,7 +132,12 @@ describe("signed again by aws4 over what arrived", () => {
         { arg: "X-Custom", name: "X-Custom", in: "header", required: false, default: "  a   b  " },
       ],
     };
-    const request = await send(op, { service: "{{service}}", region: "{{region}}" }, { name: "ü" }, { aws: SECRETS, variables: { service: "lambda", region: "eu-west-1" } });
+    const request = await send(
+      op,
+      { service: "{{service}}", region: "{{region}}" },
+      { name: "ü" },
+      { aws: SECRETS, variables: { service: "lambda", region: "eu-west-1" } },
+    );
     const { ok, credential, signedHeaders } = verifyAwsV4(request, SECRETS);
     expect(ok).toBe(true);
     expect(credential.split("/").slice(2, 4)).toEqual(["eu-west-1", "lambda"]);
@@ -116,19 +147,42 @@ describe("signed again by aws4 over what arrived", () => {
 
   it("urlencoded and multipart bodies: the bytes sent are the bytes hashed", async () => {
     const fields = [{ arg: "a", name: "a", in: "body" as const, required: true }];
-    const urlencoded = await send({ method: "POST", body: "urlencoded", args: fields }, { service: "sqs" }, { a: ["1 2", "ü"] });
+    const urlencoded = await send(
+      { method: "POST", body: "urlencoded", args: fields },
+      { service: "sqs" },
+      { a: ["1 2", "ü"] },
+    );
     expect(verifyAwsV4(urlencoded, SECRETS).ok).toBe(true);
     expect(header(urlencoded, "x-amz-content-sha256")).toBe(sha256Hex("a=1+2&a=%C3%BC"));
-    const multipart = await send({ method: "POST", body: "multipart", args: [...fields, { arg: "f", name: "f", in: "body", required: true, type: "file" }] }, {}, { a: "x", f: new Blob(["bytes"]) });
+    const multipart = await send(
+      {
+        method: "POST",
+        body: "multipart",
+        args: [...fields, { arg: "f", name: "f", in: "body", required: true, type: "file" }],
+      },
+      {},
+      { a: "x", f: new Blob(["bytes"]) },
+    );
     expect(verifyAwsV4(multipart, SECRETS).ok).toBe(true);
     expect(multipart.fields).toEqual([["a", "x"]]);
     expect(header(multipart, "x-amz-content-sha256")).toBe(sha256Hex(multipart.raw));
   });
 
   it("a session token is sent and signed; S3 always sends the payload hash", async () => {
-    const request = await send({ method: "PUT", path: "/bucket/a key.txt", body: "raw", contentType: "text/plain", args: [{ arg: "body", name: "body", in: "body", required: true }] }, { service: "s3" }, { body: "hello" }, {
-      aws: { ...SECRETS, sessionToken: "session/token==" },
-    });
+    const request = await send(
+      {
+        method: "PUT",
+        path: "/bucket/a key.txt",
+        body: "raw",
+        contentType: "text/plain",
+        args: [{ arg: "body", name: "body", in: "body", required: true }],
+      },
+      { service: "s3" },
+      { body: "hello" },
+      {
+        aws: { ...SECRETS, sessionToken: "session/token==" },
+      },
+    );
     const { ok, signedHeaders } = verifyAwsV4(request, SECRETS);
     expect(ok).toBe(true);
     expect(signedHeaders).toBe("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token");
@@ -139,9 +193,22 @@ describe("signed again by aws4 over what arrived", () => {
   });
 
   it("addAuthDataToQuery presigns the URL instead (S3: unsigned payload, a day's expiry)", async () => {
-    const request = await send({ args: query }, { addAuthDataToQuery: true }, { q: "x y" }, { aws: { ...SECRETS, sessionToken: "tok" } });
+    const request = await send(
+      { args: query },
+      { addAuthDataToQuery: true },
+      { q: "x y" },
+      { aws: { ...SECRETS, sessionToken: "tok" } },
+    );
     expect(header(request, "authorization")).toBeUndefined();
-    expect(request.query.map(([k]) => k)).toEqual(["q", "X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature"]);
+    expect(request.query.map(([k]) => k)).toEqual([
+      "q",
+      "X-Amz-Security-Token",
+      "X-Amz-Date",
+      "X-Amz-Algorithm",
+      "X-Amz-Credential",
+      "X-Amz-SignedHeaders",
+      "X-Amz-Signature",
+    ]);
     expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
     const s3 = await send({ path: "/bucket/key" }, { addAuthDataToQuery: true, service: "s3" });
     expect(new Map(s3.query).get("X-Amz-Expires")).toBe("86400");
@@ -152,7 +219,12 @@ describe("signed again by aws4 over what arrived", () => {
 describe("credentials", () => {
   it("fills the collection's {{variables}} as newman does, and sends nothing signed without keys", async () => {
     const auth = { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}" };
-    const request = await send({}, auth, {}, { variables: { ak: SECRETS.accessKeyId, sk: SECRETS.secretAccessKey, st: "t" } });
+    const request = await send(
+      {},
+      auth,
+      {},
+      { variables: { ak: SECRETS.accessKeyId, sk: SECRETS.secretAccessKey, st: "t" } },
+    );
     expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
     expect(header(request, "x-amz-security-token")).toBe("t");
     const unsigned = await send({}, {}, {}, {});
@@ -173,9 +245,13 @@ describe("credentials", () => {
   });
 
   it("names a session token fetch cannot send without quoting it", async () => {
-    const error = (await send({}, {}, {}, { aws: { ...SECRETS, sessionToken: "secret\ntoken" } }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await send({}, {}, {}, { aws: { ...SECRETS, sessionToken: "secret\ntoken" } }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toBe("op: the AWS session token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1");
+    expect(error.message).toBe(
+      "op: the AWS session token cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1",
+    );
     for (const text of [String(error), JSON.stringify(error)]) expect(text).not.toContain("secret");
   });
 });

@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import type { EdgeGridSpec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
+import {
+  startRecordingServer,
+  type RecordedRequest,
+  type RecordingServer,
+} from "../../src/testkit/recording-server.js";
 import { testCore } from "../helpers/runtime.js";
 import { verifyEdgeGrid } from "./verify.js";
 
@@ -14,17 +18,43 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const CREDENTIALS = { clientToken: "akab-client-token-xxx-xxxxxxxxxxxxxxxx", clientSecret: "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=", accessToken: "akab-access-token-xxx-xxxxxxxxxxxxxxxx" };
-const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/billing-usage/v1/products", args: [{ arg: "q", name: "q", in: "query", required: false }], responses: [] };
+const CREDENTIALS = {
+  clientToken: "akab-client-token-xxx-xxxxxxxxxxxxxxxx",
+  clientSecret: "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+  accessToken: "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
+};
+const base: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "GET",
+  path: "/billing-usage/v1/products",
+  args: [{ arg: "q", name: "q", in: "query", required: false }],
+  responses: [],
+};
 
-async function send(op: Partial<OperationSpec>, auth: Omit<EdgeGridSpec, "type">, args: unknown = {}, options: ClientOptions<object> = { edgegrid: CREDENTIALS }): Promise<RecordedRequest> {
+async function send(
+  op: Partial<OperationSpec>,
+  auth: Omit<EdgeGridSpec, "type">,
+  args: unknown = {},
+  options: ClientOptions<object> = { edgegrid: CREDENTIALS },
+): Promise<RecordedRequest> {
   const before = server.requests.length;
-  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call({ ...base, ...op, auth: { type: "edgegrid", ...auth } }, args);
+  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call(
+    { ...base, ...op, auth: { type: "edgegrid", ...auth } },
+    args,
+  );
   return server.requests[before]!;
 }
 
 /** The Authorization header akamai-edgegrid writes for what arrived, with the client's time and nonce. */
-function expected(request: RecordedRequest, headersToSign: string[] = [], host = server.url, clientSecret = CREDENTIALS.clientSecret): string {
+function expected(
+  request: RecordedRequest,
+  headersToSign: string[] = [],
+  host = server.url,
+  clientSecret = CREDENTIALS.clientSecret,
+): string {
   const { ok } = verifyEdgeGrid(request, host, { ...CREDENTIALS, clientSecret }, headersToSign);
   return ok ? String(request.headers.authorization) : "a different signature";
 }
@@ -33,7 +63,9 @@ describe("signed again by akamai-edgegrid", () => {
   it("a GET with a query: time, nonce and signature", async () => {
     const request = await send({}, {}, { q: "a b" });
     const header = String(request.headers.authorization);
-    expect(header).toMatch(/^EG1-HMAC-SHA256 client_token=akab-client-token-xxx-xxxxxxxxxxxxxxxx;access_token=akab-access-token-xxx-xxxxxxxxxxxxxxxx;timestamp=\d{8}T\d\d:\d\d:\d\d\+0000;nonce=[0-9a-f-]{36};signature=[A-Za-z0-9+/]+=*$/);
+    expect(header).toMatch(
+      /^EG1-HMAC-SHA256 client_token=akab-client-token-xxx-xxxxxxxxxxxxxxxx;access_token=akab-access-token-xxx-xxxxxxxxxxxxxxxx;timestamp=\d{8}T\d\d:\d\d:\d\d\+0000;nonce=[0-9a-f-]{36};signature=[A-Za-z0-9+/]+=*$/,
+    );
     expect(header).toBe(expected(request));
     // The check can fail: another secret gives another signature.
     expect(header).not.toBe(expected(request, [], server.url, "other"));
@@ -54,13 +86,24 @@ describe("signed again by akamai-edgegrid", () => {
   });
 
   it("the collection's baseURL names the host signed (the scheme stays the request's); a PUT's body is not hashed", async () => {
-    const request = await send({ method: "PUT", body: "raw", args: [{ arg: "body", name: "body", in: "body", required: true }] }, { baseURL: "https://akab-host.luna.akamaiapis.net" }, { body: "x" });
+    const request = await send(
+      { method: "PUT", body: "raw", args: [{ arg: "body", name: "body", in: "body", required: true }] },
+      { baseURL: "https://akab-host.luna.akamaiapis.net" },
+      { body: "x" },
+    );
     // The body is not hashed: akamai-edgegrid, given none, signs the same.
-    expect(verifyEdgeGrid({ ...request, raw: Buffer.alloc(0) }, "http://akab-host.luna.akamaiapis.net", CREDENTIALS).ok).toBe(true);
+    expect(
+      verifyEdgeGrid({ ...request, raw: Buffer.alloc(0) }, "http://akab-host.luna.akamaiapis.net", CREDENTIALS).ok,
+    ).toBe(true);
   });
 
   it("fills the collection's {{variables}}, and sends nothing signed without credentials", async () => {
-    const request = await send({}, { clientToken: "{{ct}}", clientSecret: "{{cs}}", accessToken: "{{at}}" }, {}, { variables: { ct: CREDENTIALS.clientToken, cs: CREDENTIALS.clientSecret, at: CREDENTIALS.accessToken } });
+    const request = await send(
+      {},
+      { clientToken: "{{ct}}", clientSecret: "{{cs}}", accessToken: "{{at}}" },
+      {},
+      { variables: { ct: CREDENTIALS.clientToken, cs: CREDENTIALS.clientSecret, at: CREDENTIALS.accessToken } },
+    );
     expect(String(request.headers.authorization)).toBe(expected(request));
     expect((await send({}, {}, {}, {})).headers.authorization).toBeUndefined();
   });

@@ -18,14 +18,27 @@ declare module "@hapi/hawk" {
       authenticate(
         req: { method: string; url: string; headers: Record<string, string | string[] | undefined> },
         credentials: (id: string) => Credentials | undefined | Promise<Credentials | undefined>,
-        options?: { payload?: string | Buffer; timestampSkewSec?: number; nonceFunc?: (key: string, nonce: string, ts: string) => void },
+        options?: {
+          payload?: string | Buffer;
+          timestampSkewSec?: number;
+          nonceFunc?: (key: string, nonce: string, ts: string) => void;
+        },
       ): Promise<{ credentials: Credentials; artifacts: Artifacts }>;
     };
     client: {
       header(
         uri: string,
         method: string,
-        options: { credentials: Credentials; timestamp?: number; nonce?: string; ext?: string; app?: string; dlg?: string; payload?: string; contentType?: string },
+        options: {
+          credentials: Credentials;
+          timestamp?: number;
+          nonce?: string;
+          ext?: string;
+          app?: string;
+          dlg?: string;
+          payload?: string;
+          contentType?: string;
+        },
       ): { header: string; artifacts: Artifacts };
     };
   };

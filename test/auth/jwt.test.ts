@@ -6,7 +6,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { JwtSpec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
+import {
+  startRecordingServer,
+  type RecordedRequest,
+  type RecordingServer,
+} from "../../src/testkit/recording-server.js";
 import { testCore } from "../helpers/runtime.js";
 
 let server: RecordingServer;
@@ -16,11 +20,27 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/", args: [{ arg: "token", name: "token", in: "query", required: false }], responses: [] };
+const base: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "GET",
+  path: "/",
+  args: [{ arg: "token", name: "token", in: "query", required: false }],
+  responses: [],
+};
 
-async function send(auth: Omit<JwtSpec, "type">, options: ClientOptions<object> = {}, args: unknown = {}): Promise<RecordedRequest> {
+async function send(
+  auth: Omit<JwtSpec, "type">,
+  options: ClientOptions<object> = {},
+  args: unknown = {},
+): Promise<RecordedRequest> {
   const before = server.requests.length;
-  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call({ ...base, auth: { type: "jwt", ...auth } }, args);
+  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call(
+    { ...base, auth: { type: "jwt", ...auth } },
+    args,
+  );
   return server.requests[before]!;
 }
 
@@ -36,26 +56,42 @@ const PAYLOAD = '{"sub": "{{user}}", "admin": true, "n": 1}';
 
 describe("verified by jose", () => {
   it.each(["HS256", "HS384", "HS512"])("%s with a secret", async (algorithm) => {
-    const request = await send({ algorithm, secret: "{{jwt_secret}}", payload: PAYLOAD, header: '{"typ": "JWT", "kid": "k1"}' }, { variables: { jwt_secret: "a-secret-of-32-bytes-or-more-....", user: "ü" } });
-    const { protectedHeader, payload } = await compactVerify(tokenOf(request), new TextEncoder().encode("a-secret-of-32-bytes-or-more-...."));
+    const request = await send(
+      { algorithm, secret: "{{jwt_secret}}", payload: PAYLOAD, header: '{"typ": "JWT", "kid": "k1"}' },
+      { variables: { jwt_secret: "a-secret-of-32-bytes-or-more-....", user: "ü" } },
+    );
+    const { protectedHeader, payload } = await compactVerify(
+      tokenOf(request),
+      new TextEncoder().encode("a-secret-of-32-bytes-or-more-...."),
+    );
     expect(protectedHeader).toEqual({ typ: "JWT", kid: "k1", alg: algorithm });
     expect(JSON.parse(new TextDecoder().decode(payload))).toEqual({ sub: "ü", admin: true, n: 1 });
   });
 
   it.each(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512"])("%s with a PEM private key", async (algorithm) => {
-    const request = await send({ algorithm, payload: PAYLOAD }, { jwt: { privateKey: pem(rsa.privateKey) }, variables: { user: "u" } });
+    const request = await send(
+      { algorithm, payload: PAYLOAD },
+      { jwt: { privateKey: pem(rsa.privateKey) }, variables: { user: "u" } },
+    );
     const { protectedHeader } = await compactVerify(tokenOf(request), rsa.publicKey);
     expect(protectedHeader).toEqual({ alg: algorithm });
   });
 
   it.each(["256", "384", "512"])("ES%s with a PEM private key", async (bits) => {
-    const request = await send({ algorithm: `ES${bits}`, payload: "{}" }, { jwt: { privateKey: pem(curves[bits]!.privateKey) } });
-    expect((await compactVerify(tokenOf(request), curves[bits]!.publicKey)).protectedHeader).toEqual({ alg: `ES${bits}` });
+    const request = await send(
+      { algorithm: `ES${bits}`, payload: "{}" },
+      { jwt: { privateKey: pem(curves[bits]!.privateKey) } },
+    );
+    expect((await compactVerify(tokenOf(request), curves[bits]!.publicKey)).protectedHeader).toEqual({
+      alg: `ES${bits}`,
+    });
   });
 
   it("can fail: a token signed with another secret is refused", async () => {
     const request = await send({ algorithm: "HS256", secret: "right-secret" });
-    await expect(compactVerify(tokenOf(request), new TextEncoder().encode("wrong-secret"))).rejects.toThrow(/signature verification failed/);
+    await expect(compactVerify(tokenOf(request), new TextEncoder().encode("wrong-secret"))).rejects.toThrow(
+      /signature verification failed/,
+    );
   });
 });
 
@@ -63,9 +99,17 @@ describe("as Postman makes it", () => {
   it("HS256 and RS256 give the very token jose's SignJWT gives (PKCS #1 keys too)", async () => {
     const header = { typ: "JWT", alg: "HS256" };
     const claims = { sub: "u", admin: true, n: 1 };
-    const hs = await send({ algorithm: "HS256", secret: "s3cret", payload: PAYLOAD, header: '{"typ": "JWT"}' }, { variables: { user: "u" } });
-    expect(tokenOf(hs)).toBe(await new SignJWT(claims).setProtectedHeader(header).sign(new TextEncoder().encode("s3cret")));
-    const rs = await send({ algorithm: "RS256", payload: PAYLOAD }, { jwt: { privateKey: pem(rsa.privateKey, "pkcs1") }, variables: { user: "u" } });
+    const hs = await send(
+      { algorithm: "HS256", secret: "s3cret", payload: PAYLOAD, header: '{"typ": "JWT"}' },
+      { variables: { user: "u" } },
+    );
+    expect(tokenOf(hs)).toBe(
+      await new SignJWT(claims).setProtectedHeader(header).sign(new TextEncoder().encode("s3cret")),
+    );
+    const rs = await send(
+      { algorithm: "RS256", payload: PAYLOAD },
+      { jwt: { privateKey: pem(rsa.privateKey, "pkcs1") }, variables: { user: "u" } },
+    );
     expect(tokenOf(rs)).toBe(await new SignJWT(claims).setProtectedHeader({ alg: "RS256" }).sign(rsa.privateKey));
   });
 
@@ -85,10 +129,16 @@ describe("as Postman makes it", () => {
 
   it("goes unsigned without a secret or key; refuses a bad algorithm, payload or key without quoting secrets", async () => {
     expect((await send({ algorithm: "HS256" })).headers.authorization).toBeUndefined();
-    await expect(send({ algorithm: "none", secret: "s" })).rejects.toThrow('op: the JWT algorithm "none" is not one of');
-    await expect(send({ secret: "s", payload: "{not json" })).rejects.toThrow("op: the JWT payload is not a JSON object");
+    await expect(send({ algorithm: "none", secret: "s" })).rejects.toThrow(
+      'op: the JWT algorithm "none" is not one of',
+    );
+    await expect(send({ secret: "s", payload: "{not json" })).rejects.toThrow(
+      "op: the JWT payload is not a JSON object",
+    );
     const secret = "-----BEGIN PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END PRIVATE KEY-----";
-    const error = (await send({ algorithm: "ES256" }, { jwt: { privateKey: secret } }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await send({ algorithm: "ES256" }, { jwt: { privateKey: secret } }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     for (const text of [error.message, String(error), JSON.stringify(error)]) expect(text).not.toContain("c2VjcmV0");
   });

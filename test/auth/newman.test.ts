@@ -28,7 +28,9 @@ const digest = (algorithm: string) => ({
 });
 const hawk = (extra: Record<string, unknown> = {}) => ({
   type: "hawk",
-  hawk: Object.entries({ authId: "{{hawk_id}}", authKey: "{{hawk_key}}", algorithm: "sha256", ...extra }).map(([key, value]) => ({ key, value })),
+  hawk: Object.entries({ authId: "{{hawk_id}}", authKey: "{{hawk_key}}", algorithm: "sha256", ...extra }).map(
+    ([key, value]) => ({ key, value }),
+  ),
 });
 
 /** Items by path: the server checks each with the scheme its path names. */
@@ -37,7 +39,12 @@ const ITEMS = [
   { name: "Digest SHA-256", path: "digest-sha256", method: "GET", auth: digest("SHA-256") },
   { name: "Digest MD5-sess", path: "digest-md5-sess", method: "GET", auth: digest("MD5-sess") },
   { name: "Hawk with ext", path: "hawk", method: "GET", auth: hawk({ extraData: "some-app-data" }), query: "q=a%20b" },
-  { name: "Hawk with app and dlg", path: "hawk-app", method: "DELETE", auth: hawk({ app: "my-app", delegation: "their-app" }) },
+  {
+    name: "Hawk with app and dlg",
+    path: "hawk-app",
+    method: "DELETE",
+    auth: hawk({ app: "my-app", delegation: "their-app" }),
+  },
   {
     name: "Hawk with a payload hash",
     path: "hawk-payload",
@@ -92,7 +99,12 @@ function collection() {
       request: {
         method: item.method,
         header: [...(item.header ?? []), { key: MARKER, value: item.path }],
-        url: { raw: `{{baseUrl}}/${item.path}${item.query ? `?${item.query}` : ""}`, host: ["{{baseUrl}}"], path: [item.path], ...(item.query ? { query: [{ key: "q", value: "a b" }] } : {}) },
+        url: {
+          raw: `{{baseUrl}}/${item.path}${item.query ? `?${item.query}` : ""}`,
+          host: ["{{baseUrl}}"],
+          path: [item.path],
+          ...(item.query ? { query: [{ key: "q", value: "a b" }] } : {}),
+        },
         auth: item.auth,
         ...(item.body ? { body: item.body } : {}),
       },
@@ -113,7 +125,13 @@ describe("newman and the client against one server checking Digest and Hawk", ()
     sender = "newman";
     await new Promise<void>((resolve, reject) =>
       newman.run(
-        { collection: collection() as never, environment: { values: Object.entries(variables).map(([key, value]) => ({ key, value, enabled: true })) } as never, reporters: [] },
+        {
+          collection: collection() as never,
+          environment: {
+            values: Object.entries(variables).map(([key, value]) => ({ key, value, enabled: true })),
+          } as never,
+          reporters: [],
+        },
         (error) => (error ? reject(error) : resolve()),
       ),
     );
@@ -121,12 +139,15 @@ describe("newman and the client against one server checking Digest and Hawk", ()
     sender = "client";
     const pkg = join(out, "client");
     await writePackage(pkg, (await emitTarget({ collection: file, out: pkg, name: "auth-round-trips" })).files);
-    const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as { createClient(options: object): Record<string, (args?: object) => Promise<unknown>> };
+    const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
+      createClient(options: object): Record<string, (args?: object) => Promise<unknown>>;
+    };
     const client = createClient({ baseUrl: url, variables, maxRetries: 0 });
     const args: Record<string, object> = { hawkWithExt: { q: "a b" }, hawkWithAPayloadHash: { name: "ü" } };
     for (const [name, method] of Object.entries(client)) await method(args[name] ?? {});
 
-    const trail = (from: Seen["from"]) => ITEMS.map((item) => seen.filter((s) => s.from === from && s.item === item.path).map((s) => s.status));
+    const trail = (from: Seen["from"]) =>
+      ITEMS.map((item) => seen.filter((s) => s.from === from && s.item === item.path).map((s) => s.status));
     expect(trail("newman")).toEqual([[401, 200], [401, 200], [401, 200], [200], [200], [200]]);
     expect(trail("client")).toEqual(trail("newman"));
   }, 120_000);

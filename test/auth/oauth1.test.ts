@@ -16,24 +16,50 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/photos", args: [], responses: [] };
+const base: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "GET",
+  path: "/photos",
+  args: [],
+  responses: [],
+};
 const SECRETS = { consumerKey: "key ü", consumerSecret: "secret&1", token: "tok", tokenSecret: "token/secret" };
 
 /** Calls the operation on `url` (the recording server unless a fetch intercepts), returning what arrived or was sent. */
-async function send(op: Partial<OperationSpec>, auth: Omit<OAuth1Spec, "type">, args: unknown = {}, options: ClientOptions<object> = {}) {
+async function send(
+  op: Partial<OperationSpec>,
+  auth: Omit<OAuth1Spec, "type">,
+  args: unknown = {},
+  options: ClientOptions<object> = {},
+) {
   const before = server.requests.length;
-  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call({ ...base, ...op, auth: { type: "oauth1", ...auth } }, args);
+  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call(
+    { ...base, ...op, auth: { type: "oauth1", ...auth } },
+    args,
+  );
   return server.requests[before]!;
 }
 
 /** What the client would send to `url`, captured by a fetch that answers 200 (for the RFC's hosts). */
-async function captured(url: string, op: Partial<OperationSpec>, auth: Omit<OAuth1Spec, "type">, args: unknown, options: ClientOptions<object>) {
+async function captured(
+  url: string,
+  op: Partial<OperationSpec>,
+  auth: Omit<OAuth1Spec, "type">,
+  args: unknown,
+  options: ClientOptions<object>,
+) {
   let request: { url: string; headers: Headers; body: unknown } | undefined;
   const fetch = (async (input: string, init: RequestInit) => {
     request = { url: input, headers: new Headers(init.headers), body: init.body };
     return new Response("{}", { headers: { "content-type": "application/json" } });
   }) as typeof globalThis.fetch;
-  await testCore({ baseUrl: url, fetch, ...options }, { baseUrl: url, variables: {} }).call({ ...base, ...op, auth: { type: "oauth1", ...auth } }, args);
+  await testCore({ baseUrl: url, fetch, ...options }, { baseUrl: url, variables: {} }).call(
+    { ...base, ...op, auth: { type: "oauth1", ...auth } },
+    args,
+  );
   return request!;
 }
 
@@ -71,11 +97,20 @@ describe("RFC 5849's examples", () => {
       { token: "nnch734d00sl2jdk", tokenSecret: "pfkkdhi9sl3r4s00" },
       'OAuth realm="Photos",oauth_consumer_key="dpf43f3p2l4k3l03",oauth_token="nnch734d00sl2jdk",oauth_signature_method="HMAC-SHA1",oauth_timestamp="137131202",oauth_nonce="chapoH",oauth_signature="MdpQcU8iPSUjWoN%2FUDMsK2sui9I%3D"',
     ],
-  ] as const)("signs the request for %s exactly as the RFC shows", async (_name, url, op, settings, token, expected) => {
-    const args = op.path === "/photos" ? { file: "vacation.jpg", size: "original" } : {};
-    const request = await captured(url, op as Partial<OperationSpec>, { realm: "Photos", addParamsToHeader: true, ...settings }, args, { oauth1: { ...client, ...token } });
-    expect(request.headers.get("authorization")).toBe(expected);
-  });
+  ] as const)(
+    "signs the request for %s exactly as the RFC shows",
+    async (_name, url, op, settings, token, expected) => {
+      const args = op.path === "/photos" ? { file: "vacation.jpg", size: "original" } : {};
+      const request = await captured(
+        url,
+        op as Partial<OperationSpec>,
+        { realm: "Photos", addParamsToHeader: true, ...settings },
+        args,
+        { oauth1: { ...client, ...token } },
+      );
+      expect(request.headers.get("authorization")).toBe(expected);
+    },
+  );
 
   it("builds section 3.4.1.1's signature base string: query, urlencoded body and oauth parameters, decoded and sorted", async () => {
     const op: Partial<OperationSpec> = {
@@ -92,9 +127,20 @@ describe("RFC 5849's examples", () => {
       ],
     };
     const args = { b5: "=%3D", a3: "a", "c@": "", a2: "r b", c2: "", body_a3: "2 q" };
-    const request = await captured("http://example.com", op, { realm: "Example", addParamsToHeader: true, timestamp: "137131201", nonce: "7d8f3e4a" }, args, {
-      oauth1: { consumerKey: "9djdj82h48djs9d2", consumerSecret: "j49sk3j29djd", token: "kkk9d7dh3k39sjv7", tokenSecret: "dh893hdasih9" },
-    });
+    const request = await captured(
+      "http://example.com",
+      op,
+      { realm: "Example", addParamsToHeader: true, timestamp: "137131201", nonce: "7d8f3e4a" },
+      args,
+      {
+        oauth1: {
+          consumerKey: "9djdj82h48djs9d2",
+          consumerSecret: "j49sk3j29djd",
+          token: "kkk9d7dh3k39sjv7",
+          tokenSecret: "dh893hdasih9",
+        },
+      },
+    );
     expect(request.url).toBe("http://example.com/request?b5=%3D%253D&a3=a&c%40=&a2=r%20b");
     // The RFC's base string, verbatim (its line breaks removed); the secrets are ours (the RFC gives none).
     const baseString =
@@ -110,44 +156,100 @@ describe("checked by oauth-1.0a on the server", () => {
   const pkcs1 = rsa.privateKey.export({ type: "pkcs1", format: "pem" }).toString();
   const query = [{ arg: "q", name: "q", in: "query" as const, required: false }];
 
-  it.each(["HMAC-SHA1", "HMAC-SHA256", "HMAC-SHA512", "PLAINTEXT"])("%s in the header, with query parameters", async (signatureMethod) => {
-    const request = await send({ args: query }, { signatureMethod, addParamsToHeader: true, version: "1.0", realm: "r" }, { q: ["a b", "ü!*'()", "a b"] }, { oauth1: SECRETS });
-    const { ok, params } = verifyOAuth1(request, server.url, SECRETS);
-    expect(ok).toBe(true);
-    // The check can fail: another secret gives another signature.
-    expect(verifyOAuth1(request, server.url, { ...SECRETS, tokenSecret: "wrong" }).ok).toBe(false);
-    expect(params).toMatchObject({ realm: "r", oauth_consumer_key: "key ü", oauth_token: "tok", oauth_signature_method: signatureMethod, oauth_version: "1.0" });
-    expect(params["oauth_nonce"]).toMatch(/^[A-Za-z0-9]{11}$/);
-    expect(Math.abs(Number(params["oauth_timestamp"]) - Date.now() / 1000)).toBeLessThan(5);
-  });
+  it.each(["HMAC-SHA1", "HMAC-SHA256", "HMAC-SHA512", "PLAINTEXT"])(
+    "%s in the header, with query parameters",
+    async (signatureMethod) => {
+      const request = await send(
+        { args: query },
+        { signatureMethod, addParamsToHeader: true, version: "1.0", realm: "r" },
+        { q: ["a b", "ü!*'()", "a b"] },
+        { oauth1: SECRETS },
+      );
+      const { ok, params } = verifyOAuth1(request, server.url, SECRETS);
+      expect(ok).toBe(true);
+      // The check can fail: another secret gives another signature.
+      expect(verifyOAuth1(request, server.url, { ...SECRETS, tokenSecret: "wrong" }).ok).toBe(false);
+      expect(params).toMatchObject({
+        realm: "r",
+        oauth_consumer_key: "key ü",
+        oauth_token: "tok",
+        oauth_signature_method: signatureMethod,
+        oauth_version: "1.0",
+      });
+      expect(params["oauth_nonce"]).toMatch(/^[A-Za-z0-9]{11}$/);
+      expect(Math.abs(Number(params["oauth_timestamp"]) - Date.now() / 1000)).toBeLessThan(5);
+    },
+  );
 
   it.each([
     ["RSA-SHA1", pkcs8],
     ["RSA-SHA256", pkcs1],
     ["RSA-SHA512", pkcs8],
   ])("%s with a PEM private key (PKCS #8 or #1), verified with the public key", async (signatureMethod, privateKey) => {
-    const request = await send({}, { signatureMethod, addParamsToHeader: true }, {}, { oauth1: { consumerKey: "ck", privateKey } });
-    expect(verifyOAuth1(request, server.url, { consumerKey: "ck", consumerSecret: "", publicKey: rsa.publicKey }).ok).toBe(true);
+    const request = await send(
+      {},
+      { signatureMethod, addParamsToHeader: true },
+      {},
+      { oauth1: { consumerKey: "ck", privateKey } },
+    );
+    expect(
+      verifyOAuth1(request, server.url, { consumerKey: "ck", consumerSecret: "", publicKey: rsa.publicKey }).ok,
+    ).toBe(true);
   });
 
   it("in the urlencoded body of a POST, signing the body's fields", async () => {
-    const op: Partial<OperationSpec> = { method: "POST", body: "urlencoded", args: [...query, { arg: "status", name: "status", in: "body", required: true }] };
-    const request = await send(op, {}, { q: "1", status: "Hello Ladies + Gentlemen, a signed OAuth request!" }, { oauth1: SECRETS });
+    const op: Partial<OperationSpec> = {
+      method: "POST",
+      body: "urlencoded",
+      args: [...query, { arg: "status", name: "status", in: "body", required: true }],
+    };
+    const request = await send(
+      op,
+      {},
+      { q: "1", status: "Hello Ladies + Gentlemen, a signed OAuth request!" },
+      { oauth1: SECRETS },
+    );
     expect(header(request, "authorization")).toBeUndefined();
-    expect(request.fields.map(([k]) => k)).toEqual(["status", "oauth_consumer_key", "oauth_token", "oauth_signature_method", "oauth_timestamp", "oauth_nonce", "oauth_signature"]);
+    expect(request.fields.map(([k]) => k)).toEqual([
+      "status",
+      "oauth_consumer_key",
+      "oauth_token",
+      "oauth_signature_method",
+      "oauth_timestamp",
+      "oauth_nonce",
+      "oauth_signature",
+    ]);
     expect(verifyOAuth1(request, server.url, SECRETS).ok).toBe(true);
   });
 
   it("in the query of other requests, after the request's own parameters", async () => {
     const request = await send({ args: query }, { signatureMethod: "HMAC-SHA256" }, { q: "x y" }, { oauth1: SECRETS });
-    expect(request.query.map(([k]) => k)).toEqual(["q", "oauth_consumer_key", "oauth_token", "oauth_signature_method", "oauth_timestamp", "oauth_nonce", "oauth_signature"]);
+    expect(request.query.map(([k]) => k)).toEqual([
+      "q",
+      "oauth_consumer_key",
+      "oauth_token",
+      "oauth_signature_method",
+      "oauth_timestamp",
+      "oauth_nonce",
+      "oauth_signature",
+    ]);
     expect(verifyOAuth1(request, server.url, SECRETS).ok).toBe(true);
   });
 
   it("adds oauth_body_hash of a body that is not urlencoded when the collection asks, and signs it", async () => {
     const body = '{"text":"ü"}';
-    const op: Partial<OperationSpec> = { method: "PUT", body: "raw", contentType: "application/json", args: [{ arg: "body", name: "body", in: "body", required: true }] };
-    const request = await send(op, { includeBodyHash: true, signatureMethod: "HMAC-SHA256", addParamsToHeader: true }, { body }, { oauth1: SECRETS });
+    const op: Partial<OperationSpec> = {
+      method: "PUT",
+      body: "raw",
+      contentType: "application/json",
+      args: [{ arg: "body", name: "body", in: "body", required: true }],
+    };
+    const request = await send(
+      op,
+      { includeBodyHash: true, signatureMethod: "HMAC-SHA256", addParamsToHeader: true },
+      { body },
+      { oauth1: SECRETS },
+    );
     const { ok, params } = verifyOAuth1(request, server.url, SECRETS);
     expect(ok).toBe(true);
     expect(params["oauth_body_hash"]).toBe(createHashBase64("sha256", body));
@@ -157,8 +259,19 @@ describe("checked by oauth-1.0a on the server", () => {
 
 describe("credentials and settings", () => {
   it("fills the collection's {{variables}} as newman does; options win part by part", async () => {
-    const auth = { consumerKey: "{{ck}}", consumerSecret: "{{cs}}", token: "{{t}}", tokenSecret: "{{ts}}", addParamsToHeader: true };
-    const variables = { ck: SECRETS.consumerKey, cs: SECRETS.consumerSecret, t: SECRETS.token, ts: SECRETS.tokenSecret };
+    const auth = {
+      consumerKey: "{{ck}}",
+      consumerSecret: "{{cs}}",
+      token: "{{t}}",
+      tokenSecret: "{{ts}}",
+      addParamsToHeader: true,
+    };
+    const variables = {
+      ck: SECRETS.consumerKey,
+      cs: SECRETS.consumerSecret,
+      t: SECRETS.token,
+      ts: SECRETS.tokenSecret,
+    };
     const fromVariables = await send({}, auth, {}, { variables });
     expect(verifyOAuth1(fromVariables, server.url, SECRETS).ok).toBe(true);
     const overridden = await send({}, auth, {}, { variables, oauth1: { token: "other", tokenSecret: "other-secret" } });
@@ -173,17 +286,34 @@ describe("credentials and settings", () => {
   });
 
   it("leaves out empty parameters unless addEmptyParamsToSign, and then signs and sends them", async () => {
-    const plain = await send({}, { addParamsToHeader: true }, {}, { oauth1: { consumerKey: "ck", consumerSecret: "cs" } });
+    const plain = await send(
+      {},
+      { addParamsToHeader: true },
+      {},
+      { oauth1: { consumerKey: "ck", consumerSecret: "cs" } },
+    );
     expect(Object.keys(authParams(header(plain, "authorization"), "OAuth"))).not.toContain("oauth_token");
-    const withEmpty = await send({}, { addParamsToHeader: true, addEmptyParamsToSign: true }, {}, { oauth1: { consumerKey: "ck", consumerSecret: "cs" } });
+    const withEmpty = await send(
+      {},
+      { addParamsToHeader: true, addEmptyParamsToSign: true },
+      {},
+      { oauth1: { consumerKey: "ck", consumerSecret: "cs" } },
+    );
     const { ok, params } = verifyOAuth1(withEmpty, server.url, { consumerKey: "ck", consumerSecret: "cs" });
     expect([ok, params["oauth_token"], params["oauth_version"]]).toEqual([true, "", ""]);
   });
 
   it("refuses an unknown signature method and a bad private key without quoting the key", async () => {
-    await expect(send({}, { signatureMethod: "HMAC-MD5" }, {}, { oauth1: SECRETS })).rejects.toThrow(/signature method "HMAC-MD5" is not one of/);
+    await expect(send({}, { signatureMethod: "HMAC-MD5" }, {}, { oauth1: SECRETS })).rejects.toThrow(
+      /signature method "HMAC-MD5" is not one of/,
+    );
     const secret = "-----BEGIN PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END PRIVATE KEY-----";
-    const error = (await send({}, { signatureMethod: "RSA-SHA256" }, {}, { oauth1: { consumerKey: "ck", privateKey: secret } }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await send(
+      {},
+      { signatureMethod: "RSA-SHA256" },
+      {},
+      { oauth1: { consumerKey: "ck", privateKey: secret } },
+    ).catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe("op: the oauth1 private key could not be imported for RSASSA-PKCS1-v1_5");
     for (const text of [error.message, String(error), JSON.stringify(error)]) expect(text).not.toContain("c2VjcmV0");
@@ -192,7 +322,10 @@ describe("credentials and settings", () => {
 
   it("signs each attempt afresh: a retry gets a new nonce and a valid signature", async () => {
     server.reply({ status: 503 }, { status: 200, body: "{}" });
-    await testCore({ baseUrl: server.url, oauth1: SECRETS, maxRetries: 1 }, { baseUrl: server.url, variables: {} }).call({ ...base, auth: { type: "oauth1", addParamsToHeader: true } }, {});
+    await testCore(
+      { baseUrl: server.url, oauth1: SECRETS, maxRetries: 1 },
+      { baseUrl: server.url, variables: {} },
+    ).call({ ...base, auth: { type: "oauth1", addParamsToHeader: true } }, {});
     const [first, second] = server.requests.map((r) => verifyOAuth1(r, server.url, SECRETS));
     expect([first!.ok, second!.ok]).toEqual([true, true]);
     expect(first!.params["oauth_nonce"]).not.toBe(second!.params["oauth_nonce"]);

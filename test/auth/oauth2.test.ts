@@ -21,7 +21,16 @@ beforeEach(() => {
   server.apiRequests.length = 0;
 });
 
-const api: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "GET", path: "/api", args: [], responses: [] };
+const api: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "GET",
+  path: "/api",
+  args: [],
+  responses: [],
+};
 const clientCredentials = (extra: Partial<OAuth2Spec> = {}): OAuth2Spec => ({
   type: "oauth2",
   grant: "client_credentials",
@@ -33,7 +42,15 @@ const clientCredentials = (extra: Partial<OAuth2Spec> = {}): OAuth2Spec => ({
 });
 
 function client(auth: OAuth2Spec, options: ClientOptions<object> = {}) {
-  const core = testCore({ baseUrl: server.url, maxRetries: 0, variables: { base: server.url, client_secret: CONFIDENTIAL.secret }, ...options }, { baseUrl: server.url, variables: {} });
+  const core = testCore(
+    {
+      baseUrl: server.url,
+      maxRetries: 0,
+      variables: { base: server.url, client_secret: CONFIDENTIAL.secret },
+      ...options,
+    },
+    { baseUrl: server.url, variables: {} },
+  );
   return (op: Partial<OperationSpec> = {}) => core.call({ ...api, ...op, auth }, {});
 }
 
@@ -42,7 +59,9 @@ describe("grants", () => {
     const call = client(clientCredentials());
     expect(await call()).toEqual({ ok: true });
     expect(await call()).toEqual({ ok: true });
-    expect(server.tokenRequests.map((r) => [r.grant, r.basic, r.form["scope"]])).toEqual([["client_credentials", true, "read"]]);
+    expect(server.tokenRequests.map((r) => [r.grant, r.basic, r.form["scope"]])).toEqual([
+      ["client_credentials", true, "read"],
+    ]);
     expect(server.apiRequests.map((r) => r.status)).toEqual([200, 200]);
     expect(server.apiRequests[0]!.authorization).toMatch(/^Bearer [0-9a-f]{40,}$/);
   });
@@ -56,19 +75,40 @@ describe("grants", () => {
 
   it("client authentication in the body, the token in the query (addTokenTo queryParams)", async () => {
     await client(clientCredentials({ clientAuthentication: "body", addTokenTo: "queryParams" }))();
-    expect(server.tokenRequests.map((r) => [r.basic, r.form["client_id"], r.form["client_secret"]])).toEqual([[false, CONFIDENTIAL.id, CONFIDENTIAL.secret]]);
+    expect(server.tokenRequests.map((r) => [r.basic, r.form["client_id"], r.form["client_secret"]])).toEqual([
+      [false, CONFIDENTIAL.id, CONFIDENTIAL.secret],
+    ]);
     expect(server.apiRequests[0]).toMatchObject({ authorization: undefined, status: 200 });
     expect(server.apiRequests[0]!.query).toMatch(/^\?access_token=[0-9a-f]{40,}$/);
   });
 
   it("password, with the user's credentials from the oauth2 option", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "password", accessTokenUrl: `${server.url}/token`, clientId: CONFIDENTIAL.id, clientSecret: "{{client_secret}}" };
-    expect(await client(auth, { oauth2: { username: USER.username, password: USER.password } })()).toEqual({ ok: true });
-    expect(server.tokenRequests.map((r) => [r.grant, r.form["username"], r.form["password"]])).toEqual([["password", USER.username, USER.password]]);
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "password",
+      accessTokenUrl: `${server.url}/token`,
+      clientId: CONFIDENTIAL.id,
+      clientSecret: "{{client_secret}}",
+    };
+    expect(await client(auth, { oauth2: { username: USER.username, password: USER.password } })()).toEqual({
+      ok: true,
+    });
+    expect(server.tokenRequests.map((r) => [r.grant, r.form["username"], r.form["password"]])).toEqual([
+      ["password", USER.username, USER.password],
+    ]);
   });
 
   it("authorization code with PKCE (S256) for a public client: the app is handed the URL and gives the redirect back", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "authorization_code", pkce: true, accessTokenUrl: `${server.url}/token`, authUrl: `${server.url}/authorize`, redirectUri: REDIRECT, clientId: PUBLIC.id, scope: "read" };
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "authorization_code",
+      pkce: true,
+      accessTokenUrl: `${server.url}/token`,
+      authUrl: `${server.url}/authorize`,
+      redirectUri: REDIRECT,
+      clientId: PUBLIC.id,
+      scope: "read",
+    };
     const seen: URL[] = [];
     const authorize = (url: URL) => {
       seen.push(url);
@@ -76,31 +116,69 @@ describe("grants", () => {
     };
     expect(await client(auth, { oauth2: { authorize } })()).toEqual({ ok: true });
     const query = Object.fromEntries(seen[0]!.searchParams);
-    expect(query).toMatchObject({ response_type: "code", client_id: PUBLIC.id, redirect_uri: REDIRECT, scope: "read", code_challenge_method: "S256" });
+    expect(query).toMatchObject({
+      response_type: "code",
+      client_id: PUBLIC.id,
+      redirect_uri: REDIRECT,
+      scope: "read",
+      code_challenge_method: "S256",
+    });
     expect(query["code_challenge"]).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(server.tokenRequests.map((r) => [r.grant, r.form["redirect_uri"], typeof r.form["code_verifier"]])).toEqual([["authorization_code", REDIRECT, "string"]]);
+    expect(server.tokenRequests.map((r) => [r.grant, r.form["redirect_uri"], typeof r.form["code_verifier"]])).toEqual([
+      ["authorization_code", REDIRECT, "string"],
+    ]);
   });
 
   it("authorization code for a confidential client, the app giving back the code alone", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "authorization_code", accessTokenUrl: `${server.url}/token`, authUrl: `${server.url}/authorize`, redirectUri: REDIRECT, clientId: CONFIDENTIAL.id, clientSecret: "{{client_secret}}" };
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "authorization_code",
+      accessTokenUrl: `${server.url}/token`,
+      authUrl: `${server.url}/authorize`,
+      redirectUri: REDIRECT,
+      clientId: CONFIDENTIAL.id,
+      clientSecret: "{{client_secret}}",
+    };
     const authorize = async (url: URL) => new URL(await approve(url)).searchParams.get("code")!;
     expect(await client(auth, { oauth2: { authorize } })()).toEqual({ ok: true });
-    expect(server.tokenRequests.map((r) => [r.grant, r.basic, "code_verifier" in r.form])).toEqual([["authorization_code", true, false]]);
+    expect(server.tokenRequests.map((r) => [r.grant, r.basic, "code_verifier" in r.form])).toEqual([
+      ["authorization_code", true, false],
+    ]);
   });
 
   it("refuses a redirect whose state is not the one sent, and an authorization code grant without authorize", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "authorization_code", accessTokenUrl: `${server.url}/token`, authUrl: `${server.url}/authorize`, redirectUri: REDIRECT, clientId: PUBLIC.id, pkce: true };
-    await expect(client(auth, { oauth2: { authorize: () => `${REDIRECT}?code=x&state=forged` } })()).rejects.toThrow("op: the authorization redirect's state is not the one sent: the code is refused");
-    await expect(client(auth)()).rejects.toThrow(/uses the authorization code grant: pass createClient\(\{ oauth2: \{ authorize \} \}\)/);
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "authorization_code",
+      accessTokenUrl: `${server.url}/token`,
+      authUrl: `${server.url}/authorize`,
+      redirectUri: REDIRECT,
+      clientId: PUBLIC.id,
+      pkce: true,
+    };
+    await expect(client(auth, { oauth2: { authorize: () => `${REDIRECT}?code=x&state=forged` } })()).rejects.toThrow(
+      "op: the authorization redirect's state is not the one sent: the code is refused",
+    );
+    await expect(client(auth)()).rejects.toThrow(
+      /uses the authorization code grant: pass createClient\(\{ oauth2: \{ authorize \} \}\)/,
+    );
     expect(server.tokenRequests).toHaveLength(0);
   });
 });
 
 describe("renewal", () => {
   it("a 401 renews the token once with the refresh token and sends the call again", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "password", accessTokenUrl: `${server.url}/token`, clientId: CONFIDENTIAL.id, clientSecret: "{{client_secret}}" };
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "password",
+      accessTokenUrl: `${server.url}/token`,
+      clientId: CONFIDENTIAL.id,
+      clientSecret: "{{client_secret}}",
+    };
     const kept: OAuth2Token[] = [];
-    const call = client(auth, { oauth2: { username: USER.username, password: USER.password, onToken: (token) => void kept.push(token) } });
+    const call = client(auth, {
+      oauth2: { username: USER.username, password: USER.password, onToken: (token) => void kept.push(token) },
+    });
     await call();
     server.revokeAccessTokens();
     expect(await call()).toEqual({ ok: true });
@@ -120,16 +198,26 @@ describe("renewal", () => {
   });
 
   it("renews a token that expires within the margin by its refresh token, and starts from a kept token", async () => {
-    const auth: OAuth2Spec = { type: "oauth2", grant: "password", accessTokenUrl: `${server.url}/token`, clientId: CONFIDENTIAL.id, clientSecret: "{{client_secret}}" };
+    const auth: OAuth2Spec = {
+      type: "oauth2",
+      grant: "password",
+      accessTokenUrl: `${server.url}/token`,
+      clientId: CONFIDENTIAL.id,
+      clientSecret: "{{client_secret}}",
+    };
     const kept: OAuth2Token[] = [];
-    await client(auth, { oauth2: { username: USER.username, password: USER.password, onToken: (t) => void kept.push(t) } })();
+    await client(auth, {
+      oauth2: { username: USER.username, password: USER.password, onToken: (t) => void kept.push(t) },
+    })();
     server.tokenRequests.length = 0;
     // A later session starts from the kept token: no token request while it is fresh.
     await client(auth, { oauth2: { token: kept[0]! } })();
     expect(server.tokenRequests).toHaveLength(0);
     // With a margin longer than its life, it is renewed by its refresh token first.
     await client(auth, { oauth2: { token: kept[0]!, expiryMarginSeconds: 7200 } })();
-    expect(server.tokenRequests.map((r) => [r.grant, r.form["refresh_token"]])).toEqual([["refresh_token", kept[0]!.refreshToken]]);
+    expect(server.tokenRequests.map((r) => [r.grant, r.form["refresh_token"]])).toEqual([
+      ["refresh_token", kept[0]!.refreshToken],
+    ]);
   });
 
   it("an explicit token option wins over the grant", async () => {
@@ -149,10 +237,14 @@ describe("token endpoint errors name the endpoint, never the secret", () => {
   };
 
   it("invalid_client", async () => {
-    const error = (await client(clientCredentials({ clientSecret: "{{other}}" }), { variables: { base: server.url, other: "wrong-secret" } })().catch((e: unknown) => e)) as ApiError;
+    const error = (await client(clientCredentials({ clientSecret: "{{other}}" }), {
+      variables: { base: server.url, other: "wrong-secret" },
+    })().catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe("invalid_client");
-    expect(error.message).toMatch(new RegExp(`^op: (400|401) the token endpoint ${server.url}/token: .*\\(error code invalid_client\\)$`));
+    expect(error.message).toMatch(
+      new RegExp(`^op: (400|401) the token endpoint ${server.url}/token: .*\\(error code invalid_client\\)$`),
+    );
     hidden(error);
     expect(server.apiRequests).toHaveLength(0);
   });
@@ -162,14 +254,20 @@ describe("token endpoint errors name the endpoint, never the secret", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const down = (await client(clientCredentials({ accessTokenUrl: `http://127.0.0.1:${port}/token?x=1` }))().catch((e: unknown) => e)) as ConnectionError;
+    const down = (await client(clientCredentials({ accessTokenUrl: `http://127.0.0.1:${port}/token?x=1` }))().catch(
+      (e: unknown) => e,
+    )) as ConnectionError;
     expect(down).toBeInstanceOf(ConnectionError);
-    expect(down.message).toBe(`op: the token endpoint http://127.0.0.1:${port}/token could not be reached: ECONNREFUSED`);
+    expect(down.message).toBe(
+      `op: the token endpoint http://127.0.0.1:${port}/token could not be reached: ECONNREFUSED`,
+    );
     hidden(down);
     server.replyToken({ status: 200, body: "<html>login</html>", contentType: "text/html" });
     const html = (await client(clientCredentials())().catch((e: unknown) => e)) as ApiError;
     expect(html).toBeInstanceOf(ApiError);
-    expect(html.message).toBe(`op: 200 the token endpoint ${server.url}/token: the answer holds no access_token (is it JSON?)`);
+    expect(html.message).toBe(
+      `op: 200 the token endpoint ${server.url}/token: the answer holds no access_token (is it JSON?)`,
+    );
     expect(html.body).toBeUndefined();
   });
 

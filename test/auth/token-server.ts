@@ -39,15 +39,28 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
   const refreshTokens = new Map<string, Stored>();
   const codes = new Map<string, OAuth2Server.AuthorizationCode>();
   const clients: OAuth2Server.Client[] = [
-    { id: CONFIDENTIAL.id, grants: ["client_credentials", "password", "authorization_code", "refresh_token"], redirectUris: [REDIRECT] },
+    {
+      id: CONFIDENTIAL.id,
+      grants: ["client_credentials", "password", "authorization_code", "refresh_token"],
+      redirectUris: [REDIRECT],
+    },
     { id: PUBLIC.id, grants: ["authorization_code", "refresh_token"], redirectUris: [REDIRECT] },
   ];
-  const model: OAuth2Server.AuthorizationCodeModel & OAuth2Server.ClientCredentialsModel & OAuth2Server.PasswordModel & OAuth2Server.RefreshTokenModel = {
+  const model: OAuth2Server.AuthorizationCodeModel &
+    OAuth2Server.ClientCredentialsModel &
+    OAuth2Server.PasswordModel &
+    OAuth2Server.RefreshTokenModel = {
     getClient: async (clientId, clientSecret) => {
       const client = clients.find((c) => c.id === clientId);
       if (!client) return false;
       // The authorization endpoint asks without a secret; the token endpoint with the one the client sent.
-      if (client.id === CONFIDENTIAL.id && clientSecret !== undefined && clientSecret !== null && clientSecret !== CONFIDENTIAL.secret) return false;
+      if (
+        client.id === CONFIDENTIAL.id &&
+        clientSecret !== undefined &&
+        clientSecret !== null &&
+        clientSecret !== CONFIDENTIAL.secret
+      )
+        return false;
       return client;
     },
     saveToken: async (token, client, user) => {
@@ -57,7 +70,8 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
       return stored as unknown as OAuth2Server.Token;
     },
     getAccessToken: async (accessToken) => (tokens.get(accessToken) as unknown as OAuth2Server.Token) ?? false,
-    getUser: async (username, password) => (username === USER.username && password === USER.password ? { name: username } : false),
+    getUser: async (username, password) =>
+      username === USER.username && password === USER.password ? { name: username } : false,
     getUserFromClient: async () => ({ name: "service" }),
     saveAuthorizationCode: async (code, client, user) => {
       const stored = { ...code, client, user } as OAuth2Server.AuthorizationCode;
@@ -66,11 +80,17 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
     },
     getAuthorizationCode: async (code) => codes.get(code) ?? false,
     revokeAuthorizationCode: async (code) => codes.delete(code.authorizationCode),
-    getRefreshToken: async (refreshToken) => (refreshTokens.get(refreshToken) as unknown as OAuth2Server.RefreshToken) ?? false,
+    getRefreshToken: async (refreshToken) =>
+      (refreshTokens.get(refreshToken) as unknown as OAuth2Server.RefreshToken) ?? false,
     revokeToken: async (token) => refreshTokens.delete(token.refreshToken),
     verifyScope: async () => true,
   };
-  const oauth = new OAuth2Server({ model, accessTokenLifetime: options.accessTokenLifetime ?? 3600, allowEmptyState: false, requireClientAuthentication: { authorization_code: false, refresh_token: false } });
+  const oauth = new OAuth2Server({
+    model,
+    accessTokenLifetime: options.accessTokenLifetime ?? 3600,
+    allowEmptyState: false,
+    requireClientAuthentication: { authorization_code: false, refresh_token: false },
+  });
   const tokenRequests: TokenServer["tokenRequests"] = [];
   const apiRequests: TokenServer["apiRequests"] = [];
   const replies: Array<{ status: number; body: string; contentType?: string }> = [];
@@ -81,20 +101,36 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
     req.on("end", async () => {
       const url = new URL(req.url!, "http://127.0.0.1");
       const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString()));
-      const request = new OAuth2Server.Request({ method: req.method!, headers: req.headers as Record<string, string>, query: Object.fromEntries(url.searchParams), body: form });
+      const request = new OAuth2Server.Request({
+        method: req.method!,
+        headers: req.headers as Record<string, string>,
+        query: Object.fromEntries(url.searchParams),
+        body: form,
+      });
       const response = new OAuth2Server.Response({ headers: {} });
-      const send = (status: number, headers: Record<string, string>, body: string) => res.writeHead(status, headers).end(body);
+      const send = (status: number, headers: Record<string, string>, body: string) =>
+        res.writeHead(status, headers).end(body);
       try {
         if (url.pathname === "/token") {
-          tokenRequests.push({ grant: form["grant_type"] ?? "", basic: /^Basic /.test(req.headers.authorization ?? ""), form });
+          tokenRequests.push({
+            grant: form["grant_type"] ?? "",
+            basic: /^Basic /.test(req.headers.authorization ?? ""),
+            form,
+          });
           const reply = replies.shift();
           if (reply) return send(reply.status, { "content-type": reply.contentType ?? "application/json" }, reply.body);
           await oauth.token(request, response).catch(() => undefined);
           return send(response.status ?? 500, { "content-type": "application/json" }, JSON.stringify(response.body));
         }
         if (url.pathname === "/authorize") {
-          await oauth.authorize(request, response, { authenticateHandler: { handle: () => ({ name: USER.username }) } }).catch(() => undefined);
-          return send(response.status ?? 500, { ...(response.headers as Record<string, string>), "content-type": "application/json" }, JSON.stringify(response.body ?? {}));
+          await oauth
+            .authorize(request, response, { authenticateHandler: { handle: () => ({ name: USER.username }) } })
+            .catch(() => undefined);
+          return send(
+            response.status ?? 500,
+            { ...(response.headers as Record<string, string>), "content-type": "application/json" },
+            JSON.stringify(response.body ?? {}),
+          );
         }
         if (url.pathname === "/deny") {
           apiRequests.push({ authorization: req.headers.authorization, query: url.search, status: 401 });
@@ -106,7 +142,11 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
             () => false,
           );
           apiRequests.push({ authorization: req.headers.authorization, query: url.search, status: ok ? 200 : 401 });
-          return send(ok ? 200 : 401, { "content-type": "application/json" }, ok ? '{"ok":true}' : '{"error":"invalid_token"}');
+          return send(
+            ok ? 200 : 401,
+            { "content-type": "application/json" },
+            ok ? '{"ok":true}' : '{"error":"invalid_token"}',
+          );
         }
         send(404, {}, "");
       } catch (error) {
@@ -129,6 +169,7 @@ export async function startTokenServer(options: { accessTokenLifetime?: number }
 export async function approve(url: URL): Promise<string> {
   const response = await fetch(url, { redirect: "manual" });
   const location = response.headers.get("location");
-  if (!location) throw new Error(`no redirect from the authorization endpoint: ${response.status} ${await response.text()}`);
+  if (!location)
+    throw new Error(`no redirect from the authorization endpoint: ${response.status} ${await response.text()}`);
   return location;
 }

@@ -9,7 +9,13 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
     { minify: true },
   );
   expect(code).toContain("/users/{userId}/status");
-  for (const other of ["/users/{userId}/password", "/meetings/{meetingId}", "Update a user's password", "listSipPhones"]) expect(code).not.toContain(other);
+  for (const other of [
+    "/users/{userId}/password",
+    "/meetings/{meetingId}",
+    "Update a user's password",
+    "listSipPhones",
+  ])
+    expect(code).not.toContain(other);
 });
 
 it("the full client holds every operation", async () => {

@@ -9,7 +9,8 @@ import { IN_CI, launchChromium, requireBrowser, type BrowserChoice } from "../he
 import { bundle } from "../helpers/bundle.js";
 
 // The page loads the bundle as a module and keeps its exports; scripts below run as page code.
-const PAGE = '<!doctype html><title>client</title><script type="module">import * as client from "/client.js"; window.client = client;</script>';
+const PAGE =
+  '<!doctype html><title>client</title><script type="module">import * as client from "/client.js"; window.client = client;</script>';
 
 /** Runs `body` (JavaScript, with `client` the bundle's exports) in the page and returns its value. */
 async function inPage(page: import("playwright-core").Page, body: string, arg: unknown): Promise<unknown> {
@@ -72,7 +73,11 @@ it("sends the multipart updateUserStatus request from a page on another origin",
 it("rejects with the typed error in the browser too", async (ctx) => {
   const page = await requireBrowser(choice, ctx.skip).newPage();
   await page.goto(siteUrl);
-  api.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: x."}' });
+  api.reply({
+    status: 404,
+    headers: { "content-type": "application/json" },
+    body: '{"code":1001,"message":"User does not exist: x."}',
+  });
   const error = await inPage(
     page,
     `try {

@@ -7,7 +7,18 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { binName, checkImports, CLI_DATA, CLI_ENTRY, commandLineSources, emitCommandLine, operationHelp, PACKAGE_MODULES, terminalText, valueKind } from "../../src/command-line/emit-command-line.js";
+import {
+  binName,
+  checkImports,
+  CLI_DATA,
+  CLI_ENTRY,
+  commandLineSources,
+  emitCommandLine,
+  operationHelp,
+  PACKAGE_MODULES,
+  terminalText,
+  valueKind,
+} from "../../src/command-line/emit-command-line.js";
 import { compile } from "../../src/emit/compile.js";
 import { formatFile } from "../../src/emit/format.js";
 import { emitPackage } from "../../src/emit/package.js";
@@ -30,7 +41,14 @@ function hostileModel(): ApiModel {
     method: "GET",
     path: "/x",
     description: `${HOSTILE.join("\n")}\n\u001b]0;title\u0007escape`,
-    args: HOSTILE.map((text, i) => ({ arg: text === "__proto__" ? "query___proto__" : `a${i}`, name: text, in: "query" as const, required: false, description: text, source: `item[0].request.url.query[${i}]` })),
+    args: HOSTILE.map((text, i) => ({
+      arg: text === "__proto__" ? "query___proto__" : `a${i}`,
+      name: text,
+      in: "query" as const,
+      required: false,
+      description: text,
+      source: `item[0].request.url.query[${i}]`,
+    })),
     auth: { type: "none" },
     responses: [],
     scripts: [],
@@ -51,8 +69,14 @@ describe("the data module", () => {
     const { path, ts: text } = emitted;
     expect(path).toBe(CLI_DATA);
     expect(emitted.bin).toEqual({ name: "hostile", path: "dist/cli/main.js" });
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
-    const stubbed = (source: string) => source.replace(/import \{[^}]*\} from "..\/index.js";/, "const operations = []; const createBaseClient = () => undefined;");
+    const js = ts.transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const stubbed = (source: string) =>
+      source.replace(
+        /import \{[^}]*\} from "..\/index.js";/,
+        "const operations = []; const createBaseClient = () => undefined;",
+      );
     for (const source of [js, emitted.js.esm]) {
       const module = await runModule(stubbed(source));
       expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
@@ -67,7 +91,11 @@ describe("the data module", () => {
   });
 
   it("is laid out as prettier lays it out, and the same for the same collection", async () => {
-    for (const model of [await loadCollection(SEED_COLLECTION), await loadCollection(join(ROOT, "collections/zoom-api.postman_collection.json")), hostileModel()]) {
+    for (const model of [
+      await loadCollection(SEED_COLLECTION),
+      await loadCollection(join(ROOT, "collections/zoom-api.postman_collection.json")),
+      hostileModel(),
+    ]) {
       const text = emitCommandLine(model, "zoom-api").ts;
       expect(await formatFile(CLI_DATA, text)).toBe(text);
       expect(emitCommandLine(model, "zoom-api")).toEqual(emitCommandLine(model, "zoom-api"));
@@ -90,13 +118,25 @@ describe("the data module", () => {
 
 describe("the copied machinery", () => {
   it("is every module the package needs, read from src/command-line, and the entry", () => {
-    expect(commandLineSources().map(([path]) => path)).toEqual([...PACKAGE_MODULES.map((name) => `src/cli/${name}`), CLI_ENTRY]);
+    expect(commandLineSources().map(([path]) => path)).toEqual([
+      ...PACKAGE_MODULES.map((name) => `src/cli/${name}`),
+      CLI_ENTRY,
+    ]);
   });
 
   it("may import its siblings, the data module and the runtime, and nothing else", () => {
-    expect(() => checkImports("run.ts", 'import { a } from "./names.js";\nimport type { B } from "../runtime/spec.js";\nimport { commandLine } from "./commands.js";')).not.toThrow();
-    expect(() => checkImports("run.ts", 'import { x } from "../emit/client.js";')).toThrow(/src\/command-line\/run.ts imports "..\/emit\/client.js", which an emitted package does not have/);
-    expect(() => checkImports("run.ts", 'import { x } from "./emit-command-line.js";')).toThrow(/imports ".\/emit-command-line.js"/);
+    expect(() =>
+      checkImports(
+        "run.ts",
+        'import { a } from "./names.js";\nimport type { B } from "../runtime/spec.js";\nimport { commandLine } from "./commands.js";',
+      ),
+    ).not.toThrow();
+    expect(() => checkImports("run.ts", 'import { x } from "../emit/client.js";')).toThrow(
+      /src\/command-line\/run.ts imports "..\/emit\/client.js", which an emitted package does not have/,
+    );
+    expect(() => checkImports("run.ts", 'import { x } from "./emit-command-line.js";')).toThrow(
+      /imports ".\/emit-command-line.js"/,
+    );
     expect(() => checkImports("run.ts", 'import { parseArgs } from "node:util";')).toThrow(/imports "node:util"/);
   });
 });
@@ -110,11 +150,20 @@ describe("the seed package's command line, built and run", () => {
     server = await startRecordingServer();
     dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-seed-"));
     const model = await loadCollection(SEED_COLLECTION);
-    const files = await emitPackage(model, { packageName: "zoom-update-user-status", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} });
+    const files = await emitPackage(model, {
+      packageName: "zoom-update-user-status",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    });
     const machinery = commandLineSources();
     const emitted = emitCommandLine(model, "zoom-update-user-status");
     for (const [path, text] of [...machinery, [emitted.path, emitted.ts] as [string, string]]) files.set(path, text);
-    for (const [path, text] of compile(new Map(machinery), machinery.map(([path]) => path))) files.set(path, text);
+    for (const [path, text] of compile(
+      new Map(machinery),
+      machinery.map(([path]) => path),
+    ))
+      files.set(path, text);
     files.set("dist/cli/commands.js", emitted.js.esm);
     files.set("dist/cjs/cli/commands.js", emitted.js.cjs);
     files.set("dist/cli/commands.d.ts", emitted.dts);
@@ -130,7 +179,12 @@ describe("the seed package's command line, built and run", () => {
   afterAll(() => server.close());
 
   it("type-checks with the package's own tsconfig: strict, the platform's types, no Node types", async () => {
-    const result = await runProgram(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json"), "--noEmit"]);
+    const result = await runProgram(process.execPath, [
+      join(ROOT, "node_modules/typescript/bin/tsc"),
+      "-p",
+      join(dir, "tsconfig.json"),
+      "--noEmit",
+    ]);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
@@ -140,11 +194,28 @@ describe("the seed package's command line, built and run", () => {
       server.reset();
       server.reply({ status: 204 });
       expect(files(entry)).toMatch(/^#!\/usr\/bin\/env node\n/);
-      const result = await runProgram(process.execPath, [join(dir, entry), "update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`], {
-        env: { ZOOM_UPDATE_USER_STATUS_TOKEN: TOKEN, PATH: process.env.PATH ?? "" },
-      });
+      const result = await runProgram(
+        process.execPath,
+        [
+          join(dir, entry),
+          "update-user-status",
+          "--user-id",
+          "me",
+          "--action",
+          "deactivate",
+          "--base-url",
+          `${server.url}/v2`,
+        ],
+        {
+          env: { ZOOM_UPDATE_USER_STATUS_TOKEN: TOKEN, PATH: process.env.PATH ?? "" },
+        },
+      );
       expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
-      expect(server.requests[0]).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
+      expect(server.requests[0]).toMatchObject({
+        method: "PUT",
+        path: "/v2/users/me/status",
+        fields: [["action", "deactivate"]],
+      });
       expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     }
   });

@@ -18,14 +18,19 @@ export interface HostOptions {
   tty?: boolean;
 }
 
-export function testCommandLine(operations: readonly OperationSpec[], help: readonly OperationHelp[] = [], extra: Partial<CommandLine> = {}): CommandLine {
+export function testCommandLine(
+  operations: readonly OperationSpec[],
+  help: readonly OperationHelp[] = [],
+  extra: Partial<CommandLine> = {},
+): CommandLine {
   return {
     name: "zoom-api",
     title: "Zoom API",
     envPrefix: "ZOOM_API",
     operations,
     help,
-    connect: (options: ClientOptions<object, string>) => createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
+    connect: (options: ClientOptions<object, string>) =>
+      createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
     ...extra,
   };
 }

@@ -21,14 +21,22 @@ let dir: string;
 
 async function generate(collection: string, name: string, withEnvironments?: EnvironmentSource[]): Promise<string> {
   const out = join(dir, name);
-  await writePackage(out, (await emitTarget({ collection, out, name, ...(withEnvironments ? { environments: withEnvironments } : {}) })).files);
+  await writePackage(
+    out,
+    (await emitTarget({ collection, out, name, ...(withEnvironments ? { environments: withEnvironments } : {}) }))
+      .files,
+  );
   // npm makes a bin executable when it links it; the shebang then runs it.
   chmodSync(join(out, "dist/cli/main.js"), 0o755);
   return out;
 }
 
 /** The package's bin, run as a shell would run it (no `node` in front), with `stdin` written to it. */
-function bin(pkg: string, args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<ProgramResult> {
+function bin(
+  pkg: string,
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string } = {},
+): Promise<ProgramResult> {
   const env = { PATH: process.env.PATH ?? "", ...options.env };
   if (options.stdin === undefined) return runProgram(join(pkg, "dist/cli/main.js"), args, { env });
   return new Promise((resolve, reject) => {
@@ -57,7 +65,9 @@ beforeAll(async () => {
     generate(join(ROOT, "collections/zoom-api.postman_collection.json"), "zoom-api"),
     generate(`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"),
     generate(`${FIXTURES}collections/pcg-formdata-file.postman_collection.json`, "@acme/pcg-files"),
-    generate(`${FIXTURES}environments/precedence.postman_collection.json`, "precedence", [{ file: `${FIXTURES}environments/precedence.postman_environment.json` }]),
+    generate(`${FIXTURES}environments/precedence.postman_collection.json`, "precedence", [
+      { file: `${FIXTURES}environments/precedence.postman_environment.json` },
+    ]),
   ]);
 }, 120_000);
 afterAll(() => server.close());
@@ -77,24 +87,53 @@ describe("the seed package", () => {
     }
     const readme = readFileSync(join(seed, "README.md"), "utf8");
     expect(readme).toContain("## Command line");
-    expect(readme).toContain("npx zoom-update-user-status update-user-status --user-id 'quis officia in reprehenderit' --action deactivate");
+    expect(readme).toContain(
+      "npx zoom-update-user-status update-user-status --user-id 'quis officia in reprehenderit' --action deactivate",
+    );
     expect(readme).toContain("`--token` or `ZOOM_UPDATE_USER_STATUS_TOKEN`");
   });
 
   it("sends the seed request: PUT /v2/users/me/status, action=deactivate as multipart, the token from the environment", async () => {
     server.reply({ status: 204 });
-    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`], { env });
+    const result = await bin(
+      seed,
+      ["update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`],
+      { env },
+    );
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
-    expect(request).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]], files: [] });
+    expect(request).toMatchObject({
+      method: "PUT",
+      path: "/v2/users/me/status",
+      fields: [["action", "deactivate"]],
+      files: [],
+    });
     expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 
   it("a 404 with code 1001: exit 1, the status, the code and its documented description on stderr, the token nowhere", async () => {
-    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' });
-    const result = await bin(seed, ["update-user-status", "--userId", "nobody@example.com", "--action", "activate", "--base-url", `${server.url}/v2`, "--max-retries", "0"], { env });
+    server.reply({
+      status: 404,
+      headers: { "content-type": "application/json" },
+      body: '{"code":1001,"message":"User does not exist: nobody@example.com."}',
+    });
+    const result = await bin(
+      seed,
+      [
+        "update-user-status",
+        "--userId",
+        "nobody@example.com",
+        "--action",
+        "activate",
+        "--base-url",
+        `${server.url}/v2`,
+        "--max-retries",
+        "0",
+      ],
+      { env },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("HTTP 404 Not Found (updateUserStatus)");
@@ -105,7 +144,11 @@ describe("the seed package", () => {
   });
 
   it("a bad enum: exit 2 naming the allowed values, nothing sent", async () => {
-    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivated", "--base-url", `${server.url}/v2`], { env });
+    const result = await bin(
+      seed,
+      ["update-user-status", "--user-id", "me", "--action", "deactivated", "--base-url", `${server.url}/v2`],
+      { env },
+    );
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("--action must be one of: activate, deactivate");
@@ -115,21 +158,36 @@ describe("the seed package", () => {
   it("--help at the root and for the command", async () => {
     const root = await bin(seed, ["--help"]);
     expect(root.code).toBe(0);
-    expect(root.stdout).toMatch(/Commands:\n {2}update-user-status\s+Update user status \(PUT \/users\/\{userId\}\/status\)/);
+    expect(root.stdout).toMatch(
+      /Commands:\n {2}update-user-status\s+Update user status \(PUT \/users\/\{userId\}\/status\)/,
+    );
     const command = await bin(seed, ["update-user-status", "--help"]);
     expect(command.code).toBe(0);
     expect(command.stdout).toContain("Use this API to [deactivate]");
     expect(command.stdout).toContain("PUT /users/{userId}/status");
     expect(command.stdout).toMatch(/--action <activate\|deactivate>\s+\[required; repeatable\] Body field "action"\./);
-    expect(command.stdout).toMatch(/400\s+Bad Request\n\s+error code 200\s+Zoom Room and Admin users' status cannot be activated or deactivated\.\n\s+error code 300/);
+    expect(command.stdout).toMatch(
+      /400\s+Bad Request\n\s+error code 200\s+Zoom Room and Admin users' status cannot be activated or deactivated\.\n\s+error code 300/,
+    );
     expect(command.stdout).toMatch(/404\s+Not Found\n\s+error code 1001\s+User does not exist: \$userId\./);
     expect(server.requests).toHaveLength(0);
   });
 
   it("--dry-run prints curl with the token masked and sends nothing", async () => {
-    const result = await bin(seed, ["update-user-status", "--user-id", "me", "--action", "deactivate", "--dry-run", "--token", TOKEN]);
+    const result = await bin(seed, [
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "deactivate",
+      "--dry-run",
+      "--token",
+      TOKEN,
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("curl -X PUT https://api.zoom.us/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n");
+    expect(result.stdout).toBe(
+      "curl -X PUT https://api.zoom.us/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n",
+    );
     expect(result.stderr).toBe("");
     expect(server.requests).toHaveLength(0);
   });
@@ -142,7 +200,9 @@ describe("the Zoom package", () => {
     const root = await bin(zoom, ["--help"]);
     expect(root.code).toBe(0);
     expect(root.stdout).toMatch(/Namespaces:\n(?: {2}.*\n)* {2}users\s+41 commands\n/);
-    expect(root.stdout).toMatch(/Commands:\n(?: {2}.*\n)* {2}list-archived-files\s+List archived files \(GET \/archive_files\)/);
+    expect(root.stdout).toMatch(
+      /Commands:\n(?: {2}.*\n)* {2}list-archived-files\s+List archived files \(GET \/archive_files\)/,
+    );
     const users = await bin(zoom, ["users", "user-id", "--help"]);
     expect(users.code).toBe(0);
     expect(users.stdout).toMatch(/ {2}update-user-status\s+Update user status \(PUT \/users\/\{userId\}\/status\)/);
@@ -152,33 +212,100 @@ describe("the Zoom package", () => {
 
   it("sends the seed request from the full client's namespaces", async () => {
     server.reply({ status: 204 });
-    const result = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivate", "--base-url", `${server.url}/v2`], { env });
+    const result = await bin(
+      zoom,
+      [
+        "users",
+        "user-id",
+        "update-user-status",
+        "--user-id",
+        "me",
+        "--action",
+        "deactivate",
+        "--base-url",
+        `${server.url}/v2`,
+      ],
+      { env },
+    );
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect(server.requests[0]).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
+    expect(server.requests[0]).toMatchObject({
+      method: "PUT",
+      path: "/v2/users/me/status",
+      fields: [["action", "deactivate"]],
+    });
     expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   it("a 404 with code 1001, a bad enum, --dry-run", async () => {
-    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist."}' });
-    const missing = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "activate", "--base-url", `${server.url}/v2`, "--max-retries", "0"], { env });
+    server.reply({
+      status: 404,
+      headers: { "content-type": "application/json" },
+      body: '{"code":1001,"message":"User does not exist."}',
+    });
+    const missing = await bin(
+      zoom,
+      [
+        "users",
+        "user-id",
+        "update-user-status",
+        "--user-id",
+        "x",
+        "--action",
+        "activate",
+        "--base-url",
+        `${server.url}/v2`,
+        "--max-retries",
+        "0",
+      ],
+      { env },
+    );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("error code 1001: User does not exist: $userId.");
-    const bad = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "on", "--base-url", `${server.url}/v2`], { env });
+    const bad = await bin(
+      zoom,
+      ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "on", "--base-url", `${server.url}/v2`],
+      { env },
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--action must be one of: activate, deactivate");
     expect(server.requests).toHaveLength(1);
-    const dry = await bin(zoom, ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "activate", "--dry-run"], { env });
+    const dry = await bin(
+      zoom,
+      ["users", "user-id", "update-user-status", "--user-id", "x", "--action", "activate", "--dry-run"],
+      { env },
+    );
     expect(dry.stdout).toContain("-H 'authorization: ***'");
     expect(dry.stdout).not.toContain(TOKEN);
     expect(server.requests).toHaveLength(1);
   });
 
   it("a form's fields as JSON from standard input, a field's flag over its key, JSON output compact when piped", async () => {
-    server.reply({ status: 201, headers: { "content-type": "application/json" }, body: '{"id":85746065,"topic":"Standup"}' });
-    const result = await bin(zoom, ["users", "user-id", "meetings", "create-a-meeting", "--user-id", "me", "--body", "-", "--type", "2", "--base-url", `${server.url}/v2`], {
-      env,
-      stdin: '{"topic":"Standup","type":1,"duration":30}',
+    server.reply({
+      status: 201,
+      headers: { "content-type": "application/json" },
+      body: '{"id":85746065,"topic":"Standup"}',
     });
+    const result = await bin(
+      zoom,
+      [
+        "users",
+        "user-id",
+        "meetings",
+        "create-a-meeting",
+        "--user-id",
+        "me",
+        "--body",
+        "-",
+        "--type",
+        "2",
+        "--base-url",
+        `${server.url}/v2`,
+      ],
+      {
+        env,
+        stdin: '{"topic":"Standup","type":1,"duration":30}',
+      },
+    );
     expect(result).toEqual({ code: 0, stdout: '{"id":85746065,"topic":"Standup"}\n', stderr: "" });
     expect(server.requests[0]).toMatchObject({ method: "POST", path: "/v2/users/me/meetings" });
     expect(server.requests[0]!.fields).toEqual([
@@ -197,15 +324,47 @@ describe("a package with environments", () => {
     const help = await bin(environments, ["--help"]);
     expect(help.stdout).toMatch(/--environment <name>\s+The Postman environment whose values to use: local\./);
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
-    const chosen = await bin(environments, ["scoped", "echo", "--environment", "local", "--variable", "g=given", "--base-url", server.url]);
+    const chosen = await bin(environments, [
+      "scoped",
+      "echo",
+      "--environment",
+      "local",
+      "--variable",
+      "g=given",
+      "--base-url",
+      server.url,
+    ]);
     expect(chosen).toEqual({ code: 0, stdout: "{}\n", stderr: "" });
     // Without the environment, its own variable has no value but the one given.
-    const plain = await bin(environments, ["scoped", "echo", "--variable", "g=given", "--variable", "i=given", "--base-url", server.url]);
+    const plain = await bin(environments, [
+      "scoped",
+      "echo",
+      "--variable",
+      "g=given",
+      "--variable",
+      "i=given",
+      "--base-url",
+      server.url,
+    ]);
     expect(plain.stderr).toBe("");
     expect(plain.code).toBe(0);
     const value = (i: number, key: string) => server.requests[i]!.query.find(([k]) => k === key)?.[1];
-    expect([value(0, "c"), value(1, "c"), value(0, "i"), value(1, "i")]).toEqual(["environment", "folder", "environment", "given"]);
-    const unknown = await bin(environments, ["scoped", "echo", "--environment", "staging", "--variable", "g=given", "--base-url", server.url]);
+    expect([value(0, "c"), value(1, "c"), value(0, "i"), value(1, "i")]).toEqual([
+      "environment",
+      "folder",
+      "environment",
+      "given",
+    ]);
+    const unknown = await bin(environments, [
+      "scoped",
+      "echo",
+      "--environment",
+      "staging",
+      "--variable",
+      "g=given",
+      "--base-url",
+      server.url,
+    ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown environment "staging"; one of: local');
     expect(server.requests).toHaveLength(2);
@@ -218,7 +377,9 @@ describe("Postman's code-generator fixtures", () => {
     const command = /^ {2}(post-json-with-raw)\s/m.exec(help.stdout)?.[1];
     expect(command).toBe("post-json-with-raw");
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
-    const result = await bin(basic, [command!, "--body", "-", "--base-url", server.url], { stdin: '{"json":"from stdin"}' });
+    const result = await bin(basic, [command!, "--body", "-", "--base-url", server.url], {
+      stdin: '{"json":"from stdin"}',
+    });
     expect(result).toEqual({ code: 0, stdout: '{"ok":true}\n', stderr: "" });
     expect(server.requests[0]).toMatchObject({ method: "POST", json: { json: "from stdin" } });
     expect(server.requests[0]!.headers["content-type"]).toMatch(/^application\/json/);
@@ -235,7 +396,17 @@ describe("Postman's code-generator fixtures", () => {
     const flags = await bin(files, [command!, "--help"]);
     expect(flags.stdout).toMatch(/--single-file <@path>/);
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
-    const result = await bin(files, [command!, "--single-file", `@${join(upload, "one.txt")}`, "--multiple-files", `@${join(upload, "one.txt")}`, "--multiple-files", `@${join(upload, "two.bin")}`, "--base-url", server.url]);
+    const result = await bin(files, [
+      command!,
+      "--single-file",
+      `@${join(upload, "one.txt")}`,
+      "--multiple-files",
+      `@${join(upload, "one.txt")}`,
+      "--multiple-files",
+      `@${join(upload, "two.bin")}`,
+      "--base-url",
+      server.url,
+    ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(server.requests[0]!.files.map((f) => [f.field, f.filename, f.content.toString("hex")])).toEqual([

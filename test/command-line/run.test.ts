@@ -21,7 +21,11 @@ const updateUserStatus: OperationSpec = {
   folder: ["users", "{user Id}"],
   responses: [
     { status: 204, description: "Status updated." },
-    { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+    },
   ],
   scopes: ["user:write:admin"],
 };
@@ -80,9 +84,25 @@ const uploadFile: OperationSpec = {
 };
 
 const HELP: OperationHelp[] = [
-  { path: ["users", "userId", "updateUserStatus"], description: "Use this API to deactivate an active user.", args: [{ arg: "userId", description: "The user ID or email address." }] },
-  { path: ["users", "createUser"], args: [{ arg: "user_info", kind: "json" }, { arg: "count", kind: "number" }] },
-  { path: ["users", "listUsers"], args: [{ arg: "page_size", kind: "number" }, { arg: "include_fields", kind: "boolean" }] },
+  {
+    path: ["users", "userId", "updateUserStatus"],
+    description: "Use this API to deactivate an active user.",
+    args: [{ arg: "userId", description: "The user ID or email address." }],
+  },
+  {
+    path: ["users", "createUser"],
+    args: [
+      { arg: "user_info", kind: "json" },
+      { arg: "count", kind: "number" },
+    ],
+  },
+  {
+    path: ["users", "listUsers"],
+    args: [
+      { arg: "page_size", kind: "number" },
+      { arg: "include_fields", kind: "boolean" },
+    ],
+  },
 ];
 
 const CLI = testCommandLine([updateUserStatus, createUser, listUsers, uploadFile], HELP);
@@ -95,7 +115,10 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 const run = (argv: string[], options: HostOptions = {}) =>
-  runWith(CLI, [...argv, "--base-url", `${server.url}/v2`], { ...options, env: { ZOOM_API_TOKEN: TOKEN, ...options.env } });
+  runWith(CLI, [...argv, "--base-url", `${server.url}/v2`], {
+    ...options,
+    env: { ZOOM_API_TOKEN: TOKEN, ...options.env },
+  });
 
 function expectNoSecret(...texts: string[]) {
   for (const text of texts) expect(text).not.toContain(TOKEN);
@@ -108,21 +131,53 @@ describe("the seed operation", () => {
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
-    expect(request).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]], files: [] });
+    expect(request).toMatchObject({
+      method: "PUT",
+      path: "/v2/users/me/status",
+      fields: [["action", "deactivate"]],
+      files: [],
+    });
     expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 
   it("takes the collection's own key as a flag, --flag=value, and global flags before the command", async () => {
     server.reply({ status: 204 });
-    const result = await runWith(CLI, ["--base-url", `${server.url}/v2`, "--token", TOKEN, "users", "user-id", "update-user-status", "--userId=a+b@example.com", "--action=activate"]);
+    const result = await runWith(CLI, [
+      "--base-url",
+      `${server.url}/v2`,
+      "--token",
+      TOKEN,
+      "users",
+      "user-id",
+      "update-user-status",
+      "--userId=a+b@example.com",
+      "--action=activate",
+    ]);
     expect(result.code).toBe(0);
-    expect(server.requests[0]).toMatchObject({ path: "/v2/users/a%2Bb%40example.com/status", fields: [["action", "activate"]] });
+    expect(server.requests[0]).toMatchObject({
+      path: "/v2/users/a%2Bb%40example.com/status",
+      fields: [["action", "activate"]],
+    });
   });
 
   it("a 404 with code 1001: exit 1, status, code and its documented description on stderr, the token nowhere", async () => {
-    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody."}' });
-    const result = await run(["users", "user-id", "update-user-status", "--user-id", "nobody", "--action", "activate", "--max-retries", "0"]);
+    server.reply({
+      status: 404,
+      headers: { "content-type": "application/json" },
+      body: '{"code":1001,"message":"User does not exist: nobody."}',
+    });
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "nobody",
+      "--action",
+      "activate",
+      "--max-retries",
+      "0",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("HTTP 404 Not Found");
@@ -142,18 +197,52 @@ describe("the seed operation", () => {
     const missing = await run(["users", "user-id", "update-user-status", "--action", "activate"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("missing --user-id");
-    const unknown = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "activate", "--colour", "red"]);
+    const unknown = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "activate",
+      "--colour",
+      "red",
+    ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown flag --colour");
-    const twice = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--user-id", "you", "--action", "activate"]);
+    const twice = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--user-id",
+      "you",
+      "--action",
+      "activate",
+    ]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain("--user-id is given 2 times");
     expect(server.requests).toHaveLength(0);
   });
 
   it("an API's message reaches the terminal without its control characters", async () => {
-    server.reply({ status: 400, headers: { "content-type": "application/json" }, body: JSON.stringify({ code: 300, message: "bad \u001b]0;pwned\u0007 \u009b31m value" }) });
-    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "activate", "--max-retries", "0"]);
+    server.reply({
+      status: 400,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: 300, message: "bad \u001b]0;pwned\u0007 \u009b31m value" }),
+    });
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "activate",
+      "--max-retries",
+      "0",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("message: bad ]0;pwned 31m value");
     expect(result.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
@@ -182,7 +271,9 @@ describe("--help", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Namespaces:\n {2}users\s+3 commands\n {2}im\s+1 command\n/);
     expect(result.stdout).toContain("--dry-run");
-    expect(result.stdout).toMatch(/Credentials \(flag, or the environment variable\):\n {2}--token <value>\s+access token.*; \$ZOOM_API_TOKEN\n {2}--api-key <value>\s+API key.*; \$ZOOM_API_API_KEY\n/);
+    expect(result.stdout).toMatch(
+      /Credentials \(flag, or the environment variable\):\n {2}--token <value>\s+access token.*; \$ZOOM_API_TOKEN\n {2}--api-key <value>\s+API key.*; \$ZOOM_API_API_KEY\n/,
+    );
     const bare = await runWith(CLI, []);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain("Namespaces:");
@@ -202,7 +293,9 @@ describe("--help", () => {
     expect(result.stdout).toContain("zoom-api users user-id update-user-status: Update user status");
     expect(result.stdout).toContain("Use this API to deactivate an active user.");
     expect(result.stdout).toContain("PUT /users/{userId}/status");
-    expect(result.stdout).toMatch(/--user-id <string>, --userId\s+\[required\] Path variable "userId"\.\n\s+The user ID or email address\./);
+    expect(result.stdout).toMatch(
+      /--user-id <string>, --userId\s+\[required\] Path variable "userId"\.\n\s+The user ID or email address\./,
+    );
     expect(result.stdout).toMatch(/--action <activate\|deactivate>\s+\[required; repeatable\] Body field "action"\./);
     expect(result.stdout).toMatch(/404\s+Not Found\n\s+error code 1001\s+User does not exist: \$userId\./);
     expect(result.stdout).toContain("$ZOOM_API_TOKEN");
@@ -212,7 +305,23 @@ describe("--help", () => {
 
 describe("values", () => {
   it("numbers and booleans are parsed, enums checked, repeated flags make a list; a global's name goes to the global", async () => {
-    const result = await run(["users", "list-users", "--status", "active", "--status", "pending", "--page-size", "30", "--include-fields", "--query-timeout", "5", "--timeout", "5000", "--X-Trace", "t1"]);
+    const result = await run([
+      "users",
+      "list-users",
+      "--status",
+      "active",
+      "--status",
+      "pending",
+      "--page-size",
+      "30",
+      "--include-fields",
+      "--query-timeout",
+      "5",
+      "--timeout",
+      "5000",
+      "--X-Trace",
+      "t1",
+    ]);
     expect(result.code).toBe(0);
     expect(server.requests[0]!.query).toEqual([
       ["status", "active"],
@@ -240,15 +349,23 @@ describe("values", () => {
 
   it("a JSON body from standard input, a field's flag over its key, a number field typed", async () => {
     server.reply({ status: 201, headers: { "content-type": "application/json" }, body: '{"id":"u1"}' });
-    const result = await run(["users", "create-user", "--body", "-", "--count", "3"], { stdin: '{"action":"create","user_info":{"email":"a@example.com","type":1},"count":1}' });
+    const result = await run(["users", "create-user", "--body", "-", "--count", "3"], {
+      stdin: '{"action":"create","user_info":{"email":"a@example.com","type":1},"count":1}',
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('{"id":"u1"}\n');
-    expect(server.requests[0]!.json).toEqual({ action: "create", user_info: { email: "a@example.com", type: 1 }, count: 3 });
+    expect(server.requests[0]!.json).toEqual({
+      action: "create",
+      user_info: { email: "a@example.com", type: 1 },
+      count: 3,
+    });
   });
 
   it("a form's fields as one JSON object from standard input; a file field is refused there", async () => {
     server.reply({ status: 204 });
-    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--body", "-"], { stdin: '{"action":"deactivate"}' });
+    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--body", "-"], {
+      stdin: '{"action":"deactivate"}',
+    });
     expect(result.code).toBe(0);
     expect(server.requests[0]!.fields).toEqual([["action", "deactivate"]]);
     const refused = await run(["im", "upload-file", "--body", "-"], { stdin: '{"file":"x"}' });
@@ -260,9 +377,22 @@ describe("values", () => {
   it("a JSON body from top-level flags and from @file; a key that is no field is refused", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "info.json"), '{"email":"b@example.com"}');
-    const result = await run(["users", "create-user", "--action", "autoCreate", "--user-info", `@${join(dir, "info.json")}`, "--note", "hello"]);
+    const result = await run([
+      "users",
+      "create-user",
+      "--action",
+      "autoCreate",
+      "--user-info",
+      `@${join(dir, "info.json")}`,
+      "--note",
+      "hello",
+    ]);
     expect(result.code).toBe(0);
-    expect(server.requests[0]!.json).toEqual({ action: "autoCreate", user_info: { email: "b@example.com" }, note: "hello" });
+    expect(server.requests[0]!.json).toEqual({
+      action: "autoCreate",
+      user_info: { email: "b@example.com" },
+      note: "hello",
+    });
     writeFileSync(join(dir, "body.json"), '{"action":"create","colour":"red"}');
     const refused = await run(["users", "create-user", "--body", `@${join(dir, "body.json")}`]);
     expect(refused.code).toBe(2);
@@ -274,13 +404,41 @@ describe("values", () => {
   });
 
   it("a raw body is sent as written (text, @file, -); a GraphQL body is JSON { query, variables }", async () => {
-    const raw: OperationSpec = { ...listUsers, name: "putNote", namespace: [], folder: [], method: "PUT", path: "/note", args: [{ arg: "body", name: "body", in: "body", required: true }], body: "raw", contentType: "text/plain" };
-    const json: OperationSpec = { ...raw, name: "putJson", path: "/json", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }], contentType: "application/json" };
-    const graphql: OperationSpec = { ...raw, name: "query", method: "POST", path: "/graphql", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }], body: "graphql", contentType: "application/json" };
+    const raw: OperationSpec = {
+      ...listUsers,
+      name: "putNote",
+      namespace: [],
+      folder: [],
+      method: "PUT",
+      path: "/note",
+      args: [{ arg: "body", name: "body", in: "body", required: true }],
+      body: "raw",
+      contentType: "text/plain",
+    };
+    const json: OperationSpec = {
+      ...raw,
+      name: "putJson",
+      path: "/json",
+      args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }],
+      contentType: "application/json",
+    };
+    const graphql: OperationSpec = {
+      ...raw,
+      name: "query",
+      method: "POST",
+      path: "/graphql",
+      args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }],
+      body: "graphql",
+      contentType: "application/json",
+    };
     const cli = testCommandLine([raw, json, graphql], [{ path: ["query"], args: [{ arg: "body", kind: "json" }] }]);
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "note.txt"), "line one\nline two");
-    const go = (argv: string[], stdin?: string) => runWith(cli, [...argv, "--base-url", server.url], { env: { ZOOM_API_TOKEN: TOKEN }, ...(stdin === undefined ? {} : { stdin }) });
+    const go = (argv: string[], stdin?: string) =>
+      runWith(cli, [...argv, "--base-url", server.url], {
+        env: { ZOOM_API_TOKEN: TOKEN },
+        ...(stdin === undefined ? {} : { stdin }),
+      });
     expect((await go(["put-note", "--body", "@not-a-path-but-text"])).code).toBe(2);
     expect((await go(["put-note", "--body", `@${join(dir, "note.txt")}`])).code).toBe(0);
     expect((await go(["put-note", "--body", "plain text"])).code).toBe(0);
@@ -298,10 +456,19 @@ describe("values", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "notes.txt"), "hello\u0000bytes");
     server.reply({ status: 201 });
-    const result = await run(["im", "upload-file", "--file", `@${join(dir, "notes.txt")}`, "--title", "@not-a-file"], { env: { ZOOM_API_API_KEY: "key-secret-456" } });
+    const result = await run(["im", "upload-file", "--file", `@${join(dir, "notes.txt")}`, "--title", "@not-a-file"], {
+      env: { ZOOM_API_API_KEY: "key-secret-456" },
+    });
     expect(result.code).toBe(0);
     const [request] = server.requests;
-    expect(request!.files).toEqual([{ field: "file", filename: "notes.txt", contentType: "application/octet-stream", content: Buffer.from("hello\u0000bytes") }]);
+    expect(request!.files).toEqual([
+      {
+        field: "file",
+        filename: "notes.txt",
+        contentType: "application/octet-stream",
+        content: Buffer.from("hello\u0000bytes"),
+      },
+    ]);
     expect(request!.fields).toEqual([["title", "@not-a-file"]]);
     expect(request!.query).toEqual([["api_key", "key-secret-456"]]);
   });
@@ -316,7 +483,11 @@ describe("values", () => {
 
 describe("output", () => {
   it("JSON compact when not a terminal, indented on one; --include adds the status line and headers", async () => {
-    server.reply({ status: 200, headers: { "content-type": "application/json", "x-rate": "9" }, body: '{"users":[{"id":1}]}' });
+    server.reply({
+      status: 200,
+      headers: { "content-type": "application/json", "x-rate": "9" },
+      body: '{"users":[{"id":1}]}',
+    });
     const compact = await run(["users", "list-users"]);
     expect(compact.stdout).toBe('{"users":[{"id":1}]}\n');
     const off = await run(["--include", "--no-include", "users", "list-users"]);
@@ -326,7 +497,11 @@ describe("output", () => {
   });
 
   it("a connection error: exit 1", async () => {
-    const result = await runWith(CLI, ["users", "list-users", "--base-url", "http://127.0.0.1:9/v2", "--max-retries", "0"], { env: { ZOOM_API_TOKEN: TOKEN } });
+    const result = await runWith(
+      CLI,
+      ["users", "list-users", "--base-url", "http://127.0.0.1:9/v2", "--max-retries", "0"],
+      { env: { ZOOM_API_TOKEN: TOKEN } },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("connection failed");
   });
@@ -338,10 +513,19 @@ describe("output", () => {
     expect(missing.stderr).toContain("{{access_token}}");
     expect(missing.stderr).toContain('Give it with --variable "access_token=…".');
     server.reply({ status: 200 });
-    const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], { env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" } });
+    const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], {
+      env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" },
+    });
     expect(given.code).toBe(0);
     expect(server.requests[0]!.headers.authorization).toBe("Bearer var-secret-789");
-    const flag = await runWith(cli, ["users", "list-users", "--base-url", server.url, "--variable", "access_token=var-secret-000"]);
+    const flag = await runWith(cli, [
+      "users",
+      "list-users",
+      "--base-url",
+      server.url,
+      "--variable",
+      "access_token=var-secret-000",
+    ]);
     expect(flag.code).toBe(0);
     expect(server.requests[1]!.headers.authorization).toBe("Bearer var-secret-000");
   });
@@ -374,9 +558,20 @@ describe("--environment", () => {
 
 describe("--dry-run", () => {
   it("prints the request as curl with the token masked and sends nothing", async () => {
-    const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivate", "--dry-run"]);
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "deactivate",
+      "--dry-run",
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`curl -X PUT ${server.url}/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n`);
+    expect(result.stdout).toBe(
+      `curl -X PUT ${server.url}/v2/users/me/status \\\n  -H 'authorization: ***' \\\n  --form-string action=deactivate\n`,
+    );
     expect(server.requests).toHaveLength(0);
     expectNoSecret(result.stdout, result.stderr);
   });
@@ -384,7 +579,17 @@ describe("--dry-run", () => {
   it("masks an API key in the query, names an uploaded file by its path, quotes for the shell", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "a b.txt"), "x");
-    const result = await run(["im", "upload-file", "--file", `@${join(dir, "a b.txt")}`, "--title", "it's", "--dry-run", "--api-key", "key-secret-456"]);
+    const result = await run([
+      "im",
+      "upload-file",
+      "--file",
+      `@${join(dir, "a b.txt")}`,
+      "--title",
+      "it's",
+      "--dry-run",
+      "--api-key",
+      "key-secret-456",
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`'${server.url}/v2/chat/users/me/files?api_key=***'`);
     expect(result.stdout).toContain(`-F 'file=@${join(dir, "a b.txt")}'`);
@@ -397,12 +602,33 @@ describe("--dry-run", () => {
     const op: OperationSpec = {
       ...listUsers,
       args: [],
-      auth: { type: "oauth2", grant: "client_credentials", accessTokenUrl: "{{tokenUrl}}", clientId: "{{clientId}}", clientSecret: "{{clientSecret}}", clientAuthentication: "body" },
+      auth: {
+        type: "oauth2",
+        grant: "client_credentials",
+        accessTokenUrl: "{{tokenUrl}}",
+        clientId: "{{clientId}}",
+        clientSecret: "{{clientSecret}}",
+        clientAuthentication: "body",
+      },
     };
     const cli = testCommandLine([op]);
-    const result = await runWith(cli, ["users", "list-users", "--dry-run", "--base-url", server.url, "--variable", "tokenUrl=https://auth.example.com/token", "--client-id", "app-1"], {
-      env: { ZOOM_API_CLIENT_SECRET: "grant-secret-321" },
-    });
+    const result = await runWith(
+      cli,
+      [
+        "users",
+        "list-users",
+        "--dry-run",
+        "--base-url",
+        server.url,
+        "--variable",
+        "tokenUrl=https://auth.example.com/token",
+        "--client-id",
+        "app-1",
+      ],
+      {
+        env: { ZOOM_API_CLIENT_SECRET: "grant-secret-321" },
+      },
+    );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const [token, call] = result.stdout.split(/\n(?=curl )/);

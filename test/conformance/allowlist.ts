@@ -14,12 +14,16 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "An empty path variable value: Postman sends an empty segment (`/audiences//users`), which changes the path; the client refuses it with a ValidationError before sending.",
-    matches: (_collection, _op, d) => d.aspect === "sent" && /\(path variable "[^"]+"\) must not be empty$/.test(String(d.client)),
+    matches: (_collection, _op, d) =>
+      d.aspect === "sent" && /\(path variable "[^"]+"\) must not be empty$/.test(String(d.client)),
   },
   {
     reason:
       'An unquoted variable in a JSON body (`"access_token": {{access_token}}`): Postman pastes the value into the text, which is not JSON unless the value is; the client reads the body as JSON and sends the value as a JSON string (the generator warns about it).',
-    matches: (collection, op, d) => collection === "plaid-api.postman_collection.json" && op.source === "item[1].item[1].item[6]" && d.aspect === "body",
+    matches: (collection, op, d) =>
+      collection === "plaid-api.postman_collection.json" &&
+      op.source === "item[1].item[1].item[6]" &&
+      d.aspect === "body",
   },
 ];
 

@@ -46,8 +46,13 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
   for (const name of headerNames) headers[name] = single(request.headers[name]);
   const auth = single(request.headers.authorization);
   const signed = typeof authView === "function" ? authView(request) : undefined;
-  headers["authorization"] = signed ? JSON.stringify({ verified: signed.verified, params: signed.params }) : authView === "scheme" ? auth?.split(" ")[0] : auth;
-  const own = (pairs: ReadonlyArray<readonly [string, string]>) => (signed ? pairs.filter(([key]) => !signed.added.includes(key)) : pairs);
+  headers["authorization"] = signed
+    ? JSON.stringify({ verified: signed.verified, params: signed.params })
+    : authView === "scheme"
+      ? auth?.split(" ")[0]
+      : auth;
+  const own = (pairs: ReadonlyArray<readonly [string, string]>) =>
+    signed ? pairs.filter(([key]) => !signed.added.includes(key)) : pairs;
   const contentType = single(request.headers["content-type"])?.split(";")[0]!.trim().toLowerCase();
   return {
     method: request.method,
@@ -62,21 +67,27 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
 
 export function firstDifference(newman: Meaning, client: Meaning): Difference | undefined {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (newman.verified === false || client.verified === false) return { aspect: "signature", newman: newman.verified, client: client.verified };
+  if (newman.verified === false || client.verified === false)
+    return { aspect: "signature", newman: newman.verified, client: client.verified };
   if (newman.method !== client.method) return { aspect: "method", newman: newman.method, client: client.method };
   if (newman.path !== client.path) return { aspect: "path", newman: newman.path, client: client.path };
   if (!same(newman.query, client.query)) return { aspect: "query", newman: newman.query, client: client.query };
   for (const name of Object.keys(newman.headers)) {
-    if (newman.headers[name] !== client.headers[name]) return { aspect: `header:${name}`, newman: newman.headers[name], client: client.headers[name] };
+    if (newman.headers[name] !== client.headers[name])
+      return { aspect: `header:${name}`, newman: newman.headers[name], client: client.headers[name] };
   }
-  if (newman.contentType !== client.contentType) return { aspect: "content-type", newman: newman.contentType, client: client.contentType };
+  if (newman.contentType !== client.contentType)
+    return { aspect: "content-type", newman: newman.contentType, client: client.contentType };
   if (!same(newman.body, client.body)) return { aspect: "body", newman: newman.body, client: client.body };
   return undefined;
 }
 
 function bodyMeaning(request: RecordedRequest, contentType: string | undefined): unknown {
   if (contentType === "multipart/form-data") {
-    return { fields: byKey(request.fields), files: byKey(request.files.map((f) => [f.field, f.content.toString("base64")])) };
+    return {
+      fields: byKey(request.fields),
+      files: byKey(request.files.map((f) => [f.field, f.content.toString("base64")])),
+    };
   }
   if (contentType === "application/x-www-form-urlencoded") return { fields: byKey(request.fields) };
   if (request.json !== undefined) return { json: request.json };

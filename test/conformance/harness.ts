@@ -10,7 +10,11 @@ import { basePath } from "../../src/emit/expectations.js";
 import { loadCollection } from "../../src/load/collection.js";
 import type { JsonObject } from "../../src/load/json.js";
 import type { ApiModel, ArgModel, OperationModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
+import {
+  startRecordingServer,
+  type RecordedRequest,
+  type RecordingServer,
+} from "../../src/testkit/recording-server.js";
 import { allowed, type Allowance } from "./allowlist.js";
 import { firstDifference, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
 import { newmanCollection, type Credentials } from "./newman-collection.js";
@@ -44,7 +48,12 @@ const CREDENTIALS: Credentials = {
 const JWT_VARIABLES: Record<string, string> = {
   jwt_secret: "test-jwt-secret-of-some-length",
   jwt_rsa_key: RSA.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-  ...Object.fromEntries(Object.entries(EC).map(([bits, pair]) => [`jwt_ec${bits}_key`, pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString()])),
+  ...Object.fromEntries(
+    Object.entries(EC).map(([bits, pair]) => [
+      `jwt_ec${bits}_key`,
+      pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    ]),
+  ),
 };
 
 /** The parameters of a signed scheme that change with each request. */
@@ -56,9 +65,17 @@ function authView(op: OperationModel, origin: string): AuthView {
   if (op.auth.type === "oauth1") {
     return (request) => {
       const { ok, params } = verifyOAuth1(request, origin, { ...CREDENTIALS.oauth1, publicKey: RSA.publicKey });
-      const stable = Object.fromEntries(Object.entries(params).filter(([key]) => !VOLATILE.has(key)).sort(([a], [b]) => (a < b ? -1 : 1)));
+      const stable = Object.fromEntries(
+        Object.entries(params)
+          .filter(([key]) => !VOLATILE.has(key))
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
       // A body hash is compared by its presence: it is checked with the signature.
-      return { verified: ok, params: { ...stable, ...(params["oauth_body_hash"] ? { oauth_body_hash: "present" } : {}) }, added: Object.keys(params) };
+      return {
+        verified: ok,
+        params: { ...stable, ...(params["oauth_body_hash"] ? { oauth_body_hash: "present" } : {}) },
+        added: Object.keys(params),
+      };
     };
   }
   if (op.auth.type === "awsv4") {
@@ -67,18 +84,42 @@ function authView(op: OperationModel, origin: string): AuthView {
       // The scope without its date; the signed headers may differ (the client signs the content type it sends).
       const [key, , region, service] = credential.split("/");
       const added = query ? request.query.map(([name]) => name).filter((name) => name.startsWith("X-Amz-")) : [];
-      return { verified: ok, params: { key: key ?? "", region: region ?? "", service: service ?? "", in: query ? "query" : "header" }, added };
+      return {
+        verified: ok,
+        params: { key: key ?? "", region: region ?? "", service: service ?? "", in: query ? "query" : "header" },
+        added,
+      };
     };
   }
   if (op.auth.type === "edgegrid") {
     const auth = op.auth;
     return (request) => {
       // Both read the collection's {{variables}}, which the environment gives test values.
-      const fill = (template: string | undefined) => (template ?? "").replace(/\{\{([^{}]+)\}\}/g, (_m, name: string) => `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`);
-      const secrets = { clientToken: fill(auth.clientToken), clientSecret: fill(auth.clientSecret), accessToken: fill(auth.accessToken) };
+      const fill = (template: string | undefined) =>
+        (template ?? "").replace(
+          /\{\{([^{}]+)\}\}/g,
+          (_m, name: string) => `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`,
+        );
+      const secrets = {
+        clientToken: fill(auth.clientToken),
+        clientSecret: fill(auth.clientSecret),
+        accessToken: fill(auth.accessToken),
+      };
       const signedHost = auth.baseURL ? `${new URL(origin).protocol}//${new URL(auth.baseURL).host}` : origin;
-      const { ok, params } = verifyEdgeGrid(request, signedHost, secrets, (auth.headersToSign ?? "").split(",").map((h) => h.trim()).filter(Boolean));
-      return { verified: ok, params: { client_token: params["client_token"] ?? "", access_token: params["access_token"] ?? "" }, added: [] };
+      const { ok, params } = verifyEdgeGrid(
+        request,
+        signedHost,
+        secrets,
+        (auth.headersToSign ?? "")
+          .split(",")
+          .map((h) => h.trim())
+          .filter(Boolean),
+      );
+      return {
+        verified: ok,
+        params: { client_token: params["client_token"] ?? "", access_token: params["access_token"] ?? "" },
+        added: [],
+      };
     };
   }
   if (op.auth.type === "jwt") {
@@ -86,11 +127,17 @@ function authView(op: OperationModel, origin: string): AuthView {
     return (request) => {
       const inQuery = addTokenTo === "queryParam";
       const name = queryParamKey ?? "token";
-      const token = inQuery ? (request.query.find(([key]) => key === name)?.[1] ?? "") : (single(request.headers.authorization) ?? "").split(" ").pop()!;
+      const token = inQuery
+        ? (request.query.find(([key]) => key === name)?.[1] ?? "")
+        : (single(request.headers.authorization) ?? "").split(" ").pop()!;
       const [header = "", payload = "", signature = ""] = token.split(".");
       const decoded = (part: string) => Buffer.from(part, "base64url").toString();
       // The claims and header say what the token means; its signature is checked with node:crypto (PS and ES differ each time).
-      return { verified: verifyJwt(token), params: { header: decoded(header), payload: decoded(payload), signed: String(signature.length > 0) }, added: inQuery ? [name] : [] };
+      return {
+        verified: verifyJwt(token),
+        params: { header: decoded(header), payload: decoded(payload), signed: String(signature.length > 0) },
+        added: inQuery ? [name] : [],
+      };
     };
   }
   return "full";
@@ -107,7 +154,13 @@ function verifyJwt(token: string): boolean {
   const hash = `sha${bits}`;
   if (alg.startsWith("HS")) return createHmac(hash, JWT_VARIABLES["jwt_secret"]!).update(data).digest().equals(bytes);
   if (alg.startsWith("RS")) return verify(hash, data, RSA.publicKey, bytes);
-  if (alg.startsWith("PS")) return verify(hash, data, { key: RSA.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(bits) / 8 }, bytes);
+  if (alg.startsWith("PS"))
+    return verify(
+      hash,
+      data,
+      { key: RSA.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(bits) / 8 },
+      bytes,
+    );
   return verify(hash, data, { key: EC[bits as keyof typeof EC].publicKey, dsaEncoding: "ieee-p1363" }, bytes);
 }
 
@@ -132,7 +185,10 @@ export interface Report {
 
 export async function runConformance(collectionFile: string, packageDir: string): Promise<Report> {
   const collectionName = collectionFile.split("/").pop()!;
-  const model = await loadCollection(collectionFile, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
+  const model = await loadCollection(collectionFile, {
+    identifiers: operationIdentifiers,
+    reserved: RESERVED_IDENTIFIERS,
+  });
   const json = JSON.parse(readFileSync(collectionFile, "utf8").replace(/^\ufeff/, "")) as JsonObject;
   const server = await startRecordingServer();
   try {
@@ -148,9 +204,18 @@ export async function runConformance(collectionFile: string, packageDir: string)
     const items = model.operations.map((op): ItemResult => {
       const call = ["client", ...op.namespace, op.name].join(".");
       const fromNewman = byItem.get(op.source);
-      if (!fromNewman) return { source: op.source, call, outcome: "unsent", ...(newmanErrors.get(op.source) ? { newmanError: newmanErrors.get(op.source)! } : {}) };
+      if (!fromNewman)
+        return {
+          source: op.source,
+          call,
+          outcome: "unsent",
+          ...(newmanErrors.get(op.source) ? { newmanError: newmanErrors.get(op.source)! } : {}),
+        };
       const fromClient = clientRequests.get(op.source)!;
-      const headerNames = op.args.filter((a) => a.in === "header" && !a.disabled).map((a) => a.name.toLowerCase()).filter((n) => n !== "content-type");
+      const headerNames = op.args
+        .filter((a) => a.in === "header" && !a.disabled)
+        .map((a) => a.name.toLowerCase())
+        .filter((n) => n !== "content-type");
       const view = authView(op, server.url);
       const found =
         "request" in fromClient
@@ -158,7 +223,13 @@ export async function runConformance(collectionFile: string, packageDir: string)
           : { aspect: "sent", newman: "a request", client: fromClient.error };
       if (!found) return { source: op.source, call, outcome: "identical" };
       const allowance = allowed(collectionName, op, found);
-      return { source: op.source, call, outcome: allowance ? "allowed" : "different", difference: found, ...(allowance ? { allowance } : {}) };
+      return {
+        source: op.source,
+        call,
+        outcome: allowance ? "allowed" : "different",
+        difference: found,
+        ...(allowance ? { allowance } : {}),
+      };
     });
     return { collection: collectionName, items };
   } finally {
@@ -172,9 +243,12 @@ export async function runConformance(collectionFile: string, packageDir: string)
  */
 function environment(model: ApiModel, json: JsonObject, serverUrl: string): Record<string, string> {
   const names = new Set([...JSON.stringify(json).matchAll(/\{\{([^{}"\\]+)\}\}/g)].map((m) => m[1]!));
-  const defaults = new Map(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])));
+  const defaults = new Map(
+    model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default] as const] : [])),
+  );
   const values: Record<string, string> = {};
-  for (const name of [...names].sort()) if (!defaults.has(name)) values[name] = JWT_VARIABLES[name] ?? `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+  for (const name of [...names].sort())
+    if (!defaults.has(name)) values[name] = JWT_VARIABLES[name] ?? `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
   for (const base of [model.baseUrl, ...model.operations.map((op) => op.base ?? "")]) {
     const sole = /^\{\{([^{}]+)\}\}$/.exec(base)?.[1];
     if (sole) values[sole] = serverUrl + basePath(base, (n) => values[n] ?? defaults.get(n));
@@ -189,7 +263,9 @@ async function runNewman(collection: JsonObject, variables: Record<string, strin
       .run(
         {
           collection: collection as never,
-          environment: { values: Object.entries(variables).map(([key, value]) => ({ key, value, enabled: true })) } as never,
+          environment: {
+            values: Object.entries(variables).map(([key, value]) => ({ key, value, enabled: true })),
+          } as never,
           reporters: [],
           timeoutRequest: 10_000,
           ignoreRedirects: true,
@@ -212,22 +288,32 @@ async function runClient(
   variables: Record<string, string>,
 ): Promise<Map<string, { request: RecordedRequest } | { error: string }>> {
   const lookup = (name: string) => variables[name] ?? model.variables.find((v) => v.name === name)?.default;
-  const pkg = (await import(pathToFileURL(join(packageDir, "dist/index.js")).href)) as { createClient(options: object): Record<string, unknown> };
+  const pkg = (await import(pathToFileURL(join(packageDir, "dist/index.js")).href)) as {
+    createClient(options: object): Record<string, unknown>;
+  };
   const client = pkg.createClient({
     baseUrl: server.url + basePath(model.baseUrl, lookup),
-    baseUrls: Object.fromEntries(model.operations.flatMap((op) => (op.base !== undefined ? [[op.base, server.url + basePath(op.base, lookup)]] : []))),
+    baseUrls: Object.fromEntries(
+      model.operations.flatMap((op) =>
+        op.base !== undefined ? [[op.base, server.url + basePath(op.base, lookup)]] : [],
+      ),
+    ),
     variables,
     token: CREDENTIALS.token,
     apiKey: CREDENTIALS.apiKey,
     basic: { username: CREDENTIALS.username, password: CREDENTIALS.password },
     oauth1: CREDENTIALS.oauth1,
     aws: CREDENTIALS.aws,
-    sign: (request: { headers: Headers; scheme: string }) => request.headers.set("authorization", `OAuth signed-by-the-caller-${request.scheme}`),
+    sign: (request: { headers: Headers; scheme: string }) =>
+      request.headers.set("authorization", `OAuth signed-by-the-caller-${request.scheme}`),
     maxRetries: 0,
   });
   const results = new Map<string, { request: RecordedRequest } | { error: string }>();
   for (const op of model.operations) {
-    const method = [...op.namespace, op.name].reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client) as (args: object) => Promise<unknown>;
+    const method = [...op.namespace, op.name].reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      client,
+    ) as (args: object) => Promise<unknown>;
     const before = server.requests.length;
     const error = await method(itemArgs(op)).then(
       () => undefined,
@@ -245,7 +331,8 @@ function itemArgs(op: OperationModel): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const arg of op.args) {
     const value = itemValue(arg);
-    if (value !== undefined) Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined)
+      Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
   }
   return args;
 }

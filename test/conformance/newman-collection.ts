@@ -54,7 +54,12 @@ function redirect(url: unknown, server: URL): unknown {
   if (!isObject(url)) return url;
   const host = Array.isArray(url["host"]) ? url["host"].join(".") : String(url["host"] ?? "");
   if (!url["protocol"] && !url["port"] && /^\{\{[^{}]+\}\}$/.test(host)) return url;
-  const copy: JsonObject = { ...url, protocol: server.protocol.replace(":", ""), host: [server.hostname], port: server.port };
+  const copy: JsonObject = {
+    ...url,
+    protocol: server.protocol.replace(":", ""),
+    host: [server.hostname],
+    port: server.port,
+  };
   delete copy["raw"];
   return copy;
 }
@@ -72,7 +77,11 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
     apikey: { value: credentials.apiKey },
     basic: { username: credentials.username, password: credentials.password },
     oauth1: credentials.oauth1,
-    awsv4: { accessKey: credentials.aws.accessKeyId, secretKey: credentials.aws.secretAccessKey, sessionToken: credentials.aws.sessionToken },
+    awsv4: {
+      accessKey: credentials.aws.accessKeyId,
+      secretKey: credentials.aws.secretAccessKey,
+      sessionToken: credentials.aws.sessionToken,
+    },
   };
   if (typeof type !== "string" || !fill[type]) return auth;
   const params = auth[type];
@@ -81,6 +90,8 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
   if (isObject(params)) for (const [k, v] of Object.entries(params)) existing.set(k, v);
   for (const [key, value] of Object.entries(fill[type])) existing.set(key, value);
   const entries = [...existing];
-  return { ...auth, [type]: v20 ? Object.fromEntries(entries) : entries.map(([key, value]) => ({ key, value, type: "string" })) };
+  return {
+    ...auth,
+    [type]: v20 ? Object.fromEntries(entries) : entries.map(([key, value]) => ({ key, value, type: "string" })),
+  };
 }
-

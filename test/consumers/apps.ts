@@ -41,7 +41,8 @@ export function appPackageJson(mode: Mode): string {
  * @types package by default).
  */
 export function tsconfig(mode: Mode, version: TsVersion): Record<string, unknown> {
-  const emit = version === EMITTING_VERSION && mode !== "bundler" ? { rootDir: "src", outDir: "out" } : { noEmit: true };
+  const emit =
+    version === EMITTING_VERSION && mode !== "bundler" ? { rootDir: "src", outDir: "out" } : { noEmit: true };
   const common = { target: "es2022", strict: true, skipLibCheck: false, ...emit };
   switch (mode) {
     case "esm":
@@ -53,7 +54,10 @@ export function tsconfig(mode: Mode, version: TsVersion): Record<string, unknown
       if (version !== "6.0") {
         // `module: commonjs` implies `moduleResolution: node10` here: types come from the
         // package's top-level "types"/"main", its "exports" are not read.
-        return { compilerOptions: { ...common, lib: ["es2022"], types: ["node"], module: "commonjs" }, include: ["src"] };
+        return {
+          compilerOptions: { ...common, lib: ["es2022"], types: ["node"], module: "commonjs" },
+          include: ["src"],
+        };
       }
       // TypeScript 6.0 deprecates node10 (TS5107 when named, removed in 7.0) and, for an unnamed
       // moduleResolution, `module: commonjs` now means `bundler` resolution, which models a bundler,

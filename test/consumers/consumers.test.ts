@@ -29,7 +29,20 @@ import {
   type Target,
   type TsVersion,
 } from "./apps.js";
-import { Matrix, attw, bundleApp, firstErrorLine, installApp, lintTarball, memo, node, once, pack, tsc, type TscResult } from "./harness.js";
+import {
+  Matrix,
+  attw,
+  bundleApp,
+  firstErrorLine,
+  installApp,
+  lintTarball,
+  memo,
+  node,
+  once,
+  pack,
+  tsc,
+  type TscResult,
+} from "./harness.js";
 
 const TARGETS: Target[] = [
   {
@@ -86,7 +99,13 @@ function appFiles(target: Target, mode: Mode, versions: readonly TsVersion[]): R
  * One cell: an `it` named after the package, the app and the check (so the summary says which cell
  * failed), whose first failing line also goes into the table printed at the end.
  */
-function cell(pkg: string, row: string, column: string, title: string, body: (expect: ExpectStatic) => Promise<void>): void {
+function cell(
+  pkg: string,
+  row: string,
+  column: string,
+  title: string,
+  body: (expect: ExpectStatic) => Promise<void>,
+): void {
   matrix.declare(pkg, row, column);
   it(title, ({ expect }) => matrix.cell(pkg, row, column, () => body(expect)), CELL_TIMEOUT);
 }
@@ -114,7 +133,12 @@ function seen(request: RecordedRequest) {
 }
 
 function expectedReport(mode: Mode) {
-  const refused = (message: string) => ({ validationError: true, operation: "updateUserStatus", field: "action", message });
+  const refused = (message: string) => ({
+    validationError: true,
+    operation: "updateUserStatus",
+    field: "action",
+    message,
+  });
   return {
     method: { status: 204, data: "undefined" },
     notFound: {
@@ -126,12 +150,22 @@ function expectedReport(mode: Mode) {
       described: "not found (1001)",
     },
     standalone: "undefined",
-    wrongAction: refused('updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"'),
+    wrongAction: refused(
+      'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
+    ),
     missingAction: refused('updateUserStatus: argument "action" (body field "action") is required'),
     file: { name: "hello.txt", type: "text/plain", size: 5, text: "hello" },
     // The first 2xx example answers by default; the override then answers with its 404.
-    mocks: { calls: [[200, "Untitled Example"], [404, null]], overridden: { status: 404, code: 1001 } },
-    ...(mode === "bundler" ? { blob: "blob.txt: from a Blob" } : { stream: { name: "stream.txt", text: "from a Node stream" } }),
+    mocks: {
+      calls: [
+        [200, "Untitled Example"],
+        [404, null],
+      ],
+      overridden: { status: 404, code: 1001 },
+    },
+    ...(mode === "bundler"
+      ? { blob: "blob.txt: from a Blob" }
+      : { stream: { name: "stream.txt", text: "from a Node stream" } }),
   };
 }
 
@@ -145,7 +179,9 @@ for (const target of TARGETS) {
       mkdirSync(root, { recursive: true });
       const tarball = await pack(join(GENERATED, target.name), root);
       await Promise.all(
-        target.cells.map(({ mode, versions }) => installApp(appDir(mode), appFiles(target, mode, versions), tarball, mode !== "bundler")),
+        target.cells.map(({ mode, versions }) =>
+          installApp(appDir(mode), appFiles(target, mode, versions), tarball, mode !== "bundler"),
+        ),
       );
       return tarball;
     });
@@ -161,15 +197,28 @@ for (const target of TARGETS) {
 
     for (const { mode, versions } of target.cells) {
       for (const version of versions) {
-        cell(target.name, mode, `TS ${version}`, `${mode} app type-checks with TypeScript ${version} (strict, skipLibCheck false)`, async (expect) => {
-          const result: TscResult = await typeCheck(`${mode}/${version}`);
-          if (result.code !== 0 || result.errors.length) {
-            const first = firstErrorLine(result.output);
-            const rest = (result.errors.length ? result.errors : result.output.trim().split("\n")).filter((line) => line !== first);
-            throw new Error([`tsc ${result.version} -p ${configName(version)} (${mode} app) exited ${result.code}: ${first}`, ...rest.slice(0, 20)].join("\n"));
-          }
-          expect(result.errors).toEqual([]);
-        });
+        cell(
+          target.name,
+          mode,
+          `TS ${version}`,
+          `${mode} app type-checks with TypeScript ${version} (strict, skipLibCheck false)`,
+          async (expect) => {
+            const result: TscResult = await typeCheck(`${mode}/${version}`);
+            if (result.code !== 0 || result.errors.length) {
+              const first = firstErrorLine(result.output);
+              const rest = (result.errors.length ? result.errors : result.output.trim().split("\n")).filter(
+                (line) => line !== first,
+              );
+              throw new Error(
+                [
+                  `tsc ${result.version} -p ${configName(version)} (${mode} app) exited ${result.code}: ${first}`,
+                  ...rest.slice(0, 20),
+                ].join("\n"),
+              );
+            }
+            expect(result.errors).toEqual([]);
+          },
+        );
       }
 
       const how = mode === "bundler" ? "bundled by esbuild, run with Node" : "run with Node";
@@ -186,7 +235,8 @@ for (const target of TARGETS) {
           // type errors, so a failing type cell does not hide what happens at run time).
           const check = await typeCheck(`${mode}/${EMITTING_VERSION}`);
           script = join(dir, "out/main.js");
-          if (!existsSync(script)) throw new Error(`tsc ${check.version} emitted no out/main.js: ${firstErrorLine(check.output)}`);
+          if (!existsSync(script))
+            throw new Error(`tsc ${check.version} emitted no out/main.js: ${firstErrorLine(check.output)}`);
           const emitted = readFileSync(script, "utf8");
           if (mode === "cjs") {
             expect(emitted, "the CommonJS app loads the package with require()").toContain(`require("${target.name}")`);
@@ -202,14 +252,20 @@ for (const target of TARGETS) {
         try {
           server.reply(
             { status: 204 },
-            { status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' },
+            {
+              status: 404,
+              headers: { "content-type": "application/json" },
+              body: '{"code":1001,"message":"User does not exist: nobody@example.com."}',
+            },
             { status: 204 },
           );
           const result = await node(dir, [...flags, script, `${server.url}/v2`]);
           if (result.code !== 0) {
             // Paths inside the app are shown relative to it: node_modules/<package>/…, out/main.js.
             const stderr = result.stderr.replaceAll(`${dir}/`, "");
-            throw new Error(`node ${[...flags, script.slice(dir.length + 1)].join(" ")} (${mode} app) exited ${result.code}: ${firstErrorLine(stderr)}\n${stderr}`);
+            throw new Error(
+              `node ${[...flags, script.slice(dir.length + 1)].join(" ")} (${mode} app) exited ${result.code}: ${firstErrorLine(stderr)}\n${stderr}`,
+            );
           }
           expect(result.stderr, "the app prints no warning").toBe("");
           expect(JSON.parse(result.stdout)).toEqual(expectedReport(mode));
@@ -220,17 +276,28 @@ for (const target of TARGETS) {
       });
     }
 
-    cell(target.name, "tarball", "attw", "attw finds no problem in the tarball (node10, node16-cjs, node16-esm, bundler)", async (expect) => {
-      const { problems } = await attw(await ready(), root);
-      if (problems.length) throw new Error(`attw: ${problems.length} problem(s): ${problems.join("; ")}`);
-      expect(problems).toEqual([]);
-    });
+    cell(
+      target.name,
+      "tarball",
+      "attw",
+      "attw finds no problem in the tarball (node10, node16-cjs, node16-esm, bundler)",
+      async (expect) => {
+        const { problems } = await attw(await ready(), root);
+        if (problems.length) throw new Error(`attw: ${problems.length} problem(s): ${problems.join("; ")}`);
+        expect(problems).toEqual([]);
+      },
+    );
 
-    cell(target.name, "tarball", "publint", "publint finds nothing in the tarball (errors, warnings, suggestions)", async (expect) => {
-      const messages = await lintTarball(await ready());
-      if (messages.length) throw new Error(`publint: ${messages.join("; ")}`);
-      expect(messages).toEqual([]);
-    });
+    cell(
+      target.name,
+      "tarball",
+      "publint",
+      "publint finds nothing in the tarball (errors, warnings, suggestions)",
+      async (expect) => {
+        const messages = await lintTarball(await ready());
+        if (messages.length) throw new Error(`publint: ${messages.join("; ")}`);
+        expect(messages).toEqual([]);
+      },
+    );
   });
 }
-

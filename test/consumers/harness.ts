@@ -55,12 +55,18 @@ export function memo<T>(make: (key: string) => Promise<T>): (key: string) => Pro
  */
 export function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key) && key !== "NODE_OPTIONS") env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (!/^npm_/i.test(key) && key !== "NODE_OPTIONS") env[key] = value;
   return { ...env, NO_COLOR: "1" };
 }
 
 /** Runs a program once the pool has a slot; `ms` is its own run time, not the wait for the slot. */
-function run(file: string, args: readonly string[], cwd: string, timeout = 90_000): Promise<ProgramResult & { ms: number }> {
+function run(
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  timeout = 90_000,
+): Promise<ProgramResult & { ms: number }> {
   return pool(async () => {
     const started = performance.now();
     const result = await runProgram(file, args, { cwd, env: childEnv(), timeout });
@@ -74,7 +80,10 @@ function run(file: string, args: readonly string[], cwd: string, timeout = 90_00
  * else npm's first error line, else the first line.
  */
 export function firstErrorLine(output: string): string {
-  const lines = output.split("\n").map((line) => line.trimEnd()).filter(Boolean);
+  const lines = output
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter(Boolean);
   for (const pattern of [/error TS\d+/, /^\w*Error\b/, /^npm error/]) {
     const line = lines.find((candidate) => pattern.test(candidate));
     if (line) return line;
@@ -85,8 +94,13 @@ export function firstErrorLine(output: string): string {
 /** `npm pack` of an emitted package into `dest`; the tarball's path. */
 export async function pack(packageDir: string, dest: string): Promise<string> {
   // The emitted package.json has no lifecycle scripts; --ignore-scripts keeps it so if one appears.
-  const result = await run("npm", ["pack", "--pack-destination", dest, "--json", "--ignore-scripts", "--loglevel=error"], packageDir);
-  if (result.code !== 0) throw new Error(`npm pack in ${packageDir} exited ${result.code}: ${firstErrorLine(result.stderr)}`);
+  const result = await run(
+    "npm",
+    ["pack", "--pack-destination", dest, "--json", "--ignore-scripts", "--loglevel=error"],
+    packageDir,
+  );
+  if (result.code !== 0)
+    throw new Error(`npm pack in ${packageDir} exited ${result.code}: ${firstErrorLine(result.stderr)}`);
   const [info] = JSON.parse(result.stdout) as Array<{ filename: string }>;
   return join(dest, info!.filename);
 }
@@ -97,13 +111,34 @@ export async function pack(packageDir: string, dest: string): Promise<string> {
  * `typesNode` links this repository's @types/node into the app's node_modules afterwards, standing
  * in for the app's own `npm install -D @types/node` (the registry is not used).
  */
-export async function installApp(appDir: string, files: Record<string, string>, tarball: string, typesNode: boolean): Promise<void> {
+export async function installApp(
+  appDir: string,
+  files: Record<string, string>,
+  tarball: string,
+  typesNode: boolean,
+): Promise<void> {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(appDir, path)), { recursive: true });
     writeFileSync(join(appDir, path), text);
   }
-  const result = await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--loglevel=error", tarball], appDir);
-  if (result.code !== 0) throw new Error(`npm install ${tarball} in ${appDir} exited ${result.code}: ${firstErrorLine(result.stderr)}\n${result.stderr}`);
+  const result = await run(
+    "npm",
+    [
+      "install",
+      "--offline",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--no-package-lock",
+      "--loglevel=error",
+      tarball,
+    ],
+    appDir,
+  );
+  if (result.code !== 0)
+    throw new Error(
+      `npm install ${tarball} in ${appDir} exited ${result.code}: ${firstErrorLine(result.stderr)}\n${result.stderr}`,
+    );
   if (typesNode) {
     mkdirSync(join(appDir, "node_modules/@types"), { recursive: true });
     symlinkSync(join(ROOT, "node_modules/@types/node"), join(appDir, "node_modules/@types/node"), "dir");
@@ -183,17 +218,22 @@ export async function attw(tarball: string, cwd: string): Promise<{ problems: st
   try {
     analysis = (JSON.parse(result.stdout) as { analysis: AttwAnalysis }).analysis;
   } catch {
-    throw new Error(`attw exited ${result.code} without a JSON report: ${firstErrorLine(result.stderr || result.stdout)}`);
+    throw new Error(
+      `attw exited ${result.code} without a JSON report: ${firstErrorLine(result.stderr || result.stdout)}`,
+    );
   }
   if (!analysis.types) return { problems: ["the package has no types"], ms: result.ms };
   const problems = analysis.problems.map((problem) => {
     const where = problem.resolutionKind ?? problem.fileName ?? "package";
     const entry = problem.entrypoint ?? ".";
-    const resolved = problem.resolutionKind ? analysis.entrypoints[entry]?.resolutions[problem.resolutionKind]?.resolution?.fileName : undefined;
+    const resolved = problem.resolutionKind
+      ? analysis.entrypoints[entry]?.resolutions[problem.resolutionKind]?.resolution?.fileName
+      : undefined;
     return `${problem.kind} in ${where} for "${entry}"${resolved ? ` (types: ${resolved.replace(/^\/node_modules\/[^/]+\//, "")})` : ""}`;
   });
   for (const [entry, { resolutions }] of Object.entries(analysis.entrypoints)) {
-    for (const kind of ATTW_RESOLUTIONS) if (!(kind in resolutions)) problems.push(`attw did not analyse ${kind} for "${entry}"`);
+    for (const kind of ATTW_RESOLUTIONS)
+      if (!(kind in resolutions)) problems.push(`attw did not analyse ${kind} for "${entry}"`);
   }
   return { problems, ms: result.ms };
 }
@@ -214,7 +254,10 @@ export async function lintTarball(tarball: string): Promise<string[]> {
   });
   return messages
     .filter((message) => !(message.type === "suggestion" && ALLOWED_PUBLINT_SUGGESTIONS.has(message.code)))
-    .map((message) => `${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false }) ?? message.path.join(".")}`);
+    .map(
+      (message) =>
+        `${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false }) ?? message.path.join(".")}`,
+    );
 }
 
 type Status = { ok: true } | { ok: false; reason: string };
@@ -267,5 +310,10 @@ export class Matrix {
 }
 
 function firstLine(text: string): string {
-  return text.split("\n").find((line) => line.trim())?.trim() ?? text;
+  return (
+    text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? text
+  );
 }

@@ -22,7 +22,12 @@ describe("bumpVersion", () => {
   });
 });
 
-const change = (level: ApiChange["level"], kind: ApiChange["kind"], detail: string, operation = "client.users.get"): ApiChange => ({ level, kind, operation, detail });
+const change = (
+  level: ApiChange["level"],
+  kind: ApiChange["kind"],
+  detail: string,
+  operation = "client.users.get",
+): ApiChange => ({ level, kind, operation, detail });
 const diff = (...changes: ApiChange[]): ApiDiff => ({ verdict: changes[0]?.level ?? "none", changes });
 
 describe("changelogWith", () => {
@@ -32,7 +37,15 @@ describe("changelogWith", () => {
     expect(first).toBe(
       "# Changelog\n\nWhat each regeneration by postman-codegen changed in this client's public API, newest first. Breaking changes call for a new major version (a new minor one below 1.0.0).\n\n## 1.0.0\n\nFirst generation: 2 operations.\n",
     );
-    const next = changelogWith(first, "2.0.0", diff(change("major", "argument-removed", "argument `q` (query) removed"), change("minor", "status-added", "success status 201 added"), change("patch", "docs-changed", "descriptions changed")));
+    const next = changelogWith(
+      first,
+      "2.0.0",
+      diff(
+        change("major", "argument-removed", "argument `q` (query) removed"),
+        change("minor", "status-added", "success status 201 added"),
+        change("patch", "docs-changed", "descriptions changed"),
+      ),
+    );
     expect(next).toBe(
       `${first.slice(0, first.indexOf("## 1.0.0"))}## 2.0.0\n\n### Breaking\n\n- \`client.users.get\`: argument \`q\` (query) removed\n\n### Added\n\n- \`client.users.get\`: success status 201 added\n\n### Docs\n\n- \`client.users.get\`: descriptions changed\n\n## 1.0.0\n\nFirst generation: 2 operations.\n`,
     );
@@ -44,14 +57,31 @@ describe("changelogWith", () => {
 
   it("joins the changes of a version that did not move (a fixed version) to its entry", () => {
     const once = changelogWith(first, "1.1.0", diff(change("minor", "operation-added", "GET `/a` added", "client.a")));
-    const twice = changelogWith(once, "1.1.0", diff(change("minor", "operation-added", "GET `/b` added", "client.b"), change("patch", "examples-changed", "examples changed; no type did", "client.a")));
+    const twice = changelogWith(
+      once,
+      "1.1.0",
+      diff(
+        change("minor", "operation-added", "GET `/b` added", "client.b"),
+        change("patch", "examples-changed", "examples changed; no type did", "client.a"),
+      ),
+    );
     expect(twice.match(/## 1\.1\.0/g)).toHaveLength(1);
-    expect(twice).toContain("## 1.1.0\n\n### Added\n\n- `client.b`: GET `/b` added\n- `client.a`: GET `/a` added\n\n### Docs\n\n- `client.a`: examples changed; no type did\n\n## 1.0.0");
+    expect(twice).toContain(
+      "## 1.1.0\n\n### Added\n\n- `client.b`: GET `/b` added\n- `client.a`: GET `/a` added\n\n### Docs\n\n- `client.a`: examples changed; no type did\n\n## 1.0.0",
+    );
   });
 
   it("lists changes to the package itself without an operation", () => {
-    expect(changelogWith(first, "1.0.1", diff({ level: "patch", kind: "variable-value-changed", detail: "the collection's values of its variables changed" }))).toContain(
-      "## 1.0.1\n\n### Changed\n\n- the collection's values of its variables changed\n\n## 1.0.0",
-    );
+    expect(
+      changelogWith(
+        first,
+        "1.0.1",
+        diff({
+          level: "patch",
+          kind: "variable-value-changed",
+          detail: "the collection's values of its variables changed",
+        }),
+      ),
+    ).toContain("## 1.0.1\n\n### Changed\n\n- the collection's values of its variables changed\n\n## 1.0.0");
   });
 });

@@ -20,14 +20,20 @@ const ENVIRONMENTS = `${ROOT}test/fixtures/environments/`;
 function clientDeclarations(files: ReadonlyMap<string, string>): string | undefined {
   const root = files.get("dist/client.d.ts");
   if (root === undefined) return undefined;
-  const resources = [...files].filter(([path]) => path.startsWith("dist/resources/") && path.endsWith(".d.ts")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const resources = [...files]
+    .filter(([path]) => path.startsWith("dist/resources/") && path.endsWith(".d.ts"))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return [root, ...resources.map(([, text]) => text)].join("\n");
 }
 
 /** What the emitted declarations of the client's root and folder modules export, without the operations' own names. */
 function declaredExports(files: ReadonlyMap<string, string>, exportNames: readonly string[]): string[] {
   const own = new Set(exportNames.flatMap(operationIdentifiers));
-  const declared = [...clientDeclarations(files)!.matchAll(/^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu)].map((m) => m[1]!);
+  const declared = [
+    ...clientDeclarations(files)!.matchAll(
+      /^export (?:declare )?(?:const|let|function|interface|type|class|enum|namespace) ([\p{L}\p{N}_$]+)/gmu,
+    ),
+  ].map((m) => m[1]!);
   return declared.filter((name) => !own.has(name)).sort();
 }
 
@@ -38,13 +44,31 @@ describe("the package's exported names", () => {
     ["names that collide", { collection: `${HOSTILE}name-collisions.postman_collection.json` }],
     ["breakouts", { collection: `${HOSTILE}breakouts.postman_collection.json` }],
     ["prototype keys", { collection: `${HOSTILE}prototype-keys.postman_collection.json` }],
-    ["environments", { collection: `${ENVIRONMENTS}env-api.postman_collection.json`, environments: [{ file: `${ENVIRONMENTS}staging.postman_environment.json` }, { file: `${ENVIRONMENTS}production.postman_environment.json` }] }],
-  ])("are the names its declarations export: %s", async (_name, sources) => {
-    const out = mkdtempSync(join(tmpdir(), "postman-codegen-export-names-"));
-    const { files, surface, model } = await emitTarget({ ...sources, out, name: "names" });
-    const names = clientExportNames(model);
-    expect([...names].sort()).toEqual(declaredExports(files, model.operations.map((op) => op.exportName)));
-    // What generate records: these, with the runtime's the index re-exports.
-    expect(surface.exports).toEqual(expect.arrayContaining(names));
-  }, 60_000);
+    [
+      "environments",
+      {
+        collection: `${ENVIRONMENTS}env-api.postman_collection.json`,
+        environments: [
+          { file: `${ENVIRONMENTS}staging.postman_environment.json` },
+          { file: `${ENVIRONMENTS}production.postman_environment.json` },
+        ],
+      },
+    ],
+  ])(
+    "are the names its declarations export: %s",
+    async (_name, sources) => {
+      const out = mkdtempSync(join(tmpdir(), "postman-codegen-export-names-"));
+      const { files, surface, model } = await emitTarget({ ...sources, out, name: "names" });
+      const names = clientExportNames(model);
+      expect([...names].sort()).toEqual(
+        declaredExports(
+          files,
+          model.operations.map((op) => op.exportName),
+        ),
+      );
+      // What generate records: these, with the runtime's the index re-exports.
+      expect(surface.exports).toEqual(expect.arrayContaining(names));
+    },
+    60_000,
+  );
 });

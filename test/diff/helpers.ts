@@ -32,7 +32,12 @@ export function scratch(prefix = "postman-codegen-diff-"): string {
 }
 
 /** The collection written to a new temporary file (indented: a collection's layout is noise). */
-export function writeCollection(collection: Json, dir = scratch(), name = "api.postman_collection.json", space: number | undefined = undefined): string {
+export function writeCollection(
+  collection: Json,
+  dir = scratch(),
+  name = "api.postman_collection.json",
+  space: number | undefined = undefined,
+): string {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(collection, null, space));
   return file;
@@ -56,7 +61,11 @@ export async function surfaceOfFile(file: string, options: TargetOptions = {}): 
 }
 
 /** A collection's surface after an edit of a fresh copy. */
-export function edited(base: () => Json, edit: (collection: Json) => void, options: TargetOptions = {}): Promise<Surface> {
+export function edited(
+  base: () => Json,
+  edit: (collection: Json) => void,
+  options: TargetOptions = {},
+): Promise<Surface> {
   const collection = base();
   edit(collection);
   return surfaceOfFile(writeCollection(collection), options);

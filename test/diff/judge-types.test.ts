@@ -25,12 +25,23 @@ describe("judgeTypes", () => {
   });
 
   it("tells optional properties added or removed, which assignability alone does not", () => {
-    expect(judge("{ a: string }", "{ a: string; b?: number }")).toEqual({ beforeToAfter: true, afterToBefore: true, judged: true, optionalProperties: "added" });
-    expect(judge("{ list: { a: string; b?: number }[] }", "{ list: { a: string }[] }")).toMatchObject({ optionalProperties: "removed" });
+    expect(judge("{ a: string }", "{ a: string; b?: number }")).toEqual({
+      beforeToAfter: true,
+      afterToBefore: true,
+      judged: true,
+      optionalProperties: "added",
+    });
+    expect(judge("{ list: { a: string; b?: number }[] }", "{ list: { a: string }[] }")).toMatchObject({
+      optionalProperties: "removed",
+    });
   });
 
   it("reads DOM names such as Blob (the emitter's binary type)", () => {
-    expect(judge("Blob | ArrayBuffer | Uint8Array | string", "string")).toEqual({ beforeToAfter: false, afterToBefore: true, judged: true });
+    expect(judge("Blob | ArrayBuffer | Uint8Array | string", "string")).toEqual({
+      beforeToAfter: false,
+      afterToBefore: true,
+      judged: true,
+    });
   });
 
   it("never judges a text it cannot read: unknown names and broken texts are not the same as anything", () => {
@@ -45,6 +56,10 @@ describe("judgeTypes", () => {
   });
 
   it("takes equal texts for the same type without asking the checker", () => {
-    expect(judge("anything at all {", "anything at all {")).toEqual({ beforeToAfter: true, afterToBefore: true, judged: true });
+    expect(judge("anything at all {", "anything at all {")).toEqual({
+      beforeToAfter: true,
+      afterToBefore: true,
+      judged: true,
+    });
   });
 });

@@ -27,7 +27,16 @@ console.log(JSON.stringify({ afterImport, sameTypes, afterSameTypes, changedType
 
 describe("the type checker of the API diff", () => {
   it("loads only when a type changed", () => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], { cwd: ROOT, encoding: "utf8" });
-    expect(JSON.parse(out)).toEqual({ afterImport: false, sameTypes: "patch", afterSameTypes: false, changedType: "major", afterChangedType: true });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out)).toEqual({
+      afterImport: false,
+      sameTypes: "patch",
+      afterSameTypes: false,
+      changedType: "major",
+      afterChangedType: true,
+    });
   }, 60_000);
 });

@@ -17,7 +17,12 @@ function project(): { dir: string; target: Target; edit: (change: (c: Json) => v
   const dir = scratch("postman-codegen-regen-");
   const collection = seed();
   writeCollection(collection, dir, "seed.postman_collection.json");
-  writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", version: "auto" }] }));
+  writeFileSync(
+    join(dir, "postman-codegen.config.json"),
+    JSON.stringify({
+      targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", version: "auto" }],
+    }),
+  );
   return {
     dir,
     target: findConfig(dir).targets[0]!,
@@ -40,16 +45,35 @@ describe("regenerations", () => {
     expect(packageVersion(dir)).toBe("0.1.0");
 
     // An enum value added: minor, which below 1.0.0 raises the patch.
-    edit((c) => (action(c).description = action(c).description.replace("one of activate,deactivate", "one of activate,deactivate,suspend")));
+    edit(
+      (c) =>
+        (action(c).description = action(c).description.replace(
+          "one of activate,deactivate",
+          "one of activate,deactivate,suspend",
+        )),
+    );
     const second = (await generate([target])).targets[0]!;
     expect(second.api).toEqual({
       verdict: "minor",
-      changes: [{ level: "minor", kind: "enum-value-added", operation: "client.updateUserStatus", detail: 'argument `action`: value `"suspend"` added' }],
+      changes: [
+        {
+          level: "minor",
+          kind: "enum-value-added",
+          operation: "client.updateUserStatus",
+          detail: 'argument `action`: value `"suspend"` added',
+        },
+      ],
       version: "0.1.1",
     });
 
     // An enum value removed: breaking, which below 1.0.0 raises the minor.
-    edit((c) => (action(c).description = action(c).description.replace("one of activate,deactivate,suspend", "one of deactivate,suspend")));
+    edit(
+      (c) =>
+        (action(c).description = action(c).description.replace(
+          "one of activate,deactivate,suspend",
+          "one of deactivate,suspend",
+        )),
+    );
     const third = (await generate([target])).targets[0]!;
     expect(third.api).toMatchObject({ verdict: "major", version: "0.2.0" });
     expect(packageVersion(dir)).toBe("0.2.0");
@@ -85,7 +109,13 @@ describe("regenerations", () => {
     // after emitting.
     const { dir, target, edit } = project();
     await generate([target]);
-    edit((c) => (c.item[0].request.description = c.item[0].request.description.replace(/<br>\*\*\[Rate Limit Label\][^\n]*$/, "")));
+    edit(
+      (c) =>
+        (c.item[0].request.description = c.item[0].request.description.replace(
+          /<br>\*\*\[Rate Limit Label\][^\n]*$/,
+          "",
+        )),
+    );
     const result = (await generate([target])).targets[0]!;
     expect(result.api).toEqual({
       verdict: "major",
@@ -102,7 +132,9 @@ describe("regenerations", () => {
     const { dir, target } = project();
     await generate([target]);
     const text = read(dir, MANIFEST_FILE);
-    expect(text).toMatch(/\n {4}"operations": \[\n {6}\{"op":"client\.updateUserStatus","export":"updateUserStatus","method":"PUT",[^\n]*\}\n {4}\]\n {2}\}\n\}\n$/);
+    expect(text).toMatch(
+      /\n {4}"operations": \[\n {6}\{"op":"client\.updateUserStatus","export":"updateUserStatus","method":"PUT",[^\n]*\}\n {4}\]\n {2}\}\n\}\n$/,
+    );
     const { exports, ...recorded } = readSurface(readManifest(target.out)!.surface)!;
     expect(recorded).toEqual(surfaceOf(await loadTarget(target)));
     expect(exports).toEqual(expect.arrayContaining(["Client", "createClient", "Variables", "ApiError", "toFile"]));
@@ -133,14 +165,21 @@ describe("regenerations", () => {
     edit((c) => (c.item[0].request.method = "POST"));
     const result = (await generate([target])).targets[0]!;
     expect(result.api).toEqual({ verdict: "initial", changes: [], version: "1.4.0" });
-    expect(read(dir, CHANGELOG_FILE)).toContain("## 1.4.0\n\nAPI first recorded: 1 operation (the output was written by a generator that did not record it; earlier changes are not listed).\n");
+    expect(read(dir, CHANGELOG_FILE)).toContain(
+      "## 1.4.0\n\nAPI first recorded: 1 operation (the output was written by a generator that did not record it; earlier changes are not listed).\n",
+    );
   });
 
   it('takes "auto" for a version from the config and the command line, and names it when refusing a version', () => {
     expect(commandLineTarget(SEED_COLLECTION, "out", "seed", "auto").version).toBe("auto");
-    expect(() => commandLineTarget(SEED_COLLECTION, "out", "seed", "automatic")).toThrow(/at --package-version: "automatic" is not a semantic version .*, or "auto"$/);
+    expect(() => commandLineTarget(SEED_COLLECTION, "out", "seed", "automatic")).toThrow(
+      /at --package-version: "automatic" is not a semantic version .*, or "auto"$/,
+    );
     const dir = scratch("postman-codegen-auto-");
-    writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ collection: "c.json", out: "o", version: "Auto" }] }));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "c.json", out: "o", version: "Auto" }] }),
+    );
     expect(() => findConfig(dir)).toThrow(/at targets\[0\]\.version: "Auto" is not a semantic version .*, or "auto"$/);
   });
 });

@@ -42,7 +42,9 @@ describe("operations and namespaces", () => {
   it("an operation renamed is major both ways, its exports with it", async () => {
     const { forward, back } = await bothWays((c) => (listSipPhones(c).name = "List all SIP phones"));
     expect(summary(forward)).toEqual([["major", "operation-renamed", LIST_SIP_PHONES]]);
-    expect(forward.changes[0]!.detail).toBe("renamed to `client.sipPhones.listAllSipPhones`, its standalone function and types to `listAllSipPhones`");
+    expect(forward.changes[0]!.detail).toBe(
+      "renamed to `client.sipPhones.listAllSipPhones`, its standalone function and types to `listAllSipPhones`",
+    );
     expect(summary(back)).toEqual([["major", "operation-renamed", "client.sipPhones.listAllSipPhones"]]);
   });
 
@@ -50,7 +52,10 @@ describe("operations and namespaces", () => {
     const { forward, back } = await bothWays((c) => (c.item = c.item.filter((i: Json) => i.name !== "sip phones")));
     const kinds = (diff: ApiDiff) => [...new Set(diff.changes.map((c) => `${c.level} ${c.kind}`))];
     expect(kinds(forward)).toEqual(["major namespace-removed", "major operation-removed"]);
-    expect(forward.changes.filter((c) => c.kind === "namespace-removed").map((c) => c.operation)).toEqual(["client.sipPhones", "client.sipPhones.phoneId"]);
+    expect(forward.changes.filter((c) => c.kind === "namespace-removed").map((c) => c.operation)).toEqual([
+      "client.sipPhones",
+      "client.sipPhones.phoneId",
+    ]);
     expect(kinds(back)).toEqual(["minor namespace-added", "minor operation-added"]);
   });
 
@@ -88,7 +93,13 @@ describe("arguments", () => {
   });
 
   it("a required argument added or removed is major both ways", async () => {
-    const { forward, back } = await bothWays((c) => listSipPhones(c).request.url.query.push({ key: "account_id", value: "abc", description: "(Required) The account." }));
+    const { forward, back } = await bothWays((c) =>
+      listSipPhones(c).request.url.query.push({
+        key: "account_id",
+        value: "abc",
+        description: "(Required) The account.",
+      }),
+    );
     expect(summary(forward)).toEqual([["major", "argument-added", LIST_SIP_PHONES]]);
     expect(forward.changes[0]!.detail).toBe("required argument `account_id` (query) added");
     expect(summary(back)).toEqual([["major", "argument-removed", LIST_SIP_PHONES]]);
@@ -102,13 +113,17 @@ describe("arguments", () => {
   });
 
   it("an argument newly required is major; newly optional, minor", async () => {
-    const { forward, back } = await bothWays((c) => (query(c, "search_key").description = `(Required) ${query(c, "search_key").description}`));
+    const { forward, back } = await bothWays(
+      (c) => (query(c, "search_key").description = `(Required) ${query(c, "search_key").description}`),
+    );
     expect(summary(forward)).toEqual([["major", "argument-required", LIST_SIP_PHONES]]);
     expect(summary(back)).toEqual([["minor", "argument-optional", LIST_SIP_PHONES]]);
   });
 
   it("an enum value removed is major; added, minor", async () => {
-    const { forward, back } = await bothWays((c) => (action(c).description = action(c).description.replace("one of activate,deactivate", "one of activate")));
+    const { forward, back } = await bothWays(
+      (c) => (action(c).description = action(c).description.replace("one of activate,deactivate", "one of activate")),
+    );
     expect(summary(forward)).toEqual([["major", "enum-value-removed", UPDATE_USER_STATUS]]);
     expect(forward.changes[0]!.detail).toBe('argument `action`: value `"deactivate"` removed');
     expect(summary(back)).toEqual([["minor", "enum-value-added", UPDATE_USER_STATUS]]);
@@ -116,10 +131,14 @@ describe("arguments", () => {
 
   it("an argument type widened is minor; narrowed, major (by the checker, not by the text)", async () => {
     // Without its enum, `action` is a string: "activate" | "deactivate" → string.
-    const { forward, back } = await bothWays((c) => (action(c).description = action(c).description.replace(/ \(This can only be one of [^)]*\)/, "")));
+    const { forward, back } = await bothWays(
+      (c) => (action(c).description = action(c).description.replace(/ \(This can only be one of [^)]*\)/, "")),
+    );
     expect(summary(forward)).toEqual([["minor", "argument-type-widened", UPDATE_USER_STATUS]]);
     // The type texts are the emitter's (a form field may also take a list): only their starts are fixed here.
-    expect(forward.changes[0]!.detail).toMatch(/^type of argument `action` widened: `"activate" \| "deactivate".*` → `string.*`$/);
+    expect(forward.changes[0]!.detail).toMatch(
+      /^type of argument `action` widened: `"activate" \| "deactivate".*` → `string.*`$/,
+    );
     expect(summary(back)).toEqual([["major", "argument-type-narrowed", UPDATE_USER_STATUS]]);
   });
 });
@@ -133,7 +152,9 @@ describe("responses", () => {
       example(c, 200).body = JSON.stringify(body, null, 1);
     });
     expect(summary(forward)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
-    expect(forward.changes[0]!.detail).toMatch(/^result type of 200 changed, old code may not compile: `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/);
+    expect(forward.changes[0]!.detail).toMatch(
+      /^result type of 200 changed, old code may not compile: `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/,
+    );
     expect(summary(back)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
     expect(back.changes[0]!.detail).toMatch(/\(from examples only\)$/);
   });
@@ -141,7 +162,11 @@ describe("responses", () => {
   it("an optional field added to a result by a second example is minor; removed, major (assignable both ways, still a change)", async () => {
     const { forward, back } = await bothWays((c) => {
       const body = { ...JSON.parse(example(c, 200).body), next_page_token: "abc" };
-      listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `200`<br>\nMore pages.", body: JSON.stringify(body) });
+      listSipPhones(c).response.push({
+        ...example(c, 200),
+        name: "**HTTP Status Code:** `200`<br>\nMore pages.",
+        body: JSON.stringify(body),
+      });
     });
     expect(summary(forward)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
     expect(forward.changes[0]!.detail).toMatch(/next_page_token\?: string.*\(from examples only\)$/);
@@ -150,13 +175,28 @@ describe("responses", () => {
 
   it("a documented success status added is minor; removed, major", async () => {
     // A 201 with the 200's body: what a call resolves with stays the same type.
-    const { forward, back } = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `201`<br>\nCreated.", code: 201, status: "Created" }));
+    const { forward, back } = await bothWays((c) =>
+      listSipPhones(c).response.push({
+        ...example(c, 200),
+        name: "**HTTP Status Code:** `201`<br>\nCreated.",
+        code: 201,
+        status: "Created",
+      }),
+    );
     expect(summary(forward)).toEqual([["minor", "status-added", LIST_SIP_PHONES]]);
     expect(summary(back)).toEqual([["major", "status-removed", LIST_SIP_PHONES]]);
   });
 
   it("a success status whose body old code cannot read is also a result change", async () => {
-    const { forward } = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 200), name: "**HTTP Status Code:** `202`<br>\nAccepted.", code: 202, status: "Accepted", body: '{ "job": "1" }' }));
+    const { forward } = await bothWays((c) =>
+      listSipPhones(c).response.push({
+        ...example(c, 200),
+        name: "**HTTP Status Code:** `202`<br>\nAccepted.",
+        code: 202,
+        status: "Accepted",
+        body: '{ "job": "1" }',
+      }),
+    );
     expect(summary(forward)).toEqual([
       ["minor", "status-added", LIST_SIP_PHONES],
       ["major", "result-type-changed", LIST_SIP_PHONES],
@@ -164,11 +204,22 @@ describe("responses", () => {
   });
 
   it("a documented error status or code added is minor; removed, major", async () => {
-    const status = await bothWays((c) => listSipPhones(c).response.push({ ...example(c, 400), name: "**HTTP Status Code:** `404` **Not Found**<br><br>\n**Error Code:** `1001`<br>\nUser does not exist.", code: 404, status: "Not Found" }));
+    const status = await bothWays((c) =>
+      listSipPhones(c).response.push({
+        ...example(c, 400),
+        name: "**HTTP Status Code:** `404` **Not Found**<br><br>\n**Error Code:** `1001`<br>\nUser does not exist.",
+        code: 404,
+        status: "Not Found",
+      }),
+    );
     expect(summary(status.forward)).toEqual([["minor", "error-status-added", LIST_SIP_PHONES]]);
     expect(status.forward.changes[0]!.detail).toBe("documented error status 404 added (codes `1001`)");
     expect(summary(status.back)).toEqual([["major", "error-status-removed", LIST_SIP_PHONES]]);
-    const code = await bothWays((c) => (example(c, 400).name = "**HTTP Status Code:** `400` **Bad Request**<br><br>\n**Error Code:** `300`<br>\nInvalid search key."));
+    const code = await bothWays(
+      (c) =>
+        (example(c, 400).name =
+          "**HTTP Status Code:** `400` **Bad Request**<br><br>\n**Error Code:** `300`<br>\nInvalid search key."),
+    );
     expect(summary(code.forward)).toEqual([["minor", "error-code-added", LIST_SIP_PHONES]]);
     expect(summary(code.back)).toEqual([["major", "error-code-removed", LIST_SIP_PHONES]]);
   });
@@ -176,14 +227,18 @@ describe("responses", () => {
 
 describe("patch and nothing", () => {
   it("a description-only edit is a patch", async () => {
-    const { forward, back } = await bothWays((c) => (listSipPhones(c).request.description += "\n\nSee also the SIP trunk APIs."));
+    const { forward, back } = await bothWays(
+      (c) => (listSipPhones(c).request.description += "\n\nSee also the SIP trunk APIs."),
+    );
     expect(summary(forward)).toEqual([["patch", "docs-changed", LIST_SIP_PHONES]]);
     expect(summary(back)).toEqual([["patch", "docs-changed", LIST_SIP_PHONES]]);
     expect(forward.verdict).toBe("patch");
   });
 
   it("an example edited without changing a type is a patch", async () => {
-    const { forward, back } = await bothWays((c) => (example(c, 200).body = example(c, 200).body.replace('"page_size": 1', '"page_size": 30')));
+    const { forward, back } = await bothWays(
+      (c) => (example(c, 200).body = example(c, 200).body.replace('"page_size": 1', '"page_size": 30')),
+    );
     expect(summary(forward)).toEqual([["patch", "examples-changed", LIST_SIP_PHONES]]);
     expect(summary(back)).toEqual([["patch", "examples-changed", LIST_SIP_PHONES]]);
   });
@@ -194,7 +249,10 @@ describe("patch and nothing", () => {
     const twoExamples = (c: Json) => {
       const body = JSON.parse(example(c, 200).body);
       // The same name: a status's description is its first example's.
-      listSipPhones(c).response.push({ ...example(c, 200), body: JSON.stringify({ next_page_token: "abc", phones: body.phones, total_records: 2 }) });
+      listSipPhones(c).response.push({
+        ...example(c, 200),
+        body: JSON.stringify({ next_page_token: "abc", phones: body.phones, total_records: 2 }),
+      });
     };
     const original = await edited(zoom, twoExamples);
     const collection = zoom();
@@ -214,7 +272,8 @@ describe("patch and nothing", () => {
       if (node.request || node.item) Object.assign(node, { id: `item-${ids++}`, uid: `1234-item-${ids}` });
       // Whitespace: trailing in every description, doubled inside the requests' own.
       if (typeof node.description === "string") node.description = `${node.description} \n`;
-      if (typeof node.request?.description === "string") node.request.description = node.request.description.replace(/\. /g, ".  ");
+      if (typeof node.request?.description === "string")
+        node.request.description = node.request.description.replace(/\. /g, ".  ");
       Object.values(node).forEach(noise);
     };
     collection.info._postman_id = "00000000-0000-4000-8000-000000000000";
@@ -223,7 +282,8 @@ describe("patch and nothing", () => {
     expect(compareSurfaces(original, after)).toEqual({ verdict: "none", changes: [] });
     expect(compareSurfaces(after, original)).toEqual({ verdict: "none", changes: [] });
     // The checker said "the same" where the texts differ.
-    const resultType = (surface: Surface) => surface.operations.find((op) => op.op === LIST_SIP_PHONES)!.results[0]!.type;
+    const resultType = (surface: Surface) =>
+      surface.operations.find((op) => op.op === LIST_SIP_PHONES)!.results[0]!.type;
     expect(resultType(after)).not.toBe(resultType(original));
     expect(reversed).toBeGreaterThan(50);
     expect(ids).toBeGreaterThan(600);
@@ -240,9 +300,11 @@ describe("patch and nothing", () => {
     });
     expect(forward.verdict).toBe("major");
     expect(forward.changes.map((c) => c.kind)).toContain("export-renamed");
-    expect(forward.changes.find((c) => c.operation === "client.metrics.webinars.webinarId.participants.getSharingRecordingDetails")?.detail).toBe(
-      "standalone function and its types renamed: `getSharingRecordingDetails2` → `getSharingRecordingDetails`",
-    );
+    expect(
+      forward.changes.find(
+        (c) => c.operation === "client.metrics.webinars.webinarId.participants.getSharingRecordingDetails",
+      )?.detail,
+    ).toBe("standalone function and its types renamed: `getSharingRecordingDetails2` → `getSharingRecordingDetails`");
   });
 });
 
@@ -258,14 +320,18 @@ function reorder(collection: Json): number {
     for (const i of items) i.item ? count(i.item) : requests.set(i.name, (requests.get(i.name) ?? 0) + 1);
   };
   count(collection.item);
-  const repeatedUnder = (i: Json): string[] => (i.item ? i.item.flatMap(repeatedUnder) : (requests.get(i.name) ?? 0) > 1 ? [i.name] : []);
+  const repeatedUnder = (i: Json): string[] =>
+    i.item ? i.item.flatMap(repeatedUnder) : (requests.get(i.name) ?? 0) > 1 ? [i.name] : [];
   let reversed = 0;
   const visit = (items: Json[]): void => {
     for (const i of items) if (i.item) visit(i.item);
     const seen = new Set<string>();
     let clash = false;
     for (const i of items) {
-      const names = [...new Set(repeatedUnder(i)), ...(i.item ? [`folder ${i.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")}`] : [])];
+      const names = [
+        ...new Set(repeatedUnder(i)),
+        ...(i.item ? [`folder ${i.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")}`] : []),
+      ];
       if (names.some((name) => seen.has(name))) clash = true;
       for (const name of names) seen.add(name);
     }

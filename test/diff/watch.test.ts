@@ -13,13 +13,22 @@ describe("generate --watch", () => {
     const lines: string[] = [];
     const stop = new AbortController();
     const waitFor = async (count: number) => {
-      for (let i = 0; i < 300 && lines.filter((l) => l.includes("regenerated")).length < count; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 300 && lines.filter((l) => l.includes("regenerated")).length < count; i++)
+        await new Promise((r) => setTimeout(r, 50));
       expect(lines.filter((l) => l.includes("regenerated"))).toHaveLength(count);
     };
-    const watching = watch([{ collection, out: join(dir, "out"), name: "seed", version: "auto" }], { report: (line) => lines.push(line), verbose: true, debounceMs: 20, signal: stop.signal });
+    const watching = watch([{ collection, out: join(dir, "out"), name: "seed", version: "auto" }], {
+      report: (line) => lines.push(line),
+      verbose: true,
+      debounceMs: 20,
+      signal: stop.signal,
+    });
     try {
       await waitFor(1);
-      writeFileSync(collection, readFileSync(collection, "utf8").replace('"name": "Update user status"', '"name": "Change user status"'));
+      writeFileSync(
+        collection,
+        readFileSync(collection, "utf8").replace('"name": "Update user status"', '"name": "Change user status"'),
+      );
       await waitFor(2);
     } finally {
       stop.abort();

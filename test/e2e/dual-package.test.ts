@@ -80,12 +80,20 @@ afterAll(async () => {
 });
 
 it("loads as ES modules by import and as CommonJS by require, and errors stay instanceof across the two copies", async () => {
-  const notFound = { status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist."}' };
+  const notFound = {
+    status: 404,
+    headers: { "content-type": "application/json" },
+    body: '{"code":1001,"message":"User does not exist."}',
+  };
   // Per copy: the success, the 404, then no answer for the timeout.
   server.reply({ status: 204 }, notFound, { action: "hang" }, { status: 204 }, notFound, { action: "hang" });
   const closed = await startRecordingServer();
   await closed.close();
-  const { code, stdout, stderr } = await runProgram(process.execPath, [join(dir, "app.mjs"), `${server.url}/v2`, closed.url], { cwd: dir, timeout: 60_000 });
+  const { code, stdout, stderr } = await runProgram(
+    process.execPath,
+    [join(dir, "app.mjs"), `${server.url}/v2`, closed.url],
+    { cwd: dir, timeout: 60_000 },
+  );
   expect(code, stderr).toBe(0);
   const out = JSON.parse(stdout) as {
     resolved: Record<string, string>;

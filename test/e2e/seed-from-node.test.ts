@@ -36,14 +36,23 @@ console.log(JSON.stringify({ result: result === undefined ? "undefined" : result
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout)).toEqual({ result: "undefined" });
   const [request] = server.requests;
-  expect(request).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]], files: [] });
+  expect(request).toMatchObject({
+    method: "PUT",
+    path: "/v2/users/me/status",
+    fields: [["action", "deactivate"]],
+    files: [],
+  });
   expect(request!.headers.authorization).toBe("Bearer zoom-access-token");
   expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
 });
 
 it("rejects a Zoom error with its code and documented description, and a bad action before sending", async () => {
   server.reset();
-  server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: a+b@example.com."}' });
+  server.reply({
+    status: 404,
+    headers: { "content-type": "application/json" },
+    body: '{"code":1001,"message":"User does not exist: a+b@example.com."}',
+  });
   const result = await runNode(
     `import { createClient, ApiError, ValidationError } from ${JSON.stringify(entry)};
 const client = createClient({ baseUrl: process.argv[2], token: "zoom-access-token" });
@@ -59,11 +68,18 @@ console.log(JSON.stringify(out));`,
   );
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout)).toEqual({
-    api: { isApiError: true, status: 404, code: 1001, description: "Not Found", codeDescription: "User does not exist: $userId." },
+    api: {
+      isApiError: true,
+      status: 404,
+      code: 1001,
+      description: "Not Found",
+      codeDescription: "User does not exist: $userId.",
+    },
     validation: {
       isValidationError: true,
       field: "action",
-      message: 'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
+      message:
+        'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
     },
   });
   expect(server.requests.map((r) => r.path)).toEqual(["/v2/users/a%2Bb%40example.com/status"]);

@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "../../src/testkit/recording-server.js";
+import {
+  startRecordingServer,
+  type RecordedRequest,
+  type RecordingServer,
+} from "../../src/testkit/recording-server.js";
 
 let server: RecordingServer;
 beforeAll(async () => {
@@ -17,27 +21,35 @@ const clients = () => ({
   zoom: zoom.createClient({ baseUrl: `${server.url}/v2`, token: "t" }).users.userId.updateUserStatus,
 });
 
-const wire = (r: RecordedRequest) => ({ method: r.method, target: r.target, auth: r.headers.authorization, type: r.headers["content-type"]?.split(";")[0], fields: r.fields });
+const wire = (r: RecordedRequest) => ({
+  method: r.method,
+  target: r.target,
+  auth: r.headers.authorization,
+  type: r.headers["content-type"]?.split(";")[0],
+  fields: r.fields,
+});
 
 describe("updateUserStatus in the full Zoom client", () => {
   it("has the seed's metadata, in the users / {user Id} folder", () => {
     const inSeed = seed.operations.find((op) => op.name === "updateUserStatus")!;
-    const inZoom = zoom.operations.find((op) => op.name === "updateUserStatus" && op.path === "/users/{userId}/status")!;
+    const inZoom = zoom.operations.find(
+      (op) => op.name === "updateUserStatus" && op.path === "/users/{userId}/status",
+    )!;
     expect(inZoom.namespace).toEqual(["users", "userId"]);
     expect(inZoom.folder).toEqual(["users", "{user Id}"]);
     expect({ ...inZoom, namespace: [], folder: [] }).toEqual(inSeed);
   });
 
-  it.each([
-    [{ userId: "me", action: "deactivate" }],
-    [{ userId: "a+b@example.com", action: "activate" }],
-  ] as const)("sends the same request for %j", async (args) => {
-    const { seed: a, zoom: b } = clients();
-    await a(args);
-    await b(args);
-    expect(server.requests).toHaveLength(2);
-    expect(wire(server.requests[1]!)).toEqual(wire(server.requests[0]!));
-  });
+  it.each([[{ userId: "me", action: "deactivate" }], [{ userId: "a+b@example.com", action: "activate" }]] as const)(
+    "sends the same request for %j",
+    async (args) => {
+      const { seed: a, zoom: b } = clients();
+      await a(args);
+      await b(args);
+      expect(server.requests).toHaveLength(2);
+      expect(wire(server.requests[1]!)).toEqual(wire(server.requests[0]!));
+    },
+  );
 
   it.each([
     [204, "", undefined],

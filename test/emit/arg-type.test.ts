@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { argItemType, argType } from "../../src/emit/type-expressions.js";
 import type { ArgModel } from "../../src/model/types.js";
 
-const arg = (extra: Partial<ArgModel>): ArgModel => ({ arg: "a", name: "a", in: "query", required: false, source: "item[0]", ...extra });
+const arg = (extra: Partial<ArgModel>): ArgModel => ({
+  arg: "a",
+  name: "a",
+  in: "query",
+  required: false,
+  source: "item[0]",
+  ...extra,
+});
 
 describe("argType", () => {
   it("types a repeatable argument as one value or a list of them", () => {

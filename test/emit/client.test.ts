@@ -21,7 +21,15 @@ const op: OperationModel = {
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
-    { arg: "userId", name: "userId", in: "path", required: true, description: "The user ID.", example: "me", source: "item[0]" },
+    {
+      arg: "userId",
+      name: "userId",
+      in: "path",
+      required: true,
+      description: "The user ID.",
+      example: "me",
+      source: "item[0]",
+    },
     { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"], source: "item[0]" },
     { arg: "X-Trace", name: "X-Trace", in: "header", required: false, typeHint: "integer", source: "item[0]" },
   ],
@@ -31,11 +39,19 @@ const op: OperationModel = {
   scopes: ["user:write"],
   rateLimit: "Light",
   responses: [
-    { status: 204, description: "Status updated.", errorCodes: [], examples: [{ name: "ok", body: "", source: "item[0].response[0]" }] },
+    {
+      status: 204,
+      description: "Status updated.",
+      errorCodes: [],
+      examples: [{ name: "ok", body: "", source: "item[0].response[0]" }],
+    },
     {
       status: 404,
       description: "Not Found",
-      errorCodes: [{ code: 1001, description: "User does not exist." }, { code: "E_GONE", description: "Gone." }],
+      errorCodes: [
+        { code: 1001, description: "User does not exist." },
+        { code: "E_GONE", description: "Gone." },
+      ],
       examples: [{ name: "nf", contentType: "text/plain", body: "", source: "item[0].response[1]" }],
     },
   ],
@@ -69,7 +85,9 @@ describe("emitClient", () => {
   });
 
   it("types the arguments with the collection's keys, required flags and enums", () => {
-    expect(text).toMatch(/export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number;/);
+    expect(text).toMatch(
+      /export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number;/,
+    );
   });
 
   it("makes documented statuses and error codes visible in the types", () => {
@@ -78,7 +96,12 @@ describe("emitClient", () => {
   });
 
   it("documents the operation with its scopes, rate-limit label and auth, and points at the error type", () => {
-    for (const line of ["Scopes: `user:write`", "Rate limit label: `Light`", "Auth: OAuth 2.0 access token", "@throws {@link UpdateUserStatusError} for a documented error status (404)"]) {
+    for (const line of [
+      "Scopes: `user:write`",
+      "Rate limit label: `Light`",
+      "Auth: OAuth 2.0 access token",
+      "@throws {@link UpdateUserStatusError} for a documented error status (404)",
+    ]) {
       expect(text).toContain(line);
     }
   });
@@ -111,7 +134,14 @@ describe("emitClient", () => {
       auth: { type: "bearer" },
       responses: [
         { status: 204, description: "Status updated." },
-        { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: "E_GONE", description: "Gone." }] },
+        {
+          status: 404,
+          description: "Not Found",
+          errorCodes: [
+            { code: 1001, description: "User does not exist." },
+            { code: "E_GONE", description: "Gone." },
+          ],
+        },
       ],
       scopes: ["user:write"],
       rateLimit: "Light",
@@ -124,13 +154,29 @@ describe("emitClient", () => {
       ...model,
       name: evil,
       variables: [{ name: evil, default: evil, description: evil }],
-      operations: [{ ...op, item: evil, folder: [evil], description: evil, args: [{ ...op.args[0]!, description: evil, example: evil, default: evil }], responses: [] }],
+      operations: [
+        {
+          ...op,
+          item: evil,
+          folder: [evil],
+          description: evil,
+          args: [{ ...op.args[0]!, description: evil, example: evil, default: evil }],
+          responses: [],
+        },
+      ],
     };
-    const files = await emitPackage(hostile, { packageName: "hostile", packageVersion: "0.1.0", collectionFile: "h.json", devDependencies: {} });
+    const files = await emitPackage(hostile, {
+      packageName: "hostile",
+      packageVersion: "0.1.0",
+      collectionFile: "h.json",
+      devDependencies: {},
+    });
     const dir = mkdtempSync(join(tmpdir(), "hostile-"));
     await writePackage(dir, files);
     // Importing the module runs its top level: nothing injected may run.
-    const module = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as { operations: Array<{ item: string }> };
+    const module = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as {
+      operations: Array<{ item: string }>;
+    };
     expect(module.operations[0]!.item).toBe(evil);
   });
 
@@ -138,14 +184,26 @@ describe("emitClient", () => {
     expect(root).toMatch(/export interface Client \{[\s\S]*readonly users: ClientUsers;/);
     expect(text).toMatch(/export interface ClientUsers \{[\s\S]*updateUserStatus\(/);
     expect(root).toMatch(/return \{\s*users: users\.methods\(baseClient\),/);
-    expect(text).toMatch(/methods\(baseClient: BaseClient\): ClientUsers \{\s*return \{\s*updateUserStatus: updateUserStatus\.bind\(null, baseClient\),/);
+    expect(text).toMatch(
+      /methods\(baseClient: BaseClient\): ClientUsers \{\s*return \{\s*updateUserStatus: updateUserStatus\.bind\(null, baseClient\),/,
+    );
   });
 
   it("types JSON bodies and responses from their examples", () => {
     const json: OperationModel = {
       ...op,
       body: { encoding: "json", contentType: "application/json" },
-      args: [{ arg: "user", name: "user", in: "body", required: false, type: "json", shape: { kind: "object", properties: [{ name: "first-name", shape: { kind: "string" }, optional: true }] }, source: "x" }],
+      args: [
+        {
+          arg: "user",
+          name: "user",
+          in: "body",
+          required: false,
+          type: "json",
+          shape: { kind: "object", properties: [{ name: "first-name", shape: { kind: "string" }, optional: true }] },
+          source: "x",
+        },
+      ],
       responses: [
         {
           status: 200,
@@ -185,9 +243,24 @@ describe("emitClient", () => {
   });
 
   it("changes one folder's module, and nothing else, when an operation of that folder changes", () => {
-    const other: OperationModel = { ...op, name: "getMeeting", exportName: "getMeeting", namespace: ["meetings"], folder: ["meetings"], item: "Get meeting", method: "GET", path: "/meetings/{id}" };
+    const other: OperationModel = {
+      ...op,
+      name: "getMeeting",
+      exportName: "getMeeting",
+      namespace: ["meetings"],
+      folder: ["meetings"],
+      item: "Get meeting",
+      method: "GET",
+      path: "/meetings/{id}",
+    };
     const before = emitClient({ ...model, operations: [op, other] }).modules;
-    const added: OperationModel = { ...other, name: "listMeetings", exportName: "listMeetings", item: "List meetings", path: "/meetings" };
+    const added: OperationModel = {
+      ...other,
+      name: "listMeetings",
+      exportName: "listMeetings",
+      item: "List meetings",
+      path: "/meetings",
+    };
     const after = emitClient({ ...model, operations: [op, other, added] }).modules;
     const changed = after.filter((m, i) => JSON.stringify(m) !== JSON.stringify(before[i])).map((m) => m.path);
     expect(changed).toEqual(["src/resources/meetings.ts"]);
@@ -197,7 +270,11 @@ describe("emitClient", () => {
     for (const m of emitClient(model).modules) {
       const declared = [...m.dts.matchAll(/^export declare (?:const|function) (\w+)/gm)].map((x) => x[1]!).sort();
       expect(declared.length, m.path).toBeGreaterThan(0);
-      const esmExports = /^export \{\n([^}]*)\};$/m.exec(m.js.esm)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean);
+      const esmExports = /^export \{\n([^}]*)\};$/m
+        .exec(m.js.esm)?.[1]
+        ?.split(",")
+        .map((name) => name.trim())
+        .filter(Boolean);
       expect(esmExports?.sort(), m.path).toEqual(declared);
       expect([...m.js.cjs.matchAll(/^exports\.(\w+) = \1;$/gm)].map((x) => x[1]!).sort(), m.path).toEqual(declared);
       expect(m.js.cjs).toMatch(/^\/\/ Generated by postman-codegen[^\n]*\n"use strict";\n/);
@@ -224,23 +301,40 @@ describe("folders named like reserved words", () => {
 
 describe("resourceFileNames", () => {
   it("names each folder's module in kebab case, ASCII, unique whatever the case, never a device name", () => {
-    expect(resourceFileNames(["users", "sipPhones", "h323Devices", "SipPhones", "获取用户", "con", "users2"])).toEqual(["users", "sip-phones", "h323-devices", "sip-phones-2", "resource", "con-resource", "users2"]);
+    expect(resourceFileNames(["users", "sipPhones", "h323Devices", "SipPhones", "获取用户", "con", "users2"])).toEqual([
+      "users",
+      "sip-phones",
+      "h323-devices",
+      "sip-phones-2",
+      "resource",
+      "con-resource",
+      "users2",
+    ]);
   });
 });
 
 describe("compile", () => {
   it("refuses code that does not type-check, as a generator bug", () => {
-    expect(() => compile(new Map([["src/index.ts", "export const a: number = 'x';"]]), [], { typeCheck: true })).toThrow(/does not compile/);
+    expect(() =>
+      compile(new Map([["src/index.ts", "export const a: number = 'x';"]]), [], { typeCheck: true }),
+    ).toThrow(/does not compile/);
   });
 
   it("checks against DOM and ES libraries only: Node globals are not there", () => {
-    expect(() => compile(new Map([["src/index.ts", "export const b = Buffer.from('x');"]]), [], { typeCheck: true })).toThrow(/Buffer/);
+    expect(() =>
+      compile(new Map([["src/index.ts", "export const b = Buffer.from('x');"]]), [], { typeCheck: true }),
+    ).toThrow(/Buffer/);
   });
 
   it("compiles each file to ES modules in dist/ and CommonJS in dist/cjs/, with the same declarations", () => {
     const source = 'import { b } from "./b.js";\nexport const a: number = b + 1;\n';
     const out = compile(new Map([["src/runtime/a.ts", source]]), ["src/runtime/a.ts"]);
-    expect([...out.keys()].sort()).toEqual(["dist/cjs/runtime/a.d.ts", "dist/cjs/runtime/a.js", "dist/runtime/a.d.ts", "dist/runtime/a.js"]);
+    expect([...out.keys()].sort()).toEqual([
+      "dist/cjs/runtime/a.d.ts",
+      "dist/cjs/runtime/a.js",
+      "dist/runtime/a.d.ts",
+      "dist/runtime/a.js",
+    ]);
     expect(out.get("dist/cjs/runtime/a.d.ts")).toBe(out.get("dist/runtime/a.d.ts"));
     expect(out.get("dist/runtime/a.js")).toMatch(/^import \{ b \} from "\.\/b\.js";$/m);
     expect(out.get("dist/cjs/runtime/a.js")).toMatch(/require\("\.\/b\.js"\)/);

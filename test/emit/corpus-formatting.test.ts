@@ -11,12 +11,19 @@ import { emitTarget } from "../../src/generate.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const dir = join(FIXTURES, "collections");
-const collections = readdirSync(dir).filter((name) => name.endsWith(".postman_collection.json") && !name.includes("-v1"));
+const collections = readdirSync(dir).filter(
+  (name) => name.endsWith(".postman_collection.json") && !name.includes("-v1"),
+);
 
 describe.each(collections)("%s", (name) => {
   it("emits files prettier leaves as they are", { timeout: 300_000 }, async () => {
-    const { files } = await emitTarget({ collection: join(dir, name), out: join(tmpdir(), "postman-codegen-corpus-formatting", name), name: "corpus" }, { cache: false });
-    const checked = [...files].filter(([path]) => /\.(ts|md|json)$/.test(path) && !path.startsWith("dist/") && !path.startsWith("."));
+    const { files } = await emitTarget(
+      { collection: join(dir, name), out: join(tmpdir(), "postman-codegen-corpus-formatting", name), name: "corpus" },
+      { cache: false },
+    );
+    const checked = [...files].filter(
+      ([path]) => /\.(ts|md|json)$/.test(path) && !path.startsWith("dist/") && !path.startsWith("."),
+    );
     expect(checked.length).toBeGreaterThan(5);
     const unstable: string[] = [];
     for (const [path, text] of checked) {

@@ -31,7 +31,9 @@ describe("chunks", () => {
     const parts = chunks("babel-ts", text);
     expect(parts.length).toBeGreaterThan(3);
     const whole = await prettier.format(text, { ...DEFAULT_OPTIONS, parser: "babel-ts" });
-    const joined = (await Promise.all(parts.map((part) => prettier.format(part, { ...DEFAULT_OPTIONS, parser: "babel-ts" })))).join("\n");
+    const joined = (
+      await Promise.all(parts.map((part) => prettier.format(part, { ...DEFAULT_OPTIONS, parser: "babel-ts" })))
+    ).join("\n");
     expect(joined).toBe(whole);
   });
 
@@ -44,7 +46,9 @@ describe("chunks", () => {
   });
 
   it("cut markdown only before headings outside code fences", () => {
-    const sections = NAMES.map((name) => `## ${name}\n\n${"text ".repeat(60)}\n\n\`\`\`ts\n\n## not a heading ${name}\n\`\`\`\n`).join("\n");
+    const sections = NAMES.map(
+      (name) => `## ${name}\n\n${"text ".repeat(60)}\n\n\`\`\`ts\n\n## not a heading ${name}\n\`\`\`\n`,
+    ).join("\n");
     const parts = chunks("markdown", sections);
     expect(parts.length).toBeGreaterThan(2);
     for (const part of parts) expect(part).toMatch(/^## thing\d+\n/);
@@ -54,18 +58,29 @@ describe("chunks", () => {
 
 describe("formatFiles", () => {
   it("gives what prettier gives for each whole file, with the options for its kind of file", async () => {
-    const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")], ["data.bin", "as it is"]]);
+    const files = new Map([
+      ["src/a.ts", module(NAMES)],
+      ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")],
+      ["data.bin", "as it is"],
+    ]);
     const options = { "babel-ts": { printWidth: 80, semi: false }, markdown: { printWidth: 80 } };
     const formatted = await formatFiles(files, options);
-    expect(formatted.get("src/a.ts")).toBe(await prettier.format(files.get("src/a.ts")!, { printWidth: 80, semi: false, parser: "babel-ts" }));
-    expect(formatted.get("README.md")).toBe(await prettier.format(files.get("README.md")!, { printWidth: 80, parser: "markdown" }));
+    expect(formatted.get("src/a.ts")).toBe(
+      await prettier.format(files.get("src/a.ts")!, { printWidth: 80, semi: false, parser: "babel-ts" }),
+    );
+    expect(formatted.get("README.md")).toBe(
+      await prettier.format(files.get("README.md")!, { printWidth: 80, parser: "markdown" }),
+    );
     expect(formatted.get("README.md")).toContain("- item thing1\n");
     expect(formatted.get("data.bin")).toBe("as it is");
   });
 });
 
 describe("the format cache", () => {
-  const files = new Map([["src/a.ts", module(NAMES)], ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")]]);
+  const files = new Map([
+    ["src/a.ts", module(NAMES)],
+    ["README.md", NAMES.map((n) => `# ${n}\n\n* item ${n}\n`).join("\n")],
+  ]);
 
   it("gives the same output from cached chunks, and formats only the chunks that changed", async () => {
     const file = join(dir, "cache.json");
@@ -89,8 +104,12 @@ describe("the format cache", () => {
   });
 
   it("keys entries by the options and prettier's version too", () => {
-    expect(FormatCache.key("a", { parser: "babel-ts", printWidth: 100 }, "3")).not.toBe(FormatCache.key("a", { parser: "babel-ts", printWidth: 80 }, "3"));
-    expect(FormatCache.key("a", { parser: "babel-ts" }, "3.0.0")).not.toBe(FormatCache.key("a", { parser: "babel-ts" }, "3.0.1"));
+    expect(FormatCache.key("a", { parser: "babel-ts", printWidth: 100 }, "3")).not.toBe(
+      FormatCache.key("a", { parser: "babel-ts", printWidth: 80 }, "3"),
+    );
+    expect(FormatCache.key("a", { parser: "babel-ts" }, "3.0.0")).not.toBe(
+      FormatCache.key("a", { parser: "babel-ts" }, "3.0.1"),
+    );
   });
 
   it("keeps only the entries the last run used", () => {

@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 
-const { files } = await emitTarget({ collection: SEED_COLLECTION, out: join(tmpdir(), "postman-codegen-layout"), name: "zoom-update-user-status" });
+const { files } = await emitTarget({
+  collection: SEED_COLLECTION,
+  out: join(tmpdir(), "postman-codegen-layout"),
+  name: "zoom-update-user-status",
+});
 const pkg = JSON.parse(files.get("package.json")!) as {
   type: string;
   exports: Record<string, Record<string, { types: string; default: string }>>;
@@ -17,7 +21,8 @@ const pkg = JSON.parse(files.get("package.json")!) as {
 };
 const file = (path: string) => path.replace(/^\.\//, "");
 /** Paths under `dir`/, relative to it. */
-const under = (dir: string) => [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).map((path) => path.slice(dir.length + 1));
+const under = (dir: string) =>
+  [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).map((path) => path.slice(dir.length + 1));
 
 describe("the emitted package's layout", () => {
   it("has ES modules for import and CommonJS for require, each with declarations beside its JavaScript", () => {
@@ -26,7 +31,10 @@ describe("the emitted package's layout", () => {
     expect(Object.keys(pkg.exports)).toEqual([".", "./mocks", "./mocks/msw"]);
     expect(pkg.exports["."]!["import"]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
     expect(pkg.exports["."]!["require"]).toEqual({ types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" });
-    expect(pkg.exports["./mocks"]!["require"]).toEqual({ types: "./dist/cjs/mocks/index.d.ts", default: "./dist/cjs/mocks/index.js" });
+    expect(pkg.exports["./mocks"]!["require"]).toEqual({
+      types: "./dist/cjs/mocks/index.d.ts",
+      default: "./dist/cjs/mocks/index.js",
+    });
     for (const conditions of Object.values(pkg.exports)) {
       expect(Object.keys(conditions)).toEqual(["import", "require"]);
       for (const paths of Object.values(conditions)) {
@@ -46,7 +54,8 @@ describe("the emitted package's layout", () => {
     const esm = under("dist").filter((path) => !path.startsWith("cjs/"));
     expect(esm).toContain("runtime/errors.js");
     expect(under("dist/cjs").sort()).toEqual([...esm, "package.json"].sort());
-    for (const path of esm.filter((p) => p.endsWith(".d.ts"))) expect(files.get(`dist/cjs/${path}`), path).toBe(files.get(`dist/${path}`));
+    for (const path of esm.filter((p) => p.endsWith(".d.ts")))
+      expect(files.get(`dist/cjs/${path}`), path).toBe(files.get(`dist/${path}`));
     for (const path of esm.filter((p) => p.endsWith(".js"))) {
       expect(files.get(`dist/${path}`), path).not.toMatch(/\brequire\(|^exports\./m);
       expect(files.get(`dist/cjs/${path}`), path).toMatch(/^"use strict";$/m);
@@ -55,6 +64,9 @@ describe("the emitted package's layout", () => {
 
   it("rebuilds both trees with npm run build", () => {
     expect(pkg.scripts["build"]).toBe("tsc -p tsconfig.json && tsc -p tsconfig.cjs.json");
-    expect(JSON.parse(files.get("tsconfig.cjs.json")!)).toEqual({ extends: "./tsconfig.json", compilerOptions: { module: "CommonJS", moduleResolution: "Bundler", outDir: "dist/cjs" } });
+    expect(JSON.parse(files.get("tsconfig.cjs.json")!)).toEqual({
+      extends: "./tsconfig.json",
+      compilerOptions: { module: "CommonJS", moduleResolution: "Bundler", outDir: "dist/cjs" },
+    });
   });
 });

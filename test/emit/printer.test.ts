@@ -12,21 +12,55 @@ import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
 import { printFlatModule } from "../../src/emit/printer/flat.js";
-import { printModule, valueExpr, type Param, type Statement, type TypeMember, type TypeNode } from "../../src/emit/printer/typescript.js";
+import {
+  printModule,
+  valueExpr,
+  type Param,
+  type Statement,
+  type TypeMember,
+  type TypeNode,
+} from "../../src/emit/printer/typescript.js";
 import { layoutDeclaration, layoutValue } from "../../src/emit/printer/values.js";
 import type { PrintOptions } from "../../src/emit/printer/doc.js";
 
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
 const params = { numRuns: RUNS, seed: Number(process.env["PRINTER_SEED"] ?? 19) };
 
-const printOptions = fc.record({ printWidth: fc.integer({ min: 40, max: 120 }), tabWidth: fc.integer({ min: 2, max: 4 }), useTabs: fc.boolean() });
+const printOptions = fc.record({
+  printWidth: fc.integer({ min: 40, max: 120 }),
+  tabWidth: fc.integer({ min: 2, max: 4 }),
+  useTabs: fc.boolean(),
+});
 /** TypeScript is printed natively with spaces only (format.ts). */
 const spaceOptions = printOptions.map((o) => ({ ...o, useTabs: false }));
 const prettierOptions = (o: PrintOptions) => ({ printWidth: o.printWidth, tabWidth: o.tabWidth, useTabs: o.useTabs });
 
-const key = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("name", "in", "status", "description", "__proto__", "404", "first-name", "constructor", "x".repeat(70), "名前"));
-const text = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("é", "名前の説明", "😀 emoji", "it's \"quoted\"", "a\\b", "line\nbreak", "\u2028"));
-const leaf = fc.oneof(text, fc.integer({ min: -100000, max: 100000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const key = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  fc.constantFrom(
+    "name",
+    "in",
+    "status",
+    "description",
+    "__proto__",
+    "404",
+    "first-name",
+    "constructor",
+    "x".repeat(70),
+    "名前",
+  ),
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.constantFrom("é", "名前の説明", "😀 emoji", 'it\'s "quoted"', "a\\b", "line\nbreak", "\u2028"),
+);
+const leaf = fc.oneof(
+  text,
+  fc.integer({ min: -100000, max: 100000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, tie("array"), tie("object"), tie("numbers")),
   numbers: fc.array(fc.integer({ min: -1000, max: 100000000 }), { maxLength: 30 }),
@@ -43,7 +77,18 @@ describe("values", () => {
         const head = "export const someOperation: OperationSpec = ";
         const fast = layoutDeclaration(head, v, o, expand > 0 ? 1 : 0);
         if (fast === undefined) return;
-        const docs = printModule([{ kind: "const", exported: true, name: "someOperation", type: { kind: "name", name: "OperationSpec" }, init: valueExpr(v, expand > 0) }], o);
+        const docs = printModule(
+          [
+            {
+              kind: "const",
+              exported: true,
+              name: "someOperation",
+              type: { kind: "name", name: "OperationSpec" },
+              init: valueExpr(v, expand > 0),
+            },
+          ],
+          o,
+        );
         expect(`${fast}\n`).toBe(docs);
       }),
       { ...params, numRuns: RUNS * 10 },
@@ -63,7 +108,15 @@ describe("values", () => {
 
 // -- TypeScript ----------------------------------------------------------------------------------
 
-const identifier = fc.constantFrom("a", "userId", "Blob", "ArrayBuffer", "UpdateUserStatusResponses", "ClientUsersUserIdMeetingsRecordingsRecordingIdStatus", "x".repeat(40));
+const identifier = fc.constantFrom(
+  "a",
+  "userId",
+  "Blob",
+  "ArrayBuffer",
+  "UpdateUserStatusResponses",
+  "ClientUsersUserIdMeetingsRecordingsRecordingIdStatus",
+  "x".repeat(40),
+);
 const literalRaw = fc.oneof(
   text.map((t) => JSON.stringify(t)),
   fc.integer({ min: -5000, max: 5000 }).map(String),
@@ -71,44 +124,119 @@ const literalRaw = fc.oneof(
 );
 const keyword = fc.constantFrom("string", "number", "boolean", "null", "undefined", "unknown");
 const { type } = fc.letrec<{ type: TypeNode; nonUnion: TypeNode; member: TypeMember }>((tie) => ({
-  type: fc.oneof({ depthSize: "small", withCrossShrink: true }, tie("nonUnion"), fc.array(tie("nonUnion"), { minLength: 2, maxLength: 6 }).map((types): TypeNode => ({ kind: "union", types }))),
+  type: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    tie("nonUnion"),
+    fc.array(tie("nonUnion"), { minLength: 2, maxLength: 6 }).map((types): TypeNode => ({ kind: "union", types })),
+  ),
   nonUnion: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     keyword.map((name): TypeNode => ({ kind: "name", name })),
     identifier.map((name): TypeNode => ({ kind: "name", name })),
     literalRaw.map((raw): TypeNode => ({ kind: "literal", raw })),
-    fc.tuple(fc.constantFrom("Array", "Record", "ApiError", "ApiPromise", "Readonly"), fc.array(tie("type"), { minLength: 1, maxLength: 3 })).map(([name, args]): TypeNode => ({ kind: "name", name, args })),
+    fc
+      .tuple(
+        fc.constantFrom("Array", "Record", "ApiError", "ApiPromise", "Readonly"),
+        fc.array(tie("type"), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([name, args]): TypeNode => ({ kind: "name", name, args })),
     // Arrays of what the emitter makes arrays of (shapes): never of a literal.
-    tie("nonUnion").filter((t) => t.kind !== "union" && t.kind !== "literal").map((element): TypeNode => ({ kind: "array", element })),
+    tie("nonUnion")
+      .filter((t) => t.kind !== "union" && t.kind !== "literal")
+      .map((element): TypeNode => ({ kind: "array", element })),
     fc.array(tie("member"), { maxLength: 5 }).map((members): TypeNode => ({ kind: "object", members })),
-    identifier.map((name): TypeNode => ({ kind: "indexed", object: { kind: "name", name }, index: { kind: "operator", operator: "keyof", type: { kind: "name", name } } })),
+    identifier.map((name): TypeNode => ({
+      kind: "indexed",
+      object: { kind: "name", name },
+      index: { kind: "operator", operator: "keyof", type: { kind: "name", name } },
+    })),
   ),
   member: fc.oneof(
-    fc.record({ key, optional: fc.boolean(), readonly: fc.boolean(), type: tie("type") }).map((m): TypeMember => ({ kind: "property", ...m })),
-    fc.record({ type: tie("type") }).map((m): TypeMember => ({ kind: "index", parameter: "key", keyType: { kind: "name", name: "string" }, type: m.type })),
+    fc
+      .record({ key, optional: fc.boolean(), readonly: fc.boolean(), type: tie("type") })
+      .map((m): TypeMember => ({ kind: "property", ...m })),
+    fc.record({ type: tie("type") }).map((m): TypeMember => ({
+      kind: "index",
+      parameter: "key",
+      keyType: { kind: "name", name: "string" },
+      type: m.type,
+    })),
   ),
 }));
-const docs = fc.option(fc.oneof(fc.string({ maxLength: 60 }).map((t) => t.replace(/\*\//g, "")), fc.constantFrom("Line one.\n\nLine two  \n- item", "A `code` line")), { nil: undefined });
-const param: fc.Arbitrary<Param> = fc.record({ name: fc.constantFrom("baseClient", "args", "options", "x"), optional: fc.boolean(), type });
+const docs = fc.option(
+  fc.oneof(
+    fc.string({ maxLength: 60 }).map((t) => t.replace(/\*\//g, "")),
+    fc.constantFrom("Line one.\n\nLine two  \n- item", "A `code` line"),
+  ),
+  { nil: undefined },
+);
+const param: fc.Arbitrary<Param> = fc.record({
+  name: fc.constantFrom("baseClient", "args", "options", "x"),
+  optional: fc.boolean(),
+  type,
+});
 /** Parameters as the emitter writes them: none, or two and more (its one-parameter functions return a name). */
 const paramList = fc.oneof(fc.constant([] as Param[]), fc.array(param, { minLength: 2, maxLength: 3 }));
 const statement: fc.Arbitrary<Statement> = fc.oneof(
-  fc.record({ name: identifier, members: fc.array(fc.oneof(type.chain((t) => fc.record({ key, optional: fc.boolean(), docs }).map((m): TypeMember => ({ kind: "property", ...m, type: t }))), fc.record({ key: identifier, params: paramList, returns: type, docs }).map((m): TypeMember => ({ kind: "method", ...m }))), { maxLength: 4 }), docs }).map(
-    (s): Statement => ({ kind: "interface", exported: true, ...s }),
-  ),
+  fc
+    .record({
+      name: identifier,
+      members: fc.array(
+        fc.oneof(
+          type.chain((t) =>
+            fc
+              .record({ key, optional: fc.boolean(), docs })
+              .map((m): TypeMember => ({ kind: "property", ...m, type: t })),
+          ),
+          fc
+            .record({ key: identifier, params: paramList, returns: type, docs })
+            .map((m): TypeMember => ({ kind: "method", ...m })),
+        ),
+        { maxLength: 4 },
+      ),
+      docs,
+    })
+    .map((s): Statement => ({ kind: "interface", exported: true, ...s })),
   fc.record({ name: identifier, type, docs }).map((s): Statement => ({ kind: "type", exported: true, ...s })),
-  fc.record({ name: identifier, type, v: value, docs }).map(({ name, type: t, v, docs: d }): Statement => ({ kind: "const", exported: true, name, type: t, init: valueExpr(v, false), docs: d })),
-  fc.record({ name: identifier, params: paramList, returns: type, callee: identifier, args: fc.array(identifier, { maxLength: 5 }), docs }).map(
-    ({ name, params: p, returns, callee, args, docs: d }): Statement => ({
+  fc.record({ name: identifier, type, v: value, docs }).map(({ name, type: t, v, docs: d }): Statement => ({
+    kind: "const",
+    exported: true,
+    name,
+    type: t,
+    init: valueExpr(v, false),
+    docs: d,
+  })),
+  fc
+    .record({
+      name: identifier,
+      params: paramList,
+      returns: type,
+      callee: identifier,
+      args: fc.array(identifier, { maxLength: 5 }),
+      docs,
+    })
+    .map(({ name, params: p, returns, callee, args, docs: d }): Statement => ({
       kind: "function",
       exported: true,
       name,
       params: p,
       returns,
       docs: d,
-      body: [{ kind: "return", expression: { kind: "as", type: returns, expression: { kind: "call", callee: { kind: "member", object: { kind: "id", name: "baseClient" }, property: callee }, args: args.map((a) => ({ kind: "id", name: a })) } } }],
-    }),
-  ),
+      body: [
+        {
+          kind: "return",
+          expression: {
+            kind: "as",
+            type: returns,
+            expression: {
+              kind: "call",
+              callee: { kind: "member", object: { kind: "id", name: "baseClient" }, property: callee },
+              args: args.map((a) => ({ kind: "id", name: a })),
+            },
+          },
+        },
+      ],
+    })),
 );
 
 describe("the TypeScript printer", () => {
@@ -123,7 +251,14 @@ describe("the TypeScript printer", () => {
   });
 
   it("reads the type texts the emitter writes", () => {
-    for (const text of ['ApiError<404, 1001 | "E_GONE">', "{ a?: string; readonly b: number[]; [key: string]: unknown }", "Array<number | null>", "X[keyof X]", "Readonly<Record<string, string>>", "Blob | ArrayBuffer | Uint8Array | string"]) {
+    for (const text of [
+      'ApiError<404, 1001 | "E_GONE">',
+      "{ a?: string; readonly b: number[]; [key: string]: unknown }",
+      "Array<number | null>",
+      "X[keyof X]",
+      "Readonly<Record<string, string>>",
+      "Blob | ArrayBuffer | Uint8Array | string",
+    ]) {
       expect(() => parseType(text), text).not.toThrow();
     }
     expect(() => parseType("(a: string) => void")).toThrow(/cannot read the type/);
@@ -131,26 +266,34 @@ describe("the TypeScript printer", () => {
 
   it("makes a module's lazy statements one at a time, each when it reaches them", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(statement, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.boolean(), spaceOptions, (groups, tight, o) => {
-        const eager = groups.flat().map((s, i) => ({ ...s, tight: tight && i > 0 }));
-        for (const print of [(list: Iterable<Statement>) => printModule(list, o), printFlatModule]) {
-          const events: string[] = [];
-          let at = 0;
-          const lazy = groups.map((group, g): Statement => ({
-            kind: "lazy",
-            statements: () => {
-              events.push(`made ${g}`);
-              // Each group's last statement says when it is printed (both printers read a raw text).
-              const marker: Statement = { kind: "raw", text: "", tight: true };
-              Object.defineProperty(marker, "text", { get: () => (events.push(`printed ${g}`), "// end") });
-              return [...group.map(() => eager[at++]!), marker];
-            },
-          }));
-          const withMarkers = groups.flatMap((group, g) => [...eager.slice(groups.slice(0, g).flat().length, groups.slice(0, g + 1).flat().length), { kind: "raw", text: "// end", tight: true } satisfies Statement]);
-          expect(print(lazy)).toBe(print(withMarkers));
-          expect(events).toEqual(groups.flatMap((_, g) => [`made ${g}`, `printed ${g}`]));
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(statement, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        spaceOptions,
+        (groups, tight, o) => {
+          const eager = groups.flat().map((s, i) => ({ ...s, tight: tight && i > 0 }));
+          for (const print of [(list: Iterable<Statement>) => printModule(list, o), printFlatModule]) {
+            const events: string[] = [];
+            let at = 0;
+            const lazy = groups.map((group, g): Statement => ({
+              kind: "lazy",
+              statements: () => {
+                events.push(`made ${g}`);
+                // Each group's last statement says when it is printed (both printers read a raw text).
+                const marker: Statement = { kind: "raw", text: "", tight: true };
+                Object.defineProperty(marker, "text", { get: () => (events.push(`printed ${g}`), "// end") });
+                return [...group.map(() => eager[at++]!), marker];
+              },
+            }));
+            const withMarkers = groups.flatMap((group, g) => [
+              ...eager.slice(groups.slice(0, g).flat().length, groups.slice(0, g + 1).flat().length),
+              { kind: "raw", text: "// end", tight: true } satisfies Statement,
+            ]);
+            expect(print(lazy)).toBe(print(withMarkers));
+            expect(events).toEqual(groups.flatMap((_, g) => [`made ${g}`, `printed ${g}`]));
+          }
+        },
+      ),
       params,
     );
   });
@@ -159,7 +302,27 @@ describe("the TypeScript printer", () => {
 // -- Markdown ------------------------------------------------------------------------------------
 
 const markdownish = fc
-  .array(fc.constantFrom(..."ab c_*`[]()\\#-+!|~<>&;:.1=\n\t{}é名😀\u00a0/".split(/(?:)/u), "**", "](", "http://x.y/z", "1. ", "- ", "`code`", "[t](http://u.v/w)", "**b**", "snake_case", "  ", "&amp;", "#", "www.a.b/c_d", "a_b@c.de", "[`x`](http://u.v)"), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      ..."ab c_*`[]()\\#-+!|~<>&;:.1=\n\t{}é名😀\u00a0/".split(/(?:)/u),
+      "**",
+      "](",
+      "http://x.y/z",
+      "1. ",
+      "- ",
+      "`code`",
+      "[t](http://u.v/w)",
+      "**b**",
+      "snake_case",
+      "  ",
+      "&amp;",
+      "#",
+      "www.a.b/c_d",
+      "a_b@c.de",
+      "[`x`](http://u.v)",
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(""));
 
 describe("markdown", () => {
@@ -170,14 +333,36 @@ describe("markdown", () => {
       fc.asyncProperty(markdownish, async (t) => {
         const line = inlineMarkdown(t);
         if (line === "") return;
-        for (const md of [`${line}\n`, `- ${line}\n- x\n`, `${markdownTable(["A", "B"], [[codeSpan("x|y", true), inlineMarkdown(t, { table: true }) || "z"]])}\n`]) expect(await format(md)).toBe(md);
+        for (const md of [
+          `${line}\n`,
+          `- ${line}\n- x\n`,
+          `${markdownTable(["A", "B"], [[codeSpan("x|y", true), inlineMarkdown(t, { table: true }) || "z"]])}\n`,
+        ])
+          expect(await format(md)).toBe(md);
       }),
       { ...params, numRuns: RUNS * 2 },
     );
   });
 
   it("keeps a collection's description as paragraphs, lists and code blocks prettier leaves as they are", async () => {
-    const lines = fc.array(fc.oneof(markdownish, fc.constantFrom("", "* item", "- item two", "1. first", "```js", "```", "# Heading", "> quote", "| a | b |", "    indented")), { maxLength: 12 });
+    const lines = fc.array(
+      fc.oneof(
+        markdownish,
+        fc.constantFrom(
+          "",
+          "* item",
+          "- item two",
+          "1. first",
+          "```js",
+          "```",
+          "# Heading",
+          "> quote",
+          "| a | b |",
+          "    indented",
+        ),
+      ),
+      { maxLength: 12 },
+    );
     await fc.assert(
       fc.asyncProperty(lines, async (l) => {
         const md = blockMarkdown(l.join("\n"));
@@ -188,8 +373,12 @@ describe("markdown", () => {
   });
 
   it("keeps links, code and strong emphasis", () => {
-    expect(inlineMarkdown("Use **Note:** see [the docs](https://example.com/a_b) and `me`.")).toBe("Use **Note:** see [the docs](https://example.com/a_b) and `me`.");
-    expect(inlineMarkdown("user_id, *emphasis*, _under_, <b>html</b>, a | b")).toBe("user_id, \\*emphasis\\*, \\_under\\_, &lt;b&gt;html&lt;/b&gt;, a \\| b");
+    expect(inlineMarkdown("Use **Note:** see [the docs](https://example.com/a_b) and `me`.")).toBe(
+      "Use **Note:** see [the docs](https://example.com/a_b) and `me`.",
+    );
+    expect(inlineMarkdown("user_id, *emphasis*, _under_, <b>html</b>, a | b")).toBe(
+      "user_id, \\*emphasis\\*, \\_under\\_, &lt;b&gt;html&lt;/b&gt;, a \\| b",
+    );
     expect(inlineMarkdown("1. first")).toBe("1\\. first");
   });
 });
@@ -198,11 +387,23 @@ describe("native formatting", () => {
   it("prints natively with the defaults and with configs that change the width or the indentation only", () => {
     expect(nativeOptions({})?.ts).toEqual({ printWidth: 100, tabWidth: 2, useTabs: false });
     const config = { printWidth: 80, tabWidth: 4, semi: true, endOfLine: "lf" as const };
-    expect(nativeOptions({ "babel-ts": config, json: { ...config, useTabs: true }, markdown: config })?.json).toEqual({ printWidth: 80, tabWidth: 4, useTabs: true });
+    expect(nativeOptions({ "babel-ts": config, json: { ...config, useTabs: true }, markdown: config })?.json).toEqual({
+      printWidth: 80,
+      tabWidth: 4,
+      useTabs: true,
+    });
   });
 
   it("leaves any other option to prettier", () => {
-    for (const other of [{ semi: false }, { singleQuote: true }, { trailingComma: "es5" as const }, { proseWrap: "always" as const }, { plugins: ["x"] }, { bracketSpacing: false }, { useTabs: true }]) {
+    for (const other of [
+      { semi: false },
+      { singleQuote: true },
+      { trailingComma: "es5" as const },
+      { proseWrap: "always" as const },
+      { plugins: ["x"] },
+      { bracketSpacing: false },
+      { useTabs: true },
+    ]) {
       expect(nativeOptions({ "babel-ts": other }), JSON.stringify(other)).toBeUndefined();
     }
   });
@@ -210,26 +411,43 @@ describe("native formatting", () => {
 
 describe("an operation's standalone function", () => {
   it("is written as the documents lay it out", () => {
-    const name = fc.oneof(fc.constantFrom("updateUserStatus", "获取用户", "x"), fc.string({ minLength: 1, maxLength: 60 }).map((s) => `op${s.replace(/[^A-Za-z0-9]/g, "")}`));
+    const name = fc.oneof(
+      fc.constantFrom("updateUserStatus", "获取用户", "x"),
+      fc.string({ minLength: 1, maxLength: 60 }).map((s) => `op${s.replace(/[^A-Za-z0-9]/g, "")}`),
+    );
     fc.assert(
-      fc.property(name, fc.boolean(), fc.array(fc.constantFrom("encodeMultipart", "authorizeBearer", "undefined"), { maxLength: 2 }), spaceOptions, (n, required, extra, o) => {
-        const names = operationNames(n);
-        const result: TypeNode = { kind: "name", name: "ApiPromise", args: [{ kind: "name", name: names.result }] };
-        const call = { kind: "call" as const, callee: { kind: "member" as const, object: { kind: "id" as const, name: "baseClient" }, property: "call" }, args: [names.spec, "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })) };
-        const statement: Statement = {
-          kind: "function",
-          exported: true,
-          name: n,
-          params: [
-            { name: "baseClient", type: { kind: "name", name: "BaseClient" } },
-            { name: "args", type: { kind: "name", name: names.args }, ...(required ? {} : { optional: true }) },
-            { name: "options", type: { kind: "name", name: "RequestOptions", args: [{ kind: "name", name: "Variables" }] }, optional: true },
-          ],
-          returns: result,
-          body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
-        };
-        expect(`${standaloneText(o, n, names, required, extra)}\n`).toBe(printModule([statement], o));
-      }),
+      fc.property(
+        name,
+        fc.boolean(),
+        fc.array(fc.constantFrom("encodeMultipart", "authorizeBearer", "undefined"), { maxLength: 2 }),
+        spaceOptions,
+        (n, required, extra, o) => {
+          const names = operationNames(n);
+          const result: TypeNode = { kind: "name", name: "ApiPromise", args: [{ kind: "name", name: names.result }] };
+          const call = {
+            kind: "call" as const,
+            callee: { kind: "member" as const, object: { kind: "id" as const, name: "baseClient" }, property: "call" },
+            args: [names.spec, "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })),
+          };
+          const statement: Statement = {
+            kind: "function",
+            exported: true,
+            name: n,
+            params: [
+              { name: "baseClient", type: { kind: "name", name: "BaseClient" } },
+              { name: "args", type: { kind: "name", name: names.args }, ...(required ? {} : { optional: true }) },
+              {
+                name: "options",
+                type: { kind: "name", name: "RequestOptions", args: [{ kind: "name", name: "Variables" }] },
+                optional: true,
+              },
+            ],
+            returns: result,
+            body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
+          };
+          expect(`${standaloneText(o, n, names, required, extra)}\n`).toBe(printModule([statement], o));
+        },
+      ),
       { ...params, numRuns: RUNS * 5 },
     );
   });

@@ -23,7 +23,9 @@ const requestName = (identifier: string) => identifier.replace(/([a-z0-9])([A-Z]
 async function runtimeValues(): Promise<string[]> {
   const dir = join(ROOT, "src/runtime");
   const modules = readdirSync(dir).filter((f) => f.endsWith(".ts"));
-  return (await Promise.all(modules.map(async (f) => Object.keys((await import(pathToFileURL(join(dir, f)).href)) as object)))).flat();
+  return (
+    await Promise.all(modules.map(async (f) => Object.keys((await import(pathToFileURL(join(dir, f)).href)) as object)))
+  ).flat();
 }
 
 /** What Node's wrapper of a CommonJS module (dist/cjs) gives its top-level scope. */
@@ -41,11 +43,18 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtime-names-"));
   const collection = {
     info: { name: "Runtime names", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-    item: names.map((name, i) => ({ name: requestName(name), request: { method: "GET", url: { raw: `{{baseUrl}}/op/${i}`, host: ["{{baseUrl}}"], path: ["op", String(i)] } } })),
+    item: names.map((name, i) => ({
+      name: requestName(name),
+      request: { method: "GET", url: { raw: `{{baseUrl}}/op/${i}`, host: ["{{baseUrl}}"], path: ["op", String(i)] } },
+    })),
   };
   writeFileSync(join(dir, "names.postman_collection.json"), JSON.stringify(collection));
   const out = join(dir, "out");
-  const emitted = await emitTarget({ collection: join(dir, "names.postman_collection.json"), out, name: "runtime-names" });
+  const emitted = await emitTarget({
+    collection: join(dir, "names.postman_collection.json"),
+    out,
+    name: "runtime-names",
+  });
   model = emitted.model;
   await writePackage(out, emitted.files);
   pkg = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as Record<string, unknown>;
@@ -84,14 +93,22 @@ describe("requests named like the runtime's and the client's own names", () => {
 
   it("reserves every name the client module imports", () => {
     const client = readFileSync(join(dir, "out/src/client.ts"), "utf8");
-    const imported = [...client.matchAll(/^import (?:type )?\{([^}]*)\} from "\.\/runtime\//gm)].flatMap((m) => m[1]!.split(",").map((n) => n.replace(/^\s*type\s+/, "").trim()).filter(Boolean));
+    const imported = [...client.matchAll(/^import (?:type )?\{([^}]*)\} from "\.\/runtime\//gm)].flatMap((m) =>
+      m[1]!
+        .split(",")
+        .map((n) => n.replace(/^\s*type\s+/, "").trim())
+        .filter(Boolean),
+    );
     expect(imported.length).toBeGreaterThan(3);
     expect(imported.filter((name) => !RESERVED_IDENTIFIERS.includes(name))).toEqual([]);
   });
 
   it("keeps every runtime export of the index as the runtime's", async () => {
     for (const { module, values } of INDEX_EXPORTS) {
-      const runtime = (await import(pathToFileURL(join(dir, "out/dist", module.replace(/^\.\//, ""))).href)) as Record<string, unknown>;
+      const runtime = (await import(pathToFileURL(join(dir, "out/dist", module.replace(/^\.\//, ""))).href)) as Record<
+        string,
+        unknown
+      >;
       for (const value of values) expect(pkg[value], value).toBe(runtime[value]);
     }
   });

@@ -5,7 +5,9 @@ import { shapeOf, mergeShapes, type Shape } from "../../src/model/shape.js";
 
 describe("shapeType", () => {
   it("types objects, arrays and merged examples", () => {
-    expect(shapeType(shapeOf({ a: 1, b: ["x"], c: {} }))).toBe("{ a: number; b: string[]; c: Record<string, unknown> }");
+    expect(shapeType(shapeOf({ a: 1, b: ["x"], c: {} }))).toBe(
+      "{ a: number; b: string[]; c: Record<string, unknown> }",
+    );
     expect(shapeType(mergeShapes(shapeOf({ a: 1, b: "x" }), shapeOf({ a: 2 })))).toBe("{ a: number; b?: string }");
   });
 
@@ -29,7 +31,11 @@ describe("shapeType", () => {
       index: file,
     };
     // An optional property brings its undefined; members are written once.
-    expect(shapeType(beside)).toBe("{ total: number; next?: string | null; [key: string]: { size: number } | number | string | null | undefined }");
-    expect(shapeType({ ...beside, index: { kind: "unknown" } })).toBe("{ total: number; next?: string | null; [key: string]: unknown }");
+    expect(shapeType(beside)).toBe(
+      "{ total: number; next?: string | null; [key: string]: { size: number } | number | string | null | undefined }",
+    );
+    expect(shapeType({ ...beside, index: { kind: "unknown" } })).toBe(
+      "{ total: number; next?: string | null; [key: string]: unknown }",
+    );
   });
 });

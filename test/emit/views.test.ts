@@ -6,9 +6,9 @@ import { SEED_COLLECTION } from "../helpers/seed.js";
 
 describe("summary", () => {
   it("keeps a description that fits on one line whole, even when it has several sentences", () => {
-    expect(summary("The action types:\n`activate` - Activate a deactivated user.\n`deactivate` - Deactivate a user.")).toBe(
-      "The action types: `activate` - Activate a deactivated user. `deactivate` - Deactivate a user.",
-    );
+    expect(
+      summary("The action types:\n`activate` - Activate a deactivated user.\n`deactivate` - Deactivate a user."),
+    ).toBe("The action types: `activate` - Activate a deactivated user. `deactivate` - Deactivate a user.");
   });
 
   it("cuts a long description after its first sentence", () => {
@@ -26,7 +26,12 @@ describe("summary", () => {
 describe("readmeView of the seed", () => {
   it("lists both actions of updateUserStatus, not only the first", async () => {
     const model = await loadCollection(SEED_COLLECTION);
-    const view = readmeView(model, { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} });
+    const view = readmeView(model, {
+      packageName: "seed",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    });
     const action = view.operations[0]!.args.find((line) => line.startsWith("- `action`"))!;
     expect(action).toContain("`activate` - Activate a deactivated user.");
     expect(action).toContain("`deactivate` - Deactivate a user.");
@@ -35,7 +40,9 @@ describe("readmeView of the seed", () => {
 
 describe("summary of a list", () => {
   it("drops the list markers and keeps items apart", () => {
-    expect(summary("* Meeting id does not exist.\n* Invalid meeting id.")).toBe("Meeting id does not exist. Invalid meeting id.");
+    expect(summary("* Meeting id does not exist.\n* Invalid meeting id.")).toBe(
+      "Meeting id does not exist. Invalid meeting id.",
+    );
     expect(summary("The user's status:\n* `active` — An active user.\n* `inactive` — A deactivated user.")).toBe(
       "The user's status: `active` — An active user. `inactive` — A deactivated user.",
     );

@@ -15,7 +15,13 @@ import { runProgram } from "../helpers/program.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const DIR = `${FIXTURES}environments/`;
-const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e", "GLOBAL-SESSION-SECRET-1e5f", "LOCAL-SIGNING-KEY-SECRET-0c4d"];
+const SECRETS = [
+  "STAGING-TOKEN-SECRET-4f2a",
+  "STAGING-APIKEY-SECRET-9b1c",
+  "PRODUCTION-TOKEN-SECRET-7d3e",
+  "GLOBAL-SESSION-SECRET-1e5f",
+  "LOCAL-SIGNING-KEY-SECRET-0c4d",
+];
 
 let staging: RecordingServer;
 let production: RecordingServer;
@@ -27,7 +33,9 @@ let precedence: string;
 
 /** An environment fixture with its base URL pointed at a server. */
 function pointedAt(fixture: string, url: string): string {
-  const json = JSON.parse(readFileSync(`${DIR}${fixture}`, "utf8")) as { values: Array<{ key: string; value: string }> };
+  const json = JSON.parse(readFileSync(`${DIR}${fixture}`, "utf8")) as {
+    values: Array<{ key: string; value: string }>;
+  };
   for (const value of json.values) if (value.key === "baseUrl") value.value = `${url}/v2`;
   const file = join(work, fixture);
   writeFileSync(file, JSON.stringify(json, null, 2));
@@ -44,7 +52,10 @@ beforeAll(async () => {
       collection: `${DIR}env-api.postman_collection.json`,
       out: envApi,
       name: "env-api",
-      environments: [{ file: pointedAt("staging.postman_environment.json", staging.url) }, { file: pointedAt("production.postman_environment.json", production.url) }],
+      environments: [
+        { file: pointedAt("staging.postman_environment.json", staging.url) },
+        { file: pointedAt("production.postman_environment.json", production.url) },
+      ],
       globals: `${DIR}workspace.postman_globals.json`,
     },
     {
@@ -108,7 +119,11 @@ await out("ping", () => createClient({ environment: "staging", variables }).ping
     expect(production.requests.map((r) => r.target)).toEqual(["/v2/users/8?region=collection-region"]);
     expect(staging.requests[0]!.headers.authorization).toBe("Bearer caller-token");
     // The globals' value where neither the collection nor the environment has one.
-    expect(staging.requests[1]!.headers).toMatchObject({ "x-api-key": "caller-key", "x-timeout": "30", "x-session": "caller-session" });
+    expect(staging.requests[1]!.headers).toMatchObject({
+      "x-api-key": "caller-key",
+      "x-timeout": "30",
+      "x-session": "caller-session",
+    });
   });
 
   it("exports the environments as data: names and values, the secrets by key only, their values in no emitted byte", async () => {
@@ -145,21 +160,24 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
         error: {
           name: "ValidationError",
           validation: true,
-          message: 'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ variables: { "token": … } })',
+          message:
+            'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ variables: { "token": … } })',
         },
       },
       staging: {
         error: {
           name: "ValidationError",
           validation: true,
-          message: 'ping: variable {{apiKey}} has no value, as it is a secret of environment "staging": pass it as createClient({ variables: { "apiKey": … } })',
+          message:
+            'ping: variable {{apiKey}} has no value, as it is a secret of environment "staging": pass it as createClient({ variables: { "apiKey": … } })',
         },
       },
       globals: {
         error: {
           name: "ValidationError",
           validation: true,
-          message: 'ping: variable {{sessionSecret}} has no value, as it is a secret of the globals: pass it as createClient({ variables: { "sessionSecret": … } })',
+          message:
+            'ping: variable {{sessionSecret}} has no value, as it is a secret of the globals: pass it as createClient({ variables: { "sessionSecret": … } })',
         },
       },
     });
@@ -182,8 +200,20 @@ await out("inherited", () => createClient({ environment: "constructor" }));`,
             'getUser: variable {{baseUrl}} has no value: pass it as createClient({ variables: { "baseUrl": … } }), or choose an environment that has it: createClient({ environment: "staging" | "production" })',
         },
       },
-      unknown: { error: { name: "ValidationError", validation: true, message: 'createClient: unknown environment "nope": the collection\'s are "staging", "production"' } },
-      inherited: { error: { name: "ValidationError", validation: true, message: 'createClient: unknown environment "constructor": the collection\'s are "staging", "production"' } },
+      unknown: {
+        error: {
+          name: "ValidationError",
+          validation: true,
+          message: 'createClient: unknown environment "nope": the collection\'s are "staging", "production"',
+        },
+      },
+      inherited: {
+        error: {
+          name: "ValidationError",
+          validation: true,
+          message: 'createClient: unknown environment "constructor": the collection\'s are "staging", "production"',
+        },
+      },
     });
   });
 });
@@ -210,7 +240,12 @@ await out("plain", () => createClient({ variables: { baseUrl: ${JSON.stringify(s
       i: "environment", // the environment over the globals
     });
     // Without an environment, the collection's values stand.
-    expect(Object.fromEntries(staging.requests[1]!.query)).toMatchObject({ c: "folder", d: "folder", e: "folder", i: "global" });
+    expect(Object.fromEntries(staging.requests[1]!.query)).toMatchObject({
+      c: "folder",
+      d: "folder",
+      e: "folder",
+      i: "global",
+    });
   });
 
   it("an environment's secret hides the collection's value: the caller must pass it", async () => {
@@ -227,7 +262,8 @@ await out("collection", () => createClient({ variables }).secret());`,
         error: {
           name: "ValidationError",
           validation: true,
-          message: 'secret: variable {{signingKey}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "signingKey": … } })',
+          message:
+            'secret: variable {{signingKey}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "signingKey": … } })',
         },
       },
       passed: { data: {} },
@@ -241,11 +277,21 @@ describe("hostile environments", () => {
   it("names, keys and values that try to break out stay data", async () => {
     const name = '*/ process.exit(1) /* "; throw 1; ` ${x} </script>';
     // Parsed, so that `__proto__` is an own key, as in a file.
-    const values = JSON.parse(JSON.stringify({ baseUrl: `${staging.url}/v2`, region: '"; process.exit(2); "\\', "*/x/*": "`${y}`" }).replace("{", '{"__proto__":"polluted",')) as Record<string, string>;
+    const values = JSON.parse(
+      JSON.stringify({ baseUrl: `${staging.url}/v2`, region: '"; process.exit(2); "\\', "*/x/*": "`${y}`" }).replace(
+        "{",
+        '{"__proto__":"polluted",',
+      ),
+    ) as Record<string, string>;
     const env = join(work, "hostile.postman_environment.json");
-    writeFileSync(env, JSON.stringify({ name, values: Object.entries(values).map(([key, value]) => ({ key, value })) }));
+    writeFileSync(
+      env,
+      JSON.stringify({ name, values: Object.entries(values).map(([key, value]) => ({ key, value })) }),
+    );
     const out = join(work, "hostile");
-    const result = await generate([{ collection: `${DIR}env-api.postman_collection.json`, out, name: "hostile", environments: [{ file: env }] }]);
+    const result = await generate([
+      { collection: `${DIR}env-api.postman_collection.json`, out, name: "hostile", environments: [{ file: env }] },
+    ]);
     expect(result.targets[0]!.status).toBe("written");
     staging.reset();
     const results = await run(
@@ -261,7 +307,9 @@ await out("clean", () => Object.prototype.polluted === undefined);`,
       call: { data: {} },
       clean: { data: true },
     });
-    expect(staging.requests.map((r) => r.target)).toEqual([`/v2/users/1?region=${encodeURIComponent(values["region"]!)}`]);
+    expect(staging.requests.map((r) => r.target)).toEqual([
+      `/v2/users/1?region=${encodeURIComponent(values["region"]!)}`,
+    ]);
   });
 });
 
@@ -271,7 +319,14 @@ describe("the emitted package", () => {
     mkdirSync(dir, { recursive: true });
     const file = (name: string, entry: string, lines: string[]) => {
       const path = join(dir, name);
-      writeFileSync(path, [`import { createClient, createBaseClient, environments, type EnvironmentName } from ${JSON.stringify(entry)};`, ...lines, ""].join("\n"));
+      writeFileSync(
+        path,
+        [
+          `import { createClient, createBaseClient, environments, type EnvironmentName } from ${JSON.stringify(entry)};`,
+          ...lines,
+          "",
+        ].join("\n"),
+      );
       return path;
     };
     const lines = [
@@ -285,15 +340,30 @@ describe("the emitted package", () => {
       'const bad: EnvironmentName = "local"; // wrong',
       "export { bad };",
     ];
-    const roots = [file("esm.mts", join(envApi, "dist/index.js"), lines), file("cjs.cts", join(envApi, "dist/cjs/index.js"), lines)];
+    const roots = [
+      file("esm.mts", join(envApi, "dist/index.js"), lines),
+      file("cjs.cts", join(envApi, "dist/cjs/index.js"), lines),
+    ];
     const program = ts.createProgram({
       rootNames: roots,
-      options: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.dom.d.ts"], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], skipLibCheck: false },
+      options: {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        types: [],
+        skipLibCheck: false,
+      },
     });
     const wrong = lines.flatMap((line, i) => (line.endsWith("// wrong") ? [i + 2] : []));
     for (const root of roots) {
       const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === root);
-      expect(diagnostics.map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1), root).toEqual(wrong);
+      expect(
+        diagnostics.map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1),
+        root,
+      ).toEqual(wrong);
     }
     // And nothing wrong in the package's own declarations.
     const elsewhere = ts.getPreEmitDiagnostics(program).filter((d) => !roots.includes(d.file?.fileName ?? ""));

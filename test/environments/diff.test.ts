@@ -10,7 +10,11 @@ import { generate } from "../../src/generate.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const DIR = `${FIXTURES}environments/`;
-const FILES = ["env-api.postman_collection.json", "staging.postman_environment.json", "production.postman_environment.json"];
+const FILES = [
+  "env-api.postman_collection.json",
+  "staging.postman_environment.json",
+  "production.postman_environment.json",
+];
 
 /** A project whose one target has the given environments (config key → file). */
 function project(): { dir: string; regenerate: (environments: Record<string, string>) => Promise<unknown> } {
@@ -20,7 +24,12 @@ function project(): { dir: string; regenerate: (environments: Record<string, str
   return {
     dir,
     regenerate: async (environments) => {
-      writeFileSync(config, JSON.stringify({ targets: [{ collection: FILES[0], out: "out", name: "env-api", version: "auto", environments }] }));
+      writeFileSync(
+        config,
+        JSON.stringify({
+          targets: [{ collection: FILES[0], out: "out", name: "env-api", version: "auto", environments }],
+        }),
+      );
       return (await generate([findConfig(dir).targets[0]!])).targets[0]!.api;
     },
   };
@@ -33,7 +42,12 @@ describe("environments in the API diff", () => {
 
     // A value of an environment changed (its base URL, its region): the client's API is the same.
     const staging = join(dir, FILES[1]!);
-    writeFileSync(staging, readFileSync(staging, "utf8").replace("https://staging.example.com/v2", "https://staging2.example.com/v3").replace("eu-staging", "us-staging"));
+    writeFileSync(
+      staging,
+      readFileSync(staging, "utf8")
+        .replace("https://staging.example.com/v2", "https://staging2.example.com/v3")
+        .replace("eu-staging", "us-staging"),
+    );
     expect(await regenerate({ staging: FILES[1]! })).toEqual({ verdict: "none", changes: [], version: "0.1.0" });
 
     expect(await regenerate({ staging: FILES[1]!, production: FILES[2]! })).toEqual({

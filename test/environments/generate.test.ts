@@ -16,7 +16,12 @@ const COLLECTION = `${DIR}env-api.postman_collection.json`;
 const STAGING = `${DIR}staging.postman_environment.json`;
 const PRODUCTION = `${DIR}production.postman_environment.json`;
 const GLOBALS = `${DIR}workspace.postman_globals.json`;
-const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e", "GLOBAL-SESSION-SECRET-1e5f"];
+const SECRETS = [
+  "STAGING-TOKEN-SECRET-4f2a",
+  "STAGING-APIKEY-SECRET-9b1c",
+  "PRODUCTION-TOKEN-SECRET-7d3e",
+  "GLOBAL-SESSION-SECRET-1e5f",
+];
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-env-"));
 
@@ -30,7 +35,8 @@ function everyFile(dir: string): Record<string, string> {
 }
 
 function expectNoSecret(texts: Record<string, string>): void {
-  for (const [path, text] of Object.entries(texts)) for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+  for (const [path, text] of Object.entries(texts))
+    for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
 }
 
 /** A project with the fixtures copied in and a config naming them. */
@@ -46,7 +52,10 @@ function project(): { dir: string; config: string } {
           collection: "env-api.postman_collection.json",
           out: "out",
           name: "env-api",
-          environments: { staging: "staging.postman_environment.json", production: "production.postman_environment.json" },
+          environments: {
+            staging: "staging.postman_environment.json",
+            production: "production.postman_environment.json",
+          },
           globals: "workspace.postman_globals.json",
         },
       ],
@@ -58,7 +67,18 @@ function project(): { dir: string; config: string } {
 describe("generate with environments and globals", () => {
   it("warns once per secret left out, naming the file and the key, and writes no secret anywhere", async () => {
     const out = join(scratch(), "out");
-    const result = await runCli(["generate", COLLECTION, "--environment", STAGING, "-e", PRODUCTION, "--globals", GLOBALS, "--out", out]);
+    const result = await runCli([
+      "generate",
+      COLLECTION,
+      "--environment",
+      STAGING,
+      "-e",
+      PRODUCTION,
+      "--globals",
+      GLOBALS,
+      "--out",
+      out,
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const warnings = result.stderr.split("\n").filter((line) => line.startsWith("warning: "));
     expect(warnings).toEqual([
@@ -79,7 +99,9 @@ describe("generate with environments and globals", () => {
     const out = join(scratch(), "out");
     const result = await runCli(["generate", COLLECTION, "-e", STAGING, "--out", out, "--json"]);
     expect(result.code, result.stderr).toBe(0);
-    const json = JSON.parse(result.stdout) as { targets: Array<{ warnings: Array<{ file?: string; source: string }> }> };
+    const json = JSON.parse(result.stdout) as {
+      targets: Array<{ warnings: Array<{ file?: string; source: string }> }>;
+    };
     expect(json.targets[0]!.warnings.map((w) => [w.file, w.source])).toEqual([
       [STAGING, "values[2].value"],
       [STAGING, "values[3].value"],
@@ -89,23 +111,45 @@ describe("generate with environments and globals", () => {
 
   it.each([
     ["not JSON", "{ nope", /^error: .*bad\.json at line 1, column 3: not valid JSON/],
-    ["a collection", readFileSync(COLLECTION, "utf8"), /^error: .*bad\.json at \$: this is a Postman collection, not a Postman environment/],
-    ["globals", readFileSync(GLOBALS, "utf8"), /^error: .*bad\.json at _postman_variable_scope: this file holds Postman globals: pass it with --globals/],
-    ["the wrong shape", JSON.stringify({ name: "x", values: [{ key: 1 }] }), /^error: .*bad\.json at values\[0\]\.key: must be string\n$/],
-  ])("stops on an environment file that is %s: exit 1, the file and the JSON path, nothing written", async (_kind, text, message) => {
-    const dir = scratch();
-    writeFileSync(join(dir, "bad.json"), text);
-    const result = await runCli(["generate", COLLECTION, "-e", join(dir, "bad.json"), "--out", join(dir, "out")]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(readdirSync(dir)).toEqual(["bad.json"]);
-  });
+    [
+      "a collection",
+      readFileSync(COLLECTION, "utf8"),
+      /^error: .*bad\.json at \$: this is a Postman collection, not a Postman environment/,
+    ],
+    [
+      "globals",
+      readFileSync(GLOBALS, "utf8"),
+      /^error: .*bad\.json at _postman_variable_scope: this file holds Postman globals: pass it with --globals/,
+    ],
+    [
+      "the wrong shape",
+      JSON.stringify({ name: "x", values: [{ key: 1 }] }),
+      /^error: .*bad\.json at values\[0\]\.key: must be string\n$/,
+    ],
+  ])(
+    "stops on an environment file that is %s: exit 1, the file and the JSON path, nothing written",
+    async (_kind, text, message) => {
+      const dir = scratch();
+      writeFileSync(join(dir, "bad.json"), text);
+      const result = await runCli(["generate", COLLECTION, "-e", join(dir, "bad.json"), "--out", join(dir, "out")]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(readdirSync(dir)).toEqual(["bad.json"]);
+    },
+  );
 
   it("stops on a bad globals file the same way", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "globals.json"), JSON.stringify({ name: "g", values: "none" }));
-    const result = await runCli(["generate", COLLECTION, "--globals", join(dir, "globals.json"), "--out", join(dir, "out")]);
+    const result = await runCli([
+      "generate",
+      COLLECTION,
+      "--globals",
+      join(dir, "globals.json"),
+      "--out",
+      join(dir, "out"),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: .*globals\.json at values: must be array\n$/);
     expect(existsSync(join(dir, "out"))).toBe(false);

@@ -32,7 +32,16 @@ describe("reading an environment file", () => {
   it("takes the last enabled value of a key given twice, and numbers and booleans as text", () => {
     const scope = parseScopeText(
       "e.json",
-      JSON.stringify({ name: "e", values: [{ key: "a", value: "1" }, { key: "b", value: 2 }, { key: "a", value: true }, { key: "c" }, { key: "", value: "x" }] }),
+      JSON.stringify({
+        name: "e",
+        values: [
+          { key: "a", value: "1" },
+          { key: "b", value: 2 },
+          { key: "a", value: true },
+          { key: "c" },
+          { key: "", value: "x" },
+        ],
+      }),
       "environment",
     );
     expect(scope.values.map((v) => [v.key, v.value])).toEqual([
@@ -55,7 +64,11 @@ describe("reading an environment file", () => {
   it.each([
     ["[]", "$", "not a Postman environment: the top level must be an object with `name` and `values`"],
     [JSON.stringify({ info: { name: "x" }, item: [] }), "$", "this is a Postman collection, not a Postman environment"],
-    [JSON.stringify({ name: "g", values: [], _postman_variable_scope: "globals" }), "_postman_variable_scope", "this file holds Postman globals: pass it with --globals (config: globals), not --environment"],
+    [
+      JSON.stringify({ name: "g", values: [], _postman_variable_scope: "globals" }),
+      "_postman_variable_scope",
+      "this file holds Postman globals: pass it with --globals (config: globals), not --environment",
+    ],
     [JSON.stringify({ environment: { name: "s", values: [] } }), "environment", "this is a Postman API answer"],
     [JSON.stringify({ name: "s" }), "values", "missing"],
     [JSON.stringify({ name: "s", values: {} }), "values", "must be array"],
@@ -67,7 +80,12 @@ describe("reading an environment file", () => {
   });
 
   it("lists every problem of a wrong shape, each with its path", () => {
-    const error = refusal(JSON.stringify({ name: "s", values: [{ key: "a", value: "1" }, { value: "x" }, { key: 3, value: {}, enabled: "yes" }] }));
+    const error = refusal(
+      JSON.stringify({
+        name: "s",
+        values: [{ key: "a", value: "1" }, { value: "x" }, { key: 3, value: {}, enabled: "yes" }],
+      }),
+    );
     expect(error.where).toBe("values[1].key");
     expect(error.problem.split("\n")).toEqual([
       "does not match the format of a Postman environment (4 problems):",
@@ -80,26 +98,67 @@ describe("reading an environment file", () => {
 
   it("refuses an environment given as globals", () => {
     const error = refusal(JSON.stringify({ name: "s", values: [], _postman_variable_scope: "environment" }), "globals");
-    expect(error.message).toBe("staging.json at _postman_variable_scope: this file holds a Postman environment: pass it with --environment (config: environments), not --globals");
+    expect(error.message).toBe(
+      "staging.json at _postman_variable_scope: this file holds a Postman environment: pass it with --environment (config: environments), not --globals",
+    );
   });
 
   it("names a file it cannot read", async () => {
-    await expect(readScopeFile(`${DIR}missing.json`, "environment")).rejects.toThrow(/missing\.json: cannot read the environment file \(ENOENT\)/);
+    await expect(readScopeFile(`${DIR}missing.json`, "environment")).rejects.toThrow(
+      /missing\.json: cannot read the environment file \(ENOENT\)/,
+    );
   });
 });
 
 describe("keys that name a credential", () => {
-  it.each(["token", "accessToken", "access_token", "x-auth-token", "refresh_token", "apiKey", "API_KEY", "x-api-key", "clientSecret", "client_secret", "password", "db_password", "secret", "privateKey", "aws_secret_access_key", "AWS_ACCESS_KEY_ID", "jwt", "Authorization", "passphrase", "subscriptionKey"])(
-    "%s is a credential",
-    (key) => expect(namesCredential(key)).toBe(true),
-  );
+  it.each([
+    "token",
+    "accessToken",
+    "access_token",
+    "x-auth-token",
+    "refresh_token",
+    "apiKey",
+    "API_KEY",
+    "x-api-key",
+    "clientSecret",
+    "client_secret",
+    "password",
+    "db_password",
+    "secret",
+    "privateKey",
+    "aws_secret_access_key",
+    "AWS_ACCESS_KEY_ID",
+    "jwt",
+    "Authorization",
+    "passphrase",
+    "subscriptionKey",
+  ])("%s is a credential", (key) => expect(namesCredential(key)).toBe(true));
 
-  it.each(["baseUrl", "host", "userId", "tokenUrl", "token_endpoint", "monkey", "passport", "secretary", "region", "keyword", "timeout"])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
+  it.each([
+    "baseUrl",
+    "host",
+    "userId",
+    "tokenUrl",
+    "token_endpoint",
+    "monkey",
+    "passport",
+    "secretary",
+    "region",
+    "keyword",
+    "timeout",
+  ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
   it("keeps a credential's value that only refers to other variables, and never a secret's", () => {
     const scope = parseScopeText(
       "e.json",
-      JSON.stringify({ name: "e", values: [{ key: "token", value: "{{vaultToken}}" }, { key: "password", value: "" }, { key: "region", value: "{{r}}", type: "secret" }] }),
+      JSON.stringify({
+        name: "e",
+        values: [
+          { key: "token", value: "{{vaultToken}}" },
+          { key: "password", value: "" },
+          { key: "region", value: "{{r}}", type: "secret" },
+        ],
+      }),
       "environment",
     );
     expect(scope.values.map((v) => [v.key, v.secret])).toEqual([

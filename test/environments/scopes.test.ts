@@ -13,37 +13,73 @@ const COLLECTION = `${DIR}env-api.postman_collection.json`;
 const STAGING = `${DIR}staging.postman_environment.json`;
 const PRODUCTION = `${DIR}production.postman_environment.json`;
 const GLOBALS = `${DIR}workspace.postman_globals.json`;
-const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e", "GLOBAL-SESSION-SECRET-1e5f"];
+const SECRETS = [
+  "STAGING-TOKEN-SECRET-4f2a",
+  "STAGING-APIKEY-SECRET-9b1c",
+  "PRODUCTION-TOKEN-SECRET-7d3e",
+  "GLOBAL-SESSION-SECRET-1e5f",
+];
 
-const full = async () => applyScopes(await loadCollection(COLLECTION), await readScopes([{ file: STAGING }, { file: PRODUCTION }], GLOBALS));
+const full = async () =>
+  applyScopes(await loadCollection(COLLECTION), await readScopes([{ file: STAGING }, { file: PRODUCTION }], GLOBALS));
 const defaults = (model: ApiModel) => Object.fromEntries(model.variables.map((v) => [v.name, v.default]));
 
 /** A one-request model that refers to `{{a}}`, with the collection's own values. */
 function model(collection: Record<string, string>): ApiModel {
   const names = new Set(["a", ...Object.keys(collection)]);
-  const variables = [...names].map((name) => ({ name, ...(collection[name] !== undefined ? { default: collection[name] } : {}) }));
+  const variables = [...names].map((name) => ({
+    name,
+    ...(collection[name] !== undefined ? { default: collection[name] } : {}),
+  }));
   return { name: "m", baseUrl: "https://x.test", variables, operations: [], warnings: [] };
 }
 const scope = (kind: "environment" | "globals", values: Record<string, string>) =>
-  parseScopeText(`${kind}.json`, JSON.stringify({ name: kind === "globals" ? "globals" : "env", values: Object.entries(values).map(([key, value]) => ({ key, value })) }), kind);
+  parseScopeText(
+    `${kind}.json`,
+    JSON.stringify({
+      name: kind === "globals" ? "globals" : "env",
+      values: Object.entries(values).map(([key, value]) => ({ key, value })),
+    }),
+    kind,
+  );
 
 describe("precedence, one step at a time", () => {
   it("a global is a default only where the collection has no value: global < collection", () => {
-    expect(defaults(applyScopes(model({}), { globals: scope("globals", { a: "global" }), environments: [] }))["a"]).toBe("global");
-    expect(defaults(applyScopes(model({ a: "collection" }), { globals: scope("globals", { a: "global" }), environments: [] }))["a"]).toBe("collection");
+    expect(
+      defaults(applyScopes(model({}), { globals: scope("globals", { a: "global" }), environments: [] }))["a"],
+    ).toBe("global");
+    expect(
+      defaults(
+        applyScopes(model({ a: "collection" }), { globals: scope("globals", { a: "global" }), environments: [] }),
+      )["a"],
+    ).toBe("collection");
   });
 
   it("an environment's value is kept over the collection's, for the client to take when it is chosen: collection < environment", () => {
-    const applied = applyScopes(model({ a: "collection" }), { globals: scope("globals", { a: "global" }), environments: [{ name: "env", scope: scope("environment", { a: "environment" }) }] });
+    const applied = applyScopes(model({ a: "collection" }), {
+      globals: scope("globals", { a: "global" }),
+      environments: [{ name: "env", scope: scope("environment", { a: "environment" }) }],
+    });
     expect(defaults(applied)["a"]).toBe("collection");
     expect(applied.environments).toEqual([{ name: "env", values: { a: "environment" }, secrets: [] }]);
   });
 
   it("on the fixture: the collection beats the globals, each environment keeps its own values", async () => {
     const loaded = await full();
-    expect(defaults(loaded)).toEqual({ baseUrl: undefined, region: "collection-region", token: undefined, apiKey: undefined, timeout: "30", sessionSecret: undefined });
+    expect(defaults(loaded)).toEqual({
+      baseUrl: undefined,
+      region: "collection-region",
+      token: undefined,
+      apiKey: undefined,
+      timeout: "30",
+      sessionSecret: undefined,
+    });
     expect(loaded.environments).toEqual([
-      { name: "staging", values: { baseUrl: "https://staging.example.com/v2", region: "eu-staging" }, secrets: ["token", "apiKey"] },
+      {
+        name: "staging",
+        values: { baseUrl: "https://staging.example.com/v2", region: "eu-staging" },
+        secrets: ["token", "apiKey"],
+      },
       { name: "production", values: { baseUrl: "https://api.example.com/v2" }, secrets: ["token"] },
     ]);
     expect(loaded.globalSecrets).toEqual(["sessionSecret"]);
@@ -89,12 +125,25 @@ describe("secrets", () => {
       [STAGING, "values[3].value"],
       [PRODUCTION, "values[1].value"],
     ]);
-    expect(warnings[1]!.message).toBe('the value of "token" is left out of the client (its type is "secret"): the client asks for it at run time, as variables: { "token": … }');
+    expect(warnings[1]!.message).toBe(
+      'the value of "token" is left out of the client (its type is "secret"): the client asks for it at run time, as variables: { "token": … }',
+    );
     expect(warnings[2]!.message).toContain('"apiKey" is left out of the client (its name says it is a credential)');
   });
 
   it("shadow a collection's value in their environment rather than fall back to it", () => {
-    const applied = applyScopes(model({ a: "collection" }), { environments: [{ name: "env", scope: parseScopeText("e.json", JSON.stringify({ name: "env", values: [{ key: "a", value: "s3cr3t", type: "secret" }] }), "environment") }] });
+    const applied = applyScopes(model({ a: "collection" }), {
+      environments: [
+        {
+          name: "env",
+          scope: parseScopeText(
+            "e.json",
+            JSON.stringify({ name: "env", values: [{ key: "a", value: "s3cr3t", type: "secret" }] }),
+            "environment",
+          ),
+        },
+      ],
+    });
     expect(applied.environments).toEqual([{ name: "env", values: {}, secrets: ["a"] }]);
   });
 });
@@ -108,6 +157,8 @@ describe("environment names", () => {
   it("must be unique", async () => {
     const error = await readScopes([{ file: STAGING }, { file: STAGING }], undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
-    expect((error as CodegenError).message).toBe(`${STAGING} at name: ${STAGING} is also named "staging": each environment needs its own name`);
+    expect((error as CodegenError).message).toBe(
+      `${STAGING} at name: ${STAGING} is also named "staging": each environment needs its own name`,
+    );
   });
 });

@@ -31,14 +31,24 @@ const text = fc.oneof(
 );
 
 const key = fc.oneof(text, fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,8}$/));
-const headerName = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,10}$/) }, { weight: 1, arbitrary: text });
+const headerName = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,10}$/) },
+  { weight: 1, arbitrary: text },
+);
 const value = fc.oneof(text, fc.constant(null), fc.integer().map(String));
 
 const description = fc.oneof(
   text,
   fc
-    .record({ required: fc.boolean(), prose: text, values: fc.array(fc.stringMatching(/^[a-z0-9_]{1,6}$/), { minLength: 1, maxLength: 4 }) })
-    .map(({ required, prose, values }) => `${required ? "(Required) " : ""}${prose} (This can only be one of ${values.join(",")})`),
+    .record({
+      required: fc.boolean(),
+      prose: text,
+      values: fc.array(fc.stringMatching(/^[a-z0-9_]{1,6}$/), { minLength: 1, maxLength: 4 }),
+    })
+    .map(
+      ({ required, prose, values }) =>
+        `${required ? "(Required) " : ""}${prose} (This can only be one of ${values.join(",")})`,
+    ),
 );
 
 const param = fc.record({ key, value, disabled: fc.boolean(), description }, { requiredKeys: ["key"] });
@@ -46,15 +56,25 @@ const header = fc.record({ key: headerName, value, disabled: fc.boolean(), descr
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 
-const formField = fc.record({ key, value, type: fc.constantFrom("text", "file"), disabled: fc.boolean(), description }, { requiredKeys: ["key"] });
+const formField = fc.record(
+  { key, value, type: fc.constantFrom("text", "file"), disabled: fc.boolean(), description },
+  { requiredKeys: ["key"] },
+);
 
 const body = fc.oneof(
   fc.constant(undefined),
   fc.record({ mode: fc.constant("formdata"), formdata: fc.array(formField, { maxLength: 4 }) }),
   fc.record({ mode: fc.constant("urlencoded"), urlencoded: fc.array(param, { maxLength: 4 }) }),
-  fc.record({ mode: fc.constant("raw"), raw: jsonValue.map((v) => JSON.stringify(v)), options: fc.constant({ raw: { language: "json" } }) }),
+  fc.record({
+    mode: fc.constant("raw"),
+    raw: jsonValue.map((v) => JSON.stringify(v)),
+    options: fc.constant({ raw: { language: "json" } }),
+  }),
   fc.record({ mode: fc.constant("raw"), raw: text }),
-  fc.record({ mode: fc.constant("graphql"), graphql: fc.record({ query: text, variables: jsonValue.map((v) => JSON.stringify(v)) }) }),
+  fc.record({
+    mode: fc.constant("graphql"),
+    graphql: fc.record({ query: text, variables: jsonValue.map((v) => JSON.stringify(v)) }),
+  }),
   fc.record({ mode: fc.constant("file"), file: fc.constant({ src: "/tmp/x.bin" }) }),
 );
 
@@ -81,8 +101,15 @@ const response = fc.record(
     name: text,
     code: fc.integer({ min: 100, max: 599 }),
     status: text,
-    header: fc.constantFrom([{ key: "Content-Type", value: "application/json" }], [{ key: "Content-Type", value: "text/plain" }], []),
-    body: fc.oneof(jsonValue.map((v) => JSON.stringify(v)), text),
+    header: fc.constantFrom(
+      [{ key: "Content-Type", value: "application/json" }],
+      [{ key: "Content-Type", value: "text/plain" }],
+      [],
+    ),
+    body: fc.oneof(
+      jsonValue.map((v) => JSON.stringify(v)),
+      text,
+    ),
   },
   { requiredKeys: ["code"] },
 );
@@ -116,14 +143,23 @@ const request = fc
   // A host that is one variable carries the protocol itself ({{baseUrl}} = https://…).
   .map((r) => (r.url.host[0] === "{{baseUrl}}" ? r : { ...r, url: { ...r.url, protocol: "https" } }));
 
-const requestItem = fc.record({ name: text, request, response: fc.array(response, { maxLength: 3 }) }, { requiredKeys: ["name", "request"] });
+const requestItem = fc.record(
+  { name: text, request, response: fc.array(response, { maxLength: 3 }) },
+  { requiredKeys: ["name", "request"] },
+);
 
 const entry: fc.Memo<unknown> = fc.memo((depth) =>
   depth <= 1
     ? requestItem
     : fc.oneof(
         { weight: 3, arbitrary: requestItem },
-        { weight: 1, arbitrary: fc.record({ name: text, item: fc.array(entry(depth - 1), { maxLength: 3 }), auth, description }, { requiredKeys: ["name", "item"] }) },
+        {
+          weight: 1,
+          arbitrary: fc.record(
+            { name: text, item: fc.array(entry(depth - 1), { maxLength: 3 }), auth, description },
+            { requiredKeys: ["name", "item"] },
+          ),
+        },
       ),
 );
 

@@ -47,8 +47,7 @@ const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bi
 
 /** A browser that started, or why none did: every candidate tried, with the reason it failed. */
 export type BrowserChoice =
-  | { browser: Browser; description: string }
-  | { browser: undefined; reason: string; failures: string[] };
+  { browser: Browser; description: string } | { browser: undefined; reason: string; failures: string[] };
 
 interface Candidate {
   name: string;
@@ -137,6 +136,9 @@ export const IN_CI = !["", "0", "false"].includes((process.env.CI ?? "").toLower
 export function requireBrowser(choice: BrowserChoice | undefined, skip: (note: string) => never): Browser {
   if (choice === undefined) throw new Error("launchChromium() has not run (did beforeAll fail?)");
   if (choice.browser) return choice.browser;
-  if (IN_CI) throw new Error(`no Chromium could start, and CI is set, so this fails rather than skips:\n${choice.failures.map((f) => `  - ${f}`).join("\n")}`);
+  if (IN_CI)
+    throw new Error(
+      `no Chromium could start, and CI is set, so this fails rather than skips:\n${choice.failures.map((f) => `  - ${f}`).join("\n")}`,
+    );
   return skip(choice.reason);
 }

@@ -3,7 +3,10 @@ import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { ROOT } from "./seed.js";
 
-export async function bundle(source: string, options: { minify?: boolean; platform?: "browser" | "node" } = {}): Promise<{ code: string; gzipBytes: number }> {
+export async function bundle(
+  source: string,
+  options: { minify?: boolean; platform?: "browser" | "node" } = {},
+): Promise<{ code: string; gzipBytes: number }> {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
     bundle: true,

@@ -20,7 +20,9 @@ function collectionsIn(dir: string): string[] {
 /** Paths of the corpus's collection files, sorted by file name. */
 export function corpusCollections(): string[] {
   const dir = process.env["CORPUS_DIR"];
-  const paths = dir ? collectionsIn(resolve(ROOT, dir)) : [...collectionsIn(FIXTURE_COLLECTIONS), join(ROOT, "collections", `zoom-api${SUFFIX}`)];
+  const paths = dir
+    ? collectionsIn(resolve(ROOT, dir))
+    : [...collectionsIn(FIXTURE_COLLECTIONS), join(ROOT, "collections", `zoom-api${SUFFIX}`)];
   return paths.sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
 }
 

@@ -7,7 +7,11 @@ export interface ProgramResult {
   stderr: string;
 }
 
-export function runProgram(file: string, args: readonly string[], options: Pick<SpawnOptions, "cwd" | "env" | "timeout"> = {}): Promise<ProgramResult> {
+export function runProgram(
+  file: string,
+  args: readonly string[],
+  options: Pick<SpawnOptions, "cwd" | "env" | "timeout"> = {},
+): Promise<ProgramResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, options);
     let stdout = "";

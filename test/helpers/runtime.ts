@@ -1,6 +1,12 @@
 // The runtime as the generated code drives it: each call gets the body encoder and authorizer its
 // spec names, as the generated standalone functions pass them.
-import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../../src/runtime/auth.js";
+import {
+  authorizeApiKey,
+  authorizeBasic,
+  authorizeBearer,
+  authorizeSigned,
+  type Authorizer,
+} from "../../src/runtime/auth.js";
 import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
 import { authorizeDigest } from "../../src/runtime/digest.js";
 import { authorizeEdgeGrid } from "../../src/runtime/edgegrid.js";
@@ -8,7 +14,15 @@ import { authorizeHawk } from "../../src/runtime/hawk.js";
 import { authorizeJwt } from "../../src/runtime/jwt.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
-import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, type BodyEncoder } from "../../src/runtime/bodies.js";
+import {
+  encodeBinary,
+  encodeGraphql,
+  encodeJson,
+  encodeMultipart,
+  encodeRaw,
+  encodeUrlencoded,
+  type BodyEncoder,
+} from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
@@ -38,6 +52,12 @@ export function testCore(options: ClientOptions<object>, defaults: ClientDefault
   const core = createCore(options, defaults);
   return {
     call: (op: OperationSpec, args: unknown, callOptions?: RequestOptions<object>) =>
-      core.call(op, args, callOptions, op.body ? ENCODERS[op.body] : undefined, op.auth ? AUTHORIZERS[op.auth.type] : undefined),
+      core.call(
+        op,
+        args,
+        callOptions,
+        op.body ? ENCODERS[op.body] : undefined,
+        op.auth ? AUTHORIZERS[op.auth.type] : undefined,
+      ),
   };
 }

@@ -15,5 +15,11 @@ export const SEED_SPEC: OperationSpec = {
   ],
   body: "multipart",
   auth: { type: "bearer" },
-  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
+  responses: [
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+    },
+  ],
 };

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { effectiveAuth } from "../../src/load/auth.js";
 import type { Warning } from "../../src/model/types.js";
 
-const v21 = (type: string, params: Record<string, unknown>) => ({ type, [type]: Object.entries(params).map(([key, value]) => ({ key, value, type: "string" })) });
+const v21 = (type: string, params: Record<string, unknown>) => ({
+  type,
+  [type]: Object.entries(params).map(([key, value]) => ({ key, value, type: "string" })),
+});
 const read = (auth: unknown) => {
   const warnings: Warning[] = [];
   return { auth: effectiveAuth([{ auth, source: "auth" }], warnings), warnings };
@@ -39,11 +42,27 @@ describe("signed schemes", () => {
       includeBodyHash: true,
       nonce: "{{nonce}}",
     });
-    expect(warnings).toEqual([{ source: "auth", message: "the oauth1 auth holds a literal consumerSecret; secrets are not copied into the client: pass it as a client option" }]);
+    expect(warnings).toEqual([
+      {
+        source: "auth",
+        message:
+          "the oauth1 auth holds a literal consumerSecret; secrets are not copied into the client: pass it as a client option",
+      },
+    ]);
   });
 
   it("reads the v2.0 form (an object of parameters) too", () => {
-    expect(read({ type: "oauth1", oauth1: { consumerKey: "{{ck}}", consumerSecret: "{{cs}}", signatureMethod: "PLAINTEXT", addParamsToHeader: false } }).auth).toEqual({
+    expect(
+      read({
+        type: "oauth1",
+        oauth1: {
+          consumerKey: "{{ck}}",
+          consumerSecret: "{{cs}}",
+          signatureMethod: "PLAINTEXT",
+          addParamsToHeader: false,
+        },
+      }).auth,
+    ).toEqual({
       type: "oauth1",
       consumerKey: "{{ck}}",
       consumerSecret: "{{cs}}",
@@ -52,11 +71,31 @@ describe("signed schemes", () => {
   });
 
   it("awsv4: keys from variables, service and region as written (the v2.0 form too)", () => {
-    expect(read({ type: "awsv4", awsv4: { accessKey: "{{ak}}", secretKey: "AKIASECRET", service: "s3", region: "eu-west-1", addAuthDataToQuery: false } })).toEqual({
+    expect(
+      read({
+        type: "awsv4",
+        awsv4: {
+          accessKey: "{{ak}}",
+          secretKey: "AKIASECRET",
+          service: "s3",
+          region: "eu-west-1",
+          addAuthDataToQuery: false,
+        },
+      }),
+    ).toEqual({
       auth: { type: "awsv4", accessKey: "{{ak}}", service: "s3", region: "eu-west-1" },
-      warnings: [{ source: "auth", message: "the awsv4 auth holds a literal secretKey; secrets are not copied into the client: pass it as a client option" }],
+      warnings: [
+        {
+          source: "auth",
+          message:
+            "the awsv4 auth holds a literal secretKey; secrets are not copied into the client: pass it as a client option",
+        },
+      ],
     });
-    expect(read(v21("awsv4", { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}", addAuthDataToQuery: true })).auth).toEqual({
+    expect(
+      read(v21("awsv4", { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}", addAuthDataToQuery: true }))
+        .auth,
+    ).toEqual({
       type: "awsv4",
       accessKey: "{{ak}}",
       secretKey: "{{sk}}",
@@ -66,13 +105,52 @@ describe("signed schemes", () => {
   });
 
   it("digest keeps the algorithm and qop, not the challenge an earlier run left", () => {
-    const { auth } = read(v21("digest", { username: "{{user}}", password: "{{pass}}", realm: "r", nonce: "abc", algorithm: "SHA-256", qop: "auth", nonceCount: "2", clientNonce: "x", opaque: "o" }));
-    expect(auth).toEqual({ type: "digest", username: "{{user}}", password: "{{pass}}", algorithm: "SHA-256", qop: "auth" });
+    const { auth } = read(
+      v21("digest", {
+        username: "{{user}}",
+        password: "{{pass}}",
+        realm: "r",
+        nonce: "abc",
+        algorithm: "SHA-256",
+        qop: "auth",
+        nonceCount: "2",
+        clientNonce: "x",
+        opaque: "o",
+      }),
+    );
+    expect(auth).toEqual({
+      type: "digest",
+      username: "{{user}}",
+      password: "{{pass}}",
+      algorithm: "SHA-256",
+      qop: "auth",
+    });
   });
 
   it("hawk keeps its settings; a literal nonce or timestamp (left by a run) is made fresh for each request", () => {
-    const { auth } = read(v21("hawk", { authId: "{{id}}", authKey: "{{key}}", algorithm: "sha1", extraData: "x", app: "a", delegation: "d", nonce: "eFRP2o", timestamp: "1500000000", includePayloadHash: true }));
-    expect(auth).toEqual({ type: "hawk", authId: "{{id}}", authKey: "{{key}}", algorithm: "sha1", extraData: "x", app: "a", delegation: "d", includePayloadHash: true });
+    const { auth } = read(
+      v21("hawk", {
+        authId: "{{id}}",
+        authKey: "{{key}}",
+        algorithm: "sha1",
+        extraData: "x",
+        app: "a",
+        delegation: "d",
+        nonce: "eFRP2o",
+        timestamp: "1500000000",
+        includePayloadHash: true,
+      }),
+    );
+    expect(auth).toEqual({
+      type: "hawk",
+      authId: "{{id}}",
+      authKey: "{{key}}",
+      algorithm: "sha1",
+      extraData: "x",
+      app: "a",
+      delegation: "d",
+      includePayloadHash: true,
+    });
   });
 
   it("oauth2 with a grant the client runs: settings kept, the client id as written, secrets only from variables", () => {
@@ -122,9 +200,20 @@ describe("signed schemes", () => {
   });
 
   it("oauth2 without a grant stays a bearer token, unless it is sent in the query or with another prefix", () => {
-    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "header", tokenType: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2", token: "{{token}}" });
-    expect(read(v21("oauth2", { grant_type: "implicit", authUrl: "https://x.test/authorize" })).auth).toEqual({ type: "bearer", from: "oauth2" });
-    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "queryParams" })).auth).toEqual({ type: "oauth2", token: "{{token}}", addTokenTo: "queryParams" });
+    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "header", tokenType: "Bearer" })).auth).toEqual({
+      type: "bearer",
+      from: "oauth2",
+      token: "{{token}}",
+    });
+    expect(read(v21("oauth2", { grant_type: "implicit", authUrl: "https://x.test/authorize" })).auth).toEqual({
+      type: "bearer",
+      from: "oauth2",
+    });
+    expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "queryParams" })).auth).toEqual({
+      type: "oauth2",
+      token: "{{token}}",
+      addTokenTo: "queryParams",
+    });
     expect(read(v21("oauth2", { headerPrefix: "Token" })).auth).toEqual({ type: "oauth2", headerPrefix: "Token" });
     expect(read(v21("oauth2", { headerPrefix: "" })).auth).toEqual({ type: "oauth2", headerPrefix: "" });
     expect(read(v21("oauth2", { headerPrefix: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2" });
@@ -132,15 +221,52 @@ describe("signed schemes", () => {
 
   it("jwt: the key only from variables; algorithm, claims, header and placement kept; an empty prefix is none", () => {
     const { auth, warnings } = read(
-      v21("jwt", { algorithm: "RS256", secret: "", privateKey: "-----BEGIN PRIVATE KEY-----", payload: '{"sub": "{{user}}"}', header: { kid: "k" }, isSecretBase64Encoded: false, addTokenTo: "header", headerPrefix: "" }),
+      v21("jwt", {
+        algorithm: "RS256",
+        secret: "",
+        privateKey: "-----BEGIN PRIVATE KEY-----",
+        payload: '{"sub": "{{user}}"}',
+        header: { kid: "k" },
+        isSecretBase64Encoded: false,
+        addTokenTo: "header",
+        headerPrefix: "",
+      }),
     );
-    expect(auth).toEqual({ type: "jwt", algorithm: "RS256", payload: '{"sub": "{{user}}"}', header: '{"kid":"k"}', addTokenTo: "header", headerPrefix: "" });
-    expect(warnings.map((w) => w.message)).toEqual(["the jwt auth holds a literal privateKey; secrets are not copied into the client: pass it as a client option"]);
+    expect(auth).toEqual({
+      type: "jwt",
+      algorithm: "RS256",
+      payload: '{"sub": "{{user}}"}',
+      header: '{"kid":"k"}',
+      addTokenTo: "header",
+      headerPrefix: "",
+    });
+    expect(warnings.map((w) => w.message)).toEqual([
+      "the jwt auth holds a literal privateKey; secrets are not copied into the client: pass it as a client option",
+    ]);
   });
 
   it("edgegrid: tokens and secret from variables, baseURL and headers to sign kept", () => {
-    const { auth } = read(v21("edgegrid", { accessToken: "{{at}}", clientToken: "{{ct}}", clientSecret: "{{cs}}", baseURL: "https://akab.luna.akamaiapis.net", headersToSign: "X-A,X-B", maxBodySize: 1024, nonce: "n", timestamp: "t" }));
-    expect(auth).toEqual({ type: "edgegrid", accessToken: "{{at}}", clientToken: "{{ct}}", clientSecret: "{{cs}}", baseURL: "https://akab.luna.akamaiapis.net", headersToSign: "X-A,X-B", maxBodySize: "1024" });
+    const { auth } = read(
+      v21("edgegrid", {
+        accessToken: "{{at}}",
+        clientToken: "{{ct}}",
+        clientSecret: "{{cs}}",
+        baseURL: "https://akab.luna.akamaiapis.net",
+        headersToSign: "X-A,X-B",
+        maxBodySize: 1024,
+        nonce: "n",
+        timestamp: "t",
+      }),
+    );
+    expect(auth).toEqual({
+      type: "edgegrid",
+      accessToken: "{{at}}",
+      clientToken: "{{ct}}",
+      clientSecret: "{{cs}}",
+      baseURL: "https://akab.luna.akamaiapis.net",
+      headersToSign: "X-A,X-B",
+      maxBodySize: "1024",
+    });
   });
 
   it("ntlm and unknown types are left to the sign hook, NTLM with the reason", () => {

@@ -39,7 +39,8 @@ describe("the seed collection", () => {
         in: "path",
         required: true,
         example: "quis officia in reprehenderit",
-        description: "The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.",
+        description:
+          "The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.",
         source: "item[0].request.url.variable[0]",
       },
       {
@@ -70,7 +71,8 @@ describe("the seed collection", () => {
 });
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
-const load = (collection: object) => toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
+const load = (collection: object) =>
+  toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
 
 describe("loading requests", () => {
   it("inherits auth from folders and the collection, and noauth stops it", () => {
@@ -78,7 +80,11 @@ describe("loading requests", () => {
       auth: { type: "oauth2" },
       item: [
         { name: "a", request: { method: "GET", url: "https://x.test/a" } },
-        { name: "f", auth: { type: "noauth" }, item: [{ name: "b", request: { method: "GET", url: "https://x.test/b", auth: null } }] },
+        {
+          name: "f",
+          auth: { type: "noauth" },
+          item: [{ name: "b", request: { method: "GET", url: "https://x.test/b", auth: null } }],
+        },
         { name: "c", request: { method: "GET", url: "https://x.test/c", auth: { type: "bearer" } } },
       ],
     });
@@ -95,19 +101,32 @@ describe("loading requests", () => {
   });
 
   it("derives path variables from the path even without a variable list, and keeps `:id.json` suffixes", () => {
-    const model = load({ item: [{ name: "r", request: { method: "GET", url: { host: ["{{baseUrl}}"], path: ["a", ":id.json"] } } }] });
+    const model = load({
+      item: [{ name: "r", request: { method: "GET", url: { host: ["{{baseUrl}}"], path: ["a", ":id.json"] } } }],
+    });
     expect(model.operations[0]!.path).toBe("/a/{id}.json");
-    expect(model.operations[0]!.args).toMatchObject([{ name: "id", in: "path", required: true, source: "item[0].request.url.path[1]" }]);
+    expect(model.operations[0]!.args).toMatchObject([
+      { name: "id", in: "path", required: true, source: "item[0].request.url.path[1]" },
+    ]);
   });
 
   it("keeps {{variables}} in bases and paths for the client to fill, and lists them with the collection's values", () => {
     const model = load({
       variable: [{ key: "host", value: "api.x.test", description: "The API host" }],
       item: [
-        { name: "a", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["{{version}}", "{{Sid}}.json", "a{b}"] } } },
+        {
+          name: "a",
+          request: {
+            method: "GET",
+            url: { protocol: "https", host: ["{{host}}"], path: ["{{version}}", "{{Sid}}.json", "a{b}"] },
+          },
+        },
         { name: "b", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["b"] } } },
         { name: "c", request: { method: "GET", url: "https://uploads.example.com/up" } },
-        { name: "d", request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["a", "", "b", ""] } } },
+        {
+          name: "d",
+          request: { method: "GET", url: { protocol: "https", host: ["{{host}}"], path: ["a", "", "b", ""] } },
+        },
       ],
     });
     expect(model.baseUrl).toBe("https://{{host}}");
@@ -117,7 +136,11 @@ describe("loading requests", () => {
       ["https://uploads.example.com", "/up"],
       [undefined, "/a//b/"],
     ]);
-    expect(model.variables).toEqual([{ name: "host", default: "api.x.test", description: "The API host" }, { name: "version" }, { name: "Sid" }]);
+    expect(model.variables).toEqual([
+      { name: "host", default: "api.x.test", description: "The API host" },
+      { name: "version" },
+      { name: "Sid" },
+    ]);
     expect(model.warnings).toEqual([]);
   });
 
@@ -188,7 +211,9 @@ describe("loading requests", () => {
       ["MediaUrl", "body", true, ["https://a.test/1.png", "https://a.test/2.png"], undefined, undefined, true],
       ["To", "body", false, "+1555", undefined, undefined, true],
     ]);
-    expect(op.args.filter((a) => a.in === "path" || a.in === "header").every((a) => a.repeatable === undefined)).toBe(true);
+    expect(op.args.filter((a) => a.in === "path" || a.in === "header").every((a) => a.repeatable === undefined)).toBe(
+      true,
+    );
   });
 
   it("keeps the item's Content-Type of a form body, sent when the form is empty", () => {
@@ -205,13 +230,25 @@ describe("loading requests", () => {
         },
       ],
     });
-    expect(model.operations[0]!.body).toEqual({ encoding: "urlencoded", contentType: "application/x-www-form-urlencoded" });
+    expect(model.operations[0]!.body).toEqual({
+      encoding: "urlencoded",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(model.operations[0]!.args).toEqual([]);
   });
 
   it("keeps keys that collide across places apart", () => {
     const model = load({
-      item: [{ name: "r", request: { method: "POST", url: "https://x.test/a/:id?id=1", body: { mode: "urlencoded", urlencoded: [{ key: "id", value: "2" }] } } }],
+      item: [
+        {
+          name: "r",
+          request: {
+            method: "POST",
+            url: "https://x.test/a/:id?id=1",
+            body: { mode: "urlencoded", urlencoded: [{ key: "id", value: "2" }] },
+          },
+        },
+      ],
     });
     expect(model.operations[0]!.args.map((a) => [a.arg, a.name, a.in])).toEqual([
       ["id", "id", "path"],
@@ -221,15 +258,31 @@ describe("loading requests", () => {
   });
 
   it("reports what it leaves out, naming the item", () => {
-    const model = load({ item: [{ name: "empty" }, { name: "r", request: { method: "GET", url: "https://x.test" }, response: [{ name: "no code" }] }] });
+    const model = load({
+      item: [
+        { name: "empty" },
+        { name: "r", request: { method: "GET", url: "https://x.test" }, response: [{ name: "no code" }] },
+      ],
+    });
     expect(model.warnings).toEqual([
       { source: "item[0]", message: 'item "empty" has neither a request nor items: left out' },
-      { source: "item[1].response[0]", message: 'example response "no code" has no status code: left out of the types' },
+      {
+        source: "item[1].response[0]",
+        message: 'example response "no code" has no status code: left out of the types',
+      },
     ]);
   });
 
   it("refuses what does not match the format, listing every problem with its place", () => {
-    expect(() => load({ item: [{ name: "a", request: { method: "GET", url: "https://x.test" } }, "oops", { name: 7, request: { method: "GET", url: 5 } }] })).toThrow(
+    expect(() =>
+      load({
+        item: [
+          { name: "a", request: { method: "GET", url: "https://x.test" } },
+          "oops",
+          { name: 7, request: { method: "GET", url: 5 } },
+        ],
+      }),
+    ).toThrow(
       "c.json at item[1]: does not match the Postman collection format (3 problems):\n  - item[1]: must be object\n  - item[2].name: must be string\n  - item[2].request.url: must be string or object",
     );
   });
@@ -241,8 +294,22 @@ describe("the request model", () => {
   it("sends header values and {{variable}} values by default; other values are examples; disabled entries are optional", () => {
     const op = one({
       method: "GET",
-      url: { raw: "", protocol: "https", host: ["x", "test"], path: ["a", ":id"], query: [{ key: "q", value: "ut amet" }, { key: "acct", value: "{{account_id}}" }, { key: "off", value: "1", disabled: true }], variable: [{ key: "id", value: "{{userId}}" }] },
-      header: [{ key: "SdkVersion", value: "postman-graph/v1.0" }, { key: "Prefer", value: "x", disabled: true }],
+      url: {
+        raw: "",
+        protocol: "https",
+        host: ["x", "test"],
+        path: ["a", ":id"],
+        query: [
+          { key: "q", value: "ut amet" },
+          { key: "acct", value: "{{account_id}}" },
+          { key: "off", value: "1", disabled: true },
+        ],
+        variable: [{ key: "id", value: "{{userId}}" }],
+      },
+      header: [
+        { key: "SdkVersion", value: "postman-graph/v1.0" },
+        { key: "Prefer", value: "x", disabled: true },
+      ],
     }).operations[0]!;
     expect(op.args.map((a) => [a.arg, a.required, a.example, a.default, a.disabled])).toEqual([
       ["id", false, undefined, "{{userId}}", undefined],
@@ -257,8 +324,21 @@ describe("the request model", () => {
   it("prefixes keys that name a member of every object with their place, as it does keys used twice", () => {
     const op = one({
       method: "GET",
-      url: { raw: "", protocol: "https", host: ["x", "test"], path: [":toString"], query: [{ key: "constructor", value: "a", disabled: true }, { key: "id", value: "1" }], variable: [{ key: "toString", value: "v" }] },
-      header: [{ key: "valueOf", value: "x" }, { key: "id", value: "2" }],
+      url: {
+        raw: "",
+        protocol: "https",
+        host: ["x", "test"],
+        path: [":toString"],
+        query: [
+          { key: "constructor", value: "a", disabled: true },
+          { key: "id", value: "1" },
+        ],
+        variable: [{ key: "toString", value: "v" }],
+      },
+      header: [
+        { key: "valueOf", value: "x" },
+        { key: "id", value: "2" },
+      ],
     }).operations[0]!;
     expect(op.args.map((a) => [a.arg, a.name, a.in])).toEqual([
       ["path_toString", "toString", "path"],
@@ -270,11 +350,26 @@ describe("the request model", () => {
   });
 
   it("leaves out header values fetch cannot send (control characters, beyond Latin-1), with a warning each", () => {
-    const model = one({ method: "GET", url: "https://x.test/a", header: [{ key: "X-Name", value: "名前" }, { key: "X-Bell", value: "a\u0007" }, { key: "X-Cafe", value: "café" }] });
+    const model = one({
+      method: "GET",
+      url: "https://x.test/a",
+      header: [
+        { key: "X-Name", value: "名前" },
+        { key: "X-Bell", value: "a\u0007" },
+        { key: "X-Cafe", value: "café" },
+      ],
+    });
     expect(model.operations[0]!.args.map((a) => a.arg)).toEqual(["X-Cafe"]);
     expect(model.warnings).toEqual([
-      { source: "item[0].request.header[0]", message: 'the value of header "X-Name" has characters beyond Latin-1, which fetch cannot send in a header: left out' },
-      { source: "item[0].request.header[1]", message: 'the value of header "X-Bell" has control characters, which HTTP does not allow: left out' },
+      {
+        source: "item[0].request.header[0]",
+        message:
+          'the value of header "X-Name" has characters beyond Latin-1, which fetch cannot send in a header: left out',
+      },
+      {
+        source: "item[0].request.header[1]",
+        message: 'the value of header "X-Bell" has control characters, which HTTP does not allow: left out',
+      },
     ]);
   });
 
@@ -292,21 +387,64 @@ describe("the request model", () => {
       ["count", "json", "number", 2, undefined],
       ["access_token", "json", "string", undefined, "{{access_token}}"],
     ]);
-    expect(op.warnings).toEqual([{ source: "item[0].request.body.raw", message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" }]);
+    expect(op.warnings).toEqual([
+      {
+        source: "item[0].request.body.raw",
+        message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings",
+      },
+    ]);
   });
 
   it("reads other raw bodies, file, graphql and urlencoded bodies", () => {
     const model = load({
       item: [
-        { name: "xml", request: { method: "POST", url: "https://x.test", body: { mode: "raw", raw: "<a/>", options: { raw: { language: "xml" } } } } },
-        { name: "list", request: { method: "POST", url: "https://x.test", body: { mode: "raw", raw: "[1]", options: { raw: { language: "json" } } } } },
-        { name: "file", request: { method: "PUT", url: "https://x.test", header: [{ key: "Content-Type", value: "image/png" }], body: { mode: "file", file: { src: "/a.png" } } } },
-        { name: "gql", request: { method: "POST", url: "https://x.test", body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"x": 1}' } } } },
-        { name: "form", request: { method: "POST", url: "https://x.test", body: { mode: "urlencoded", urlencoded: [{ key: "a", value: "1" }] } } },
+        {
+          name: "xml",
+          request: {
+            method: "POST",
+            url: "https://x.test",
+            body: { mode: "raw", raw: "<a/>", options: { raw: { language: "xml" } } },
+          },
+        },
+        {
+          name: "list",
+          request: {
+            method: "POST",
+            url: "https://x.test",
+            body: { mode: "raw", raw: "[1]", options: { raw: { language: "json" } } },
+          },
+        },
+        {
+          name: "file",
+          request: {
+            method: "PUT",
+            url: "https://x.test",
+            header: [{ key: "Content-Type", value: "image/png" }],
+            body: { mode: "file", file: { src: "/a.png" } },
+          },
+        },
+        {
+          name: "gql",
+          request: {
+            method: "POST",
+            url: "https://x.test",
+            body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"x": 1}' } },
+          },
+        },
+        {
+          name: "form",
+          request: {
+            method: "POST",
+            url: "https://x.test",
+            body: { mode: "urlencoded", urlencoded: [{ key: "a", value: "1" }] },
+          },
+        },
         { name: "get", request: { method: "GET", url: "https://x.test", body: { mode: "raw", raw: "ignored" } } },
       ],
     });
-    expect(model.operations.map((op) => [op.name, op.body, op.args.map((a) => [a.arg, a.type, a.required, a.example])])).toEqual([
+    expect(
+      model.operations.map((op) => [op.name, op.body, op.args.map((a) => [a.arg, a.type, a.required, a.example])]),
+    ).toEqual([
       ["xml", { encoding: "raw", contentType: "application/xml" }, [["body", undefined, true, "<a/>"]]],
       ["list", { encoding: "raw", contentType: "application/json" }, [["body", "json", true, [1]]]],
       ["file", { encoding: "binary", contentType: "image/png" }, [["body", "file", true, undefined]]],
@@ -314,17 +452,47 @@ describe("the request model", () => {
       ["form", { encoding: "urlencoded" }, [["a", undefined, false, "1"]]],
       ["get", undefined, []],
     ]);
-    expect(model.warnings).toEqual([{ source: "item[5].request.body", message: "a GET request cannot carry a body in fetch: the body is left out" }]);
+    expect(model.warnings).toEqual([
+      { source: "item[5].request.body", message: "a GET request cannot carry a body in fetch: the body is left out" },
+    ]);
   });
 
   it("reads every auth type, keeps only variable references of credentials, and inherits", () => {
     const model = load({
-      auth: { type: "apikey", apikey: [{ key: "key", value: "X-Key" }, { key: "value", value: "{{apiKey}}" }, { key: "in", value: "header" }] },
+      auth: {
+        type: "apikey",
+        apikey: [
+          { key: "key", value: "X-Key" },
+          { key: "value", value: "{{apiKey}}" },
+          { key: "in", value: "header" },
+        ],
+      },
       item: [
         { name: "inherit", request: { method: "GET", url: "https://x.test", auth: { type: "inherit" } } },
-        { name: "bearer", request: { method: "GET", url: "https://x.test", auth: { type: "bearer", bearer: [{ key: "token", value: "{{UserAccessToken}}" }] } } },
-        { name: "literal", request: { method: "GET", url: "https://x.test", auth: { type: "bearer", bearer: { token: "sk_live_secret" } } } },
-        { name: "basic", request: { method: "GET", url: "https://x.test", auth: { type: "basic", basic: [{ key: "username", value: "{{user}}" }] } } },
+        {
+          name: "bearer",
+          request: {
+            method: "GET",
+            url: "https://x.test",
+            auth: { type: "bearer", bearer: [{ key: "token", value: "{{UserAccessToken}}" }] },
+          },
+        },
+        {
+          name: "literal",
+          request: {
+            method: "GET",
+            url: "https://x.test",
+            auth: { type: "bearer", bearer: { token: "sk_live_secret" } },
+          },
+        },
+        {
+          name: "basic",
+          request: {
+            method: "GET",
+            url: "https://x.test",
+            auth: { type: "basic", basic: [{ key: "username", value: "{{user}}" }] },
+          },
+        },
         { name: "oauth1", request: { method: "GET", url: "https://x.test", auth: { type: "oauth1", oauth1: [] } } },
         { name: "ntlm", request: { method: "GET", url: "https://x.test", auth: { type: "ntlm", ntlm: [] } } },
       ],
@@ -335,17 +503,31 @@ describe("the request model", () => {
       { type: "bearer", from: "bearer" },
       { type: "basic", username: "{{user}}" },
       { type: "oauth1" },
-      { type: "custom", scheme: "ntlm", reason: "NTLM authenticates a connection, not a request, and fetch does not expose its connections" },
+      {
+        type: "custom",
+        scheme: "ntlm",
+        reason: "NTLM authenticates a connection, not a request, and fetch does not expose its connections",
+      },
     ]);
     expect(model.warnings).toEqual([
-      { source: "item[2].request.auth", message: "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option" },
+      {
+        source: "item[2].request.auth",
+        message:
+          "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option",
+      },
     ]);
   });
 
   it("names methods by folder namespaces, and exports without collisions", () => {
     const model = load({
       item: [
-        { name: "Users", item: [{ name: "Get a channel", request: "https://x.test/1" }, { name: "{user Id}", item: [{ name: "Get a channel", request: "https://x.test/2" }] }] },
+        {
+          name: "Users",
+          item: [
+            { name: "Get a channel", request: "https://x.test/1" },
+            { name: "{user Id}", item: [{ name: "Get a channel", request: "https://x.test/2" }] },
+          ],
+        },
         { name: "Get a channel", request: "https://x.test/3" },
         { name: "users", request: "https://x.test/4" },
       ],
@@ -360,12 +542,21 @@ describe("the request model", () => {
 
   it("lists the scripts Postman would run and the variables they set", () => {
     const model = load({
-      event: [{ listen: "prerequest", script: { exec: [""] } }, { listen: "test", script: { exec: ["pm.test('x', () => {});"] } }],
+      event: [
+        { listen: "prerequest", script: { exec: [""] } },
+        { listen: "test", script: { exec: ["pm.test('x', () => {});"] } },
+      ],
       item: [
         {
           name: "f",
           event: [{ listen: "prerequest", script: { exec: ["const a = 1;", 'pm.environment.set("token", a);'] } }],
-          item: [{ name: "r", request: "https://x.test", event: [{ listen: "test", script: { exec: "postman.setEnvironmentVariable('id', 2)" } }] }],
+          item: [
+            {
+              name: "r",
+              request: "https://x.test",
+              event: [{ listen: "test", script: { exec: "postman.setEnvironmentVariable('id', 2)" } }],
+            },
+          ],
         },
       ],
     });

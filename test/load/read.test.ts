@@ -24,7 +24,9 @@ describe("reading a collection file", () => {
   });
 
   it("refuses JSON that is not a collection", () => {
-    expect(refusal("[]").message).toBe("api.json at $: not a Postman collection: the top level must be an object with `info` and `item`");
+    expect(refusal("[]").message).toBe(
+      "api.json at $: not a Postman collection: the top level must be an object with `info` and `item`",
+    );
     expect(refusal("{}").where).toBe("info");
     expect(refusal(JSON.stringify({ info: { schema: V21 } })).where).toBe("item");
   });
@@ -45,11 +47,17 @@ describe("reading a collection file", () => {
   });
 
   it("accepts v2.0 and v2.1 and a byte-order mark", async () => {
-    expect((await readCollectionFile(`${FIXTURES}collections/newman-sample.postman_collection.json`)).version).toBe("2.0.0");
-    expect(parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { name: "a", schema: V21 }, item: [] })}`).version).toBe("2.1.0");
+    expect((await readCollectionFile(`${FIXTURES}collections/newman-sample.postman_collection.json`)).version).toBe(
+      "2.0.0",
+    );
+    expect(
+      parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { name: "a", schema: V21 }, item: [] })}`).version,
+    ).toBe("2.1.0");
   });
 
   it("says when the file cannot be read", async () => {
-    await expect(readCollectionFile("/nonexistent/api.json")).rejects.toThrow("/nonexistent/api.json: cannot read the file (ENOENT)");
+    await expect(readCollectionFile("/nonexistent/api.json")).rejects.toThrow(
+      "/nonexistent/api.json: cannot read the file (ENOENT)",
+    );
   });
 });

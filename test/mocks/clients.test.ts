@@ -17,8 +17,18 @@ beforeAll(async () => {
 const ARGS = { userId: "me", action: "deactivate" } as const;
 
 describe.each([
-  ["the seed", () => seedApi, (fetch: typeof globalThis.fetch) => seed.createClient({ token: "t", fetch }).updateUserStatus, seed.updateUserStatusOperation],
-  ["the Zoom client", () => zoomApi, (fetch: typeof globalThis.fetch) => zoom.createClient({ token: "t", fetch }).users.userId.updateUserStatus, zoom.updateUserStatusOperation],
+  [
+    "the seed",
+    () => seedApi,
+    (fetch: typeof globalThis.fetch) => seed.createClient({ token: "t", fetch }).updateUserStatus,
+    seed.updateUserStatusOperation,
+  ],
+  [
+    "the Zoom client",
+    () => zoomApi,
+    (fetch: typeof globalThis.fetch) => zoom.createClient({ token: "t", fetch }).users.userId.updateUserStatus,
+    zoom.updateUserStatusOperation,
+  ],
 ])("%s against createMockFetch", (_name, api, updateUserStatus, operation) => {
   it("answers with the first 2xx example by default, and records the call", async () => {
     const mock = createMockFetch(api());
@@ -28,18 +38,28 @@ describe.each([
     expect(mock.calls).toHaveLength(1);
     const [call] = mock.calls;
     expect(call!.operation).toBe(operation);
-    expect([call!.method, call!.url.href, call!.status, call!.example]).toEqual(["PUT", "https://api.zoom.us/v2/users/me/status", 200, "Untitled Example"]);
+    expect([call!.method, call!.url.href, call!.status, call!.example]).toEqual([
+      "PUT",
+      "https://api.zoom.us/v2/users/me/status",
+      200,
+      "Untitled Example",
+    ]);
     expect(call!.headers.get("authorization")).toBe("Bearer t");
     expect((call!.body as FormData).get("action")).toBe("deactivate");
   });
 
   it("answers the documented 404 (error code 1001) chosen by x-mock-response-code", async () => {
     const mock = createMockFetch(api());
-    const error = await updateUserStatus(mock)({ userId: "nobody@example.com", action: "activate" }, { headers: { "x-mock-response-code": "404" } }).catch((e: unknown) => e);
+    const error = await updateUserStatus(mock)(
+      { userId: "nobody@example.com", action: "activate" },
+      { headers: { "x-mock-response-code": "404" } },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(seed.NotFoundError);
     expect(error).toMatchObject({ status: 404, description: "Not Found", operation: "updateUserStatus" });
     expect(mock.calls[0]!.url.pathname).toBe("/v2/users/nobody%40example.com/status");
-    expect(mock.calls[0]!.example).toMatch(/^\*\*HTTP Status Code:\*\* `404` \*\*Not Found\*\*<br><br>\n\*\*Error Code:\*\* `1001`<br>\nUser does not exist/);
+    expect(mock.calls[0]!.example).toMatch(
+      /^\*\*HTTP Status Code:\*\* `404` \*\*Not Found\*\*<br><br>\n\*\*Error Code:\*\* `1001`<br>\nUser does not exist/,
+    );
   });
 
   it("answers an override: the API's error body, with its code and the documented meaning", async () => {
@@ -47,7 +67,12 @@ describe.each([
     mock.use(operation, { status: 404, body: { code: 1001, message: "User does not exist: nobody@example.com." } });
     const error = await updateUserStatus(mock)(ARGS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(seed.ApiError);
-    expect(error).toMatchObject({ status: 404, code: 1001, codeDescription: "User does not exist: $userId.", message: expect.stringContaining("User does not exist: nobody@example.com.") });
+    expect(error).toMatchObject({
+      status: 404,
+      code: 1001,
+      codeDescription: "User does not exist: $userId.",
+      message: expect.stringContaining("User does not exist: nobody@example.com."),
+    });
   });
 
   it("trips timeoutMs with a delay, and retries past a delay given once", async () => {
@@ -70,7 +95,10 @@ describe("the Zoom client against createMockFetch", () => {
     const mock = createMockFetch(zoomApi);
     const client = zoom.createClient({ token: "t", fetch: mock });
     const user = await client.users.userId.getAUser({ userId: "me" });
-    expect(user).toMatchObject({ created_at: "2018-11-15T01:10:08Z", custom_attributes: [{ key: "cb3674544gexq", name: "Country of Citizenship" }] });
+    expect(user).toMatchObject({
+      created_at: "2018-11-15T01:10:08Z",
+      custom_attributes: [{ key: "cb3674544gexq", name: "Country of Citizenship" }],
+    });
     expect(mock.calls[0]!.operation).toBe(zoom.getAUserOperation);
   });
 

@@ -28,7 +28,9 @@ const emitMocks = (model: ApiModel) => emitMockData(model, PRINT_DEFAULTS);
 
 /** The examples module run as JavaScript (its only import is a type). */
 async function runExamplesModule(text: string): Promise<Record<string, unknown>> {
-  const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(text, {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   expect(js).not.toMatch(/\bimport\b/);
   return (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<string, unknown>;
 }
@@ -55,7 +57,10 @@ function hostileModel(): ApiModel {
           id: text,
           body: text,
           headers: [["X-Note", "ok"] as [string, string]],
-          request: { query: [[text, text] as [string, string]], body: { mode: "form" as const, fields: [[text, text] as [string, string]] } },
+          request: {
+            query: [[text, text] as [string, string]],
+            body: { mode: "form" as const, fields: [[text, text] as [string, string]] },
+          },
           source: `item[0].response[${i}]`,
         })),
       },
@@ -75,7 +80,10 @@ describe("the examples module", () => {
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
     expect(module["collectionName"]).toBe(model.name);
     expect(module["examples"]).toEqual(mockExamples(model).examples);
-    const [entry] = module["examples"] as Array<{ operation: string[]; examples: Array<{ name: string; body: string }> }>;
+    const [entry] = module["examples"] as Array<{
+      operation: string[];
+      examples: Array<{ name: string; body: string }>;
+    }>;
     expect(entry!.operation).toEqual(["__proto__", "get"]);
     expect(entry!.examples.map((e) => e.name)).toEqual(HOSTILE);
     expect(entry!.examples.map((e) => e.body)).toEqual(HOSTILE);
@@ -87,7 +95,10 @@ describe("the examples module", () => {
   });
 
   it("holds the breakout fixture's examples with no canary firing", async () => {
-    const model = await loadCollection(`${FIXTURES}hostile/breakouts.postman_collection.json`, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
+    const model = await loadCollection(`${FIXTURES}hostile/breakouts.postman_collection.json`, {
+      identifiers: operationIdentifiers,
+      reserved: RESERVED_IDENTIFIERS,
+    });
     const module = await runExamplesModule(emitMocks(model).ts);
     // The fixture's strings set this global if they ever run.
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
@@ -99,13 +110,22 @@ describe("the examples module", () => {
 describe("the copied machinery", () => {
   it("is every module the package needs, read from src/mocks, and the entries", () => {
     const sources = mockSources();
-    expect(sources.map(([path]) => path)).toEqual([...PACKAGE_MODULES.map((name) => `src/mocks/${name}`), ...Object.values(MOCK_ENTRIES)]);
+    expect(sources.map(([path]) => path)).toEqual([
+      ...PACKAGE_MODULES.map((name) => `src/mocks/${name}`),
+      ...Object.values(MOCK_ENTRIES),
+    ]);
   });
 
   it("may import its siblings, the runtime and (in msw-handlers.ts only) msw, and nothing else", () => {
-    expect(() => checkImports("mock.ts", 'import { a } from "./routes.js";\nimport type { B } from "../runtime/spec.js";')).not.toThrow();
-    expect(() => checkImports("mock.ts", 'import { operationSpec } from "../emit/client.js";')).toThrow(/src\/mocks\/mock.ts imports "..\/emit\/client.js", which an emitted package does not have/);
-    expect(() => checkImports("mock.ts", 'import { mockApi } from "./mock-data.js";')).toThrow(/imports ".\/mock-data.js"/);
+    expect(() =>
+      checkImports("mock.ts", 'import { a } from "./routes.js";\nimport type { B } from "../runtime/spec.js";'),
+    ).not.toThrow();
+    expect(() => checkImports("mock.ts", 'import { operationSpec } from "../emit/client.js";')).toThrow(
+      /src\/mocks\/mock.ts imports "..\/emit\/client.js", which an emitted package does not have/,
+    );
+    expect(() => checkImports("mock.ts", 'import { mockApi } from "./mock-data.js";')).toThrow(
+      /imports ".\/mock-data.js"/,
+    );
     expect(() => checkImports("mock.ts", 'import { http } from "msw";')).toThrow(/imports "msw"/);
     expect(() => checkImports("msw-handlers.ts", 'import { http } from "msw";')).not.toThrow();
     expect(() => checkImports("select.ts", 'export { x } from "node:fs";')).toThrow(/imports "node:fs"/);
@@ -123,7 +143,8 @@ describe("the mocks in the seed package as the generator writes it", () => {
     const out = join(dir, "node_modules/zoom-update-user-status");
     files = (await emitTarget({ collection: SEED_COLLECTION, out, name: "zoom-update-user-status" })).files;
     await writePackage(out, files);
-    for (const name of ["msw", "typescript"]) symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name), "dir");
+    for (const name of ["msw", "typescript"])
+      symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name), "dir");
     // How an app uses them, type-checked against the package's declarations, resolved by its exports.
     mkdirSync(join(dir, "app"));
     writeFileSync(
@@ -148,7 +169,19 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", type: "module" }));
     writeFileSync(
       join(dir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022", "DOM"], types: [] }, include: ["app"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          lib: ["ES2022", "DOM"],
+          types: [],
+        },
+        include: ["app"],
+      }),
     );
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -156,7 +189,11 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
   it("type-checks as the package is checked (strict, ES2022 and DOM only, no Node types), and as an app reads it", () => {
     const tsc = (project: string) => {
       try {
-        return execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", project, "--noEmit"], { encoding: "utf8" });
+        return execFileSync(
+          process.execPath,
+          [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", project, "--noEmit"],
+          { encoding: "utf8" },
+        );
       } catch (error) {
         return (error as { stdout?: string }).stdout ?? String(error);
       }
@@ -166,18 +203,29 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
   }, 60_000);
 
   it("exports ./mocks and ./mocks/msw in both formats, and folders for resolvers that read no exports", () => {
-    const pkg = JSON.parse(files.get("package.json")!) as { exports: Record<string, unknown>; files: string[]; peerDependenciesMeta: Record<string, unknown> };
+    const pkg = JSON.parse(files.get("package.json")!) as {
+      exports: Record<string, unknown>;
+      files: string[];
+      peerDependenciesMeta: Record<string, unknown>;
+    };
     expect(Object.keys(pkg.exports)).toEqual([".", ...Object.keys(MOCK_ENTRIES)]);
     expect(pkg.files).toContain("mocks");
     expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
-    expect(JSON.parse(files.get("mocks/package.json")!)).toEqual({ main: "../dist/cjs/mocks/index.js", types: "../dist/cjs/mocks/index.d.ts" });
-    expect(JSON.parse(files.get("mocks/msw/package.json")!)).toEqual({ main: "../../dist/cjs/mocks/msw.js", types: "../../dist/cjs/mocks/msw.d.ts" });
+    expect(JSON.parse(files.get("mocks/package.json")!)).toEqual({
+      main: "../dist/cjs/mocks/index.js",
+      types: "../dist/cjs/mocks/index.d.ts",
+    });
+    expect(JSON.parse(files.get("mocks/msw/package.json")!)).toEqual({
+      main: "../../dist/cjs/mocks/msw.js",
+      types: "../../dist/cjs/mocks/msw.d.ts",
+    });
   });
 
   it("compiles to both formats with declarations", () => {
     for (const entry of Object.values(MOCK_ENTRIES)) {
       const base = entry.replace(/^src\//, "").replace(/\.ts$/, "");
-      for (const file of [`dist/${base}.js`, `dist/${base}.d.ts`, `dist/cjs/${base}.js`, `dist/cjs/${base}.d.ts`]) expect(files.has(file), file).toBe(true);
+      for (const file of [`dist/${base}.js`, `dist/${base}.d.ts`, `dist/cjs/${base}.js`, `dist/cjs/${base}.d.ts`])
+        expect(files.has(file), file).toBe(true);
     }
     expect(files.get("dist/cjs/mocks/index.js")).toContain('require("../index.js")');
     expect(files.get("dist/mocks/index.js")).not.toContain("msw");
@@ -185,36 +233,59 @@ export const all = [...handlers, ...msw.handlers, mock.calls.length];
 
   // Imported and required by the package's name from an app's folder: Node resolves the subpaths by the exports map.
   const appImport = async <T>(specifier: string): Promise<T> => {
-    const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], { cwd: dir, encoding: "utf8" }).trim();
+    const resolved = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`],
+      { cwd: dir, encoding: "utf8" },
+    ).trim();
     return (await import(resolved)) as T;
   };
 
   it("answers the client from the ./mocks entry, imported as an ES module", async () => {
-    const client = await appImport<typeof import("../../generated/zoom-update-user-status/dist/index.js")>("zoom-update-user-status");
-    const mocks = await appImport<{ createMockFetch: (options?: object) => MockFetch }>("zoom-update-user-status/mocks");
+    const client =
+      await appImport<typeof import("../../generated/zoom-update-user-status/dist/index.js")>(
+        "zoom-update-user-status",
+      );
+    const mocks = await appImport<{ createMockFetch: (options?: object) => MockFetch }>(
+      "zoom-update-user-status/mocks",
+    );
     const mock = mocks.createMockFetch();
     mock.use(client.updateUserStatusOperation, { status: 404, body: { code: 1001, message: "no" } });
-    const error = await client.createClient({ token: "t", fetch: mock }).updateUserStatus({ userId: "me", action: "activate" }).catch((e: unknown) => e);
+    const error = await client
+      .createClient({ token: "t", fetch: mock })
+      .updateUserStatus({ userId: "me", action: "activate" })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 404, code: 1001, codeDescription: "User does not exist: $userId." });
   });
 
   it("answers the client from the ./mocks entry, required as CommonJS, and gives MSW handlers from ./mocks/msw in both formats", async () => {
     const require = createRequire(join(dir, "app/usage.cjs"));
-    expect(require.resolve("zoom-update-user-status/mocks")).toBe(join(dir, "node_modules/zoom-update-user-status/dist/cjs/mocks/index.js"));
-    const client = require("zoom-update-user-status") as typeof import("../../generated/zoom-update-user-status/dist/index.js");
+    expect(require.resolve("zoom-update-user-status/mocks")).toBe(
+      join(dir, "node_modules/zoom-update-user-status/dist/cjs/mocks/index.js"),
+    );
+    const client =
+      require("zoom-update-user-status") as typeof import("../../generated/zoom-update-user-status/dist/index.js");
     const mocks = require("zoom-update-user-status/mocks") as { createMockFetch: (options?: object) => MockFetch };
     const mock = mocks.createMockFetch({ baseUrl: "http://127.0.0.1:9/v2" });
-    await client.createClient({ baseUrl: "http://127.0.0.1:9/v2", token: "t", fetch: mock }).updateUserStatus({ userId: "me", action: "activate" });
+    await client
+      .createClient({ baseUrl: "http://127.0.0.1:9/v2", token: "t", fetch: mock })
+      .updateUserStatus({ userId: "me", action: "activate" });
     expect(mock.calls.map((c) => [c.status, c.example])).toEqual([[200, "Untitled Example"]]);
-    const cjsMsw = require("zoom-update-user-status/mocks/msw") as { handlers: unknown[]; createMockHandlers: () => MockHandlers };
+    const cjsMsw = require("zoom-update-user-status/mocks/msw") as {
+      handlers: unknown[];
+      createMockHandlers: () => MockHandlers;
+    };
     expect(cjsMsw.handlers).toHaveLength(1);
-    const esmMsw = await appImport<{ handlers: unknown[]; createMockHandlers: () => MockHandlers }>("zoom-update-user-status/mocks/msw");
+    const esmMsw = await appImport<{ handlers: unknown[]; createMockHandlers: () => MockHandlers }>(
+      "zoom-update-user-status/mocks/msw",
+    );
     expect(esmMsw.createMockHandlers().handlers).toHaveLength(1);
   });
 
   it("keeps msw out of the package's main entry and the ./mocks entry, in both formats", () => {
     for (const dist of ["dist", "dist/cjs"]) {
-      for (const file of ["index.js", "mocks/index.js", "mocks/mock-fetch.js", "mocks/mock.js"]) expect(files.get(`${dist}/${file}`), `${dist}/${file}`).not.toMatch(/["']msw["']/);
+      for (const file of ["index.js", "mocks/index.js", "mocks/mock-fetch.js", "mocks/mock.js"])
+        expect(files.get(`${dist}/${file}`), `${dist}/${file}`).not.toMatch(/["']msw["']/);
       expect(files.get(`${dist}/mocks/msw-handlers.js`)).toMatch(/["']msw["']/);
     }
   });

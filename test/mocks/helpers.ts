@@ -17,6 +17,15 @@ interface PackageEntry {
 }
 
 export async function packageMockApi(entry: PackageEntry, collection: string): Promise<MockApi> {
-  const model = await loadCollection(`${ROOT}collections/${collection}.postman_collection.json`, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
-  return { name: model.name, baseUrl: entry.defaultBaseUrl, variables: entry.defaultVariables, operations: entry.operations, examples: mockExamples(model).examples };
+  const model = await loadCollection(`${ROOT}collections/${collection}.postman_collection.json`, {
+    identifiers: operationIdentifiers,
+    reserved: RESERVED_IDENTIFIERS,
+  });
+  return {
+    name: model.name,
+    baseUrl: entry.defaultBaseUrl,
+    variables: entry.defaultVariables,
+    operations: entry.operations,
+    examples: mockExamples(model).examples,
+  };
 }

@@ -9,9 +9,14 @@ import { loadCollection } from "../../src/load/collection.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
-const load = (collection: object) => toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
+const load = (collection: object) =>
+  toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
 
-const request = (body?: object) => ({ method: "POST", url: "{{baseUrl}}/search?q=cats&page=2", ...(body ? { body } : {}) });
+const request = (body?: object) => ({
+  method: "POST",
+  url: "{{baseUrl}}/search?q=cats&page=2",
+  ...(body ? { body } : {}),
+});
 
 describe("the loader keeps what mocks select and match on", () => {
   const model = load({
@@ -33,17 +38,49 @@ describe("the loader keeps what mocks select and match on", () => {
             body: '{"code":1}',
             originalRequest: {
               method: "POST",
-              url: { raw: "{{baseUrl}}/search?q=dogs&off=1", host: ["{{baseUrl}}"], path: ["search"], query: [{ key: "q", value: "dogs" }, { key: "off", value: "1", disabled: true }] },
-              body: { mode: "urlencoded", urlencoded: [{ key: "q", value: "dogs" }, { key: "skip", value: "1", disabled: true }] },
+              url: {
+                raw: "{{baseUrl}}/search?q=dogs&off=1",
+                host: ["{{baseUrl}}"],
+                path: ["search"],
+                query: [
+                  { key: "q", value: "dogs" },
+                  { key: "off", value: "1", disabled: true },
+                ],
+              },
+              body: {
+                mode: "urlencoded",
+                urlencoded: [
+                  { key: "q", value: "dogs" },
+                  { key: "skip", value: "1", disabled: true },
+                ],
+              },
             },
           },
           { name: "Found", code: 200, body: "ok", originalRequest: "{{baseUrl}}/search?q=cats" },
           {
             name: "GraphQL",
             code: 201,
-            originalRequest: { method: "POST", url: "{{baseUrl}}/search", body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"v":1}' } } },
+            originalRequest: {
+              method: "POST",
+              url: "{{baseUrl}}/search",
+              body: { mode: "graphql", graphql: { query: "{ a }", variables: '{"v":1}' } },
+            },
           },
-          { name: "Form with a file", code: 202, originalRequest: { method: "POST", url: "{{baseUrl}}/search", body: { mode: "formdata", formdata: [{ key: "f", type: "file", src: "/x" }, { key: "t", value: "1", type: "text" }] } } },
+          {
+            name: "Form with a file",
+            code: 202,
+            originalRequest: {
+              method: "POST",
+              url: "{{baseUrl}}/search",
+              body: {
+                mode: "formdata",
+                formdata: [
+                  { key: "f", type: "file", src: "/x" },
+                  { key: "t", value: "1", type: "text" },
+                ],
+              },
+            },
+          },
         ],
       },
     ],
@@ -64,7 +101,9 @@ describe("the loader keeps what mocks select and match on", () => {
     expect(byName["Found"]!.id).toBeUndefined();
     expect(byName["Found"]!.headers).toBeUndefined();
     expect(byName["Found"]!.request).toEqual({ query: [["q", "cats"]] });
-    expect(byName["GraphQL"]!.request).toEqual({ body: { mode: "raw", text: '{"query":"{ a }","variables":{"v":1}}' } });
+    expect(byName["GraphQL"]!.request).toEqual({
+      body: { mode: "raw", text: '{"query":"{ a }","variables":{"v":1}}' },
+    });
     expect(byName["Form with a file"]!.request).toEqual({ body: { mode: "form", fields: [["t", "1"]] } });
   });
 
@@ -95,7 +134,24 @@ describe("the loader keeps what mocks select and match on", () => {
 
 it("leaves out, with a warning, a saved header HTTP cannot carry", () => {
   const model = load({
-    item: [{ name: "A", request: { method: "GET", url: "https://x.test/a" }, response: [{ name: "R", code: 200, header: [{ key: "Bad Name", value: "1" }, { key: "X-Ok", value: "é" }, { key: "X-Emoji", value: "😀" }], body: "" }] }],
+    item: [
+      {
+        name: "A",
+        request: { method: "GET", url: "https://x.test/a" },
+        response: [
+          {
+            name: "R",
+            code: 200,
+            header: [
+              { key: "Bad Name", value: "1" },
+              { key: "X-Ok", value: "é" },
+              { key: "X-Emoji", value: "😀" },
+            ],
+            body: "",
+          },
+        ],
+      },
+    ],
   });
   const { examples, warnings } = mockExamples(model);
   expect(examples[0]!.examples[0]!.headers).toEqual([["X-Ok", "é"]]);
@@ -108,8 +164,14 @@ it("leaves out, with a warning, a saved header HTTP cannot carry", () => {
 it("gives the mock server the operations as the client holds them, and the collection's variables", async () => {
   const { api, warnings } = mockApi(await loadCollection(SEED_COLLECTION));
   expect(warnings).toEqual([]);
-  expect(api).toMatchObject({ name: "Zoom API: Update user status", baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } });
-  expect(api.operations.map((o) => [o.name, o.method, o.path])).toEqual([["updateUserStatus", "PUT", "/users/{userId}/status"]]);
+  expect(api).toMatchObject({
+    name: "Zoom API: Update user status",
+    baseUrl: "{{baseUrl}}",
+    variables: { baseUrl: "https://api.zoom.us/v2" },
+  });
+  expect(api.operations.map((o) => [o.name, o.method, o.path])).toEqual([
+    ["updateUserStatus", "PUT", "/users/{userId}/status"],
+  ]);
   expect(api.examples[0]!.examples.map((e) => [e.status, e.body, e.request])).toEqual([
     [200, "", undefined],
     [204, '""', undefined],
@@ -123,10 +185,24 @@ it("gives the mock server the operations as the client holds them, and the colle
 it("serves an example whose body is not valid for its content type as saved; generation warns", async () => {
   const model = load({
     variable: [{ key: "baseUrl", value: "https://x.test" }],
-    item: [{ name: "A", request: { method: "GET", url: "{{baseUrl}}/a" }, response: [{ name: "Broken", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: '{"cut": ' }] }],
+    item: [
+      {
+        name: "A",
+        request: { method: "GET", url: "{{baseUrl}}/a" },
+        response: [
+          { name: "Broken", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: '{"cut": ' },
+        ],
+      },
+    ],
   });
-  expect(model.warnings.map((w) => [w.source, w.message])).toEqual([["item[0].response[0].body", "the JSON example body does not parse: its type is unknown"]]);
+  expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+    ["item[0].response[0].body", "the JSON example body does not parse: its type is unknown"],
+  ]);
   const mock = createMockFetch(mockApi(model).api);
   const response = await mock("https://x.test/a");
-  expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([200, "application/json", '{"cut": ']);
+  expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([
+    200,
+    "application/json",
+    '{"cut": ',
+  ]);
 });

@@ -6,12 +6,20 @@ import type { MockApi, MockExample } from "../../src/mocks/types.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
 function op(name: string, method: string, path: string, extra: Partial<OperationSpec> = {}): OperationSpec {
-  const args = [...path.matchAll(/\{(\w+)\}/g)].filter((m) => !m[0].startsWith("{{")).map((m) => ({ arg: m[1]!, name: m[1]!, in: "path" as const, required: true }));
+  const args = [...path.matchAll(/\{(\w+)\}/g)]
+    .filter((m) => !m[0].startsWith("{{"))
+    .map((m) => ({ arg: m[1]!, name: m[1]!, in: "path" as const, required: true }));
   return { name, namespace: [], item: name, folder: [], method, path, args, responses: [], ...extra };
 }
 
 function example(name: string, status: number, body = "", extra: Partial<MockExample> = {}): MockExample {
-  return { name, status, headers: [["Content-Type", body.startsWith("{") ? "application/json" : "text/plain"]], body, ...extra };
+  return {
+    name,
+    status,
+    headers: [["Content-Type", body.startsWith("{") ? "application/json" : "text/plain"]],
+    body,
+    ...extra,
+  };
 }
 
 const getUser = op("getUser", "GET", "/users/{userId}");
@@ -80,7 +88,11 @@ describe("routing", () => {
     ] as const) {
       const response = await mock(url, { method });
       expect(response.status).toBe(404);
-      const body = (await response.json()) as { error: string; message: string; request: { method: string; url: string } };
+      const body = (await response.json()) as {
+        error: string;
+        message: string;
+        request: { method: string; url: string };
+      };
       expect(body.error).toBe("mockRequestNotFoundError");
       expect(body.request).toEqual({ method, url });
       expect(body.message).toContain(`no operation of Test API is ${method} ${url}`);
@@ -128,7 +140,10 @@ describe("selecting the example, as Postman's mock servers do", () => {
   });
 
   it("answers the first example when none is 2xx", async () => {
-    const mock = createMockFetch({ ...api, examples: [{ operation: ["getUser"], examples: [example("Gone", 410), example("Not found", 404)] }] });
+    const mock = createMockFetch({
+      ...api,
+      examples: [{ operation: ["getUser"], examples: [example("Gone", 410), example("Not found", 404)] }],
+    });
     expect((await mock(`${BASE}/users/u1`)).status).toBe(410);
   });
 
@@ -139,14 +154,20 @@ describe("selecting the example, as Postman's mock servers do", () => {
     expect(await response.json()).toEqual({ code: 1001, message: "User does not exist" });
     const none = await mock(`${BASE}/users/u1`, { headers: { "x-mock-response-code": "500" } });
     expect(none.status).toBe(404);
-    expect(((await none.json()) as { message: string }).message).toContain("no saved example has the status 500 (x-mock-response-code)");
+    expect(((await none.json()) as { message: string }).message).toContain(
+      "no saved example has the status 500 (x-mock-response-code)",
+    );
   });
 
   it("x-mock-response-name picks by name (white space runs as one space), x-mock-response-id by id, before the code", async () => {
     const mock = createMockFetch(api);
-    const named = await mock(`${BASE}/users/u1`, { headers: { "x-mock-response-name": "Another user with a long name", "x-mock-response-code": "404" } });
+    const named = await mock(`${BASE}/users/u1`, {
+      headers: { "x-mock-response-name": "Another user with a long name", "x-mock-response-code": "404" },
+    });
     expect(await named.json()).toEqual({ id: "u2", name: "Bob" });
-    const byId = await mock(`${BASE}/users/u1`, { headers: { "x-mock-response-id": "ex-2", "x-mock-response-name": "A user" } });
+    const byId = await mock(`${BASE}/users/u1`, {
+      headers: { "x-mock-response-id": "ex-2", "x-mock-response-name": "A user" },
+    });
     expect(await byId.json()).toEqual({ id: "u2", name: "Bob" });
     const unknown = await mock(`${BASE}/users/u1`, { headers: { "x-mock-response-name": "Nobody" } });
     expect(unknown.status).toBe(404);
@@ -164,26 +185,48 @@ describe("selecting the example, as Postman's mock servers do", () => {
   it("matches the request body only with x-mock-match-request-body: true (JSON by meaning, forms as fields)", async () => {
     const mock = createMockFetch(api);
     const json = { "content-type": "application/json" };
-    expect(await (await mock(`${BASE}/search`, { method: "POST", headers: json, body: '{"q":"dogs"}' })).json()).toEqual({ found: "cats" });
+    expect(
+      await (await mock(`${BASE}/search`, { method: "POST", headers: json, body: '{"q":"dogs"}' })).json(),
+    ).toEqual({ found: "cats" });
     const match = { ...json, "x-mock-match-request-body": "true" };
-    expect(await (await mock(`${BASE}/search`, { method: "POST", headers: match, body: '{"q":"dogs"}' })).json()).toEqual({ found: "dogs" });
-    expect(await (await mock(`${BASE}/search`, { method: "POST", headers: match, body: '{"q":  "cats"}' })).json()).toEqual({ found: "cats" });
+    expect(
+      await (await mock(`${BASE}/search`, { method: "POST", headers: match, body: '{"q":"dogs"}' })).json(),
+    ).toEqual({ found: "dogs" });
+    expect(
+      await (await mock(`${BASE}/search`, { method: "POST", headers: match, body: '{"q":  "cats"}' })).json(),
+    ).toEqual({ found: "cats" });
     const form = new FormData();
     form.append("q", "birds");
-    const answered = await mock(`${BASE}/search`, { method: "POST", headers: { "x-mock-match-request-body": "true" }, body: form });
+    const answered = await mock(`${BASE}/search`, {
+      method: "POST",
+      headers: { "x-mock-match-request-body": "true" },
+      body: form,
+    });
     expect(answered.status).toBe(201);
-    const urlencoded = await mock(`${BASE}/search`, { method: "POST", headers: { "x-mock-match-request-body": "true" }, body: new URLSearchParams({ q: "birds" }) });
+    const urlencoded = await mock(`${BASE}/search`, {
+      method: "POST",
+      headers: { "x-mock-match-request-body": "true" },
+      body: new URLSearchParams({ q: "birds" }),
+    });
     expect(urlencoded.status).toBe(201);
     const none = await mock(`${BASE}/search`, { method: "POST", headers: match, body: '{"q":"fish"}' });
     expect(none.status).toBe(404);
-    expect(((await none.json()) as { message: string }).message).toContain("no saved example was saved with this request body");
+    expect(((await none.json()) as { message: string }).message).toContain(
+      "no saved example was saved with this request body",
+    );
   });
 });
 
 it("matches on the saved request an operation's examples share", async () => {
   const mock = createMockFetch({
     ...api,
-    examples: [{ operation: ["search"], examples: [example("Found", 200, '{"found":1}'), example("Bad", 400)], request: { query: [["page", "2"]], body: { mode: "raw", text: '{"q":"cats"}' } } }],
+    examples: [
+      {
+        operation: ["search"],
+        examples: [example("Found", 200, '{"found":1}'), example("Bad", 400)],
+        request: { query: [["page", "2"]], body: { mode: "raw", text: '{"q":"cats"}' } },
+      },
+    ],
   });
   const headers = { "content-type": "application/json", "x-mock-match-request-body": "true" };
   expect((await mock(`${BASE}/search?page=2`, { method: "POST", headers, body: '{"q":"cats"}' })).status).toBe(200);
@@ -197,18 +240,24 @@ describe("when there is nothing to answer with", () => {
     expect(response.status).toBe(501);
     const body = (await response.json()) as { error: string; message: string };
     expect(body.error).toBe("mockNotImplemented");
-    expect(body.message).toMatch(/^Test API has no saved example responses, so its mock cannot answer GET \/users\/\{userId\} \(getUser\)/);
+    expect(body.message).toMatch(
+      /^Test API has no saved example responses, so its mock cannot answer GET \/users\/\{userId\} \(getUser\)/,
+    );
   });
 
   it("answers 501 naming the operation when only it has none", async () => {
     const mock = createMockFetch({ ...api, examples: api.examples.filter((e) => e.operation[0] !== "getMe") });
     const response = await mock(`${BASE}/users/me`);
     expect(response.status).toBe(501);
-    expect(((await response.json()) as { message: string }).message).toMatch(/^GET \/users\/me \(getMe\) has no saved example response in Test API/);
+    expect(((await response.json()) as { message: string }).message).toMatch(
+      /^GET \/users\/me \(getMe\) has no saved example response in Test API/,
+    );
   });
 
   it("refuses examples for an operation the API does not have", () => {
-    expect(() => createMockFetch({ ...api, examples: [{ operation: ["nope"], examples: [] }] })).toThrow(/"nope", which is no operation of Test API/);
+    expect(() => createMockFetch({ ...api, examples: [{ operation: ["nope"], examples: [] }] })).toThrow(
+      /"nope", which is no operation of Test API/,
+    );
   });
 });
 
@@ -241,7 +290,11 @@ describe("overrides", () => {
     const mock = createMockFetch(api);
     mock.use(getUser, { body: "plain" });
     const response = await mock(`${BASE}/users/u1`);
-    expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([200, "text/plain; charset=utf-8", "plain"]);
+    expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([
+      200,
+      "text/plain; charset=utf-8",
+      "plain",
+    ]);
   });
 
   it("once() answers the next request only, before use()", async () => {
@@ -254,7 +307,9 @@ describe("overrides", () => {
 
   it("refuse an operation the API does not have", () => {
     const mock = createMockFetch(api);
-    expect(() => mock.use(op("elsewhere", "GET", "/x"), { status: 200 })).toThrow(/"elsewhere" is not an operation of Test API/);
+    expect(() => mock.use(op("elsewhere", "GET", "/x"), { status: 200 })).toThrow(
+      /"elsewhere" is not an operation of Test API/,
+    );
   });
 });
 
@@ -267,7 +322,10 @@ describe("answers as fetch gives them", () => {
   });
 
   it("answers 501 for a saved status fetch cannot give", async () => {
-    const mock = createMockFetch({ ...api, examples: [{ operation: ["getMe"], examples: [example("Continue", 100)] }] });
+    const mock = createMockFetch({
+      ...api,
+      examples: [{ operation: ["getMe"], examples: [example("Continue", 100)] }],
+    });
     const response = await mock(`${BASE}/users/me`);
     expect(response.status).toBe(501);
     expect(((await response.json()) as { message: string }).message).toContain("status 100 cannot be given by fetch");
@@ -275,14 +333,25 @@ describe("answers as fetch gives them", () => {
 
   it("records each call: operation, method, URL, headers and the body parsed by its type", async () => {
     const mock = createMockFetch(api);
-    await mock(`${BASE}/search?x=1`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer t" }, body: '{"q":"cats"}' });
+    await mock(`${BASE}/search?x=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer t" },
+      body: '{"q":"cats"}',
+    });
     const form = new FormData();
     form.append("action", "deactivate");
     await mock(`${BASE}/users/me/status`, { method: "PUT", body: form });
     await mock(`${BASE}/search`, { method: "POST", headers: { "content-type": "text/csv" }, body: "a,b" });
     await mock(`${BASE}/users/u1`);
     const [json, multipart, text, none] = mock.calls;
-    expect(json).toMatchObject({ operation: search, method: "POST", body: { q: "cats" }, status: 200, example: "Cats", overridden: false });
+    expect(json).toMatchObject({
+      operation: search,
+      method: "POST",
+      body: { q: "cats" },
+      status: 200,
+      example: "Cats",
+      overridden: false,
+    });
     expect(json!.url.href).toBe(`${BASE}/search?x=1`);
     expect(json!.headers.get("authorization")).toBe("Bearer t");
     expect(multipart!.operation).toBe(updateStatus);
@@ -313,6 +382,8 @@ describe("delay", () => {
 
   it("rejects at once for a signal already aborted", async () => {
     const mock = createMockFetch(api);
-    await expect(mock(`${BASE}/users/u1`, { signal: AbortSignal.abort(new Error("before")) })).rejects.toThrow("before");
+    await expect(mock(`${BASE}/users/u1`, { signal: AbortSignal.abort(new Error("before")) })).rejects.toThrow(
+      "before",
+    );
   });
 });

@@ -34,13 +34,17 @@ describe("setupServer with the generated handlers", () => {
     const client = seed.createClient({ token: "t" });
     const { data, response } = await client.updateUserStatus({ userId: "me", action: "deactivate" }).withResponse();
     expect([data, response.status]).toEqual([undefined, 200]);
-    expect(seedMock.calls.map((c) => [c.operation?.name, c.url.href, c.example])).toEqual([["updateUserStatus", "https://api.zoom.us/v2/users/me/status", "Untitled Example"]]);
+    expect(seedMock.calls.map((c) => [c.operation?.name, c.url.href, c.example])).toEqual([
+      ["updateUserStatus", "https://api.zoom.us/v2/users/me/status", "Untitled Example"],
+    ]);
     expect((seedMock.calls[0]!.body as FormData).get("action")).toBe("deactivate");
   });
 
   it("answers the documented 404 chosen by x-mock-response-code", async () => {
     const client = seed.createClient({ token: "t" });
-    const error = await client.updateUserStatus({ userId: "nobody", action: "activate" }, { headers: { "x-mock-response-code": "404" } }).catch((e: unknown) => e);
+    const error = await client
+      .updateUserStatus({ userId: "nobody", action: "activate" }, { headers: { "x-mock-response-code": "404" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(seed.NotFoundError);
     expect(seedMock.calls[0]!.example).toContain("**Error Code:** `1001`");
   });

@@ -9,7 +9,13 @@ import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { mockApi } from "../../src/mocks/mock-data.js";
-import { loadMockApi, readEnvironment, runMockServer, startMockServer, type MockServer } from "../../src/mocks/server.js";
+import {
+  loadMockApi,
+  readEnvironment,
+  runMockServer,
+  startMockServer,
+  type MockServer,
+} from "../../src/mocks/server.js";
 import { TSX } from "../helpers/cli.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -40,23 +46,43 @@ describe("the mock server", () => {
     ]);
     expect((server.calls[1]!.body as FormData).get("action")).toBe("deactivate");
     expect(log).toHaveLength(2);
-    expect(log[0]).toMatch(/^GET \/users\/me → 200 users\.userId\.getAUser "\*\*HTTP Status Code:\*\* `200` \*\*OK\*\*<br> User object returned\." \(\d+ ms\)$/);
-    expect(log[1]).toMatch(/^PUT \/users\/me\/status → 200 users\.userId\.updateUserStatus "Untitled Example" \(\d+ ms\)$/);
+    expect(log[0]).toMatch(
+      /^GET \/users\/me → 200 users\.userId\.getAUser "\*\*HTTP Status Code:\*\* `200` \*\*OK\*\*<br> User object returned\." \(\d+ ms\)$/,
+    );
+    expect(log[1]).toMatch(
+      /^PUT \/users\/me\/status → 200 users\.userId\.updateUserStatus "Untitled Example" \(\d+ ms\)$/,
+    );
   });
 
   it("answers plain fetch: the example a header picks, the saved headers, and a 404 naming an unknown request", async () => {
-    const chosen = await fetch(`${server.url}/users/nobody/status`, { method: "PUT", headers: { "x-mock-response-code": "404" } });
-    expect([chosen.status, chosen.statusText, chosen.headers.get("content-type"), await chosen.text()]).toEqual([404, "Not Found", "text/plain", ""]);
+    const chosen = await fetch(`${server.url}/users/nobody/status`, {
+      method: "PUT",
+      headers: { "x-mock-response-code": "404" },
+    });
+    expect([chosen.status, chosen.statusText, chosen.headers.get("content-type"), await chosen.text()]).toEqual([
+      404,
+      "Not Found",
+      "text/plain",
+      "",
+    ]);
     const unknown = await fetch(`${server.url}/no/such/path?x=1`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ error: "mockRequestNotFoundError", request: { method: "GET", url: `${server.url}/no/such/path?x=1` } });
+    expect(await unknown.json()).toMatchObject({
+      error: "mockRequestNotFoundError",
+      request: { method: "GET", url: `${server.url}/no/such/path?x=1` },
+    });
     expect(log[1]).toMatch(/^GET \/no\/such\/path\?x=1 → 404 no operation \(\d+ ms\)$/);
   });
 
   it("rejects with the client's error for a documented error status, as from the real API", async () => {
-    server.use(zoom.updateUserStatusOperation, { status: 404, body: { code: 1001, message: "User does not exist: nobody." } });
+    server.use(zoom.updateUserStatusOperation, {
+      status: 404,
+      body: { code: 1001, message: "User does not exist: nobody." },
+    });
     const client = zoom.createClient({ baseUrl: server.url, token: "t" });
-    const error = await client.users.userId.updateUserStatus({ userId: "nobody", action: "activate" }).catch((e: unknown) => e);
+    const error = await client.users.userId
+      .updateUserStatus({ userId: "nobody", action: "activate" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(zoom.NotFoundError);
     expect(error).toMatchObject({ code: 1001, codeDescription: "User does not exist: $userId." });
     expect(log[0]).toContain("users.userId.updateUserStatus (override)");
@@ -65,7 +91,11 @@ describe("the mock server", () => {
   it("is open to pages on other origins: preflights and answers carry CORS headers", async () => {
     const preflight = await fetch(`${server.url}/users/me/status`, {
       method: "OPTIONS",
-      headers: { origin: "http://localhost:5173", "access-control-request-method": "PUT", "access-control-request-headers": "authorization, x-mock-response-code" },
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-method": "PUT",
+        "access-control-request-headers": "authorization, x-mock-response-code",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(Object.fromEntries([...preflight.headers].filter(([name]) => name.startsWith("access-control-")))).toEqual({
@@ -92,18 +122,38 @@ describe("the mock server", () => {
     const model = await loadCollection(SEED_COLLECTION);
     const bare = await startMockServer({ ...mockApi(model).api, examples: [] }, { port: 0 });
     try {
-      const response = await seed.createClient({ baseUrl: bare.url, token: "t", maxRetries: 0 }).updateUserStatus({ userId: "me", action: "activate" }).catch((e: unknown) => e);
-      expect(response).toMatchObject({ status: 501, message: expect.stringContaining("Zoom API: Update user status has no saved example responses") });
+      const response = await seed
+        .createClient({ baseUrl: bare.url, token: "t", maxRetries: 0 })
+        .updateUserStatus({ userId: "me", action: "activate" })
+        .catch((e: unknown) => e);
+      expect(response).toMatchObject({
+        status: 501,
+        message: expect.stringContaining("Zoom API: Update user status has no saved example responses"),
+      });
     } finally {
       await bare.close();
     }
   });
 
   it("keeps control characters from the collection and the request out of its log", async () => {
-    await fetch(`${server.url}/users/%1B%5B31m/status`, { method: "PUT", headers: { "x-mock-response-name": "Untitled Example" } });
+    await fetch(`${server.url}/users/%1B%5B31m/status`, {
+      method: "PUT",
+      headers: { "x-mock-response-name": "Untitled Example" },
+    });
     expect(log[0]).toMatch(/^PUT \/users\/%1B%5B31m\/status → 200 /);
     const weird = await startMockServer(
-      { name: "W", baseUrl: "http://x.test", variables: {}, operations: [zoom.getAUserOperation], examples: [{ operation: ["users", "userId", "getAUser"], examples: [{ name: "a\u001b[31mred\nline", status: 200, headers: [], body: "" }] }] },
+      {
+        name: "W",
+        baseUrl: "http://x.test",
+        variables: {},
+        operations: [zoom.getAUserOperation],
+        examples: [
+          {
+            operation: ["users", "userId", "getAUser"],
+            examples: [{ name: "a\u001b[31mred\nline", status: 200, headers: [], body: "" }],
+          },
+        ],
+      },
       { port: 0, log: (line) => void log.push(line) },
     );
     try {
@@ -118,14 +168,26 @@ describe("the mock server", () => {
 
 it("says which option to change when the port is taken", async () => {
   const port = Number(new URL(server.url).port);
-  await expect(runMockServer(SEED_COLLECTION, { port, log: () => {} })).rejects.toThrow(`command line at --port: port ${port} is in use: pass another with --port (0 picks a free one)`);
+  await expect(runMockServer(SEED_COLLECTION, { port, log: () => {} })).rejects.toThrow(
+    `command line at --port: port ${port} is in use: pass another with --port (0 picks a free one)`,
+  );
 });
 
 describe("loading what to serve", () => {
   it("reads a Postman environment's enabled values", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
     const file = join(dir, "local.postman_environment.json");
-    writeFileSync(file, JSON.stringify({ name: "Local", values: [{ key: "region", value: "eu", enabled: true }, { key: "off", value: "x", enabled: false }, { key: "__proto__", value: "p" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: "Local",
+        values: [
+          { key: "region", value: "eu", enabled: true },
+          { key: "off", value: "x", enabled: false },
+          { key: "__proto__", value: "p" },
+        ],
+      }),
+    );
     const variables = await readEnvironment(file);
     expect(Object.entries(variables)).toEqual([
       ["region", "eu"],
@@ -139,7 +201,17 @@ describe("loading what to serve", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
     writeFileSync(
       join(dir, "postman-codegen.config.json"),
-      JSON.stringify({ targets: [{ collection: ZOOM_COLLECTION, out: "out", name: "zoom", include: ["users/**"], names: { "users/{user Id}/Update user status": "setUserStatus" } }] }),
+      JSON.stringify({
+        targets: [
+          {
+            collection: ZOOM_COLLECTION,
+            out: "out",
+            name: "zoom",
+            include: ["users/**"],
+            names: { "users/{user Id}/Update user status": "setUserStatus" },
+          },
+        ],
+      }),
     );
     const { api } = await loadMockApi("zoom", { cwd: dir });
     expect(api.operations.every((op) => op.folder[0] === "users")).toBe(true);
@@ -151,7 +223,11 @@ describe("loading what to serve", () => {
 });
 
 it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
-  const child = spawn(process.execPath, ["--import", TSX, `${ROOT}src/bin.ts`, "mock", SEED_COLLECTION, "--port", "0"], { cwd: ROOT });
+  const child = spawn(
+    process.execPath,
+    ["--import", TSX, `${ROOT}src/bin.ts`, "mock", SEED_COLLECTION, "--port", "0"],
+    { cwd: ROOT },
+  );
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr.on("data", (chunk: Buffer) => {
@@ -167,5 +243,7 @@ it("runs from the command line (postman-codegen mock), in its own process, and s
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   child.kill("SIGINT");
   expect(await exited).toBe(0);
-  expect(stderr).toMatch(/PUT \/users\/me\/status → 200 updateUserStatus "Untitled Example" \(\d+ ms\)\nSIGINT: stopping the mock server\n$/);
+  expect(stderr).toMatch(
+    /PUT \/users\/me\/status → 200 updateUserStatus "Untitled Example" \(\d+ ms\)\nSIGINT: stopping the mock server\n$/,
+  );
 });

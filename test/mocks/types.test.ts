@@ -6,7 +6,16 @@ import type { MockApi } from "../../src/mocks/types.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
-const spec: OperationSpec = { name: "getUser", namespace: [], item: "Get user", folder: [], method: "GET", path: "/users", args: [], responses: [] };
+const spec: OperationSpec = {
+  name: "getUser",
+  namespace: [],
+  item: "Get user",
+  folder: [],
+  method: "GET",
+  path: "/users",
+  args: [],
+  responses: [],
+};
 const getUser = spec as OperationSpec<{ 200: { id: string }; 201: { created: boolean } }>;
 const noSuccess = spec as OperationSpec<{}>;
 const api: MockApi = { name: "T", baseUrl: "https://api.test", variables: {}, operations: [spec], examples: [] };

@@ -15,15 +15,21 @@ describe("parseParamDescription", () => {
 
   it("reads the seed's path variable: required without enum", () => {
     expect(
-      parseParamDescription("(Required) The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter."),
+      parseParamDescription(
+        "(Required) The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.",
+      ),
     ).toEqual({
       required: true,
-      description: "The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.",
+      description:
+        "The user ID or email address of the user. For user-level apps, pass the `me` value for this parameter.",
     });
   });
 
   it("handles an empty description between the prefix and the suffix (two spaces)", () => {
-    expect(parseParamDescription("(Required)  (This can only be one of a,b,c)")).toEqual({ required: true, enum: ["a", "b", "c"] });
+    expect(parseParamDescription("(Required)  (This can only be one of a,b,c)")).toEqual({
+      required: true,
+      enum: ["a", "b", "c"],
+    });
   });
 
   it("reads an enum without the required prefix, as convertV2 writes on parameters", () => {
@@ -36,7 +42,10 @@ describe("parseParamDescription", () => {
 
   it("reads a bare (Required) and leaves other text alone", () => {
     expect(parseParamDescription("(Required)")).toEqual({ required: true });
-    expect(parseParamDescription("Not (Required) here")).toEqual({ required: false, description: "Not (Required) here" });
+    expect(parseParamDescription("Not (Required) here")).toEqual({
+      required: false,
+      description: "Not (Required) here",
+    });
     expect(parseParamDescription(undefined)).toEqual({ required: false });
   });
 

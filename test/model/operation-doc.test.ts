@@ -18,13 +18,18 @@ describe("parseOperationDescription", () => {
     ["**Scope:** `a:read`", ["a:read"]],
     ["**Scopes**: `a:read`<br> ", ["a:read"]],
     ["**Scope**: `a`,`b`\t<br>", ["a", "b"]],
-    ["**Scopes:** `a:read` or `a:read:admin`<br>**[Rate Limit Label](https://x.test):** `Medium`", ["a:read", "a:read:admin"]],
+    [
+      "**Scopes:** `a:read` or `a:read:admin`<br>**[Rate Limit Label](https://x.test):** `Medium`",
+      ["a:read", "a:read:admin"],
+    ],
   ])("reads the scope variant %j", (text, scopes) => {
     expect(parseOperationDescription(text).scopes).toEqual(scopes);
   });
 
   it("reads rate-limit labels with and without the link", () => {
-    expect(parseOperationDescription("x **[Rate Limit Label](https://x.test/a#b):** `Resource-intensive`<br>").rateLimit).toBe("Resource-intensive");
+    expect(
+      parseOperationDescription("x **[Rate Limit Label](https://x.test/a#b):** `Resource-intensive`<br>").rateLimit,
+    ).toBe("Resource-intensive");
     expect(parseOperationDescription("**Rate Limit Label:** `Heavy`").rateLimit).toBe("Heavy");
   });
 

@@ -18,12 +18,19 @@ describe("parseResponseName", () => {
           { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" },
         ],
       },
-      { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+      },
     ]);
   });
 
   it.each([
-    ["**HTTP Status Code:** `200` **OK**<br>\nMeeting updated.", { status: 200, description: "Meeting updated.", errorCodes: [] }],
+    [
+      "**HTTP Status Code:** `200` **OK**<br>\nMeeting updated.",
+      { status: 200, description: "Meeting updated.", errorCodes: [] },
+    ],
     ["**Status Code:** `201`<br>\nCreated it.", { status: 201, description: "Created it.", errorCodes: [] }],
     [
       "**HTTP Status Code:** `404`<br>\n**Error Code**: `3001`<br>\nMeeting not found.",

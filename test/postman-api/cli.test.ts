@@ -5,7 +5,15 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { API_KEY, apiCollection, COLLECTION_UID, PRODUCTION_UID, STAGING_UID, startPostmanApi, type FakePostmanApi } from "./server.js";
+import {
+  API_KEY,
+  apiCollection,
+  COLLECTION_UID,
+  PRODUCTION_UID,
+  STAGING_UID,
+  startPostmanApi,
+  type FakePostmanApi,
+} from "./server.js";
 
 const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"];
 
@@ -21,8 +29,15 @@ const withKey = { POSTMAN_API_KEY: API_KEY };
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-"));
-  const postman = { collection: COLLECTION_UID, environments: { staging: STAGING_UID, production: PRODUCTION_UID }, apiUrl: api.url };
-  writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ postman, out: "generated/env-api", name: "env-api" }] }));
+  const postman = {
+    collection: COLLECTION_UID,
+    environments: { staging: STAGING_UID, production: PRODUCTION_UID },
+    apiUrl: api.url,
+  };
+  writeFileSync(
+    join(dir, "postman-codegen.config.json"),
+    JSON.stringify({ targets: [{ postman, out: "generated/env-api", name: "env-api" }] }),
+  );
   return dir;
 }
 
@@ -35,7 +50,8 @@ function everyFile(dir: string): Record<string, string> {
 }
 
 function expectAbsent(needles: readonly string[], texts: Record<string, string>): void {
-  for (const [where, text] of Object.entries(texts)) for (const needle of needles) expect(text.includes(needle), `${needle} in ${where}`).toBe(false);
+  for (const [where, text] of Object.entries(texts))
+    for (const needle of needles) expect(text.includes(needle), `${needle} in ${where}`).toBe(false);
 }
 
 describe("postman-codegen pull", () => {
@@ -52,17 +68,26 @@ describe("postman-codegen pull", () => {
     ]);
     api.collections.set(COLLECTION_UID, apiCollection("2024-06-01T09:00:00.000Z"));
     const second = await runCli(["pull", "--json"], dir, withKey);
-    const json = JSON.parse(second.stdout) as { ok: boolean; resources: Array<{ uid: string; status: string; previousUpdatedAt?: string }> };
+    const json = JSON.parse(second.stdout) as {
+      ok: boolean;
+      resources: Array<{ uid: string; status: string; previousUpdatedAt?: string }>;
+    };
     expect(json.resources.map((r) => r.status)).toEqual(["changed", "unchanged", "unchanged"]);
     expect(json.resources[0]!.previousUpdatedAt).toBe("2024-05-01T09:00:00.000Z");
-    expectAbsent([API_KEY], { ...everyFile(dir), stdout: first.stdout + second.stdout, stderr: first.stderr + second.stderr });
+    expectAbsent([API_KEY], {
+      ...everyFile(dir),
+      stdout: first.stdout + second.stdout,
+      stderr: first.stderr + second.stderr,
+    });
   });
 
   it("401: exit 1 naming the uid, not the key; nothing written", async () => {
     const dir = project();
     const result = await runCli(["pull"], dir, { POSTMAN_API_KEY: "PMAK-not-the-right-key-1234" });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`error: ${api.url}/collections/${COLLECTION_UID}: the Postman API refused the API key in $POSTMAN_API_KEY (401: AuthenticationError: Invalid API Key. Every request requires a valid API Key to be sent.): check that it is a valid, unexpired key; the stored copy and the output are left as they were\n`);
+    expect(result.stderr).toBe(
+      `error: ${api.url}/collections/${COLLECTION_UID}: the Postman API refused the API key in $POSTMAN_API_KEY (401: AuthenticationError: Invalid API Key. Every request requires a valid API Key to be sent.): check that it is a valid, unexpired key; the stored copy and the output are left as they were\n`,
+    );
     expect(result.stderr + result.stdout).not.toContain("PMAK-not-the-right-key-1234");
     expect(readdirSync(dir)).toEqual(["postman-codegen.config.json"]);
   });
@@ -72,13 +97,20 @@ describe("postman-codegen pull", () => {
     api.forbidden.add(COLLECTION_UID);
     const result = await runCli(["pull", "--json"], dir, withKey);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { file: `${api.url}/collections/${COLLECTION_UID}` } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      error: { file: `${api.url}/collections/${COLLECTION_UID}` },
+    });
     expect(result.stdout).not.toContain(API_KEY);
   });
 
   it("pulls one collection named on the command line into the working directory", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-one-"));
-    const result = await runCli(["pull", "--postman-collection", COLLECTION_UID, "--postman-api", api.url], dir, withKey);
+    const result = await runCli(
+      ["pull", "--postman-collection", COLLECTION_UID, "--postman-api", api.url],
+      dir,
+      withKey,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(join(dir, `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`))).toBe(true);
     expect(api.requests.map((r) => r.path)).toEqual([`/collections/${COLLECTION_UID}`]);
@@ -90,7 +122,11 @@ describe("generate from the Postman API", () => {
     const dir = project();
     const result = await runCli(["generate", "--check"], dir, withKey);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^error: .*postman-codegen\\.lock\\.json: collection ${COLLECTION_UID} has not been pulled from the Postman API: run \`postman-codegen pull\``));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: .*postman-codegen\\.lock\\.json: collection ${COLLECTION_UID} has not been pulled from the Postman API: run \`postman-codegen pull\``,
+      ),
+    );
     expect(api.requests).toHaveLength(0);
   });
 
@@ -107,7 +143,11 @@ describe("generate from the Postman API", () => {
     expect(check.code, check.stderr).toBe(0);
     const forced = await runCli(["generate", "--force"], dir, { POSTMAN_API_KEY: undefined });
     expect(forced.code, forced.stderr).toBe(0);
-    expectAbsent([API_KEY, ...SECRETS], { ...everyFile(join(dir, "generated")), stdout: first.stdout + check.stdout + forced.stdout, stderr: first.stderr + check.stderr + forced.stderr });
+    expectAbsent([API_KEY, ...SECRETS], {
+      ...everyFile(join(dir, "generated")),
+      stdout: first.stdout + check.stdout + forced.stdout,
+      stderr: first.stderr + check.stderr + forced.stderr,
+    });
     // Neither in the stored copies, which are meant to be committed: their secrets are emptied.
     expectAbsent([API_KEY, ...SECRETS], everyFile(dir));
   });
@@ -124,10 +164,30 @@ describe("generate from the Postman API", () => {
 
   it("takes --postman-collection and --postman-environment on the command line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-gen-"));
-    const result = await runCli(["generate", "--postman-collection", COLLECTION_UID, "--postman-environment", STAGING_UID, "--postman-api", api.url, "--name", "env-api", "--out", "out"], dir, withKey);
+    const result = await runCli(
+      [
+        "generate",
+        "--postman-collection",
+        COLLECTION_UID,
+        "--postman-environment",
+        STAGING_UID,
+        "--postman-api",
+        api.url,
+        "--name",
+        "env-api",
+        "--out",
+        "out",
+      ],
+      dir,
+      withKey,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(join(dir, "postman-sources/environments"))).toEqual([`${STAGING_UID}.postman_environment.json`]);
-    expect(result.stderr).toContain(`warning: postman-sources/environments/${STAGING_UID}.postman_environment.json at values[2].value: the value of "token" is left out`);
-    expect((await runCli(["generate", "--postman-collection", COLLECTION_UID, "--out", "out"], dir, withKey)).stderr).toMatch(/^error: command line at --name: name the package/);
+    expect(result.stderr).toContain(
+      `warning: postman-sources/environments/${STAGING_UID}.postman_environment.json at values[2].value: the value of "token" is left out`,
+    );
+    expect(
+      (await runCli(["generate", "--postman-collection", COLLECTION_UID, "--out", "out"], dir, withKey)).stderr,
+    ).toMatch(/^error: command line at --name: name the package/);
   });
 });

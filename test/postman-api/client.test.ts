@@ -15,7 +15,12 @@ afterEach(async () => {
   await api.close();
 });
 
-const options = (extra: Partial<ApiOptions> = {}): ApiOptions => ({ apiUrl: api.url, apiKey: API_KEY, apiKeyEnv: "POSTMAN_API_KEY", ...extra });
+const options = (extra: Partial<ApiOptions> = {}): ApiOptions => ({
+  apiUrl: api.url,
+  apiKey: API_KEY,
+  apiKeyEnv: "POSTMAN_API_KEY",
+  ...extra,
+});
 
 async function failure(promise: Promise<unknown>): Promise<CodegenError> {
   const error = await promise.then(
@@ -33,8 +38,15 @@ describe("fetching from the Postman API", () => {
   it("GETs /collections/{uid} with the X-Api-Key header and reads the `collection` envelope", async () => {
     const got = await fetchResource("collection", COLLECTION_UID, options());
     expect(api.requests).toEqual([{ method: "GET", path: `/collections/${COLLECTION_UID}`, apiKey: API_KEY }]);
-    expect(got).toMatchObject({ kind: "collection", uid: COLLECTION_UID, name: "Env API", updatedAt: "2024-05-01T09:00:00.000Z" });
-    expect((got.json["info"] as Record<string, unknown>)["schema"]).toBe("https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
+    expect(got).toMatchObject({
+      kind: "collection",
+      uid: COLLECTION_UID,
+      name: "Env API",
+      updatedAt: "2024-05-01T09:00:00.000Z",
+    });
+    expect((got.json["info"] as Record<string, unknown>)["schema"]).toBe(
+      "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+    );
   });
 
   it("GETs /environments/{uid} and reads the `environment` envelope", async () => {
@@ -45,21 +57,31 @@ describe("fetching from the Postman API", () => {
   });
 
   it("401: says the key was refused, never what it is", async () => {
-    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiKey: "PMAK-wrong-key-0000" })));
+    const error = await failure(
+      fetchResource("collection", COLLECTION_UID, options({ apiKey: "PMAK-wrong-key-0000" })),
+    );
     expect(error.file).toBe(`${api.url}/collections/${COLLECTION_UID}`);
-    expect(error.problem).toMatch(/^the Postman API refused the API key in \$POSTMAN_API_KEY \(401: AuthenticationError: Invalid API Key\. .*\): check that it is a valid, unexpired key/);
+    expect(error.problem).toMatch(
+      /^the Postman API refused the API key in \$POSTMAN_API_KEY \(401: AuthenticationError: Invalid API Key\. .*\): check that it is a valid, unexpired key/,
+    );
     expect(error.message).not.toContain("PMAK-wrong-key-0000");
   });
 
   it("403: names the resource the key may not read", async () => {
     api.forbidden.add(STAGING_UID);
     const error = await failure(fetchResource("environment", STAGING_UID, options({ apiKeyEnv: "TEAM_POSTMAN_KEY" })));
-    expect(error.problem).toMatch(new RegExp(`^the API key in \\$TEAM_POSTMAN_KEY may not read environment ${STAGING_UID} \\(403: forbiddenError: `));
+    expect(error.problem).toMatch(
+      new RegExp(
+        `^the API key in \\$TEAM_POSTMAN_KEY may not read environment ${STAGING_UID} \\(403: forbiddenError: `,
+      ),
+    );
   });
 
   it("404: names the uid", async () => {
     const error = await failure(fetchResource("collection", `${COLLECTION_UID}0`, options()));
-    expect(error.problem).toContain(`the Postman API has no collection ${COLLECTION_UID}0 (404: instanceNotFoundError: We could not find the collection you are looking for): check the uid`);
+    expect(error.problem).toContain(
+      `the Postman API has no collection ${COLLECTION_UID}0 (404: instanceNotFoundError: We could not find the collection you are looking for): check the uid`,
+    );
   });
 
   it("429: waits for Retry-After once, then asks again", async () => {
@@ -74,7 +96,9 @@ describe("fetching from the Postman API", () => {
   it("429 twice: gives up after the one wait", async () => {
     api.rateLimited = 2;
     const error = await failure(fetchResource("collection", COLLECTION_UID, options()));
-    expect(error.problem).toMatch(/^the Postman API is still rate limiting this key after one wait \(429: rateLimitError: Rate Limit exceeded/);
+    expect(error.problem).toMatch(
+      /^the Postman API is still rate limiting this key after one wait \(429: rateLimitError: Rate Limit exceeded/,
+    );
     expect(api.requests).toHaveLength(2);
   });
 
@@ -91,14 +115,20 @@ describe("fetching from the Postman API", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiUrl: `http://127.0.0.1:${port}` })));
-    expect(error.problem).toMatch(new RegExp(`^cannot reach the Postman API for collection ${COLLECTION_UID} \\(ECONNREFUSED\\)`));
+    const error = await failure(
+      fetchResource("collection", COLLECTION_UID, options({ apiUrl: `http://127.0.0.1:${port}` })),
+    );
+    expect(error.problem).toMatch(
+      new RegExp(`^cannot reach the Postman API for collection ${COLLECTION_UID} \\(ECONNREFUSED\\)`),
+    );
   });
 
   it("a timeout: names the uid", async () => {
     api.hang = true;
     const error = await failure(fetchResource("environment", STAGING_UID, options({ timeoutMs: 200 })));
-    expect(error.problem).toMatch(new RegExp(`^the Postman API did not answer within 0\\.2 s for environment ${STAGING_UID}`));
+    expect(error.problem).toMatch(
+      new RegExp(`^the Postman API did not answer within 0\\.2 s for environment ${STAGING_UID}`),
+    );
   });
 
   it("refuses a key an HTTP header cannot carry without quoting it (fetch's own error would)", async () => {
@@ -111,11 +141,22 @@ describe("fetching from the Postman API", () => {
   it("refuses an answer without the envelope", async () => {
     const fetchStub: typeof fetch = async () => new Response(JSON.stringify({ info: {}, item: [] }), { status: 200 });
     const error = await failure(fetchResource("collection", COLLECTION_UID, options({ fetch: fetchStub })));
-    expect(error.problem).toContain(`the Postman API's answer for collection ${COLLECTION_UID} has no \`collection\` object`);
+    expect(error.problem).toContain(
+      `the Postman API's answer for collection ${COLLECTION_UID} has no \`collection\` object`,
+    );
   });
 
   it("reads the problem-document form of an error too", async () => {
-    const fetchStub: typeof fetch = async () => new Response(JSON.stringify({ type: "https://api.postman.com/problems/unauthorized", title: "Unauthorized", detail: "Invalid API key", status: 401 }), { status: 401 });
+    const fetchStub: typeof fetch = async () =>
+      new Response(
+        JSON.stringify({
+          type: "https://api.postman.com/problems/unauthorized",
+          title: "Unauthorized",
+          detail: "Invalid API key",
+          status: 401,
+        }),
+        { status: 401 },
+      );
     const error = await failure(fetchResource("collection", COLLECTION_UID, options({ fetch: fetchStub })));
     expect(error.problem).toContain("(401: https://api.postman.com/problems/unauthorized: Invalid API key)");
   });

@@ -9,7 +9,15 @@ import { CodegenError } from "../../src/errors.js";
 import { pull, pullTargets, readLock, resourcesOf, verifyStoredCopies } from "../../src/postman-api/pull.js";
 import { LOCK_FILE } from "../../src/postman-api/store.js";
 import { sha256 } from "../../src/cache/manifest.js";
-import { API_KEY, apiCollection, COLLECTION_UID, PRODUCTION_UID, STAGING_UID, startPostmanApi, type FakePostmanApi } from "./server.js";
+import {
+  API_KEY,
+  apiCollection,
+  COLLECTION_UID,
+  PRODUCTION_UID,
+  STAGING_UID,
+  startPostmanApi,
+  type FakePostmanApi,
+} from "./server.js";
 
 let api: FakePostmanApi;
 beforeEach(async () => {
@@ -22,9 +30,23 @@ afterEach(async () => {
 const env = { POSTMAN_API_KEY: API_KEY };
 
 /** A project whose config's one target takes its collection and two environments from the API. */
-function project(environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID }): { dir: string; targets: Target[] } {
+function project(environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID }): {
+  dir: string;
+  targets: Target[];
+} {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-"));
-  writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ postman: { collection: COLLECTION_UID, environments, apiUrl: api.url }, out: "generated/env-api", name: "env-api" }] }));
+  writeFileSync(
+    join(dir, "postman-codegen.config.json"),
+    JSON.stringify({
+      targets: [
+        {
+          postman: { collection: COLLECTION_UID, environments, apiUrl: api.url },
+          out: "generated/env-api",
+          name: "env-api",
+        },
+      ],
+    }),
+  );
   return { dir, targets: findConfig(dir).targets };
 }
 
@@ -48,11 +70,27 @@ describe("pull", () => {
     ]);
     const stored = `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`;
     expect(Object.keys(files(dir)).sort()).toEqual(
-      ["postman-codegen.config.json", LOCK_FILE, stored, `postman-sources/environments/${PRODUCTION_UID}.postman_environment.json`, `postman-sources/environments/${STAGING_UID}.postman_environment.json`].sort(),
+      [
+        "postman-codegen.config.json",
+        LOCK_FILE,
+        stored,
+        `postman-sources/environments/${PRODUCTION_UID}.postman_environment.json`,
+        `postman-sources/environments/${STAGING_UID}.postman_environment.json`,
+      ].sort(),
     );
-    const lock = JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8")) as { lockfileVersion: number; resources: Array<Record<string, string>> };
+    const lock = JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8")) as {
+      lockfileVersion: number;
+      resources: Array<Record<string, string>>;
+    };
     expect(lock.lockfileVersion).toBe(1);
-    expect(lock.resources[0]).toEqual({ kind: "collection", uid: COLLECTION_UID, name: "Env API", updatedAt: "2024-05-01T09:00:00.000Z", sha256: sha256(readFileSync(join(dir, stored))), file: stored });
+    expect(lock.resources[0]).toEqual({
+      kind: "collection",
+      uid: COLLECTION_UID,
+      name: "Env API",
+      updatedAt: "2024-05-01T09:00:00.000Z",
+      sha256: sha256(readFileSync(join(dir, stored))),
+      file: stored,
+    });
     expect(lock.resources.map((r) => r["uid"])).toEqual([COLLECTION_UID, PRODUCTION_UID, STAGING_UID]);
     // The copy is the API's `collection` object as it came; generate reads it as a collection file.
     expect(JSON.parse(readFileSync(join(dir, stored), "utf8"))).toEqual(apiCollection());
@@ -64,21 +102,44 @@ describe("pull", () => {
     const { dir, targets } = project();
     await pullTargets(targets, { env, prune: true });
     const before = files(dir);
-    expect((await pullTargets(targets, { env, prune: true })).map((c) => c.status)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    expect((await pullTargets(targets, { env, prune: true })).map((c) => c.status)).toEqual([
+      "unchanged",
+      "unchanged",
+      "unchanged",
+    ]);
     expect(files(dir)).toEqual(before);
     api.collections.set(COLLECTION_UID, apiCollection("2024-06-01T09:00:00.000Z", "Env API v2"));
     const changes = await pullTargets(targets, { env, prune: true });
-    expect(changes[0]).toMatchObject({ kind: "collection", status: "changed", name: "Env API v2", previousUpdatedAt: "2024-05-01T09:00:00.000Z", updatedAt: "2024-06-01T09:00:00.000Z" });
+    expect(changes[0]).toMatchObject({
+      kind: "collection",
+      status: "changed",
+      name: "Env API v2",
+      previousUpdatedAt: "2024-05-01T09:00:00.000Z",
+      updatedAt: "2024-06-01T09:00:00.000Z",
+    });
     expect(readLock(dir).find((e) => e.kind === "collection")!.updatedAt).toBe("2024-06-01T09:00:00.000Z");
   });
 
   it("drops what the config no longer names, with its stored copy", async () => {
     const first = project();
     await pullTargets(first.targets, { env, prune: true });
-    writeFileSync(join(first.dir, "postman-codegen.config.json"), JSON.stringify({ targets: [{ postman: { collection: COLLECTION_UID, environments: { staging: STAGING_UID }, apiUrl: api.url }, out: "o", name: "env-api" }] }));
+    writeFileSync(
+      join(first.dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          {
+            postman: { collection: COLLECTION_UID, environments: { staging: STAGING_UID }, apiUrl: api.url },
+            out: "o",
+            name: "env-api",
+          },
+        ],
+      }),
+    );
     const changes = await pullTargets(findConfig(first.dir).targets, { env, prune: true });
     expect(changes.find((c) => c.uid === PRODUCTION_UID)).toMatchObject({ status: "removed" });
-    expect(existsSync(join(first.dir, `postman-sources/environments/${PRODUCTION_UID}.postman_environment.json`))).toBe(false);
+    expect(existsSync(join(first.dir, `postman-sources/environments/${PRODUCTION_UID}.postman_environment.json`))).toBe(
+      false,
+    );
     expect(readLock(first.dir).map((e) => e.uid)).toEqual([COLLECTION_UID, STAGING_UID]);
   });
 
@@ -95,7 +156,10 @@ describe("pull", () => {
 
   it("stores nothing the generator could not read, naming the uid and the JSON path", async () => {
     const { dir, targets } = project({});
-    api.collections.set(COLLECTION_UID, { ...apiCollection(), item: [{ name: "x", request: { method: "GET", url: 3 } }] });
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      item: [{ name: "x", request: { method: "GET", url: 3 } }],
+    });
     const error = (await pullTargets(targets, { env }).catch((e: unknown) => e)) as CodegenError;
     expect(error.file).toBe(`${api.url}/collections/${COLLECTION_UID}`);
     expect(error.where).toBe("item[0].request.url");
@@ -118,7 +182,9 @@ describe("pull", () => {
   it("stores an environment with its secrets emptied, keeping their keys and types", async () => {
     const { dir, targets } = project();
     await pullTargets(targets, { env });
-    const stored = JSON.parse(readFileSync(join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`), "utf8")) as { values: Array<Record<string, unknown>> };
+    const stored = JSON.parse(
+      readFileSync(join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`), "utf8"),
+    ) as { values: Array<Record<string, unknown>> };
     expect(stored.values.map((v) => [v["key"], v["value"], v["type"]])).toEqual([
       ["baseUrl", "https://staging.example.com/v2", "default"],
       ["region", "eu-staging", "default"],
@@ -126,7 +192,9 @@ describe("pull", () => {
       ["apiKey", "", "default"],
       ["region", "disabled-region", "default"],
     ]);
-    for (const [path, text] of Object.entries(files(dir))) for (const secret of ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"]) expect(text, path).not.toContain(secret);
+    for (const [path, text] of Object.entries(files(dir)))
+      for (const secret of ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"])
+        expect(text, path).not.toContain(secret);
   });
 
   it("pulls single resources into a folder, keeping the lock's others", async () => {
@@ -141,18 +209,24 @@ describe("the stored copies generate reads", () => {
   it("must be the ones the lock records", async () => {
     const { dir, targets } = project();
     const postman = targets[0]!.postman!;
-    expect(() => verifyStoredCopies(postman)).toThrow(new RegExp(`collection ${COLLECTION_UID} has not been pulled from the Postman API: run \`postman-codegen pull\``));
+    expect(() => verifyStoredCopies(postman)).toThrow(
+      new RegExp(`collection ${COLLECTION_UID} has not been pulled from the Postman API: run \`postman-codegen pull\``),
+    );
     await pullTargets(targets, { env });
     const copy = join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`);
     writeFileSync(copy, readFileSync(copy, "utf8").replace("eu-staging", "eu-edited"));
-    expect(() => verifyStoredCopies(postman)).toThrow(`${copy}: the stored copy of environment ${STAGING_UID} is not what was pulled`);
+    expect(() => verifyStoredCopies(postman)).toThrow(
+      `${copy}: the stored copy of environment ${STAGING_UID} is not what was pulled`,
+    );
     expect(resourcesOf(postman).map((r) => r.uid)).toEqual([COLLECTION_UID, STAGING_UID, PRODUCTION_UID]);
   });
 
   it("a broken lock is an error naming it", () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-lock-"));
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ resources: [{ kind: "collection" }] }));
-    expect(() => readLock(dir)).toThrow(`${join(dir, LOCK_FILE)} at resources[0]: an entry needs kind, uid, sha256 and file: run \`postman-codegen pull\` to write it again`);
+    expect(() => readLock(dir)).toThrow(
+      `${join(dir, LOCK_FILE)} at resources[0]: an entry needs kind, uid, sha256 and file: run \`postman-codegen pull\` to write it again`,
+    );
     expect(readLock(dir, true)).toEqual([]);
   });
 });

@@ -43,14 +43,33 @@ export function apiCollection(updatedAt = "2024-05-01T09:00:00.000Z", name = "En
   const info = file["info"] as Record<string, unknown>;
   return {
     ...file,
-    info: { _postman_id: "0c5d1b0e-8f2a-4b3c-9d4e-5f6a7b8c9d0e", ...info, name, updatedAt, createdAt: "2024-04-01T09:00:00.000Z", lastUpdatedBy: OWNER, uid: COLLECTION_UID },
+    info: {
+      _postman_id: "0c5d1b0e-8f2a-4b3c-9d4e-5f6a7b8c9d0e",
+      ...info,
+      name,
+      updatedAt,
+      createdAt: "2024-04-01T09:00:00.000Z",
+      lastUpdatedBy: OWNER,
+      uid: COLLECTION_UID,
+    },
   };
 }
 
 /** An environment fixture as GET /environments/{uid} returns it. */
-export function apiEnvironment(fixture: "staging" | "production", updatedAt = "2024-05-01T10:00:00.000Z"): Record<string, unknown> {
+export function apiEnvironment(
+  fixture: "staging" | "production",
+  updatedAt = "2024-05-01T10:00:00.000Z",
+): Record<string, unknown> {
   const file = JSON.parse(readFileSync(`${DIR}${fixture}.postman_environment.json`, "utf8")) as Record<string, unknown>;
-  return { id: file["id"], name: file["name"], owner: OWNER, createdAt: "2024-04-01T10:00:00.000Z", updatedAt, values: file["values"], isPublic: false };
+  return {
+    id: file["id"],
+    name: file["name"],
+    owner: OWNER,
+    createdAt: "2024-04-01T10:00:00.000Z",
+    updatedAt,
+    values: file["values"],
+    isPublic: false,
+  };
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -73,26 +92,57 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const key = req.headers["x-api-key"];
-    api.requests.push({ method: req.method ?? "", path: req.url ?? "", apiKey: typeof key === "string" ? key : undefined });
+    api.requests.push({
+      method: req.method ?? "",
+      path: req.url ?? "",
+      apiKey: typeof key === "string" ? key : undefined,
+    });
     if (api.hang) return;
     const match = /^\/(collections|environments)\/([^/?]+)$/.exec(req.url ?? "");
-    if (req.method !== "GET" || !match) return send(res, 404, { error: { name: "notFound", message: "Requested resource not found" } });
-    if (key === undefined) return send(res, 401, { error: { name: "AuthenticationError", message: "API Key missing. Every request requires an API Key to be sent." } });
-    if (key !== API_KEY) return send(res, 401, { error: { name: "AuthenticationError", message: "Invalid API Key. Every request requires a valid API Key to be sent." } });
+    if (req.method !== "GET" || !match)
+      return send(res, 404, { error: { name: "notFound", message: "Requested resource not found" } });
+    if (key === undefined)
+      return send(res, 401, {
+        error: {
+          name: "AuthenticationError",
+          message: "API Key missing. Every request requires an API Key to be sent.",
+        },
+      });
+    if (key !== API_KEY)
+      return send(res, 401, {
+        error: {
+          name: "AuthenticationError",
+          message: "Invalid API Key. Every request requires a valid API Key to be sent.",
+        },
+      });
     if (api.rateLimited > 0) {
       api.rateLimited--;
       return send(
         res,
         429,
         { error: { name: "rateLimitError", message: `Rate Limit exceeded. Please retry at ${Date.now() + 1000}` } },
-        { "retry-after": api.retryAfter, "ratelimit-limit": "300", "ratelimit-remaining": "0", "ratelimit-reset": api.retryAfter },
+        {
+          "retry-after": api.retryAfter,
+          "ratelimit-limit": "300",
+          "ratelimit-remaining": "0",
+          "ratelimit-reset": api.retryAfter,
+        },
       );
     }
     const [, collection, uid] = match as unknown as [string, "collections" | "environments", string];
     const kind = collection === "collections" ? "collection" : "environment";
-    if (api.forbidden.has(uid)) return send(res, 403, { error: { name: "forbiddenError", message: "You are not permitted to perform the action on the requested resource" } });
+    if (api.forbidden.has(uid))
+      return send(res, 403, {
+        error: {
+          name: "forbiddenError",
+          message: "You are not permitted to perform the action on the requested resource",
+        },
+      });
     const resource = (kind === "collection" ? api.collections : api.environments).get(decodeURIComponent(uid));
-    if (!resource) return send(res, 404, { error: { name: "instanceNotFoundError", message: `We could not find the ${kind} you are looking for` } });
+    if (!resource)
+      return send(res, 404, {
+        error: { name: "instanceNotFoundError", message: `We could not find the ${kind} you are looking for` },
+      });
     send(res, 200, { [kind]: resource });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

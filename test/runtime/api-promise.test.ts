@@ -16,7 +16,13 @@ describe("ApiPromise", () => {
   it("has Promise as its species, so derived promises are plain", async () => {
     expect(ApiPromise[Symbol.species]).toBe(Promise);
     const p = resolved();
-    const derived = [p.then((x) => x), p.catch(() => 0), p.finally(() => undefined), Promise.prototype.then.call(p, () => 1), Promise.prototype.finally.call(p, () => undefined)];
+    const derived = [
+      p.then((x) => x),
+      p.catch(() => 0),
+      p.finally(() => undefined),
+      Promise.prototype.then.call(p, () => 1),
+      Promise.prototype.finally.call(p, () => undefined),
+    ];
     for (const promise of derived) {
       expect(promise.constructor).toBe(Promise);
       expect(promise).not.toBeInstanceOf(ApiPromise);

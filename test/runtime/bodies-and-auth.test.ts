@@ -13,13 +13,29 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const base: OperationSpec = { name: "op", namespace: [], item: "Op", folder: [], method: "POST", path: "/things", args: [], responses: [] };
+const base: OperationSpec = {
+  name: "op",
+  namespace: [],
+  item: "Op",
+  folder: [],
+  method: "POST",
+  path: "/things",
+  args: [],
+  responses: [],
+};
 const call = (op: Partial<OperationSpec>, args: unknown = {}, options: ClientOptions<object> = {}) =>
-  testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: { version: "v1" } }).call({ ...base, ...op }, args);
+  testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: { version: "v1" } }).call(
+    { ...base, ...op },
+    args,
+  );
 
 describe("variables", () => {
   it("fills {{variables}} in the base and the path: caller's, then the operation's scopes, then the collection's", async () => {
-    await call({ path: "/{{version}}/{{team}}/x" }, {}, { baseUrl: `${server.url}/{{prefix}}`, variables: { prefix: "api", team: "t 1" } });
+    await call(
+      { path: "/{{version}}/{{team}}/x" },
+      {},
+      { baseUrl: `${server.url}/{{prefix}}`, variables: { prefix: "api", team: "t 1" } },
+    );
     expect(server.requests[0]!.path).toBe("/api/v1/t%201/x");
     await call({ path: "/{{version}}", variables: { version: "v2" } });
     expect(server.requests[1]!.path).toBe("/v2");
@@ -31,7 +47,11 @@ describe("variables", () => {
   });
 
   it("sends other bases as written unless baseUrls replaces them", async () => {
-    await call({ base: "https://login.example.invalid/{{version}}", path: "/token" }, {}, { baseUrls: { "https://login.example.invalid/{{version}}": `${server.url}/login` } });
+    await call(
+      { base: "https://login.example.invalid/{{version}}", path: "/token" },
+      {},
+      { baseUrls: { "https://login.example.invalid/{{version}}": `${server.url}/login` } },
+    );
     expect(server.requests[0]!.path).toBe("/login/token");
   });
 });
@@ -74,23 +94,43 @@ describe("bodies", () => {
   });
 
   it("raw: text as is, other values as JSON, with the collection's content type", async () => {
-    const op: Partial<OperationSpec> = { body: "raw", contentType: "application/xml", args: [{ arg: "body", name: "body", in: "body", required: true }] };
+    const op: Partial<OperationSpec> = {
+      body: "raw",
+      contentType: "application/xml",
+      args: [{ arg: "body", name: "body", in: "body", required: true }],
+    };
     await call(op, { body: "<xml>Test</xml>" });
     expect(server.requests[0]!.raw.toString()).toBe("<xml>Test</xml>");
     expect(server.requests[0]!.headers["content-type"]).toBe("application/xml");
-    await call({ body: "raw", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }] }, { body: [1, "a"] });
+    await call(
+      { body: "raw", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }] },
+      { body: [1, "a"] },
+    );
     expect(server.requests[1]!.raw.toString()).toBe('[1,"a"]');
   });
 
   it("binary: Blob, Uint8Array, ArrayBuffer and string bodies", async () => {
-    const op: Partial<OperationSpec> = { body: "binary", contentType: "application/octet-stream", args: [{ arg: "body", name: "body", in: "body", required: true, type: "file" }] };
-    for (const body of [new Blob(["abc"]), new TextEncoder().encode("abc"), new TextEncoder().encode("abc").buffer, "abc"]) await call(op, { body });
+    const op: Partial<OperationSpec> = {
+      body: "binary",
+      contentType: "application/octet-stream",
+      args: [{ arg: "body", name: "body", in: "body", required: true, type: "file" }],
+    };
+    for (const body of [
+      new Blob(["abc"]),
+      new TextEncoder().encode("abc"),
+      new TextEncoder().encode("abc").buffer,
+      "abc",
+    ])
+      await call(op, { body });
     expect(server.requests.map((r) => r.raw.toString())).toEqual(["abc", "abc", "abc", "abc"]);
     await expect(call(op, { body: 42 })).rejects.toThrow(/must be a Blob, File, ArrayBuffer or Uint8Array, got number/);
   });
 
   it("graphql: { query, variables } as JSON", async () => {
-    await call({ body: "graphql", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }] }, { body: { query: "{ a }", variables: { x: 1 } } });
+    await call(
+      { body: "graphql", args: [{ arg: "body", name: "body", in: "body", required: true, type: "json" }] },
+      { body: { query: "{ a }", variables: { x: 1 } } },
+    );
     expect(server.requests[0]!.json).toEqual({ query: "{ a }", variables: { x: 1 } });
     expect(server.requests[0]!.headers["content-type"]).toBe("application/json");
   });
@@ -106,13 +146,19 @@ describe("bodies", () => {
     await call(op, { name: "n", file: new File(["hello"], "hello.txt", { type: "text/plain" }) });
     const request = server.requests[0]!;
     expect(request.fields).toEqual([["name", "n"]]);
-    expect(request.files.map((f) => [f.field, f.filename, f.contentType, f.content.toString()])).toEqual([["file", "hello.txt", "text/plain", "hello"]]);
+    expect(request.files.map((f) => [f.field, f.filename, f.contentType, f.content.toString()])).toEqual([
+      ["file", "hello.txt", "text/plain", "hello"],
+    ]);
   });
 });
 
 describe("auth", () => {
   it("apikey in a header or the query, from the option or the collection's variable", async () => {
-    await call({ auth: { type: "apikey", in: "header", name: "X-Api-Key", value: "{{key}}" } }, {}, { variables: { key: "from-variable" } });
+    await call(
+      { auth: { type: "apikey", in: "header", name: "X-Api-Key", value: "{{key}}" } },
+      {},
+      { variables: { key: "from-variable" } },
+    );
     await call({ auth: { type: "apikey", in: "query", name: "api_key" } }, {}, { apiKey: async () => "from-option" });
     expect(server.requests[0]!.headers["x-api-key"]).toBe("from-variable");
     expect(server.requests[1]!.query).toEqual([["api_key", "from-option"]]);
@@ -130,20 +176,30 @@ describe("auth", () => {
   });
 
   it("custom schemes go through the sign hook, and are refused without one", async () => {
-    await call({ auth: { type: "custom", scheme: "oauth1" } }, {}, {
-      sign: (request) => {
-        request.headers.set("authorization", `OAuth signed-${request.method}-${request.url.pathname}`);
+    await call(
+      { auth: { type: "custom", scheme: "oauth1" } },
+      {},
+      {
+        sign: (request) => {
+          request.headers.set("authorization", `OAuth signed-${request.method}-${request.url.pathname}`);
+        },
       },
-    });
+    );
     expect(server.requests[0]!.headers.authorization).toBe("OAuth signed-POST-/things");
     const error = await call({ auth: { type: "custom", scheme: "oauth1" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as Error).message).toBe("op: the collection signs this request with oauth1, which the client cannot compute: pass createClient({ sign })");
+    expect((error as Error).message).toBe(
+      "op: the collection signs this request with oauth1, which the client cannot compute: pass createClient({ sign })",
+    );
     expect(server.requests).toHaveLength(1);
   });
 
   it("bearer falls back to the collection's token variable", async () => {
-    await call({ auth: { type: "bearer", token: "{{UserAccessToken}}" } }, {}, { variables: { UserAccessToken: "tok" } });
+    await call(
+      { auth: { type: "bearer", token: "{{UserAccessToken}}" } },
+      {},
+      { variables: { UserAccessToken: "tok" } },
+    );
     expect(server.requests[0]!.headers.authorization).toBe("Bearer tok");
   });
 });

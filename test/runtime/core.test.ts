@@ -18,7 +18,10 @@ const args = { userId: "a+b@example.com", action: "deactivate" };
 
 describe("createCore", () => {
   it("sends a multipart body with its boundary even when a multipart type was set by hand", async () => {
-    const core = testCore({ baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } }, { baseUrl: "unused", variables: {} });
+    const core = testCore(
+      { baseUrl: `${server.url}/v2`, token: "t0k3n", headers: { "Content-Type": "multipart/form-data" } },
+      { baseUrl: "unused", variables: {} },
+    );
     server.reply({ status: 204 });
     await expect(core.call(op, args)).resolves.toBeUndefined();
     const [request] = server.requests;
@@ -33,7 +36,7 @@ describe("createCore", () => {
     const response = await fetch(`${server.url}/x`, {
       method: "PUT",
       headers: { "content-type": "multipart/form-data" },
-      body: "--x\r\ncontent-disposition: form-data; name=\"action\"\r\n\r\ndeactivate\r\n--x--\r\n",
+      body: '--x\r\ncontent-disposition: form-data; name="action"\r\n\r\ndeactivate\r\n--x--\r\n',
     });
     expect(response.status).toBe(400);
     expect(server.requests[0]!.parseError).toMatch(/boundary/i);
@@ -41,7 +44,10 @@ describe("createCore", () => {
 
   it("calls a token function for every request", async () => {
     let calls = 0;
-    const core = testCore({ baseUrl: server.url, token: async () => `token-${++calls}` }, { baseUrl: "unused", variables: {} });
+    const core = testCore(
+      { baseUrl: server.url, token: async () => `token-${++calls}` },
+      { baseUrl: "unused", variables: {} },
+    );
     await core.call(op, args);
     await core.call(op, args);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
@@ -71,11 +77,17 @@ describe("createCore", () => {
     [{ "content-type": "application/json" }, "not json", "not json"],
   ])("reads a 200 with %j and body %j", async (headers, body, expected) => {
     server.reply({ status: 200, headers, body });
-    await expect(testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(expected);
+    await expect(testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(
+      expected,
+    );
   });
 
   it("rejects a documented error with its status, code and descriptions", async () => {
-    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: a+b@example.com."}' });
+    server.reply({
+      status: 404,
+      headers: { "content-type": "application/json" },
+      body: '{"code":1001,"message":"User does not exist: a+b@example.com."}',
+    });
     const error = await testCore({ baseUrl: server.url, token: "secret-token" }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e);
@@ -88,8 +100,11 @@ describe("createCore", () => {
       body: { code: 1001, message: "User does not exist: a+b@example.com." },
       operation: "updateUserStatus",
     });
-    expect((error as Error).message).toBe("updateUserStatus: 404 Not Found: User does not exist: a+b@example.com. (error code 1001)");
-    for (const text of [(error as Error).message, String(error), JSON.stringify(error)]) expect(text).not.toContain("secret-token");
+    expect((error as Error).message).toBe(
+      "updateUserStatus: 404 Not Found: User does not exist: a+b@example.com. (error code 1001)",
+    );
+    for (const text of [(error as Error).message, String(error), JSON.stringify(error)])
+      expect(text).not.toContain("secret-token");
   });
 
   it.each([

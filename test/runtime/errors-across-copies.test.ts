@@ -48,7 +48,8 @@ function make(copy: Errors, name: ClassName): Error {
   return new (copy[name] as typeof source.ApiError)(init);
 }
 
-const isInstance = (value: unknown, errorClass: unknown) => (value as object) instanceof (errorClass as abstract new () => object);
+const isInstance = (value: unknown, errorClass: unknown) =>
+  (value as object) instanceof (errorClass as abstract new () => object);
 
 async function reloaded(): Promise<Errors> {
   vi.resetModules();
@@ -57,7 +58,15 @@ async function reloaded(): Promise<Errors> {
 
 /** errors.ts bundled and minified as an app's bundler would, loaded as CommonJS. */
 async function minified(): Promise<Errors> {
-  const result = await build({ entryPoints: ["src/runtime/errors.ts"], bundle: true, minify: true, format: "cjs", platform: "neutral", write: false, logLevel: "silent" });
+  const result = await build({
+    entryPoints: ["src/runtime/errors.ts"],
+    bundle: true,
+    minify: true,
+    format: "cjs",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+  });
   const module = { exports: {} as Errors };
   new Function("module", "exports", result.outputFiles[0]!.text)(module, module.exports);
   return module.exports;
@@ -73,15 +82,23 @@ describe("error classes across copies of the runtime", () => {
     expect(copies["minified"]!.NotFoundError.name).not.toBe("NotFoundError");
   });
 
-  it.each(pairs)("an error of the %s copy is an instance of exactly its class and ancestors in the %s copy", (from, to) => {
-    for (const name of CLASSES) {
-      const error = make(copies[from]!, name);
-      // Its ancestors, by the prototype chain of its own copy.
-      const expected = CLASSES.filter((other) => Object.prototype.isPrototypeOf.call(copies[from]![other].prototype, error));
-      expect(CLASSES.filter((other) => isInstance(error, copies[to]![other])), `${name} from ${from}`).toEqual(expected);
-      expect(error).toBeInstanceOf(Error);
-    }
-  });
+  it.each(pairs)(
+    "an error of the %s copy is an instance of exactly its class and ancestors in the %s copy",
+    (from, to) => {
+      for (const name of CLASSES) {
+        const error = make(copies[from]!, name);
+        // Its ancestors, by the prototype chain of its own copy.
+        const expected = CLASSES.filter((other) =>
+          Object.prototype.isPrototypeOf.call(copies[from]![other].prototype, error),
+        );
+        expect(
+          CLASSES.filter((other) => isInstance(error, copies[to]![other])),
+          `${name} from ${from}`,
+        ).toEqual(expected);
+        expect(error).toBeInstanceOf(Error);
+      }
+    },
+  );
 
   it("relates the classes as declared", () => {
     const [esm, cjs] = [source, copies["minified"]!];
@@ -104,7 +121,8 @@ describe("error classes across copies of the runtime", () => {
     expect(isInstance(mine, copies["reloaded"]!.NotFoundError)).toBe(true);
     expect(isInstance(make(copies["reloaded"]!, "NotFoundError"), Mine)).toBe(false);
     expect(isInstance(make(source, "NotFoundError"), Mine)).toBe(false);
-    for (const value of [undefined, null, "ApiError", 404, {}, Object.create(null), new Error("x")]) expect(isInstance(value, source.ApiError)).toBe(false);
+    for (const value of [undefined, null, "ApiError", 404, {}, Object.create(null), new Error("x")])
+      expect(isInstance(value, source.ApiError)).toBe(false);
   });
 
   it("keeps the marks out of what an error shows", () => {

@@ -69,20 +69,35 @@ describe("buildRequest", () => {
 
   it("refuses unknown keys, non-scalar values and non-object arguments", () => {
     expect(refusal({ userId: "me", action: "activate", userID: "x" }).field).toBe("userID");
-    expect(refusal({ userId: { id: 1 }, action: "activate" }).message).toContain("must be a string, number or boolean, got an object");
+    expect(refusal({ userId: { id: 1 }, action: "activate" }).message).toContain(
+      "must be a string, number or boolean, got an object",
+    );
     expect(refusal("me").message).toContain("arguments must be an object");
   });
 
   it("sends a list as the key repeated, in order, in the query and in multipart and urlencoded forms", () => {
-    const listed: OperationSpec = { ...op, args: [...op.args, { arg: "status", name: "status", in: "query", required: false, enum: ["a b", "c"] }] };
-    const request = buildRequest(listed, { userId: "me", action: ["activate", "deactivate"], page_size: [10, 20], status: ["a b", "c"] }, context, encodeMultipart);
+    const listed: OperationSpec = {
+      ...op,
+      args: [...op.args, { arg: "status", name: "status", in: "query", required: false, enum: ["a b", "c"] }],
+    };
+    const request = buildRequest(
+      listed,
+      { userId: "me", action: ["activate", "deactivate"], page_size: [10, 20], status: ["a b", "c"] },
+      context,
+      encodeMultipart,
+    );
     expect(request.url.search).toBe("?page_size=10&page_size=20&status=a%20b&status=c");
     expect([...(request.body as FormData)]).toEqual([
       ["action", "activate"],
       ["action", "deactivate"],
     ]);
     const form: OperationSpec = { ...op, body: "urlencoded" };
-    const urlencoded = buildRequest(form, { userId: "me", action: ["activate", "deactivate"] }, context, encodeUrlencoded);
+    const urlencoded = buildRequest(
+      form,
+      { userId: "me", action: ["activate", "deactivate"] },
+      context,
+      encodeUrlencoded,
+    );
     expect(String(urlencoded.body)).toBe("action=activate&action=deactivate");
   });
 
@@ -90,17 +105,29 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: ["activate", "deactivated"] }).message).toBe(
       'updateUserStatus: argument "action" (body field "action") must be one of "activate", "deactivate", got "deactivated"',
     );
-    expect(refusal({ userId: "me", action: ["activate", { x: 1 }] }).message).toContain("must be a string, number or boolean, got an object");
-    expect(refusal({ userId: "me", action: [] }).message).toBe('updateUserStatus: argument "action" (body field "action") is required: give at least one value');
+    expect(refusal({ userId: "me", action: ["activate", { x: 1 }] }).message).toContain(
+      "must be a string, number or boolean, got an object",
+    );
+    expect(refusal({ userId: "me", action: [] }).message).toBe(
+      'updateUserStatus: argument "action" (body field "action") is required: give at least one value',
+    );
     // Path variables and headers take one value.
-    expect(refusal({ userId: ["me", "you"], action: "activate" }).message).toContain("must be a string, number or boolean, got an array");
+    expect(refusal({ userId: ["me", "you"], action: "activate" }).message).toContain(
+      "must be a string, number or boolean, got an array",
+    );
     expect(refusal({ userId: "me", action: "activate", "X-Trace": ["a", "b"] }).message).toContain("got an array");
     const request = buildRequest(op, { userId: "me", action: "activate", page_size: [] }, context, encodeMultipart);
     expect(request.url.search).toBe("");
   });
 
   it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise", () => {
-    const form: OperationSpec = { ...op, method: "DELETE", body: "urlencoded", contentType: "application/x-www-form-urlencoded", args: [{ arg: "a", name: "a", in: "body", required: false }] };
+    const form: OperationSpec = {
+      ...op,
+      method: "DELETE",
+      body: "urlencoded",
+      contentType: "application/x-www-form-urlencoded",
+      args: [{ arg: "a", name: "a", in: "body", required: false }],
+    };
     const empty = buildRequest(form, {}, context, encodeUrlencoded);
     expect([empty.body, empty.headers.get("content-type")]).toEqual([undefined, "application/x-www-form-urlencoded"]);
     const filled = buildRequest(form, { a: "1" }, context, encodeUrlencoded);
@@ -108,12 +135,20 @@ describe("buildRequest", () => {
   });
 
   it("does not read keys from Object.prototype", () => {
-    const withProto: OperationSpec = { ...op, args: [{ arg: "constructor", name: "constructor", in: "query", required: true }] };
+    const withProto: OperationSpec = {
+      ...op,
+      args: [{ arg: "constructor", name: "constructor", in: "query", required: true }],
+    };
     expect(() => buildRequest(withProto, {}, context)).toThrow(/"constructor".*is required/);
   });
 
   it("encodes query values with encodeURIComponent and refuses line breaks in headers", () => {
-    const request = buildRequest(op, { userId: "me", action: "activate", page_size: 30, "X-Trace": "a b" }, context, encodeMultipart);
+    const request = buildRequest(
+      op,
+      { userId: "me", action: "activate", page_size: 30, "X-Trace": "a b" },
+      context,
+      encodeMultipart,
+    );
     expect(request.url.href).toBe(`${BASE}/users/me/status?page_size=30`);
     expect(request.headers.get("x-trace")).toBe("a b");
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
@@ -123,26 +158,50 @@ describe("buildRequest", () => {
     for (const value of ["名前", "a\u0000b", "emoji 🙂", "a\nb"]) {
       const error = refusal({ userId: "me", action: "activate", "X-Trace": value });
       expect(error.field, value).toBe("X-Trace");
-      expect(error.message).toBe('updateUserStatus: argument "X-Trace" (header "X-Trace") cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1');
+      expect(error.message).toBe(
+        'updateUserStatus: argument "X-Trace" (header "X-Trace") cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1',
+      );
     }
-    const request = buildRequest(op, { userId: "me", action: "activate", "X-Trace": "café\ttab" }, context, encodeMultipart);
+    const request = buildRequest(
+      op,
+      { userId: "me", action: "activate", "X-Trace": "café\ttab" },
+      context,
+      encodeMultipart,
+    );
     expect(request.headers.get("x-trace")).toBe("café\ttab");
   });
 
   it("starts from the client's headers; a header argument replaces the client's value of that name", () => {
     const headers = { "x-trace": "client", "X-Other": "kept" };
-    const request = buildRequest(op, { userId: "me", action: "activate", "X-Trace": "mine" }, { ...context, headers }, encodeMultipart);
+    const request = buildRequest(
+      op,
+      { userId: "me", action: "activate", "X-Trace": "mine" },
+      { ...context, headers },
+      encodeMultipart,
+    );
     expect([request.headers.get("x-trace"), request.headers.get("x-other")]).toEqual(["mine", "kept"]);
-    expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, headers }, encodeMultipart).headers.get("x-trace")).toBe("client");
+    expect(
+      buildRequest(op, { userId: "me", action: "activate" }, { ...context, headers }, encodeMultipart).headers.get(
+        "x-trace",
+      ),
+    ).toBe("client");
   });
 
   it("fills {{variables}} in the path and leaves braces that name no argument as they are", () => {
     const withVariable: OperationSpec = { ...op, path: "/{{version}}/users/{userId}/{other}/status" };
-    const request = buildRequest(withVariable, { userId: "a/b", action: "activate" }, { ...context, lookup: (name) => (name === "version" ? "v9" : undefined) }, encodeMultipart);
+    const request = buildRequest(
+      withVariable,
+      { userId: "a/b", action: "activate" },
+      { ...context, lookup: (name) => (name === "version" ? "v9" : undefined) },
+      encodeMultipart,
+    );
     expect(request.url.pathname).toBe("/v2/v9/users/a%2Fb/%7Bother%7D/status");
   });
 
   it("joins base URLs with and without a trailing slash", () => {
-    expect(buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url.href).toBe(`${BASE}/users/me/status`);
+    expect(
+      buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url
+        .href,
+    ).toBe(`${BASE}/users/me/status`);
   });
 });

@@ -27,14 +27,32 @@ beforeEach(() => server.reset());
 
 const SECRET = "secret-token-7f3a";
 const args = { userId: "me", action: "deactivate" };
-const get: OperationSpec = { name: "getThing", namespace: [], item: "Get thing", folder: [], method: "GET", path: "/thing", args: [], auth: { type: "bearer" }, responses: [] };
+const get: OperationSpec = {
+  name: "getThing",
+  namespace: [],
+  item: "Get thing",
+  folder: [],
+  method: "GET",
+  path: "/thing",
+  args: [],
+  auth: { type: "bearer" },
+  responses: [],
+};
 const post: OperationSpec = { ...get, name: "createThing", method: "POST" };
-const call = (op: OperationSpec, options: ClientOptions<object> = {}, callOptions?: RequestOptions<object>, a: unknown = {}) =>
+const call = (
+  op: OperationSpec,
+  options: ClientOptions<object> = {},
+  callOptions?: RequestOptions<object>,
+  a: unknown = {},
+) =>
   testCore({ baseUrl: server.url, token: SECRET, ...options }, { baseUrl: "", variables: {} }).call(op, a, callOptions);
 
 describe("retries", () => {
   it("waits for Retry-After on 429, then succeeds on the retry", async () => {
-    server.reply({ status: 429, headers: { "retry-after": "1" } }, { status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
+    server.reply(
+      { status: 429, headers: { "retry-after": "1" } },
+      { status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' },
+    );
     const started = performance.now();
     await expect(call(get)).resolves.toEqual({ ok: true });
     const elapsed = performance.now() - started;
@@ -111,17 +129,20 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it.each([Infinity, 2 ** 31, 30 * 24 * 3600 * 1000])("waits without a limit for timeoutMs %d (setTimeout would fire such delays at once)", async (timeoutMs) => {
-    server.reply({ status: 200, body: "late", delayMs: 150 });
-    const signals: Array<AbortSignal | null | undefined> = [];
-    const fetchSpy: typeof fetch = (input, init) => {
-      signals.push(init?.signal);
-      return fetch(input, init);
-    };
-    await expect(call(get, { timeoutMs, maxRetries: 0, fetch: fetchSpy })).resolves.toBe("late");
-    // No timer, so no signal of the client's own: fetch runs as bare as a raw call.
-    expect(signals).toEqual([undefined]);
-  });
+  it.each([Infinity, 2 ** 31, 30 * 24 * 3600 * 1000])(
+    "waits without a limit for timeoutMs %d (setTimeout would fire such delays at once)",
+    async (timeoutMs) => {
+      server.reply({ status: 200, body: "late", delayMs: 150 });
+      const signals: Array<AbortSignal | null | undefined> = [];
+      const fetchSpy: typeof fetch = (input, init) => {
+        signals.push(init?.signal);
+        return fetch(input, init);
+      };
+      await expect(call(get, { timeoutMs, maxRetries: 0, fetch: fetchSpy })).resolves.toBe("late");
+      // No timer, so no signal of the client's own: fetch runs as bare as a raw call.
+      expect(signals).toEqual([undefined]);
+    },
+  );
 
   it("passes the caller's signal on when there is no time limit", async () => {
     server.reply({ action: "hang" });
@@ -133,10 +154,14 @@ describe("retries", () => {
   });
 
   it.each([
-    ["timeoutMs 0", { timeoutMs: 0 }, /timeoutMs must be a positive number of milliseconds \(Infinity for no limit\), got 0$/],
+    [
+      "timeoutMs 0",
+      { timeoutMs: 0 },
+      /timeoutMs must be a positive number of milliseconds \(Infinity for no limit\), got 0$/,
+    ],
     ["timeoutMs -5", { timeoutMs: -5 }, /got -5$/],
     ["timeoutMs NaN", { timeoutMs: Number.NaN }, /timeoutMs .* got NaN$/],
-    ["timeoutMs \"100\"", { timeoutMs: "100" as unknown as number }, /timeoutMs .* got 100$/],
+    ['timeoutMs "100"', { timeoutMs: "100" as unknown as number }, /timeoutMs .* got 100$/],
     ["maxRetries -1", { maxRetries: -1 }, /maxRetries must be a whole number from 0, got -1$/],
     ["maxRetries 1.5", { maxRetries: 1.5 }, /got 1.5$/],
     ["maxRetries NaN", { maxRetries: Number.NaN }, /maxRetries .* got NaN$/],
@@ -232,15 +257,29 @@ describe("errors", () => {
 
   it("never carries the token, in message, toString or JSON", async () => {
     const errors: unknown[] = [];
-    server.reply({ status: 401, headers: { "content-type": "application/json" }, body: '{"code":124,"message":"Invalid access token."}' });
+    server.reply({
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: '{"code":124,"message":"Invalid access token."}',
+    });
     errors.push(await call(SEED_SPEC, {}, undefined, args).catch((e: unknown) => e));
     server.reply({ action: "hang" });
     errors.push(await call(get, { timeoutMs: 50, maxRetries: 0 }).catch((e: unknown) => e));
-    errors.push(await testCore({ baseUrl: "http://127.0.0.1:1", token: SECRET, maxRetries: 0 }, { baseUrl: "", variables: {} }).call(get, {}).catch((e: unknown) => e));
+    errors.push(
+      await testCore({ baseUrl: "http://127.0.0.1:1", token: SECRET, maxRetries: 0 }, { baseUrl: "", variables: {} })
+        .call(get, {})
+        .catch((e: unknown) => e),
+    );
     errors.push(await call(SEED_SPEC, {}, undefined, { userId: "..", action: "deactivate" }).catch((e: unknown) => e));
-    expect(errors.map((e) => (e as Error).name)).toEqual(["UnauthorizedError", "TimeoutError", "ConnectionError", "ValidationError"]);
+    expect(errors.map((e) => (e as Error).name)).toEqual([
+      "UnauthorizedError",
+      "TimeoutError",
+      "ConnectionError",
+      "ValidationError",
+    ]);
     for (const error of errors) {
-      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""]) expect(text).not.toContain(SECRET);
+      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""])
+        expect(text).not.toContain(SECRET);
     }
     expect(JSON.parse(JSON.stringify(errors[0]))).toMatchObject({ name: "UnauthorizedError", status: 401, code: 124 });
   });
@@ -271,7 +310,8 @@ describe("credentials fetch cannot send", () => {
     ]);
     for (const error of errors) {
       expect(error).toBeInstanceOf(ValidationError);
-      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""]) expect(text).not.toContain(SECRET);
+      for (const text of [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? ""])
+        expect(text).not.toContain(SECRET);
     }
     expect(server.requests).toHaveLength(0);
   });
@@ -285,7 +325,11 @@ describe("credentials fetch cannot send", () => {
 
 describe("withResponse", () => {
   it("gives the parsed data and the response of a success", async () => {
-    server.reply({ status: 201, headers: { "content-type": "application/json", "x-request-id": "r1" }, body: '{"id":7}' });
+    server.reply({
+      status: 201,
+      headers: { "content-type": "application/json", "x-request-id": "r1" },
+      body: '{"id":7}',
+    });
     const { data, response } = await call(get).withResponse();
     expect(data).toEqual({ id: 7 });
     expect(response.status).toBe(201);

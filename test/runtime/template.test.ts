@@ -11,8 +11,12 @@ describe("fillTemplate", () => {
   });
 
   it("refuses a reference cycle and a missing variable, naming it", () => {
-    expect(() => fillTemplate("{{a}}", lookup, "op")).toThrow(new ValidationError("op", undefined, "variable {{a}} refers to itself (a → b → a)"));
-    expect(() => fillTemplate("x{{missing}}", lookup, "op")).toThrow(/variable \{\{missing\}\} has no value: pass it as createClient\(\{ variables: \{ "missing": … \} \}\)/);
+    expect(() => fillTemplate("{{a}}", lookup, "op")).toThrow(
+      new ValidationError("op", undefined, "variable {{a}} refers to itself (a → b → a)"),
+    );
+    expect(() => fillTemplate("x{{missing}}", lookup, "op")).toThrow(
+      /variable \{\{missing\}\} has no value: pass it as createClient\(\{ variables: \{ "missing": … \} \}\)/,
+    );
   });
 
   it("makes Postman's dynamic variables unless they are given", () => {
@@ -23,13 +27,23 @@ describe("fillTemplate", () => {
 
   it("treats names of Object.prototype's members as any other variable without a value", () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
-      expect(() => fillTemplate(`x/{{${name}}}`, () => undefined, "op"), name).toThrow(new ValidationError("op", undefined, `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`));
+      expect(() => fillTemplate(`x/{{${name}}}`, () => undefined, "op"), name).toThrow(
+        new ValidationError(
+          "op",
+          undefined,
+          `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`,
+        ),
+      );
       expect(fillTemplate(`x/{{${name}}}`, (n) => (n === name ? "given" : undefined), "op")).toBe("x/given");
     }
   });
 
   it("fills every string of a JSON value and keeps odd keys as own properties", () => {
-    const value = fillDeep(JSON.parse('{"__proto__": {"x": "{{host}}"}, "list": ["{{host}}", 1, null]}'), lookup, "op") as Record<string, unknown>;
+    const value = fillDeep(
+      JSON.parse('{"__proto__": {"x": "{{host}}"}, "list": ["{{host}}", 1, null]}'),
+      lookup,
+      "op",
+    ) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(JSON.stringify(value)).toBe('{"__proto__":{"x":"api.test"},"list":["api.test",1,null]}');
   });

@@ -27,8 +27,10 @@ const upload: OperationSpec = {
   body: "multipart",
   responses: [],
 };
-const send = (file: unknown) => testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(upload, { file });
-const received = () => server.requests.map((r) => r.files.map((f) => [f.filename, f.contentType, f.content.toString()]))[0];
+const send = (file: unknown) =>
+  testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(upload, { file });
+const received = () =>
+  server.requests.map((r) => r.files.map((f) => [f.filename, f.contentType, f.content.toString()]))[0];
 
 describe("uploads", () => {
   it("takes a Uint8Array with a file name and type", async () => {
@@ -38,7 +40,10 @@ describe("uploads", () => {
 
   it("takes a Node stream, read to the end so the request can be retried", async () => {
     server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 200, body: "ok" });
-    await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call({ ...upload, method: "PUT" }, { file: await toFile(Readable.from(["str", "eam"]), "s.txt") });
+    await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(
+      { ...upload, method: "PUT" },
+      { file: await toFile(Readable.from(["str", "eam"]), "s.txt") },
+    );
     expect(server.requests.map((r) => r.files.map((f) => f.content.toString()))).toEqual([["stream"], ["stream"]]);
   });
 

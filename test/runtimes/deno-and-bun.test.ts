@@ -38,7 +38,16 @@ type Command = (script: string, args: string[], dir: string) => [file: string, a
 const RUNTIMES: Record<"deno" | "bun", Command> = {
   deno: (script, args, dir) => [
     join(ROOT, "node_modules/.bin/deno"),
-    ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-read=${ROOT},${dir}`, "--no-config", "--no-lock", script, ...args],
+    [
+      "run",
+      "--no-prompt",
+      "--allow-net=127.0.0.1",
+      `--allow-read=${ROOT},${dir}`,
+      "--no-config",
+      "--no-lock",
+      script,
+      ...args,
+    ],
   ],
   bun: (script, args) => [join(ROOT, "node_modules/.bin/bun"), ["run", "--no-install", script, ...args]],
 };
@@ -61,22 +70,49 @@ afterAll(async () => {
 describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (name) => {
   it("calls updateUserStatus, gets a typed documented error without the token, reads a file by path", async () => {
     server.requests.length = 0;
-    server.reply({ status: 204 }, { status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001,"message":"User does not exist: nobody@example.com."}' });
-    const [file, args] = RUNTIMES[name](join(dir, "client-run.mjs"), [CLIENT, `${server.url}/v2`, join(dir, "picture.png")], dir);
-    const env = { PATH: process.env["PATH"] ?? "", HOME: dir, DENO_DIR: join(dir, "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
+    server.reply(
+      { status: 204 },
+      {
+        status: 404,
+        headers: { "content-type": "application/json" },
+        body: '{"code":1001,"message":"User does not exist: nobody@example.com."}',
+      },
+    );
+    const [file, args] = RUNTIMES[name](
+      join(dir, "client-run.mjs"),
+      [CLIENT, `${server.url}/v2`, join(dir, "picture.png")],
+      dir,
+    );
+    const env = {
+      PATH: process.env["PATH"] ?? "",
+      HOME: dir,
+      DENO_DIR: join(dir, "deno"),
+      DENO_NO_UPDATE_CHECK: "1",
+      NO_COLOR: "1",
+    };
     const { code, stdout, stderr } = await runProgram(file, args, { cwd: dir, env, timeout: 60_000 });
     expect(code, `${name} failed:\n${stderr}`).toBe(0);
     const out = JSON.parse(stdout.trim().split("\n").pop()!) as Record<string, unknown>;
 
     expect(out["runtime"]).toBe(name);
     expect(out["value"]).toBe("undefined");
-    expect(out["error"]).toEqual({ notFound: true, status: 404, code: 1001, codeDescription: "User does not exist: $userId.", leaksToken: false });
+    expect(out["error"]).toEqual({
+      notFound: true,
+      status: 404,
+      code: 1001,
+      codeDescription: "User does not exist: $userId.",
+      leaksToken: false,
+    });
     expect(out["file"]).toEqual({ name: "picture.png", type: "function", bytes: [0x89, 0x50, 0x4e, 0x47, 0x00, 0xff] });
     const [status, missing] = server.requests;
     expect(status).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });
     expect(status!.headers.authorization).toBe("Bearer secret-token-1");
     expect(status!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-    expect(missing).toMatchObject({ method: "PUT", path: "/v2/users/nobody%40example.com/status", fields: [["action", "activate"]] });
+    expect(missing).toMatchObject({
+      method: "PUT",
+      path: "/v2/users/nobody%40example.com/status",
+      fields: [["action", "activate"]],
+    });
     expect(missing!.headers.authorization).toBe("Bearer secret-token-2");
   }, 60_000);
 });

@@ -1,10 +1,20 @@
 // The fixed part of every emitted package's tests (src/testkit/operation-tests.ts), on its own:
 // what a call is expected to resolve with, and that a request differing from the expectation fails.
 import { describe, expect, it } from "vitest";
-import { expectedValue, expectRequest, reply, type Example, type ExpectedRequest } from "../../src/testkit/operation-tests.js";
+import {
+  expectedValue,
+  expectRequest,
+  reply,
+  type Example,
+  type ExpectedRequest,
+} from "../../src/testkit/operation-tests.js";
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 
-const example = (status: number, contentType: string | null, body: string): Example => ({ status, ...(contentType === null ? {} : { contentType }), body });
+const example = (status: number, contentType: string | null, body: string): Example => ({
+  status,
+  ...(contentType === null ? {} : { contentType }),
+  body,
+});
 
 describe("expectedValue", () => {
   it("follows the runtime: no body for HEAD, 204, 205, 304 or an empty body; JSON by content type, else text", () => {
@@ -17,7 +27,11 @@ describe("expectedValue", () => {
   });
 
   it("replies with the example's status, content type and body", () => {
-    expect(reply(example(404, "application/json", "{}"))).toEqual({ status: 404, headers: { "content-type": "application/json" }, body: "{}" });
+    expect(reply(example(404, "application/json", "{}"))).toEqual({
+      status: 404,
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(reply(example(204, null, ""))).toEqual({ status: 204, headers: {}, body: "" });
   });
 });

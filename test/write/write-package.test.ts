@@ -11,7 +11,14 @@ describe("writePackage", () => {
     const dir = scratch();
     const out = join(dir, "pkg");
     const manifest = { generator: "g", input: "i" };
-    await writePackage(out, new Map([["a.txt", "1"], ["src/b.ts", "2"]]), manifest);
+    await writePackage(
+      out,
+      new Map([
+        ["a.txt", "1"],
+        ["src/b.ts", "2"],
+      ]),
+      manifest,
+    );
     const result = await writePackage(out, new Map([["a.txt", "3"]]), manifest);
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("3");
     expect(existsSync(join(out, "src"))).toBe(false);
@@ -33,7 +40,15 @@ describe("writePackage", () => {
     const out = join(dir, "pkg");
     await writePackage(out, new Map([["a.txt", "old"]]));
     // "x" as a file and as a directory cannot both be written.
-    await expect(writePackage(out, new Map([["x", "file"], ["x/y", "child"]]))).rejects.toThrow();
+    await expect(
+      writePackage(
+        out,
+        new Map([
+          ["x", "file"],
+          ["x/y", "child"],
+        ]),
+      ),
+    ).rejects.toThrow();
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("old");
     expect(readdirSync(dir)).toEqual(["pkg"]);
   });

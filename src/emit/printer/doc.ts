@@ -8,7 +8,22 @@ import { builders, printer } from "prettier/doc";
 
 export type Doc = builders.Doc;
 
-export const { align, breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, label, line, lineSuffixBoundary, softline } = builders;
+export const {
+  align,
+  breakParent,
+  conditionalGroup,
+  fill,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  label,
+  line,
+  lineSuffixBoundary,
+  softline,
+} = builders;
 
 /** The options the printers follow: prettier's names and meanings. */
 export interface PrintOptions {
@@ -35,7 +50,8 @@ export function stringWidth(text: string): number {
   if (!/[^\x20-\x7e]/.test(text)) return text.length;
   let width = widths.get(text);
   if (width === undefined) {
-    const fits = (printWidth: number) => !printDoc(group([text, line, "x"]), { printWidth, tabWidth: 2, useTabs: false }).includes("\n");
+    const fits = (printWidth: number) =>
+      !printDoc(group([text, line, "x"]), { printWidth, tabWidth: 2, useTabs: false }).includes("\n");
     let low = 0;
     let high = 4 * text.length + 4;
     while (low < high) {

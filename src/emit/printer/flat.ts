@@ -3,7 +3,15 @@
 // line breaks only where the tree says so (interface members, blocks, objects marked `expand`).
 // Several times quicker than laying out documents, for the two thirds of the text that is dist/.
 import { keyText, printNumber, printString } from "./literals.js";
-import { topLevel, type Expr, type ObjectMember, type Param, type Statement, type TypeMember, type TypeNode } from "./typescript.js";
+import {
+  topLevel,
+  type Expr,
+  type ObjectMember,
+  type Param,
+  type Statement,
+  type TypeMember,
+  type TypeNode,
+} from "./typescript.js";
 import { stringLiteral } from "../literals.js";
 
 const INDENT = "  ";
@@ -40,7 +48,9 @@ function statementBody(statement: Statement, indent: string): string {
       return statement.text;
     case "import": {
       const named = statement.names.map((n) => (n.typeOnly ? `type ${n.name}` : n.name));
-      const parts = [statement.defaultName, named.length ? `{ ${named.join(", ")} }` : undefined].filter(Boolean).join(", ");
+      const parts = [statement.defaultName, named.length ? `{ ${named.join(", ")} }` : undefined]
+        .filter(Boolean)
+        .join(", ");
       return `import${statement.typeOnly ? " type" : ""} ${parts} from ${stringLiteral(statement.from)};`;
     }
     case "exportAll":
@@ -52,10 +62,17 @@ function statementBody(statement: Statement, indent: string): string {
     case "type":
       return exported(`type ${statement.name} = ${typeText(statement.type)};`, statement.exported);
     case "const": {
-      if (statement.pattern) return exported(`const { ${statement.pattern.join(", ")} } = ${exprText(statement.init!, indent)};`, statement.exported);
+      if (statement.pattern)
+        return exported(
+          `const { ${statement.pattern.join(", ")} } = ${exprText(statement.init!, indent)};`,
+          statement.exported,
+        );
       const type = statement.type ? `: ${typeText(statement.type)}` : "";
       const init = statement.init ? ` = ${exprText(statement.init, indent)}` : "";
-      return exported(`${statement.declare ? "declare " : ""}const ${statement.name}${type}${init};`, statement.exported);
+      return exported(
+        `${statement.declare ? "declare " : ""}const ${statement.name}${type}${init};`,
+        statement.exported,
+      );
     }
     case "function": {
       const returns = statement.returns ? `: ${typeText(statement.returns)}` : "";
@@ -99,7 +116,13 @@ export function typeText(type: TypeNode): string {
     case "name":
       return type.args ? `${type.name}<${type.args.map(typeText).join(", ")}>` : type.name;
     case "literal":
-      return type.raw.startsWith('"') ? printString(type.raw) : type.raw === "true" || type.raw === "false" ? type.raw : type.raw.startsWith("-") ? `-${printNumber(type.raw.slice(1))}` : printNumber(type.raw);
+      return type.raw.startsWith('"')
+        ? printString(type.raw)
+        : type.raw === "true" || type.raw === "false"
+          ? type.raw
+          : type.raw.startsWith("-")
+            ? `-${printNumber(type.raw.slice(1))}`
+            : printNumber(type.raw);
     case "union":
       return type.types.map(typeText).join(" | ");
     case "intersection":
@@ -116,7 +139,12 @@ export function typeText(type: TypeNode): string {
 }
 
 function params(list: Param[], indent: string): string {
-  return list.map((p) => `${p.name}${p.optional ? "?" : ""}${p.type ? `: ${typeText(p.type)}` : ""}${p.initializer ? ` = ${exprText(p.initializer, indent)}` : ""}`).join(", ");
+  return list
+    .map(
+      (p) =>
+        `${p.name}${p.optional ? "?" : ""}${p.type ? `: ${typeText(p.type)}` : ""}${p.initializer ? ` = ${exprText(p.initializer, indent)}` : ""}`,
+    )
+    .join(", ");
 }
 
 function exprText(expr: Expr, indent: string): string {
@@ -154,6 +182,7 @@ function exprText(expr: Expr, indent: string): string {
 
 function propertyText(property: ObjectMember, indent: string): string {
   const key = keyText(property.key, "object");
-  if (property.kind === "method") return `${key}(${params(property.params, indent)})${property.returns ? `: ${typeText(property.returns)}` : ""} ${block(property.body, indent)}`;
+  if (property.kind === "method")
+    return `${key}(${params(property.params, indent)})${property.returns ? `: ${typeText(property.returns)}` : ""} ${block(property.body, indent)}`;
   return `${key}: ${exprText(property.value, indent)}`;
 }

@@ -30,7 +30,10 @@ export function jsonDoc(value: unknown, expand = 0): Doc {
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     if (!entries.length) return group(["{", "}"]);
-    const parts = entries.map(([key, v], i) => [i > 0 ? [",", line] : "", group([group(JSON.stringify(key)), ":", " ", jsonDoc(v, expand - 1)])]);
+    const parts = entries.map(([key, v], i) => [
+      i > 0 ? [",", line] : "",
+      group([group(JSON.stringify(key)), ":", " ", jsonDoc(v, expand - 1)]),
+    ]);
     return group(["{", indent([line, ...parts]), line, "}"], { shouldBreak: expand > 0 });
   }
   throw new TypeError(`no JSON form for ${typeof value}`);
@@ -40,7 +43,11 @@ function arrayDoc(values: unknown[], expand: number): Doc {
   if (!values.length) return group(["[", "]"]);
   const kind = (v: unknown) => (Array.isArray(v) ? "array" : v !== null && typeof v === "object" ? "object" : "other");
   const size = (v: unknown) => (Array.isArray(v) ? v.length : Object.keys(v as object).length);
-  const shouldBreak = values.length > 1 && values.every((v, i) => kind(v) !== "other" && (i === values.length - 1 || kind(values[i + 1]) === kind(v)) && size(v) > 1);
+  const shouldBreak =
+    values.length > 1 &&
+    values.every(
+      (v, i) => kind(v) !== "other" && (i === values.length - 1 || kind(values[i + 1]) === kind(v)) && size(v) > 1,
+    );
   if (values.every((v) => typeof v === "number")) {
     const parts: Doc[] = [];
     values.forEach((v, i) => {

@@ -18,10 +18,13 @@ export function printString(raw: string): string {
   const quote = doubles > singles ? "'" : '"';
   if (raw[0] === quote) return raw;
   const other = quote === '"' ? "'" : '"';
-  const body = content.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, unescaped: string | undefined) => {
-    if (escaped) return escaped === other ? other : match;
-    return unescaped === quote ? `\\${unescaped}` : unescaped!;
-  });
+  const body = content.replace(
+    /\\(["'\\])|(["'])/g,
+    (match, escaped: string | undefined, unescaped: string | undefined) => {
+      if (escaped) return escaped === other ? other : match;
+      return unescaped === quote ? `\\${unescaped}` : unescaped!;
+    },
+  );
   return `${quote}${body}${quote}`;
 }
 

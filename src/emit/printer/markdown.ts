@@ -13,7 +13,9 @@ const SPACE = /[ \t\n]/;
 /** One line of collection markdown as inline markdown that prettier leaves as it is. */
 export function inlineMarkdown(text: string, options: { table?: boolean } = {}): string {
   const source = text.replace(/[ \t\n\r]+/g, " ").trim();
-  return escapeLineStart(inline(source, 0, source.length, { links: true, strong: true, table: options.table === true }));
+  return escapeLineStart(
+    inline(source, 0, source.length, { links: true, strong: true, table: options.table === true }),
+  );
 }
 
 /** Plain text shown as it is: the characters that could make markdown of it escaped. */
@@ -66,7 +68,12 @@ function inline(source: string, start: number, end: number, allowed: Allowed): s
     // A bare URL is a link to GFM (an autolink literal), which prettier keeps as written: one with
     // nothing markdown could read otherwise in it is copied, any other is written `<url>`.
     // (micromark takes `http` after anything but a letter, `www.` after space or one of `(*_[]~`.)
-    if ((char === "h" ? i === start || !/[A-Za-z]/.test(source[i - 1]!) : char === "w" && (i === start || /[\s(*_[\]~]/.test(source[i - 1]!))) && allowed.links) {
+    if (
+      (char === "h"
+        ? i === start || !/[A-Za-z]/.test(source[i - 1]!)
+        : char === "w" && (i === start || /[\s(*_[\]~]/.test(source[i - 1]!))) &&
+      allowed.links
+    ) {
       const url = bareUrl(source, i, end);
       if (url) {
         out += /^[A-Za-z0-9\-.~:/?#@!$&'()+,;=%]*$/.test(url) || !/^https?:/.test(url) ? url : `<${url}>`;
@@ -93,7 +100,13 @@ function inline(source: string, start: number, end: number, allowed: Allowed): s
     if (char === "_") {
       const before = source[i - 1];
       const after = source[i + 1];
-      const inWord = i > start && i + 1 < end && before !== undefined && after !== undefined && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after);
+      const inWord =
+        i > start &&
+        i + 1 < end &&
+        before !== undefined &&
+        after !== undefined &&
+        LETTER_OR_DIGIT.test(before) &&
+        LETTER_OR_DIGIT.test(after);
       out += inWord ? "_" : "\\_";
       i += 1;
       continue;
@@ -105,7 +118,17 @@ function inline(source: string, start: number, end: number, allowed: Allowed): s
 }
 
 // Braces too: prettier reads `{{` and `{%` as Liquid, and one left open swallows what follows.
-const ESCAPES: Record<string, string> = { "*": "\\*", "[": "\\[", "]": "\\]", "|": "\\|", "~": "\\~", "{": "\\{", "}": "\\}", "<": "&lt;", ">": "&gt;" };
+const ESCAPES: Record<string, string> = {
+  "*": "\\*",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "~": "\\~",
+  "{": "\\{",
+  "}": "\\}",
+  "<": "&lt;",
+  ">": "&gt;",
+};
 
 /**
  * The URL at `at` (`http://`, `https://` or `www.`) up to white space, without the punctuation a
@@ -173,7 +196,10 @@ export function codeSpan(value: string, table = false): string {
   let ticks = 1;
   while (runs.has(ticks)) ticks++;
   const fence = "`".repeat(ticks);
-  const pad = code.startsWith("`") || code.endsWith("`") || (/^[\n ]/.test(code) && /[\n ]$/.test(code) && /[^\n ]/.test(code)) ? " " : "";
+  const pad =
+    code.startsWith("`") || code.endsWith("`") || (/^[\n ]/.test(code) && /[\n ]$/.test(code) && /[^\n ]/.test(code))
+      ? " "
+      : "";
   return `${fence}${pad}${code}${pad}${fence}`;
 }
 
@@ -181,7 +207,11 @@ export function codeSpan(value: string, table = false): string {
  * `[text](url)` with a plain URL (no spaces, parentheses, angle brackets, backslashes or character
  * references), its text free of brackets but for those in code spans.
  */
-function parseLink(source: string, at: number, end: number): { textStart: number; textEnd: number; url: string; end: number } | undefined {
+function parseLink(
+  source: string,
+  at: number,
+  end: number,
+): { textStart: number; textEnd: number; url: string; end: number } | undefined {
   let close = -1;
   for (let i = at + 1; i < end; i++) {
     const char = source[i];
@@ -217,7 +247,8 @@ function strongClose(source: string, at: number, end: number): number {
   const first = source[at + 2]!;
   const last = source[close - 1]!;
   const after = source[close + 2];
-  const isPunctuation = (c: string | undefined) => c !== undefined && (ASCII_PUNCTUATION.test(c) || /\p{P}|\p{S}/u.test(c));
+  const isPunctuation = (c: string | undefined) =>
+    c !== undefined && (ASCII_PUNCTUATION.test(c) || /\p{P}|\p{S}/u.test(c));
   const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c) || /\s/.test(c);
   const leftFlanking = !isSpace(first) && (!isPunctuation(first) || isSpace(before) || isPunctuation(before));
   const rightFlanking = !isSpace(last) && (!isPunctuation(last) || isSpace(after) || isPunctuation(after));
@@ -248,7 +279,13 @@ export function blockMarkdown(text: string): string {
     if (fence) {
       flush();
       const code: string[] = [];
-      for (i++; i < lines.length && !new RegExp(`^ {0,3}${fence[1]![0] === "`" ? "`" : "~"}{${fence[1]!.length},}\\s*$`).test(lines[i]!); i++) code.push(lines[i]!);
+      for (
+        i++;
+        i < lines.length &&
+        !new RegExp(`^ {0,3}${fence[1]![0] === "`" ? "`" : "~"}{${fence[1]!.length},}\\s*$`).test(lines[i]!);
+        i++
+      )
+        code.push(lines[i]!);
       const value = code.map((l) => l.replace(/[ \t]+$/, "")).join("\n");
       const ticks = "`".repeat(Math.max(3, Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length)) + 1));
       blocks.push(`${ticks}\n${value}\n${ticks}`);
@@ -281,6 +318,7 @@ export function blockMarkdown(text: string): string {
 export function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(3, ...all.map((row) => stringWidth(row[column] ?? ""))));
-  const row = (cells: string[]) => `| ${cells.map((cell, column) => cell + " ".repeat(widths[column]! - stringWidth(cell))).join(" | ")} |`;
+  const row = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell + " ".repeat(widths[column]! - stringWidth(cell))).join(" | ")} |`;
   return [row(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(row)].join("\n");
 }

@@ -4,7 +4,8 @@
 // Anything else is a generator bug and throws.
 import type { TypeMember, TypeNode } from "./typescript.js";
 
-const TOKEN = /\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|([{}[\]<>()|&;:,?.]))/uy;
+const TOKEN =
+  /\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|([{}[\]<>()|&;:,?.]))/uy;
 
 interface Token {
   kind: "string" | "number" | "name" | "punct";
@@ -54,7 +55,10 @@ class Parser {
 
   private peek(text?: string): boolean {
     const token = this.tokens[this.index];
-    return token !== undefined && (text === undefined || (token.kind === "punct" || token.kind === "name" ? token.text === text : false));
+    return (
+      token !== undefined &&
+      (text === undefined || (token.kind === "punct" || token.kind === "name" ? token.text === text : false))
+    );
   }
 
   private take(text: string): void {
@@ -69,7 +73,9 @@ class Parser {
       this.index++;
       types.push(this.intersection());
     }
-    return types.length === 1 ? types[0]! : { kind: "union", types: types.flatMap((t) => (t.kind === "union" ? t.types : [t])) };
+    return types.length === 1
+      ? types[0]!
+      : { kind: "union", types: types.flatMap((t) => (t.kind === "union" ? t.types : [t])) };
   }
 
   private intersection(): TypeNode {
@@ -106,7 +112,8 @@ class Parser {
     }
     if (token.kind === "name") {
       this.index++;
-      if (token.text === "keyof" || token.text === "readonly") return { kind: "operator", operator: token.text, type: this.postfix() };
+      if (token.text === "keyof" || token.text === "readonly")
+        return { kind: "operator", operator: token.text, type: this.postfix() };
       if (token.text === "true" || token.text === "false") return { kind: "literal", raw: token.text };
       let name = token.text;
       while (this.peek(".")) {
@@ -169,6 +176,13 @@ class Parser {
     this.take(":");
     const type = this.union();
     const name = key.kind === "string" ? (JSON.parse(key.text) as string) : key.text;
-    return { kind: "property", key: name, ...(key.kind === "number" ? { numeric: true } : {}), ...(optional ? { optional } : {}), ...(readonly ? { readonly } : {}), type };
+    return {
+      kind: "property",
+      key: name,
+      ...(key.kind === "number" ? { numeric: true } : {}),
+      ...(optional ? { optional } : {}),
+      ...(readonly ? { readonly } : {}),
+      type,
+    };
   }
 }

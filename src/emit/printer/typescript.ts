@@ -4,7 +4,24 @@
 // arguments, JSDoc comments). Only the constructs the emitter writes are here, and only the paths
 // of prettier's printer that they take: the output is what prettier prints, so the files need no
 // formatting pass (test/emit/printer.test.ts compares the two on random trees).
-import { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, printDoc, softline, stringWidth, type Doc, type PrintOptions } from "./doc.js";
+import {
+  breakParent,
+  conditionalGroup,
+  fill,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  lineSuffixBoundary,
+  printDoc,
+  softline,
+  stringWidth,
+  type Doc,
+  type PrintOptions,
+} from "./doc.js";
 import { memberText, typeText } from "./flat.js";
 import { keyText, printNumber, printString } from "./literals.js";
 import { stringLiteral } from "../literals.js";
@@ -12,7 +29,20 @@ import { stringLiteral } from "../literals.js";
 // ---------------------------------------------------------------------------------------------
 // Types
 
-const KEYWORDS = new Set(["string", "number", "boolean", "bigint", "symbol", "object", "unknown", "any", "never", "void", "undefined", "null"]);
+const KEYWORDS = new Set([
+  "string",
+  "number",
+  "boolean",
+  "bigint",
+  "symbol",
+  "object",
+  "unknown",
+  "any",
+  "never",
+  "void",
+  "undefined",
+  "null",
+]);
 
 export type TypeNode =
   /** A keyword (`string`) or a reference (`Blob`, `ApiError<404, 1001>`). */
@@ -27,7 +57,15 @@ export type TypeNode =
   | { kind: "operator"; operator: "keyof" | "readonly"; type: TypeNode };
 
 export type TypeMember =
-  | { kind: "property"; key: string; numeric?: boolean; optional?: boolean; readonly?: boolean; type: TypeNode; docs?: string }
+  | {
+      kind: "property";
+      key: string;
+      numeric?: boolean;
+      optional?: boolean;
+      readonly?: boolean;
+      type: TypeNode;
+      docs?: string;
+    }
   | { kind: "index"; parameter: string; keyType: TypeNode; type: TypeNode; docs?: string }
   | { kind: "method"; key: string; quoted?: boolean; params: Param[]; returns: TypeNode; docs?: string };
 
@@ -64,13 +102,35 @@ export type ObjectMember =
   | { kind: "method"; key: string; params: Param[]; returns?: TypeNode; body: Statement[] };
 
 export type Statement = (
-  | { kind: "import"; from: string; names: Array<{ name: string; typeOnly?: boolean }>; defaultName?: string; typeOnly?: boolean }
+  | {
+      kind: "import";
+      from: string;
+      names: Array<{ name: string; typeOnly?: boolean }>;
+      defaultName?: string;
+      typeOnly?: boolean;
+    }
   | { kind: "exportAll"; from: string }
   | { kind: "exportNamed"; from: string; names: string[]; typeOnly?: boolean }
   | { kind: "interface"; name: string; members: TypeMember[]; exported?: boolean }
   | { kind: "type"; name: string; type: TypeNode; exported?: boolean }
-  | { kind: "const"; name: string; type?: TypeNode; init?: Expr; exported?: boolean; declare?: boolean; pattern?: string[] }
-  | { kind: "function"; name: string; params: Param[]; returns?: TypeNode; body?: Statement[]; exported?: boolean; declare?: boolean }
+  | {
+      kind: "const";
+      name: string;
+      type?: TypeNode;
+      init?: Expr;
+      exported?: boolean;
+      declare?: boolean;
+      pattern?: string[];
+    }
+  | {
+      kind: "function";
+      name: string;
+      params: Param[];
+      returns?: TypeNode;
+      body?: Statement[];
+      exported?: boolean;
+      declare?: boolean;
+    }
   | { kind: "exportDefault"; expression: Expr }
   | { kind: "return"; expression: Expr }
   | { kind: "expression"; expression: Expr }
@@ -122,7 +182,10 @@ export function* topLevel(statements: Iterable<Statement>): Generator<Statement>
 
 /** Statements in a block, with the blank lines they ask for. */
 function statementsDoc(statements: Statement[], options: PrintOptions, depth: number): Doc {
-  return statements.map((statement, i) => [i > 0 ? (statement.tight ? hardline : [hardline, hardline]) : "", statementDoc(statement, options, depth)]);
+  return statements.map((statement, i) => [
+    i > 0 ? (statement.tight ? hardline : [hardline, hardline]) : "",
+    statementDoc(statement, options, depth),
+  ]);
 }
 
 /**
@@ -134,7 +197,8 @@ function statementsDoc(statements: Statement[], options: PrintOptions, depth: nu
 export function commentDoc(text: string, depth: number, options: PrintOptions): Doc {
   if (!text.includes("\n")) return `/** ${text} */`;
   // Where the depth is not known (a block in an expression), one part per line.
-  if (Number.isNaN(depth)) return join(hardline, ["/**", ...text.split("\n").map((line) => ` * ${line}`.trimEnd()), " */"]);
+  if (Number.isNaN(depth))
+    return join(hardline, ["/**", ...text.split("\n").map((line) => ` * ${line}`.trimEnd()), " */"]);
   const indent = `\n${(options.useTabs ? "\t" : " ".repeat(options.tabWidth)).repeat(depth)}`;
   let out = "/**";
   for (const line of text.split("\n")) out += indent + ` * ${line}`.trimEnd();
@@ -162,37 +226,80 @@ function statementBody(statement: Statement, options: PrintOptions, depth: numbe
       return ["export * from ", printString(stringLiteral(statement.from)), ";"];
     case "exportNamed": {
       const names = statement.names;
-      const specifiers: Doc = names.length > 1 ? group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]) : ["{ ", names[0] ?? "", " }"];
-      return ["export", statement.typeOnly ? " type" : "", " ", specifiers, " from ", printString(stringLiteral(statement.from)), ";"];
+      const specifiers: Doc =
+        names.length > 1
+          ? group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"])
+          : ["{ ", names[0] ?? "", " }"];
+      return [
+        "export",
+        statement.typeOnly ? " type" : "",
+        " ",
+        specifiers,
+        " from ",
+        printString(stringLiteral(statement.from)),
+        ";",
+      ];
     }
     case "interface":
-      return exported(["interface ", statement.name, " ", interfaceBody(statement.members, options, depth + 1)], statement.exported);
+      return exported(
+        ["interface ", statement.name, " ", interfaceBody(statement.members, options, depth + 1)],
+        statement.exported,
+      );
     case "type": {
       // On one line when it fits (prettier breaks nothing then).
       const text = `type ${statement.name} = ${typeText(statement.type)};`;
-      if (stringWidth(text) + (statement.exported ? 7 : 0) + depth * options.tabWidth <= options.printWidth) return exported(text, statement.exported);
+      if (stringWidth(text) + (statement.exported ? 7 : 0) + depth * options.tabWidth <= options.printWidth)
+        return exported(text, statement.exported);
       const left = ["type ", statement.name];
-      return exported([assignment(left, " =", statement.type, typeLayout(statement.type), options, true), ";"], statement.exported);
+      return exported(
+        [assignment(left, " =", statement.type, typeLayout(statement.type), options, true), ";"],
+        statement.exported,
+      );
     }
     case "const": {
       if (statement.pattern) {
         // `const { a, b } = require("x")`: prettier groups the pattern, which breaks before the call does.
         const names = statement.pattern;
         const pattern: Doc = ["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"];
-        return exported(group(["const ", group([group(pattern), " =", " ", expressionDoc(statement.init!, options)]), ";"]), statement.exported);
+        return exported(
+          group(["const ", group([group(pattern), " =", " ", expressionDoc(statement.init!, options)]), ";"]),
+          statement.exported,
+        );
       }
-      const left: Doc = statement.type ? [statement.name, ": ", typeDoc(statement.type, "annotation", options)] : statement.name;
+      const left: Doc = statement.type
+        ? [statement.name, ": ", typeDoc(statement.type, "annotation", options)]
+        : statement.name;
       // A generic annotation with several arguments, one generic itself, breaks first (prettier's hasComplexTypeAnnotation).
-      const complex = statement.type?.kind === "name" && (statement.type.args?.length ?? 0) > 1 && statement.type.args!.some((a) => a.kind === "name" && (a.args?.length ?? 0) > 0);
-      const declarator = statement.init ? assignment(left, " =", statement.init, complex ? "break-lhs" : expressionLayout(statement.init, left, false, options), options, false) : left;
+      const complex =
+        statement.type?.kind === "name" &&
+        (statement.type.args?.length ?? 0) > 1 &&
+        statement.type.args!.some((a) => a.kind === "name" && (a.args?.length ?? 0) > 0);
+      const declarator = statement.init
+        ? assignment(
+            left,
+            " =",
+            statement.init,
+            complex ? "break-lhs" : expressionLayout(statement.init, left, false, options),
+            options,
+            false,
+          )
+        : left;
       return exported(group([statement.declare ? "declare " : "", "const ", declarator, ";"]), statement.exported);
     }
     case "function": {
       const params = paramsDoc(statement.params, options);
       const returns: Doc = statement.returns ? [": ", typeDoc(statement.returns, "annotation", options)] : "";
       const grouped = shouldGroupParams(statement.params, statement.returns, returns);
-      const head = [statement.declare ? "declare " : "", "function ", statement.name, group([grouped ? group(params) : params, returns])];
-      return exported(statement.body ? [head, " ", blockDoc(statement.body, options, depth + 1)] : [head, ";"], statement.exported);
+      const head = [
+        statement.declare ? "declare " : "",
+        "function ",
+        statement.name,
+        group([grouped ? group(params) : params, returns]),
+      ];
+      return exported(
+        statement.body ? [head, " ", blockDoc(statement.body, options, depth + 1)] : [head, ";"],
+        statement.exported,
+      );
     }
     case "exportDefault":
       return ["export default ", expressionDoc(statement.expression, options), ";"];
@@ -215,7 +322,11 @@ function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {
   if (named.length) {
     if (statement.defaultName) parts.push(", ");
     const canBreak = named.length > 1 || statement.defaultName !== undefined;
-    parts.push(canBreak ? group(["{", indent([line, join([",", line], named)]), ifBreak(","), line, "}"]) : ["{ ", named[0]!, " }"]);
+    parts.push(
+      canBreak
+        ? group(["{", indent([line, join([",", line], named)]), ifBreak(","), line, "}"])
+        : ["{ ", named[0]!, " }"],
+    );
   }
   return [...parts, " from ", source, ";"];
 }
@@ -231,20 +342,47 @@ function interfaceBody(members: TypeMember[], options: PrintOptions, depth: numb
     const text = `${memberText(m)};`;
     return stringWidth(text) <= room ? text : [memberDoc(m, options), ";"];
   };
-  return ["{", indent([hardline, join(hardline, members.map((m) => withDocs(m.docs, member(m), depth, options)))]), hardline, "}"];
+  return [
+    "{",
+    indent([
+      hardline,
+      join(
+        hardline,
+        members.map((m) => withDocs(m.docs, member(m), depth, options)),
+      ),
+    ]),
+    hardline,
+    "}",
+  ];
 }
 
 function memberDoc(member: TypeMember, options: PrintOptions): Doc {
   switch (member.kind) {
     case "property":
-      return [member.readonly ? "readonly " : "", member.numeric ? printNumber(member.key) : keyText(member.key, "type"), member.optional ? "?" : "", ": ", typeDoc(member.type, "annotation", options)];
+      return [
+        member.readonly ? "readonly " : "",
+        member.numeric ? printNumber(member.key) : keyText(member.key, "type"),
+        member.optional ? "?" : "",
+        ": ",
+        typeDoc(member.type, "annotation", options),
+      ];
     case "index":
-      return ["[", group([indent([softline, [member.parameter, ": ", typeDoc(member.keyType, "annotation", options)]]), softline]), "]", ": ", typeDoc(member.type, "annotation", options)];
+      return [
+        "[",
+        group([indent([softline, [member.parameter, ": ", typeDoc(member.keyType, "annotation", options)]]), softline]),
+        "]",
+        ": ",
+        typeDoc(member.type, "annotation", options),
+      ];
     case "method": {
       const params = paramsDoc(member.params, options);
       const returns: Doc = [": ", typeDoc(member.returns, "annotation", options)];
       const key = member.quoted ? printString(stringLiteral(member.key)) : keyText(member.key, "type");
-      return group([key, shouldGroupParams(member.params, member.returns, returns) ? group(params) : params, group(returns)]);
+      return group([
+        key,
+        shouldGroupParams(member.params, member.returns, returns) ? group(params) : params,
+        group(returns),
+      ]);
     }
   }
 }
@@ -280,7 +418,9 @@ function isSimpleType(type: TypeNode): boolean {
 function shouldHugUnion(type: Extract<TypeNode, { kind: "union" }>): boolean {
   const objectLike = type.types.find((t) => t.kind === "object" || (t.kind === "name" && !isKeyword(t)));
   if (!objectLike) return false;
-  return type.types.every((t) => t === objectLike || (t.kind === "name" && !t.args && (t.name === "null" || t.name === "void")));
+  return type.types.every(
+    (t) => t === objectLike || (t.kind === "name" && !t.args && (t.name === "null" || t.name === "void")),
+  );
 }
 
 function shouldHugType(type: TypeNode): boolean {
@@ -296,10 +436,19 @@ export function typeDoc(type: TypeNode, context: TypeContext, options: PrintOpti
     case "literal":
       return literalType(type.raw);
     case "union": {
-      if (shouldHugUnion(type)) return join(" | ", type.types.map((t) => typeDoc(t, "member", options)));
-      const printed = group(type.types.map((t, i) => [i === 0 ? ifBreak("| ") : [line, "| "], alignTwo(typeDoc(t, "member", options))]));
+      if (shouldHugUnion(type))
+        return join(
+          " | ",
+          type.types.map((t) => typeDoc(t, "member", options)),
+        );
+      const printed = group(
+        type.types.map((t, i) => [i === 0 ? ifBreak("| ") : [line, "| "], alignTwo(typeDoc(t, "member", options))]),
+      );
       if (context === "alias" || context === "argument") return printed;
-      if (context === "member") throw new Error("a union directly inside a union or an array needs parentheses, which this printer does not write");
+      if (context === "member")
+        throw new Error(
+          "a union directly inside a union or an array needs parentheses, which this printer does not write",
+        );
       return group(indent([softline, printed]));
     }
     case "intersection": {
@@ -317,7 +466,8 @@ export function typeDoc(type: TypeNode, context: TypeContext, options: PrintOpti
       );
     }
     case "array":
-      if (type.element.kind === "union" || type.element.kind === "intersection") throw new Error("an array of a union is written Array<…> by the emitter");
+      if (type.element.kind === "union" || type.element.kind === "intersection")
+        throw new Error("an array of a union is written Array<…> by the emitter");
       return [typeDoc(type.element, "member", options), "[]"];
     case "object":
       return typeLiteral(type.members, options);
@@ -340,14 +490,37 @@ function literalType(raw: string): Doc {
 }
 
 function typeArguments(args: TypeNode[], options: PrintOptions): Doc {
-  if (args.length === 0 || (args.length === 1 && shouldHugType(args[0]!))) return ["<", join(", ", args.map((a) => typeDoc(a, "argument", options))), ">"];
-  return group(["<", indent([softline, join([",", line], args.map((a) => typeDoc(a, "argument", options)))]), softline, ">"]);
+  if (args.length === 0 || (args.length === 1 && shouldHugType(args[0]!)))
+    return [
+      "<",
+      join(
+        ", ",
+        args.map((a) => typeDoc(a, "argument", options)),
+      ),
+      ">",
+    ];
+  return group([
+    "<",
+    indent([
+      softline,
+      join(
+        [",", line],
+        args.map((a) => typeDoc(a, "argument", options)),
+      ),
+    ]),
+    softline,
+    ">",
+  ]);
 }
 
 // -- Functions ---------------------------------------------------------------------------------
 
 function paramDoc(param: Param, options: PrintOptions): Doc {
-  const name: Doc = [param.name, param.optional ? "?" : "", param.type ? [": ", typeDoc(param.type, "annotation", options)] : ""];
+  const name: Doc = [
+    param.name,
+    param.optional ? "?" : "",
+    param.type ? [": ", typeDoc(param.type, "annotation", options)] : "",
+  ];
   return param.initializer ? [name, " = ", expressionDoc(param.initializer, options)] : name;
 }
 
@@ -355,7 +528,8 @@ function paramsDoc(params: Param[], options: PrintOptions): Doc {
   if (!params.length) return "()";
   const printed = params.map((p) => paramDoc(p, options));
   // One parameter typed as an object literal hugs the parentheses.
-  if (params.length === 1 && params[0]!.type && isObjectType(params[0]!.type) && !params[0]!.initializer) return ["(", printed[0]!, ")"];
+  if (params.length === 1 && params[0]!.type && isObjectType(params[0]!.type) && !params[0]!.initializer)
+    return ["(", printed[0]!, ")"];
   return ["(", indent([softline, join([",", line], printed)]), ifBreak(","), softline, ")"];
 }
 
@@ -365,7 +539,8 @@ function shouldGroupParams(params: Param[], returns: TypeNode | undefined, retur
   // Whether the return type breaks is what prettier asks, reading the printed text: a type literal
   // printed broken is one it must keep broken. This printer decides that only as it prints, so it
   // takes no such signature (the emitter writes none: its one-parameter functions return names).
-  if (!isObjectType(returns) && containsObjectType(returns)) throw new Error("a one-parameter signature returning a type that holds a type literal is not printed here");
+  if (!isObjectType(returns) && containsObjectType(returns))
+    throw new Error("a one-parameter signature returning a type that holds a type literal is not printed here");
   return isObjectType(returns) || willBreak(returnsDoc);
 }
 
@@ -403,12 +578,16 @@ function typeLayout(type: TypeNode): Layout {
  * writes. `property` is true for object properties.
  */
 function expressionLayout(right: Expr, left: Doc, property: boolean, options: PrintOptions): Layout {
-  if (right.kind === "call" && !right.new && right.callee.kind === "id" && right.callee.name === "require") return "never-break-after-operator";
+  if (right.kind === "call" && !right.new && right.callee.kind === "id" && right.callee.name === "require")
+    return "never-break-after-operator";
   const hasShortKey = property && typeof left === "string" && stringWidth(left) < options.tabWidth + 3;
   const unwrapped = right.kind === "await" ? right.argument : right;
-  if (!hasShortKey && (unwrapped.kind === "string" || isPoorlyBreakableChain(unwrapped, options))) return "break-after-operator";
+  if (!hasShortKey && (unwrapped.kind === "string" || isPoorlyBreakableChain(unwrapped, options)))
+    return "break-after-operator";
   const canBreakLeft = canBreak(left);
-  const booleanOrNumber = (right.kind === "keyword" && (right.text === "true" || right.text === "false")) || (right.kind === "number" && !right.raw.startsWith("-"));
+  const booleanOrNumber =
+    (right.kind === "keyword" && (right.text === "true" || right.text === "false")) ||
+    (right.kind === "number" && !right.raw.startsWith("-"));
   if (!canBreakLeft && (hasShortKey || booleanOrNumber)) {
     return "never-break-after-operator";
   }
@@ -431,12 +610,22 @@ function isLoneShortArgument(expr: Expr, options: PrintOptions): boolean {
   if (expr.kind === "id") return expr.name.length <= threshold;
   if (expr.kind === "number") return true;
   if (expr.kind === "string") return printString(stringLiteral(expr.value)).length <= threshold;
-  if (expr.kind === "call") return expr.args.length === 0 && expr.callee.kind === "id" && expr.callee.name.length <= threshold - 2;
+  if (expr.kind === "call")
+    return expr.args.length === 0 && expr.callee.kind === "id" && expr.callee.name.length <= threshold - 2;
   return expr.kind === "keyword" && expr.text !== "undefined";
 }
 
-function assignment(left: Doc, operator: string, right: Expr | TypeNode, layout: Layout, options: PrintOptions, isType: boolean): Doc {
-  const rightDoc = isType ? typeDoc(right as TypeNode, layout === "break-after-operator" ? "alias" : "annotation", options) : expressionDoc(right as Expr, options);
+function assignment(
+  left: Doc,
+  operator: string,
+  right: Expr | TypeNode,
+  layout: Layout,
+  options: PrintOptions,
+  isType: boolean,
+): Doc {
+  const rightDoc = isType
+    ? typeDoc(right as TypeNode, layout === "break-after-operator" ? "alias" : "annotation", options)
+    : expressionDoc(right as Expr, options);
   switch (layout) {
     case "break-after-operator":
       return group([group(left), operator, group(indent([line, rightDoc]))]);
@@ -446,7 +635,13 @@ function assignment(left: Doc, operator: string, right: Expr | TypeNode, layout:
       return group([left, operator, " ", group(rightDoc)]);
     case "fluid": {
       const id = Symbol("assignment");
-      return group([group(left), operator, group(indent(line), { id }), lineSuffixBoundary, indentIfBreak(rightDoc, { groupId: id })]);
+      return group([
+        group(left),
+        operator,
+        group(indent(line), { id }),
+        lineSuffixBoundary,
+        indentIfBreak(rightDoc, { groupId: id }),
+      ]);
     }
   }
 }
@@ -491,7 +686,15 @@ function isMemberChainLabelled(expr: Extract<Expr, { kind: "call" }>): boolean {
 
 function callDoc(expr: Extract<Expr, { kind: "call" }>, options: PrintOptions): Doc {
   // `require("x")` stays on one line.
-  if (!expr.new && expr.callee.kind === "id" && expr.callee.name === "require") return ["require(", join(", ", expr.args.map((a) => expressionDoc(a, options))), ")"];
+  if (!expr.new && expr.callee.kind === "id" && expr.callee.name === "require")
+    return [
+      "require(",
+      join(
+        ", ",
+        expr.args.map((a) => expressionDoc(a, options)),
+      ),
+      ")",
+    ];
   const args = callArguments(expr.args, options);
   if (expr.new) return ["new ", expressionDoc(expr.callee, options), args];
   if (expr.callee.kind === "member") {
@@ -512,19 +715,32 @@ function callArguments(args: Expr[], options: PrintOptions): Doc {
   if (!args.length) return group(["(", ")"]);
   const docs = args.map((arg) => expressionDoc(arg, options));
   const printed = docs.map((doc, i) => (i === docs.length - 1 ? doc : [doc, ",", line]));
-  const allArgsBrokenOut = () => group(["(", indent([line, ...printed]), ifBreak(","), line, ")"], { shouldBreak: true });
+  const allArgsBrokenOut = () =>
+    group(["(", indent([line, ...printed]), ifBreak(","), line, ")"], { shouldBreak: true });
   const last = args[args.length - 1]!;
   const penultimate = args[args.length - 2];
   const expandLast =
-    couldExpand(last) && (!penultimate || penultimate.kind !== last.kind) && !(args.length > 1 && last.kind === "array" && isConcise(last));
+    couldExpand(last) &&
+    (!penultimate || penultimate.kind !== last.kind) &&
+    !(args.length > 1 && last.kind === "array" && isConcise(last));
   if (expandLast) {
     const head = printed.slice(0, -1);
     if (head.some(willBreak)) return allArgsBrokenOut();
     const lastDoc = docs[docs.length - 1]!;
-    if (willBreak(lastDoc)) return [breakParent, conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allArgsBrokenOut()])];
-    return conditionalGroup([["(", ...head, lastDoc, ")"], ["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allArgsBrokenOut()]);
+    if (willBreak(lastDoc))
+      return [
+        breakParent,
+        conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allArgsBrokenOut()]),
+      ];
+    return conditionalGroup([
+      ["(", ...head, lastDoc, ")"],
+      ["(", ...head, group(lastDoc, { shouldBreak: true }), ")"],
+      allArgsBrokenOut(),
+    ]);
   }
-  return group(["(", indent([softline, ...printed]), ifBreak(","), softline, ")"], { shouldBreak: printed.some(willBreak) });
+  return group(["(", indent([softline, ...printed]), ifBreak(","), softline, ")"], {
+    shouldBreak: printed.some(willBreak),
+  });
 }
 
 function isConcise(expr: Extract<Expr, { kind: "array" }>): boolean {
@@ -543,7 +759,8 @@ function arrayDoc(expr: Extract<Expr, { kind: "array" }>, options: PrintOptions)
       return (element.kind === "array" ? element.elements.length : element.properties.length) > 1;
     });
   const id = Symbol("array");
-  const element = (e: (typeof elements)[number]) => (e.kind === "spread" ? ["...", expressionDoc(e.argument, options)] : expressionDoc(e, options));
+  const element = (e: (typeof elements)[number]) =>
+    e.kind === "spread" ? ["...", expressionDoc(e.argument, options)] : expressionDoc(e, options);
   if (isConcise(expr)) {
     const trailing = ifBreak(",", "", { groupId: id });
     const parts: Doc[] = [];
@@ -576,7 +793,12 @@ function propertyDoc(property: ObjectMember, options: PrintOptions): Doc {
   if (property.kind === "method") {
     const params = paramsDoc(property.params, options);
     const returns: Doc = property.returns ? [": ", typeDoc(property.returns, "annotation", options)] : "";
-    return [key, group([shouldGroupParams(property.params, property.returns, returns) ? group(params) : params, returns]), " ", blockDoc(property.body, options, Number.NaN)];
+    return [
+      key,
+      group([shouldGroupParams(property.params, property.returns, returns) ? group(params) : params, returns]),
+      " ",
+      blockDoc(property.body, options, Number.NaN),
+    ];
   }
   return assignment(key, ":", property.value, expressionLayout(property.value, key, true, options), options, false);
 }
@@ -594,7 +816,11 @@ export function valueExpr(value: unknown, expand = false): Expr {
   if (typeof value === "boolean") return { kind: "keyword", text: value ? "true" : "false" };
   if (Array.isArray(value)) return { kind: "array", elements: value.map((v) => valueExpr(v)) };
   if (typeof value === "object") {
-    return { kind: "object", expand, properties: Object.entries(value).map(([key, v]) => ({ kind: "property", key, value: valueExpr(v) })) };
+    return {
+      kind: "object",
+      expand,
+      properties: Object.entries(value).map(([key, v]) => ({ kind: "property", key, value: valueExpr(v) })),
+    };
   }
   throw new TypeError(`no JSON form for ${typeof value}`);
 }
@@ -607,7 +833,14 @@ type DocObject = Exclude<Doc, string | Doc[]>;
 export function willBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) return doc.some(willBreak);
-  const d = doc as DocObject & { contents?: Doc; parts?: Doc[]; breakContents?: Doc; flatContents?: Doc; hard?: boolean; break?: boolean };
+  const d = doc as DocObject & {
+    contents?: Doc;
+    parts?: Doc[];
+    breakContents?: Doc;
+    flatContents?: Doc;
+    hard?: boolean;
+    break?: boolean;
+  };
   switch (d.type) {
     case "group":
       return d.break === true || willBreak(d.contents!);
@@ -628,7 +861,13 @@ export function willBreak(doc: Doc): boolean {
 function canBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) return doc.some(canBreak);
-  const d = doc as DocObject & { contents?: Doc; parts?: Doc[]; breakContents?: Doc; flatContents?: Doc; expandedStates?: Doc[] };
+  const d = doc as DocObject & {
+    contents?: Doc;
+    parts?: Doc[];
+    breakContents?: Doc;
+    flatContents?: Doc;
+    expandedStates?: Doc[];
+  };
   switch (d.type) {
     case "line":
       return true;

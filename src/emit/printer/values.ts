@@ -22,7 +22,15 @@ interface Context {
  * `trailing` (what follows it on its line: `,` or `;`) after it. `expand` forces the outermost
  * objects open, as a line break after their `{` does for prettier.
  */
-export function layoutValue(value: unknown, dialect: Dialect, options: PrintOptions, column: number, depth: number, trailing: string, expand = 0): string {
+export function layoutValue(
+  value: unknown,
+  dialect: Dialect,
+  options: PrintOptions,
+  column: number,
+  depth: number,
+  trailing: string,
+  expand = 0,
+): string {
   const context: Context = { dialect, options, unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth) };
   return layout(context, value, column, depth, trailing.length, expand);
 }
@@ -50,7 +58,8 @@ function arrayBreaks(values: unknown[]): boolean {
 
 function scalar(context: Context, value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return context.dialect === "json" ? JSON.stringify(value) : printString(stringLiteral(value));
+  if (typeof value === "string")
+    return context.dialect === "json" ? JSON.stringify(value) : printString(stringLiteral(value));
   if (typeof value === "number") {
     const raw = JSON.stringify(value);
     return raw.startsWith("-") ? `-${printNumber(raw.slice(1))}` : printNumber(raw);
@@ -93,7 +102,14 @@ function flat(context: Context, value: unknown): string {
   return entries.length ? `{ ${entries.map(([k, v]) => `${key(context, k)}: ${flat(context, v)}`).join(", ")} }` : "{}";
 }
 
-function layout(context: Context, value: unknown, column: number, depth: number, trailing: number, expand: number): string {
+function layout(
+  context: Context,
+  value: unknown,
+  column: number,
+  depth: number,
+  trailing: number,
+  expand: number,
+): string {
   if (value === null || typeof value !== "object") return scalar(context, value);
   const { printWidth } = context.options;
   const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
@@ -106,7 +122,8 @@ function layout(context: Context, value: unknown, column: number, depth: number,
   const innerColumn = (depth + 1) * context.options.tabWidth;
   const comma = context.dialect === "ts" ? "," : "";
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v === "number")) return `[\n${inner}${fillNumbers(context, value, innerColumn, inner, comma)}\n${context.unit.repeat(depth)}]`;
+    if (value.every((v) => typeof v === "number"))
+      return `[\n${inner}${fillNumbers(context, value, innerColumn, inner, comma)}\n${context.unit.repeat(depth)}]`;
     const lines = value.map((v, i) => {
       const last = i === value.length - 1;
       const after = last ? comma : ",";
@@ -123,7 +140,15 @@ function layout(context: Context, value: unknown, column: number, depth: number,
 }
 
 /** `key: value` with prettier's assignment layouts (JSON: the value always beside its key). */
-function property(context: Context, name: string, value: unknown, column: number, depth: number, after: string, expand: number): string {
+function property(
+  context: Context,
+  name: string,
+  value: unknown,
+  column: number,
+  depth: number,
+  after: string,
+  expand: number,
+): string {
   const { printWidth, tabWidth } = context.options;
   const head = `${name}: `;
   const headWidth = stringWidth(head);
@@ -133,7 +158,8 @@ function property(context: Context, name: string, value: unknown, column: number
     // `key: {` stays on the line unless even that does not fit (then the value moves, indented).
     const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
     const opening = empty ? 2 + after.length : 1;
-    if (column + headWidth + opening <= printWidth) return head + layout(context, value, column + headWidth, depth, after.length, expand);
+    if (column + headWidth + opening <= printWidth)
+      return head + layout(context, value, column + headWidth, depth, after.length, expand);
     return nextLine(layout(context, value, (depth + 1) * tabWidth, depth + 1, after.length, expand));
   }
   const text = scalar(context, value);
@@ -141,7 +167,8 @@ function property(context: Context, name: string, value: unknown, column: number
   const fitsBeside = column + headWidth + stringWidth(text) + after.length <= printWidth;
   if (typeof value === "string") return shortKey || fitsBeside ? head + text : nextLine(text);
   // Booleans and numbers never move; `null` and negative numbers move when they do not fit.
-  if (typeof value === "boolean" || (typeof value === "number" && !text.startsWith("-")) || shortKey) return head + text;
+  if (typeof value === "boolean" || (typeof value === "number" && !text.startsWith("-")) || shortKey)
+    return head + text;
   return fitsBeside ? head + text : nextLine(text);
 }
 
@@ -173,7 +200,12 @@ function fillNumbers(context: Context, values: number[], column: number, indent:
  * or undefined when prettier would break the line after `=` or inside the head, which the caller
  * then prints with documents.
  */
-export function layoutDeclaration(head: string, value: object, options: PrintOptions, expand: number): string | undefined {
+export function layoutDeclaration(
+  head: string,
+  value: object,
+  options: PrintOptions,
+  expand: number,
+): string | undefined {
   const column = stringWidth(head);
   const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
   if (column + (empty ? 3 : 1) > options.printWidth) return undefined;
