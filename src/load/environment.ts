@@ -17,8 +17,11 @@ export interface ScopeValue {
   key: string;
   /** The value as text (numbers and booleans as Postman sends them; a missing value is empty). */
   value: string;
-  /** Why the value never reaches a client: its type is `secret`, or its key names a credential. */
-  secret?: "type" | "name";
+  /**
+   * Why the value never reaches a client: its type is `secret`, its key names a credential, or
+   * the collection's auth takes it as a credential (scopes.ts).
+   */
+  secret?: "type" | "name" | "auth";
   /** Where it is in the file: `values[3]`. */
   source: string;
 }
@@ -150,13 +153,13 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
 }
 
 /** Why a value must never reach a client (or a stored copy): its type is `secret`, or its key names a credential; else undefined. */
-export function secretReason(key: string, value: string, type: unknown): ScopeValue["secret"] {
+export function secretReason(key: string, value: string, type: unknown): "type" | "name" | undefined {
   if (type === "secret") return "type";
   return namesCredential(key) && !onlyReferences(value) ? "name" : undefined;
 }
 
 /** A value that is nothing but `{{references}}` holds no credential of its own. */
-function onlyReferences(value: string): boolean {
+export function onlyReferences(value: string): boolean {
   return /^(?:\s*\{\{[^{}]+\}\}\s*)+$/.test(value);
 }
 
@@ -171,6 +174,9 @@ const CREDENTIAL_WORDS = new Set([
   "credentials",
   "authorization",
   "jwt",
+  "bearer",
+  "cookie",
+  "cookies",
 ]);
 const CREDENTIAL_LAST_WORDS = new Set(["token", "tokens"]);
 const CREDENTIAL_RUNS = [

@@ -12,10 +12,11 @@
 // - data: newman's iteration data files; a client makes no iterations, so there is none.
 // - local: what the caller passes at run time (`variables` of createClient and of each call).
 //
-// Secrets never reach a client: a value of type `secret`, and one whose key names a credential
-// (environment.ts), is left out with a warning naming the file and the key, never the value; the
-// client then asks for it at run time rather than falling back to a wider scope's value.
-import { readScopeFile, type ScopeFile } from "./environment.js";
+// Secrets never reach a client: a value of type `secret`, one whose key names a credential
+// (environment.ts), and one the collection's auth takes as a credential (a token, a key, a
+// password: whatever its key), is left out with a warning naming the file and the key, never the
+// value; the client then asks for it at run time rather than falling back to a wider scope's value.
+import { onlyReferences, readScopeFile, type ScopeFile } from "./environment.js";
 import { references } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
@@ -73,11 +74,21 @@ export async function readScopes(
 export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   if (!scopes.globals && scopes.environments.length === 0) return model;
   const warnings: Warning[] = [];
+  const credentials = authCredentials(model);
+  const marked = (file: ScopeFile): ScopeFile => ({
+    ...file,
+    values: file.values.map((v) => (!v.secret && credentials.has(v.key) && !onlyReferences(v.value) ? { ...v, secret: "auth" as const } : v)),
+  });
+  scopes = {
+    ...(scopes.globals ? { globals: marked(scopes.globals) } : {}),
+    environments: scopes.environments.map(({ name, scope }) => ({ name, scope: marked(scope) })),
+  };
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
     for (const value of file.values) {
       if (!value.secret) continue;
-      const why = value.secret === "type" ? 'its type is "secret"' : "its name says it is a credential";
+      const why =
+        value.secret === "type" ? 'its type is "secret"' : value.secret === "name" ? "its name says it is a credential" : "the collection's auth takes it as a credential";
       warnings.push({
         file: file.file,
         source: `${value.source}.value`,
@@ -142,4 +153,25 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     ...(globalSecrets.length ? { globalSecrets } : {}),
     warnings: [...model.warnings, ...warnings],
   };
+}
+
+/**
+ * Fields of an auth that hold no credential: where and how it is sent (URLs, names, settings), and
+ * who asks (user names, client and consumer ids). Every other field of a request's auth (a token,
+ * a key, a secret, a password) holds one.
+ */
+const NOT_CREDENTIAL =
+  /^(type|from|in|name|scheme|reason|region|service|algorithm|signatureMethod|version|realm|qop|grantType|scope|audience|resource|headerPrefix|addTokenTo|clientAuthentication|username|clientId|consumerKey|authId|user|verifier|nonce|timestamp|extraData|headers?|queryParamKey|payload|host|baseUri|challengeAlgorithm|codeChallengeMethod|state)$|url|uri/i;
+
+/** The variables the requests' auth refers to in a field that holds a credential. */
+function authCredentials(model: ApiModel): Set<string> {
+  const names = new Set<string>();
+  const walk = (value: unknown, field: string): void => {
+    if (typeof value === "string") {
+      if (!NOT_CREDENTIAL.test(field)) for (const name of references(value)) names.add(name);
+    } else if (Array.isArray(value)) for (const item of value) walk(item, field);
+    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, key);
+  };
+  for (const op of model.operations) walk(op.auth, "");
+  return names;
 }

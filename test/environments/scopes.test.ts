@@ -148,6 +148,65 @@ describe("secrets", () => {
   });
 });
 
+describe("values the collection's auth takes as credentials", () => {
+  /** A model whose one request authenticates with `auth`, each `{{name}}` in it a collection variable. */
+  function withAuth(auth: ApiModel["operations"][number]["auth"]): ApiModel {
+    const base = model({});
+    const names = [...JSON.stringify(auth).matchAll(/\{\{([^{}]+)\}\}/g)].map((m) => m[1]!);
+    const op = {
+      name: "get",
+      namespace: [],
+      exportName: "get",
+      item: "Get",
+      folder: [],
+      method: "GET",
+      path: "/x",
+      args: [],
+      auth,
+      responses: [],
+      scripts: [],
+      source: "item[0]",
+    };
+    return { ...base, variables: [...base.variables, ...names.map((name) => ({ name }))], operations: [op] };
+  }
+  const environment = (values: Record<string, string>) => ({
+    environments: [{ name: "env", scope: scope("environment", values) }],
+  });
+
+  it("are secrets whatever their key, with a warning that says why; the auth's other fields are not", () => {
+    const applied = applyScopes(
+      withAuth({ type: "basic", username: "{{user}}", password: "{{pass}}" }),
+      environment({ user: "alice", pass: "hunter2-abc", region: "eu" }),
+    );
+    expect(applied.environments).toEqual([{ name: "env", values: { user: "alice", region: "eu" }, secrets: ["pass"] }]);
+    expect(JSON.stringify(applied)).not.toContain("hunter2-abc");
+    expect(applied.warnings.map((w) => w.message)).toEqual([
+      'the value of "pass" is left out of the client (the collection\'s auth takes it as a credential): the client asks for it at run time, as variables: { "pass": … }',
+    ]);
+  });
+
+  it("cover a bearer token and an API key's value, not the API key's header name", () => {
+    for (const [auth, secret] of [
+      [{ type: "bearer", from: "bearer", token: "{{b}}" }, "b"],
+      [{ type: "apikey", in: "header", name: "{{keyHeader}}", value: "{{k}}" }, "k"],
+    ] as const) {
+      const applied = applyScopes(withAuth(auth), environment({ b: "REALBEARER-xyz", k: "K-123", keyHeader: "X-Key" }));
+      expect(applied.environments![0]!.secrets).toEqual([secret]);
+      expect(applied.environments![0]!.values["keyHeader"]).toBe("X-Key");
+    }
+  });
+
+  it("are secrets by their key alone when it names one, as bearer and cookie do", () => {
+    const applied = applyScopes(model({}), environment({ bearer: "REALBEARER-xyz", sessionCookie: "c=1", bearing: "north" }));
+    expect(applied.environments![0]!.secrets).toEqual(["bearer", "sessionCookie"]);
+  });
+
+  it("stay values when they only refer to other variables", () => {
+    const applied = applyScopes(withAuth({ type: "bearer", from: "bearer", token: "{{t}}" }), environment({ t: "{{other}}" }));
+    expect(applied.environments).toEqual([{ name: "env", values: { t: "{{other}}" }, secrets: [] }]);
+  });
+});
+
 describe("environment names", () => {
   it("come from the config's key, else the file", async () => {
     const scopes = await readScopes([{ file: STAGING, name: "stage" }, { file: PRODUCTION }], undefined);
