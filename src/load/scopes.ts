@@ -77,7 +77,9 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const credentials = authCredentials(model);
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
-    values: file.values.map((v) => (!v.secret && credentials.has(v.key) && !onlyReferences(v.value) ? { ...v, secret: "auth" as const } : v)),
+    values: file.values.map((v) =>
+      !v.secret && credentials.has(v.key) && !onlyReferences(v.value) ? { ...v, secret: "auth" as const } : v,
+    ),
   });
   scopes = {
     ...(scopes.globals ? { globals: marked(scopes.globals) } : {}),
@@ -88,7 +90,11 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     for (const value of file.values) {
       if (!value.secret) continue;
       const why =
-        value.secret === "type" ? 'its type is "secret"' : value.secret === "name" ? "its name says it is a credential" : "the collection's auth takes it as a credential";
+        value.secret === "type"
+          ? 'its type is "secret"'
+          : value.secret === "name"
+            ? "its name says it is a credential"
+            : "the collection's auth takes it as a credential";
       warnings.push({
         file: file.file,
         source: `${value.source}.value`,
@@ -170,7 +176,8 @@ function authCredentials(model: ApiModel): Set<string> {
     if (typeof value === "string") {
       if (!NOT_CREDENTIAL.test(field)) for (const name of references(value)) names.add(name);
     } else if (Array.isArray(value)) for (const item of value) walk(item, field);
-    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, key);
+    else if (value !== null && typeof value === "object")
+      for (const [key, item] of Object.entries(value)) walk(item, key);
   };
   for (const op of model.operations) walk(op.auth, "");
   return names;

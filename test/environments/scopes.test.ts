@@ -197,12 +197,18 @@ describe("values the collection's auth takes as credentials", () => {
   });
 
   it("are secrets by their key alone when it names one, as bearer and cookie do", () => {
-    const applied = applyScopes(model({}), environment({ bearer: "REALBEARER-xyz", sessionCookie: "c=1", bearing: "north" }));
+    const applied = applyScopes(
+      model({}),
+      environment({ bearer: "REALBEARER-xyz", sessionCookie: "c=1", bearing: "north" }),
+    );
     expect(applied.environments![0]!.secrets).toEqual(["bearer", "sessionCookie"]);
   });
 
   it("stay values when they only refer to other variables", () => {
-    const applied = applyScopes(withAuth({ type: "bearer", from: "bearer", token: "{{t}}" }), environment({ t: "{{other}}" }));
+    const applied = applyScopes(
+      withAuth({ type: "bearer", from: "bearer", token: "{{t}}" }),
+      environment({ t: "{{other}}" }),
+    );
     expect(applied.environments).toEqual([{ name: "env", values: { t: "{{other}}" }, secrets: [] }]);
   });
 });
