@@ -120,11 +120,16 @@ export function emitCommandLine(
   const name = binName(packageName);
   const help = model.operations.map(operationHelp);
   const environments = (model.environments ?? []).map((e) => e.name);
+  // The keys of the environments' and the globals' secrets: masked when given as --variable.
+  const secretVariables = [
+    ...new Set([...(model.environments ?? []).flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]),
+  ].sort();
   const identity = {
     name,
     title: model.name,
     envPrefix: envName(name),
     ...(environments.length ? { environments } : {}),
+    ...(secretVariables.length ? { secretVariables } : {}),
   };
   const helpTs =
     layoutDeclaration("export const operationHelp: readonly OperationHelp[] = ", help, options, 0) ??

@@ -231,7 +231,7 @@ async function run(
   }
 
   const variables: Record<string, string> = {};
-  const secretVariables = authVariables(op, true);
+  const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
   for (const name of authVariables(op)) {
     const value = host.env[envName(cli.envPrefix, name)];
     if (value !== undefined && value !== "") {

@@ -39,6 +39,8 @@ export interface CommandLine {
   readonly help: readonly OperationHelp[];
   /** The Postman environments the client can be made for (`--environment`); absent or empty: none. */
   readonly environments?: readonly string[];
+  /** Variables whose values are secrets of an environment or of the globals: masked wherever printed. */
+  readonly secretVariables?: readonly string[];
   /**
    * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
    * string>` (typed `never` here, so that a function typed with the package's own variables and

@@ -576,6 +576,32 @@ describe("--dry-run", () => {
     expectNoSecret(result.stdout, result.stderr);
   });
 
+  it("masks a secret of an environment or of the globals given with --variable, wherever it is sent", async () => {
+    const { auth: _auth, ...unauthenticated } = listUsers;
+    const op: OperationSpec = {
+      ...unauthenticated,
+      args: [{ arg: "x-session", name: "x-session", in: "header", required: false, default: "{{sessionSecret}}" }],
+    };
+    const argv = [
+      "users",
+      "list-users",
+      "--variable",
+      "sessionSecret=SESS999-abc",
+      "--dry-run",
+      "--base-url",
+      server.url,
+    ];
+    const masked = await runWith(testCommandLine([op], [], { secretVariables: ["sessionSecret"] }), argv);
+    expect(masked.stderr).toBe("");
+    expect(masked.code).toBe(0);
+    expect(masked.stdout).toContain("x-session: ***");
+    expect(masked.stdout).not.toContain("SESS999-abc");
+    // Not a secret anywhere: printed as given.
+    const plain = await runWith(testCommandLine([op]), argv);
+    expect(plain.stdout).toContain("x-session: SESS999-abc");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("masks an API key in the query, names an uploaded file by its path, quotes for the shell", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "a b.txt"), "x");
