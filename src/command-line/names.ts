@@ -15,10 +15,14 @@ export function kebab(name: string): string {
 
 /** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
 export function envName(...parts: string[]): string {
-  return parts
-    .map((part) => kebab(part).replace(/-/g, "_").toUpperCase())
-    .filter(Boolean)
-    .join("_");
+  const words: string[] = [];
+  for (const part of parts) {
+    const next = kebab(part).toUpperCase().split("-").filter(Boolean);
+    // No stutter where one part ends with the word the next begins with: ZOOM_API + API_KEY is ZOOM_API_KEY.
+    if (words.length && next.length && words[words.length - 1] === next[0]) next.shift();
+    words.push(...next);
+  }
+  return words.join("_");
 }
 
 /** One flag of an operation: the argument it sets, its name, and the other names it answers to. */

@@ -272,7 +272,7 @@ describe("--help", () => {
     expect(result.stdout).toMatch(/Namespaces:\n {2}users\s+3 commands\n {2}im\s+1 command\n/);
     expect(result.stdout).toContain("--dry-run");
     expect(result.stdout).toMatch(
-      /Credentials \(flag, or the environment variable\):\n {2}--token <value>\s+access token.*; \$ZOOM_API_TOKEN\n {2}--api-key <value>\s+API key.*; \$ZOOM_API_API_KEY\n/,
+      /Credentials \(flag, or the environment variable\):\n {2}--token <value>\s+access token.*; \$ZOOM_API_TOKEN\n {2}--api-key <value>\s+API key.*; \$ZOOM_API_KEY\n/,
     );
     const bare = await runWith(CLI, []);
     expect(bare.code).toBe(2);
@@ -457,7 +457,7 @@ describe("values", () => {
     writeFileSync(join(dir, "notes.txt"), "hello\u0000bytes");
     server.reply({ status: 201 });
     const result = await run(["im", "upload-file", "--file", `@${join(dir, "notes.txt")}`, "--title", "@not-a-file"], {
-      env: { ZOOM_API_API_KEY: "key-secret-456" },
+      env: { ZOOM_API_KEY: "key-secret-456" },
     });
     expect(result.code).toBe(0);
     const [request] = server.requests;
