@@ -6,7 +6,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { configSchema, SCHEMA_FILE, standaloneValidator, type ConfigValidator } from "../src/config-schema.js";
+import { configSchema, readConfigSchema, SCHEMA_FILE, type ConfigValidator } from "../src/config-schema.js";
+import { COLLECTION_SCHEMA } from "../src/load/collection-schema.js";
+import { SCOPE_SCHEMA } from "../src/load/environment.js";
+import { schemaValidator, standaloneValidator } from "../src/schema-validators.js";
 import { UID_PATTERN } from "../src/postman-api/store.js";
 import { findConfig } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
@@ -204,10 +207,17 @@ describe("the standalone validator the build writes", () => {
   // Written inside the repository, so that its require("ajv/…") resolves as it does in dist/.
   const dir = join(ROOT, "node_modules/.cache/postman-codegen-test");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `validator-${process.pid}.cjs`);
-  writeFileSync(file, standaloneValidator());
-  const prebuilt = createRequire(import.meta.url)(file) as ConfigValidator;
-  rmSync(file);
+  let written = 0;
+  /** The standalone validator of `schema`, as the build writes it, loaded as dist/ loads it. */
+  const standalone = (schema: object): ConfigValidator => {
+    // A file of its own each time: require() keeps what it loaded by file name.
+    const file = join(dir, `validator-${process.pid}-${written++}.cjs`);
+    writeFileSync(file, standaloneValidator(schema));
+    const loaded = createRequire(import.meta.url)(file) as ConfigValidator;
+    rmSync(file);
+    return loaded;
+  };
+  const prebuilt = standalone(readConfigSchema());
 
   it.each([
     ["valid", { targets: [{ collection: "c.json", out: "o", name: "@acme/api", limits: { maxRequests: 10 } }] }],
@@ -241,5 +251,27 @@ describe("the standalone validator the build writes", () => {
     const { validate } = configSchema();
     expect(prebuilt(config)).toBe(validate(config));
     expect(prebuilt.errors ?? null).toEqual(validate.errors ?? null);
+  });
+
+  it.each([
+    [
+      "a collection",
+      COLLECTION_SCHEMA,
+      "collection",
+      [{ info: { name: "x", schema: "s" }, item: [{ name: 3, request: { url: 4 } }] }, { info: {} }, { item: [] }],
+    ],
+    [
+      "an environment",
+      SCOPE_SCHEMA,
+      "scope",
+      [{ name: "e", values: [{ key: "a", value: "b" }] }, { name: 1, values: [{ key: 2 }] }, { values: "x" }],
+    ],
+  ] as const)("agrees with the schema compiled at run time for %s", (_what, schema, name, samples) => {
+    const prebuiltOne = standalone(schema);
+    const compiled = schemaValidator(`${name}-compiled-${process.pid}`, schema);
+    for (const sample of samples) {
+      expect(prebuiltOne(sample)).toBe(compiled(sample));
+      expect(prebuiltOne.errors ?? null).toEqual(compiled.errors ?? null);
+    }
   });
 });

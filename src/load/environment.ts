@@ -3,9 +3,9 @@
 // each problem with the file and its JSON path, like a collection. What their values mean for a
 // client (precedence, secrets) is decided in scopes.ts.
 import { readFile, stat } from "node:fs/promises";
-import { Ajv, type ValidateFunction } from "ajv";
 import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
+import { schemaValidator } from "../schema-validators.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./read.js";
@@ -62,8 +62,6 @@ export const SCOPE_SCHEMA = {
     },
   },
 } as const;
-
-let validator: ValidateFunction | undefined;
 
 const FLAG: Record<ScopeKind, { option: string; config: string; what: string }> = {
   environment: { option: "--environment", config: "environments", what: "a Postman environment" },
@@ -131,7 +129,7 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
         : `not ${flag.what}: its scope is ${JSON.stringify(scope)}`,
     );
   }
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(SCOPE_SCHEMA);
+  const validator = schemaValidator("scope", SCOPE_SCHEMA);
   if (!validator(json))
     throw schemaError(file, validator.errors ?? [], `does not match the format of ${flag.what}`, {
       schema: SCOPE_SCHEMA,
