@@ -51,7 +51,9 @@ describe("setupServer with the generated handlers", () => {
 
   it("answers with an override, and with the first example again after reset()", async () => {
     const client = zoom.createClient({ baseUrl: "https://zoom.test/v2", token: "t" });
-    zoomMock.use(zoom.getAUserOperation, { status: 200, body: { id: "u1", first_name: "Ada" } });
+    // The body is typed by the operation's 200 response; a partial user is cast to it, as a test would.
+    const partialUser = { id: "u1", first_name: "Ada" } as unknown as zoom.GetAUserResponses[200];
+    zoomMock.use(zoom.getAUserOperation, { status: 200, body: partialUser });
     expect(await client.users.userId.getAUser({ userId: "u1" })).toEqual({ id: "u1", first_name: "Ada" });
     zoomMock.reset();
     expect(await client.users.userId.getAUser({ userId: "u1" })).toMatchObject({ created_at: "2018-11-15T01:10:08Z" });
