@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -9,7 +10,12 @@ export default defineConfig({
     // The JSON report is what .ci/run counts passed and failed tests from.
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // One worker per core, not vitest's default of one fewer: most suites spend their time waiting
+    // on child processes (tsc, npm, node, newman), and on two cores the default is one worker.
+    maxWorkers: availableParallelism(),
+    // Generous: a test that runs the command line a few times waits on each child process, and two
+    // workers share two cores. Speed is measured by the bench, never asserted here.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
