@@ -3,6 +3,7 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import type { ClientOptions, Core, RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { OperationSpec } from "./runtime/spec.js";
+import type { DedicatedDialInNumber, Meeting, PhoneNumber } from "./shapes.js";
 import type { ClientSipPhones } from "./resources/sip-phones.js";
 import type { ClientRooms } from "./resources/rooms.js";
 import type { ClientChat } from "./resources/chat.js";
@@ -21,6 +22,8 @@ import type { ClientTsp } from "./resources/tsp.js";
 import type { ClientWebinarsWebinarId } from "./resources/webinars-webinar-id.js";
 import type { ClientPastWebinars } from "./resources/past-webinars.js";
 
+export * from "./shapes.js";
+export * from "./checks.js";
 export * from "./resources/sip-phones.js";
 export * from "./resources/rooms.js";
 export * from "./resources/chat.js";
@@ -92,7 +95,7 @@ export interface SearchCompanyContactsResponses {
    * Contact returned successfully.
    * Inferred from 1 example.
    */
-  200: { page_size: number; next_page_token: string; contacts: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: { country: string; code: string; number: string; verified: boolean; label: string }[]; sip_phone_number: string; direct_numbers: number[]; extension_number: string; im_group_id: string; im_group_name: string; dept: string; job_title: string; location: string; sip_uri: string }[] };
+  200: { page_size: number; next_page_token: string; contacts: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: PhoneNumber[]; sip_phone_number: string; direct_numbers: number[]; extension_number: string; im_group_id: string; im_group_name: string; dept: string; job_title: string; location: string; sip_uri: string }[] };
 }
 
 export type SearchCompanyContactsResult = SearchCompanyContactsResponses[keyof SearchCompanyContactsResponses];
@@ -101,7 +104,7 @@ export type SearchCompanyContactsResult = SearchCompanyContactsResponses[keyof S
 export type SearchCompanyContactsError = ApiError;
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-export declare const searchCompanyContactsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function searchCompanyContacts(baseClient: BaseClient, args: SearchCompanyContactsArgs, options?: RequestOptions<Variables>): ApiPromise<SearchCompanyContactsResult>;
@@ -117,7 +120,7 @@ export interface ListSipTrunkNumbersResponses {
    * List of numbers returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; phone_numbers: { number: string; country: string }[] };
+  200: { total_records: number; phone_numbers: DedicatedDialInNumber[] };
 }
 
 export type ListSipTrunkNumbersResult = ListSipTrunkNumbersResponses[keyof ListSipTrunkNumbersResponses];
@@ -126,7 +129,7 @@ export type ListSipTrunkNumbersResult = ListSipTrunkNumbersResponses[keyof ListS
 export type ListSipTrunkNumbersError = ApiError<404, 2001>;
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-export declare const listSipTrunkNumbersOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipTrunkNumbers(baseClient: BaseClient, args?: ListSipTrunkNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipTrunkNumbersResult>;
@@ -172,7 +175,7 @@ export type UseInMeetingRecordingControlsResult = UseInMeetingRecordingControlsR
 export type UseInMeetingRecordingControlsError = ApiError<400, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-export declare const useInMeetingRecordingControlsOperation: OperationSpec;
+export declare const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses>;
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function useInMeetingRecordingControls(baseClient: BaseClient, args: UseInMeetingRecordingControlsArgs, options?: RequestOptions<Variables>): ApiPromise<UseInMeetingRecordingControlsResult>;
@@ -201,7 +204,7 @@ export type DownloadAnInvoiceFileResult = DownloadAnInvoiceFileResponses[keyof D
 export type DownloadAnInvoiceFileError = ApiError<400, 2001>;
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-export declare const downloadAnInvoiceFileOperation: OperationSpec;
+export declare const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses>;
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function downloadAnInvoiceFile(baseClient: BaseClient, args: DownloadAnInvoiceFileArgs, options?: RequestOptions<Variables>): ApiPromise<DownloadAnInvoiceFileResult>;
@@ -251,7 +254,7 @@ export interface ListArchivedFilesResponses {
    * Archived files returned.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_size: number; next_page_token: string; meetings: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; meeting_type: string; account_name: string; complete_time: string; archive_files: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] }[] };
+  200: { from: string; to: string; page_size: number; next_page_token: string; meetings: Meeting[] };
 }
 
 export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchivedFilesResponses];
@@ -260,7 +263,7 @@ export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchi
 export type ListArchivedFilesError = ApiError<400, 2001>;
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-export declare const listArchivedFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listArchivedFiles(baseClient: BaseClient, args?: ListArchivedFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListArchivedFilesResult>;

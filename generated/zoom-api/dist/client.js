@@ -19,6 +19,7 @@ import roles from "./resources/roles.js";
 import tsp from "./resources/tsp.js";
 import webinarsWebinarId from "./resources/webinars-webinar-id.js";
 import pastWebinars from "./resources/past-webinars.js";
+export * from "./checks.js";
 export * from "./resources/sip-phones.js";
 export * from "./resources/rooms.js";
 export * from "./resources/chat.js";

@@ -3,3 +3,4 @@ export * from "./client.js";
 export { ApiClientError, ApiError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, ValidationError, } from "./runtime/errors.js";
 export { ApiPromise } from "./runtime/api-promise.js";
 export { fileFromPath, toFile } from "./runtime/uploads.js";
+export { ResponseTypeError } from "./runtime/check.js";

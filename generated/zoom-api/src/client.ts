@@ -5,6 +5,7 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { OperationSpec } from "./runtime/spec.js";
+import type { DedicatedDialInNumber, Meeting, PhoneNumber } from "./shapes.js";
 import sipPhones, { type ClientSipPhones } from "./resources/sip-phones.js";
 import rooms, { type ClientRooms } from "./resources/rooms.js";
 import chat, { type ClientChat } from "./resources/chat.js";
@@ -27,6 +28,8 @@ import webinarsWebinarId, {
 } from "./resources/webinars-webinar-id.js";
 import pastWebinars, { type ClientPastWebinars } from "./resources/past-webinars.js";
 
+export * from "./shapes.js";
+export * from "./checks.js";
 export * from "./resources/sip-phones.js";
 export * from "./resources/rooms.js";
 export * from "./resources/chat.js";
@@ -110,13 +113,7 @@ export interface SearchCompanyContactsResponses {
       last_name: string;
       presence_status: string;
       phone_number: string;
-      phone_numbers: {
-        country: string;
-        code: string;
-        number: string;
-        verified: boolean;
-        label: string;
-      }[];
+      phone_numbers: PhoneNumber[];
       sip_phone_number: string;
       direct_numbers: number[];
       extension_number: string;
@@ -137,7 +134,9 @@ export type SearchCompanyContactsResult =
 export type SearchCompanyContactsError = ApiError;
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-export const searchCompanyContactsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "searchCompanyContacts",
   namespace: [],
   item: "Search company contacts",
@@ -182,7 +181,7 @@ export interface ListSipTrunkNumbersResponses {
    * List of numbers returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; phone_numbers: { number: string; country: string }[] };
+  200: { total_records: number; phone_numbers: DedicatedDialInNumber[] };
 }
 
 export type ListSipTrunkNumbersResult =
@@ -192,7 +191,9 @@ export type ListSipTrunkNumbersResult =
 export type ListSipTrunkNumbersError = ApiError<404, 2001>;
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-export const listSipTrunkNumbersOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listSipTrunkNumbers",
   namespace: [],
   item: "List SIP trunk numbers",
@@ -276,44 +277,47 @@ export type UseInMeetingRecordingControlsResult =
 export type UseInMeetingRecordingControlsError = ApiError<400, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-export const useInMeetingRecordingControlsOperation: OperationSpec = {
-  name: "useInMeetingRecordingControls",
-  namespace: [],
-  item: "Use in-Meeting recording controls",
-  folder: [],
-  method: "PATCH",
-  path: "/live_meetings/{meetingId}/events",
-  args: [
-    { arg: "meetingId", name: "meetingId", in: "path", required: true },
-    { arg: "method", name: "method", in: "body", required: false },
-  ],
-  body: "multipart",
-  contentType: "multipart/form-data",
-  auth: { type: "bearer" },
-  responses: [
-    {
-      status: 202,
-      description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully.",
-    },
-    {
-      status: 400,
-      description: "**HTTP Status:** `400` **Bad Request**",
-      errorCodes: [
-        {
-          code: 300,
-          description:
-            "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission.",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 3001, description: "Meeting {meetingId} is not found or has expired." }],
-    },
-  ],
-  scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
-};
+export const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses> =
+  {
+    name: "useInMeetingRecordingControls",
+    namespace: [],
+    item: "Use in-Meeting recording controls",
+    folder: [],
+    method: "PATCH",
+    path: "/live_meetings/{meetingId}/events",
+    args: [
+      { arg: "meetingId", name: "meetingId", in: "path", required: true },
+      { arg: "method", name: "method", in: "body", required: false },
+    ],
+    body: "multipart",
+    contentType: "multipart/form-data",
+    auth: { type: "bearer" },
+    responses: [
+      {
+        status: 202,
+        description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully.",
+      },
+      {
+        status: 400,
+        description: "**HTTP Status:** `400` **Bad Request**",
+        errorCodes: [
+          {
+            code: 300,
+            description:
+              "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission.",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [
+          { code: 3001, description: "Meeting {meetingId} is not found or has expired." },
+        ],
+      },
+    ],
+    scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
+  };
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function useInMeetingRecordingControls(
@@ -355,7 +359,7 @@ export type DownloadAnInvoiceFileResult =
 export type DownloadAnInvoiceFileError = ApiError<400, 2001>;
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-export const downloadAnInvoiceFileOperation: OperationSpec = {
+export const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses> = {
   name: "downloadAnInvoiceFile",
   namespace: [],
   item: "Download an invoice file",
@@ -440,34 +444,7 @@ export interface ListArchivedFilesResponses {
     to: string;
     page_size: number;
     next_page_token: string;
-    meetings: {
-      uuid: string;
-      id: number;
-      host_id: string;
-      topic: string;
-      type: number;
-      start_time: string;
-      timezone: string;
-      duration: number;
-      total_size: number;
-      recording_count: number;
-      meeting_type: string;
-      account_name: string;
-      complete_time: string;
-      archive_files: {
-        id: string;
-        file_type: string;
-        file_extension: string;
-        file_size: number;
-        download_url: string;
-        status: string;
-        recording_type: string;
-        individual: boolean;
-        participant_email: string;
-        participant_join_time: string;
-        participant_leave_time: string;
-      }[];
-    }[];
+    meetings: Meeting[];
   };
 }
 
@@ -477,7 +454,9 @@ export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchi
 export type ListArchivedFilesError = ApiError<400, 2001>;
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-export const listArchivedFilesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listArchivedFiles",
   namespace: [],
   item: "List archived files",

@@ -8,6 +8,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import busboy from "busboy";
+import { isJson } from "../src/runtime/response.js";
 
 export interface RecordedFile {
   field: string;
@@ -159,7 +160,7 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   } catch (error) {
     recorded.parseError = (error as Error).message;
   }
-  if (/^[^;]*[/+]json\s*(?:;|$)/.test(type) && raw.length) {
+  if (isJson(type) && raw.length) {
     try {
       recorded.json = JSON.parse(raw.toString("utf8"));
     } catch (error) {

@@ -57,7 +57,9 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateUserStatus",
   namespace: [],
   item: "Update user status",

@@ -179,6 +179,7 @@ exports.listArchivedFiles = listArchivedFiles;
 exports.operations = operations;
 exports.createBaseClient = createBaseClient;
 exports.createClient = createClient;
+for (const [name, value] of Object.entries(require("./checks.js"))) if (name !== "default") exports[name] = value;
 for (const [name, value] of Object.entries(require("./resources/sip-phones.js"))) if (name !== "default") exports[name] = value;
 for (const [name, value] of Object.entries(require("./resources/rooms.js"))) if (name !== "default") exports[name] = value;
 for (const [name, value] of Object.entries(require("./resources/chat.js"))) if (name !== "default") exports[name] = value;

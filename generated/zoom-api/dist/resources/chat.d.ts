@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddGroupAdminsBody, Channel, PhoneNumber } from "../shapes.js";
 
 /** Arguments of `client.chat.users.userId.messages.messageId.updateAMessage`: the collection's own keys. */
 export interface UpdateAMessageArgs {
@@ -58,7 +59,7 @@ export type UpdateAMessageResult = UpdateAMessageResponses[keyof UpdateAMessageR
 export type UpdateAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-export declare const updateAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMessage(baseClient: BaseClient, args: UpdateAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMessageResult>;
@@ -109,7 +110,7 @@ export type DeleteAMessageResult = DeleteAMessageResponses[keyof DeleteAMessageR
 export type DeleteAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-export declare const deleteAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMessage(baseClient: BaseClient, args: DeleteAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMessageResult>;
@@ -156,7 +157,7 @@ export type GetAMessageResult = GetAMessageResponses[keyof GetAMessageResponses]
 export type GetAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-export declare const getAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getAMessageOperation: OperationSpec<GetAMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMessage(baseClient: BaseClient, args: GetAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMessageResult>;
@@ -224,7 +225,7 @@ export type MarkMessageReadOrUnreadResult = MarkMessageReadOrUnreadResponses[key
 export type MarkMessageReadOrUnreadError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-export declare const markMessageReadOrUnreadOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function markMessageReadOrUnread(baseClient: BaseClient, args: MarkMessageReadOrUnreadArgs, options?: RequestOptions<Variables>): ApiPromise<MarkMessageReadOrUnreadResult>;
@@ -293,7 +294,7 @@ export type ReactToAChatMessageResult = ReactToAChatMessageResponses[keyof React
 export type ReactToAChatMessageError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-export declare const reactToAChatMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function reactToAChatMessage(baseClient: BaseClient, args: ReactToAChatMessageArgs, options?: RequestOptions<Variables>): ApiPromise<ReactToAChatMessageResult>;
@@ -357,7 +358,7 @@ export type SendAChatMessageResult = SendAChatMessageResponses[keyof SendAChatMe
 export type SendAChatMessageError = ApiError<400, 5301 | 5402> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-export declare const sendAChatMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendAChatMessage(baseClient: BaseClient, args: SendAChatMessageArgs, options?: RequestOptions<Variables>): ApiPromise<SendAChatMessageResult>;
@@ -434,7 +435,7 @@ export type ListUserSChatMessagesResult = ListUserSChatMessagesResponses[keyof L
 export type ListUserSChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-export declare const listUserSChatMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSChatMessages(baseClient: BaseClient, args: ListUserSChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChatMessagesResult>;
@@ -486,7 +487,7 @@ export type ListChannelMembersResult = ListChannelMembersResponses[keyof ListCha
 export type ListChannelMembersError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-export declare const listChannelMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listChannelMembers(baseClient: BaseClient, args: ListChannelMembersArgs, options?: RequestOptions<Variables>): ApiPromise<ListChannelMembersResult>;
@@ -522,7 +523,7 @@ export interface InviteChannelMembersResponses {
    * Members invited to the channel.
    * Inferred from 1 example.
    */
-  201: { ids: string[]; added_at: string };
+  201: AddGroupAdminsBody;
 }
 
 export type InviteChannelMembersResult = InviteChannelMembersResponses[keyof InviteChannelMembersResponses];
@@ -531,7 +532,7 @@ export type InviteChannelMembersResult = InviteChannelMembersResponses[keyof Inv
 export type InviteChannelMembersError = ApiError<400, 5301 | 200>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-export declare const inviteChannelMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function inviteChannelMembers(baseClient: BaseClient, args: InviteChannelMembersArgs, options?: RequestOptions<Variables>): ApiPromise<InviteChannelMembersResult>;
@@ -573,7 +574,7 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult = ChatUse
 export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult>;
@@ -602,7 +603,7 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelResponses {
    * Channel returned.
    * Inferred from 1 example.
    */
-  200: { id: string; name: string; type: number };
+  200: Channel;
 }
 
 export type ChatUsersUserIdChannelsChannelIdGetAChannelResult = ChatUsersUserIdChannelsChannelIdGetAChannelResponses[keyof ChatUsersUserIdChannelsChannelIdGetAChannelResponses];
@@ -611,7 +612,7 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelResult = ChatUsersUserIdC
 export type ChatUsersUserIdChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdGetAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdGetAChannelResult>;
@@ -653,7 +654,7 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelResult = ChatUsersUser
 export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdUpdateAChannelResult>;
@@ -686,7 +687,7 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelResult = ChatUsersUser
 export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdDeleteAChannelResult>;
@@ -722,7 +723,7 @@ export interface ListUserSChannelsResponses {
    * User's channels returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; page_size: number; channels: { id: string; name: string; type: number }[] };
+  200: { total_records: number; page_size: number; channels: Channel[] };
 }
 
 export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserSChannelsResponses];
@@ -731,7 +732,7 @@ export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserS
 export type ListUserSChannelsError = ApiError<400, 300>;
 
 /** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-export declare const listUserSChannelsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSChannels(baseClient: BaseClient, args: ListUserSChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChannelsResult>;
@@ -791,7 +792,7 @@ export type CreateAChannelResult = CreateAChannelResponses[keyof CreateAChannelR
 export type CreateAChannelError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-export declare const createAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const createAChannelOperation: OperationSpec<CreateAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAChannel(baseClient: BaseClient, args: CreateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAChannelResult>;
@@ -838,7 +839,7 @@ export type ListUserSContactsResult = ListUserSContactsResponses[keyof ListUserS
 export type ListUserSContactsError = ApiError<300, 300>;
 
 /** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-export declare const listUserSContactsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSContacts(baseClient: BaseClient, args?: ListUserSContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSContactsResult>;
@@ -868,7 +869,7 @@ export interface GetUserSContactDetailsResponses {
    * Contact information returned.
    * Inferred from 1 example.
    */
-  200: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: { country: string; code: string; number: string; verified: boolean; label: string }[]; direct_numbers: number[]; extension_number: string };
+  200: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: PhoneNumber[]; direct_numbers: number[]; extension_number: string };
 }
 
 export type GetUserSContactDetailsResult = GetUserSContactDetailsResponses[keyof GetUserSContactDetailsResponses];
@@ -877,7 +878,7 @@ export type GetUserSContactDetailsResult = GetUserSContactDetailsResponses[keyof
 export type GetUserSContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-export declare const getUserSContactDetailsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserSContactDetails(baseClient: BaseClient, args: GetUserSContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSContactDetailsResult>;
@@ -908,7 +909,7 @@ export type JoinAChannelResult = JoinAChannelResponses[keyof JoinAChannelRespons
 export type JoinAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-export declare const joinAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function joinAChannel(baseClient: BaseClient, args: JoinAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<JoinAChannelResult>;
@@ -936,7 +937,7 @@ export type LeaveAChannelResult = LeaveAChannelResponses[keyof LeaveAChannelResp
 export type LeaveAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-export declare const leaveAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function leaveAChannel(baseClient: BaseClient, args: LeaveAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<LeaveAChannelResult>;
@@ -971,7 +972,7 @@ export type ChatChannelsChannelIdMembersRemoveAMemberResult = ChatChannelsChanne
 export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-export declare const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdMembersRemoveAMember(baseClient: BaseClient, args: ChatChannelsChannelIdMembersRemoveAMemberArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdMembersRemoveAMemberResult>;
@@ -1002,7 +1003,7 @@ export type ChatChannelsChannelIdGetAChannelResult = ChatChannelsChannelIdGetACh
 export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdGetAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdGetAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdGetAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdGetAChannelResult>;
@@ -1037,7 +1038,7 @@ export type ChatChannelsChannelIdUpdateAChannelResult = ChatChannelsChannelIdUpd
 export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdUpdateAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdUpdateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdUpdateAChannelResult>;
@@ -1065,7 +1066,7 @@ export type ChatChannelsChannelIdDeleteAChannelResult = ChatChannelsChannelIdDel
 export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdDeleteAChannelResult>;

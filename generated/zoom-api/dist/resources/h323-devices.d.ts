@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Device } from "../shapes.js";
 
 /** Arguments of `client.h323Devices.deviceId.updateAH323SipDevice`: the collection's own keys. */
 export interface UpdateAH323SipDeviceArgs {
@@ -61,7 +62,7 @@ export type UpdateAH323SipDeviceResult = UpdateAH323SipDeviceResponses[keyof Upd
 export type UpdateAH323SipDeviceError = ApiError<300, 300> | ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-export declare const updateAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /h323/devices/{deviceId}`: `client.h323Devices.deviceId.updateAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAH323SipDevice(baseClient: BaseClient, args: UpdateAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAH323SipDeviceResult>;
@@ -91,7 +92,7 @@ export type DeleteAH323SipDeviceResult = DeleteAH323SipDeviceResponses[keyof Del
 export type DeleteAH323SipDeviceError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-export declare const deleteAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /h323/devices/{deviceId}`: `client.h323Devices.deviceId.deleteAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAH323SipDevice(baseClient: BaseClient, args: DeleteAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAH323SipDeviceResult>;
@@ -129,7 +130,7 @@ export interface ListH323SipDevicesResponses {
    * List of H.323/SIP devices returned.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; devices: { id: string; name: string; protocol: string; ip: string; encryption: string }[] };
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; devices: Device[] };
 }
 
 export type ListH323SipDevicesResult = ListH323SipDevicesResponses[keyof ListH323SipDevicesResponses];
@@ -138,7 +139,7 @@ export type ListH323SipDevicesResult = ListH323SipDevicesResponses[keyof ListH32
 export type ListH323SipDevicesError = ApiError;
 
 /** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-export declare const listH323SipDevicesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /h323/devices`: `client.h323Devices.listH323SipDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listH323SipDevices(baseClient: BaseClient, args?: ListH323SipDevicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListH323SipDevicesResult>;
@@ -188,7 +189,7 @@ export interface CreateAH323SipDeviceResponses {
    * H.323/SIP device created.
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; protocol: string; ip: string; encryption: string };
+  201: Device;
 }
 
 export type CreateAH323SipDeviceResult = CreateAH323SipDeviceResponses[keyof CreateAH323SipDeviceResponses];
@@ -197,7 +198,7 @@ export type CreateAH323SipDeviceResult = CreateAH323SipDeviceResponses[keyof Cre
 export type CreateAH323SipDeviceError = ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-export declare const createAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /h323/devices`: `client.h323Devices.createAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAH323SipDevice(baseClient: BaseClient, args: CreateAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAH323SipDeviceResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Attendee, CustomQuestion, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, Poll, Poll2, Question, RecordingFile, Registrant, Registrant3 } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -42,7 +43,7 @@ export type DeleteAMeetingRegistrantResult = DeleteAMeetingRegistrantResponses[k
 export type DeleteAMeetingRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-export declare const deleteAMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingRegistrant(baseClient: BaseClient, args: DeleteAMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingRegistrantResult>;
@@ -73,7 +74,7 @@ export interface GetAMeetingRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string };
+  200: Registrant;
 }
 
 export type GetAMeetingRegistrantResult = GetAMeetingRegistrantResponses[keyof GetAMeetingRegistrantResponses];
@@ -82,7 +83,7 @@ export type GetAMeetingRegistrantResult = GetAMeetingRegistrantResponses[keyof G
 export type GetAMeetingRegistrantError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-export declare const getAMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeetingRegistrant(baseClient: BaseClient, args: GetAMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingRegistrantResult>;
@@ -106,7 +107,7 @@ export interface ListRegistrationQuestionsResponses {
    * Meeting Registrant Question object returned
    * Inferred from 1 example.
    */
-  200: { questions: { field_name: string; required: boolean }[]; custom_questions: { title: string; type: string; required: boolean }[] };
+  200: { questions: Question[]; custom_questions: { title: string; type: string; required: boolean }[] };
 }
 
 export type ListRegistrationQuestionsResult = ListRegistrationQuestionsResponses[keyof ListRegistrationQuestionsResponses];
@@ -115,7 +116,7 @@ export type ListRegistrationQuestionsResult = ListRegistrationQuestionsResponses
 export type ListRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export declare const listRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRegistrationQuestions(baseClient: BaseClient, args: ListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestionsResult>;
@@ -159,7 +160,7 @@ export type UpdateRegistrationQuestionsResult = UpdateRegistrationQuestionsRespo
 export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions(baseClient: BaseClient, args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
@@ -223,7 +224,7 @@ export interface ListMeetingRegistrantsResponses {
    * Successfully listedd meeting registrants.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { email: string; first_name: string; last_name: string; id: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { email: string; first_name: string; last_name: string; id: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: CustomQuestion[]; status: string; create_time: string; join_url: string }[] };
 }
 
 export type ListMeetingRegistrantsResult = ListMeetingRegistrantsResponses[keyof ListMeetingRegistrantsResponses];
@@ -232,7 +233,7 @@ export type ListMeetingRegistrantsResult = ListMeetingRegistrantsResponses[keyof
 export type ListMeetingRegistrantsError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-export declare const listMeetingRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingRegistrants(baseClient: BaseClient, args: ListMeetingRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingRegistrantsResult>;
@@ -367,7 +368,7 @@ export type AddMeetingRegistrantResult = AddMeetingRegistrantResponses[keyof Add
 export type AddMeetingRegistrantError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3043> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-export declare const addMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addMeetingRegistrant(baseClient: BaseClient, args: AddMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddMeetingRegistrantResult>;
@@ -421,7 +422,7 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult = Meetings
 export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult>;
@@ -452,7 +453,7 @@ export interface GetAMeetingPollResponses {
    * Meeting Poll object returned
    * Inferred from 1 example.
    */
-  200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
+  200: Poll;
 }
 
 export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPollResponses];
@@ -461,7 +462,7 @@ export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPo
 export type GetAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-export declare const getAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeetingPoll(baseClient: BaseClient, args: GetAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingPollResult>;
@@ -512,7 +513,7 @@ export type UpdateAMeetingPollResult = UpdateAMeetingPollResponses[keyof UpdateA
 export type UpdateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-export declare const updateAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMeetingPoll(baseClient: BaseClient, args: UpdateAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMeetingPollResult>;
@@ -549,7 +550,7 @@ export type DeleteAMeetingPollResult = DeleteAMeetingPollResponses[keyof DeleteA
 export type DeleteAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-export declare const deleteAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingPoll(baseClient: BaseClient, args: DeleteAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingPollResult>;
@@ -575,7 +576,7 @@ export interface ListMeetingPollsResponses {
    * List polls of a Meeting  returned
    * Inferred from 1 example.
    */
-  200: { total_records: number; polls: { id: string; title: string; status: string; questions: { name: string; type: string; answers: string[] }[] }[] };
+  200: { total_records: number; polls: Poll2[] };
 }
 
 export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeetingPollsResponses];
@@ -584,7 +585,7 @@ export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeeting
 export type ListMeetingPollsError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-export declare const listMeetingPollsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingPolls(baseClient: BaseClient, args: ListMeetingPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingPollsResult>;
@@ -622,7 +623,7 @@ export interface CreateAMeetingPollResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
+  201: Poll;
 }
 
 export type CreateAMeetingPollResult = CreateAMeetingPollResponses[keyof CreateAMeetingPollResponses];
@@ -631,7 +632,7 @@ export type CreateAMeetingPollResult = CreateAMeetingPollResponses[keyof CreateA
 export type CreateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-export declare const createAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAMeetingPoll(baseClient: BaseClient, args: CreateAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAMeetingPollResult>;
@@ -681,7 +682,7 @@ export type DeleteAMeetingRecordingFileResult = DeleteAMeetingRecordingFileRespo
 export type DeleteAMeetingRecordingFileError = ApiError<400, 1010 | 3303> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-export declare const deleteAMeetingRecordingFileOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingRecordingFile(baseClient: BaseClient, args: DeleteAMeetingRecordingFileArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingRecordingFileResult>;
@@ -725,7 +726,7 @@ export type RecoverASingleRecordingResult = RecoverASingleRecordingResponses[key
 export type RecoverASingleRecordingError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-export declare const recoverASingleRecordingOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function recoverASingleRecording(baseClient: BaseClient, args: RecoverASingleRecordingArgs, options?: RequestOptions<Variables>): ApiPromise<RecoverASingleRecordingResult>;
@@ -760,7 +761,7 @@ export type GetMeetingRecordingSettingsResult = GetMeetingRecordingSettingsRespo
 export type GetMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-export declare const getMeetingRecordingSettingsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingRecordingSettings(baseClient: BaseClient, args: GetMeetingRecordingSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingRecordingSettingsResult>;
@@ -879,7 +880,7 @@ export type UpdateMeetingRecordingSettingsResult = UpdateMeetingRecordingSetting
 export type UpdateMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-export declare const updateMeetingRecordingSettingsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateMeetingRecordingSettings(baseClient: BaseClient, args: UpdateMeetingRecordingSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateMeetingRecordingSettingsResult>;
@@ -905,7 +906,7 @@ export interface GetRegistrationQuestionsResponses {
    * Recording Registrant Question object returned.
    * Inferred from 1 example.
    */
-  200: { questions: { field_name: string; required: boolean }[]; custom_questions: { title: string; type: string; required: boolean; answers: string[] }[] };
+  200: { questions: Question[]; custom_questions: { title: string; type: string; required: boolean; answers: string[] }[] };
 }
 
 export type GetRegistrationQuestionsResult = GetRegistrationQuestionsResponses[keyof GetRegistrationQuestionsResponses];
@@ -914,7 +915,7 @@ export type GetRegistrationQuestionsResult = GetRegistrationQuestionsResponses[k
 export type GetRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-export declare const getRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getRegistrationQuestions(baseClient: BaseClient, args: GetRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetRegistrationQuestionsResult>;
@@ -960,7 +961,7 @@ export type UpdateRegistrationQuestions2Result = UpdateRegistrationQuestions2Res
 export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions2(baseClient: BaseClient, args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
@@ -1026,7 +1027,7 @@ export type ListRecordingRegistrantsResult = ListRecordingRegistrantsResponses[k
 export type ListRecordingRegistrantsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-export declare const listRecordingRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRecordingRegistrants(baseClient: BaseClient, args: ListRecordingRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRecordingRegistrantsResult>;
@@ -1144,7 +1145,7 @@ export type CreateARecordingRegistrantResult = CreateARecordingRegistrantRespons
 export type CreateARecordingRegistrantError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-export declare const createARecordingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createARecordingRegistrant(baseClient: BaseClient, args: CreateARecordingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARecordingRegistrantResult>;
@@ -1186,7 +1187,7 @@ export type UpdateRegistrantSStatusResult = UpdateRegistrantSStatusResponses[key
 export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const updateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrantSStatus(baseClient: BaseClient, args: UpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrantSStatusResult>;
@@ -1226,7 +1227,7 @@ export interface GetMeetingRecordingsResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[]; download_access_token: string; password: string; participant_audio_files: { id: string; recording_start: string; recording_end: string; file_name: string; file_type: string; file_extension: string; file_size: number; play_url: string; download_url: string; status: string }[] };
+  200: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: RecordingFile[]; download_access_token: string; password: string; participant_audio_files: { id: string; recording_start: string; recording_end: string; file_name: string; file_type: string; file_extension: string; file_size: number; play_url: string; download_url: string; status: string }[] };
 }
 
 export type GetMeetingRecordingsResult = GetMeetingRecordingsResponses[keyof GetMeetingRecordingsResponses];
@@ -1235,7 +1236,7 @@ export type GetMeetingRecordingsResult = GetMeetingRecordingsResponses[keyof Get
 export type GetMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-export declare const getMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingRecordings(baseClient: BaseClient, args: GetMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingRecordingsResult>;
@@ -1278,7 +1279,7 @@ export type DeleteMeetingRecordingsResult = DeleteMeetingRecordingsResponses[key
 export type DeleteMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-export declare const deleteMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteMeetingRecordings(baseClient: BaseClient, args: DeleteMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteMeetingRecordingsResult>;
@@ -1317,7 +1318,7 @@ export type RecoverMeetingRecordingsResult = RecoverMeetingRecordingsResponses[k
 export type RecoverMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-export declare const recoverMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function recoverMeetingRecordings(baseClient: BaseClient, args: RecoverMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<RecoverMeetingRecordingsResult>;
@@ -1368,7 +1369,7 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamResult = MeetingsMeeting
 export type MeetingsMeetingIdLivestreamUpdateALiveStreamError = ApiError<300, 300> | ApiError<400, 1010 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamUpdateALiveStreamArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamUpdateALiveStreamResult>;
@@ -1390,7 +1391,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses {
    * Live Stream details returned.
    * Inferred from 1 example.
    */
-  200: { stream_url: string; stream_key: string; page_url: string };
+  200: MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody;
 }
 
 export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult = MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses[keyof MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses];
@@ -1399,7 +1400,7 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult = MeetingsMeet
 export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 1010> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult>;
@@ -1449,7 +1450,7 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult = MeetingsMe
 export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError = ApiError<300, 300> | ApiError<400, 3000 | 1010> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult>;
@@ -1487,7 +1488,7 @@ export interface GetAMeetingResponses {
    * Meeting object returned.
    * Inferred from 1 example.
    */
-  200: { agenda: string; created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string };
+  200: { agenda: string; created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: GlobalDialInNumber[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string };
 }
 
 export type GetAMeetingResult = GetAMeetingResponses[keyof GetAMeetingResponses];
@@ -1496,7 +1497,7 @@ export type GetAMeetingResult = GetAMeetingResponses[keyof GetAMeetingResponses]
 export type GetAMeetingError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-export declare const getAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeeting(baseClient: BaseClient, args: GetAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingResult>;
@@ -1624,7 +1625,7 @@ export type UpdateAMeetingResult = UpdateAMeetingResponses[keyof UpdateAMeetingR
 export type UpdateAMeetingError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-export declare const updateAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMeeting(baseClient: BaseClient, args: UpdateAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMeetingResult>;
@@ -1680,7 +1681,7 @@ export type DeleteAMeetingResult = DeleteAMeetingResponses[keyof DeleteAMeetingR
 export type DeleteAMeetingError = ApiError<400, 1010 | 3000 | 3002> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-export declare const deleteAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeeting(baseClient: BaseClient, args: DeleteAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingResult>;
@@ -1719,7 +1720,7 @@ export type UpdateMeetingStatusResult = UpdateMeetingStatusResponses[keyof Updat
 export type UpdateMeetingStatusError = ApiError<400, 1010 | 3000 | 3003 | 3063> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-export declare const updateMeetingStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateMeetingStatus(baseClient: BaseClient, args: UpdateMeetingStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateMeetingStatusResult>;
@@ -1752,7 +1753,7 @@ export type GetMeetingInvitationResult = GetMeetingInvitationResponses[keyof Get
 export type GetMeetingInvitationError = ApiError;
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-export declare const getMeetingInvitationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingInvitation(baseClient: BaseClient, args: GetMeetingInvitationArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingInvitationResult>;
@@ -1788,7 +1789,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
+  200: { registrants: Registrant3[] };
 }
 
 export type MeetingsMeetingIdPerformBatchRegistrationResult = MeetingsMeetingIdPerformBatchRegistrationResponses[keyof MeetingsMeetingIdPerformBatchRegistrationResponses];
@@ -1797,7 +1798,7 @@ export type MeetingsMeetingIdPerformBatchRegistrationResult = MeetingsMeetingIdP
 export type MeetingsMeetingIdPerformBatchRegistrationError = ApiError<400, 3038 | 303> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-export declare const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & { readonly rateLimit: "Heavy" };
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdPerformBatchRegistration(baseClient: BaseClient, args: MeetingsMeetingIdPerformBatchRegistrationArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdPerformBatchRegistrationResult>;
@@ -1829,7 +1830,7 @@ export interface PerformBatchPollCreationResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: { polls: { id: string; title: string; status: string; questions: { name: string; type: string; answers: string[] }[] }[] };
+  201: { polls: Poll2[] };
 }
 
 export type PerformBatchPollCreationResult = PerformBatchPollCreationResponses[keyof PerformBatchPollCreationResponses];
@@ -1838,7 +1839,7 @@ export type PerformBatchPollCreationResult = PerformBatchPollCreationResponses[k
 export type PerformBatchPollCreationError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-export declare const performBatchPollCreationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function performBatchPollCreation(baseClient: BaseClient, args: PerformBatchPollCreationArgs, options?: RequestOptions<Variables>): ApiPromise<PerformBatchPollCreationResult>;
@@ -1876,7 +1877,7 @@ export interface CreateMeetingSInviteLinksResponses {
    * Meeting Invite Links Created
    * Inferred from 1 example.
    */
-  201: { attendees: { name: string; join_url: string }[] };
+  201: { attendees: Attendee[] };
 }
 
 export type CreateMeetingSInviteLinksResult = CreateMeetingSInviteLinksResponses[keyof CreateMeetingSInviteLinksResponses];
@@ -1885,7 +1886,7 @@ export type CreateMeetingSInviteLinksResult = CreateMeetingSInviteLinksResponses
 export type CreateMeetingSInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-export declare const createMeetingSInviteLinksOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createMeetingSInviteLinks(baseClient: BaseClient, args: CreateMeetingSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingSInviteLinksResult>;

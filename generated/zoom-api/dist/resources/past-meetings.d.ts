@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { GetPastMeetingParticipantsBody, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting, Meeting4 } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -33,7 +34,7 @@ export type GetPastMeetingDetailsResult = GetPastMeetingDetailsResponses[keyof G
 export type GetPastMeetingDetailsError = ApiError<400, 1010 | 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-export declare const getPastMeetingDetailsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /past_meetings/{meetingUUID}`: `client.pastMeetings.meetingUuid.getPastMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPastMeetingDetails(baseClient: BaseClient, args: GetPastMeetingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetPastMeetingDetailsResult>;
@@ -71,7 +72,7 @@ export interface GetPastMeetingParticipantsResponses {
    * Meeting participants' report returned.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; name: string; user_email: string }[] };
+  200: GetPastMeetingParticipantsBody;
 }
 
 export type GetPastMeetingParticipantsResult = GetPastMeetingParticipantsResponses[keyof GetPastMeetingParticipantsResponses];
@@ -80,7 +81,7 @@ export type GetPastMeetingParticipantsResult = GetPastMeetingParticipantsRespons
 export type GetPastMeetingParticipantsError = ApiError<400, 1010 | 300 | 200> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-export declare const getPastMeetingParticipantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingUUID}/participants`: `client.pastMeetings.meetingUuid.getPastMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPastMeetingParticipants(baseClient: BaseClient, args: GetPastMeetingParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<GetPastMeetingParticipantsResult>;
@@ -104,7 +105,7 @@ export interface GetMeetingArchivedFilesResponses {
    * Meeting with Archived files returned.
    * Inferred from 1 example.
    */
-  200: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; meeting_type: string; account_name: string; complete_time: string; archive_files: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] };
+  200: Meeting;
 }
 
 export type GetMeetingArchivedFilesResult = GetMeetingArchivedFilesResponses[keyof GetMeetingArchivedFilesResponses];
@@ -113,7 +114,7 @@ export type GetMeetingArchivedFilesResult = GetMeetingArchivedFilesResponses[key
 export type GetMeetingArchivedFilesError = ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-export declare const getMeetingArchivedFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /past_meetings/{meetingUUID}/archive_files`: `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingArchivedFiles(baseClient: BaseClient, args: GetMeetingArchivedFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingArchivedFilesResult>;
@@ -137,7 +138,7 @@ export interface ListEndedMeetingInstancesResponses {
    * List of ended meeting instances returned.
    * Inferred from 1 example.
    */
-  200: { meetings: { uuid: string; start_time: string }[] };
+  200: { meetings: Meeting4[] };
 }
 
 export type ListEndedMeetingInstancesResult = ListEndedMeetingInstancesResponses[keyof ListEndedMeetingInstancesResponses];
@@ -146,7 +147,7 @@ export type ListEndedMeetingInstancesResult = ListEndedMeetingInstancesResponses
 export type ListEndedMeetingInstancesError = ApiError<404>;
 
 /** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-export declare const listEndedMeetingInstancesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listEndedMeetingInstances(baseClient: BaseClient, args: ListEndedMeetingInstancesArgs, options?: RequestOptions<Variables>): ApiPromise<ListEndedMeetingInstancesResult>;
@@ -170,7 +171,7 @@ export interface ListPastMeetingSPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListPastMeetingSPollResultsResult = ListPastMeetingSPollResultsResponses[keyof ListPastMeetingSPollResultsResponses];
@@ -179,7 +180,7 @@ export type ListPastMeetingSPollResultsResult = ListPastMeetingSPollResultsRespo
 export type ListPastMeetingSPollResultsError = ApiError;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-export declare const listPastMeetingSPollResultsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingSPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastMeetingSPollResults(baseClient: BaseClient, args: ListPastMeetingSPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSPollResultsResult>;
@@ -203,7 +204,7 @@ export interface ListPastMeetingSFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: { total_records: number; in_meeting_files: { file_name: string; download_url: string; file_size: number }[] };
+  200: ListPastMeetingSFilesBody;
 }
 
 export type ListPastMeetingSFilesResult = ListPastMeetingSFilesResponses[keyof ListPastMeetingSFilesResponses];
@@ -212,7 +213,7 @@ export type ListPastMeetingSFilesResult = ListPastMeetingSFilesResponses[keyof L
 export type ListPastMeetingSFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-export declare const listPastMeetingSFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingSFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastMeetingSFiles(baseClient: BaseClient, args: ListPastMeetingSFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSFilesResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { GetPastMeetingParticipantsBody, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting4, Registrant } from "../shapes.js";
 
 /** Arguments of `client.pastWebinars.webinarId.listWebinarParticipants`: the collection's own keys. */
 export interface ListWebinarParticipantsArgs {
@@ -36,7 +37,7 @@ export interface ListWebinarParticipantsResponses {
    * Participants list returned.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; name: string; user_email: string }[] };
+  200: GetPastMeetingParticipantsBody;
 }
 
 export type ListWebinarParticipantsResult = ListWebinarParticipantsResponses[keyof ListWebinarParticipantsResponses];
@@ -45,7 +46,7 @@ export type ListWebinarParticipantsResult = ListWebinarParticipantsResponses[key
 export type ListWebinarParticipantsError = ApiError<400, 200 | 300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-export declare const listWebinarParticipantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/participants`: `client.pastWebinars.webinarId.listWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarParticipants(baseClient: BaseClient, args: ListWebinarParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarParticipantsResult>;
@@ -67,7 +68,7 @@ export interface ListPastWebinarInstancesResponses {
    * List of past webinar instances returned.
    * Inferred from 1 example.
    */
-  200: { webinars: { uuid: string; start_time: string }[] };
+  200: { webinars: Meeting4[] };
 }
 
 export type ListPastWebinarInstancesResult = ListPastWebinarInstancesResponses[keyof ListPastWebinarInstancesResponses];
@@ -76,7 +77,7 @@ export type ListPastWebinarInstancesResult = ListPastWebinarInstancesResponses[k
 export type ListPastWebinarInstancesError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-export declare const listPastWebinarInstancesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /past_webinars/{webinarId}/instances`: `client.pastWebinars.webinarId.listPastWebinarInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarInstances(baseClient: BaseClient, args: ListPastWebinarInstancesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarInstancesResult>;
@@ -100,7 +101,7 @@ export interface ListPastWebinarPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListPastWebinarPollResultsResult = ListPastWebinarPollResultsResponses[keyof ListPastWebinarPollResultsResponses];
@@ -109,7 +110,7 @@ export type ListPastWebinarPollResultsResult = ListPastWebinarPollResultsRespons
 export type ListPastWebinarPollResultsError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-export declare const listPastWebinarPollResultsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/polls`: `client.pastWebinars.webinarId.listPastWebinarPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarPollResults(baseClient: BaseClient, args: ListPastWebinarPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarPollResultsResult>;
@@ -133,7 +134,7 @@ export interface ListQAOfPastWebinarResponses {
    * Q&A returned successfully.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListQAOfPastWebinarResult = ListQAOfPastWebinarResponses[keyof ListQAOfPastWebinarResponses];
@@ -142,7 +143,7 @@ export type ListQAOfPastWebinarResult = ListQAOfPastWebinarResponses[keyof ListQ
 export type ListQAOfPastWebinarError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-export declare const listQAOfPastWebinarOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/qa`: `client.pastWebinars.webinarId.listQAOfPastWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listQAOfPastWebinar(baseClient: BaseClient, args: ListQAOfPastWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<ListQAOfPastWebinarResult>;
@@ -162,7 +163,7 @@ export interface ListPastWebinarFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: { total_records: number; in_meeting_files: { file_name: string; download_url: string; file_size: number }[] };
+  200: ListPastMeetingSFilesBody;
 }
 
 export type ListPastWebinarFilesResult = ListPastWebinarFilesResponses[keyof ListPastWebinarFilesResponses];
@@ -171,7 +172,7 @@ export type ListPastWebinarFilesResult = ListPastWebinarFilesResponses[keyof Lis
 export type ListPastWebinarFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-export declare const listPastWebinarFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/files`: `client.pastWebinars.webinarId.listPastWebinarFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarFiles(baseClient: BaseClient, args: ListPastWebinarFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarFilesResult>;
@@ -214,7 +215,7 @@ export interface GetWebinarAbsenteesResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: Registrant[] };
 }
 
 export type GetWebinarAbsenteesResult = GetWebinarAbsenteesResponses[keyof GetWebinarAbsenteesResponses];
@@ -223,7 +224,7 @@ export type GetWebinarAbsenteesResult = GetWebinarAbsenteesResponses[keyof GetWe
 export type GetWebinarAbsenteesError = ApiError<300, 300> | ApiError<400, 300 | 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-export declare const getWebinarAbsenteesOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /past_webinars/{WebinarUUID}/absentees`: `client.pastWebinars.getWebinarAbsentees` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarAbsentees(baseClient: BaseClient, args: GetWebinarAbsenteesArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarAbsenteesResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { DeletedMessage, GetMeetingParticipantReportsBody, GetMeetingPollReportsBody, Meeting2, Question2 } from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
 export interface GetActiveInactiveHostReportsArgs {
@@ -70,7 +71,7 @@ export type GetActiveInactiveHostReportsResult = GetActiveInactiveHostReportsRes
 export type GetActiveInactiveHostReportsError = ApiError;
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-export declare const getActiveInactiveHostReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/users`: `client.report.users.getActiveInactiveHostReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getActiveInactiveHostReports(baseClient: BaseClient, args: GetActiveInactiveHostReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetActiveInactiveHostReportsResult>;
@@ -138,7 +139,7 @@ export type GetMeetingReportsResult = GetMeetingReportsResponses[keyof GetMeetin
 export type GetMeetingReportsError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-export declare const getMeetingReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/users/{userId}/meetings`: `client.report.users.getMeetingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingReports(baseClient: BaseClient, args: GetMeetingReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingReportsResult>;
@@ -164,7 +165,7 @@ export interface GetMeetingDetailReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: { uuid: string; id: number; type: number; topic: string; user_name: string; user_email: string; start_time: string; end_time: string; duration: number; total_minutes: number; participants_count: number; tracking_fields: { field: string; value: string }[] };
+  200: Meeting2;
 }
 
 export type GetMeetingDetailReportsResult = GetMeetingDetailReportsResponses[keyof GetMeetingDetailReportsResponses];
@@ -173,7 +174,7 @@ export type GetMeetingDetailReportsResult = GetMeetingDetailReportsResponses[key
 export type GetMeetingDetailReportsError = ApiError<300> | ApiError<400> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-export declare const getMeetingDetailReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}`: `client.report.meetingsMeetingId.getMeetingDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingDetailReports(baseClient: BaseClient, args: GetMeetingDetailReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingDetailReportsResult>;
@@ -220,7 +221,7 @@ export interface GetMeetingParticipantReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; name: string; user_email: string; join_time: string; leave_time: string; duration: string }[] };
+  200: GetMeetingParticipantReportsBody;
 }
 
 export type GetMeetingParticipantReportsResult = GetMeetingParticipantReportsResponses[keyof GetMeetingParticipantReportsResponses];
@@ -229,7 +230,7 @@ export type GetMeetingParticipantReportsResult = GetMeetingParticipantReportsRes
 export type GetMeetingParticipantReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-export declare const getMeetingParticipantReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}/participants`: `client.report.meetingsMeetingId.getMeetingParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingParticipantReports(baseClient: BaseClient, args: GetMeetingParticipantReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingParticipantReportsResult>;
@@ -255,7 +256,7 @@ export interface GetMeetingPollReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; status: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: GetMeetingPollReportsBody;
 }
 
 export type GetMeetingPollReportsResult = GetMeetingPollReportsResponses[keyof GetMeetingPollReportsResponses];
@@ -264,7 +265,7 @@ export type GetMeetingPollReportsResult = GetMeetingPollReportsResponses[keyof G
 export type GetMeetingPollReportsError = ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-export declare const getMeetingPollReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}/polls`: `client.report.meetingsMeetingId.getMeetingPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingPollReports(baseClient: BaseClient, args: GetMeetingPollReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingPollReportsResult>;
@@ -290,7 +291,7 @@ export interface GetWebinarDetailReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: { uuid: string; id: number; type: number; topic: string; user_name: string; user_email: string; start_time: string; end_time: string; duration: number; total_minutes: number; participants_count: number; tracking_fields: { field: string; value: string }[] };
+  200: Meeting2;
 }
 
 export type GetWebinarDetailReportsResult = GetWebinarDetailReportsResponses[keyof GetWebinarDetailReportsResponses];
@@ -299,7 +300,7 @@ export type GetWebinarDetailReportsResult = GetWebinarDetailReportsResponses[key
 export type GetWebinarDetailReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-export declare const getWebinarDetailReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}`: `client.report.webinarsWebinarId.getWebinarDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarDetailReports(baseClient: BaseClient, args: GetWebinarDetailReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarDetailReportsResult>;
@@ -346,7 +347,7 @@ export interface GetWebinarParticipantReportsResponses {
    * This is only available for paid account: {accountId}.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; name: string; user_email: string; join_time: string; leave_time: string; duration: string }[] };
+  200: GetMeetingParticipantReportsBody;
 }
 
 export type GetWebinarParticipantReportsResult = GetWebinarParticipantReportsResponses[keyof GetWebinarParticipantReportsResponses];
@@ -355,7 +356,7 @@ export type GetWebinarParticipantReportsResult = GetWebinarParticipantReportsRes
 export type GetWebinarParticipantReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-export declare const getWebinarParticipantReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/participants`: `client.report.webinarsWebinarId.getWebinarParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipantReports(baseClient: BaseClient, args: GetWebinarParticipantReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantReportsResult>;
@@ -383,7 +384,7 @@ export interface GetWebinarPollReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; status: string; start_time: string; title: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: GetMeetingPollReportsBody;
 }
 
 export type GetWebinarPollReportsResult = GetWebinarPollReportsResponses[keyof GetWebinarPollReportsResponses];
@@ -392,7 +393,7 @@ export type GetWebinarPollReportsResult = GetWebinarPollReportsResponses[keyof G
 export type GetWebinarPollReportsError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-export declare const getWebinarPollReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/polls`: `client.report.webinarsWebinarId.getWebinarPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarPollReports(baseClient: BaseClient, args: GetWebinarPollReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarPollReportsResult>;
@@ -420,7 +421,7 @@ export interface GetWebinarQAReportResponses {
    * A report cannot be generated for this account because this account has not subscribed to a webinar plan.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; questions: { name: string; email: string; question_details: { question: string; answer: string }[] }[] };
+  200: { id: number; uuid: string; start_time: string; questions: Question2[] };
 }
 
 export type GetWebinarQAReportResult = GetWebinarQAReportResponses[keyof GetWebinarQAReportResponses];
@@ -429,7 +430,7 @@ export type GetWebinarQAReportResult = GetWebinarQAReportResponses[keyof GetWebi
 export type GetWebinarQAReportError = ApiError<400> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-export declare const getWebinarQAReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/qa`: `client.report.webinarsWebinarId.getWebinarQAReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarQAReport(baseClient: BaseClient, args: GetWebinarQAReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarQAReportResult>;
@@ -452,7 +453,7 @@ export type GetBillingReportsResult = GetBillingReportsResponses[keyof GetBillin
 export type GetBillingReportsError = ApiError<400, 200>;
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-export declare const getBillingReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/billing`: `client.report.billing.getBillingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingReports(baseClient: BaseClient, args?: GetBillingReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingReportsResult>;
@@ -483,7 +484,7 @@ export type GetBillingInvoiceReportsResult = GetBillingInvoiceReportsResponses[k
 export type GetBillingInvoiceReportsError = ApiError<404, 5010>;
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-export declare const getBillingInvoiceReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/billing/invoices`: `client.report.billing.getBillingInvoiceReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingInvoiceReports(baseClient: BaseClient, args?: GetBillingInvoiceReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingInvoiceReportsResult>;
@@ -535,7 +536,7 @@ export type GetChatSessionsReportsResult = GetChatSessionsReportsResponses[keyof
 export type GetChatSessionsReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-export declare const getChatSessionsReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/chat/sessions`: `client.report.chatSessions.getChatSessionsReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatSessionsReports(baseClient: BaseClient, args: GetChatSessionsReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatSessionsReportsResult>;
@@ -594,7 +595,7 @@ export interface GetChatMessagesReportsResponses {
    * Archived chat messages returned.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_size: string; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[]; edited_messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[]; deleted_messages: { id: string; message: string; sender: string; date_time: string; reply_main_message_id: string; reply_main_message_timestamp: string }[] };
+  200: { from: string; to: string; page_size: string; next_page_token: string; messages: DeletedMessage[]; edited_messages: DeletedMessage[]; deleted_messages: DeletedMessage[] };
 }
 
 export type GetChatMessagesReportsResult = GetChatMessagesReportsResponses[keyof GetChatMessagesReportsResponses];
@@ -603,7 +604,7 @@ export type GetChatMessagesReportsResult = GetChatMessagesReportsResponses[keyof
 export type GetChatMessagesReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-export declare const getChatMessagesReportsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /report/chat/sessions/{sessionId}`: `client.report.chatSessions.getChatMessagesReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatMessagesReports(baseClient: BaseClient, args: GetChatMessagesReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatMessagesReportsResult>;
@@ -643,7 +644,7 @@ export type GetDailyUsageReportResult = GetDailyUsageReportResponses[keyof GetDa
 export type GetDailyUsageReportError = ApiError<400, 300>;
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-export declare const getDailyUsageReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/daily`: `client.report.getDailyUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getDailyUsageReport(baseClient: BaseClient, args?: GetDailyUsageReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetDailyUsageReportResult>;
@@ -728,7 +729,7 @@ export type GetTelephoneReportsResult = GetTelephoneReportsResponses[keyof GetTe
 export type GetTelephoneReportsError = ApiError;
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-export declare const getTelephoneReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/telephone`: `client.report.getTelephoneReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTelephoneReports(baseClient: BaseClient, args: GetTelephoneReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTelephoneReportsResult>;
@@ -766,7 +767,7 @@ export type GetCloudRecordingUsageReportResult = GetCloudRecordingUsageReportRes
 export type GetCloudRecordingUsageReportError = ApiError<300>;
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-export declare const getCloudRecordingUsageReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/cloud_recording`: `client.report.getCloudRecordingUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getCloudRecordingUsageReport(baseClient: BaseClient, args: GetCloudRecordingUsageReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetCloudRecordingUsageReportResult>;
@@ -840,7 +841,7 @@ export type GetOperationLogsReportResult = GetOperationLogsReportResponses[keyof
 export type GetOperationLogsReportError = ApiError<300>;
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-export declare const getOperationLogsReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/operationlogs`: `client.report.getOperationLogsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getOperationLogsReport(baseClient: BaseClient, args: GetOperationLogsReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetOperationLogsReportResult>;
@@ -904,7 +905,7 @@ export type GetUpcomingEventsReportResult = GetUpcomingEventsReportResponses[key
 export type GetUpcomingEventsReportError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-export declare const getUpcomingEventsReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/upcoming_events`: `client.report.getUpcomingEventsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUpcomingEventsReport(baseClient: BaseClient, args: GetUpcomingEventsReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetUpcomingEventsReportResult>;
@@ -956,7 +957,7 @@ export type GetSignInSignOutActivityReportResult = GetSignInSignOutActivityRepor
 export type GetSignInSignOutActivityReportError = ApiError;
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-export declare const getSignInSignOutActivityReportOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/activities`: `client.report.getSignInSignOutActivityReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSignInSignOutActivityReport(baseClient: BaseClient, args?: GetSignInSignOutActivityReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetSignInSignOutActivityReportResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddAssistantsBody } from "../shapes.js";
 
 /** Arguments of `client.roles.roleId.members.listMembersInARole`: the collection's own keys. */
 export interface ListMembersInARoleArgs {
@@ -61,7 +62,7 @@ export type ListMembersInARoleResult = ListMembersInARoleResponses[keyof ListMem
 export type ListMembersInARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-export declare const listMembersInARoleOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMembersInARole(baseClient: BaseClient, args: ListMembersInARoleArgs, options?: RequestOptions<Variables>): ApiPromise<ListMembersInARoleResult>;
@@ -90,7 +91,7 @@ export interface AssignARoleResponses {
    * Members Added
    * Inferred from 1 example.
    */
-  201: { ids: string; add_at: string };
+  201: AddAssistantsBody;
 }
 
 export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses];
@@ -99,7 +100,7 @@ export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses]
 export type AssignARoleError = ApiError<400, 1034 | 300>;
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-export declare const assignARoleOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const assignARoleOperation: OperationSpec<AssignARoleResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignARole(baseClient: BaseClient, args: AssignARoleArgs, options?: RequestOptions<Variables>): ApiPromise<AssignARoleResult>;
@@ -134,7 +135,7 @@ export type UnassignARoleResult = UnassignARoleResponses[keyof UnassignARoleResp
 export type UnassignARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-export declare const unassignARoleOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function unassignARole(baseClient: BaseClient, args: UnassignARoleArgs, options?: RequestOptions<Variables>): ApiPromise<UnassignARoleResult>;
@@ -165,7 +166,7 @@ export type GetRoleInformationResult = GetRoleInformationResponses[keyof GetRole
 export type GetRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-export declare const getRoleInformationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getRoleInformation(baseClient: BaseClient, args: GetRoleInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetRoleInformationResult>;
@@ -240,7 +241,7 @@ export type UpdateRoleInformationResult = UpdateRoleInformationResponses[keyof U
 export type UpdateRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-export declare const updateRoleInformationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRoleInformation(baseClient: BaseClient, args: UpdateRoleInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRoleInformationResult>;
@@ -270,7 +271,7 @@ export type DeleteARoleResult = DeleteARoleResponses[keyof DeleteARoleResponses]
 export type DeleteARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-export declare const deleteARoleOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteARole(baseClient: BaseClient, args: DeleteARoleArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteARoleResult>;
@@ -293,7 +294,7 @@ export type ListRolesResult = ListRolesResponses[keyof ListRolesResponses];
 export type ListRolesError = ApiError<400, 4700>;
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-export declare const listRolesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listRolesOperation: OperationSpec<ListRolesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRoles(baseClient: BaseClient, args?: ListRolesArgs, options?: RequestOptions<Variables>): ApiPromise<ListRolesResult>;
@@ -343,7 +344,7 @@ export type CreateARoleResult = CreateARoleResponses[keyof CreateARoleResponses]
 export type CreateARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-export declare const createARoleOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createARoleOperation: OperationSpec<CreateARoleResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createARole(baseClient: BaseClient, args?: CreateARoleArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARoleResult>;

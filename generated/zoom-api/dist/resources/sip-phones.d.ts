@@ -138,7 +138,7 @@ export type UpdateSipPhoneResult = UpdateSipPhoneResponses[keyof UpdateSipPhoneR
 export type UpdateSipPhoneError = ApiError<300, 300> | ApiError<400>;
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-export declare const updateSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateSipPhone(baseClient: BaseClient, args: UpdateSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateSipPhoneResult>;
@@ -168,7 +168,7 @@ export type DeleteSipPhoneResult = DeleteSipPhoneResponses[keyof DeleteSipPhoneR
 export type DeleteSipPhoneError = ApiError<300, 300>;
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-export declare const deleteSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteSipPhone(baseClient: BaseClient, args: DeleteSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteSipPhoneResult>;
@@ -222,7 +222,7 @@ export type ListSipPhonesResult = ListSipPhonesResponses[keyof ListSipPhonesResp
 export type ListSipPhonesError = ApiError<400>;
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-export declare const listSipPhonesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipPhones(baseClient: BaseClient, args?: ListSipPhonesArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipPhonesResult>;
@@ -358,7 +358,7 @@ export type EnableSipPhoneResult = EnableSipPhoneResponses[keyof EnableSipPhoneR
 export type EnableSipPhoneError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-export declare const enableSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function enableSipPhone(baseClient: BaseClient, args: EnableSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<EnableSipPhoneResult>;

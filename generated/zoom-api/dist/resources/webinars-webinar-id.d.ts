@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Attendee, AttendeesAndPanelistsReminderEmailNotification, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, Poll, Registrant2, Registrant3 } from "../shapes.js";
 
 /** Arguments of `client.webinarsWebinarId.panelists.listPanelists`: the collection's own keys. */
 export interface ListPanelistsArgs {
@@ -31,7 +32,7 @@ export type ListPanelistsResult = ListPanelistsResponses[keyof ListPanelistsResp
 export type ListPanelistsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-export declare const listPanelistsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPanelists(baseClient: BaseClient, args: ListPanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPanelistsResult>;
@@ -71,7 +72,7 @@ export type AddPanelistsResult = AddPanelistsResponses[keyof AddPanelistsRespons
 export type AddPanelistsError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-export declare const addPanelistsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addPanelists(baseClient: BaseClient, args: AddPanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<AddPanelistsResult>;
@@ -99,7 +100,7 @@ export type RemovePanelistsResult = RemovePanelistsResponses[keyof RemovePanelis
 export type RemovePanelistsError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-export declare const removePanelistsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function removePanelists(baseClient: BaseClient, args: RemovePanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<RemovePanelistsResult>;
@@ -136,7 +137,7 @@ export type RemoveAPanelistResult = RemoveAPanelistResponses[keyof RemoveAPaneli
 export type RemoveAPanelistError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-export declare const removeAPanelistOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function removeAPanelist(baseClient: BaseClient, args: RemoveAPanelistArgs, options?: RequestOptions<Variables>): ApiPromise<RemoveAPanelistResult>;
@@ -167,7 +168,7 @@ export type ListRegistrationQuestions2Result = ListRegistrationQuestions2Respons
 export type ListRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export declare const listRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRegistrationQuestions2(baseClient: BaseClient, args: ListRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestions2Result>;
@@ -209,7 +210,7 @@ export type UpdateRegistrationQuestions3Result = UpdateRegistrationQuestions3Res
 export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestions3Operation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions3(baseClient: BaseClient, args: UpdateRegistrationQuestions3Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions3Result>;
@@ -245,7 +246,7 @@ export interface GetAWebinarRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_number: string; page_size: string; total_records: string; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
+  200: Registrant2;
 }
 
 export type GetAWebinarRegistrantResult = GetAWebinarRegistrantResponses[keyof GetAWebinarRegistrantResponses];
@@ -254,7 +255,7 @@ export type GetAWebinarRegistrantResult = GetAWebinarRegistrantResponses[keyof G
 export type GetAWebinarRegistrantError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-export declare const getAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinarRegistrant(baseClient: BaseClient, args: GetAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarRegistrantResult>;
@@ -296,7 +297,7 @@ export type DeleteAWebinarRegistrantResult = DeleteAWebinarRegistrantResponses[k
 export type DeleteAWebinarRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-export declare const deleteAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinarRegistrant(baseClient: BaseClient, args: DeleteAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarRegistrantResult>;
@@ -365,7 +366,7 @@ export interface ListWebinarRegistrantsResponses {
    * Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_number: string; page_size: string; total_records: string; registrants: { id: string; email: string; first_name: string; last_name: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value: string }[]; status: string; create_time: string; join_url: string }[] };
+  200: Registrant2;
 }
 
 export type ListWebinarRegistrantsResult = ListWebinarRegistrantsResponses[keyof ListWebinarRegistrantsResponses];
@@ -374,7 +375,7 @@ export type ListWebinarRegistrantsResult = ListWebinarRegistrantsResponses[keyof
 export type ListWebinarRegistrantsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-export declare const listWebinarRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarRegistrants(baseClient: BaseClient, args: ListWebinarRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarRegistrantsResult>;
@@ -497,7 +498,7 @@ export type AddAWebinarRegistrantResult = AddAWebinarRegistrantResponses[keyof A
 export type AddAWebinarRegistrantError = ApiError<300> | ApiError<400, 1010 | 3000 | 3027> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-export declare const addAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAWebinarRegistrant(baseClient: BaseClient, args: AddAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddAWebinarRegistrantResult>;
@@ -546,7 +547,7 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult = Webinars
 export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError = ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult>;
@@ -575,7 +576,7 @@ export interface GetAWebinarPollResponses {
    * Webinar Poll object returned
    * Inferred from 1 example.
    */
-  200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
+  200: Poll;
 }
 
 export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPollResponses];
@@ -584,7 +585,7 @@ export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPo
 export type GetAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-export declare const getAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinarPoll(baseClient: BaseClient, args: GetAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarPollResult>;
@@ -633,7 +634,7 @@ export type UpdateAWebinarPollResult = UpdateAWebinarPollResponses[keyof UpdateA
 export type UpdateAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-export declare const updateAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAWebinarPoll(baseClient: BaseClient, args: UpdateAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAWebinarPollResult>;
@@ -668,7 +669,7 @@ export type DeleteAWebinarPollResult = DeleteAWebinarPollResponses[keyof DeleteA
 export type DeleteAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-export declare const deleteAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinarPoll(baseClient: BaseClient, args: DeleteAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarPollResult>;
@@ -690,7 +691,7 @@ export interface ListAWebinarSPollsResponses {
    * List polls of a Webinar  returned
    * Inferred from 1 example.
    */
-  200: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
+  200: Poll;
 }
 
 export type ListAWebinarSPollsResult = ListAWebinarSPollsResponses[keyof ListAWebinarSPollsResponses];
@@ -699,7 +700,7 @@ export type ListAWebinarSPollsResult = ListAWebinarSPollsResponses[keyof ListAWe
 export type ListAWebinarSPollsError = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-export declare const listAWebinarSPollsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAWebinarSPolls(baseClient: BaseClient, args: ListAWebinarSPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarSPollsResult>;
@@ -735,7 +736,7 @@ export interface CreateAWebinarSPollResponses {
    * Webinar Poll Created
    * Inferred from 1 example.
    */
-  201: { id: string; status: string; title: string; questions: { name: string; type: string; answers: string[] }[] };
+  201: Poll;
 }
 
 export type CreateAWebinarSPollResult = CreateAWebinarSPollResponses[keyof CreateAWebinarSPollResponses];
@@ -744,7 +745,7 @@ export type CreateAWebinarSPollResult = CreateAWebinarSPollResponses[keyof Creat
 export type CreateAWebinarSPollError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-export declare const createAWebinarSPollOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAWebinarSPoll(baseClient: BaseClient, args: CreateAWebinarSPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarSPollResult>;
@@ -793,7 +794,7 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamResult = WebinarsWebinar
 export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamUpdateALiveStreamArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamUpdateALiveStreamResult>;
@@ -815,7 +816,7 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses {
    * Live Stream details returned.
    * Inferred from 1 example.
    */
-  200: { stream_url: string; stream_key: string; page_url: string };
+  200: MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody;
 }
 
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult = WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses[keyof WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses];
@@ -824,7 +825,7 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult = WebinarsWebi
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult>;
@@ -870,7 +871,7 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResult = WebinarsWe
 export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResult>;
@@ -906,7 +907,7 @@ export interface GetAWebinarResponses {
    * Success
    * Inferred from 1 example.
    */
-  200: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { allow_multiple_devices: boolean; alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; contact_email: string; contact_name: string; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; hd_video: boolean; hd_video_for_attendees: boolean; send_1080p_video_to_attendees: boolean; host_video: boolean; on_demand: boolean; panelists_video: boolean; practice_session: boolean; question_answer: boolean; registrants_confirmation_email: boolean; registrants_restrict_number: number; show_share_button: boolean; registrants_email_notification: boolean; email_language: string; panelists_invitation_email_notification: boolean; attendees_and_panelists_reminder_email_notification: { enable: boolean; type: number }; follow_up_attendees_email_notification: { enable: boolean; type: number }; follow_up_absentees_email_notification: { enable: boolean; type: number } }; start_time: string; start_url: string; timezone: string; topic: string; type: number; uuid: string };
+  200: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { allow_multiple_devices: boolean; alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; contact_email: string; contact_name: string; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: GlobalDialInNumber[]; hd_video: boolean; hd_video_for_attendees: boolean; send_1080p_video_to_attendees: boolean; host_video: boolean; on_demand: boolean; panelists_video: boolean; practice_session: boolean; question_answer: boolean; registrants_confirmation_email: boolean; registrants_restrict_number: number; show_share_button: boolean; registrants_email_notification: boolean; email_language: string; panelists_invitation_email_notification: boolean; attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification; follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification; follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification }; start_time: string; start_url: string; timezone: string; topic: string; type: number; uuid: string };
 }
 
 export type GetAWebinarResult = GetAWebinarResponses[keyof GetAWebinarResponses];
@@ -915,7 +916,7 @@ export type GetAWebinarResult = GetAWebinarResponses[keyof GetAWebinarResponses]
 export type GetAWebinarError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-export declare const getAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinar(baseClient: BaseClient, args: GetAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarResult>;
@@ -1002,7 +1003,7 @@ export type UpdateAWebinarResult = UpdateAWebinarResponses[keyof UpdateAWebinarR
 export type UpdateAWebinarError = ApiError<300> | ApiError<400, 1010 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-export declare const updateAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAWebinar(baseClient: BaseClient, args: UpdateAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAWebinarResult>;
@@ -1050,7 +1051,7 @@ export type DeleteAWebinarResult = DeleteAWebinarResponses[keyof DeleteAWebinarR
 export type DeleteAWebinarError = ApiError<300> | ApiError<400, 1010 | 3002 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-export declare const deleteAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinar(baseClient: BaseClient, args: DeleteAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarResult>;
@@ -1085,7 +1086,7 @@ export type UpdateWebinarStatusResult = UpdateWebinarStatusResponses[keyof Updat
 export type UpdateWebinarStatusError = ApiError<400, 1010 | 3003 | 3063> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-export declare const updateWebinarStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateWebinarStatus(baseClient: BaseClient, args: UpdateWebinarStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateWebinarStatusResult>;
@@ -1121,7 +1122,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
+  200: { registrants: Registrant3[] };
 }
 
 export type WebinarsWebinarIdPerformBatchRegistrationResult = WebinarsWebinarIdPerformBatchRegistrationResponses[keyof WebinarsWebinarIdPerformBatchRegistrationResponses];
@@ -1130,7 +1131,7 @@ export type WebinarsWebinarIdPerformBatchRegistrationResult = WebinarsWebinarIdP
 export type WebinarsWebinarIdPerformBatchRegistrationError = ApiError<400, 200 | 300> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-export declare const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & { readonly rateLimit: "Heavy" };
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdPerformBatchRegistration(baseClient: BaseClient, args: WebinarsWebinarIdPerformBatchRegistrationArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdPerformBatchRegistrationResult>;
@@ -1161,7 +1162,7 @@ export type GetWebinarTrackingSourcesResult = GetWebinarTrackingSourcesResponses
 export type GetWebinarTrackingSourcesError = ApiError;
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-export declare const getWebinarTrackingSourcesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarTrackingSources(baseClient: BaseClient, args: GetWebinarTrackingSourcesArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarTrackingSourcesResult>;
@@ -1197,7 +1198,7 @@ export interface CreateWebinarSInviteLinksResponses {
    * Webinar Invite Links Created
    * Inferred from 1 example.
    */
-  201: { attendees: { name: string; join_url: string }[] };
+  201: { attendees: Attendee[] };
 }
 
 export type CreateWebinarSInviteLinksResult = CreateWebinarSInviteLinksResponses[keyof CreateWebinarSInviteLinksResponses];
@@ -1206,7 +1207,7 @@ export type CreateWebinarSInviteLinksResult = CreateWebinarSInviteLinksResponses
 export type CreateWebinarSInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-export declare const createWebinarSInviteLinksOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createWebinarSInviteLinks(baseClient: BaseClient, args: CreateWebinarSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarSInviteLinksResult>;

@@ -18,12 +18,6 @@ export class ApiPromise extends Promise {
     then(onfulfilled, onrejected) {
         return this.#result.then((r) => (onfulfilled ? onfulfilled(r.data) : r.data), onrejected);
     }
-    catch(onrejected) {
-        return this.then(undefined, onrejected);
-    }
-    finally(onfinally) {
-        return this.then().finally(onfinally);
-    }
 }
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are
 // called on an ApiPromise (`Promise.prototype.then.call(p, …)`), which build their result with the

@@ -1,7 +1,22 @@
 import { authValue, bodyBytes, digest, hex, hmac, percentEncode, setAuthHeader } from "./signing.js";
 /** Headers never signed, as aws4 leaves them out (proxies and clients change them). */
-const UNSIGNED = new Set(["authorization", "connection", "x-amzn-trace-id", "user-agent", "expect", "presigned-expires", "range"]);
-const AUTH_QUERY = ["X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature"];
+const UNSIGNED = new Set([
+    "authorization",
+    "connection",
+    "x-amzn-trace-id",
+    "user-agent",
+    "expect",
+    "presigned-expires",
+    "range",
+]);
+const AUTH_QUERY = [
+    "X-Amz-Security-Token",
+    "X-Amz-Date",
+    "X-Amz-Algorithm",
+    "X-Amz-Credential",
+    "X-Amz-SignedHeaders",
+    "X-Amz-Signature",
+];
 export const authorizeAwsV4 = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.aws;
@@ -35,7 +50,17 @@ export const authorizeAwsV4 = async (op, request, options, lookup) => {
         ];
         appendQuery(url, added);
         const payloadHash = service === "s3" ? "UNSIGNED-PAYLOAD" : hex(await digest("SHA-256", bytes));
-        const { signature } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+        const { signature } = await signatureV4({
+            method: request.method,
+            url,
+            headers,
+            payloadHash,
+            accessKey,
+            secretKey,
+            region,
+            service,
+            amzDate,
+        });
         appendQuery(url, [["X-Amz-Signature", signature]]);
         return;
     }
@@ -46,7 +71,17 @@ export const authorizeAwsV4 = async (op, request, options, lookup) => {
     headers.set("x-amz-date", amzDate);
     if (sessionToken)
         setAuthHeader(op, request, "x-amz-security-token", sessionToken, "the AWS session token");
-    const { authorization } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+    const { authorization } = await signatureV4({
+        method: request.method,
+        url,
+        headers,
+        payloadHash,
+        accessKey,
+        secretKey,
+        region,
+        service,
+        amzDate,
+    });
     setAuthHeader(op, request, "authorization", authorization, "the AWS access key");
 };
 export async function signatureV4(input) {
@@ -107,7 +142,10 @@ function canonicalQuery(query) {
         .map((pair) => {
         const at = pair.indexOf("=");
         const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-        return [percentEncode(safeDecode(name.replace(/\+/g, " "))), percentEncode(safeDecode(value.replace(/\+/g, " ")))];
+        return [
+            percentEncode(safeDecode(name.replace(/\+/g, " "))),
+            percentEncode(safeDecode(value.replace(/\+/g, " "))),
+        ];
     })
         .filter(([name]) => name !== "")
         .sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
@@ -115,7 +153,9 @@ function canonicalQuery(query) {
         .join("&");
 }
 function appendQuery(url, pairs) {
-    url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)].filter(Boolean).join("&");
+    url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)]
+        .filter(Boolean)
+        .join("&");
 }
 function safeDecode(text) {
     try {

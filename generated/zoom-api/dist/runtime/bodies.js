@@ -1,12 +1,14 @@
 export function isBinary(value) {
-    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+    return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
 }
 function toBlob(value) {
     if (value instanceof Blob)
         return value;
     if (typeof value === "string")
         return new Blob([value]);
-    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const bytes = value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     return new Blob([bytes.slice()]);
 }
 /**
@@ -23,7 +25,9 @@ export const encodeMultipart = (fields) => {
     }
     return form;
 };
-export const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)]))) : undefined;
+export const encodeUrlencoded = (fields) => fields.length
+    ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)])))
+    : undefined;
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value) {
     return Array.isArray(value) ? value : [value];

@@ -12,7 +12,9 @@ export const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const timestamp = setting(auth.timestamp) || edgeGridTime(new Date());
     const nonce = setting(auth.nonce) || crypto.randomUUID();
     const baseUrl = setting(auth.baseURL);
-    const host = baseUrl ? new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`).host : url.host;
+    const host = baseUrl
+        ? new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`).host
+        : url.host;
     const signedHeaders = (setting(auth.headersToSign) ?? "")
         .split(",")
         .map((name) => name.trim().toLowerCase())
@@ -28,7 +30,15 @@ export const authorizeEdgeGrid = async (op, request, options, lookup) => {
             bodyHash = base64(await digest("SHA-256", bytes.subarray(0, max)));
     }
     const unsigned = `EG1-HMAC-SHA256 client_token=${clientToken};access_token=${accessToken};timestamp=${timestamp};nonce=${nonce};`;
-    const data = [request.method, url.protocol.replace(":", ""), host, url.pathname + url.search || "/", signedHeaders, bodyHash, unsigned].join("\t");
+    const data = [
+        request.method,
+        url.protocol.replace(":", ""),
+        host,
+        url.pathname + url.search || "/",
+        signedHeaders,
+        bodyHash,
+        unsigned,
+    ].join("\t");
     const signingKey = base64(await hmac("SHA-256", clientSecret, timestamp));
     const signature = base64(await hmac("SHA-256", signingKey, data));
     setAuthHeader(op, request, "authorization", `${unsigned}signature=${signature}`, "the EdgeGrid Authorization header");

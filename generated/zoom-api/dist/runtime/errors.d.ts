@@ -4,29 +4,29 @@
  */
 export declare class ApiClientError extends Error {
     readonly name: string;
+    /**
+     * The name, the message and the error's own fields, except the response's headers (they are
+     * on `ApiError` for code to read, and may be long).
+     */
+    toJSON(): Record<string, unknown>;
 }
 /** The arguments of a call were refused before anything was sent. */
 export declare class ValidationError extends ApiClientError {
-    readonly name: string;
     /** Client method that refused the call. */
     readonly operation: string;
     /** Argument key at fault, when there is one. */
     readonly field: string | undefined;
     constructor(operation: string, field: string | undefined, message: string);
-    toJSON(): Record<string, unknown>;
 }
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export declare class ConnectionError extends ApiClientError {
-    readonly name: string;
     readonly operation: string;
     constructor(operation: string, message: string, options?: {
         cause?: unknown;
     });
-    toJSON(): Record<string, unknown>;
 }
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 export declare class TimeoutError extends ConnectionError {
-    readonly name: string;
     readonly timeoutMs: number;
     constructor(operation: string, timeoutMs: number);
 }
@@ -48,7 +48,6 @@ export interface ApiErrorInit<Status extends number, Code> {
  * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
 export declare class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
-    readonly name: string;
     readonly operation: string;
     readonly status: Status;
     readonly headers: Headers;
@@ -61,31 +60,22 @@ export declare class ApiError<Status extends number = number, Code extends numbe
     /** Documented meaning of the error code for this operation and status. */
     readonly codeDescription: string | undefined;
     constructor(init: ApiErrorInit<Status, Code>);
-    toJSON(): Record<string, unknown>;
 }
 export declare class BadRequestError<Code extends number | string = number | string> extends ApiError<400, Code> {
-    readonly name: string;
 }
 export declare class UnauthorizedError<Code extends number | string = number | string> extends ApiError<401, Code> {
-    readonly name: string;
 }
 export declare class ForbiddenError<Code extends number | string = number | string> extends ApiError<403, Code> {
-    readonly name: string;
 }
 export declare class NotFoundError<Code extends number | string = number | string> extends ApiError<404, Code> {
-    readonly name: string;
 }
 export declare class ConflictError<Code extends number | string = number | string> extends ApiError<409, Code> {
-    readonly name: string;
 }
 export declare class UnprocessableEntityError<Code extends number | string = number | string> extends ApiError<422, Code> {
-    readonly name: string;
 }
 export declare class RateLimitedError<Code extends number | string = number | string> extends ApiError<429, Code> {
-    readonly name: string;
 }
 export declare class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {
-    readonly name: string;
 }
 /** The error class for a status: a named subclass where there is one, else `ApiError`. */
 export declare function apiError(init: ApiErrorInit<number, number | string>): ApiError;

@@ -1,39 +1,39 @@
 // Errors the client rejects with. Messages are built from the operation's documentation and the
 // response; request headers (and so the token) are never kept on an error. Fields are `declare`d
-// and set in constructors, so the emitted JavaScript does not define them twice.
+// and set in constructors, so the emitted JavaScript does not define them twice. Each class's
+// `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
+// classes' bodies hold only what differs.
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
  * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
  */
 export class ApiClientError extends Error {
-    name = "ApiClientError";
+    /**
+     * The name, the message and the error's own fields, except the response's headers (they are
+     * on `ApiError` for code to read, and may be long).
+     */
+    toJSON() {
+        const { headers: _headers, ...fields } = this;
+        return { name: this.name, message: this.message, ...fields };
+    }
 }
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends ApiClientError {
-    name = "ValidationError";
     constructor(operation, field, message) {
         super(`${operation}: ${message}`);
         this.operation = operation;
         this.field = field;
     }
-    toJSON() {
-        return { name: this.name, message: this.message, operation: this.operation, field: this.field };
-    }
 }
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends ApiClientError {
-    name = "ConnectionError";
     constructor(operation, message, options) {
         super(`${operation}: ${message}`, options);
         this.operation = operation;
     }
-    toJSON() {
-        return { name: this.name, message: this.message, operation: this.operation };
-    }
 }
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
-    name = "TimeoutError";
     constructor(operation, timeoutMs) {
         super(operation, `no response within ${timeoutMs} ms`);
         this.timeoutMs = timeoutMs;
@@ -46,53 +46,33 @@ export class TimeoutError extends ConnectionError {
  * `ConflictError`, `UnprocessableEntityError`, `RateLimitedError`, `ServerError`.
  */
 export class ApiError extends ApiClientError {
-    name = "ApiError";
     constructor(init) {
         super(errorMessage(init));
+        // In the order toJSON gives them.
         this.operation = init.operation;
         this.status = init.status;
-        this.headers = init.headers;
-        this.body = init.body;
         this.code = init.code;
         this.description = init.description;
         this.codeDescription = init.codeDescription;
-    }
-    toJSON() {
-        return {
-            name: this.name,
-            message: this.message,
-            operation: this.operation,
-            status: this.status,
-            code: this.code,
-            description: this.description,
-            codeDescription: this.codeDescription,
-            body: this.body,
-        };
+        this.body = init.body;
+        this.headers = init.headers;
     }
 }
 export class BadRequestError extends ApiError {
-    name = "BadRequestError";
 }
 export class UnauthorizedError extends ApiError {
-    name = "UnauthorizedError";
 }
 export class ForbiddenError extends ApiError {
-    name = "ForbiddenError";
 }
 export class NotFoundError extends ApiError {
-    name = "NotFoundError";
 }
 export class ConflictError extends ApiError {
-    name = "ConflictError";
 }
 export class UnprocessableEntityError extends ApiError {
-    name = "UnprocessableEntityError";
 }
 export class RateLimitedError extends ApiError {
-    name = "RateLimitedError";
 }
 export class ServerError extends ApiError {
-    name = "ServerError";
 }
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its
@@ -123,32 +103,27 @@ for (const [errorClass, id] of [
 ]) {
     const mark = Symbol.for(`postman-codegen:${id}`);
     errorClass.prototype[mark] = true;
+    // Writable, as Error.prototype.name is: a subclass of the user's may set its own.
+    Object.defineProperty(errorClass.prototype, "name", { value: id, writable: true, configurable: true });
     Object.defineProperty(errorClass, Symbol.hasInstance, {
         value(value) {
             return this === errorClass ? mark in Object(value) : this.prototype.isPrototypeOf(value);
         },
     });
 }
+/** The named subclass of each status that has one. */
+const BY_STATUS = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitedError,
+};
 /** The error class for a status: a named subclass where there is one, else `ApiError`. */
 export function apiError(init) {
-    switch (init.status) {
-        case 400:
-            return new BadRequestError(init);
-        case 401:
-            return new UnauthorizedError(init);
-        case 403:
-            return new ForbiddenError(init);
-        case 404:
-            return new NotFoundError(init);
-        case 409:
-            return new ConflictError(init);
-        case 422:
-            return new UnprocessableEntityError(init);
-        case 429:
-            return new RateLimitedError(init);
-        default:
-            return init.status >= 500 ? new ServerError(init) : new ApiError(init);
-    }
+    return new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
 }
 function errorMessage(init) {
     const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");

@@ -1,4 +1,4 @@
-import { authValue, base64, bodyBytes, digest, hmac, importPrivateKey, percentEncode, randomString, refuse, setAuthHeader, source, unixTime } from "./signing.js";
+import { authValue, base64, bodyBytes, digest, hmac, importPrivateKey, percentEncode, randomString, refuse, setAuthHeader, source, unixTime, } from "./signing.js";
 const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 export const authorizeOAuth1 = async (op, request, options, lookup) => {
     const auth = op.auth;
@@ -31,7 +31,10 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
     // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
     if (auth.includeBodyHash && hash && !form)
         params.push(["oauth_body_hash", base64(await digest(hash, (await bodyBytes(request)).bytes))]);
-    for (const [name, template] of [["oauth_callback", auth.callback], ["oauth_verifier", auth.verifier]]) {
+    for (const [name, template] of [
+        ["oauth_callback", auth.callback],
+        ["oauth_verifier", auth.verifier],
+    ]) {
         const filled = setting(template);
         if (filled)
             params.push([name, filled]);
@@ -45,7 +48,9 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
         .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
         .map(([k, v]) => `${k}=${v}`)
         .join("&");
-    const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized].map(percentEncode).join("&");
+    const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized]
+        .map(percentEncode)
+        .join("&");
     const key = `${percentEncode(consumerSecret ?? "")}&${percentEncode(value("tokenSecret") ?? "")}`;
     let signature;
     if (kind === "HMAC")
@@ -60,7 +65,10 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
     if (auth.addParamsToHeader) {
         const encode = auth.disableHeaderEncoding ? (text) => text : percentEncode;
         const realm = setting(auth.realm)?.trim();
-        const parts = [...(realm ? [`realm="${encode(realm)}"`] : []), ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`)];
+        const parts = [
+            ...(realm ? [`realm="${encode(realm)}"`] : []),
+            ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`),
+        ];
         setAuthHeader(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
     }
     else if (form && /PUT|POST/.test(request.method)) {
@@ -69,7 +77,9 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
         request.body = form;
     }
     else {
-        url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)].filter(Boolean).join("&");
+        url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
+            .filter(Boolean)
+            .join("&");
     }
 };
 /** `a=1&b=x+y` → [["a", "1"], ["b", "x y"]], as application/x-www-form-urlencoded decodes. */

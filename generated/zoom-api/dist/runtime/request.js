@@ -2,6 +2,7 @@
 // tested on its own; every refusal happens here, before anything is sent.
 import { ValidationError } from "./errors.js";
 import { isBinary } from "./bodies.js";
+import { baseTemplate, joinUrl, pathParts } from "./paths.js";
 import { fillDeep, fillTemplate } from "./template.js";
 const WHERE = {
     path: "path variable",
@@ -13,12 +14,7 @@ const prepared = new WeakMap();
 function prepare(op) {
     let found = prepared.get(op);
     if (!found) {
-        const pathArgs = new Map(op.args.filter((a) => a.in === "path").map((a) => [a.name, a]));
-        // Odd parts are the matches: a {{variable}}, or {name}, which is a path argument or literal text.
-        const path = op.path
-            .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
-            .map((part, i) => (i % 2 === 0 ? part : part.startsWith("{{") ? { variable: part } : (pathArgs.get(part.slice(1, -1)) ?? part)));
-        found = { keys: new Set(op.args.map((a) => a.arg)), path };
+        found = { keys: new Set(op.args.map((a) => a.arg)), path: pathParts(op) };
         prepared.set(op, found);
     }
     return found;
@@ -27,26 +23,30 @@ function prepare(op) {
 export function buildRequest(op, args, context, encode) {
     const { keys, path: parts } = prepare(op);
     const values = readArgs(op, args, context.lookup, keys);
-    const template = op.base === undefined ? context.baseUrl : (context.baseUrls[op.base] ?? op.base);
+    const template = baseTemplate(op, context.baseUrl, context.baseUrls);
     const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
     let path = "";
     for (const part of parts) {
-        path += typeof part === "string" ? part : "variable" in part ? fillTemplate(part.variable, context.lookup, op.name) : encodePathSegment(op, part, String(values.get(part)));
+        path +=
+            typeof part === "string"
+                ? part
+                : "variable" in part
+                    ? fillTemplate(part.variable, context.lookup, op.name)
+                    : encodePathSegment(op, part, String(values.get(part)));
     }
     const query = [];
+    const fields = [];
     const headers = clientHeaders(op, context.headers);
     // Names of header arguments already sent: the first value replaces the client's, the next add to it.
     let named;
-    for (const spec of op.args) {
-        const value = values.get(spec);
-        if (value === undefined)
-            continue;
+    // The arguments that have a value, in the operation's order.
+    for (const [spec, value] of values) {
         if (spec.in === "query") {
             // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
             for (const one of Array.isArray(value) ? value : [value])
                 query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
         }
-        if (spec.in === "header") {
+        else if (spec.in === "header") {
             const name = spec.name.toLowerCase();
             if (!(named ??= new Set()).has(name))
                 headers.delete(name);
@@ -60,45 +60,43 @@ export function buildRequest(op, args, context, encode) {
                 fail(op, spec, UNSENDABLE);
             }
         }
+        else if (spec.in === "body")
+            fields.push([spec, value]);
     }
     const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
-    const fields = op.args.filter((a) => a.in === "body" && values.has(a)).map((a) => [a, values.get(a)]);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
-    const body = op.body && encode ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
+    const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
+    // The collection's content type goes with a body; a form's goes without one too (an empty form
+    // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
+    // body is typed by fetch, with its boundary. GraphQL is JSON unless the collection says otherwise.
     const form = op.body === "multipart" || op.body === "urlencoded";
-    if (body !== undefined && op.contentType && !form)
-        headers.set("content-type", op.contentType);
-    // An empty form sends no body, but the item's own Content-Type still goes, as Postman sends it.
-    if (body === undefined && op.contentType && form)
-        headers.set("content-type", op.contentType);
-    if (op.body === "graphql")
-        headers.set("content-type", op.contentType ?? "application/json");
+    const type = op.body === "graphql"
+        ? (op.contentType ?? "application/json")
+        : (body === undefined) === form
+            ? op.contentType
+            : undefined;
+    if (type)
+        headers.set("content-type", type);
     return { url, method: op.method, headers, body };
 }
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
- * a credential: such errors become a ValidationError that names the header and quotes nothing.
+ * a credential: such errors become a ValidationError that names the header (`what`, worked out
+ * only on failure when it is a function) and quotes nothing.
  */
 export function setHeader(op, headers, name, value, what) {
     try {
         headers.set(name, value);
     }
     catch {
-        throw unsendable(op, what);
+        throw unsendable(op, typeof what === "string" ? what : what());
     }
 }
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export function setHeaders(op, headers, given, owner) {
-    for (const [name, value] of Object.entries(given)) {
-        try {
-            headers.set(name, value);
-        }
-        catch {
-            // The header's name is worked out only here, not for every header of every call.
-            throw unsendable(op, `${owner} header ${JSON.stringify(name)}`);
-        }
-    }
+    for (const [name, value] of Object.entries(given))
+        setHeader(op, headers, name, value, () => `${owner} header ${JSON.stringify(name)}`);
 }
 function clientHeaders(op, given) {
     try {
@@ -115,16 +113,14 @@ function unsendable(op, what) {
     return new ValidationError(op.name, undefined, `${what} ${UNSENDABLE}`);
 }
 function readArgs(op, args, lookup, known) {
-    if (args === undefined || args === null)
+    if (args == null)
         args = {};
     if (typeof args !== "object" || Array.isArray(args)) {
         throw new ValidationError(op.name, undefined, "arguments must be an object");
     }
     const given = args;
     for (const key in given) {
-        if (!Object.prototype.hasOwnProperty.call(given, key))
-            continue;
-        if (!known.has(key)) {
+        if (Object.hasOwn(given, key) && !known.has(key)) {
             const allowed = op.args.map((a) => JSON.stringify(a.arg)).join(", ") || "none";
             throw new ValidationError(op.name, key, `unknown argument ${JSON.stringify(key)} (expected: ${allowed})`);
         }
@@ -132,7 +128,7 @@ function readArgs(op, args, lookup, known) {
     const values = new Map();
     for (const spec of op.args) {
         // Own properties only: a key such as "constructor" must not be read from Object.prototype.
-        let value = Object.prototype.hasOwnProperty.call(given, spec.arg) ? given[spec.arg] : undefined;
+        let value = Object.hasOwn(given, spec.arg) ? given[spec.arg] : undefined;
         if (Array.isArray(value) && value.length === 0 && takesList(op, spec)) {
             // An empty list sends nothing (not the collection's value: the caller chose none).
             if (spec.required)
@@ -162,7 +158,9 @@ function readArgs(op, args, lookup, known) {
  * an array: the config may turn a form into JSON).
  */
 function takesList(op, spec) {
-    return spec.type !== "json" && (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json")));
+    return (spec.type !== "json" &&
+        (spec.in === "query" ||
+            (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json"))));
 }
 function check(op, spec, value) {
     if (Array.isArray(value) && takesList(op, spec)) {
@@ -198,11 +196,6 @@ function encodePathSegment(op, spec, text) {
     if (text === "." || text === "..")
         fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
     return encodeURIComponent(text);
-}
-function joinUrl(base, path) {
-    if (path === "")
-        return base;
-    return base.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
 }
 function toUrl(op, text) {
     try {

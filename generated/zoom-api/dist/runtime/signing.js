@@ -120,7 +120,13 @@ function derSequence(parts) {
 }
 function derValue(tag, content) {
     const n = content.length;
-    const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+    const length = n < 0x80
+        ? [n]
+        : n < 0x100
+            ? [0x81, n]
+            : n < 0x10000
+                ? [0x82, n >> 8, n & 0xff]
+                : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
     const out = new Uint8Array(1 + length.length + n);
     out.set([tag, ...length]);
     out.set(content, 1 + length.length);

@@ -191,7 +191,12 @@ export interface AwsV4Spec {
     /** A presigned URL (`X-Amz-Signature` in the query) instead of the Authorization header. */
     readonly addAuthDataToQuery?: boolean;
 }
-export interface OperationSpec {
+/**
+ * An operation's metadata. `Responses` is its success bodies by status (its `…Responses` interface):
+ * a type only, carried by `"~types"`, which no value has, so that what is typed by the operation
+ * (the mocks' overrides) knows them.
+ */
+export interface OperationSpec<Responses = unknown> {
     /** Name of the client method. */
     readonly name: string;
     /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
@@ -219,4 +224,18 @@ export interface OperationSpec {
     readonly scopes?: readonly string[];
     /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */
     readonly rateLimit?: string;
+    /** Types only, never set: the success bodies by status. */
+    readonly "~types"?: {
+        readonly responses: Responses;
+    };
+}
+/**
+ * A Postman environment a client can be made for (`createClient({ environment })`): its values
+ * are taken over the collection's; what the caller passes in `variables` wins over both.
+ */
+export interface EnvironmentSpec {
+    /** Its enabled values that are no secret, as the environment file holds them. */
+    readonly values: Readonly<Record<string, string>>;
+    /** Keys whose values are secrets: never in the package, so the client asks for them in `variables`. */
+    readonly secrets: readonly string[];
 }

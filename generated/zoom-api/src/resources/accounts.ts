@@ -6,6 +6,19 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  CalloutCountry,
+  EmailNotification,
+  Options,
+  PlanBase,
+  PlanBase2,
+  PlanBase3,
+  PlanRoomConnector,
+  SipTrunk,
+  UploadVirtualBackgroundFileBody,
+  WebinarChat,
+  WebinarLiveStreaming,
+} from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -31,7 +44,7 @@ export interface UploadVirtualBackgroundFilesResponses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFilesResult =
@@ -41,7 +54,7 @@ export type UploadVirtualBackgroundFilesResult =
 export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export const uploadVirtualBackgroundFilesOperation: OperationSpec & {
+export const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "uploadVirtualBackgroundFiles",
@@ -129,7 +142,7 @@ export type DeleteVirtualBackgroundFilesResult =
 export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFilesOperation: OperationSpec & {
+export const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -288,21 +301,8 @@ export interface GetSettingsResponses {
       live_streaming_youtube: boolean;
       custom_live_streaming_service: boolean;
       custom_service_instructions: string;
-      webinar_live_streaming: {
-        enable: boolean;
-        live_streaming_service: string[];
-        custom_service_instructions: string;
-        live_streaming_reminder: boolean;
-      };
-      webinar_chat: {
-        enable: boolean;
-        allow_panelists_chat_with: number;
-        allow_attendees_chat_with: number;
-        default_attendees_chat_with: number;
-        allow_panelists_send_direct_message: boolean;
-        allow_users_save_chats: number;
-        allow_auto_save_local_chat_file: boolean;
-      };
+      webinar_live_streaming: WebinarLiveStreaming;
+      webinar_chat: WebinarChat;
     };
     email_notification: {
       cloud_recording_available_reminder: string;
@@ -380,7 +380,9 @@ export type GetSettingsResult = GetSettingsResponses[keyof GetSettingsResponses]
 export type GetSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-export const getSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getSettingsOperation: OperationSpec<GetSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getSettings",
   namespace: ["accounts", "accountId", "settings"],
   item: "Get settings",
@@ -538,7 +540,9 @@ export type UpdateSettingsResult = UpdateSettingsResponses[keyof UpdateSettingsR
 export type UpdateSettingsError = ApiError<300, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-export const updateSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateSettings",
   namespace: ["accounts", "accountId", "settings"],
   item: "Update settings",
@@ -661,7 +665,9 @@ export type ListBillingInvoicesResult =
 export type ListBillingInvoicesError = ApiError<400, 200 | 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-export const listBillingInvoicesOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "listBillingInvoices",
   namespace: ["accounts", "accountId", "billing", "invoices"],
   item: "List billing invoices",
@@ -760,7 +766,9 @@ export type GetInvoiceDetailsResult = GetInvoiceDetailsResponses[keyof GetInvoic
 export type GetInvoiceDetailsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-export const getInvoiceDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getInvoiceDetails",
   namespace: ["accounts", "accountId", "billing", "invoices"],
   item: "Get invoice details",
@@ -843,7 +851,9 @@ export type GetBillingInformationResult =
 export type GetBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-export const getBillingInformationOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
   item: "Get billing information",
@@ -980,7 +990,9 @@ export type UpdateBillingInformationResult =
 export type UpdateBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-export const updateBillingInformationOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "updateBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
   item: "Update billing information",
@@ -1096,7 +1108,9 @@ export type UpdateABasePlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-export const updateABasePlanOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "updateABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
   item: "Update a base plan",
@@ -1224,7 +1238,9 @@ export type CancelABasePlanResult = CancelABasePlanResponses[keyof CancelABasePl
 export type CancelABasePlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-export const cancelABasePlanOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "cancelABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
   item: "Cancel a base plan",
@@ -1332,15 +1348,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: {
-    plan_base: {
-      type: string;
-      hosts: number;
-      partner_sku: string;
-      discount_rate: number;
-      discount_percent: number;
-    };
-  };
+  201: { plan_base: PlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult =
@@ -1351,7 +1359,7 @@ export type SubscribeAccountToAnAdditionalPlanError =
   ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec & {
+export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "subscribeAccountToAnAdditionalPlan",
@@ -1450,7 +1458,7 @@ export type UpdateAnAccountSAdditionalPlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-export const updateAnAccountSAdditionalPlanOperation: OperationSpec & {
+export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "updateAnAccountSAdditionalPlan",
@@ -1589,7 +1597,9 @@ export type CancelAdditionalPlansError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-export const cancelAdditionalPlansOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "cancelAdditionalPlans",
   namespace: ["accounts", "accountId", "plans", "addons"],
   item: "Cancel additional plans",
@@ -1687,48 +1697,12 @@ export interface GetAccountPlanInformationResponses {
    * Inferred from 1 example.
    */
   200: {
-    plan_base: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    };
-    plan_zoom_rooms: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    };
-    plan_room_connector: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    };
-    plan_large_meeting: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    }[];
-    plan_webinar: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    }[];
-    plan_zoom_events: {
-      type: string;
-      hosts: number;
-      service_effective_date: string;
-      next_invoice_date: string;
-      status: string;
-    }[];
+    plan_base: PlanBase2;
+    plan_zoom_rooms: PlanBase2;
+    plan_room_connector: PlanBase2;
+    plan_large_meeting: PlanBase2[];
+    plan_webinar: PlanBase2[];
+    plan_zoom_events: PlanBase2[];
     plan_recording: string;
     plan_recording_service_effective_date: string;
     plan_recording_next_invoice_date: string;
@@ -1751,20 +1725,8 @@ export interface GetAccountPlanInformationResponses {
         next_invoice_date: string;
         status: string;
       };
-      plan_calling: {
-        type: string;
-        hosts: number;
-        service_effective_date: string;
-        next_invoice_date: string;
-        status: string;
-      }[];
-      plan_number: {
-        type: string;
-        hosts: number;
-        service_effective_date: string;
-        next_invoice_date: string;
-        status: string;
-      }[];
+      plan_calling: PlanBase2[];
+      plan_number: PlanBase2[];
     };
   };
 }
@@ -1776,28 +1738,29 @@ export type GetAccountPlanInformationResult =
 export type GetAccountPlanInformationError = ApiError<400, 2100> | ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-export const getAccountPlanInformationOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getAccountPlanInformation",
-    namespace: ["accounts", "accountId", "plans"],
-    item: "Get account plan information",
-    folder: ["accounts", "{account Id}", "plans"],
-    method: "GET",
-    path: "/accounts/{accountId}/plans",
-    args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Account's plans returned." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }],
-      },
-      { status: 404, description: "Account does not exist: {subAccountId}." },
-    ],
-    scopes: ["billing:master"],
-    rateLimit: "Medium",
-  };
+export const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getAccountPlanInformation",
+  namespace: ["accounts", "accountId", "plans"],
+  item: "Get account plan information",
+  folder: ["accounts", "{account Id}", "plans"],
+  method: "GET",
+  path: "/accounts/{accountId}/plans",
+  args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Account's plans returned." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }],
+    },
+    { status: 404, description: "Account does not exist: {subAccountId}." },
+  ],
+  scopes: ["billing:master"],
+  rateLimit: "Medium",
+};
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAccountPlanInformation(
@@ -1907,48 +1870,12 @@ export interface SubscribeAccountToAPlanResponses {
    * Inferred from 1 example.
    */
   201: {
-    plan_base: {
-      type: string;
-      hosts: number;
-      partner_sku: string;
-      discount_rate: number;
-      discount_percent: number;
-    };
-    plan_zoom_rooms: {
-      type: string;
-      hosts: string;
-      partner_sku: string;
-      discount_rate: string;
-      discount_percent: string;
-    };
-    plan_room_connector: {
-      type: string;
-      hosts: string;
-      partner_sku: string;
-      discount_rate: string;
-      discount_percent: string;
-    };
-    plan_large_meeting: {
-      type: string;
-      hosts: number;
-      partner_sku: string;
-      discount_rate: number;
-      discount_percent: number;
-    }[];
-    plan_webinar: {
-      type: string;
-      hosts: number;
-      partner_sku: string;
-      discount_rate: number;
-      discount_percent: number;
-    }[];
-    plan_zoom_events: {
-      type: string;
-      hosts: number;
-      partner_sku: string;
-      discount_rate: number;
-      discount_percent: number;
-    }[];
+    plan_base: PlanBase;
+    plan_zoom_rooms: PlanRoomConnector;
+    plan_room_connector: PlanRoomConnector;
+    plan_large_meeting: PlanBase[];
+    plan_webinar: PlanBase[];
+    plan_zoom_events: PlanBase[];
     plan_audio: {
       type: string;
       tollfree_countries: string;
@@ -1970,7 +1897,7 @@ export type SubscribeAccountToAPlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-export const subscribeAccountToAPlanOperation: OperationSpec = {
+export const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses> = {
   name: "subscribeAccountToAPlan",
   namespace: ["accounts", "accountId", "plans"],
   item: "Subscribe account to a plan",
@@ -2071,11 +1998,11 @@ export interface GetPlanUsageResponses {
    * Inferred from 1 example.
    */
   200: {
-    plan_base: { type: string; hosts: number; usage: number };
-    plan_zoom_rooms: { type: string; hosts: number; usage: number };
-    plan_webinar: { type: string; hosts: number; usage: number }[];
-    plan_zoom_events: { type: string; hosts: number; usage: number }[];
-    plan_large_meeting: { type: string; hosts: number; usage: number }[];
+    plan_base: PlanBase3;
+    plan_zoom_rooms: PlanBase3;
+    plan_webinar: PlanBase3[];
+    plan_zoom_events: PlanBase3[];
+    plan_large_meeting: PlanBase3[];
     plan_recording: {
       free_storage: string;
       free_storage_usage: string;
@@ -2092,7 +2019,9 @@ export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageRespons
 export type GetPlanUsageError = ApiError<400, 200>;
 
 /** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-export const getPlanUsageOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getPlanUsage",
   namespace: ["accounts", "accountId", "plans"],
   item: "Get plan usage",
@@ -2222,13 +2151,7 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsResponses {
       webinar_live_streaming: boolean;
       webinar_chat: boolean;
     };
-    email_notification: {
-      cloud_recording_available_reminder: boolean;
-      jbh_reminder: boolean;
-      cancel_meeting_reminder: boolean;
-      alternative_host_reminder: boolean;
-      schedule_for_reminder: boolean;
-    };
+    email_notification: EmailNotification;
     recording: {
       local_recording: boolean;
       cloud_recording: boolean;
@@ -2254,7 +2177,7 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsResult =
 export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec & {
+export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "getLockedSettings",
@@ -2371,7 +2294,7 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsResult =
 export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec & {
+export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateLockedSettings",
@@ -2488,62 +2411,63 @@ export type AssignSipTrunkConfigurationResult =
 export type AssignSipTrunkConfigurationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-export const assignSipTrunkConfigurationOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "assignSipTrunkConfiguration",
-    namespace: ["accounts", "accountId", "sipTrunk", "settings"],
-    item: "Assign SIP trunk configuration",
-    folder: ["accounts", "{account Id}", "sip trunk", "settings"],
-    method: "PATCH",
-    path: "/accounts/{accountId}/sip_trunk/settings",
-    args: [
-      { arg: "accountId", name: "accountId", in: "path", required: true },
-      { arg: "enable", name: "enable", in: "body", required: false },
-      {
-        arg: "show_callout_internal_number",
-        name: "show_callout_internal_number",
-        in: "body",
-        required: false,
-      },
-      {
-        arg: "show_zoom_provided_callout_countries",
-        name: "show_zoom_provided_callout_countries",
-        in: "body",
-        required: false,
-      },
-      {
-        arg: "show_zoom_provided_numbers",
-        name: "show_zoom_provided_numbers",
-        in: "body",
-        required: false,
-        enum: ["0", "1", "2"],
-      },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      { status: 204, description: "Configuration assigned successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [
-          {
-            code: 2001,
-            description:
-              "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you.",
-          },
-        ],
-      },
-    ],
-    scopes: ["sip_trunk:master"],
-    rateLimit: "Light",
-  };
+export const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "assignSipTrunkConfiguration",
+  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
+  item: "Assign SIP trunk configuration",
+  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
+  method: "PATCH",
+  path: "/accounts/{accountId}/sip_trunk/settings",
+  args: [
+    { arg: "accountId", name: "accountId", in: "path", required: true },
+    { arg: "enable", name: "enable", in: "body", required: false },
+    {
+      arg: "show_callout_internal_number",
+      name: "show_callout_internal_number",
+      in: "body",
+      required: false,
+    },
+    {
+      arg: "show_zoom_provided_callout_countries",
+      name: "show_zoom_provided_callout_countries",
+      in: "body",
+      required: false,
+    },
+    {
+      arg: "show_zoom_provided_numbers",
+      name: "show_zoom_provided_numbers",
+      in: "body",
+      required: false,
+      enum: ["0", "1", "2"],
+    },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 204, description: "Configuration assigned successfully." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [
+        {
+          code: 2001,
+          description:
+            "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you.",
+        },
+      ],
+    },
+  ],
+  scopes: ["sip_trunk:master"],
+  rateLimit: "Light",
+};
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function assignSipTrunkConfiguration(
@@ -2593,7 +2517,9 @@ export type GetSipTrunkConfigurationResult =
 export type GetSipTrunkConfigurationError = ApiError;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-export const getSipTrunkConfigurationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getSipTrunkConfiguration",
   namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   item: "Get SIP trunk configuration",
@@ -2655,7 +2581,9 @@ export type AssignNumbersResult = AssignNumbersResponses[keyof AssignNumbersResp
 export type AssignNumbersError = ApiError<400, 2100 | 400> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-export const assignNumbersOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "assignNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   item: "Assign numbers",
@@ -2733,7 +2661,9 @@ export type DeleteAllNumbersResult = DeleteAllNumbersResponses[keyof DeleteAllNu
 export type DeleteAllNumbersError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-export const deleteAllNumbersOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAllNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   item: "Delete all numbers",
@@ -2797,16 +2727,7 @@ export interface ListSipTrunksResponses {
    * List of SIP Trunks returned.
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    sip_trunks: {
-      id: string;
-      name: string;
-      sip_server_address: string;
-      dnis: string;
-      number_prefix: string;
-    }[];
-  };
+  200: { total_records: number; sip_trunks: SipTrunk[] };
 }
 
 export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResponses];
@@ -2815,7 +2736,7 @@ export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResp
 export type ListSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-export const listSipTrunksOperation: OperationSpec = {
+export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses> = {
   name: "listSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   item: "List SIP trunks",
@@ -2885,15 +2806,7 @@ export interface AssignSipTrunksResponses {
    * SIP Trunk assigned successfully.
    * Inferred from 1 example.
    */
-  201: {
-    sip_trunks: {
-      id: string;
-      name: string;
-      sip_server_address: string;
-      dnis: string;
-      number_prefix: string;
-    }[];
-  };
+  201: { sip_trunks: SipTrunk[] };
 }
 
 export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrunksResponses];
@@ -2902,7 +2815,7 @@ export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrun
 export type AssignSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-export const assignSipTrunksOperation: OperationSpec = {
+export const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses> = {
   name: "assignSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   item: "Assign SIP trunks",
@@ -2983,7 +2896,7 @@ export type DeleteASipTrunkResult = DeleteASipTrunkResponses[keyof DeleteASipTru
 export type DeleteASipTrunkError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-export const deleteASipTrunkOperation: OperationSpec = {
+export const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses> = {
   name: "deleteASipTrunk",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   item: "Delete a SIP trunk",
@@ -3056,7 +2969,7 @@ export interface AddInternalCallOutCountriesResponses {
    * Call-out countries created.
    * Inferred from 1 example.
    */
-  201: { callout_countries: { id: string; name: string; code: string }[] };
+  201: { callout_countries: CalloutCountry[] };
 }
 
 export type AddInternalCallOutCountriesResult =
@@ -3066,41 +2979,42 @@ export type AddInternalCallOutCountriesResult =
 export type AddInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-export const addInternalCallOutCountriesOperation: OperationSpec = {
-  name: "addInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "Add internal call-out countries",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-  method: "POST",
-  path: "/accounts/{accountId}/sip_trunk/callout_countries",
-  args: [
-    { arg: "accountId", name: "accountId", in: "path", required: true },
-    { arg: "callout_countries", name: "callout_countries", in: "body", required: true },
-  ],
-  body: "multipart",
-  contentType: "multipart/form-data",
-  auth: { type: "bearer" },
-  responses: [
-    { status: 201, description: "Call-out countries created." },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [
-        {
-          code: 300,
-          description:
-            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-    },
-  ],
-  scopes: ["sip_trunk:master"],
-};
+export const addInternalCallOutCountriesOperation: OperationSpec<AddInternalCallOutCountriesResponses> =
+  {
+    name: "addInternalCallOutCountries",
+    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+    item: "Add internal call-out countries",
+    folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
+    method: "POST",
+    path: "/accounts/{accountId}/sip_trunk/callout_countries",
+    args: [
+      { arg: "accountId", name: "accountId", in: "path", required: true },
+      { arg: "callout_countries", name: "callout_countries", in: "body", required: true },
+    ],
+    body: "multipart",
+    contentType: "multipart/form-data",
+    auth: { type: "bearer" },
+    responses: [
+      { status: 201, description: "Call-out countries created." },
+      {
+        status: 400,
+        description: "Bad Request",
+        errorCodes: [
+          {
+            code: 300,
+            description:
+              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+      },
+    ],
+    scopes: ["sip_trunk:master"],
+  };
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addInternalCallOutCountries(
@@ -3134,7 +3048,7 @@ export interface ListInternalCallOutCountriesResponses {
    * List of Internal Callout Countries returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; callout_countries: { id: string; name: string; code: string }[] };
+  200: { total_records: number; callout_countries: CalloutCountry[] };
 }
 
 export type ListInternalCallOutCountriesResult =
@@ -3144,36 +3058,37 @@ export type ListInternalCallOutCountriesResult =
 export type ListInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-export const listInternalCallOutCountriesOperation: OperationSpec = {
-  name: "listInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "List internal call-out countries",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-  method: "GET",
-  path: "/accounts/{accountId}/sip_trunk/callout_countries",
-  args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
-  auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "List of Internal Callout Countries returned." },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [
-        {
-          code: 300,
-          description:
-            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-    },
-  ],
-  scopes: ["sip_trunk:master"],
-};
+export const listInternalCallOutCountriesOperation: OperationSpec<ListInternalCallOutCountriesResponses> =
+  {
+    name: "listInternalCallOutCountries",
+    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+    item: "List internal call-out countries",
+    folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
+    method: "GET",
+    path: "/accounts/{accountId}/sip_trunk/callout_countries",
+    args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
+    auth: { type: "bearer" },
+    responses: [
+      { status: 200, description: "List of Internal Callout Countries returned." },
+      {
+        status: 400,
+        description: "Bad Request",
+        errorCodes: [
+          {
+            code: 300,
+            description:
+              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+      },
+    ],
+    scopes: ["sip_trunk:master"],
+  };
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listInternalCallOutCountries(
@@ -3223,39 +3138,40 @@ export type DeleteInternalCallOutCountryResult =
 export type DeleteInternalCallOutCountryError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-export const deleteInternalCallOutCountryOperation: OperationSpec = {
-  name: "deleteInternalCallOutCountry",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "Delete internal call-out country",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-  method: "DELETE",
-  path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
-  args: [
-    { arg: "accountId", name: "accountId", in: "path", required: true },
-    { arg: "countryId", name: "countryId", in: "path", required: true },
-  ],
-  auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Country deleted." },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [
-        {
-          code: 300,
-          description:
-            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-    },
-  ],
-  scopes: ["sip_trunk:master"],
-};
+export const deleteInternalCallOutCountryOperation: OperationSpec<DeleteInternalCallOutCountryResponses> =
+  {
+    name: "deleteInternalCallOutCountry",
+    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+    item: "Delete internal call-out country",
+    folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
+    method: "DELETE",
+    path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
+    args: [
+      { arg: "accountId", name: "accountId", in: "path", required: true },
+      { arg: "countryId", name: "countryId", in: "path", required: true },
+    ],
+    auth: { type: "bearer" },
+    responses: [
+      { status: 204, description: "Country deleted." },
+      {
+        status: 400,
+        description: "Bad Request",
+        errorCodes: [
+          {
+            code: 300,
+            description:
+              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+      },
+    ],
+    scopes: ["sip_trunk:master"],
+  };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteInternalCallOutCountry(
@@ -3317,7 +3233,7 @@ export type AddInternalNumbersResult =
 export type AddInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-export const addInternalNumbersOperation: OperationSpec = {
+export const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses> = {
   name: "addInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   item: "Add internal numbers",
@@ -3424,7 +3340,7 @@ export type ListInternalNumbersResult =
 export type ListInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-export const listInternalNumbersOperation: OperationSpec = {
+export const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses> = {
   name: "listInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   item: "List internal numbers",
@@ -3505,7 +3421,7 @@ export type DeleteAnInternalNumberResult =
 export type DeleteAnInternalNumberError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-export const deleteAnInternalNumberOperation: OperationSpec = {
+export const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses> = {
   name: "deleteAnInternalNumber",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   item: "Delete an internal number",
@@ -3571,19 +3487,7 @@ export interface GetSubAccountDetailsResponses {
    * Account object returned.
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    owner_id: string;
-    owner_email: string;
-    created_at: string;
-    options: {
-      share_rc: string;
-      room_connectors: string;
-      share_mc: string;
-      meeting_connectors: string;
-      pay_mode: string;
-    };
-  };
+  200: { id: string; owner_id: string; owner_email: string; created_at: string; options: Options };
 }
 
 export type GetSubAccountDetailsResult =
@@ -3593,7 +3497,9 @@ export type GetSubAccountDetailsResult =
 export type GetSubAccountDetailsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-export const getSubAccountDetailsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getSubAccountDetails",
   namespace: ["accounts", "accountId"],
   item: "Get sub account details",
@@ -3653,7 +3559,9 @@ export type DisassociateASubAccountResult =
 export type DisassociateASubAccountError = ApiError<404, 2000 | 2001>;
 
 /** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-export const disassociateASubAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "disassociateASubAccount",
   namespace: ["accounts", "accountId"],
   item: "Disassociate a sub account",
@@ -3765,7 +3673,9 @@ export type UpdateOptionsResult = UpdateOptionsResponses[keyof UpdateOptionsResp
 export type UpdateOptionsError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-export const updateOptionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateOptions",
   namespace: ["accounts", "accountId"],
   item: "Update options",
@@ -3859,7 +3769,9 @@ export type GetManagedDomainsResult = GetManagedDomainsResponses[keyof GetManage
 export type GetManagedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-export const getManagedDomainsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getManagedDomains",
   namespace: ["accounts", "accountId"],
   item: "Get managed domains",
@@ -3925,7 +3837,9 @@ export type GetTrustedDomainsResult = GetTrustedDomainsResponses[keyof GetTruste
 export type GetTrustedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-export const getTrustedDomainsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getTrustedDomains",
   namespace: ["accounts", "accountId"],
   item: "Get trusted domains",
@@ -3996,7 +3910,9 @@ export type UpdateTheAccountOwnerResult =
 export type UpdateTheAccountOwnerError = ApiError<400, 200> | ApiError<404, 2001 | 3201 | 3211>;
 
 /** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-export const updateTheAccountOwnerOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "updateTheAccountOwner",
   namespace: ["accounts", "accountId"],
   item: "Update the account owner",
@@ -4086,7 +4002,9 @@ export type SwitchAUserSAccountResult =
 export type SwitchAUserSAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
 /** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-export const switchAUserSAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "switchAUserSAccount",
   namespace: ["accounts", "accountId"],
   item: "Switch a user's account",
@@ -4231,37 +4149,38 @@ export type ListRecordingsOfAnAccountResult =
 export type ListRecordingsOfAnAccountError = ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-export const listRecordingsOfAnAccountOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "listRecordingsOfAnAccount",
-    namespace: ["accounts", "accountId"],
-    item: "List recordings of an account",
-    folder: ["accounts", "{account Id}"],
-    method: "GET",
-    path: "/accounts/{accountId}/recordings",
-    args: [
-      { arg: "accountId", name: "accountId", in: "path", required: true },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-      { arg: "from", name: "from", in: "query", required: false },
-      { arg: "to", name: "to", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description:
-          "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully.",
-      },
-      {
-        status: 404,
-        description:
-          "Account not found.\n\n**Response Error Code:** `2001`\n\nThis account does not exist or does not belong to you: {accountId}.",
-      },
-    ],
-    scopes: ["recording:read:admin", "account:read:admin"],
-    rateLimit: "Medium",
-  };
+export const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "listRecordingsOfAnAccount",
+  namespace: ["accounts", "accountId"],
+  item: "List recordings of an account",
+  folder: ["accounts", "{account Id}"],
+  method: "GET",
+  path: "/accounts/{accountId}/recordings",
+  args: [
+    { arg: "accountId", name: "accountId", in: "path", required: true },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+    { arg: "from", name: "from", in: "query", required: false },
+    { arg: "to", name: "to", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description:
+        "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully.",
+    },
+    {
+      status: 404,
+      description:
+        "Account not found.\n\n**Response Error Code:** `2001`\n\nThis account does not exist or does not belong to you: {accountId}.",
+    },
+  ],
+  scopes: ["recording:read:admin", "account:read:admin"],
+  rateLimit: "Medium",
+};
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRecordingsOfAnAccount(
@@ -4335,7 +4254,9 @@ export type ListSubAccountsResult = ListSubAccountsResponses[keyof ListSubAccoun
 export type ListSubAccountsError = ApiError;
 
 /** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-export const listSubAccountsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listSubAccounts",
   namespace: ["accounts"],
   item: "List sub accounts",
@@ -4440,7 +4361,9 @@ export type CreateASubAccountResult = CreateASubAccountResponses[keyof CreateASu
 export type CreateASubAccountError = ApiError<400, 300 | 1107 | 1111> | ApiError<409, 1005>;
 
 /** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-export const createASubAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createASubAccountOperation: OperationSpec<CreateASubAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createASubAccount",
   namespace: ["accounts"],
   item: "Create a sub account",

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddGroupAdminsBody, Channel, PhoneNumber } from "../shapes.js";
 
 /** Arguments of `client.chat.users.userId.messages.messageId.updateAMessage`: the collection's own keys. */
 export interface UpdateAMessageArgs {
@@ -60,7 +61,9 @@ export type UpdateAMessageResult = UpdateAMessageResponses[keyof UpdateAMessageR
 export type UpdateAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-export const updateAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
   item: "Update a message",
@@ -165,7 +168,9 @@ export type DeleteAMessageResult = DeleteAMessageResponses[keyof DeleteAMessageR
 export type DeleteAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-export const deleteAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "deleteAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
   item: "Delete a message",
@@ -263,7 +268,9 @@ export type GetAMessageResult = GetAMessageResponses[keyof GetAMessageResponses]
 export type GetAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-export const getAMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
   item: "Get a message",
@@ -383,7 +390,9 @@ export type MarkMessageReadOrUnreadResult =
 export type MarkMessageReadOrUnreadError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-export const markMessageReadOrUnreadOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "markMessageReadOrUnread",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
   item: "Mark message read or unread",
@@ -507,7 +516,9 @@ export type ReactToAChatMessageResult =
 export type ReactToAChatMessageError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-export const reactToAChatMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "reactToAChatMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
   item: "React to a chat message",
@@ -625,7 +636,9 @@ export type SendAChatMessageResult = SendAChatMessageResponses[keyof SendAChatMe
 export type SendAChatMessageError = ApiError<400, 5301 | 5402> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-export const sendAChatMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "sendAChatMessage",
   namespace: ["chat", "users", "userId", "messages"],
   item: "Send a chat message",
@@ -765,7 +778,9 @@ export type ListUserSChatMessagesResult =
 export type ListUserSChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-export const listUserSChatMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserSChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
   item: "List user's chat messages",
@@ -892,7 +907,9 @@ export type ListChannelMembersResult =
 export type ListChannelMembersError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-export const listChannelMembersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   item: "List channel members",
@@ -971,7 +988,7 @@ export interface InviteChannelMembersResponses {
    * Members invited to the channel.
    * Inferred from 1 example.
    */
-  201: { ids: string[]; added_at: string };
+  201: AddGroupAdminsBody;
 }
 
 export type InviteChannelMembersResult =
@@ -981,7 +998,9 @@ export type InviteChannelMembersResult =
 export type InviteChannelMembersError = ApiError<400, 5301 | 200>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-export const inviteChannelMembersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "inviteChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   item: "Invite channel members",
@@ -1068,7 +1087,7 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult =
 export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec & {
+export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "removeAMember",
@@ -1141,7 +1160,7 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelResponses {
    * Channel returned.
    * Inferred from 1 example.
    */
-  200: { id: string; name: string; type: number };
+  200: Channel;
 }
 
 export type ChatUsersUserIdChannelsChannelIdGetAChannelResult =
@@ -1152,7 +1171,7 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec & {
+export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "getAChannel",
@@ -1242,7 +1261,7 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelResult =
 export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec & {
+export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateAChannel",
@@ -1322,7 +1341,7 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelResult =
 export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec & {
+export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "deleteAChannel",
@@ -1401,11 +1420,7 @@ export interface ListUserSChannelsResponses {
    * User's channels returned.
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    page_size: number;
-    channels: { id: string; name: string; type: number }[];
-  };
+  200: { total_records: number; page_size: number; channels: Channel[] };
 }
 
 export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserSChannelsResponses];
@@ -1414,7 +1429,9 @@ export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserS
 export type ListUserSChannelsError = ApiError<400, 300>;
 
 /** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-export const listUserSChannelsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserSChannels",
   namespace: ["chat", "users", "userId", "channels"],
   item: "List user's channels",
@@ -1511,7 +1528,9 @@ export type CreateAChannelResult = CreateAChannelResponses[keyof CreateAChannelR
 export type CreateAChannelError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-export const createAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "createAChannel",
   namespace: ["chat", "users", "userId", "channels"],
   item: "Create a channel",
@@ -1605,7 +1624,9 @@ export type ListUserSContactsResult = ListUserSContactsResponses[keyof ListUserS
 export type ListUserSContactsError = ApiError<300, 300>;
 
 /** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-export const listUserSContactsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserSContacts",
   namespace: ["chat", "users", "meContacts"],
   item: "List user's contacts",
@@ -1677,13 +1698,7 @@ export interface GetUserSContactDetailsResponses {
     last_name: string;
     presence_status: string;
     phone_number: string;
-    phone_numbers: {
-      country: string;
-      code: string;
-      number: string;
-      verified: boolean;
-      label: string;
-    }[];
+    phone_numbers: PhoneNumber[];
     direct_numbers: number[];
     extension_number: string;
   };
@@ -1696,7 +1711,9 @@ export type GetUserSContactDetailsResult =
 export type GetUserSContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-export const getUserSContactDetailsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getUserSContactDetails",
   namespace: ["chat", "users", "meContacts"],
   item: "Get user's contact details",
@@ -1771,7 +1788,9 @@ export type JoinAChannelResult = JoinAChannelResponses[keyof JoinAChannelRespons
 export type JoinAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-export const joinAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "joinAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
   item: "Join a channel",
@@ -1830,7 +1849,9 @@ export type LeaveAChannelResult = LeaveAChannelResponses[keyof LeaveAChannelResp
 export type LeaveAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-export const leaveAChannelOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "leaveAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
   item: "Leave a channel",
@@ -1897,7 +1918,7 @@ export type ChatChannelsChannelIdMembersRemoveAMemberResult =
 export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec & {
+export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "removeAMember",
@@ -1982,7 +2003,7 @@ export type ChatChannelsChannelIdGetAChannelResult =
 export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdGetAChannelOperation: OperationSpec & {
+export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "getAChannel",
@@ -2062,7 +2083,7 @@ export type ChatChannelsChannelIdUpdateAChannelResult =
 export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec & {
+export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateAChannel",
@@ -2136,7 +2157,7 @@ export type ChatChannelsChannelIdDeleteAChannelResult =
 export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec & {
+export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "deleteAChannel",

@@ -6,6 +6,15 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  AddGroupAdminsBody,
+  AddGroupMembersBody,
+  EmailNotification,
+  Group,
+  UploadVirtualBackgroundFileBody,
+  WebinarChat,
+  WebinarLiveStreaming,
+} from "../shapes.js";
 
 /** Arguments of `client.groups.groupId.members.memberId.deleteAGroupMember`: the collection's own keys. */
 export interface DeleteAGroupMemberArgs {
@@ -42,7 +51,9 @@ export type DeleteAGroupMemberResult =
 export type DeleteAGroupMemberError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-export const deleteAGroupMemberOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
   item: "Delete a group member",
@@ -140,7 +151,9 @@ export type UpdateAGroupMemberResult =
 export type UpdateAGroupMemberError = ApiError<400, 200 | 300 | 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-export const updateAGroupMemberOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
   item: "Update a group member",
@@ -249,7 +262,9 @@ export type ListGroupMembersResult = ListGroupMembersResponses[keyof ListGroupMe
 export type ListGroupMembersError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-export const listGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listGroupMembers",
   namespace: ["groups", "groupId", "members"],
   item: "List group members ",
@@ -318,7 +333,7 @@ export interface AddGroupMembersResponses {
    * Member added.
    * Inferred from 1 example.
    */
-  201: { ids: string; added_at: string };
+  201: AddGroupMembersBody;
 }
 
 export type AddGroupMembersResult = AddGroupMembersResponses[keyof AddGroupMembersResponses];
@@ -327,7 +342,9 @@ export type AddGroupMembersResult = AddGroupMembersResponses[keyof AddGroupMembe
 export type AddGroupMembersError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-export const addGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "addGroupMembers",
   namespace: ["groups", "groupId", "members"],
   item: "Add group members",
@@ -416,7 +433,9 @@ export type ListGroupAdminsResult = ListGroupAdminsResponses[keyof ListGroupAdmi
 export type ListGroupAdminsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-export const listGroupAdminsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
   item: "List group admins",
@@ -484,7 +503,7 @@ export interface AddGroupAdminsResponses {
    * Group administrator added.
    * Inferred from 1 example.
    */
-  201: { ids: string[]; added_at: string };
+  201: AddGroupAdminsBody;
 }
 
 export type AddGroupAdminsResult = AddGroupAdminsResponses[keyof AddGroupAdminsResponses];
@@ -493,7 +512,9 @@ export type AddGroupAdminsResult = AddGroupAdminsResponses[keyof AddGroupAdminsR
 export type AddGroupAdminsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-export const addGroupAdminsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "addGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
   item: "Add group admins",
@@ -569,7 +590,9 @@ export type DeleteAGroupAdminResult = DeleteAGroupAdminResponses[keyof DeleteAGr
 export type DeleteAGroupAdminError = ApiError<400, 4138> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-export const deleteAGroupAdminOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAGroupAdmin",
   namespace: ["groups", "groupId", "admins"],
   item: "Delete a group admin",
@@ -650,7 +673,7 @@ export type DeleteVirtualBackgroundFiles2Result =
 export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles2Operation: OperationSpec & {
+export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtualBackgroundFiles2Responses> & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -729,7 +752,7 @@ export interface UploadVirtualBackgroundFiles2Responses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFiles2Result =
@@ -739,7 +762,7 @@ export type UploadVirtualBackgroundFiles2Result =
 export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export const uploadVirtualBackgroundFiles2Operation: OperationSpec & {
+export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtualBackgroundFiles2Responses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "uploadVirtualBackgroundFiles",
@@ -901,30 +924,11 @@ export interface GetAGroupSSettingsResponses {
       live_streaming_youtube: boolean;
       custom_live_streaming_service: boolean;
       custom_service_instructions: string;
-      webinar_live_streaming: {
-        enable: boolean;
-        live_streaming_service: string[];
-        custom_service_instructions: string;
-        live_streaming_reminder: boolean;
-      };
+      webinar_live_streaming: WebinarLiveStreaming;
       webinar_question_answer: boolean;
-      webinar_chat: {
-        enable: boolean;
-        allow_panelists_chat_with: number;
-        allow_attendees_chat_with: number;
-        default_attendees_chat_with: number;
-        allow_panelists_send_direct_message: boolean;
-        allow_users_save_chats: number;
-        allow_auto_save_local_chat_file: boolean;
-      };
+      webinar_chat: WebinarChat;
     };
-    email_notification: {
-      cloud_recording_available_reminder: boolean;
-      jbh_reminder: boolean;
-      cancel_meeting_reminder: boolean;
-      alternative_host_reminder: boolean;
-      schedule_for_reminder: boolean;
-    };
+    email_notification: EmailNotification;
     recording: {
       local_recording: boolean;
       cloud_recording: boolean;
@@ -952,7 +956,9 @@ export type GetAGroupSSettingsResult =
 export type GetAGroupSSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-export const getAGroupSSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
   item: "Get a group's settings",
@@ -1093,7 +1099,9 @@ export type UpdateAGroupSSettingsResult =
 export type UpdateAGroupSSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-export const updateAGroupSSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
   item: "Update a group's settings",
@@ -1237,13 +1245,7 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsResponses {
       webinar_question_answer: boolean;
       webinar_chat: boolean;
     };
-    email_notification: {
-      cloud_recording_available_reminder: boolean;
-      jbh_reminder: boolean;
-      cancel_meeting_reminder: boolean;
-      alternative_host_reminder: boolean;
-      schedule_for_reminder: boolean;
-    };
+    email_notification: EmailNotification;
     recording: {
       local_recording: boolean;
       cloud_recording: boolean;
@@ -1265,7 +1267,7 @@ export type GroupsGroupIdLockSettingsGetLockedSettingsResult =
 export type GroupsGroupIdLockSettingsGetLockedSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec & {
+export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsGetLockedSettingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "getLockedSettings",
@@ -1405,7 +1407,7 @@ export type GroupsGroupIdLockSettingsUpdateLockedSettingsError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec & {
+export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsUpdateLockedSettingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateLockedSettings",
@@ -1479,7 +1481,7 @@ export interface GetAGroupResponses {
    * Group returned.
    * Inferred from 1 example.
    */
-  200: { id: string; name: string; total_members: number };
+  200: Group;
 }
 
 export type GetAGroupResult = GetAGroupResponses[keyof GetAGroupResponses];
@@ -1488,7 +1490,9 @@ export type GetAGroupResult = GetAGroupResponses[keyof GetAGroupResponses];
 export type GetAGroupError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-export const getAGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAGroupOperation: OperationSpec<GetAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAGroup",
   namespace: ["groups", "groupId"],
   item: "Get a group",
@@ -1567,7 +1571,9 @@ export type UpdateAGroupResult = UpdateAGroupResponses[keyof UpdateAGroupRespons
 export type UpdateAGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 /** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-export const updateAGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAGroup",
   namespace: ["groups", "groupId"],
   item: "Update a group",
@@ -1641,7 +1647,9 @@ export type DeleteAGroupResult = DeleteAGroupResponses[keyof DeleteAGroupRespons
 export type DeleteAGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-export const deleteAGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAGroup",
   namespace: ["groups", "groupId"],
   item: "Delete a group",
@@ -1696,7 +1704,7 @@ export interface ListGroupsResponses {
    * List of groups returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; groups: { id: string; name: string; total_members: number }[] };
+  200: { total_records: number; groups: Group[] };
 }
 
 export type ListGroupsResult = ListGroupsResponses[keyof ListGroupsResponses];
@@ -1705,7 +1713,9 @@ export type ListGroupsResult = ListGroupsResponses[keyof ListGroupsResponses];
 export type ListGroupsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-export const listGroupsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listGroupsOperation: OperationSpec<ListGroupsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listGroups",
   namespace: ["groups"],
   item: "List groups",
@@ -1774,7 +1784,9 @@ export type CreateAGroupError =
   ApiError<300, 300> | ApiError<404, 4130> | ApiError<409, 4132> | ApiError<429>;
 
 /** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-export const createAGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAGroup",
   namespace: ["groups"],
   item: "Create a group",

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Device } from "../shapes.js";
 
 /** Arguments of `client.h323Devices.deviceId.updateAH323SipDevice`: the collection's own keys. */
 export interface UpdateAH323SipDeviceArgs {
@@ -64,7 +65,9 @@ export type UpdateAH323SipDeviceResult =
 export type UpdateAH323SipDeviceError = ApiError<300, 300> | ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-export const updateAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
   item: "Update a H.323/SIP device",
@@ -147,7 +150,9 @@ export type DeleteAH323SipDeviceResult =
 export type DeleteAH323SipDeviceError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-export const deleteAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
   item: "Delete a H.323/SIP device",
@@ -219,7 +224,7 @@ export interface ListH323SipDevicesResponses {
     page_number: number;
     page_size: number;
     total_records: number;
-    devices: { id: string; name: string; protocol: string; ip: string; encryption: string }[];
+    devices: Device[];
   };
 }
 
@@ -230,7 +235,9 @@ export type ListH323SipDevicesResult =
 export type ListH323SipDevicesError = ApiError;
 
 /** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-export const listH323SipDevicesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listH323SipDevices",
   namespace: ["h323Devices"],
   item: "List H.323/SIP devices",
@@ -314,7 +321,7 @@ export interface CreateAH323SipDeviceResponses {
    * H.323/SIP device created.
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; protocol: string; ip: string; encryption: string };
+  201: Device;
 }
 
 export type CreateAH323SipDeviceResult =
@@ -324,7 +331,9 @@ export type CreateAH323SipDeviceResult =
 export type CreateAH323SipDeviceError = ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-export const createAH323SipDeviceOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAH323SipDevice",
   namespace: ["h323Devices"],
   item: "Create a H.323/SIP device",

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddGroupMembersBody, Group2, Message } from "../shapes.js";
 
 /** Arguments of `client.im.groups.groupId.members.listImDirectoryGroupMembers`: the collection's own keys. */
 export interface ListImDirectoryGroupMembersArgs {
@@ -65,7 +66,7 @@ export type ListImDirectoryGroupMembersResult =
 export type ListImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-export const listImDirectoryGroupMembersOperation: OperationSpec & {
+export const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "listImDirectoryGroupMembers",
@@ -141,7 +142,7 @@ export interface AddImDirectoryGroupMembersResponses {
    * Member added.
    * Inferred from 1 example.
    */
-  201: { ids: string; added_at: string };
+  201: AddGroupMembersBody;
 }
 
 export type AddImDirectoryGroupMembersResult =
@@ -151,38 +152,39 @@ export type AddImDirectoryGroupMembersResult =
 export type AddImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-export const addImDirectoryGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "addImDirectoryGroupMembers",
-    namespace: ["im", "groups", "groupId", "members"],
-    item: "Add IM directory group members",
-    folder: ["im", "groups", "{group Id}", "members"],
-    method: "POST",
-    path: "/im/groups/{groupId}/members",
-    args: [
-      { arg: "groupId", name: "groupId", in: "path", required: true },
-      { arg: "members", name: "members", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description: "OK",
-        errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-      },
-      { status: 201, description: "Member added." },
-      {
-        status: 300,
-        description: "Multiple Choices",
-        errorCodes: [{ code: 300, description: "Missing field: name." }],
-      },
-      { status: 404, description: "IM Group not found" },
-    ],
-    scopes: ["imgroup:write:admin"],
-    rateLimit: "Medium",
-  };
+export const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "addImDirectoryGroupMembers",
+  namespace: ["im", "groups", "groupId", "members"],
+  item: "Add IM directory group members",
+  folder: ["im", "groups", "{group Id}", "members"],
+  method: "POST",
+  path: "/im/groups/{groupId}/members",
+  args: [
+    { arg: "groupId", name: "groupId", in: "path", required: true },
+    { arg: "members", name: "members", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    { status: 201, description: "Member added." },
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "Missing field: name." }],
+    },
+    { status: 404, description: "IM Group not found" },
+  ],
+  scopes: ["imgroup:write:admin"],
+  rateLimit: "Medium",
+};
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addImDirectoryGroupMembers(
@@ -234,7 +236,7 @@ export type DeleteImDirectoryGroupMemberResult =
 export type DeleteImDirectoryGroupMemberError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-export const deleteImDirectoryGroupMemberOperation: OperationSpec & {
+export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteImDirectoryGroupMember",
@@ -309,15 +311,7 @@ export interface RetrieveAnImDirectoryGroupResponses {
    * IM group object returned.
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    name: string;
-    total_members: string;
-    type: string;
-    search_by_domain: string;
-    search_by_account: string;
-    search_by_ma_account: string;
-  };
+  200: Group2;
 }
 
 export type RetrieveAnImDirectoryGroupResult =
@@ -327,35 +321,36 @@ export type RetrieveAnImDirectoryGroupResult =
 export type RetrieveAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-export const retrieveAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "retrieveAnImDirectoryGroup",
-    namespace: ["im", "groups", "groupId"],
-    item: "Retrieve an IM directory group",
-    folder: ["im", "groups", "{group Id}"],
-    method: "GET",
-    path: "/im/groups/{groupId}",
-    args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description: "IM group object returned.",
-        errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-      },
-      {
-        status: 300,
-        description: "Multiple Choices",
-        errorCodes: [{ code: 300, description: "Missing field: name." }],
-      },
-      {
-        status: 404,
-        description: "**HTTP Status Code:**\n\nIM Group not found.",
-        errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
-      },
-    ],
-    rateLimit: "Light",
-  };
+export const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "retrieveAnImDirectoryGroup",
+  namespace: ["im", "groups", "groupId"],
+  item: "Retrieve an IM directory group",
+  folder: ["im", "groups", "{group Id}"],
+  method: "GET",
+  path: "/im/groups/{groupId}",
+  args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description: "IM group object returned.",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "Missing field: name." }],
+    },
+    {
+      status: 404,
+      description: "**HTTP Status Code:**\n\nIM Group not found.",
+      errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
+    },
+  ],
+  rateLimit: "Light",
+};
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function retrieveAnImDirectoryGroup(
@@ -436,7 +431,9 @@ export type UpdateAnImDirectoryGroupResult =
 export type UpdateAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-export const updateAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
   item: "Update an IM directory group",
@@ -518,7 +515,9 @@ export type DeleteAnImDirectoryGroupResult =
 export type DeleteAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-export const deleteAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
   item: "Delete an IM directory group",
@@ -572,15 +571,7 @@ export interface ListImDirectoryGroupsResponses {
     page_number: string;
     page_size: string;
     total_records: string;
-    groups: {
-      id: string;
-      name: string;
-      total_members: string;
-      type: string;
-      search_by_domain: string;
-      search_by_account: string;
-      search_by_ma_account: string;
-    }[];
+    groups: Group2[];
   };
 }
 
@@ -591,7 +582,9 @@ export type ListImDirectoryGroupsResult =
 export type ListImDirectoryGroupsError = ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-export const listImDirectoryGroupsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listImDirectoryGroups",
   namespace: ["im", "groups"],
   item: "List IM directory groups",
@@ -697,7 +690,9 @@ export type CreateAnImDirectoryGroupResult =
 export type CreateAnImDirectoryGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-export const createAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAnImDirectoryGroup",
   namespace: ["im", "groups"],
   item: "Create an IM directory group",
@@ -810,7 +805,9 @@ export type GetImChatSessionsResult = GetImChatSessionsResponses[keyof GetImChat
 export type GetImChatSessionsError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-export const getImChatSessionsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getImChatSessions",
   namespace: ["im", "chat", "sessions"],
   item: "Get IM chat sessions",
@@ -924,7 +921,9 @@ export type GetImChatMessagesResult = GetImChatMessagesResponses[keyof GetImChat
 export type GetImChatMessagesError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-export const getImChatMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getImChatMessages",
   namespace: ["im", "chat", "sessions"],
   item: "Get IM chat messages",
@@ -1029,13 +1028,7 @@ export interface EditAChatbotMessageResponses {
    * Message updated.
    * Inferred from 1 example.
    */
-  200: {
-    message_id: string;
-    robot_jid: string;
-    sent_time: string;
-    to_jid: string;
-    user_jid: string;
-  };
+  200: Message;
 }
 
 export type EditAChatbotMessageResult =
@@ -1045,7 +1038,9 @@ export type EditAChatbotMessageResult =
 export type EditAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-export const editAChatbotMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "editAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
   item: "Edit a chatbot message",
@@ -1126,13 +1121,7 @@ export interface DeleteAChatbotMessageResponses {
    * Message deleted.
    * Inferred from 1 example.
    */
-  200: {
-    message_id: string;
-    robot_jid: string;
-    sent_time: string;
-    to_jid: string;
-    user_jid: string;
-  };
+  200: Message;
 }
 
 export type DeleteAChatbotMessageResult =
@@ -1142,7 +1131,9 @@ export type DeleteAChatbotMessageResult =
 export type DeleteAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-export const deleteAChatbotMessageOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "deleteAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
   item: "Delete a chatbot message",
@@ -1258,7 +1249,9 @@ export type SendChatbotMessagesError =
   ApiError<400, 7001> | ApiError<401, 7010> | ApiError<403, 7003 | 7004> | ApiError<404, 7002>;
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-export const sendChatbotMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "sendChatbotMessages",
   namespace: ["im", "chat", "messages"],
   item: "Send chatbot messages",
@@ -1400,7 +1393,9 @@ export type GetUserSImMessagesResult =
 export type GetUserSImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-export const getUserSImMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getUserSImMessages",
   namespace: ["im", "users"],
   item: "Get user’s IM messages",
@@ -1469,7 +1464,9 @@ export type SendImMessagesResult = SendImMessagesResponses[keyof SendImMessagesR
 export type SendImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-export const sendImMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "sendImMessages",
   namespace: ["im", "users"],
   item: "Send IM messages",

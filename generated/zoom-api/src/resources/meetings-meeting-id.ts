@@ -6,6 +6,18 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  Attendee,
+  CustomQuestion,
+  GlobalDialInNumber,
+  MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
+  Poll,
+  Poll2,
+  Question,
+  RecordingFile,
+  Registrant,
+  Registrant3,
+} from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -45,7 +57,9 @@ export type DeleteAMeetingRegistrantResult =
 export type DeleteAMeetingRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-export const deleteAMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   item: "Delete a meeting registrant",
@@ -118,29 +132,7 @@ export interface GetAMeetingRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    email: string;
-    first_name: string;
-    last_name: string;
-    address: string;
-    city: string;
-    country: string;
-    zip: string;
-    state: string;
-    phone: string;
-    industry: string;
-    org: string;
-    job_title: string;
-    purchasing_time_frame: string;
-    role_in_purchase_process: string;
-    no_of_employees: string;
-    comments: string;
-    custom_questions: { title: string; value: string }[];
-    status: string;
-    create_time: string;
-    join_url: string;
-  };
+  200: Registrant;
 }
 
 export type GetAMeetingRegistrantResult =
@@ -151,7 +143,9 @@ export type GetAMeetingRegistrantError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-export const getAMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   item: "Get a meeting registrant",
@@ -230,7 +224,7 @@ export interface ListRegistrationQuestionsResponses {
    * Inferred from 1 example.
    */
   200: {
-    questions: { field_name: string; required: boolean }[];
+    questions: Question[];
     custom_questions: { title: string; type: string; required: boolean }[];
   };
 }
@@ -242,7 +236,9 @@ export type ListRegistrationQuestionsResult =
 export type ListRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   item: "List registration questions ",
@@ -314,29 +310,30 @@ export type UpdateRegistrationQuestionsResult =
 export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "updateRegistrationQuestions",
-    namespace: ["meetingsMeetingId", "registrants", "questions"],
-    item: "Update registration questions",
-    folder: ["meetings/{meeting Id}", "registrants", "questions"],
-    method: "PATCH",
-    path: "/meetings/{meetingId}/registrants/questions",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "questions", name: "questions", in: "body", required: false },
-      { arg: "custom_questions", name: "custom_questions", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      { status: 204, description: "Meeting Registrant Questions Updated" },
-      { status: 404, description: "Meeting not found." },
-    ],
-    scopes: ["meeting:write", "meeting:write:admin"],
-    rateLimit: "Light",
-  };
+export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "updateRegistrationQuestions",
+  namespace: ["meetingsMeetingId", "registrants", "questions"],
+  item: "Update registration questions",
+  folder: ["meetings/{meeting Id}", "registrants", "questions"],
+  method: "PATCH",
+  path: "/meetings/{meetingId}/registrants/questions",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "questions", name: "questions", in: "body", required: false },
+    { arg: "custom_questions", name: "custom_questions", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 204, description: "Meeting Registrant Questions Updated" },
+    { status: 404, description: "Meeting not found." },
+  ],
+  scopes: ["meeting:write", "meeting:write:admin"],
+  rateLimit: "Light",
+};
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRegistrationQuestions(
@@ -435,7 +432,7 @@ export interface ListMeetingRegistrantsResponses {
       role_in_purchase_process: string;
       no_of_employees: string;
       comments: string;
-      custom_questions: { title: string; value: string }[];
+      custom_questions: CustomQuestion[];
       status: string;
       create_time: string;
       join_url: string;
@@ -451,7 +448,9 @@ export type ListMeetingRegistrantsError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-export const listMeetingRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listMeetingRegistrants",
   namespace: ["meetingsMeetingId", "registrants"],
   item: "List meeting registrants",
@@ -646,7 +645,9 @@ export type AddMeetingRegistrantError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3043> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-export const addMeetingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "addMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants"],
   item: "Add meeting registrant",
@@ -782,7 +783,7 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & {
+export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateRegistrantSStatus",
@@ -883,12 +884,7 @@ export interface GetAMeetingPollResponses {
    * Meeting Poll object returned
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    status: string;
-    title: string;
-    questions: { name: string; type: string; answers: string[] }[];
-  };
+  200: Poll;
 }
 
 export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPollResponses];
@@ -897,7 +893,9 @@ export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPo
 export type GetAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-export const getAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
   item: "Get a meeting poll",
@@ -983,7 +981,9 @@ export type UpdateAMeetingPollResult =
 export type UpdateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-export const updateAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
   item: "Update a meeting poll",
@@ -1059,7 +1059,9 @@ export type DeleteAMeetingPollResult =
 export type DeleteAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-export const deleteAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
   item: "Delete a meeting poll",
@@ -1119,15 +1121,7 @@ export interface ListMeetingPollsResponses {
    * List polls of a Meeting  returned
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    polls: {
-      id: string;
-      title: string;
-      status: string;
-      questions: { name: string; type: string; answers: string[] }[];
-    }[];
-  };
+  200: { total_records: number; polls: Poll2[] };
 }
 
 export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeetingPollsResponses];
@@ -1136,7 +1130,9 @@ export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeeting
 export type ListMeetingPollsError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-export const listMeetingPollsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listMeetingPolls",
   namespace: ["meetingsMeetingId", "polls"],
   item: "List meeting polls",
@@ -1205,12 +1201,7 @@ export interface CreateAMeetingPollResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: {
-    id: string;
-    status: string;
-    title: string;
-    questions: { name: string; type: string; answers: string[] }[];
-  };
+  201: Poll;
 }
 
 export type CreateAMeetingPollResult =
@@ -1220,7 +1211,9 @@ export type CreateAMeetingPollResult =
 export type CreateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-export const createAMeetingPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls"],
   item: "Create a meeting poll",
@@ -1309,50 +1302,51 @@ export type DeleteAMeetingRecordingFileError =
   ApiError<400, 1010 | 3303> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-export const deleteAMeetingRecordingFileOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "deleteAMeetingRecordingFile",
-    namespace: ["meetingsMeetingId", "recordings", "recordingId"],
-    item: "Delete a meeting recording file",
-    folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
-    method: "DELETE",
-    path: "/meetings/{meetingId}/recordings/{recordingId}",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "recordingId", name: "recordingId", in: "path", required: true },
-      { arg: "action", name: "action", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description: "OK",
-        errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
-      },
-      { status: 204, description: "Meeting recording file deleted." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          { code: 1010, description: "User does not belong to this account: {accountId}." },
-          { code: 3303, description: "You can not delete an uncompleted meeting." },
-        ],
-      },
-      {
-        status: 404,
-        description: "Meeting recording file not found",
-        errorCodes: [
-          {
-            code: 1001,
-            description: "User {userId} does not exist or does not belong to this account.",
-          },
-          { code: 3301, description: "There is no recording for this meeting." },
-        ],
-      },
-    ],
-    scopes: ["recording:write:admin", "recording:write"],
-    rateLimit: "Light",
-  };
+export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "deleteAMeetingRecordingFile",
+  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
+  item: "Delete a meeting recording file",
+  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
+  method: "DELETE",
+  path: "/meetings/{meetingId}/recordings/{recordingId}",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "recordingId", name: "recordingId", in: "path", required: true },
+    { arg: "action", name: "action", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
+    },
+    { status: 204, description: "Meeting recording file deleted." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        { code: 1010, description: "User does not belong to this account: {accountId}." },
+        { code: 3303, description: "You can not delete an uncompleted meeting." },
+      ],
+    },
+    {
+      status: 404,
+      description: "Meeting recording file not found",
+      errorCodes: [
+        {
+          code: 1001,
+          description: "User {userId} does not exist or does not belong to this account.",
+        },
+        { code: 3301, description: "There is no recording for this meeting." },
+      ],
+    },
+  ],
+  scopes: ["recording:write:admin", "recording:write"],
+  rateLimit: "Light",
+};
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMeetingRecordingFile(
@@ -1409,7 +1403,9 @@ export type RecoverASingleRecordingResult =
 export type RecoverASingleRecordingError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-export const recoverASingleRecordingOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "recoverASingleRecording",
   namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   item: "Recover a single recording",
@@ -1506,23 +1502,24 @@ export type GetMeetingRecordingSettingsResult =
 export type GetMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-export const getMeetingRecordingSettingsOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "getMeetingRecordingSettings",
-    namespace: ["meetingsMeetingId", "recordings", "settings"],
-    item: "Get meeting recording settings",
-    folder: ["meetings/{meeting Id}", "recordings", "settings"],
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/settings",
-    args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Meeting recording settings returned" },
-      { status: 404, description: "Meeting recording not found." },
-    ],
-    scopes: ["recording:read:admin", "recording:read"],
-    rateLimit: "Light",
-  };
+export const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "getMeetingRecordingSettings",
+  namespace: ["meetingsMeetingId", "recordings", "settings"],
+  item: "Get meeting recording settings",
+  folder: ["meetings/{meeting Id}", "recordings", "settings"],
+  method: "GET",
+  path: "/meetings/{meetingId}/recordings/settings",
+  args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Meeting recording settings returned" },
+    { status: 404, description: "Meeting recording not found." },
+  ],
+  scopes: ["recording:read:admin", "recording:read"],
+  rateLimit: "Light",
+};
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingRecordingSettings(
@@ -1654,7 +1651,7 @@ export type UpdateMeetingRecordingSettingsResult =
 export type UpdateMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-export const updateMeetingRecordingSettingsOperation: OperationSpec & {
+export const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateMeetingRecordingSettings",
@@ -1747,7 +1744,7 @@ export interface GetRegistrationQuestionsResponses {
    * Inferred from 1 example.
    */
   200: {
-    questions: { field_name: string; required: boolean }[];
+    questions: Question[];
     custom_questions: { title: string; type: string; required: boolean; answers: string[] }[];
   };
 }
@@ -1759,7 +1756,9 @@ export type GetRegistrationQuestionsResult =
 export type GetRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-export const getRegistrationQuestionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   item: "Get registration questions",
@@ -1833,7 +1832,7 @@ export type UpdateRegistrationQuestions2Result =
 export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions2Operation: OperationSpec & {
+export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -1969,7 +1968,9 @@ export type ListRecordingRegistrantsResult =
 export type ListRecordingRegistrantsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-export const listRecordingRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listRecordingRegistrants",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   item: "List recording registrants",
@@ -2121,49 +2122,50 @@ export type CreateARecordingRegistrantResult =
 export type CreateARecordingRegistrantError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-export const createARecordingRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "createARecordingRegistrant",
-    namespace: ["meetingsMeetingId", "recordings", "registrants"],
-    item: "Create a recording registrant",
-    folder: ["meetings/{meeting Id}", "recordings", "registrants"],
-    method: "POST",
-    path: "/meetings/{meetingId}/recordings/registrants",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "email", name: "email", in: "body", required: false },
-      { arg: "first_name", name: "first_name", in: "body", required: false },
-      { arg: "last_name", name: "last_name", in: "body", required: false },
-      { arg: "address", name: "address", in: "body", required: false },
-      { arg: "city", name: "city", in: "body", required: false },
-      { arg: "country", name: "country", in: "body", required: false },
-      { arg: "zip", name: "zip", in: "body", required: false },
-      { arg: "state", name: "state", in: "body", required: false },
-      { arg: "phone", name: "phone", in: "body", required: false },
-      { arg: "industry", name: "industry", in: "body", required: false },
-      { arg: "org", name: "org", in: "body", required: false },
-      { arg: "job_title", name: "job_title", in: "body", required: false },
-      { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false },
-      {
-        arg: "role_in_purchase_process",
-        name: "role_in_purchase_process",
-        in: "body",
-        required: false,
-      },
-      { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false },
-      { arg: "comments", name: "comments", in: "body", required: false },
-      { arg: "custom_questions", name: "custom_questions", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      { status: 201, description: "Registration submitted." },
-      { status: 404, description: "Meeting recording not found" },
-    ],
-    scopes: ["recording:write:admin", "recording:write"],
-    rateLimit: "Light",
-  };
+export const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "createARecordingRegistrant",
+  namespace: ["meetingsMeetingId", "recordings", "registrants"],
+  item: "Create a recording registrant",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
+  method: "POST",
+  path: "/meetings/{meetingId}/recordings/registrants",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "email", name: "email", in: "body", required: false },
+    { arg: "first_name", name: "first_name", in: "body", required: false },
+    { arg: "last_name", name: "last_name", in: "body", required: false },
+    { arg: "address", name: "address", in: "body", required: false },
+    { arg: "city", name: "city", in: "body", required: false },
+    { arg: "country", name: "country", in: "body", required: false },
+    { arg: "zip", name: "zip", in: "body", required: false },
+    { arg: "state", name: "state", in: "body", required: false },
+    { arg: "phone", name: "phone", in: "body", required: false },
+    { arg: "industry", name: "industry", in: "body", required: false },
+    { arg: "org", name: "org", in: "body", required: false },
+    { arg: "job_title", name: "job_title", in: "body", required: false },
+    { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false },
+    {
+      arg: "role_in_purchase_process",
+      name: "role_in_purchase_process",
+      in: "body",
+      required: false,
+    },
+    { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false },
+    { arg: "comments", name: "comments", in: "body", required: false },
+    { arg: "custom_questions", name: "custom_questions", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 201, description: "Registration submitted." },
+    { status: 404, description: "Meeting recording not found" },
+  ],
+  scopes: ["recording:write:admin", "recording:write"],
+  rateLimit: "Light",
+};
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createARecordingRegistrant(
@@ -2218,7 +2220,9 @@ export type UpdateRegistrantSStatusResult =
 export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const updateRegistrantSStatusOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   item: "Update registrant's status",
@@ -2309,18 +2313,7 @@ export interface GetMeetingRecordingsResponses {
     total_size: number;
     recording_count: number;
     share_url: string;
-    recording_files: {
-      id?: string;
-      meeting_id: string;
-      recording_start: string;
-      recording_end: string;
-      file_type: string;
-      file_size?: number;
-      play_url?: string;
-      download_url: string;
-      status?: string;
-      recording_type?: string;
-    }[];
+    recording_files: RecordingFile[];
     download_access_token: string;
     password: string;
     participant_audio_files: {
@@ -2345,7 +2338,9 @@ export type GetMeetingRecordingsResult =
 export type GetMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-export const getMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
   item: "Get meeting recordings",
@@ -2444,7 +2439,9 @@ export type DeleteMeetingRecordingsResult =
 export type DeleteMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-export const deleteMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
   item: "Delete meeting recordings",
@@ -2536,7 +2533,9 @@ export type RecoverMeetingRecordingsResult =
 export type RecoverMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-export const recoverMeetingRecordingsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "recoverMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
   item: "Recover meeting recordings",
@@ -2640,7 +2639,7 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec & {
+export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateALiveStream",
@@ -2715,7 +2714,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses {
    * Live Stream details returned.
    * Inferred from 1 example.
    */
-  200: { stream_url: string; stream_key: string; page_url: string };
+  200: MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody;
 }
 
 export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult =
@@ -2726,7 +2725,7 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError =
   ApiError<400, 300 | 1010> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec & {
+export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "getLiveStreamDetails",
@@ -2819,7 +2818,7 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError =
   ApiError<300, 300> | ApiError<400, 3000 | 1010> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec & {
+export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateLiveStreamStatus",
@@ -2931,13 +2930,7 @@ export interface GetAMeetingResponses {
       enforce_login: boolean;
       enforce_login_domains: string;
       global_dial_in_countries: string[];
-      global_dial_in_numbers: {
-        city: string;
-        country: string;
-        country_name: string;
-        number: string;
-        type: string;
-      }[];
+      global_dial_in_numbers: GlobalDialInNumber[];
       host_video: boolean;
       in_meeting: boolean;
       join_before_host: boolean;
@@ -2965,7 +2958,9 @@ export type GetAMeetingResult = GetAMeetingResponses[keyof GetAMeetingResponses]
 export type GetAMeetingError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-export const getAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAMeeting",
   namespace: ["meetingsMeetingId"],
   item: "Get a meeting",
@@ -3145,7 +3140,9 @@ export type UpdateAMeetingError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-export const updateAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAMeeting",
   namespace: ["meetingsMeetingId"],
   item: "Update a meeting",
@@ -3273,7 +3270,9 @@ export type DeleteAMeetingResult = DeleteAMeetingResponses[keyof DeleteAMeetingR
 export type DeleteAMeetingError = ApiError<400, 1010 | 3000 | 3002> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-export const deleteAMeetingOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAMeeting",
   namespace: ["meetingsMeetingId"],
   item: "Delete a meeting",
@@ -3367,7 +3366,9 @@ export type UpdateMeetingStatusError =
   ApiError<400, 1010 | 3000 | 3003 | 3063> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-export const updateMeetingStatusOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateMeetingStatus",
   namespace: ["meetingsMeetingId"],
   item: "Update meeting status",
@@ -3447,7 +3448,9 @@ export type GetMeetingInvitationResult =
 export type GetMeetingInvitationError = ApiError;
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-export const getMeetingInvitationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getMeetingInvitation",
   namespace: ["meetingsMeetingId"],
   item: "Get meeting invitation",
@@ -3507,7 +3510,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
+  200: { registrants: Registrant3[] };
 }
 
 export type MeetingsMeetingIdPerformBatchRegistrationResult =
@@ -3518,7 +3521,7 @@ export type MeetingsMeetingIdPerformBatchRegistrationError =
   ApiError<400, 3038 | 303> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec & {
+export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "performBatchRegistration",
@@ -3610,14 +3613,7 @@ export interface PerformBatchPollCreationResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: {
-    polls: {
-      id: string;
-      title: string;
-      status: string;
-      questions: { name: string; type: string; answers: string[] }[];
-    }[];
-  };
+  201: { polls: Poll2[] };
 }
 
 export type PerformBatchPollCreationResult =
@@ -3627,7 +3623,9 @@ export type PerformBatchPollCreationResult =
 export type PerformBatchPollCreationError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-export const performBatchPollCreationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "performBatchPollCreation",
   namespace: ["meetingsMeetingId"],
   item: "Perform batch poll creation",
@@ -3706,7 +3704,7 @@ export interface CreateMeetingSInviteLinksResponses {
    * Meeting Invite Links Created
    * Inferred from 1 example.
    */
-  201: { attendees: { name: string; join_url: string }[] };
+  201: { attendees: Attendee[] };
 }
 
 export type CreateMeetingSInviteLinksResult =
@@ -3716,7 +3714,9 @@ export type CreateMeetingSInviteLinksResult =
 export type CreateMeetingSInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-export const createMeetingSInviteLinksOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createMeetingSInviteLinks",
   namespace: ["meetingsMeetingId"],
   item: "Create meeting's invite links",

@@ -5,6 +5,16 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  ArchiveFile,
+  Audio,
+  GetPostMeetingFeedbackBody,
+  GetSharingRecordingDetailsBody,
+  ListMeetingParticipantsQoSBody,
+  Meeting3,
+  Participant,
+  RecordingFile,
+} from "../shapes.js";
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.listMeetingParticipants`: the collection's own keys. */
 export interface ListMeetingParticipantsArgs {
@@ -103,7 +113,9 @@ export type ListMeetingParticipantsResult =
 export type ListMeetingParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-export const listMeetingParticipantsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "listMeetingParticipants",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
   item: "List meeting participants",
@@ -199,79 +211,7 @@ export interface GetMeetingParticipantQoSResponses {
    * Only available for paid account that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: {
-    user_id: string;
-    user_name: string;
-    device: string;
-    ip_address: string;
-    location: string;
-    join_time: string;
-    leave_time: string;
-    pc_name: string;
-    domain: string;
-    mac_addr: string;
-    harddisk_id: string;
-    version: string;
-    user_qos: {
-      date_time: string;
-      audio_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-      };
-      audio_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-      };
-      video_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      video_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      as_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      as_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      cpu_usage: {
-        zoom_min_cpu_usage: string;
-        zoom_avg_cpu_usage: string;
-        zoom_max_cpu_usage: string;
-        system_max_cpu_usage: string;
-      };
-    }[];
-  };
+  200: Participant;
 }
 
 export type GetMeetingParticipantQoSResult =
@@ -281,7 +221,9 @@ export type GetMeetingParticipantQoSResult =
 export type GetMeetingParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-export const getMeetingParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingParticipantQoS",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
   item: "Get meeting participant QoS",
@@ -382,85 +324,7 @@ export interface ListMeetingParticipantsQoSResponses {
    * Only available for paid accounts that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      user_id: string;
-      user_name: string;
-      device: string;
-      ip_address: string;
-      location: string;
-      join_time: string;
-      leave_time: string;
-      pc_name: string;
-      domain: string;
-      mac_addr: string;
-      harddisk_id: string;
-      version: string;
-      user_qos: {
-        date_time: string;
-        audio_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-        };
-        audio_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-        };
-        video_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        video_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        as_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        as_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        cpu_usage: {
-          zoom_min_cpu_usage: string;
-          zoom_avg_cpu_usage: string;
-          zoom_max_cpu_usage: string;
-          system_max_cpu_usage: string;
-        };
-      }[];
-    }[];
-  };
+  200: ListMeetingParticipantsQoSBody;
 }
 
 export type ListMeetingParticipantsQoSResult =
@@ -470,53 +334,54 @@ export type ListMeetingParticipantsQoSResult =
 export type ListMeetingParticipantsQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-export const listMeetingParticipantsQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" } =
-  {
-    name: "listMeetingParticipantsQoS",
-    namespace: ["metrics", "meetings", "meetingId", "participants"],
-    item: "List meeting participants QoS",
-    folder: ["metrics", "meetings", "{meeting Id}", "participants"],
-    method: "GET",
-    path: "/metrics/meetings/{meetingId}/participants/qos",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "type", name: "type", in: "query", required: false },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description:
-          "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
-      },
-      {
-        status: 300,
-        description: "Multiple Choices",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "Can not access webinar info, {meetingId}.\n\nThe next page token is either invalid or expired.",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [
-          {
-            code: 3001,
-            description:
-              "This meeting's detail info is not available.\n\nThe Meeting ID is not valid or the meeting has not ended yet.",
-          },
-        ],
-      },
-    ],
-    scopes: ["dashboard_meetings:read:admin"],
-    rateLimit: "Heavy",
-  };
+export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
+  name: "listMeetingParticipantsQoS",
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
+  item: "List meeting participants QoS",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
+  method: "GET",
+  path: "/metrics/meetings/{meetingId}/participants/qos",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "type", name: "type", in: "query", required: false },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
+    },
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "Can not access webinar info, {meetingId}.\n\nThe next page token is either invalid or expired.",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [
+        {
+          code: 3001,
+          description:
+            "This meeting's detail info is not available.\n\nThe Meeting ID is not valid or the meeting has not ended yet.",
+        },
+      ],
+    },
+  ],
+  scopes: ["dashboard_meetings:read:admin"],
+  rateLimit: "Heavy",
+};
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingParticipantsQoS(
@@ -577,18 +442,7 @@ export interface GetSharingRecordingDetailsResponses {
    * Meeting participants returned.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      id: string;
-      user_id: string;
-      user_name: string;
-      details: { content: string; start_time: string; end_time: string }[];
-    }[];
-  };
+  200: GetSharingRecordingDetailsBody;
 }
 
 export type GetSharingRecordingDetailsResult =
@@ -598,42 +452,43 @@ export type GetSharingRecordingDetailsResult =
 export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } =
-  {
-    name: "getSharingRecordingDetails",
-    namespace: ["metrics", "meetings", "meetingId", "participants"],
-    item: "Get sharing/recording details",
-    folder: ["metrics", "meetings", "{meeting Id}", "participants"],
-    method: "GET",
-    path: "/metrics/meetings/{meetingId}/participants/sharing",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "type", name: "type", in: "query", required: false },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Meeting participants returned." },
-      {
-        status: 300,
-        description: "Multiple Choices",
-        errorCodes: [{ code: 300, description: "Can not access webinar info, {meetingId}." }],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [
-          {
-            code: 3001,
-            description: "This meeting's detail info is not available or ID is not valid.",
-          },
-        ],
-      },
-    ],
-    scopes: ["dashboard_meetings:read:admin"],
-    rateLimit: "Heavy",
-  };
+export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
+  name: "getSharingRecordingDetails",
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
+  item: "Get sharing/recording details",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
+  method: "GET",
+  path: "/metrics/meetings/{meetingId}/participants/sharing",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "type", name: "type", in: "query", required: false },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Meeting participants returned." },
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "Can not access webinar info, {meetingId}." }],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [
+        {
+          code: 3001,
+          description: "This meeting's detail info is not available or ID is not valid.",
+        },
+      ],
+    },
+  ],
+  scopes: ["dashboard_meetings:read:admin"],
+  rateLimit: "Heavy",
+};
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSharingRecordingDetails(
@@ -696,11 +551,7 @@ export interface GetPostMeetingFeedbackResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: {
-    page_size: number;
-    next_page_token: string;
-    participants: { user_id: string; email: string; quality: string; date_time: string }[];
-  };
+  200: GetPostMeetingFeedbackBody;
 }
 
 export type GetPostMeetingFeedbackResult =
@@ -710,7 +561,9 @@ export type GetPostMeetingFeedbackResult =
 export type GetPostMeetingFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-export const getPostMeetingFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getPostMeetingFeedback",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
   item: "Get post meeting feedback",
@@ -823,7 +676,9 @@ export type GetMeetingDetailsResult = GetMeetingDetailsResponses[keyof GetMeetin
 export type GetMeetingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-export const getMeetingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingDetails",
   namespace: ["metrics", "meetings", "meetingId"],
   item: "Get meeting details",
@@ -944,26 +799,7 @@ export interface MetricsMeetingsListMeetingsResponses {
     page_size: string;
     total_records: string;
     next_page_token: string;
-    meetings: {
-      uuid: string;
-      id: string;
-      topic: string;
-      host: string;
-      email: string;
-      user_type: string;
-      start_time: string;
-      end_time: string;
-      duration: string;
-      participants: string;
-      has_pstn: string;
-      has_voip: string;
-      has_3rd_party_audio: string;
-      has_video: string;
-      has_screen_share: string;
-      has_recording: string;
-      has_sip: string;
-      has_archiving: string;
-    }[];
+    meetings: Meeting3[];
   };
 }
 
@@ -974,7 +810,7 @@ export type MetricsMeetingsListMeetingsResult =
 export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-export const metricsMeetingsListMeetingsOperation: OperationSpec & {
+export const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & {
   readonly rateLimit: "Resource-intensive";
 } = {
   name: "listMeetings",
@@ -1118,7 +954,9 @@ export type GetWebinarParticipantsResult =
 export type GetWebinarParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-export const getWebinarParticipantsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarParticipants",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   item: "Get webinar participants",
@@ -1207,79 +1045,7 @@ export interface GetWebinarParticipantQoSResponses {
    * Webinar participant QOS returned.
    * Inferred from 1 example.
    */
-  200: {
-    user_id: string;
-    user_name: string;
-    device: string;
-    ip_address: string;
-    location: string;
-    join_time: string;
-    leave_time: string;
-    pc_name: string;
-    domain: string;
-    mac_addr: string;
-    harddisk_id: string;
-    version: string;
-    user_qos: {
-      date_time: string;
-      audio_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-      };
-      audio_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-      };
-      video_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      video_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      as_input: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      as_output: {
-        bitrate: string;
-        latency: string;
-        jitter: string;
-        avg_loss: string;
-        max_loss: string;
-        resolution: string;
-        frame_rate: string;
-      };
-      cpu_usage: {
-        zoom_min_cpu_usage: string;
-        zoom_avg_cpu_usage: string;
-        zoom_max_cpu_usage: string;
-        system_max_cpu_usage: string;
-      };
-    }[];
-  };
+  200: Participant;
 }
 
 export type GetWebinarParticipantQoSResult =
@@ -1289,7 +1055,9 @@ export type GetWebinarParticipantQoSResult =
 export type GetWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-export const getWebinarParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarParticipantQoS",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   item: "Get webinar participant QoS",
@@ -1385,85 +1153,7 @@ export interface ListWebinarParticipantQoSResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      user_id: string;
-      user_name: string;
-      device: string;
-      ip_address: string;
-      location: string;
-      join_time: string;
-      leave_time: string;
-      pc_name: string;
-      domain: string;
-      mac_addr: string;
-      harddisk_id: string;
-      version: string;
-      user_qos: {
-        date_time: string;
-        audio_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-        };
-        audio_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-        };
-        video_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        video_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        as_input: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        as_output: {
-          bitrate: string;
-          latency: string;
-          jitter: string;
-          avg_loss: string;
-          max_loss: string;
-          resolution: string;
-          frame_rate: string;
-        };
-        cpu_usage: {
-          zoom_min_cpu_usage: string;
-          zoom_avg_cpu_usage: string;
-          zoom_max_cpu_usage: string;
-          system_max_cpu_usage: string;
-        };
-      }[];
-    }[];
-  };
+  200: ListMeetingParticipantsQoSBody;
 }
 
 export type ListWebinarParticipantQoSResult =
@@ -1473,7 +1163,9 @@ export type ListWebinarParticipantQoSResult =
 export type ListWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-export const listWebinarParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "listWebinarParticipantQoS",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   item: "List webinar participant QoS",
@@ -1575,18 +1267,7 @@ export interface GetSharingRecordingDetails2Responses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      id: string;
-      user_id: string;
-      user_name: string;
-      details: { content: string; start_time: string; end_time: string }[];
-    }[];
-  };
+  200: GetSharingRecordingDetailsBody;
 }
 
 export type GetSharingRecordingDetails2Result =
@@ -1596,47 +1277,48 @@ export type GetSharingRecordingDetails2Result =
 export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetails2Operation: OperationSpec & { readonly rateLimit: "Heavy" } =
-  {
-    name: "getSharingRecordingDetails",
-    namespace: ["metrics", "webinars", "webinarId", "participants"],
-    item: "Get sharing/recording details",
-    folder: ["metrics", "webinars", "{webinar Id}", "participants"],
-    method: "GET",
-    path: "/metrics/webinars/{webinarId}/participants/sharing",
-    args: [
-      { arg: "webinarId", name: "webinarId", in: "path", required: true },
-      { arg: "type", name: "type", in: "query", required: false },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description:
-          "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-      },
-      {
-        status: 300,
-        description: "Multiple Choices",
-        errorCodes: [{ code: 300, description: "Can not access webinar info, {webinarId}." }],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [
-          {
-            code: 3001,
-            description:
-              "This webinar's detail info is not available or ID is not valid.\n\nThis webinar has not ended yet.",
-          },
-        ],
-      },
-    ],
-    scopes: ["dashboard_webinars:read:admin"],
-    rateLimit: "Heavy",
-  };
+export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & {
+  readonly rateLimit: "Heavy";
+} = {
+  name: "getSharingRecordingDetails",
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
+  item: "Get sharing/recording details",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
+  method: "GET",
+  path: "/metrics/webinars/{webinarId}/participants/sharing",
+  args: [
+    { arg: "webinarId", name: "webinarId", in: "path", required: true },
+    { arg: "type", name: "type", in: "query", required: false },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "Can not access webinar info, {webinarId}." }],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [
+        {
+          code: 3001,
+          description:
+            "This webinar's detail info is not available or ID is not valid.\n\nThis webinar has not ended yet.",
+        },
+      ],
+    },
+  ],
+  scopes: ["dashboard_webinars:read:admin"],
+  rateLimit: "Heavy",
+};
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSharingRecordingDetails2(
@@ -1699,11 +1381,7 @@ export interface GetPostWebinarFeedbackResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: {
-    page_size: number;
-    next_page_token: string;
-    participants: { user_id: string; email: string; quality: string; date_time: string }[];
-  };
+  200: GetPostMeetingFeedbackBody;
 }
 
 export type GetPostWebinarFeedbackResult =
@@ -1713,7 +1391,9 @@ export type GetPostWebinarFeedbackResult =
 export type GetPostWebinarFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-export const getPostWebinarFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getPostWebinarFeedback",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   item: "Get post webinar feedback",
@@ -1805,7 +1485,9 @@ export type GetWebinarDetailsResult = GetWebinarDetailsResponses[keyof GetWebina
 export type GetWebinarDetailsError = ApiError<300, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-export const getWebinarDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarDetails",
   namespace: ["metrics", "webinars", "webinarId"],
   item: "Get webinar details",
@@ -1917,26 +1599,7 @@ export interface MetricsWebinarsListWebinarsResponses {
     page_size: string;
     total_records: string;
     next_page_token: string;
-    webinars: {
-      uuid: string;
-      id: string;
-      topic: string;
-      host: string;
-      email: string;
-      user_type: string;
-      start_time: string;
-      end_time: string;
-      duration: string;
-      participants: string;
-      has_pstn: string;
-      has_voip: string;
-      has_3rd_party_audio: string;
-      has_video: string;
-      has_screen_share: string;
-      has_recording: string;
-      has_sip: string;
-      has_archiving: string;
-    }[];
+    webinars: Meeting3[];
   };
 }
 
@@ -1947,7 +1610,7 @@ export type MetricsWebinarsListWebinarsResult =
 export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-export const metricsWebinarsListWebinarsOperation: OperationSpec & {
+export const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & {
   readonly rateLimit: "Resource-intensive";
 } = {
   name: "listWebinars",
@@ -2058,7 +1721,7 @@ export type MetricsZoomroomsListZoomRoomsResult =
 export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-export const metricsZoomroomsListZoomRoomsOperation: OperationSpec & {
+export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & {
   readonly rateLimit: "Resource-intensive";
 } = {
   name: "listZoomRooms",
@@ -2175,18 +1838,7 @@ export interface GetZoomRoomsDetailsResponses {
             total_size?: number;
             recording_count?: number;
             share_url?: string;
-            recording_files?: {
-              id?: string;
-              meeting_id: string;
-              recording_start: string;
-              recording_end: string;
-              file_type: string;
-              file_size?: number;
-              play_url?: string;
-              download_url: string;
-              status?: string;
-              recording_type?: string;
-            }[];
+            recording_files?: RecordingFile[];
             created_at?: string;
             join_url?: string;
             agenda?: string;
@@ -2206,19 +1858,7 @@ export interface GetZoomRoomsDetailsResponses {
             meeting_type?: string;
             account_name?: string;
             complete_time?: string;
-            archive_files?: {
-              id: string;
-              file_type: string;
-              file_extension: string;
-              file_size: number;
-              download_url: string;
-              status: string;
-              recording_type: string;
-              individual: boolean;
-              participant_email: string;
-              participant_join_time: string;
-              participant_leave_time: string;
-            }[];
+            archive_files?: ArchiveFile[];
           }[]
         | number;
       next_page_token: string;
@@ -2240,7 +1880,9 @@ export type GetZoomRoomsDetailsResult =
 export type GetZoomRoomsDetailsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-export const getZoomRoomsDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getZoomRoomsDetails",
   namespace: ["metrics", "zoomrooms"],
   item: "Get Zoom Rooms details",
@@ -2327,7 +1969,9 @@ export type GetTop25IssuesOfZoomRoomsResult =
 export type GetTop25IssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-export const getTop25IssuesOfZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getTop25IssuesOfZoomRooms",
   namespace: ["metrics", "zoomrooms"],
   item: "Get top 25 issues of Zoom Rooms",
@@ -2398,7 +2042,7 @@ export type ListZoomMeetingsClientFeedbackResult =
 export type ListZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const listZoomMeetingsClientFeedbackOperation: OperationSpec & {
+export const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "listZoomMeetingsClientFeedback",
@@ -2490,7 +2134,7 @@ export type GetZoomMeetingsClientFeedbackResult =
 export type GetZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const getZoomMeetingsClientFeedbackOperation: OperationSpec & {
+export const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getZoomMeetingsClientFeedback",
@@ -2572,7 +2216,7 @@ export type ListClientMeetingSatisfactionResult =
 export type ListClientMeetingSatisfactionError = ApiError;
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-export const listClientMeetingSatisfactionOperation: OperationSpec & {
+export const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "listClientMeetingSatisfaction",
@@ -2645,23 +2289,24 @@ export type GetTop25ZoomRoomsWithIssuesResult =
 export type GetTop25ZoomRoomsWithIssuesError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec & { readonly rateLimit: "Heavy" } =
-  {
-    name: "getTop25ZoomRoomsWithIssues",
-    namespace: ["metrics", "issuesZoomrooms"],
-    item: "Get top 25 Zoom Rooms with issues",
-    folder: ["metrics", "issues/zoomrooms"],
-    method: "GET",
-    path: "/metrics/issues/zoomrooms",
-    args: [
-      { arg: "from", name: "from", in: "query", required: true },
-      { arg: "to", name: "to", in: "query", required: true },
-    ],
-    auth: { type: "bearer" },
-    responses: [{ status: 200, description: "Zoom Room with issue details returned" }],
-    scopes: ["dashboard_home:read:admin"],
-    rateLimit: "Heavy",
-  };
+export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
+  name: "getTop25ZoomRoomsWithIssues",
+  namespace: ["metrics", "issuesZoomrooms"],
+  item: "Get top 25 Zoom Rooms with issues",
+  folder: ["metrics", "issues/zoomrooms"],
+  method: "GET",
+  path: "/metrics/issues/zoomrooms",
+  args: [
+    { arg: "from", name: "from", in: "query", required: true },
+    { arg: "to", name: "to", in: "query", required: true },
+  ],
+  auth: { type: "bearer" },
+  responses: [{ status: 200, description: "Zoom Room with issue details returned" }],
+  scopes: ["dashboard_home:read:admin"],
+  rateLimit: "Heavy",
+};
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getTop25ZoomRoomsWithIssues(
@@ -2740,7 +2385,9 @@ export type GetIssuesOfZoomRoomsResult =
 export type GetIssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-export const getIssuesOfZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getIssuesOfZoomRooms",
   namespace: ["metrics", "issuesZoomrooms"],
   item: "Get issues of Zoom Rooms",
@@ -2817,7 +2464,9 @@ export type GetCrcPortUsageResult = GetCrcPortUsageResponses[keyof GetCrcPortUsa
 export type GetCrcPortUsageError = ApiError;
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-export const getCrcPortUsageOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getCrcPortUsage",
   namespace: ["metrics"],
   item: "Get CRC port usage",
@@ -2931,7 +2580,9 @@ export type GetImMetricsResult = GetImMetricsResponses[keyof GetImMetricsRespons
 export type GetImMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-export const getImMetricsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" } = {
+export const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = {
   name: "getImMetrics",
   namespace: ["metrics"],
   item: "Get IM metrics",
@@ -3040,31 +2691,32 @@ export type GetChatMetricsResult = GetChatMetricsResponses[keyof GetChatMetricsR
 export type GetChatMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-export const getChatMetricsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" } =
-  {
-    name: "getChatMetrics",
-    namespace: ["metrics"],
-    item: "Get chat metrics",
-    folder: ["metrics"],
-    method: "GET",
-    path: "/metrics/chat",
-    args: [
-      { arg: "from", name: "from", in: "query", required: true },
-      { arg: "to", name: "to", in: "query", required: true },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      {
-        status: 200,
-        description:
-          "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
-      },
-    ],
-    scopes: ["dashboard_im:read:admin"],
-    rateLimit: "Resource-intensive",
-  };
+export const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = {
+  name: "getChatMetrics",
+  namespace: ["metrics"],
+  item: "Get chat metrics",
+  folder: ["metrics"],
+  method: "GET",
+  path: "/metrics/chat",
+  args: [
+    { arg: "from", name: "from", in: "query", required: true },
+    { arg: "to", name: "to", in: "query", required: true },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 200,
+      description:
+        "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
+    },
+  ],
+  scopes: ["dashboard_im:read:admin"],
+  rateLimit: "Resource-intensive",
+};
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getChatMetrics(
@@ -3114,15 +2766,7 @@ export interface GetMeetingQualityScoresResponses {
    * Meeting quality returned
    * Inferred from 1 example.
    */
-  200: {
-    from: string;
-    to: string;
-    quality: {
-      audio: { good: number; fair: number; poor: number; bad: number };
-      video: { good: number; fair: number; poor: number; bad: number };
-      screen_share: { good: number; fair: number; poor: number; bad: number };
-    }[];
-  };
+  200: { from: string; to: string; quality: { audio: Audio; video: Audio; screen_share: Audio }[] };
 }
 
 export type GetMeetingQualityScoresResult =
@@ -3132,7 +2776,9 @@ export type GetMeetingQualityScoresResult =
 export type GetMeetingQualityScoresError = ApiError;
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-export const getMeetingQualityScoresOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingQualityScores",
   namespace: ["metrics"],
   item: "Get meeting quality scores",

@@ -5,6 +5,13 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  GetPastMeetingParticipantsBody,
+  ListPastMeetingSFilesBody,
+  ListPastMeetingSPollResultsBody,
+  Meeting,
+  Meeting4,
+} from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -50,7 +57,9 @@ export type GetPastMeetingDetailsResult =
 export type GetPastMeetingDetailsError = ApiError<400, 1010 | 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-export const getPastMeetingDetailsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getPastMeetingDetails",
   namespace: ["pastMeetings", "meetingUuid"],
   item: "Get past meeting details",
@@ -137,13 +146,7 @@ export interface GetPastMeetingParticipantsResponses {
    * Meeting participants' report returned.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: number;
-    page_size: number;
-    total_records: number;
-    next_page_token: string;
-    participants: { id: string; name: string; user_email: string }[];
-  };
+  200: GetPastMeetingParticipantsBody;
 }
 
 export type GetPastMeetingParticipantsResult =
@@ -154,47 +157,48 @@ export type GetPastMeetingParticipantsError =
   ApiError<400, 1010 | 300 | 200> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-export const getPastMeetingParticipantsOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getPastMeetingParticipants",
-    namespace: ["pastMeetings", "meetingUuid"],
-    item: "Get past meeting participants",
-    folder: ["past meetings", "{meeting UUID}"],
-    method: "GET",
-    path: "/past_meetings/{meetingUUID}/participants",
-    args: [
-      { arg: "meetingUUID", name: "meetingUUID", in: "path", required: true },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Meeting participants' report returned." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          { code: 1010, description: "User {userId} not exist or not belong to this account." },
-          { code: 300, description: "Cannot access meeting information." },
-          { code: 200, description: "Only available for paid account: {acco" },
-        ],
-      },
-      {
-        status: 404,
-        description: "Meeting not found",
-        errorCodes: [
-          {
-            code: 1001,
-            description:
-              "User {userId} not exist or not belong to this account.\n\nUser not exist: {userId}",
-          },
-          { code: 3001, description: "This meeting is not available or ID is not valid.\n\nM" },
-        ],
-      },
-    ],
-    scopes: ["meeting:read:admin", "meeting:read"],
-    rateLimit: "Medium",
-  };
+export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getPastMeetingParticipants",
+  namespace: ["pastMeetings", "meetingUuid"],
+  item: "Get past meeting participants",
+  folder: ["past meetings", "{meeting UUID}"],
+  method: "GET",
+  path: "/past_meetings/{meetingUUID}/participants",
+  args: [
+    { arg: "meetingUUID", name: "meetingUUID", in: "path", required: true },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Meeting participants' report returned." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        { code: 1010, description: "User {userId} not exist or not belong to this account." },
+        { code: 300, description: "Cannot access meeting information." },
+        { code: 200, description: "Only available for paid account: {acco" },
+      ],
+    },
+    {
+      status: 404,
+      description: "Meeting not found",
+      errorCodes: [
+        {
+          code: 1001,
+          description:
+            "User {userId} not exist or not belong to this account.\n\nUser not exist: {userId}",
+        },
+        { code: 3001, description: "This meeting is not available or ID is not valid.\n\nM" },
+      ],
+    },
+  ],
+  scopes: ["meeting:read:admin", "meeting:read"],
+  rateLimit: "Medium",
+};
 
 /** `GET /past_meetings/{meetingUUID}/participants`: `client.pastMeetings.meetingUuid.getPastMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPastMeetingParticipants(
@@ -230,34 +234,7 @@ export interface GetMeetingArchivedFilesResponses {
    * Meeting with Archived files returned.
    * Inferred from 1 example.
    */
-  200: {
-    uuid: string;
-    id: number;
-    host_id: string;
-    topic: string;
-    type: number;
-    start_time: string;
-    timezone: string;
-    duration: number;
-    total_size: number;
-    recording_count: number;
-    meeting_type: string;
-    account_name: string;
-    complete_time: string;
-    archive_files: {
-      id: string;
-      file_type: string;
-      file_extension: string;
-      file_size: number;
-      download_url: string;
-      status: string;
-      recording_type: string;
-      individual: boolean;
-      participant_email: string;
-      participant_join_time: string;
-      participant_leave_time: string;
-    }[];
-  };
+  200: Meeting;
 }
 
 export type GetMeetingArchivedFilesResult =
@@ -267,7 +244,9 @@ export type GetMeetingArchivedFilesResult =
 export type GetMeetingArchivedFilesError = ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-export const getMeetingArchivedFilesOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getMeetingArchivedFiles",
   namespace: ["pastMeetings", "meetingUuid"],
   item: "Get meeting archived files",
@@ -322,7 +301,7 @@ export interface ListEndedMeetingInstancesResponses {
    * List of ended meeting instances returned.
    * Inferred from 1 example.
    */
-  200: { meetings: { uuid: string; start_time: string }[] };
+  200: { meetings: Meeting4[] };
 }
 
 export type ListEndedMeetingInstancesResult =
@@ -332,23 +311,24 @@ export type ListEndedMeetingInstancesResult =
 export type ListEndedMeetingInstancesError = ApiError<404>;
 
 /** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-export const listEndedMeetingInstancesOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "listEndedMeetingInstances",
-    namespace: ["pastMeetings", "meetingId"],
-    item: "List ended meeting instances",
-    folder: ["past meetings", "{meeting Id}"],
-    method: "GET",
-    path: "/past_meetings/{meetingId}/instances",
-    args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "List of ended meeting instances returned." },
-      { status: 404, description: "Meeting not found." },
-    ],
-    scopes: ["meeting:read:admin", "meeting:read"],
-    rateLimit: "Medium",
-  };
+export const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "listEndedMeetingInstances",
+  namespace: ["pastMeetings", "meetingId"],
+  item: "List ended meeting instances",
+  folder: ["past meetings", "{meeting Id}"],
+  method: "GET",
+  path: "/past_meetings/{meetingId}/instances",
+  args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "List of ended meeting instances returned." },
+    { status: 404, description: "Meeting not found." },
+  ],
+  scopes: ["meeting:read:admin", "meeting:read"],
+  rateLimit: "Medium",
+};
 
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listEndedMeetingInstances(
@@ -384,17 +364,7 @@ export interface ListPastMeetingSPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    start_time: string;
-    title: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListPastMeetingSPollResultsResult =
@@ -404,7 +374,7 @@ export type ListPastMeetingSPollResultsResult =
 export type ListPastMeetingSPollResultsError = ApiError;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-export const listPastMeetingSPollResultsOperation: OperationSpec & {
+export const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "listPastMeetingSPollResults",
@@ -454,10 +424,7 @@ export interface ListPastMeetingSFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    in_meeting_files: { file_name: string; download_url: string; file_size: number }[];
-  };
+  200: ListPastMeetingSFilesBody;
 }
 
 export type ListPastMeetingSFilesResult =
@@ -467,7 +434,9 @@ export type ListPastMeetingSFilesResult =
 export type ListPastMeetingSFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-export const listPastMeetingSFilesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listPastMeetingSFiles",
   namespace: ["pastMeetings", "meetingId"],
   item: "List past meeting's files",

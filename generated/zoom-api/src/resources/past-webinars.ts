@@ -5,6 +5,13 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  GetPastMeetingParticipantsBody,
+  ListPastMeetingSFilesBody,
+  ListPastMeetingSPollResultsBody,
+  Meeting4,
+  Registrant,
+} from "../shapes.js";
 
 /** Arguments of `client.pastWebinars.webinarId.listWebinarParticipants`: the collection's own keys. */
 export interface ListWebinarParticipantsArgs {
@@ -37,13 +44,7 @@ export interface ListWebinarParticipantsResponses {
    * Participants list returned.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: number;
-    page_size: number;
-    total_records: number;
-    next_page_token: string;
-    participants: { id: string; name: string; user_email: string }[];
-  };
+  200: GetPastMeetingParticipantsBody;
 }
 
 export type ListWebinarParticipantsResult =
@@ -53,7 +54,9 @@ export type ListWebinarParticipantsResult =
 export type ListWebinarParticipantsError = ApiError<400, 200 | 300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-export const listWebinarParticipantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listWebinarParticipants",
   namespace: ["pastWebinars", "webinarId"],
   item: "List webinar participants",
@@ -117,7 +120,7 @@ export interface ListPastWebinarInstancesResponses {
    * List of past webinar instances returned.
    * Inferred from 1 example.
    */
-  200: { webinars: { uuid: string; start_time: string }[] };
+  200: { webinars: Meeting4[] };
 }
 
 export type ListPastWebinarInstancesResult =
@@ -127,7 +130,9 @@ export type ListPastWebinarInstancesResult =
 export type ListPastWebinarInstancesError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-export const listPastWebinarInstancesOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listPastWebinarInstances",
   namespace: ["pastWebinars", "webinarId"],
   item: "List past webinar instances",
@@ -179,17 +184,7 @@ export interface ListPastWebinarPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    start_time: string;
-    title: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListPastWebinarPollResultsResult =
@@ -199,40 +194,41 @@ export type ListPastWebinarPollResultsResult =
 export type ListPastWebinarPollResultsError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-export const listPastWebinarPollResultsOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "listPastWebinarPollResults",
-    namespace: ["pastWebinars", "webinarId"],
-    item: "List past webinar poll results",
-    folder: ["past webinars", "{webinar Id}"],
-    method: "GET",
-    path: "/past_webinars/{webinarId}/polls",
-    args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Polls returned successfully." },
-      {
-        status: 401,
-        description: "Unauthorized",
-        errorCodes: [
-          { code: 1010, description: "User does not belong to this account:{accountId}." },
-        ],
-      },
-      {
-        status: 404,
-        description: "Webinar not found.",
-        errorCodes: [
-          {
-            code: 3001,
-            description:
-              "Webinar ID is invalid or not end.\n\nThis webinar id does not belong to you:{webinarId}.",
-          },
-        ],
-      },
-    ],
-    scopes: ["webinar:read:admin", "webinar:read"],
-    rateLimit: "Medium",
-  };
+export const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "listPastWebinarPollResults",
+  namespace: ["pastWebinars", "webinarId"],
+  item: "List past webinar poll results",
+  folder: ["past webinars", "{webinar Id}"],
+  method: "GET",
+  path: "/past_webinars/{webinarId}/polls",
+  args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Polls returned successfully." },
+    {
+      status: 401,
+      description: "Unauthorized",
+      errorCodes: [
+        { code: 1010, description: "User does not belong to this account:{accountId}." },
+      ],
+    },
+    {
+      status: 404,
+      description: "Webinar not found.",
+      errorCodes: [
+        {
+          code: 3001,
+          description:
+            "Webinar ID is invalid or not end.\n\nThis webinar id does not belong to you:{webinarId}.",
+        },
+      ],
+    },
+  ],
+  scopes: ["webinar:read:admin", "webinar:read"],
+  rateLimit: "Medium",
+};
 
 /** `GET /past_webinars/{webinarId}/polls`: `client.pastWebinars.webinarId.listPastWebinarPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastWebinarPollResults(
@@ -268,17 +264,7 @@ export interface ListQAOfPastWebinarResponses {
    * Q&A returned successfully.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    start_time: string;
-    title: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: ListPastMeetingSPollResultsBody;
 }
 
 export type ListQAOfPastWebinarResult =
@@ -288,7 +274,9 @@ export type ListQAOfPastWebinarResult =
 export type ListQAOfPastWebinarError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-export const listQAOfPastWebinarOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listQAOfPastWebinar",
   namespace: ["pastWebinars", "webinarId"],
   item: "List Q&A of past webinar",
@@ -352,10 +340,7 @@ export interface ListPastWebinarFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    in_meeting_files: { file_name: string; download_url: string; file_size: number }[];
-  };
+  200: ListPastMeetingSFilesBody;
 }
 
 export type ListPastWebinarFilesResult =
@@ -365,7 +350,9 @@ export type ListPastWebinarFilesResult =
 export type ListPastWebinarFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-export const listPastWebinarFilesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listPastWebinarFiles",
   namespace: ["pastWebinars", "webinarId"],
   item: "List past webinar files",
@@ -451,29 +438,7 @@ export interface GetWebinarAbsenteesResponses {
     page_number: number;
     page_size: number;
     total_records: number;
-    registrants: {
-      id: string;
-      email: string;
-      first_name: string;
-      last_name: string;
-      address: string;
-      city: string;
-      country: string;
-      zip: string;
-      state: string;
-      phone: string;
-      industry: string;
-      org: string;
-      job_title: string;
-      purchasing_time_frame: string;
-      role_in_purchase_process: string;
-      no_of_employees: string;
-      comments: string;
-      custom_questions: { title: string; value: string }[];
-      status: string;
-      create_time: string;
-      join_url: string;
-    }[];
+    registrants: Registrant[];
   };
 }
 
@@ -485,7 +450,9 @@ export type GetWebinarAbsenteesError =
   ApiError<300, 300> | ApiError<400, 300 | 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-export const getWebinarAbsenteesOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarAbsentees",
   namespace: ["pastWebinars"],
   item: "Get webinar absentees",

@@ -5,6 +5,13 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  DeletedMessage,
+  GetMeetingParticipantReportsBody,
+  GetMeetingPollReportsBody,
+  Meeting2,
+  Question2,
+} from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
 export interface GetActiveInactiveHostReportsArgs {
@@ -95,7 +102,7 @@ export type GetActiveInactiveHostReportsResult =
 export type GetActiveInactiveHostReportsError = ApiError;
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-export const getActiveInactiveHostReportsOperation: OperationSpec & {
+export const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getActiveInactiveHostReports",
@@ -202,7 +209,9 @@ export type GetMeetingReportsResult = GetMeetingReportsResponses[keyof GetMeetin
 export type GetMeetingReportsError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-export const getMeetingReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingReports",
   namespace: ["report", "users"],
   item: "Get meeting reports",
@@ -276,20 +285,7 @@ export interface GetMeetingDetailReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: {
-    uuid: string;
-    id: number;
-    type: number;
-    topic: string;
-    user_name: string;
-    user_email: string;
-    start_time: string;
-    end_time: string;
-    duration: number;
-    total_minutes: number;
-    participants_count: number;
-    tracking_fields: { field: string; value: string }[];
-  };
+  200: Meeting2;
 }
 
 export type GetMeetingDetailReportsResult =
@@ -299,7 +295,9 @@ export type GetMeetingDetailReportsResult =
 export type GetMeetingDetailReportsError = ApiError<300> | ApiError<400> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-export const getMeetingDetailReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingDetailReports",
   namespace: ["report", "meetingsMeetingId"],
   item: "Get meeting detail reports",
@@ -382,21 +380,7 @@ export interface GetMeetingParticipantReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      id: string;
-      user_id: string;
-      name: string;
-      user_email: string;
-      join_time: string;
-      leave_time: string;
-      duration: string;
-    }[];
-  };
+  200: GetMeetingParticipantReportsBody;
 }
 
 export type GetMeetingParticipantReportsResult =
@@ -407,7 +391,7 @@ export type GetMeetingParticipantReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-export const getMeetingParticipantReportsOperation: OperationSpec & {
+export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getMeetingParticipantReports",
@@ -487,18 +471,7 @@ export interface GetMeetingPollReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    status: string;
-    start_time: string;
-    title: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: GetMeetingPollReportsBody;
 }
 
 export type GetMeetingPollReportsResult =
@@ -508,7 +481,9 @@ export type GetMeetingPollReportsResult =
 export type GetMeetingPollReportsError = ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-export const getMeetingPollReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getMeetingPollReports",
   namespace: ["report", "meetingsMeetingId"],
   item: "Get meeting poll reports",
@@ -569,20 +544,7 @@ export interface GetWebinarDetailReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: {
-    uuid: string;
-    id: number;
-    type: number;
-    topic: string;
-    user_name: string;
-    user_email: string;
-    start_time: string;
-    end_time: string;
-    duration: number;
-    total_minutes: number;
-    participants_count: number;
-    tracking_fields: { field: string; value: string }[];
-  };
+  200: Meeting2;
 }
 
 export type GetWebinarDetailReportsResult =
@@ -593,7 +555,9 @@ export type GetWebinarDetailReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-export const getWebinarDetailReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarDetailReports",
   namespace: ["report", "webinarsWebinarId"],
   item: "Get webinar detail reports",
@@ -683,21 +647,7 @@ export interface GetWebinarParticipantReportsResponses {
    * This is only available for paid account: {accountId}.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_size: string;
-    total_records: string;
-    next_page_token: string;
-    participants: {
-      id: string;
-      user_id: string;
-      name: string;
-      user_email: string;
-      join_time: string;
-      leave_time: string;
-      duration: string;
-    }[];
-  };
+  200: GetMeetingParticipantReportsBody;
 }
 
 export type GetWebinarParticipantReportsResult =
@@ -708,7 +658,7 @@ export type GetWebinarParticipantReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-export const getWebinarParticipantReportsOperation: OperationSpec & {
+export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getWebinarParticipantReports",
@@ -790,18 +740,7 @@ export interface GetWebinarPollReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    status: string;
-    start_time: string;
-    title: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: GetMeetingPollReportsBody;
 }
 
 export type GetWebinarPollReportsResult =
@@ -811,7 +750,9 @@ export type GetWebinarPollReportsResult =
 export type GetWebinarPollReportsError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-export const getWebinarPollReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarPollReports",
   namespace: ["report", "webinarsWebinarId"],
   item: "Get webinar poll reports",
@@ -881,16 +822,7 @@ export interface GetWebinarQAReportResponses {
    * A report cannot be generated for this account because this account has not subscribed to a webinar plan.
    * Inferred from 1 example.
    */
-  200: {
-    id: number;
-    uuid: string;
-    start_time: string;
-    questions: {
-      name: string;
-      email: string;
-      question_details: { question: string; answer: string }[];
-    }[];
-  };
+  200: { id: number; uuid: string; start_time: string; questions: Question2[] };
 }
 
 export type GetWebinarQAReportResult =
@@ -900,7 +832,9 @@ export type GetWebinarQAReportResult =
 export type GetWebinarQAReportError = ApiError<400> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-export const getWebinarQAReportOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getWebinarQAReport",
   namespace: ["report", "webinarsWebinarId"],
   item: "Get webinar Q&A report",
@@ -972,7 +906,9 @@ export type GetBillingReportsResult = GetBillingReportsResponses[keyof GetBillin
 export type GetBillingReportsError = ApiError<400, 200>;
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-export const getBillingReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getBillingReports",
   namespace: ["report", "billing"],
   item: "Get billing reports",
@@ -1046,7 +982,9 @@ export type GetBillingInvoiceReportsResult =
 export type GetBillingInvoiceReportsError = ApiError<404, 5010>;
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-export const getBillingInvoiceReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getBillingInvoiceReports",
   namespace: ["report", "billing"],
   item: "Get billing invoice reports",
@@ -1136,7 +1074,9 @@ export type GetChatSessionsReportsResult =
 export type GetChatSessionsReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-export const getChatSessionsReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getChatSessionsReports",
   namespace: ["report", "chatSessions"],
   item: "Get chat sessions reports",
@@ -1242,30 +1182,9 @@ export interface GetChatMessagesReportsResponses {
     to: string;
     page_size: string;
     next_page_token: string;
-    messages: {
-      id: string;
-      message: string;
-      sender: string;
-      date_time: string;
-      reply_main_message_id: string;
-      reply_main_message_timestamp: string;
-    }[];
-    edited_messages: {
-      id: string;
-      message: string;
-      sender: string;
-      date_time: string;
-      reply_main_message_id: string;
-      reply_main_message_timestamp: string;
-    }[];
-    deleted_messages: {
-      id: string;
-      message: string;
-      sender: string;
-      date_time: string;
-      reply_main_message_id: string;
-      reply_main_message_timestamp: string;
-    }[];
+    messages: DeletedMessage[];
+    edited_messages: DeletedMessage[];
+    deleted_messages: DeletedMessage[];
   };
 }
 
@@ -1276,7 +1195,9 @@ export type GetChatMessagesReportsResult =
 export type GetChatMessagesReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-export const getChatMessagesReportsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getChatMessagesReports",
   namespace: ["report", "chatSessions"],
   item: "Get chat messages reports",
@@ -1371,7 +1292,9 @@ export type GetDailyUsageReportResult =
 export type GetDailyUsageReportError = ApiError<400, 300>;
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-export const getDailyUsageReportOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getDailyUsageReport",
   namespace: ["report"],
   item: "Get daily usage report",
@@ -1501,7 +1424,9 @@ export type GetTelephoneReportsResult =
 export type GetTelephoneReportsError = ApiError;
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-export const getTelephoneReportsOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getTelephoneReports",
   namespace: ["report"],
   item: "Get telephone reports",
@@ -1587,7 +1512,7 @@ export type GetCloudRecordingUsageReportResult =
 export type GetCloudRecordingUsageReportError = ApiError<300>;
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-export const getCloudRecordingUsageReportOperation: OperationSpec & {
+export const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getCloudRecordingUsageReport",
@@ -1706,7 +1631,9 @@ export type GetOperationLogsReportResult =
 export type GetOperationLogsReportError = ApiError<300>;
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-export const getOperationLogsReportOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getOperationLogsReport",
   namespace: ["report"],
   item: "Get operation logs report",
@@ -1817,7 +1744,9 @@ export type GetUpcomingEventsReportResult =
 export type GetUpcomingEventsReportError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-export const getUpcomingEventsReportOperation: OperationSpec & { readonly rateLimit: "Heavy" } = {
+export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = {
   name: "getUpcomingEventsReport",
   namespace: ["report"],
   item: "Get upcoming events report",
@@ -1910,7 +1839,7 @@ export type GetSignInSignOutActivityReportResult =
 export type GetSignInSignOutActivityReportError = ApiError;
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-export const getSignInSignOutActivityReportOperation: OperationSpec & {
+export const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "getSignInSignOutActivityReport",

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddAssistantsBody } from "../shapes.js";
 
 /** Arguments of `client.roles.roleId.members.listMembersInARole`: the collection's own keys. */
 export interface ListMembersInARoleArgs {
@@ -77,7 +78,9 @@ export type ListMembersInARoleResult =
 export type ListMembersInARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-export const listMembersInARoleOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listMembersInARole",
   namespace: ["roles", "roleId", "members"],
   item: "List members in a role",
@@ -139,7 +142,7 @@ export interface AssignARoleResponses {
    * Members Added
    * Inferred from 1 example.
    */
-  201: { ids: string; add_at: string };
+  201: AddAssistantsBody;
 }
 
 export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses];
@@ -148,7 +151,9 @@ export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses]
 export type AssignARoleError = ApiError<400, 1034 | 300>;
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-export const assignARoleOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "assignARole",
   namespace: ["roles", "roleId", "members"],
   item: "Assign a role",
@@ -225,7 +230,9 @@ export type UnassignARoleResult = UnassignARoleResponses[keyof UnassignARoleResp
 export type UnassignARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-export const unassignARoleOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "unassignARole",
   namespace: ["roles", "roleId", "members"],
   item: "Unassign a role",
@@ -294,7 +301,9 @@ export type GetRoleInformationResult =
 export type GetRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-export const getRoleInformationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getRoleInformation",
   namespace: ["roles", "roleId"],
   item: "Get role information",
@@ -407,7 +416,9 @@ export type UpdateRoleInformationResult =
 export type UpdateRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-export const updateRoleInformationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateRoleInformation",
   namespace: ["roles", "roleId"],
   item: "Update role information",
@@ -485,7 +496,9 @@ export type DeleteARoleResult = DeleteARoleResponses[keyof DeleteARoleResponses]
 export type DeleteARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-export const deleteARoleOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteARole",
   namespace: ["roles", "roleId"],
   item: "Delete a role",
@@ -543,7 +556,9 @@ export type ListRolesResult = ListRolesResponses[keyof ListRolesResponses];
 export type ListRolesError = ApiError<400, 4700>;
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-export const listRolesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listRolesOperation: OperationSpec<ListRolesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listRoles",
   namespace: ["roles"],
   item: "List roles",
@@ -635,7 +650,9 @@ export type CreateARoleResult = CreateARoleResponses[keyof CreateARoleResponses]
 export type CreateARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-export const createARoleOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createARoleOperation: OperationSpec<CreateARoleResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createARole",
   namespace: ["roles"],
   item: "Create a role",

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Content, GetLocationSettingsBody } from "../shapes.js";
 
 /** Arguments of `client.rooms.accountProfile.getZoomRoomAccountProfile`: the collection's own keys. */
 export interface GetZoomRoomAccountProfileArgs {}
@@ -33,33 +34,34 @@ export type GetZoomRoomAccountProfileResult =
 export type GetZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-export const getZoomRoomAccountProfileOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getZoomRoomAccountProfile",
-    namespace: ["rooms", "accountProfile"],
-    item: "Get Zoom Room account profile",
-    folder: ["rooms", "account profile"],
-    method: "GET",
-    path: "/rooms/account_profile",
-    args: [],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Zoom Room Account Profile returned successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 200,
-            description:
-              "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
-          },
-        ],
-      },
-    ],
-    scopes: ["room:read:admin"],
-    rateLimit: "Medium",
-  };
+export const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getZoomRoomAccountProfile",
+  namespace: ["rooms", "accountProfile"],
+  item: "Get Zoom Room account profile",
+  folder: ["rooms", "account profile"],
+  method: "GET",
+  path: "/rooms/account_profile",
+  args: [],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Zoom Room Account Profile returned successfully." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
+        },
+      ],
+    },
+  ],
+  scopes: ["room:read:admin"],
+  rateLimit: "Medium",
+};
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomAccountProfile(
@@ -98,7 +100,7 @@ export type UpdateZoomRoomAccountProfileResult =
 export type UpdateZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-export const updateZoomRoomAccountProfileOperation: OperationSpec & {
+export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateZoomRoomAccountProfile",
@@ -166,26 +168,7 @@ export interface GetZoomRoomAccountSettingsResponses {
    * ZR Account Settings returned successfully.
    * Inferred from 1 example.
    */
-  200: {
-    client_alert: {
-      detect_microphone_error_alert: boolean;
-      detect_bluetooth_microphone_error_alert: boolean;
-      detect_speaker_error_alert: boolean;
-      detect_bluetooth_speaker_error_alert: boolean;
-      detect_camera_error_alert: boolean;
-    };
-    notification: {
-      audio_not_meet_usability_threshold: boolean;
-      battery_low_and_not_charging: boolean;
-      controller_scheduling_disconnected: boolean;
-      cpu_usage_high_detected: boolean;
-      network_unstable_detected: boolean;
-      zoom_room_offline: boolean;
-      sip_registration_failed: boolean;
-      mic_speaker_camera_disconnected: boolean;
-      zoom_room_display_disconnected: boolean;
-    };
-  };
+  200: GetLocationSettingsBody;
 }
 
 export type GetZoomRoomAccountSettingsResult =
@@ -195,33 +178,34 @@ export type GetZoomRoomAccountSettingsResult =
 export type GetZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-export const getZoomRoomAccountSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getZoomRoomAccountSettings",
-    namespace: ["rooms", "accountSettings"],
-    item: "Get Zoom Room account settings",
-    folder: ["rooms", "account settings"],
-    method: "GET",
-    path: "/rooms/account_settings",
-    args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "ZR Account Settings returned successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 200,
-            description:
-              "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
-          },
-        ],
-      },
-    ],
-    scopes: ["room:read:admin"],
-    rateLimit: "Medium",
-  };
+export const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getZoomRoomAccountSettings",
+  namespace: ["rooms", "accountSettings"],
+  item: "Get Zoom Room account settings",
+  folder: ["rooms", "account settings"],
+  method: "GET",
+  path: "/rooms/account_settings",
+  args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "ZR Account Settings returned successfully." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
+        },
+      ],
+    },
+  ],
+  scopes: ["room:read:admin"],
+  rateLimit: "Medium",
+};
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomAccountSettings(
@@ -272,7 +256,7 @@ export type UpdateZoomRoomAccountSettingsResult =
 export type UpdateZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-export const updateZoomRoomAccountSettingsOperation: OperationSpec & {
+export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateZoomRoomAccountSettings",
@@ -350,26 +334,7 @@ export interface GetLocationSettingsResponses {
    * Zoom Room location settings returned successfully.
    * Inferred from 1 example.
    */
-  200: {
-    client_alert: {
-      detect_microphone_error_alert: boolean;
-      detect_bluetooth_microphone_error_alert: boolean;
-      detect_speaker_error_alert: boolean;
-      detect_bluetooth_speaker_error_alert: boolean;
-      detect_camera_error_alert: boolean;
-    };
-    notification: {
-      audio_not_meet_usability_threshold: boolean;
-      battery_low_and_not_charging: boolean;
-      controller_scheduling_disconnected: boolean;
-      cpu_usage_high_detected: boolean;
-      network_unstable_detected: boolean;
-      zoom_room_offline: boolean;
-      sip_registration_failed: boolean;
-      mic_speaker_camera_disconnected: boolean;
-      zoom_room_display_disconnected: boolean;
-    };
-  };
+  200: GetLocationSettingsBody;
 }
 
 export type GetLocationSettingsResult =
@@ -379,7 +344,9 @@ export type GetLocationSettingsResult =
 export type GetLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-export const getLocationSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
   item: "Get location settings",
@@ -475,7 +442,9 @@ export type UpdateLocationSettingsResult =
 export type UpdateLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-export const updateLocationSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
   item: "Update location settings",
@@ -566,38 +535,39 @@ export type GetZoomRoomLocationProfileResult =
 export type GetZoomRoomLocationProfileError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-export const getZoomRoomLocationProfileOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getZoomRoomLocationProfile",
-    namespace: ["rooms", "locations", "locationId"],
-    item: "Get Zoom Room location profile",
-    folder: ["rooms", "locations", "{location Id}"],
-    method: "GET",
-    path: "/rooms/locations/{locationId}",
-    args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Zoom Rooms Location Profile returned successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 200,
-            description:
-              "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 4801, description: "Location not found: {locationId}." }],
-      },
-    ],
-    scopes: ["room:read:admin"],
-    rateLimit: "Medium",
-  };
+export const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getZoomRoomLocationProfile",
+  namespace: ["rooms", "locations", "locationId"],
+  item: "Get Zoom Room location profile",
+  folder: ["rooms", "locations", "{location Id}"],
+  method: "GET",
+  path: "/rooms/locations/{locationId}",
+  args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Zoom Rooms Location Profile returned successfully." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted.",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 4801, description: "Location not found: {locationId}." }],
+    },
+  ],
+  scopes: ["room:read:admin"],
+  rateLimit: "Medium",
+};
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomLocationProfile(
@@ -646,7 +616,7 @@ export type UpdateZoomRoomLocationProfileResult =
 export type UpdateZoomRoomLocationProfileError = ApiError;
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-export const updateZoomRoomLocationProfileOperation: OperationSpec & {
+export const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateZoomRoomLocationProfile",
@@ -711,7 +681,7 @@ export type ChangeTheAssignedParentLocationResult =
 export type ChangeTheAssignedParentLocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-export const changeTheAssignedParentLocationOperation: OperationSpec & {
+export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "changeTheAssignedParentLocation",
@@ -785,7 +755,7 @@ export type GetZoomRoomLocationStructureResult =
 export type GetZoomRoomLocationStructureError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-export const getZoomRoomLocationStructureOperation: OperationSpec & {
+export const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "getZoomRoomLocationStructure",
@@ -854,7 +824,7 @@ export type UpdateZoomRoomsLocationStructureResult =
 export type UpdateZoomRoomsLocationStructureError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-export const updateZoomRoomsLocationStructureOperation: OperationSpec & {
+export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateZoomRoomsLocationStructure",
@@ -954,7 +924,9 @@ export type ListZoomRoomLocationsResult =
 export type ListZoomRoomLocationsError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-export const listZoomRoomLocationsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listZoomRoomLocations",
   namespace: ["rooms", "locations"],
   item: "List Zoom Room locations",
@@ -1042,7 +1014,9 @@ export type AddALocationResult = AddALocationResponses[keyof AddALocationRespons
 export type AddALocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-export const addALocationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const addALocationOperation: OperationSpec<AddALocationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "addALocation",
   namespace: ["rooms", "locations"],
   item: "Add a location",
@@ -1157,7 +1131,9 @@ export type GetZoomRoomSettingsResult =
 export type GetZoomRoomSettingsError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-export const getZoomRoomSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
   item: "Get Zoom Room settings",
@@ -1253,7 +1229,9 @@ export type UpdateZoomRoomSettingsResult =
 export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-export const updateZoomRoomSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
   item: "Update Zoom Room settings",
@@ -1338,7 +1316,9 @@ export type ListZoomRoomDevicesResult =
 export type ListZoomRoomDevicesError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-export const listZoomRoomDevicesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listZoomRoomDevices",
   namespace: ["rooms", "roomId", "devices"],
   item: "List Zoom Room devices",
@@ -1424,44 +1404,45 @@ export type ChangeZoomRoomsAppVersionResult =
 export type ChangeZoomRoomsAppVersionError = ApiError<400, 8001 | 8002>;
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-export const changeZoomRoomsAppVersionOperation: OperationSpec = {
-  name: "changeZoomRoomsAppVersion",
-  namespace: ["rooms", "roomId", "devices"],
-  item: "Change Zoom Rooms app version",
-  folder: ["rooms", "{room Id}", "devices"],
-  method: "PUT",
-  path: "/rooms/{roomId}/devices/{deviceId}/app_version",
-  args: [
-    { arg: "roomId", name: "roomId", in: "path", required: true },
-    { arg: "deviceId", name: "deviceId", in: "path", required: true },
-    {
-      arg: "action",
-      name: "action",
-      in: "body",
-      required: false,
-      enum: ["upgrade", "downgrade", "cancel"],
-    },
-  ],
-  body: "multipart",
-  contentType: "multipart/form-data",
-  auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Request processed successfully." },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [
-        {
-          code: 8001,
-          description:
-            "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated.",
-        },
-        { code: 8002, description: "Ca" },
-      ],
-    },
-  ],
-  scopes: ["room:write:admin"],
-};
+export const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses> =
+  {
+    name: "changeZoomRoomsAppVersion",
+    namespace: ["rooms", "roomId", "devices"],
+    item: "Change Zoom Rooms app version",
+    folder: ["rooms", "{room Id}", "devices"],
+    method: "PUT",
+    path: "/rooms/{roomId}/devices/{deviceId}/app_version",
+    args: [
+      { arg: "roomId", name: "roomId", in: "path", required: true },
+      { arg: "deviceId", name: "deviceId", in: "path", required: true },
+      {
+        arg: "action",
+        name: "action",
+        in: "body",
+        required: false,
+        enum: ["upgrade", "downgrade", "cancel"],
+      },
+    ],
+    body: "multipart",
+    contentType: "multipart/form-data",
+    auth: { type: "bearer" },
+    responses: [
+      { status: 204, description: "Request processed successfully." },
+      {
+        status: 400,
+        description: "Bad Request",
+        errorCodes: [
+          {
+            code: 8001,
+            description:
+              "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated.",
+          },
+          { code: 8002, description: "Ca" },
+        ],
+      },
+    ],
+    scopes: ["room:write:admin"],
+  };
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function changeZoomRoomsAppVersion(
@@ -1522,7 +1503,9 @@ export type GetZoomRoomProfileResult =
 export type GetZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-export const getZoomRoomProfileOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getZoomRoomProfile",
   namespace: ["rooms", "roomId"],
   item: "Get Zoom Room profile",
@@ -1600,7 +1583,9 @@ export type DeleteAZoomRoomResult = DeleteAZoomRoomResponses[keyof DeleteAZoomRo
 export type DeleteAZoomRoomError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-export const deleteAZoomRoomOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAZoomRoom",
   namespace: ["rooms", "roomId"],
   item: "Delete a Zoom Room",
@@ -1676,7 +1661,9 @@ export type UpdateAZoomRoomProfileResult =
 export type UpdateAZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-export const updateAZoomRoomProfileOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateAZoomRoomProfile",
   namespace: ["rooms", "roomId"],
   item: "Update a Zoom Room profile",
@@ -1759,7 +1746,9 @@ export type ChangeAZoomRoomSLocationResult =
 export type ChangeAZoomRoomSLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-export const changeAZoomRoomSLocationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "changeAZoomRoomSLocation",
   namespace: ["rooms", "roomId"],
   item: "Change a Zoom Room's location",
@@ -1876,7 +1865,9 @@ export type RoomsListZoomRoomsResult =
 export type RoomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-export const roomsListZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listZoomRooms",
   namespace: ["rooms"],
   item: "List Zoom Rooms",
@@ -1959,7 +1950,9 @@ export type AddAZoomRoomResult = AddAZoomRoomResponses[keyof AddAZoomRoomRespons
 export type AddAZoomRoomError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-export const addAZoomRoomOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "addAZoomRoom",
   namespace: ["rooms"],
   item: "Add a Zoom Room",
@@ -2061,42 +2054,43 @@ export type CheckInOrCheckOutOfAZoomRoomResult =
 export type CheckInOrCheckOutOfAZoomRoomError = ApiError<400, 300> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec = {
-  name: "checkInOrCheckOutOfAZoomRoom",
-  namespace: ["rooms"],
-  item: "Check-in or check-out of a Zoom Room",
-  folder: ["rooms"],
-  method: "PATCH",
-  path: "/rooms/{id}/events",
-  args: [
-    { arg: "id", name: "id", in: "path", required: true },
-    { arg: "method", name: "method", in: "body", required: false },
-    { arg: "params", name: "params", in: "body", required: false },
-  ],
-  body: "multipart",
-  contentType: "multipart/form-data",
-  auth: { type: "bearer" },
-  responses: [
-    { status: 202, description: "Request processed successfully." },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [
-        {
-          code: 300,
-          description:
-            "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters.",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }],
-    },
-  ],
-  scopes: ["room:write:admin"],
-};
+export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses> =
+  {
+    name: "checkInOrCheckOutOfAZoomRoom",
+    namespace: ["rooms"],
+    item: "Check-in or check-out of a Zoom Room",
+    folder: ["rooms"],
+    method: "PATCH",
+    path: "/rooms/{id}/events",
+    args: [
+      { arg: "id", name: "id", in: "path", required: true },
+      { arg: "method", name: "method", in: "body", required: false },
+      { arg: "params", name: "params", in: "body", required: false },
+    ],
+    body: "multipart",
+    contentType: "multipart/form-data",
+    auth: { type: "bearer" },
+    responses: [
+      { status: 202, description: "Request processed successfully." },
+      {
+        status: 400,
+        description: "Bad Request",
+        errorCodes: [
+          {
+            code: 300,
+            description:
+              "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters.",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }],
+      },
+    ],
+    scopes: ["room:write:admin"],
+  };
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function checkInOrCheckOutOfAZoomRoom(
@@ -2153,12 +2147,7 @@ export interface ListDigitalSignageContentsResponses {
    * List returned.
    * Inferred from 1 example.
    */
-  200: {
-    total_records: number;
-    page_size: number;
-    next_page_token: string;
-    contents: { id: string; name: string }[];
-  };
+  200: { total_records: number; page_size: number; next_page_token: string; contents: Content[] };
 }
 
 export type ListDigitalSignageContentsResult =
@@ -2168,30 +2157,31 @@ export type ListDigitalSignageContentsResult =
 export type ListDigitalSignageContentsError = ApiError<400>;
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-export const listDigitalSignageContentsOperation: OperationSpec = {
-  name: "listDigitalSignageContents",
-  namespace: ["rooms"],
-  item: "List digital signage contents",
-  folder: ["rooms"],
-  method: "GET",
-  path: "/rooms/digital_signage",
-  args: [
-    { arg: "type", name: "type", in: "query", required: false },
-    { arg: "folder_id", name: "folder_id", in: "query", required: false },
-    { arg: "page_size", name: "page_size", in: "query", required: false },
-    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-  ],
-  auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "List returned." },
-    {
-      status: 400,
-      description:
-        "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted.",
-    },
-  ],
-  scopes: ["room:read:admin"],
-};
+export const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses> =
+  {
+    name: "listDigitalSignageContents",
+    namespace: ["rooms"],
+    item: "List digital signage contents",
+    folder: ["rooms"],
+    method: "GET",
+    path: "/rooms/digital_signage",
+    args: [
+      { arg: "type", name: "type", in: "query", required: false },
+      { arg: "folder_id", name: "folder_id", in: "query", required: false },
+      { arg: "page_size", name: "page_size", in: "query", required: false },
+      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+    ],
+    auth: { type: "bearer" },
+    responses: [
+      { status: 200, description: "List returned." },
+      {
+        status: 400,
+        description:
+          "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted.",
+      },
+    ],
+    scopes: ["room:read:admin"],
+  };
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listDigitalSignageContents(
@@ -2238,7 +2228,7 @@ export type UpdateE911DigitalSignageResult =
 export type UpdateE911DigitalSignageError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-export const updateE911DigitalSignageOperation: OperationSpec = {
+export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses> = {
   name: "updateE911DigitalSignage",
   namespace: ["rooms"],
   item: "Update E911 digital signage",

@@ -140,7 +140,9 @@ export type UpdateSipPhoneResult = UpdateSipPhoneResponses[keyof UpdateSipPhoneR
 export type UpdateSipPhoneError = ApiError<300, 300> | ApiError<400>;
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-export const updateSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateSipPhone",
   namespace: ["sipPhones", "phoneId"],
   item: "Update SIP phone",
@@ -261,7 +263,9 @@ export type DeleteSipPhoneResult = DeleteSipPhoneResponses[keyof DeleteSipPhoneR
 export type DeleteSipPhoneError = ApiError<300, 300>;
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-export const deleteSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteSipPhone",
   namespace: ["sipPhones", "phoneId"],
   item: "Delete SIP phone",
@@ -386,7 +390,9 @@ export type ListSipPhonesResult = ListSipPhonesResponses[keyof ListSipPhonesResp
 export type ListSipPhonesError = ApiError<400>;
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-export const listSipPhonesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listSipPhones",
   namespace: ["sipPhones"],
   item: "List SIP phones",
@@ -564,7 +570,9 @@ export type EnableSipPhoneResult = EnableSipPhoneResponses[keyof EnableSipPhoneR
 export type EnableSipPhoneError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-export const enableSipPhoneOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "enableSipPhone",
   namespace: ["sipPhones"],
   item: "Enable SIP phone",

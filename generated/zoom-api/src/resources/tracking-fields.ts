@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { TrackingField } from "../shapes.js";
 
 /** Arguments of `client.trackingFields.fieldId.getATrackingField`: the collection's own keys. */
 export interface GetATrackingFieldArgs {
@@ -24,13 +25,7 @@ export interface GetATrackingFieldResponses {
    * Tracking Field object returned
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    field: string;
-    required: boolean;
-    visible: boolean;
-    recommended_values: string[];
-  };
+  200: TrackingField;
 }
 
 export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrackingFieldResponses];
@@ -39,7 +34,9 @@ export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrack
 export type GetATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-export const getATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getATrackingField",
   namespace: ["trackingFields", "fieldId"],
   item: "Get a tracking field",
@@ -123,7 +120,9 @@ export type UpdateATrackingFieldResult =
 export type UpdateATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-export const updateATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateATrackingField",
   namespace: ["trackingFields", "fieldId"],
   item: "Update a tracking field",
@@ -187,7 +186,9 @@ export type DeleteATrackingFieldResult =
 export type DeleteATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-export const deleteATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteATrackingField",
   namespace: ["trackingFields", "fieldId"],
   item: "Delete a tracking field",
@@ -238,7 +239,9 @@ export type ListTrackingFieldsResult =
 export type ListTrackingFieldsError = ApiError;
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-export const listTrackingFieldsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listTrackingFields",
   namespace: ["trackingFields"],
   item: "List tracking fields",
@@ -305,13 +308,7 @@ export interface CreateATrackingFieldResponses {
    * Tracking Field created
    * Inferred from 1 example.
    */
-  201: {
-    id: string;
-    field: string;
-    required: boolean;
-    visible: boolean;
-    recommended_values: string[];
-  };
+  201: TrackingField;
 }
 
 export type CreateATrackingFieldResult =
@@ -321,7 +318,9 @@ export type CreateATrackingFieldResult =
 export type CreateATrackingFieldError = ApiError;
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-export const createATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createATrackingField",
   namespace: ["trackingFields"],
   item: "Create a tracking field",

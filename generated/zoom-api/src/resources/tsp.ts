@@ -6,6 +6,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { DialInNumber } from "../shapes.js";
 
 /** Arguments of `client.tsp.getAccountSTspInformation`: the collection's own keys. */
 export interface GetAccountSTspInformationArgs {}
@@ -19,7 +20,7 @@ export interface GetAccountSTspInformationResponses {
   200: {
     tsp_provider: string;
     enable: boolean;
-    dial_in_numbers: { code: string; number: string; type: string }[];
+    dial_in_numbers: DialInNumber[];
     tsp_enabled: boolean;
     master_account_setting_extended: boolean;
     modify_credential_forbidden: boolean;
@@ -35,7 +36,9 @@ export type GetAccountSTspInformationResult =
 export type GetAccountSTspInformationError = ApiError;
 
 /** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-export const getAccountSTspInformationOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAccountSTspInformation",
   namespace: ["tsp"],
   item: "Get account's TSP information",
@@ -130,7 +133,7 @@ export type UpdateAccountSTspInformationResult =
 export type UpdateAccountSTspInformationError = ApiError<400, 300>;
 
 /** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-export const updateAccountSTspInformationOperation: OperationSpec & {
+export const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateAccountSTspInformation",

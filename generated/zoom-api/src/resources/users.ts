@@ -6,6 +6,21 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  AddAssistantsBody,
+  Assistant,
+  AttendeesAndPanelistsReminderEmailNotification2,
+  Content,
+  DedicatedDialInNumber,
+  DialInNumber,
+  EmailNotification,
+  GlobalDialInNumber,
+  MeetingPasswordRequirement,
+  RecordingFile,
+  UploadVirtualBackgroundFileBody,
+  WebinarChat,
+  WebinarLiveStreaming,
+} from "../shapes.js";
 
 /** Arguments of `client.users.userId.meetings.listMeetings`: the collection's own keys. */
 export interface UsersUserIdMeetingsListMeetingsArgs {
@@ -83,7 +98,7 @@ export type UsersUserIdMeetingsListMeetingsResult =
 export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-export const usersUserIdMeetingsListMeetingsOperation: OperationSpec & {
+export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "listMeetings",
@@ -276,13 +291,7 @@ export interface CreateAMeetingResponses {
       enforce_login: boolean;
       enforce_login_domains: string;
       global_dial_in_countries: string[];
-      global_dial_in_numbers: {
-        city: string;
-        country: string;
-        country_name: string;
-        number: string;
-        type: string;
-      }[];
+      global_dial_in_numbers: GlobalDialInNumber[];
       breakout_room: {
         enable: boolean;
         rooms: { name: string; participants: string[] }[];
@@ -314,7 +323,9 @@ export type CreateAMeetingResult = CreateAMeetingResponses[keyof CreateAMeetingR
 export type CreateAMeetingError = ApiError<300> | ApiError<400, 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-export const createAMeetingOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "createAMeeting",
   namespace: ["users", "userId", "meetings"],
   item: "Create a meeting",
@@ -403,7 +414,7 @@ export interface ListUserAssistantsResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: { assistants: { id: string; email: string }[] };
+  200: { assistants: Assistant[] };
 }
 
 export type ListUserAssistantsResult =
@@ -413,7 +424,9 @@ export type ListUserAssistantsResult =
 export type ListUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-export const listUserAssistantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserAssistants",
   namespace: ["users", "userId", "assistants"],
   item: "List user assistants",
@@ -473,7 +486,7 @@ export interface AddAssistantsResponses {
    * Assistant added.
    * Inferred from 1 example.
    */
-  201: { ids: string; add_at: string };
+  201: AddAssistantsBody;
 }
 
 export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResponses];
@@ -482,7 +495,9 @@ export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResp
 export type AddAssistantsError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-export const addAssistantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "addAssistants",
   namespace: ["users", "userId", "assistants"],
   item: "Add assistants",
@@ -558,7 +573,9 @@ export type DeleteUserAssistantsResult =
 export type DeleteUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-export const deleteUserAssistantsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteUserAssistants",
   namespace: ["users", "userId", "assistants"],
   item: "Delete user assistants",
@@ -625,7 +642,9 @@ export type DeleteAUserAssistantResult =
 export type DeleteAUserAssistantError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-export const deleteAUserAssistantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAUserAssistant",
   namespace: ["users", "userId", "assistants"],
   item: "Delete a user assistant",
@@ -681,7 +700,7 @@ export interface ListUserSchedulersResponses {
    * Successfully listed all schedulers of the user.
    * Inferred from 1 example.
    */
-  200: { schedulers: { id: string; email: string }[] };
+  200: { schedulers: Assistant[] };
 }
 
 export type ListUserSchedulersResult =
@@ -691,7 +710,9 @@ export type ListUserSchedulersResult =
 export type ListUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-export const listUserSchedulersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
   item: "List user schedulers",
@@ -751,7 +772,9 @@ export type DeleteUserSchedulersResult =
 export type DeleteUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-export const deleteUserSchedulersOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
   item: "Delete user schedulers",
@@ -817,7 +840,9 @@ export type DeleteASchedulerResult = DeleteASchedulerResponses[keyof DeleteASche
 export type DeleteASchedulerError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-export const deleteASchedulerOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAScheduler",
   namespace: ["users", "userId", "schedulers"],
   item: "Delete a scheduler",
@@ -880,7 +905,7 @@ export interface UploadVirtualBackgroundFileResponses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFileResult =
@@ -890,7 +915,7 @@ export type UploadVirtualBackgroundFileResult =
 export type UploadVirtualBackgroundFileError = ApiError<400, 120> | ApiError<404>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-export const uploadVirtualBackgroundFileOperation: OperationSpec & {
+export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "uploadVirtualBackgroundFile",
@@ -971,7 +996,7 @@ export type DeleteVirtualBackgroundFiles3Result =
 export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles3Operation: OperationSpec & {
+export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & {
   readonly rateLimit: "Light";
 } = {
   name: "deleteVirtualBackgroundFiles",
@@ -1085,13 +1110,7 @@ export interface GetUserSettingsResponses {
       force_pmi_jbh_password: boolean;
       host_video: boolean;
       join_before_host: boolean;
-      meeting_password_requirement: {
-        have_letter: boolean;
-        have_number: boolean;
-        have_special_character: boolean;
-        length: number;
-        only_allow_numeric: boolean;
-      };
+      meeting_password_requirement: MeetingPasswordRequirement;
       not_store_meeting_topic: boolean;
       participants_video: boolean;
       pmi_password: string;
@@ -1136,29 +1155,10 @@ export interface GetUserSettingsResponses {
       workplace_by_facebook: boolean;
       live_streaming_youtube: boolean;
       custom_live_streaming_service: boolean;
-      webinar_live_streaming: {
-        enable: boolean;
-        live_streaming_service: string[];
-        custom_service_instructions: string;
-        live_streaming_reminder: boolean;
-      };
-      webinar_chat: {
-        enable: boolean;
-        allow_panelists_chat_with: number;
-        allow_attendees_chat_with: number;
-        default_attendees_chat_with: number;
-        allow_panelists_send_direct_message: boolean;
-        allow_users_save_chats: number;
-        allow_auto_save_local_chat_file: boolean;
-      };
+      webinar_live_streaming: WebinarLiveStreaming;
+      webinar_chat: WebinarChat;
     };
-    email_notification: {
-      cloud_recording_available_reminder: boolean;
-      jbh_reminder: boolean;
-      cancel_meeting_reminder: boolean;
-      alternative_host_reminder: boolean;
-      schedule_for_reminder: boolean;
-    };
+    email_notification: EmailNotification;
     recording: {
       auto_delete_cmr: boolean;
       auto_recording: string;
@@ -1168,13 +1168,7 @@ export interface GetUserSettingsResponses {
       record_gallery_view: boolean;
       record_speaker_view: boolean;
       recording_audio_transcript: boolean;
-      recording_password_requirement: {
-        have_letter: boolean;
-        have_number: boolean;
-        have_special_character: boolean;
-        length: number;
-        only_allow_numeric: boolean;
-      };
+      recording_password_requirement: MeetingPasswordRequirement;
       save_chat_text: boolean;
       show_timestamp: boolean;
     };
@@ -1206,7 +1200,9 @@ export type GetUserSettingsResult = GetUserSettingsResponses[keyof GetUserSettin
 export type GetUserSettingsError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-export const getUserSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "getUserSettings",
   namespace: ["users", "userId", "settings"],
   item: "Get user settings",
@@ -1343,7 +1339,9 @@ export type UpdateUserSettingsResult =
 export type UpdateUserSettingsError = ApiError<400, 1108 | 1204> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-export const updateUserSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateUserSettings",
   namespace: ["users", "userId", "settings"],
   item: "Update user settings",
@@ -1435,7 +1433,7 @@ export interface GetAUserSTspAccountResponses {
     conference_code: string;
     leader_pin: string;
     tsp_bridge: string;
-    dial_in_numbers: { code: string; number: string; type: string }[];
+    dial_in_numbers: DialInNumber[];
   };
 }
 
@@ -1446,7 +1444,9 @@ export type GetAUserSTspAccountResult =
 export type GetAUserSTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-export const getAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   item: "Get a user's TSP account",
@@ -1558,7 +1558,9 @@ export type UpdateATspAccountResult = UpdateATspAccountResponses[keyof UpdateATs
 export type UpdateATspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-export const updateATspAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateATspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   item: "Update a TSP account",
@@ -1655,7 +1657,9 @@ export type DeleteAUserSTspAccountResult =
 export type DeleteAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-export const deleteAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   item: "Delete a user's TSP account",
@@ -1732,7 +1736,7 @@ export interface ListUserSTspAccountsResponses {
       conference_code: string;
       leader_pin: string;
       tsp_bridge: string;
-      dial_in_numbers: { code: string; number: string; type: string }[];
+      dial_in_numbers: DialInNumber[];
     }[];
   };
 }
@@ -1744,7 +1748,9 @@ export type ListUserSTspAccountsResult =
 export type ListUserSTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-export const listUserSTspAccountsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUserSTspAccounts",
   namespace: ["users", "userId", "tsp"],
   item: "List user's TSP accounts",
@@ -1841,7 +1847,7 @@ export interface AddAUserSTspAccountResponses {
     conference_code: string;
     leader_pin: string;
     tsp_bridge: string;
-    dial_in_numbers: { code: string; number: string; type: string }[];
+    dial_in_numbers: DialInNumber[];
   };
 }
 
@@ -1852,7 +1858,9 @@ export type AddAUserSTspAccountResult =
 export type AddAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-export const addAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "addAUserSTspAccount",
   namespace: ["users", "userId", "tsp"],
   item: "Add a user's TSP account",
@@ -1949,7 +1957,7 @@ export type SetGlobalDialInUrlForATspUserError =
   ApiError<400, 2000 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-export const setGlobalDialInUrlForATspUserOperation: OperationSpec & {
+export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "setGlobalDialInUrlForATspUser",
@@ -2053,7 +2061,9 @@ export type GetAUserTokenResult = GetAUserTokenResponses[keyof GetAUserTokenResp
 export type GetAUserTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-export const getAUserTokenOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAUserToken",
   namespace: ["users", "userId", "token"],
   item: "Get a user token",
@@ -2117,7 +2127,9 @@ export type RevokeAUserSSsoTokenResult =
 export type RevokeAUserSSsoTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-export const revokeAUserSSsoTokenOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "revokeAUserSSsoToken",
   namespace: ["users", "userId", "token"],
   item: "Revoke a user's SSO token",
@@ -2196,7 +2208,7 @@ export type UsersUserIdWebinarsListWebinarsResult =
 export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-export const usersUserIdWebinarsListWebinarsOperation: OperationSpec & {
+export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "listWebinars",
@@ -2347,9 +2359,9 @@ export interface CreateAWebinarResponses {
       panelists_invitation_email_notification: string;
       registrants_confirmation_email: string;
       registrants_email_notification: string;
-      attendees_and_panelists_reminder_email_notification: { enable: string; type: string };
-      follow_up_attendees_email_notification: { enable: string; type: string };
-      follow_up_absentees_email_notification: { enable: string; type: string };
+      attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
+      follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
+      follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
     };
   };
 }
@@ -2360,7 +2372,9 @@ export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarR
 export type CreateAWebinarError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-export const createAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAWebinar",
   namespace: ["users", "userId", "webinars"],
   item: "Create a webinar",
@@ -2506,41 +2520,42 @@ export type GetAUserResult = GetAUserResponses[keyof GetAUserResponses];
 export type GetAUserError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-export const getAUserOperation: OperationSpec & { readonly rateLimit: "Light" } = {
-  name: "getAUser",
-  namespace: ["users", "userId"],
-  item: "Get a user",
-  folder: ["users", "{user Id}"],
-  method: "GET",
-  path: "/users/{userId}",
-  args: [
-    { arg: "userId", name: "userId", in: "path", required: true },
-    { arg: "login_type", name: "login_type", in: "query", required: false },
-    { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false },
-  ],
-  auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "User object returned." },
-    {
-      status: 400,
-      description: "Bad request",
-      errorCodes: [
-        {
-          code: 1120,
-          description:
-            "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t",
-        },
-      ],
-    },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
-    },
-  ],
-  scopes: ["user:read:admin", "user:read", "user_info:read"],
-  rateLimit: "Light",
-};
+export const getAUserOperation: OperationSpec<GetAUserResponses> & { readonly rateLimit: "Light" } =
+  {
+    name: "getAUser",
+    namespace: ["users", "userId"],
+    item: "Get a user",
+    folder: ["users", "{user Id}"],
+    method: "GET",
+    path: "/users/{userId}",
+    args: [
+      { arg: "userId", name: "userId", in: "path", required: true },
+      { arg: "login_type", name: "login_type", in: "query", required: false },
+      { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false },
+    ],
+    auth: { type: "bearer" },
+    responses: [
+      { status: 200, description: "User object returned." },
+      {
+        status: 400,
+        description: "Bad request",
+        errorCodes: [
+          {
+            code: 1120,
+            description:
+              "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t",
+          },
+        ],
+      },
+      {
+        status: 404,
+        description: "Not Found",
+        errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+      },
+    ],
+    scopes: ["user:read:admin", "user:read", "user_info:read"],
+    rateLimit: "Light",
+  };
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAUser(
@@ -2756,7 +2771,9 @@ export type UpdateAUserResult = UpdateAUserResponses[keyof UpdateAUserResponses]
 export type UpdateAUserError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-export const updateAUserOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAUser",
   namespace: ["users", "userId"],
   item: "Update a user",
@@ -2897,7 +2914,9 @@ export type DeleteAUserResult = DeleteAUserResponses[keyof DeleteAUserResponses]
 export type DeleteAUserError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-export const deleteAUserOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAUser",
   namespace: ["users", "userId"],
   item: "Delete a user",
@@ -3046,18 +3065,7 @@ export interface ListAllRecordingsResponses {
       total_size: number;
       recording_count: number;
       share_url: string;
-      recording_files: {
-        id?: string;
-        meeting_id: string;
-        recording_start: string;
-        recording_end: string;
-        file_type: string;
-        file_size?: number;
-        play_url?: string;
-        download_url: string;
-        status?: string;
-        recording_type?: string;
-      }[];
+      recording_files: RecordingFile[];
     }[];
   };
 }
@@ -3068,7 +3076,9 @@ export type ListAllRecordingsResult = ListAllRecordingsResponses[keyof ListAllRe
 export type ListAllRecordingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-export const listAllRecordingsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listAllRecordings",
   namespace: ["users", "userId"],
   item: "List all recordings",
@@ -3146,44 +3156,45 @@ export type UploadAUserSProfilePictureResult =
 export type UploadAUserSProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-export const uploadAUserSProfilePictureOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "uploadAUserSProfilePicture",
-    namespace: ["users", "userId"],
-    item: "Upload a user's profile picture",
-    folder: ["users", "{user Id}"],
-    method: "POST",
-    path: "/users/{userId}/picture",
-    args: [
-      { arg: "userId", name: "userId", in: "path", required: true },
-      { arg: "pic_file", name: "pic_file", in: "body", required: true },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      { status: 201, description: "Picture uploaded." },
-      {
-        status: 400,
-        description: "Bad request",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "Your request was not accepted because the profile picture contains invalid or explicit content.",
-          },
-          { code: 200, description: "Only an account administrator can change a profile pict" },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
-      },
-    ],
-    scopes: ["user:write:admin", "user:write"],
-    rateLimit: "Medium",
-  };
+export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "uploadAUserSProfilePicture",
+  namespace: ["users", "userId"],
+  item: "Upload a user's profile picture",
+  folder: ["users", "{user Id}"],
+  method: "POST",
+  path: "/users/{userId}/picture",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "pic_file", name: "pic_file", in: "body", required: true },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 201, description: "Picture uploaded." },
+    {
+      status: 400,
+      description: "Bad request",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "Your request was not accepted because the profile picture contains invalid or explicit content.",
+        },
+        { code: 200, description: "Only an account administrator can change a profile pict" },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+    },
+  ],
+  scopes: ["user:write:admin", "user:write"],
+  rateLimit: "Medium",
+};
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function uploadAUserSProfilePicture(
@@ -3234,7 +3245,9 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateUserStatus",
   namespace: ["users", "userId"],
   item: "Update user status",
@@ -3323,7 +3336,9 @@ export type UpdateAUserSPasswordResult =
 export type UpdateAUserSPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-export const updateAUserSPasswordOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "updateAUserSPassword",
   namespace: ["users", "userId"],
   item: "Update a user's password",
@@ -3402,7 +3417,9 @@ export type GetUserPermissionsResult =
 export type GetUserPermissionsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-export const getUserPermissionsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getUserPermissions",
   namespace: ["users", "userId"],
   item: "Get user permissions",
@@ -3457,8 +3474,8 @@ export interface ListAUserSPacAccountsResponses {
    */
   200: {
     pac_accounts: {
-      dedicated_dial_in_number: { number: string; country: string }[];
-      global_dial_in_numbers: { number: string; country: string }[];
+      dedicated_dial_in_number: DedicatedDialInNumber[];
+      global_dial_in_numbers: DedicatedDialInNumber[];
       conference_id: string;
       participant_password: string;
       listen_only_password: string;
@@ -3473,7 +3490,9 @@ export type ListAUserSPacAccountsResult =
 export type ListAUserSPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-export const listAUserSPacAccountsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listAUserSPacAccounts",
   namespace: ["users", "userId"],
   item: "List a user's PAC accounts",
@@ -3544,7 +3563,9 @@ export type UpdateAUserSEmailResult = UpdateAUserSEmailResponses[keyof UpdateAUs
 export type UpdateAUserSEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-export const updateAUserSEmailOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAUserSEmail",
   namespace: ["users", "userId"],
   item: "Update a user's email",
@@ -3607,7 +3628,7 @@ export interface ListWebinarTemplatesResponses {
    * List of existing templates returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; templates: { id: string; name: string }[] };
+  200: { total_records: number; templates: Content[] };
 }
 
 export type ListWebinarTemplatesResult =
@@ -3617,7 +3638,7 @@ export type ListWebinarTemplatesResult =
 export type ListWebinarTemplatesError = ApiError<400, 200 | 1001>;
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-export const listWebinarTemplatesOperation: OperationSpec = {
+export const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses> = {
   name: "listWebinarTemplates",
   namespace: ["users", "userId"],
   item: "List webinar templates",
@@ -3732,64 +3753,65 @@ export type UpdateAUserSPresenceStatusError =
   ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-export const updateAUserSPresenceStatusOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "updateAUserSPresenceStatus",
-    namespace: ["users", "userId"],
-    item: "Update a user's presence status",
-    folder: ["users", "{user Id}"],
-    method: "PUT",
-    path: "/users/{userId}/presence_status",
-    args: [
-      { arg: "userId", name: "userId", in: "path", required: true },
-      {
-        arg: "status",
-        name: "status",
-        in: "body",
-        required: false,
-        enum: [
-          "Do_No_Disturb",
-          "Away",
-          "Available",
-          "In_Calendar_Event",
-          "Presenting",
-          "In_A_Zoom_Meeting",
-          "On_A_Call",
-        ],
-      },
-      { arg: "duration", name: "duration", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
-    responses: [
-      { status: 204, description: "Status updated succesfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          { code: 5301, description: "Request to update the presence status of this user failed." },
-          {
-            code: 5411,
-            description:
-              "Unauthorized request. You do not have permission to update the presence status of this use",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }],
-      },
-      {
-        status: 429,
-        description:
-          "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later.",
-      },
-    ],
-    scopes: ["user:write", "user:write:admin"],
-    rateLimit: "Medium",
-  };
+export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "updateAUserSPresenceStatus",
+  namespace: ["users", "userId"],
+  item: "Update a user's presence status",
+  folder: ["users", "{user Id}"],
+  method: "PUT",
+  path: "/users/{userId}/presence_status",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    {
+      arg: "status",
+      name: "status",
+      in: "body",
+      required: false,
+      enum: [
+        "Do_No_Disturb",
+        "Away",
+        "Available",
+        "In_Calendar_Event",
+        "Presenting",
+        "In_A_Zoom_Meeting",
+        "On_A_Call",
+      ],
+    },
+    { arg: "duration", name: "duration", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    { status: 204, description: "Status updated succesfully." },
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        { code: 5301, description: "Request to update the presence status of this user failed." },
+        {
+          code: 5411,
+          description:
+            "Unauthorized request. You do not have permission to update the presence status of this use",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }],
+    },
+    {
+      status: 429,
+      description:
+        "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later.",
+    },
+  ],
+  scopes: ["user:write", "user:write:admin"],
+  rateLimit: "Medium",
+};
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAUserSPresenceStatus(
@@ -3833,7 +3855,9 @@ export type ListMeetingTemplatesResult =
 export type ListMeetingTemplatesError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-export const listMeetingTemplatesOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listMeetingTemplates",
   namespace: ["users", "userId"],
   item: "List meeting templates",
@@ -3965,7 +3989,9 @@ export type ListUsersResult = ListUsersResponses[keyof ListUsersResponses];
 export type ListUsersError = ApiError;
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-export const listUsersOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listUsersOperation: OperationSpec<ListUsersResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listUsers",
   namespace: ["users"],
   item: "List users",
@@ -4042,7 +4068,9 @@ export type CreateUsersError =
   ApiError<400, 300 | 200 | 1000> | ApiError<404, 4130> | ApiError<409, 1005> | ApiError<429>;
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-export const createUsersOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createUsers",
   namespace: ["users"],
   item: "Create users",
@@ -4129,7 +4157,9 @@ export type GetUserSZakResult = GetUserSZakResponses[keyof GetUserSZakResponses]
 export type GetUserSZakError = ApiError<400, 1001>;
 
 /** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-export const getUserSZakOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getUserSZak",
   namespace: ["users"],
   item: "Get user's ZAK",
@@ -4197,7 +4227,9 @@ export type CheckAUserEmailResult = CheckAUserEmailResponses[keyof CheckAUserEma
 export type CheckAUserEmailError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-export const checkAUserEmailOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "checkAUserEmail",
   namespace: ["users"],
   item: "Check a user email",
@@ -4264,7 +4296,9 @@ export type CheckAUserSPmRoomResult = CheckAUserSPmRoomResponses[keyof CheckAUse
 export type CheckAUserSPmRoomError = ApiError<400, 300>;
 
 /** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-export const checkAUserSPmRoomOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "checkAUserSPmRoom",
   namespace: ["users"],
   item: "Check a user's PM room",

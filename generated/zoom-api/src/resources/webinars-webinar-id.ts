@@ -6,6 +6,15 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type {
+  Attendee,
+  AttendeesAndPanelistsReminderEmailNotification,
+  GlobalDialInNumber,
+  MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
+  Poll,
+  Registrant2,
+  Registrant3,
+} from "../shapes.js";
 
 /** Arguments of `client.webinarsWebinarId.panelists.listPanelists`: the collection's own keys. */
 export interface ListPanelistsArgs {
@@ -33,7 +42,9 @@ export type ListPanelistsResult = ListPanelistsResponses[keyof ListPanelistsResp
 export type ListPanelistsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-export const listPanelistsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
   item: "List panelists",
@@ -123,7 +134,9 @@ export type AddPanelistsError =
   ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-export const addPanelistsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "addPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
   item: "Add panelists",
@@ -215,7 +228,9 @@ export type RemovePanelistsResult = RemovePanelistsResponses[keyof RemovePanelis
 export type RemovePanelistsError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-export const removePanelistsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "removePanelists",
   namespace: ["webinarsWebinarId", "panelists"],
   item: "Remove panelists",
@@ -296,7 +311,9 @@ export type RemoveAPanelistResult = RemoveAPanelistResponses[keyof RemoveAPaneli
 export type RemoveAPanelistError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-export const removeAPanelistOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "removeAPanelist",
   namespace: ["webinarsWebinarId", "panelists"],
   item: "Remove a panelist",
@@ -383,23 +400,24 @@ export type ListRegistrationQuestions2Result =
 export type ListRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestions2Operation: OperationSpec & { readonly rateLimit: "Light" } =
-  {
-    name: "listRegistrationQuestions",
-    namespace: ["webinarsWebinarId", "registrants", "questions"],
-    item: "List registration questions",
-    folder: ["webinars/{webinar Id}", "registrants", "questions"],
-    method: "GET",
-    path: "/webinars/{webinarId}/registrants/questions",
-    args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "Webinar Registrant Question object returned" },
-      { status: 404, description: "Webinar not found" },
-    ],
-    scopes: ["webinar:read:admin", "webinar:read"],
-    rateLimit: "Light",
-  };
+export const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & {
+  readonly rateLimit: "Light";
+} = {
+  name: "listRegistrationQuestions",
+  namespace: ["webinarsWebinarId", "registrants", "questions"],
+  item: "List registration questions",
+  folder: ["webinars/{webinar Id}", "registrants", "questions"],
+  method: "GET",
+  path: "/webinars/{webinarId}/registrants/questions",
+  args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    { status: 200, description: "Webinar Registrant Question object returned" },
+    { status: 404, description: "Webinar not found" },
+  ],
+  scopes: ["webinar:read:admin", "webinar:read"],
+  rateLimit: "Light",
+};
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRegistrationQuestions2(
@@ -454,7 +472,7 @@ export type UpdateRegistrationQuestions3Result =
 export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions3Operation: OperationSpec & {
+export const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -525,35 +543,7 @@ export interface GetAWebinarRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_number: string;
-    page_size: string;
-    total_records: string;
-    registrants: {
-      id: string;
-      email: string;
-      first_name: string;
-      last_name: string;
-      address: string;
-      city: string;
-      country: string;
-      zip: string;
-      state: string;
-      phone: string;
-      industry: string;
-      org: string;
-      job_title: string;
-      purchasing_time_frame: string;
-      role_in_purchase_process: string;
-      no_of_employees: string;
-      comments: string;
-      custom_questions: { title: string; value: string }[];
-      status: string;
-      create_time: string;
-      join_url: string;
-    }[];
-  };
+  200: Registrant2;
 }
 
 export type GetAWebinarRegistrantResult =
@@ -564,7 +554,9 @@ export type GetAWebinarRegistrantError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-export const getAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   item: "Get a webinar registrant",
@@ -656,7 +648,9 @@ export type DeleteAWebinarRegistrantResult =
 export type DeleteAWebinarRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-export const deleteAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   item: "Delete a webinar registrant",
@@ -767,35 +761,7 @@ export interface ListWebinarRegistrantsResponses {
    * Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
    * Inferred from 1 example.
    */
-  200: {
-    page_count: string;
-    page_number: string;
-    page_size: string;
-    total_records: string;
-    registrants: {
-      id: string;
-      email: string;
-      first_name: string;
-      last_name: string;
-      address: string;
-      city: string;
-      country: string;
-      zip: string;
-      state: string;
-      phone: string;
-      industry: string;
-      org: string;
-      job_title: string;
-      purchasing_time_frame: string;
-      role_in_purchase_process: string;
-      no_of_employees: string;
-      comments: string;
-      custom_questions: { title: string; value: string }[];
-      status: string;
-      create_time: string;
-      join_url: string;
-    }[];
-  };
+  200: Registrant2;
 }
 
 export type ListWebinarRegistrantsResult =
@@ -806,7 +772,9 @@ export type ListWebinarRegistrantsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-export const listWebinarRegistrantsOperation: OperationSpec & { readonly rateLimit: "Medium" } = {
+export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = {
   name: "listWebinarRegistrants",
   namespace: ["webinarsWebinarId", "registrants"],
   item: "List webinar registrants",
@@ -993,7 +961,9 @@ export type AddAWebinarRegistrantError =
   ApiError<300> | ApiError<400, 1010 | 3000 | 3027> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-export const addAWebinarRegistrantOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "addAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants"],
   item: "Add a webinar registrant",
@@ -1125,7 +1095,7 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError =
   ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec & {
+export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & {
   readonly rateLimit: "Medium";
 } = {
   name: "updateRegistrantSStatus",
@@ -1224,12 +1194,7 @@ export interface GetAWebinarPollResponses {
    * Webinar Poll object returned
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    status: string;
-    title: string;
-    questions: { name: string; type: string; answers: string[] }[];
-  };
+  200: Poll;
 }
 
 export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPollResponses];
@@ -1238,7 +1203,9 @@ export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPo
 export type GetAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-export const getAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
   item: "Get a webinar poll",
@@ -1322,7 +1289,9 @@ export type UpdateAWebinarPollResult =
 export type UpdateAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-export const updateAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
   item: "Update a webinar poll",
@@ -1396,7 +1365,9 @@ export type DeleteAWebinarPollResult =
 export type DeleteAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-export const deleteAWebinarPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
   item: "Delete a webinar poll",
@@ -1452,12 +1423,7 @@ export interface ListAWebinarSPollsResponses {
    * List polls of a Webinar  returned
    * Inferred from 1 example.
    */
-  200: {
-    id: string;
-    status: string;
-    title: string;
-    questions: { name: string; type: string; answers: string[] }[];
-  };
+  200: Poll;
 }
 
 export type ListAWebinarSPollsResult =
@@ -1467,7 +1433,9 @@ export type ListAWebinarSPollsResult =
 export type ListAWebinarSPollsError = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-export const listAWebinarSPollsOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "listAWebinarSPolls",
   namespace: ["webinarsWebinarId", "polls"],
   item: "List a webinar's polls ",
@@ -1530,12 +1498,7 @@ export interface CreateAWebinarSPollResponses {
    * Webinar Poll Created
    * Inferred from 1 example.
    */
-  201: {
-    id: string;
-    status: string;
-    title: string;
-    questions: { name: string; type: string; answers: string[] }[];
-  };
+  201: Poll;
 }
 
 export type CreateAWebinarSPollResult =
@@ -1545,7 +1508,9 @@ export type CreateAWebinarSPollResult =
 export type CreateAWebinarSPollError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-export const createAWebinarSPollOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createAWebinarSPoll",
   namespace: ["webinarsWebinarId", "polls"],
   item: "Create a webinar's poll",
@@ -1629,7 +1594,7 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamResult =
 export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec & {
+export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateALiveStream",
@@ -1695,7 +1660,7 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses {
    * Live Stream details returned.
    * Inferred from 1 example.
    */
-  200: { stream_url: string; stream_key: string; page_url: string };
+  200: MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody;
 }
 
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult =
@@ -1705,7 +1670,7 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult =
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec & {
+export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "getLiveStreamDetails",
@@ -1792,7 +1757,7 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<
 >;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec & {
+export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateLiveStreamStatus",
@@ -1889,13 +1854,7 @@ export interface GetAWebinarResponses {
       enforce_login: boolean;
       enforce_login_domains: string;
       global_dial_in_countries: string[];
-      global_dial_in_numbers: {
-        city: string;
-        country: string;
-        country_name: string;
-        number: string;
-        type: string;
-      }[];
+      global_dial_in_numbers: GlobalDialInNumber[];
       hd_video: boolean;
       hd_video_for_attendees: boolean;
       send_1080p_video_to_attendees: boolean;
@@ -1910,9 +1869,9 @@ export interface GetAWebinarResponses {
       registrants_email_notification: boolean;
       email_language: string;
       panelists_invitation_email_notification: boolean;
-      attendees_and_panelists_reminder_email_notification: { enable: boolean; type: number };
-      follow_up_attendees_email_notification: { enable: boolean; type: number };
-      follow_up_absentees_email_notification: { enable: boolean; type: number };
+      attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification;
+      follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
+      follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
     };
     start_time: string;
     start_url: string;
@@ -1929,7 +1888,9 @@ export type GetAWebinarResult = GetAWebinarResponses[keyof GetAWebinarResponses]
 export type GetAWebinarError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-export const getAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "getAWebinar",
   namespace: ["webinarsWebinarId"],
   item: "Get a webinar",
@@ -2071,7 +2032,9 @@ export type UpdateAWebinarError =
   ApiError<300> | ApiError<400, 1010 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-export const updateAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateAWebinar",
   namespace: ["webinarsWebinarId"],
   item: "Update a webinar",
@@ -2190,7 +2153,9 @@ export type DeleteAWebinarError =
   ApiError<300> | ApiError<400, 1010 | 3002 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-export const deleteAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "deleteAWebinar",
   namespace: ["webinarsWebinarId"],
   item: "Delete a webinar",
@@ -2287,7 +2252,9 @@ export type UpdateWebinarStatusError =
   ApiError<400, 1010 | 3003 | 3063> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-export const updateWebinarStatusOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "updateWebinarStatus",
   namespace: ["webinarsWebinarId"],
   item: "Update webinar status",
@@ -2379,7 +2346,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: { registrant_id: string; email: string; join_url: string }[] };
+  200: { registrants: Registrant3[] };
 }
 
 export type WebinarsWebinarIdPerformBatchRegistrationResult =
@@ -2390,7 +2357,7 @@ export type WebinarsWebinarIdPerformBatchRegistrationError =
   ApiError<400, 200 | 300> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec & {
+export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & {
   readonly rateLimit: "Heavy";
 } = {
   name: "performBatchRegistration",
@@ -2491,20 +2458,21 @@ export type GetWebinarTrackingSourcesResult =
 export type GetWebinarTrackingSourcesError = ApiError;
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-export const getWebinarTrackingSourcesOperation: OperationSpec & { readonly rateLimit: "Medium" } =
-  {
-    name: "getWebinarTrackingSources",
-    namespace: ["webinarsWebinarId"],
-    item: "Get webinar tracking sources",
-    folder: ["webinars/{webinar Id}"],
-    method: "GET",
-    path: "/webinars/{webinarId}/tracking_sources",
-    args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
-    auth: { type: "bearer" },
-    responses: [{ status: 200, description: "OK" }],
-    scopes: ["webinar:read:admin", "webinar:read"],
-    rateLimit: "Medium",
-  };
+export const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & {
+  readonly rateLimit: "Medium";
+} = {
+  name: "getWebinarTrackingSources",
+  namespace: ["webinarsWebinarId"],
+  item: "Get webinar tracking sources",
+  folder: ["webinars/{webinar Id}"],
+  method: "GET",
+  path: "/webinars/{webinarId}/tracking_sources",
+  args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [{ status: 200, description: "OK" }],
+  scopes: ["webinar:read:admin", "webinar:read"],
+  rateLimit: "Medium",
+};
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarTrackingSources(
@@ -2552,7 +2520,7 @@ export interface CreateWebinarSInviteLinksResponses {
    * Webinar Invite Links Created
    * Inferred from 1 example.
    */
-  201: { attendees: { name: string; join_url: string }[] };
+  201: { attendees: Attendee[] };
 }
 
 export type CreateWebinarSInviteLinksResult =
@@ -2562,7 +2530,9 @@ export type CreateWebinarSInviteLinksResult =
 export type CreateWebinarSInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-export const createWebinarSInviteLinksOperation: OperationSpec & { readonly rateLimit: "Light" } = {
+export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & {
+  readonly rateLimit: "Light";
+} = {
   name: "createWebinarSInviteLinks",
   namespace: ["webinarsWebinarId"],
   item: "Create webinar's invite links",

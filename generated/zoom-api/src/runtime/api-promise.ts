@@ -34,15 +34,7 @@ export class ApiPromise<T> extends Promise<T> {
     );
   }
 
-  override catch<B = never>(
-    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Promise<T | B> {
-    return this.then(undefined, onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onfinally);
-  }
+  // `catch` and `finally` are Promise's own: each calls `then` above.
 }
 
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are

@@ -2,7 +2,14 @@
 // provides. Values the caller passes are never read as templates.
 import { ValidationError } from "./errors.js";
 
-export type Lookup = (name: string) => string | undefined;
+export interface Lookup {
+  (name: string): string | undefined;
+  /**
+   * Why a variable has no value, for its error: a secret of the chosen environment or of the
+   * globals (in no package), or the environments that have one when none was chosen.
+   */
+  missing?: (name: string) => { secretOf?: string; environments?: readonly string[] };
+}
 
 /**
  * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
@@ -44,12 +51,17 @@ export function fillVariable(
   }
   const value = lookup(name);
   if (value === undefined) {
-    const dynamic = DYNAMIC.get(name);
+    const why = lookup.missing?.(name) ?? {};
+    const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
     if (dynamic) return dynamic();
+    const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
+    const choose = why.environments?.length
+      ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
+      : "";
     throw new ValidationError(
       operation,
       undefined,
-      `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`,
+      `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`,
     );
   }
   return fillTemplate(value, lookup, operation, [...seen, name]);

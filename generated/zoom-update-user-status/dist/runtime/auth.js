@@ -41,7 +41,14 @@ export const authorizeSigned = async (op, request, options) => {
         const why = auth.reason ? ` (${auth.reason})` : "";
         throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
-    await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
+    await options.sign({
+        operation: op.name,
+        scheme: auth.scheme,
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: request.body,
+    });
 };
 async function resolve(credential) {
     return typeof credential === "function" ? credential() : credential;

@@ -11,11 +11,24 @@ const MAX_TIMER_MS = 2_147_483_647;
 export const DEFAULT_MAX_RETRIES = 2;
 export function createCore(options, defaults) {
     const session = new Map();
+    const environment = chosenEnvironment(options.environment, defaults.environments);
+    if (options.responseCheck && !options.responseChecks) {
+        throw new ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+    }
     return {
-        call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize, session)),
+        call: (op, args, callOptions = {}, encode, authorize) => new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
     };
 }
-async function send(op, args, call, options, defaults, encode, authorize, session) {
+/** The environment the options name, checked when the client is made (plain JavaScript may name any). */
+function chosenEnvironment(name, environments) {
+    if (name === undefined)
+        return undefined;
+    if (environments && Object.prototype.hasOwnProperty.call(environments, name))
+        return { name, spec: environments[name] };
+    const known = Object.keys(environments ?? {});
+    throw new ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`);
+}
+async function send(op, args, call, options, defaults, environment, encode, authorize, session) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
     // Checked first, before the request is built or a token fetched. NaN or a negative count would
@@ -25,9 +38,17 @@ async function send(op, args, call, options, defaults, encode, authorize, sessio
     }
     if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
         throw new ValidationError(op.name, undefined, `maxRetries must be a whole number from 0, got ${String(maxRetries)}`);
-    const lookup = variableLookup([call.variables, options.variables, op.variables, defaults.variables]);
+    // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
+    // environment, then the collection's (the request's and its folders' own values before the
+    // collection's variables), below which the globals' values are already defaults.
+    const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables], defaults);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
-    const request = buildRequest(op, args, { baseUrl: options.baseUrl ?? defaults.baseUrl, baseUrls: options.baseUrls ?? {}, lookup, headers: options.headers }, encode);
+    const request = buildRequest(op, args, {
+        baseUrl: options.baseUrl ?? defaults.baseUrl,
+        baseUrls: options.baseUrls ?? {},
+        lookup,
+        headers: options.headers,
+    }, encode);
     const { headers } = request;
     if (call.headers)
         setHeaders(op, headers, call.headers, "this call's");
@@ -38,27 +59,43 @@ async function send(op, args, call, options, defaults, encode, authorize, sessio
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
     // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
     // and a time; a token may have been renewed).
-    const unsigned = authorize ? { href: request.url.href, headers: new Headers(headers), body: request.body } : undefined;
+    const unsigned = authorize
+        ? { href: request.url.href, headers: new Headers(headers), body: request.body }
+        : undefined;
     let reauthorized = false;
     const hooked = options.onRequest || options.onResponse || options.onError;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
         if (authorize) {
             if (attempt > 1)
-                Object.assign(request, { url: new URL(unsigned.href), headers: new Headers(unsigned.headers), body: unsigned.body });
+                Object.assign(request, {
+                    url: new URL(unsigned.href),
+                    headers: new Headers(unsigned.headers),
+                    body: unsigned.body,
+                });
             reauthorize = await authorize(op, request, options, lookup, session);
         }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
         const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
-        const hookRequest = { operation: op.name, attempt, method: request.method, url: request.url, headers: headersForAttempt, body: request.body };
+        const hookRequest = {
+            operation: op.name,
+            attempt,
+            method: request.method,
+            url: request.url,
+            headers: headersForAttempt,
+            body: request.body,
+        };
         if (options.onRequest)
             await options.onRequest(hookRequest);
         const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
         if (response) {
             if (options.onResponse)
                 await options.onResponse(response, hookRequest);
-            if (response.ok)
+            if (response.ok) {
+                if (options.responseCheck && options.responseChecks)
+                    options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
                 return { data: body, response };
+            }
             // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
             // signed anew; it is no failure and uses no retry.
             if (response.status === 401 && reauthorize && !reauthorized && (await reauthorize(response))) {
@@ -113,8 +150,14 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
         if (timedOut)
             return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
         if (answered)
-            return { error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }), outcome: { cutOff: true } };
-        return { error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }), outcome: { connection: true } };
+            return {
+                error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, { cause: error }),
+                outcome: { cutOff: true },
+            };
+        return {
+            error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }),
+            outcome: { connection: true },
+        };
     }
     finally {
         clearTimeout(timer);
@@ -142,15 +185,41 @@ function sleep(ms, signal) {
         signal?.addEventListener("abort", onAbort, { once: true });
     });
 }
-function variableLookup(scopes) {
-    return (name) => {
-        for (const scope of scopes) {
-            if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
-                const value = scope[name];
-                if (value !== undefined && value !== null)
-                    return String(value);
-            }
-        }
-        return undefined;
+/**
+ * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
+ * the collection. A secret of the environment has no value there, and none is taken from the
+ * collection below it either (Postman would send the environment's): the caller must pass it.
+ */
+function variableLookup(given, environment, collection, defaults) {
+    const scopes = environment ? [environment.spec.values, ...collection] : collection;
+    const lookup = (name) => {
+        const value = find(given, name);
+        if (value !== undefined || environment?.spec.secrets.includes(name))
+            return value;
+        return find(scopes, name);
     };
+    if (!environment && !defaults.environments && !defaults.secrets)
+        return lookup;
+    // Called for a variable without a value, for the error to say why and what to do.
+    lookup.missing = (name) => {
+        if (environment?.spec.secrets.includes(name))
+            return { secretOf: `environment ${JSON.stringify(environment.name)}` };
+        if (defaults.secrets?.includes(name))
+            return { secretOf: "the globals" };
+        const holders = environment
+            ? []
+            : Object.keys(defaults.environments ?? {}).filter((env) => find([defaults.environments[env].values], name) !== undefined);
+        return holders.length ? { environments: holders } : {};
+    };
+    return lookup;
+}
+function find(scopes, name) {
+    for (const scope of scopes) {
+        if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+            const value = scope[name];
+            if (value !== undefined && value !== null)
+                return String(value);
+        }
+    }
+    return undefined;
 }

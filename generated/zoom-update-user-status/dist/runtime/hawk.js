@@ -1,4 +1,4 @@
-import { authValue, base64, bodyBytes, digest, hmac, randomString, refuse, setAuthHeader, unixTime, utf8 } from "./signing.js";
+import { authValue, base64, bodyBytes, digest, hmac, randomString, refuse, setAuthHeader, unixTime, utf8, } from "./signing.js";
 export const authorizeHawk = async (op, request, options, lookup) => {
     const auth = op.auth;
     const setting = (template) => authValue(op, undefined, template, lookup);

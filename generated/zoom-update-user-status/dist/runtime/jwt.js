@@ -1,4 +1,4 @@
-import { authValue, base64, hmac, importPrivateKey, refuse, setAuthHeader, source, utf8 } from "./signing.js";
+import { authValue, base64, hmac, importPrivateKey, refuse, setAuthHeader, source, utf8, } from "./signing.js";
 const HASHES = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
 const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" };
 export const authorizeJwt = async (op, request, options, lookup) => {
@@ -19,13 +19,23 @@ export const authorizeJwt = async (op, request, options, lookup) => {
     const signingInput = `${base64url(utf8(JSON.stringify(header)))}.${base64url(utf8(JSON.stringify(payload)))}`;
     let signature;
     if (family === "HS") {
-        const key = auth.isSecretBase64Encoded ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0)) : utf8(secret);
+        const key = auth.isSecretBase64Encoded
+            ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0))
+            : utf8(secret);
         signature = await hmac(hash, key, signingInput);
     }
     else {
-        const algorithmParams = family === "RS" ? { name: "RSASSA-PKCS1-v1_5", hash } : family === "PS" ? { name: "RSA-PSS", hash } : { name: "ECDSA", namedCurve: CURVES[bits] };
+        const algorithmParams = family === "RS"
+            ? { name: "RSASSA-PKCS1-v1_5", hash }
+            : family === "PS"
+                ? { name: "RSA-PSS", hash }
+                : { name: "ECDSA", namedCurve: CURVES[bits] };
         const key = await importPrivateKey(op, privateKey, algorithmParams, "the JWT private key");
-        const signParams = family === "RS" ? "RSASSA-PKCS1-v1_5" : family === "PS" ? { name: "RSA-PSS", saltLength: Number(bits) / 8 } : { name: "ECDSA", hash };
+        const signParams = family === "RS"
+            ? "RSASSA-PKCS1-v1_5"
+            : family === "PS"
+                ? { name: "RSA-PSS", saltLength: Number(bits) / 8 }
+                : { name: "ECDSA", hash };
         // ECDSA's signature is r and s side by side (IEEE P1363): what JWS takes.
         signature = new Uint8Array(await crypto.subtle.sign(signParams, key, source(signingInput)));
     }

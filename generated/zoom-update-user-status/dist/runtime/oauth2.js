@@ -78,7 +78,10 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
     }
     if (grant.scope && !refreshToken)
         params.push(["scope", grant.scope]);
-    for (const [name, template] of [["audience", auth.audience], ["resource", auth.resource]]) {
+    for (const [name, template] of [
+        ["audience", auth.audience],
+        ["resource", auth.resource],
+    ]) {
         const filled = value(undefined, template);
         if (filled && !refreshToken)
             params.push([name, filled]);
@@ -144,7 +147,11 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
         ...(typeof body["token_type"] === "string" ? { tokenType: body["token_type"] } : {}),
         ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: Date.now() + expiresIn * 1000 } : {}),
         // A refresh that brings no new refresh token leaves the old one good.
-        ...(typeof body["refresh_token"] === "string" ? { refreshToken: body["refresh_token"] } : refreshToken ? { refreshToken } : {}),
+        ...(typeof body["refresh_token"] === "string"
+            ? { refreshToken: body["refresh_token"] }
+            : refreshToken
+                ? { refreshToken }
+                : {}),
         ...(typeof body["scope"] === "string" ? { scope: body["scope"] } : {}),
     };
     await given.onToken?.(token);
@@ -171,9 +178,19 @@ async function authorizationCode(op, given, grant, value) {
     if (auth.pkce) {
         verifier = randomString(64);
         const plain = auth.challengeAlgorithm === "plain";
-        query.push(["code_challenge", plain ? verifier : base64(await digest("SHA-256", verifier)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")], ["code_challenge_method", plain ? "plain" : "S256"]);
+        query.push([
+            "code_challenge",
+            plain
+                ? verifier
+                : base64(await digest("SHA-256", verifier))
+                    .replace(/\+/g, "-")
+                    .replace(/\//g, "_")
+                    .replace(/=+$/, ""),
+        ], ["code_challenge_method", plain ? "plain" : "S256"]);
     }
-    url.search = [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)].filter(Boolean).join("&");
+    url.search = [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
+        .filter(Boolean)
+        .join("&");
     const answer = await given.authorize(url);
     let code = answer;
     if (/^[a-z][a-z0-9+.-]*:/i.test(answer)) {
@@ -185,5 +202,9 @@ async function authorizationCode(op, given, grant, value) {
             throw new ValidationError(op.name, undefined, `the authorization server refused: ${error}`);
         code = redirect.searchParams.get("code") ?? "";
     }
-    return [["code", code], ...(redirectUri ? [["redirect_uri", redirectUri]] : []), ...(verifier ? [["code_verifier", verifier]] : [])];
+    return [
+        ["code", code],
+        ...(redirectUri ? [["redirect_uri", redirectUri]] : []),
+        ...(verifier ? [["code_verifier", verifier]] : []),
+    ];
 }

@@ -3,7 +3,9 @@ import { apiError } from "./errors.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response, method) {
     if (hasNoBody(response.status, method)) {
-        await response.body?.cancel();
+        // Most such answers have no body stream at all: nothing to wait for.
+        if (response.body)
+            await response.body.cancel();
         return undefined;
     }
     const text = await response.text();
@@ -39,7 +41,11 @@ export function toApiError(op, response, body) {
         code,
         description: documented?.description ?? (response.statusText || undefined),
         codeDescription: codeDoc?.description,
-        apiMessage: typeof message === "string" && message !== "" ? message : typeof body === "string" && body.length <= 200 ? body : undefined,
+        apiMessage: typeof message === "string" && message !== ""
+            ? message
+            : typeof body === "string" && body.length <= 200
+                ? body
+                : undefined,
     });
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */

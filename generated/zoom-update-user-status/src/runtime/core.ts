@@ -8,7 +8,8 @@ import { buildRequest, setHeaders, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
-import type { OperationSpec } from "./spec.js";
+import type { ResponseChecks, TypeMismatch } from "./check.js";
+import type { EnvironmentSpec, OperationSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
@@ -30,10 +31,18 @@ export interface Hooks {
   onError?: (error: Error, request: HookRequest) => void | Promise<void>;
 }
 
-export interface ClientOptions<Variables extends object = Record<string, string>>
+export interface ClientOptions<
+  Variables extends object = Record<string, string>,
+  Environment extends string = never,
+>
   extends AuthOptions, Hooks {
   /** Base URL that operation paths are appended to; defaults to the collection's. */
   baseUrl?: string;
+  /**
+   * The Postman environment whose values the client takes over the collection's; `variables`
+   * still win. Its secrets are in no package: pass them in `variables`.
+   */
+  environment?: Environment;
   /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
   baseUrls?: Record<string, string>;
   /** Values of the collection's `{{variables}}`; they override the collection's own values. */
@@ -49,6 +58,17 @@ export interface ClientOptions<Variables extends object = Record<string, string>
   timeoutMs?: number;
   /** How many times a failed attempt is retried (default 2). */
   maxRetries?: number;
+  /**
+   * Checks each 2xx JSON body against the type inferred from the collection's examples (off by
+   * default): `"warn"` reports each difference to `onTypeMismatch` (else `console.warn`), `"throw"`
+   * also rejects with a `ResponseTypeError`. Only paths and kinds are reported, never values.
+   * Needs `responseChecks`, the package's export of that name.
+   */
+  responseCheck?: "warn" | "throw";
+  /** The inferred types the check compares with: `responseChecks` from this package (imported only by those who check, so other bundles leave it out). */
+  responseChecks?: ResponseChecks;
+  /** Called with each difference `responseCheck` finds. */
+  onTypeMismatch?: (mismatch: TypeMismatch) => void;
 }
 
 export interface RequestOptions<Variables extends object = Record<string, string>> {
@@ -66,6 +86,10 @@ export interface ClientDefaults {
   baseUrl: string;
   /** The collection's variables. */
   variables: Readonly<Record<string, string>>;
+  /** The Postman environments the client can be made for, by name. */
+  environments?: Readonly<Record<string, EnvironmentSpec>>;
+  /** Variables whose only value is a secret of the Postman globals: asked for in `variables`. */
+  secrets?: readonly string[];
 }
 
 export interface Core {
@@ -84,20 +108,52 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMER_MS = 2_147_483_647;
 export const DEFAULT_MAX_RETRIES = 2;
 
-export function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core {
+export function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core {
   const session: Session = new Map();
+  const environment = chosenEnvironment(options.environment, defaults.environments);
+  if (options.responseCheck && !options.responseChecks) {
+    throw new ValidationError(
+      "createClient",
+      "responseChecks",
+      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+    );
+  }
   return {
     call: (op, args, callOptions = {}, encode, authorize) =>
-      new ApiPromise(send(op, args, callOptions, options, defaults, encode, authorize, session)),
+      new ApiPromise(
+        send(op, args, callOptions, options, defaults, environment, encode, authorize, session),
+      ),
   };
+}
+
+/** The environment the options name, checked when the client is made (plain JavaScript may name any). */
+function chosenEnvironment(
+  name: string | undefined,
+  environments: ClientDefaults["environments"],
+): Chosen | undefined {
+  if (name === undefined) return undefined;
+  if (environments && Object.prototype.hasOwnProperty.call(environments, name))
+    return { name, spec: environments[name]! };
+  const known = Object.keys(environments ?? {});
+  throw new ValidationError(
+    "createClient",
+    "environment",
+    `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
+  );
+}
+
+interface Chosen {
+  name: string;
+  spec: EnvironmentSpec;
 }
 
 async function send(
   op: OperationSpec,
   args: unknown,
   call: RequestOptions<object>,
-  options: ClientOptions<object>,
+  options: ClientOptions<object, string>,
   defaults: ClientDefaults,
+  environment: Chosen | undefined,
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
   session: Session,
@@ -119,12 +175,15 @@ async function send(
       undefined,
       `maxRetries must be a whole number from 0, got ${String(maxRetries)}`,
     );
-  const lookup = variableLookup([
-    call.variables,
-    options.variables,
-    op.variables,
-    defaults.variables,
-  ]);
+  // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
+  // environment, then the collection's (the request's and its folders' own values before the
+  // collection's variables), below which the globals' values are already defaults.
+  const lookup = variableLookup(
+    [call.variables, options.variables],
+    environment,
+    [op.variables, defaults.variables],
+    defaults,
+  );
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
     op,
@@ -182,7 +241,17 @@ async function send(
     );
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest);
-      if (response.ok) return { data: body, response };
+      if (response.ok) {
+        if (options.responseCheck && options.responseChecks)
+          options.responseChecks.verify(
+            options.responseChecks.table,
+            op,
+            response.status,
+            body,
+            options,
+          );
+        return { data: body, response };
+      }
       // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
       // signed anew; it is no failure and uses no retry.
       if (
@@ -207,7 +276,7 @@ async function send(
 async function attemptOnce(
   op: OperationSpec,
   request: HookRequest,
-  options: ClientOptions<object>,
+  options: ClientOptions<object, string>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
 ): Promise<{ response?: Response; body?: unknown; error?: Error; outcome: Outcome }> {
@@ -283,14 +352,45 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function variableLookup(scopes: ReadonlyArray<object | undefined>): Lookup {
-  return (name) => {
-    for (const scope of scopes) {
-      if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
-        const value = (scope as Record<string, unknown>)[name];
-        if (value !== undefined && value !== null) return String(value);
-      }
-    }
-    return undefined;
+/**
+ * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
+ * the collection. A secret of the environment has no value there, and none is taken from the
+ * collection below it either (Postman would send the environment's): the caller must pass it.
+ */
+function variableLookup(
+  given: ReadonlyArray<object | undefined>,
+  environment: Chosen | undefined,
+  collection: ReadonlyArray<object | undefined>,
+  defaults: ClientDefaults,
+): Lookup {
+  const scopes = environment ? [environment.spec.values, ...collection] : collection;
+  const lookup: Lookup = (name) => {
+    const value = find(given, name);
+    if (value !== undefined || environment?.spec.secrets.includes(name)) return value;
+    return find(scopes, name);
   };
+  if (!environment && !defaults.environments && !defaults.secrets) return lookup;
+  // Called for a variable without a value, for the error to say why and what to do.
+  lookup.missing = (name) => {
+    if (environment?.spec.secrets.includes(name))
+      return { secretOf: `environment ${JSON.stringify(environment.name)}` };
+    if (defaults.secrets?.includes(name)) return { secretOf: "the globals" };
+    const holders = environment
+      ? []
+      : Object.keys(defaults.environments ?? {}).filter(
+          (env) => find([defaults.environments![env]!.values], name) !== undefined,
+        );
+    return holders.length ? { environments: holders } : {};
+  };
+  return lookup;
+}
+
+function find(scopes: ReadonlyArray<object | undefined>, name: string): string | undefined {
+  for (const scope of scopes) {
+    if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+      const value = (scope as Record<string, unknown>)[name];
+      if (value !== undefined && value !== null) return String(value);
+    }
+  }
+  return undefined;
 }

@@ -1,18 +1,28 @@
 // Errors the client rejects with. Messages are built from the operation's documentation and the
 // response; request headers (and so the token) are never kept on an error. Fields are `declare`d
-// and set in constructors, so the emitted JavaScript does not define them twice.
+// and set in constructors, so the emitted JavaScript does not define them twice. Each class's
+// `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
+// classes' bodies hold only what differs.
 
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
  * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
  */
 export class ApiClientError extends Error {
-  override readonly name: string = "ApiClientError";
+  declare readonly name: string;
+
+  /**
+   * The name, the message and the error's own fields, except the response's headers (they are
+   * on `ApiError` for code to read, and may be long).
+   */
+  toJSON(): Record<string, unknown> {
+    const { headers: _headers, ...fields } = this as { headers?: unknown };
+    return { name: this.name, message: this.message, ...fields };
+  }
 }
 
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends ApiClientError {
-  override readonly name: string = "ValidationError";
   /** Client method that refused the call. */
   declare readonly operation: string;
   /** Argument key at fault, when there is one. */
@@ -23,30 +33,20 @@ export class ValidationError extends ApiClientError {
     this.operation = operation;
     this.field = field;
   }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operation: this.operation, field: this.field };
-  }
 }
 
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends ApiClientError {
-  override readonly name: string = "ConnectionError";
   declare readonly operation: string;
 
   constructor(operation: string, message: string, options?: { cause?: unknown }) {
     super(`${operation}: ${message}`, options);
     this.operation = operation;
   }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operation: this.operation };
-  }
 }
 
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
-  override readonly name: string = "TimeoutError";
   declare readonly timeoutMs: number;
 
   constructor(operation: string, timeoutMs: number) {
@@ -77,7 +77,6 @@ export class ApiError<
   Status extends number = number,
   Code extends number | string = number | string,
 > extends ApiClientError {
-  override readonly name: string = "ApiError";
   declare readonly operation: string;
   declare readonly status: Status;
   declare readonly headers: Headers;
@@ -92,76 +91,48 @@ export class ApiError<
 
   constructor(init: ApiErrorInit<Status, Code>) {
     super(errorMessage(init));
+    // In the order toJSON gives them.
     this.operation = init.operation;
     this.status = init.status;
-    this.headers = init.headers;
-    this.body = init.body;
     this.code = init.code;
     this.description = init.description;
     this.codeDescription = init.codeDescription;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      operation: this.operation,
-      status: this.status,
-      code: this.code,
-      description: this.description,
-      codeDescription: this.codeDescription,
-      body: this.body,
-    };
+    this.body = init.body;
+    this.headers = init.headers;
   }
 }
 
 export class BadRequestError<Code extends number | string = number | string> extends ApiError<
   400,
   Code
-> {
-  override readonly name: string = "BadRequestError";
-}
+> {}
 export class UnauthorizedError<Code extends number | string = number | string> extends ApiError<
   401,
   Code
-> {
-  override readonly name: string = "UnauthorizedError";
-}
+> {}
 export class ForbiddenError<Code extends number | string = number | string> extends ApiError<
   403,
   Code
-> {
-  override readonly name: string = "ForbiddenError";
-}
+> {}
 export class NotFoundError<Code extends number | string = number | string> extends ApiError<
   404,
   Code
-> {
-  override readonly name: string = "NotFoundError";
-}
+> {}
 export class ConflictError<Code extends number | string = number | string> extends ApiError<
   409,
   Code
-> {
-  override readonly name: string = "ConflictError";
-}
+> {}
 export class UnprocessableEntityError<
   Code extends number | string = number | string,
-> extends ApiError<422, Code> {
-  override readonly name: string = "UnprocessableEntityError";
-}
+> extends ApiError<422, Code> {}
 export class RateLimitedError<Code extends number | string = number | string> extends ApiError<
   429,
   Code
-> {
-  override readonly name: string = "RateLimitedError";
-}
+> {}
 export class ServerError<
   Status extends number = number,
   Code extends number | string = number | string,
-> extends ApiError<Status, Code> {
-  override readonly name: string = "ServerError";
-}
+> extends ApiError<Status, Code> {}
 
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its
@@ -192,6 +163,12 @@ for (const [errorClass, id] of [
 ] as Array<[{ prototype: object }, string]>) {
   const mark = Symbol.for(`postman-codegen:${id}`);
   (errorClass.prototype as Record<symbol, boolean>)[mark] = true;
+  // Writable, as Error.prototype.name is: a subclass of the user's may set its own.
+  Object.defineProperty(errorClass.prototype, "name", {
+    value: id,
+    writable: true,
+    configurable: true,
+  });
   Object.defineProperty(errorClass, Symbol.hasInstance, {
     value(this: { prototype: object }, value: unknown): boolean {
       return this === errorClass
@@ -201,26 +178,20 @@ for (const [errorClass, id] of [
   });
 }
 
+/** The named subclass of each status that has one. */
+const BY_STATUS = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitedError,
+} as unknown as Readonly<Record<number, typeof ApiError | undefined>>;
+
 /** The error class for a status: a named subclass where there is one, else `ApiError`. */
 export function apiError(init: ApiErrorInit<number, number | string>): ApiError {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init as ApiErrorInit<400, number | string>);
-    case 401:
-      return new UnauthorizedError(init as ApiErrorInit<401, number | string>);
-    case 403:
-      return new ForbiddenError(init as ApiErrorInit<403, number | string>);
-    case 404:
-      return new NotFoundError(init as ApiErrorInit<404, number | string>);
-    case 409:
-      return new ConflictError(init as ApiErrorInit<409, number | string>);
-    case 422:
-      return new UnprocessableEntityError(init as ApiErrorInit<422, number | string>);
-    case 429:
-      return new RateLimitedError(init as ApiErrorInit<429, number | string>);
-    default:
-      return init.status >= 500 ? new ServerError(init) : new ApiError(init);
-  }
+  return new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
 }
 
 function errorMessage(init: ApiErrorInit<number, unknown>): string {

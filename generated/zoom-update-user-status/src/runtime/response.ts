@@ -5,7 +5,8 @@ import type { OperationSpec } from "./spec.js";
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 export async function readBody(response: Response, method: string): Promise<unknown> {
   if (hasNoBody(response.status, method)) {
-    await response.body?.cancel();
+    // Most such answers have no body stream at all: nothing to wait for.
+    if (response.body) await response.body.cancel();
     return undefined;
   }
   const text = await response.text();

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { CalloutCountry, EmailNotification, Options, PlanBase, PlanBase2, PlanBase3, PlanRoomConnector, SipTrunk, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -29,7 +30,7 @@ export interface UploadVirtualBackgroundFilesResponses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFilesResult = UploadVirtualBackgroundFilesResponses[keyof UploadVirtualBackgroundFilesResponses];
@@ -38,7 +39,7 @@ export type UploadVirtualBackgroundFilesResult = UploadVirtualBackgroundFilesRes
 export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const uploadVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFiles(baseClient: BaseClient, args: UploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFilesResult>;
@@ -71,7 +72,7 @@ export type DeleteVirtualBackgroundFilesResult = DeleteVirtualBackgroundFilesRes
 export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const deleteVirtualBackgroundFilesOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteVirtualBackgroundFiles(baseClient: BaseClient, args: DeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFilesResult>;
@@ -116,7 +117,7 @@ export interface GetSettingsResponses {
    * Account settings returned.
    * Inferred from 1 example.
    */
-  200: { schedule_meeting: { host_video: string; participant_video: string; audio_type: string; join_before_host: string; use_pmi_for_scheduled_meetings: string; use_pmi_for_instant_meetings: string; enforce_login: string; enforce_login_with_domains: string; enforce_login_domains: string; not_store_meeting_topic: string; force_pmi_jbh_password: string; require_password_for_scheduling_new_meetings: string; require_password_for_scheduled_meetings: string; require_password_for_instant_meetings: string; require_password_for_pmi_meetings: string }; in_meeting: { e2e_encryption: string; chat: string; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: string; auto_saving_chat: string; entry_exit_chime: string; record_play_own_voice: string; feedback: string; post_meeting_feedback: string; co_host: string; polling: string; attendee_on_hold: string; show_meeting_control_toolbar: string; allow_show_zoom_windows: string; annotation: string; whiteboard: string; webinar_question_answer: string; anonymous_question_answer: string; breakout_room: string; breakout_room_schedule: boolean; closed_caption: string; far_end_camera_control: string; group_hd: string; virtual_background: string; watermark: string; alert_guest_join: string; auto_answer: string; p2p_connetion: string; p2p_ports: string; ports_range: string; sending_default_email_invites: string; use_html_format_email: string; dscp_marking: string; dscp_audio: string; dscp_video: string; stereo_audio: string; original_audio: string; screen_sharing: string; remote_control: string; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: string; jbh_reminder: string; cancel_meeting_reminder: string; low_host_count_reminder: string; alternative_host_reminder: string; schedule_for_reminder: string }; zoom_rooms: { upcoming_meeting_alert: string; start_airplay_manually: string; weekly_system_restart: string; list_meetings_with_calendar: string; zr_post_meeting_feedback: string; ultrasonic: string; force_private_meeting: string; hide_host_information: string; cmr_for_instant_meeting: string; auto_start_stop_scheduled_meetings: string }; security: { admin_change_name_pic: string; import_photos_from_devices: string; hide_billing_info: string }; recording: { local_recording: string; cloud_recording: string; record_speaker_view: string; record_gallery_view: string; record_audio_file: string; save_chat_text: string; show_timestamp: string; recording_audio_transcript: string; auto_recording: string; cloud_recording_download: string; cloud_recording_download_host: string; account_user_access_recording: string; auto_delete_cmr: string; auto_delete_cmr_days: string }; telephony: { third_party_audio: string; audio_conference_info: string }; tsp: { call_out: string; call_out_countries: string[]; show_international_numbers_link: string; display_toll_free_numbers: string }; integration: { google_calendar: string; google_drive: string; dropbox: string; box: string; microsoft_one_drive: string; kubi: string }; feature: { meeting_capacity: string }; other_options: { allow_auto_active_users: boolean; blur_snapshot: boolean; display_meetings_scheduled_for_others: boolean; use_cdn: string; allow_users_contact_support_via_chat: boolean; meeting_qos_and_mos: number; show_one_user_meeting_on_dashboard: boolean; allow_users_enter_and_share_pronouns: boolean } };
+  200: { schedule_meeting: { host_video: string; participant_video: string; audio_type: string; join_before_host: string; use_pmi_for_scheduled_meetings: string; use_pmi_for_instant_meetings: string; enforce_login: string; enforce_login_with_domains: string; enforce_login_domains: string; not_store_meeting_topic: string; force_pmi_jbh_password: string; require_password_for_scheduling_new_meetings: string; require_password_for_scheduled_meetings: string; require_password_for_instant_meetings: string; require_password_for_pmi_meetings: string }; in_meeting: { e2e_encryption: string; chat: string; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: string; auto_saving_chat: string; entry_exit_chime: string; record_play_own_voice: string; feedback: string; post_meeting_feedback: string; co_host: string; polling: string; attendee_on_hold: string; show_meeting_control_toolbar: string; allow_show_zoom_windows: string; annotation: string; whiteboard: string; webinar_question_answer: string; anonymous_question_answer: string; breakout_room: string; breakout_room_schedule: boolean; closed_caption: string; far_end_camera_control: string; group_hd: string; virtual_background: string; watermark: string; alert_guest_join: string; auto_answer: string; p2p_connetion: string; p2p_ports: string; ports_range: string; sending_default_email_invites: string; use_html_format_email: string; dscp_marking: string; dscp_audio: string; dscp_video: string; stereo_audio: string; original_audio: string; screen_sharing: string; remote_control: string; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: WebinarLiveStreaming; webinar_chat: WebinarChat }; email_notification: { cloud_recording_available_reminder: string; jbh_reminder: string; cancel_meeting_reminder: string; low_host_count_reminder: string; alternative_host_reminder: string; schedule_for_reminder: string }; zoom_rooms: { upcoming_meeting_alert: string; start_airplay_manually: string; weekly_system_restart: string; list_meetings_with_calendar: string; zr_post_meeting_feedback: string; ultrasonic: string; force_private_meeting: string; hide_host_information: string; cmr_for_instant_meeting: string; auto_start_stop_scheduled_meetings: string }; security: { admin_change_name_pic: string; import_photos_from_devices: string; hide_billing_info: string }; recording: { local_recording: string; cloud_recording: string; record_speaker_view: string; record_gallery_view: string; record_audio_file: string; save_chat_text: string; show_timestamp: string; recording_audio_transcript: string; auto_recording: string; cloud_recording_download: string; cloud_recording_download_host: string; account_user_access_recording: string; auto_delete_cmr: string; auto_delete_cmr_days: string }; telephony: { third_party_audio: string; audio_conference_info: string }; tsp: { call_out: string; call_out_countries: string[]; show_international_numbers_link: string; display_toll_free_numbers: string }; integration: { google_calendar: string; google_drive: string; dropbox: string; box: string; microsoft_one_drive: string; kubi: string }; feature: { meeting_capacity: string }; other_options: { allow_auto_active_users: boolean; blur_snapshot: boolean; display_meetings_scheduled_for_others: boolean; use_cdn: string; allow_users_contact_support_via_chat: boolean; meeting_qos_and_mos: number; show_one_user_meeting_on_dashboard: boolean; allow_users_enter_and_share_pronouns: boolean } };
 }
 
 export type GetSettingsResult = GetSettingsResponses[keyof GetSettingsResponses];
@@ -125,7 +126,7 @@ export type GetSettingsResult = GetSettingsResponses[keyof GetSettingsResponses]
 export type GetSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-export declare const getSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getSettingsOperation: OperationSpec<GetSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSettings(baseClient: BaseClient, args: GetSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSettingsResult>;
@@ -244,7 +245,7 @@ export type UpdateSettingsResult = UpdateSettingsResponses[keyof UpdateSettingsR
 export type UpdateSettingsError = ApiError<300, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-export declare const updateSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateSettings(baseClient: BaseClient, args: UpdateSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateSettingsResult>;
@@ -289,7 +290,7 @@ export type ListBillingInvoicesResult = ListBillingInvoicesResponses[keyof ListB
 export type ListBillingInvoicesError = ApiError<400, 200 | 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-export declare const listBillingInvoicesOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listBillingInvoices(baseClient: BaseClient, args: ListBillingInvoicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListBillingInvoicesResult>;
@@ -327,7 +328,7 @@ export type GetInvoiceDetailsResult = GetInvoiceDetailsResponses[keyof GetInvoic
 export type GetInvoiceDetailsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-export declare const getInvoiceDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getInvoiceDetails(baseClient: BaseClient, args: GetInvoiceDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetInvoiceDetailsResult>;
@@ -358,7 +359,7 @@ export type GetBillingInformationResult = GetBillingInformationResponses[keyof G
 export type GetBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-export declare const getBillingInformationOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingInformation(baseClient: BaseClient, args: GetBillingInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingInformationResult>;
@@ -458,7 +459,7 @@ export type UpdateBillingInformationResult = UpdateBillingInformationResponses[k
 export type UpdateBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-export declare const updateBillingInformationOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateBillingInformation(baseClient: BaseClient, args: UpdateBillingInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateBillingInformationResult>;
@@ -510,7 +511,7 @@ export type UpdateABasePlanResult = UpdateABasePlanResponses[keyof UpdateABasePl
 export type UpdateABasePlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-export declare const updateABasePlanOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateABasePlan(baseClient: BaseClient, args: UpdateABasePlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateABasePlanResult>;
@@ -565,7 +566,7 @@ export type CancelABasePlanResult = CancelABasePlanResponses[keyof CancelABasePl
 export type CancelABasePlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-export declare const cancelABasePlanOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function cancelABasePlan(baseClient: BaseClient, args: CancelABasePlanArgs, options?: RequestOptions<Variables>): ApiPromise<CancelABasePlanResult>;
@@ -601,7 +602,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number } };
+  201: { plan_base: PlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAdditionalPlanResponses[keyof SubscribeAccountToAnAdditionalPlanResponses];
@@ -610,7 +611,7 @@ export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAddit
 export type SubscribeAccountToAnAdditionalPlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-export declare const subscribeAccountToAnAdditionalPlanOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function subscribeAccountToAnAdditionalPlan(baseClient: BaseClient, args: SubscribeAccountToAnAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<SubscribeAccountToAnAdditionalPlanResult>;
@@ -654,7 +655,7 @@ export type UpdateAnAccountSAdditionalPlanResult = UpdateAnAccountSAdditionalPla
 export type UpdateAnAccountSAdditionalPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-export declare const updateAnAccountSAdditionalPlanOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAnAccountSAdditionalPlan(baseClient: BaseClient, args: UpdateAnAccountSAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountSAdditionalPlanResult>;
@@ -716,7 +717,7 @@ export type CancelAdditionalPlansResult = CancelAdditionalPlansResponses[keyof C
 export type CancelAdditionalPlansError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-export declare const cancelAdditionalPlansOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function cancelAdditionalPlans(baseClient: BaseClient, args: CancelAdditionalPlansArgs, options?: RequestOptions<Variables>): ApiPromise<CancelAdditionalPlansResult>;
@@ -738,7 +739,7 @@ export interface GetAccountPlanInformationResponses {
    * Account's plans returned.
    * Inferred from 1 example.
    */
-  200: { plan_base: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_zoom_rooms: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_room_connector: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_large_meeting: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_webinar: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_zoom_events: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[]; plan_number: { type: string; hosts: number; service_effective_date: string; next_invoice_date: string; status: string }[] } };
+  200: { plan_base: PlanBase2; plan_zoom_rooms: PlanBase2; plan_room_connector: PlanBase2; plan_large_meeting: PlanBase2[]; plan_webinar: PlanBase2[]; plan_zoom_events: PlanBase2[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: PlanBase2[]; plan_number: PlanBase2[] } };
 }
 
 export type GetAccountPlanInformationResult = GetAccountPlanInformationResponses[keyof GetAccountPlanInformationResponses];
@@ -747,7 +748,7 @@ export type GetAccountPlanInformationResult = GetAccountPlanInformationResponses
 export type GetAccountPlanInformationError = ApiError<400, 2100> | ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-export declare const getAccountPlanInformationOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAccountPlanInformation(baseClient: BaseClient, args: GetAccountPlanInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountPlanInformationResult>;
@@ -844,7 +845,7 @@ export interface SubscribeAccountToAPlanResponses {
    * Account plans updated.
    * Inferred from 1 example.
    */
-  201: { plan_base: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }; plan_zoom_rooms: { type: string; hosts: string; partner_sku: string; discount_rate: string; discount_percent: string }; plan_room_connector: { type: string; hosts: string; partner_sku: string; discount_rate: string; discount_percent: string }; plan_large_meeting: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_webinar: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_zoom_events: { type: string; hosts: number; partner_sku: string; discount_rate: number; discount_percent: number }[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
+  201: { plan_base: PlanBase; plan_zoom_rooms: PlanRoomConnector; plan_room_connector: PlanRoomConnector; plan_large_meeting: PlanBase[]; plan_webinar: PlanBase[]; plan_zoom_events: PlanBase[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
 export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[keyof SubscribeAccountToAPlanResponses];
@@ -853,7 +854,7 @@ export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[key
 export type SubscribeAccountToAPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-export declare const subscribeAccountToAPlanOperation: OperationSpec;
+export declare const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses>;
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function subscribeAccountToAPlan(baseClient: BaseClient, args: SubscribeAccountToAPlanArgs, options?: RequestOptions<Variables>): ApiPromise<SubscribeAccountToAPlanResult>;
@@ -873,7 +874,7 @@ export interface GetPlanUsageResponses {
    * Plan Usage returned.
    * Inferred from 1 example.
    */
-  200: { plan_base: { type: string; hosts: number; usage: number }; plan_zoom_rooms: { type: string; hosts: number; usage: number }; plan_webinar: { type: string; hosts: number; usage: number }[]; plan_zoom_events: { type: string; hosts: number; usage: number }[]; plan_large_meeting: { type: string; hosts: number; usage: number }[]; plan_recording: { free_storage: string; free_storage_usage: string; plan_storage: string; plan_storage_usage: string; plan_storage_exceed: string } };
+  200: { plan_base: PlanBase3; plan_zoom_rooms: PlanBase3; plan_webinar: PlanBase3[]; plan_zoom_events: PlanBase3[]; plan_large_meeting: PlanBase3[]; plan_recording: { free_storage: string; free_storage_usage: string; plan_storage: string; plan_storage_usage: string; plan_storage_exceed: string } };
 }
 
 export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageResponses];
@@ -882,7 +883,7 @@ export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageRespons
 export type GetPlanUsageError = ApiError<400, 200>;
 
 /** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-export declare const getPlanUsageOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPlanUsage(baseClient: BaseClient, args: GetPlanUsageArgs, options?: RequestOptions<Variables>): ApiPromise<GetPlanUsageResult>;
@@ -927,7 +928,7 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; enforce_login: boolean; enforce_login_with_domains: boolean; enforce_login_domains: string; not_store_meeting_topic: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; meeting_authentication: boolean; embed_password_in_join_link: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; webinar_question_answer: boolean; anonymous_question_answer: boolean; breakout_room: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; dscp_marking: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; custom_data_center_regions: boolean; meeting_reactions: boolean; file_transfer: boolean; request_permission_to_unmute: boolean; webinar_live_streaming: boolean; webinar_chat: boolean }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: string; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean; recording_authentication: string; prevent_host_access_recording: boolean; ip_address_access_control: { enable: boolean; ip_addresses_or_ranges: string } }; telephony: { third_party_audio: boolean; telephony_regions: boolean }; tsp: { call_out: boolean; show_international_numbers_link: boolean }; other_options: { blur_snapshot: boolean } };
+  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; enforce_login: boolean; enforce_login_with_domains: boolean; enforce_login_domains: string; not_store_meeting_topic: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; meeting_authentication: boolean; embed_password_in_join_link: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; webinar_question_answer: boolean; anonymous_question_answer: boolean; breakout_room: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; dscp_marking: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; custom_data_center_regions: boolean; meeting_reactions: boolean; file_transfer: boolean; request_permission_to_unmute: boolean; webinar_live_streaming: boolean; webinar_chat: boolean }; email_notification: EmailNotification; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: string; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean; recording_authentication: string; prevent_host_access_recording: boolean; ip_address_access_control: { enable: boolean; ip_addresses_or_ranges: string } }; telephony: { third_party_audio: boolean; telephony_regions: boolean }; tsp: { call_out: boolean; show_international_numbers_link: boolean }; other_options: { blur_snapshot: boolean } };
 }
 
 export type AccountsAccountIdLockSettingsGetLockedSettingsResult = AccountsAccountIdLockSettingsGetLockedSettingsResponses[keyof AccountsAccountIdLockSettingsGetLockedSettingsResponses];
@@ -936,7 +937,7 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsResult = AccountsAccou
 export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export declare const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function accountsAccountIdLockSettingsGetLockedSettings(baseClient: BaseClient, args: AccountsAccountIdLockSettingsGetLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult>;
@@ -1005,7 +1006,7 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsResult = AccountsAc
 export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export declare const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient: BaseClient, args: AccountsAccountIdLockSettingsUpdateLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdLockSettingsUpdateLockedSettingsResult>;
@@ -1072,7 +1073,7 @@ export type AssignSipTrunkConfigurationResult = AssignSipTrunkConfigurationRespo
 export type AssignSipTrunkConfigurationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-export declare const assignSipTrunkConfigurationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignSipTrunkConfiguration(baseClient: BaseClient, args: AssignSipTrunkConfigurationArgs, options?: RequestOptions<Variables>): ApiPromise<AssignSipTrunkConfigurationResult>;
@@ -1105,7 +1106,7 @@ export type GetSipTrunkConfigurationResult = GetSipTrunkConfigurationResponses[k
 export type GetSipTrunkConfigurationError = ApiError;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-export declare const getSipTrunkConfigurationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSipTrunkConfiguration(baseClient: BaseClient, args: GetSipTrunkConfigurationArgs, options?: RequestOptions<Variables>): ApiPromise<GetSipTrunkConfigurationResult>;
@@ -1143,7 +1144,7 @@ export type AssignNumbersResult = AssignNumbersResponses[keyof AssignNumbersResp
 export type AssignNumbersError = ApiError<400, 2100 | 400> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-export declare const assignNumbersOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignNumbers(baseClient: BaseClient, args: AssignNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<AssignNumbersResult>;
@@ -1171,7 +1172,7 @@ export type DeleteAllNumbersResult = DeleteAllNumbersResponses[keyof DeleteAllNu
 export type DeleteAllNumbersError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-export declare const deleteAllNumbersOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAllNumbers(baseClient: BaseClient, args: DeleteAllNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAllNumbersResult>;
@@ -1193,7 +1194,7 @@ export interface ListSipTrunksResponses {
    * List of SIP Trunks returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; sip_trunks: { id: string; name: string; sip_server_address: string; dnis: string; number_prefix: string }[] };
+  200: { total_records: number; sip_trunks: SipTrunk[] };
 }
 
 export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResponses];
@@ -1202,7 +1203,7 @@ export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResp
 export type ListSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-export declare const listSipTrunksOperation: OperationSpec;
+export declare const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses>;
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipTrunks(baseClient: BaseClient, args: ListSipTrunksArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipTrunksResult>;
@@ -1231,7 +1232,7 @@ export interface AssignSipTrunksResponses {
    * SIP Trunk assigned successfully.
    * Inferred from 1 example.
    */
-  201: { sip_trunks: { id: string; name: string; sip_server_address: string; dnis: string; number_prefix: string }[] };
+  201: { sip_trunks: SipTrunk[] };
 }
 
 export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrunksResponses];
@@ -1240,7 +1241,7 @@ export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrun
 export type AssignSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-export declare const assignSipTrunksOperation: OperationSpec;
+export declare const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses>;
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignSipTrunks(baseClient: BaseClient, args: AssignSipTrunksArgs, options?: RequestOptions<Variables>): ApiPromise<AssignSipTrunksResult>;
@@ -1275,7 +1276,7 @@ export type DeleteASipTrunkResult = DeleteASipTrunkResponses[keyof DeleteASipTru
 export type DeleteASipTrunkError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-export declare const deleteASipTrunkOperation: OperationSpec;
+export declare const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteASipTrunk(baseClient: BaseClient, args: DeleteASipTrunkArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteASipTrunkResult>;
@@ -1304,7 +1305,7 @@ export interface AddInternalCallOutCountriesResponses {
    * Call-out countries created.
    * Inferred from 1 example.
    */
-  201: { callout_countries: { id: string; name: string; code: string }[] };
+  201: { callout_countries: CalloutCountry[] };
 }
 
 export type AddInternalCallOutCountriesResult = AddInternalCallOutCountriesResponses[keyof AddInternalCallOutCountriesResponses];
@@ -1313,7 +1314,7 @@ export type AddInternalCallOutCountriesResult = AddInternalCallOutCountriesRespo
 export type AddInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-export declare const addInternalCallOutCountriesOperation: OperationSpec;
+export declare const addInternalCallOutCountriesOperation: OperationSpec<AddInternalCallOutCountriesResponses>;
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addInternalCallOutCountries(baseClient: BaseClient, args: AddInternalCallOutCountriesArgs, options?: RequestOptions<Variables>): ApiPromise<AddInternalCallOutCountriesResult>;
@@ -1335,7 +1336,7 @@ export interface ListInternalCallOutCountriesResponses {
    * List of Internal Callout Countries returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; callout_countries: { id: string; name: string; code: string }[] };
+  200: { total_records: number; callout_countries: CalloutCountry[] };
 }
 
 export type ListInternalCallOutCountriesResult = ListInternalCallOutCountriesResponses[keyof ListInternalCallOutCountriesResponses];
@@ -1344,7 +1345,7 @@ export type ListInternalCallOutCountriesResult = ListInternalCallOutCountriesRes
 export type ListInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-export declare const listInternalCallOutCountriesOperation: OperationSpec;
+export declare const listInternalCallOutCountriesOperation: OperationSpec<ListInternalCallOutCountriesResponses>;
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listInternalCallOutCountries(baseClient: BaseClient, args: ListInternalCallOutCountriesArgs, options?: RequestOptions<Variables>): ApiPromise<ListInternalCallOutCountriesResult>;
@@ -1381,7 +1382,7 @@ export type DeleteInternalCallOutCountryResult = DeleteInternalCallOutCountryRes
 export type DeleteInternalCallOutCountryError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-export declare const deleteInternalCallOutCountryOperation: OperationSpec;
+export declare const deleteInternalCallOutCountryOperation: OperationSpec<DeleteInternalCallOutCountryResponses>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteInternalCallOutCountry(baseClient: BaseClient, args: DeleteInternalCallOutCountryArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteInternalCallOutCountryResult>;
@@ -1418,7 +1419,7 @@ export type AddInternalNumbersResult = AddInternalNumbersResponses[keyof AddInte
 export type AddInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-export declare const addInternalNumbersOperation: OperationSpec;
+export declare const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses>;
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addInternalNumbers(baseClient: BaseClient, args: AddInternalNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<AddInternalNumbersResult>;
@@ -1463,7 +1464,7 @@ export type ListInternalNumbersResult = ListInternalNumbersResponses[keyof ListI
 export type ListInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-export declare const listInternalNumbersOperation: OperationSpec;
+export declare const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses>;
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listInternalNumbers(baseClient: BaseClient, args: ListInternalNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<ListInternalNumbersResult>;
@@ -1498,7 +1499,7 @@ export type DeleteAnInternalNumberResult = DeleteAnInternalNumberResponses[keyof
 export type DeleteAnInternalNumberError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-export declare const deleteAnInternalNumberOperation: OperationSpec;
+export declare const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAnInternalNumber(baseClient: BaseClient, args: DeleteAnInternalNumberArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAnInternalNumberResult>;
@@ -1520,7 +1521,7 @@ export interface GetSubAccountDetailsResponses {
    * Account object returned.
    * Inferred from 1 example.
    */
-  200: { id: string; owner_id: string; owner_email: string; created_at: string; options: { share_rc: string; room_connectors: string; share_mc: string; meeting_connectors: string; pay_mode: string } };
+  200: { id: string; owner_id: string; owner_email: string; created_at: string; options: Options };
 }
 
 export type GetSubAccountDetailsResult = GetSubAccountDetailsResponses[keyof GetSubAccountDetailsResponses];
@@ -1529,7 +1530,7 @@ export type GetSubAccountDetailsResult = GetSubAccountDetailsResponses[keyof Get
 export type GetSubAccountDetailsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-export declare const getSubAccountDetailsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSubAccountDetails(baseClient: BaseClient, args: GetSubAccountDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSubAccountDetailsResult>;
@@ -1557,7 +1558,7 @@ export type DisassociateASubAccountResult = DisassociateASubAccountResponses[key
 export type DisassociateASubAccountError = ApiError<404, 2000 | 2001>;
 
 /** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-export declare const disassociateASubAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function disassociateASubAccount(baseClient: BaseClient, args: DisassociateASubAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DisassociateASubAccountResult>;
@@ -1635,7 +1636,7 @@ export type UpdateOptionsResult = UpdateOptionsResponses[keyof UpdateOptionsResp
 export type UpdateOptionsError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-export declare const updateOptionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateOptions(baseClient: BaseClient, args: UpdateOptionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateOptionsResult>;
@@ -1667,7 +1668,7 @@ export type GetManagedDomainsResult = GetManagedDomainsResponses[keyof GetManage
 export type GetManagedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-export declare const getManagedDomainsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getManagedDomains(baseClient: BaseClient, args: GetManagedDomainsArgs, options?: RequestOptions<Variables>): ApiPromise<GetManagedDomainsResult>;
@@ -1698,7 +1699,7 @@ export type GetTrustedDomainsResult = GetTrustedDomainsResponses[keyof GetTruste
 export type GetTrustedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-export declare const getTrustedDomainsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTrustedDomains(baseClient: BaseClient, args: GetTrustedDomainsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTrustedDomainsResult>;
@@ -1733,7 +1734,7 @@ export type UpdateTheAccountOwnerResult = UpdateTheAccountOwnerResponses[keyof U
 export type UpdateTheAccountOwnerError = ApiError<400, 200> | ApiError<404, 2001 | 3201 | 3211>;
 
 /** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-export declare const updateTheAccountOwnerOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateTheAccountOwner(baseClient: BaseClient, args: UpdateTheAccountOwnerArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateTheAccountOwnerResult>;
@@ -1771,7 +1772,7 @@ export type SwitchAUserSAccountResult = SwitchAUserSAccountResponses[keyof Switc
 export type SwitchAUserSAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
 /** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-export declare const switchAUserSAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function switchAUserSAccount(baseClient: BaseClient, args: SwitchAUserSAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserSAccountResult>;
@@ -1834,7 +1835,7 @@ export type ListRecordingsOfAnAccountResult = ListRecordingsOfAnAccountResponses
 export type ListRecordingsOfAnAccountError = ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-export declare const listRecordingsOfAnAccountOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRecordingsOfAnAccount(baseClient: BaseClient, args: ListRecordingsOfAnAccountArgs, options?: RequestOptions<Variables>): ApiPromise<ListRecordingsOfAnAccountResult>;
@@ -1881,7 +1882,7 @@ export type ListSubAccountsResult = ListSubAccountsResponses[keyof ListSubAccoun
 export type ListSubAccountsError = ApiError;
 
 /** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-export declare const listSubAccountsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSubAccounts(baseClient: BaseClient, args?: ListSubAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListSubAccountsResult>;
@@ -1958,7 +1959,7 @@ export type CreateASubAccountResult = CreateASubAccountResponses[keyof CreateASu
 export type CreateASubAccountError = ApiError<400, 300 | 1107 | 1111> | ApiError<409, 1005>;
 
 /** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-export declare const createASubAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createASubAccountOperation: OperationSpec<CreateASubAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createASubAccount(baseClient: BaseClient, args: CreateASubAccountArgs, options?: RequestOptions<Variables>): ApiPromise<CreateASubAccountResult>;

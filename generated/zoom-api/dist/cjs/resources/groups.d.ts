@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddGroupAdminsBody, AddGroupMembersBody, EmailNotification, Group, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.groups.groupId.members.memberId.deleteAGroupMember`: the collection's own keys. */
 export interface DeleteAGroupMemberArgs {
@@ -39,7 +40,7 @@ export type DeleteAGroupMemberResult = DeleteAGroupMemberResponses[keyof DeleteA
 export type DeleteAGroupMemberError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-export declare const deleteAGroupMemberOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.deleteAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAGroupMember(baseClient: BaseClient, args: DeleteAGroupMemberArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAGroupMemberResult>;
@@ -94,7 +95,7 @@ export type UpdateAGroupMemberResult = UpdateAGroupMemberResponses[keyof UpdateA
 export type UpdateAGroupMemberError = ApiError<400, 200 | 300 | 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-export declare const updateAGroupMemberOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.updateAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAGroupMember(baseClient: BaseClient, args: UpdateAGroupMemberArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupMemberResult>;
@@ -150,7 +151,7 @@ export type ListGroupMembersResult = ListGroupMembersResponses[keyof ListGroupMe
 export type ListGroupMembersError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-export declare const listGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listGroupMembers(baseClient: BaseClient, args: ListGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<ListGroupMembersResult>;
@@ -183,7 +184,7 @@ export interface AddGroupMembersResponses {
    * Member added.
    * Inferred from 1 example.
    */
-  201: { ids: string; added_at: string };
+  201: AddGroupMembersBody;
 }
 
 export type AddGroupMembersResult = AddGroupMembersResponses[keyof AddGroupMembersResponses];
@@ -192,7 +193,7 @@ export type AddGroupMembersResult = AddGroupMembersResponses[keyof AddGroupMembe
 export type AddGroupMembersError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-export declare const addGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /groups/{groupId}/members`: `client.groups.groupId.members.addGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addGroupMembers(baseClient: BaseClient, args: AddGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<AddGroupMembersResult>;
@@ -239,7 +240,7 @@ export type ListGroupAdminsResult = ListGroupAdminsResponses[keyof ListGroupAdmi
 export type ListGroupAdminsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-export declare const listGroupAdminsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listGroupAdmins(baseClient: BaseClient, args: ListGroupAdminsArgs, options?: RequestOptions<Variables>): ApiPromise<ListGroupAdminsResult>;
@@ -272,7 +273,7 @@ export interface AddGroupAdminsResponses {
    * Group administrator added.
    * Inferred from 1 example.
    */
-  201: { ids: string[]; added_at: string };
+  201: AddGroupAdminsBody;
 }
 
 export type AddGroupAdminsResult = AddGroupAdminsResponses[keyof AddGroupAdminsResponses];
@@ -281,7 +282,7 @@ export type AddGroupAdminsResult = AddGroupAdminsResponses[keyof AddGroupAdminsR
 export type AddGroupAdminsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-export declare const addGroupAdminsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /groups/{groupId}/admins`: `client.groups.groupId.admins.addGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addGroupAdmins(baseClient: BaseClient, args: AddGroupAdminsArgs, options?: RequestOptions<Variables>): ApiPromise<AddGroupAdminsResult>;
@@ -320,7 +321,7 @@ export type DeleteAGroupAdminResult = DeleteAGroupAdminResponses[keyof DeleteAGr
 export type DeleteAGroupAdminError = ApiError<400, 4138> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-export declare const deleteAGroupAdminOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /groups/{groupId}/admins/{userId}`: `client.groups.groupId.admins.deleteAGroupAdmin` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAGroupAdmin(baseClient: BaseClient, args: DeleteAGroupAdminArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAGroupAdminResult>;
@@ -355,7 +356,7 @@ export type DeleteVirtualBackgroundFiles2Result = DeleteVirtualBackgroundFiles2R
 export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const deleteVirtualBackgroundFiles2Operation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtualBackgroundFiles2Responses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteVirtualBackgroundFiles2(baseClient: BaseClient, args: DeleteVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles2Result>;
@@ -391,7 +392,7 @@ export interface UploadVirtualBackgroundFiles2Responses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFiles2Result = UploadVirtualBackgroundFiles2Responses[keyof UploadVirtualBackgroundFiles2Responses];
@@ -400,7 +401,7 @@ export type UploadVirtualBackgroundFiles2Result = UploadVirtualBackgroundFiles2R
 export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const uploadVirtualBackgroundFiles2Operation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtualBackgroundFiles2Responses> & { readonly rateLimit: "Medium" };
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFiles2(baseClient: BaseClient, args: UploadVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFiles2Result>;
@@ -445,7 +446,7 @@ export interface GetAGroupSSettingsResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: string; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_scheduled_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: string; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; record_play_own_voice: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; breakout_room_schedule: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; show_device_list: boolean; only_host_view_device_list: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_question_answer: boolean; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; record_speaker_view: boolean; record_gallery_view: boolean; record_audio_file: boolean; save_chat_text: boolean; show_timestamp: boolean; recording_audio_transcript: boolean; auto_recording: string; cloud_recording_download: boolean; cloud_recording_download_host: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string }; other_options: { blur_snapshot: boolean; allow_users_contact_support_via_chat: boolean } };
+  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: string; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_scheduled_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: string; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; record_play_own_voice: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; breakout_room_schedule: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; show_device_list: boolean; only_host_view_device_list: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: WebinarLiveStreaming; webinar_question_answer: boolean; webinar_chat: WebinarChat }; email_notification: EmailNotification; recording: { local_recording: boolean; cloud_recording: boolean; record_speaker_view: boolean; record_gallery_view: boolean; record_audio_file: boolean; save_chat_text: boolean; show_timestamp: boolean; recording_audio_transcript: boolean; auto_recording: string; cloud_recording_download: boolean; cloud_recording_download_host: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string }; other_options: { blur_snapshot: boolean; allow_users_contact_support_via_chat: boolean } };
 }
 
 export type GetAGroupSSettingsResult = GetAGroupSSettingsResponses[keyof GetAGroupSSettingsResponses];
@@ -454,7 +455,7 @@ export type GetAGroupSSettingsResult = GetAGroupSSettingsResponses[keyof GetAGro
 export type GetAGroupSSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-export declare const getAGroupSSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAGroupSSettings(baseClient: BaseClient, args: GetAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupSSettingsResult>;
@@ -553,7 +554,7 @@ export type UpdateAGroupSSettingsResult = UpdateAGroupSSettingsResponses[keyof U
 export type UpdateAGroupSSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-export declare const updateAGroupSSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAGroupSSettings(baseClient: BaseClient, args: UpdateAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupSSettingsResult>;
@@ -597,7 +598,7 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; webinar_live_streaming: boolean; webinar_question_answer: boolean; webinar_chat: boolean }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: boolean; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean }; telephony: { third_party_audio: boolean }; other_options: { blur_snapshot: boolean } };
+  200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: boolean; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: boolean; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; webinar_live_streaming: boolean; webinar_question_answer: boolean; webinar_chat: boolean }; email_notification: EmailNotification; recording: { local_recording: boolean; cloud_recording: boolean; auto_recording: boolean; cloud_recording_download: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean; auto_delete_cmr: boolean }; telephony: { third_party_audio: boolean }; other_options: { blur_snapshot: boolean } };
 }
 
 export type GroupsGroupIdLockSettingsGetLockedSettingsResult = GroupsGroupIdLockSettingsGetLockedSettingsResponses[keyof GroupsGroupIdLockSettingsGetLockedSettingsResponses];
@@ -606,7 +607,7 @@ export type GroupsGroupIdLockSettingsGetLockedSettingsResult = GroupsGroupIdLock
 export type GroupsGroupIdLockSettingsGetLockedSettingsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export declare const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsGetLockedSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function groupsGroupIdLockSettingsGetLockedSettings(baseClient: BaseClient, args: GroupsGroupIdLockSettingsGetLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdLockSettingsGetLockedSettingsResult>;
@@ -698,7 +699,7 @@ export type GroupsGroupIdLockSettingsUpdateLockedSettingsResult = GroupsGroupIdL
 export type GroupsGroupIdLockSettingsUpdateLockedSettingsError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export declare const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsUpdateLockedSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient: BaseClient, args: GroupsGroupIdLockSettingsUpdateLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GroupsGroupIdLockSettingsUpdateLockedSettingsResult>;
@@ -722,7 +723,7 @@ export interface GetAGroupResponses {
    * Group returned.
    * Inferred from 1 example.
    */
-  200: { id: string; name: string; total_members: number };
+  200: Group;
 }
 
 export type GetAGroupResult = GetAGroupResponses[keyof GetAGroupResponses];
@@ -731,7 +732,7 @@ export type GetAGroupResult = GetAGroupResponses[keyof GetAGroupResponses];
 export type GetAGroupError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-export declare const getAGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAGroupOperation: OperationSpec<GetAGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /groups/{groupId}`: `client.groups.groupId.getAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAGroup(baseClient: BaseClient, args: GetAGroupArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupResult>;
@@ -770,7 +771,7 @@ export type UpdateAGroupResult = UpdateAGroupResponses[keyof UpdateAGroupRespons
 export type UpdateAGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 /** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-export declare const updateAGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /groups/{groupId}`: `client.groups.groupId.updateAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAGroup(baseClient: BaseClient, args: UpdateAGroupArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupResult>;
@@ -802,7 +803,7 @@ export type DeleteAGroupResult = DeleteAGroupResponses[keyof DeleteAGroupRespons
 export type DeleteAGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-export declare const deleteAGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /groups/{groupId}`: `client.groups.groupId.deleteAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAGroup(baseClient: BaseClient, args: DeleteAGroupArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAGroupResult>;
@@ -816,7 +817,7 @@ export interface ListGroupsResponses {
    * List of groups returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; groups: { id: string; name: string; total_members: number }[] };
+  200: { total_records: number; groups: Group[] };
 }
 
 export type ListGroupsResult = ListGroupsResponses[keyof ListGroupsResponses];
@@ -825,7 +826,7 @@ export type ListGroupsResult = ListGroupsResponses[keyof ListGroupsResponses];
 export type ListGroupsError = ApiError<404, 4130>;
 
 /** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-export declare const listGroupsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listGroupsOperation: OperationSpec<ListGroupsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /groups`: `client.groups.listGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listGroups(baseClient: BaseClient, args?: ListGroupsArgs, options?: RequestOptions<Variables>): ApiPromise<ListGroupsResult>;
@@ -858,7 +859,7 @@ export type CreateAGroupResult = CreateAGroupResponses[keyof CreateAGroupRespons
 export type CreateAGroupError = ApiError<300, 300> | ApiError<404, 4130> | ApiError<409, 4132> | ApiError<429>;
 
 /** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-export declare const createAGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAGroupOperation: OperationSpec<CreateAGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /groups`: `client.groups.createAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAGroup(baseClient: BaseClient, args?: CreateAGroupArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAGroupResult>;

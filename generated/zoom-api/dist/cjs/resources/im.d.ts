@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddGroupMembersBody, Group2, Message } from "../shapes.js";
 
 /** Arguments of `client.im.groups.groupId.members.listImDirectoryGroupMembers`: the collection's own keys. */
 export interface ListImDirectoryGroupMembersArgs {
@@ -56,7 +57,7 @@ export type ListImDirectoryGroupMembersResult = ListImDirectoryGroupMembersRespo
 export type ListImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-export declare const listImDirectoryGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listImDirectoryGroupMembers(baseClient: BaseClient, args: ListImDirectoryGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<ListImDirectoryGroupMembersResult>;
@@ -89,7 +90,7 @@ export interface AddImDirectoryGroupMembersResponses {
    * Member added.
    * Inferred from 1 example.
    */
-  201: { ids: string; added_at: string };
+  201: AddGroupMembersBody;
 }
 
 export type AddImDirectoryGroupMembersResult = AddImDirectoryGroupMembersResponses[keyof AddImDirectoryGroupMembersResponses];
@@ -98,7 +99,7 @@ export type AddImDirectoryGroupMembersResult = AddImDirectoryGroupMembersRespons
 export type AddImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-export declare const addImDirectoryGroupMembersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addImDirectoryGroupMembers(baseClient: BaseClient, args: AddImDirectoryGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<AddImDirectoryGroupMembersResult>;
@@ -137,7 +138,7 @@ export type DeleteImDirectoryGroupMemberResult = DeleteImDirectoryGroupMemberRes
 export type DeleteImDirectoryGroupMemberError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-export declare const deleteImDirectoryGroupMemberOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteImDirectoryGroupMember(baseClient: BaseClient, args: DeleteImDirectoryGroupMemberArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteImDirectoryGroupMemberResult>;
@@ -161,7 +162,7 @@ export interface RetrieveAnImDirectoryGroupResponses {
    * IM group object returned.
    * Inferred from 1 example.
    */
-  200: { id: string; name: string; total_members: string; type: string; search_by_domain: string; search_by_account: string; search_by_ma_account: string };
+  200: Group2;
 }
 
 export type RetrieveAnImDirectoryGroupResult = RetrieveAnImDirectoryGroupResponses[keyof RetrieveAnImDirectoryGroupResponses];
@@ -170,7 +171,7 @@ export type RetrieveAnImDirectoryGroupResult = RetrieveAnImDirectoryGroupRespons
 export type RetrieveAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-export declare const retrieveAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function retrieveAnImDirectoryGroup(baseClient: BaseClient, args: RetrieveAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<RetrieveAnImDirectoryGroupResult>;
@@ -238,7 +239,7 @@ export type UpdateAnImDirectoryGroupResult = UpdateAnImDirectoryGroupResponses[k
 export type UpdateAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-export declare const updateAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAnImDirectoryGroup(baseClient: BaseClient, args: UpdateAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnImDirectoryGroupResult>;
@@ -268,7 +269,7 @@ export type DeleteAnImDirectoryGroupResult = DeleteAnImDirectoryGroupResponses[k
 export type DeleteAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-export declare const deleteAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAnImDirectoryGroup(baseClient: BaseClient, args: DeleteAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAnImDirectoryGroupResult>;
@@ -282,7 +283,7 @@ export interface ListImDirectoryGroupsResponses {
    * List of groups returned.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_number: string; page_size: string; total_records: string; groups: { id: string; name: string; total_members: string; type: string; search_by_domain: string; search_by_account: string; search_by_ma_account: string }[] };
+  200: { page_count: string; page_number: string; page_size: string; total_records: string; groups: Group2[] };
 }
 
 export type ListImDirectoryGroupsResult = ListImDirectoryGroupsResponses[keyof ListImDirectoryGroupsResponses];
@@ -291,7 +292,7 @@ export type ListImDirectoryGroupsResult = ListImDirectoryGroupsResponses[keyof L
 export type ListImDirectoryGroupsError = ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-export declare const listImDirectoryGroupsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listImDirectoryGroups(baseClient: BaseClient, args?: ListImDirectoryGroupsArgs, options?: RequestOptions<Variables>): ApiPromise<ListImDirectoryGroupsResult>;
@@ -355,7 +356,7 @@ export type CreateAnImDirectoryGroupResult = CreateAnImDirectoryGroupResponses[k
 export type CreateAnImDirectoryGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-export declare const createAnImDirectoryGroupOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAnImDirectoryGroup(baseClient: BaseClient, args?: CreateAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAnImDirectoryGroupResult>;
@@ -407,7 +408,7 @@ export type GetImChatSessionsResult = GetImChatSessionsResponses[keyof GetImChat
 export type GetImChatSessionsError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-export declare const getImChatSessionsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImChatSessions(baseClient: BaseClient, args: GetImChatSessionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetImChatSessionsResult>;
@@ -466,7 +467,7 @@ export type GetImChatMessagesResult = GetImChatMessagesResponses[keyof GetImChat
 export type GetImChatMessagesError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-export declare const getImChatMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImChatMessages(baseClient: BaseClient, args: GetImChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetImChatMessagesResult>;
@@ -528,7 +529,7 @@ export interface EditAChatbotMessageResponses {
    * Message updated.
    * Inferred from 1 example.
    */
-  200: { message_id: string; robot_jid: string; sent_time: string; to_jid: string; user_jid: string };
+  200: Message;
 }
 
 export type EditAChatbotMessageResult = EditAChatbotMessageResponses[keyof EditAChatbotMessageResponses];
@@ -537,7 +538,7 @@ export type EditAChatbotMessageResult = EditAChatbotMessageResponses[keyof EditA
 export type EditAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-export declare const editAChatbotMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function editAChatbotMessage(baseClient: BaseClient, args: EditAChatbotMessageArgs, options?: RequestOptions<Variables>): ApiPromise<EditAChatbotMessageResult>;
@@ -578,7 +579,7 @@ export interface DeleteAChatbotMessageResponses {
    * Message deleted.
    * Inferred from 1 example.
    */
-  200: { message_id: string; robot_jid: string; sent_time: string; to_jid: string; user_jid: string };
+  200: Message;
 }
 
 export type DeleteAChatbotMessageResult = DeleteAChatbotMessageResponses[keyof DeleteAChatbotMessageResponses];
@@ -587,7 +588,7 @@ export type DeleteAChatbotMessageResult = DeleteAChatbotMessageResponses[keyof D
 export type DeleteAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-export declare const deleteAChatbotMessageOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAChatbotMessage(baseClient: BaseClient, args: DeleteAChatbotMessageArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAChatbotMessageResult>;
@@ -663,7 +664,7 @@ export type SendChatbotMessagesResult = SendChatbotMessagesResponses[keyof SendC
 export type SendChatbotMessagesError = ApiError<400, 7001> | ApiError<401, 7010> | ApiError<403, 7003 | 7004> | ApiError<404, 7002>;
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-export declare const sendChatbotMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendChatbotMessages(baseClient: BaseClient, args: SendChatbotMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<SendChatbotMessagesResult>;
@@ -729,7 +730,7 @@ export type GetUserSImMessagesResult = GetUserSImMessagesResponses[keyof GetUser
 export type GetUserSImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-export declare const getUserSImMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserSImMessages(baseClient: BaseClient, args: GetUserSImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSImMessagesResult>;
@@ -767,7 +768,7 @@ export type SendImMessagesResult = SendImMessagesResponses[keyof SendImMessagesR
 export type SendImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-export declare const sendImMessagesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendImMessages(baseClient: BaseClient, args?: SendImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<SendImMessagesResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, Meeting3, Participant, RecordingFile } from "../shapes.js";
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.listMeetingParticipants`: the collection's own keys. */
 export interface ListMeetingParticipantsArgs {
@@ -68,7 +69,7 @@ export type ListMeetingParticipantsResult = ListMeetingParticipantsResponses[key
 export type ListMeetingParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-export declare const listMeetingParticipantsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants`: `client.metrics.meetings.meetingId.participants.listMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingParticipants(baseClient: BaseClient, args: ListMeetingParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingParticipantsResult>;
@@ -112,7 +113,7 @@ export interface GetMeetingParticipantQoSResponses {
    * Only available for paid account that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] };
+  200: Participant;
 }
 
 export type GetMeetingParticipantQoSResult = GetMeetingParticipantQoSResponses[keyof GetMeetingParticipantQoSResponses];
@@ -121,7 +122,7 @@ export type GetMeetingParticipantQoSResult = GetMeetingParticipantQoSResponses[k
 export type GetMeetingParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-export declare const getMeetingParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos`: `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingParticipantQoS(baseClient: BaseClient, args: GetMeetingParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingParticipantQoSResult>;
@@ -172,7 +173,7 @@ export interface ListMeetingParticipantsQoSResponses {
    * Only available for paid accounts that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] }[] };
+  200: ListMeetingParticipantsQoSBody;
 }
 
 export type ListMeetingParticipantsQoSResult = ListMeetingParticipantsQoSResponses[keyof ListMeetingParticipantsQoSResponses];
@@ -181,7 +182,7 @@ export type ListMeetingParticipantsQoSResult = ListMeetingParticipantsQoSRespons
 export type ListMeetingParticipantsQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-export declare const listMeetingParticipantsQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingParticipantsQoS(baseClient: BaseClient, args: ListMeetingParticipantsQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingParticipantsQoSResult>;
@@ -230,7 +231,7 @@ export interface GetSharingRecordingDetailsResponses {
    * Meeting participants returned.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
+  200: GetSharingRecordingDetailsBody;
 }
 
 export type GetSharingRecordingDetailsResult = GetSharingRecordingDetailsResponses[keyof GetSharingRecordingDetailsResponses];
@@ -239,7 +240,7 @@ export type GetSharingRecordingDetailsResult = GetSharingRecordingDetailsRespons
 export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export declare const getSharingRecordingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSharingRecordingDetails(baseClient: BaseClient, args: GetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetailsResult>;
@@ -290,7 +291,7 @@ export interface GetPostMeetingFeedbackResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { page_size: number; next_page_token: string; participants: { user_id: string; email: string; quality: string; date_time: string }[] };
+  200: GetPostMeetingFeedbackBody;
 }
 
 export type GetPostMeetingFeedbackResult = GetPostMeetingFeedbackResponses[keyof GetPostMeetingFeedbackResponses];
@@ -299,7 +300,7 @@ export type GetPostMeetingFeedbackResult = GetPostMeetingFeedbackResponses[keyof
 export type GetPostMeetingFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-export declare const getPostMeetingFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction`: `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPostMeetingFeedback(baseClient: BaseClient, args: GetPostMeetingFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetPostMeetingFeedbackResult>;
@@ -346,7 +347,7 @@ export type GetMeetingDetailsResult = GetMeetingDetailsResponses[keyof GetMeetin
 export type GetMeetingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-export declare const getMeetingDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}`: `client.metrics.meetings.meetingId.getMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingDetails(baseClient: BaseClient, args: GetMeetingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingDetailsResult>;
@@ -411,7 +412,7 @@ export interface MetricsMeetingsListMeetingsResponses {
    * Only available for paid accounts that have dashboard feature enabled.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; meetings: { uuid: string; id: string; topic: string; host: string; email: string; user_type: string; start_time: string; end_time: string; duration: string; participants: string; has_pstn: string; has_voip: string; has_3rd_party_audio: string; has_video: string; has_screen_share: string; has_recording: string; has_sip: string; has_archiving: string }[] };
+  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; meetings: Meeting3[] };
 }
 
 export type MetricsMeetingsListMeetingsResult = MetricsMeetingsListMeetingsResponses[keyof MetricsMeetingsListMeetingsResponses];
@@ -420,7 +421,7 @@ export type MetricsMeetingsListMeetingsResult = MetricsMeetingsListMeetingsRespo
 export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-export declare const metricsMeetingsListMeetingsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsMeetingsListMeetings(baseClient: BaseClient, args: MetricsMeetingsListMeetingsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsMeetingsListMeetingsResult>;
@@ -486,7 +487,7 @@ export type GetWebinarParticipantsResult = GetWebinarParticipantsResponses[keyof
 export type GetWebinarParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-export declare const getWebinarParticipantsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants`: `client.metrics.webinars.webinarId.participants.getWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipants(baseClient: BaseClient, args: GetWebinarParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantsResult>;
@@ -528,7 +529,7 @@ export interface GetWebinarParticipantQoSResponses {
    * Webinar participant QOS returned.
    * Inferred from 1 example.
    */
-  200: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] };
+  200: Participant;
 }
 
 export type GetWebinarParticipantQoSResult = GetWebinarParticipantQoSResponses[keyof GetWebinarParticipantQoSResponses];
@@ -537,7 +538,7 @@ export type GetWebinarParticipantQoSResult = GetWebinarParticipantQoSResponses[k
 export type GetWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-export declare const getWebinarParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos`: `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipantQoS(baseClient: BaseClient, args: GetWebinarParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantQoSResult>;
@@ -588,7 +589,7 @@ export interface ListWebinarParticipantQoSResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { user_id: string; user_name: string; device: string; ip_address: string; location: string; join_time: string; leave_time: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; user_qos: { date_time: string; audio_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; audio_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string }; video_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; video_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_input: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; as_output: { bitrate: string; latency: string; jitter: string; avg_loss: string; max_loss: string; resolution: string; frame_rate: string }; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[] }[] };
+  200: ListMeetingParticipantsQoSBody;
 }
 
 export type ListWebinarParticipantQoSResult = ListWebinarParticipantQoSResponses[keyof ListWebinarParticipantQoSResponses];
@@ -597,7 +598,7 @@ export type ListWebinarParticipantQoSResult = ListWebinarParticipantQoSResponses
 export type ListWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-export declare const listWebinarParticipantQoSOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos`: `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarParticipantQoS(baseClient: BaseClient, args: ListWebinarParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarParticipantQoSResult>;
@@ -648,7 +649,7 @@ export interface GetSharingRecordingDetails2Responses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_size: string; total_records: string; next_page_token: string; participants: { id: string; user_id: string; user_name: string; details: { content: string; start_time: string; end_time: string }[] }[] };
+  200: GetSharingRecordingDetailsBody;
 }
 
 export type GetSharingRecordingDetails2Result = GetSharingRecordingDetails2Responses[keyof GetSharingRecordingDetails2Responses];
@@ -657,7 +658,7 @@ export type GetSharingRecordingDetails2Result = GetSharingRecordingDetails2Respo
 export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export declare const getSharingRecordingDetails2Operation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSharingRecordingDetails2(baseClient: BaseClient, args: GetSharingRecordingDetails2Args, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetails2Result>;
@@ -708,7 +709,7 @@ export interface GetPostWebinarFeedbackResponses {
    * OK
    * Inferred from 1 example.
    */
-  200: { page_size: number; next_page_token: string; participants: { user_id: string; email: string; quality: string; date_time: string }[] };
+  200: GetPostMeetingFeedbackBody;
 }
 
 export type GetPostWebinarFeedbackResult = GetPostWebinarFeedbackResponses[keyof GetPostWebinarFeedbackResponses];
@@ -717,7 +718,7 @@ export type GetPostWebinarFeedbackResult = GetPostWebinarFeedbackResponses[keyof
 export type GetPostWebinarFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-export declare const getPostWebinarFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction`: `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPostWebinarFeedback(baseClient: BaseClient, args: GetPostWebinarFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetPostWebinarFeedbackResult>;
@@ -763,7 +764,7 @@ export type GetWebinarDetailsResult = GetWebinarDetailsResponses[keyof GetWebina
 export type GetWebinarDetailsError = ApiError<300, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-export declare const getWebinarDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}`: `client.metrics.webinars.webinarId.getWebinarDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarDetails(baseClient: BaseClient, args: GetWebinarDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarDetailsResult>;
@@ -819,7 +820,7 @@ export interface MetricsWebinarsListWebinarsResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; webinars: { uuid: string; id: string; topic: string; host: string; email: string; user_type: string; start_time: string; end_time: string; duration: string; participants: string; has_pstn: string; has_voip: string; has_3rd_party_audio: string; has_video: string; has_screen_share: string; has_recording: string; has_sip: string; has_archiving: string }[] };
+  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; webinars: Meeting3[] };
 }
 
 export type MetricsWebinarsListWebinarsResult = MetricsWebinarsListWebinarsResponses[keyof MetricsWebinarsListWebinarsResponses];
@@ -828,7 +829,7 @@ export type MetricsWebinarsListWebinarsResult = MetricsWebinarsListWebinarsRespo
 export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-export declare const metricsWebinarsListWebinarsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsWebinarsListWebinars(baseClient: BaseClient, args: MetricsWebinarsListWebinarsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsWebinarsListWebinarsResult>;
@@ -875,7 +876,7 @@ export type MetricsZoomroomsListZoomRoomsResult = MetricsZoomroomsListZoomRoomsR
 export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-export declare const metricsZoomroomsListZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsZoomroomsListZoomRooms(baseClient: BaseClient, args?: MetricsZoomroomsListZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsZoomroomsListZoomRoomsResult>;
@@ -927,7 +928,7 @@ export interface GetZoomRoomsDetailsResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: { uuid: string; id?: number | string; account_id?: string; host_id?: string; topic?: string; type?: number; start_time: string; timezone?: string; host_email?: string; duration?: number | string; total_size?: number; recording_count?: number; share_url?: string; recording_files?: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[]; created_at?: string; join_url?: string; agenda?: string; host?: string; email?: string; user_type?: string; end_time?: string; participants?: string; has_pstn?: string; has_voip?: string; has_3rd_party_audio?: string; has_video?: string; has_screen_share?: string; has_recording?: string; has_sip?: string; has_archiving?: string; meeting_type?: string; account_name?: string; complete_time?: string; archive_files?: { id: string; file_type: string; file_extension: string; file_size: number; download_url: string; status: string; recording_type: string; individual: boolean; participant_email: string; participant_join_time: string; participant_leave_time: string }[] }[] | number; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
+  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: { uuid: string; id?: number | string; account_id?: string; host_id?: string; topic?: string; type?: number; start_time: string; timezone?: string; host_email?: string; duration?: number | string; total_size?: number; recording_count?: number; share_url?: string; recording_files?: RecordingFile[]; created_at?: string; join_url?: string; agenda?: string; host?: string; email?: string; user_type?: string; end_time?: string; participants?: string; has_pstn?: string; has_voip?: string; has_3rd_party_audio?: string; has_video?: string; has_screen_share?: string; has_recording?: string; has_sip?: string; has_archiving?: string; meeting_type?: string; account_name?: string; complete_time?: string; archive_files?: ArchiveFile[] }[] | number; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
 }
 
 export type GetZoomRoomsDetailsResult = GetZoomRoomsDetailsResponses[keyof GetZoomRoomsDetailsResponses];
@@ -936,7 +937,7 @@ export type GetZoomRoomsDetailsResult = GetZoomRoomsDetailsResponses[keyof GetZo
 export type GetZoomRoomsDetailsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-export declare const getZoomRoomsDetailsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/zoomrooms/{zoomroomId}`: `client.metrics.zoomrooms.getZoomRoomsDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomsDetails(baseClient: BaseClient, args: GetZoomRoomsDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomsDetailsResult>;
@@ -974,7 +975,7 @@ export type GetTop25IssuesOfZoomRoomsResult = GetTop25IssuesOfZoomRoomsResponses
 export type GetTop25IssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-export declare const getTop25IssuesOfZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/zoomrooms/issues`: `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTop25IssuesOfZoomRooms(baseClient: BaseClient, args: GetTop25IssuesOfZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTop25IssuesOfZoomRoomsResult>;
@@ -1012,7 +1013,7 @@ export type ListZoomMeetingsClientFeedbackResult = ListZoomMeetingsClientFeedbac
 export type ListZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-export declare const listZoomMeetingsClientFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/feedback`: `client.metrics.client.feedback.listZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomMeetingsClientFeedback(baseClient: BaseClient, args: ListZoomMeetingsClientFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomMeetingsClientFeedbackResult>;
@@ -1063,7 +1064,7 @@ export type GetZoomMeetingsClientFeedbackResult = GetZoomMeetingsClientFeedbackR
 export type GetZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-export declare const getZoomMeetingsClientFeedbackOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/feedback/{feedbackId}`: `client.metrics.client.feedback.getZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomMeetingsClientFeedback(baseClient: BaseClient, args: GetZoomMeetingsClientFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomMeetingsClientFeedbackResult>;
@@ -1101,7 +1102,7 @@ export type ListClientMeetingSatisfactionResult = ListClientMeetingSatisfactionR
 export type ListClientMeetingSatisfactionError = ApiError;
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-export declare const listClientMeetingSatisfactionOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/satisfaction`: `client.metrics.client.listClientMeetingSatisfaction` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listClientMeetingSatisfaction(baseClient: BaseClient, args?: ListClientMeetingSatisfactionArgs, options?: RequestOptions<Variables>): ApiPromise<ListClientMeetingSatisfactionResult>;
@@ -1139,7 +1140,7 @@ export type GetTop25ZoomRoomsWithIssuesResult = GetTop25ZoomRoomsWithIssuesRespo
 export type GetTop25ZoomRoomsWithIssuesError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-export declare const getTop25ZoomRoomsWithIssuesOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTop25ZoomRoomsWithIssues(baseClient: BaseClient, args: GetTop25ZoomRoomsWithIssuesArgs, options?: RequestOptions<Variables>): ApiPromise<GetTop25ZoomRoomsWithIssuesResult>;
@@ -1198,7 +1199,7 @@ export type GetIssuesOfZoomRoomsResult = GetIssuesOfZoomRoomsResponses[keyof Get
 export type GetIssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-export declare const getIssuesOfZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}`: `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getIssuesOfZoomRooms(baseClient: BaseClient, args: GetIssuesOfZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<GetIssuesOfZoomRoomsResult>;
@@ -1238,7 +1239,7 @@ export type GetCrcPortUsageResult = GetCrcPortUsageResponses[keyof GetCrcPortUsa
 export type GetCrcPortUsageError = ApiError;
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-export declare const getCrcPortUsageOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/crc`: `client.metrics.getCrcPortUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getCrcPortUsage(baseClient: BaseClient, args: GetCrcPortUsageArgs, options?: RequestOptions<Variables>): ApiPromise<GetCrcPortUsageResult>;
@@ -1292,7 +1293,7 @@ export type GetImMetricsResult = GetImMetricsResponses[keyof GetImMetricsRespons
 export type GetImMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-export declare const getImMetricsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" };
+export declare const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/im`: `client.metrics.getImMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImMetrics(baseClient: BaseClient, args: GetImMetricsArgs, options?: RequestOptions<Variables>): ApiPromise<GetImMetricsResult>;
@@ -1346,7 +1347,7 @@ export type GetChatMetricsResult = GetChatMetricsResponses[keyof GetChatMetricsR
 export type GetChatMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-export declare const getChatMetricsOperation: OperationSpec & { readonly rateLimit: "Resource-intensive" };
+export declare const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatMetrics(baseClient: BaseClient, args: GetChatMetricsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatMetricsResult>;
@@ -1384,7 +1385,7 @@ export interface GetMeetingQualityScoresResponses {
    * Meeting quality returned
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; quality: { audio: { good: number; fair: number; poor: number; bad: number }; video: { good: number; fair: number; poor: number; bad: number }; screen_share: { good: number; fair: number; poor: number; bad: number } }[] };
+  200: { from: string; to: string; quality: { audio: Audio; video: Audio; screen_share: Audio }[] };
 }
 
 export type GetMeetingQualityScoresResult = GetMeetingQualityScoresResponses[keyof GetMeetingQualityScoresResponses];
@@ -1393,7 +1394,7 @@ export type GetMeetingQualityScoresResult = GetMeetingQualityScoresResponses[key
 export type GetMeetingQualityScoresError = ApiError;
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-export declare const getMeetingQualityScoresOperation: OperationSpec & { readonly rateLimit: "Heavy" };
+export declare const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/quality`: `client.metrics.getMeetingQualityScores` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingQualityScores(baseClient: BaseClient, args: GetMeetingQualityScoresArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingQualityScoresResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Content, GetLocationSettingsBody } from "../shapes.js";
 
 /** Arguments of `client.rooms.accountProfile.getZoomRoomAccountProfile`: the collection's own keys. */
 export interface GetZoomRoomAccountProfileArgs {}
@@ -23,7 +24,7 @@ export type GetZoomRoomAccountProfileResult = GetZoomRoomAccountProfileResponses
 export type GetZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-export declare const getZoomRoomAccountProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomAccountProfile(baseClient: BaseClient, args?: GetZoomRoomAccountProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomAccountProfileResult>;
@@ -49,7 +50,7 @@ export type UpdateZoomRoomAccountProfileResult = UpdateZoomRoomAccountProfileRes
 export type UpdateZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-export declare const updateZoomRoomAccountProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomAccountProfile(baseClient: BaseClient, args?: UpdateZoomRoomAccountProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomAccountProfileResult>;
@@ -76,7 +77,7 @@ export interface GetZoomRoomAccountSettingsResponses {
    * ZR Account Settings returned successfully.
    * Inferred from 1 example.
    */
-  200: { client_alert: { detect_microphone_error_alert: boolean; detect_bluetooth_microphone_error_alert: boolean; detect_speaker_error_alert: boolean; detect_bluetooth_speaker_error_alert: boolean; detect_camera_error_alert: boolean }; notification: { audio_not_meet_usability_threshold: boolean; battery_low_and_not_charging: boolean; controller_scheduling_disconnected: boolean; cpu_usage_high_detected: boolean; network_unstable_detected: boolean; zoom_room_offline: boolean; sip_registration_failed: boolean; mic_speaker_camera_disconnected: boolean; zoom_room_display_disconnected: boolean } };
+  200: GetLocationSettingsBody;
 }
 
 export type GetZoomRoomAccountSettingsResult = GetZoomRoomAccountSettingsResponses[keyof GetZoomRoomAccountSettingsResponses];
@@ -85,7 +86,7 @@ export type GetZoomRoomAccountSettingsResult = GetZoomRoomAccountSettingsRespons
 export type GetZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-export declare const getZoomRoomAccountSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomAccountSettings(baseClient: BaseClient, args: GetZoomRoomAccountSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomAccountSettingsResult>;
@@ -123,7 +124,7 @@ export type UpdateZoomRoomAccountSettingsResult = UpdateZoomRoomAccountSettingsR
 export type UpdateZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-export declare const updateZoomRoomAccountSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomAccountSettings(baseClient: BaseClient, args: UpdateZoomRoomAccountSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomAccountSettingsResult>;
@@ -157,7 +158,7 @@ export interface GetLocationSettingsResponses {
    * Zoom Room location settings returned successfully.
    * Inferred from 1 example.
    */
-  200: { client_alert: { detect_microphone_error_alert: boolean; detect_bluetooth_microphone_error_alert: boolean; detect_speaker_error_alert: boolean; detect_bluetooth_speaker_error_alert: boolean; detect_camera_error_alert: boolean }; notification: { audio_not_meet_usability_threshold: boolean; battery_low_and_not_charging: boolean; controller_scheduling_disconnected: boolean; cpu_usage_high_detected: boolean; network_unstable_detected: boolean; zoom_room_offline: boolean; sip_registration_failed: boolean; mic_speaker_camera_disconnected: boolean; zoom_room_display_disconnected: boolean } };
+  200: GetLocationSettingsBody;
 }
 
 export type GetLocationSettingsResult = GetLocationSettingsResponses[keyof GetLocationSettingsResponses];
@@ -166,7 +167,7 @@ export type GetLocationSettingsResult = GetLocationSettingsResponses[keyof GetLo
 export type GetLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-export declare const getLocationSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getLocationSettings(baseClient: BaseClient, args: GetLocationSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetLocationSettingsResult>;
@@ -216,7 +217,7 @@ export type UpdateLocationSettingsResult = UpdateLocationSettingsResponses[keyof
 export type UpdateLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-export declare const updateLocationSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateLocationSettings(baseClient: BaseClient, args: UpdateLocationSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateLocationSettingsResult>;
@@ -247,7 +248,7 @@ export type GetZoomRoomLocationProfileResult = GetZoomRoomLocationProfileRespons
 export type GetZoomRoomLocationProfileError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-export declare const getZoomRoomLocationProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomLocationProfile(baseClient: BaseClient, args: GetZoomRoomLocationProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomLocationProfileResult>;
@@ -283,7 +284,7 @@ export type UpdateZoomRoomLocationProfileResult = UpdateZoomRoomLocationProfileR
 export type UpdateZoomRoomLocationProfileError = ApiError;
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-export declare const updateZoomRoomLocationProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomLocationProfile(baseClient: BaseClient, args: UpdateZoomRoomLocationProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomLocationProfileResult>;
@@ -316,7 +317,7 @@ export type ChangeTheAssignedParentLocationResult = ChangeTheAssignedParentLocat
 export type ChangeTheAssignedParentLocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-export declare const changeTheAssignedParentLocationOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeTheAssignedParentLocation(baseClient: BaseClient, args: ChangeTheAssignedParentLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeTheAssignedParentLocationResult>;
@@ -339,7 +340,7 @@ export type GetZoomRoomLocationStructureResult = GetZoomRoomLocationStructureRes
 export type GetZoomRoomLocationStructureError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-export declare const getZoomRoomLocationStructureOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomLocationStructure(baseClient: BaseClient, args?: GetZoomRoomLocationStructureArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomLocationStructureResult>;
@@ -368,7 +369,7 @@ export type UpdateZoomRoomsLocationStructureResult = UpdateZoomRoomsLocationStru
 export type UpdateZoomRoomsLocationStructureError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-export declare const updateZoomRoomsLocationStructureOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomsLocationStructure(baseClient: BaseClient, args?: UpdateZoomRoomsLocationStructureArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomsLocationStructureResult>;
@@ -421,7 +422,7 @@ export type ListZoomRoomLocationsResult = ListZoomRoomLocationsResponses[keyof L
 export type ListZoomRoomLocationsError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-export declare const listZoomRoomLocationsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomRoomLocations(baseClient: BaseClient, args?: ListZoomRoomLocationsArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomRoomLocationsResult>;
@@ -461,7 +462,7 @@ export type AddALocationResult = AddALocationResponses[keyof AddALocationRespons
 export type AddALocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-export declare const addALocationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const addALocationOperation: OperationSpec<AddALocationResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addALocation(baseClient: BaseClient, args?: AddALocationArgs, options?: RequestOptions<Variables>): ApiPromise<AddALocationResult>;
@@ -502,7 +503,7 @@ export type GetZoomRoomSettingsResult = GetZoomRoomSettingsResponses[keyof GetZo
 export type GetZoomRoomSettingsError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-export declare const getZoomRoomSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomSettings(baseClient: BaseClient, args: GetZoomRoomSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomSettingsResult>;
@@ -552,7 +553,7 @@ export type UpdateZoomRoomSettingsResult = UpdateZoomRoomSettingsResponses[keyof
 export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-export declare const updateZoomRoomSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomSettings(baseClient: BaseClient, args: UpdateZoomRoomSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomSettingsResult>;
@@ -583,7 +584,7 @@ export type ListZoomRoomDevicesResult = ListZoomRoomDevicesResponses[keyof ListZ
 export type ListZoomRoomDevicesError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-export declare const listZoomRoomDevicesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomRoomDevices(baseClient: BaseClient, args: ListZoomRoomDevicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomRoomDevicesResult>;
@@ -631,7 +632,7 @@ export type ChangeZoomRoomsAppVersionResult = ChangeZoomRoomsAppVersionResponses
 export type ChangeZoomRoomsAppVersionError = ApiError<400, 8001 | 8002>;
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-export declare const changeZoomRoomsAppVersionOperation: OperationSpec;
+export declare const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses>;
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeZoomRoomsAppVersion(baseClient: BaseClient, args: ChangeZoomRoomsAppVersionArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeZoomRoomsAppVersionResult>;
@@ -669,7 +670,7 @@ export type GetZoomRoomProfileResult = GetZoomRoomProfileResponses[keyof GetZoom
 export type GetZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-export declare const getZoomRoomProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomProfile(baseClient: BaseClient, args: GetZoomRoomProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomProfileResult>;
@@ -697,7 +698,7 @@ export type DeleteAZoomRoomResult = DeleteAZoomRoomResponses[keyof DeleteAZoomRo
 export type DeleteAZoomRoomError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-export declare const deleteAZoomRoomOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAZoomRoom(baseClient: BaseClient, args: DeleteAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAZoomRoomResult>;
@@ -730,7 +731,7 @@ export type UpdateAZoomRoomProfileResult = UpdateAZoomRoomProfileResponses[keyof
 export type UpdateAZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-export declare const updateAZoomRoomProfileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAZoomRoomProfile(baseClient: BaseClient, args: UpdateAZoomRoomProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAZoomRoomProfileResult>;
@@ -765,7 +766,7 @@ export type ChangeAZoomRoomSLocationResult = ChangeAZoomRoomSLocationResponses[k
 export type ChangeAZoomRoomSLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-export declare const changeAZoomRoomSLocationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeAZoomRoomSLocation(baseClient: BaseClient, args: ChangeAZoomRoomSLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomSLocationResult>;
@@ -831,7 +832,7 @@ export type RoomsListZoomRoomsResult = RoomsListZoomRoomsResponses[keyof RoomsLi
 export type RoomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-export declare const roomsListZoomRoomsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function roomsListZoomRooms(baseClient: BaseClient, args?: RoomsListZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<RoomsListZoomRoomsResult>;
@@ -879,7 +880,7 @@ export type AddAZoomRoomResult = AddAZoomRoomResponses[keyof AddAZoomRoomRespons
 export type AddAZoomRoomError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-export declare const addAZoomRoomOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAZoomRoom(baseClient: BaseClient, args: AddAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<AddAZoomRoomResult>;
@@ -925,7 +926,7 @@ export type CheckInOrCheckOutOfAZoomRoomResult = CheckInOrCheckOutOfAZoomRoomRes
 export type CheckInOrCheckOutOfAZoomRoomError = ApiError<400, 300> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-export declare const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec;
+export declare const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses>;
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkInOrCheckOutOfAZoomRoom(baseClient: BaseClient, args: CheckInOrCheckOutOfAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckInOrCheckOutOfAZoomRoomResult>;
@@ -970,7 +971,7 @@ export interface ListDigitalSignageContentsResponses {
    * List returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; page_size: number; next_page_token: string; contents: { id: string; name: string }[] };
+  200: { total_records: number; page_size: number; next_page_token: string; contents: Content[] };
 }
 
 export type ListDigitalSignageContentsResult = ListDigitalSignageContentsResponses[keyof ListDigitalSignageContentsResponses];
@@ -979,7 +980,7 @@ export type ListDigitalSignageContentsResult = ListDigitalSignageContentsRespons
 export type ListDigitalSignageContentsError = ApiError<400>;
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-export declare const listDigitalSignageContentsOperation: OperationSpec;
+export declare const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses>;
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listDigitalSignageContents(baseClient: BaseClient, args?: ListDigitalSignageContentsArgs, options?: RequestOptions<Variables>): ApiPromise<ListDigitalSignageContentsResult>;
@@ -1013,7 +1014,7 @@ export type UpdateE911DigitalSignageResult = UpdateE911DigitalSignageResponses[k
 export type UpdateE911DigitalSignageError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-export declare const updateE911DigitalSignageOperation: OperationSpec;
+export declare const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses>;
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateE911DigitalSignage(baseClient: BaseClient, args?: UpdateE911DigitalSignageArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateE911DigitalSignageResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { TrackingField } from "../shapes.js";
 
 /** Arguments of `client.trackingFields.fieldId.getATrackingField`: the collection's own keys. */
 export interface GetATrackingFieldArgs {
@@ -22,7 +23,7 @@ export interface GetATrackingFieldResponses {
    * Tracking Field object returned
    * Inferred from 1 example.
    */
-  200: { id: string; field: string; required: boolean; visible: boolean; recommended_values: string[] };
+  200: TrackingField;
 }
 
 export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrackingFieldResponses];
@@ -31,7 +32,7 @@ export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrack
 export type GetATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-export declare const getATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getATrackingField(baseClient: BaseClient, args: GetATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<GetATrackingFieldResult>;
@@ -87,7 +88,7 @@ export type UpdateATrackingFieldResult = UpdateATrackingFieldResponses[keyof Upd
 export type UpdateATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-export declare const updateATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateATrackingField(baseClient: BaseClient, args: UpdateATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateATrackingFieldResult>;
@@ -115,7 +116,7 @@ export type DeleteATrackingFieldResult = DeleteATrackingFieldResponses[keyof Del
 export type DeleteATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-export declare const deleteATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteATrackingField(baseClient: BaseClient, args: DeleteATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteATrackingFieldResult>;
@@ -138,7 +139,7 @@ export type ListTrackingFieldsResult = ListTrackingFieldsResponses[keyof ListTra
 export type ListTrackingFieldsError = ApiError;
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-export declare const listTrackingFieldsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listTrackingFields(baseClient: BaseClient, args?: ListTrackingFieldsArgs, options?: RequestOptions<Variables>): ApiPromise<ListTrackingFieldsResult>;
@@ -181,7 +182,7 @@ export interface CreateATrackingFieldResponses {
    * Tracking Field created
    * Inferred from 1 example.
    */
-  201: { id: string; field: string; required: boolean; visible: boolean; recommended_values: string[] };
+  201: TrackingField;
 }
 
 export type CreateATrackingFieldResult = CreateATrackingFieldResponses[keyof CreateATrackingFieldResponses];
@@ -190,7 +191,7 @@ export type CreateATrackingFieldResult = CreateATrackingFieldResponses[keyof Cre
 export type CreateATrackingFieldError = ApiError;
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-export declare const createATrackingFieldOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createATrackingField(baseClient: BaseClient, args?: CreateATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<CreateATrackingFieldResult>;

@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { DialInNumber } from "../shapes.js";
 
 /** Arguments of `client.tsp.getAccountSTspInformation`: the collection's own keys. */
 export interface GetAccountSTspInformationArgs {}
@@ -14,7 +15,7 @@ export interface GetAccountSTspInformationResponses {
    * TSP account detail returned successfully.
    * Inferred from 1 example.
    */
-  200: { tsp_provider: string; enable: boolean; dial_in_numbers: { code: string; number: string; type: string }[]; tsp_enabled: boolean; master_account_setting_extended: boolean; modify_credential_forbidden: boolean; dial_in_number_unrestricted: boolean; tsp_bridge: string };
+  200: { tsp_provider: string; enable: boolean; dial_in_numbers: DialInNumber[]; tsp_enabled: boolean; master_account_setting_extended: boolean; modify_credential_forbidden: boolean; dial_in_number_unrestricted: boolean; tsp_bridge: string };
 }
 
 export type GetAccountSTspInformationResult = GetAccountSTspInformationResponses[keyof GetAccountSTspInformationResponses];
@@ -23,7 +24,7 @@ export type GetAccountSTspInformationResult = GetAccountSTspInformationResponses
 export type GetAccountSTspInformationError = ApiError;
 
 /** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-export declare const getAccountSTspInformationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAccountSTspInformation(baseClient: BaseClient, args?: GetAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountSTspInformationResult>;
@@ -93,7 +94,7 @@ export type UpdateAccountSTspInformationResult = UpdateAccountSTspInformationRes
 export type UpdateAccountSTspInformationError = ApiError<400, 300>;
 
 /** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-export declare const updateAccountSTspInformationOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAccountSTspInformation(baseClient: BaseClient, args?: UpdateAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountSTspInformationResult>;

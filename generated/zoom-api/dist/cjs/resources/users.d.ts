@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { AddAssistantsBody, Assistant, AttendeesAndPanelistsReminderEmailNotification2, Content, DedicatedDialInNumber, DialInNumber, EmailNotification, GlobalDialInNumber, MeetingPasswordRequirement, RecordingFile, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.users.userId.meetings.listMeetings`: the collection's own keys. */
 export interface UsersUserIdMeetingsListMeetingsArgs {
@@ -62,7 +63,7 @@ export type UsersUserIdMeetingsListMeetingsResult = UsersUserIdMeetingsListMeeti
 export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-export declare const usersUserIdMeetingsListMeetingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function usersUserIdMeetingsListMeetings(baseClient: BaseClient, args: UsersUserIdMeetingsListMeetingsArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdMeetingsListMeetingsResult>;
@@ -198,7 +199,7 @@ export interface CreateAMeetingResponses {
    * Meeting created.
    * Inferred from 1 example.
    */
-  201: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: { city: string; country: string; country_name: string; number: string; type: string }[]; breakout_room: { enable: boolean; rooms: { name: string; participants: string[] }[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string } };
+  201: { created_at: string; duration: number; host_id: string; id: number; join_url: string; settings: { alternative_hosts: string; approval_type: number; audio: string; auto_recording: string; close_registration: boolean; cn_meeting: boolean; enforce_login: boolean; enforce_login_domains: string; global_dial_in_countries: string[]; global_dial_in_numbers: GlobalDialInNumber[]; breakout_room: { enable: boolean; rooms: { name: string; participants: string[] }[]; host_video: boolean; in_meeting: boolean; join_before_host: boolean; mute_upon_entry: boolean; participant_video: boolean; registrants_confirmation_email: boolean; use_pmi: boolean; waiting_room: boolean; watermark: boolean; registrants_email_notification: boolean }; start_time: string; start_url: string; status: string; timezone: string; topic: string; type: number; uuid: string } };
 }
 
 export type CreateAMeetingResult = CreateAMeetingResponses[keyof CreateAMeetingResponses];
@@ -207,7 +208,7 @@ export type CreateAMeetingResult = CreateAMeetingResponses[keyof CreateAMeetingR
 export type CreateAMeetingError = ApiError<300> | ApiError<400, 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-export declare const createAMeetingOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAMeeting(baseClient: BaseClient, args: CreateAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAMeetingResult>;
@@ -229,7 +230,7 @@ export interface ListUserAssistantsResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: { assistants: { id: string; email: string }[] };
+  200: { assistants: Assistant[] };
 }
 
 export type ListUserAssistantsResult = ListUserAssistantsResponses[keyof ListUserAssistantsResponses];
@@ -238,7 +239,7 @@ export type ListUserAssistantsResult = ListUserAssistantsResponses[keyof ListUse
 export type ListUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-export declare const listUserAssistantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserAssistants(baseClient: BaseClient, args: ListUserAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserAssistantsResult>;
@@ -267,7 +268,7 @@ export interface AddAssistantsResponses {
    * Assistant added.
    * Inferred from 1 example.
    */
-  201: { ids: string; add_at: string };
+  201: AddAssistantsBody;
 }
 
 export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResponses];
@@ -276,7 +277,7 @@ export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResp
 export type AddAssistantsError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-export declare const addAssistantsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAssistants(baseClient: BaseClient, args: AddAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<AddAssistantsResult>;
@@ -304,7 +305,7 @@ export type DeleteUserAssistantsResult = DeleteUserAssistantsResponses[keyof Del
 export type DeleteUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-export declare const deleteUserAssistantsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteUserAssistants(baseClient: BaseClient, args: DeleteUserAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteUserAssistantsResult>;
@@ -339,7 +340,7 @@ export type DeleteAUserAssistantResult = DeleteAUserAssistantResponses[keyof Del
 export type DeleteAUserAssistantError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-export declare const deleteAUserAssistantOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUserAssistant(baseClient: BaseClient, args: DeleteAUserAssistantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserAssistantResult>;
@@ -361,7 +362,7 @@ export interface ListUserSchedulersResponses {
    * Successfully listed all schedulers of the user.
    * Inferred from 1 example.
    */
-  200: { schedulers: { id: string; email: string }[] };
+  200: { schedulers: Assistant[] };
 }
 
 export type ListUserSchedulersResult = ListUserSchedulersResponses[keyof ListUserSchedulersResponses];
@@ -370,7 +371,7 @@ export type ListUserSchedulersResult = ListUserSchedulersResponses[keyof ListUse
 export type ListUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-export declare const listUserSchedulersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSchedulers(baseClient: BaseClient, args: ListUserSchedulersArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSchedulersResult>;
@@ -398,7 +399,7 @@ export type DeleteUserSchedulersResult = DeleteUserSchedulersResponses[keyof Del
 export type DeleteUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-export declare const deleteUserSchedulersOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteUserSchedulers(baseClient: BaseClient, args: DeleteUserSchedulersArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteUserSchedulersResult>;
@@ -433,7 +434,7 @@ export type DeleteASchedulerResult = DeleteASchedulerResponses[keyof DeleteASche
 export type DeleteASchedulerError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-export declare const deleteASchedulerOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAScheduler(baseClient: BaseClient, args: DeleteASchedulerArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteASchedulerResult>;
@@ -462,7 +463,7 @@ export interface UploadVirtualBackgroundFileResponses {
    * Created
    * Inferred from 1 example.
    */
-  201: { id: string; name: string; type: string; is_default: boolean; size: number };
+  201: UploadVirtualBackgroundFileBody;
 }
 
 export type UploadVirtualBackgroundFileResult = UploadVirtualBackgroundFileResponses[keyof UploadVirtualBackgroundFileResponses];
@@ -471,7 +472,7 @@ export type UploadVirtualBackgroundFileResult = UploadVirtualBackgroundFileRespo
 export type UploadVirtualBackgroundFileError = ApiError<400, 120> | ApiError<404>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-export declare const uploadVirtualBackgroundFileOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFile(baseClient: BaseClient, args: UploadVirtualBackgroundFileArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFileResult>;
@@ -506,7 +507,7 @@ export type DeleteVirtualBackgroundFiles3Result = DeleteVirtualBackgroundFiles3R
 export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const deleteVirtualBackgroundFiles3Operation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteVirtualBackgroundFiles3(baseClient: BaseClient, args: DeleteVirtualBackgroundFiles3Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
@@ -566,7 +567,7 @@ export interface GetUserSettingsResponses {
    * User settings returned.
    * Inferred from 1 example.
    */
-  200: { schedule_meeting: { audio_type: string; embed_password_in_join_link: boolean; force_pmi_jbh_password: boolean; host_video: boolean; join_before_host: boolean; meeting_password_requirement: { have_letter: boolean; have_number: boolean; have_special_character: boolean; length: number; only_allow_numeric: boolean }; not_store_meeting_topic: boolean; participants_video: boolean; pmi_password: string; pstn_password_protected: boolean; require_password_for_pmi_meetings: string; require_password_for_scheduling_new_meetings: boolean; use_pmi_for_instant_meetings: boolean; use_pmi_for_scheduled_meetings: boolean }; in_meeting: { allow_live_streaming: boolean; annotation: boolean; attendee_on_hold: boolean; auto_saving_chat: boolean; breakout_room: boolean; breakout_room_schedule: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; closed_caption: boolean; co_host: boolean; custom_data_center_regions: boolean; data_center_regions: string[]; e2e_encryption: boolean; entry_exit_chime: string; far_end_camera_control: boolean; feedback: boolean; group_hd: boolean; non_verbal_feedback: boolean; polling: boolean; private_chat: boolean; record_play_voice: boolean; remote_control: boolean; remote_support: boolean; show_meeting_control_toolbar: boolean; virtual_background: boolean; waiting_room: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; webinar_live_streaming: { enable: boolean; live_streaming_service: string[]; custom_service_instructions: string; live_streaming_reminder: boolean }; webinar_chat: { enable: boolean; allow_panelists_chat_with: number; allow_attendees_chat_with: number; default_attendees_chat_with: number; allow_panelists_send_direct_message: boolean; allow_users_save_chats: number; allow_auto_save_local_chat_file: boolean } }; email_notification: { cloud_recording_available_reminder: boolean; jbh_reminder: boolean; cancel_meeting_reminder: boolean; alternative_host_reminder: boolean; schedule_for_reminder: boolean }; recording: { auto_delete_cmr: boolean; auto_recording: string; cloud_recording: boolean; local_recording: boolean; record_audio_file: boolean; record_gallery_view: boolean; record_speaker_view: boolean; recording_audio_transcript: boolean; recording_password_requirement: { have_letter: boolean; have_number: boolean; have_special_character: boolean; length: number; only_allow_numeric: boolean }; save_chat_text: boolean; show_timestamp: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string; show_international_numbers_link: boolean }; feature: { meeting_capacity: number; large_meeting: boolean; webinar: boolean; cn_meeting: boolean; in_meeting: boolean; zoom_phone: boolean; concurrent_meeting: string }; tsp: { call_out: boolean; call_out_countries: string[]; show_international_numbers_link: boolean } };
+  200: { schedule_meeting: { audio_type: string; embed_password_in_join_link: boolean; force_pmi_jbh_password: boolean; host_video: boolean; join_before_host: boolean; meeting_password_requirement: MeetingPasswordRequirement; not_store_meeting_topic: boolean; participants_video: boolean; pmi_password: string; pstn_password_protected: boolean; require_password_for_pmi_meetings: string; require_password_for_scheduling_new_meetings: boolean; use_pmi_for_instant_meetings: boolean; use_pmi_for_scheduled_meetings: boolean }; in_meeting: { allow_live_streaming: boolean; annotation: boolean; attendee_on_hold: boolean; auto_saving_chat: boolean; breakout_room: boolean; breakout_room_schedule: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; closed_caption: boolean; co_host: boolean; custom_data_center_regions: boolean; data_center_regions: string[]; e2e_encryption: boolean; entry_exit_chime: string; far_end_camera_control: boolean; feedback: boolean; group_hd: boolean; non_verbal_feedback: boolean; polling: boolean; private_chat: boolean; record_play_voice: boolean; remote_control: boolean; remote_support: boolean; show_meeting_control_toolbar: boolean; virtual_background: boolean; waiting_room: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; webinar_live_streaming: WebinarLiveStreaming; webinar_chat: WebinarChat }; email_notification: EmailNotification; recording: { auto_delete_cmr: boolean; auto_recording: string; cloud_recording: boolean; local_recording: boolean; record_audio_file: boolean; record_gallery_view: boolean; record_speaker_view: boolean; recording_audio_transcript: boolean; recording_password_requirement: MeetingPasswordRequirement; save_chat_text: boolean; show_timestamp: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string; show_international_numbers_link: boolean }; feature: { meeting_capacity: number; large_meeting: boolean; webinar: boolean; cn_meeting: boolean; in_meeting: boolean; zoom_phone: boolean; concurrent_meeting: string }; tsp: { call_out: boolean; call_out_countries: string[]; show_international_numbers_link: boolean } };
 }
 
 export type GetUserSettingsResult = GetUserSettingsResponses[keyof GetUserSettingsResponses];
@@ -575,7 +576,7 @@ export type GetUserSettingsResult = GetUserSettingsResponses[keyof GetUserSettin
 export type GetUserSettingsError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-export declare const getUserSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserSettings(baseClient: BaseClient, args: GetUserSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSettingsResult>;
@@ -664,7 +665,7 @@ export type UpdateUserSettingsResult = UpdateUserSettingsResponses[keyof UpdateU
 export type UpdateUserSettingsError = ApiError<400, 1108 | 1204> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-export declare const updateUserSettingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserSettings(baseClient: BaseClient, args: UpdateUserSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserSettingsResult>;
@@ -693,7 +694,7 @@ export interface GetAUserSTspAccountResponses {
    * TSP account retrieved successfully.
    * Inferred from 1 example.
    */
-  200: { id: string; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] };
+  200: { id: string; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] };
 }
 
 export type GetAUserSTspAccountResult = GetAUserSTspAccountResponses[keyof GetAUserSTspAccountResponses];
@@ -702,7 +703,7 @@ export type GetAUserSTspAccountResult = GetAUserSTspAccountResponses[keyof GetAU
 export type GetAUserSTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-export declare const getAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUserSTspAccount(baseClient: BaseClient, args: GetAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserSTspAccountResult>;
@@ -765,7 +766,7 @@ export type UpdateATspAccountResult = UpdateATspAccountResponses[keyof UpdateATs
 export type UpdateATspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-export declare const updateATspAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateATspAccount(baseClient: BaseClient, args: UpdateATspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateATspAccountResult>;
@@ -800,7 +801,7 @@ export type DeleteAUserSTspAccountResult = DeleteAUserSTspAccountResponses[keyof
 export type DeleteAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-export declare const deleteAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUserSTspAccount(baseClient: BaseClient, args: DeleteAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserSTspAccountResult>;
@@ -822,7 +823,7 @@ export interface ListUserSTspAccountsResponses {
    * TSP account list returned successfully.
    * Inferred from 1 example.
    */
-  200: { tsp_accounts: { id: number; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] }[] };
+  200: { tsp_accounts: { id: number; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] }[] };
 }
 
 export type ListUserSTspAccountsResult = ListUserSTspAccountsResponses[keyof ListUserSTspAccountsResponses];
@@ -831,7 +832,7 @@ export type ListUserSTspAccountsResult = ListUserSTspAccountsResponses[keyof Lis
 export type ListUserSTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-export declare const listUserSTspAccountsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSTspAccounts(baseClient: BaseClient, args: ListUserSTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSTspAccountsResult>;
@@ -881,7 +882,7 @@ export interface AddAUserSTspAccountResponses {
    * TSP account added.
    * Inferred from 1 example.
    */
-  201: { conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: { code: string; number: string; type: string }[] };
+  201: { conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] };
 }
 
 export type AddAUserSTspAccountResult = AddAUserSTspAccountResponses[keyof AddAUserSTspAccountResponses];
@@ -890,7 +891,7 @@ export type AddAUserSTspAccountResult = AddAUserSTspAccountResponses[keyof AddAU
 export type AddAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-export declare const addAUserSTspAccountOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAUserSTspAccount(baseClient: BaseClient, args: AddAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserSTspAccountResult>;
@@ -925,7 +926,7 @@ export type SetGlobalDialInUrlForATspUserResult = SetGlobalDialInUrlForATspUserR
 export type SetGlobalDialInUrlForATspUserError = ApiError<400, 2000 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-export declare const setGlobalDialInUrlForATspUserOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function setGlobalDialInUrlForATspUser(baseClient: BaseClient, args: SetGlobalDialInUrlForATspUserArgs, options?: RequestOptions<Variables>): ApiPromise<SetGlobalDialInUrlForATspUserResult>;
@@ -972,7 +973,7 @@ export type GetAUserTokenResult = GetAUserTokenResponses[keyof GetAUserTokenResp
 export type GetAUserTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-export declare const getAUserTokenOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUserToken(baseClient: BaseClient, args: GetAUserTokenArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTokenResult>;
@@ -1000,7 +1001,7 @@ export type RevokeAUserSSsoTokenResult = RevokeAUserSSsoTokenResponses[keyof Rev
 export type RevokeAUserSSsoTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-export declare const revokeAUserSSsoTokenOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function revokeAUserSSsoToken(baseClient: BaseClient, args: RevokeAUserSSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSSsoTokenResult>;
@@ -1047,7 +1048,7 @@ export type UsersUserIdWebinarsListWebinarsResult = UsersUserIdWebinarsListWebin
 export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-export declare const usersUserIdWebinarsListWebinarsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function usersUserIdWebinarsListWebinars(baseClient: BaseClient, args: UsersUserIdWebinarsListWebinarsArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdWebinarsListWebinarsResult>;
@@ -1124,7 +1125,7 @@ export interface CreateAWebinarResponses {
    * Webinar created.
    * Inferred from 1 example.
    */
-  201: { uuid: string; id: string; host_id: string; topic: string; type: string; start_time: string; duration: string; timezone: string; agenda: string; created_at: string; start_url: string; join_url: string; occurrences: { occurrence_id: string; start_time: string; duration: string; status: string }[]; settings: { host_video: string; panelists_video: string; practice_session: string; hd_video: string; hd_video_for_attendees: string; send_1080p_video_to_attendees: string; approval_type: string; registration_type: string; audio: string; auto_recording: string; enforce_login: string; enforce_login_domains: string; alternative_hosts: string; close_registration: string; show_share_button: string; allow_multiple_devices: string; email_language: string; panelists_invitation_email_notification: string; registrants_confirmation_email: string; registrants_email_notification: string; attendees_and_panelists_reminder_email_notification: { enable: string; type: string }; follow_up_attendees_email_notification: { enable: string; type: string }; follow_up_absentees_email_notification: { enable: string; type: string } } };
+  201: { uuid: string; id: string; host_id: string; topic: string; type: string; start_time: string; duration: string; timezone: string; agenda: string; created_at: string; start_url: string; join_url: string; occurrences: { occurrence_id: string; start_time: string; duration: string; status: string }[]; settings: { host_video: string; panelists_video: string; practice_session: string; hd_video: string; hd_video_for_attendees: string; send_1080p_video_to_attendees: string; approval_type: string; registration_type: string; audio: string; auto_recording: string; enforce_login: string; enforce_login_domains: string; alternative_hosts: string; close_registration: string; show_share_button: string; allow_multiple_devices: string; email_language: string; panelists_invitation_email_notification: string; registrants_confirmation_email: string; registrants_email_notification: string; attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification2; follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification2; follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification2 } };
 }
 
 export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarResponses];
@@ -1133,7 +1134,7 @@ export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarR
 export type CreateAWebinarError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-export declare const createAWebinarOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAWebinar(baseClient: BaseClient, args: CreateAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarResult>;
@@ -1189,7 +1190,7 @@ export type GetAUserResult = GetAUserResponses[keyof GetAUserResponses];
 export type GetAUserError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-export declare const getAUserOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getAUserOperation: OperationSpec<GetAUserResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUser(baseClient: BaseClient, args: GetAUserArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserResult>;
@@ -1393,7 +1394,7 @@ export type UpdateAUserResult = UpdateAUserResponses[keyof UpdateAUserResponses]
 export type UpdateAUserError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-export declare const updateAUserOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAUserOperation: OperationSpec<UpdateAUserResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUser(baseClient: BaseClient, args: UpdateAUserArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserResult>;
@@ -1459,7 +1460,7 @@ export type DeleteAUserResult = DeleteAUserResponses[keyof DeleteAUserResponses]
 export type DeleteAUserError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-export declare const deleteAUserOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUser(baseClient: BaseClient, args: DeleteAUserArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserResult>;
@@ -1539,7 +1540,7 @@ export interface ListAllRecordingsResponses {
    * List of recording objects returned.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_count: number; page_size: number; total_records: number; next_page_token: string; meetings: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: { id?: string; meeting_id: string; recording_start: string; recording_end: string; file_type: string; file_size?: number; play_url?: string; download_url: string; status?: string; recording_type?: string }[] }[] };
+  200: { from: string; to: string; page_count: number; page_size: number; total_records: number; next_page_token: string; meetings: { uuid: string; id: number; account_id: string; host_id: string; topic: string; type: number; start_time: string; timezone: string; duration: number; total_size: number; recording_count: number; share_url: string; recording_files: RecordingFile[] }[] };
 }
 
 export type ListAllRecordingsResult = ListAllRecordingsResponses[keyof ListAllRecordingsResponses];
@@ -1548,7 +1549,7 @@ export type ListAllRecordingsResult = ListAllRecordingsResponses[keyof ListAllRe
 export type ListAllRecordingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-export declare const listAllRecordingsOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAllRecordings(baseClient: BaseClient, args: ListAllRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAllRecordingsResult>;
@@ -1583,7 +1584,7 @@ export type UploadAUserSProfilePictureResult = UploadAUserSProfilePictureRespons
 export type UploadAUserSProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-export declare const uploadAUserSProfilePictureOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadAUserSProfilePicture(baseClient: BaseClient, args: UploadAUserSProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserSProfilePictureResult>;
@@ -1622,7 +1623,7 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-export declare const updateUserStatusOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserStatus(baseClient: BaseClient, args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;
@@ -1659,7 +1660,7 @@ export type UpdateAUserSPasswordResult = UpdateAUserSPasswordResponses[keyof Upd
 export type UpdateAUserSPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-export declare const updateAUserSPasswordOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserSPassword(baseClient: BaseClient, args: UpdateAUserSPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPasswordResult>;
@@ -1690,7 +1691,7 @@ export type GetUserPermissionsResult = GetUserPermissionsResponses[keyof GetUser
 export type GetUserPermissionsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-export declare const getUserPermissionsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserPermissions(baseClient: BaseClient, args: GetUserPermissionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserPermissionsResult>;
@@ -1712,7 +1713,7 @@ export interface ListAUserSPacAccountsResponses {
    * PAC account list returned.
    * Inferred from 1 example.
    */
-  200: { pac_accounts: { dedicated_dial_in_number: { number: string; country: string }[]; global_dial_in_numbers: { number: string; country: string }[]; conference_id: string; participant_password: string; listen_only_password: string }[] };
+  200: { pac_accounts: { dedicated_dial_in_number: DedicatedDialInNumber[]; global_dial_in_numbers: DedicatedDialInNumber[]; conference_id: string; participant_password: string; listen_only_password: string }[] };
 }
 
 export type ListAUserSPacAccountsResult = ListAUserSPacAccountsResponses[keyof ListAUserSPacAccountsResponses];
@@ -1721,7 +1722,7 @@ export type ListAUserSPacAccountsResult = ListAUserSPacAccountsResponses[keyof L
 export type ListAUserSPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-export declare const listAUserSPacAccountsOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAUserSPacAccounts(baseClient: BaseClient, args: ListAUserSPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserSPacAccountsResult>;
@@ -1756,7 +1757,7 @@ export type UpdateAUserSEmailResult = UpdateAUserSEmailResponses[keyof UpdateAUs
 export type UpdateAUserSEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-export declare const updateAUserSEmailOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & { readonly rateLimit: "Light" };
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserSEmail(baseClient: BaseClient, args: UpdateAUserSEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSEmailResult>;
@@ -1778,7 +1779,7 @@ export interface ListWebinarTemplatesResponses {
    * List of existing templates returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; templates: { id: string; name: string }[] };
+  200: { total_records: number; templates: Content[] };
 }
 
 export type ListWebinarTemplatesResult = ListWebinarTemplatesResponses[keyof ListWebinarTemplatesResponses];
@@ -1787,7 +1788,7 @@ export type ListWebinarTemplatesResult = ListWebinarTemplatesResponses[keyof Lis
 export type ListWebinarTemplatesError = ApiError<400, 200 | 1001>;
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-export declare const listWebinarTemplatesOperation: OperationSpec;
+export declare const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses>;
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarTemplates(baseClient: BaseClient, args: ListWebinarTemplatesArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarTemplatesResult>;
@@ -1847,7 +1848,7 @@ export type UpdateAUserSPresenceStatusResult = UpdateAUserSPresenceStatusRespons
 export type UpdateAUserSPresenceStatusError = ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-export declare const updateAUserSPresenceStatusOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & { readonly rateLimit: "Medium" };
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserSPresenceStatus(baseClient: BaseClient, args: UpdateAUserSPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPresenceStatusResult>;
@@ -1878,7 +1879,7 @@ export type ListMeetingTemplatesResult = ListMeetingTemplatesResponses[keyof Lis
 export type ListMeetingTemplatesError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-export declare const listMeetingTemplatesOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingTemplates(baseClient: BaseClient, args: ListMeetingTemplatesArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingTemplatesResult>;
@@ -1951,7 +1952,7 @@ export type ListUsersResult = ListUsersResponses[keyof ListUsersResponses];
 export type ListUsersError = ApiError;
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-export declare const listUsersOperation: OperationSpec & { readonly rateLimit: "Medium" };
+export declare const listUsersOperation: OperationSpec<ListUsersResponses> & { readonly rateLimit: "Medium" };
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUsers(baseClient: BaseClient, args?: ListUsersArgs, options?: RequestOptions<Variables>): ApiPromise<ListUsersResult>;
@@ -1991,7 +1992,7 @@ export type CreateUsersResult = CreateUsersResponses[keyof CreateUsersResponses]
 export type CreateUsersError = ApiError<400, 300 | 200 | 1000> | ApiError<404, 4130> | ApiError<409, 1005> | ApiError<429>;
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-export declare const createUsersOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const createUsersOperation: OperationSpec<CreateUsersResponses> & { readonly rateLimit: "Light" };
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createUsers(baseClient: BaseClient, args: CreateUsersArgs, options?: RequestOptions<Variables>): ApiPromise<CreateUsersResult>;
@@ -2014,7 +2015,7 @@ export type GetUserSZakResult = GetUserSZakResponses[keyof GetUserSZakResponses]
 export type GetUserSZakError = ApiError<400, 1001>;
 
 /** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-export declare const getUserSZakOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserSZak(baseClient: BaseClient, args?: GetUserSZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSZakResult>;
@@ -2045,7 +2046,7 @@ export type CheckAUserEmailResult = CheckAUserEmailResponses[keyof CheckAUserEma
 export type CheckAUserEmailError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-export declare const checkAUserEmailOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkAUserEmail(baseClient: BaseClient, args: CheckAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserEmailResult>;
@@ -2076,7 +2077,7 @@ export type CheckAUserSPmRoomResult = CheckAUserSPmRoomResponses[keyof CheckAUse
 export type CheckAUserSPmRoomError = ApiError<400, 300>;
 
 /** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-export declare const checkAUserSPmRoomOperation: OperationSpec & { readonly rateLimit: "Light" };
+export declare const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & { readonly rateLimit: "Light" };
 
 /** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkAUserSPmRoom(baseClient: BaseClient, args: CheckAUserSPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserSPmRoomResult>;

@@ -11,6 +11,4 @@ export declare class ApiPromise<T> extends Promise<T> {
     constructor(result: Promise<WithResponse<T>>);
     withResponse(): Promise<WithResponse<T>>;
     then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;
-    catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B>;
-    finally(onfinally?: (() => void) | null): Promise<T>;
 }

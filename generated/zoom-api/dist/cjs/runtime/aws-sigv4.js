@@ -4,8 +4,23 @@ exports.authorizeAwsV4 = void 0;
 exports.signatureV4 = signatureV4;
 const signing_js_1 = require("./signing.js");
 /** Headers never signed, as aws4 leaves them out (proxies and clients change them). */
-const UNSIGNED = new Set(["authorization", "connection", "x-amzn-trace-id", "user-agent", "expect", "presigned-expires", "range"]);
-const AUTH_QUERY = ["X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature"];
+const UNSIGNED = new Set([
+    "authorization",
+    "connection",
+    "x-amzn-trace-id",
+    "user-agent",
+    "expect",
+    "presigned-expires",
+    "range",
+]);
+const AUTH_QUERY = [
+    "X-Amz-Security-Token",
+    "X-Amz-Date",
+    "X-Amz-Algorithm",
+    "X-Amz-Credential",
+    "X-Amz-SignedHeaders",
+    "X-Amz-Signature",
+];
 const authorizeAwsV4 = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.aws;
@@ -39,7 +54,17 @@ const authorizeAwsV4 = async (op, request, options, lookup) => {
         ];
         appendQuery(url, added);
         const payloadHash = service === "s3" ? "UNSIGNED-PAYLOAD" : (0, signing_js_1.hex)(await (0, signing_js_1.digest)("SHA-256", bytes));
-        const { signature } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+        const { signature } = await signatureV4({
+            method: request.method,
+            url,
+            headers,
+            payloadHash,
+            accessKey,
+            secretKey,
+            region,
+            service,
+            amzDate,
+        });
         appendQuery(url, [["X-Amz-Signature", signature]]);
         return;
     }
@@ -50,7 +75,17 @@ const authorizeAwsV4 = async (op, request, options, lookup) => {
     headers.set("x-amz-date", amzDate);
     if (sessionToken)
         (0, signing_js_1.setAuthHeader)(op, request, "x-amz-security-token", sessionToken, "the AWS session token");
-    const { authorization } = await signatureV4({ method: request.method, url, headers, payloadHash, accessKey, secretKey, region, service, amzDate });
+    const { authorization } = await signatureV4({
+        method: request.method,
+        url,
+        headers,
+        payloadHash,
+        accessKey,
+        secretKey,
+        region,
+        service,
+        amzDate,
+    });
     (0, signing_js_1.setAuthHeader)(op, request, "authorization", authorization, "the AWS access key");
 };
 exports.authorizeAwsV4 = authorizeAwsV4;
@@ -112,7 +147,10 @@ function canonicalQuery(query) {
         .map((pair) => {
         const at = pair.indexOf("=");
         const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-        return [(0, signing_js_1.percentEncode)(safeDecode(name.replace(/\+/g, " "))), (0, signing_js_1.percentEncode)(safeDecode(value.replace(/\+/g, " ")))];
+        return [
+            (0, signing_js_1.percentEncode)(safeDecode(name.replace(/\+/g, " "))),
+            (0, signing_js_1.percentEncode)(safeDecode(value.replace(/\+/g, " "))),
+        ];
     })
         .filter(([name]) => name !== "")
         .sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
@@ -120,7 +158,9 @@ function canonicalQuery(query) {
         .join("&");
 }
 function appendQuery(url, pairs) {
-    url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${(0, signing_js_1.percentEncode)(name)}=${(0, signing_js_1.percentEncode)(value)}`)].filter(Boolean).join("&");
+    url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${(0, signing_js_1.percentEncode)(name)}=${(0, signing_js_1.percentEncode)(value)}`)]
+        .filter(Boolean)
+        .join("&");
 }
 function safeDecode(text) {
     try {

@@ -13,12 +13,22 @@ const authorizeDigest = async (op, request, options, lookup, session) => {
     if (username === undefined)
         return;
     const password = (0, signing_js_1.authValue)(op, options.digest?.password, auth.password, lookup) ?? "";
-    const prefer = { algorithm: (0, signing_js_1.authValue)(op, undefined, auth.algorithm, lookup), qop: (0, signing_js_1.authValue)(op, undefined, auth.qop, lookup) };
+    const prefer = {
+        algorithm: (0, signing_js_1.authValue)(op, undefined, auth.algorithm, lookup),
+        qop: (0, signing_js_1.authValue)(op, undefined, auth.qop, lookup),
+    };
     const key = `digest ${request.url.origin}`;
     const known = session.get(key);
     if (known) {
         const nc = ++known.count;
-        const header = await digestAuthorization({ request, username, password, challenge: known, nc, cnonce: (0, signing_js_1.randomString)(16) });
+        const header = await digestAuthorization({
+            request,
+            username,
+            password,
+            challenge: known,
+            nc,
+            cnonce: (0, signing_js_1.randomString)(16),
+        });
         (0, signing_js_1.setAuthHeader)(op, request, "authorization", header, "the Digest Authorization header");
     }
     return (response) => {
@@ -60,14 +70,20 @@ function chooseChallenge(op, header, prefer = {}) {
 /** The Authorization header answering `challenge` for the nc-th time (RFC 7616 section 3.4). */
 async function digestAuthorization({ request, username, password, challenge, nc, cnonce, }) {
     const algorithm = challenge.algorithm.toUpperCase();
-    const H = async (text) => (algorithm.startsWith("SHA-256") ? (0, signing_js_1.hex)(await (0, signing_js_1.digest)("SHA-256", text)) : md5(typeof text === "string" ? (0, signing_js_1.utf8)(text) : text));
+    const H = async (text) => algorithm.startsWith("SHA-256")
+        ? (0, signing_js_1.hex)(await (0, signing_js_1.digest)("SHA-256", text))
+        : md5(typeof text === "string" ? (0, signing_js_1.utf8)(text) : text);
     const uri = request.url.pathname + request.url.search;
     const count = nc.toString(16).padStart(8, "0");
     let ha1 = await H(`${username}:${challenge.realm}:${password}`);
     if (algorithm.endsWith("-SESS"))
         ha1 = await H(`${ha1}:${challenge.nonce}:${cnonce}`);
-    const ha2 = await H(challenge.qop === "auth-int" ? `${request.method}:${uri}:${await H((await (0, signing_js_1.bodyBytes)(request)).bytes)}` : `${request.method}:${uri}`);
-    const response = await H(challenge.qop ? `${ha1}:${challenge.nonce}:${count}:${cnonce}:${challenge.qop}:${ha2}` : `${ha1}:${challenge.nonce}:${ha2}`);
+    const ha2 = await H(challenge.qop === "auth-int"
+        ? `${request.method}:${uri}:${await H((await (0, signing_js_1.bodyBytes)(request)).bytes)}`
+        : `${request.method}:${uri}`);
+    const response = await H(challenge.qop
+        ? `${ha1}:${challenge.nonce}:${count}:${cnonce}:${challenge.qop}:${ha2}`
+        : `${ha1}:${challenge.nonce}:${ha2}`);
     const quote = (text) => `"${text.replace(/[\\"]/g, "\\$&")}"`;
     const parts = [
         `username=${quote(username)}`,

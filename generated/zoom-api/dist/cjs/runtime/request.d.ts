@@ -21,8 +21,9 @@ export type { RequestBody };
 export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest;
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
- * a credential: such errors become a ValidationError that names the header and quotes nothing.
+ * a credential: such errors become a ValidationError that names the header (`what`, worked out
+ * only on failure when it is a function) and quotes nothing.
  */
-export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string): void;
+export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void;
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;

@@ -1,4 +1,14 @@
-export type Lookup = (name: string) => string | undefined;
+export interface Lookup {
+    (name: string): string | undefined;
+    /**
+     * Why a variable has no value, for its error: a secret of the chosen environment or of the
+     * globals (in no package), or the environments that have one when none was chosen.
+     */
+    missing?: (name: string) => {
+        secretOf?: string;
+        environments?: readonly string[];
+    };
+}
 export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 export declare function fillVariable(name: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 /** Fills the templates in every string of a JSON value the collection provides. */

@@ -21,12 +21,6 @@ class ApiPromise extends Promise {
     then(onfulfilled, onrejected) {
         return this.#result.then((r) => (onfulfilled ? onfulfilled(r.data) : r.data), onrejected);
     }
-    catch(onrejected) {
-        return this.then(undefined, onrejected);
-    }
-    finally(onfinally) {
-        return this.then().finally(onfinally);
-    }
 }
 exports.ApiPromise = ApiPromise;
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are

@@ -47,7 +47,14 @@ const authorizeSigned = async (op, request, options) => {
         const why = auth.reason ? ` (${auth.reason})` : "";
         throw new errors_js_1.ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
-    await options.sign({ operation: op.name, scheme: auth.scheme, method: request.method, url: request.url, headers: request.headers, body: request.body });
+    await options.sign({
+        operation: op.name,
+        scheme: auth.scheme,
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: request.body,
+    });
 };
 exports.authorizeSigned = authorizeSigned;
 async function resolve(credential) {

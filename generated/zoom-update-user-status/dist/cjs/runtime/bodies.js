@@ -3,14 +3,16 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 function isBinary(value) {
-    return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string";
+    return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
 }
 function toBlob(value) {
     if (value instanceof Blob)
         return value;
     if (typeof value === "string")
         return new Blob([value]);
-    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const bytes = value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     return new Blob([bytes.slice()]);
 }
 /**
@@ -28,7 +30,9 @@ const encodeMultipart = (fields) => {
     return form;
 };
 exports.encodeMultipart = encodeMultipart;
-const encodeUrlencoded = (fields) => fields.length ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)]))) : undefined;
+const encodeUrlencoded = (fields) => fields.length
+    ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)])))
+    : undefined;
 exports.encodeUrlencoded = encodeUrlencoded;
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value) {

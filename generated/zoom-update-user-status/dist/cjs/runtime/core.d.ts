@@ -2,7 +2,8 @@ import { ApiPromise } from "./api-promise.js";
 import type { AuthOptions, Authorizer } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { type RequestBody } from "./request.js";
-import type { OperationSpec } from "./spec.js";
+import type { ResponseChecks, TypeMismatch } from "./check.js";
+import type { EnvironmentSpec, OperationSpec } from "./spec.js";
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
     operation: string;
@@ -21,9 +22,14 @@ export interface Hooks {
     /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
     onError?: (error: Error, request: HookRequest) => void | Promise<void>;
 }
-export interface ClientOptions<Variables extends object = Record<string, string>> extends AuthOptions, Hooks {
+export interface ClientOptions<Variables extends object = Record<string, string>, Environment extends string = never> extends AuthOptions, Hooks {
     /** Base URL that operation paths are appended to; defaults to the collection's. */
     baseUrl?: string;
+    /**
+     * The Postman environment whose values the client takes over the collection's; `variables`
+     * still win. Its secrets are in no package: pass them in `variables`.
+     */
+    environment?: Environment;
     /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
     baseUrls?: Record<string, string>;
     /** Values of the collection's `{{variables}}`; they override the collection's own values. */
@@ -39,6 +45,17 @@ export interface ClientOptions<Variables extends object = Record<string, string>
     timeoutMs?: number;
     /** How many times a failed attempt is retried (default 2). */
     maxRetries?: number;
+    /**
+     * Checks each 2xx JSON body against the type inferred from the collection's examples (off by
+     * default): `"warn"` reports each difference to `onTypeMismatch` (else `console.warn`), `"throw"`
+     * also rejects with a `ResponseTypeError`. Only paths and kinds are reported, never values.
+     * Needs `responseChecks`, the package's export of that name.
+     */
+    responseCheck?: "warn" | "throw";
+    /** The inferred types the check compares with: `responseChecks` from this package (imported only by those who check, so other bundles leave it out). */
+    responseChecks?: ResponseChecks;
+    /** Called with each difference `responseCheck` finds. */
+    onTypeMismatch?: (mismatch: TypeMismatch) => void;
 }
 export interface RequestOptions<Variables extends object = Record<string, string>> {
     signal?: AbortSignal;
@@ -54,6 +71,10 @@ export interface ClientDefaults {
     baseUrl: string;
     /** The collection's variables. */
     variables: Readonly<Record<string, string>>;
+    /** The Postman environments the client can be made for, by name. */
+    environments?: Readonly<Record<string, EnvironmentSpec>>;
+    /** Variables whose only value is a secret of the Postman globals: asked for in `variables`. */
+    secrets?: readonly string[];
 }
 export interface Core {
     /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
@@ -61,4 +82,4 @@ export interface Core {
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const DEFAULT_MAX_RETRIES = 2;
-export declare function createCore(options: ClientOptions<object>, defaults: ClientDefaults): Core;
+export declare function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core;

@@ -22,13 +22,23 @@ const authorizeJwt = async (op, request, options, lookup) => {
     const signingInput = `${base64url((0, signing_js_1.utf8)(JSON.stringify(header)))}.${base64url((0, signing_js_1.utf8)(JSON.stringify(payload)))}`;
     let signature;
     if (family === "HS") {
-        const key = auth.isSecretBase64Encoded ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0)) : (0, signing_js_1.utf8)(secret);
+        const key = auth.isSecretBase64Encoded
+            ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0))
+            : (0, signing_js_1.utf8)(secret);
         signature = await (0, signing_js_1.hmac)(hash, key, signingInput);
     }
     else {
-        const algorithmParams = family === "RS" ? { name: "RSASSA-PKCS1-v1_5", hash } : family === "PS" ? { name: "RSA-PSS", hash } : { name: "ECDSA", namedCurve: CURVES[bits] };
+        const algorithmParams = family === "RS"
+            ? { name: "RSASSA-PKCS1-v1_5", hash }
+            : family === "PS"
+                ? { name: "RSA-PSS", hash }
+                : { name: "ECDSA", namedCurve: CURVES[bits] };
         const key = await (0, signing_js_1.importPrivateKey)(op, privateKey, algorithmParams, "the JWT private key");
-        const signParams = family === "RS" ? "RSASSA-PKCS1-v1_5" : family === "PS" ? { name: "RSA-PSS", saltLength: Number(bits) / 8 } : { name: "ECDSA", hash };
+        const signParams = family === "RS"
+            ? "RSASSA-PKCS1-v1_5"
+            : family === "PS"
+                ? { name: "RSA-PSS", saltLength: Number(bits) / 8 }
+                : { name: "ECDSA", hash };
         // ECDSA's signature is r and s side by side (IEEE P1363): what JWS takes.
         signature = new Uint8Array(await crypto.subtle.sign(signParams, key, (0, signing_js_1.source)(signingInput)));
     }

@@ -34,7 +34,10 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
     // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
     if (auth.includeBodyHash && hash && !form)
         params.push(["oauth_body_hash", (0, signing_js_1.base64)(await (0, signing_js_1.digest)(hash, (await (0, signing_js_1.bodyBytes)(request)).bytes))]);
-    for (const [name, template] of [["oauth_callback", auth.callback], ["oauth_verifier", auth.verifier]]) {
+    for (const [name, template] of [
+        ["oauth_callback", auth.callback],
+        ["oauth_verifier", auth.verifier],
+    ]) {
         const filled = setting(template);
         if (filled)
             params.push([name, filled]);
@@ -48,7 +51,9 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
         .sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
         .map(([k, v]) => `${k}=${v}`)
         .join("&");
-    const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized].map(signing_js_1.percentEncode).join("&");
+    const baseString = [request.method.toUpperCase(), `${url.protocol}//${url.host}${url.pathname}`, normalized]
+        .map(signing_js_1.percentEncode)
+        .join("&");
     const key = `${(0, signing_js_1.percentEncode)(consumerSecret ?? "")}&${(0, signing_js_1.percentEncode)(value("tokenSecret") ?? "")}`;
     let signature;
     if (kind === "HMAC")
@@ -63,7 +68,10 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
     if (auth.addParamsToHeader) {
         const encode = auth.disableHeaderEncoding ? (text) => text : signing_js_1.percentEncode;
         const realm = setting(auth.realm)?.trim();
-        const parts = [...(realm ? [`realm="${encode(realm)}"`] : []), ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`)];
+        const parts = [
+            ...(realm ? [`realm="${encode(realm)}"`] : []),
+            ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`),
+        ];
         (0, signing_js_1.setAuthHeader)(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
     }
     else if (form && /PUT|POST/.test(request.method)) {
@@ -72,7 +80,9 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
         request.body = form;
     }
     else {
-        url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${(0, signing_js_1.percentEncode)(k)}=${(0, signing_js_1.percentEncode)(v)}`)].filter(Boolean).join("&");
+        url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${(0, signing_js_1.percentEncode)(k)}=${(0, signing_js_1.percentEncode)(v)}`)]
+            .filter(Boolean)
+            .join("&");
     }
 };
 exports.authorizeOAuth1 = authorizeOAuth1;

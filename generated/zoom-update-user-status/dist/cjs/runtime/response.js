@@ -9,7 +9,9 @@ const errors_js_1 = require("./errors.js");
 /** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
 async function readBody(response, method) {
     if (hasNoBody(response.status, method)) {
-        await response.body?.cancel();
+        // Most such answers have no body stream at all: nothing to wait for.
+        if (response.body)
+            await response.body.cancel();
         return undefined;
     }
     const text = await response.text();
@@ -45,7 +47,11 @@ function toApiError(op, response, body) {
         code,
         description: documented?.description ?? (response.statusText || undefined),
         codeDescription: codeDoc?.description,
-        apiMessage: typeof message === "string" && message !== "" ? message : typeof body === "string" && body.length <= 200 ? body : undefined,
+        apiMessage: typeof message === "string" && message !== ""
+            ? message
+            : typeof body === "string" && body.length <= 200
+                ? body
+                : undefined,
     });
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */

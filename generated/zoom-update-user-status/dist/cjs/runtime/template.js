@@ -27,10 +27,15 @@ function fillVariable(name, lookup, operation, seen = []) {
     }
     const value = lookup(name);
     if (value === undefined) {
-        const dynamic = DYNAMIC.get(name);
+        const why = lookup.missing?.(name) ?? {};
+        const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
         if (dynamic)
             return dynamic();
-        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`);
+        const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
+        const choose = why.environments?.length
+            ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
+            : "";
+        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`);
     }
     return fillTemplate(value, lookup, operation, [...seen, name]);
 }
@@ -43,7 +48,12 @@ function fillDeep(value, lookup, operation) {
     if (typeof value === "object" && value !== null) {
         const out = {};
         for (const [key, v] of Object.entries(value)) {
-            Object.defineProperty(out, key, { value: fillDeep(v, lookup, operation), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(out, key, {
+                value: fillDeep(v, lookup, operation),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
         }
         return out;
     }

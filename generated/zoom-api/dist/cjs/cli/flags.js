@@ -1,0 +1,78 @@
+"use strict";
+// The words after a command: flags and their values, read by what each flag takes. Hand-written
+// rather than node:util's parseArgs, so that a boolean flag also takes `=false`, a flag may be
+// named as the collection writes its key (`--userId`), and every refusal names the flag.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UsageError = void 0;
+exports.readFlags = readFlags;
+exports.single = single;
+exports.isOn = isOn;
+/** A mistake in how the command was called: exit code 2, with the message and a pointer to --help. */
+class UsageError extends Error {
+    name = "UsageError";
+}
+exports.UsageError = UsageError;
+/**
+ * Reads `words` as flags of `defs` (by every name each answers to). A switch is `"true"` or
+ * `"false"`; `--name false` and `--name true` are read as a switch's value too.
+ */
+function readFlags(words, defs, into = new Map()) {
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word === "-h") {
+            add(into, "help", "true");
+            continue;
+        }
+        if (!word.startsWith("--") || word === "--")
+            throw new UsageError(`unexpected ${JSON.stringify(word)}: give values with flags (--name value)`);
+        const eq = word.indexOf("=");
+        const written = word.slice(2, eq < 0 ? undefined : eq);
+        let inline = eq < 0 ? undefined : word.slice(eq + 1);
+        let found = defs.get(written);
+        // `--no-include` turns a switch off.
+        if (!found && written.startsWith("no-") && inline === undefined) {
+            const negated = defs.get(written.slice(3));
+            if (negated && !negated.def.takesValue) {
+                found = negated;
+                inline = "false";
+            }
+        }
+        if (!found)
+            throw new UsageError(`unknown flag --${written}`);
+        const { name, def } = found;
+        if (def.takesValue) {
+            if (inline === undefined) {
+                if (i + 1 >= words.length)
+                    throw new UsageError(`--${written} needs a value`);
+                inline = words[++i];
+            }
+            add(into, name, inline);
+        }
+        else {
+            if (inline === undefined && (words[i + 1] === "true" || words[i + 1] === "false"))
+                inline = words[++i];
+            if (inline !== undefined && inline !== "true" && inline !== "false")
+                throw new UsageError(`--${written} is a switch: give it alone, or =true or =false, not ${JSON.stringify(inline)}`);
+            add(into, name, inline ?? "true");
+        }
+    }
+    return into;
+}
+function add(given, name, value) {
+    const values = given.get(name);
+    if (values)
+        values.push(value);
+    else
+        given.set(name, [value]);
+}
+/** The one value of a flag that takes one, or undefined; refused when given more than once. */
+function single(given, name) {
+    const values = given.get(name);
+    if (values && values.length > 1)
+        throw new UsageError(`--${name} is given ${values.length} times; it takes one value`);
+    return values?.[0];
+}
+/** A switch's state: the last one given wins (`--include --no-include` is off). */
+function isOn(given, name) {
+    return given.get(name)?.at(-1) === "true";
+}

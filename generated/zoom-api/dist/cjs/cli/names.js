@@ -1,0 +1,87 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kebab = kebab;
+exports.envName = envName;
+exports.argFlags = argFlags;
+exports.commandTree = commandTree;
+/** `updateUserStatus` → `update-user-status`, `page_size` → `page-size`, `h323Devices` → `h323-devices`. */
+function kebab(name) {
+    return name
+        .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1-$2")
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1-$2")
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/g, "")
+        .toLowerCase();
+}
+/** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
+function envName(...parts) {
+    const words = [];
+    for (const part of parts) {
+        const next = kebab(part).toUpperCase().split("-").filter(Boolean);
+        // No stutter where one part ends with the word the next begins with: ZOOM_API + API_KEY is ZOOM_API_KEY.
+        if (words.length && next.length && words[words.length - 1] === next[0])
+            next.shift();
+        words.push(...next);
+    }
+    return words.join("_");
+}
+/** Text that can follow `--` as one flag name. */
+function usable(name) {
+    return name !== "" && !name.startsWith("-") && !/[=\s]/.test(name);
+}
+/**
+ * The flags of an operation's arguments. Each is its key in kebab case; one that a global flag or
+ * an earlier argument has is prefixed with its place (`--query-timeout`, `--body-id`), then numbered.
+ * The collection's own key and the argument's key are accepted too where no flag has them.
+ */
+function argFlags(op, help, reserved) {
+    const taken = new Set(reserved);
+    const helpOf = new Map((help?.args ?? []).map((a) => [a.arg, a]));
+    const primaries = op.args.map((spec) => {
+        const base = kebab(spec.arg) || kebab(spec.name) || "arg";
+        const candidates = [base, `${spec.in}-${base}`];
+        let flag = candidates.find((c) => !taken.has(c));
+        for (let n = 2; flag === undefined; n++)
+            if (!taken.has(`${spec.in}-${base}-${n}`))
+                flag = `${spec.in}-${base}-${n}`;
+        taken.add(flag);
+        return flag;
+    });
+    return op.args.map((spec, i) => {
+        const aliases = [];
+        for (const name of [spec.name, spec.arg]) {
+            if (usable(name) && !taken.has(name)) {
+                taken.add(name);
+                aliases.push(name);
+            }
+        }
+        return { flag: primaries[i], aliases, spec, help: helpOf.get(spec.arg) };
+    });
+}
+/** The tree of namespaces and commands, in the client's order; a word taken twice keeps the client's name the second time. */
+function commandTree(operations) {
+    const root = { words: [], folder: [], namespaces: new Map(), commands: new Map(), byName: new Map() };
+    for (const op of operations) {
+        let node = root;
+        op.namespace.forEach((name, depth) => {
+            let next = node.byName.get(name);
+            if (!next) {
+                const word = kebab(name) || name;
+                const free = node.commands.has(word) || node.namespaces.has(word) ? name : word;
+                next = {
+                    words: [...node.words, free],
+                    folder: op.folder.slice(0, depth + 1),
+                    namespaces: new Map(),
+                    commands: new Map(),
+                    byName: new Map(),
+                };
+                node.namespaces.set(free, next);
+                node.byName.set(name, next);
+            }
+            node = next;
+        });
+        const word = kebab(op.name) || op.name;
+        node.commands.set(node.commands.has(word) || node.namespaces.has(word) ? op.name : word, op);
+    }
+    return root;
+}

@@ -1,0 +1,37 @@
+import type { OperationSpec } from "../runtime/spec.js";
+import { type Router } from "./routes.js";
+import type { MockApi, MockCall, MockControls, MockOptions, MockOverride } from "./types.js";
+/** A loosely typed override, as the mock keeps it. */
+type AnyOverride = MockOverride<OperationSpec, number>;
+export interface MockCore {
+    readonly calls: MockCall[];
+    use(operation: OperationSpec, override: AnyOverride): void;
+    once(operation: OperationSpec, override: AnyOverride): void;
+    reset(): void;
+    /** Which operation a request is for, and each operation's URL pattern. */
+    readonly router: Router;
+    /**
+     * Answers one request and records it, after the delay; rejects with the abort reason if `signal`
+     * (default: the request's) aborts meanwhile. The mock fetch passes the caller's own signal, whose
+     * reason (the client's TimeoutError) is what fetch rejects with.
+     */
+    answer(request: Request, signal?: AbortSignal): Promise<MockAnswer>;
+}
+/** An answer, with what the mock server logs of it. */
+export interface MockAnswer {
+    readonly response: Response;
+    readonly call: MockCall;
+}
+/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+export declare function operationKey(op: {
+    readonly namespace: readonly string[];
+    readonly name: string;
+}): string;
+export declare function createMock(api: MockApi, options?: MockOptions<object>): MockCore;
+/** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
+export declare function readBody(request: Request): Promise<unknown>;
+/** Waits `ms`; rejects with the signal's reason if it aborts first. */
+export declare function wait(ms: number, signal: AbortSignal | undefined): Promise<void>;
+/** Adds the controls to a face of the mock (the fetch function, the MSW handler set), each returning that face. */
+export declare function withControls<T extends object>(face: T, core: MockCore): T & MockControls;
+export {};

@@ -1,0 +1,251 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.operationKey = operationKey;
+exports.createMock = createMock;
+exports.readBody = readBody;
+exports.wait = wait;
+exports.withControls = withControls;
+// The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
+// overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
+const response_js_1 = require("../runtime/response.js");
+const routes_js_1 = require("./routes.js");
+const select_js_1 = require("./select.js");
+/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+function operationKey(op) {
+    return [...op.namespace, op.name].join(".");
+}
+function createMock(api, options = {}) {
+    const router = (0, routes_js_1.createRouter)(api, options);
+    const known = new Set(api.operations.map(operationKey));
+    const examples = new Map();
+    for (const entry of api.examples) {
+        const key = entry.operation.join(".");
+        if (!known.has(key))
+            throw new TypeError(`the mock's examples name ${JSON.stringify(key)}, which is no operation of ${api.name}`);
+        const shared = entry.request;
+        examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
+    }
+    const noExamples = [...examples.values()].every((list) => list.length === 0);
+    const persistent = new Map();
+    const queued = new Map();
+    const calls = [];
+    const keyOf = (operation) => {
+        const key = operationKey(operation);
+        if (!known.has(key))
+            throw new TypeError(`${JSON.stringify(key)} is not an operation of ${api.name}: pass one of its operations (e.g. from \`operations\`)`);
+        return key;
+    };
+    return {
+        calls,
+        use(operation, override) {
+            persistent.set(keyOf(operation), override);
+        },
+        once(operation, override) {
+            const key = keyOf(operation);
+            queued.set(key, [...(queued.get(key) ?? []), override]);
+        },
+        reset() {
+            persistent.clear();
+            queued.clear();
+            calls.length = 0;
+        },
+        router,
+        async answer(request, signal = request.signal) {
+            const url = new URL(request.url);
+            const method = request.method;
+            const body = await readBody(request);
+            const match = router.match(method, url);
+            const select = { headers: request.headers, query: url.searchParams, body };
+            let planned;
+            let override;
+            if (!match) {
+                planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request);
+            }
+            else {
+                const key = operationKey(match.operation);
+                override = queued.get(key)?.shift() ?? persistent.get(key);
+                planned = plan(api.name, match.operation, examples.get(key) ?? [], noExamples, select, override, request);
+            }
+            const delay = override?.delay ?? options.delay;
+            if (delay !== undefined && delay > 0)
+                await wait(delay, signal);
+            const response = toResponse(planned, method);
+            const call = {
+                operation: match?.operation,
+                method,
+                url,
+                headers: request.headers,
+                body,
+                status: response.status,
+                example: planned.example,
+                overridden: override !== undefined,
+            };
+            calls.push(call);
+            return { response, call };
+        },
+    };
+}
+function plan(collection, op, examples, noExamples, request, override, original) {
+    const what = `${op.method} ${op.path || "/"} (${[...op.namespace, op.name].join(".")})`;
+    if (override) {
+        const selected = examples.length ? (0, select_js_1.selectExample)(examples, request, override.status) : undefined;
+        const example = selected && "example" in selected ? selected.example : undefined;
+        let planned;
+        if (override.body !== undefined) {
+            const text = typeof override.body === "string" ? override.body : JSON.stringify(override.body);
+            const type = typeof override.body === "string" ? "text/plain; charset=utf-8" : "application/json";
+            // Without a status, the status of the answer the mock would give, unless that one has no body.
+            const status = override.status ?? (example && !(0, response_js_1.hasNoBody)(example.status, op.method) ? example.status : 200);
+            planned = { status, headers: new Headers({ "content-type": type }), body: text };
+        }
+        else if (example) {
+            planned = fromExample(example, override.status);
+        }
+        else {
+            planned = { status: override.status ?? 200, headers: new Headers(), body: "" };
+        }
+        for (const [name, value] of Object.entries(override.headers ?? {}))
+            planned.headers.set(name, value);
+        return planned;
+    }
+    if (!examples.length) {
+        const why = noExamples
+            ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
+            : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
+        return problem(501, "mockNotImplemented", why, original);
+    }
+    const selected = (0, select_js_1.selectExample)(examples, request);
+    if ("problem" in selected)
+        return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original);
+    return fromExample(selected.example);
+}
+function fromExample(example, status) {
+    const headers = new Headers();
+    for (const [name, value] of example.headers) {
+        try {
+            headers.append(name, value);
+        }
+        catch {
+            // A header fetch cannot carry is left out (the generator already leaves out those it sees).
+        }
+    }
+    return { status: status ?? example.status, headers, body: example.body, example: example.name };
+}
+function problem(status, error, message, request) {
+    return {
+        status,
+        headers: new Headers({ "content-type": "application/json" }),
+        body: JSON.stringify({ error, message, request: { method: request.method, url: request.url } }),
+    };
+}
+const REASONS = {
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+};
+function toResponse(planned, method) {
+    // A fetch Response can only have a status from 200 to 599.
+    if (!(Number.isInteger(planned.status) && planned.status >= 200 && planned.status <= 599)) {
+        return toResponse({
+            status: 501,
+            headers: new Headers({ "content-type": "application/json" }),
+            body: JSON.stringify({
+                error: "mockNotImplemented",
+                message: `the answer's status ${planned.status} cannot be given by fetch (200 to 599)`,
+            }),
+        }, method);
+    }
+    const empty = (0, response_js_1.hasNoBody)(planned.status, method.toUpperCase());
+    return new Response(empty ? null : planned.body, {
+        status: planned.status,
+        statusText: REASONS[planned.status] ?? "",
+        headers: planned.headers,
+    });
+}
+/** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
+async function readBody(request) {
+    if (request.body === null)
+        return undefined;
+    const type = request.headers.get("content-type") ?? "";
+    if (/^multipart\/form-data/i.test(type)) {
+        try {
+            return await request.clone().formData();
+        }
+        catch {
+            // Not parseable as it says: kept as text below.
+        }
+    }
+    if (/^(application\/octet-stream|image\/|audio\/|video\/|application\/(pdf|zip))/i.test(type)) {
+        const blob = await request.blob();
+        return blob.size ? blob : undefined;
+    }
+    const text = await request.text();
+    if (text === "")
+        return undefined;
+    if (/^application\/x-www-form-urlencoded/i.test(type)) {
+        const form = new FormData();
+        for (const [key, value] of new URLSearchParams(text))
+            form.append(key, value);
+        return form;
+    }
+    if ((0, response_js_1.isJson)(type)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+/** Waits `ms`; rejects with the signal's reason if it aborts first. */
+function wait(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
+/** Adds the controls to a face of the mock (the fetch function, the MSW handler set), each returning that face. */
+function withControls(face, core) {
+    const controls = {
+        get calls() {
+            return core.calls;
+        },
+        use(operation, override) {
+            core.use(operation, override);
+            return face;
+        },
+        once(operation, override) {
+            core.once(operation, override);
+            return face;
+        },
+        reset() {
+            core.reset();
+        },
+    };
+    Object.defineProperties(face, Object.getOwnPropertyDescriptors(controls));
+    return face;
+}

@@ -1,0 +1,108 @@
+export const RESPONSE_ID = "x-mock-response-id";
+export const RESPONSE_NAME = "x-mock-response-name";
+export const RESPONSE_CODE = "x-mock-response-code";
+export const MATCH_BODY = "x-mock-match-request-body";
+/** `status`, when given, stands for `x-mock-response-code` (an override's status). */
+export function selectExample(examples, request, status) {
+    const id = request.headers.get(RESPONSE_ID);
+    if (id !== null && status === undefined) {
+        const found = examples.find((e) => e.id === id);
+        return found
+            ? { example: found }
+            : { problem: `no saved example has the id ${JSON.stringify(id)} (${RESPONSE_ID})` };
+    }
+    const name = request.headers.get(RESPONSE_NAME);
+    if (name !== null && status === undefined) {
+        // Names are compared with runs of white space as one space: a header cannot carry a line break.
+        const wanted = normalizeName(name);
+        const found = examples.find((e) => normalizeName(e.name) === wanted);
+        return found
+            ? { example: found }
+            : { problem: `no saved example is named ${JSON.stringify(name)} (${RESPONSE_NAME})` };
+    }
+    let candidates = examples;
+    const code = status ?? codeHeader(request.headers);
+    if (code !== undefined) {
+        candidates = candidates.filter((e) => e.status === code);
+        if (!candidates.length)
+            return { problem: `no saved example has the status ${code}${status === undefined ? ` (${RESPONSE_CODE})` : ""}` };
+    }
+    if (request.headers.get(MATCH_BODY)?.trim().toLowerCase() === "true") {
+        candidates = candidates.filter((e) => bodyMatches(e.request?.body, request.body));
+        if (!candidates.length)
+            return { problem: `no saved example was saved with this request body (${MATCH_BODY})` };
+    }
+    let best;
+    for (const example of candidates) {
+        const score = queryScore(example.request?.query ?? [], request.query);
+        const success = example.status >= 200 && example.status < 300;
+        if (!best || score > best.score || (score === best.score && success && !best.success))
+            best = { example, score, success };
+    }
+    return best ? { example: best.example } : { problem: "the operation has no saved example" };
+}
+function normalizeName(name) {
+    return name.replace(/\s+/g, " ").trim();
+}
+function codeHeader(headers) {
+    const text = headers.get(RESPONSE_CODE);
+    if (text === null)
+        return undefined;
+    const code = Number(text.trim());
+    // A code that is no status selects nothing, as Postman answers it.
+    return Number.isInteger(code) ? code : -1;
+}
+/**
+ * How like the saved query the request's is: one point per saved pair the request has, and a
+ * bonus when the two are the same set (a saved `?page=2` beats a saved empty query for `?page=2`,
+ * and loses to it for no query).
+ */
+function queryScore(saved, query) {
+    const sent = [...query];
+    const matched = saved.filter(([key, value]) => sent.some(([k, v]) => k === key && v === value)).length;
+    const same = matched === saved.length && sent.length === saved.length;
+    return matched + (same ? 1_000 : 0);
+}
+/** The request body as sent (see mock.ts) against the one saved: JSON by meaning, forms as pairs, text trimmed. */
+export function bodyMatches(saved, sent) {
+    if (saved === undefined)
+        return sent === undefined;
+    if (saved.mode === "form") {
+        if (!(sent instanceof FormData))
+            return false;
+        const fields = [...sent].flatMap(([key, value]) => (typeof value === "string" ? [`${key}=${value}`] : [])).sort();
+        return JSON.stringify(fields) === JSON.stringify(saved.fields.map(([key, value]) => `${key}=${value}`).sort());
+    }
+    if (sent === undefined)
+        return saved.text.trim() === "";
+    const savedJson = parseJson(saved.text);
+    if (typeof sent !== "string")
+        return savedJson.ok && equalJson(savedJson.value, sent);
+    const sentJson = parseJson(sent);
+    if (savedJson.ok && sentJson.ok)
+        return equalJson(savedJson.value, sentJson.value);
+    return saved.text.trim() === sent.trim();
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+function equalJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a))
+        return a.length === b.length && a.every((v, i) => equalJson(v, b[i]));
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) &&
+            equalJson(a[k], b[k])));
+}

@@ -1,0 +1,57 @@
+// The body encoder and authorizer each operation's spec calls for: what the client's generated
+// functions pass to the core, looked up here by the spec (a command line runs any operation).
+import {
+  authorizeApiKey,
+  authorizeBasic,
+  authorizeBearer,
+  authorizeSigned,
+  type Authorizer,
+} from "../runtime/auth.js";
+import { authorizeAwsV4 } from "../runtime/aws-sigv4.js";
+import {
+  encodeBinary,
+  encodeGraphql,
+  encodeJson,
+  encodeMultipart,
+  encodeRaw,
+  encodeUrlencoded,
+  type BodyEncoder,
+} from "../runtime/bodies.js";
+import { authorizeDigest } from "../runtime/digest.js";
+import { authorizeEdgeGrid } from "../runtime/edgegrid.js";
+import { authorizeHawk } from "../runtime/hawk.js";
+import { authorizeJwt } from "../runtime/jwt.js";
+import { authorizeOAuth1 } from "../runtime/oauth1.js";
+import { authorizeOAuth2 } from "../runtime/oauth2.js";
+import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
+
+const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
+  multipart: encodeMultipart,
+  urlencoded: encodeUrlencoded,
+  json: encodeJson,
+  raw: encodeRaw,
+  binary: encodeBinary,
+  graphql: encodeGraphql,
+};
+
+const AUTHORIZERS: Record<AuthSpec["type"], Authorizer> = {
+  bearer: authorizeBearer,
+  apikey: authorizeApiKey,
+  basic: authorizeBasic,
+  oauth1: authorizeOAuth1,
+  awsv4: authorizeAwsV4,
+  digest: authorizeDigest,
+  hawk: authorizeHawk,
+  oauth2: authorizeOAuth2,
+  jwt: authorizeJwt,
+  edgegrid: authorizeEdgeGrid,
+  custom: authorizeSigned,
+};
+
+export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
+  return op.body ? ENCODERS[op.body] : undefined;
+}
+
+export function authorizerFor(op: OperationSpec): Authorizer | undefined {
+  return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
+}

@@ -1,0 +1,195 @@
+// `--help` at each level: the namespaces and commands of the tree, and for a command its
+// operation's description, method and path, flags, and documented responses.
+import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
+import type { CredentialFlag } from "./credentials.js";
+import { envName, type ArgFlag, type CommandNode } from "./names.js";
+import type { ValueKind } from "./types.js";
+
+/**
+ * Text for a terminal: control characters but line breaks and tabs removed (an escape sequence in
+ * a collection's text or an API's message would otherwise reach the terminal), and the marks that
+ * reorder text.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    "",
+  );
+}
+
+/** Lines of `name  description`, the names padded to one column (at most 32 wide). */
+export function columns(rows: ReadonlyArray<readonly [string, string]>, indent = "  "): string {
+  const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
+  return rows
+    .map(([name, text]) => {
+      if (!text) return `${indent}${name}`;
+      const lines = text.split("\n");
+      const pad = " ".repeat(indent.length + width + 2);
+      const first =
+        name.length > width
+          ? `${indent}${name}\n${pad}${lines[0]}`
+          : `${indent}${name.padEnd(width)}  ${lines[0]}`;
+      return [first, ...lines.slice(1).map((line) => (line ? `${pad}${line}` : ""))].join("\n");
+    })
+    .join("\n");
+}
+
+/** Help of a namespace (the root included): what is under it. */
+export function namespaceHelp(
+  name: string,
+  title: string,
+  node: CommandNode,
+  operationsUnder: (node: CommandNode) => number,
+  globals: string,
+): string {
+  const path = [name, ...node.words].join(" ");
+  const out: string[] = [];
+  out.push(
+    node.words.length
+      ? `${path}: requests of the Postman folder ${node.folder.map((f) => JSON.stringify(f)).join(" / ")}`
+      : `${name}: ${title}, from the command line`,
+  );
+  out.push("", `Usage: ${path} ${node.namespaces.size ? "<namespace> … " : ""}<command> [flags]`);
+  if (node.namespaces.size) {
+    out.push("", "Namespaces:");
+    out.push(
+      columns(
+        [...node.namespaces].map(([word, child]) => [
+          word,
+          `${operationsUnder(child)} command${operationsUnder(child) === 1 ? "" : "s"}`,
+        ]),
+      ),
+    );
+  }
+  if (node.commands.size) {
+    out.push("", "Commands:");
+    out.push(
+      columns(
+        [...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${op.path})`]),
+      ),
+    );
+  }
+  out.push(
+    "",
+    globals,
+    "",
+    `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`,
+  );
+  return printable(`${out.join("\n")}\n`);
+}
+
+export function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string {
+  if (spec.type === "file") return "@path";
+  if (spec.enum) return spec.enum.join("|");
+  if (kind === "json" || (spec.type === "json" && kind === undefined)) return "json";
+  return kind ?? "string";
+}
+
+const WHERE: Record<ArgSpec["in"], string> = {
+  path: "path variable",
+  query: "query parameter",
+  header: "header",
+  body: "body field",
+};
+
+/** One argument's lines of help. */
+export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string] {
+  const { spec } = flag;
+  const names = [
+    `--${flag.flag} <${kindOf(spec, flag.help?.kind)}>`,
+    ...flag.aliases.map((a) => `--${a}`),
+  ].join(", ");
+  const marks: string[] = [];
+  if (spec.required && spec.default === undefined) marks.push("required");
+  if (repeatable) marks.push("repeatable");
+  if (spec.default !== undefined)
+    marks.push(
+      `default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`,
+    );
+  const where =
+    spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
+      ? `the request body (${op.body})`
+      : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+  const head = `${marks.length ? `[${marks.join("; ")}] ` : ""}${where[0]!.toUpperCase()}${where.slice(1)}.`;
+  const description = flag.help?.description;
+  return [names, description ? `${head}\n${description}` : head];
+}
+
+export interface CommandHelpInput {
+  readonly path: string;
+  readonly op: OperationSpec;
+  readonly description: string | undefined;
+  readonly args: ReadonlyArray<readonly [string, string]>;
+  readonly bodyFlag: boolean;
+  readonly credentials: readonly CredentialFlag[];
+  readonly envPrefix: string;
+  readonly authVariables: readonly string[];
+  readonly globals: string;
+}
+
+/** Help of a command. */
+export function commandHelp(input: CommandHelpInput): string {
+  const { op } = input;
+  const out: string[] = [`${input.path}: ${op.item}`];
+  if (input.description) out.push("", input.description);
+  out.push("", `${op.method} ${op.base ?? ""}${op.path}`);
+  if (op.auth)
+    out.push(
+      `Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`,
+    );
+  if (op.scopes?.length) out.push(`Scopes: ${op.scopes.join(", ")}`);
+  if (op.rateLimit) out.push(`Rate limit: ${op.rateLimit}`);
+  out.push("", `Usage: ${input.path} [flags]`);
+  if (input.args.length || input.bodyFlag) {
+    out.push("", "Flags:");
+    const rows = [...input.args];
+    if (input.bodyFlag) {
+      const what =
+        op.body === "json"
+          ? "The whole JSON body"
+          : "The form's fields as one JSON object (files by their flags)";
+      rows.push([
+        "--body <json|@file|->",
+        `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`,
+      ]);
+    }
+    out.push(columns(rows));
+  }
+  if (input.credentials.length) {
+    out.push(
+      "",
+      "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):",
+    );
+    out.push(
+      columns(
+        input.credentials.map((c) => [
+          `--${c.flag} <value>`,
+          `${c.description}; $${envName(input.envPrefix, c.flag)}`,
+        ]),
+      ),
+    );
+  }
+  if (input.authVariables.length) {
+    out.push(
+      "",
+      `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`,
+    );
+  }
+  if (op.responses.length) {
+    out.push("", "Responses:");
+    const rows: Array<[string, string]> = [];
+    for (const response of op.responses) {
+      rows.push([String(response.status), response.description ?? ""]);
+      for (const code of response.errorCodes ?? [])
+        rows.push([`  error code ${String(code.code)}`, code.description]);
+    }
+    out.push(columns(rows));
+  }
+  out.push(
+    "",
+    input.globals,
+    "",
+    "Exit codes: 0 on a 2xx answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).",
+  );
+  return printable(`${out.join("\n")}\n`);
+}

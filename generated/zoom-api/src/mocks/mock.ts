@@ -1,0 +1,329 @@
+// The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
+// overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
+import { hasNoBody, isJson } from "../runtime/response.js";
+import type { OperationSpec } from "../runtime/spec.js";
+import { createRouter, type Router } from "./routes.js";
+import { selectExample, type SelectRequest } from "./select.js";
+import type {
+  MockApi,
+  MockCall,
+  MockControls,
+  MockExample,
+  MockOptions,
+  MockOverride,
+} from "./types.js";
+
+/** A loosely typed override, as the mock keeps it. */
+type AnyOverride = MockOverride<OperationSpec, number>;
+
+export interface MockCore {
+  readonly calls: MockCall[];
+  use(operation: OperationSpec, override: AnyOverride): void;
+  once(operation: OperationSpec, override: AnyOverride): void;
+  reset(): void;
+  /** Which operation a request is for, and each operation's URL pattern. */
+  readonly router: Router;
+  /**
+   * Answers one request and records it, after the delay; rejects with the abort reason if `signal`
+   * (default: the request's) aborts meanwhile. The mock fetch passes the caller's own signal, whose
+   * reason (the client's TimeoutError) is what fetch rejects with.
+   */
+  answer(request: Request, signal?: AbortSignal): Promise<MockAnswer>;
+}
+
+/** An answer, with what the mock server logs of it. */
+export interface MockAnswer {
+  readonly response: Response;
+  readonly call: MockCall;
+}
+
+/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+export function operationKey(op: {
+  readonly namespace: readonly string[];
+  readonly name: string;
+}): string {
+  return [...op.namespace, op.name].join(".");
+}
+
+export function createMock(api: MockApi, options: MockOptions<object> = {}): MockCore {
+  const router = createRouter(api, options);
+  const known = new Set(api.operations.map(operationKey));
+  const examples = new Map<string, readonly MockExample[]>();
+  for (const entry of api.examples) {
+    const key = entry.operation.join(".");
+    if (!known.has(key))
+      throw new TypeError(
+        `the mock's examples name ${JSON.stringify(key)}, which is no operation of ${api.name}`,
+      );
+    const shared = entry.request;
+    examples.set(
+      key,
+      shared
+        ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared }))
+        : entry.examples,
+    );
+  }
+  const noExamples = [...examples.values()].every((list) => list.length === 0);
+  const persistent = new Map<string, AnyOverride>();
+  const queued = new Map<string, AnyOverride[]>();
+  const calls: MockCall[] = [];
+
+  const keyOf = (operation: OperationSpec): string => {
+    const key = operationKey(operation);
+    if (!known.has(key))
+      throw new TypeError(
+        `${JSON.stringify(key)} is not an operation of ${api.name}: pass one of its operations (e.g. from \`operations\`)`,
+      );
+    return key;
+  };
+
+  return {
+    calls,
+    use(operation, override) {
+      persistent.set(keyOf(operation), override);
+    },
+    once(operation, override) {
+      const key = keyOf(operation);
+      queued.set(key, [...(queued.get(key) ?? []), override]);
+    },
+    reset() {
+      persistent.clear();
+      queued.clear();
+      calls.length = 0;
+    },
+    router,
+    async answer(request, signal = request.signal) {
+      const url = new URL(request.url);
+      const method = request.method;
+      const body = await readBody(request);
+      const match = router.match(method, url);
+      const select: SelectRequest = { headers: request.headers, query: url.searchParams, body };
+      let planned: Planned;
+      let override: AnyOverride | undefined;
+      if (!match) {
+        planned = problem(
+          404,
+          "mockRequestNotFoundError",
+          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`,
+          request,
+        );
+      } else {
+        const key = operationKey(match.operation);
+        override = queued.get(key)?.shift() ?? persistent.get(key);
+        planned = plan(
+          api.name,
+          match.operation,
+          examples.get(key) ?? [],
+          noExamples,
+          select,
+          override,
+          request,
+        );
+      }
+      const delay = override?.delay ?? options.delay;
+      if (delay !== undefined && delay > 0) await wait(delay, signal);
+      const response = toResponse(planned, method);
+      const call: MockCall = {
+        operation: match?.operation,
+        method,
+        url,
+        headers: request.headers,
+        body,
+        status: response.status,
+        example: planned.example,
+        overridden: override !== undefined,
+      };
+      calls.push(call);
+      return { response, call };
+    },
+  };
+}
+
+/** What to answer, before it becomes a Response. */
+interface Planned {
+  status: number;
+  headers: Headers;
+  body: string;
+  /** The saved example whose body this is. */
+  example?: string;
+}
+
+function plan(
+  collection: string,
+  op: OperationSpec,
+  examples: readonly MockExample[],
+  noExamples: boolean,
+  request: SelectRequest,
+  override: AnyOverride | undefined,
+  original: Request,
+): Planned {
+  const what = `${op.method} ${op.path || "/"} (${[...op.namespace, op.name].join(".")})`;
+  if (override) {
+    const selected = examples.length
+      ? selectExample(examples, request, override.status)
+      : undefined;
+    const example = selected && "example" in selected ? selected.example : undefined;
+    let planned: Planned;
+    if (override.body !== undefined) {
+      const text =
+        typeof override.body === "string" ? override.body : JSON.stringify(override.body);
+      const type =
+        typeof override.body === "string" ? "text/plain; charset=utf-8" : "application/json";
+      // Without a status, the status of the answer the mock would give, unless that one has no body.
+      const status =
+        override.status ??
+        (example && !hasNoBody(example.status, op.method) ? example.status : 200);
+      planned = { status, headers: new Headers({ "content-type": type }), body: text };
+    } else if (example) {
+      planned = fromExample(example, override.status);
+    } else {
+      planned = { status: override.status ?? 200, headers: new Headers(), body: "" };
+    }
+    for (const [name, value] of Object.entries(override.headers ?? {}))
+      planned.headers.set(name, value);
+    return planned;
+  }
+  if (!examples.length) {
+    const why = noExamples
+      ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
+      : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
+    return problem(501, "mockNotImplemented", why, original);
+  }
+  const selected = selectExample(examples, request);
+  if ("problem" in selected)
+    return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original);
+  return fromExample(selected.example);
+}
+
+function fromExample(example: MockExample, status?: number): Planned {
+  const headers = new Headers();
+  for (const [name, value] of example.headers) {
+    try {
+      headers.append(name, value);
+    } catch {
+      // A header fetch cannot carry is left out (the generator already leaves out those it sees).
+    }
+  }
+  return { status: status ?? example.status, headers, body: example.body, example: example.name };
+}
+
+function problem(status: number, error: string, message: string, request: Request): Planned {
+  return {
+    status,
+    headers: new Headers({ "content-type": "application/json" }),
+    body: JSON.stringify({ error, message, request: { method: request.method, url: request.url } }),
+  };
+}
+
+const REASONS: Readonly<Record<number, string>> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+function toResponse(planned: Planned, method: string): Response {
+  // A fetch Response can only have a status from 200 to 599.
+  if (!(Number.isInteger(planned.status) && planned.status >= 200 && planned.status <= 599)) {
+    return toResponse(
+      {
+        status: 501,
+        headers: new Headers({ "content-type": "application/json" }),
+        body: JSON.stringify({
+          error: "mockNotImplemented",
+          message: `the answer's status ${planned.status} cannot be given by fetch (200 to 599)`,
+        }),
+      },
+      method,
+    );
+  }
+  const empty = hasNoBody(planned.status, method.toUpperCase());
+  return new Response(empty ? null : planned.body, {
+    status: planned.status,
+    statusText: REASONS[planned.status] ?? "",
+    headers: planned.headers,
+  });
+}
+
+/** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
+export async function readBody(request: Request): Promise<unknown> {
+  if (request.body === null) return undefined;
+  const type = request.headers.get("content-type") ?? "";
+  if (/^multipart\/form-data/i.test(type)) {
+    try {
+      return await request.clone().formData();
+    } catch {
+      // Not parseable as it says: kept as text below.
+    }
+  }
+  if (/^(application\/octet-stream|image\/|audio\/|video\/|application\/(pdf|zip))/i.test(type)) {
+    const blob = await request.blob();
+    return blob.size ? blob : undefined;
+  }
+  const text = await request.text();
+  if (text === "") return undefined;
+  if (/^application\/x-www-form-urlencoded/i.test(type)) {
+    const form = new FormData();
+    for (const [key, value] of new URLSearchParams(text)) form.append(key, value);
+    return form;
+  }
+  if (isJson(type)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** Waits `ms`; rejects with the signal's reason if it aborts first. */
+export function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Adds the controls to a face of the mock (the fetch function, the MSW handler set), each returning that face. */
+export function withControls<T extends object>(face: T, core: MockCore): T & MockControls {
+  const controls = {
+    get calls(): readonly MockCall[] {
+      return core.calls;
+    },
+    use(operation: OperationSpec, override: AnyOverride) {
+      core.use(operation, override);
+      return face;
+    },
+    once(operation: OperationSpec, override: AnyOverride) {
+      core.once(operation, override);
+      return face;
+    },
+    reset() {
+      core.reset();
+    },
+  };
+  Object.defineProperties(face, Object.getOwnPropertyDescriptors(controls));
+  return face as T & MockControls;
+}

@@ -1,0 +1,5 @@
+import { type Authorizer } from "../runtime/auth.js";
+import { type BodyEncoder } from "../runtime/bodies.js";
+import type { OperationSpec } from "../runtime/spec.js";
+export declare function encoderFor(op: OperationSpec): BodyEncoder | undefined;
+export declare function authorizerFor(op: OperationSpec): Authorizer | undefined;

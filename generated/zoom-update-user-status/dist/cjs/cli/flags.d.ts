@@ -1,0 +1,22 @@
+/** A mistake in how the command was called: exit code 2, with the message and a pointer to --help. */
+export declare class UsageError extends Error {
+    readonly name: string;
+}
+export interface FlagDef {
+    /** Takes a value (`--name value` or `--name=value`); else a switch, `--name`, `--name=true|false`. */
+    readonly takesValue: boolean;
+}
+/** What was given, by the name each flag was defined under (aliases are resolved to it). */
+export type Given = Map<string, string[]>;
+/**
+ * Reads `words` as flags of `defs` (by every name each answers to). A switch is `"true"` or
+ * `"false"`; `--name false` and `--name true` are read as a switch's value too.
+ */
+export declare function readFlags(words: readonly string[], defs: ReadonlyMap<string, {
+    name: string;
+    def: FlagDef;
+}>, into?: Given): Given;
+/** The one value of a flag that takes one, or undefined; refused when given more than once. */
+export declare function single(given: Given, name: string): string | undefined;
+/** A switch's state: the last one given wins (`--include --no-include` is off). */
+export declare function isOn(given: Given, name: string): boolean;

@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pathParts = pathParts;
+exports.baseTemplate = baseTemplate;
+exports.joinUrl = joinUrl;
+/**
+ * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
+ * is a path argument when the operation has one by that name, else literal text.
+ */
+function pathParts(op) {
+    return op.path
+        .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+        .map((part, i) => i % 2 === 0
+        ? part
+        : part.startsWith("{{")
+            ? { variable: part }
+            : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part));
+}
+/** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
+function baseTemplate(op, baseUrl, baseUrls) {
+    return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
+}
+/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
+function joinUrl(base, path) {
+    if (path === "")
+        return base;
+    return (base.endsWith("/") ? base.replace(/\/+$/, "") : base) + (path.startsWith("/") ? path : `/${path}`);
+}

@@ -1,0 +1,30 @@
+import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
+import type { CredentialFlag } from "./credentials.js";
+import { type ArgFlag, type CommandNode } from "./names.js";
+import type { ValueKind } from "./types.js";
+/**
+ * Text for a terminal: control characters but line breaks and tabs removed (an escape sequence in
+ * a collection's text or an API's message would otherwise reach the terminal), and the marks that
+ * reorder text.
+ */
+export declare function printable(text: string): string;
+/** Lines of `name  description`, the names padded to one column (at most 32 wide). */
+export declare function columns(rows: ReadonlyArray<readonly [string, string]>, indent?: string): string;
+/** Help of a namespace (the root included): what is under it. */
+export declare function namespaceHelp(name: string, title: string, node: CommandNode, operationsUnder: (node: CommandNode) => number, globals: string): string;
+export declare function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string;
+/** One argument's lines of help. */
+export declare function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string];
+export interface CommandHelpInput {
+    readonly path: string;
+    readonly op: OperationSpec;
+    readonly description: string | undefined;
+    readonly args: ReadonlyArray<readonly [string, string]>;
+    readonly bodyFlag: boolean;
+    readonly credentials: readonly CredentialFlag[];
+    readonly envPrefix: string;
+    readonly authVariables: readonly string[];
+    readonly globals: string;
+}
+/** Help of a command. */
+export declare function commandHelp(input: CommandHelpInput): string;

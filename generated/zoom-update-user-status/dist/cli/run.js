@@ -1,0 +1,440 @@
+import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags } from "./credentials.js";
+import { redact, toCurl } from "./curl.js";
+import { authorizerFor, encoderFor } from "./dispatch.js";
+import { isOn, readFlags, single, UsageError } from "./flags.js";
+import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
+import { argFlags, commandTree, envName } from "./names.js";
+function globalFlags(cli) {
+    return [
+        { flag: "help", description: "Show help (also -h)." },
+        {
+            flag: "base-url",
+            value: "url",
+            description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).`,
+        },
+        { flag: "variable", value: "name=value", description: "A value of a {{variable}} of the collection (repeatable)." },
+        ...(cli.environments?.length
+            ? [
+                {
+                    flag: "environment",
+                    value: "name",
+                    description: `The Postman environment whose values to use: ${cli.environments.join(", ")}.`,
+                },
+            ]
+            : []),
+        { flag: "timeout", value: "ms", description: "How long one attempt may take, in milliseconds (default 60000)." },
+        { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
+        { flag: "include", description: "Print the status line and headers before the body." },
+        { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
+    ];
+}
+/**
+ * The command of an operation as the command line reads it: its words after the command's name,
+ * and its flags (the global and credential flags come first, so an argument never takes theirs).
+ */
+export function commandOf(operations, op, help, environments = []) {
+    const node = commandTree(operations);
+    let at = node;
+    for (const name of op.namespace)
+        at = at.byName.get(name);
+    const word = [...at.commands].find(([, o]) => o === op)[0];
+    // The whole body as one JSON object: a JSON body's keys, or a form's fields.
+    const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
+    const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : [])]);
+    return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag };
+}
+/** The names of the global and credential flags. */
+function reservedFlags(operations, environments) {
+    return [
+        ...globalFlags({ envPrefix: "", environments }).map((g) => g.flag),
+        ...credentialFlags(operations).map((c) => c.flag),
+    ];
+}
+function globalsHelp(globals) {
+    return `Global flags:\n${columns(globals.map((g) => [`--${g.flag}${g.value ? ` <${g.value}>` : ""}`, g.description]))}`;
+}
+/** Runs the command line; resolves with the exit code. Never throws. */
+export async function runCommandLine(cli, host) {
+    const secrets = [];
+    const stderr = (text) => host.write("stderr", printable(redact(text, secrets)));
+    let path = cli.name;
+    try {
+        return await run(cli, host, secrets, (words) => (path = [cli.name, ...words].join(" ")));
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            stderr(`${cli.name}: ${error.message}\nRun '${path} --help' for usage.\n`);
+            return 2;
+        }
+        if (error instanceof ValidationError) {
+            // The runtime says how to give a variable to createClient; here it is a flag.
+            const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
+            stderr(`${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`);
+            return 2;
+        }
+        if (error instanceof ApiError) {
+            stderr(apiErrorText(cli.name, error));
+            return 1;
+        }
+        if (error instanceof ConnectionError) {
+            stderr(`${cli.name}: ${error.message}\n`);
+            return 1;
+        }
+        stderr(`${cli.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+    }
+}
+async function run(cli, host, secrets, at) {
+    const tree = commandTree(cli.operations);
+    const globals = globalFlags(cli);
+    const credentials = credentialFlags(cli.operations);
+    const defs = new Map();
+    for (const g of globals)
+        defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined } });
+    for (const c of credentials)
+        defs.set(c.flag, { name: c.flag, def: { takesValue: true } });
+    // The words that name the command, with global flags among them.
+    const given = new Map();
+    let node = tree;
+    let op;
+    let i = 0;
+    for (; i < host.argv.length && !op; i++) {
+        const word = host.argv[i];
+        if (word.startsWith("-")) {
+            const written = word.slice(2).split("=")[0];
+            const def = defs.get(written) ??
+                (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false
+                    ? defs.get(written.slice(3))
+                    : undefined);
+            const takesValue = def?.def.takesValue && !word.includes("=");
+            if (!def && word !== "-h")
+                throw new UsageError(`unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
+            readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
+            if (takesValue)
+                i++;
+            continue;
+        }
+        const child = node.namespaces.get(word);
+        if (child)
+            node = child;
+        else if (node.commands.has(word))
+            op = node.commands.get(word);
+        else {
+            at(node.words);
+            const known = [...node.namespaces.keys(), ...node.commands.keys()];
+            throw new UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`);
+        }
+        at([...node.words, ...(op ? [word] : [])]);
+    }
+    const globalsText = globalsHelp(globals);
+    if (!op) {
+        const credentialsText = credentials.length
+            ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(cli.envPrefix, c.flag)}`]))}`
+            : "";
+        const text = namespaceHelp(cli.name, cli.title, node, countOperations, credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText);
+        if (isOn(given, "help")) {
+            host.write("stdout", text);
+            return 0;
+        }
+        host.write("stderr", `${text}\n`);
+        throw new UsageError(node === tree ? "give a command" : `give a command under '${[cli.name, ...node.words].join(" ")}'`);
+    }
+    const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)[0]].join(" ");
+    // The command's own flags.
+    const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 && h.path.every((p, n) => p === [...op.namespace, op.name][n]));
+    const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
+    const byName = new Map(defs);
+    if (bodyFlag)
+        byName.set("body", { name: "body", def: { takesValue: true } });
+    for (const f of flags) {
+        const def = { takesValue: !(f.help?.kind === "boolean" && f.spec.type !== "json") };
+        for (const name of [f.flag, ...f.aliases])
+            byName.set(name, { name: f.flag, def });
+    }
+    readFlags(host.argv.slice(i), byName, given);
+    const opCredentials = credentials.filter((c) => op.auth && c.types.includes(op.auth.type));
+    if (isOn(given, "help")) {
+        host.write("stdout", commandHelp({
+            path: commandPath,
+            op,
+            description: help?.description,
+            args: flags.map((f) => argLine(op, f, takesList(op, f.spec))),
+            bodyFlag,
+            credentials: opCredentials,
+            envPrefix: cli.envPrefix,
+            authVariables: authVariables(op),
+            globals: globalsText,
+        }));
+        return 0;
+    }
+    // Credentials: flags, else the environment; secrets are masked in all that is printed.
+    const creds = new Map();
+    for (const c of credentials) {
+        const value = single(given, c.flag) ?? host.env[envName(cli.envPrefix, c.flag)];
+        if (value !== undefined && value !== "") {
+            creds.set(c.flag, value);
+            if (!c.public)
+                secrets.push(value);
+        }
+    }
+    const needed = op.auth ? CREDENTIAL_SETS[op.auth.type] : undefined;
+    if (needed && needed.some((f) => creds.has(f)) && !needed.every((f) => creds.has(f))) {
+        throw new UsageError(`${op.auth.type} needs ${needed.map((f) => `--${f}`).join(", ")} together; missing ${needed
+            .filter((f) => !creds.has(f))
+            .map((f) => `--${f}`)
+            .join(", ")}`);
+    }
+    const variables = {};
+    const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
+    for (const name of authVariables(op)) {
+        const value = host.env[envName(cli.envPrefix, name)];
+        if (value !== undefined && value !== "") {
+            define(variables, name, value);
+            if (secretVariables.includes(name))
+                secrets.push(value);
+        }
+    }
+    for (const pair of given.get("variable") ?? []) {
+        const eq = pair.indexOf("=");
+        if (eq <= 0)
+            throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
+        define(variables, pair.slice(0, eq), pair.slice(eq + 1));
+        if (secretVariables.includes(pair.slice(0, eq)))
+            secrets.push(pair.slice(eq + 1));
+    }
+    const options = { ...authOptions(op, creds), variables };
+    const baseUrl = single(given, "base-url") ?? host.env[envName(cli.envPrefix, "base-url")];
+    if (baseUrl)
+        options.baseUrl = baseUrl;
+    const timeout = single(given, "timeout");
+    if (timeout !== undefined)
+        options.timeoutMs = wholeNumber("timeout", timeout, 1);
+    const retries = single(given, "max-retries");
+    if (retries !== undefined)
+        options.maxRetries = wholeNumber("max-retries", retries, 0);
+    const environment = single(given, "environment");
+    if (environment !== undefined && !cli.environments?.includes(environment)) {
+        throw new UsageError(`unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`);
+    }
+    if (environment !== undefined)
+        options.environment = environment;
+    // Arguments, each read by its type; refusals name the flag, before anything is sent.
+    const io = new Inputs(host);
+    const args = await readArgs(op, flags, given, bodyFlag, io);
+    const dryRun = isOn(given, "dry-run");
+    const captured = [];
+    if (dryRun) {
+        options.fetch = async (input, init) => {
+            captured.push({
+                url: String(input instanceof Request ? input.url : input),
+                method: init?.method ?? "GET",
+                headers: new Headers(init?.headers),
+                body: init?.body,
+            });
+            // Every request answered as a token endpoint would answer, so that a grant goes on to the call.
+            return new Response(JSON.stringify({ access_token: "dry-run", token_type: "Bearer", expires_in: 3600 }), {
+                status: 200,
+                headers: { "content-type": "application/json" },
+            });
+        };
+    }
+    else if (host.fetch)
+        options.fetch = host.fetch;
+    const core = cli.connect(options);
+    const { data, response } = await core
+        .call(op, args, {}, encoderFor(op), authorizerFor(op))
+        .withResponse()
+        .catch((error) => {
+        // The runtime names the argument; here it is a flag.
+        const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
+        throw flag ? new UsageError(`${error.message} (flag --${flag.flag})`) : error;
+    });
+    if (dryRun) {
+        const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
+        for (const request of captured)
+            host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
+        return 0;
+    }
+    if (isOn(given, "include")) {
+        let head = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}\n`;
+        response.headers.forEach((value, name) => (head += `${name}: ${value}\n`));
+        host.write("stdout", `${head}\n`);
+    }
+    if (data !== undefined) {
+        const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
+        host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
+    }
+    return 0;
+}
+function countOperations(node) {
+    let count = node.commands.size;
+    for (const child of node.namespaces.values())
+        count += countOperations(child);
+    return count;
+}
+function define(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function wholeNumber(flag, text, min) {
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
+        throw new UsageError(`--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`);
+    return value;
+}
+/** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */
+function takesList(op, spec) {
+    return (spec.type !== "json" &&
+        (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded"))));
+}
+/** Files and standard input, read once each; the files' paths kept for `--dry-run`. */
+class Inputs {
+    host;
+    files = new Map();
+    #stdinUsedBy;
+    constructor(host) {
+        this.host = host;
+    }
+    async bytes(flag, source) {
+        if (source === "-") {
+            if (this.#stdinUsedBy !== undefined)
+                throw new UsageError(`--${flag} and --${this.#stdinUsedBy} both read standard input`);
+            this.#stdinUsedBy = flag;
+            return this.host.readStdin();
+        }
+        try {
+            return await this.host.readFile(source);
+        }
+        catch (error) {
+            const code = error.code;
+            throw new UsageError(`--${flag}: cannot read ${JSON.stringify(source)}${typeof code === "string" ? ` (${code})` : ""}`);
+        }
+    }
+    async text(flag, source) {
+        return new TextDecoder().decode(await this.bytes(flag, source));
+    }
+    async file(flag, source) {
+        const bytes = await this.bytes(flag, source);
+        const name = source === "-" ? "stdin" : (source.split(/[\\/]/).pop() ?? "file");
+        const file = new File([bytes.slice()], name);
+        this.files.set(file, source);
+        return file;
+    }
+}
+async function readArgs(op, flags, given, bodyFlag, io) {
+    const args = {};
+    if (bodyFlag) {
+        const source = single(given, "body");
+        if (source !== undefined) {
+            const body = parseJson("body", await jsonText(io, "body", source));
+            if (typeof body !== "object" || body === null || Array.isArray(body))
+                throw new UsageError("--body must be a JSON object (its keys are the body's fields)");
+            for (const [key, value] of Object.entries(body)) {
+                const field = flags.find((f) => f.spec.in === "body" && f.spec.name === key);
+                if (!field) {
+                    const known = flags.filter((f) => f.spec.in === "body").map((f) => JSON.stringify(f.spec.name));
+                    throw new UsageError(`--body has the key ${JSON.stringify(key)}, which is not a field of this request (fields: ${known.join(", ") || "none"})`);
+                }
+                if (field.spec.type === "file")
+                    throw new UsageError(`--body cannot hold the file field ${JSON.stringify(key)}: give it with --${field.flag} @path`);
+                define(args, field.spec.arg, value);
+            }
+        }
+    }
+    const missing = [];
+    for (const flag of flags) {
+        const texts = given.get(flag.flag);
+        if (!texts) {
+            if (flag.spec.required &&
+                flag.spec.default === undefined &&
+                !Object.prototype.hasOwnProperty.call(args, flag.spec.arg))
+                missing.push(flag);
+            continue;
+        }
+        const list = takesList(op, flag.spec);
+        if (texts.length > 1 && !list)
+            throw new UsageError(`--${flag.flag} is given ${texts.length} times; it takes one value`);
+        const values = [];
+        for (const text of texts)
+            values.push(await argValue(op, flag, text, io));
+        define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
+    }
+    if (missing.length) {
+        throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`);
+    }
+    return args;
+}
+/** JSON text from the flag: `@file`, `-` (standard input), or the text itself. */
+function jsonText(io, flag, source) {
+    if (source === "-")
+        return io.text(flag, source);
+    if (source.startsWith("@"))
+        return io.text(flag, source.slice(1));
+    return source;
+}
+function parseJson(flag, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UsageError(`--${flag} is not JSON: ${error.message}`);
+    }
+}
+async function argValue(op, flag, text, io) {
+    const { spec } = flag;
+    const kind = flag.help?.kind;
+    if (spec.type === "file") {
+        // As curl's -F: `@path` is a file, `-` standard input, anything else the text itself.
+        if (text === "-")
+            return io.file(flag.flag, "-");
+        return text.startsWith("@") ? io.file(flag.flag, text.slice(1)) : text;
+    }
+    const whole = spec.in === "body" && (op.body === "raw" || op.body === "graphql");
+    if (whole && (text === "-" || text.startsWith("@")))
+        text = await jsonText(io, flag.flag, text);
+    if (spec.type === "json") {
+        // A raw body is sent as written; JSON values are parsed, and a string field takes its text.
+        if (op.body === "raw")
+            return text;
+        if (kind === undefined && !whole)
+            return text;
+        if (kind === undefined || kind === "json") {
+            if (!whole && (text === "-" || text.startsWith("@")))
+                text = await jsonText(io, flag.flag, text);
+            return parseJson(flag.flag, text);
+        }
+    }
+    let value = text;
+    if (kind === "number") {
+        value = Number(text);
+        if (text.trim() === "" || !Number.isFinite(value))
+            throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
+    }
+    else if (kind === "boolean") {
+        if (text !== "true" && text !== "false")
+            throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
+        value = text === "true";
+    }
+    if (spec.enum && !spec.enum.includes(String(value))) {
+        throw new UsageError(`--${flag.flag} must be one of: ${spec.enum.join(", ")} (got ${JSON.stringify(text)})`);
+    }
+    return value;
+}
+function apiErrorText(name, error) {
+    const lines = [
+        `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+    ];
+    if (error.code !== undefined)
+        lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`);
+    const body = error.body;
+    const message = typeof body === "object" && body !== null
+        ? (body["message"] ?? body["error_description"])
+        : undefined;
+    if (typeof message === "string" && message)
+        lines.push(`  message: ${message}`);
+    else if (body !== undefined) {
+        const text = typeof body === "string" ? body : JSON.stringify(body);
+        lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);
+    }
+    return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,55 @@
+import type { Core } from "../runtime/core.js";
+import type { OperationSpec } from "../runtime/spec.js";
+/** How a flag's text becomes an argument's value. Absent: text as it is (enums are checked against the spec). */
+export type ValueKind = "number" | "boolean" | "json";
+/** What the command line knows of an argument beyond its spec. */
+export interface ArgHelp {
+    /** The argument's key (`ArgSpec.arg`). */
+    readonly arg: string;
+    readonly kind?: ValueKind;
+    /** The collection's description, as plain text. */
+    readonly description?: string;
+}
+/** What the command line knows of an operation beyond its spec. */
+export interface OperationHelp {
+    /** Where the method sits on the client, and its name: `["users", "userId", "updateUserStatus"]`. */
+    readonly path: readonly string[];
+    /** The collection's description of the request, as plain text. */
+    readonly description?: string;
+    readonly args?: readonly ArgHelp[];
+}
+export interface CommandLine {
+    /** The command's name: the package's (`zoom-api`). */
+    readonly name: string;
+    /** The API's name: the collection's. */
+    readonly title: string;
+    /** The prefix of the environment variables it reads (`ZOOM_API` for `ZOOM_API_TOKEN`). */
+    readonly envPrefix: string;
+    /** The client's operations (`operations` of the package). */
+    readonly operations: readonly OperationSpec[];
+    /** What the specs do not hold, per operation. */
+    readonly help: readonly OperationHelp[];
+    /** The Postman environments the client can be made for (`--environment`); absent or empty: none. */
+    readonly environments?: readonly string[];
+    /** Variables whose values are secrets of an environment or of the globals: masked wherever printed. */
+    readonly secretVariables?: readonly string[];
+    /**
+     * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
+     * string>` (typed `never` here, so that a function typed with the package's own variables and
+     * environments' names is taken as it is).
+     */
+    readonly connect: (options: never) => Core;
+}
+/** What the command line needs of the process it runs in; src/cli/node.ts gives Node's. */
+export interface Host {
+    /** The arguments after the command's name. */
+    readonly argv: readonly string[];
+    readonly env: Readonly<Record<string, string | undefined>>;
+    /** Whether standard output is a terminal (JSON is then indented). */
+    readonly stdoutIsTTY: boolean;
+    write(stream: "stdout" | "stderr", text: string): void;
+    readFile(path: string): Promise<Uint8Array>;
+    readStdin(): Promise<Uint8Array>;
+    /** The fetch to send with (tests); the global one otherwise. */
+    readonly fetch?: typeof fetch;
+}

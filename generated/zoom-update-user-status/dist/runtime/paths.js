@@ -1,0 +1,23 @@
+/**
+ * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
+ * is a path argument when the operation has one by that name, else literal text.
+ */
+export function pathParts(op) {
+    return op.path
+        .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+        .map((part, i) => i % 2 === 0
+        ? part
+        : part.startsWith("{{")
+            ? { variable: part }
+            : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part));
+}
+/** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
+export function baseTemplate(op, baseUrl, baseUrls) {
+    return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
+}
+/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
+export function joinUrl(base, path) {
+    if (path === "")
+        return base;
+    return (base.endsWith("/") ? base.replace(/\/+$/, "") : base) + (path.startsWith("/") ? path : `/${path}`);
+}

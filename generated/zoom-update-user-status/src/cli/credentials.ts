@@ -1,0 +1,206 @@
+// Credentials on the command line: a flag per credential the package's auth schemes take, each also
+// read from an environment variable named after the package (`--token` or `ZOOM_API_TOKEN`). Their
+// values go into the client's options and nowhere else: never printed, masked in `--dry-run`.
+import type { AuthOptions } from "../runtime/auth.js";
+import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
+
+type AuthType = AuthSpec["type"];
+
+export interface CredentialFlag {
+  readonly flag: string;
+  readonly description: string;
+  /** The auth types that take it. */
+  readonly types: readonly AuthType[];
+  /** Not a secret (a user name, a client id): still never printed by the command line itself. */
+  readonly public?: boolean;
+}
+
+/** Every credential flag, in the order help lists them. */
+export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
+  {
+    flag: "token",
+    description: "access token, sent as the collection's auth says (Bearer)",
+    types: ["bearer", "oauth2"],
+  },
+  {
+    flag: "api-key",
+    description: "API key, sent in the header or query parameter the collection names",
+    types: ["apikey"],
+  },
+  {
+    flag: "username",
+    description: "user name (Basic, Digest, OAuth 2.0 password grant)",
+    types: ["basic", "digest", "oauth2"],
+    public: true,
+  },
+  {
+    flag: "password",
+    description: "password (Basic, Digest, OAuth 2.0 password grant)",
+    types: ["basic", "digest", "oauth2"],
+  },
+  { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], public: true },
+  {
+    flag: "client-secret",
+    description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
+    types: ["oauth2", "edgegrid"],
+  },
+  {
+    flag: "scope",
+    description: "OAuth 2.0 scope, in place of the collection's",
+    types: ["oauth2"],
+    public: true,
+  },
+  { flag: "consumer-key", description: "OAuth 1.0a consumer key", types: ["oauth1"], public: true },
+  { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"] },
+  { flag: "oauth1-token", description: "OAuth 1.0a token", types: ["oauth1"] },
+  { flag: "token-secret", description: "OAuth 1.0a token secret", types: ["oauth1"] },
+  {
+    flag: "private-key",
+    description: "PEM private key (OAuth 1.0a RSA, JWT)",
+    types: ["oauth1", "jwt"],
+  },
+  { flag: "jwt-secret", description: "JWT signing secret (HS algorithms)", types: ["jwt"] },
+  { flag: "access-key-id", description: "AWS access key id", types: ["awsv4"], public: true },
+  { flag: "secret-access-key", description: "AWS secret access key", types: ["awsv4"] },
+  {
+    flag: "session-token",
+    description: "AWS session token (temporary credentials)",
+    types: ["awsv4"],
+  },
+  { flag: "hawk-id", description: "Hawk id", types: ["hawk"], public: true },
+  { flag: "hawk-key", description: "Hawk key", types: ["hawk"] },
+  { flag: "client-token", description: "EdgeGrid client_token", types: ["edgegrid"] },
+  { flag: "access-token", description: "EdgeGrid access_token", types: ["edgegrid"] },
+];
+
+/** The credential flags of the auth types the operations use. */
+export function credentialFlags(operations: readonly OperationSpec[]): CredentialFlag[] {
+  const types = new Set(operations.map((op) => op.auth?.type));
+  return CREDENTIAL_FLAGS.filter((c) => c.types.some((t) => types.has(t)));
+}
+
+/** The auth settings that hold secrets (the others are ids, user names, URLs, algorithms). */
+const SECRET_SETTINGS = new Set([
+  "token",
+  "value",
+  "password",
+  "clientSecret",
+  "consumerSecret",
+  "tokenSecret",
+  "privateKey",
+  "secret",
+  "authKey",
+  "secretKey",
+  "sessionToken",
+  "accessToken",
+  "clientToken",
+]);
+
+/**
+ * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps
+ * them in variables); `secret`: only those in settings that hold secrets.
+ */
+export function authVariables(op: OperationSpec, secret = false): string[] {
+  const names = new Set<string>();
+  for (const [setting, value] of Object.entries(op.auth ?? {})) {
+    if (secret && !SECRET_SETTINGS.has(setting)) continue;
+    if (typeof value === "string")
+      for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+  }
+  return [...names];
+}
+
+/** The client's auth options for an operation, from the credentials given. */
+export function authOptions(op: OperationSpec, given: ReadonlyMap<string, string>): AuthOptions {
+  const get = (flag: string) => given.get(flag);
+  const options: AuthOptions = {};
+  const type = op.auth?.type;
+  const username = get("username");
+  const password = get("password");
+  switch (type) {
+    case "bearer":
+      if (get("token") !== undefined) options.token = get("token")!;
+      break;
+    case "apikey":
+      if (get("api-key") !== undefined) options.apiKey = get("api-key")!;
+      break;
+    case "basic":
+      if (username !== undefined) options.basic = { username, password: password ?? "" };
+      break;
+    case "digest":
+      if (username !== undefined) options.digest = { username, password: password ?? "" };
+      break;
+    case "oauth2": {
+      if (get("token") !== undefined) options.token = get("token")!;
+      const oauth2 = defined({
+        clientId: get("client-id"),
+        clientSecret: get("client-secret"),
+        username,
+        password,
+        scope: get("scope"),
+      });
+      if (Object.keys(oauth2).length) options.oauth2 = oauth2;
+      break;
+    }
+    case "oauth1": {
+      const oauth1 = defined({
+        consumerKey: get("consumer-key"),
+        consumerSecret: get("consumer-secret"),
+        token: get("oauth1-token"),
+        tokenSecret: get("token-secret"),
+        privateKey: get("private-key"),
+      });
+      if (Object.keys(oauth1).length) options.oauth1 = oauth1;
+      break;
+    }
+    case "jwt": {
+      const jwt = defined({ secret: get("jwt-secret"), privateKey: get("private-key") });
+      if (Object.keys(jwt).length) options.jwt = jwt;
+      break;
+    }
+    case "awsv4": {
+      const accessKeyId = get("access-key-id");
+      const secretAccessKey = get("secret-access-key");
+      if (accessKeyId !== undefined && secretAccessKey !== undefined)
+        options.aws = {
+          accessKeyId,
+          secretAccessKey,
+          ...defined({ sessionToken: get("session-token") }),
+        };
+      break;
+    }
+    case "hawk": {
+      const id = get("hawk-id");
+      const key = get("hawk-key");
+      if (id !== undefined && key !== undefined) options.hawk = { id, key };
+      break;
+    }
+    case "edgegrid": {
+      const clientToken = get("client-token");
+      const clientSecret = get("client-secret");
+      const accessToken = get("access-token");
+      if (clientToken !== undefined && clientSecret !== undefined && accessToken !== undefined)
+        options.edgegrid = { clientToken, clientSecret, accessToken };
+      break;
+    }
+    default:
+      break;
+  }
+  return options;
+}
+
+/** Which credentials an auth type needs together, for the message when only some are given. */
+export const CREDENTIAL_SETS: Partial<Record<AuthType, readonly string[]>> = {
+  awsv4: ["access-key-id", "secret-access-key"],
+  hawk: ["hawk-id", "hawk-key"],
+  edgegrid: ["client-token", "client-secret", "access-token"],
+};
+
+function defined<T extends Record<string, string | undefined>>(
+  values: T,
+): { [K in keyof T]?: string } {
+  const out: { [K in keyof T]?: string } = {};
+  for (const key of Object.keys(values) as Array<keyof T>)
+    if (values[key] !== undefined) out[key] = values[key];
+  return out;
+}

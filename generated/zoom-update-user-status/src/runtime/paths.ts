@@ -1,0 +1,42 @@
+// Where an operation's request goes, as the client works it out: which base URL template, the
+// path split into literal text, `{{variables}}` and path arguments, and base and path joined. The
+// client builds its URLs with these (request.ts), and the mock server matches requests with the
+// same (mocks/routes.ts), so both read a path alike.
+import type { ArgSpec, OperationSpec } from "./spec.js";
+
+/** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
+export type PathPart = string | { variable: string } | ArgSpec;
+
+/**
+ * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
+ * is a path argument when the operation has one by that name, else literal text.
+ */
+export function pathParts(op: OperationSpec): PathPart[] {
+  return op.path
+    .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
+    .map((part, i) =>
+      i % 2 === 0
+        ? part
+        : part.startsWith("{{")
+          ? { variable: part }
+          : (op.args.find((a) => a.in === "path" && `{${a.name}}` === part) ?? part),
+    );
+}
+
+/** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
+export function baseTemplate(
+  op: OperationSpec,
+  baseUrl: string,
+  baseUrls: Readonly<Record<string, string>> | undefined,
+): string {
+  return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
+}
+
+/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
+export function joinUrl(base: string, path: string): string {
+  if (path === "") return base;
+  return (
+    (base.endsWith("/") ? base.replace(/\/+$/, "") : base) +
+    (path.startsWith("/") ? path : `/${path}`)
+  );
+}
