@@ -4,7 +4,7 @@
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
 //   (`SIP`) is lowered first, so `List SIP trunk numbers` → `listSipTrunkNumbers`;
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
-// - repeats get `2`, `3`, … in collection order;
+// - repeats get `2`, `3`, … in the order of their Postman paths (not the collection's);
 // - invisible characters (zero-width joiners and the like) are dropped.
 
 const WORD = /[\p{ID_Continue}$]+/gu;
@@ -85,6 +85,9 @@ export function isReserved(name: string): boolean {
 export interface NamedOperation {
   item: string;
   folder: readonly string[];
+  /** Its method and path, which tell apart requests of the same name in the same folder. */
+  method?: string;
+  path?: string;
 }
 
 export interface OperationNames {
@@ -130,22 +133,33 @@ export function operationNames(
     namespaces.set(key, path);
     return path;
   };
-  const paths = operations.map((op) => namespaceOf(op.folder));
+  // Names are numbered in the order of the requests' Postman paths (then method and path), not of
+  // the collection: moving items around in a workspace then renames nothing (the API diff's
+  // "none" for item order); only requests identical in all of these keep the collection's order.
+  const order = operations
+    .map((op, i) => ({ i, key: JSON.stringify([...op.folder, op.item, op.method ?? "", op.path ?? ""]) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+    .map(({ i }) => i);
+  const paths: string[][] = [];
+  for (const i of order) paths[i] = namespaceOf(operations[i]!.folder);
 
   const methods = new Map<string, Set<string>>();
-  const names = operations.map((op, i) => {
+  const names: string[] = [];
+  for (const i of order) {
     const key = JSON.stringify(paths[i]);
     const used = methods.get(key) ?? new Set(children.get(key) ?? []);
     methods.set(key, used);
-    const name = uniqueNames([camelCase(op.item)], used)[0]!;
+    const name = uniqueNames([camelCase(operations[i]!.item)], used)[0]!;
     used.add(name);
-    return name;
-  });
+    names[i] = name;
+  }
 
   const counts = new Map<string, number>();
   for (const op of operations) counts.set(camelCase(op.item), (counts.get(camelCase(op.item)) ?? 0) + 1);
   const usedIds = new Set(taken);
-  return operations.map((op, i) => {
+  const result: OperationNames[] = [];
+  for (const i of order) {
+    const op = operations[i]!;
     const plain = camelCase(op.item);
     // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
     const qualified = camelCase([...op.folder, op.item].join(" "));
@@ -153,6 +167,7 @@ export function operationNames(
     let exportName = isReserved(base) ? `${base}_` : base;
     for (let n = 2; identifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
     for (const id of identifiers(exportName)) usedIds.add(id);
-    return { name: names[i]!, namespace: paths[i]!, exportName };
-  });
+    result[i] = { name: names[i]!, namespace: paths[i]!, exportName };
+  }
+  return result;
 }
