@@ -62,7 +62,7 @@ function listRegistrationQuestions(baseClient, args, options) {
 }
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestionsOperation = {
+const updateRegistrationQuestions2Operation = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   item: "Update registration questions",
@@ -79,8 +79,8 @@ const updateRegistrationQuestionsOperation = {
 };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+function updateRegistrationQuestions2(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
@@ -356,7 +356,7 @@ function getRegistrationQuestions(baseClient, args, options) {
 }
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions2Operation = {
+const updateRegistrationQuestionsOperation = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   item: "Update registration questions",
@@ -373,8 +373,8 @@ const updateRegistrationQuestions2Operation = {
 };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateRegistrationQuestions2(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
+function updateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
@@ -743,8 +743,8 @@ export {
   getAMeetingRegistrant,
   listRegistrationQuestionsOperation,
   listRegistrationQuestions,
-  updateRegistrationQuestionsOperation,
-  updateRegistrationQuestions,
+  updateRegistrationQuestions2Operation,
+  updateRegistrationQuestions2,
   listMeetingRegistrantsOperation,
   listMeetingRegistrants,
   addMeetingRegistrantOperation,
@@ -771,8 +771,8 @@ export {
   updateMeetingRecordingSettings,
   getRegistrationQuestionsOperation,
   getRegistrationQuestions,
-  updateRegistrationQuestions2Operation,
-  updateRegistrationQuestions2,
+  updateRegistrationQuestionsOperation,
+  updateRegistrationQuestions,
   listRecordingRegistrantsOperation,
   listRecordingRegistrants,
   createARecordingRegistrantOperation,
@@ -809,7 +809,7 @@ export {
   createMeetingSInviteLinks,
 };
 export default {
-  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation],
+  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation],
   methods(baseClient) {
     return {
       registrants: {
@@ -819,7 +819,7 @@ export default {
         },
         questions: {
           listRegistrationQuestions: listRegistrationQuestions.bind(null, baseClient),
-          updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
+          updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
         },
         listMeetingRegistrants: listMeetingRegistrants.bind(null, baseClient),
         addMeetingRegistrant: addMeetingRegistrant.bind(null, baseClient),
@@ -846,7 +846,7 @@ export default {
         registrants: {
           questions: {
             getRegistrationQuestions: getRegistrationQuestions.bind(null, baseClient),
-            updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
+            updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
           },
           listRecordingRegistrants: listRecordingRegistrants.bind(null, baseClient),
           createARecordingRegistrant: createARecordingRegistrant.bind(null, baseClient),

@@ -271,7 +271,7 @@ export function listRegistrationQuestions(
 }
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface UpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions2Args {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -298,19 +298,19 @@ export interface UpdateRegistrationQuestionsArgs {
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface UpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions2Responses {
   /** Meeting Registrant Questions Updated */
   204: undefined;
 }
 
-export type UpdateRegistrationQuestionsResult =
-  UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions2Result =
+  UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
+export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -336,18 +336,18 @@ export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrat
 };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateRegistrationQuestions(
+export function updateRegistrationQuestions2(
   baseClient: BaseClient,
-  args: UpdateRegistrationQuestionsArgs,
+  args: UpdateRegistrationQuestions2Args,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateRegistrationQuestionsResult> {
+): ApiPromise<UpdateRegistrationQuestions2Result> {
   return baseClient.call(
-    updateRegistrationQuestionsOperation,
+    updateRegistrationQuestions2Operation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateRegistrationQuestionsResult>;
+  ) as ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Arguments of `client.meetingsMeetingId.registrants.listMeetingRegistrants`: the collection's own keys. */
@@ -1791,7 +1791,7 @@ export function getRegistrationQuestions(
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface UpdateRegistrationQuestions2Args {
+export interface UpdateRegistrationQuestionsArgs {
   /**
    * To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.
    *
@@ -1820,19 +1820,19 @@ export interface UpdateRegistrationQuestions2Args {
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface UpdateRegistrationQuestions2Responses {
+export interface UpdateRegistrationQuestionsResponses {
   /** Recording Registrant Questions Updated */
   204: undefined;
 }
 
-export type UpdateRegistrationQuestions2Result =
-  UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
+export type UpdateRegistrationQuestionsResult =
+  UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrationQuestions2Error = ApiError<404>;
+export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
+export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
   readonly rateLimit: "Light";
 } = {
   name: "updateRegistrationQuestions",
@@ -1858,18 +1858,18 @@ export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistra
 };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateRegistrationQuestions2(
+export function updateRegistrationQuestions(
   baseClient: BaseClient,
-  args: UpdateRegistrationQuestions2Args,
+  args: UpdateRegistrationQuestionsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateRegistrationQuestions2Result> {
+): ApiPromise<UpdateRegistrationQuestionsResult> {
   return baseClient.call(
-    updateRegistrationQuestions2Operation,
+    updateRegistrationQuestionsOperation,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateRegistrationQuestions2Result>;
+  ) as ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`: the collection's own keys. */
@@ -4046,13 +4046,13 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * Scopes: `meeting:write`, `meeting:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateRegistrationQuestionsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateRegistrationQuestions2Error} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrationQuestions(
-    args: UpdateRegistrationQuestionsArgs,
+    args: UpdateRegistrationQuestions2Args,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateRegistrationQuestionsResult>;
+  ): ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / polls / {poll Id}`. */
@@ -4333,13 +4333,13 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrantsQuestions {
    * Scopes: `recording:write:admin`, `recording:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateRegistrationQuestions2Error} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateRegistrationQuestionsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
   updateRegistrationQuestions(
-    args: UpdateRegistrationQuestions2Args,
+    args: UpdateRegistrationQuestionsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateRegistrationQuestions2Result>;
+  ): ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / recordings / registrants`. */
@@ -4476,7 +4476,7 @@ export default {
     deleteAMeetingRegistrantOperation,
     getAMeetingRegistrantOperation,
     listRegistrationQuestionsOperation,
-    updateRegistrationQuestionsOperation,
+    updateRegistrationQuestions2Operation,
     listMeetingRegistrantsOperation,
     addMeetingRegistrantOperation,
     meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
@@ -4490,7 +4490,7 @@ export default {
     getMeetingRecordingSettingsOperation,
     updateMeetingRecordingSettingsOperation,
     getRegistrationQuestionsOperation,
-    updateRegistrationQuestions2Operation,
+    updateRegistrationQuestionsOperation,
     listRecordingRegistrantsOperation,
     createARecordingRegistrantOperation,
     updateRegistrantSStatusOperation,
@@ -4518,7 +4518,7 @@ export default {
         },
         questions: {
           listRegistrationQuestions: listRegistrationQuestions.bind(null, baseClient),
-          updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
+          updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
         },
         listMeetingRegistrants: listMeetingRegistrants.bind(null, baseClient),
         addMeetingRegistrant: addMeetingRegistrant.bind(null, baseClient),
@@ -4548,7 +4548,7 @@ export default {
         registrants: {
           questions: {
             getRegistrationQuestions: getRegistrationQuestions.bind(null, baseClient),
-            updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
+            updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
           },
           listRecordingRegistrants: listRecordingRegistrants.bind(null, baseClient),
           createARecordingRegistrant: createARecordingRegistrant.bind(null, baseClient),

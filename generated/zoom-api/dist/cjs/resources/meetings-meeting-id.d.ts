@@ -122,7 +122,7 @@ export declare const listRegistrationQuestionsOperation: OperationSpec<ListRegis
 export declare function listRegistrationQuestions(baseClient: BaseClient, args: ListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface UpdateRegistrationQuestionsArgs {
+export interface UpdateRegistrationQuestions2Args {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -149,21 +149,21 @@ export interface UpdateRegistrationQuestionsArgs {
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface UpdateRegistrationQuestionsResponses {
+export interface UpdateRegistrationQuestions2Responses {
   /** Meeting Registrant Questions Updated */
   204: undefined;
 }
 
-export type UpdateRegistrationQuestionsResult = UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
+export type UpdateRegistrationQuestions2Result = UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrationQuestionsError = ApiError<404>;
+export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateRegistrationQuestions(baseClient: BaseClient, args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
+export declare function updateRegistrationQuestions2(baseClient: BaseClient, args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
 
 /** Arguments of `client.meetingsMeetingId.registrants.listMeetingRegistrants`: the collection's own keys. */
 export interface ListMeetingRegistrantsArgs {
@@ -921,7 +921,7 @@ export declare const getRegistrationQuestionsOperation: OperationSpec<GetRegistr
 export declare function getRegistrationQuestions(baseClient: BaseClient, args: GetRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions`: the collection's own keys. */
-export interface UpdateRegistrationQuestions2Args {
+export interface UpdateRegistrationQuestionsArgs {
   /**
    * To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.
    *
@@ -950,21 +950,21 @@ export interface UpdateRegistrationQuestions2Args {
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
-export interface UpdateRegistrationQuestions2Responses {
+export interface UpdateRegistrationQuestionsResponses {
   /** Recording Registrant Questions Updated */
   204: undefined;
 }
 
-export type UpdateRegistrationQuestions2Result = UpdateRegistrationQuestions2Responses[keyof UpdateRegistrationQuestions2Responses];
+export type UpdateRegistrationQuestionsResult = UpdateRegistrationQuestionsResponses[keyof UpdateRegistrationQuestionsResponses];
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrationQuestions2Error = ApiError<404>;
+export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateRegistrationQuestions2(baseClient: BaseClient, args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
+export declare function updateRegistrationQuestions(baseClient: BaseClient, args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants`: the collection's own keys. */
 export interface ListRecordingRegistrantsArgs {
@@ -2133,10 +2133,10 @@ export interface ClientMeetingsMeetingIdRegistrantsQuestions {
    * Scopes: `meeting:write`, `meeting:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateRegistrationQuestionsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateRegistrationQuestions2Error} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrationQuestions(args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
+  updateRegistrationQuestions(args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / polls / {poll Id}`. */
@@ -2378,10 +2378,10 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrantsQuestions {
    * Scopes: `recording:write:admin`, `recording:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateRegistrationQuestions2Error} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateRegistrationQuestionsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrationQuestions(args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
+  updateRegistrationQuestions(args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / recordings / registrants`. */

@@ -63,7 +63,7 @@ function listRegistrationQuestions(baseClient, args, options) {
 }
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestionsOperation = {
+const updateRegistrationQuestions2Operation = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   item: "Update registration questions",
@@ -80,8 +80,8 @@ const updateRegistrationQuestionsOperation = {
 };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+function updateRegistrationQuestions2(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
@@ -357,7 +357,7 @@ function getRegistrationQuestions(baseClient, args, options) {
 }
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions2Operation = {
+const updateRegistrationQuestionsOperation = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   item: "Update registration questions",
@@ -374,8 +374,8 @@ const updateRegistrationQuestions2Operation = {
 };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateRegistrationQuestions2(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
+function updateRegistrationQuestions(baseClient, args, options) {
+  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
@@ -743,8 +743,8 @@ exports.getAMeetingRegistrantOperation = getAMeetingRegistrantOperation;
 exports.getAMeetingRegistrant = getAMeetingRegistrant;
 exports.listRegistrationQuestionsOperation = listRegistrationQuestionsOperation;
 exports.listRegistrationQuestions = listRegistrationQuestions;
-exports.updateRegistrationQuestionsOperation = updateRegistrationQuestionsOperation;
-exports.updateRegistrationQuestions = updateRegistrationQuestions;
+exports.updateRegistrationQuestions2Operation = updateRegistrationQuestions2Operation;
+exports.updateRegistrationQuestions2 = updateRegistrationQuestions2;
 exports.listMeetingRegistrantsOperation = listMeetingRegistrantsOperation;
 exports.listMeetingRegistrants = listMeetingRegistrants;
 exports.addMeetingRegistrantOperation = addMeetingRegistrantOperation;
@@ -771,8 +771,8 @@ exports.updateMeetingRecordingSettingsOperation = updateMeetingRecordingSettings
 exports.updateMeetingRecordingSettings = updateMeetingRecordingSettings;
 exports.getRegistrationQuestionsOperation = getRegistrationQuestionsOperation;
 exports.getRegistrationQuestions = getRegistrationQuestions;
-exports.updateRegistrationQuestions2Operation = updateRegistrationQuestions2Operation;
-exports.updateRegistrationQuestions2 = updateRegistrationQuestions2;
+exports.updateRegistrationQuestionsOperation = updateRegistrationQuestionsOperation;
+exports.updateRegistrationQuestions = updateRegistrationQuestions;
 exports.listRecordingRegistrantsOperation = listRecordingRegistrantsOperation;
 exports.listRecordingRegistrants = listRecordingRegistrants;
 exports.createARecordingRegistrantOperation = createARecordingRegistrantOperation;
@@ -808,7 +808,7 @@ exports.performBatchPollCreation = performBatchPollCreation;
 exports.createMeetingSInviteLinksOperation = createMeetingSInviteLinksOperation;
 exports.createMeetingSInviteLinks = createMeetingSInviteLinks;
 exports.default = {
-  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation],
+  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation],
   methods(baseClient) {
     return {
       registrants: {
@@ -818,7 +818,7 @@ exports.default = {
         },
         questions: {
           listRegistrationQuestions: listRegistrationQuestions.bind(null, baseClient),
-          updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
+          updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
         },
         listMeetingRegistrants: listMeetingRegistrants.bind(null, baseClient),
         addMeetingRegistrant: addMeetingRegistrant.bind(null, baseClient),
@@ -845,7 +845,7 @@ exports.default = {
         registrants: {
           questions: {
             getRegistrationQuestions: getRegistrationQuestions.bind(null, baseClient),
-            updateRegistrationQuestions: updateRegistrationQuestions2.bind(null, baseClient),
+            updateRegistrationQuestions: updateRegistrationQuestions.bind(null, baseClient),
           },
           listRecordingRegistrants: listRecordingRegistrants.bind(null, baseClient),
           createARecordingRegistrant: createARecordingRegistrant.bind(null, baseClient),
