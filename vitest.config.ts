@@ -7,6 +7,8 @@ export default defineConfig({
     // Snapshots are the committed files under generated/: a test never writes them; `npm run
     // generate` (or `vitest -u`) does, and the diff is reviewed in git.
     update: "none",
+    // Builds dist/ when it is older than the sources: the command-line tests run the built command.
+    globalSetup: ["test/global-setup.ts"],
     // The JSON report is what .ci/run counts passed and failed tests from.
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },

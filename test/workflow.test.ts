@@ -11,7 +11,7 @@ import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
 import { MANIFEST_FILE, readManifest } from "../src/cache/manifest.js";
 import { startRecordingServer } from "../src/testkit/recording-server.js";
-import { runCli, TSX } from "./helpers/cli.js";
+import { BIN, runCli } from "./helpers/cli.js";
 import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 
 /** A project directory with the seed collection and a config naming it. */
@@ -348,7 +348,7 @@ describe("--json and --watch", () => {
 
   it("regenerates on change, reports a bad collection and keeps the last good output", async () => {
     const { dir } = project();
-    const child = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/bin.ts"), "generate", "--watch"], {
+    const child = spawn(process.execPath, [BIN, "generate", "--watch"], {
       cwd: dir,
     });
     let output = "";

@@ -97,6 +97,8 @@ interface Transpiled {
  * copied files as prettier formats them with the default options (`formatted`, format.ts).
  */
 export const PREBUILT_FILE = fileURLToPath(new URL("../runtime-dist.json", import.meta.url));
+/** Running from the sources (tests, tsx), the build's file in dist/: used where its hashes match. */
+const BUILT_FILE = fileURLToPath(new URL("../../dist/runtime-dist.json", import.meta.url));
 
 interface PrebuiltFile {
   transpiled: Record<string, Transpiled>;
@@ -104,12 +106,15 @@ interface PrebuiltFile {
 }
 
 function readPrebuilt(): PrebuiltFile {
-  try {
-    const file = JSON.parse(readFileSync(PREBUILT_FILE, "utf8")) as Partial<PrebuiltFile>;
-    return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
-  } catch {
-    return { transpiled: {}, formatted: {} };
+  for (const path of [PREBUILT_FILE, BUILT_FILE]) {
+    try {
+      const file = JSON.parse(readFileSync(path, "utf8")) as Partial<PrebuiltFile>;
+      return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
+    } catch {
+      // Not built (yet): the next place, else everything is compiled when needed.
+    }
   }
+  return { transpiled: {}, formatted: {} };
 }
 
 const prebuiltFile = readPrebuilt();

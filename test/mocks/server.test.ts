@@ -16,7 +16,7 @@ import {
   startMockServer,
   type MockServer,
 } from "../../src/mocks/server.js";
-import { TSX } from "../helpers/cli.js";
+import { BIN } from "../helpers/cli.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
 const ZOOM_COLLECTION = `${ROOT}collections/zoom-api.postman_collection.json`;
@@ -223,11 +223,7 @@ describe("loading what to serve", () => {
 });
 
 it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
-  const child = spawn(
-    process.execPath,
-    ["--import", TSX, `${ROOT}src/bin.ts`, "mock", SEED_COLLECTION, "--port", "0"],
-    { cwd: ROOT },
-  );
+  const child = spawn(process.execPath, [BIN, "mock", SEED_COLLECTION, "--port", "0"], { cwd: ROOT });
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr.on("data", (chunk: Buffer) => {

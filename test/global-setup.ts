@@ -1,0 +1,19 @@
+// Before any suite: the tests run the built command (dist/), so dist/ must be built from the
+// sources as they are. The build records the fingerprint of the sources it was made from; when
+// it differs from theirs now (or dist/ is missing), build again. On a fresh clone `npm ci` has
+// built it already (the `prepare` script) and this costs one hash of the sources.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { computeFingerprint } from "../src/cache/fingerprint.js";
+import { PACKAGE_ROOT } from "../src/paths.js";
+
+/** Where the build writes FINGERPRINT_FILE (src/cache/fingerprint.ts) in dist/. */
+const BUILT_FINGERPRINT = join(PACKAGE_ROOT, "dist/cache/fingerprint.txt");
+
+export default function setup(): void {
+  const built = existsSync(BUILT_FINGERPRINT) ? readFileSync(BUILT_FINGERPRINT, "utf8").trim() : undefined;
+  if (built === computeFingerprint()) return;
+  process.stderr.write("dist/ is older than the sources: npm run build\n");
+  execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+}
