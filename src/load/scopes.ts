@@ -169,8 +169,11 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 const NOT_CREDENTIAL =
   /^(type|from|in|name|scheme|reason|region|service|algorithm|signatureMethod|version|realm|qop|grantType|scope|audience|resource|headerPrefix|addTokenTo|clientAuthentication|username|clientId|consumerKey|authId|user|verifier|nonce|timestamp|extraData|headers?|queryParamKey|payload|host|baseUri|challengeAlgorithm|codeChallengeMethod|state)$|url|uri/i;
 
-/** The variables the requests' auth refers to in a field that holds a credential. */
-function authCredentials(model: ApiModel): Set<string> {
+/**
+ * The variables the requests' auth refers to in a field that holds a credential: secrets in any
+ * environment or globals, whatever their key (also for the Postman API's stored copies, pull.ts).
+ */
+export function authCredentials(model: ApiModel): Set<string> {
   const names = new Set<string>();
   const walk = (value: unknown, field: string): void => {
     if (typeof value === "string") {

@@ -6,8 +6,10 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
-import { scopeFromJson, secretReason } from "../load/environment.js";
+import { toModel } from "../load/collection.js";
+import { onlyReferences, scopeFromJson, secretReason } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
+import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
 import { sha256 } from "../cache/manifest.js";
 import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
@@ -206,7 +208,7 @@ interface Copy {
 }
 
 async function fetchAll(resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
-  const copies: Copy[] = [];
+  const fetched: Array<{ resource: Resource; label: string; got: Awaited<ReturnType<typeof fetchResource>> }> = [];
   // One at a time: the API limits requests per minute.
   for (const resource of resources) {
     const apiKeyEnv = resource.apiKeyEnv ?? DEFAULT_API_KEY_ENV;
@@ -227,13 +229,30 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
       ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     };
-    const got = await fetchResource(resource.kind, resource.uid, api);
-    const json = resource.kind === "environment" ? withoutSecrets(got.json) : got.json;
-    const text = `${JSON.stringify(json, null, 2)}\n`;
-    // Checked as generate will read it: a copy that could not be generated from is not stored.
-    const label = resourceUrl(apiUrl, resource.kind, resource.uid);
-    if (resource.kind === "collection") parseCollectionText(label, text);
-    else scopeFromJson(label, json, "environment");
+    fetched.push({
+      resource,
+      label: resourceUrl(apiUrl, resource.kind, resource.uid),
+      got: await fetchResource(resource.kind, resource.uid, api),
+    });
+  }
+  // Checked as generate will read it: a copy that could not be generated from is not stored. A
+  // variable the collections' auth takes as a credential is a secret of every environment pulled
+  // with them, whatever its key, as generate treats it (load/scopes.ts).
+  const credentials = new Set<string>();
+  const texts = fetched.map(({ resource, label, got }) => {
+    if (resource.kind !== "collection") return undefined;
+    const text = `${JSON.stringify(got.json, null, 2)}\n`;
+    for (const name of authCredentials(toModel(parseCollectionText(label, text)))) credentials.add(name);
+    return text;
+  });
+  const copies: Copy[] = [];
+  for (const [i, { resource, label, got }] of fetched.entries()) {
+    let text = texts[i];
+    if (text === undefined) {
+      const json = withoutSecrets(got.json, credentials);
+      text = `${JSON.stringify(json, null, 2)}\n`;
+      scopeFromJson(label, json, "environment");
+    }
     copies.push({
       resource,
       text,
@@ -245,10 +264,14 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
 }
 
 /**
- * An environment as stored: secrets (type `secret`, or a key that names a credential) with an
- * empty value. The client never takes them from a file, and the copy is meant to be committed.
+ * An environment as stored: secrets (type `secret`, a key that names a credential, or one of the
+ * `credentials` the collections' auth takes) with an empty value. The client never takes them from
+ * a file, and the copy is meant to be committed.
  */
-function withoutSecrets(environment: Record<string, unknown>): Record<string, unknown> {
+function withoutSecrets(
+  environment: Record<string, unknown>,
+  credentials: ReadonlySet<string>,
+): Record<string, unknown> {
   const values = environment["values"];
   if (!Array.isArray(values)) return environment;
   return {
@@ -257,9 +280,11 @@ function withoutSecrets(environment: Record<string, unknown>): Record<string, un
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"]) && value !== ""
-        ? { ...e, value: "" }
-        : entry;
+      const key = e["key"];
+      const secret =
+        typeof key === "string" &&
+        (secretReason(key, value, e["type"]) !== undefined || (credentials.has(key) && !onlyReferences(value)));
+      return secret && value !== "" ? { ...e, value: "" } : entry;
     }),
   };
 }

@@ -12,6 +12,7 @@ import { sha256 } from "../../src/cache/manifest.js";
 import {
   API_KEY,
   apiCollection,
+  apiEnvironment,
   COLLECTION_UID,
   PRODUCTION_UID,
   STAGING_UID,
@@ -195,6 +196,34 @@ describe("pull", () => {
     for (const [path, text] of Object.entries(files(dir)))
       for (const secret of ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"])
         expect(text, path).not.toContain(secret);
+  });
+
+  it("empties a value the collection's auth takes as a credential, whatever its key, as generate leaves it out", async () => {
+    const collection = apiCollection();
+    const staging = apiEnvironment("staging");
+    const values = staging["values"] as Array<Record<string, unknown>>;
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [
+        ...values,
+        { key: "accessCode", value: "STAGING-ACCESS-CODE-77aa", type: "default", enabled: true },
+        { key: "accessCode2", value: "{{accessCode}}", type: "default", enabled: true },
+      ],
+    });
+    api.collections.set(COLLECTION_UID, {
+      ...collection,
+      auth: { type: "bearer", bearer: [{ key: "token", value: "{{accessCode}}{{accessCode2}}" }] },
+    });
+    const { dir, targets } = project();
+    await pullTargets(targets, { env });
+    const stored = JSON.parse(
+      readFileSync(join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`), "utf8"),
+    ) as { values: Array<Record<string, unknown>> };
+    expect(stored.values.slice(-2).map((v) => [v["key"], v["value"]])).toEqual([
+      ["accessCode", ""],
+      ["accessCode2", "{{accessCode}}"],
+    ]);
+    for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("STAGING-ACCESS-CODE-77aa");
   });
 
   it("pulls single resources into a folder, keeping the lock's others", async () => {
