@@ -114,7 +114,9 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
   const { json, source } = entry;
   let item;
   try {
-    item = new sdk.Item(json as never);
+    // Without its saved examples: the SDK would build each one (and the request it was saved
+    // with), which responses.ts reads itself, from the same SDK, once.
+    item = new sdk.Item({ ...json, response: undefined } as never);
   } catch (error) {
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
@@ -170,7 +172,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     auth: effectiveAuth(entry.authChain, warnings),
     ...(scoped.size ? { variables: Object.fromEntries([...scoped].map(([name, v]) => [name, v.value])) } : {}),
     ...doc,
-    responses: responseModels(json["response"], source, warnings),
+    responses: responseModels(json["response"], source, warnings, file),
     scripts: entry.scripts,
     source,
   };

@@ -2,6 +2,7 @@
 // the shape of their JSON bodies.
 import sdk, { entries, type Response } from "./sdk.js";
 import { isObject, type JsonObject } from "./json.js";
+import { CodegenError } from "../errors.js";
 import { parseResponseName } from "../model/response-name.js";
 import { mergeShapes, shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
@@ -29,7 +30,7 @@ const REASONS: Record<string, number> = {
   "internal server error": 500,
 };
 
-export function responseModels(list: unknown, source: Source, warnings: Warning[]): ResponseModel[] {
+export function responseModels(list: unknown, source: Source, warnings: Warning[], file: string): ResponseModel[] {
   const byStatus = new Map<number, ResponseModel>();
   (Array.isArray(list) ? list : []).forEach((json: unknown, index) => {
     const where = `${source}.response[${index}]`;
@@ -37,7 +38,9 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       warnings.push({ source: where, message: "example response is not an object: left out" });
       return;
     }
-    const response = new sdk.Response(json as never);
+    // Without its originalRequest: the SDK would build a whole Request (headers, body, auth,
+    // certificate) per example, a tenth of a cold run, where only its URL's query is read (savedWith).
+    const response = sdkRead(file, where, () => new sdk.Response({ ...json, originalRequest: undefined } as never));
     const name = typeof json["name"] === "string" ? json["name"] : "";
     const parsed = parseResponseName(name);
     const reason = typeof json["status"] === "string" ? json["status"] : "";
@@ -63,7 +66,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       name,
       ...(typeof contentType === "string" && contentType ? { contentType } : {}),
       body,
-      ...savedWith(json, response),
+      ...sdkRead(file, where, () => savedWith(json, response)),
       source: where,
     });
     const preview = json["_postman_previewlanguage"];
@@ -87,20 +90,29 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
   return [...byStatus.values()];
 }
 
+/** What the SDK reads of an example, its throws as the example's error (the request's used to hold it). */
+function sdkRead<T>(file: string, where: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new CodegenError(file, where, `the SDK cannot read this example: ${(error as Error).message}`);
+  }
+}
+
 /** The example's id, headers and the request it was saved with: what mocks select and match on. */
 function savedWith(json: JsonObject, response: Response): Pick<ExampleModel, "id" | "headers" | "request"> {
   // The id from the file: the SDK makes up a random one when there is none.
   const id = typeof json["id"] === "string" && json["id"] !== "" ? json["id"] : undefined;
   const headers = pairs(entries(response.headers));
   const request: ExampleRequestModel = {};
-  const original =
-    isObject(json["originalRequest"]) || typeof json["originalRequest"] === "string"
-      ? response.originalRequest
-      : undefined;
-  if (original) {
-    const query = pairs(entries(original.url.query));
+  const original = json["originalRequest"];
+  if (isObject(original) || typeof original === "string") {
+    // The URL as the SDK's Request reads it: the text itself, or the definition's `url`, whose
+    // query the SDK's Url takes from its `query` alone (host, path and variables are not read).
+    const url = typeof original === "string" ? original : original["url"];
+    const query = pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query));
     if (query.length) request.query = query;
-    const body = isObject(json["originalRequest"]) ? requestBody(json["originalRequest"]["body"]) : undefined;
+    const body = isObject(original) ? requestBody(original["body"]) : undefined;
     if (body) request.body = body;
   }
   return {
