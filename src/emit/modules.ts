@@ -143,15 +143,32 @@ export function clientExportNames(model: ApiModel): string[] {
 
 /** The namespaces, the shared shapes and checks, the folders' modules: what every module's statements read. */
 function layoutOf(model: ApiModel, options: PrintOptions): { context: Context; root: OperationModel[] } {
+  const { root, ...context } = modelLayout(model);
+  return { context: { ...context, options }, root };
+}
+
+/** By model: `generate` reads the layout for the exported names (the API diff), then to emit. */
+const layouts = new WeakMap<ApiModel, Omit<Context, "options"> & { root: OperationModel[] }>();
+
+function modelLayout(model: ApiModel): Omit<Context, "options"> & { root: OperationModel[] } {
+  let cached = layouts.get(model);
+  if (cached) return cached;
   const tree = namespaceTree(model.operations);
   const { shared, checks } = sharedOf(model, tree);
   const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
   const sharedAuth = model.operations.length > 1 && auths.size === 1;
-  return {
-    context: { model, tree, options, sharedAuth, resources: layout.resources, shared, ...(checks ? { checks } : {}) },
+  cached = {
+    model,
+    tree,
+    sharedAuth,
+    resources: layout.resources,
+    shared,
+    ...(checks ? { checks } : {}),
     root: layout.root,
   };
+  layouts.set(model, cached);
+  return cached;
 }
 
 /** The response checks' module (`responseCheck`), when some response has an inferred type: `responseChecks`, re-exported by the root module. */
