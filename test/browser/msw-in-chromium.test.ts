@@ -1,0 +1,93 @@
+// The package's MSW handlers (`<package>/mocks/msw`) in a real browser: msw's setupWorker registers
+// its service worker in headless Chromium, and the emitted client's own fetch calls, to the
+// collection's real base URL, are answered by the handlers from the saved examples. A request no
+// handler answers is an error (onUnhandledRequest), never sent on to the network.
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { IN_CI, launchChromium, requireBrowser, type BrowserChoice } from "../helpers/browser.js";
+import { bundle } from "../helpers/bundle.js";
+
+const PAGE =
+  '<!doctype html><title>mocks</title><script type="module">import * as app from "/app.js"; window.app = app;</script>';
+
+let site: Server;
+let siteUrl: string;
+let choice: BrowserChoice | undefined;
+
+beforeAll(async () => {
+  choice = await launchChromium();
+  if (!choice.browser) {
+    console.warn(
+      `browser: none, so the MSW browser test ${IN_CI ? "fails (CI is set)" : "is skipped"}: ${choice.reason}`,
+    );
+    return;
+  }
+  // As an app's bundler resolves them: msw's browser entry and the package's subpaths by their files.
+  const { code } = await bundle(
+    [
+      'export { setupWorker } from "msw/browser";',
+      'export { createClient, NotFoundError, updateUserStatusOperation } from "./generated/zoom-update-user-status/dist/index.js";',
+      'export { createMockHandlers } from "./generated/zoom-update-user-status/dist/mocks/msw.js";',
+    ].join("\n"),
+  );
+  // The worker script msw ships, served from the page's origin as its docs say (`npx msw init`).
+  const worker = readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
+  site = createServer((req, res) => {
+    if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
+    else if (req.url === "/mockServiceWorker.js") res.writeHead(200, { "content-type": "text/javascript" }).end(worker);
+    else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+}, 180_000);
+
+afterAll(async () => {
+  await choice?.browser?.close();
+  site?.close();
+});
+
+it("answers the client's calls in Chromium through setupWorker and the generated handlers", async (ctx) => {
+  const page = await requireBrowser(choice, ctx.skip).newPage();
+  await page.goto(siteUrl);
+  await page.waitForFunction("window.app !== undefined");
+  const result = await page.evaluate(`(async () => {
+    const { setupWorker, createClient, NotFoundError, updateUserStatusOperation, createMockHandlers } = window.app;
+    const mock = createMockHandlers();
+    const worker = setupWorker(...mock.handlers);
+    await worker.start({ serviceWorker: { url: "/mockServiceWorker.js" }, onUnhandledRequest: "error", quiet: true });
+    const client = createClient({ token: "browser-token" });
+    const failure = (e) => ({ typed: e instanceof NotFoundError, status: e.status, code: e.code });
+    const ok = await client.updateUserStatus({ userId: "me", action: "deactivate" }).withResponse();
+    // The saved 404 example, chosen by header as a Postman mock server does (its body is empty).
+    const saved = await client
+      .updateUserStatus({ userId: "nobody", action: "activate" }, { headers: { "x-mock-response-code": "404" } })
+      .then(() => "resolved", failure);
+    mock.use(updateUserStatusOperation, { status: 404, body: { code: 1001, message: "User does not exist: nobody." } });
+    const overridden = await client.updateUserStatus({ userId: "nobody", action: "activate" }).then(() => "resolved", failure);
+    await worker.stop();
+    return {
+      ok: ok.response.status,
+      saved,
+      overridden,
+      calls: mock.calls.map((c) => [
+        c.url.href,
+        c.body instanceof FormData ? c.body.get("action") : null,
+        c.overridden ? "override" : /Error Code:\\*\\* .(\\d+)./.exec(c.example)?.[1] ?? c.example,
+      ]),
+    };
+  })()`);
+  expect(result).toEqual({
+    ok: 200,
+    saved: { typed: true, status: 404, code: undefined },
+    overridden: { typed: true, status: 404, code: 1001 },
+    calls: [
+      ["https://api.zoom.us/v2/users/me/status", "deactivate", "Untitled Example"],
+      ["https://api.zoom.us/v2/users/nobody/status", "activate", "1001"],
+      ["https://api.zoom.us/v2/users/nobody/status", "activate", "override"],
+    ],
+  });
+  await page.close();
+}, 60_000);
