@@ -13,8 +13,18 @@ import { bundle } from "../helpers/bundle.js";
 const PAGE =
   '<!doctype html><title>mocks</title><script type="module">import * as app from "/app.js"; window.app = app;</script>';
 
-let site: Server;
-let siteUrl: string;
+/**
+ * Both majors of the peer range: the devDependency (msw 2), and msw 3 (`msw3`, an npm alias) with
+ * esbuild resolving the package's `msw` imports to it. msw 3's Node entry asks for Node ≥ 22.12,
+ * so on this project's Node 20 it runs here, in the browser, only.
+ */
+const VERSIONS = [
+  { name: "msw 2", from: "msw" },
+  { name: "msw 3", from: "msw3" },
+];
+
+/** One origin per version: a page, its bundle and that version's worker script. */
+const sites = new Map<string, { server: Server; url: string }>();
 let choice: BrowserChoice | undefined;
 
 beforeAll(async () => {
@@ -25,35 +35,42 @@ beforeAll(async () => {
     );
     return;
   }
-  // As an app's bundler resolves them: msw's browser entry and the package's subpaths by their files.
-  const { code } = await bundle(
-    [
-      'export { setupWorker } from "msw/browser";',
-      'export { createClient, NotFoundError, updateUserStatusOperation } from "./generated/zoom-update-user-status/dist/index.js";',
-      'export { createMockHandlers } from "./generated/zoom-update-user-status/dist/mocks/msw.js";',
-    ].join("\n"),
-  );
-  // The worker script msw ships, served from the page's origin as its docs say (`npx msw init`).
-  const worker = readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
-  site = createServer((req, res) => {
-    if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
-    else if (req.url === "/mockServiceWorker.js") res.writeHead(200, { "content-type": "text/javascript" }).end(worker);
-    else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-  });
-  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  for (const { name, from } of VERSIONS) {
+    // As an app's bundler resolves them: msw's browser entry and the package's subpaths by their files.
+    const { code } = await bundle(
+      [
+        'export { setupWorker } from "msw/browser";',
+        'export { createClient, NotFoundError, updateUserStatusOperation } from "./generated/zoom-update-user-status/dist/index.js";',
+        'export { createMockHandlers } from "./generated/zoom-update-user-status/dist/mocks/msw.js";',
+      ].join("\n"),
+      from === "msw" ? {} : { alias: { msw: from } },
+    );
+    // esbuild names each bundled file in a comment: this is the version asked for.
+    expect(code).toContain(`// node_modules/${from}/lib/browser/`);
+    // The worker script msw ships, served from the page's origin as its docs say (`npx msw init`).
+    const worker = readFileSync(createRequire(import.meta.url).resolve(`${from}/mockServiceWorker.js`), "utf8");
+    const server = createServer((req, res) => {
+      if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
+      else if (req.url === "/mockServiceWorker.js")
+        res.writeHead(200, { "content-type": "text/javascript" }).end(worker);
+      else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    sites.set(name, { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+  }
 }, 180_000);
 
 afterAll(async () => {
   await choice?.browser?.close();
-  site?.close();
+  for (const { server } of sites.values()) server.close();
 });
 
-it("answers the client's calls in Chromium through setupWorker and the generated handlers", async (ctx) => {
-  const page = await requireBrowser(choice, ctx.skip).newPage();
-  await page.goto(siteUrl);
-  await page.waitForFunction("window.app !== undefined");
-  const result = await page.evaluate(`(async () => {
+for (const { name } of VERSIONS)
+  it(`answers the client's calls in Chromium through setupWorker of ${name}`, async (ctx) => {
+    const page = await requireBrowser(choice, ctx.skip).newPage();
+    await page.goto(sites.get(name)!.url);
+    await page.waitForFunction("window.app !== undefined");
+    const result = await page.evaluate(`(async () => {
     const { setupWorker, createClient, NotFoundError, updateUserStatusOperation, createMockHandlers } = window.app;
     const mock = createMockHandlers();
     const worker = setupWorker(...mock.handlers);
@@ -79,15 +96,15 @@ it("answers the client's calls in Chromium through setupWorker and the generated
       ]),
     };
   })()`);
-  expect(result).toEqual({
-    ok: 200,
-    saved: { typed: true, status: 404, code: undefined },
-    overridden: { typed: true, status: 404, code: 1001 },
-    calls: [
-      ["https://api.zoom.us/v2/users/me/status", "deactivate", "Untitled Example"],
-      ["https://api.zoom.us/v2/users/nobody/status", "activate", "1001"],
-      ["https://api.zoom.us/v2/users/nobody/status", "activate", "override"],
-    ],
-  });
-  await page.close();
-}, 60_000);
+    expect(result).toEqual({
+      ok: 200,
+      saved: { typed: true, status: 404, code: undefined },
+      overridden: { typed: true, status: 404, code: 1001 },
+      calls: [
+        ["https://api.zoom.us/v2/users/me/status", "deactivate", "Untitled Example"],
+        ["https://api.zoom.us/v2/users/nobody/status", "activate", "1001"],
+        ["https://api.zoom.us/v2/users/nobody/status", "activate", "override"],
+      ],
+    });
+    await page.close();
+  }, 60_000);

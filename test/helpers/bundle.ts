@@ -5,7 +5,7 @@ import { ROOT } from "./seed.js";
 
 export async function bundle(
   source: string,
-  options: { minify?: boolean; platform?: "browser" | "node" } = {},
+  options: { minify?: boolean; platform?: "browser" | "node"; alias?: Record<string, string> } = {},
 ): Promise<{ code: string; gzipBytes: number }> {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
@@ -15,6 +15,7 @@ export async function bundle(
     minify: options.minify ?? false,
     write: false,
     logLevel: "silent",
+    ...(options.alias ? { alias: options.alias } : {}),
   });
   const code = result.outputFiles[0]!.text;
   return { code, gzipBytes: gzipSync(code).length };
