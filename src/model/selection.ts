@@ -3,7 +3,6 @@
 import { CodegenError } from "../errors.js";
 import { isReserved } from "./naming.js";
 import type { ApiModel, OperationModel } from "./types.js";
-import type { BodyEncodingOverride } from "../config.js";
 
 /** A request's Postman path: its folders and its name, joined by `/`. */
 export function postmanPath(op: Pick<OperationModel, "folder" | "item">): string {
@@ -44,6 +43,12 @@ export function selected(
 ): (path: readonly string[]) => boolean {
   return (path) => (!include || include.some((p) => covers(p, path))) && !(exclude ?? []).some((p) => covers(p, path));
 }
+
+/**
+ * A body encoding a target can ask for instead of the collection's. Declared here, where the
+ * model applies it, so the model reads nothing of the config (config.ts imports it from here).
+ */
+export type BodyEncodingOverride = "json" | "urlencoded" | "multipart";
 
 export interface Overrides {
   configFile: string;
