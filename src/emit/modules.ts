@@ -4,16 +4,7 @@
 // editors, diffs and bundlers like them: a change to one folder changes one module. Each module is
 // one syntax tree per face (TypeScript, declarations, JavaScript), printed as prettier prints it
 // (printer/typescript.ts), so nothing here needs a formatting pass.
-import {
-  clientPath,
-  GENERATED_HEADER,
-  operationIdentifiers,
-  operationNames,
-  operationSpec,
-  RESERVED_IDENTIFIERS,
-  runtimeImports,
-  runtimeParts,
-} from "./client.js";
+import { clientPath, GENERATED_HEADER, operationSpec, runtimeImports, runtimeParts } from "./client.js";
 import { argDoc, authText, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
 import { docText, stringLiteral } from "./literals.js";
@@ -36,7 +27,8 @@ import { argType, errorType, inferredDoc, isSuccess, shapeBody, shapeType, succe
 import type { Check, ChecksTable } from "../runtime/check.js";
 import type { Shape } from "../model/shape.js";
 import { sharedShapes, type SharedShapes } from "../model/shared-shapes.js";
-import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
+import { exportedNames, isReserved, operationIdentifiers, pascalCase, uniqueNames } from "../model/naming.js";
+import { RESERVED_IDENTIFIERS } from "../model/reserved-names.js";
 import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
 /** One module of the client, in each of its faces. */
@@ -466,7 +458,7 @@ function javascript(
 function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
   const tree = new Map<string, Namespace>();
   const typeNames = new Set<string>(RESERVED_IDENTIFIERS);
-  for (const op of operations) for (const name of Object.values(operationNames(op.exportName))) typeNames.add(name);
+  for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) typeNames.add(name);
   const ensure = (path: string[], folder: string[]): Namespace => {
     const key = path.join(".");
     let node = tree.get(key);
@@ -530,7 +522,7 @@ function resourceLayout(
     ...shared.shapes.map((s) => s.name),
   ]);
   for (const op of model.operations)
-    if (op.namespace.length === 0) for (const name of Object.values(operationNames(op.exportName))) taken.add(name);
+    if (op.namespace.length === 0) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
   for (const op of model.operations) if (op.namespace.length === 0) taken.add(op.exportName);
   // A folder's name is a property name (`client.var`), not always a binding's (`import var …`).
   const aliases = uniqueNames(
@@ -656,7 +648,7 @@ function rootStatements(
   const specs: Array<Expr | { kind: "spread"; argument: Expr }> = [];
   for (const op of model.operations) {
     const resource = context.resources.find((r) => r.name === op.namespace[0]);
-    if (!resource) specs.push(id(operationNames(op.exportName).spec));
+    if (!resource) specs.push(id(exportedNames(op.exportName).spec));
     else if (resource.operations[0] === op)
       specs.push({ kind: "spread", argument: { kind: "member", object: id(resource.alias), property: "operations" } });
   }
@@ -878,7 +870,7 @@ function resourceStatements(
   const subtree = [...tree.values()].filter((n) => n.path[0] === resource.name);
   const operations: Expr = {
     kind: "array",
-    elements: resource.operations.map((op) => id(operationNames(op.exportName).spec)),
+    elements: resource.operations.map((op) => id(exportedNames(op.exportName).spec)),
   };
   const methods: ObjectMember = {
     kind: "method",
@@ -990,7 +982,7 @@ function functionStatement(
 }
 
 function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
-  const names = operationNames(op.exportName);
+  const names = exportedNames(op.exportName);
   const successes = op.responses.filter((r) => isSuccess(r.status));
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   const path = clientPath(op);
@@ -1111,7 +1103,7 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
 export function standaloneText(
   options: PrintOptions,
   name: string,
-  names: ReturnType<typeof operationNames>,
+  names: ReturnType<typeof exportedNames>,
   argsRequired: boolean,
   extra: string[],
 ): string | undefined {
@@ -1161,7 +1153,7 @@ function namespaceInterface(context: Context, node: Namespace): Statement {
         };
       }),
       ...node.operations.map((op): TypeMember => {
-        const names = operationNames(op.exportName);
+        const names = exportedNames(op.exportName);
         return {
           kind: "method",
           key: op.name,
