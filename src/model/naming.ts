@@ -141,34 +141,48 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
 /**
  * The operations with the target's names: an override renames its operation's method and export
  * name; the others keep the names they have without it, so renaming one request renames no other.
+ * Each name is checked against every other name of the package once all overrides are in place:
+ * the methods and namespaces beside it, every operation's exports, and the reserved table.
  */
 function overridden(
   operations: OperationModel[],
   overrides: NameOverrides,
   reserved: ReadonlySet<string>,
 ): OperationModel[] {
-  const where = (path: string) => `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`;
-  const byPath = new Map(operations.map((op) => [postmanPath(op), op]));
-  for (const [path, name] of Object.entries(overrides.names)) {
-    const op = byPath.get(path);
-    if (!op)
-      throw new CodegenError(
-        overrides.configFile,
-        where(path),
-        "no request has this Postman path (folders and request name joined by /)",
+  const fail = (path: string, message: string) =>
+    new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
+  const paths = operations.map(postmanPath);
+  for (const path of Object.keys(overrides.names)) {
+    const count = paths.filter((p) => p === path).length;
+    if (count === 0) throw fail(path, "no request has this Postman path (folders and request name joined by /)");
+    if (count > 1)
+      throw fail(
+        path,
+        `${count} requests have this Postman path, so the name would go to each: rename one of them in the collection`,
       );
-    const clash = operations.find(
-      (other) =>
-        other !== op &&
-        ((other.name === name && other.namespace.join(".") === op.namespace.join(".")) || other.exportName === name),
-    );
-    if (clash || isReserved(name) || operationIdentifiers(name).some((id) => reserved.has(id)))
-      throw new CodegenError(overrides.configFile, where(path), `the name ${JSON.stringify(name)} is already taken`);
   }
-  return operations.map((op) => {
-    const name = overrides.names[postmanPath(op)];
+  const renamed = operations.map((op, i) => {
+    const name = overrides.names[paths[i]!];
     return name ? { ...op, name, exportName: name } : op;
   });
+  for (const [path, name] of Object.entries(overrides.names)) {
+    const i = paths.indexOf(path);
+    const { namespace } = renamed[i]!;
+    // Whether another operation sits in this namespace or below it.
+    const under = (other: OperationModel) => namespace.every((segment, d) => other.namespace[d] === segment);
+    const exports = new Set(operationIdentifiers(name));
+    const clash = renamed.some(
+      (other, j) =>
+        j !== i &&
+        // A method beside it, a namespace beside it (`client.users` cannot be both), or an export.
+        ((under(other) && other.namespace.length === namespace.length && other.name === name) ||
+          (under(other) && other.namespace[namespace.length] === name) ||
+          operationIdentifiers(other.exportName).some((id) => exports.has(id))),
+    );
+    if (clash || isReserved(name) || [...exports].some((id) => reserved.has(id)))
+      throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
+  }
+  return renamed;
 }
 
 /** Names made from collection names stay within the limit; the error names the item or folder. */

@@ -110,6 +110,40 @@ describe("the naming pass", () => {
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
   });
 
+  // Each of these was accepted, and gave a package that declared one name twice.
+  it("refuses a name that clashes with any name of the package after the overrides", () => {
+    const fail = (names: Record<string, string>, ...operations: LoadedOperation[]) => {
+      try {
+        nameModel(loaded(...operations), overrides(names));
+      } catch (error) {
+        expect(error).toBeInstanceOf(CodegenError);
+        return (error as Error).message;
+      }
+      return expect.fail("accepted");
+    };
+    const status = op("Update status", ["users"]);
+    const upload = op("Upload", ["files"]);
+    // Another operation's exported metadata (updateStatusOperation) and types (UpdateStatusArgs).
+    expect(fail({ "files/Upload": "updateStatusOperation" }, status, upload)).toMatch(/already taken/);
+    expect(fail({ "files/Upload": "UpdateStatus" }, status, upload)).toMatch(/already taken/);
+    // A namespace beside the method: client.users would be both.
+    expect(fail({ Root: "users" }, op("Root", []), status)).toMatch(/already taken/);
+    // One name given twice.
+    expect(fail({ "users/Update status": "put", "files/Upload": "put" }, status, upload)).toMatch(/already taken/);
+    // Two requests at one Postman path would both take the name.
+    expect(fail({ "users/List": "all" }, op("List", ["users"]), { ...op("List", ["users"]), method: "POST" })).toBe(
+      'cfg.json at targets[0].names["users/List"]: 2 requests have this Postman path, so the name would go to each: rename one of them in the collection',
+    );
+  });
+
+  it("takes names that are free once the overrides are applied", () => {
+    const model = nameModel(loaded(op("A", []), op("B", [])), overrides({ A: "b", B: "a" }));
+    expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["b", "b"],
+      ["a", "a"],
+    ]);
+  });
+
   it("refuses a name longer than the limit, naming the item", () => {
     expect(() => nameModel(loaded(op("a".repeat(20), ["f"])), { ...options, maxIdentifierLength: 10 })).toThrow(
       /c\.json at item\[0\]\.name: the name gives the identifier "a+…" of 20 characters; the limit is 10/,
