@@ -161,11 +161,13 @@ function overridden(
         `${count} requests have this Postman path, so the name would go to each: rename one of them in the collection`,
       );
   }
+  // A Map, not the object: a request named `toString` must not find Object's member there.
+  const names = new Map(Object.entries(overrides.names));
   const renamed = operations.map((op, i) => {
-    const name = overrides.names[paths[i]!];
+    const name = names.get(paths[i]!);
     return name ? { ...op, name, exportName: name } : op;
   });
-  for (const [path, name] of Object.entries(overrides.names)) {
+  for (const [path, name] of names) {
     const i = paths.indexOf(path);
     const { namespace } = renamed[i]!;
     // Whether another operation sits in this namespace or below it.

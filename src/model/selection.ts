@@ -84,11 +84,13 @@ export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
       );
     }
   }
+  // A Map, not the object: a request named `toString` must not find Object's member there.
+  const encodings = new Map(Object.entries(o.bodyEncoding ?? {}));
   return {
     ...model,
     ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
     operations: model.operations.map((op) => {
-      const encoding = o.bodyEncoding?.[postmanPath(op)];
+      const encoding = encodings.get(postmanPath(op));
       return {
         ...op,
         ...(encoding

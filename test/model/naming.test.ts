@@ -144,6 +144,15 @@ describe("the naming pass", () => {
     ]);
   });
 
+  it("reads only the target's own entries, not Object's members", () => {
+    const model = nameModel(loaded(op("toString", []), op("constructor", []), op("A", [])), overrides({ A: "b" }));
+    expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["toString", "toString"],
+      ["constructor", "constructor"],
+      ["b", "b"],
+    ]);
+  });
+
   it("refuses a name longer than the limit, naming the item", () => {
     expect(() => nameModel(loaded(op("a".repeat(20), ["f"])), { ...options, maxIdentifierLength: 10 })).toThrow(
       /c\.json at item\[0\]\.name: the name gives the identifier "a+…" of 20 characters; the limit is 10/,

@@ -71,6 +71,14 @@ describe("target overrides", () => {
     expect(postmanPath(changed.operations[1]!)).toBe("files/Upload");
   });
 
+  it("reads only the target's own entries, not Object's members", () => {
+    const changed = applyOverrides(
+      { ...model, operations: [op("toString", []), ...model.operations] },
+      { ...base, bodyEncoding: { "users/Update status": "json" } },
+    );
+    expect(changed.operations[0]!.body).toEqual({ encoding: "multipart" });
+  });
+
   it("names the config entry at fault", () => {
     const fail = (o: Parameters<typeof applyOverrides>[1]) => {
       try {
