@@ -27,7 +27,7 @@ import { argType, errorType, inferredDoc, isSuccess, shapeBody, shapeType, succe
 import type { Check, ChecksTable } from "../runtime/check.js";
 import type { Shape } from "../model/shape.js";
 import { sharedShapes, type SharedShapes } from "../model/shared-shapes.js";
-import { exportedNames, isReserved, operationIdentifiers, pascalCase, uniqueNames } from "../model/naming.js";
+import { exportedNames, isReserved, namespaceTypes, operationIdentifiers, uniqueNames } from "../model/naming.js";
 import { RESERVED_IDENTIFIERS } from "../model/reserved-names.js";
 import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
@@ -457,20 +457,12 @@ function javascript(
 
 function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
   const tree = new Map<string, Namespace>();
-  const typeNames = new Set<string>(RESERVED_IDENTIFIERS);
-  for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) typeNames.add(name);
+  const types = namespaceTypes(operations);
   const ensure = (path: string[], folder: string[]): Namespace => {
     const key = path.join(".");
     let node = tree.get(key);
     if (!node) {
-      // The whole path reads best (ClientUsersUserId); deep folders use the last name alone.
-      const full = `Client${path.map(pascalCase).join("")}`;
-      const type =
-        path.length === 0
-          ? "Client"
-          : uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], typeNames)[0]!;
-      typeNames.add(type);
-      node = { path, folder, operations: [], children: [], type };
+      node = { path, folder, operations: [], children: [], type: types.get(key)! };
       tree.set(key, node);
       if (path.length) ensure(path.slice(0, -1), folder.slice(0, -1)).children.push(path[path.length - 1]!);
     }

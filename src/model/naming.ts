@@ -99,6 +99,30 @@ export function operationIdentifiers(exportName: string): string[] {
   return [exportName, ...Object.values(exportedNames(exportName))];
 }
 
+/**
+ * The interface each namespace of the client is typed by (`ClientUsersUserId` for
+ * `client.users.userId`), by its path joined by `.`; the root's is `Client`. The whole path reads
+ * best; past 60 characters, the last name alone. Numbered around the package's own names and the
+ * operations' exported names.
+ */
+export function namespaceTypes(operations: readonly OperationModel[]): Map<string, string> {
+  const types = new Map<string, string>([["", "Client"]]);
+  const taken = new Set<string>(RESERVED_IDENTIFIERS);
+  for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
+  // A namespace is named before the parent it is the first to need, as the emitter first met them.
+  const name = (path: readonly string[]): void => {
+    const key = path.join(".");
+    if (types.has(key)) return;
+    const full = `Client${path.map(pascalCase).join("")}`;
+    const type = uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], taken)[0]!;
+    taken.add(type);
+    types.set(key, type);
+    name(path.slice(0, -1));
+  };
+  for (const op of operations) name(op.namespace);
+  return types;
+}
+
 /** The target's method names by Postman path (its `names`), and where the config gives them. */
 export interface NameOverrides {
   names: Record<string, string>;
