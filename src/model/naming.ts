@@ -103,23 +103,27 @@ export function operationIdentifiers(exportName: string): string[] {
  * The interface each namespace of the client is typed by (`ClientUsersUserId` for
  * `client.users.userId`), by its path joined by `.`; the root's is `Client`. The whole path reads
  * best; past 60 characters, the last name alone. Numbered around the package's own names and the
- * operations' exported names.
+ * operations' exported names, in the order of the folders' Postman paths, as methods are: moving
+ * folders in a workspace renames no exported type.
  */
 export function namespaceTypes(operations: readonly OperationModel[]): Map<string, string> {
-  const types = new Map<string, string>([["", "Client"]]);
   const taken = new Set<string>(RESERVED_IDENTIFIERS);
   for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
-  // A namespace is named before the parent it is the first to need, as the emitter first met them.
-  const name = (path: readonly string[]): void => {
-    const key = path.join(".");
-    if (types.has(key)) return;
+  // Every namespace with the folders it stands for, the ones above operations' namespaces too.
+  const folders = new Map<string, { path: string[]; key: string }>();
+  for (const op of operations)
+    for (let depth = 1; depth <= op.namespace.length; depth++)
+      folders.set(op.namespace.slice(0, depth).join("."), {
+        path: op.namespace.slice(0, depth),
+        key: JSON.stringify(op.folder.slice(0, depth)),
+      });
+  const types = new Map<string, string>([["", "Client"]]);
+  for (const [id, { path }] of [...folders].sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     const full = `Client${path.map(pascalCase).join("")}`;
     const type = uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], taken)[0]!;
     taken.add(type);
-    types.set(key, type);
-    name(path.slice(0, -1));
-  };
-  for (const op of operations) name(op.namespace);
+    types.set(id, type);
+  }
   return types;
 }
 

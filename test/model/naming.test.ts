@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { camelCase, nameModel, pascalCase, uniqueNames } from "../../src/model/naming.js";
+import { camelCase, nameModel, namespaceTypes, pascalCase, uniqueNames } from "../../src/model/naming.js";
 import type { LoadedArg, LoadedModel, LoadedOperation } from "../../src/model/types.js";
 
 describe("camelCase", () => {
@@ -157,5 +157,21 @@ describe("the naming pass", () => {
     expect(() => nameModel(loaded(op("a".repeat(20), ["f"])), { ...options, maxIdentifierLength: 10 })).toThrow(
       /c\.json at item\[0\]\.name: the name gives the identifier "a+…" of 20 characters; the limit is 10/,
     );
+  });
+});
+
+describe("namespace interfaces", () => {
+  it("are the path in PascalCase after Client, numbered in Postman path order, not the collection's", () => {
+    // users → x and usersX both read ClientUsersX.
+    const operations = nameModel(loaded(op("A", ["usersX"]), op("B", ["users", "x"])), options).operations;
+    const types = namespaceTypes(operations);
+    expect(Object.fromEntries(types)).toEqual({
+      "": "Client",
+      users: "ClientUsers",
+      "users.x": "ClientUsersX",
+      usersX: "ClientUsersX2",
+    });
+    // Moving the folders in the workspace renames no exported type.
+    expect(Object.fromEntries(namespaceTypes([...operations].reverse()))).toEqual(Object.fromEntries(types));
   });
 });
