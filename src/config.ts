@@ -8,15 +8,13 @@ import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
+import type { BodyEncodingOverride } from "./model/selection.js";
 import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
 
-export type { EnvironmentSource };
+export type { BodyEncodingOverride, EnvironmentSource };
 
 export const CONFIG_FILE = "postman-codegen.config.json";
 export const PACKAGE_KEY = "postman-codegen";
-
-/** A body encoding a target can ask for instead of the collection's. */
-export type BodyEncodingOverride = "json" | "urlencoded" | "multipart";
 
 export interface TargetOptions {
   /** Default base URL of the emitted client, instead of the collection's. */

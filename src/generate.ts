@@ -6,15 +6,15 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { loadCollection } from "./load/collection.js";
+import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
-import { operationIdentifiers, RESERVED_IDENTIFIERS } from "./emit/client.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { isUpToDate } from "./fast-path.js";
 import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
+import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
 import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
 import { writePackage } from "./write/write-package.js";
@@ -118,11 +118,18 @@ export interface EmittedTarget {
 /** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
 export async function loadTarget(target: Target, options: Pick<GenerateOptions, "configFile"> = {}): Promise<ApiModel> {
   if (target.postman) verifyStoredCopies(target.postman);
-  const collection = await loadCollection(target.collection, {
-    identifiers: operationIdentifiers,
-    reserved: RESERVED_IDENTIFIERS,
+  const limits = target.limits ? { limits: target.limits } : {};
+  const read = await readCollection(target.collection, {
     ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
-    ...(target.limits ? { limits: target.limits } : {}),
+    ...limits,
+  });
+  // Every identifier in one pass, with the target's names in place (neither the scopes nor the
+  // other overrides change a name).
+  const collection = nameModel(read, {
+    ...namingOptions(target.collection, limits),
+    ...(target.names
+      ? { overrides: { names: target.names, configFile: options.configFile ?? target.collection, targetIndex: 0 } }
+      : {}),
   });
   // Globals and environments around the collection (Postman's precedence, secrets left out).
   const loaded =
@@ -136,14 +143,11 @@ export async function loadTarget(target: Target, options: Pick<GenerateOptions, 
           ),
         )
       : collection;
-  const reserved = new Set(RESERVED_IDENTIFIERS);
   return applyOverrides(loaded, {
     configFile: options.configFile ?? target.collection,
     targetIndex: 0,
     ...(target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
-    ...(target.names ? { names: target.names } : {}),
     ...(target.bodyEncoding ? { bodyEncoding: target.bodyEncoding } : {}),
-    taken: (name) => operationIdentifiers(name).some((id) => reserved.has(id)),
   });
 }
 

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { clientPath } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
-import { INDEX_EXPORTS } from "../emit/runtime-surface.js";
+import { INDEX_EXPORTS } from "../model/reserved-names.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
 

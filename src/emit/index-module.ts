@@ -2,7 +2,7 @@
 import { GENERATED_HEADER } from "./client.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { printModule, type Statement } from "./printer/typescript.js";
-import { INDEX_EXPORTS } from "./runtime-surface.js";
+import { INDEX_EXPORTS } from "../model/reserved-names.js";
 
 export function emitIndex(options: PrintOptions = PRINT_DEFAULTS): string {
   const reexports: Statement[] = [

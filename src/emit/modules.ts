@@ -4,16 +4,7 @@
 // editors, diffs and bundlers like them: a change to one folder changes one module. Each module is
 // one syntax tree per face (TypeScript, declarations, JavaScript), printed as prettier prints it
 // (printer/typescript.ts), so nothing here needs a formatting pass.
-import {
-  clientPath,
-  GENERATED_HEADER,
-  operationIdentifiers,
-  operationNames,
-  operationSpec,
-  RESERVED_IDENTIFIERS,
-  runtimeImports,
-  runtimeParts,
-} from "./client.js";
+import { clientPath, GENERATED_HEADER, operationSpec, runtimeImports, runtimeParts } from "./client.js";
 import { argDoc, authText, namespaceDoc, operationDoc, variableDoc } from "./docs.js";
 import { DIST_FORMATS, type ModuleFormat } from "./layout.js";
 import { docText, stringLiteral } from "./literals.js";
@@ -36,7 +27,8 @@ import { argType, errorType, inferredDoc, isSuccess, shapeBody, shapeType, succe
 import type { Check, ChecksTable } from "../runtime/check.js";
 import type { Shape } from "../model/shape.js";
 import { sharedShapes, type SharedShapes } from "../model/shared-shapes.js";
-import { isReserved, pascalCase, uniqueNames } from "../model/naming.js";
+import { exportedNames, isReserved, namespaceTypes, operationIdentifiers, uniqueNames } from "../model/naming.js";
+import { RESERVED_IDENTIFIERS } from "../model/reserved-names.js";
 import type { ApiModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
 /** One module of the client, in each of its faces. */
@@ -482,20 +474,12 @@ function javascript(
 
 function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
   const tree = new Map<string, Namespace>();
-  const typeNames = new Set<string>(RESERVED_IDENTIFIERS);
-  for (const op of operations) for (const name of Object.values(operationNames(op.exportName))) typeNames.add(name);
+  const types = namespaceTypes(operations);
   const ensure = (path: string[], folder: string[]): Namespace => {
     const key = path.join(".");
     let node = tree.get(key);
     if (!node) {
-      // The whole path reads best (ClientUsersUserId); deep folders use the last name alone.
-      const full = `Client${path.map(pascalCase).join("")}`;
-      const type =
-        path.length === 0
-          ? "Client"
-          : uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], typeNames)[0]!;
-      typeNames.add(type);
-      node = { path, folder, operations: [], children: [], type };
+      node = { path, folder, operations: [], children: [], type: types.get(key)! };
       tree.set(key, node);
       if (path.length) ensure(path.slice(0, -1), folder.slice(0, -1)).children.push(path[path.length - 1]!);
     }
@@ -547,7 +531,7 @@ function resourceLayout(
     ...shared.shapes.map((s) => s.name),
   ]);
   for (const op of model.operations)
-    if (op.namespace.length === 0) for (const name of Object.values(operationNames(op.exportName))) taken.add(name);
+    if (op.namespace.length === 0) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
   for (const op of model.operations) if (op.namespace.length === 0) taken.add(op.exportName);
   // A folder's name is a property name (`client.var`), not always a binding's (`import var …`).
   const aliases = uniqueNames(
@@ -673,7 +657,7 @@ function rootStatements(
   const specs: Array<Expr | { kind: "spread"; argument: Expr }> = [];
   for (const op of model.operations) {
     const resource = context.resources.find((r) => r.name === op.namespace[0]);
-    if (!resource) specs.push(id(operationNames(op.exportName).spec));
+    if (!resource) specs.push(id(exportedNames(op.exportName).spec));
     else if (resource.operations[0] === op)
       specs.push({ kind: "spread", argument: { kind: "member", object: id(resource.alias), property: "operations" } });
   }
@@ -895,7 +879,7 @@ function resourceStatements(
   const subtree = [...tree.values()].filter((n) => n.path[0] === resource.name);
   const operations: Expr = {
     kind: "array",
-    elements: resource.operations.map((op) => id(operationNames(op.exportName).spec)),
+    elements: resource.operations.map((op) => id(exportedNames(op.exportName).spec)),
   };
   const methods: ObjectMember = {
     kind: "method",
@@ -1007,7 +991,7 @@ function functionStatement(
 }
 
 function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
-  const names = operationNames(op.exportName);
+  const names = exportedNames(op.exportName);
   const successes = op.responses.filter((r) => isSuccess(r.status));
   const errors = op.responses.filter((r) => !isSuccess(r.status));
   const path = clientPath(op);
@@ -1128,7 +1112,7 @@ function operationStatements(context: Context, op: OperationModel, flavor: Flavo
 export function standaloneText(
   options: PrintOptions,
   name: string,
-  names: ReturnType<typeof operationNames>,
+  names: ReturnType<typeof exportedNames>,
   argsRequired: boolean,
   extra: string[],
 ): string | undefined {
@@ -1178,7 +1162,7 @@ function namespaceInterface(context: Context, node: Namespace): Statement {
         };
       }),
       ...node.operations.map((op): TypeMember => {
-        const names = operationNames(op.exportName);
+        const names = exportedNames(op.exportName);
         return {
           kind: "method",
           key: op.name,

@@ -1,7 +1,6 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import type { ArgLocation, ArgModel, Source } from "../model/types.js";
-import { OBJECT_MEMBERS } from "../model/naming.js";
+import type { ArgLocation, LoadedArg, Source } from "../model/types.js";
 
 export interface RawArg {
   name: string;
@@ -16,7 +15,7 @@ export interface RawArg {
   forceRequired?: boolean;
 }
 
-export function toArg(raw: RawArg): ArgModel {
+export function toArg(raw: RawArg): LoadedArg {
   const conventions = parseParamDescription(raw.description);
   const text =
     typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean"
@@ -26,7 +25,6 @@ export function toArg(raw: RawArg): ArgModel {
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);
   return {
-    arg: raw.name,
     name: raw.name,
     in: raw.in,
     required: !isDefault && (conventions.required || raw.forceRequired === true),
@@ -46,10 +44,10 @@ export function toArg(raw: RawArg): ArgModel {
  * refers to variables) is the list of their values in order. Postman sends them all: a list keeps
  * them. Disabled entries stay arguments of their own, as before.
  */
-export function repeatableArgs(args: ArgModel[]): ArgModel[] {
-  const groups = new Map<string, ArgModel[]>();
+export function repeatableArgs(args: LoadedArg[]): LoadedArg[] {
+  const groups = new Map<string, LoadedArg[]>();
   for (const arg of args) if (!arg.disabled) groups.set(arg.name, [...(groups.get(arg.name) ?? []), arg]);
-  const out: ArgModel[] = [];
+  const out: LoadedArg[] = [];
   for (const arg of args) {
     const group = arg.disabled ? [arg] : groups.get(arg.name)!;
     if (group.length === 1) out.push({ ...arg, repeatable: true });
@@ -58,8 +56,8 @@ export function repeatableArgs(args: ArgModel[]): ArgModel[] {
   return out;
 }
 
-function mergeList(group: ArgModel[]): ArgModel {
-  const [first] = group as [ArgModel, ...ArgModel[]];
+function mergeList(group: LoadedArg[]): LoadedArg {
+  const [first] = group as [LoadedArg, ...LoadedArg[]];
   // A placeholder (`<integer>`) stands for a value of its type, as it is sent when passed.
   const values = group.map((a) => a.default ?? a.example ?? (a.typeHint ? `<${a.typeHint}>` : ""));
   const isDefault = group.some((a) => a.default !== undefined);
@@ -77,22 +75,4 @@ export function hasTemplate(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasTemplate);
   if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
   return false;
-}
-
-/**
- * Argument keys are the collection's own keys; when two places use the same key (a path variable
- * and a body field both called `id`), the later one is prefixed with its place: `body_id`. So is
- * a key that names a member of every object (`query_constructor`).
- */
-export function uniqueArgKeys(args: ArgModel[]): ArgModel[] {
-  // An optional argument under such a key (`constructor?: "a" | "b"`) would make every call that
-  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
-  const used = new Set<string>(OBJECT_MEMBERS);
-  return args.map((arg) => {
-    let key = arg.name;
-    if (used.has(key)) key = `${arg.in}_${arg.name}`;
-    for (let n = 2; used.has(key); n++) key = `${arg.in}_${arg.name}${n}`;
-    used.add(key);
-    return key === arg.arg ? arg : { ...arg, arg: key };
-  });
 }

@@ -5,11 +5,11 @@ import { descriptionText, isObject } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
-import type { ArgModel, BodyModel, Source, Warning } from "../model/types.js";
+import type { LoadedArg, BodyModel, Source, Warning } from "../model/types.js";
 
 export interface LoadedBody {
   body?: BodyModel;
-  args: ArgModel[];
+  args: LoadedArg[];
 }
 
 /** Content types Postman gives raw bodies by their language when no header sets one. */
@@ -47,7 +47,6 @@ export function loadBody(
         body: { encoding: "binary", ...(contentType ? { contentType } : {}) },
         args: [
           {
-            arg: "body",
             name: "body",
             in: "body",
             required: true,
@@ -85,7 +84,6 @@ export function loadBody(
         body: { encoding: "graphql" },
         args: [
           {
-            arg: "body",
             name: "body",
             in: "body",
             required: true,
@@ -107,9 +105,9 @@ export function loadBody(
   }
 }
 
-function formFields(body: RequestBody, where: Source, warnings: Warning[]): ArgModel[] {
+function formFields(body: RequestBody, where: Source, warnings: Warning[]): LoadedArg[] {
   const list = body.mode === "formdata" ? body.formdata : body.urlencoded;
-  const args: ArgModel[] = [];
+  const args: LoadedArg[] = [];
   entries(list).forEach((field, index) => {
     const source = `${where}.${body.mode}[${index}]`;
     if (typeof field.key !== "string" || field.key === "") {
@@ -184,8 +182,7 @@ function rawBody(
   const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);
 
   if (parsed && isObject(parsed.value)) {
-    const args = Object.entries(parsed.value).map(([key, value]): ArgModel => ({
-      arg: key,
+    const args = Object.entries(parsed.value).map(([key, value]): LoadedArg => ({
       name: key,
       in: "body",
       required: false,
@@ -196,9 +193,8 @@ function rawBody(
     }));
     return { body: withType({ encoding: "json", contentType: contentType ?? "application/json" }), args };
   }
-  const arg: ArgModel = parsed
+  const arg: LoadedArg = parsed
     ? {
-        arg: "body",
         name: "body",
         in: "body",
         required: false,
@@ -206,7 +202,7 @@ function rawBody(
         shape: shapeOf(parsed.value),
         source: `${where}.raw`,
       }
-    : { arg: "body", name: "body", in: "body", required: false, source: `${where}.raw` };
+    : { name: "body", in: "body", required: false, source: `${where}.raw` };
   const value = parsed ? parsed.value : text;
   return {
     body: withType({ encoding: "raw" }),

@@ -1,10 +1,10 @@
 // Collection file → intermediate model: read and check the file, walk it, and turn each request
-// (parsed by the postman-collection SDK) into a plain-data operation.
+// (parsed by the postman-collection SDK) into a plain-data operation. The loader keeps the
+// collection's own names; model/naming.ts decides the identifiers (`loadCollection` runs it).
 import sdk, { descriptionOf } from "./sdk.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
-import { uniqueArgKeys } from "./arg.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile } from "./read.js";
 import { responseModels } from "./responses.js";
@@ -14,26 +14,38 @@ import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
-import { operationNames } from "../model/naming.js";
+import { nameModel } from "../model/naming.js";
 import { parseOperationDescription } from "../model/operation-doc.js";
 import { cleanMarkdown } from "../model/markdown.js";
-import type { ApiModel, OperationModel, VariableModel, Warning } from "../model/types.js";
+import type { ApiModel, LoadedModel, LoadedOperation, VariableModel, Warning } from "../model/types.js";
 
 export interface LoadOptions {
-  /**
-   * Every identifier an operation's export name gives rise to in the emitted package; names are
-   * numbered until none is taken. Defaults to the name itself.
-   */
-  identifiers?: (exportName: string) => string[];
-  /** Identifiers the emitted package uses for itself. */
-  reserved?: Iterable<string>;
   /** Which requests to keep, by their folders and name (the target's include/exclude). */
   select?: (path: readonly string[]) => boolean;
   limits?: Partial<Limits>;
 }
 
+/** The collection's model with its identifiers, as a target without name overrides gets them. */
 export async function loadCollection(file: string, options: LoadOptions = {}): Promise<ApiModel> {
   return toModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }), options);
+}
+
+/** The collection's model with its own names only: the naming pass (model/naming.ts) comes next. */
+export async function readCollection(file: string, options: LoadOptions = {}): Promise<LoadedModel> {
+  return toLoadedModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }), options);
+}
+
+export function toModel(collection: CollectionFile, options: LoadOptions = {}): ApiModel {
+  return nameModel(toLoadedModel(collection, options), namingOptions(collection.file, options));
+}
+
+/** What the naming pass needs from the loader: the file and the limit on identifiers, for its errors. */
+export function namingOptions(file: string, options: Pick<LoadOptions, "limits"> = {}) {
+  return {
+    file,
+    maxIdentifierLength: options.limits?.maxIdentifierLength ?? DEFAULT_LIMITS.maxIdentifierLength,
+    raiseLimit: raise("maxIdentifierLength"),
+  };
 }
 
 /** Docs keep this much of a request's description: editors show it, and formatting stays quick. */
@@ -42,9 +54,9 @@ const MAX_DESCRIPTION = 64 * 1024;
 /** Methods that fetch cannot send with a body. */
 const NO_BODY_METHODS = new Set(["GET", "HEAD"]);
 
-type Loaded = Omit<OperationModel, "name" | "namespace" | "exportName"> & { baseTemplate: string };
+type Loaded = LoadedOperation & { baseTemplate: string };
 
-export function toModel(collection: CollectionFile, options: LoadOptions = {}): ApiModel {
+export function toLoadedModel(collection: CollectionFile, options: LoadOptions = {}): LoadedModel {
   const { json } = collection;
   const warnings: Warning[] = [];
   const collectionVariables = definedVariables(json["variable"]);
@@ -69,10 +81,7 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
   for (const op of loaded) uses.set(op.baseTemplate, (uses.get(op.baseTemplate) ?? 0) + 1);
   const baseUrl = [...uses].reduce<[string, number]>((best, next) => (next[1] > best[1] ? next : best), ["", 0])[0];
 
-  const names = operationNames(loaded, options.identifiers ?? ((name) => [name]), options.reserved ?? []);
-  loaded.forEach((op, i) => checkNameLengths(collection.file, op.source, names[i]!, limits.maxIdentifierLength));
-  const operations = loaded.map(({ baseTemplate, ...op }, i): OperationModel => ({
-    ...names[i]!,
+  const operations = loaded.map(({ baseTemplate, ...op }): LoadedOperation => ({
     ...op,
     ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
   }));
@@ -87,27 +96,6 @@ export function toModel(collection: CollectionFile, options: LoadOptions = {}): 
     operations,
     warnings,
   };
-}
-
-/** Names made from collection names stay within the limit; the error names the item or folder. */
-function checkNameLengths(
-  file: string,
-  source: string,
-  names: { name: string; namespace: string[] },
-  max: number,
-): void {
-  const fail = (where: string, name: string) => {
-    throw new CodegenError(
-      file,
-      `${where}.name`,
-      `the name gives the identifier ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${name.length} characters; the limit is ${max}: shorten the name, or ${raise("maxIdentifierLength")}`,
-    );
-  };
-  if (names.name.length > max) fail(source, names.name);
-  const folders = source.split(".").slice(0, -1);
-  names.namespace.forEach((segment, depth) => {
-    if (segment.length > max) fail(folders.slice(0, depth + 1).join("."), segment);
-  });
 }
 
 function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Loaded {
@@ -167,7 +155,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     method: request.method,
     baseTemplate: url.base,
     path: url.path,
-    args: uniqueArgKeys([...url.args, ...headerArgs, ...body.args]),
+    args: [...url.args, ...headerArgs, ...body.args],
     ...(body.body ? { body: body.body } : {}),
     auth: effectiveAuth(entry.authChain, warnings),
     ...(scoped.size ? { variables: Object.fromEntries([...scoped].map(([name, v]) => [name, v.value])) } : {}),
@@ -180,7 +168,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
 
 /** Every variable the operations refer to, and every one the collection defines, in first-use order. */
 function variableModels(
-  operations: OperationModel[],
+  operations: LoadedOperation[],
   baseUrl: string,
   defined: Map<string, { value: string; description?: string }>,
 ): VariableModel[] {

@@ -4,19 +4,19 @@
 import { entries, type HeaderList } from "./sdk.js";
 import { toArg } from "./arg.js";
 import { descriptionText } from "./json.js";
-import type { ArgModel, Source, Warning } from "../model/types.js";
+import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 /** An HTTP field name (RFC 9110 token). */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export interface LoadedHeaders {
-  args: ArgModel[];
+  args: LoadedArg[];
   /** The enabled Content-Type header's value, when there is one. */
   contentType?: string;
 }
 
 export function loadHeaders(headers: HeaderList, source: Source, warnings: Warning[]): LoadedHeaders {
-  const args: ArgModel[] = [];
+  const args: LoadedArg[] = [];
   let contentType: string | undefined;
   entries(headers).forEach((header, index) => {
     const where = `${source}.header[${index}]`;

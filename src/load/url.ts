@@ -2,14 +2,14 @@
 import { entries, type Url } from "./sdk.js";
 import { repeatableArgs, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
-import type { ArgModel, Source, Warning } from "../model/types.js";
+import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 export interface UrlModel {
   /** The base URL template: `{{baseUrl}}`, `https://{{env_url}}`, `https://api.example.com`. */
   base: string;
   /** `{name}` for path variables, `{{name}}` for collection variables, other braces percent-encoded. */
   path: string;
-  args: ArgModel[];
+  args: LoadedArg[];
 }
 
 export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
@@ -24,7 +24,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     warnings.push({ source: urlSource, message: "the URL has no host: requests go to the client's baseUrl" });
 
   const jsonVariables = isObject(urlJson) && Array.isArray(urlJson["variable"]) ? urlJson["variable"] : [];
-  const args: ArgModel[] = [];
+  const args: LoadedArg[] = [];
   const segments = (url.path ?? []).map((segment, index) => {
     const text = typeof segment === "string" ? segment : String((segment as { value?: unknown }).value ?? "");
     const where = `${urlSource}.path[${index}]`;
@@ -47,7 +47,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     return `{${name}}${escapeBraces(variable[2]!)}`;
   });
 
-  const query: ArgModel[] = [];
+  const query: LoadedArg[] = [];
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {

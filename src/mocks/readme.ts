@@ -1,7 +1,8 @@
 // The emitted README's "Testing with mocks" section: a working example of each form of the mocks
 // (the mock fetch, MSW handlers in Node and in browsers, the mock server), for the operation the
 // README's other examples use.
-import { clientPath, operationNames } from "../emit/client.js";
+import { clientPath } from "../emit/client.js";
+import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
 import { code, exampleArgsExpr } from "../emit/views.js";
@@ -32,7 +33,7 @@ export function mocksReadme(
   options: PrintOptions,
 ): MocksReadme | undefined {
   if (!first) return undefined;
-  const spec = operationNames(first.exportName).spec;
+  const spec = exportedNames(first.exportName).spec;
   const errorStatus = first.responses.find((r) => r.status >= 400)?.status ?? 500;
   const method = clientPath(first)
     .split(".")

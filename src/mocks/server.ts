@@ -7,11 +7,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { Target } from "../config.js";
-import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../emit/client.js";
 import { CodegenError } from "../errors.js";
-import { loadCollection } from "../load/collection.js";
+import { loadCollection, namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
-import { applyOverrides, selected } from "../model/selection.js";
+import { nameModel } from "../model/naming.js";
+import { selected } from "../model/selection.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
@@ -211,7 +211,7 @@ export async function loadMockApi(
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, collectionOrTarget);
   if (existsSync(file) && !options.config) {
-    const model = await loadCollection(file, { identifiers: operationIdentifiers, reserved: RESERVED_IDENTIFIERS });
+    const model = await loadCollection(file);
     return { ...mockApi(model), collection: file };
   }
   if (!existsSync(file) && !options.config && /[\\/]|\.json$/i.test(collectionOrTarget))
@@ -239,18 +239,14 @@ export async function loadMockApi(
     );
   }
   const target = found.targets[index]!;
-  const loaded = await loadCollection(target.collection, {
-    identifiers: operationIdentifiers,
-    reserved: RESERVED_IDENTIFIERS,
+  const limits = target.limits ? { limits: target.limits } : {};
+  const loaded = await readCollection(target.collection, {
     ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
-    ...(target.limits ? { limits: target.limits } : {}),
+    ...limits,
   });
-  const reserved = new Set(RESERVED_IDENTIFIERS);
-  const model = applyOverrides(loaded, {
-    configFile: found.file,
-    targetIndex: index,
-    ...(target.names ? { names: target.names } : {}),
-    taken: (name) => operationIdentifiers(name).some((id) => reserved.has(id)),
+  const model = nameModel(loaded, {
+    ...namingOptions(target.collection, limits),
+    ...(target.names ? { overrides: { names: target.names, configFile: found.file, targetIndex: index } } : {}),
   });
   return { ...mockApi(model), collection: target.collection };
 }

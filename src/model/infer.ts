@@ -28,7 +28,7 @@
 //    this way does not borrow in turn (its own null-only fields are `unknown`), so the pass is one
 //    lookup per field, cannot loop, and does not depend on the order it visits keys.
 import { mergeShapes, shapeKey, shapeSize, type PropertyShape, type Shape } from "./shape.js";
-import type { ArgModel, BodyModel, ResponseModel } from "./types.js";
+import type { BodyModel, LoadedArg, ResponseModel } from "./types.js";
 
 /** Values that number of keys with one structure make their object a map (rule 1). */
 export const MANY_KEYS = 8;
@@ -123,7 +123,7 @@ function dataProperties(properties: PropertyShape[]): PropertyShape[] {
 
 /** What an operation holds shapes in: its arguments (JSON body fields among them) and its responses. */
 export interface Shaped {
-  args: ArgModel[];
+  args: LoadedArg[];
   body?: BodyModel;
   responses: ResponseModel[];
 }
@@ -205,7 +205,7 @@ class Table {
 }
 
 /** The key of a JSON body field argument: its name is a key of the body object. */
-function fieldKey(op: Shaped, arg: ArgModel): string | undefined {
+function fieldKey(op: Shaped, arg: LoadedArg): string | undefined {
   return op.body?.encoding === "json" && arg.in === "body" && arg.type === "json" ? arg.name : undefined;
 }
 

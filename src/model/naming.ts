@@ -1,4 +1,8 @@
-// Identifiers from collection names. The rule (also in the README):
+// The one naming pass: every identifier an emitted package takes from the collection (namespaces,
+// methods, standalone functions, exported types and metadata, argument keys) is decided here, over
+// the loaded model, after the target's name overrides, against the one table of names the package
+// keeps for itself (reserved-names.ts). The loader keeps the collection's own text; the emitter
+// reads what this decides. The rules (ARCHITECTURE.md, Names):
 // - words are the runs of identifier characters (any script: `获取用户` stays a word); everything
 //   else separates words;
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
@@ -6,6 +10,10 @@
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
 // - repeats get `2`, `3`, … in the order of their Postman paths (not the collection's);
 // - invisible characters (zero-width joiners and the like) are dropped.
+import { CodegenError } from "../errors.js";
+import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
+import { postmanPath } from "./selection.js";
+import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
 
 const WORD = /[\p{ID_Continue}$]+/gu;
 const START = /^[\p{ID_Start}$_]/u;
@@ -69,28 +77,183 @@ function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const RESERVED = new Set(
-  (
-    "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in " +
-    "instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package " +
-    "private protected public await arguments eval undefined NaN Infinity"
-  ).split(" "),
-);
-
 /** True for words that cannot name a binding (a function or a const). */
 export function isReserved(name: string): boolean {
-  return RESERVED.has(name);
+  return KEYWORDS.has(name);
 }
 
-export interface NamedOperation {
-  item: string;
-  folder: readonly string[];
-  /** Its method and path, which tell apart requests of the same name in the same folder. */
-  method?: string;
-  path?: string;
+/** Names of the exported types and values of one operation, from its export name. */
+export function exportedNames(exportName: string) {
+  const base = pascalCase(exportName);
+  return {
+    args: `${base}Args`,
+    responses: `${base}Responses`,
+    result: `${base}Result`,
+    error: `${base}Error`,
+    spec: `${exportName}Operation`,
+  };
 }
 
-export interface OperationNames {
+/** Every identifier an operation adds to the package: its standalone function and `exportedNames`. */
+export function operationIdentifiers(exportName: string): string[] {
+  return [exportName, ...Object.values(exportedNames(exportName))];
+}
+
+/**
+ * The interface each namespace of the client is typed by (`ClientUsersUserId` for
+ * `client.users.userId`), by its path joined by `.`; the root's is `Client`. The whole path reads
+ * best; past 60 characters, the last name alone. Numbered around the package's own names and the
+ * operations' exported names, in the order of the folders' Postman paths, as methods are: moving
+ * folders in a workspace renames no exported type.
+ */
+export function namespaceTypes(operations: readonly OperationModel[]): Map<string, string> {
+  const taken = new Set<string>(RESERVED_IDENTIFIERS);
+  for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
+  // Every namespace with the folders it stands for, the ones above operations' namespaces too.
+  const folders = new Map<string, { path: string[]; key: string }>();
+  for (const op of operations)
+    for (let depth = 1; depth <= op.namespace.length; depth++)
+      folders.set(op.namespace.slice(0, depth).join("."), {
+        path: op.namespace.slice(0, depth),
+        key: JSON.stringify(op.folder.slice(0, depth)),
+      });
+  const types = new Map<string, string>([["", "Client"]]);
+  for (const [id, { path }] of [...folders].sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const full = `Client${path.map(pascalCase).join("")}`;
+    const type = uniqueNames([full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`], taken)[0]!;
+    taken.add(type);
+    types.set(id, type);
+  }
+  return types;
+}
+
+/** The target's method names by Postman path (its `names`), and where the config gives them. */
+export interface NameOverrides {
+  names: Record<string, string>;
+  configFile: string;
+  targetIndex: number;
+}
+
+export interface NamingOptions {
+  /** The collection file, which an error about a name names. */
+  file: string;
+  /** The longest identifier a collection's name may give (the `maxIdentifierLength` limit). */
+  maxIdentifierLength: number;
+  /** Says how to raise the limit, in the error about a name too long. */
+  raiseLimit: string;
+  overrides?: NameOverrides;
+}
+
+/**
+ * The model with every identifier decided: the operations' namespaces, methods and export names
+ * (numbered around each other and the package's own names), the target's overrides in place of
+ * the names they replace, and each operation's argument keys.
+ */
+export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
+  const reserved = new Set(RESERVED_IDENTIFIERS);
+  const names = operationNames(model.operations, reserved);
+  model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
+  const named = model.operations.map((op, i): OperationModel => {
+    // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
+    const {
+      name: _name,
+      namespace: _namespace,
+      exportName: _exportName,
+      ...loaded
+    } = op as Partial<OperationModel> & LoadedOperation;
+    return { ...names[i]!, ...loaded, args: argKeys(op.args) };
+  });
+  return { ...model, operations: options.overrides ? overridden(named, options.overrides, reserved) : named };
+}
+
+/**
+ * The operations with the target's names: an override renames its operation's method and export
+ * name; the others keep the names they have without it, so renaming one request renames no other.
+ * Each name is checked against every other name of the package once all overrides are in place:
+ * the methods and namespaces beside it, every operation's exports, and the reserved table.
+ */
+function overridden(
+  operations: OperationModel[],
+  overrides: NameOverrides,
+  reserved: ReadonlySet<string>,
+): OperationModel[] {
+  const fail = (path: string, message: string) =>
+    new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
+  const paths = operations.map(postmanPath);
+  for (const path of Object.keys(overrides.names)) {
+    const count = paths.filter((p) => p === path).length;
+    if (count === 0) throw fail(path, "no request has this Postman path (folders and request name joined by /)");
+    if (count > 1)
+      throw fail(
+        path,
+        `${count} requests have this Postman path, so the name would go to each: rename one of them in the collection`,
+      );
+  }
+  // A Map, not the object: a request named `toString` must not find Object's member there.
+  const names = new Map(Object.entries(overrides.names));
+  const renamed = operations.map((op, i) => {
+    const name = names.get(paths[i]!);
+    return name ? { ...op, name, exportName: name } : op;
+  });
+  for (const [path, name] of names) {
+    const i = paths.indexOf(path);
+    const { namespace } = renamed[i]!;
+    // Whether another operation sits in this namespace or below it.
+    const under = (other: OperationModel) => namespace.every((segment, d) => other.namespace[d] === segment);
+    const exports = new Set(operationIdentifiers(name));
+    const clash = renamed.some(
+      (other, j) =>
+        j !== i &&
+        // A method beside it, a namespace beside it (`client.users` cannot be both), or an export.
+        ((under(other) && other.namespace.length === namespace.length && other.name === name) ||
+          (under(other) && other.namespace[namespace.length] === name) ||
+          operationIdentifiers(other.exportName).some((id) => exports.has(id))),
+    );
+    if (clash || isReserved(name) || [...exports].some((id) => reserved.has(id)))
+      throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
+  }
+  return renamed;
+}
+
+/** Names made from collection names stay within the limit; the error names the item or folder. */
+function checkNameLengths(options: NamingOptions, source: string, names: { name: string; namespace: string[] }): void {
+  const max = options.maxIdentifierLength;
+  const fail = (where: string, name: string) => {
+    throw new CodegenError(
+      options.file,
+      `${where}.name`,
+      `the name gives the identifier ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${name.length} characters; the limit is ${max}: shorten the name, or ${options.raiseLimit}`,
+    );
+  };
+  if (names.name.length > max) fail(source, names.name);
+  const folders = source.split(".").slice(0, -1);
+  names.namespace.forEach((segment, depth) => {
+    if (segment.length > max) fail(folders.slice(0, depth + 1).join("."), segment);
+  });
+}
+
+/**
+ * Argument keys are the collection's own keys; when two places use the same key (a path variable
+ * and a body field both called `id`), the later one is prefixed with its place: `body_id`. So is
+ * a key that names a member of every object (`query_constructor`).
+ */
+function argKeys(args: readonly LoadedArg[]): ArgModel[] {
+  // An optional argument under such a key (`constructor?: "a" | "b"`) would make every call that
+  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
+  const used = new Set<string>(OBJECT_MEMBERS);
+  return args.map((arg) => {
+    let key = arg.name;
+    if (used.has(key)) key = `${arg.in}_${arg.name}`;
+    for (let n = 2; used.has(key); n++) key = `${arg.in}_${arg.name}${n}`;
+    used.add(key);
+    // The key first, where the loader put it before this pass decided keys; a key the argument
+    // already has (a model named before) is decided anew.
+    const { arg: _decided, ...rest } = arg as LoadedArg & { arg?: string };
+    return { arg: key, ...rest };
+  });
+}
+
+interface OperationNames {
   /** Method name, unique within its namespace. */
   name: string;
   /** camelCased folders: where the method sits on the client. */
@@ -100,19 +263,15 @@ export interface OperationNames {
 }
 
 /**
- * Names for every operation of a collection (documented in the README):
+ * Names for every operation of a collection:
  * - namespaces are the folders, camelCased; sibling folders whose names camelCase alike are numbered;
  * - a method is its request's name camelCased, numbered when its namespace already has the name
  *   (as a method or as a sub-namespace);
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
- *   (`identifiers(exportName)`) is free.
+ *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
  */
-export function operationNames(
-  operations: readonly NamedOperation[],
-  identifiers: (exportName: string) => string[],
-  taken: Iterable<string>,
-): OperationNames[] {
+function operationNames(operations: readonly LoadedOperation[], taken: ReadonlySet<string>): OperationNames[] {
   const namespaces = new Map<string, string[]>();
   const children = new Map<string, Set<string>>();
   const namespaceOf = (folder: readonly string[]): string[] => {
@@ -137,7 +296,7 @@ export function operationNames(
   // the collection: moving items around in a workspace then renames nothing (the API diff's
   // "none" for item order); only requests identical in all of these keep the collection's order.
   const order = operations
-    .map((op, i) => ({ i, key: JSON.stringify([...op.folder, op.item, op.method ?? "", op.path ?? ""]) }))
+    .map((op, i) => ({ i, key: JSON.stringify([...op.folder, op.item, op.method, op.path]) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
     .map(({ i }) => i);
   const paths: string[][] = [];
@@ -165,8 +324,8 @@ export function operationNames(
     const qualified = camelCase([...op.folder, op.item].join(" "));
     const base = counts.get(plain) === 1 || qualified.length > 60 ? plain : qualified;
     let exportName = isReserved(base) ? `${base}_` : base;
-    for (let n = 2; identifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
-    for (const id of identifiers(exportName)) usedIds.add(id);
+    for (let n = 2; operationIdentifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
+    for (const id of operationIdentifiers(exportName)) usedIds.add(id);
     result[i] = { name: names[i]!, namespace: paths[i]!, exportName };
   }
   return result;

@@ -1,9 +1,7 @@
 // Target options that change which requests are emitted and how: include/exclude by Postman path,
 // method names, body encodings and the default base URL. Pure functions over the model.
 import { CodegenError } from "../errors.js";
-import { isReserved } from "./naming.js";
 import type { ApiModel, OperationModel } from "./types.js";
-import type { BodyEncodingOverride } from "../config.js";
 
 /** A request's Postman path: its folders and its name, joined by `/`. */
 export function postmanPath(op: Pick<OperationModel, "folder" | "item">): string {
@@ -45,35 +43,23 @@ export function selected(
   return (path) => (!include || include.some((p) => covers(p, path))) && !(exclude ?? []).some((p) => covers(p, path));
 }
 
+/**
+ * A body encoding a target can ask for instead of the collection's. Declared here, where the
+ * model applies it, so the model reads nothing of the config (config.ts imports it from here).
+ */
+export type BodyEncodingOverride = "json" | "urlencoded" | "multipart";
+
+/** The target's base URL and body encodings; its method names are the naming pass's (naming.ts). */
 export interface Overrides {
   configFile: string;
   targetIndex: number;
   baseUrl?: string;
-  names?: Record<string, string>;
   bodyEncoding?: Record<string, BodyEncodingOverride>;
-  /** Identifiers already used by the package, for renamed operations. */
-  taken: (name: string) => boolean;
 }
 
 export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
   const where = (key: string, path: string) => `targets[${o.targetIndex}].${key}[${JSON.stringify(path)}]`;
   const byPath = new Map(model.operations.map((op) => [postmanPath(op), op]));
-  for (const [path, name] of Object.entries(o.names ?? {})) {
-    const op = byPath.get(path);
-    if (!op)
-      throw new CodegenError(
-        o.configFile,
-        where("names", path),
-        "no request has this Postman path (folders and request name joined by /)",
-      );
-    const clash = model.operations.find(
-      (other) =>
-        other !== op &&
-        ((other.name === name && other.namespace.join(".") === op.namespace.join(".")) || other.exportName === name),
-    );
-    if (clash || isReserved(name) || o.taken(name))
-      throw new CodegenError(o.configFile, where("names", path), `the name ${JSON.stringify(name)} is already taken`);
-  }
   for (const [path, encoding] of Object.entries(o.bodyEncoding ?? {})) {
     const op = byPath.get(path);
     if (!op)
@@ -98,16 +84,15 @@ export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
       );
     }
   }
+  // A Map, not the object: a request named `toString` must not find Object's member there.
+  const encodings = new Map(Object.entries(o.bodyEncoding ?? {}));
   return {
     ...model,
     ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
     operations: model.operations.map((op) => {
-      const path = postmanPath(op);
-      const name = o.names?.[path];
-      const encoding = o.bodyEncoding?.[path];
+      const encoding = encodings.get(postmanPath(op));
       return {
         ...op,
-        ...(name ? { name, exportName: name } : {}),
         ...(encoding
           ? { body: encoding === "json" ? { encoding, contentType: "application/json" } : { encoding } }
           : {}),

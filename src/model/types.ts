@@ -50,6 +50,9 @@ export interface ArgModel {
   source: Source;
 }
 
+/** An argument as the loader reads it: its key in the argument object is decided by model/naming.ts. */
+export type LoadedArg = Omit<ArgModel, "arg">;
+
 export interface BodyModel {
   encoding: BodyEncoding;
   /**
@@ -169,6 +172,19 @@ export interface OperationModel {
   responses: ResponseModel[];
   scripts: ScriptModel[];
   source: Source;
+}
+
+/**
+ * An operation as the loader reads it: the collection's own names (`item`, `folder`, each
+ * argument's `name`), no identifier yet. model/naming.ts decides them all in one pass.
+ */
+export interface LoadedOperation extends Omit<OperationModel, "name" | "namespace" | "exportName" | "args"> {
+  args: LoadedArg[];
+}
+
+/** A collection as the loader reads it: operations without identifiers (`nameModel` gives them). */
+export interface LoadedModel extends Omit<ApiModel, "operations"> {
+  operations: LoadedOperation[];
 }
 
 export interface ApiModel {

@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import newman from "newman";
-import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
 import { basePath } from "../../src/emit/expectations.js";
 import { loadCollection } from "../../src/load/collection.js";
 import type { JsonObject } from "../../src/load/json.js";
@@ -185,10 +184,7 @@ export interface Report {
 
 export async function runConformance(collectionFile: string, packageDir: string): Promise<Report> {
   const collectionName = collectionFile.split("/").pop()!;
-  const model = await loadCollection(collectionFile, {
-    identifiers: operationIdentifiers,
-    reserved: RESERVED_IDENTIFIERS,
-  });
+  const model = await loadCollection(collectionFile);
   const json = JSON.parse(readFileSync(collectionFile, "utf8").replace(/^\ufeff/, "")) as JsonObject;
   const server = await startRecordingServer();
   try {

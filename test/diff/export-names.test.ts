@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { operationIdentifiers } from "../../src/emit/client.js";
+import { operationIdentifiers } from "../../src/model/naming.js";
 import { clientExportNames } from "../../src/emit/modules.js";
 import { emitTarget } from "../../src/generate.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";

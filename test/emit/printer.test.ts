@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { operationNames } from "../../src/emit/client.js";
+import { exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
 import { standaloneText } from "../../src/emit/modules.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
@@ -422,7 +422,7 @@ describe("an operation's standalone function", () => {
         fc.array(fc.constantFrom("encodeMultipart", "authorizeBearer", "undefined"), { maxLength: 2 }),
         spaceOptions,
         (n, required, extra, o) => {
-          const names = operationNames(n);
+          const names = exportedNames(n);
           const result: TypeNode = { kind: "name", name: "ApiPromise", args: [{ kind: "name", name: names.result }] };
           const call = {
             kind: "call" as const,

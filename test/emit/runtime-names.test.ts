@@ -1,6 +1,6 @@
 // Requests named like the runtime's exports ("To file" → toFile) and like the client module's own
 // names keep working standalone functions: the names are reserved from one table
-// (src/emit/runtime-surface.ts), so the index neither shadows an operation with a runtime export
+// (src/model/reserved-names.ts), so the index neither shadows an operation with a runtime export
 // nor the other way round.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
-import { INDEX_EXPORTS } from "../../src/emit/runtime-surface.js";
+import { INDEX_EXPORTS, RESERVED_IDENTIFIERS } from "../../src/model/reserved-names.js";
 import { emitTarget } from "../../src/generate.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";

@@ -540,6 +540,21 @@ describe("the request model", () => {
     ]);
   });
 
+  // loadCollection is the programmatic API's: emitPackage(loadCollection(file)) must give the
+  // package generate gives, so it names against the same table of the package's own names.
+  it("numbers export names around the package's own names, as generate does", () => {
+    const model = load({
+      item: [
+        { name: "Create client", request: "https://x.test/1" },
+        { name: "To file", request: "https://x.test/2" },
+      ],
+    });
+    expect(model.operations.map((op) => [op.name, op.exportName])).toEqual([
+      ["createClient", "createClient2"],
+      ["toFile", "toFile2"],
+    ]);
+  });
+
   it("lists the scripts Postman would run and the variables they set", () => {
     const model = load({
       event: [

@@ -11,7 +11,6 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
 import { PRINT_DEFAULTS } from "../../src/emit/printer/doc.js";
 import { emitTarget } from "../../src/generate.js";
 import { loadCollection } from "../../src/load/collection.js";
@@ -95,10 +94,7 @@ describe("the examples module", () => {
   });
 
   it("holds the breakout fixture's examples with no canary firing", async () => {
-    const model = await loadCollection(`${FIXTURES}hostile/breakouts.postman_collection.json`, {
-      identifiers: operationIdentifiers,
-      reserved: RESERVED_IDENTIFIERS,
-    });
+    const model = await loadCollection(`${FIXTURES}hostile/breakouts.postman_collection.json`);
     const module = await runExamplesModule(emitMocks(model).ts);
     // The fixture's strings set this global if they ever run.
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();

@@ -1,6 +1,5 @@
 // The mocks of the committed packages, put together as their ./mocks entry will: the package's own
 // operations and defaults, and the saved examples of its collection.
-import { operationIdentifiers, RESERVED_IDENTIFIERS } from "../../src/emit/client.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { mockExamples } from "../../src/mocks/mock-data.js";
 import type { MockApi } from "../../src/mocks/types.js";
@@ -17,10 +16,7 @@ interface PackageEntry {
 }
 
 export async function packageMockApi(entry: PackageEntry, collection: string): Promise<MockApi> {
-  const model = await loadCollection(`${ROOT}collections/${collection}.postman_collection.json`, {
-    identifiers: operationIdentifiers,
-    reserved: RESERVED_IDENTIFIERS,
-  });
+  const model = await loadCollection(`${ROOT}collections/${collection}.postman_collection.json`);
   return {
     name: model.name,
     baseUrl: entry.defaultBaseUrl,

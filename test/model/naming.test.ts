@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { camelCase, pascalCase, uniqueNames } from "../../src/model/naming.js";
+import { CodegenError } from "../../src/errors.js";
+import { camelCase, nameModel, namespaceTypes, pascalCase, uniqueNames } from "../../src/model/naming.js";
+import type { LoadedArg, LoadedModel, LoadedOperation } from "../../src/model/types.js";
 
 describe("camelCase", () => {
   it.each([
@@ -27,5 +29,149 @@ describe("uniqueNames", () => {
   it("numbers later repeats in order and avoids names already taken", () => {
     expect(uniqueNames(["a", "b", "a", "a", "a2"])).toEqual(["a", "b", "a2", "a3", "a22"]);
     expect(uniqueNames(["client"], ["client"])).toEqual(["client2"]);
+  });
+});
+
+const op = (item: string, folder: string[], args: LoadedArg[] = []): LoadedOperation => ({
+  item,
+  folder,
+  method: "GET",
+  path: "/x",
+  args,
+  auth: { type: "none" },
+  responses: [],
+  scripts: [],
+  source: "item[0]",
+});
+const loaded = (...operations: LoadedOperation[]): LoadedModel => ({
+  name: "A",
+  baseUrl: "{{baseUrl}}",
+  variables: [],
+  warnings: [],
+  operations,
+});
+const options = { file: "c.json", maxIdentifierLength: 100, raiseLimit: "raise it" };
+const overrides = (names: Record<string, string>) => ({
+  ...options,
+  overrides: { names, configFile: "cfg.json", targetIndex: 0 },
+});
+const arg = (name: string, place: LoadedArg["in"]): LoadedArg => ({ name, in: place, required: false, source: "x" });
+
+describe("the naming pass", () => {
+  it("names namespaces, methods and export names, numbered around the package's own names", () => {
+    const model = nameModel(
+      loaded(op("Create client", []), op("Get user", ["users", "{user Id}"]), op("Get user", ["admin"])),
+      options,
+    );
+    expect(model.operations.map((o) => [o.namespace.join("."), o.name, o.exportName])).toEqual([
+      ["", "createClient", "createClient2"],
+      ["users.userId", "getUser", "usersUserIdGetUser"],
+      ["admin", "getUser", "adminGetUser"],
+    ]);
+  });
+
+  it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
+    const model = nameModel(
+      loaded(op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")])),
+      options,
+    );
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.name])).toEqual([
+      ["id", "id"],
+      ["body_id", "id"],
+      ["query_constructor", "constructor"],
+      ["body_id2", "id"],
+    ]);
+  });
+
+  it("renames an operation by the target's names, and no other", () => {
+    const model = nameModel(loaded(op("Get", ["users"]), op("Get", ["admin"])), overrides({ "users/Get": "getUser" }));
+    // adminGet stays qualified: another request's override changes none of its names.
+    expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["getUser", "getUser"],
+      ["get", "adminGet"],
+    ]);
+  });
+
+  it("names the config entry at fault", () => {
+    const fail = (names: Record<string, string>) => {
+      try {
+        nameModel(loaded(op("Update status", ["users"]), op("Upload", ["files"])), overrides(names));
+      } catch (error) {
+        expect(error).toBeInstanceOf(CodegenError);
+        return (error as Error).message;
+      }
+      return expect.fail("accepted");
+    };
+    expect(fail({ "users/Nope": "x" })).toBe(
+      'cfg.json at targets[0].names["users/Nope"]: no request has this Postman path (folders and request name joined by /)',
+    );
+    expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
+    expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
+    expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
+  });
+
+  // Each of these was accepted, and gave a package that declared one name twice.
+  it("refuses a name that clashes with any name of the package after the overrides", () => {
+    const fail = (names: Record<string, string>, ...operations: LoadedOperation[]) => {
+      try {
+        nameModel(loaded(...operations), overrides(names));
+      } catch (error) {
+        expect(error).toBeInstanceOf(CodegenError);
+        return (error as Error).message;
+      }
+      return expect.fail("accepted");
+    };
+    const status = op("Update status", ["users"]);
+    const upload = op("Upload", ["files"]);
+    // Another operation's exported metadata (updateStatusOperation) and types (UpdateStatusArgs).
+    expect(fail({ "files/Upload": "updateStatusOperation" }, status, upload)).toMatch(/already taken/);
+    expect(fail({ "files/Upload": "UpdateStatus" }, status, upload)).toMatch(/already taken/);
+    // A namespace beside the method: client.users would be both.
+    expect(fail({ Root: "users" }, op("Root", []), status)).toMatch(/already taken/);
+    // One name given twice.
+    expect(fail({ "users/Update status": "put", "files/Upload": "put" }, status, upload)).toMatch(/already taken/);
+    // Two requests at one Postman path would both take the name.
+    expect(fail({ "users/List": "all" }, op("List", ["users"]), { ...op("List", ["users"]), method: "POST" })).toBe(
+      'cfg.json at targets[0].names["users/List"]: 2 requests have this Postman path, so the name would go to each: rename one of them in the collection',
+    );
+  });
+
+  it("takes names that are free once the overrides are applied", () => {
+    const model = nameModel(loaded(op("A", []), op("B", [])), overrides({ A: "b", B: "a" }));
+    expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["b", "b"],
+      ["a", "a"],
+    ]);
+  });
+
+  it("reads only the target's own entries, not Object's members", () => {
+    const model = nameModel(loaded(op("toString", []), op("constructor", []), op("A", [])), overrides({ A: "b" }));
+    expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["toString", "toString"],
+      ["constructor", "constructor"],
+      ["b", "b"],
+    ]);
+  });
+
+  it("refuses a name longer than the limit, naming the item", () => {
+    expect(() => nameModel(loaded(op("a".repeat(20), ["f"])), { ...options, maxIdentifierLength: 10 })).toThrow(
+      /c\.json at item\[0\]\.name: the name gives the identifier "a+…" of 20 characters; the limit is 10/,
+    );
+  });
+});
+
+describe("namespace interfaces", () => {
+  it("are the path in PascalCase after Client, numbered in Postman path order, not the collection's", () => {
+    // users → x and usersX both read ClientUsersX.
+    const operations = nameModel(loaded(op("A", ["usersX"]), op("B", ["users", "x"])), options).operations;
+    const types = namespaceTypes(operations);
+    expect(Object.fromEntries(types)).toEqual({
+      "": "Client",
+      users: "ClientUsers",
+      "users.x": "ClientUsersX",
+      usersX: "ClientUsersX2",
+    });
+    // Moving the folders in the workspace renames no exported type.
+    expect(Object.fromEntries(namespaceTypes([...operations].reverse()))).toEqual(Object.fromEntries(types));
   });
 });

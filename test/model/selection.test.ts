@@ -53,23 +53,30 @@ const model: ApiModel = {
     op("Upload", ["files"], { args: [{ arg: "f", name: "f", in: "body", required: true, type: "file", source: "y" }] }),
   ],
 };
-const base = { configFile: "cfg.json", targetIndex: 0, taken: () => false };
+const base = { configFile: "cfg.json", targetIndex: 0 };
 
+// The target's names are the naming pass's (test/model/naming.test.ts).
 describe("target overrides", () => {
-  it("renames methods, changes body encodings and the base URL", () => {
+  it("changes body encodings and the base URL", () => {
     const changed = applyOverrides(model, {
       ...base,
       baseUrl: "https://staging.test",
-      names: { "users/Update status": "setStatus" },
       bodyEncoding: { "users/Update status": "json" },
     });
     expect(changed.baseUrl).toBe("https://staging.test");
     expect(changed.operations[0]).toMatchObject({
-      name: "setStatus",
-      exportName: "setStatus",
+      name: "Updatestatus",
       body: { encoding: "json", contentType: "application/json" },
     });
     expect(postmanPath(changed.operations[1]!)).toBe("files/Upload");
+  });
+
+  it("reads only the target's own entries, not Object's members", () => {
+    const changed = applyOverrides(
+      { ...model, operations: [op("toString", []), ...model.operations] },
+      { ...base, bodyEncoding: { "users/Update status": "json" } },
+    );
+    expect(changed.operations[0]!.body).toEqual({ encoding: "multipart" });
   });
 
   it("names the config entry at fault", () => {
@@ -82,11 +89,9 @@ describe("target overrides", () => {
       }
       return expect.fail("accepted");
     };
-    expect(fail({ ...base, names: { "users/Nope": "x" } })).toBe(
-      'cfg.json at targets[0].names["users/Nope"]: no request has this Postman path (folders and request name joined by /)',
+    expect(fail({ ...base, bodyEncoding: { "users/Nope": "json" } })).toBe(
+      'cfg.json at targets[0].bodyEncoding["users/Nope"]: no request has this Postman path (folders and request name joined by /)',
     );
-    expect(fail({ ...base, names: { "users/Update status": "Upload" } })).toMatch(/already taken/);
-    expect(fail({ ...base, names: { "users/Update status": "delete" } })).toMatch(/already taken/);
     expect(fail({ ...base, bodyEncoding: { "files/Upload": "json" } })).toMatch(
       /file fields, which only multipart can send/,
     );
