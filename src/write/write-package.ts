@@ -2,8 +2,8 @@
 // output: files go to a staging directory beside the target, which is then swapped in. Files the
 // generator did not write (not in the previous manifest) are carried over; files it wrote before
 // and no longer writes are left behind, so they disappear with the old directory.
-import { existsSync, mkdirSync, readdirSync, renameSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 
@@ -25,18 +25,23 @@ export async function writePackage(
   await restoreInterruptedSwap(outDir);
   const previous = readManifest(outDir);
   const staging = await mkdtemp(join(parent, `.${name}.new-`));
+  // Synchronous writes: a package is hundreds of small files, and each asynchronous one is a round
+  // trip to libuv's thread pool that this process would only wait on (most of the write phase).
   try {
+    const made = new Set<string>();
     for (const [path, text] of files) {
       const target = join(staging, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, text);
+      const dir = dirname(target);
+      if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+      made.add(dir);
+      writeFileSync(target, text);
     }
     if (manifest) {
       const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
-      await writeFile(join(staging, MANIFEST_FILE), manifestText({ ...manifest, files: hashes }));
+      writeFileSync(join(staging, MANIFEST_FILE), manifestText({ ...manifest, files: hashes }));
     }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   const hadOutput = await exists(outDir);
@@ -47,7 +52,7 @@ export async function writePackage(
   const old = `${join(parent, `.${name}.old-`)}${basename(staging).slice(`.${name}.new-`.length)}`;
   if (hadOutput) await rename(outDir, old);
   await rename(staging, outDir);
-  if (hadOutput) await rm(old, { recursive: true, force: true });
+  if (hadOutput) rmSync(old, { recursive: true, force: true });
   return { written: [...files.keys()], removed, kept };
 }
 
