@@ -17,6 +17,8 @@ export function stringLiteral(value: string): string {
  * separators are escaped too, for tools that still treat them as line ends.
  */
 function printable(json: string): string {
+  // Most texts have neither: no need to run the replacements (a string literal per value emitted).
+  if (!json.includes("\\") && !/[\u2028\u2029]/.test(json)) return json;
   return json
     .replace(/(\\+)"/g, (whole, run: string) => (run.length % 2 === 0 ? `${run.slice(0, -2)}\\u005c"` : whole))
     .replace(/\u2028/g, "\\u2028")
