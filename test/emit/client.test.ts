@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitClient, operationSpec } from "../../src/emit/client.js";
-import { resourceFileNames } from "../../src/emit/modules.js";
+import { resourceFileNames } from "../../src/emit/modules/layout.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { writePackage } from "../../src/write/write-package.js";

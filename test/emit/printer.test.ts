@@ -7,7 +7,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
-import { standaloneText } from "../../src/emit/modules.js";
+import { standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";

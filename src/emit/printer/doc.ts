@@ -64,3 +64,58 @@ export function stringWidth(text: string): number {
   }
   return width;
 }
+
+// -- Document utilities ------------------------------------------------------------------------
+
+type DocObject = Exclude<Doc, string | Doc[]>;
+
+/** prettier's willBreak: the document holds a group that must break, or a hard line. */
+export function willBreak(doc: Doc): boolean {
+  if (typeof doc === "string") return false;
+  if (Array.isArray(doc)) return doc.some(willBreak);
+  const d = doc as DocObject & {
+    contents?: Doc;
+    parts?: Doc[];
+    breakContents?: Doc;
+    flatContents?: Doc;
+    hard?: boolean;
+    break?: boolean;
+  };
+  switch (d.type) {
+    case "group":
+      return d.break === true || willBreak(d.contents!);
+    case "line":
+      return d.hard === true;
+    case "break-parent":
+      return true;
+    case "fill":
+      return d.parts!.some(willBreak);
+    case "if-break":
+      return willBreak(d.breakContents ?? "") || willBreak(d.flatContents ?? "");
+    default:
+      return d.contents !== undefined ? willBreak(d.contents) : false;
+  }
+}
+
+/** prettier's canBreak: the document holds a line of any kind. */
+export function canBreak(doc: Doc): boolean {
+  if (typeof doc === "string") return false;
+  if (Array.isArray(doc)) return doc.some(canBreak);
+  const d = doc as DocObject & {
+    contents?: Doc;
+    parts?: Doc[];
+    breakContents?: Doc;
+    flatContents?: Doc;
+    expandedStates?: Doc[];
+  };
+  switch (d.type) {
+    case "line":
+      return true;
+    case "fill":
+      return d.parts!.some(canBreak);
+    case "if-break":
+      return canBreak(d.breakContents ?? "") || canBreak(d.flatContents ?? "");
+    default:
+      return d.contents !== undefined ? canBreak(d.contents) : false;
+  }
+}

@@ -3,8 +3,9 @@
 // are most of what an emitted package holds, and for plain values prettier's rules come down to a
 // few (an object or array is flat when it fits in the line with what follows it up to the next
 // line break, and breaks otherwise; an array of two or more objects always breaks; a string after
-// a long key moves to the next line; numbers fill lines). typescript.ts and json.ts print the same
-// values through documents; test/emit/printer.test.ts checks that both give the same text.
+// a long key moves to the next line; numbers fill lines). typescript.ts (valueExpr, whose documents
+// are expressions.ts's) and json.ts print the same values through documents;
+// test/emit/printer.test.ts checks that both give the same text.
 import { stringWidth, type PrintOptions } from "./doc.js";
 import { keyText, printNumber, printString } from "./literals.js";
 import { stringLiteral } from "../literals.js";

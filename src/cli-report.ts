@@ -1,0 +1,127 @@
+// What the command line prints for generate and pull: each target's summary and warnings, the
+// drift `--check` found, the `--fail-on` verdict, the JSON result and the progress line.
+import { relative } from "node:path";
+import type { PullChange } from "./postman-api/pull.js";
+import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
+import { failsAt, type Level } from "./diff/levels.js";
+import { apiChangeLines } from "./diff/report.js";
+
+export function report(result: GenerateResult, ms: number, verbose: boolean): void {
+  for (const target of result.targets) {
+    for (const warning of target.warnings)
+      console.error(
+        `warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
+      );
+    console.log(summary(target));
+    // Said only when the API changed: a first generation has nothing to compare with.
+    for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
+  }
+  reportDrift(result);
+  console.log(`done in ${(ms / 1000).toFixed(1)} s`);
+}
+
+function summary(target: TargetResult): string {
+  const out = relative(".", target.target.out) || ".";
+  const operations =
+    target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
+  switch (target.status) {
+    case "up-to-date":
+      return `${target.target.name}: up to date (${out})`;
+    case "unchanged":
+      return `${target.target.name}: ${out} is what the collection produces`;
+    case "drifted":
+      return `${target.target.name}: ${out} differs from what the collection produces (${target.changes.length} file${target.changes.length === 1 ? "" : "s"})`;
+    case "written":
+      return `${target.target.name}: ${operations}${target.files.length} files → ${out}`;
+  }
+}
+
+/** A short, readable summary of drift: each file, and its first changed line. */
+export function reportDrift(result: GenerateResult): void {
+  for (const target of result.targets.filter((t) => t.status === "drifted")) {
+    console.error(
+      `${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`,
+    );
+    for (const change of target.changes.slice(0, 20)) {
+      console.error(`  ${change.change.padEnd(7)} ${change.path}`);
+      if (change.firstDifference) {
+        const { line, onDisk, generated } = change.firstDifference;
+        console.error(`          line ${line}: - ${clip(onDisk)}`);
+        console.error(`          line ${line}: + ${clip(generated)}`);
+      }
+    }
+    if (target.changes.length > 20) console.error(`  … and ${target.changes.length - 20} more`);
+  }
+}
+
+/** Why --check passed or failed with --fail-on, for targets that drifted (with --quiet, for those that failed). */
+export function reportFailOn(result: GenerateResult, failOn: Level, quiet: boolean): void {
+  for (const target of result.targets.filter((t) => t.status === "drifted")) {
+    const { verdict } = target.api;
+    const at =
+      verdict === "initial" ? "no API to compare with" : verdict === "none" ? "no API change" : `${verdict} API change`;
+    const fails = failsAt(verdict, failOn);
+    if (quiet && !fails) continue;
+    console.error(
+      `${target.target.name}: ${at}, ${fails ? "at or above" : "below"} --fail-on ${failOn}${fails ? "" : ": the drift does not fail the check"}`,
+    );
+  }
+}
+
+/** `collection 1234-… "Zoom API": changed (updated 2024-01-01T… → 2024-02-…) → postman-sources/…`. */
+export function pullLine(change: PullChange): string {
+  const name = change.name !== undefined ? ` ${JSON.stringify(change.name)}` : "";
+  const updated =
+    change.previousUpdatedAt !== undefined && change.updatedAt !== undefined
+      ? ` (updated ${change.previousUpdatedAt} → ${change.updatedAt})`
+      : change.updatedAt !== undefined && change.status !== "removed"
+        ? ` (updated ${change.updatedAt})`
+        : "";
+  return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
+}
+
+function clip(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+export function jsonResult(result: GenerateResult) {
+  return {
+    ok: result.ok,
+    ...(result.pulled ? { pulled: result.pulled } : {}),
+    targets: result.targets.map((t) => ({
+      name: t.target.name,
+      collection: t.target.collection,
+      out: t.target.out,
+      status: t.status,
+      operations: t.operations,
+      version: t.api.version,
+      verdict: t.api.verdict,
+      // The client's API changes; `drift` is what differs on disk (with --check).
+      changes: t.api.changes,
+      files: t.files,
+      drift: t.changes,
+      warnings: t.warnings,
+      timings: Object.fromEntries(Object.entries(t.timings).map(([k, v]) => [k, Math.round(v)])),
+    })),
+  };
+}
+
+/** One status line on stderr, rewritten in place (only on a terminal). */
+export function progressLine() {
+  let shown = false;
+  return {
+    update(event: ProgressEvent) {
+      const what =
+        event.phase === "emitting" && event.operations !== undefined
+          ? `emitting ${event.operations} operations…`
+          : event.phase === "done"
+            ? "done"
+            : `${event.phase}…`;
+      process.stderr.write(`\r\x1b[2K${event.target}: ${what}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) process.stderr.write("\r\x1b[2K");
+    },
+  };
+}

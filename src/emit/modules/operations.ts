@@ -1,0 +1,161 @@
+// An operation's statements: its argument, response, result and error types, its metadata and its
+// standalone function.
+import { dataConstant, functionStatement, id, literal, ref, type Flavor } from "./statements.js";
+import type { Context } from "./layout.js";
+import { clientPath, operationSpec, runtimeParts } from "../client.js";
+import { argDoc } from "../docs.js";
+import { docText } from "../literals.js";
+import { stringWidth, type PrintOptions } from "../printer/doc.js";
+import { parseType } from "../printer/type-parser.js";
+import type { Expr, Statement, TypeMember, TypeNode } from "../printer/typescript.js";
+import { argType, errorType, inferredDoc, isSuccess, successType } from "../type-expressions.js";
+import { exportedNames } from "../../model/naming.js";
+import type { OperationModel } from "../../model/types.js";
+
+export function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
+  const names = exportedNames(op.exportName);
+  const successes = op.responses.filter((r) => isSuccess(r.status));
+  const errors = op.responses.filter((r) => !isSuccess(r.status));
+  const path = clientPath(op);
+  // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
+  const specBase = ref("OperationSpec", [ref(names.responses)]);
+  const specType: TypeNode = op.rateLimit
+    ? {
+        kind: "intersection",
+        types: [
+          specBase,
+          {
+            kind: "object",
+            members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
+          },
+        ],
+      }
+    : specBase;
+  const spec = dataConstant(flavor, context.options, {
+    name: names.spec,
+    type: specType,
+    value: operationSpec(op),
+    docs: `The metadata of \`${path}\` (in {@link operations} too).`,
+  });
+  const { encoder, authorizer } = runtimeParts(op);
+  const extra = authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [];
+  const call: Expr = {
+    kind: "call",
+    callee: { kind: "member", object: id("baseClient"), property: "call" },
+    args: [names.spec, "args", "options", ...extra].map(id),
+  };
+  const result = ref("ApiPromise", [ref(names.result)]);
+  const standalone = functionStatement(flavor, {
+    name: op.exportName,
+    docs: `\`${docText(op.method)} ${docText(op.path || "/")}\`: \`${path}\` as a function of a client from {@link createBaseClient}, for bundles that take only what they import.`,
+    params: [
+      { name: "baseClient", type: ref("BaseClient") },
+      { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
+      { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
+    ],
+    returns: result,
+    body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
+  });
+  if (flavor === "js") return [spec, standalone];
+  const standaloneTs =
+    flavor === "ts"
+      ? standaloneText(
+          context.options,
+          op.exportName,
+          names,
+          op.args.some((a) => a.required),
+          extra,
+        )
+      : undefined;
+  return [
+    {
+      kind: "interface",
+      exported: true,
+      name: names.args,
+      docs: `Arguments of \`${path}\`: the collection's own keys.`,
+      members: op.args.map((arg): TypeMember => ({
+        kind: "property",
+        key: arg.arg,
+        ...(arg.required ? {} : { optional: true }),
+        type: parseType(argType(arg, context.shared)),
+        docs: argDoc(arg, op),
+      })),
+    },
+    {
+      kind: "interface",
+      exported: true,
+      name: names.responses,
+      docs: `What \`${path}\` resolves with, by documented success status.`,
+      members: successes.map((response): TypeMember => {
+        const { type, inferredFrom } = successType(op, response, context.shared);
+        const docs = [
+          ...(response.description ? [docText(response.description)] : []),
+          ...(inferredFrom !== undefined ? [inferredDoc(inferredFrom)] : []),
+        ];
+        return {
+          kind: "property",
+          key: String(response.status),
+          numeric: true,
+          type: parseType(type),
+          ...(docs.length ? { docs: docs.join("\n") } : {}),
+        };
+      }),
+    },
+    {
+      kind: "type",
+      exported: true,
+      name: names.result,
+      type: successes.length
+        ? {
+            kind: "indexed",
+            object: ref(names.responses),
+            index: { kind: "operator", operator: "keyof", type: ref(names.responses) },
+          }
+        : ref("unknown"),
+    },
+    {
+      kind: "type",
+      exported: true,
+      name: names.error,
+      docs: `What \`${path}\` rejects with for a documented error status: \`ApiError<status, code>\`, whose \`description\` and \`codeDescription\` are the documented texts.`,
+      type: parseType(errors.length ? errors.map(errorType).join(" | ") : "ApiError"),
+    },
+    spec,
+    standaloneTs ? { kind: "raw", text: standaloneTs, docs: standalone.docs } : standalone,
+  ];
+}
+
+/**
+ * The standalone function's TypeScript as prettier lays it out, written straight: its parameter
+ * types and return type are names that cannot break, so its signature is on one line or has one
+ * parameter a line, and its call is on one line or has one argument a line. (What the documents
+ * would give: the corpus and generated packages are checked against prettier.)
+ */
+export function standaloneText(
+  options: PrintOptions,
+  name: string,
+  names: ReturnType<typeof exportedNames>,
+  argsRequired: boolean,
+  extra: string[],
+): string | undefined {
+  if (options.useTabs) return undefined;
+  const unit = " ".repeat(options.tabWidth);
+  const params = [
+    "baseClient: BaseClient",
+    `args${argsRequired ? "" : "?"}: ${names.args}`,
+    "options?: RequestOptions<Variables>",
+  ];
+  const result = `ApiPromise<${names.result}>`;
+  const flatHead = `export function ${name}(${params.join(", ")}): ${result} {`;
+  const head =
+    stringWidth(flatHead) <= options.printWidth
+      ? flatHead
+      : `export function ${name}(\n${params.map((p) => `${unit}${p},`).join("\n")}\n): ${result} {`;
+  const args = [names.spec, "args", "options", ...extra];
+  const flatCall = `${unit}return baseClient.call(${args.join(", ")}) as ${result};`;
+  const call =
+    stringWidth(flatCall) <= options.printWidth
+      ? flatCall
+      : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
+  return `${head}\n${call}\n}`;
+}

@@ -1,0 +1,264 @@
+// The root module, `src/client.ts`: the collection's variables and environments, the operations
+// at its root, every operation's metadata, and `createClient` with the namespaces it returns.
+import { constant, functionStatement, id, literal, ref, type Flavor } from "./statements.js";
+import type { Context } from "./layout.js";
+import { namespaceInterface, namespaceObject } from "./namespaces.js";
+import { operationStatements } from "./operations.js";
+import { SHAPES_FROM_ROOT, shapesImport } from "./shared.js";
+import { runtimeImports } from "../client.js";
+import { variableDoc } from "../docs.js";
+import { docText } from "../literals.js";
+import { valueExpr, type Expr, type ObjectMember, type Statement, type TypeMember } from "../printer/typescript.js";
+import { exportedNames } from "../../model/naming.js";
+import type { EnvironmentModel, OperationModel } from "../../model/types.js";
+
+export function rootExports(context: Context): string[] {
+  return [
+    ...(context.shared.shapes.length ? [SHAPES_FROM_ROOT] : []),
+    ...(context.checks ? ["./checks.js"] : []),
+    ...context.resources.map((r) => `./resources/${r.file}.js`),
+  ];
+}
+
+export function rootStatements(
+  context: Context,
+  ops: OperationModel[],
+  flavor: Flavor,
+): { imports: Statement[]; body: Statement[] } {
+  const { model, tree } = context;
+  const types = (statements: Statement[]) => (flavor === "js" ? [] : statements);
+  const hasOps = ops.length > 0;
+  const environments = model.environments ?? [];
+  // The options are typed with the environments' names, when there are any.
+  const optionsType = ref("ClientOptions", [
+    ref("Variables"),
+    ...(environments.length ? [ref("EnvironmentName")] : []),
+  ]);
+  const coreDefaults: ObjectMember[] = [
+    { kind: "property", key: "baseUrl", value: id("defaultBaseUrl") },
+    { kind: "property", key: "variables", value: id("defaultVariables") },
+    ...(environments.length
+      ? [{ kind: "property", key: "environments", value: id("environments") } satisfies ObjectMember]
+      : []),
+    ...(model.globalSecrets?.length
+      ? [{ kind: "property", key: "secrets", value: valueExpr(model.globalSecrets) } satisfies ObjectMember]
+      : []),
+  ];
+  const runtime = runtimeImports({ ...model, operations: ops }).filter(({ from }) => from !== "./runtime/core.js");
+  const imports: Statement[] = [
+    ...(flavor !== "dts"
+      ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map((name) => ({ name })) }))
+      : []),
+    ...(flavor === "js"
+      ? [{ kind: "import", from: "./runtime/core.js", names: [{ name: "createCore" }] } satisfies Statement]
+      : [
+          ...(hasOps
+            ? [
+                {
+                  kind: "import",
+                  typeOnly: true,
+                  from: "./runtime/api-promise.js",
+                  names: [{ name: "ApiPromise" }],
+                } satisfies Statement,
+              ]
+            : []),
+          flavor === "ts"
+            ? ({
+                kind: "import",
+                from: "./runtime/core.js",
+                names: [
+                  { name: "createCore" },
+                  ...["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({
+                    name,
+                    typeOnly: true,
+                  })),
+                ],
+              } satisfies Statement)
+            : ({
+                kind: "import",
+                typeOnly: true,
+                from: "./runtime/core.js",
+                names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({ name })),
+              } satisfies Statement),
+          ...(hasOps
+            ? [
+                {
+                  kind: "import",
+                  typeOnly: true,
+                  from: "./runtime/errors.js",
+                  names: [{ name: "ApiError" }],
+                } satisfies Statement,
+              ]
+            : []),
+          {
+            kind: "import",
+            typeOnly: true,
+            from: "./runtime/spec.js",
+            names: [...(environments.length ? [{ name: "EnvironmentSpec" }] : []), { name: "OperationSpec" }],
+          } satisfies Statement,
+          ...shapesImport(context, ops, SHAPES_FROM_ROOT),
+        ]),
+    ...context.resources.map((resource): Statement => {
+      const type = tree.get(resource.name)!.type;
+      if (flavor === "js")
+        return { kind: "import", from: `./resources/${resource.file}.js`, names: [], defaultName: resource.alias };
+      if (flavor === "dts")
+        return { kind: "import", typeOnly: true, from: `./resources/${resource.file}.js`, names: [{ name: type }] };
+      return {
+        kind: "import",
+        from: `./resources/${resource.file}.js`,
+        defaultName: resource.alias,
+        names: [{ name: type, typeOnly: true }],
+      };
+    }),
+  ];
+  const rateLimits = [...new Set(model.operations.flatMap((op) => (op.rateLimit ? [op.rateLimit] : [])))];
+  const specs: Array<Expr | { kind: "spread"; argument: Expr }> = [];
+  for (const op of model.operations) {
+    const resource = context.resources.find((r) => r.name === op.namespace[0]);
+    if (!resource) specs.push(id(exportedNames(op.exportName).spec));
+    else if (resource.operations[0] === op)
+      specs.push({ kind: "spread", argument: { kind: "member", object: id(resource.alias), property: "operations" } });
+  }
+  const body: Statement[] = [
+    ...types([
+      {
+        kind: "interface",
+        exported: true,
+        name: "Variables",
+        docs: "The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`.",
+        members: model.variables.map((v): TypeMember => ({
+          kind: "property",
+          key: v.name,
+          type: ref("string"),
+          docs: variableDoc(v) + environmentsDoc(v.name, environments, model.globalSecrets),
+        })),
+      },
+      ...(rateLimits.length
+        ? [
+            {
+              kind: "type",
+              exported: true,
+              name: "RateLimitLabel",
+              docs: "The API's rate-limit labels, as its documentation gives them per operation (`rateLimit` in {@link operations}).",
+              type:
+                rateLimits.length === 1 ? literal(rateLimits[0]!) : { kind: "union", types: rateLimits.map(literal) },
+            } satisfies Statement,
+          ]
+        : []),
+    ]),
+    constant(flavor, {
+      name: "defaultVariables",
+      type: ref("Readonly", [ref("Record", [ref("string"), ref("string")])]),
+      init: valueExpr(
+        Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : []))),
+        true,
+      ),
+      docs: "The collection's own values of its variables.",
+    }),
+    constant(flavor, {
+      name: "defaultBaseUrl",
+      type: ref("string"),
+      init: { kind: "string", value: model.baseUrl },
+      docs: "The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending.",
+    }),
+    ...(environments.length ? environmentStatements(environments, flavor) : []),
+    ...ops.map((op): Statement => ({ kind: "lazy", statements: () => operationStatements(context, op, flavor) })),
+    constant(flavor, {
+      name: "operations",
+      type: { kind: "operator", operator: "readonly", type: { kind: "array", element: ref("OperationSpec") } },
+      // Reading the folders' modules is a side effect to a bundler, which would then keep every
+      // operation in a bundle that uses createBaseClient: marked pure, it goes when unused.
+      init:
+        flavor === "js" && context.resources.length
+          ? { kind: "pure", value: { kind: "array", elements: specs } }
+          : { kind: "array", elements: specs },
+      docs: "Every operation of the collection, in collection order: plain metadata for tools and docs.",
+    }),
+    ...types([namespaceInterface(context, tree.get("")!)]),
+    ...types([
+      {
+        kind: "type",
+        exported: true,
+        name: "BaseClient",
+        docs: "A client without methods: what the standalone operation functions take first.",
+        type: ref("Core"),
+      },
+    ]),
+    functionStatement(flavor, {
+      name: "createBaseClient",
+      docs: "A client without methods, for the standalone operation functions (`updateUserStatus(baseClient, args)`): a bundle then holds only the operations it imports.",
+      params: [{ name: "options", type: optionsType, initializer: { kind: "object", properties: [] } }],
+      returns: ref("BaseClient"),
+      body: () => [
+        {
+          kind: "return",
+          expression: {
+            kind: "call",
+            callee: id("createCore"),
+            args: [id("options"), { kind: "object", properties: coreDefaults }],
+          },
+        },
+      ],
+    }),
+    functionStatement(flavor, {
+      name: "createClient",
+      docs: `Creates a client with every operation as a method. Every option is optional; \`baseUrl\` defaults to {@link defaultBaseUrl}.${
+        environments.length ? " `environment` takes one of {@link environments} over the collection's values." : ""
+      }`,
+      params: [{ name: "options", type: optionsType, initializer: { kind: "object", properties: [] } }],
+      returns: ref("Client"),
+      body: () => [
+        {
+          kind: "const",
+          name: "baseClient",
+          init: { kind: "call", callee: id("createBaseClient"), args: [id("options")] },
+        },
+        { kind: "return", tight: true, expression: namespaceObject(context, tree.get("")!) },
+      ],
+    }),
+  ];
+  return { imports, body };
+}
+
+/**
+ * The Postman environments: their names as a type, and their values that are no secret as data
+ * (the keys of their secrets too, for the client to ask for them by name).
+ */
+function environmentStatements(environments: EnvironmentModel[], flavor: Flavor): Statement[] {
+  const names = environments.map((e) => literal(e.name));
+  return [
+    ...(flavor === "js"
+      ? []
+      : [
+          {
+            kind: "type",
+            exported: true,
+            name: "EnvironmentName",
+            docs: "The names of the Postman environments the client can be made for: `createClient({ environment })`.",
+            type: names.length === 1 ? names[0]! : { kind: "union", types: names },
+          } satisfies Statement,
+        ]),
+    constant(flavor, {
+      name: "environments",
+      type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref("EnvironmentSpec")])]),
+      init: valueExpr(
+        Object.fromEntries(environments.map((e) => [e.name, { values: e.values, secrets: e.secrets }])),
+        true,
+      ),
+      docs: "The Postman environments, as plain data: each one's values that are no secret, and the keys of its secrets (which the client asks for in `variables`). Precedence, narrowest first: `variables` of the call, of the client, the chosen environment, the folders' and request's own values, the collection's.",
+    }),
+  ];
+}
+
+/** What the environments (and the globals' secrets) hold for a variable, for its JSDoc. */
+function environmentsDoc(name: string, environments: EnvironmentModel[], globalSecrets: string[] | undefined): string {
+  const own = (values: Record<string, string>) => Object.prototype.hasOwnProperty.call(values, name);
+  const parts = environments.flatMap((e) => {
+    if (e.secrets.includes(name)) return [`\`${docText(e.name)}\`: a secret, pass it in \`variables\``];
+    return own(e.values) ? [`\`${docText(e.name)}\`: \`${docText(e.values[name]!)}\``] : [];
+  });
+  const lines = parts.length ? [`Environments: ${parts.join("; ")}.`] : [];
+  if (globalSecrets?.includes(name)) lines.push("A secret of the globals: pass it in `variables`.");
+  return lines.map((line) => `\n${line}`).join("");
+}

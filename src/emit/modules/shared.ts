@@ -1,0 +1,193 @@
+// The modules the others share: the shapes that recur (`src/shapes.ts`, types only) and the
+// response checks (`src/checks.ts`, the inferred types as data for `responseCheck`).
+import { id, ref, type Flavor } from "./statements.js";
+import type { Context } from "./layout.js";
+import type { PrintOptions } from "../printer/doc.js";
+import { layoutDeclaration } from "../printer/values.js";
+import { parseType } from "../printer/type-parser.js";
+import { valueExpr, type Expr, type Statement } from "../printer/typescript.js";
+import { argType, isSuccess, shapeBody, shapeType, successType } from "../type-expressions.js";
+import type { Check, ChecksTable } from "../../runtime/check.js";
+import type { Shape } from "../../model/shape.js";
+import type { SharedShapes } from "../../model/shared-shapes.js";
+import type { ApiModel, OperationModel } from "../../model/types.js";
+
+/** The response checks' module (`responseCheck`), when some response has an inferred type: `responseChecks`, re-exported by the root module. */
+export const CHECKS_MODULE = "src/checks.ts";
+
+/**
+ * The compact shapes `responseCheck` reads (src/runtime/check.ts): each operation's inferred 2xx
+ * types by status, and the shared shapes they refer to; undefined when no response has one.
+ */
+export function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTable | undefined {
+  const refs = new Set<string>();
+  const operations: Record<string, Record<string, Check>> = {};
+  for (const op of model.operations) {
+    for (const response of op.responses) {
+      if (!isSuccess(response.status) || !response.shape) continue;
+      const { type, inferredFrom } = successType(op, response);
+      // Only bodies all of whose examples are JSON: a text example would be a string at run time.
+      if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
+      (operations[[...op.namespace, op.name].join(".")] ??= {})[String(response.status)] = checkOf(
+        response.shape,
+        shared,
+        refs,
+      );
+    }
+  }
+  if (!Object.keys(operations).length) return undefined;
+  const shapes: Record<string, Check> = {};
+  const byName = new Map(shared.shapes.map((s) => [s.name, s]));
+  for (let pending = [...refs]; pending.length;) {
+    const name = pending.shift()!;
+    if (Object.prototype.hasOwnProperty.call(shapes, name)) continue;
+    const more = new Set<string>();
+    shapes[name] = checkOf(byName.get(name)!.shape, shared, more, true);
+    pending.push(...[...more].filter((n) => !Object.prototype.hasOwnProperty.call(shapes, n)));
+  }
+  return {
+    operations,
+    shapes: Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}
+
+/** A shape as compact data; a shared shape by name (`{ ref }`) unless it is the one declared. */
+function checkOf(shape: Shape, shared: SharedShapes, refs: Set<string>, top = false): Check {
+  const name = top ? undefined : shared.nameOf(shape);
+  if (name !== undefined) {
+    refs.add(name);
+    return { ref: name };
+  }
+  const inner = (s: Shape) => checkOf(s, shared, refs);
+  switch (shape.kind) {
+    case "array":
+      return { array: shape.items ? inner(shape.items) : null };
+    case "union":
+      return { union: shape.of.map(inner) };
+    case "object":
+      return {
+        object: shape.properties.map((p): readonly [string, Check] | readonly [string, Check, 1] =>
+          p.optional ? [p.name, inner(p.shape), 1] : [p.name, inner(p.shape)],
+        ),
+        ...(shape.index ? { index: inner(shape.index) } : {}),
+      };
+    default:
+      return shape.kind;
+  }
+}
+
+export function checksStatements(
+  table: ChecksTable,
+  flavor: Flavor,
+  options: PrintOptions,
+): { imports: Statement[]; body: Statement[] } {
+  const imports: Statement[] =
+    flavor === "dts"
+      ? [{ kind: "import", typeOnly: true, from: "./runtime/check.js", names: [{ name: "ResponseChecks" }] }]
+      : [
+          {
+            kind: "import",
+            from: "./runtime/check.js",
+            names: [
+              ...(flavor === "ts"
+                ? [
+                    { name: "ChecksTable", typeOnly: true },
+                    { name: "ResponseChecks", typeOnly: true },
+                  ]
+                : []),
+              { name: "verifyResponse" },
+            ],
+          },
+        ];
+  const docs =
+    "The types inferred from the collection's examples, as `createClient({ responseCheck, responseChecks })` compares 2xx bodies with them: by operation and status, and the shared shapes by name.";
+  const init: Expr = {
+    kind: "object",
+    expand: true,
+    properties: [
+      { kind: "property", key: "table", value: id("table") },
+      { kind: "property", key: "verify", value: id("verifyResponse") },
+    ],
+  };
+  if (flavor === "dts")
+    return {
+      imports,
+      body: [
+        { kind: "const", exported: true, declare: true, name: "responseChecks", type: ref("ResponseChecks"), docs },
+      ],
+    };
+  const laidOut = flavor === "ts" ? layoutDeclaration("const table: ChecksTable = ", table, options, 1) : undefined;
+  const tableStatement: Statement =
+    laidOut !== undefined
+      ? { kind: "raw", text: laidOut }
+      : {
+          kind: "const",
+          name: "table",
+          ...(flavor === "ts" ? { type: ref("ChecksTable") } : {}),
+          init: valueExpr(table, true),
+        };
+  return {
+    imports,
+    body: [
+      tableStatement,
+      {
+        kind: "const",
+        exported: true,
+        name: "responseChecks",
+        ...(flavor === "ts" ? { type: ref("ResponseChecks") } : {}),
+        init,
+        docs,
+      },
+    ],
+  };
+}
+
+/** The module of the shapes that recur, when there are any: types only, imported by the others. */
+export const SHAPES_MODULE = "src/shapes.ts";
+
+/** The shapes' module as the root module imports and re-exports it. */
+export const SHAPES_FROM_ROOT = "./shapes.js";
+
+/** `export interface Owner { … }` for each shared shape, by name. */
+export function shapesStatements(shared: SharedShapes, flavor: Flavor): { imports: Statement[]; body: Statement[] } {
+  if (flavor === "js") return { imports: [], body: [] };
+  const body = shared.shapes.map((s): Statement => {
+    const type = parseType(shapeBody(s.shape, shared));
+    return {
+      kind: "interface",
+      exported: true,
+      name: s.name,
+      // No count of its places: a shape's declaration changes when the shape does, not when an operation comes or goes.
+      docs: "Inferred from the collection's examples, where operations share this shape.",
+      members: type.kind === "object" ? type.members : [],
+    };
+  });
+  return { imports: [], body };
+}
+
+/**
+ * The shared shapes an operation's types refer to: the names its argument and response types are
+ * written with, collected by writing them (so that exactly the names used are imported).
+ */
+function shapesUsed(context: Context, ops: OperationModel[]): string[] {
+  if (!context.shared.shapes.length) return [];
+  const used = new Set<string>();
+  const tracking: SharedShapes = {
+    shapes: context.shared.shapes,
+    nameOf: (shape) => {
+      const name = context.shared.nameOf(shape);
+      if (name !== undefined) used.add(name);
+      return name;
+    },
+  };
+  for (const op of ops) {
+    for (const arg of op.args) if (arg.shape) argType(arg, tracking);
+    for (const response of op.responses) if (isSuccess(response.status)) successType(op, response, tracking);
+  }
+  return [...used].sort();
+}
+
+export function shapesImport(context: Context, ops: OperationModel[], from: string): Statement[] {
+  const names = shapesUsed(context, ops);
+  return names.length ? [{ kind: "import", typeOnly: true, from, names: names.map((name) => ({ name })) }] : [];
+}

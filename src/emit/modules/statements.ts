@@ -1,0 +1,68 @@
+// The statements every module is made of, in each face: `ts` (the TypeScript), `dts` (the
+// declarations) and `js` (the JavaScript, before its module format wraps it). A constant or a
+// function is built once and each face keeps what it needs.
+import { typeText } from "../printer/flat.js";
+import { layoutDeclaration } from "../printer/values.js";
+import { valueExpr, type Expr, type Param, type Statement, type TypeNode } from "../printer/typescript.js";
+import { stringLiteral } from "../literals.js";
+import type { PrintOptions } from "../printer/doc.js";
+
+export type Flavor = "ts" | "dts" | "js";
+
+export const id = (name: string): Expr => ({ kind: "id", name });
+export const ref = (name: string, args?: TypeNode[]): TypeNode =>
+  args ? { kind: "name", name, args } : { kind: "name", name };
+
+export function literal(value: string): TypeNode {
+  return { kind: "literal", raw: stringLiteral(value) };
+}
+
+export function constant(flavor: Flavor, c: { name: string; type: TypeNode; init: Expr; docs: string }): Statement {
+  if (flavor === "dts")
+    return { kind: "const", exported: true, declare: true, name: c.name, type: c.type, docs: c.docs };
+  if (flavor === "js") return { kind: "const", exported: true, name: c.name, init: c.init, docs: c.docs };
+  return { kind: "const", exported: true, name: c.name, type: c.type, init: c.init, docs: c.docs };
+}
+
+/**
+ * An exported constant holding data (an operation's metadata): laid out by values.ts, which gives
+ * prettier's layout without documents, unless its first line is too long for that.
+ */
+export function dataConstant(
+  flavor: Flavor,
+  options: PrintOptions,
+  c: { name: string; type: TypeNode; value: object; docs: string },
+): Statement {
+  if (flavor === "ts") {
+    const text = layoutDeclaration(`export const ${c.name}: ${typeText(c.type)} = `, c.value, options, 1);
+    if (text !== undefined) return { kind: "raw", text, docs: c.docs };
+  }
+  return constant(flavor, { name: c.name, type: c.type, init: valueExpr(c.value, true), docs: c.docs });
+}
+
+export function functionStatement(
+  flavor: Flavor,
+  f: { name: string; docs: string; params: Param[]; returns: TypeNode; body: (flavor: Flavor) => Statement[] },
+): Statement {
+  const params = f.params.map((p): Param => {
+    if (flavor === "js") return { name: p.name, ...(p.initializer ? { initializer: p.initializer } : {}) };
+    if (flavor === "dts")
+      return {
+        name: p.name,
+        ...(p.type ? { type: p.type } : {}),
+        ...(p.optional || p.initializer ? { optional: true } : {}),
+      };
+    return p;
+  });
+  if (flavor === "dts")
+    return { kind: "function", exported: true, declare: true, name: f.name, params, returns: f.returns, docs: f.docs };
+  return {
+    kind: "function",
+    exported: true,
+    name: f.name,
+    params,
+    ...(flavor === "ts" ? { returns: f.returns } : {}),
+    body: f.body(flavor),
+    docs: f.docs,
+  };
+}

@@ -1,0 +1,23 @@
+// JSDoc comments, as prettier reprints them before statements and interface members.
+import { hardline, join, type Doc, type PrintOptions } from "./doc.js";
+
+/**
+ * A JSDoc comment as prettier reprints it: one line stays as written; more lines each start with
+ * ` * `, trailing white space dropped. It is one string, its lines indented for `depth` (comments
+ * stand before statements and interface members only, where a hard line follows them): a document
+ * of one part per line would be most of what the printer walks.
+ */
+export function commentDoc(text: string, depth: number, options: PrintOptions): Doc {
+  if (!text.includes("\n")) return `/** ${text} */`;
+  // Where the depth is not known (a block in an expression), one part per line.
+  if (Number.isNaN(depth))
+    return join(hardline, ["/**", ...text.split("\n").map((line) => ` * ${line}`.trimEnd()), " */"]);
+  const indent = `\n${(options.useTabs ? "\t" : " ".repeat(options.tabWidth)).repeat(depth)}`;
+  let out = "/**";
+  for (const line of text.split("\n")) out += indent + ` * ${line}`.trimEnd();
+  return `${out}${indent} */`;
+}
+
+export function withDocs(docs: string | undefined, doc: Doc, depth: number, options: PrintOptions): Doc {
+  return docs === undefined ? doc : [commentDoc(docs, depth, options), hardline, doc];
+}

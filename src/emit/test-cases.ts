@@ -1,0 +1,91 @@
+// The data the generated tests read: built from the model, nothing computed in templates. The
+// setup (test/setup.json) and each operation's case (test/cases/**) are JSON, read by the fixed
+// runner in src/testkit.
+import { exampleArgs, fileContent } from "./examples.js";
+import {
+  basePath,
+  expectedRequest,
+  lookupFor,
+  testVariables,
+  TEST_API_KEY,
+  TEST_BASIC,
+  TEST_SIGNATURE_HEADER,
+  TEST_TOKEN,
+} from "./expectations.js";
+import { isSuccess } from "./type-expressions.js";
+import { oneLine } from "../model/markdown.js";
+import { ValidationError } from "../runtime/errors.js";
+import type { ApiModel, ArgModel, OperationModel } from "../model/types.js";
+import type { ExpectedRequest } from "../testkit/expected-request.js";
+
+/** What the fixed test file needs of the package: how to point a client at the recording server. */
+export function testSetup(model: ApiModel) {
+  const variables = testVariables(model);
+  const defaults = lookupFor(model, variables);
+  const otherBases = [...new Set(model.operations.flatMap((op) => (op.base !== undefined ? [op.base] : [])))];
+  return {
+    basePath: basePath(model.baseUrl, defaults),
+    baseUrls: Object.fromEntries(otherBases.map((base) => [base, basePath(base, defaults)])),
+    variables,
+    token: TEST_TOKEN,
+    apiKey: TEST_API_KEY,
+    basic: TEST_BASIC,
+    signatureHeader: TEST_SIGNATURE_HEADER,
+  };
+}
+
+/** One operation's test case, as the runner (src/testkit/operation-tests.ts) reads it. */
+export function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
+  // A request the client must refuse whatever the arguments (its variables refer to each other):
+  // its test expects that refusal instead of a request.
+  let request: ExpectedRequest | undefined;
+  let refusal: string | undefined;
+  try {
+    request = expectedRequest(model, op, variables);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    refusal = error.message;
+  }
+  const args = exampleArgs(op);
+  const files = args.filter(([arg]) => arg.type === "file").map(([arg]) => arg.arg);
+  const responses = op.responses.flatMap((r) => {
+    // Error codes documented on a 2xx status are in the docs, but such a response resolves.
+    const codes = isSuccess(r.status) ? [] : r.errorCodes.map((c) => ({ code: c.code, description: c.description }));
+    if (!r.examples.length && !codes.length) return [];
+    return [
+      {
+        status: r.status,
+        ...(r.description !== undefined ? { description: r.description } : {}),
+        // An example's name labels its test where the response has no description.
+        ...(r.examples.length
+          ? {
+              examples: r.examples.map((e) => ({
+                ...(r.description === undefined ? { name: oneLine(e.name).slice(0, 80) } : {}),
+                ...(e.contentType !== undefined ? { contentType: e.contentType } : {}),
+                body: e.body,
+              })),
+            }
+          : {}),
+        ...(codes.length ? { codes } : {}),
+      },
+    ];
+  });
+  const required = op.args.filter((a) => a.required).map((a) => a.arg);
+  const enums = op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum! }));
+  const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
+  return {
+    call: [...op.namespace, op.name],
+    args: Object.fromEntries(
+      args.map(([arg, value]): [string, unknown] => [
+        arg.arg,
+        arg.type === "file" ? fileContent(arg as ArgModel) : value,
+      ]),
+    ),
+    ...(files.length ? { files } : {}),
+    ...(refusal !== undefined ? { refusal } : { expected: request! }),
+    ...(responses.length ? { responses } : {}),
+    ...(required.length ? { required } : {}),
+    ...(enums.length ? { enums } : {}),
+    ...(pathArgs.length ? { pathArgs } : {}),
+  };
+}
