@@ -1,7 +1,7 @@
 // The tests every operation of an emitted package gets: the request on the wire, each documented
 // response, each documented error code, refused arguments. Copied into each package's test/ beside
 // the recording server; what each operation sends and receives is data, one JSON file per module
-// of the client under test/cases/ (written by the generator, views.ts), which this runner reads.
+// of the client under test/cases/ (written by the generator, test-cases.ts), which this runner reads.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
