@@ -5,10 +5,11 @@ import { ValidationError } from "./errors.js";
 export interface Lookup {
   (name: string): string | undefined;
   /**
-   * Why a variable has no value, for its error: a secret of the chosen environment or of the
-   * globals (in no package), or the environments that have one when none was chosen.
+   * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
+   * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
+   * ends the message (the environments that have one, when none was chosen).
    */
-  missing?: (name: string) => { secretOf?: string; environments?: readonly string[] };
+  missing?: (name: string) => { secret?: string; hint?: string };
 }
 
 /**
@@ -52,16 +53,12 @@ export function fillVariable(
   const value = lookup(name);
   if (value === undefined) {
     const why = lookup.missing?.(name) ?? {};
-    const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
+    const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
     if (dynamic) return dynamic();
-    const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-    const choose = why.environments?.length
-      ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
-      : "";
     throw new ValidationError(
       operation,
       undefined,
-      `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`,
+      `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`,
     );
   }
   return fillTemplate(value, lookup, operation, [...seen, name]);

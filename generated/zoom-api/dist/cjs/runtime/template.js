@@ -28,14 +28,10 @@ function fillVariable(name, lookup, operation, seen = []) {
     const value = lookup(name);
     if (value === undefined) {
         const why = lookup.missing?.(name) ?? {};
-        const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
+        const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
         if (dynamic)
             return dynamic();
-        const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-        const choose = why.environments?.length
-            ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
-            : "";
-        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`);
+        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`);
     }
     return fillTemplate(value, lookup, operation, [...seen, name]);
 }
