@@ -12,5 +12,8 @@ export interface Lookup {
 }
 export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 export declare function fillVariable(name: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
-/** Fills the templates in every string of a JSON value the collection provides. */
+/**
+ * Fills the templates in every string of a JSON value the collection provides. The value is parsed
+ * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ */
 export declare function fillDeep(value: unknown, lookup: Lookup, operation: string): unknown;

@@ -35,23 +35,10 @@ function fillVariable(name, lookup, operation, seen = []) {
     }
     return fillTemplate(value, lookup, operation, [...seen, name]);
 }
-/** Fills the templates in every string of a JSON value the collection provides. */
+/**
+ * Fills the templates in every string of a JSON value the collection provides. The value is parsed
+ * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ */
 function fillDeep(value, lookup, operation) {
-    if (typeof value === "string")
-        return fillTemplate(value, lookup, operation);
-    if (Array.isArray(value))
-        return value.map((v) => fillDeep(v, lookup, operation));
-    if (typeof value === "object" && value !== null) {
-        const out = {};
-        for (const [key, v] of Object.entries(value)) {
-            Object.defineProperty(out, key, {
-                value: fillDeep(v, lookup, operation),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-        return out;
-    }
-    return value;
+    return JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
 }
