@@ -221,6 +221,7 @@ rmSync(work, { recursive: true, force: true });
 const raw = timings.find((t) => t.name === "raw fetch")!.usPerCall;
 const rawTimeout = timings.find((t) => t.name === "raw fetch + timeout")!.usPerCall;
 const ours = timings.find((t) => t.name === "ours")!.usPerCall;
+const oursClient = timings.find((t) => t.name === "ours (createClient)")!.usPerCall;
 const oursUnlimited = timings.find((t) => t.name === "ours (createClient, timeoutMs: Infinity)")!.usPerCall;
 const heyApiSize = sizes["@hey-api/openapi-ts"]!.gzipped;
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);
@@ -318,8 +319,9 @@ ${refused.length ? `\nLeft out, because the request they sent was not the one as
 ${timings.map((t) => `| ${t.name === "ours" ? "**postman-codegen** (createBaseClient + updateUserStatus, bundled)" : t.name} | ${t.usPerCall.toFixed(0)} | ${(t.usPerCall / raw).toFixed(3)} | ${(t.usPerCall / rawTimeout).toFixed(3)} |`).join("\n")}
 
 Target: at most 1.05× a raw fetch with the same timeout, with the default options (a 60 s timeout
-per attempt): ${(ours / rawTimeout).toFixed(3)}×, ${verdict(ours <= 1.05 * rawTimeout)} (${(ours / raw).toFixed(3)}× a raw fetch without a timeout; with
-\`timeoutMs: Infinity\`, no timer and no abort signal, ${(oursUnlimited / raw).toFixed(3)}× it). This row is the guard: tests never assert timings.
+per attempt), both ways of calling: ${(ours / rawTimeout).toFixed(3)}× with createBaseClient and the standalone function,
+${(oursClient / rawTimeout).toFixed(3)}× with createClient, ${verdict(Math.max(ours, oursClient) <= 1.05 * rawTimeout)} (${(ours / raw).toFixed(3)}× and ${(oursClient / raw).toFixed(3)}× a raw fetch without a
+timeout; with \`timeoutMs: Infinity\`, no timer and no abort signal, ${(oursUnlimited / raw).toFixed(3)}× it). These rows are the guard: tests never assert timings.
 
 Bundles that make a client and call updateUserStatus, made with esbuild (minified, then gzipped):
 

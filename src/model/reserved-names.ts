@@ -76,6 +76,7 @@ export const CLIENT_IMPORTS: readonly string[] = [
   "ApiError",
   "OperationSpec",
   "EnvironmentSpec",
+  "environmentScopes",
 ];
 
 /** Every runtime name an emitted package's modules export or import. */

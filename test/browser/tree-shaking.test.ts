@@ -18,6 +18,18 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
     expect(code).not.toContain(other);
 });
 
+it("a bundle of a package without environments holds none of their machinery", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  // The messages of runtime/environments.js: a secret of an environment, the environments to choose from.
+  for (const text of ["secret of", "choose an environment", "the collection's are"]) expect(code).not.toContain(text);
+  // What stays: the refusal of an environment that a package without them cannot have.
+  expect(code).toContain("the client was generated without environments");
+});
+
 it("the full client holds every operation", async () => {
   const { code } = await bundle(`export { createClient } from "./generated/zoom-api/dist/index.js";`, { minify: true });
   expect(code).toContain("/users/{userId}/password");

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OperationHelp } from "../../src/command-line/types.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
+import { environmentScopes } from "../../src/runtime/environments.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
@@ -538,7 +539,11 @@ describe("--environment", () => {
     const environments = { staging: { values: {}, secrets: [] }, production: { values: {}, secrets: [] } };
     const connect = (options: ClientOptions<object, string>) => {
       made.push(options.environment);
-      return createCore(options, { baseUrl: "{{baseUrl}}", variables: {}, environments });
+      return createCore(options, {
+        baseUrl: "{{baseUrl}}",
+        variables: {},
+        environments: environmentScopes(environments),
+      });
     };
     const cli = { ...base, environments: Object.keys(environments), connect };
     server.reply({ status: 200 });

@@ -34,20 +34,42 @@ export function rootStatements(
     ref("Variables"),
     ...(environments.length ? [ref("EnvironmentName")] : []),
   ]);
+  const withEnvironments = environments.length > 0 || (model.globalSecrets?.length ?? 0) > 0;
   const coreDefaults: ObjectMember[] = [
     { kind: "property", key: "baseUrl", value: id("defaultBaseUrl") },
     { kind: "property", key: "variables", value: id("defaultVariables") },
-    ...(environments.length
-      ? [{ kind: "property", key: "environments", value: id("environments") } satisfies ObjectMember]
-      : []),
-    ...(model.globalSecrets?.length
-      ? [{ kind: "property", key: "secrets", value: valueExpr(model.globalSecrets) } satisfies ObjectMember]
+    // The environments' machinery comes with its import, only in packages that have environments
+    // or the globals' secrets: other bundles leave it out.
+    ...(withEnvironments
+      ? [
+          {
+            kind: "property",
+            key: "environments",
+            value: {
+              kind: "call",
+              callee: id("environmentScopes"),
+              args: [
+                environments.length ? id("environments") : valueExpr({}),
+                ...(model.globalSecrets?.length ? [valueExpr(model.globalSecrets)] : []),
+              ],
+            },
+          } satisfies ObjectMember,
+        ]
       : []),
   ];
   const runtime = runtimeImports({ ...model, operations: ops }).filter(({ from }) => from !== "./runtime/core.js");
   const imports: Statement[] = [
     ...(flavor !== "dts"
       ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map((name) => ({ name })) }))
+      : []),
+    ...(flavor !== "dts" && withEnvironments
+      ? [
+          {
+            kind: "import",
+            from: "./runtime/environments.js",
+            names: [{ name: "environmentScopes" }],
+          } satisfies Statement,
+        ]
       : []),
     ...(flavor === "js"
       ? [{ kind: "import", from: "./runtime/core.js", names: [{ name: "createCore" }] } satisfies Statement]

@@ -1,15 +1,19 @@
 export interface Lookup {
     (name: string): string | undefined;
     /**
-     * Why a variable has no value, for its error: a secret of the chosen environment or of the
-     * globals (in no package), or the environments that have one when none was chosen.
+     * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
+     * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
+     * ends the message (the environments that have one, when none was chosen).
      */
     missing?: (name: string) => {
-        secretOf?: string;
-        environments?: readonly string[];
+        secret?: string;
+        hint?: string;
     };
 }
 export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 export declare function fillVariable(name: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
-/** Fills the templates in every string of a JSON value the collection provides. */
+/**
+ * Fills the templates in every string of a JSON value the collection provides. The value is parsed
+ * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ */
 export declare function fillDeep(value: unknown, lookup: Lookup, operation: string): unknown;

@@ -9,7 +9,7 @@ import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
-import type { EnvironmentSpec, OperationSpec } from "./spec.js";
+import type { OperationSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
@@ -86,11 +86,26 @@ export interface ClientDefaults {
   baseUrl: string;
   /** The collection's variables. */
   variables: Readonly<Record<string, string>>;
-  /** The Postman environments the client can be made for, by name. */
-  environments?: Readonly<Record<string, EnvironmentSpec>>;
-  /** Variables whose only value is a secret of the Postman globals: asked for in `variables`. */
-  secrets?: readonly string[];
+  /**
+   * The Postman environments the client can be made for and the globals' secrets:
+   * `environmentScopes(…)` from ./environments.js, passed only by packages that have either (so
+   * that other bundles leave that module out).
+   */
+  environments?: Environments;
 }
+
+/** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
+export interface EnvironmentScope {
+  /** The chosen environment's values: below what the caller passes, above the collection's. */
+  values: Readonly<Record<string, string>> | undefined;
+  /** True for its secrets: they have no value below what the caller passes. */
+  hides: (name: string) => boolean;
+  /** Why a variable has no value, for its error. */
+  missing: NonNullable<Lookup["missing"]>;
+}
+
+/** The scope of the environment a client is made for, by name (`undefined`: none); refuses an unknown name. */
+export type Environments = (name: string | undefined) => EnvironmentScope;
 
 export interface Core {
   /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
@@ -110,7 +125,14 @@ export const DEFAULT_MAX_RETRIES = 2;
 
 export function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core {
   const session: Session = new Map();
-  const environment = chosenEnvironment(options.environment, defaults.environments);
+  const { environment: name } = options;
+  if (name !== undefined && !defaults.environments)
+    throw new ValidationError(
+      "createClient",
+      "environment",
+      `unknown environment ${JSON.stringify(String(name))}: the client was generated without environments`,
+    );
+  const environment = defaults.environments?.(name);
   if (options.responseCheck && !options.responseChecks) {
     throw new ValidationError(
       "createClient",
@@ -126,34 +148,13 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
   };
 }
 
-/** The environment the options name, checked when the client is made (plain JavaScript may name any). */
-function chosenEnvironment(
-  name: string | undefined,
-  environments: ClientDefaults["environments"],
-): Chosen | undefined {
-  if (name === undefined) return undefined;
-  if (environments && Object.prototype.hasOwnProperty.call(environments, name))
-    return { name, spec: environments[name]! };
-  const known = Object.keys(environments ?? {});
-  throw new ValidationError(
-    "createClient",
-    "environment",
-    `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
-  );
-}
-
-interface Chosen {
-  name: string;
-  spec: EnvironmentSpec;
-}
-
 async function send(
   op: OperationSpec,
   args: unknown,
   call: RequestOptions<object>,
   options: ClientOptions<object, string>,
   defaults: ClientDefaults,
-  environment: Chosen | undefined,
+  environment: EnvironmentScope | undefined,
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
   session: Session,
@@ -178,12 +179,10 @@ async function send(
   // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
   // environment, then the collection's (the request's and its folders' own values before the
   // collection's variables), below which the globals' values are already defaults.
-  const lookup = variableLookup(
-    [call.variables, options.variables],
-    environment,
-    [op.variables, defaults.variables],
-    defaults,
-  );
+  const lookup = variableLookup([call.variables, options.variables], environment, [
+    op.variables,
+    defaults.variables,
+  ]);
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
     op,
@@ -354,34 +353,19 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
- * the collection. A secret of the environment has no value there, and none is taken from the
- * collection below it either (Postman would send the environment's): the caller must pass it.
+ * the collection.
  */
 function variableLookup(
   given: ReadonlyArray<object | undefined>,
-  environment: Chosen | undefined,
+  environment: EnvironmentScope | undefined,
   collection: ReadonlyArray<object | undefined>,
-  defaults: ClientDefaults,
 ): Lookup {
-  const scopes = environment ? [environment.spec.values, ...collection] : collection;
+  const scopes = environment?.values ? [environment.values, ...collection] : collection;
   const lookup: Lookup = (name) => {
     const value = find(given, name);
-    if (value !== undefined || environment?.spec.secrets.includes(name)) return value;
-    return find(scopes, name);
+    return value !== undefined || environment?.hides(name) ? value : find(scopes, name);
   };
-  if (!environment && !defaults.environments && !defaults.secrets) return lookup;
-  // Called for a variable without a value, for the error to say why and what to do.
-  lookup.missing = (name) => {
-    if (environment?.spec.secrets.includes(name))
-      return { secretOf: `environment ${JSON.stringify(environment.name)}` };
-    if (defaults.secrets?.includes(name)) return { secretOf: "the globals" };
-    const holders = environment
-      ? []
-      : Object.keys(defaults.environments ?? {}).filter(
-          (env) => find([defaults.environments![env]!.values], name) !== undefined,
-        );
-    return holders.length ? { environments: holders } : {};
-  };
+  if (environment) lookup.missing = environment.missing;
   return lookup;
 }
 

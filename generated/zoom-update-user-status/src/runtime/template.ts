@@ -5,10 +5,11 @@ import { ValidationError } from "./errors.js";
 export interface Lookup {
   (name: string): string | undefined;
   /**
-   * Why a variable has no value, for its error: a secret of the chosen environment or of the
-   * globals (in no package), or the environments that have one when none was chosen.
+   * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
+   * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
+   * ends the message (the environments that have one, when none was chosen).
    */
-  missing?: (name: string) => { secretOf?: string; environments?: readonly string[] };
+  missing?: (name: string) => { secret?: string; hint?: string };
 }
 
 /**
@@ -52,36 +53,23 @@ export function fillVariable(
   const value = lookup(name);
   if (value === undefined) {
     const why = lookup.missing?.(name) ?? {};
-    const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
+    const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
     if (dynamic) return dynamic();
-    const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-    const choose = why.environments?.length
-      ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
-      : "";
     throw new ValidationError(
       operation,
       undefined,
-      `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`,
+      `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`,
     );
   }
   return fillTemplate(value, lookup, operation, [...seen, name]);
 }
 
-/** Fills the templates in every string of a JSON value the collection provides. */
+/**
+ * Fills the templates in every string of a JSON value the collection provides. The value is parsed
+ * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ */
 export function fillDeep(value: unknown, lookup: Lookup, operation: string): unknown {
-  if (typeof value === "string") return fillTemplate(value, lookup, operation);
-  if (Array.isArray(value)) return value.map((v) => fillDeep(v, lookup, operation));
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      Object.defineProperty(out, key, {
-        value: fillDeep(v, lookup, operation),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+    typeof v === "string" ? fillTemplate(v, lookup, operation) : v,
+  ) as unknown;
 }

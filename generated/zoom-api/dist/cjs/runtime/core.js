@@ -15,22 +15,16 @@ const MAX_TIMER_MS = 2_147_483_647;
 exports.DEFAULT_MAX_RETRIES = 2;
 function createCore(options, defaults) {
     const session = new Map();
-    const environment = chosenEnvironment(options.environment, defaults.environments);
+    const { environment: name } = options;
+    if (name !== undefined && !defaults.environments)
+        throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: the client was generated without environments`);
+    const environment = defaults.environments?.(name);
     if (options.responseCheck && !options.responseChecks) {
         throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
     }
     return {
         call: (op, args, callOptions = {}, encode, authorize) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
     };
-}
-/** The environment the options name, checked when the client is made (plain JavaScript may name any). */
-function chosenEnvironment(name, environments) {
-    if (name === undefined)
-        return undefined;
-    if (environments && Object.prototype.hasOwnProperty.call(environments, name))
-        return { name, spec: environments[name] };
-    const known = Object.keys(environments ?? {});
-    throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`);
 }
 async function send(op, args, call, options, defaults, environment, encode, authorize, session) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
@@ -45,7 +39,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
     // environment, then the collection's (the request's and its folders' own values before the
     // collection's variables), below which the globals' values are already defaults.
-    const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables], defaults);
+    const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables]);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
     const request = (0, request_js_1.buildRequest)(op, args, {
         baseUrl: options.baseUrl ?? defaults.baseUrl,
@@ -191,30 +185,16 @@ function sleep(ms, signal) {
 }
 /**
  * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
- * the collection. A secret of the environment has no value there, and none is taken from the
- * collection below it either (Postman would send the environment's): the caller must pass it.
+ * the collection.
  */
-function variableLookup(given, environment, collection, defaults) {
-    const scopes = environment ? [environment.spec.values, ...collection] : collection;
+function variableLookup(given, environment, collection) {
+    const scopes = environment?.values ? [environment.values, ...collection] : collection;
     const lookup = (name) => {
         const value = find(given, name);
-        if (value !== undefined || environment?.spec.secrets.includes(name))
-            return value;
-        return find(scopes, name);
+        return value !== undefined || environment?.hides(name) ? value : find(scopes, name);
     };
-    if (!environment && !defaults.environments && !defaults.secrets)
-        return lookup;
-    // Called for a variable without a value, for the error to say why and what to do.
-    lookup.missing = (name) => {
-        if (environment?.spec.secrets.includes(name))
-            return { secretOf: `environment ${JSON.stringify(environment.name)}` };
-        if (defaults.secrets?.includes(name))
-            return { secretOf: "the globals" };
-        const holders = environment
-            ? []
-            : Object.keys(defaults.environments ?? {}).filter((env) => find([defaults.environments[env].values], name) !== undefined);
-        return holders.length ? { environments: holders } : {};
-    };
+    if (environment)
+        lookup.missing = environment.missing;
     return lookup;
 }
 function find(scopes, name) {

@@ -2,8 +2,9 @@ import { ApiPromise } from "./api-promise.js";
 import type { AuthOptions, Authorizer } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { type RequestBody } from "./request.js";
+import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
-import type { EnvironmentSpec, OperationSpec } from "./spec.js";
+import type { OperationSpec } from "./spec.js";
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
     operation: string;
@@ -71,11 +72,24 @@ export interface ClientDefaults {
     baseUrl: string;
     /** The collection's variables. */
     variables: Readonly<Record<string, string>>;
-    /** The Postman environments the client can be made for, by name. */
-    environments?: Readonly<Record<string, EnvironmentSpec>>;
-    /** Variables whose only value is a secret of the Postman globals: asked for in `variables`. */
-    secrets?: readonly string[];
+    /**
+     * The Postman environments the client can be made for and the globals' secrets:
+     * `environmentScopes(…)` from ./environments.js, passed only by packages that have either (so
+     * that other bundles leave that module out).
+     */
+    environments?: Environments;
 }
+/** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
+export interface EnvironmentScope {
+    /** The chosen environment's values: below what the caller passes, above the collection's. */
+    values: Readonly<Record<string, string>> | undefined;
+    /** True for its secrets: they have no value below what the caller passes. */
+    hides: (name: string) => boolean;
+    /** Why a variable has no value, for its error. */
+    missing: NonNullable<Lookup["missing"]>;
+}
+/** The scope of the environment a client is made for, by name (`undefined`: none); refuses an unknown name. */
+export type Environments = (name: string | undefined) => EnvironmentScope;
 export interface Core {
     /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
     call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer): ApiPromise<unknown>;

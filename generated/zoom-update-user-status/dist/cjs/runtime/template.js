@@ -28,34 +28,17 @@ function fillVariable(name, lookup, operation, seen = []) {
     const value = lookup(name);
     if (value === undefined) {
         const why = lookup.missing?.(name) ?? {};
-        const dynamic = why.secretOf === undefined ? DYNAMIC.get(name) : undefined;
+        const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
         if (dynamic)
             return dynamic();
-        const pass = `pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-        const choose = why.environments?.length
-            ? `, or choose an environment that has it: createClient({ environment: ${why.environments.map((e) => JSON.stringify(e)).join(" | ")} })`
-            : "";
-        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secretOf !== undefined ? `, as it is a secret of ${why.secretOf}` : ""}: ${pass}${choose}`);
+        throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`);
     }
     return fillTemplate(value, lookup, operation, [...seen, name]);
 }
-/** Fills the templates in every string of a JSON value the collection provides. */
+/**
+ * Fills the templates in every string of a JSON value the collection provides. The value is parsed
+ * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ */
 function fillDeep(value, lookup, operation) {
-    if (typeof value === "string")
-        return fillTemplate(value, lookup, operation);
-    if (Array.isArray(value))
-        return value.map((v) => fillDeep(v, lookup, operation));
-    if (typeof value === "object" && value !== null) {
-        const out = {};
-        for (const [key, v] of Object.entries(value)) {
-            Object.defineProperty(out, key, {
-                value: fillDeep(v, lookup, operation),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-        return out;
-    }
-    return value;
+    return JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
 }

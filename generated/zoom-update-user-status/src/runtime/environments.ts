@@ -1,0 +1,56 @@
+// The Postman environments a client can be made for, and the globals' secrets: what they add to
+// the lookup of `{{variables}}`. Only packages that have them import this module (their client
+// passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out.
+import { ValidationError } from "./errors.js";
+import type { EnvironmentScope, Environments } from "./core.js";
+import type { EnvironmentSpec } from "./spec.js";
+
+/**
+ * The scope of the environment the options name (checked when the client is made: plain
+ * JavaScript may name any), or of none; `secrets` are the globals' (asked for in `variables`).
+ */
+export function environmentScopes(
+  environments: Readonly<Record<string, EnvironmentSpec>>,
+  secrets: readonly string[] = [],
+): Environments {
+  return (name) => {
+    const chosen =
+      name === undefined
+        ? undefined
+        : Object.hasOwn(environments, name)
+          ? environments[name]
+          : unknown(name);
+    return {
+      values: chosen?.values,
+      // A secret of the chosen environment has no value there, and none is taken from the collection
+      // below it either (Postman would send the environment's): the caller must pass it.
+      hides: (variable) => chosen?.secrets.includes(variable) ?? false,
+      // Called for a variable without a value, for the error to say why and what to do.
+      missing: (variable) => {
+        if (chosen?.secrets.includes(variable))
+          return { secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
+        if (secrets.includes(variable)) return { secret: ", as it is a secret of the globals" };
+        const holders = chosen
+          ? []
+          : Object.keys(environments).filter((env) => {
+              const { values } = environments[env]!;
+              return Object.hasOwn(values, variable) && values[variable] != null;
+            });
+        return holders.length
+          ? {
+              hint: `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`,
+            }
+          : {};
+      },
+    } satisfies EnvironmentScope;
+  };
+
+  function unknown(name: string): never {
+    const known = Object.keys(environments);
+    throw new ValidationError(
+      "createClient",
+      "environment",
+      `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
+    );
+  }
+}
