@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { sample, sampleSteps, summarize, type Summary } from "./measure.js";
+import { sample, sampleSteps, summarize, type Sample, type Summary } from "./measure.js";
 import {
   CALL_BATCH,
   CALLS,
@@ -48,8 +48,21 @@ const runs = (n: number, args: () => string[], cwd = work): Summary =>
 const generate = (collection: string, n: number, out = join(work, "out")): Summary =>
   runs(n, () => [CLI, "generate", collection, "--out", out, "--quiet", "--force"]);
 
-console.error(`cold generation of the Zoom client, ${RUNS} runs…`);
-const zoom = generate(ZOOM, RUNS);
+// The cold generation and each route a Postman user runs instead (the conversion, then the
+// generator, as one command) are sampled in turn, run after run: a change in the machine's load
+// during the bench then weighs on both sides of each ratio alike.
+console.error(`cold generation of the Zoom client and the peer routes, ${RUNS} rounds…`);
+const coldSamples: Sample[] = [];
+const routeSamples: Sample[][] = PEER_GENERATORS.map(() => []);
+for (let round = 0; round < RUNS; round++) {
+  coldSamples.push(sample([CLI, "generate", ZOOM, "--out", join(work, "out"), "--quiet", "--force"], work));
+  PEER_GENERATORS.forEach((peer, p) => {
+    const spec = join(work, `route-${p}-${round}.yml`);
+    const out = join(work, "route", peer.package.replace(/\W/g, "-"), String(round));
+    routeSamples[p]!.push(sampleSteps([convertArgs(ZOOM, spec), peer.args(spec, out)], work));
+  });
+}
+const zoom = summarize(coldSamples);
 const ourBytes = bytesByKind(join(work, "out"), ourKind);
 const nodeStartup = runs(RUNS * 4, () => ["-e", ""]);
 // What loading the packages the design fixes costs before any work: the floor under a cold run.
@@ -110,16 +123,7 @@ const peers = PEER_GENERATORS.map((peer) => {
   const out = (n: number) => join(work, "peer", peer.package.replace(/\W/g, "-"), String(n));
   let n = 0;
   const summary = runs(RUNS, () => peer.args(openapi, out(n++)));
-  // The route a Postman user runs: the conversion, then the generator, as one command.
-  let m = 0;
-  const route = summarize(
-    Array.from({ length: RUNS }, () =>
-      sampleSteps(
-        [convertArgs(ZOOM, join(work, `route-${m}.yml`)), peer.args(join(work, `route-${m}.yml`), out(1000 + m++))],
-        work,
-      ),
-    ),
-  );
+  const route = summarize(routeSamples[PEER_GENERATORS.indexOf(peer)]!);
   return {
     ...peer,
     out: out(0),
@@ -266,7 +270,8 @@ Each time is the median over fresh processes; peak memory is the process's maxRS
 
 This tool reads the collection; the peers read it converted once to OpenAPI by postman-to-openapi
 (${openapiOperations} operations, the same requests), and the route rows run the conversion and then the
-generator, as a Postman user does. This tool emits a package as prettier formats it (its printers
+generator, as a Postman user does (sampled in turn with this tool's cold run, round by round, so
+that the machine's load weighs on both alike). This tool emits a package as prettier formats it (its printers
 write prettier's layout: nothing is formatted afterwards): TypeScript sources, compiled \`dist/\`
 (JavaScript and declarations), tests (their cases as JSON) and a README; the peers emit TypeScript
 sources only, unformatted. ${RUNS} runs each.
