@@ -11,12 +11,12 @@ import {
   type Target,
   type TargetOptions,
 } from "./config.js";
-import { jsonResult, progressLine, pullLine, report, reportDrift, reportFailOn } from "./cli-report.js";
+import { pullLine } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
+import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
 
-const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
 
 await yargs(hideBin(process.argv))
@@ -148,26 +148,17 @@ await yargs(hideBin(process.argv))
         });
         return;
       }
-      const { generate } = await import("./generate.js");
-      const progress = argv.quiet || argv.json || !process.stderr.isTTY ? undefined : progressLine();
-      const started = performance.now();
-      const result = await generate(targets, {
+      await runGenerate(targets, {
+        ...(configFile ? { configFile } : {}),
         check: argv.check,
         force: argv.force,
-        typeCheck: argv.typecheck,
+        typecheck: argv.typecheck,
         cache: argv.cache,
-        ...(configFile ? { configFile } : {}),
-        ...(progress ? { onProgress: progress.update } : {}),
+        quiet: argv.quiet,
+        json: argv.json,
+        verbose: argv.verbose,
         ...(argv.failOn ? { failOn: argv.failOn } : {}),
       });
-      progress?.clear();
-      if (!argv.json && !argv.quiet)
-        for (const change of result.pulled ?? []) console.error(`fetched ${pullLine(change)}`);
-      if (argv.json) console.log(JSON.stringify(jsonResult(result), null, 2));
-      else if (!argv.quiet) report(result, performance.now() - started, argv.verbose);
-      else if (!result.ok) reportDrift(result);
-      if (argv.failOn && !argv.json) reportFailOn(result, argv.failOn, argv.quiet);
-      if (!result.ok) process.exitCode = EXIT_BAD_INPUT;
     },
   )
   .command(
@@ -374,24 +365,9 @@ await yargs(hideBin(process.argv))
   .alias("h", "help")
   .version()
   .fail((message, error, y) => {
-    if (error instanceof CodegenError) {
-      if (process.argv.includes("--json"))
-        console.log(
-          JSON.stringify(
-            {
-              ok: false,
-              error: { file: error.file, where: error.where, problem: error.problem, message: error.message },
-            },
-            null,
-            2,
-          ),
-        );
-      else console.error(`error: ${error.message}`);
-      process.exit(EXIT_BAD_INPUT);
-    }
     // A .check() that fails hands its message over as the error, a string: a usage error too.
-    if (error && typeof (error as unknown) !== "string") {
-      console.error(error);
+    if (error instanceof CodegenError || (error && typeof (error as unknown) !== "string")) {
+      reportFailure(error, process.argv.includes("--json"));
       process.exit(EXIT_BAD_INPUT);
     }
     console.error(`${y.help()}\n\n${message}`);

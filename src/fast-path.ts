@@ -7,6 +7,7 @@ import { FileHashes } from "./cache/file-hashes.js";
 import { inputHash } from "./cache/fingerprint.js";
 import { readManifest } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
+import type { GenerateFlags } from "./generate-command.js";
 
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {
   const manifest = readManifest(target.out);
@@ -35,16 +36,26 @@ const LIST_OPTIONS = { "--environment": "environments", "-e": "environments" } a
 type ListKey = (typeof LIST_OPTIONS)[keyof typeof LIST_OPTIONS];
 
 /**
- * `generate` with a collection file (`--out`, `--name`, `--package-version`, `--environment`,
- * `--globals`) or with the config (`--config`), plus only --quiet, --verbose, --check and
- * --check's --fail-on, every target up to date: report and exit 0 (an up-to-date target has no
- * API change to fail on or print). Returns false for anything else, including anything it does not
- * parse exactly as the full command line would: that then takes over (and reports usage errors).
+ * What the fast path found: every target up to date and reported ("done"); targets to generate with
+ * the flags it parsed (run by generate-command.ts, without loading yargs); or undefined, for the
+ * full command line.
  */
-export function fastGenerate(args: readonly string[]): boolean {
-  if (args[0] !== "generate") return false;
+export type FastPath = "done" | { targets: Target[]; flags: GenerateFlags } | undefined;
+
+/**
+ * `generate` with a collection file (`--out`, `--name`, `--package-version`, `--environment`,
+ * `--globals`) or with the config (`--config`), plus only --quiet, --verbose, --force, --check and
+ * --check's --fail-on. Every target up to date (and no --force): report it ("done"; an up-to-date
+ * target has no API change to fail on or print). Else the targets and flags to generate with.
+ * Undefined for anything else, including anything it does not parse exactly as the full command
+ * line would: that then takes over (and reports usage errors).
+ */
+export function fastGenerate(args: readonly string[]): FastPath {
+  if (args[0] !== "generate") return undefined;
   let quiet = false;
   let check = false;
+  let force = false;
+  let verbose = false;
   let failOn: Level | undefined;
   let collection: string | undefined;
   const values: Partial<Record<ValueKey, string>> = {};
@@ -55,50 +66,66 @@ export function fastGenerate(args: readonly string[]): boolean {
     const option = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === "--quiet") quiet = true;
     else if (arg === "--check") check = true;
-    else if (arg === "--verbose") continue;
+    else if (arg === "--force") force = true;
+    else if (arg === "--verbose") verbose = true;
     else if (option === "--fail-on") {
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
-      if (failOn !== undefined || !LEVELS.includes(value as Level)) return false;
+      if (failOn !== undefined || !LEVELS.includes(value as Level)) return undefined;
       failOn = value as Level;
     } else if (Object.hasOwn(VALUE_OPTIONS, option)) {
       const key = VALUE_OPTIONS[option as keyof typeof VALUE_OPTIONS];
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
-      if (value === undefined || value.startsWith("-") || values[key] !== undefined) return false;
+      if (value === undefined || value.startsWith("-") || values[key] !== undefined) return undefined;
       values[key] = value;
     } else if (Object.hasOwn(LIST_OPTIONS, option)) {
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
-      if (value === undefined || value.startsWith("-")) return false;
+      if (value === undefined || value.startsWith("-")) return undefined;
       (lists[LIST_OPTIONS[option as keyof typeof LIST_OPTIONS]] ??= []).push(value);
     } else if (!arg.startsWith("-") && collection === undefined) collection = arg;
-    else return false;
+    else return undefined;
   }
   // --fail-on without --check is a usage error: the full command line says so.
-  if (failOn !== undefined && !check) return false;
+  if (failOn !== undefined && !check) return undefined;
   // The full command line ignores --config when a collection is named; leave that case to it.
-  if (collection !== undefined && values.config !== undefined) return false;
+  if (collection !== undefined && values.config !== undefined) return undefined;
   if (
     collection === undefined &&
     (values.out ?? values.name ?? values.version ?? values.globals ?? lists.environments) !== undefined
   )
-    return false;
+    return undefined;
   let targets: Target[];
+  let configFile: string | undefined;
   const hashes = FileHashes.forProject(process.cwd());
   try {
-    targets =
-      collection !== undefined
-        ? [
-            commandLineTarget(collection, values.out, values.name, values.version, {
-              ...(lists.environments ? { environments: lists.environments } : {}),
-              ...(values.globals !== undefined ? { globals: values.globals } : {}),
-            }),
-          ]
-        : findConfig(process.cwd(), values.config).targets;
-    if (!targets.every((target) => isUpToDate(target, hashes))) return false;
+    if (collection !== undefined)
+      targets = [
+        commandLineTarget(collection, values.out, values.name, values.version, {
+          ...(lists.environments ? { environments: lists.environments } : {}),
+          ...(values.globals !== undefined ? { globals: values.globals } : {}),
+        }),
+      ];
+    else ({ file: configFile, targets } = findConfig(process.cwd(), values.config));
+    if (force || !targets.every((target) => isUpToDate(target, hashes)))
+      return {
+        targets,
+        flags: {
+          ...(configFile !== undefined ? { configFile } : {}),
+          check,
+          force,
+          typecheck: false,
+          cache: true,
+          quiet,
+          json: false,
+          verbose,
+          ...(failOn !== undefined ? { failOn } : {}),
+        },
+      };
   } catch {
-    return false;
+    // A bad config or target: the full command line reports it.
+    return undefined;
   } finally {
     hashes.save();
   }
   if (!quiet) for (const target of targets) process.stdout.write(`${target.name}: up to date\n`);
-  return true;
+  return "done";
 }
