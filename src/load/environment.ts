@@ -150,10 +150,21 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
   return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
 }
 
-/** Why a value must never reach a client (or a stored copy): its type is `secret`, or its key names a credential; else undefined. */
-export function secretReason(key: string, value: string, type: unknown): "type" | "name" | undefined {
+/**
+ * Why a value must never reach a client (or a stored copy): its type is `secret`, its key names a
+ * credential, or the collection's auth takes it as one (`credentials`: scopes.ts's authCredentials);
+ * else undefined. A value that only refers to others holds no credential of its own.
+ */
+export function secretReason(
+  key: string,
+  value: string,
+  type: unknown,
+  credentials: ReadonlySet<string> = new Set(),
+): "type" | "name" | "auth" | undefined {
   if (type === "secret") return "type";
-  return namesCredential(key) && !onlyReferences(value) ? "name" : undefined;
+  if (onlyReferences(value)) return undefined;
+  if (namesCredential(key)) return "name";
+  return credentials.has(key) ? "auth" : undefined;
 }
 
 /** A value that is nothing but `{{references}}` holds no credential of its own. */

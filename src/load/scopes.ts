@@ -16,7 +16,7 @@
 // (environment.ts), and one the collection's auth takes as a credential (a token, a key, a
 // password: whatever its key), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
-import { onlyReferences, readScopeFile, type ScopeFile } from "./environment.js";
+import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
 import { references } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
@@ -77,9 +77,10 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const credentials = authCredentials(model);
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
-    values: file.values.map((v) =>
-      !v.secret && credentials.has(v.key) && !onlyReferences(v.value) ? { ...v, secret: "auth" as const } : v,
-    ),
+    values: file.values.map((v) => {
+      const secret = v.secret ?? secretReason(v.key, v.value, undefined, credentials);
+      return secret === v.secret ? v : { ...v, secret };
+    }),
   });
   scopes = {
     ...(scopes.globals ? { globals: marked(scopes.globals) } : {}),

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { toModel } from "../load/collection.js";
-import { onlyReferences, scopeFromJson, secretReason } from "../load/environment.js";
+import { scopeFromJson, secretReason } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
 import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
@@ -280,11 +280,9 @@ function withoutSecrets(
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      const key = e["key"];
-      const secret =
-        typeof key === "string" &&
-        (secretReason(key, value, e["type"]) !== undefined || (credentials.has(key) && !onlyReferences(value)));
-      return secret && value !== "" ? { ...e, value: "" } : entry;
+      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], credentials) && value !== ""
+        ? { ...e, value: "" }
+        : entry;
     }),
   };
 }
