@@ -366,7 +366,7 @@ await yargs(hideBin(process.argv))
   .version()
   .fail((message, error, y) => {
     // A .check() that fails hands its message over as the error, a string: a usage error too.
-    if (error instanceof CodegenError || (error && typeof (error as unknown) !== "string")) {
+    if (error && typeof (error as unknown) !== "string") {
       reportFailure(error, process.argv.includes("--json"));
       process.exit(EXIT_BAD_INPUT);
     }

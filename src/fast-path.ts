@@ -112,8 +112,6 @@ export function fastGenerate(args: readonly string[]): FastPath {
           ...(configFile !== undefined ? { configFile } : {}),
           check,
           force,
-          typecheck: false,
-          cache: true,
           quiet,
           json: false,
           verbose,

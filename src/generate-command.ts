@@ -13,8 +13,9 @@ export interface GenerateFlags {
   configFile?: string;
   check: boolean;
   force: boolean;
-  typecheck: boolean;
-  cache: boolean;
+  /** Absent: generate's defaults (no type check; the format cache used). */
+  typecheck?: boolean;
+  cache?: boolean;
   quiet: boolean;
   json: boolean;
   verbose: boolean;
@@ -28,8 +29,8 @@ export async function runGenerate(targets: Target[], flags: GenerateFlags): Prom
   const result = await generate(targets, {
     check: flags.check,
     force: flags.force,
-    typeCheck: flags.typecheck,
-    cache: flags.cache,
+    ...(flags.typecheck !== undefined ? { typeCheck: flags.typecheck } : {}),
+    ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
     ...(flags.configFile ? { configFile: flags.configFile } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     ...(flags.failOn ? { failOn: flags.failOn } : {}),
