@@ -4,7 +4,7 @@
 // value), to onTypeMismatch, and rejects with a ResponseTypeError under "throw". Off by default;
 // the inferred types are the package's `responseChecks`, which a bundle that does not import it
 // leaves out.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
