@@ -2,7 +2,7 @@
 // facts the specs do not hold (each operation's description, each argument's value type and
 // description), and how to make the client. The package's entry module (src/cli/main.ts) puts
 // them together; everything else in this folder is the same in every package.
-import type { ClientOptions, Core } from "../runtime/core.js";
+import type { Core } from "../runtime/core.js";
 import type { OperationSpec } from "../runtime/spec.js";
 
 /** How a flag's text becomes an argument's value. Absent: text as it is (enums are checked against the spec). */
