@@ -3,11 +3,10 @@
 // collection's real base URL, are answered by the handlers from the saved examples. A request no
 // handler answers is an error (onUnhandledRequest), never sent on to the network.
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { IN_CI, launchChromium, requireBrowser, type BrowserChoice } from "../helpers/browser.js";
+import { IN_CI, launchChromium, requireBrowser, serveSite, type BrowserChoice } from "../helpers/browser.js";
 import { bundle } from "../helpers/bundle.js";
 
 const PAGE =
@@ -49,14 +48,7 @@ beforeAll(async () => {
     expect(code).toContain(`// node_modules/${from}/lib/browser/`);
     // The worker script msw ships, served from the page's origin as its docs say (`npx msw init`).
     const worker = readFileSync(createRequire(import.meta.url).resolve(`${from}/mockServiceWorker.js`), "utf8");
-    const server = createServer((req, res) => {
-      if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
-      else if (req.url === "/mockServiceWorker.js")
-        res.writeHead(200, { "content-type": "text/javascript" }).end(worker);
-      else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    sites.set(name, { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    sites.set(name, await serveSite({ "/app.js": code, "/mockServiceWorker.js": worker }, PAGE));
   }
 }, 180_000);
 

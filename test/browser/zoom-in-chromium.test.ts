@@ -1,11 +1,10 @@
 // The emitted Zoom client runs in a real browser: bundled by esbuild, loaded in headless Chromium
 // (driven by playwright-core; see test/helpers/browser.ts for which Chromium), calling the
 // recording server across origins.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
-import { IN_CI, launchChromium, requireBrowser, type BrowserChoice } from "../helpers/browser.js";
+import { IN_CI, launchChromium, requireBrowser, serveSite, type BrowserChoice } from "../helpers/browser.js";
 import { bundle } from "../helpers/bundle.js";
 
 // The page loads the bundle as a module and keeps its exports; scripts below run as page code.
@@ -36,12 +35,7 @@ beforeAll(async () => {
   }
   const { code } = await bundle('export { createClient, NotFoundError } from "./generated/zoom-api/dist/index.js";');
   api = await startRecordingServer();
-  site = createServer((req, res) => {
-    if (req.url === "/client.js") res.writeHead(200, { "content-type": "text/javascript" }).end(code);
-    else res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-  });
-  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  ({ server: site, url: siteUrl } = await serveSite({ "/client.js": code }, PAGE));
 }, 180_000); // Each of up to five candidates may use its whole 30 s launch timeout.
 
 afterAll(async () => {

@@ -1,6 +1,8 @@
 // Finds a Chromium the browser test can drive with playwright-core, without downloading one: first
 // the build `npm ci` brings (@sparticuz/chromium), then a Chromium installed on the machine.
 import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 
 /**
@@ -141,4 +143,18 @@ export function requireBrowser(choice: BrowserChoice | undefined, skip: (note: s
       `no Chromium could start, and CI is set, so this fails rather than skips:\n${choice.failures.map((f) => `  - ${f}`).join("\n")}`,
     );
   return skip(choice.reason);
+}
+
+/** A site on 127.0.0.1: each path's script (served as JavaScript), and `page` (HTML) at any other path. */
+export async function serveSite(
+  scripts: Record<string, string>,
+  page: string,
+): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const script = Object.hasOwn(scripts, req.url ?? "") ? scripts[req.url!] : undefined;
+    if (script !== undefined) res.writeHead(200, { "content-type": "text/javascript" }).end(script);
+    else res.writeHead(200, { "content-type": "text/html" }).end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
