@@ -1,0 +1,53 @@
+// postman-collection requires two packages when it loads that generation never calls: faker
+// (lib/superstring/dynamic-variables.js; about 160 files, most of the SDK's load time), only to fill
+// Postman's `{{$random…}}` dynamic variables when a string is resolved, which generation never does
+// (variables.ts keeps `{{…}}` for the emitted client); and semver (lib/collection/version.js),
+// only to parse a Collection's version, and the loader builds Items, never a Collection. Before the
+// SDK loads (sdk.ts imports this module first), each gets a stand-in in the CommonJS cache
+// (`require.cache`, which Node lets a program fill) at the exact path the SDK resolves, and the
+// real package loads the first time one of its members is called.
+//
+// The SDK reads members when it loads (`faker.address.city`) and calls them later. Until the real
+// package is loaded, reading a member gives a stand-in of that member; calling one loads the package
+// and calls the real member with the real receiver; after that, every read is the real one. So nothing
+// behaves differently if anything does resolve a dynamic variable or build a Collection, as long as
+// what is read before the load is a function (as every member the SDK reads is).
+import { createRequire } from "node:module";
+
+const sdkRequire = createRequire(createRequire(import.meta.url).resolve("postman-collection"));
+
+/** Each stand-in, to a function giving the real member it stands for. */
+const standsFor = new WeakMap<object, () => unknown>();
+
+function defer(from: string, specifier: string): void {
+  const path = createRequire(sdkRequire.resolve(from)).resolve(specifier);
+  if (path in sdkRequire.cache) return;
+  let real: unknown;
+  let loaded = false;
+  const load = (): unknown => {
+    if (!loaded) {
+      delete sdkRequire.cache[path];
+      real = sdkRequire(path);
+      loaded = true;
+    }
+    return real;
+  };
+  const resolve = (keys: readonly PropertyKey[]): unknown =>
+    keys.reduce<unknown>((value, key) => Reflect.get(value as object, key), load());
+  const standIn = <T extends object>(target: T, keys: readonly PropertyKey[]): T => {
+    const proxy = new Proxy(target, {
+      get: (_target, key) =>
+        loaded ? Reflect.get(resolve(keys) as object, key) : standIn(function () {}, [...keys, key]),
+      apply: (_target, self: unknown, args: unknown[]) => {
+        const receiver = standsFor.get(self as object);
+        return Reflect.apply(resolve(keys) as (...args: unknown[]) => unknown, receiver ? receiver() : self, args);
+      },
+    });
+    standsFor.set(proxy, () => resolve(keys));
+    return proxy;
+  };
+  sdkRequire.cache[path] = { id: path, filename: path, loaded: true, exports: standIn({}, []) } as NodeJS.Module;
+}
+
+defer("postman-collection/lib/superstring/dynamic-variables.js", "@faker-js/faker/locale/en");
+defer("postman-collection/lib/collection/version.js", "semver");

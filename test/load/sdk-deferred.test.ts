@@ -1,0 +1,63 @@
+// The SDK's faker and semver (src/load/sdk-deferred.ts): a generation never loads them, and they
+// still work when something calls them. Each case runs the built command or module in a fresh
+// process, where nothing else has loaded either package yet.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN } from "../helpers/cli.js";
+import { runProgram } from "../helpers/program.js";
+import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+
+/** A file of the real faker or semver, past the entry point the stand-in replaces. */
+const DEFERRED_FILE = /[\\/](@faker-js[\\/]faker[\\/]lib|semver[\\/](classes|functions|internal))[\\/]/;
+
+describe("the SDK's deferred packages", () => {
+  it("a generation loads neither faker nor semver", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-deferred-"));
+    const record = join(dir, "record.cjs");
+    const loadedFile = join(dir, "loaded.json");
+    writeFileSync(
+      record,
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    );
+    const result = await runProgram(process.execPath, [
+      "--require",
+      record,
+      BIN,
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      join(dir, "out"),
+      "--quiet",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const loaded = JSON.parse(readFileSync(loadedFile, "utf8")) as string[];
+    expect(loaded.some((file) => file.includes("postman-collection"))).toBe(true);
+    expect(loaded.filter((file) => DEFERRED_FILE.test(file))).toEqual([]);
+  });
+
+  it("the real faker fills a dynamic variable and the real semver parses a version when the SDK asks", async () => {
+    const script = `
+      import sdk from ${JSON.stringify(`${ROOT}dist/load/sdk.js`)};
+      import { createRequire } from "node:module";
+      const cache = createRequire(import.meta.url).cache;
+      const deferred = () => Object.keys(cache).filter((file) => ${DEFERRED_FILE}.test(file)).length > 0;
+      const before = deferred();
+      const text = new sdk.VariableScope({}).replaceIn("{{$randomFirstName}}|{{$randomPhoneNumber}}|{{$randomCity}}");
+      const version = new sdk.Collection({ info: { name: "c", version: "1.2.3-beta.1" } }).version;
+      console.log(JSON.stringify({ before, text, version, after: deferred() }));
+    `;
+    const result = await runProgram(process.execPath, ["--input-type=module", "-e", script]);
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout) as { before: boolean; text: string; version: object; after: boolean };
+    expect(out.before).toBe(false);
+    const [firstName, phone, city] = out.text.split("|");
+    expect(firstName).toMatch(/^[^{}|]+$/);
+    expect(phone).toMatch(/^\d{3}-\d{3}-\d{4}$/);
+    expect(city).toMatch(/^[^{}|]+$/);
+    expect(out.version).toMatchObject({ raw: "1.2.3-beta.1", major: 1, minor: 2, patch: 3 });
+    expect(out.after).toBe(true);
+  });
+});
