@@ -1,11 +1,11 @@
 // The SDK's faker and semver (src/load/sdk-deferred.ts): a generation never loads them, and they
 // still work when something calls them. Each case runs the built command or module in a fresh
 // process, where nothing else has loaded either package yet.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN } from "../helpers/cli.js";
+import { loadedModules } from "../helpers/loaded-modules.js";
 import { runProgram } from "../helpers/program.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -14,28 +14,12 @@ const DEFERRED_FILE = /[\\/](@faker-js[\\/]faker[\\/]lib|semver[\\/](classes|fun
 
 describe("the SDK's deferred packages", () => {
   it("a generation loads neither faker nor semver", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-deferred-"));
-    const record = join(dir, "record.cjs");
-    const loadedFile = join(dir, "loaded.json");
-    writeFileSync(
-      record,
-      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(Object.keys(require.cache))));\n`,
-    );
-    const result = await runProgram(process.execPath, [
-      "--require",
-      record,
-      BIN,
-      "generate",
-      SEED_COLLECTION,
-      "--out",
-      join(dir, "out"),
-      "--quiet",
-    ]);
+    const out = mkdtempSync(join(tmpdir(), "postman-codegen-deferred-"));
+    const result = await loadedModules(["generate", SEED_COLLECTION, "--out", out, "--quiet"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const loaded = JSON.parse(readFileSync(loadedFile, "utf8")) as string[];
-    expect(loaded.some((file) => file.includes("postman-collection"))).toBe(true);
-    expect(loaded.filter((file) => DEFERRED_FILE.test(file))).toEqual([]);
+    expect(result.loaded.some((file) => file.includes("postman-collection"))).toBe(true);
+    expect(result.loaded.filter((file) => DEFERRED_FILE.test(file))).toEqual([]);
   });
 
   it("the real faker fills a dynamic variable and the real semver parses a version when the SDK asks", async () => {
