@@ -1,17 +1,30 @@
 // Handlebars for the emitted package's tests, README, package.json and tsconfig. HTML escaping is
 // off for every template: each value goes through a helper that escapes for its exact context.
+//
+// The build precompiles every template (PRECOMPILED_FILE), so that a generation loads only
+// Handlebars' runtime, not its parser and compiler, and compiles nothing. A template whose text (or
+// whose Handlebars, or options) is not the one the build saw, edited in an installed package say,
+// is compiled from its text here: the precompiled ones are keyed by a hash of all three.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import Handlebars from "handlebars";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type HandlebarsNamespace from "handlebars";
 import { jsonLiteral, stringLiteral } from "./literals.js";
 import { oneLine } from "../model/markdown.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
+type Handlebars = typeof HandlebarsNamespace;
+type Template = HandlebarsNamespace.TemplateDelegate;
+
 const TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 
-const handlebars = Handlebars.create();
+/** Each compile gets a copy: Handlebars' precompile adds its defaults to the object it is given. */
+const OPTIONS = { noEscape: true, strict: true } as const;
 
-handlebars.registerHelper({
+const HELPERS: HandlebarsNamespace.HelperDeclareSpec = {
   /** A JSON value as a TypeScript expression (strings, arrays, objects). */
   json: (value: unknown) => jsonLiteral(value),
   /** A string literal for TypeScript code. */
@@ -34,15 +47,85 @@ handlebars.registerHelper({
   fence: (value: unknown) => "`".repeat(Math.max(3, longestRun(String(value)) + 1)),
   join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(String(separator)) : ""),
   eq: (a: unknown, b: unknown) => a === b,
-});
+};
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+const require = createRequire(import.meta.url);
+let runtime: Handlebars | undefined;
+let compiler: Handlebars | undefined;
+
+/** An environment of Handlebars' runtime alone, with the helpers: runs precompiled templates. */
+function runtimeEnvironment(): Handlebars {
+  return (runtime ??= withHelpers((require("handlebars/runtime") as Handlebars).create()));
+}
+
+/** An environment of the full Handlebars, with the helpers: compiles templates (loaded on first use). */
+function compilerEnvironment(): Handlebars {
+  return (compiler ??= withHelpers((require("handlebars") as Handlebars).create()));
+}
+
+function withHelpers(environment: Handlebars): Handlebars {
+  environment.registerHelper(HELPERS);
+  return environment;
+}
+
+/** The key of a template's precompiled form: its text, compiled by this Handlebars with OPTIONS. */
+export function templateKey(source: string): string {
+  return createHash("sha256")
+    .update(runtimeEnvironment().VERSION)
+    .update("\0")
+    .update(JSON.stringify(OPTIONS))
+    .update("\0")
+    .update(source)
+    .digest("hex");
+}
+
+/**
+ * The precompiled templates (an ES module, so that they load without an eval), written by the
+ * build (build/write-templates-dist.ts) next to dist/'s modules. Running from the sources (tests,
+ * tsx), the build's file in dist/ serves where its keys match.
+ */
+export const PRECOMPILED_FILE = fileURLToPath(new URL("../templates-dist.js", import.meta.url));
+const BUILT_FILE = fileURLToPath(new URL("../../dist/templates-dist.js", import.meta.url));
+
+type Precompiled = Record<string, Parameters<Handlebars["template"]>[0]>;
+let precompiled: Promise<Precompiled> | undefined;
+
+async function readPrecompiled(): Promise<Precompiled> {
+  for (const path of [PRECOMPILED_FILE, BUILT_FILE]) {
+    try {
+      return ((await import(pathToFileURL(path).href)) as { default: Precompiled }).default;
+    } catch {
+      // Not built (yet): the next place, else every template is compiled when first rendered.
+    }
+  }
+  return {};
+}
+
+/** A template from its text: the build's precompiled form when it is this text's, else compiled now. */
+export async function templateFrom(source: string): Promise<Template> {
+  const spec = (await (precompiled ??= readPrecompiled()))[templateKey(source)];
+  return spec ? runtimeEnvironment().template(spec) : compilerEnvironment().compile(source, { ...OPTIONS });
+}
+
+/** What the build writes to PRECOMPILED_FILE: every template under templates/, precompiled. */
+export function precompiledModule(): string {
+  const entries = readdirSync(TEMPLATE_DIR, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".hbs"))
+    .sort()
+    .map((path) => {
+      const source = readFileSync(join(TEMPLATE_DIR, path), "utf8");
+      const spec = String(compilerEnvironment().precompile(source, { ...OPTIONS }));
+      return `  ${JSON.stringify(templateKey(source))}: ${spec},\n`;
+    });
+  return `// Written by the build (src/build/write-templates-dist.ts): each template of templates/ precompiled.\nexport default {\n${entries.join("")}};\n`;
+}
+
+const cache = new Map<string, Template>();
 
 export async function render(template: string, view: object): Promise<string> {
   let compiled = cache.get(template);
   if (!compiled) {
-    const source = await readFile(join(TEMPLATE_DIR, template), "utf8");
-    compiled = handlebars.compile(source, { noEscape: true, strict: true });
+    compiled = await templateFrom(await readFile(join(TEMPLATE_DIR, template), "utf8"));
     cache.set(template, compiled);
   }
   return compiled(view);
