@@ -224,6 +224,9 @@ describe("the standalone validator the build writes", () => {
     ["bad", { targets: [{ collection: "c.json", out: "o" }, BAD_TARGET] }],
     ["no targets", { target: [] }],
     ["bad name", { targets: [{ collection: "c.json", out: "o", name: "Not Valid", version: "1.2" }] }],
+    // maxLength counts code points (ajv's ucs2length, written into the module): 120 of them here, in 240 UTF-16 units.
+    ["an astral name", { targets: [{ collection: "c.json", out: "o", name: "\u{1F600}".repeat(120) }] }],
+    ["a long name", { targets: [{ collection: "c.json", out: "o", name: "a".repeat(215) }] }],
     [
       "postman",
       {
@@ -251,6 +254,11 @@ describe("the standalone validator the build writes", () => {
     const { validate } = configSchema();
     expect(prebuilt(config)).toBe(validate(config));
     expect(prebuilt.errors ?? null).toEqual(validate.errors ?? null);
+  });
+
+  it("requires nothing: ajv's helpers are written into it", () => {
+    for (const schema of [readConfigSchema(), COLLECTION_SCHEMA, SCOPE_SCHEMA])
+      expect(standaloneValidator(schema)).not.toMatch(/\brequire\(/);
   });
 
   it.each([
