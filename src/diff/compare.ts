@@ -223,39 +223,40 @@ function compareArgs(c: Comparison, old: OperationSurface, op: OperationSurface)
 }
 
 function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string): void {
-  const name = code(arg.arg);
-  if (!old.required && arg.required) c.add("major", "argument-required", at, `argument ${name} is now required`);
-  if (old.required && !arg.required) c.add("minor", "argument-optional", at, `argument ${name} is now optional`);
+  // Written only into a change: most arguments do not change.
+  const name = () => code(arg.arg);
+  if (!old.required && arg.required) c.add("major", "argument-required", at, `argument ${name()} is now required`);
+  if (old.required && !arg.required) c.add("minor", "argument-optional", at, `argument ${name()} is now optional`);
   if (old.in !== arg.in)
-    c.add("patch", "argument-moved", at, `argument ${name} is now sent in the ${arg.in} (was ${old.in})`);
+    c.add("patch", "argument-moved", at, `argument ${name()} is now sent in the ${arg.in} (was ${old.in})`);
   if (old.enum && arg.enum) {
     // Both enums: the values say it all (the type is their union).
     const values = setDiff(old.enum, arg.enum);
     for (const v of values.removed)
-      c.add("major", "enum-value-removed", at, `argument ${name}: value ${code(JSON.stringify(v))} removed`);
+      c.add("major", "enum-value-removed", at, `argument ${name()}: value ${code(JSON.stringify(v))} removed`);
     for (const v of values.added)
-      c.add("minor", "enum-value-added", at, `argument ${name}: value ${code(JSON.stringify(v))} added`);
+      c.add("minor", "enum-value-added", at, `argument ${name()}: value ${code(JSON.stringify(v))} added`);
     return;
   }
   const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
   c.pending.push({
     pair: { before: old.type, after: arg.type },
     decide: (judged) => {
-      const change = `${typeChange(old.type, arg.type)}${fromExamples}`;
       // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
-      switch (direction(judged)) {
-        case "same":
-          return;
+      const to = direction(judged);
+      if (to === "same") return;
+      const change = `${typeChange(old.type, arg.type)}${fromExamples}`;
+      switch (to) {
         case "wider":
-          return c.add("minor", "argument-type-widened", at, `type of argument ${name} widened: ${change}`);
+          return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened: ${change}`);
         case "narrower":
-          return c.add("major", "argument-type-narrowed", at, `type of argument ${name} narrowed: ${change}`);
+          return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed: ${change}`);
         default:
           return c.add(
             "major",
             "argument-type-changed",
             at,
-            `type of argument ${name} changed${judged.judged ? "" : " (not checked)"}: ${change}`,
+            `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}: ${change}`,
           );
       }
     },
@@ -301,12 +302,12 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
     c.pending.push({
       pair: { before, after },
       decide: (judged) => {
-        const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
         // Results are read: a type assignable to the old one, or one with new optional properties,
         // is read by old code as before (and tells more); anything else may break it (a property
         // gone, even an optional one, no longer compiles where code reads it).
         const to = direction(judged);
         if (to === "same") return;
+        const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
         const mutual = judged.beforeToAfter && judged.afterToBefore;
         if (mutual ? judged.optionalProperties === "added" : to === "narrower") {
           c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
