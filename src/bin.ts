@@ -5,6 +5,10 @@
 import { fastGenerate } from "./fast-path.js";
 
 const fast = fastGenerate(process.argv.slice(2));
+// Before anything loads the SDK: the command never calls its faker or semver (load/sdk-deferred.ts).
+// Only here, in the command's own process: a program importing this package as a library keeps the
+// SDK and its packages as they are.
+if (fast !== "done") await import("./load/sdk-deferred.js");
 if (fast === undefined) await import("./cli.js");
 else if (fast !== "done") {
   const { EXIT_BAD_INPUT, reportFailure, runGenerate } = await import("./generate-command.js");

@@ -3,15 +3,17 @@
 // Postman's `{{$random…}}` dynamic variables when a string is resolved, which generation never does
 // (variables.ts keeps `{{…}}` for the emitted client); and semver (lib/collection/version.js),
 // only to parse a Collection's version, and the loader builds Items, never a Collection. Before the
-// SDK loads (sdk.ts imports this module first), each gets a stand-in in the CommonJS cache
-// (`require.cache`, which Node lets a program fill) at the exact path the SDK resolves, and the
-// real package loads the first time one of its members is called.
+// SDK loads, each gets a stand-in in the CommonJS cache (`require.cache`, which Node lets a program
+// fill) at the exact path the SDK resolves, and the real package loads the first time one of its
+// members is called.
 //
 // The SDK reads members when it loads (`faker.address.city`) and calls them later. Until the real
 // package is loaded, reading a member gives a stand-in of that member; calling one loads the package
 // and calls the real member with the real receiver; after that, every read is the real one. So nothing
 // behaves differently if anything does resolve a dynamic variable or build a Collection, as long as
-// what is read before the load is a function (as every member the SDK reads is).
+// what is read before the load is a function (as every member the SDK reads is). Only the command
+// installs them (bin.ts imports this module first): a program that imports this package as a library
+// may read faker itself, and keeps the SDK and its packages as they are.
 import { createRequire } from "node:module";
 
 const sdkRequire = createRequire(createRequire(import.meta.url).resolve("postman-collection"));

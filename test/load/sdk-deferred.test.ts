@@ -24,6 +24,7 @@ describe("the SDK's deferred packages", () => {
 
   it("the real faker fills a dynamic variable and the real semver parses a version when the SDK asks", async () => {
     const script = `
+      import ${JSON.stringify(`${ROOT}dist/load/sdk-deferred.js`)};
       import sdk from ${JSON.stringify(`${ROOT}dist/load/sdk.js`)};
       import { createRequire } from "node:module";
       const cache = createRequire(import.meta.url).cache;
@@ -43,5 +44,19 @@ describe("the SDK's deferred packages", () => {
     expect(city).toMatch(/^[^{}|]+$/);
     expect(out.version).toMatchObject({ raw: "1.2.3-beta.1", major: 1, minor: 2, patch: 3 });
     expect(out.after).toBe(true);
+  });
+
+  it("a program importing the package as a library gets the SDK's own faker and semver", async () => {
+    // Only the command defers them: a program's own reads of faker (a locale string, say) must see faker.
+    const script = `
+      import { loadCollection } from ${JSON.stringify(`${ROOT}dist/index.js`)};
+      import { createRequire } from "node:module";
+      const cache = createRequire(import.meta.url).cache;
+      await loadCollection(${JSON.stringify(SEED_COLLECTION)});
+      console.log(JSON.stringify(Object.keys(cache).filter((file) => ${DEFERRED_FILE}.test(file)).length > 0));
+    `;
+    const result = await runProgram(process.execPath, ["--input-type=module", "-e", script]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toBe(true);
   });
 });
