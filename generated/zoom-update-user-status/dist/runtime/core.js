@@ -65,7 +65,6 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         : undefined;
     let reauthorized = false;
-    const hooked = options.onRequest || options.onResponse || options.onError;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
         if (authorize) {
@@ -84,6 +83,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             reauthorize = authorized instanceof Promise ? await authorized : authorized;
         }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
+        const hooked = options.onRequest || options.onResponse || options.onError;
         const hookRequest = hooked
             ? {
                 operation: op.name,

@@ -219,7 +219,6 @@ async function send(
     : undefined;
   let reauthorized = false;
 
-  const hooked = options.onRequest || options.onResponse || options.onError;
   for (let attempt = 1, retries = 0; ; attempt++) {
     let reauthorize: Reauthorize | void = undefined;
     if (authorize) {
@@ -235,6 +234,7 @@ async function send(
       reauthorize = authorized instanceof Promise ? await authorized : authorized;
     }
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
+    const hooked = options.onRequest || options.onResponse || options.onError;
     const hookRequest: HookRequest | undefined = hooked
       ? {
           operation: op.name,
