@@ -4,8 +4,8 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeaders, type RequestBody } from "./request.js";
-import { readBody, toApiError } from "./response.js";
+import { buildRequest, setHeaders, type BuiltRequest, type RequestBody } from "./request.js";
+import { hasNoBody, readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
@@ -174,14 +174,14 @@ async function send(
   // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
   // environment, then the collection's (the request's and its folders' own values before the
   // collection's variables), below which the globals' values are already defaults.
-  const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables]);
+  const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults.variables);
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
     op,
     args,
     {
       baseUrl: options.baseUrl ?? defaults.baseUrl,
-      baseUrls: options.baseUrls ?? {},
+      baseUrls: options.baseUrls,
       lookup,
       headers: options.headers,
     },
@@ -193,38 +193,56 @@ async function send(
   if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
-  // and a time; a token may have been renewed).
+  // and a time; a token may have been renewed). Of an authorizer that sets one header and changes
+  // nothing else, only that header's unsigned value is kept: the client writes nothing else to
+  // the headers (hooks get a copy of them), and a copy taken for every call would cost every call.
+  const sets = authorize?.sets;
   const unsigned = authorize
-    ? { href: request.url.href, headers: new Headers(headers), body: request.body }
+    ? {
+        href: request.url.href,
+        headers: sets === undefined ? new Headers(headers) : undefined,
+        value: sets === undefined ? null : headers.get(sets),
+        body: request.body,
+      }
     : undefined;
   let reauthorized = false;
 
-  const hooked = options.onRequest || options.onResponse || options.onError;
   for (let attempt = 1, retries = 0; ; attempt++) {
     let reauthorize: Reauthorize | void = undefined;
     if (authorize) {
-      if (attempt > 1)
-        Object.assign(request, {
-          url: new URL(unsigned!.href),
-          headers: new Headers(unsigned!.headers),
-          body: unsigned!.body,
-        });
-      reauthorize = await authorize(op, request, options, lookup, session);
+      if (attempt > 1) {
+        request.url = new URL(unsigned!.href);
+        request.body = unsigned!.body;
+        if (sets === undefined) request.headers = new Headers(unsigned!.headers);
+        else if (unsigned!.value === null) request.headers.delete(sets);
+        else request.headers.set(sets, unsigned!.value);
+      }
+      const authorized = authorize(op, request, options, lookup, session);
+      // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
+      reauthorize = authorized instanceof Promise ? await authorized : authorized;
     }
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
-    const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
-    const hookRequest: HookRequest = {
-      operation: op.name,
-      attempt,
-      method: request.method,
-      url: request.url,
-      headers: headersForAttempt,
-      body: request.body,
-    };
-    if (options.onRequest) await options.onRequest(hookRequest);
-    const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
+    const hooked = options.onRequest || options.onResponse || options.onError;
+    const hookRequest: HookRequest | undefined = hooked
+      ? {
+          operation: op.name,
+          attempt,
+          method: request.method,
+          url: request.url,
+          headers: new Headers(request.headers),
+          body: request.body,
+        }
+      : undefined;
+    if (options.onRequest) await options.onRequest(hookRequest!);
+    const { response, body, error, outcome } = await attemptOnce(
+      op,
+      hookRequest ?? request,
+      options,
+      call.signal,
+      timeoutMs,
+    );
     if (response) {
-      if (options.onResponse) await options.onResponse(response, hookRequest);
+      if (options.onResponse) await options.onResponse(response, hookRequest!);
       if (response.ok) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
@@ -238,21 +256,21 @@ async function send(
       }
     }
     const failure = error ?? toApiError(op, response!, body);
-    if (options.onError) await options.onError(failure, hookRequest);
-    if (retries >= maxRetries || !isRetryable(request.method, outcome)) throw failure;
+    if (options.onError) await options.onError(failure, hookRequest!);
+    if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response!.status })) throw failure;
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }
 }
 
-/** One attempt: the request and its body read, within the timeout. */
+/** One attempt: the request and its body read, within the timeout; `outcome` only for a failure without a response. */
 async function attemptOnce(
   op: OperationSpec,
-  request: HookRequest,
+  request: BuiltRequest,
   options: ClientOptions<object, string>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
-): Promise<{ response?: Response; body?: unknown; error?: Error; outcome: Outcome }> {
+): Promise<{ response?: Response; body?: unknown; error?: Error; outcome?: Outcome }> {
   signal?.throwIfAborted();
   // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
   // for the whole timeout after every call. Without a limit there is no timer and no signal of
@@ -266,8 +284,8 @@ async function attemptOnce(
         controller.abort(new TimeoutError(op.name, timeoutMs));
       }, timeoutMs)
     : undefined;
-  const onAbort = () => controller?.abort(signal!.reason);
-  if (controller) signal?.addEventListener("abort", onAbort, { once: true });
+  const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
+  if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
   const init: RequestInit = { method: request.method, headers: request.headers };
   const attemptSignal = controller?.signal ?? signal;
   if (attemptSignal) init.signal = attemptSignal;
@@ -277,7 +295,9 @@ async function attemptOnce(
     // The URL as text: fetch parses it again either way.
     const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
     answered = true;
-    return { response, body: await readBody(response, request.method), outcome: { status: response.status } };
+    // Most answers that have no body (a 204) have no body stream either: nothing to wait for.
+    const empty = !response.body && hasNoBody(response.status, request.method);
+    return { response, body: empty ? undefined : await readBody(response, request.method) };
   } catch (error) {
     // The caller's own abort is not a failure to retry: it is passed on as it is.
     if (signal?.aborted) throw signal.reason;
@@ -293,7 +313,7 @@ async function attemptOnce(
     };
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort) signal!.removeEventListener("abort", onAbort);
   }
 }
 
@@ -319,29 +339,31 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
- * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
- * the collection.
+ * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
+ * else the chosen environment, else the collection (the operation's own, then the collection's).
  */
 function variableLookup(
-  given: ReadonlyArray<object | undefined>,
+  call: object | undefined,
+  client: object | undefined,
   environment: EnvironmentScope | undefined,
-  collection: ReadonlyArray<object | undefined>,
+  operation: object | undefined,
+  collection: object | undefined,
 ): Lookup {
-  const scopes = environment?.values ? [environment.values, ...collection] : collection;
   const lookup: Lookup = (name) => {
-    const value = find(given, name);
-    return value !== undefined || environment?.hides(name) ? value : find(scopes, name);
+    const value = find(call, name) ?? find(client, name);
+    return value !== undefined || environment?.hides(name)
+      ? value
+      : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
   };
   if (environment) lookup.missing = environment.missing;
   return lookup;
 }
 
-function find(scopes: ReadonlyArray<object | undefined>, name: string): string | undefined {
-  for (const scope of scopes) {
-    if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
-      const value = (scope as Record<string, unknown>)[name];
-      if (value !== undefined && value !== null) return String(value);
-    }
+/** A scope's value of a variable, as text; `undefined` (or null) counts as none. */
+function find(scope: object | undefined, name: string): string | undefined {
+  if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+    const value = (scope as Record<string, unknown>)[name];
+    if (value !== undefined && value !== null) return String(value);
   }
   return undefined;
 }

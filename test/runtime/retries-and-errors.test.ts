@@ -183,6 +183,23 @@ describe("retries", () => {
     expect(asked).toBe(0);
   });
 
+  it("starts each attempt from the request before its auth: a token gone by the retry leaves the client's header", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+    const tokens = ["first", undefined];
+    const basicOp: OperationSpec = { ...get, auth: { type: "basic" } };
+    await call(get, { token: () => tokens.shift(), headers: { Authorization: "Client given" } });
+    expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer first", "Client given"]);
+    server.reset();
+    server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+    tokens.push("second", undefined);
+    await call(get, { token: () => tokens.shift() });
+    expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer second", undefined]);
+    server.reset();
+    server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+    await call(basicOp, { basic: { username: "u", password: "p" } });
+    expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Basic dTpw", "Basic dTpw"]);
+  });
+
   it("per-call options override the client's", async () => {
     server.reply({ status: 500, headers: { "retry-after": "0" } });
     await expect(call(get, { maxRetries: 5 }, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);

@@ -10,5 +10,4 @@ export declare class ApiPromise<T> extends Promise<T> {
     #private;
     constructor(result: Promise<WithResponse<T>>);
     withResponse(): Promise<WithResponse<T>>;
-    then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;
 }

@@ -17,7 +17,7 @@ export interface RequestContext {
   /** The client's base URL (may hold `{{variables}}`). */
   baseUrl: string;
   /** Replacements for the other bases an operation names, keyed as the collection writes them. */
-  baseUrls: Readonly<Record<string, string>>;
+  baseUrls?: Readonly<Record<string, string>> | undefined;
   lookup: Lookup;
   /** The client's headers; the operation's header arguments and content type override them. */
   headers?: Readonly<Record<string, string>> | undefined;

@@ -39,11 +39,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
     // environment, then the collection's (the request's and its folders' own values before the
     // collection's variables), below which the globals' values are already defaults.
-    const lookup = variableLookup([call.variables, options.variables], environment, [op.variables, defaults.variables]);
+    const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults.variables);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
     const request = (0, request_js_1.buildRequest)(op, args, {
         baseUrl: options.baseUrl ?? defaults.baseUrl,
-        baseUrls: options.baseUrls ?? {},
+        baseUrls: options.baseUrls,
         lookup,
         headers: options.headers,
     }, encode);
@@ -56,36 +56,51 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
     // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
-    // and a time; a token may have been renewed).
+    // and a time; a token may have been renewed). Of an authorizer that sets one header and changes
+    // nothing else, only that header's unsigned value is kept: the client writes nothing else to
+    // the headers (hooks get a copy of them), and a copy taken for every call would cost every call.
+    const sets = authorize?.sets;
     const unsigned = authorize
-        ? { href: request.url.href, headers: new Headers(headers), body: request.body }
+        ? {
+            href: request.url.href,
+            headers: sets === undefined ? new Headers(headers) : undefined,
+            value: sets === undefined ? null : headers.get(sets),
+            body: request.body,
+        }
         : undefined;
     let reauthorized = false;
-    const hooked = options.onRequest || options.onResponse || options.onError;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
         if (authorize) {
-            if (attempt > 1)
-                Object.assign(request, {
-                    url: new URL(unsigned.href),
-                    headers: new Headers(unsigned.headers),
-                    body: unsigned.body,
-                });
-            reauthorize = await authorize(op, request, options, lookup, session);
+            if (attempt > 1) {
+                request.url = new URL(unsigned.href);
+                request.body = unsigned.body;
+                if (sets === undefined)
+                    request.headers = new Headers(unsigned.headers);
+                else if (unsigned.value === null)
+                    request.headers.delete(sets);
+                else
+                    request.headers.set(sets, unsigned.value);
+            }
+            const authorized = authorize(op, request, options, lookup, session);
+            // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
+            reauthorize = authorized instanceof Promise ? await authorized : authorized;
         }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
-        const headersForAttempt = hooked ? new Headers(request.headers) : request.headers;
-        const hookRequest = {
-            operation: op.name,
-            attempt,
-            method: request.method,
-            url: request.url,
-            headers: headersForAttempt,
-            body: request.body,
-        };
+        const hooked = options.onRequest || options.onResponse || options.onError;
+        const hookRequest = hooked
+            ? {
+                operation: op.name,
+                attempt,
+                method: request.method,
+                url: request.url,
+                headers: new Headers(request.headers),
+                body: request.body,
+            }
+            : undefined;
         if (options.onRequest)
             await options.onRequest(hookRequest);
-        const { response, body, error, outcome } = await attemptOnce(op, hookRequest, options, call.signal, timeoutMs);
+        const { response, body, error, outcome } = await attemptOnce(op, hookRequest ?? request, options, call.signal, timeoutMs);
         if (response) {
             if (options.onResponse)
                 await options.onResponse(response, hookRequest);
@@ -104,13 +119,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body);
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome))
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
             throw failure;
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
 }
-/** One attempt: the request and its body read, within the timeout. */
+/** One attempt: the request and its body read, within the timeout; `outcome` only for a failure without a response. */
 async function attemptOnce(op, request, options, signal, timeoutMs) {
     signal?.throwIfAborted();
     // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
@@ -125,9 +140,9 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
             controller.abort(new errors_js_1.TimeoutError(op.name, timeoutMs));
         }, timeoutMs)
         : undefined;
-    const onAbort = () => controller?.abort(signal.reason);
-    if (controller)
-        signal?.addEventListener("abort", onAbort, { once: true });
+    const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
+    if (onAbort)
+        signal.addEventListener("abort", onAbort, { once: true });
     const init = { method: request.method, headers: request.headers };
     const attemptSignal = controller?.signal ?? signal;
     if (attemptSignal)
@@ -139,7 +154,9 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
         // The URL as text: fetch parses it again either way.
         const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
         answered = true;
-        return { response, body: await (0, response_js_1.readBody)(response, request.method), outcome: { status: response.status } };
+        // Most answers that have no body (a 204) have no body stream either: nothing to wait for.
+        const empty = !response.body && (0, response_js_1.hasNoBody)(response.status, request.method);
+        return { response, body: empty ? undefined : await (0, response_js_1.readBody)(response, request.method) };
     }
     catch (error) {
         // The caller's own abort is not a failure to retry: it is passed on as it is.
@@ -159,7 +176,8 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
     }
     finally {
         clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        if (onAbort)
+            signal.removeEventListener("abort", onAbort);
     }
 }
 function reason(error) {
@@ -184,26 +202,26 @@ function sleep(ms, signal) {
     });
 }
 /**
- * The value of a `{{variable}}`: from what the caller passes, else the chosen environment, else
- * the collection.
+ * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
+ * else the chosen environment, else the collection (the operation's own, then the collection's).
  */
-function variableLookup(given, environment, collection) {
-    const scopes = environment?.values ? [environment.values, ...collection] : collection;
+function variableLookup(call, client, environment, operation, collection) {
     const lookup = (name) => {
-        const value = find(given, name);
-        return value !== undefined || environment?.hides(name) ? value : find(scopes, name);
+        const value = find(call, name) ?? find(client, name);
+        return value !== undefined || environment?.hides(name)
+            ? value
+            : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
     };
     if (environment)
         lookup.missing = environment.missing;
     return lookup;
 }
-function find(scopes, name) {
-    for (const scope of scopes) {
-        if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
-            const value = scope[name];
-            if (value !== undefined && value !== null)
-                return String(value);
-        }
+/** A scope's value of a variable, as text; `undefined` (or null) counts as none. */
+function find(scope, name) {
+    if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+        const value = scope[name];
+        if (value !== undefined && value !== null)
+            return String(value);
     }
     return undefined;
 }

@@ -9,17 +9,17 @@ exports.ApiPromise = void 0;
 class ApiPromise extends Promise {
     #result;
     constructor(result) {
-        // The base promise is never used: then/catch/finally read the data from `result`, so a caller
-        // who only asks for withResponse() leaves no unhandled rejection behind.
-        super((resolve) => resolve(undefined));
+        // Settles with the data as `result` settles, so that then/catch/finally and `await` are
+        // Promise's own (see `constructor` below for what that saves each call).
+        super((resolve, reject) => void result.then((r) => resolve(r.data), reject));
         this.#result = result;
     }
     withResponse() {
-        return this.#result;
-    }
-    // `reason: any` as in Promise itself, so that `.catch((e: Error) => …)` type-checks as users expect.
-    then(onfulfilled, onrejected) {
-        return this.#result.then((r) => (onfulfilled ? onfulfilled(r.data) : r.data), onrejected);
+        // A caller who reads only the response has handled this promise's failure too: it is reported
+        // once, by the promise returned here, if that one is left unhandled (`result` itself is handled
+        // by the constructor).
+        this.catch(() => { });
+        return this.#result.then();
     }
 }
 exports.ApiPromise = ApiPromise;
@@ -30,3 +30,8 @@ exports.ApiPromise = ApiPromise;
 // `Symbol.*` member twice, which TS 5.0-6.0 refuse in a .d.ts (TS2300, TS2718) for every consumer
 // with `skipLibCheck: false`. The declaration needs no member: PromiseConstructor declares it.
 Object.defineProperty(ApiPromise, Symbol.species, { get: () => Promise, configurable: true });
+// `await` takes a promise as it is only when its `constructor` is Promise; any other promise it
+// treats as a foreign thenable, which costs every `await client.x()` two more promise jobs and a
+// promise. Instances stay `instanceof ApiPromise` (that reads the prototype chain), and the
+// species above is then read from Promise itself.
+ApiPromise.prototype.constructor = Promise;

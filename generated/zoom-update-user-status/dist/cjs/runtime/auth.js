@@ -11,14 +11,19 @@ const request_js_1 = require("./request.js");
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name);
 }
-const authorizeBearer = async (op, request, options, lookup) => {
-    const auth = op.auth;
+// Not async: a token given as text is set at once, without a promise for the client to await.
+exports.authorizeBearer = Object.assign((op, request, options, lookup) => {
     const given = options.token;
-    const token = (typeof given === "function" ? await given() : given) ?? fromCollection(op, auth.token, lookup);
+    return typeof given === "function"
+        ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
+        : setBearer(op, request, given, lookup);
+}, { sets: "authorization" });
+function setBearer(op, request, given, lookup) {
+    const auth = op.auth;
+    const token = given ?? fromCollection(op, auth.token, lookup);
     if (token)
         (0, request_js_1.setHeader)(op, request.headers, "authorization", `Bearer ${token}`, "the token");
-};
-exports.authorizeBearer = authorizeBearer;
+}
 const authorizeApiKey = async (op, request, options, lookup) => {
     const auth = op.auth;
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
@@ -32,14 +37,13 @@ const authorizeApiKey = async (op, request, options, lookup) => {
         (0, request_js_1.setHeader)(op, request.headers, auth.name, key, "the API key");
 };
 exports.authorizeApiKey = authorizeApiKey;
-const authorizeBasic = (op, request, options, lookup) => {
+exports.authorizeBasic = Object.assign((op, request, options, lookup) => {
     const auth = op.auth;
     const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
     const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
     if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-};
-exports.authorizeBasic = authorizeBasic;
+}, { sets: "authorization" });
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 const authorizeSigned = async (op, request, options) => {
     const auth = op.auth;
