@@ -161,6 +161,18 @@ export function shapesStatements(shared: SharedShapes, flavor: Flavor): { import
  */
 function shapesUsed(context: Context, ops: OperationModel[]): string[] {
   if (!context.shared.shapes.length) return [];
+  // A module's TypeScript and its declarations import the same names: worked out once.
+  const known = usedByOps.get(context.shared)?.get(ops);
+  if (known) return known;
+  const names = writtenNames(context, ops);
+  if (!usedByOps.has(context.shared)) usedByOps.set(context.shared, new WeakMap());
+  usedByOps.get(context.shared)!.set(ops, names);
+  return names;
+}
+
+const usedByOps = new WeakMap<SharedShapes, WeakMap<OperationModel[], string[]>>();
+
+function writtenNames(context: Context, ops: OperationModel[]): string[] {
   const used = new Set<string>();
   const tracking: SharedShapes = {
     shapes: context.shared.shapes,
