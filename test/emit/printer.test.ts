@@ -442,6 +442,31 @@ describe("markdown", () => {
     );
   });
 
+  it("copies text with nothing to escape as it is, as the escaping would write it", () => {
+    // A word of markdown after it makes the whole line go through the escaping.
+    const plain = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        "a<b",
+        "x > y",
+        "a & b",
+        "www.a.bc/d",
+        "http://x.yz/a",
+        "see https://a.bc",
+        "http://x.yz/é",
+        "1. x",
+        "# x",
+      ),
+    );
+    fc.assert(
+      fc.property(plain, (t) => {
+        const line = inlineMarkdown(t);
+        if (line !== "") expect(`${line} \\_`).toBe(inlineMarkdown(`${t} _`));
+      }),
+      { ...params, numRuns: RUNS * 10 },
+    );
+  });
+
   it("keeps links, code and strong emphasis", () => {
     expect(inlineMarkdown("Use **Note:** see [the docs](https://example.com/a_b) and `me`.")).toBe(
       "Use **Note:** see [the docs](https://example.com/a_b) and `me`.",
