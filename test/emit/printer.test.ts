@@ -85,6 +85,10 @@ describe("values", () => {
         expect(printModule([constant({ kind: "value", value: v, expand: expand > 0 })], o)).toBe(
           printModule([constant(valueExpr(v, expand > 0))], o),
         );
+        // And in dist/'s JavaScript, written straight from the value as from its tree.
+        expect(printFlatModule([constant({ kind: "value", value: v, expand: expand > 0 })])).toBe(
+          printFlatModule([constant(valueExpr(v, expand > 0))]),
+        );
       }),
       { ...params, numRuns: RUNS * 10 },
     );
