@@ -12,8 +12,7 @@ import { GENERATED_HEADER } from "../emit/client.js";
 import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
-import { printModule, valueExpr } from "../emit/printer/typescript.js";
-import { layoutDeclaration } from "../emit/printer/values.js";
+import { printModule } from "../emit/printer/typescript.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { envName } from "./names.js";
@@ -131,27 +130,26 @@ export function emitCommandLine(
     ...(environments.length ? { environments } : {}),
     ...(secretVariables.length ? { secretVariables } : {}),
   };
-  const helpTs =
-    layoutDeclaration("export const operationHelp: readonly OperationHelp[] = ", help, options, 0) ??
-    printModule(
-      [
-        {
-          kind: "const",
-          exported: true,
-          name: "operationHelp",
-          type: {
-            kind: "operator",
-            operator: "readonly",
-            type: { kind: "array", element: { kind: "name", name: "OperationHelp" } },
-          },
-          init: valueExpr(help),
+  const helpTs = printModule(
+    [
+      {
+        kind: "const",
+        exported: true,
+        name: "operationHelp",
+        type: {
+          kind: "operator",
+          operator: "readonly",
+          type: { kind: "array", element: { kind: "name", name: "OperationHelp" } },
         },
-      ],
-      options,
-    ).trimEnd();
-  const identityTs =
-    layoutDeclaration("const identity = ", identity, options, 1) ??
-    printModule([{ kind: "const", name: "identity", init: valueExpr(identity, true) }], options).trimEnd();
+        init: { kind: "value", value: help },
+      },
+    ],
+    options,
+  ).trimEnd();
+  const identityTs = printModule(
+    [{ kind: "const", name: "identity", init: { kind: "value", value: identity, expand: true } }],
+    options,
+  ).trimEnd();
   const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
   const ts = `${GENERATED_HEADER}
 import { createBaseClient, operations } from "../index.js";

@@ -70,12 +70,7 @@ export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAU
     ...(context.checks
       ? [
           {
-            ...emitModule(
-              CHECKS_MODULE,
-              (flavor) => checksStatements(context.checks!, flavor, options),
-              undefined,
-              options,
-            ),
+            ...emitModule(CHECKS_MODULE, (flavor) => checksStatements(context.checks!, flavor), undefined, options),
             operations: [],
           },
         ]

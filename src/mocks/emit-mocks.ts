@@ -14,7 +14,7 @@ import { GENERATED_HEADER } from "../emit/client.js";
 import { DIST_FORMATS, type ModuleFormat } from "../emit/layout.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import { printFlatModule } from "../emit/printer/flat.js";
-import { printModule, valueExpr, type Statement, type TypeNode } from "../emit/printer/typescript.js";
+import { printModule, type Statement, type TypeNode } from "../emit/printer/typescript.js";
 import type { ApiModel, Warning } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { mockExamples } from "./mock-data.js";
@@ -146,7 +146,7 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
         exported: true,
         name: v.name,
         type: v.type,
-        init: valueExpr(v.value),
+        init: { kind: "value", value: v.value },
         docs: v.docs,
       })),
     ],
@@ -165,7 +165,7 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
     })),
   ]);
   const body = printFlatModule(
-    values.map((v): Statement => ({ kind: "const", name: v.name, init: valueExpr(v.value) })),
+    values.map((v): Statement => ({ kind: "const", name: v.name, init: { kind: "value", value: v.value } })),
   ).trimEnd();
   const names = values.map((v) => v.name);
   const wrap: Record<ModuleFormat, string> = {

@@ -15,12 +15,13 @@ import { printFlatModule } from "../../src/emit/printer/flat.js";
 import {
   printModule,
   valueExpr,
+  type Expr,
   type Param,
   type Statement,
   type TypeMember,
   type TypeNode,
 } from "../../src/emit/printer/typescript.js";
-import { layoutDeclaration, layoutValue } from "../../src/emit/printer/values.js";
+import { layoutValue } from "../../src/emit/printer/values.js";
 import type { PrintOptions } from "../../src/emit/printer/doc.js";
 
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
@@ -73,23 +74,21 @@ describe("values", () => {
     fc.assert(
       fc.property(value, fc.integer({ min: 0, max: 2 }), printOptions, (v, expand, o) => {
         expect(layoutValue(v, "json", o, 0, 0, "", expand) + "\n").toBe(printJsonDoc(v, o, expand));
-        if (v === null || typeof v !== "object") return;
-        const head = "export const someOperation: OperationSpec = ";
-        const fast = layoutDeclaration(head, v, o, expand > 0 ? 1 : 0);
-        if (fast === undefined) return;
-        const docs = printModule(
-          [
-            {
-              kind: "const",
-              exported: true,
-              name: "someOperation",
-              type: { kind: "name", name: "OperationSpec" },
-              init: valueExpr(v, expand > 0),
-            },
-          ],
-          o,
+        // In TypeScript, as a constant's data (see "lays out a constant's data" below for more heads).
+        const constant = (init: Expr): Statement => ({
+          kind: "const",
+          exported: true,
+          name: "someOperation",
+          type: { kind: "name", name: "OperationSpec" },
+          init,
+        });
+        expect(printModule([constant({ kind: "value", value: v, expand: expand > 0 })], o)).toBe(
+          printModule([constant(valueExpr(v, expand > 0))], o),
         );
-        expect(`${fast}\n`).toBe(docs);
+        // And in dist/'s JavaScript, written straight from the value as from its tree.
+        expect(printFlatModule([constant({ kind: "value", value: v, expand: expand > 0 })])).toBe(
+          printFlatModule([constant(valueExpr(v, expand > 0))]),
+        );
       }),
       { ...params, numRuns: RUNS * 10 },
     );
@@ -170,6 +169,40 @@ const docs = fc.option(
   ),
   { nil: undefined },
 );
+/** An operation's metadata type: `OperationSpec<…Responses>`, with its rate limit beside it. */
+function specType(name: string, rateLimit: string | undefined): TypeNode {
+  const spec: TypeNode = { kind: "name", name: "OperationSpec", args: [{ kind: "name", name }] };
+  if (rateLimit === undefined) return spec;
+  const member: TypeMember = {
+    kind: "property",
+    key: "rateLimit",
+    readonly: true,
+    type: { kind: "literal", raw: JSON.stringify(rateLimit) },
+  };
+  return { kind: "intersection", types: [spec, { kind: "object", members: [member] }] };
+}
+/** A constant holding data, as the modules' metadata, examples and tables are written. */
+const dataConstant = fc
+  .record({
+    name: identifier,
+    exported: fc.boolean(),
+    type: fc.option(
+      fc.oneof(
+        type,
+        fc.tuple(identifier, fc.option(text, { nil: undefined })).map(([name, limit]) => specType(name, limit)),
+      ),
+      { nil: undefined },
+    ),
+    v: value,
+    expand: fc.boolean(),
+    docs,
+  })
+  .map(({ v, expand, type: t, ...rest }) => ({
+    ...rest,
+    ...(t ? { type: t } : {}),
+    value: v,
+    expand,
+  }));
 const param: fc.Arbitrary<Param> = fc.record({
   name: fc.constantFrom("baseClient", "args", "options", "x"),
   optional: fc.boolean(),
@@ -198,6 +231,11 @@ const statement: fc.Arbitrary<Statement> = fc.oneof(
     })
     .map((s): Statement => ({ kind: "interface", exported: true, ...s })),
   fc.record({ name: identifier, type, docs }).map((s): Statement => ({ kind: "type", exported: true, ...s })),
+  dataConstant.map(({ value: v, expand, ...rest }): Statement => ({
+    kind: "const",
+    ...rest,
+    init: { kind: "value", value: v, expand },
+  })),
   fc.record({ name: identifier, type, v: value, docs }).map(({ name, type: t, v, docs: d }): Statement => ({
     kind: "const",
     exported: true,
@@ -247,6 +285,42 @@ describe("the TypeScript printer", () => {
         expect(await prettier.format(source, { parser: "babel-ts", ...prettierOptions(o) })).toBe(source);
       }),
       params,
+    );
+  });
+
+  it("lays out a constant's data as its documents do, whatever comes before it", () => {
+    fc.assert(
+      fc.property(dataConstant, printOptions, ({ value: v, expand, ...rest }, o) => {
+        const constant = (init: Expr): Statement => ({ kind: "const", ...rest, init });
+        expect(printModule([constant({ kind: "value", value: v, expand })], o)).toBe(
+          printModule([constant(valueExpr(v, expand))], o),
+        );
+      }),
+      { ...params, numRuns: RUNS * 10 },
+    );
+  });
+
+  it("lays out a constant's data from where a broken head leaves it", () => {
+    // A head too long for its line ends in `} = ` (the type broken) or in a line of its own before
+    // the value (a name that cannot break): strings of every length meet the end of that line.
+    const long = "x".repeat(60);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 130 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(undefined, "Light"),
+        spaceOptions,
+        (length, asArray, named, rateLimit, o) => {
+          const type: TypeNode = named ? { kind: "name", name: long } : specType(long, rateLimit);
+          const v = asArray ? ["x".repeat(length)] : { key: "x".repeat(length) };
+          const constant = (init: Expr): Statement => ({ kind: "const", exported: true, name: long, type, init });
+          expect(printModule([constant({ kind: "value", value: v, expand: false })], o)).toBe(
+            printModule([constant(valueExpr(v, false))], o),
+          );
+        },
+      ),
+      { ...params, numRuns: RUNS * 10 },
     );
   });
 
@@ -369,6 +443,31 @@ describe("markdown", () => {
         if (md !== "") expect(await format(`${md}\n`)).toBe(`${md}\n`);
       }),
       params,
+    );
+  });
+
+  it("copies text with nothing to escape as it is, as the escaping would write it", () => {
+    // A word of markdown after it makes the whole line go through the escaping.
+    const plain = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        "a<b",
+        "x > y",
+        "a & b",
+        "www.a.bc/d",
+        "http://x.yz/a",
+        "see https://a.bc",
+        "http://x.yz/é",
+        "1. x",
+        "# x",
+      ),
+    );
+    fc.assert(
+      fc.property(plain, (t) => {
+        const line = inlineMarkdown(t);
+        if (line !== "") expect(`${line} \\_`).toBe(inlineMarkdown(`${t} _`));
+      }),
+      { ...params, numRuns: RUNS * 10 },
     );
   });
 

@@ -31,7 +31,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
         ],
       }
     : specBase;
-  const spec = dataConstant(flavor, context.options, {
+  const spec = dataConstant(flavor, {
     name: names.spec,
     type: specType,
     value: operationSpec(op),

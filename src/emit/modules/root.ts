@@ -172,10 +172,13 @@ export function rootStatements(
     constant(flavor, {
       name: "defaultVariables",
       type: ref("Readonly", [ref("Record", [ref("string"), ref("string")])]),
-      init: valueExpr(
-        Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : []))),
-        true,
-      ),
+      init: {
+        kind: "value",
+        value: Object.fromEntries(
+          model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])),
+        ),
+        expand: true,
+      },
       docs: "The collection's own values of its variables.",
     }),
     constant(flavor, {
@@ -264,10 +267,11 @@ function environmentStatements(environments: EnvironmentModel[], flavor: Flavor)
     constant(flavor, {
       name: "environments",
       type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref("EnvironmentSpec")])]),
-      init: valueExpr(
-        Object.fromEntries(environments.map((e) => [e.name, { values: e.values, secrets: e.secrets }])),
-        true,
-      ),
+      init: {
+        kind: "value",
+        value: Object.fromEntries(environments.map((e) => [e.name, { values: e.values, secrets: e.secrets }])),
+        expand: true,
+      },
       docs: "The Postman environments, as plain data: each one's values that are no secret, and the keys of its secrets (which the client asks for in `variables`). Precedence, narrowest first: `variables` of the call, of the client, the chosen environment, the folders' and request's own values, the collection's.",
     }),
   ];

@@ -2,10 +2,8 @@
 // response checks (`src/checks.ts`, the inferred types as data for `responseCheck`).
 import { id, ref, type Flavor } from "./statements.js";
 import type { Context } from "./layout.js";
-import type { PrintOptions } from "../printer/doc.js";
-import { layoutDeclaration } from "../printer/values.js";
 import { parseType } from "../printer/type-parser.js";
-import { valueExpr, type Expr, type Statement } from "../printer/typescript.js";
+import type { Expr, Statement } from "../printer/typescript.js";
 import { argType, isSuccess, shapeBody, shapeType, successType } from "../type-expressions.js";
 import type { Check, ChecksTable } from "../../runtime/check.js";
 import type { Shape } from "../../model/shape.js";
@@ -76,11 +74,7 @@ function checkOf(shape: Shape, shared: SharedShapes, refs: Set<string>, top = fa
   }
 }
 
-export function checksStatements(
-  table: ChecksTable,
-  flavor: Flavor,
-  options: PrintOptions,
-): { imports: Statement[]; body: Statement[] } {
+export function checksStatements(table: ChecksTable, flavor: Flavor): { imports: Statement[]; body: Statement[] } {
   const imports: Statement[] =
     flavor === "dts"
       ? [{ kind: "import", typeOnly: true, from: "./runtime/check.js", names: [{ name: "ResponseChecks" }] }]
@@ -116,16 +110,12 @@ export function checksStatements(
         { kind: "const", exported: true, declare: true, name: "responseChecks", type: ref("ResponseChecks"), docs },
       ],
     };
-  const laidOut = flavor === "ts" ? layoutDeclaration("const table: ChecksTable = ", table, options, 1) : undefined;
-  const tableStatement: Statement =
-    laidOut !== undefined
-      ? { kind: "raw", text: laidOut }
-      : {
-          kind: "const",
-          name: "table",
-          ...(flavor === "ts" ? { type: ref("ChecksTable") } : {}),
-          init: valueExpr(table, true),
-        };
+  const tableStatement: Statement = {
+    kind: "const",
+    name: "table",
+    ...(flavor === "ts" ? { type: ref("ChecksTable") } : {}),
+    init: { kind: "value", value: table, expand: true },
+  };
   return {
     imports,
     body: [
@@ -171,6 +161,18 @@ export function shapesStatements(shared: SharedShapes, flavor: Flavor): { import
  */
 function shapesUsed(context: Context, ops: OperationModel[]): string[] {
   if (!context.shared.shapes.length) return [];
+  // A module's TypeScript and its declarations import the same names: worked out once.
+  const known = usedByOps.get(context.shared)?.get(ops);
+  if (known) return known;
+  const names = writtenNames(context, ops);
+  if (!usedByOps.has(context.shared)) usedByOps.set(context.shared, new WeakMap());
+  usedByOps.get(context.shared)!.set(ops, names);
+  return names;
+}
+
+const usedByOps = new WeakMap<SharedShapes, WeakMap<OperationModel[], string[]>>();
+
+function writtenNames(context: Context, ops: OperationModel[]): string[] {
   const used = new Set<string>();
   const tracking: SharedShapes = {
     shapes: context.shared.shapes,

@@ -1,11 +1,8 @@
 // The statements every module is made of, in each face: `ts` (the TypeScript), `dts` (the
 // declarations) and `js` (the JavaScript, before its module format wraps it). A constant or a
 // function is built once and each face keeps what it needs.
-import { typeText } from "../printer/flat.js";
-import { layoutDeclaration } from "../printer/values.js";
-import { valueExpr, type Expr, type Param, type Statement, type TypeNode } from "../printer/typescript.js";
+import type { Expr, Param, Statement, TypeNode } from "../printer/typescript.js";
 import { stringLiteral } from "../literals.js";
-import type { PrintOptions } from "../printer/doc.js";
 
 export type Flavor = "ts" | "dts" | "js";
 
@@ -25,19 +22,19 @@ export function constant(flavor: Flavor, c: { name: string; type: TypeNode; init
 }
 
 /**
- * An exported constant holding data (an operation's metadata): laid out by values.ts, which gives
- * prettier's layout without documents, unless its first line is too long for that.
+ * An exported constant holding data (an operation's metadata), its object written open: the
+ * printers lay such a value out without documents.
  */
 export function dataConstant(
   flavor: Flavor,
-  options: PrintOptions,
   c: { name: string; type: TypeNode; value: object; docs: string },
 ): Statement {
-  if (flavor === "ts") {
-    const text = layoutDeclaration(`export const ${c.name}: ${typeText(c.type)} = `, c.value, options, 1);
-    if (text !== undefined) return { kind: "raw", text, docs: c.docs };
-  }
-  return constant(flavor, { name: c.name, type: c.type, init: valueExpr(c.value, true), docs: c.docs });
+  return constant(flavor, {
+    name: c.name,
+    type: c.type,
+    init: { kind: "value", value: c.value, expand: true },
+    docs: c.docs,
+  });
 }
 
 export function functionStatement(

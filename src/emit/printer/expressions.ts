@@ -129,6 +129,9 @@ export function expressionDoc(expr: Expr, options: PrintOptions): Doc {
       return ["{ ", expr.names.join(", "), " }"];
     case "pure":
       throw new Error("a pure annotation is written in JavaScript only");
+    case "value":
+      // Its tree would be what the checks on an expression's kind above and beside this read.
+      throw new Error("a JSON value stands as a constant's initialiser only");
     case "array":
       return arrayDoc(expr, options);
     case "object":

@@ -171,6 +171,8 @@ function exprText(expr: Expr, indent: string): string {
       return `${expr.new ? "new " : ""}${exprText(expr.callee, indent)}(${expr.args.map((a) => exprText(a, indent)).join(", ")})`;
     case "array":
       return `[${expr.elements.map((e) => (e.kind === "spread" ? `...${exprText(e.argument, indent)}` : exprText(e, indent))).join(", ")}]`;
+    case "value":
+      return valueText(expr.value, expr.expand === true, indent);
     case "object": {
       if (!expr.properties.length) return "{}";
       if (!expr.expand) return `{ ${expr.properties.map((p) => propertyText(p, indent)).join(", ")} }`;
@@ -178,6 +180,32 @@ function exprText(expr: Expr, indent: string): string {
       return `{\n${expr.properties.map((p) => `${inner}${propertyText(p, inner)},`).join("\n")}\n${indent}}`;
     }
   }
+}
+
+/** Printable ASCII but `"` and `\\`: a string of only these is its literal between double quotes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** What exprText prints for valueExpr(value, expand), without the tree. */
+function valueText(value: unknown, expand: boolean, indent: string): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "string":
+      return PLAIN.test(value) ? `"${value}"` : stringLiteral(value);
+    case "number":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "object": {
+      if (Array.isArray(value)) return `[${value.map((v) => valueText(v, false, indent)).join(", ")}]`;
+      const entries = Object.entries(value);
+      if (!entries.length) return "{}";
+      if (!expand)
+        return `{ ${entries.map(([k, v]) => `${keyText(k, "object")}: ${valueText(v, false, indent)}`).join(", ")} }`;
+      const inner = indent + INDENT;
+      return `{\n${entries.map(([k, v]) => `${inner}${keyText(k, "object")}: ${valueText(v, false, inner)},`).join("\n")}\n${indent}}`;
+    }
+  }
+  throw new TypeError(`no JSON form for ${typeof value}`);
 }
 
 function propertyText(property: ObjectMember, indent: string): string {

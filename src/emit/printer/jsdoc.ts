@@ -8,10 +8,15 @@ import { hardline, join, type Doc, type PrintOptions } from "./doc.js";
  * of one part per line would be most of what the printer walks.
  */
 export function commentDoc(text: string, depth: number, options: PrintOptions): Doc {
-  if (!text.includes("\n")) return `/** ${text} */`;
   // Where the depth is not known (a block in an expression), one part per line.
-  if (Number.isNaN(depth))
+  if (Number.isNaN(depth) && text.includes("\n"))
     return join(hardline, ["/**", ...text.split("\n").map((line) => ` * ${line}`.trimEnd()), " */"]);
+  return commentText(text, depth, options);
+}
+
+/** The comment's text, its lines after the first indented for `depth`. */
+export function commentText(text: string, depth: number, options: PrintOptions): string {
+  if (!text.includes("\n")) return `/** ${text} */`;
   const indent = `\n${(options.useTabs ? "\t" : " ".repeat(options.tabWidth)).repeat(depth)}`;
   let out = "/**";
   for (const line of text.split("\n")) out += indent + ` * ${line}`.trimEnd();

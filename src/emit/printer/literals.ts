@@ -7,6 +7,8 @@ import { isIdentifierName, stringLiteral } from "../literals.js";
  * quotes unless the text holds more double than single quotes; quotes escaped or unescaped to fit.
  */
 export function printString(raw: string): string {
+  // Without a double quote inside, a double-quoted literal stays as it is (most do).
+  if (raw[0] === '"' && raw.indexOf('"', 1) === raw.length - 1) return raw;
   const content = raw.slice(1, -1);
   let doubles = 0;
   let singles = 0;
@@ -40,6 +42,8 @@ export function printNumber(raw: string): string {
     .replace(/\.(?=e|$)/, "");
 }
 
+const ASCII_NAME = /^[A-Za-z_$][\w$]*$/;
+
 /**
  * A property key as prettier keeps it (quoteProps "as-needed"): a name JavaScript takes as an
  * identifier unquoted (prettier unquotes a quoted ES5 identifier name and never quotes one),
@@ -48,5 +52,6 @@ export function printNumber(raw: string): string {
  */
 export function keyText(name: string, context: "type" | "object"): string {
   if (context === "object" && name === "__proto__") return `[${printString(stringLiteral(name))}]`;
-  return isIdentifierName(name) ? name : printString(stringLiteral(name));
+  // Most keys are ASCII names, which the Unicode test would take longer to accept.
+  return ASCII_NAME.test(name) || isIdentifierName(name) ? name : printString(stringLiteral(name));
 }

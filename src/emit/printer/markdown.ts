@@ -36,7 +36,13 @@ interface Allowed {
   table: boolean;
 }
 
+/** What inline() writes differently from the text: escapes, code spans, links, strong emphasis. */
+const MARKDOWN = /[\\`[\]*_|~{}<>]|http|www\./;
+
 function inline(source: string, start: number, end: number, allowed: Allowed): string {
+  // Most text has none of it, and is copied as it is.
+  const text = source.slice(start, end);
+  if (!MARKDOWN.test(text)) return text;
   let out = "";
   let i = start;
   while (i < end) {

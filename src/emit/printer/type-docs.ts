@@ -1,10 +1,10 @@
 // The documents of types as prettier prints them: type nodes (unions, intersections, type
 // arguments), interfaces and type literals, and the parameter lists of signatures.
-import { group, hardline, ifBreak, indent, join, line, softline, stringWidth, willBreak } from "./doc.js";
+import { group, hardline, ifBreak, indent, join, line, printDoc, softline, stringWidth, willBreak } from "./doc.js";
 import type { Doc, PrintOptions } from "./doc.js";
 import { expressionDoc } from "./expressions.js";
 import { memberText } from "./flat.js";
-import { withDocs } from "./jsdoc.js";
+import { commentText, withDocs } from "./jsdoc.js";
 import { keyText, printNumber, printString } from "./literals.js";
 import type { Param, TypeMember, TypeNode } from "./typescript.js";
 import { stringLiteral } from "../literals.js";
@@ -47,6 +47,32 @@ export function interfaceBody(members: TypeMember[], options: PrintOptions, dept
     hardline,
     "}",
   ];
+}
+
+/**
+ * The same body as text, where its depth is known (a statement's): it always breaks, and each
+ * member stands between hard lines, so that nothing around a member changes its layout. A member
+ * that fits is its flat text; one that does not is printed from its document alone, at its depth.
+ */
+export function interfaceText(members: TypeMember[], options: PrintOptions, depth: number): string {
+  if (!members.length) return "{}";
+  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  const indentation = unit.repeat(depth);
+  const room = options.printWidth - depth * options.tabWidth;
+  let out = "{";
+  for (const m of members) {
+    out += `\n${indentation}`;
+    if (m.docs !== undefined) out += `${commentText(m.docs, depth, options)}\n${indentation}`;
+    const text = `${memberText(m)};`;
+    if (stringWidth(text) <= room) out += text;
+    else {
+      let doc: Doc = [hardline, memberDoc(m, options), ";"];
+      for (let i = 0; i < depth; i++) doc = indent(doc);
+      // The hard line printed a line break and the indentation.
+      out += printDoc(doc, options).slice(1 + indentation.length);
+    }
+  }
+  return `${out}\n${unit.repeat(depth - 1)}}`;
 }
 
 function memberDoc(member: TypeMember, options: PrintOptions): Doc {

@@ -11,9 +11,10 @@ import { group, hardline, ifBreak, indent, join, line, printDoc, stringWidth } f
 import type { Doc, PrintOptions } from "./doc.js";
 import { assignment, expressionDoc, expressionLayout, typeLayout } from "./expressions.js";
 import { typeText } from "./flat.js";
-import { withDocs } from "./jsdoc.js";
+import { commentText, withDocs } from "./jsdoc.js";
 import { printString } from "./literals.js";
-import { interfaceBody, paramsDoc, shouldGroupParams, typeDoc } from "./type-docs.js";
+import { interfaceBody, interfaceText, paramsDoc, shouldGroupParams, typeDoc } from "./type-docs.js";
+import { layoutValue, valueBreaks } from "./values.js";
 import { stringLiteral } from "../literals.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +71,12 @@ export type Expr =
   | { kind: "object"; properties: ObjectMember[]; expand?: boolean }
   | { kind: "string"; value: string }
   | { kind: "number"; raw: string }
-  | { kind: "keyword"; text: "true" | "false" | "null" | "undefined" };
+  | { kind: "keyword"; text: "true" | "false" | "null" | "undefined" }
+  /**
+   * A JSON value, as the initialiser of a constant only: a module's data (operations' metadata,
+   * examples), laid out by values.ts where it is printed. `expand` as valueExpr's.
+   */
+  | { kind: "value"; value: unknown; expand?: boolean };
 
 export type ObjectMember =
   | { kind: "property"; key: string; value: Expr }
@@ -140,7 +146,7 @@ export function printModule(statements: Iterable<Statement>, options: PrintOptio
   for (const statement of topLevel(statements)) {
     if (!first) out += statement.tight ? "\n" : "\n\n";
     first = false;
-    const text = printDoc(statementDoc(statement, options), options);
+    const text = topLevelText(statement, options) ?? printDoc(statementDoc(statement, options), options);
     // The hard line after a statement would trim the white space its last line ends with.
     out += / $|\t$/.test(text) ? text.replace(/[ \t]+$/, "") : text;
   }
@@ -153,6 +159,77 @@ export function* topLevel(statements: Iterable<Statement>): Generator<Statement>
     if (statement.kind === "lazy") yield* topLevel(statement.statements());
     else yield statement;
   }
+}
+
+/**
+ * A top-level statement written straight, where its layout is known without laying out documents
+ * (what they would print: test/emit/printer.test.ts compares both): a raw text, an interface (its
+ * body always breaks), a type alias that fits on its line, a constant holding data. Undefined for
+ * the others.
+ */
+function topLevelText(statement: Statement, options: PrintOptions): string | undefined {
+  let text: string | undefined;
+  switch (statement.kind) {
+    case "raw":
+      text = statement.text;
+      break;
+    case "interface":
+      text = `${statement.exported ? "export " : ""}interface ${statement.name} ${interfaceText(statement.members, options, 1)}`;
+      break;
+    case "type": {
+      const flat = `${statement.exported ? "export " : ""}type ${statement.name} = ${typeText(statement.type)};`;
+      if (stringWidth(flat) <= options.printWidth) text = flat;
+      break;
+    }
+    case "const":
+      if (statement.init?.kind === "value") text = dataText(statement, statement.init, options);
+      break;
+  }
+  if (text === undefined) return undefined;
+  return statement.docs === undefined ? text : `${commentText(statement.docs, 0, options)}\n${text}`;
+}
+
+/**
+ * `const name: Type = value;` at the top level, for an object or array that does not stay on one
+ * line with its declaration (else undefined: that line is printed from documents). What comes
+ * before the value is laid out as it would be before any object or array that breaks: prettier
+ * looks past `= {` or `= [` only up to the line break that follows, so the value's own text
+ * changes nothing there. When that head fits on one line, it is that line; otherwise it is
+ * printed from the documents of the declaration with a small object forced open in the value's
+ * place. The value is then laid out by values.ts from where the head leaves it.
+ */
+function dataText(
+  statement: Extract<Statement, { kind: "const" }>,
+  init: Extract<Expr, { kind: "value" }>,
+  options: PrintOptions,
+): string | undefined {
+  const { value } = init;
+  if (value === null || typeof value !== "object" || statement.pattern) return undefined;
+  if (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0) return undefined;
+  const expand = init.expand ? 1 : 0;
+  const type = statement.type ? `: ${typeText(statement.type)}` : "";
+  const head = `${statement.exported ? "export " : ""}${statement.declare ? "declare " : ""}const ${statement.name}${type} = `;
+  const headWidth = stringWidth(head);
+  if (!valueBreaks(value, "ts", options, options.printWidth - headWidth - 1, expand)) return undefined;
+  if (headWidth + 1 <= options.printWidth)
+    return `${head}${layoutValue(value, "ts", options, headWidth, 0, ";", expand)};`;
+  const standIn = (expanded: Expr): Expr => (Array.isArray(value) ? { kind: "array", elements: [expanded] } : expanded);
+  const one: Expr = {
+    kind: "object",
+    expand: true,
+    properties: [{ kind: "property", key: "x", value: { kind: "number", raw: "0" } }],
+  };
+  const printed = printDoc(statementBody({ ...statement, init: standIn(one), docs: undefined }, options, 0), options);
+  const standInValue = Array.isArray(value) ? [{ x: 0 }] : { x: 0 };
+  // The value starts the line after the head, indented, when even its `{` does not fit beside it.
+  for (const depth of [1, 0]) {
+    const tail = `${layoutValue(standInValue, "ts", options, 0, depth, ";", 2)};`;
+    if (!printed.endsWith(tail)) continue;
+    const before = printed.slice(0, -tail.length);
+    const line = before.slice(before.lastIndexOf("\n") + 1).replace(/\t/g, " ".repeat(options.tabWidth));
+    return `${before}${layoutValue(value, "ts", options, stringWidth(line), depth, ";", expand)};`;
+  }
+  return undefined;
 }
 
 /** Statements in a block, with the blank lines they ask for. */
@@ -211,12 +288,14 @@ function statementBody(statement: Statement, options: PrintOptions, depth: numbe
       );
     }
     case "const": {
+      const init =
+        statement.init?.kind === "value" ? valueExpr(statement.init.value, statement.init.expand) : statement.init;
       if (statement.pattern) {
         // `const { a, b } = require("x")`: prettier groups the pattern, which breaks before the call does.
         const names = statement.pattern;
         const pattern: Doc = ["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"];
         return exported(
-          group(["const ", group([group(pattern), " =", " ", expressionDoc(statement.init!, options)]), ";"]),
+          group(["const ", group([group(pattern), " =", " ", expressionDoc(init!, options)]), ";"]),
           statement.exported,
         );
       }
@@ -228,12 +307,12 @@ function statementBody(statement: Statement, options: PrintOptions, depth: numbe
         statement.type?.kind === "name" &&
         (statement.type.args?.length ?? 0) > 1 &&
         statement.type.args!.some((a) => a.kind === "name" && (a.args?.length ?? 0) > 0);
-      const declarator = statement.init
+      const declarator = init
         ? assignment(
             left,
             " =",
-            statement.init,
-            complex ? "break-lhs" : expressionLayout(statement.init, left, false, options),
+            init,
+            complex ? "break-lhs" : expressionLayout(init, left, false, options),
             options,
             false,
           )

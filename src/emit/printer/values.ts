@@ -16,6 +16,8 @@ interface Context {
   dialect: Dialect;
   options: PrintOptions;
   unit: string;
+  /** What is laid out so far. */
+  out: string;
 }
 
 /**
@@ -32,8 +34,18 @@ export function layoutValue(
   trailing: string,
   expand = 0,
 ): string {
-  const context: Context = { dialect, options, unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth) };
-  return layout(context, value, column, depth, trailing.length, expand);
+  const context: Context = { dialect, options, unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth), out: "" };
+  layout(context, value, column, depth, trailing.length, expand);
+  return context.out;
+}
+
+/**
+ * Whether the value is printed broken (over several lines) where `room` columns are left for it and
+ * what follows it on its line: it holds a group that must break, or it does not fit.
+ */
+export function valueBreaks(value: object, dialect: Dialect, options: PrintOptions, room: number, expand = 0): boolean {
+  const context: Context = { dialect, options, unit: "", out: "" };
+  return opens(value, expand) || flatText(context, value, room) === undefined || forced(value, expand);
 }
 
 /** Whether the value holds a group that must break (objects forced open, arrays of objects). */
@@ -57,11 +69,18 @@ function arrayBreaks(values: unknown[]): boolean {
   });
 }
 
+/** Printable ASCII but `"` and `\\`: a string of only these is its literal between double quotes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function scalar(context: Context, value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "string")
+  if (typeof value === "string") {
+    if (PLAIN.test(value)) return `"${value}"`;
     return context.dialect === "json" ? JSON.stringify(value) : printString(stringLiteral(value));
+  }
   if (typeof value === "number") {
+    // An integer's digits are its literal (the rules of printNumber change none).
+    if (Number.isSafeInteger(value)) return String(value);
     const raw = JSON.stringify(value);
     return raw.startsWith("-") ? `-${printNumber(raw.slice(1))}` : printNumber(raw);
   }
@@ -72,37 +91,51 @@ function key(context: Context, name: string): string {
   return context.dialect === "json" ? JSON.stringify(name) : keyText(name, "object");
 }
 
-/** The value's width on one line, or any number past `limit` once it is known to exceed it. */
-function flatWidth(context: Context, value: unknown, limit: number): number {
-  if (value === null || typeof value !== "object") return stringWidth(scalar(context, value));
-  if (Array.isArray(value)) {
-    if (!value.length) return 2;
-    let width = 2 + 2 * (value.length - 1);
-    for (const v of value) {
-      if (width > limit) return width;
-      width += flatWidth(context, v, limit - width);
+/**
+ * The value on one line, or undefined once it is known to be wider than `limit`: measured as it is
+ * written, so that what does not fit costs no more than the line.
+ */
+function flatText(context: Context, value: unknown, limit: number): string | undefined {
+  let out = "";
+  let width = 0;
+  const add = (text: string, textWidth: number): boolean => {
+    out += text;
+    width += textWidth;
+    return width <= limit;
+  };
+  const walk = (v: unknown): boolean => {
+    if (v === null || typeof v !== "object") {
+      const text = scalar(context, v);
+      return add(text, stringWidth(text));
     }
-    return width;
-  }
-  const entries = Object.entries(value);
-  if (!entries.length) return 2;
-  let width = 4 + 2 * (entries.length - 1);
-  for (const [k, v] of entries) {
-    if (width > limit) return width;
-    width += stringWidth(key(context, k)) + 2;
-    width += flatWidth(context, v, limit - width);
-  }
-  return width;
+    if (Array.isArray(v)) {
+      if (!v.length) return add("[]", 2);
+      if (!add("[", 1)) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !add(", ", 2)) || !walk(v[i])) return false;
+      return add("]", 1);
+    }
+    const entries = Object.entries(v);
+    if (!entries.length) return add("{}", 2);
+    if (!add("{ ", 2)) return false;
+    for (let i = 0; i < entries.length; i++) {
+      const [name, item] = entries[i]!;
+      const k = key(context, name);
+      if ((i > 0 && !add(", ", 2)) || !add(`${k}: `, stringWidth(k) + 2) || !walk(item)) return false;
+    }
+    return add(" }", 2);
+  };
+  return walk(value) ? out : undefined;
 }
 
-/** The value on one line. */
-function flat(context: Context, value: unknown): string {
-  if (value === null || typeof value !== "object") return scalar(context, value);
-  if (Array.isArray(value)) return value.length ? `[${value.map((v) => flat(context, v)).join(", ")}]` : "[]";
-  const entries = Object.entries(value);
-  return entries.length ? `{ ${entries.map(([k, v]) => `${key(context, k)}: ${flat(context, v)}`).join(", ")} }` : "{}";
+/** Whether an object or array must break whatever its width: cheap checks first, then its contents. */
+function opens(value: object, expand: number): boolean {
+  return Array.isArray(value) ? arrayBreaks(value) : expand > 0;
 }
 
+/**
+ * Appends the value's text to `context.out`: one string written in order, not each level's lines
+ * joined into its parent's (which copied a deep value's text once per level).
+ */
 function layout(
   context: Context,
   value: unknown,
@@ -110,34 +143,54 @@ function layout(
   depth: number,
   trailing: number,
   expand: number,
-): string {
-  if (value === null || typeof value !== "object") return scalar(context, value);
-  const { printWidth } = context.options;
-  const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
-  if (empty) return Array.isArray(value) ? "[]" : "{}";
+): void {
+  if (value === null || typeof value !== "object") {
+    context.out += scalar(context, value);
+    return;
+  }
+  const isArray = Array.isArray(value);
+  const entries = isArray ? undefined : Object.entries(value);
+  if (isArray ? value.length === 0 : entries!.length === 0) {
+    context.out += isArray ? "[]" : "{}";
+    return;
+  }
   // Flat when it fits and nothing in it must break (both only looked at as far as the line goes).
-  const room = printWidth - column - trailing;
-  if (flatWidth(context, value, room) <= room && !forced(value, expand)) return flat(context, value);
-  const inner = context.unit.repeat(depth + 1);
+  if (!opens(value, expand)) {
+    const text = flatText(context, value, context.options.printWidth - column - trailing);
+    if (text !== undefined && !forced(value, expand)) {
+      context.out += text;
+      return;
+    }
+  }
+  const inner = `\n${context.unit.repeat(depth + 1)}`;
+  const close = `\n${context.unit.repeat(depth)}`;
   // A tab counts as the tab width.
   const innerColumn = (depth + 1) * context.options.tabWidth;
   const comma = context.dialect === "ts" ? "," : "";
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v === "number"))
-      return `[\n${inner}${fillNumbers(context, value, innerColumn, inner, comma)}\n${context.unit.repeat(depth)}]`;
-    const lines = value.map((v, i) => {
-      const last = i === value.length - 1;
-      const after = last ? comma : ",";
-      return `${inner}${layout(context, v, innerColumn, depth + 1, after.length, expand - 1)}${after}`;
-    });
-    return `[\n${lines.join("\n")}\n${context.unit.repeat(depth)}]`;
+  if (isArray) {
+    if (value.every((v) => typeof v === "number")) {
+      context.out += `[${inner}${fillNumbers(context, value, innerColumn, inner, comma)}${close}]`;
+      return;
+    }
+    context.out += "[";
+    for (let i = 0; i < value.length; i++) {
+      const after = i === value.length - 1 ? comma : ",";
+      context.out += inner;
+      layout(context, value[i], innerColumn, depth + 1, after.length, expand - 1);
+      context.out += after;
+    }
+    context.out += `${close}]`;
+    return;
   }
-  const lines = Object.entries(value).map(([name, v], i, entries) => {
-    const last = i === entries.length - 1;
-    const after = last ? comma : ",";
-    return `${inner}${property(context, key(context, name), v, innerColumn, depth + 1, after, expand - 1)}${after}`;
-  });
-  return `{\n${lines.join("\n")}\n${context.unit.repeat(depth)}}`;
+  context.out += "{";
+  for (let i = 0; i < entries!.length; i++) {
+    const [name, v] = entries![i]!;
+    const after = i === entries!.length - 1 ? comma : ",";
+    context.out += inner;
+    property(context, key(context, name), v, innerColumn, depth + 1, after, expand - 1);
+    context.out += after;
+  }
+  context.out += `${close}}`;
 }
 
 /** `key: value` with prettier's assignment layouts (JSON: the value always beside its key). */
@@ -149,32 +202,40 @@ function property(
   depth: number,
   after: string,
   expand: number,
-): string {
+): void {
   const { printWidth, tabWidth } = context.options;
-  const head = `${name}: `;
-  const headWidth = stringWidth(head);
-  const nextLine = (text: string) => `${name}:\n${context.unit.repeat(depth + 1)}${text}`;
-  if (context.dialect === "json") return head + layout(context, value, column + headWidth, depth, after.length, expand);
+  const headWidth = stringWidth(name) + 2;
+  const nextLine = () => `${name}:\n${context.unit.repeat(depth + 1)}`;
+  if (context.dialect === "json") {
+    context.out += `${name}: `;
+    layout(context, value, column + headWidth, depth, after.length, expand);
+    return;
+  }
   if (value !== null && typeof value === "object") {
     // `key: {` stays on the line unless even that does not fit (then the value moves, indented).
     const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
     const opening = empty ? 2 + after.length : 1;
-    if (column + headWidth + opening <= printWidth)
-      return head + layout(context, value, column + headWidth, depth, after.length, expand);
-    return nextLine(layout(context, value, (depth + 1) * tabWidth, depth + 1, after.length, expand));
+    if (column + headWidth + opening <= printWidth) {
+      context.out += `${name}: `;
+      layout(context, value, column + headWidth, depth, after.length, expand);
+    } else {
+      context.out += nextLine();
+      layout(context, value, (depth + 1) * tabWidth, depth + 1, after.length, expand);
+    }
+    return;
   }
   const text = scalar(context, value);
-  const shortKey = stringWidth(name) < tabWidth + 3;
-  const fitsBeside = column + headWidth + stringWidth(text) + after.length <= printWidth;
-  if (typeof value === "string") return shortKey || fitsBeside ? head + text : nextLine(text);
-  // Booleans and numbers never move; `null` and negative numbers move when they do not fit.
-  if (typeof value === "boolean" || (typeof value === "number" && !text.startsWith("-")) || shortKey)
-    return head + text;
-  return fitsBeside ? head + text : nextLine(text);
+  const shortKey = headWidth - 2 < tabWidth + 3;
+  const fitsBeside = () => column + headWidth + stringWidth(text) + after.length <= printWidth;
+  // Strings move to the next line after a long key when they do not fit; booleans and numbers never
+  // move; `null` and negative numbers move when they do not fit.
+  const beside =
+    shortKey || typeof value === "boolean" || (typeof value === "number" && !text.startsWith("-")) || fitsBeside();
+  context.out += beside ? `${name}: ${text}` : `${nextLine()}${text}`;
 }
 
 /** An array of numbers fills each line with as many as fit (prettier's `fill`). */
-function fillNumbers(context: Context, values: number[], column: number, indent: string, lastComma: string): string {
+function fillNumbers(context: Context, values: number[], column: number, lineBreak: string, lastComma: string): string {
   const { printWidth } = context.options;
   const items = values.map((v, i) => `${scalar(context, v)}${i === values.length - 1 ? lastComma : ","}`);
   let out = "";
@@ -189,26 +250,9 @@ function fillNumbers(context: Context, values: number[], column: number, indent:
       out += " ";
       position += 1;
     } else {
-      out += `\n${indent}`;
+      out += lineBreak;
       position = column;
     }
   }
   return out;
-}
-
-/**
- * `head` (`export const name: Type = `, on one line) followed by an object or array value and `;`,
- * or undefined when prettier would break the line after `=` or inside the head, which the caller
- * then prints with documents.
- */
-export function layoutDeclaration(
-  head: string,
-  value: object,
-  options: PrintOptions,
-  expand: number,
-): string | undefined {
-  const column = stringWidth(head);
-  const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
-  if (column + (empty ? 3 : 1) > options.printWidth) return undefined;
-  return `${head}${layoutValue(value, "ts", options, column, 0, ";", expand)};`;
 }
