@@ -2,7 +2,6 @@
 // (types/index.d.ts) are not pointed to by its package.json, so they are referenced here. Its lists
 // are untyped; `entries` gives them the shapes this project reads.
 /// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
-import "./sdk-deferred.js";
 import sdk from "postman-collection";
 import type { PropertyList } from "postman-collection";
 
