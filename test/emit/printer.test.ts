@@ -302,16 +302,18 @@ describe("the TypeScript printer", () => {
 
   it("lays out a constant's data from where a broken head leaves it", () => {
     // A head too long for its line ends in `} = ` (the type broken) or in a line of its own before
-    // the value (a name that cannot break): strings of every length meet the end of that line.
-    const long = "x".repeat(60);
+    // the value (a name that cannot break): strings of every length meet the end of that line, and
+    // names of every length put the head's end on either side of the line's width.
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 130 }),
         fc.boolean(),
         fc.boolean(),
         fc.constantFrom(undefined, "Light"),
+        fc.integer({ min: 1, max: 60 }),
         spaceOptions,
-        (length, asArray, named, rateLimit, o) => {
+        (length, asArray, named, rateLimit, nameLength, o) => {
+          const long = "x".repeat(nameLength);
           const type: TypeNode = named ? { kind: "name", name: long } : specType(long, rateLimit);
           const v = asArray ? ["x".repeat(length)] : { key: "x".repeat(length) };
           const constant = (init: Expr): Statement => ({ kind: "const", exported: true, name: long, type, init });

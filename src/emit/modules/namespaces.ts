@@ -7,7 +7,25 @@ import { docText } from "../literals.js";
 import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
-export function namespaceInterface(context: Context, node: Namespace): Statement {
+/**
+ * The TypeScript and the declarations print the same interface: made for the first (the
+ * TypeScript, printed first), kept until the declarations take it, made again for a face that
+ * comes alone.
+ */
+const kept = new WeakMap<Namespace, Statement>();
+
+export function namespaceInterface(context: Context, node: Namespace, flavor: "ts" | "dts"): Statement {
+  const made = kept.get(node);
+  if (made) {
+    if (flavor === "dts") kept.delete(node);
+    return made;
+  }
+  const statement = makeNamespaceInterface(context, node);
+  if (flavor === "ts") kept.set(node, statement);
+  return statement;
+}
+
+function makeNamespaceInterface(context: Context, node: Namespace): Statement {
   const { tree, model } = context;
   const auth = context.sharedAuth ? ` Auth, the same for every operation: ${authText(model.operations[0]!.auth)}.` : "";
   return {

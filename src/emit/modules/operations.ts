@@ -12,33 +12,65 @@ import { argType, errorType, inferredDoc, isSuccess, successType } from "../type
 import { exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
 
+/**
+ * What an operation's faces share: its names, its metadata and its type statements (the same in
+ * the TypeScript and the declarations). A module's faces are printed one after another (TypeScript,
+ * declarations, JavaScript), so these are made once, kept for the module's operations until its
+ * JavaScript takes them, and made again only if a face comes in another order.
+ */
+interface Common {
+  names: ReturnType<typeof exportedNames>;
+  path: string;
+  specType: TypeNode;
+  value: object;
+  extra: string[];
+  types?: Statement[];
+}
+
+const made = new WeakMap<Context, Map<OperationModel, Common>>();
+
+function commonOf(context: Context, op: OperationModel, flavor: Flavor): Common {
+  let byOperation = made.get(context);
+  if (!byOperation) made.set(context, (byOperation = new Map()));
+  let common = byOperation.get(op);
+  if (!common) {
+    const names = exportedNames(op.exportName);
+    // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
+    const specBase = ref("OperationSpec", [ref(names.responses)]);
+    const { encoder, authorizer } = runtimeParts(op);
+    common = {
+      names,
+      path: clientPath(op),
+      specType: op.rateLimit
+        ? {
+            kind: "intersection",
+            types: [
+              specBase,
+              {
+                kind: "object",
+                members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
+              },
+            ],
+          }
+        : specBase,
+      value: operationSpec(op),
+      extra: authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [],
+    };
+    byOperation.set(op, common);
+  }
+  if (flavor === "js") byOperation.delete(op);
+  return common;
+}
+
 export function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
-  const names = exportedNames(op.exportName);
-  const successes = op.responses.filter((r) => isSuccess(r.status));
-  const errors = op.responses.filter((r) => !isSuccess(r.status));
-  const path = clientPath(op);
-  // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
-  const specBase = ref("OperationSpec", [ref(names.responses)]);
-  const specType: TypeNode = op.rateLimit
-    ? {
-        kind: "intersection",
-        types: [
-          specBase,
-          {
-            kind: "object",
-            members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
-          },
-        ],
-      }
-    : specBase;
+  const common = commonOf(context, op, flavor);
+  const { names, path, extra } = common;
   const spec = dataConstant(flavor, {
     name: names.spec,
-    type: specType,
-    value: operationSpec(op),
+    type: common.specType,
+    value: common.value,
     docs: `The metadata of \`${path}\` (in {@link operations} too).`,
   });
-  const { encoder, authorizer } = runtimeParts(op);
-  const extra = authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [];
   const call: Expr = {
     kind: "call",
     callee: { kind: "member", object: id("baseClient"), property: "call" },
@@ -67,6 +99,22 @@ export function operationStatements(context: Context, op: OperationModel, flavor
           extra,
         )
       : undefined;
+  return [
+    ...(common.types ??= typeStatements(context, op, names, path)),
+    spec,
+    standaloneTs ? { kind: "raw", text: standaloneTs, docs: standalone.docs } : standalone,
+  ];
+}
+
+/** An operation's argument, response, result and error types, the same in the TypeScript and the declarations. */
+function typeStatements(
+  context: Context,
+  op: OperationModel,
+  names: ReturnType<typeof exportedNames>,
+  path: string,
+): Statement[] {
+  const successes = op.responses.filter((r) => isSuccess(r.status));
+  const errors = op.responses.filter((r) => !isSuccess(r.status));
   return [
     {
       kind: "interface",
@@ -120,8 +168,6 @@ export function operationStatements(context: Context, op: OperationModel, flavor
       docs: `What \`${path}\` rejects with for a documented error status: \`ApiError<status, code>\`, whose \`description\` and \`codeDescription\` are the documented texts.`,
       type: parseType(errors.length ? errors.map(errorType).join(" | ") : "ApiError"),
     },
-    spec,
-    standaloneTs ? { kind: "raw", text: standaloneTs, docs: standalone.docs } : standalone,
   ];
 }
 

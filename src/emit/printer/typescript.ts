@@ -213,6 +213,10 @@ function dataText(
   if (!valueBreaks(value, "ts", options, options.printWidth - headWidth - 1, expand)) return undefined;
   if (headWidth + 1 <= options.printWidth)
     return `${head}${layoutValue(value, "ts", options, headWidth, 0, ";", expand)};`;
+  // Not even `… =` fits: an operation's metadata type, `OperationSpec<…> & { readonly rateLimit: … }`,
+  // breaks its object type and the value follows `} = ` (what the documents below would print).
+  const broken = headWidth - 1 > options.printWidth ? brokenSpecHead(statement, options) : undefined;
+  if (broken !== undefined) return `${broken}} = ${layoutValue(value, "ts", options, 4, 0, ";", expand)};`;
   const standIn = (expanded: Expr): Expr => (Array.isArray(value) ? { kind: "array", elements: [expanded] } : expanded);
   const one: Expr = {
     kind: "object",
@@ -230,6 +234,26 @@ function dataText(
     return `${before}${layoutValue(value, "ts", options, stringWidth(line), depth, ";", expand)};`;
   }
   return undefined;
+}
+
+/**
+ * `export const name: Reference & {\n  readonly key: "literal";\n` for a constant whose type is a
+ * reference that cannot break (no type arguments, or one that is a bare name: prettier hugs it)
+ * and an object type of one property with a type that cannot break either. When the line up to
+ * ` =` does not fit, prettier breaks that intersection's group, whose object type then breaks: the
+ * line up to its `{` is kept whole. Undefined for any other type.
+ */
+function brokenSpecHead(statement: Extract<Statement, { kind: "const" }>, options: PrintOptions): string | undefined {
+  const type = statement.type;
+  if (type?.kind !== "intersection" || type.types.length !== 2) return undefined;
+  const [reference, object] = type.types as [TypeNode, TypeNode];
+  if (reference.kind !== "name" || object.kind !== "object" || object.members.length !== 1) return undefined;
+  const args = reference.args;
+  if (args && (args.length !== 1 || args[0]!.kind !== "name" || args[0]!.args)) return undefined;
+  const member = object.members[0]!;
+  if (member.kind !== "property" || member.docs !== undefined || member.type.kind !== "literal") return undefined;
+  const members = interfaceText(object.members, options, 1);
+  return `${statement.exported ? "export " : ""}${statement.declare ? "declare " : ""}const ${statement.name}: ${typeText(reference)} & ${members.slice(0, -1)}`;
 }
 
 /** Statements in a block, with the blank lines they ask for. */
