@@ -4,3 +4,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * A file the build writes into dist/ for the generator's own use (the prebuilt runtime, the
+ * precompiled templates, the fingerprint), read from there whether this runs from dist/ or from the
+ * sources (tests, tsx).
+ */
+export function builtFile(name: string): string {
+  return join(PACKAGE_ROOT, "dist", name);
+}

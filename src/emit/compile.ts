@@ -12,9 +12,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import type * as TsMorph from "ts-morph";
 import { DIST_FORMATS, distPath, type DistFormat, type ModuleFormat } from "./layout.js";
+import { builtFile } from "../paths.js";
 
 type Ts = typeof TsMorph.ts;
 
@@ -91,14 +91,12 @@ interface Transpiled {
 
 /**
  * The runtime files are the same in every package: their output is kept for the process, and the
- * build writes it next to this module (PREBUILT_FILE), so that a generation does not spend the
+ * build writes it into dist/ (PREBUILT_FILE), so that a generation does not spend the
  * ~0.4 s of CPU per format transpiling them takes (nor the time to load TypeScript). Keyed by a hash
  * of path, text and the formats, so a stale file is merely not used. The build also keeps the
  * copied files as prettier formats them with the default options (`formatted`, format.ts).
  */
-export const PREBUILT_FILE = fileURLToPath(new URL("../runtime-dist.json", import.meta.url));
-/** Running from the sources (tests, tsx), the build's file in dist/: used where its hashes match. */
-const BUILT_FILE = fileURLToPath(new URL("../../dist/runtime-dist.json", import.meta.url));
+export const PREBUILT_FILE = builtFile("runtime-dist.json");
 
 interface PrebuiltFile {
   transpiled: Record<string, Transpiled>;
@@ -106,15 +104,13 @@ interface PrebuiltFile {
 }
 
 function readPrebuilt(): PrebuiltFile {
-  for (const path of [PREBUILT_FILE, BUILT_FILE]) {
-    try {
-      const file = JSON.parse(readFileSync(path, "utf8")) as Partial<PrebuiltFile>;
-      return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
-    } catch {
-      // Not built (yet): the next place, else everything is compiled when needed.
-    }
+  try {
+    const file = JSON.parse(readFileSync(PREBUILT_FILE, "utf8")) as Partial<PrebuiltFile>;
+    return { transpiled: file.transpiled ?? {}, formatted: file.formatted ?? {} };
+  } catch {
+    // Not built (yet): everything is compiled when needed.
+    return { transpiled: {}, formatted: {} };
   }
-  return { transpiled: {}, formatted: {} };
 }
 
 const prebuiltFile = readPrebuilt();

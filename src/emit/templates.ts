@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type HandlebarsNamespace from "handlebars";
 import { jsonLiteral, stringLiteral } from "./literals.js";
 import { oneLine } from "../model/markdown.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { builtFile, PACKAGE_ROOT } from "../paths.js";
 
 type Handlebars = typeof HandlebarsNamespace;
 type Template = HandlebarsNamespace.TemplateDelegate;
@@ -81,24 +81,20 @@ export function templateKey(source: string): string {
 
 /**
  * The precompiled templates (an ES module, so that they load without an eval), written by the
- * build (build/write-templates-dist.ts) next to dist/'s modules. Running from the sources (tests,
- * tsx), the build's file in dist/ serves where its keys match.
+ * build (build/write-templates-dist.ts); used where their keys match.
  */
-export const PRECOMPILED_FILE = fileURLToPath(new URL("../templates-dist.js", import.meta.url));
-const BUILT_FILE = fileURLToPath(new URL("../../dist/templates-dist.js", import.meta.url));
+export const PRECOMPILED_FILE = builtFile("templates-dist.js");
 
 type Precompiled = Record<string, Parameters<Handlebars["template"]>[0]>;
 let precompiled: Promise<Precompiled> | undefined;
 
 async function readPrecompiled(): Promise<Precompiled> {
-  for (const path of [PRECOMPILED_FILE, BUILT_FILE]) {
-    try {
-      return ((await import(pathToFileURL(path).href)) as { default: Precompiled }).default;
-    } catch {
-      // Not built (yet): the next place, else every template is compiled when first rendered.
-    }
+  try {
+    return ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as { default: Precompiled }).default;
+  } catch {
+    // Not built (yet): every template is compiled when first rendered.
+    return {};
   }
-  return {};
 }
 
 /** A template from its text: the build's precompiled form when it is this text's, else compiled now. */
