@@ -208,7 +208,7 @@ function dataText(
   if (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0) return undefined;
   const expand = init.expand ? 1 : 0;
   const type = statement.type ? `: ${typeText(statement.type)}` : "";
-  const head = `${statement.exported ? "export " : ""}${statement.declare ? "declare " : ""}const ${statement.name}${type} = `;
+  const head = `${constStart(statement)}${type} = `;
   const headWidth = stringWidth(head);
   if (!valueBreaks(value, "ts", options, options.printWidth - headWidth - 1, expand)) return undefined;
   if (headWidth + 1 <= options.printWidth)
@@ -253,7 +253,12 @@ function brokenSpecHead(statement: Extract<Statement, { kind: "const" }>, option
   const member = object.members[0]!;
   if (member.kind !== "property" || member.docs !== undefined || member.type.kind !== "literal") return undefined;
   const members = interfaceText(object.members, options, 1);
-  return `${statement.exported ? "export " : ""}${statement.declare ? "declare " : ""}const ${statement.name}: ${typeText(reference)} & ${members.slice(0, -1)}`;
+  return `${constStart(statement)}: ${typeText(reference)} & ${members.slice(0, -1)}`;
+}
+
+/** `export declare const name`, as far as the statement has each. */
+function constStart(statement: Extract<Statement, { kind: "const" }>): string {
+  return `${statement.exported ? "export " : ""}${statement.declare ? "declare " : ""}const ${statement.name}`;
 }
 
 /** Statements in a block, with the blank lines they ask for. */
