@@ -5,7 +5,7 @@ import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest, setHeaders, type BuiltRequest, type RequestBody } from "./request.js";
-import { hasNoBody, readBody, toApiError } from "./response.js";
+import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
@@ -322,9 +322,8 @@ async function attemptOnce(
     // The URL as text: fetch parses it again either way.
     const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
     answered = true;
-    // Most answers that have no body (a 204) have no body stream either: nothing to wait for.
-    const empty = !response.body && hasNoBody(response.status, request.method);
-    return { response, body: empty ? undefined : await readBody(response, request.method) };
+    const read = readBody(response, request.method);
+    return { response, body: read === undefined ? undefined : await read };
   } catch (error) {
     // The caller's own abort is not a failure to retry: it is passed on as it is.
     if (signal?.aborted) throw signal.reason;

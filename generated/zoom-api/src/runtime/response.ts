@@ -2,13 +2,17 @@
 import { apiError, type ApiError } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 
-/** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
-export async function readBody(response: Response, method: string): Promise<unknown> {
-  if (hasNoBody(response.status, method)) {
-    // Most such answers have no body stream at all: nothing to wait for.
-    if (response.body) await response.body.cancel();
-    return undefined;
-  }
+/**
+ * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
+ * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
+ * awaits nothing for it.
+ */
+export function readBody(response: Response, method: string): Promise<unknown> | undefined {
+  if (hasNoBody(response.status, method)) return response.body?.cancel().then(() => undefined);
+  return readText(response);
+}
+
+async function readText(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === "") return undefined;
   if (isJson(response.headers.get("content-type"))) {

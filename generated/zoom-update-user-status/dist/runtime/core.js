@@ -3,7 +3,7 @@
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest, setHeaders } from "./request.js";
-import { hasNoBody, readBody, toApiError } from "./response.js";
+import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
@@ -150,9 +150,8 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
         // The URL as text: fetch parses it again either way.
         const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
         answered = true;
-        // Most answers that have no body (a 204) have no body stream either: nothing to wait for.
-        const empty = !response.body && hasNoBody(response.status, request.method);
-        return { response, body: empty ? undefined : await readBody(response, request.method) };
+        const read = readBody(response, request.method);
+        return { response, body: read === undefined ? undefined : await read };
     }
     catch (error) {
         // The caller's own abort is not a failure to retry: it is passed on as it is.

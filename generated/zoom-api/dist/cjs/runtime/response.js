@@ -6,14 +6,17 @@ exports.toApiError = toApiError;
 exports.isJson = isJson;
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 const errors_js_1 = require("./errors.js");
-/** JSON by the response's content type; text otherwise; `undefined` when there is no body. */
-async function readBody(response, method) {
-    if (hasNoBody(response.status, method)) {
-        // Most such answers have no body stream at all: nothing to wait for.
-        if (response.body)
-            await response.body.cancel();
-        return undefined;
-    }
+/**
+ * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
+ * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
+ * awaits nothing for it.
+ */
+function readBody(response, method) {
+    if (hasNoBody(response.status, method))
+        return response.body?.cancel().then(() => undefined);
+    return readText(response);
+}
+async function readText(response) {
     const text = await response.text();
     if (text === "")
         return undefined;

@@ -154,9 +154,8 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
         // The URL as text: fetch parses it again either way.
         const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
         answered = true;
-        // Most answers that have no body (a 204) have no body stream either: nothing to wait for.
-        const empty = !response.body && (0, response_js_1.hasNoBody)(response.status, request.method);
-        return { response, body: empty ? undefined : await (0, response_js_1.readBody)(response, request.method) };
+        const read = (0, response_js_1.readBody)(response, request.method);
+        return { response, body: read === undefined ? undefined : await read };
     }
     catch (error) {
         // The caller's own abort is not a failure to retry: it is passed on as it is.
