@@ -4,9 +4,15 @@
 // the multipart field parsed by busboy), so that only clients that send the request are compared.
 // Batches alternate between contenders so that drift hits all of them alike.
 import busboy from "busboy";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { median } from "./measure.js";
+import { bundlePeer, ourCall } from "./peers.js";
+import type { GroupInput, ProcessResult } from "./per-call.js";
 
 export const TOKEN = "bench-token";
 
@@ -31,7 +37,19 @@ export interface BenchServer {
   close(): void;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+/** A port free on 127.0.0.1 now, for a server a child process starts (bench/per-call.ts). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The base URL of the bench's server on `port`. */
+export const benchBase = (port: number) => `http://127.0.0.1:${port}/v2`;
+
+export async function startBenchServer(port = 0): Promise<BenchServer> {
   let waiting: ((captured: Captured) => void) | undefined;
   const server = createServer((req, res) => {
     const answer = () => res.writeHead(204).end();
@@ -48,9 +66,9 @@ export async function startBenchServer(): Promise<BenchServer> {
     });
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2`,
+    base: benchBase((server.address() as AddressInfo).port),
     capture: () => new Promise((resolve) => (waiting = resolve)),
     close: () => {
       server.closeAllConnections();
@@ -124,12 +142,20 @@ export function rawContenders(base: string): Contender[] {
 
 export interface Timing {
   name: string;
+  /** Median of the batches' µs per call. */
   usPerCall: number;
+  /** µs per call of each batch, by round. */
+  samples: number[];
 }
 
 /** Calls per contender, in alternating batches of CALL_BATCH (40 samples: at 16 the median moved by up to 4% between runs). */
 export const CALLS = 10_000;
 export const CALL_BATCH = 250;
+/**
+ * Processes that time this tool's group, whose ratio is a target: one process's ratio against the
+ * raw fetch with a timeout moved from run to run by more than the target's margin.
+ */
+export const OUR_PROCESSES = 3;
 
 /**
  * Median µs per call of each contender, over `calls` calls in alternating batches. Each round
@@ -150,5 +176,105 @@ export async function timeContenders(contenders: Contender[], calls = CALLS, bat
       samples[i]!.push(await time(contenders[i]!.call, batch));
     }
   }
-  return contenders.map(({ name }, i) => ({ name, usPerCall: median(samples[i]!) }));
+  return contenders.map(({ name }, i) => ({ name, usPerCall: median(samples[i]!), samples: samples[i]! }));
+}
+
+/**
+ * A contender's time against a baseline's, as the median over rounds of the ratio of their batches
+ * in the same round: each pair ran within a second of each other, so a change in the machine's load
+ * during the run weighs on both sides of every ratio alike.
+ */
+export function pairedRatio(timing: Timing, baseline: Timing): number {
+  return median(timing.samples.map((us, round) => us / baseline.samples[round]!));
+}
+
+/**
+ * This tool's contenders as modules in `work`: createBaseClient with the standalone function from the
+ * Zoom package, bundled as an app ships it; createClient from the seed package as an app imports it;
+ * and the same without a time limit (no timer, no abort signal). Each calls `base`.
+ */
+export async function ourContenders(
+  work: string,
+  base: string,
+  packagesDir: string,
+  zoomPackage: string,
+  seedPackage: string,
+): Promise<GroupInput["contenders"]> {
+  const module = (name: string, text: string) => {
+    const file = join(work, `${name}.mjs`);
+    writeFileSync(file, text);
+    return file;
+  };
+  const seed = JSON.stringify(join(packagesDir, seedPackage, "dist/index.js"));
+  const client = (options: string) => `import { createClient } from ${seed};
+const client = createClient({ baseUrl: ${JSON.stringify(base)}, token: ${JSON.stringify(TOKEN)}${options} });
+export const call = () => client.updateUserStatus({ userId: "me", action: "deactivate" });
+`;
+  return [
+    {
+      name: "ours",
+      file: module("ours", await bundlePeer(withBase(ourCall(zoomPackage, TOKEN), base), packagesDir, false)),
+    },
+    { name: "ours (createClient)", file: module("ours-client", client("")) },
+    {
+      name: "ours (createClient, timeoutMs: Infinity)",
+      file: module("ours-client-unlimited", client(", timeoutMs: Infinity")),
+    },
+  ];
+}
+
+/** A contender module's source with `BASE` defined before it. */
+export const withBase = (source: string, base: string) => `const BASE = ${JSON.stringify(base)};\n${source}`;
+
+const GROUP_SCRIPT = fileURLToPath(new URL("./per-call.ts", import.meta.url));
+
+export interface GroupTiming extends Timing {
+  /** {@link pairedRatio} against the raw fetch, and against the raw fetch with a timeout. */
+  vsRaw: number;
+  vsRawTimeout: number;
+  /** vsRawTimeout in each process alone. */
+  byProcess: number[];
+}
+
+export interface GroupResult {
+  timings: GroupTiming[];
+  refused: ProcessResult["refused"];
+}
+
+/**
+ * Times a group of contenders, with the two raw baselines first, in `processes` fresh processes in
+ * turn (bench/per-call.ts), and pools their rounds: how fast the same code runs moves from one
+ * process to the next (heap layout, garbage collection) by more than the margins measured.
+ * `byProcess` keeps each process's ratios against the raw fetch with a timeout, to show that spread.
+ */
+export function timeGroup(input: GroupInput, processes: number): GroupResult {
+  const runs = Array.from({ length: processes }, () => {
+    const result = spawnSync(process.execPath, [...process.execArgv, GROUP_SCRIPT, JSON.stringify(input)], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`bench/per-call.ts failed (${result.status}):\n${result.stderr}`);
+    return JSON.parse(result.stdout) as ProcessResult;
+  });
+  const pooled: Timing[] = runs[0]!.timings.map(({ name }) => {
+    const samples = runs.flatMap((run) => run.timings.find((t) => t.name === name)!.samples);
+    return { name, usPerCall: median(samples), samples };
+  });
+  const [raw, rawTimeout] = pooled;
+  const byProcess = (name: string) =>
+    runs.map((run) =>
+      pairedRatio(
+        run.timings.find((t) => t.name === name)!,
+        run.timings[1]!,
+      ),
+    );
+  return {
+    timings: pooled.map((t) => ({
+      ...t,
+      vsRaw: pairedRatio(t, raw!),
+      vsRawTimeout: pairedRatio(t, rawTimeout!),
+      byProcess: byProcess(t.name),
+    })),
+    refused: runs[0]!.refused,
+  };
 }

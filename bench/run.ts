@@ -16,20 +16,24 @@ import {
 } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { sample, sampleSteps, summarize, type Sample, type Summary } from "./measure.js";
 import {
+  benchBase,
   CALL_BATCH,
   CALLS,
-  rawContenders,
-  startBenchServer,
-  timeContenders,
+  freePort,
+  ourContenders,
+  OUR_PROCESSES,
+  timeGroup,
+  type GroupResult,
+  type GroupTiming,
   TOKEN,
-  wrongRequest,
-  type Contender,
+  withBase,
 } from "./overhead.js";
 import { bundleInputs, bundlePeer, convertArgs, installPeers, ourCall, PEER_GENERATORS, peerVersion } from "./peers.js";
+import type { GroupInput } from "./per-call.js";
 import { renamedRequest, scaledCollection } from "./scaled-collection.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -64,7 +68,6 @@ for (let round = 0; round < RUNS; round++) {
 }
 const zoom = summarize(coldSamples);
 const ourBytes = bytesByKind(join(work, "out"), ourKind);
-const nodeStartup = runs(RUNS * 4, () => ["-e", ""]);
 // What loading the packages the design fixes costs before any work: the floor under a cold run.
 const floor = runs(RUNS * 2, () => [join(ROOT, "bench/load-floor.mjs")]);
 
@@ -83,7 +86,6 @@ for (const file of [
   copyFileSync(join(ROOT, file), join(repo, file));
 }
 sample([CLI, "generate", "--quiet"], repo);
-const noop = summarize(Array.from({ length: RUNS * 4 }, () => sample([CLI, "generate", "--quiet"], repo)));
 // The same, named on the command line as package.json scripts do: `generate <collection> --out <dir>`.
 const singleFile = [
   CLI,
@@ -93,7 +95,19 @@ const singleFile = [
   "generated/zoom-api",
   "--quiet",
 ];
-const noopSingle = summarize(Array.from({ length: RUNS * 4 }, () => sample(singleFile, repo)));
+// Node's own start, the no-op's yardstick, is sampled in turn with both no-ops, round by round: it
+// moved between two benches by more than the target's margin while the no-ops did not.
+const startupSamples: Sample[] = [];
+const noopSamples: Sample[] = [];
+const noopSingleSamples: Sample[] = [];
+for (let round = 0; round < RUNS * 4; round++) {
+  startupSamples.push(sample(["-e", ""], work));
+  noopSamples.push(sample([CLI, "generate", "--quiet"], repo));
+  noopSingleSamples.push(sample(singleFile, repo));
+}
+const nodeStartup = summarize(startupSamples);
+const noop = summarize(noopSamples);
+const noopSingle = summarize(noopSingleSamples);
 
 // Regenerating after an edit, as a build step does: in a project with a node_modules (where the
 // format cache lives), one request renamed before each run.
@@ -151,10 +165,11 @@ for (const [collection, out] of [
   [SEED, "seed"],
 ] as const)
   sample([CLI, "generate", collection, "--out", join(work, "client", out), "--quiet"], work);
-const { createClient } = (await import(
-  pathToFileURL(join(work, "client/seed/dist/index.js")).href
-)) as typeof import("../generated/zoom-update-user-status/dist/index.js");
-const server = await startBenchServer();
+// Each group of contenders is timed in a process of its own (bench/per-call.ts), with its own raw
+// baselines: this tool's clients first, then the peers'. Its server listens on a port chosen here,
+// which every contender's module has built in.
+const port = await freePort();
+const base = benchBase(port);
 const auth = { Authorization: `Bearer ${TOKEN}` };
 // One module per peer that makes a client and calls updateUserStatus, as an app would write it.
 // Bundled as is for the overhead, minified for the size. The orval client has its base URL built in.
@@ -162,7 +177,7 @@ const orvalOut = join(work, "orval-with-base");
 mkdirSync(orvalOut);
 writeFileSync(
   join(orvalOut, "orval.config.cjs"),
-  `module.exports = { zoom: { input: { target: ${JSON.stringify(openapi)} }, output: { target: "./zoom.ts", client: "fetch", baseUrl: ${JSON.stringify(server.base)} } } };`,
+  `module.exports = { zoom: { input: { target: ${JSON.stringify(openapi)} }, output: { target: "./zoom.ts", client: "fetch", baseUrl: ${JSON.stringify(base)} } } };`,
 );
 sample([PEER_GENERATORS[0]!.args(openapi, orvalOut)[0]!, "--config", join(orvalOut, "orval.config.cjs")], orvalOut);
 const heyApiOut = peers.find((p) => p.package === "@hey-api/openapi-ts")!.out;
@@ -191,44 +206,37 @@ export const call = async () => {
 };`,
   },
 };
-const withBase = (source: string, base: string) => `const BASE = ${JSON.stringify(base)};\n${source}`;
 const sizes: Record<string, { minified: number; gzipped: number }> = {};
-const contenders: Contender[] = [...rawContenders(server.base)];
 const ourInputs = await bundleInputs(withBase(modules["ours"]!.source, "https://api.zoom.us/v2"), modules["ours"]!.dir);
-const refused: Array<{ name: string; why: string }> = [];
+const peerModules: GroupInput["contenders"] = [];
 for (const [name, { dir, source }] of Object.entries(modules)) {
   const minified = await bundlePeer(withBase(source, "https://api.zoom.us/v2"), dir, true);
   sizes[name] = { minified: minified.length, gzipped: gzipSync(minified).length };
+  if (name === "ours") continue;
   const file = join(work, `${name.replace(/\W/g, "-")}.bundle.mjs`);
-  writeFileSync(file, await bundlePeer(withBase(source, server.base), dir, false));
-  const { call } = (await import(pathToFileURL(file).href)) as { call: () => Promise<unknown> };
-  const captured = server.capture();
-  await call();
-  const wrong = wrongRequest(await captured);
-  if (wrong) refused.push({ name, why: wrong });
-  else contenders.push({ name, call });
+  writeFileSync(file, await bundlePeer(withBase(source, base), dir, false));
+  peerModules.push({ name, file });
 }
-// The seed package's client, imported as an app imports it (not bundled).
-const seed = createClient({ baseUrl: server.base, token: TOKEN });
-contenders.push({
-  name: "ours (createClient)",
-  call: () => seed.updateUserStatus({ userId: "me", action: "deactivate" }),
-});
-// The same without a time limit: no timer and no abort signal, as bare as the raw fetch.
-const unlimited = createClient({ baseUrl: server.base, token: TOKEN, timeoutMs: Infinity });
-contenders.push({
-  name: "ours (createClient, timeoutMs: Infinity)",
-  call: () => unlimited.updateUserStatus({ userId: "me", action: "deactivate" }),
-});
-const timings = await timeContenders(contenders);
-server.close();
+const ourGroup = timeGroup(
+  { port, contenders: await ourContenders(work, base, join(work, "client"), "zoom-api", "seed"), calls: CALLS },
+  OUR_PROCESSES,
+);
+const peerGroup = timeGroup({ port, contenders: peerModules, calls: CALLS }, 1);
 rmSync(work, { recursive: true, force: true });
-
-const raw = timings.find((t) => t.name === "raw fetch")!.usPerCall;
-const rawTimeout = timings.find((t) => t.name === "raw fetch + timeout")!.usPerCall;
-const ours = timings.find((t) => t.name === "ours")!.usPerCall;
-const oursClient = timings.find((t) => t.name === "ours (createClient)")!.usPerCall;
-const oursUnlimited = timings.find((t) => t.name === "ours (createClient, timeoutMs: Infinity)")!.usPerCall;
+const refused = [...ourGroup.refused, ...peerGroup.refused];
+if (ourGroup.refused.length) throw new Error(`this tool's client sent another request: ${JSON.stringify(refused)}`);
+const timing = (name: string) => ourGroup.timings.find((t) => t.name === name)!;
+const ours = timing("ours");
+const oursClient = timing("ours (createClient)");
+const oursUnlimited = timing("ours (createClient, timeoutMs: Infinity)");
+function callTable({ timings }: GroupResult, byProcess: boolean): string {
+  const label = (name: string) =>
+    name === "ours" ? "**postman-codegen** (createBaseClient + updateUserStatus, bundled)" : name;
+  const extra = (t: GroupTiming) => (byProcess ? ` ${t.byProcess.map((r) => r.toFixed(3)).join(", ")} |` : "");
+  return `| Client | µs per call | ÷ raw fetch | ÷ raw fetch + timeout |${byProcess ? " the same, each process alone |" : ""}
+| --- | --- | --- | --- |${byProcess ? " --- |" : ""}
+${timings.map((t) => `| ${label(t.name)} | ${t.usPerCall.toFixed(0)} | ${t.vsRaw.toFixed(3)} | ${t.vsRawTimeout.toFixed(3)} |${extra(t)}`).join("\n")}`;
+}
 const heyApiSize = sizes["@hey-api/openapi-ts"]!.gzipped;
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);
 const s = (seconds: number) => seconds.toFixed(2);
@@ -316,19 +324,26 @@ ${scalingRows.join("\n")}
 ## The emitted client
 
 Per-call cost of updateUserStatus (PUT, bearer token, multipart body) to a loopback server that
-answers 204 at once; median of ${CALLS / CALL_BATCH} alternating batches of ${CALL_BATCH} calls. Every contender's request was
-first captured and checked (method, path, token, multipart field parsed by busboy). This tool's
-client sets a timeout per attempt (60 s by default: an abort signal and a timer) and retries; the
-peers set neither, so the second baseline is a raw fetch with the same timeout.
+answers 204 at once. Every contender's request was first captured and checked (method, path, token,
+multipart field parsed by busboy). This tool's client sets a timeout per attempt (60 s by default: an
+abort signal and a timer) and retries; the peers set neither, so the second baseline is a raw fetch
+with the same timeout. Each group below ran in a process of its own, with its own raw baselines,
+in alternating batches of ${CALL_BATCH} calls (each round starts one contender further on). µs per call is
+the median over batches; a ratio is the median over rounds of the contender's batch ÷ the
+baseline's batch in the same round.
 ${refused.length ? `\nLeft out, because the request they sent was not the one asked for: ${refused.map((r) => `${r.name} (${r.why})`).join("; ")}.\n` : ""}
-| Client | µs per call | ÷ raw fetch | ÷ raw fetch + timeout |
-| --- | --- | --- | --- |
-${timings.map((t) => `| ${t.name === "ours" ? "**postman-codegen** (createBaseClient + updateUserStatus, bundled)" : t.name} | ${t.usPerCall.toFixed(0)} | ${(t.usPerCall / raw).toFixed(3)} | ${(t.usPerCall / rawTimeout).toFixed(3)} |`).join("\n")}
+This tool's clients (${OUR_PROCESSES} processes of ${CALLS / CALL_BATCH} rounds, pooled):
+
+${callTable(ourGroup, true)}
+
+The peers (one process of ${CALLS / CALL_BATCH} rounds):
+
+${callTable(peerGroup, false)}
 
 Target: at most 1.05× a raw fetch with the same timeout, with the default options (a 60 s timeout
-per attempt), both ways of calling: ${(ours / rawTimeout).toFixed(3)}× with createBaseClient and the standalone function,
-${(oursClient / rawTimeout).toFixed(3)}× with createClient, ${verdict(Math.max(ours, oursClient) <= 1.05 * rawTimeout)} (${(ours / raw).toFixed(3)}× and ${(oursClient / raw).toFixed(3)}× a raw fetch without a
-timeout; with \`timeoutMs: Infinity\`, no timer and no abort signal, ${(oursUnlimited / raw).toFixed(3)}× it). These rows are the guard: tests never assert timings.
+per attempt), both ways of calling: ${ours.vsRawTimeout.toFixed(3)}× with createBaseClient and the standalone function,
+${oursClient.vsRawTimeout.toFixed(3)}× with createClient, ${verdict(Math.max(ours.vsRawTimeout, oursClient.vsRawTimeout) <= 1.05)} (${ours.vsRaw.toFixed(3)}× and ${oursClient.vsRaw.toFixed(3)}× a raw fetch without a
+timeout; with \`timeoutMs: Infinity\`, no timer and no abort signal, ${oursUnlimited.vsRaw.toFixed(3)}× it). These rows are the guard: tests never assert timings.
 
 Bundles that make a client and call updateUserStatus, made with esbuild (minified, then gzipped):
 
