@@ -52,6 +52,23 @@ describe("ApiPromise", () => {
     expect(resolved()).toBeInstanceOf(Promise);
   });
 
+  it("gives the same promise from every withResponse(), so that handling one handles them all", async () => {
+    const p = new ApiPromise<number>(Promise.reject(new Error("nope")));
+    const first = p.withResponse();
+    expect(p.withResponse()).toBe(first);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      await expect(p.withResponse()).rejects.toThrow("nope");
+      // Unhandled rejections are reported after the microtasks of a turn have run.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it("rejects then/catch with the result's error and leaves none unhandled with withResponse() alone", async () => {
     const failed = () => new ApiPromise<number>(Promise.reject(new Error("nope")));
     await expect(failed()).rejects.toThrow("nope");

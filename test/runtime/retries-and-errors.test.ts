@@ -200,6 +200,45 @@ describe("retries", () => {
     expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Basic dTpw", "Basic dTpw"]);
   });
 
+  it("starts each attempt from the headers as built, whatever a custom fetch did to the last one's", async () => {
+    // A tracer in a custom fetch that appends its id to init.headers: the retry carries its own id
+    // only, with every auth (one header set, any header set) and with none.
+    const apiKeyOp: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "x-api-key" } };
+    const noAuth: OperationSpec = { ...get, auth: undefined };
+    for (const [op, options] of [
+      [get, {}],
+      [apiKeyOp, { apiKey: "key" }],
+      [noAuth, {}],
+    ] as const) {
+      server.reset();
+      server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+      let n = 0;
+      const fetch: typeof globalThis.fetch = (url, init) => {
+        (init!.headers as Headers).append("x-trace", `t${++n}`);
+        return globalThis.fetch(url, init);
+      };
+      await call(op, { ...options, fetch });
+      expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t1", "t2"]);
+    }
+  });
+
+  it("awaits an async authorizer also when the app replaced the global Promise (zone.js)", async () => {
+    // zone.js swaps in a Promise of its own; an async function's promise is still the engine's.
+    const apiKeyOp: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "x-api-key" } };
+    const enginePromise = globalThis.Promise;
+    server.reply({ status: 401 });
+    globalThis.Promise = class ZoneAwarePromise<T> extends enginePromise<T> {} as PromiseConstructor;
+    let pending: Promise<unknown>;
+    try {
+      // The client decides whether to await the authorizer before its first await.
+      pending = call(apiKeyOp, { apiKey: "zone-key", maxRetries: 0 });
+    } finally {
+      globalThis.Promise = enginePromise;
+    }
+    await expect(pending).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(server.requests.map((r) => r.headers["x-api-key"])).toEqual(["zone-key"]);
+  });
+
   it("per-call options override the client's", async () => {
     server.reply({ status: 500, headers: { "retry-after": "0" } });
     await expect(call(get, { maxRetries: 5 }, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);
