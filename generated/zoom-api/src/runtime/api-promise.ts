@@ -11,6 +11,7 @@ export interface WithResponse<T> {
  */
 export class ApiPromise<T> extends Promise<T> {
   readonly #result: Promise<WithResponse<T>>;
+  #withResponse: Promise<WithResponse<T>> | undefined;
 
   constructor(result: Promise<WithResponse<T>>) {
     // Settles with the data as `result` settles, so that then/catch/finally and `await` are
@@ -22,9 +23,12 @@ export class ApiPromise<T> extends Promise<T> {
   withResponse(): Promise<WithResponse<T>> {
     // A caller who reads only the response has handled this promise's failure too: it is reported
     // once, by the promise returned here, if that one is left unhandled (`result` itself is handled
-    // by the constructor).
-    this.catch(() => {});
-    return this.#result.then();
+    // by the constructor). The same promise on every call, so that handling one handles them all.
+    if (!this.#withResponse) {
+      this.catch(() => {});
+      this.#withResponse = this.#result.then();
+    }
+    return this.#withResponse;
   }
 }
 

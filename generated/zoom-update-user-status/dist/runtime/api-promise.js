@@ -5,6 +5,7 @@
  */
 export class ApiPromise extends Promise {
     #result;
+    #withResponse;
     constructor(result) {
         // Settles with the data as `result` settles, so that then/catch/finally and `await` are
         // Promise's own (see `constructor` below for what that saves each call).
@@ -14,9 +15,12 @@ export class ApiPromise extends Promise {
     withResponse() {
         // A caller who reads only the response has handled this promise's failure too: it is reported
         // once, by the promise returned here, if that one is left unhandled (`result` itself is handled
-        // by the constructor).
-        this.catch(() => { });
-        return this.#result.then();
+        // by the constructor). The same promise on every call, so that handling one handles them all.
+        if (!this.#withResponse) {
+            this.catch(() => { });
+            this.#withResponse = this.#result.then();
+        }
+        return this.#withResponse;
     }
 }
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are

@@ -55,36 +55,39 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         headers.delete("content-type");
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    // The request before its auth: each attempt is signed afresh from it (signatures hold a nonce
-    // and a time; a token may have been renewed). Of an authorizer that sets one header and changes
-    // nothing else, only that header's unsigned value is kept: the client writes nothing else to
-    // the headers (hooks get a copy of them), and a copy taken for every call would cost every call.
+    // Each attempt starts from the request as built, before its auth: it is signed afresh
+    // (signatures hold a nonce and a time; a token may have been renewed). The headers are copied
+    // for an authorizer that may change any of them, and for a custom fetch, which may edit
+    // `init.headers` in place (a tracer appending its id). Otherwise nothing but the authorizer
+    // writes to them (hooks get a copy), so of one that sets a single header (bearer, basic) only
+    // that header's value before the auth is kept: a copy taken for every call costs every call.
     const sets = authorize?.sets;
+    const built = (authorize && sets === undefined) || options.fetch ? new Headers(headers) : undefined;
     const unsigned = authorize
-        ? {
-            href: request.url.href,
-            headers: sets === undefined ? new Headers(headers) : undefined,
-            value: sets === undefined ? null : headers.get(sets),
-            body: request.body,
-        }
+        ? { href: request.url.href, value: sets === undefined ? null : headers.get(sets), body: request.body }
         : undefined;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
-        if (authorize) {
-            if (attempt > 1) {
+        if (attempt > 1) {
+            if (built)
+                request.headers = new Headers(built);
+            else if (unsigned?.value === null)
+                request.headers.delete(sets);
+            else if (unsigned)
+                request.headers.set(sets, unsigned.value);
+            if (unsigned) {
                 request.url = new URL(unsigned.href);
                 request.body = unsigned.body;
-                if (sets === undefined)
-                    request.headers = new Headers(unsigned.headers);
-                else if (unsigned.value === null)
-                    request.headers.delete(sets);
-                else
-                    request.headers.set(sets, unsigned.value);
             }
+        }
+        if (authorize) {
             const authorized = authorize(op, request, options, lookup, session);
             // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
-            reauthorize = authorized instanceof Promise ? await authorized : authorized;
+            // Told by its being an object (a Reauthorize is a function), not by `instanceof Promise`: an
+            // app whose global Promise was replaced (zone.js) gets async functions' promises from the
+            // engine, which are no instances of its Promise.
+            reauthorize = typeof authorized === "object" && authorized !== null ? await authorized : authorized;
         }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
         const hooked = options.onRequest || options.onResponse || options.onError;
