@@ -3,7 +3,14 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/**
+ * The directory of the generator's code: src/ (tsx, tests) or dist/. Files kept beside the code are
+ * found from here, not from each module's own place, so that a module bundled into dist/'s top
+ * (the no-op path: build/bundle-fast-path.ts) finds them as the module itself does.
+ */
+export const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+
+export const PACKAGE_ROOT = join(CODE_DIR, "..");
 
 /**
  * A file the build writes into dist/ for the generator's own use (the prebuilt runtime, the

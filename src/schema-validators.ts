@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ErrorObject } from "ajv";
 import { sha256 } from "./cache/manifest.js";
+import { CODE_DIR } from "./paths.js";
 
 export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null; schemaHash?: string };
 
@@ -18,7 +19,7 @@ const loaded = new Map<string, SchemaValidator>();
 
 /** Where the build writes the standalone validator of the schema called `name`. */
 export function prebuiltValidatorFile(name: string): string {
-  return join(dirname(fileURLToPath(import.meta.url)), "validators", `${name}.cjs`);
+  return join(CODE_DIR, "validators", `${name}.cjs`);
 }
 
 function schemaHash(schema: object): string {

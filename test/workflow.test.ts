@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
@@ -121,6 +121,15 @@ describe("check", () => {
 describe("the no-op fast path from the command line", () => {
   // The fast path prints "<name>: up to date" and nothing else; the full command line adds the
   // output directory and "done in …", so stdout shows which one answered.
+  it("is one module in the build, importing only node: modules", () => {
+    // Each module Node's ESM loader loads costs the no-op time of its own (build/bundle-fast-path.ts).
+    const built = readFileSync(join(dirname(BIN), "fast-path.js"), "utf8");
+    const imports = [...built.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((specifier) => !specifier!.startsWith("node:"))).toEqual([]);
+    expect(built).not.toMatch(/\bimport\(/);
+  });
+
   it("answers `generate <collection> --out <dir>` on an up-to-date output without the full command line", async () => {
     const { dir } = project();
     const args = ["generate", "seed.postman_collection.json", "--out", "single", "--name", "seed"];

@@ -2,17 +2,19 @@
 // anything heavy. Only node: modules are imported here.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import type { Target } from "../config.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { CODE_DIR, PACKAGE_ROOT } from "../paths.js";
 import { FileHashes } from "./file-hashes.js";
 import { sha256 } from "./manifest.js";
 
 const ROOT = PACKAGE_ROOT;
 
-/** Where the build keeps the fingerprint of the sources it was built from (next to this module in dist/). */
-export const FINGERPRINT_FILE = join(dirname(fileURLToPath(import.meta.url)), "fingerprint.txt");
+/**
+ * Where the build keeps the fingerprint of the sources it was built from: next to this module in
+ * dist/ (dist/cache/). From src/ there is none, so a run from the sources computes its own.
+ */
+export const FINGERPRINT_FILE = join(CODE_DIR, "cache", "fingerprint.txt");
 
 let generator: string | undefined;
 
