@@ -47,6 +47,10 @@ export class FileHashes {
 
   save(): void {
     if (!this.cacheFile || !this.changed) return;
+    // The entries of files gone since (outputs renamed or removed, temporary projects) would pile up
+    // for ever and be read by every no-op: they are dropped whenever the cache is written anyway,
+    // which a no-op never does.
+    for (const path of Object.keys(this.entries)) if (!existsSync(path)) delete this.entries[path];
     try {
       mkdirSync(dirname(this.cacheFile), { recursive: true });
       writeFileSync(this.cacheFile, JSON.stringify(this.entries));
