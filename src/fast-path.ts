@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { commandLineTarget, findConfig, type Target } from "./config.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { inputHash } from "./cache/fingerprint.js";
-import { readManifest } from "./cache/manifest.js";
+import { readManifestHead } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {
-  const manifest = readManifest(target.out);
+  const manifest = readManifestHead(target.out);
   if (!manifest || manifest.input !== inputHash(target, hashes)) return false;
   for (const [path, hash] of Object.entries(manifest.files)) {
     try {
