@@ -219,7 +219,30 @@ describe("retries", () => {
       };
       await call(op, { ...options, fetch });
       expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t1", "t2"]);
+      // The same tracer wrapped around the global fetch, as instrumentation libraries do.
+      server.reset();
+      server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+      const original = globalThis.fetch;
+      globalThis.fetch = (url, init) => {
+        (init!.headers as Headers).append("x-trace", `t${++n}`);
+        return original(url, init);
+      };
+      n = 0;
+      try {
+        await call(op, options);
+      } finally {
+        globalThis.fetch = original;
+      }
+      expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t1", "t2"]);
     }
+  });
+
+  it("starts each attempt from the URL as built, whatever a hook did to the last one's", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" } }, { status: 204 });
+    let n = 0;
+    const onRequest = (request: HookRequest) => request.url.searchParams.append("sig", `s${++n}`);
+    await call({ ...get, auth: undefined }, { onRequest });
+    expect(server.requests.map((r) => r.target)).toEqual(["/thing?sig=s1", "/thing?sig=s2"]);
   });
 
   it("awaits an async authorizer also when the app replaced the global Promise (zone.js)", async () => {
