@@ -16,7 +16,7 @@ import { isUpToDate } from "./fast-path.js";
 import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
-import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
+import { MANIFEST_FILE, readManifest, readManifestHead, type Manifest } from "./cache/manifest.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
@@ -257,7 +257,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
     if (!options.force && isUpToDate(target)) {
-      const manifest = readManifest(target.out)!;
+      // Read as isUpToDate read it: the files and version, not the surface.
+      const manifest = readManifestHead(target.out)!;
       results.push({
         target,
         status: options.check ? "unchanged" : "up-to-date",

@@ -37,7 +37,8 @@ export function readManifest(outDir: string): Manifest | undefined {
  * The manifest without its surface, for the no-op's check (the generator, the input and the files):
  * the surface is most of a large manifest's bytes, and parsing them cost the no-op more than
  * anything else it does. The part before SURFACE_START, as `manifestText` writes it, is parsed
- * alone; a manifest laid out otherwise is parsed whole.
+ * alone when the text ends as manifestText ends it (a manifest cut short is then read whole, found
+ * unreadable, and its package written again); a manifest laid out otherwise is parsed whole.
  */
 export function readManifestHead(outDir: string): Omit<Manifest, "surface"> | undefined {
   let text: string;
@@ -47,7 +48,7 @@ export function readManifestHead(outDir: string): Omit<Manifest, "surface"> | un
     return undefined;
   }
   const surface = text.indexOf(SURFACE_START);
-  if (surface > 0) {
+  if (surface > 0 && text.endsWith(SURFACE_END)) {
     try {
       const head = checked(JSON.parse(`${text.slice(0, surface)}\n}`));
       if (head) return head;
@@ -78,6 +79,8 @@ function checked(json: Partial<Manifest>): Manifest | undefined {
  * inside a string, and only the top level is indented by two spaces, so this is found nowhere else.
  */
 const SURFACE_START = ',\n  "surface": {\n';
+/** How `manifestText` ends the surface, and the manifest with it. */
+const SURFACE_END = "\n  }\n}\n";
 
 /**
  * The manifest as JSON, the same bytes for the same content: files sorted, and the surface last,
@@ -105,5 +108,5 @@ export function manifestText(manifest: Manifest): string {
         ]
       : []),
   ];
-  return `${head.slice(0, -2)}${SURFACE_START}${lines.join(",\n")}\n  }\n}\n`;
+  return `${head.slice(0, -2)}${SURFACE_START}${lines.join(",\n")}${SURFACE_END}`;
 }

@@ -43,11 +43,15 @@ it("reads the head of the committed packages' manifests as the whole manifest ha
   }
 });
 
-it("parses the head alone: a surface it cannot read does not stop the no-op's check", () => {
+it("parses the head alone when the text ends as manifestText ends it, and a manifest cut short whole", () => {
   const text = manifestText(manifest);
-  const dir = outDir(`${text.slice(0, text.indexOf('"surface"') + 20)}…`);
-  expect(readManifest(dir)).toBeUndefined();
-  expect(readManifestHead(dir)).toMatchObject({ generator: manifest.generator, files: manifest.files });
+  const surface = text.indexOf('"surface"');
+  // Damage inside the surface: the no-op's check still reads the files (a regeneration reads the whole).
+  const damaged = outDir(text.replace('"exports":', "exports:"));
+  expect(readManifest(damaged)).toBeUndefined();
+  expect(readManifestHead(damaged)).toMatchObject({ generator: manifest.generator, files: manifest.files });
+  // Cut short: unreadable, so the package is written again.
+  expect(readManifestHead(outDir(text.slice(0, surface + 20)))).toBeUndefined();
 });
 
 it("reads a manifest laid out otherwise whole", () => {
