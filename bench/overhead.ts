@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "./measure.js";
 import { bundlePeer, ourCall } from "./peers.js";
 import type { GroupInput, ProcessResult } from "./per-call.js";
@@ -205,7 +205,7 @@ export async function ourContenders(
     writeFileSync(file, text);
     return file;
   };
-  const seed = JSON.stringify(join(packagesDir, seedPackage, "dist/index.js"));
+  const seed = JSON.stringify(pathToFileURL(join(packagesDir, seedPackage, "dist/index.js")).href);
   const client = (options: string) => `import { createClient } from ${seed};
 const client = createClient({ baseUrl: ${JSON.stringify(base)}, token: ${JSON.stringify(TOKEN)}${options} });
 export const call = () => client.updateUserStatus({ userId: "me", action: "deactivate" });
@@ -256,10 +256,14 @@ export function timeGroup(input: GroupInput, processes: number): GroupResult {
     if (result.status !== 0) throw new Error(`bench/per-call.ts failed (${result.status}):\n${result.stderr}`);
     return JSON.parse(result.stdout) as ProcessResult;
   });
-  const pooled: Timing[] = runs[0]!.timings.map(({ name }) => {
-    const samples = runs.flatMap((run) => run.timings.find((t) => t.name === name)!.samples);
-    return { name, usPerCall: median(samples), samples };
-  });
+  // A contender refused in any process is left out of all (each process checks every request).
+  const refused = [...new Map(runs.flatMap((run) => run.refused).map((r) => [r.name, r])).values()];
+  const pooled: Timing[] = runs[0]!.timings
+    .filter(({ name }) => !refused.some((r) => r.name === name))
+    .map(({ name }) => {
+      const samples = runs.flatMap((run) => run.timings.find((t) => t.name === name)!.samples);
+      return { name, usPerCall: median(samples), samples };
+    });
   const [raw, rawTimeout] = pooled;
   const byProcess = (name: string) =>
     runs.map((run) =>
@@ -275,6 +279,6 @@ export function timeGroup(input: GroupInput, processes: number): GroupResult {
       vsRawTimeout: pairedRatio(t, rawTimeout!),
       byProcess: byProcess(t.name),
     })),
-    refused: runs[0]!.refused,
+    refused,
   };
 }
