@@ -72,14 +72,7 @@ export interface SignableRequest {
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
  */
-export type Authorizer = ((op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session) => void | Reauthorize | Promise<void | Reauthorize>) & {
-    /**
-     * The header an authorizer sets when it changes nothing else of the request (bearer, basic):
-     * the client then keeps only that header's value from before the auth for a retry, rather than
-     * a copy of the whole request.
-     */
-    readonly sets?: string;
-};
+export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session) => void | Reauthorize | Promise<void | Reauthorize>;
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */

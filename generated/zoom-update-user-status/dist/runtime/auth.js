@@ -9,12 +9,12 @@ function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
-export const authorizeBearer = /* @__PURE__ */ Object.assign((op, request, options, lookup) => {
+export const authorizeBearer = (op, request, options, lookup) => {
     const given = options.token;
     return typeof given === "function"
         ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
         : setBearer(op, request, given, lookup);
-}, { sets: "authorization" });
+};
 function setBearer(op, request, given, lookup) {
     const auth = op.auth;
     const token = given ?? fromCollection(op, auth.token, lookup);
@@ -33,13 +33,13 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     else
         setHeader(op, request.headers, auth.name, key, "the API key");
 };
-export const authorizeBasic = /* @__PURE__ */ Object.assign((op, request, options, lookup) => {
+export const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;
     const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
     const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
     if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-}, { sets: "authorization" });
+};
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export const authorizeSigned = async (op, request, options) => {
     const auth = op.auth;

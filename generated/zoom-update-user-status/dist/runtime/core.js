@@ -51,31 +51,18 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         headers.delete("content-type");
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    // Each attempt starts from the request as built, before its auth: it is signed afresh
-    // (signatures hold a nonce and a time; a token may have been renewed). The headers are copied
-    // for an authorizer that may change any of them, and for a custom fetch, which may edit
-    // `init.headers` in place (a tracer appending its id). Otherwise nothing but the authorizer
-    // writes to them (hooks get a copy), so of one that sets a single header (bearer, basic) only
-    // that header's value before the auth is kept: a copy taken for every call costs every call.
-    const sets = authorize?.sets;
-    const built = (authorize && sets === undefined) || options.fetch ? new Headers(headers) : undefined;
-    const unsigned = authorize
-        ? { href: request.url.href, value: sets === undefined ? null : headers.get(sets), body: request.body }
-        : undefined;
+    // Each attempt starts from the request as built, before its auth and before whatever the last
+    // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
+    // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
+    // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
+    const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
         if (attempt > 1) {
-            if (built)
-                request.headers = new Headers(built);
-            else if (unsigned?.value === null)
-                request.headers.delete(sets);
-            else if (unsigned)
-                request.headers.set(sets, unsigned.value);
-            if (unsigned) {
-                request.url = new URL(unsigned.href);
-                request.body = unsigned.body;
-            }
+            request.url = new URL(built.href);
+            request.headers = new Headers(built.headers);
+            request.body = built.body;
         }
         if (authorize) {
             const authorized = authorize(op, request, options, lookup, session);

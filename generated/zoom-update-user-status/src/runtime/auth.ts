@@ -59,20 +59,13 @@ export interface SignableRequest {
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
  */
-export type Authorizer = ((
+export type Authorizer = (
   op: OperationSpec,
   request: BuiltRequest,
   options: AuthOptions,
   lookup: Lookup,
   session: Session,
-) => void | Reauthorize | Promise<void | Reauthorize>) & {
-  /**
-   * The header an authorizer sets when it changes nothing else of the request (bearer, basic):
-   * the client then keeps only that header's value from before the auth for a retry, rather than
-   * a copy of the whole request.
-   */
-  readonly sets?: string;
-};
+) => void | Reauthorize | Promise<void | Reauthorize>;
 
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
@@ -90,15 +83,12 @@ function fromCollection(
 }
 
 // Not async: a token given as text is set at once, without a promise for the client to await.
-export const authorizeBearer: Authorizer = /* @__PURE__ */ Object.assign(
-  (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup) => {
-    const given = options.token;
-    return typeof given === "function"
-      ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
-      : setBearer(op, request, given, lookup);
-  },
-  { sets: "authorization" },
-);
+export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
+  const given = options.token;
+  return typeof given === "function"
+    ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
+    : setBearer(op, request, given, lookup);
+};
 
 function setBearer(
   op: OperationSpec,
@@ -122,16 +112,13 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   else setHeader(op, request.headers, auth.name, key, "the API key");
 };
 
-export const authorizeBasic: Authorizer = /* @__PURE__ */ Object.assign(
-  (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup) => {
-    const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
-    const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
-    const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
-    if (username !== undefined)
-      request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-  },
-  { sets: "authorization" },
-);
+export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
+  const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
+  const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
+  const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+  if (username !== undefined)
+    request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+};
 
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export const authorizeSigned: Authorizer = async (op, request, options) => {
