@@ -1,11 +1,16 @@
 // The only ways a value from a collection may enter emitted TypeScript: as a string literal, as a
 // property key, or inside a JSDoc comment. Each escapes for its own context.
 
+/** Printable ASCII but `"` and `\`: JSON escapes none of it, and neither does `printable`. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /**
  * A double-quoted string literal. JSON's escaping is a subset of JavaScript's; the line and
  * paragraph separators are escaped too, for tools that still treat them as line ends.
  */
 export function stringLiteral(value: string): string {
+  // Most collection texts are printable ASCII without `"` or `\`: their literal is the text quoted.
+  if (PLAIN.test(value)) return `"${value}"`;
   return printable(JSON.stringify(value));
 }
 

@@ -182,15 +182,12 @@ function exprText(expr: Expr, indent: string): string {
   }
 }
 
-/** Printable ASCII but `"` and `\\`: a string of only these is its literal between double quotes. */
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
 /** What exprText prints for valueExpr(value, expand), without the tree. */
 function valueText(value: unknown, expand: boolean, indent: string): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "string":
-      return PLAIN.test(value) ? `"${value}"` : stringLiteral(value);
+      return stringLiteral(value);
     case "number":
       return JSON.stringify(value);
     case "boolean":

@@ -69,15 +69,10 @@ function arrayBreaks(values: unknown[]): boolean {
   });
 }
 
-/** Printable ASCII but `"` and `\\`: a string of only these is its literal between double quotes. */
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
 function scalar(context: Context, value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "string") {
-    if (PLAIN.test(value)) return `"${value}"`;
+  if (typeof value === "string")
     return context.dialect === "json" ? JSON.stringify(value) : printString(stringLiteral(value));
-  }
   if (typeof value === "number") {
     // An integer's digits are its literal (the rules of printNumber change none).
     if (Number.isSafeInteger(value)) return String(value);
