@@ -1,28 +1,17 @@
 // The namespaces that follow the collection's folders: each one's interface, and the object of
 // bound methods `createClient` returns for it.
-import { id, ref } from "./statements.js";
+import { id, ref, sharedByFaces } from "./statements.js";
 import type { Context, Namespace } from "./layout.js";
 import { authText, namespaceDoc, operationDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
-/**
- * The TypeScript and the declarations print the same interface: made for the first (the
- * TypeScript, printed first), kept until the declarations take it, made again for a face that
- * comes alone.
- */
+/** The interfaces the TypeScript made, until the declarations (the last face to print them) take them. */
 const kept = new WeakMap<Namespace, Statement>();
 
 export function namespaceInterface(context: Context, node: Namespace, flavor: "ts" | "dts"): Statement {
-  const made = kept.get(node);
-  if (made) {
-    if (flavor === "dts") kept.delete(node);
-    return made;
-  }
-  const statement = makeNamespaceInterface(context, node);
-  if (flavor === "ts") kept.set(node, statement);
-  return statement;
+  return sharedByFaces(kept, node, flavor, "dts", () => makeNamespaceInterface(context, node));
 }
 
 function makeNamespaceInterface(context: Context, node: Namespace): Statement {

@@ -1,6 +1,6 @@
 // An operation's statements: its argument, response, result and error types, its metadata and its
 // standalone function.
-import { dataConstant, functionStatement, id, literal, ref, type Flavor } from "./statements.js";
+import { dataConstant, functionStatement, id, literal, ref, sharedByFaces, type Flavor } from "./statements.js";
 import type { Context } from "./layout.js";
 import { clientPath, operationSpec, runtimeParts } from "../client.js";
 import { argDoc } from "../docs.js";
@@ -14,9 +14,7 @@ import type { OperationModel } from "../../model/types.js";
 
 /**
  * What an operation's faces share: its names, its metadata and its type statements (the same in
- * the TypeScript and the declarations). A module's faces are printed one after another (TypeScript,
- * declarations, JavaScript), so these are made once, kept for the module's operations until its
- * JavaScript takes them, and made again only if a face comes in another order.
+ * the TypeScript and the declarations), kept until the JavaScript takes them (`sharedByFaces`).
  */
 interface Common {
   names: ReturnType<typeof exportedNames>;
@@ -27,39 +25,37 @@ interface Common {
   types?: Statement[];
 }
 
-const made = new WeakMap<Context, Map<OperationModel, Common>>();
+const kept = new WeakMap<Context, WeakMap<OperationModel, Common>>();
 
 function commonOf(context: Context, op: OperationModel, flavor: Flavor): Common {
-  let byOperation = made.get(context);
-  if (!byOperation) made.set(context, (byOperation = new Map()));
-  let common = byOperation.get(op);
-  if (!common) {
-    const names = exportedNames(op.exportName);
-    // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
-    const specBase = ref("OperationSpec", [ref(names.responses)]);
-    const { encoder, authorizer } = runtimeParts(op);
-    common = {
-      names,
-      path: clientPath(op),
-      specType: op.rateLimit
-        ? {
-            kind: "intersection",
-            types: [
-              specBase,
-              {
-                kind: "object",
-                members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
-              },
-            ],
-          }
-        : specBase,
-      value: operationSpec(op),
-      extra: authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [],
-    };
-    byOperation.set(op, common);
-  }
-  if (flavor === "js") byOperation.delete(op);
-  return common;
+  let byOperation = kept.get(context);
+  if (!byOperation) kept.set(context, (byOperation = new WeakMap()));
+  return sharedByFaces(byOperation, op, flavor, "js", () => makeCommon(op));
+}
+
+function makeCommon(op: OperationModel): Common {
+  const names = exportedNames(op.exportName);
+  // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
+  const specBase = ref("OperationSpec", [ref(names.responses)]);
+  const { encoder, authorizer } = runtimeParts(op);
+  return {
+    names,
+    path: clientPath(op),
+    specType: op.rateLimit
+      ? {
+          kind: "intersection",
+          types: [
+            specBase,
+            {
+              kind: "object",
+              members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
+            },
+          ],
+        }
+      : specBase,
+    value: operationSpec(op),
+    extra: authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [],
+  };
 }
 
 export function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {

@@ -6,6 +6,29 @@ import { stringLiteral } from "../literals.js";
 
 export type Flavor = "ts" | "dts" | "js";
 
+/**
+ * What a module's faces share (an operation's metadata and types, a namespace's interface): a
+ * module's faces are printed one after another (TypeScript, declarations, JavaScript), so it is
+ * made for the first face that asks, kept in `kept` until `last` (the last face that needs it)
+ * takes it, and made afresh for a face that comes alone.
+ */
+export function sharedByFaces<K extends object, V>(
+  kept: WeakMap<K, V>,
+  key: K,
+  flavor: Flavor,
+  last: Flavor,
+  make: () => V,
+): V {
+  const made = kept.get(key);
+  if (made !== undefined) {
+    if (flavor === last) kept.delete(key);
+    return made;
+  }
+  const value = make();
+  if (flavor !== last) kept.set(key, value);
+  return value;
+}
+
 export const id = (name: string): Expr => ({ kind: "id", name });
 export const ref = (name: string, args?: TypeNode[]): TypeNode =>
   args ? { kind: "name", name, args } : { kind: "name", name };
