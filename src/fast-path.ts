@@ -5,21 +5,32 @@ import { join } from "node:path";
 import { commandLineTarget, findConfig, type Target } from "./config.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { inputHash } from "./cache/fingerprint.js";
-import { readManifestHead } from "./cache/manifest.js";
+import { readManifestHead, type ManifestHead } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {
+  return upToDateManifest(target, hashes) !== undefined;
+}
+
+/**
+ * The output's manifest (its head: without the surface) when the output is up to date, its input
+ * as recorded and every file as written; else undefined.
+ */
+export function upToDateManifest(
+  target: Target,
+  hashes: FileHashes = FileHashes.forProject(process.cwd()),
+): ManifestHead | undefined {
   const manifest = readManifestHead(target.out);
-  if (!manifest || manifest.input !== inputHash(target, hashes)) return false;
+  if (!manifest || manifest.input !== inputHash(target, hashes)) return undefined;
   for (const [path, hash] of Object.entries(manifest.files)) {
     try {
-      if (hashes.hash(join(target.out, path)) !== hash) return false;
+      if (hashes.hash(join(target.out, path)) !== hash) return undefined;
     } catch {
-      return false;
+      return undefined;
     }
   }
-  return true;
+  return manifest;
 }
 
 /** The options of `generate` that the fast path reads a value for, and the key each fills. */

@@ -12,11 +12,11 @@ import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-a
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./cache/format-cache.js";
-import { isUpToDate } from "./fast-path.js";
+import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
-import { MANIFEST_FILE, readManifest, readManifestHead, type Manifest } from "./cache/manifest.js";
+import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
 import { writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
@@ -256,9 +256,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   for (const target of targets) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
-    if (!options.force && isUpToDate(target)) {
-      // Read as isUpToDate read it: the files and version, not the surface.
-      const manifest = readManifestHead(target.out)!;
+    const manifest = options.force ? undefined : upToDateManifest(target);
+    if (manifest) {
       results.push({
         target,
         status: options.check ? "unchanged" : "up-to-date",

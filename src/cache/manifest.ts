@@ -25,6 +25,9 @@ export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
+/** What the no-op's check reads of a manifest: all but the surface. */
+export type ManifestHead = Omit<Manifest, "surface">;
+
 export function readManifest(outDir: string): Manifest | undefined {
   try {
     return checked(JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8")));
@@ -40,7 +43,7 @@ export function readManifest(outDir: string): Manifest | undefined {
  * alone when the text ends as manifestText ends it (a manifest cut short is then read whole, found
  * unreadable, and its package written again); a manifest laid out otherwise is parsed whole.
  */
-export function readManifestHead(outDir: string): Omit<Manifest, "surface"> | undefined {
+export function readManifestHead(outDir: string): ManifestHead | undefined {
   let text: string;
   try {
     text = readFileSync(join(outDir, MANIFEST_FILE), "utf8");
