@@ -6,8 +6,7 @@
 // schema instead. Both give the same answers and the same errors (test/config-schema.test.ts).
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { ErrorObject } from "ajv";
 import { sha256 } from "./cache/manifest.js";
 import { CODE_DIR } from "./paths.js";

@@ -4,11 +4,11 @@
 // built it already (the `prepare` script) and this costs one hash of the sources.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { computeFingerprint } from "../src/cache/fingerprint.js";
+import { computeFingerprint, FINGERPRINT_NAME } from "../src/cache/fingerprint.js";
 import { builtFile } from "../src/paths.js";
 
 /** Where the build writes FINGERPRINT_FILE (src/cache/fingerprint.ts) in dist/. */
-const BUILT_FINGERPRINT = builtFile("cache/fingerprint.txt");
+const BUILT_FINGERPRINT = builtFile(FINGERPRINT_NAME);
 
 export default function setup(): void {
   const built = existsSync(BUILT_FINGERPRINT) ? readFileSync(BUILT_FINGERPRINT, "utf8").trim() : undefined;

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { CODE_DIR } from "../paths.js";
 
 /** The bundled no-op path, built over tsc's module of the same name (its source map chained to the sources). */
-export const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
+const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
 
 await build({
   entryPoints: [FAST_PATH_FILE],

@@ -10,11 +10,14 @@ import { sha256 } from "./manifest.js";
 
 const ROOT = PACKAGE_ROOT;
 
+/** The fingerprint's file, relative to the code's directory: next to this module, in dist/cache/. */
+export const FINGERPRINT_NAME = "cache/fingerprint.txt";
+
 /**
- * Where the build keeps the fingerprint of the sources it was built from: next to this module in
- * dist/ (dist/cache/). From src/ there is none, so a run from the sources computes its own.
+ * Where the build keeps the fingerprint of the sources it was built from. From src/ there is none,
+ * so a run from the sources computes its own.
  */
-export const FINGERPRINT_FILE = join(CODE_DIR, "cache", "fingerprint.txt");
+export const FINGERPRINT_FILE = join(CODE_DIR, FINGERPRINT_NAME);
 
 let generator: string | undefined;
 
