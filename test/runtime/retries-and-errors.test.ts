@@ -39,6 +39,7 @@ const get: OperationSpec = {
   responses: [],
 };
 const post: OperationSpec = { ...get, name: "createThing", method: "POST" };
+const apiKeyOp: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "x-api-key" } };
 const call = (
   op: OperationSpec,
   options: ClientOptions<object> = {},
@@ -203,7 +204,6 @@ describe("retries", () => {
   it("starts each attempt from the headers as built, whatever a custom fetch did to the last one's", async () => {
     // A tracer in a custom fetch that appends its id to init.headers: the retry carries its own id
     // only, with every auth (one header set, any header set) and with none.
-    const apiKeyOp: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "x-api-key" } };
     const noAuth: OperationSpec = { ...get, auth: undefined };
     for (const [op, options] of [
       [get, {}],
@@ -247,7 +247,6 @@ describe("retries", () => {
 
   it("awaits an async authorizer also when the app replaced the global Promise (zone.js)", async () => {
     // zone.js swaps in a Promise of its own; an async function's promise is still the engine's.
-    const apiKeyOp: OperationSpec = { ...get, auth: { type: "apikey", in: "header", name: "x-api-key" } };
     const enginePromise = globalThis.Promise;
     server.reply({ status: 401 });
     globalThis.Promise = class ZoneAwarePromise<T> extends enginePromise<T> {} as PromiseConstructor;
