@@ -209,6 +209,7 @@ async function send(
   // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
   // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
   const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
+  const hooked = options.onRequest || options.onResponse || options.onError;
   let reauthorized = false;
 
   for (let attempt = 1, retries = 0; ; attempt++) {
@@ -228,7 +229,6 @@ async function send(
         typeof authorized === "object" && authorized !== null ? await authorized : authorized;
     }
     // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
-    const hooked = options.onRequest || options.onResponse || options.onError;
     const hookRequest: HookRequest | undefined = hooked
       ? {
           operation: op.name,

@@ -60,6 +60,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
     // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
     const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
+    const hooked = options.onRequest || options.onResponse || options.onError;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
@@ -77,7 +78,6 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             reauthorize = typeof authorized === "object" && authorized !== null ? await authorized : authorized;
         }
         // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
-        const hooked = options.onRequest || options.onResponse || options.onError;
         const hookRequest = hooked
             ? {
                 operation: op.name,
