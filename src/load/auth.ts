@@ -1,5 +1,6 @@
 // The auth a request really uses: its own, else its folders', else the collection's (an absent or
-// null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables.
+// null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables;
+// who asks (a user name, a consumer key, a Hawk id) is no credential and is kept as written.
 import { isObject } from "./json.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
 
@@ -46,6 +47,19 @@ const SIGNED: Record<
     fresh: ["timestamp", "nonce"],
   },
 };
+
+/**
+ * Fields of an auth that hold no credential: where and how it is sent (URLs, names, settings), and
+ * who asks (user names, client and consumer ids). Every other field of a request's auth (a token,
+ * a key, a secret, a password) holds one.
+ */
+const NOT_CREDENTIAL =
+  /^(type|from|in|name|scheme|reason|region|service|algorithm|signatureMethod|version|realm|qop|grantType|scope|audience|resource|headerPrefix|addTokenTo|clientAuthentication|username|clientId|consumerKey|authId|user|verifier|nonce|timestamp|extraData|headers?|queryParamKey|payload|host|baseUri|challengeAlgorithm|codeChallengeMethod|state)$|url|uri/i;
+
+/** Whether an auth field (by its key) holds a credential, which a client never gets literally. */
+export function holdsCredential(field: string): boolean {
+  return !NOT_CREDENTIAL.test(field);
+}
 
 /** Why a scheme is left to the client's `sign` hook. */
 const UNSIGNABLE: Record<string, string> = {
@@ -228,7 +242,7 @@ function credential(
 ): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
-  if (hasVariable(value)) return value;
+  if (hasVariable(value) || !holdsCredential(key)) return value;
   if (!reported.has(auth)) {
     reported.add(auth);
     warnings.push({

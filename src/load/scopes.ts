@@ -17,6 +17,7 @@
 // password: whatever its key), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
 import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
+import { holdsCredential } from "./auth.js";
 import { references } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
@@ -163,14 +164,6 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 }
 
 /**
- * Fields of an auth that hold no credential: where and how it is sent (URLs, names, settings), and
- * who asks (user names, client and consumer ids). Every other field of a request's auth (a token,
- * a key, a secret, a password) holds one.
- */
-const NOT_CREDENTIAL =
-  /^(type|from|in|name|scheme|reason|region|service|algorithm|signatureMethod|version|realm|qop|grantType|scope|audience|resource|headerPrefix|addTokenTo|clientAuthentication|username|clientId|consumerKey|authId|user|verifier|nonce|timestamp|extraData|headers?|queryParamKey|payload|host|baseUri|challengeAlgorithm|codeChallengeMethod|state)$|url|uri/i;
-
-/**
  * The variables the requests' auth refers to in a field that holds a credential: secrets in any
  * environment or globals, whatever their key (also for the Postman API's stored copies, pull.ts).
  */
@@ -178,7 +171,7 @@ export function authCredentials(model: ApiModel): Set<string> {
   const names = new Set<string>();
   const walk = (value: unknown, field: string): void => {
     if (typeof value === "string") {
-      if (!NOT_CREDENTIAL.test(field)) for (const name of references(value)) names.add(name);
+      if (holdsCredential(field)) for (const name of references(value)) names.add(name);
     } else if (Array.isArray(value)) for (const item of value) walk(item, field);
     else if (value !== null && typeof value === "object")
       for (const [key, item] of Object.entries(value)) walk(item, key);

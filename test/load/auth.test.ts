@@ -51,6 +51,37 @@ describe("signed schemes", () => {
     ]);
   });
 
+  it("keeps who asks as written: a user name, a consumer key or a Hawk id is no credential", () => {
+    // Dropping them sent basic and digest requests with no Authorization at all (docs/environments.md: "not a user name").
+    const kept = (auth: unknown) => {
+      const { auth: model, warnings } = read(auth);
+      expect(warnings).toEqual([]);
+      return model;
+    };
+    expect(kept(v21("basic", { username: "admin", password: "{{password}}" }))).toEqual({
+      type: "basic",
+      username: "admin",
+      password: "{{password}}",
+    });
+    expect(kept(v21("digest", { username: "admin", password: "{{password}}" }))).toMatchObject({ username: "admin" });
+    expect(kept(v21("oauth1", { consumerKey: "ck-public", consumerSecret: "{{cs}}" }))).toMatchObject({
+      consumerKey: "ck-public",
+    });
+    expect(kept(v21("hawk", { authId: "dh37fgj492je", authKey: "{{hawk_key}}" }))).toMatchObject({
+      authId: "dh37fgj492je",
+    });
+    expect(
+      kept(
+        v21("oauth2", {
+          grant_type: "password_credentials",
+          accessTokenUrl: "https://auth.example.com/token",
+          username: "admin",
+          password: "{{password}}",
+        }),
+      ),
+    ).toMatchObject({ username: "admin" });
+  });
+
   it("reads the v2.0 form (an object of parameters) too", () => {
     expect(
       read({
