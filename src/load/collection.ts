@@ -9,7 +9,8 @@ import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile } from "./read.js";
 import { responseModels } from "./responses.js";
 import { urlModel } from "./url.js";
-import { definedVariables, references } from "./variables.js";
+import { definedVariables, references, type DefinedVariable } from "./variables.js";
+import { authCredentials, collectionSecrets } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
@@ -54,12 +55,21 @@ const MAX_DESCRIPTION = 64 * 1024;
 /** Methods that fetch cannot send with a body. */
 const NO_BODY_METHODS = new Set(["GET", "HEAD"]);
 
-type Loaded = LoadedOperation & { baseTemplate: string };
+/** An operation as read, with its base and its variables' entries, decided on over all operations. */
+type Loaded = Omit<LoadedOperation, "variables"> & { baseTemplate: string; defined: Map<string, DefinedVariable> };
+
+/** The values of variables' entries, without those `leftOut` says are secrets. */
+function valuesOf(
+  defined: Map<string, DefinedVariable>,
+  leftOut: (key: string, variable: DefinedVariable) => boolean = () => false,
+): Record<string, string> {
+  return Object.fromEntries([...defined].filter(([key, v]) => !leftOut(key, v)).map(([key, v]) => [key, v.value]));
+}
 
 export function toLoadedModel(collection: CollectionFile, options: LoadOptions = {}): LoadedModel {
   const { json } = collection;
   const warnings: Warning[] = [];
-  const collectionVariables = definedVariables(json["variable"]);
+  const collectionVariables = definedVariables({ list: json["variable"], source: "variable" });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const entries = requestEntries(json, warnings, collection.file, limits).filter(
     (entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]),
@@ -81,10 +91,26 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   for (const op of loaded) uses.set(op.baseTemplate, (uses.get(op.baseTemplate) ?? 0) + 1);
   const baseUrl = [...uses].reduce<[string, number]>((best, next) => (next[1] > best[1] ? next : best), ["", 0])[0];
 
-  const operations = loaded.map(({ baseTemplate, ...op }): LoadedOperation => ({
-    ...op,
-    ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
-  }));
+  // Secrets among the collection's variables (and its folders' and requests') are left out; a
+  // value only says it is one once every request's auth is known.
+  const isSecret = collectionSecrets(
+    authCredentials({
+      operations: loaded.map((op) => ({ auth: op.auth, variables: valuesOf(op.defined) })),
+      variables: [...collectionVariables].map(([name, v]) => ({ name, default: v.value })),
+    }),
+    warnings,
+  );
+  const collectionValues = new Map(
+    [...collectionVariables].map(([name, v]) => [name, isSecret(name, v) ? { ...v, value: undefined } : v]),
+  );
+  const operations = loaded.map(({ baseTemplate, defined, ...op }): LoadedOperation => {
+    const variables = valuesOf(defined, isSecret);
+    return {
+      ...op,
+      ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
+      ...(Object.keys(variables).length ? { variables } : {}),
+    };
+  });
 
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
@@ -92,7 +118,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     name: stringOr(info["name"], "API"),
     ...(description ? { description } : {}),
     baseUrl,
-    variables: variableModels(operations, baseUrl, collectionVariables),
+    variables: variableModels(operations, baseUrl, collectionValues),
     operations,
     warnings,
   };
@@ -147,7 +173,6 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
       : typeof json["_postman_id"] === "string"
         ? json["_postman_id"]
         : undefined;
-  const scoped = definedVariables(...entry.variableLists);
   return {
     item: stringOr(json["name"], ""),
     folder: entry.folder,
@@ -158,7 +183,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     args: [...url.args, ...headerArgs, ...body.args],
     ...(body.body ? { body: body.body } : {}),
     auth: effectiveAuth(entry.authChain, warnings),
-    ...(scoped.size ? { variables: Object.fromEntries([...scoped].map(([name, v]) => [name, v.value])) } : {}),
+    defined: definedVariables(...entry.variableLists),
     ...doc,
     responses: responseModels(json["response"], source, warnings, file),
     scripts: entry.scripts,
@@ -170,7 +195,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
 function variableModels(
   operations: LoadedOperation[],
   baseUrl: string,
-  defined: Map<string, { value: string; description?: string }>,
+  defined: Map<string, { value?: string | undefined; description?: string }>,
 ): VariableModel[] {
   const names = references(baseUrl);
   for (const op of operations) {
@@ -178,11 +203,15 @@ function variableModels(
     if (op.auth.type !== "none" && op.auth.type !== "custom") references(Object.values(op.auth), names);
     if (op.variables) references(Object.values(op.variables), names);
   }
-  for (const [, variable] of defined) references(variable.value, names);
+  for (const [, variable] of defined) if (variable.value !== undefined) references(variable.value, names);
   for (const name of defined.keys()) names.add(name);
   return [...names].map((name) => {
     const known = defined.get(name);
     const description = known?.description ? cleanMarkdown(known.description) : undefined;
-    return { name, ...(known ? { default: known.value } : {}), ...(description ? { description } : {}) };
+    return {
+      name,
+      ...(known?.value !== undefined ? { default: known.value } : {}),
+      ...(description ? { description } : {}),
+    };
   });
 }

@@ -12,13 +12,14 @@
 // - data: newman's iteration data files; a client makes no iterations, so there is none.
 // - local: what the caller passes at run time (`variables` of createClient and of each call).
 //
-// Secrets never reach a client: a value of type `secret`, one whose key names a credential
-// (environment.ts), and one the collection's auth takes as a credential (a token, a key, a
-// password: whatever its key), is left out with a warning naming the file and the key, never the
+// Secrets never reach a client, in the collection's variables (collection.ts) as in environments
+// and globals: a value of type `secret`, one whose key names a credential (environment.ts), and
+// one the collection's auth takes as a credential (a token, a key, a password: whatever its key, or
+// a value such a one refers to), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
 import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
 import { holdsCredential } from "./auth.js";
-import { references } from "./variables.js";
+import { references, type DefinedVariable } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
 import type { ApiModel, EnvironmentModel, VariableModel, Warning } from "../model/types.js";
@@ -75,7 +76,13 @@ export async function readScopes(
 export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   if (!scopes.globals && scopes.environments.length === 0) return model;
   const warnings: Warning[] = [];
-  const credentials = authCredentials(model);
+  const credentials = authCredentials(
+    model,
+    [...(scopes.globals?.values ?? []), ...scopes.environments.flatMap((e) => e.scope.values)].map((v) => [
+      v.key,
+      v.value,
+    ]),
+  );
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
     values: file.values.map((v) => {
@@ -90,18 +97,8 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
     for (const value of file.values) {
-      if (!value.secret) continue;
-      const why =
-        value.secret === "type"
-          ? 'its type is "secret"'
-          : value.secret === "name"
-            ? "its name says it is a credential"
-            : "the collection's auth takes it as a credential";
-      warnings.push({
-        file: file.file,
-        source: `${value.source}.value`,
-        message: `the value of ${JSON.stringify(value.key)} is left out of the client (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(value.key)}: … }`,
-      });
+      if (value.secret)
+        warnings.push({ file: file.file, source: `${value.source}.value`, message: leftOut(value.key, value.secret) });
     }
   }
 
@@ -164,10 +161,18 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 }
 
 /**
- * The variables the requests' auth refers to in a field that holds a credential: secrets in any
- * environment or globals, whatever their key (also for the Postman API's stored copies, pull.ts).
+ * The variables the requests' auth takes as credentials, and in turn every variable a value of
+ * theirs refers to (a token `{{prod_token}}` makes `prod_token` one): secrets in any scope whatever
+ * their key (also for the Postman API's stored copies, pull.ts). `values` adds the values of other
+ * scopes (environments, globals) to follow.
  */
-export function authCredentials(model: ApiModel): Set<string> {
+export function authCredentials(
+  model: {
+    operations: ReadonlyArray<{ auth: unknown; variables?: Readonly<Record<string, string>> }>;
+    variables?: ReadonlyArray<{ name: string; default?: string }>;
+  },
+  values: Iterable<readonly [string, string]> = [],
+): Set<string> {
   const names = new Set<string>();
   const walk = (value: unknown, field: string): void => {
     if (typeof value === "string") {
@@ -177,5 +182,53 @@ export function authCredentials(model: ApiModel): Set<string> {
       for (const [key, item] of Object.entries(value)) walk(item, key);
   };
   for (const op of model.operations) walk(op.auth, "");
+
+  const valuesOf = new Map<string, string[]>();
+  const add = (name: string, value: string) => valuesOf.set(name, [...(valuesOf.get(name) ?? []), value]);
+  for (const variable of model.variables ?? [])
+    if (variable.default !== undefined) add(variable.name, variable.default);
+  for (const op of model.operations) for (const [name, value] of Object.entries(op.variables ?? {})) add(name, value);
+  for (const [name, value] of values) add(name, value);
+  const pending = [...names];
+  while (pending.length) {
+    for (const value of valuesOf.get(pending.pop()!) ?? []) {
+      for (const name of references(value)) {
+        if (names.has(name)) continue;
+        names.add(name);
+        pending.push(name);
+      }
+    }
+  }
   return names;
+}
+
+/**
+ * Decides, for the collection's own variables (and its folders' and requests'), which values are
+ * secrets: each is left out of the client with a warning, once per entry, as an environment's are.
+ */
+export function collectionSecrets(
+  credentials: ReadonlySet<string>,
+  warnings: Warning[],
+): (key: string, variable: DefinedVariable) => boolean {
+  const reported = new Set<string>();
+  return (key, variable) => {
+    const reason = secretReason(key, variable.value, variable.type, credentials);
+    if (!reason) return false;
+    if (!reported.has(variable.source)) {
+      reported.add(variable.source);
+      warnings.push({ source: `${variable.source}.value`, message: leftOut(key, reason) });
+    }
+    return true;
+  };
+}
+
+/** The warning for a value left out of the client, naming its key and why, never the value. */
+function leftOut(key: string, reason: "type" | "name" | "auth"): string {
+  const why =
+    reason === "type"
+      ? 'its type is "secret"'
+      : reason === "name"
+        ? "its name says it is a credential"
+        : "the collection's auth takes it as a credential";
+  return `the value of ${JSON.stringify(key)} is left out of the client (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`;
 }

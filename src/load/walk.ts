@@ -13,10 +13,16 @@ export interface RequestEntry {
   folder: string[];
   source: Source;
   authChain: AuthChain;
-  /** `variable` lists of the enclosing folders and the item, outermost first. */
-  variableLists: unknown[];
+  /** `variable` lists of the enclosing folders and the item, outermost first, each with its JSON path. */
+  variableLists: VariableList[];
   /** Scripts of the collection and the enclosing folders, outermost first (the request's own are added later). */
   scripts: ScriptModel[];
+}
+
+/** A `variable` list as the JSON has it (checked by its reader), and where it is. */
+export interface VariableList {
+  list: unknown;
+  source: Source;
 }
 
 export function requestEntries(
@@ -29,7 +35,7 @@ export function requestEntries(
   interface Scope {
     folder: string[];
     authChain: AuthChain;
-    variableLists: unknown[];
+    variableLists: VariableList[];
     scripts: ScriptModel[];
   }
   const visit = (items: unknown[], prefix: string, scope: Scope): void => {
@@ -52,7 +58,7 @@ export function requestEntries(
         visit(item["item"], `${source}.`, {
           folder: [...scope.folder, stringOr(item["name"], "")],
           authChain,
-          variableLists: [...scope.variableLists, item["variable"]],
+          variableLists: [...scope.variableLists, { list: item["variable"], source: `${source}.variable` }],
           scripts: [...scope.scripts, ...scriptsOf(item["event"], "folder", `${source}.`)],
         });
       } else if (item["request"] !== undefined && item["request"] !== null) {
@@ -64,7 +70,7 @@ export function requestEntries(
           folder: scope.folder,
           source,
           authChain: [...authChain, ...requestAuth],
-          variableLists: [...scope.variableLists, item["variable"]],
+          variableLists: [...scope.variableLists, { list: item["variable"], source: `${source}.variable` }],
           scripts: [...scope.scripts, ...scriptsOf(item["event"], "request", `${source}.`)],
         });
       } else {

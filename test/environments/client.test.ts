@@ -20,7 +20,7 @@ const SECRETS = [
   "STAGING-APIKEY-SECRET-9b1c",
   "PRODUCTION-TOKEN-SECRET-7d3e",
   "GLOBAL-SESSION-SECRET-1e5f",
-  "LOCAL-SIGNING-KEY-SECRET-0c4d",
+  "LOCAL-STAMP-SECRET-0c4d",
 ];
 
 let staging: RecordingServer;
@@ -254,7 +254,7 @@ await out("plain", () => createClient({ variables: { baseUrl: ${JSON.stringify(s
       precedence,
       `const variables = { baseUrl: ${JSON.stringify(staging.url)} };
 await out("secret", () => createClient({ environment: "local", variables }).secret());
-await out("passed", () => createClient({ environment: "local", variables }).secret({}, { variables: { signingKey: "passed-key" } }));
+await out("passed", () => createClient({ environment: "local", variables }).secret({}, { variables: { stamp: "passed-key" } }));
 await out("collection", () => createClient({ variables }).secret());`,
     );
     expect(results).toEqual({
@@ -263,13 +263,13 @@ await out("collection", () => createClient({ variables }).secret());`,
           name: "ValidationError",
           validation: true,
           message:
-            'secret: variable {{signingKey}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "signingKey": … } })',
+            'secret: variable {{stamp}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "stamp": … } })',
         },
       },
       passed: { data: {} },
       collection: { data: {} },
     });
-    expect(staging.requests.map((r) => r.headers["x-signing-key"])).toEqual(["passed-key", "collection-signing-key"]);
+    expect(staging.requests.map((r) => r.headers["x-stamp"])).toEqual(["passed-key", "collection-stamp"]);
   });
 });
 

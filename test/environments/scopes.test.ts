@@ -204,6 +204,20 @@ describe("values the collection's auth takes as credentials", () => {
     expect(applied.environments![0]!.secrets).toEqual(["bearer", "sessionCookie"]);
   });
 
+  it("follow a credential's value to what it refers to, through the collection or the environment", () => {
+    // The collection's token is {{t}}, whose value {{prodValue}} the environment fills: a secret.
+    const base = withAuth({ type: "bearer", from: "bearer", token: "{{t}}" });
+    const throughCollection = applyScopes(
+      { ...base, variables: base.variables.map((v) => (v.name === "t" ? { ...v, default: "{{prodValue}}" } : v)) },
+      environment({ prodValue: "INDIRECT-ENV-SECRET", region: "eu" }),
+    );
+    expect(throughCollection.environments![0]!.secrets).toEqual(["prodValue"]);
+    const throughEnvironment = applyScopes(base, environment({ t: "{{p}}", p: "INDIRECT-ENV-SECRET" }));
+    expect(throughEnvironment.environments![0]!.secrets).toEqual(["p"]);
+    for (const applied of [throughCollection, throughEnvironment])
+      expect(JSON.stringify(applied)).not.toContain("INDIRECT-ENV-SECRET");
+  });
+
   it("stay values when they only refer to other variables", () => {
     const applied = applyScopes(
       withAuth({ type: "bearer", from: "bearer", token: "{{t}}" }),

@@ -144,6 +144,53 @@ describe("loading requests", () => {
     expect(model.warnings).toEqual([]);
   });
 
+  it("leaves the collection's secrets out: typed secret, named as credentials, or taken by its auth, at any depth", () => {
+    const model = load({
+      auth: { type: "bearer", bearer: [{ key: "token", value: "{{myTok}}" }] },
+      variable: [
+        { key: "myTok", value: "{{prodValue}}" },
+        { key: "prodValue", value: "COLLVAR-SECRET-999" },
+        { key: "hush", value: "TYPED-SECRET-777", type: "secret" },
+        { key: "password", value: "NAMED-SECRET-1" },
+        { key: "region", value: "eu" },
+      ],
+      item: [
+        {
+          name: "f",
+          variable: [{ key: "apiKey", value: "FOLDER-SECRET-2" }],
+          item: [
+            { name: "a", request: { method: "GET", url: "https://x.test/{{region}}" } },
+            { name: "b", request: { method: "GET", url: "https://x.test/b" }, variable: [{ key: "tier", value: "1" }] },
+          ],
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (const secret of ["COLLVAR-SECRET-999", "TYPED-SECRET-777", "NAMED-SECRET-1", "FOLDER-SECRET-2"])
+      expect(text).not.toContain(secret);
+    expect(model.variables).toEqual([
+      { name: "region", default: "eu" },
+      { name: "myTok", default: "{{prodValue}}" },
+      { name: "prodValue" },
+      { name: "hush" },
+      { name: "password" },
+    ]);
+    expect(model.operations.map((op) => op.variables)).toEqual([undefined, { tier: "1" }]);
+    // Once per entry, though the folder's is every request's: file, place and key, never the value.
+    expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
+      [
+        "variable[1].value",
+        'the value of "prodValue" is left out of the client (the collection\'s auth takes it as a credential)',
+      ],
+      ["variable[2].value", 'the value of "hush" is left out of the client (its type is "secret")'],
+      ["variable[3].value", 'the value of "password" is left out of the client (its name says it is a credential)'],
+      [
+        "item[0].variable[0].value",
+        'the value of "apiKey" is left out of the client (its name says it is a credential)',
+      ],
+    ]);
+  });
+
   it("never lets the body's own Content-Type become an argument (the body keeps it), and keeps other headers", () => {
     const model = load({
       item: [
