@@ -1,6 +1,14 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import type { ArgLocation, LoadedArg, Source } from "../model/types.js";
+import { namesCredential } from "./environment.js";
+import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
+
+const WHERE: Record<ArgLocation, string> = {
+  path: "path variable",
+  query: "query parameter",
+  header: "header",
+  body: "body field",
+};
 
 export interface RawArg {
   name: string;
@@ -13,6 +21,8 @@ export interface RawArg {
   valueIsDefault?: boolean;
   /** Path variables are required unless they have a default: a URL cannot leave a segment out. */
   forceRequired?: boolean;
+  /** Where a credential's literal value, left out, is reported. */
+  warnings: Warning[];
 }
 
 export function toArg(raw: RawArg): LoadedArg {
@@ -21,7 +31,23 @@ export function toArg(raw: RawArg): LoadedArg {
     typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean"
       ? String(raw.value)
       : undefined;
-  const { typeHint, example } = parsePlaceholder(text);
+  const placeholder = parsePlaceholder(text);
+  const { typeHint } = placeholder;
+  // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`) is neither sent by default
+  // nor shown as an example: secrets are never copied into a client. `{{references}}` are kept,
+  // and so are an empty value and a flag (`default_password: false`), which hold no secret.
+  const secret =
+    placeholder.example !== undefined &&
+    !/^(|true|false)$/i.test(placeholder.example) &&
+    !hasTemplate(placeholder.example) &&
+    namesCredential(raw.name);
+  if (secret) {
+    raw.warnings.push({
+      source: raw.source,
+      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+    });
+  }
+  const example = secret ? undefined : placeholder.example;
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);
   return {

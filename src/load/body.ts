@@ -131,6 +131,7 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         description,
         source,
         disabled: field.disabled === true,
+        warnings,
       });
       args.push({ ...arg, type: "file" });
       return;
@@ -143,6 +144,7 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         description,
         source,
         disabled: field.disabled === true,
+        warnings,
       }),
     );
   });

@@ -188,6 +188,42 @@ const CREDENTIAL_WORDS = new Set([
   "cookies",
 ]);
 const CREDENTIAL_LAST_WORDS = new Set(["token", "tokens"]);
+/** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
+const DESCRIBING = new Set([
+  "name",
+  "id",
+  "type",
+  "url",
+  "uri",
+  "endpoint",
+  "policy",
+  "length",
+  "hint",
+  "expiry",
+  "expires",
+  "expiration",
+  "ttl",
+  "required",
+  "enabled",
+  "count",
+  "label",
+  "format",
+]);
+/** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
+const PLACE_TOKENS = new Set([
+  "page",
+  "next",
+  "prev",
+  "previous",
+  "continuation",
+  "pagination",
+  "paging",
+  "cursor",
+  "sync",
+  "delta",
+  "skip",
+  "idempotency",
+]);
 const CREDENTIAL_RUNS = [
   "apikey",
   "accesskey",
@@ -204,7 +240,9 @@ const CREDENTIAL_RUNS = [
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
  * authorization or jwt; a last word `token` (`accessToken`, `x-auth-token`, but not
  * `tokenUrl`); or api key, access key, private key, secret key, signing key, subscription key,
- * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`).
+ * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`). A word
+ * followed by one that describes it (`authorization_name`, `password_policy`) and a token that
+ * marks a place (`next_page_token`) are none.
  */
 export function namesCredential(key: string): boolean {
   const words = key
@@ -213,8 +251,9 @@ export function namesCredential(key: string): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.some((word) => CREDENTIAL_WORDS.has(word))) return true;
-  if (words.length && CREDENTIAL_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  const last = words[words.length - 1] ?? "";
+  if (!(words.length > 1 && DESCRIBING.has(last)) && words.some((word) => CREDENTIAL_WORDS.has(word))) return true;
+  if (CREDENTIAL_LAST_WORDS.has(last) && !PLACE_TOKENS.has(words[words.length - 2] ?? "")) return true;
   const joined = words.join("");
   return CREDENTIAL_RUNS.some((run) => joined.includes(run));
 }

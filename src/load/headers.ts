@@ -66,6 +66,7 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
         source: where,
         disabled: header.disabled === true,
         valueIsDefault: true,
+        warnings,
       }),
     );
   });

@@ -42,6 +42,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
         description: descriptionText(declared?.["description"]),
         source: at >= 0 ? `${urlSource}.variable[${at}]` : where,
         forceRequired: true,
+        warnings,
       }),
     );
     return `{${name}}${escapeBraces(variable[2]!)}`;
@@ -62,6 +63,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
         description: descriptionText(param.description),
         source: where,
         disabled: param.disabled === true,
+        warnings,
       }),
     );
   });

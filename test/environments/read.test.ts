@@ -132,6 +132,9 @@ describe("keys that name a credential", () => {
     "Authorization",
     "passphrase",
     "subscriptionKey",
+    "refresh_token",
+    "password_hash",
+    "sessionSecretKeyId",
   ])("%s is a credential", (key) => expect(namesCredential(key)).toBe(true));
 
   it.each([
@@ -146,6 +149,12 @@ describe("keys that name a credential", () => {
     "region",
     "keyword",
     "timeout",
+    "next_page_token",
+    "pageToken",
+    "continuationToken",
+    "authorization_name",
+    "passwordPolicy",
+    "secret_type",
   ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
   it("keeps a credential's value that only refers to other variables, and never a secret's", () => {

@@ -191,6 +191,77 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("never copies a literal credential in a header, query parameter or form field; references stay defaults", () => {
+    const model = load({
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: {
+              raw: "https://x.test/a?api_key=QUERY-SECRET-3&page=2",
+              host: ["x", "test"],
+              path: ["a"],
+              query: [
+                { key: "api_key", value: "QUERY-SECRET-3" },
+                { key: "page", value: "2" },
+              ],
+            },
+            header: [
+              { key: "Authorization", value: "Bearer HEADER-SECRET-1" },
+              { key: "X-Api-Key", value: "HEADER-SECRET-2", disabled: true },
+              { key: "X-Trace", value: "abc" },
+            ],
+            body: {
+              mode: "urlencoded",
+              urlencoded: [
+                { key: "password", value: "FORM-SECRET-4" },
+                { key: "user", value: "ann" },
+                { key: "reset_password", value: "false" },
+                { key: "new_password", value: "" },
+              ],
+            },
+          },
+        },
+        {
+          name: "b",
+          request: {
+            method: "GET",
+            url: "https://x.test/b",
+            header: [{ key: "Authorization", value: "Bearer {{token}}" }],
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (const secret of ["HEADER-SECRET-1", "HEADER-SECRET-2", "QUERY-SECRET-3", "FORM-SECRET-4"])
+      expect(text).not.toContain(secret);
+    const values = (i: number) => model.operations[i]!.args.map((a) => [a.name, a.default ?? a.example]);
+    expect(values(0)).toEqual([
+      ["api_key", undefined],
+      ["page", "2"],
+      ["Authorization", undefined],
+      ["X-Api-Key", undefined],
+      ["X-Trace", "abc"],
+      ["password", undefined],
+      ["user", "ann"],
+      ["reset_password", "false"],
+      ["new_password", ""],
+    ]);
+    expect(values(1)).toEqual([["Authorization", "Bearer {{token}}"]]);
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual(
+      [
+        ["request.url.query[0]", 'query parameter "api_key"'],
+        ["request.header[0]", 'header "Authorization"'],
+        ["request.header[1]", 'header "X-Api-Key"'],
+        ["request.body.urlencoded[0]", 'body field "password"'],
+      ].map(([where, what]) => [
+        `item[0].${where}`,
+        `the value of ${what} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      ]),
+    );
+  });
+
   it("never lets the body's own Content-Type become an argument (the body keeps it), and keeps other headers", () => {
     const model = load({
       item: [
