@@ -32,6 +32,8 @@ export interface FakePostmanApi {
   retryAfter: string;
   /** Requests get no answer at all (a timeout). */
   hang: boolean;
+  /** Every request is answered with this redirect (a `Location` header), key or not. */
+  redirect: { status: number; location: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
     rateLimited: 0,
     retryAfter: "1",
     hang: false,
+    redirect: undefined,
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const key = req.headers["x-api-key"];
@@ -98,6 +101,10 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
       apiKey: typeof key === "string" ? key : undefined,
     });
     if (api.hang) return;
+    if (api.redirect) {
+      res.writeHead(api.redirect.status, { location: api.redirect.location, "content-type": "text/plain" });
+      return res.end(`Redirecting to ${api.redirect.location}`);
+    }
     const match = /^\/(collections|environments)\/([^/?]+)$/.exec(req.url ?? "");
     if (req.method !== "GET" || !match)
       return send(res, 404, { error: { name: "notFound", message: "Requested resource not found" } });
