@@ -51,6 +51,12 @@ export interface Resource {
   uid: string;
   apiUrl?: string;
   apiKeyEnv?: string;
+  /**
+   * An environment's collections (uids), whose auth says which of its values are credentials: each
+   * is read as pulled with it, else as stored. Without them, every collection pulled with it or
+   * stored in the lock's folder counts.
+   */
+  collections?: string[];
 }
 
 export interface PullOptions {
@@ -73,8 +79,21 @@ export function resourcesOf(postman: PostmanSource): Resource[] {
   };
   return [
     { kind: "collection", uid: postman.collection, ...api },
-    ...(postman.environments ?? []).map((e): Resource => ({ kind: "environment", uid: e.uid, ...api })),
+    ...(postman.environments ?? []).map((e): Resource => ({
+      kind: "environment",
+      uid: e.uid,
+      ...api,
+      collections: [postman.collection],
+    })),
   ];
+}
+
+/** Adds a resource to a list once; an environment used with several collections keeps them all. */
+function addResource(list: Resource[], resource: Resource): void {
+  const twin = list.find((r) => r.kind === resource.kind && r.uid === resource.uid);
+  if (!twin) list.push({ ...resource, ...(resource.collections ? { collections: [...resource.collections] } : {}) });
+  else if (twin.collections && resource.collections)
+    for (const uid of resource.collections) if (!twin.collections.includes(uid)) twin.collections.push(uid);
 }
 
 /** The lock's entries; a missing lock has none. `lenient`: a broken lock counts as none (pull rewrites it). */
@@ -167,7 +186,7 @@ export function unpulled(targets: readonly Target[]): Map<string, Resource[]> {
       }
       if (entry && present) continue;
       const list = missing.get(root) ?? [];
-      if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
+      addResource(list, resource);
       missing.set(root, list);
     }
   }
@@ -180,13 +199,16 @@ export async function pullTargets(targets: readonly Target[], options: PullOptio
   for (const target of targets) {
     if (!target.postman) continue;
     const list = byRoot.get(target.postman.root) ?? [];
-    for (const resource of resourcesOf(target.postman))
-      if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
+    for (const resource of resourcesOf(target.postman)) addResource(list, resource);
     byRoot.set(target.postman.root, list);
   }
   // Everything is fetched and checked before anything is written.
   const fetched = await Promise.all(
-    [...byRoot].map(async ([root, resources]) => ({ root, resources, copies: await fetchAll(resources, options) })),
+    [...byRoot].map(async ([root, resources]) => ({
+      root,
+      resources,
+      copies: await fetchAll(root, resources, options),
+    })),
   );
   return fetched.flatMap(({ root, resources, copies }) => store(root, resources, copies, options.prune ?? false));
 }
@@ -197,7 +219,7 @@ export async function pull(
   resources: readonly Resource[],
   options: PullOptions = {},
 ): Promise<PullChange[]> {
-  return store(root, resources, await fetchAll(resources, options), options.prune ?? false);
+  return store(root, resources, await fetchAll(root, resources, options), options.prune ?? false);
 }
 
 interface Copy {
@@ -207,7 +229,7 @@ interface Copy {
   updatedAt?: string;
 }
 
-async function fetchAll(resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
+async function fetchAll(root: string, resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
   const fetched: Array<{ resource: Resource; label: string; got: Awaited<ReturnType<typeof fetchResource>> }> = [];
   // One at a time: the API limits requests per minute.
   for (const resource of resources) {
@@ -235,21 +257,19 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
       got: await fetchResource(resource.kind, resource.uid, api),
     });
   }
-  // Checked as generate will read it: a copy that could not be generated from is not stored. A
-  // variable the collections' auth takes as a credential is a secret of every environment pulled
-  // with them, whatever its key, as generate treats it (load/scopes.ts).
-  const credentials = new Set<string>();
+  // Checked as generate will read it: a copy that could not be generated from is not stored.
+  const credentialsOf = new Map<string, ReadonlySet<string>>();
   const texts = fetched.map(({ resource, label, got }) => {
     if (resource.kind !== "collection") return undefined;
     const text = `${JSON.stringify(got.json, null, 2)}\n`;
-    for (const name of authCredentials(toModel(parseCollectionText(label, text)))) credentials.add(name);
+    credentialsOf.set(resource.uid, authCredentials(toModel(parseCollectionText(label, text))));
     return text;
   });
   const copies: Copy[] = [];
   for (const [i, { resource, label, got }] of fetched.entries()) {
     let text = texts[i];
     if (text === undefined) {
-      const json = withoutSecrets(got.json, credentials);
+      const json = withoutSecrets(got.json, environmentCredentials(root, resource, credentialsOf, label));
       text = `${JSON.stringify(json, null, 2)}\n`;
       scopeFromJson(label, json, "environment");
     }
@@ -261,6 +281,47 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
     });
   }
   return copies;
+}
+
+/**
+ * The variables an environment's collections' auth takes as credentials: secrets of the
+ * environment whatever their key, as generate treats them (load/scopes.ts). A collection not
+ * pulled with the environment is read as stored, so that an environment pulled alone (generate's
+ * first run after it was added to a config) is stored as a full pull stores it.
+ */
+function environmentCredentials(
+  root: string,
+  environment: Resource,
+  credentialsOf: Map<string, ReadonlySet<string>>,
+  label: string,
+): Set<string> {
+  const uids = environment.collections ?? [
+    ...new Set([
+      ...credentialsOf.keys(),
+      ...readLock(root, true).flatMap((e) => (e.kind === "collection" ? [e.uid] : [])),
+    ]),
+  ];
+  const credentials = new Set<string>();
+  for (const uid of uids) {
+    let names = credentialsOf.get(uid);
+    if (!names) {
+      const file = storedCopy(root, "collection", uid);
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        throw new CodegenError(
+          label,
+          undefined,
+          `cannot tell which of its values are credentials: its collection ${uid} is neither pulled with it nor stored (${storedCopyPath("collection", uid)}): pull them together`,
+        );
+      }
+      names = authCredentials(toModel(parseCollectionText(file, text)));
+      credentialsOf.set(uid, names);
+    }
+    for (const name of names) credentials.add(name);
+  }
+  return credentials;
 }
 
 /**

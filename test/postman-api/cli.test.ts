@@ -8,6 +8,7 @@ import { runCli } from "../helpers/cli.js";
 import {
   API_KEY,
   apiCollection,
+  apiEnvironment,
   COLLECTION_UID,
   PRODUCTION_UID,
   STAGING_UID,
@@ -27,13 +28,11 @@ afterEach(async () => {
 
 const withKey = { POSTMAN_API_KEY: API_KEY };
 
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-"));
-  const postman = {
-    collection: COLLECTION_UID,
-    environments: { staging: STAGING_UID, production: PRODUCTION_UID },
-    apiUrl: api.url,
-  };
+function project(
+  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-")),
+): string {
+  const postman = { collection: COLLECTION_UID, environments, apiUrl: api.url };
   writeFileSync(
     join(dir, "postman-codegen.config.json"),
     JSON.stringify({ targets: [{ postman, out: "generated/env-api", name: "env-api" }] }),
@@ -150,6 +149,36 @@ describe("generate from the Postman API", () => {
     });
     // Neither in the stored copies, which are meant to be committed: their secrets are emptied.
     expectAbsent([API_KEY, ...SECRETS], everyFile(dir));
+  });
+
+  it("an environment added after the collection was pulled: its first fetch empties its credentials too", async () => {
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: {
+        type: "basic",
+        basic: [
+          { key: "username", value: "alice" },
+          { key: "password", value: "{{pass}}" },
+        ],
+      },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+    });
+    const dir = project({});
+    expect((await runCli(["pull"], dir, withKey)).code).toBe(0);
+    project({ staging: STAGING_UID }, dir);
+    const generated = await runCli(["generate"], dir, withKey);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stderr).toContain(`fetched environment ${STAGING_UID} "staging": added`);
+    expect(api.requests.map((r) => r.path)).toEqual([`/collections/${COLLECTION_UID}`, `/environments/${STAGING_UID}`]);
+    expectAbsent(["ENV-PASS-SECRET"], everyFile(dir));
+    // What a full pull then stores is what generate stored.
+    const pulled = await runCli(["pull", "--json"], dir, withKey);
+    const resources = (JSON.parse(pulled.stdout) as { resources: Array<{ status: string }> }).resources;
+    expect(resources.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
   });
 
   it("--check fails on a stored copy edited by hand", async () => {

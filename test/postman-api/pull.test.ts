@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findConfig, type Target } from "../../src/config.js";
 import { CodegenError } from "../../src/errors.js";
-import { pull, pullTargets, readLock, resourcesOf, verifyStoredCopies } from "../../src/postman-api/pull.js";
+import { pull, pullTargets, readLock, resourcesOf, unpulled, verifyStoredCopies } from "../../src/postman-api/pull.js";
 import { LOCK_FILE } from "../../src/postman-api/store.js";
 import { sha256 } from "../../src/cache/manifest.js";
 import {
@@ -30,12 +30,14 @@ afterEach(async () => {
 
 const env = { POSTMAN_API_KEY: API_KEY };
 
-/** A project whose config's one target takes its collection and two environments from the API. */
-function project(environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID }): {
+/** A project whose config's one target takes its collection and two environments from the API (`dir`: rewrite its config). */
+function project(
+  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-")),
+): {
   dir: string;
   targets: Target[];
 } {
-  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-"));
   writeFileSync(
     join(dir, "postman-codegen.config.json"),
     JSON.stringify({
@@ -224,6 +226,98 @@ describe("pull", () => {
       ["accessCode2", "{{accessCode}}"],
     ]);
     for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("STAGING-ACCESS-CODE-77aa");
+  });
+
+  it("empties an environment's credential when it is pulled after its collection, as generate's first run does", async () => {
+    // The collection's basic auth takes {{pass}}; the environment's `pass` has an ordinary key and type.
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: {
+        type: "basic",
+        basic: [
+          { key: "username", value: "alice", type: "string" },
+          { key: "password", value: "{{pass}}", type: "string" },
+        ],
+      },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+    });
+    // Pulled with no environment first; then the environment is added to the config.
+    const { dir, targets: before } = project({});
+    await pullTargets(before, { env, prune: true });
+    const { targets } = project({ staging: STAGING_UID }, dir);
+    const added = unpulled(targets);
+    expect([...added.values()].flat().map((r) => [r.kind, r.uid])).toEqual([["environment", STAGING_UID]]);
+    // generate's way: only what was never pulled is fetched, into the config's folder.
+    const { root } = targets[0]!.postman!;
+    const changes = await pull(dir, [...added.get(root)!], { env });
+    expect(changes.map((c) => [c.uid, c.status])).toEqual([[STAGING_UID, "added"]]);
+    expect(api.requests.at(-1)!.path).toBe(`/environments/${STAGING_UID}`);
+    const copy = join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`);
+    const stored = JSON.parse(readFileSync(copy, "utf8")) as { values: Array<Record<string, unknown>> };
+    expect(stored.values.at(-1)).toEqual({ key: "pass", value: "", type: "default" });
+    for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("ENV-PASS-SECRET");
+    // A full pull stores the same bytes: nothing changed at the API, and nothing is reported changed.
+    const again = await pullTargets(findConfig(dir).targets, { env, prune: true });
+    expect(again.map((c) => c.status)).toEqual(["unchanged", "unchanged"]);
+  });
+
+  it("an environment two targets share: the credentials of both their collections are emptied", async () => {
+    const other = `${COLLECTION_UID.slice(0, -1)}f`;
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: { type: "apikey", apikey: [{ key: "value", value: "{{first}}" }] },
+    });
+    api.collections.set(other, {
+      ...apiCollection(),
+      auth: { type: "bearer", bearer: [{ key: "token", value: "{{second}}" }] },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [
+        { key: "first", value: "FIRST-SECRET", type: "default" },
+        { key: "second", value: "SECOND-SECRET", type: "default" },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-shared-"));
+    const target = (collection: string, name: string) => ({
+      postman: { collection, environments: { staging: STAGING_UID }, apiUrl: api.url },
+      out: `generated/${name}`,
+      name,
+    });
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [target(COLLECTION_UID, "one"), target(other, "two")] }),
+    );
+    const { targets } = findConfig(dir);
+    await pull(dir, resourcesOf(targets[0]!.postman!).slice(0, 1), { env });
+    await pull(dir, resourcesOf(targets[1]!.postman!).slice(0, 1), { env });
+    const added = unpulled(targets).get(dir)!;
+    expect(added).toEqual([
+      { kind: "environment", uid: STAGING_UID, apiUrl: api.url, collections: [COLLECTION_UID, other] },
+    ]);
+    await pull(dir, added, { env });
+    for (const [path, text] of Object.entries(files(dir)))
+      for (const secret of ["FIRST-SECRET", "SECOND-SECRET"]) expect(text, path).not.toContain(secret);
+  });
+
+  it("stores no environment whose collection it cannot read, as it cannot tell its credentials", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-alone-"));
+    const environment = {
+      kind: "environment" as const,
+      uid: STAGING_UID,
+      apiUrl: api.url,
+      collections: [COLLECTION_UID],
+    };
+    const error = (await pull(dir, [environment], { env }).catch((e: unknown) => e)) as CodegenError;
+    expect(error.message).toBe(
+      `${api.url}/environments/${STAGING_UID}: cannot tell which of its values are credentials: its collection ${COLLECTION_UID} is neither pulled with it nor stored (postman-sources/collections/${COLLECTION_UID}.postman_collection.json): pull them together`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("pulls single resources into a folder, keeping the lock's others", async () => {
