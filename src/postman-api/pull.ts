@@ -1,18 +1,21 @@
 // `postman-codegen pull`: fetches a config's Postman API resources, checks each as generate would
-// read it, and, only when every one succeeded, stores the copies (an environment's secrets
-// emptied) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the stored copies: it fetches only what was
-// never pulled (and never with --check), so CI and a machine without network need no API.
+// read it, and, only when every one succeeded, stores the copies (their secrets left out:
+// redact.ts) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the
+// stored copies: it fetches only what was never pulled (and never with --check), so CI and a
+// machine without network need no API.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { toModel } from "../load/collection.js";
-import { scopeFromJson, secretReason } from "../load/environment.js";
+import { scopeFromJson } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
 import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
+import type { Warning } from "../model/types.js";
 import { sha256 } from "../cache/manifest.js";
 import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
+import { collectionWithoutSecrets, environmentWithoutSecrets } from "./redact.js";
 import {
   DEFAULT_API_KEY_ENV,
   DEFAULT_API_URL,
@@ -43,6 +46,11 @@ export interface PullChange {
   updatedAt?: string;
   /** `updatedAt` as the lock had it, for a changed resource. */
   previousUpdatedAt?: string;
+  /**
+   * What the stored copy of a collection leaves out (redact.ts), each value by its JSON place, never
+   * the value; `file` is the stored copy. An environment's secrets are said by generate, which reads them.
+   */
+  warnings?: Warning[];
 }
 
 /** A resource to fetch, with the API it comes from. */
@@ -227,6 +235,7 @@ interface Copy {
   text: string;
   name?: string;
   updatedAt?: string;
+  warnings?: Warning[];
 }
 
 async function fetchAll(root: string, resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
@@ -257,27 +266,35 @@ async function fetchAll(root: string, resources: readonly Resource[], options: P
       got: await fetchResource(resource.kind, resource.uid, api),
     });
   }
-  // Checked as generate will read it: a copy that could not be generated from is not stored.
+  // Checked as generate will read it: a copy that could not be generated from is not stored. A
+  // collection's auth says which of its variables are credentials; emptying its literal ones
+  // leaves every `{{reference}}` of its auth, so the stored copy names the same credentials.
   const credentialsOf = new Map<string, ReadonlySet<string>>();
-  const texts = fetched.map(({ resource, label, got }) => {
+  const collections = fetched.map(({ resource, label, got }) => {
     if (resource.kind !== "collection") return undefined;
-    const text = `${JSON.stringify(got.json, null, 2)}\n`;
-    credentialsOf.set(resource.uid, authCredentials(toModel(parseCollectionText(label, text))));
-    return text;
+    const credentials = authCredentials(toModel(parseCollectionText(label, `${JSON.stringify(got.json, null, 2)}\n`)));
+    credentialsOf.set(resource.uid, credentials);
+    const { json, left } = collectionWithoutSecrets(got.json, credentials);
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    if (left.length) parseCollectionText(label, text);
+    const file = storedCopyPath("collection", resource.uid);
+    return { text, warnings: left.map((w): Warning => ({ ...w, file })) };
   });
   const copies: Copy[] = [];
   for (const [i, { resource, label, got }] of fetched.entries()) {
-    let text = texts[i];
+    let text = collections[i]?.text;
     if (text === undefined) {
-      const json = withoutSecrets(got.json, environmentCredentials(root, resource, credentialsOf, label));
+      const json = environmentWithoutSecrets(got.json, environmentCredentials(root, resource, credentialsOf, label));
       text = `${JSON.stringify(json, null, 2)}\n`;
       scopeFromJson(label, json, "environment");
     }
+    const warnings = collections[i]?.warnings ?? [];
     copies.push({
       resource,
       text,
       ...(got.name !== undefined ? { name: got.name } : {}),
       ...(got.updatedAt !== undefined ? { updatedAt: got.updatedAt } : {}),
+      ...(warnings.length ? { warnings } : {}),
     });
   }
   return copies;
@@ -324,30 +341,6 @@ function environmentCredentials(
   return credentials;
 }
 
-/**
- * An environment as stored: secrets (type `secret`, a key that names a credential, or one of the
- * `credentials` the collections' auth takes) with an empty value. The client never takes them from
- * a file, and the copy is meant to be committed.
- */
-function withoutSecrets(
-  environment: Record<string, unknown>,
-  credentials: ReadonlySet<string>,
-): Record<string, unknown> {
-  const values = environment["values"];
-  if (!Array.isArray(values)) return environment;
-  return {
-    ...environment,
-    values: values.map((entry: unknown) => {
-      if (typeof entry !== "object" || entry === null) return entry;
-      const e = entry as Record<string, unknown>;
-      const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], credentials) && value !== ""
-        ? { ...e, value: "" }
-        : entry;
-    }),
-  };
-}
-
 function store(root: string, resources: readonly Resource[], copies: readonly Copy[], prune: boolean): PullChange[] {
   const before = readLock(root, true);
   const changes: PullChange[] = [];
@@ -382,6 +375,7 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
       status,
       ...(entry.updatedAt !== undefined ? { updatedAt: entry.updatedAt } : {}),
       ...(status === "changed" && old?.updatedAt !== undefined ? { previousUpdatedAt: old.updatedAt } : {}),
+      ...(copy.warnings ? { warnings: copy.warnings } : {}),
     });
   }
   if (prune) {

@@ -10,6 +10,8 @@ import {
   apiCollection,
   apiEnvironment,
   COLLECTION_UID,
+  LITERAL_SECRETS,
+  literalSecretsCollection,
   PRODUCTION_UID,
   STAGING_UID,
   startPostmanApi,
@@ -77,6 +79,30 @@ describe("postman-codegen pull", () => {
       ...everyFile(dir),
       stdout: first.stdout + second.stdout,
       stderr: first.stderr + second.stderr,
+    });
+  });
+
+  it("leaves a collection's literal credentials out of its stored copy, with a warning naming the place", async () => {
+    api.collections.set(COLLECTION_UID, literalSecretsCollection());
+    const dir = project({});
+    const pulled = await runCli(["pull"], dir, withKey);
+    expect(pulled.code, pulled.stderr).toBe(0);
+    const file = `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`;
+    expect(pulled.stderr).toContain(
+      `warning: ${file} at auth.bearer[0].value: the bearer auth's token, written out in the collection, is emptied in the stored copy`,
+    );
+    expect(pulled.stderr).toContain(
+      `warning: ${file} at variable[1].value: the value of "session" is left out of the stored copy (its type is "secret")`,
+    );
+    expect(pulled.stderr.split("\n").filter((l) => l.startsWith("warning: "))).toHaveLength(7);
+    // generate reads the stored copy: no network, no key, and the client asks for what was left out.
+    await api.close();
+    const generated = await runCli(["generate"], dir, { POSTMAN_API_KEY: undefined });
+    expect(generated.code, generated.stderr).toBe(0);
+    expectAbsent(LITERAL_SECRETS, {
+      ...everyFile(dir),
+      stdout: pulled.stdout + generated.stdout,
+      stderr: pulled.stderr + generated.stderr,
     });
   });
 
