@@ -80,6 +80,11 @@ export function pullLine(change: PullChange): string {
   return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
 }
 
+/** `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy left out. */
+export function pullWarnings(change: PullChange): string[] {
+  return (change.warnings ?? []).map((w) => `warning: ${w.file ?? change.file} at ${w.source}: ${w.message}`);
+}
+
 function clip(text: string): string {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }

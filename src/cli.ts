@@ -11,7 +11,7 @@ import {
   type Target,
   type TargetOptions,
 } from "./config.js";
-import { pullLine } from "./cli-report.js";
+import { pullLine, pullWarnings } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
@@ -214,7 +214,10 @@ await yargs(hideBin(process.argv))
       }
       if (argv.json) console.log(JSON.stringify({ ok: true, resources: changes }, null, 2));
       else if (!argv.quiet) {
-        for (const change of changes) console.log(pullLine(change));
+        for (const change of changes) {
+          console.log(pullLine(change));
+          for (const line of pullWarnings(change)) console.error(line);
+        }
         const changed = changes.filter((c) => c.status !== "unchanged").length;
         console.log(
           changed

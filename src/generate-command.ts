@@ -3,7 +3,7 @@
 // parsed the arguments; the fast path (fast-path.ts) calls it without loading yargs (~0.15 s) when
 // it has parsed them exactly as the command line would.
 import type { Target } from "./config.js";
-import { jsonResult, progressLine, pullLine, report, reportDrift, reportFailOn } from "./cli-report.js";
+import { jsonResult, progressLine, pullLine, pullWarnings, report, reportDrift, reportFailOn } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import type { Level } from "./diff/levels.js";
 
@@ -37,7 +37,10 @@ export async function runGenerate(targets: Target[], flags: GenerateFlags): Prom
   });
   progress?.clear();
   if (!flags.json && !flags.quiet)
-    for (const change of result.pulled ?? []) console.error(`fetched ${pullLine(change)}`);
+    for (const change of result.pulled ?? []) {
+      console.error(`fetched ${pullLine(change)}`);
+      for (const line of pullWarnings(change)) console.error(line);
+    }
   if (flags.json) console.log(JSON.stringify(jsonResult(result), null, 2));
   else if (!flags.quiet) report(result, performance.now() - started, flags.verbose);
   else if (!result.ok) reportDrift(result);

@@ -2,7 +2,9 @@
 // `GET {apiUrl}/collections/{uid}` and `GET {apiUrl}/environments/{uid}` with the `X-Api-Key`
 // header; the answer wraps the resource (`{ "collection": … }`, `{ "environment": … }`), and an
 // error is `{ "error": { "name", "message" } }` (or a problem document: `type`, `title`, `detail`).
-// Every failure is a CodegenError that names the resource's uid and never the key.
+// Every failure is a CodegenError that names the resource's URL and uid and never the key. No
+// redirect is followed: fetch would send `X-Api-Key` on to wherever it leads (it drops only
+// Authorization and Cookie on a cross-origin redirect), and the Postman API never redirects.
 import { CodegenError } from "../errors.js";
 import type { ResourceKind } from "./store.js";
 
@@ -68,8 +70,10 @@ export async function fetchResource(kind: ResourceKind, uid: string, options: Ap
       continue;
     }
     if (response.ok) return envelope(kind, uid, text, fail);
-    const error = apiError(text);
     const what = `${kind} ${uid}`;
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400))
+      return fail(redirected(response, url, what));
+    const error = apiError(text);
     switch (response.status) {
       case 401:
         return fail(
@@ -105,6 +109,7 @@ async function get(
   try {
     const response = await (options.fetch ?? globalThis.fetch)(url, {
       headers: { "X-Api-Key": options.apiKey, Accept: "application/json" },
+      redirect: "manual",
       signal: controller.signal,
     });
     return { response, text: await response.text() };
@@ -117,6 +122,26 @@ async function get(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A redirect, refused: its status and where it leads (the origin only: a path or query may carry anything). */
+function redirected(response: Response, url: string, what: string): string {
+  // A fetch that hides redirects gives an opaque one: status 0, no headers.
+  const opaque = response.type === "opaqueredirect";
+  const location = response.headers.get("location");
+  let origin: string | undefined;
+  try {
+    origin = location ? new URL(location, url).origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  const where =
+    origin !== undefined && origin !== "null"
+      ? `, a redirect to ${origin} (${origin === new URL(url).origin ? "the API's own origin" : "another origin"})`
+      : opaque
+        ? ""
+        : `, a redirect without a${location ? " usable" : ""} Location`;
+  return `the Postman API answered ${opaque ? "with a redirect" : response.status} for ${what}${where}: the API key is not sent on to it; check the API URL (--postman-api, apiUrl), which must be the API itself`;
 }
 
 function envelope(kind: ResourceKind, uid: string, text: string, fail: (problem: string) => never): Fetched {

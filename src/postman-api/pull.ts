@@ -1,18 +1,21 @@
 // `postman-codegen pull`: fetches a config's Postman API resources, checks each as generate would
-// read it, and, only when every one succeeded, stores the copies (an environment's secrets
-// emptied) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the stored copies: it fetches only what was
-// never pulled (and never with --check), so CI and a machine without network need no API.
+// read it, and, only when every one succeeded, stores the copies (their secrets left out:
+// redact.ts) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the
+// stored copies: it fetches only what was never pulled (and never with --check), so CI and a
+// machine without network need no API.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { toModel } from "../load/collection.js";
-import { scopeFromJson, secretReason } from "../load/environment.js";
+import { scopeFromJson } from "../load/environment.js";
 import { parseCollectionText } from "../load/read.js";
 import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
+import type { Warning } from "../model/types.js";
 import { sha256 } from "../cache/manifest.js";
 import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
+import { collectionWithoutSecrets, environmentWithoutSecrets } from "./redact.js";
 import {
   DEFAULT_API_KEY_ENV,
   DEFAULT_API_URL,
@@ -43,6 +46,11 @@ export interface PullChange {
   updatedAt?: string;
   /** `updatedAt` as the lock had it, for a changed resource. */
   previousUpdatedAt?: string;
+  /**
+   * What the stored copy of a collection leaves out (redact.ts), each value by its JSON place, never
+   * the value; `file` is the stored copy. An environment's secrets are said by generate, which reads them.
+   */
+  warnings?: Warning[];
 }
 
 /** A resource to fetch, with the API it comes from. */
@@ -51,6 +59,12 @@ export interface Resource {
   uid: string;
   apiUrl?: string;
   apiKeyEnv?: string;
+  /**
+   * An environment's collections (uids), whose auth says which of its values are credentials: each
+   * is read as pulled with it, else as stored. Without them, every collection pulled with it or
+   * stored in the lock's folder counts.
+   */
+  collections?: string[];
 }
 
 export interface PullOptions {
@@ -73,8 +87,21 @@ export function resourcesOf(postman: PostmanSource): Resource[] {
   };
   return [
     { kind: "collection", uid: postman.collection, ...api },
-    ...(postman.environments ?? []).map((e): Resource => ({ kind: "environment", uid: e.uid, ...api })),
+    ...(postman.environments ?? []).map((e): Resource => ({
+      kind: "environment",
+      uid: e.uid,
+      ...api,
+      collections: [postman.collection],
+    })),
   ];
+}
+
+/** Adds a resource to a list once; an environment used with several collections keeps them all. */
+function addResource(list: Resource[], resource: Resource): void {
+  const twin = list.find((r) => r.kind === resource.kind && r.uid === resource.uid);
+  if (!twin) list.push({ ...resource, ...(resource.collections ? { collections: [...resource.collections] } : {}) });
+  else if (twin.collections && resource.collections)
+    for (const uid of resource.collections) if (!twin.collections.includes(uid)) twin.collections.push(uid);
 }
 
 /** The lock's entries; a missing lock has none. `lenient`: a broken lock counts as none (pull rewrites it). */
@@ -167,7 +194,7 @@ export function unpulled(targets: readonly Target[]): Map<string, Resource[]> {
       }
       if (entry && present) continue;
       const list = missing.get(root) ?? [];
-      if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
+      addResource(list, resource);
       missing.set(root, list);
     }
   }
@@ -180,13 +207,16 @@ export async function pullTargets(targets: readonly Target[], options: PullOptio
   for (const target of targets) {
     if (!target.postman) continue;
     const list = byRoot.get(target.postman.root) ?? [];
-    for (const resource of resourcesOf(target.postman))
-      if (!list.some((r) => r.kind === resource.kind && r.uid === resource.uid)) list.push(resource);
+    for (const resource of resourcesOf(target.postman)) addResource(list, resource);
     byRoot.set(target.postman.root, list);
   }
   // Everything is fetched and checked before anything is written.
   const fetched = await Promise.all(
-    [...byRoot].map(async ([root, resources]) => ({ root, resources, copies: await fetchAll(resources, options) })),
+    [...byRoot].map(async ([root, resources]) => ({
+      root,
+      resources,
+      copies: await fetchAll(root, resources, options),
+    })),
   );
   return fetched.flatMap(({ root, resources, copies }) => store(root, resources, copies, options.prune ?? false));
 }
@@ -197,7 +227,7 @@ export async function pull(
   resources: readonly Resource[],
   options: PullOptions = {},
 ): Promise<PullChange[]> {
-  return store(root, resources, await fetchAll(resources, options), options.prune ?? false);
+  return store(root, resources, await fetchAll(root, resources, options), options.prune ?? false);
 }
 
 interface Copy {
@@ -205,9 +235,10 @@ interface Copy {
   text: string;
   name?: string;
   updatedAt?: string;
+  warnings?: Warning[];
 }
 
-async function fetchAll(resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
+async function fetchAll(root: string, resources: readonly Resource[], options: PullOptions): Promise<Copy[]> {
   const fetched: Array<{ resource: Resource; label: string; got: Awaited<ReturnType<typeof fetchResource>> }> = [];
   // One at a time: the API limits requests per minute.
   for (const resource of resources) {
@@ -236,55 +267,78 @@ async function fetchAll(resources: readonly Resource[], options: PullOptions): P
     });
   }
   // Checked as generate will read it: a copy that could not be generated from is not stored. A
-  // variable the collections' auth takes as a credential is a secret of every environment pulled
-  // with them, whatever its key, as generate treats it (load/scopes.ts).
-  const credentials = new Set<string>();
-  const texts = fetched.map(({ resource, label, got }) => {
+  // collection's auth says which of its variables are credentials; emptying its literal ones
+  // leaves every `{{reference}}` of its auth, so the stored copy names the same credentials.
+  const credentialsOf = new Map<string, ReadonlySet<string>>();
+  const collections = fetched.map(({ resource, label, got }) => {
     if (resource.kind !== "collection") return undefined;
-    const text = `${JSON.stringify(got.json, null, 2)}\n`;
-    for (const name of authCredentials(toModel(parseCollectionText(label, text)))) credentials.add(name);
-    return text;
+    const credentials = authCredentials(toModel(parseCollectionText(label, `${JSON.stringify(got.json, null, 2)}\n`)));
+    credentialsOf.set(resource.uid, credentials);
+    const { json, left } = collectionWithoutSecrets(got.json, credentials);
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    if (left.length) parseCollectionText(label, text);
+    const file = storedCopyPath("collection", resource.uid);
+    return { text, warnings: left.map((w): Warning => ({ ...w, file })) };
   });
   const copies: Copy[] = [];
   for (const [i, { resource, label, got }] of fetched.entries()) {
-    let text = texts[i];
+    let text = collections[i]?.text;
     if (text === undefined) {
-      const json = withoutSecrets(got.json, credentials);
+      const json = environmentWithoutSecrets(got.json, environmentCredentials(root, resource, credentialsOf, label));
       text = `${JSON.stringify(json, null, 2)}\n`;
       scopeFromJson(label, json, "environment");
     }
+    const warnings = collections[i]?.warnings ?? [];
     copies.push({
       resource,
       text,
       ...(got.name !== undefined ? { name: got.name } : {}),
       ...(got.updatedAt !== undefined ? { updatedAt: got.updatedAt } : {}),
+      ...(warnings.length ? { warnings } : {}),
     });
   }
   return copies;
 }
 
 /**
- * An environment as stored: secrets (type `secret`, a key that names a credential, or one of the
- * `credentials` the collections' auth takes) with an empty value. The client never takes them from
- * a file, and the copy is meant to be committed.
+ * The variables an environment's collections' auth takes as credentials: secrets of the
+ * environment whatever their key, as generate treats them (load/scopes.ts). A collection not
+ * pulled with the environment is read as stored, so that an environment pulled alone (generate's
+ * first run after it was added to a config) is stored as a full pull stores it.
  */
-function withoutSecrets(
-  environment: Record<string, unknown>,
-  credentials: ReadonlySet<string>,
-): Record<string, unknown> {
-  const values = environment["values"];
-  if (!Array.isArray(values)) return environment;
-  return {
-    ...environment,
-    values: values.map((entry: unknown) => {
-      if (typeof entry !== "object" || entry === null) return entry;
-      const e = entry as Record<string, unknown>;
-      const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], credentials) && value !== ""
-        ? { ...e, value: "" }
-        : entry;
-    }),
-  };
+function environmentCredentials(
+  root: string,
+  environment: Resource,
+  credentialsOf: Map<string, ReadonlySet<string>>,
+  label: string,
+): Set<string> {
+  const uids = environment.collections ?? [
+    ...new Set([
+      ...credentialsOf.keys(),
+      ...readLock(root, true).flatMap((e) => (e.kind === "collection" ? [e.uid] : [])),
+    ]),
+  ];
+  const credentials = new Set<string>();
+  for (const uid of uids) {
+    let names = credentialsOf.get(uid);
+    if (!names) {
+      const file = storedCopy(root, "collection", uid);
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        throw new CodegenError(
+          label,
+          undefined,
+          `cannot tell which of its values are credentials: its collection ${uid} is neither pulled with it nor stored (${storedCopyPath("collection", uid)}): pull them together`,
+        );
+      }
+      names = authCredentials(toModel(parseCollectionText(file, text)));
+      credentialsOf.set(uid, names);
+    }
+    for (const name of names) credentials.add(name);
+  }
+  return credentials;
 }
 
 function store(root: string, resources: readonly Resource[], copies: readonly Copy[], prune: boolean): PullChange[] {
@@ -321,6 +375,7 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
       status,
       ...(entry.updatedAt !== undefined ? { updatedAt: entry.updatedAt } : {}),
       ...(status === "changed" && old?.updatedAt !== undefined ? { previousUpdatedAt: old.updatedAt } : {}),
+      ...(copy.warnings ? { warnings: copy.warnings } : {}),
     });
   }
   if (prune) {

@@ -8,7 +8,10 @@ import { runCli } from "../helpers/cli.js";
 import {
   API_KEY,
   apiCollection,
+  apiEnvironment,
   COLLECTION_UID,
+  LITERAL_SECRETS,
+  literalSecretsCollection,
   PRODUCTION_UID,
   STAGING_UID,
   startPostmanApi,
@@ -27,13 +30,11 @@ afterEach(async () => {
 
 const withKey = { POSTMAN_API_KEY: API_KEY };
 
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-"));
-  const postman = {
-    collection: COLLECTION_UID,
-    environments: { staging: STAGING_UID, production: PRODUCTION_UID },
-    apiUrl: api.url,
-  };
+function project(
+  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-")),
+): string {
+  const postman = { collection: COLLECTION_UID, environments, apiUrl: api.url };
   writeFileSync(
     join(dir, "postman-codegen.config.json"),
     JSON.stringify({ targets: [{ postman, out: "generated/env-api", name: "env-api" }] }),
@@ -78,6 +79,30 @@ describe("postman-codegen pull", () => {
       ...everyFile(dir),
       stdout: first.stdout + second.stdout,
       stderr: first.stderr + second.stderr,
+    });
+  });
+
+  it("leaves a collection's literal credentials out of its stored copy, with a warning naming the place", async () => {
+    api.collections.set(COLLECTION_UID, literalSecretsCollection());
+    const dir = project({});
+    const pulled = await runCli(["pull"], dir, withKey);
+    expect(pulled.code, pulled.stderr).toBe(0);
+    const file = `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`;
+    expect(pulled.stderr).toContain(
+      `warning: ${file} at auth.bearer[0].value: the bearer auth's token, written out in the collection, is emptied in the stored copy`,
+    );
+    expect(pulled.stderr).toContain(
+      `warning: ${file} at variable[1].value: the value of "session" is left out of the stored copy (its type is "secret")`,
+    );
+    expect(pulled.stderr.split("\n").filter((l) => l.startsWith("warning: "))).toHaveLength(7);
+    // generate reads the stored copy: no network, no key, and the client asks for what was left out.
+    await api.close();
+    const generated = await runCli(["generate"], dir, { POSTMAN_API_KEY: undefined });
+    expect(generated.code, generated.stderr).toBe(0);
+    expectAbsent(LITERAL_SECRETS, {
+      ...everyFile(dir),
+      stdout: pulled.stdout + generated.stdout,
+      stderr: pulled.stderr + generated.stderr,
     });
   });
 
@@ -150,6 +175,36 @@ describe("generate from the Postman API", () => {
     });
     // Neither in the stored copies, which are meant to be committed: their secrets are emptied.
     expectAbsent([API_KEY, ...SECRETS], everyFile(dir));
+  });
+
+  it("an environment added after the collection was pulled: its first fetch empties its credentials too", async () => {
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: {
+        type: "basic",
+        basic: [
+          { key: "username", value: "alice" },
+          { key: "password", value: "{{pass}}" },
+        ],
+      },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+    });
+    const dir = project({});
+    expect((await runCli(["pull"], dir, withKey)).code).toBe(0);
+    project({ staging: STAGING_UID }, dir);
+    const generated = await runCli(["generate"], dir, withKey);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stderr).toContain(`fetched environment ${STAGING_UID} "staging": added`);
+    expect(api.requests.map((r) => r.path)).toEqual([`/collections/${COLLECTION_UID}`, `/environments/${STAGING_UID}`]);
+    expectAbsent(["ENV-PASS-SECRET"], everyFile(dir));
+    // What a full pull then stores is what generate stored.
+    const pulled = await runCli(["pull", "--json"], dir, withKey);
+    const resources = (JSON.parse(pulled.stdout) as { resources: Array<{ status: string }> }).resources;
+    expect(resources.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
   });
 
   it("--check fails on a stored copy edited by hand", async () => {

@@ -131,6 +131,43 @@ describe("fetching from the Postman API", () => {
     );
   });
 
+  it("a redirect to another origin: the key goes no further, and the error names the status and the origin", async () => {
+    const other = await startPostmanApi();
+    try {
+      // Another port is another origin; fetch would follow with X-Api-Key (it drops only Authorization and Cookie).
+      api.redirect = { status: 302, location: `${other.url}/evil?from=postman` };
+      const error = await failure(fetchResource("collection", COLLECTION_UID, options()));
+      expect(other.requests).toEqual([]);
+      expect(api.requests).toHaveLength(1);
+      expect(error.file).toBe(`${api.url}/collections/${COLLECTION_UID}`);
+      expect(
+        error.problem.startsWith(
+          `the Postman API answered 302 for collection ${COLLECTION_UID}, a redirect to ${other.url} (another origin): the API key is not sent on to it; check the API URL (--postman-api, apiUrl)`,
+        ),
+      ).toBe(true);
+      expect(error.problem).not.toContain("/evil");
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("a redirect within the API's origin is refused too, as the Postman API never redirects", async () => {
+    api.redirect = { status: 301, location: `/collections/${COLLECTION_UID}/` };
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options()));
+    expect(api.requests).toHaveLength(1);
+    expect(error.problem).toContain(
+      `the Postman API answered 301 for collection ${COLLECTION_UID}, a redirect to ${api.url} (the API's own origin): the API key is not sent on to it`,
+    );
+  });
+
+  it("a redirect without a usable Location: names the status", async () => {
+    const fetchStub: typeof fetch = async () => new Response(null, { status: 307 });
+    const error = await failure(fetchResource("environment", STAGING_UID, options({ fetch: fetchStub })));
+    expect(error.problem).toMatch(
+      new RegExp(`^the Postman API answered 307 for environment ${STAGING_UID}, a redirect without a Location`),
+    );
+  });
+
   it("refuses a key an HTTP header cannot carry without quoting it (fetch's own error would)", async () => {
     const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiKey: "PMAK-abc\ndef" })));
     expect(error.message).not.toContain("PMAK-abc");

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findConfig, type Target } from "../../src/config.js";
 import { CodegenError } from "../../src/errors.js";
-import { pull, pullTargets, readLock, resourcesOf, verifyStoredCopies } from "../../src/postman-api/pull.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import { pull, pullTargets, readLock, resourcesOf, unpulled, verifyStoredCopies } from "../../src/postman-api/pull.js";
 import { LOCK_FILE } from "../../src/postman-api/store.js";
 import { sha256 } from "../../src/cache/manifest.js";
 import {
@@ -14,6 +16,8 @@ import {
   apiCollection,
   apiEnvironment,
   COLLECTION_UID,
+  LITERAL_SECRETS,
+  literalSecretsCollection,
   PRODUCTION_UID,
   STAGING_UID,
   startPostmanApi,
@@ -30,12 +34,14 @@ afterEach(async () => {
 
 const env = { POSTMAN_API_KEY: API_KEY };
 
-/** A project whose config's one target takes its collection and two environments from the API. */
-function project(environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID }): {
+/** A project whose config's one target takes its collection and two environments from the API (`dir`: rewrite its config). */
+function project(
+  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
+  dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-")),
+): {
   dir: string;
   targets: Target[];
 } {
-  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-"));
   writeFileSync(
     join(dir, "postman-codegen.config.json"),
     JSON.stringify({
@@ -226,6 +232,274 @@ describe("pull", () => {
     for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("STAGING-ACCESS-CODE-77aa");
   });
 
+  it("empties an environment's credential when it is pulled after its collection, as generate's first run does", async () => {
+    // The collection's basic auth takes {{pass}}; the environment's `pass` has an ordinary key and type.
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: {
+        type: "basic",
+        basic: [
+          { key: "username", value: "alice", type: "string" },
+          { key: "password", value: "{{pass}}", type: "string" },
+        ],
+      },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+    });
+    // Pulled with no environment first; then the environment is added to the config.
+    const { dir, targets: before } = project({});
+    await pullTargets(before, { env, prune: true });
+    const { targets } = project({ staging: STAGING_UID }, dir);
+    const added = unpulled(targets);
+    expect([...added.values()].flat().map((r) => [r.kind, r.uid])).toEqual([["environment", STAGING_UID]]);
+    // generate's way: only what was never pulled is fetched, into the config's folder.
+    const { root } = targets[0]!.postman!;
+    const changes = await pull(dir, [...added.get(root)!], { env });
+    expect(changes.map((c) => [c.uid, c.status])).toEqual([[STAGING_UID, "added"]]);
+    expect(api.requests.at(-1)!.path).toBe(`/environments/${STAGING_UID}`);
+    const copy = join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`);
+    const stored = JSON.parse(readFileSync(copy, "utf8")) as { values: Array<Record<string, unknown>> };
+    expect(stored.values.at(-1)).toEqual({ key: "pass", value: "", type: "default" });
+    for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("ENV-PASS-SECRET");
+    // A full pull stores the same bytes: nothing changed at the API, and nothing is reported changed.
+    const again = await pullTargets(findConfig(dir).targets, { env, prune: true });
+    expect(again.map((c) => c.status)).toEqual(["unchanged", "unchanged"]);
+  });
+
+  it("an environment two targets share: the credentials of both their collections are emptied", async () => {
+    const other = `${COLLECTION_UID.slice(0, -1)}f`;
+    api.collections.set(COLLECTION_UID, {
+      ...apiCollection(),
+      auth: { type: "apikey", apikey: [{ key: "value", value: "{{first}}" }] },
+    });
+    api.collections.set(other, {
+      ...apiCollection(),
+      auth: { type: "bearer", bearer: [{ key: "token", value: "{{second}}" }] },
+    });
+    const staging = apiEnvironment("staging");
+    api.environments.set(STAGING_UID, {
+      ...staging,
+      values: [
+        { key: "first", value: "FIRST-SECRET", type: "default" },
+        { key: "second", value: "SECOND-SECRET", type: "default" },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-shared-"));
+    const target = (collection: string, name: string) => ({
+      postman: { collection, environments: { staging: STAGING_UID }, apiUrl: api.url },
+      out: `generated/${name}`,
+      name,
+    });
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [target(COLLECTION_UID, "one"), target(other, "two")] }),
+    );
+    const { targets } = findConfig(dir);
+    await pull(dir, resourcesOf(targets[0]!.postman!).slice(0, 1), { env });
+    await pull(dir, resourcesOf(targets[1]!.postman!).slice(0, 1), { env });
+    const added = unpulled(targets).get(dir)!;
+    expect(added).toEqual([
+      { kind: "environment", uid: STAGING_UID, apiUrl: api.url, collections: [COLLECTION_UID, other] },
+    ]);
+    await pull(dir, added, { env });
+    for (const [path, text] of Object.entries(files(dir)))
+      for (const secret of ["FIRST-SECRET", "SECOND-SECRET"]) expect(text, path).not.toContain(secret);
+  });
+
+  it("stores no environment whose collection it cannot read, as it cannot tell its credentials", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-alone-"));
+    const environment = {
+      kind: "environment" as const,
+      uid: STAGING_UID,
+      apiUrl: api.url,
+      collections: [COLLECTION_UID],
+    };
+    const error = (await pull(dir, [environment], { env }).catch((e: unknown) => e)) as CodegenError;
+    expect(error.message).toBe(
+      `${api.url}/environments/${STAGING_UID}: cannot tell which of its values are credentials: its collection ${COLLECTION_UID} is neither pulled with it nor stored (postman-sources/collections/${COLLECTION_UID}.postman_collection.json): pull them together`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("stores a collection without its literal credentials and secret variables, saying where, never what", async () => {
+    const original = literalSecretsCollection();
+    api.collections.set(COLLECTION_UID, original);
+    const { dir, targets } = project({});
+    const changes = await pullTargets(targets, { env, prune: true });
+    const file = `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`;
+    const text = readFileSync(join(dir, file), "utf8");
+    for (const [path, written] of Object.entries(files(dir)))
+      for (const secret of LITERAL_SECRETS) expect(written, path).not.toContain(secret);
+    const stored = JSON.parse(text) as Record<string, any>;
+    expect(stored["auth"]).toEqual({ type: "bearer", bearer: [{ key: "token", value: "", type: "string" }] });
+    const admin = stored["item"][0];
+    expect(admin.auth.apikey).toEqual([
+      { key: "key", value: "X-Admin-Key", type: "string" },
+      { key: "value", value: "", type: "string" },
+      { key: "in", value: "header", type: "string" },
+    ]);
+    expect(admin.item[0].request.auth.basic).toEqual([
+      { key: "username", value: "alice" },
+      { key: "password", value: "" },
+    ]);
+    expect(admin.item[0].response[0].originalRequest.auth.bearer).toEqual([{ key: "token", value: "" }]);
+    expect(admin.item[1].request.auth.bearer).toEqual([{ key: "token", value: "{{pass}}" }]);
+    // A secret variable keeps its key and type, not its value: generate then has none, and the client asks for it.
+    expect(admin.variable).toEqual([{ key: "signingKey" }]);
+    expect(stored["variable"]).toEqual([
+      { key: "region", value: "collection-region" },
+      { key: "session", type: "secret", description: "a session" },
+      { key: "pass" },
+      { key: "bearerAlias", value: "{{pass}}" },
+    ]);
+    // Everything else is as the API gave it.
+    const emptied = structuredClone(original) as Record<string, any>;
+    emptied["auth"].bearer[0].value = "";
+    emptied["item"][0].auth.apikey[1].value = "";
+    emptied["item"][0].item[0].request.auth.basic[1].value = "";
+    emptied["item"][0].item[0].response[0].originalRequest.auth.bearer[0].value = "";
+    delete emptied["item"][0].variable[0].value;
+    for (const i of [1, 2]) delete emptied["variable"][i].value;
+    expect(stored).toEqual(emptied);
+    expect(changes[0]!.warnings).toEqual(
+      [
+        ["variable[1].value", 'the value of "session" is left out of the stored copy (its type is "secret")'],
+        [
+          "variable[2].value",
+          `the value of "pass" is left out of the stored copy (the collection's auth takes it as a credential)`,
+        ],
+        [
+          "auth.bearer[0].value",
+          "the bearer auth's token, written out in the collection, is emptied in the stored copy",
+        ],
+        [
+          "item[0].variable[0].value",
+          'the value of "signingKey" is left out of the stored copy (its name says it is a credential)',
+        ],
+        [
+          "item[0].auth.apikey[1].value",
+          "the apikey auth's value, written out in the collection, is emptied in the stored copy",
+        ],
+        [
+          "item[0].item[0].request.auth.basic[1].value",
+          "the basic auth's password, written out in the collection, is emptied in the stored copy",
+        ],
+        [
+          "item[0].item[0].response[0].originalRequest.auth.bearer[0].value",
+          "the bearer auth's token, written out in the collection, is emptied in the stored copy",
+        ],
+      ].map(([source, message]) => ({ file, source, message: expect.stringMatching(`^${escape(message!)}`) })),
+    );
+    expect(JSON.stringify(changes)).not.toMatch(new RegExp(LITERAL_SECRETS.join("|")));
+    // The generator reads the same auth from the stored copy as from the API's: it never uses a literal credential.
+    const auth = (json: unknown) =>
+      toModel(parseCollectionText("c.json", JSON.stringify(json))).operations.map((op) => [op.source, op.auth]);
+    expect(auth(stored)).toEqual(auth(original));
+    // Stored the same way each time: a second pull changes nothing.
+    expect((await pullTargets(targets, { env, prune: true })).map((c) => c.status)).toEqual(["unchanged"]);
+    expect(readFileSync(join(dir, file), "utf8")).toBe(text);
+  });
+
+  it("keeps every auth setting the generator reads, and each credential that only refers to variables", async () => {
+    const params = (entries: Record<string, unknown>) =>
+      Object.entries(entries).map(([key, value]) => ({
+        key,
+        value,
+        type: typeof value === "boolean" ? "boolean" : "string",
+      }));
+    const schemes: Record<string, Record<string, unknown>> = {
+      oauth2: {
+        grant_type: "password_credentials",
+        accessTokenUrl: "https://auth.example.com/token",
+        refreshTokenUrl: "https://auth.example.com/refresh",
+        authUrl: "https://auth.example.com/authorize",
+        redirect_uri: "https://app.example.com/cb",
+        clientId: "client-1",
+        clientSecret: "{{clientSecret}}",
+        username: "{{user}}",
+        password: "{{password}}",
+        scope: "read write",
+        audience: "api",
+        resource: "https://api.example.com",
+        client_authentication: "body",
+        addTokenTo: "header",
+        headerPrefix: "Token",
+        challengeAlgorithm: "S256",
+        tokenName: "main",
+        tokenRequestParams: [
+          { key: "client_assertion", value: "{{assertion}}", enabled: true, send_as: "request_body" },
+        ],
+      },
+      oauth1: {
+        consumerKey: "ck",
+        consumerSecret: "{{cs}}",
+        token: "{{t}}",
+        tokenSecret: "{{ts}}",
+        signatureMethod: "HMAC-SHA256",
+        version: "1.0",
+        realm: "r",
+        callback: "https://app.example.com/cb",
+        verifier: "v",
+        addParamsToHeader: true,
+        includeBodyHash: "true",
+      },
+      awsv4: {
+        accessKey: "{{ak}}",
+        secretKey: "{{sk}}",
+        sessionToken: "{{st}}",
+        service: "s3",
+        region: "eu-west-1",
+        addAuthDataToQuery: true,
+      },
+      digest: { username: "{{u}}", password: "{{p}}", algorithm: "SHA-256", qop: "auth", realm: "r", nonce: "n" },
+      hawk: {
+        authId: "id",
+        authKey: "{{hk}}",
+        algorithm: "sha256",
+        user: "u",
+        extraData: "x",
+        app: "a",
+        delegation: "d",
+        includePayloadHash: true,
+      },
+      jwt: {
+        secret: "{{jwtSecret}}",
+        algorithm: "HS256",
+        header: '{"kid":"1"}',
+        payload: '{"sub":"x"}',
+        addTokenTo: "queryParam",
+        headerPrefix: "JWT",
+        queryParamKey: "jwt",
+        isSecretBase64Encoded: false,
+      },
+      edgegrid: {
+        accessToken: "{{at}}",
+        clientToken: "{{ct}}",
+        clientSecret: "{{ecs}}",
+        baseURL: "https://akab.example.com",
+        headersToSign: "x-a",
+        maxBodySize: "131072",
+      },
+      apikey: { key: "X-Key", value: "{{k}}", in: "query" },
+    };
+    const collection = {
+      ...apiCollection(),
+      item: Object.entries(schemes).map(([type, entries]) => ({
+        name: type,
+        request: { method: "GET", url: `{{baseUrl}}/${type}`, auth: { type, [type]: params(entries) } },
+      })),
+    };
+    api.collections.set(COLLECTION_UID, collection);
+    const { dir, targets } = project({});
+    const [change] = await pullTargets(targets, { env });
+    expect(change!.warnings ?? []).toEqual([]);
+    const file = join(dir, `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(collection);
+  });
+
   it("pulls single resources into a folder, keeping the lock's others", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-one-"));
     await pull(dir, [{ kind: "environment", uid: STAGING_UID, apiUrl: api.url }], { env });
@@ -259,3 +533,7 @@ describe("the stored copies generate reads", () => {
     expect(readLock(dir, true)).toEqual([]);
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -32,6 +32,8 @@ export interface FakePostmanApi {
   retryAfter: string;
   /** Requests get no answer at all (a timeout). */
   hang: boolean;
+  /** Every request is answered with this redirect (a `Location` header), key or not. */
+  redirect: { status: number; location: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,83 @@ export function apiEnvironment(
   };
 }
 
+/** The credentials literalSecretsCollection writes out, which no stored copy may hold. */
+export const LITERAL_SECRETS = [
+  "LITERAL-BEARER-1a2b",
+  "LITERAL-APIKEY-3c4d",
+  "LITERAL-PASSWORD-5e6f",
+  "LITERAL-EXAMPLE-7a8b",
+  "LITERAL-SIGNING-9c0d",
+  "SECRET-TYPED-1e2f",
+  "COLLECTION-PASS-3a4b",
+];
+
+/** The fixture collection with credentials written into its auth and its variables, at every level. */
+export function literalSecretsCollection(): Record<string, unknown> {
+  const collection = apiCollection();
+  return {
+    ...collection,
+    auth: { type: "bearer", bearer: [{ key: "token", value: "LITERAL-BEARER-1a2b", type: "string" }] },
+    item: [
+      {
+        name: "Admin",
+        auth: {
+          type: "apikey",
+          apikey: [
+            { key: "key", value: "X-Admin-Key", type: "string" },
+            { key: "value", value: "LITERAL-APIKEY-3c4d", type: "string" },
+            { key: "in", value: "header", type: "string" },
+          ],
+        },
+        item: [
+          {
+            name: "Login",
+            request: {
+              method: "POST",
+              url: "{{baseUrl}}/login",
+              auth: {
+                type: "basic",
+                basic: [
+                  { key: "username", value: "alice" },
+                  { key: "password", value: "LITERAL-PASSWORD-5e6f" },
+                ],
+              },
+            },
+            response: [
+              {
+                name: "ok",
+                originalRequest: {
+                  method: "POST",
+                  url: "{{baseUrl}}/login",
+                  auth: { type: "bearer", bearer: [{ key: "token", value: "LITERAL-EXAMPLE-7a8b" }] },
+                },
+                code: 200,
+                body: "{}",
+              },
+            ],
+          },
+          {
+            name: "Logout",
+            request: {
+              method: "POST",
+              url: "{{baseUrl}}/logout",
+              auth: { type: "bearer", bearer: [{ key: "token", value: "{{pass}}" }] },
+            },
+          },
+        ],
+        variable: [{ key: "signingKey", value: "LITERAL-SIGNING-9c0d" }],
+      },
+      ...(collection["item"] as unknown[]),
+    ],
+    variable: [
+      { key: "region", value: "collection-region" },
+      { key: "session", value: "SECRET-TYPED-1e2f", type: "secret", description: "a session" },
+      { key: "pass", value: "COLLECTION-PASS-3a4b" },
+      { key: "bearerAlias", value: "{{pass}}" },
+    ],
+  };
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
@@ -89,6 +168,7 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
     rateLimited: 0,
     retryAfter: "1",
     hang: false,
+    redirect: undefined,
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const key = req.headers["x-api-key"];
@@ -98,6 +178,10 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
       apiKey: typeof key === "string" ? key : undefined,
     });
     if (api.hang) return;
+    if (api.redirect) {
+      res.writeHead(api.redirect.status, { location: api.redirect.location, "content-type": "text/plain" });
+      return res.end(`Redirecting to ${api.redirect.location}`);
+    }
     const match = /^\/(collections|environments)\/([^/?]+)$/.exec(req.url ?? "");
     if (req.method !== "GET" || !match)
       return send(res, 404, { error: { name: "notFound", message: "Requested resource not found" } });
