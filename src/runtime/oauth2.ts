@@ -44,7 +44,7 @@ export interface OAuth2Options {
 
 interface Entry {
   token?: OAuth2Token;
-  pending?: Promise<OAuth2Token>;
+  pending?: Promise<OAuth2Token> | undefined;
 }
 
 export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, session) => {

@@ -3,6 +3,8 @@
 // whose /api accepts only the access tokens it issued.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError, UnauthorizedError, ValidationError } from "../../src/runtime/errors.js";
@@ -273,5 +275,29 @@ describe("token endpoint errors name the endpoint, never the secret", () => {
 
   it("a collection without a token URL, or a grant it cannot run, is a ValidationError", async () => {
     await expect(client({ type: "oauth2", grant: "client_credentials" })()).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("the module as an app's compiler reads it", () => {
+  it("type-checks under exactOptionalPropertyTypes", () => {
+    const file = fileURLToPath(new URL("../../src/runtime/oauth2.ts", import.meta.url));
+    const program = ts.createProgram({
+      rootNames: [file],
+      options: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        types: [],
+      },
+    });
+    const errors = ts
+      .getPreEmitDiagnostics(program, program.getSourceFile(file))
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(errors).toEqual([]);
   });
 });
