@@ -38,12 +38,14 @@ export interface OAuth2Options {
   authorize?: (url: URL) => string | Promise<string>;
   /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
   onToken?: (token: OAuth2Token) => void | Promise<void>;
-  /** How long before its expiry a token is renewed, in seconds (default 60). */
+  /** How long before its expiry a token is renewed, in seconds (default 60); at most half its life. */
   expiryMarginSeconds?: number;
 }
 
 interface Entry {
   token?: OAuth2Token;
+  /** When the token is renewed (ms since the epoch): 0 once refused, Infinity when it does not expire. */
+  renewAt: number;
   pending?: Promise<OAuth2Token> | undefined;
 }
 
@@ -67,11 +69,14 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
   const clientId = authValue(op, given.clientId, auth.clientId, lookup) ?? "";
   const scope = authValue(op, given.scope, auth.scope, lookup);
   const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
-  let entry = session.get(key) as Entry | undefined;
-  if (!entry) session.set(key, (entry = given.token ? { token: given.token } : {}));
   const margin = (given.expiryMarginSeconds ?? 60) * 1000;
-  const fresh = (token: OAuth2Token | undefined) =>
-    token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
+  // Renewed `margin` before it expires, or halfway through its life when that is shorter (a token
+  // that lives 60 s or less would else never be used twice). A kept token's life is not known.
+  const renewAt = (token: OAuth2Token, life = Infinity) =>
+    token.expiresAt === undefined ? Infinity : token.expiresAt - Math.min(margin, life / 2);
+  let entry = session.get(key) as Entry | undefined;
+  if (!entry)
+    session.set(key, (entry = given.token ? { token: given.token, renewAt: renewAt(given.token) } : { renewAt: 0 }));
   const current = entry;
   const obtain = (): Promise<OAuth2Token> =>
     (current.pending ??= fetchToken(
@@ -83,6 +88,7 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
     ).then(
       (token) => {
         current.token = token;
+        current.renewAt = renewAt(token, (token.expiresAt ?? 0) - Date.now());
         current.pending = undefined;
         return token;
       },
@@ -91,11 +97,12 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
         throw error;
       },
     ));
-  const token = fresh(current.token) ? current.token! : await obtain();
+  const token = current.token && current.renewAt > Date.now() ? current.token : await obtain();
   apply(op, request, auth, token.accessToken, lookup);
-  // A 401: the token was revoked or expired early. Drop it, unless another call renewed it already.
+  // A 401: the token was revoked or expired early. Renew it (by its refresh token, if it has one),
+  // unless another call renewed it already.
   return () => {
-    if (current.token === token) current.token = { ...token, accessToken: "", expiresAt: 0 };
+    if (current.token === token) current.renewAt = 0;
     return true;
   };
 };

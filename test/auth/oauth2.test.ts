@@ -1,6 +1,7 @@
 // OAuth 2.0 grants the client runs itself, against a real authorization server on 127.0.0.1
 // (@node-oauth/oauth2-server, which checks client authentication, PKCE, codes and refresh tokens)
-// whose /api accepts only the access tokens it issued.
+// whose /api accepts only the access tokens it issued; a recording server for the answers it would
+// not give (a token endpoint that hangs, a token that lives 30 s).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -10,17 +11,21 @@ import type { ClientOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError, UnauthorizedError, ValidationError } from "../../src/runtime/errors.js";
 import type { OAuth2Token } from "../../src/runtime/oauth2.js";
 import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { testCore } from "../helpers/runtime.js";
 import { approve, CONFIDENTIAL, PUBLIC, REDIRECT, startTokenServer, USER, type TokenServer } from "./token-server.js";
 
 let server: TokenServer;
+let recording: RecordingServer;
 beforeAll(async () => {
   server = await startTokenServer();
+  recording = await startRecordingServer();
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([server.close(), recording.close()]));
 beforeEach(() => {
   server.tokenRequests.length = 0;
   server.apiRequests.length = 0;
+  recording.reset();
 });
 
 const api: OperationSpec = {
@@ -220,6 +225,40 @@ describe("renewal", () => {
     expect(server.tokenRequests.map((r) => [r.grant, r.form["refresh_token"]])).toEqual([
       ["refresh_token", kept[0]!.refreshToken],
     ]);
+  });
+
+  it("reuses a 30-second token for the next call made right away", async () => {
+    const op: OperationSpec = {
+      name: "getThing",
+      namespace: [],
+      item: "Get thing",
+      folder: [],
+      method: "GET",
+      path: "/thing",
+      args: [],
+      auth: {
+        type: "oauth2",
+        grant: "client_credentials",
+        accessTokenUrl: `${recording.url}/token`,
+        clientId: "id",
+        clientSecret: "s",
+      },
+      responses: [],
+    };
+    const json = { "content-type": "application/json" };
+    recording.reply(
+      {
+        status: 200,
+        headers: json,
+        body: JSON.stringify({ access_token: "t1", token_type: "Bearer", expires_in: 30 }),
+      },
+      { status: 200, headers: json, body: "{}" },
+    );
+    const core = testCore({ baseUrl: recording.url }, { baseUrl: recording.url, variables: {} });
+    await core.call(op, {});
+    await core.call(op, {}).catch(() => undefined);
+    expect(recording.requests.map((r) => r.path)).toEqual(["/token", "/thing", "/thing"]);
+    expect(recording.requests[2]!.headers["authorization"]).toBe("Bearer t1");
   });
 
   it("an explicit token option wins over the grant", async () => {
