@@ -7,7 +7,7 @@
 import type { Authorizer, AuthOptions, Credential } from "./auth.js";
 import { apiError, ConnectionError, ValidationError } from "./errors.js";
 import type { BuiltRequest } from "./request.js";
-import { authValue, base64, digest, percentEncode, randomString, setAuthHeader, utf8 } from "./signing.js";
+import { authValue, base64, digest, hex, percentEncode, randomString, setAuthHeader, utf8 } from "./signing.js";
 import type { OAuth2Spec, OperationSpec } from "./spec.js";
 import type { Lookup } from "./template.js";
 
@@ -66,9 +66,32 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
   const tokenUrl = authValue(op, undefined, auth.accessTokenUrl, lookup);
   if (!tokenUrl)
     throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
-  const clientId = authValue(op, given.clientId, auth.clientId, lookup) ?? "";
-  const scope = authValue(op, given.scope, auth.scope, lookup);
-  const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
+  const value = (option: string | undefined, template: string | undefined) => authValue(op, option, template, lookup);
+  const clientId = value(given.clientId, auth.clientId) ?? "";
+  const scope = value(given.scope, auth.scope);
+  const params: Grant["params"] = [];
+  if (auth.grant === "password")
+    params.push(
+      ["username", value(given.username, auth.username) ?? ""],
+      ["password", value(given.password, auth.password) ?? ""],
+    );
+  for (const [name, filled] of [
+    ["scope", scope],
+    ["audience", value(undefined, auth.audience)],
+    ["resource", value(undefined, auth.resource)],
+  ] as const)
+    if (filled) params.push([name, filled]);
+  for (const [name, template] of auth.tokenParams ?? []) params.push([name, value(undefined, template) ?? "", true]);
+  const grant: Grant = {
+    auth,
+    tokenUrl,
+    clientId,
+    scope,
+    clientSecret: value(given.clientSecret, auth.clientSecret),
+    params,
+  };
+  // A token per grant input: one user's token is never another's. Hashed, as the key holds secrets.
+  const key = `oauth2 ${hex(await digest("SHA-256", JSON.stringify([auth.grant, tokenUrl, clientId, grant.clientSecret, params])))}`;
   const margin = (given.expiryMarginSeconds ?? 60) * 1000;
   // Renewed `margin` before it expires, or halfway through its life when that is shorter (a token
   // that lives 60 s or less would else never be used twice). A kept token's life is not known.
@@ -79,13 +102,7 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
     session.set(key, (entry = given.token ? { token: given.token, renewAt: renewAt(given.token) } : { renewAt: 0 }));
   const current = entry;
   const obtain = (): Promise<OAuth2Token> =>
-    (current.pending ??= fetchToken(
-      op,
-      options,
-      lookup,
-      { auth, tokenUrl, clientId, scope },
-      current.token?.refreshToken,
-    ).then(
+    (current.pending ??= fetchToken(op, options, lookup, grant, current.token?.refreshToken).then(
       (token) => {
         current.token = token;
         current.renewAt = renewAt(token, (token.expiresAt ?? 0) - Date.now());
@@ -121,11 +138,15 @@ async function resolve(credential: Credential | undefined): Promise<string | und
   return typeof credential === "function" ? credential() : credential;
 }
 
+/** The grant's inputs, filled. */
 interface Grant {
   auth: OAuth2Spec;
   tokenUrl: string;
   clientId: string;
   scope: string | undefined;
+  clientSecret: string | undefined;
+  /** The body's parameters besides the grant type and client: those marked true are sent with a refresh token too. */
+  params: Array<[string, string, true?]>;
 }
 
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
@@ -136,45 +157,26 @@ async function fetchToken(
   grant: Grant,
   refreshToken: string | undefined,
 ): Promise<OAuth2Token> {
-  const { auth } = grant;
+  const { auth, clientId, clientSecret } = grant;
   const given = options.oauth2 ?? {};
   const value = (option: string | undefined, template: string | undefined) => authValue(op, option, template, lookup);
-  const params: Array<[string, string]> = [];
   let url = grant.tokenUrl;
+  const params: Array<[string, string]> = [["grant_type", refreshToken ? "refresh_token" : auth.grant!]];
   if (refreshToken) {
     url = value(undefined, auth.refreshTokenUrl) || url;
-    params.push(["grant_type", "refresh_token"], ["refresh_token", refreshToken]);
-  } else if (auth.grant === "client_credentials") {
-    params.push(["grant_type", "client_credentials"]);
-  } else if (auth.grant === "password") {
-    params.push(
-      ["grant_type", "password"],
-      ["username", value(given.username, auth.username) ?? ""],
-      ["password", value(given.password, auth.password) ?? ""],
-    );
-  } else {
-    params.push(["grant_type", "authorization_code"], ...(await authorizationCode(op, given, grant, value)));
-  }
-  if (grant.scope && !refreshToken) params.push(["scope", grant.scope]);
-  for (const [name, template] of [
-    ["audience", auth.audience],
-    ["resource", auth.resource],
-  ] as const) {
-    const filled = value(undefined, template);
-    if (filled && !refreshToken) params.push([name, filled]);
-  }
-  for (const [name, template] of auth.tokenParams ?? []) params.push([name, value(undefined, template) ?? ""]);
+    params.push(["refresh_token", refreshToken]);
+  } else if (auth.grant === "authorization_code") params.push(...(await authorizationCode(op, given, grant, value)));
+  for (const [name, text, always] of grant.params) if (always || !refreshToken) params.push([name, text]);
   const headers = new Headers({ "content-type": "application/x-www-form-urlencoded", accept: "application/json" });
-  const clientSecret = value(given.clientSecret, auth.clientSecret);
   if (auth.clientAuthentication === "body") {
-    params.push(["client_id", grant.clientId]);
+    params.push(["client_id", clientId]);
     if (clientSecret) params.push(["client_secret", clientSecret]);
   } else if (clientSecret !== undefined) {
     // RFC 6749 section 2.3.1: each part form-encoded, then Basic.
     const form = (text: string) => encodeURIComponent(text).replace(/%20/g, "+");
-    headers.set("authorization", `Basic ${base64(utf8(`${form(grant.clientId)}:${form(clientSecret)}`))}`);
+    headers.set("authorization", `Basic ${base64(utf8(`${form(clientId)}:${form(clientSecret)}`))}`);
   } else {
-    params.push(["client_id", grant.clientId]);
+    params.push(["client_id", clientId]);
   }
   const endpoint = url.split(/[?#]/)[0];
   const send = (options as { fetch?: typeof fetch }).fetch ?? globalThis.fetch;

@@ -9,7 +9,8 @@ import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError, UnauthorizedError, ValidationError } from "../../src/runtime/errors.js";
-import type { OAuth2Token } from "../../src/runtime/oauth2.js";
+import type { AuthOptions } from "../../src/runtime/auth.js";
+import { authorizeOAuth2, type OAuth2Token } from "../../src/runtime/oauth2.js";
 import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { testCore } from "../helpers/runtime.js";
@@ -266,6 +267,102 @@ describe("renewal", () => {
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(server.tokenRequests).toHaveLength(0);
     expect(server.apiRequests[0]!.authorization).toBe("Bearer explicit-token");
+  });
+});
+
+describe("the token cache", () => {
+  // A token endpoint that names whose token it gives, and an API that answers {}.
+  const tokens = () => {
+    const sent: Array<{ url: string; headers: Headers; body: string }> = [];
+    const fetch = (async (url: string, init: RequestInit) => {
+      sent.push({ url: String(url), headers: new Headers(init.headers), body: String(init.body) });
+      if (String(url).includes("/token")) {
+        const p = new URLSearchParams(String(init.body));
+        return Response.json({ access_token: `tok-for-${p.get("username")}`, expires_in: 3600 });
+      }
+      return Response.json({});
+    }) as typeof globalThis.fetch;
+    return { sent, fetch, calls: () => sent.filter((s) => !s.url.includes("/token")) };
+  };
+  const op = (auth: Partial<OAuth2Spec>): OperationSpec => ({
+    name: "op",
+    namespace: [],
+    item: "Op",
+    folder: [],
+    method: "GET",
+    path: "/x",
+    args: [],
+    responses: [],
+    auth: { type: "oauth2", grant: "password", accessTokenUrl: "http://auth.test/token", clientId: "app", ...auth },
+  });
+
+  it("does not hand one user's password-grant token to another user's call", async () => {
+    const { fetch, sent, calls } = tokens();
+    const core = testCore({ fetch }, { baseUrl: "http://api.test", variables: {} });
+    const spec = op({ username: "{{user}}", password: "{{pass}}" });
+    await core.call(spec, {}, { variables: { user: "alice", pass: "a" } });
+    await core.call(spec, {}, { variables: { user: "bob", pass: "b" } });
+    expect(calls()[1]!.headers.get("authorization")).toBe("Bearer tok-for-bob");
+    // Each user's token is kept for that user's next call.
+    await core.call(spec, {}, { variables: { user: "alice", pass: "a" } });
+    expect(calls()[2]!.headers.get("authorization")).toBe("Bearer tok-for-alice");
+    expect(sent.filter((s) => s.url.includes("/token"))).toHaveLength(2);
+  });
+
+  it("keeps a token per client secret, password, audience, resource and extra token parameter", async () => {
+    const { fetch, sent } = tokens();
+    const core = testCore({ fetch }, { baseUrl: "http://api.test", variables: {} });
+    const spec = op({
+      username: "u",
+      password: "{{pass}}",
+      clientSecret: "{{secret}}",
+      clientAuthentication: "body",
+      audience: "{{audience}}",
+      resource: "{{resource}}",
+      tokenParams: [["tenant", "{{tenant}}"]],
+    });
+    const base = { pass: "p", secret: "s", audience: "a", resource: "r", tenant: "t" };
+    for (const variables of [
+      base,
+      base,
+      { ...base, pass: "p2" },
+      { ...base, secret: "s2" },
+      { ...base, audience: "a2" },
+      { ...base, resource: "r2" },
+      { ...base, tenant: "t2" },
+      base,
+    ])
+      await core.call(spec, {}, { variables });
+    const asked = sent.filter((s) => s.url.includes("/token")).map((s) => new URLSearchParams(s.body));
+    expect(
+      asked.map((p) => [
+        p.get("password"),
+        p.get("client_secret"),
+        p.get("audience"),
+        p.get("resource"),
+        p.get("tenant"),
+      ]),
+    ).toEqual([
+      ["p", "s", "a", "r", "t"],
+      ["p2", "s", "a", "r", "t"],
+      ["p", "s2", "a", "r", "t"],
+      ["p", "s", "a2", "r", "t"],
+      ["p", "s", "a", "r2", "t"],
+      ["p", "s", "a", "r", "t2"],
+    ]);
+  });
+
+  it("is keyed without a secret in plain text", async () => {
+    const { fetch } = tokens();
+    const session = new Map<string, unknown>();
+    const spec = op({ username: "alice", password: "pass-123456", clientSecret: "secret-123456" });
+    const request = { method: "GET", url: new URL("http://api.test/x"), headers: new Headers(), body: undefined };
+    await authorizeOAuth2(spec, request, { fetch } as AuthOptions, () => undefined, session);
+    expect([...session.keys()]).toHaveLength(1);
+    for (const key of session.keys()) {
+      expect(key).not.toContain("pass-123456");
+      expect(key).not.toContain("secret-123456");
+    }
   });
 });
 
