@@ -5,7 +5,8 @@
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
 import type { Authorizer, AuthOptions, Credential } from "./auth.js";
-import { apiError, ConnectionError, ValidationError } from "./errors.js";
+import { DEFAULT_TIMEOUT_MS } from "./core.js";
+import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import type { BuiltRequest } from "./request.js";
 import { authValue, base64, digest, hex, percentEncode, randomString, setAuthHeader, utf8 } from "./signing.js";
 import type { OAuth2Spec, OperationSpec } from "./spec.js";
@@ -49,7 +50,15 @@ interface Entry {
   pending?: Promise<OAuth2Token> | undefined;
 }
 
-export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, session) => {
+export const authorizeOAuth2: Authorizer = async (
+  op,
+  request,
+  options,
+  lookup,
+  session,
+  signal,
+  timeoutMs = Infinity,
+) => {
   const auth = op.auth as OAuth2Spec;
   // An explicit token (string or function) wins over any grant.
   const explicit = await resolve(options.token);
@@ -114,7 +123,14 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
         throw error;
       },
     ));
-  const token = current.token && current.renewAt > Date.now() ? current.token : await obtain();
+  let token = current.token;
+  if (!token || current.renewAt <= Date.now()) {
+    signal?.throwIfAborted();
+    // This call waits for the shared request as long as its signal and timeout allow, except while
+    // the app's `authorize` waits for the user; giving up ends only its own wait.
+    const waited = auth.grant === "authorization_code" && !token?.refreshToken ? Infinity : timeoutMs;
+    token = await waitFor(obtain(), signal, waited, () => tokenTimeout(op, tokenUrl, waited));
+  }
   apply(op, request, auth, token.accessToken, lookup);
   // A 401: the token was revoked or expired early. Renew it (by its refresh token, if it has one),
   // unless another call renewed it already.
@@ -132,6 +148,32 @@ function apply(op: OperationSpec, request: BuiltRequest, auth: OAuth2Spec, token
   }
   const prefix = (authValue(op, undefined, auth.headerPrefix, lookup) ?? "Bearer").trim();
   setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
+}
+
+/** The longest delay setTimeout keeps (2³¹−1 ms); longer is no limit. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** `promise`, or the signal's reason or the timeout's error, whichever comes first; `promise` goes on. */
+function waitFor<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  ms: number,
+  timeout: () => Error,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const ended = new Promise<never>((_, reject) => {
+    if (ms <= MAX_TIMER_MS) timer = setTimeout(() => reject(timeout()), ms);
+    if (signal) signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true });
+  });
+  return Promise.race([promise, ended]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal!.removeEventListener("abort", onAbort);
+  });
+}
+
+function tokenTimeout(op: OperationSpec, url: string, ms: number): TimeoutError {
+  return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 
 async function resolve(credential: Credential | undefined): Promise<string | undefined> {
@@ -179,18 +221,32 @@ async function fetchToken(
     params.push(["client_id", clientId]);
   }
   const endpoint = url.split(/[?#]/)[0];
-  const send = (options as { fetch?: typeof fetch }).fetch ?? globalThis.fetch;
+  const client = options as { fetch?: typeof fetch; timeoutMs?: number };
+  // The request is shared by every call waiting for a token, so none of their signals ends it: it
+  // has the client's time limit of its own, and its failure clears the way for the next call's.
+  const limit = client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = limit <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), limit) : undefined;
   let response: Response;
+  let text: string;
   try {
-    response = await send(url, { method: "POST", headers, body: new URLSearchParams(params) });
+    response = await (client.fetch ?? globalThis.fetch)(url, {
+      method: "POST",
+      headers,
+      body: new URLSearchParams(params),
+      signal: controller.signal,
+    });
+    text = await response.text();
   } catch (error) {
+    if (controller.signal.aborted) throw tokenTimeout(op, url, limit);
     throw new ConnectionError(
       op.name,
       `the token endpoint ${endpoint} could not be reached: ${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`,
       { cause: error },
     );
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   let body: Record<string, unknown> | undefined;
   try {
     const parsed = JSON.parse(text) as unknown;

@@ -8,7 +8,13 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
-import { ApiError, ConnectionError, UnauthorizedError, ValidationError } from "../../src/runtime/errors.js";
+import {
+  ApiError,
+  ConnectionError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+} from "../../src/runtime/errors.js";
 import type { AuthOptions } from "../../src/runtime/auth.js";
 import { authorizeOAuth2, type OAuth2Token } from "../../src/runtime/oauth2.js";
 import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
@@ -267,6 +273,122 @@ describe("renewal", () => {
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(server.tokenRequests).toHaveLength(0);
     expect(server.apiRequests[0]!.authorization).toBe("Bearer explicit-token");
+  });
+});
+
+describe("the token request's time and abort", () => {
+  const op = (extra: Partial<OAuth2Spec> = {}): OperationSpec => ({
+    name: "getThing",
+    namespace: [],
+    item: "Get thing",
+    folder: [],
+    method: "GET",
+    path: "/thing",
+    args: [],
+    auth: {
+      type: "oauth2",
+      grant: "client_credentials",
+      accessTokenUrl: `${recording.url}/token`,
+      clientId: "id",
+      clientSecret: "client-secret-value",
+      ...extra,
+    },
+    responses: [],
+  });
+  const json = { "content-type": "application/json" };
+  const token = (accessToken: string, delayMs?: number) => ({
+    status: 200,
+    headers: json,
+    body: JSON.stringify({ access_token: accessToken, expires_in: 3600 }),
+    ...(delayMs ? { delayMs } : {}),
+  });
+  const core = (options: ClientOptions<object> = {}) =>
+    testCore({ baseUrl: recording.url, ...options }, { baseUrl: recording.url, variables: {} });
+  // Settles with what the promise settles with, or "still pending" after `ms`.
+  const within = (promise: Promise<unknown>, ms: number) =>
+    Promise.race([
+      promise.then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+      new Promise((resolve) => setTimeout(() => resolve("still pending"), ms)),
+    ]);
+
+  it("is given up when the caller aborts", async () => {
+    recording.reply({ action: "hang" });
+    const controller = new AbortController();
+    const result = core().call(op(), {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user gave up")), 100);
+    const outcome = await within(result, 1500);
+    expect(outcome).toEqual({ error: new Error("user gave up") });
+  });
+
+  it("counts against timeoutMs", async () => {
+    recording.reply({ action: "hang" });
+    const outcome = await within(core({ timeoutMs: 200, maxRetries: 0 }).call(op(), {}), 1500);
+    expect(outcome).toMatchObject({ error: expect.any(TimeoutError) });
+    const { error } = outcome as { error: TimeoutError };
+    expect(error.message).toBe(`getThing: no token from the token endpoint ${recording.url}/token within 200 ms`);
+    expect(JSON.stringify(error)).not.toContain("client-secret-value");
+  });
+
+  it("a call that gives up leaves the shared request to the calls still waiting for it", async () => {
+    recording.reply(token("shared", 300), { status: 200, headers: json, body: "{}" });
+    const client = core();
+    const controller = new AbortController();
+    const leaving = client.call(op(), {}, { signal: controller.signal });
+    const short = client.call(op(), {}, { timeoutMs: 100 });
+    const staying = client.call(op(), {});
+    setTimeout(() => controller.abort(new Error("user gave up")), 50);
+    await expect(leaving).rejects.toThrow("user gave up");
+    await expect(short).rejects.toBeInstanceOf(TimeoutError);
+    expect(await staying).toEqual({});
+    expect(recording.requests.map((r) => [r.path, r.headers["authorization"]])).toEqual([
+      ["/token", expect.stringMatching(/^Basic /)],
+      ["/thing", "Bearer shared"],
+    ]);
+  });
+
+  it("a token endpoint that never answers is given up after the client's timeoutMs, and asked again by the next call", async () => {
+    recording.reply({ action: "hang" }, token("second"), { status: 200, headers: json, body: "{}" });
+    const client = core({ timeoutMs: 300, maxRetries: 0 });
+    // The first call stops waiting after its own 100 ms; the second waits for the shared request,
+    // which fails at the client's 300 ms; the third asks again.
+    expect(await within(client.call(op(), {}, { timeoutMs: 100 }), 1500)).toEqual({ error: expect.any(TimeoutError) });
+    const second = (await within(client.call(op(), {}), 1500)) as { error: TimeoutError };
+    expect(second.error).toBeInstanceOf(TimeoutError);
+    expect(second.error.timeoutMs).toBe(300);
+    expect(await within(client.call(op(), {}), 1500)).toEqual({ value: {} });
+    expect(recording.requests.map((r) => r.path)).toEqual(["/token", "/token", "/thing"]);
+    expect(recording.requests[2]!.headers["authorization"]).toBe("Bearer second");
+  });
+
+  it("an already aborted call asks for no token", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("before it started"));
+    await expect(core().call(op(), {}, { signal: controller.signal })).rejects.toThrow("before it started");
+    expect(recording.requests).toHaveLength(0);
+  });
+
+  it("the call's timeout does not cut short the user's authorization step", async () => {
+    recording.reply(token("after-login"), { status: 200, headers: json, body: "{}" });
+    const authorize = async (url: URL) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return `${REDIRECT}?code=the-code&state=${url.searchParams.get("state")}`;
+    };
+    const spec = op({ grant: "authorization_code", authUrl: `${recording.url}/authorize`, redirectUri: REDIRECT });
+    expect(await core({ timeoutMs: 100, oauth2: { authorize } }).call(spec, {})).toEqual({});
+    expect(recording.requests[1]!.headers["authorization"]).toBe("Bearer after-login");
+  });
+
+  it("a token endpoint down or failing is not retried: the call fails at once, naming the endpoint", async () => {
+    recording.reply({ status: 503, headers: json, body: '{"error":"temporarily_unavailable"}' });
+    const error = (await core({ maxRetries: 2 })
+      .call(op(), {})
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.message).toContain(`the token endpoint ${recording.url}/token`);
+    expect(recording.requests.map((r) => r.path)).toEqual(["/token"]);
   });
 });
 
