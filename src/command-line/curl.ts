@@ -11,7 +11,7 @@ export interface CapturedRequest {
 /** Headers whose values are credentials whatever the scheme: masked whole. */
 const SECRET_HEADER =
   /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|signature|credential|auth/i;
-/** Query parameters the same. */
+/** Query and urlencoded body parameters the same (`auth` takes in every `oauth_…`, nonce and signature included). */
 const SECRET_PARAM = /token|secret|key|password|signature|credential|auth/i;
 
 export const MASK = "***";
@@ -42,19 +42,19 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
+  const secret = (name: string) => SECRET_PARAM.test(name) || names.has(name.toLowerCase());
+  // By name, since a value may be sent encoded more than once (an OAuth 1 PLAINTEXT signature, the
+  // secrets themselves, in a form) where masking the secrets' values would miss it.
+  const masked = (form: string) =>
+    form
+      .split("&")
+      .map((pair) => {
+        const eq = pair.indexOf("=");
+        return eq >= 0 && secret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq)}=${MASK}` : pair;
+      })
+      .join("&");
   const url = new URL(request.url);
-  const query = url.search
-    ? `?${url.search
-        .slice(1)
-        .split("&")
-        .map((pair) => {
-          const eq = pair.indexOf("=");
-          if (eq < 0) return pair;
-          const name = safeDecode(pair.slice(0, eq));
-          return SECRET_PARAM.test(name) || names.has(name.toLowerCase()) ? `${pair.slice(0, eq)}=${MASK}` : pair;
-        })
-        .join("&")}`
-    : "";
+  const query = url.search ? `?${masked(url.search.slice(1))}` : "";
   const parts: string[] = [
     `curl -X ${shellQuote(request.method)} ${shellQuote(`${url.origin}${url.pathname}${query}`)}`,
   ];
@@ -65,7 +65,8 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const body = request.body;
   if (body instanceof FormData) {
     body.forEach((value, name) => {
-      if (typeof value === "string") parts.push(`--form-string ${shellQuote(`${name}=${value}`)}`);
+      if (typeof value === "string")
+        parts.push(`--form-string ${shellQuote(`${name}=${secret(name) ? MASK : value}`)}`);
       else {
         const path = context.files.get(value) ?? fileOf(context.files, value);
         const type = value.type ? `;type=${value.type}` : "";
@@ -73,9 +74,10 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
       }
     });
   } else if (body instanceof URLSearchParams) {
-    parts.push(`--data-raw ${shellQuote(body.toString())}`);
+    parts.push(`--data-raw ${shellQuote(masked(body.toString()))}`);
   } else if (typeof body === "string") {
-    parts.push(`--data-raw ${shellQuote(body)}`);
+    const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
+    parts.push(`--data-raw ${shellQuote(form ? masked(body) : body)}`);
   } else if (body instanceof Blob) {
     parts.push(`--data-binary ${shellQuote(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
   }

@@ -52,6 +52,7 @@ export interface SignableRequest {
  * Applies an operation's auth to its request, before each attempt (the generated code passes the
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
+ * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
 export type Authorizer = (
   op: OperationSpec,
@@ -59,6 +60,8 @@ export type Authorizer = (
   options: AuthOptions,
   lookup: Lookup,
   session: Session,
+  signal?: AbortSignal,
+  timeoutMs?: number,
 ) => void | Reauthorize | Promise<void | Reauthorize>;
 
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */

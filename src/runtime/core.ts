@@ -208,7 +208,7 @@ async function send(
       request.body = built.body;
     }
     if (authorize) {
-      const authorized = authorize(op, request, options, lookup, session);
+      const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
       // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
       // Told by its being an object (a Reauthorize is a function), not by `instanceof Promise`: an
       // app whose global Promise was replaced (zone.js) gets async functions' promises from the

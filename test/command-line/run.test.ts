@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { toCurl } from "../../src/command-line/curl.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
@@ -669,6 +670,77 @@ describe("--dry-run", () => {
     expect(call).toMatch(/^curl -X GET http:\/\/127\.0\.0\.1:\d+\/users \\\n {2}-H 'authorization: \*\*\*'/);
     expect(result.stdout).not.toContain("grant-secret-321");
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("masks OAuth 1.0a parameters sent in a urlencoded body by name, the PLAINTEXT signature (the secrets, encoded twice) too", async () => {
+    const op: OperationSpec = {
+      name: "postNote",
+      namespace: ["notes"],
+      item: "Post a note",
+      folder: ["notes"],
+      method: "POST",
+      path: "/notes",
+      args: [
+        { arg: "text", name: "text", in: "body", required: true },
+        { arg: "password", name: "password", in: "body", required: false },
+      ],
+      body: "urlencoded",
+      contentType: "application/x-www-form-urlencoded",
+      auth: { type: "oauth1", signatureMethod: "PLAINTEXT", addParamsToHeader: false, version: "1.0" },
+      responses: [{ status: 200, description: "OK" }],
+    };
+    const secrets = ["c s&cret", "t s&cret"];
+    const result = await runWith(testCommandLine([op]), [
+      "notes",
+      "post-note",
+      "--text",
+      "hello there",
+      "--password",
+      "hunter22",
+      "--dry-run",
+      "--base-url",
+      server.url,
+      "--consumer-key",
+      "ck-1",
+      "--consumer-secret",
+      secrets[0]!,
+      "--oauth1-token",
+      "tok-1",
+      "--token-secret",
+      secrets[1]!,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const data = /--data-raw '([^']*)'/.exec(result.stdout)![1]!;
+    const body = new URLSearchParams(data);
+    expect(body.get("text")).toBe("hello there");
+    for (const name of ["oauth_signature", "oauth_nonce", "oauth_token", "oauth_consumer_key", "password"])
+      expect(body.get(name), name).toBe("***");
+    // However many times a secret was encoded, it is not there.
+    for (const secret of secrets) {
+      let form = secret;
+      for (let i = 0; i < 3; i++, form = encodeURIComponent(form)) expect(result.stdout).not.toContain(form);
+    }
+    expect(result.stdout).not.toContain("hunter22");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("masks secret-named fields of a urlencoded text body and of a multipart form, not of other bodies", () => {
+    const context = { secrets: [], secretNames: [], files: new Map<Blob, string>() };
+    const request = (body: unknown, type?: string) => ({
+      url: "http://x.test/p",
+      method: "POST",
+      headers: new Headers(type ? { "content-type": type } : {}),
+      body,
+    });
+    expect(
+      toCurl(request("a=1&oauth_signature=s%252B&Api-Key=k", "application/x-www-form-urlencoded"), context),
+    ).toContain("--data-raw 'a=1&oauth_signature=***&Api-Key=***'");
+    expect(toCurl(request("oauth_signature=s", "text/plain"), context)).toContain("--data-raw oauth_signature=s");
+    const form = new FormData();
+    form.append("name", "n");
+    form.append("client_secret", "s");
+    expect(toCurl(request(form), context)).toContain("--form-string name=n \\\n  --form-string 'client_secret=***'");
   });
 
   it("a JSON body as --data-raw", async () => {
