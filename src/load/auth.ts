@@ -49,12 +49,26 @@ const SIGNED: Record<
 };
 
 /**
- * Fields of an auth that hold no credential: where and how it is sent (URLs, names, settings), and
- * who asks (user names, client and consumer ids). Every other field of a request's auth (a token,
- * a key, a secret, a password) holds one.
+ * Fields of an auth that hold no credential, under the names the model and a collection give them:
+ * where and how it is sent (URLs, names, settings, flags), who asks (user names, client, consumer
+ * and key ids), and values Postman makes per request. Every other field of an auth (a token, a
+ * key, a secret, a password) holds one.
  */
-const NOT_CREDENTIAL =
-  /^(type|from|in|name|scheme|reason|region|service|algorithm|signatureMethod|version|realm|qop|grantType|scope|audience|resource|headerPrefix|addTokenTo|clientAuthentication|username|clientId|consumerKey|authId|user|verifier|nonce|timestamp|extraData|headers?|queryParamKey|payload|host|baseUri|challengeAlgorithm|codeChallengeMethod|state)$|url|uri/i;
+const NOT_CREDENTIAL = new RegExp(
+  `^(${(
+    "type from in name scheme reason region service algorithm signatureMethod version realm qop grantType " +
+    "scope audience resource headerPrefix addTokenTo clientAuthentication username clientId consumerKey " +
+    "authId user verifier nonce timestamp extraData headers? queryParamKey payload host baseUri " +
+    "challengeAlgorithm codeChallengeMethod state key alg grant_?type client_?authentication nonceCount " +
+    "clientNonce opaque headersToSign maxBodySize callback app delegation domain workstation tokenName " +
+    "tokenType useBrowser disableRetryRequest addParamsToHeader addEmptyParamsToSign includeBodyHash " +
+    "disableHeaderEncoding addAuthDataToQuery includePayloadHash isSecretBase64Encoded kid iss aud sub " +
+    "exp claims"
+  )
+    .split(" ")
+    .join("|")})$|url|uri`,
+  "i",
+);
 
 /** Whether an auth field (by its key) holds a credential, which a client never gets literally. */
 export function holdsCredential(field: string): boolean {

@@ -222,13 +222,16 @@ export function collectionSecrets(
   };
 }
 
-/** The warning for a value left out of the client, naming its key and why, never the value. */
-function leftOut(key: string, reason: "type" | "name" | "auth"): string {
+/**
+ * The warning for a value left out of the client (or of a stored copy, pull.ts), naming its key
+ * and why, never the value.
+ */
+export function leftOut(key: string, reason: "type" | "name" | "auth", of = "the client"): string {
   const why =
     reason === "type"
       ? 'its type is "secret"'
       : reason === "name"
         ? "its name says it is a credential"
         : "the collection's auth takes it as a credential";
-  return `the value of ${JSON.stringify(key)} is left out of the client (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`;
+  return `the value of ${JSON.stringify(key)} is left out of ${of} (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`;
 }

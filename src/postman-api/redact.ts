@@ -14,6 +14,8 @@
 //
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
 // loses is said, by its JSON place and never its value.
+import { holdsCredential } from "../load/auth.js";
+import { leftOut } from "../load/scopes.js";
 import { isObject } from "../load/json.js";
 import { namesCredential, secretReason } from "../load/environment.js";
 import type { Warning } from "../model/types.js";
@@ -87,26 +89,9 @@ function variables(list: unknown, pointer: string, credentials: ReadonlySet<stri
     const reason = secretReason(key, String(value), entry["type"], credentials);
     if (!reason || value === "") return;
     delete entry["value"];
-    const why =
-      reason === "type"
-        ? 'its type is "secret"'
-        : reason === "name"
-          ? "its name says it is a credential"
-          : "the collection's auth takes it as a credential";
-    left.push({
-      source: jsonPath(`${pointer}/${i}/value`),
-      message: `the value of ${JSON.stringify(key)} is left out of the stored copy (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`,
-    });
+    left.push({ source: jsonPath(`${pointer}/${i}/value`), message: leftOut(key, reason, "the stored copy") });
   });
 }
-
-/**
- * Auth parameters that hold no credential, under the names a collection gives them: where and how
- * it is sent (URLs, names, settings, flags), who asks (user names, client, consumer and key ids),
- * and values Postman makes per request. Every other parameter of an auth holds one.
- */
-const SETTING =
-  /^(type|key|in|from|name|scheme|reason|region|service|algorithm|alg|signatureMethod|version|realm|qop|grant_?type|scope|audience|resource|headerPrefix|addTokenTo|client_?authentication|username|clientId|consumerKey|authId|user|verifier|nonce|nonceCount|clientNonce|opaque|timestamp|extraData|headers?|headersToSign|maxBodySize|queryParamKey|payload|host|challengeAlgorithm|codeChallengeMethod|state|callback|app|delegation|domain|workstation|tokenName|tokenType|useBrowser|disableRetryRequest|addParamsToHeader|addEmptyParamsToSign|includeBodyHash|disableHeaderEncoding|addAuthDataToQuery|includePayloadHash|isSecretBase64Encoded|kid|iss|aud|sub|exp|claims)$|(url|uri)$/i;
 
 /** OAuth 2.0's extra parameters: `[{ key, value, send_as }]`, whose credentials go by their key. */
 const REQUEST_PARAMS = new Set(["tokenRequestParams", "authRequestParams", "refreshRequestParams"]);
@@ -130,7 +115,7 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
           requestParams(param["value"], `${at}/${i}/value`, scheme, key, left);
           return;
         }
-        if (!SETTING.test(key) && literal(param["value"])) {
+        if (holdsCredential(key) && literal(param["value"])) {
           param["value"] = "";
           emptied(`${at}/${i}/value`, key);
         }
@@ -138,7 +123,7 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
     } else if (isObject(params)) {
       for (const [key, param] of Object.entries(params)) {
         if (REQUEST_PARAMS.has(key)) requestParams(param, `${at}/${escape(key)}`, scheme, key, left);
-        else if (!SETTING.test(key) && literal(param)) {
+        else if (holdsCredential(key) && literal(param)) {
           params[key] = "";
           emptied(`${at}/${escape(key)}`, key);
         }
