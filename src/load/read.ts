@@ -78,17 +78,29 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
   return { file, text, json: top, version: version as CollectionVersion };
 }
 
-/** `line L, column C` of the place where JSON.parse gave up on `text`, from its message. */
 /** A file's JSON (a byte-order mark allowed), or a CodegenError at the line and column where it breaks. */
 export function parseJsonText(file: string, text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
     const message = (error as Error).message;
-    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${message}`);
+    throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${jsonSyntaxReason(message)}`);
   }
 }
 
+/**
+ * What JSON.parse found wrong, without the text V8 quotes around the place (`Unexpected token 's',
+ * ..."value": sk_live_SU"... is not valid JSON`): that text may be a secret, and the line and
+ * column say where.
+ */
+export function jsonSyntaxReason(message: string): string {
+  return message
+    .replace(/^(Unexpected token)\b.*$/s, "$1")
+    .replace(/ (?:in JSON )?at position \d+.*$/s, "")
+    .replace(/, ".*" is not valid JSON$/s, "");
+}
+
+/** `line L, column C` of the place where JSON.parse gave up on `text`, from its message. */
 export function jsonSyntaxPlace(text: string, message: string): string {
   return lineColumn(text, syntaxErrorOffset(text, message));
 }

@@ -9,7 +9,7 @@ import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { toModel } from "../load/collection.js";
 import { scopeFromJson } from "../load/environment.js";
-import { parseCollectionText } from "../load/read.js";
+import { jsonSyntaxReason, parseCollectionText } from "../load/read.js";
 import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
 import type { Warning } from "../model/types.js";
@@ -121,7 +121,7 @@ export function readLock(root: string, lenient = false): LockEntry[] {
     json = JSON.parse(text);
   } catch (error) {
     if (lenient) return [];
-    return broken(undefined, `not valid JSON (${(error as Error).message})`);
+    return broken(undefined, `not valid JSON (${jsonSyntaxReason((error as Error).message)})`);
   }
   const resources = (json as { resources?: unknown } | null)?.resources;
   if (!Array.isArray(resources)) return lenient ? [] : broken("resources", "not a list of resources");

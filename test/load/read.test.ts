@@ -23,6 +23,21 @@ describe("reading a collection file", () => {
     expect(error.message).toMatch(/^api\.json at line 3, column 12: not valid JSON: /);
   });
 
+  it.each([
+    ['{"token": sk_live_SUPERSECRET_1}', "line 1, column 11", "Unexpected token"],
+    ['{"token": "sk_live_SUPERSECRET_1" "x"}', "line 1, column 35", "Expected ',' or '}' after property value"],
+    ['{"token": "sk_live_SUPERSECRET_1\u0001"}', "line 1, column 33", "Bad control character in string literal"],
+    [
+      '{"token": "sk_live_SUPERSECRET_1"} sk_live_SUPERSECRET_1',
+      "line 1, column 36",
+      "Unexpected non-whitespace character after JSON",
+    ],
+  ])("says where and what in %j, never the text around it, which may be a secret", (text, where, what) => {
+    const error = refusal(text);
+    expect(error.message).toBe(`api.json at ${where}: not valid JSON: ${what}`);
+    expect(error.message).not.toContain("SUPERSECRET");
+  });
+
   it("refuses JSON that is not a collection", () => {
     expect(refusal("[]").message).toBe(
       "api.json at $: not a Postman collection: the top level must be an object with `info` and `item`",
