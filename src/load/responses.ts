@@ -50,7 +50,10 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       REASONS[reason.trim().toLowerCase()] ??
       REASONS[name.trim().toLowerCase()];
     if (status === undefined) {
-      warnings.push({ source: where, message: `example response "${name}" has no status code: left out of the types` });
+      warnings.push({
+        source: where,
+        message: `example response "${name}" has no status code: left out of the types and the mocks`,
+      });
       return;
     }
     let model = byStatus.get(status);
