@@ -5,6 +5,7 @@
 // client's own runtime.
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operationCase, testSetup } from "../../src/emit/test-cases.js";
 import { successType } from "../../src/emit/type-expressions.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -129,6 +130,18 @@ it("gives a JSON example saved without headers the JSON content type in the mock
     [[]],
     [[["Content-Type", "text/plain"]]],
   ]);
+});
+
+it("has the emitted tests answer each example as the mocks do", () => {
+  const { variables } = testSetup(model);
+  const served = model.operations.map((op) =>
+    operationCase(model, op, variables).responses![0]!.examples!.map((e) => e.contentType),
+  );
+  expect(served).toEqual(
+    mockExamples(model).examples.map((e) =>
+      e.examples.map((x) => x.headers.find(([name]) => name === "Content-Type")?.[1]),
+    ),
+  );
 });
 
 describe("the client against each face of the mocks", () => {
