@@ -13,6 +13,7 @@ import {
   TEST_TOKEN,
 } from "./expectations.js";
 import { isSuccess } from "./type-expressions.js";
+import { isJsonExample } from "../model/json-body.js";
 import { oneLine } from "../model/markdown.js";
 import { ValidationError } from "../runtime/errors.js";
 import type { ApiModel, ArgModel, OperationModel } from "../model/types.js";
@@ -61,7 +62,12 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
           ? {
               examples: r.examples.map((e) => ({
                 ...(r.description === undefined ? { name: oneLine(e.name).slice(0, 80) } : {}),
-                ...(e.contentType !== undefined ? { contentType: e.contentType } : {}),
+                // As the mocks serve it: one saved without a content type that is JSON, as JSON.
+                ...(e.contentType !== undefined
+                  ? { contentType: e.contentType }
+                  : isJsonExample(e)
+                    ? { contentType: "application/json" }
+                    : {}),
                 body: e.body,
               })),
             }

@@ -1,10 +1,11 @@
 // TypeScript type expressions for arguments and documented responses.
 import { propertyKey, stringLiteral } from "./literals.js";
+import { isJsonExample } from "../model/json-body.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
 import type { PropertyShape } from "../model/shape.js";
 import { NO_SHARED_SHAPES, type SharedShapes } from "../model/shared-shapes.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
-import { hasNoBody, isJson } from "../runtime/response.js";
+import { hasNoBody } from "../runtime/response.js";
 
 const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
 
@@ -88,7 +89,8 @@ export function isSuccess(status: number): boolean {
 
 /**
  * What a call resolves with for one documented status. The runtime reads JSON by content type, text
- * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect.
+ * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect
+ * (whether each is JSON as the loader decided it, which the mocks serve it by: src/model/json-body.ts).
  * `inferredFrom` is how many example bodies the type was inferred from, when it was.
  */
 export function successType(
@@ -100,7 +102,7 @@ export function successType(
   const types = new Set<string>();
   let inferred = false;
   for (const example of response.examples) {
-    const json = isJson(example.contentType) || (example.contentType === undefined && response.shape !== undefined);
+    const json = isJsonExample(example);
     const shaped = json && example.body.trim() !== "" && response.shape !== undefined;
     if (shaped) inferred = true;
     if (json) types.add(shaped ? shapeType(response.shape!, shared) : "unknown");

@@ -3,9 +3,9 @@
 import sdk, { entries, type Response } from "./sdk.js";
 import { isObject, type JsonObject } from "./json.js";
 import { CodegenError } from "../errors.js";
+import { jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
 import { mergeShapes, shapeOf } from "../model/shape.js";
-import { isJson } from "../runtime/response.js";
 import type {
   ErrorCodeModel,
   ExampleModel,
@@ -50,7 +50,10 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       REASONS[reason.trim().toLowerCase()] ??
       REASONS[name.trim().toLowerCase()];
     if (status === undefined) {
-      warnings.push({ source: where, message: `example response "${name}" has no status code: left out of the types` });
+      warnings.push({
+        source: where,
+        message: `example response "${name}" has no status code: left out of the types and the mocks`,
+      });
       return;
     }
     let model = byStatus.get(status);
@@ -60,25 +63,24 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       byStatus.set(status, model);
     }
     model.errorCodes = mergeCodes(model.errorCodes, parsed.errorCodes);
-    const contentType = response.headers.get("content-type");
+    const header = response.headers.get("content-type");
+    const contentType = typeof header === "string" && header ? header : undefined;
     const body = typeof json["body"] === "string" ? json["body"] : "";
+    const decided = jsonBody(contentType, json["_postman_previewlanguage"], body);
     model.examples.push({
       name,
-      ...(typeof contentType === "string" && contentType ? { contentType } : {}),
+      ...(contentType ? { contentType } : {}),
       body,
+      json: decided.json,
       ...sdkRead(file, where, () => savedWith(json, response)),
       source: where,
     });
-    const preview = json["_postman_previewlanguage"];
-    if (
-      body.trim() !== "" &&
-      (isJson(typeof contentType === "string" ? contentType : undefined) || preview === "json")
-    ) {
-      try {
-        const shape = shapeOf(JSON.parse(body));
+    if (decided.json && body.trim() !== "") {
+      if (decided.parsed) {
+        const shape = shapeOf(decided.parsed.value);
         model.shape = model.shape ? mergeShapes(model.shape, shape) : shape;
         model.inferredFrom = (model.inferredFrom ?? 0) + 1;
-      } catch {
+      } else {
         warnings.push({
           source: `${where}.body`,
           message: "the JSON example body does not parse: its type is unknown",

@@ -1,6 +1,7 @@
 // The generator's side of the mocks: the data they answer from, made from the model. The emitted
 // package gets it as a module (emit-mocks.ts); the mock server (server.ts) uses it in memory.
 import { operationSpec } from "../emit/client.js";
+import { isJsonExample } from "../model/json-body.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import type { MockApi, MockExample, MockOperationExamples, MockPair } from "./types.js";
 
@@ -89,6 +90,10 @@ function toMockExample(status: number, example: ExampleModel, warnings: Warning[
     }
     headers.push([name, value]);
   }
+  // The types take a body saved without a content type as JSON when it is; served as saved it would
+  // be text (fetch's default), and the client would resolve with a string its type does not hold.
+  if (isJsonExample(example) && !headers.some(([name]) => name.toLowerCase() === "content-type"))
+    headers.push(["Content-Type", "application/json"]);
   const request = example.request;
   return {
     name: example.name,

@@ -102,7 +102,10 @@ export interface MockOverride<Op extends OperationSpec = OperationSpec, S extend
 
 /** One request a mock answered, for assertions. */
 export interface MockCall {
-  /** The operation the request matched; `undefined` when none did (answered 404). */
+  /**
+   * The operation the request matched; `undefined` when none did (answered 404). Of requests that
+   * share the method and path, the one whose override or saved example answered, else the first.
+   */
   readonly operation: OperationSpec | undefined;
   readonly method: string;
   readonly url: URL;
@@ -121,7 +124,10 @@ export interface MockCall {
 export interface MockControls {
   /** Every request answered, in order. */
   readonly calls: readonly MockCall[];
-  /** Answers `operation`'s requests with `override` until `reset()`. */
+  /**
+   * Answers `operation`'s requests with `override` until `reset()`. Requests that share its method
+   * and path (the URL cannot tell them apart) are answered with it too.
+   */
   use<Op extends OperationSpec, S extends number = never>(operation: Op, override: MockOverride<Op, S>): this;
   /** Answers `operation`'s next request with `override`, before any `use()` override; several queue up. */
   once<Op extends OperationSpec, S extends number = never>(operation: Op, override: MockOverride<Op, S>): this;

@@ -90,6 +90,11 @@ export interface ExampleModel {
   contentType?: string;
   /** The example body as the collection holds it. */
   body: string;
+  /**
+   * The body is JSON, as the types and the mocks take it (src/model/json-body.ts): by its content
+   * type, or without one by the body itself. Absent (a model written by hand): by its content type.
+   */
+  json?: boolean;
   /** The example's id, when the collection gives one (Postman's mock servers select by it). */
   id?: string;
   /** The example's response headers as saved (enabled ones, in order). */

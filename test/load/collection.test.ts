@@ -386,7 +386,7 @@ describe("loading requests", () => {
       { source: "item[0]", message: 'item "empty" has neither a request nor items: left out' },
       {
         source: "item[1].response[0]",
-        message: 'example response "no code" has no status code: left out of the types',
+        message: 'example response "no code" has no status code: left out of the types and the mocks',
       },
     ]);
   });
