@@ -434,6 +434,9 @@ describe("markdown", () => {
           "# Heading",
           "> quote",
           "| a | b |",
+          "|---|:-:|",
+          "| `x|y` | *z* \\| w |",
+          "## Title ##",
           "    indented",
         ),
       ),
@@ -445,6 +448,35 @@ describe("markdown", () => {
         if (md !== "") expect(await format(`${md}\n`)).toBe(`${md}\n`);
       }),
       params,
+    );
+  });
+
+  it("keeps a description's tables as tables and its headings apart, in bold", () => {
+    const md = blockMarkdown(
+      [
+        "# Twitter Ads API",
+        "Intro line one",
+        "|Name|Description|",
+        "|---|:---|",
+        "|`account_id`|The *account* \\| id|",
+        "|count|",
+        "",
+        "after",
+      ].join("\n"),
+    );
+    expect(md).toBe(
+      [
+        "**Twitter Ads API**",
+        "",
+        "Intro line one",
+        "",
+        "| Name         | Description           |",
+        "| ------------ | --------------------- |",
+        "| `account_id` | The \\*account\\* \\| id |",
+        "| count        |                       |",
+        "",
+        "after",
+      ].join("\n"),
     );
   });
 

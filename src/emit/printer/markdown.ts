@@ -265,8 +265,9 @@ function strongClose(source: string, at: number, end: number): number {
 }
 
 /**
- * A collection's description as blocks: paragraphs on one line, bullet lists, code blocks (without
- * a language, which prettier would format). Headings, tables, HTML and quotes read as text.
+ * A collection's description as blocks: paragraphs on one line, bullet lists, tables, code blocks
+ * (without a language, which prettier would format), headings as bold lines (the README's own
+ * headings keep their levels). HTML and quotes read as text.
  */
 export function blockMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
@@ -302,6 +303,21 @@ export function blockMarkdown(text: string): string {
       if (paragraph.length) flush();
       continue;
     }
+    const table = tableAt(lines, i);
+    if (table) {
+      flush();
+      blocks.push(table.text);
+      i = table.end - 1;
+      continue;
+    }
+    // A heading stays apart, in bold: the README's own headings keep their levels.
+    const heading = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    const title = heading ? inlineMarkdown(heading[1]!.trim()) : "";
+    if (title !== "") {
+      flush();
+      blocks.push(`**${title}**`);
+      continue;
+    }
     const item = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
     if (item && item[1]!.trim() !== "") {
       if (paragraph.length) {
@@ -313,11 +329,49 @@ export function blockMarkdown(text: string): string {
       list[list.length - 1] += ` ${line.trim()}`;
     } else {
       if (list.length) flush();
-      paragraph.push(line.trim().replace(/^#{1,6}\s+/, ""));
+      paragraph.push(line.trim().replace(/^#{1,6}(?:\s+|$)/, ""));
     }
   }
   flush();
   return blocks.filter((b) => b !== "").join("\n\n");
+}
+
+/**
+ * A GFM table that starts at `lines[start]` (a row, then a delimiter row with as many cells), as
+ * prettier aligns it, and the index of the line after it; else undefined. Alignment is not kept.
+ */
+function tableAt(lines: readonly string[], start: number): { text: string; end: number } | undefined {
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\|/, "")
+      .replace(/(?<!\\)\|$/, "")
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim().replace(/\\\|/g, "|"));
+  const header = lines[start]!;
+  const delimiter = lines[start + 1];
+  if (
+    !header.includes("|") ||
+    delimiter === undefined ||
+    !/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(delimiter)
+  )
+    return undefined;
+  const head = cells(header);
+  if (cells(delimiter).length !== head.length) return undefined;
+  const rows: string[][] = [];
+  let end = start + 2;
+  for (; end < lines.length && lines[end]!.includes("|") && lines[end]!.trim() !== ""; end++) {
+    const row = cells(lines[end]!);
+    rows.push(head.map((_, column) => row[column] ?? ""));
+  }
+  const cell = (text: string) => inlineMarkdown(text, { table: true });
+  return {
+    text: markdownTable(
+      head.map(cell),
+      rows.map((row) => row.map(cell)),
+    ),
+    end,
+  };
 }
 
 /** A table as prettier aligns it: every column as wide as its widest cell (three at least). */
