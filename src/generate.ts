@@ -17,7 +17,7 @@ import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
 import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
-import { writePackage } from "./write/write-package.js";
+import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
@@ -290,7 +290,9 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
     }
     results.push(result);
   }
-  // Every target emitted: now write them, each swapped in whole.
+  // Every target emitted and every output checked (none takes a user's file): now write them, each
+  // swapped in whole.
+  for (const { result, files } of pending) checkOutput(result.target.out, files);
   for (const { result, files, surface, version } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();

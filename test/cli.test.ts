@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../src/cache/manifest.js";
 import { runCli } from "./helpers/cli.js";
@@ -110,5 +110,47 @@ describe("postman-codegen CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: .*bad\.json at \$: not a Postman collection/);
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "postman-codegen.config.json"]);
+  });
+
+  it.each([[[]], [["--force"]]])(
+    "refuses (exit 1) an --out that is not empty and was not generated, %j, and changes nothing",
+    async (flags) => {
+      const dir = scratch();
+      writeFileSync(join(dir, "package.json"), '{"name":"my-app","version":"3.1.4"}');
+      writeFileSync(join(dir, "README.md"), "# mine");
+      mkdirSync(join(dir, "src"));
+      writeFileSync(join(dir, "src/client.ts"), "export const mine = 1;");
+      const out = join(scratch(), "app");
+      cpSync(dir, out, { recursive: true });
+      const before = snapshotDir(out);
+      const result = await runCli(["generate", SEED_COLLECTION, "--out", out, ...flags]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        `error: ${out}: the folder is not empty and holds no .postman-codegen.json, so postman-codegen did not make it`,
+      );
+      expect(result.stderr).toContain("Empty the folder or choose another output folder");
+      expect(snapshotDir(out)).toEqual(before);
+      expect(readdirSync(dirname(out))).toEqual(["app"]);
+    },
+  );
+
+  it("writes no target when the output of one of them is refused", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "theirs"));
+    writeFileSync(join(dir, "theirs/index.ts"), "mine");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          { collection: SEED_COLLECTION, out: "good" },
+          { collection: SEED_COLLECTION, out: "theirs", name: "other" },
+        ],
+      }),
+    );
+    const result = await runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, "theirs")}: the folder is not empty`);
+    expect(readdirSync(dir).sort()).toEqual(["postman-codegen.config.json", "theirs"]);
+    expect(readdirSync(join(dir, "theirs"))).toEqual(["index.ts"]);
   });
 });
