@@ -1,7 +1,7 @@
 // The project's list of targets: postman-codegen.config.json at the root, or a "postman-codegen"
 // key in package.json. Kept free of heavy imports: the no-op fast path reads it.
-import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
@@ -203,7 +203,77 @@ export function commandLineTarget(
   };
   const bad = packageProblem(target);
   if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
+  const outBad = outProblem(target.out, inputsOf(target), root);
+  if (outBad) throw new CodegenError("command line", "--out", outBad);
   return target;
+}
+
+/** A file a target reads: what it is (`the collection`) and its path. */
+export type Input = readonly [what: string, file: string];
+
+/** The files `target` reads: its collection, environments and globals. */
+function inputsOf(target: Pick<Target, "collection" | "environments" | "globals">): Input[] {
+  return [
+    ["the collection", target.collection],
+    ...(target.environments ?? []).map((env): Input => ["the environment file", env.file]),
+    ...(target.globals !== undefined ? [["the globals file", target.globals] as const] : []),
+  ];
+}
+
+/**
+ * Why `out` cannot be an output folder, or undefined: the generator replaces the whole folder
+ * (src/write/write-package.ts), so one that is or holds the working directory or a file the run
+ * reads (`inputs`: the config, the collections, …) would take them with it.
+ */
+function outProblem(out: string, inputs: readonly Input[], cwd: string): string | undefined {
+  const folder = realPath(out);
+  const shown = JSON.stringify(relative(cwd, out) || ".");
+  const advice = `the generator replaces its output folder whole: give the package a folder of its own, such as "generated/<name>"`;
+  const real = realPath(cwd);
+  if (isWithin(real, folder))
+    return `the output folder ${shown} ${real === folder ? "is" : "holds"} the working directory: ${advice}`;
+  const input = inputs.find(([, file]) => isWithin(realPath(file), folder));
+  if (input)
+    return `the output folder ${shown} holds ${input[0]} ${JSON.stringify(relative(cwd, input[1]))}: ${advice}`;
+  return undefined;
+}
+
+/**
+ * The first of `targets` whose `out` cannot be an output folder, with why: it is or holds the
+ * working directory or a file the run reads (`outProblem`; `inputs` beside the targets' own: the
+ * config file).
+ */
+export function outsProblem(
+  targets: readonly Target[],
+  inputs: readonly Input[],
+  cwd: string,
+): { index: number; problem: string } | undefined {
+  const all = [...inputs, ...targets.flatMap(inputsOf)];
+  for (const [index, target] of targets.entries()) {
+    const problem = outProblem(target.out, all, cwd);
+    if (problem) return { index, problem };
+  }
+  return undefined;
+}
+
+/** `path` absolute, with the symbolic links of the part of it that exists resolved. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  const rest: string[] = [];
+  for (let dir = absolute; ; dir = dirname(dir)) {
+    try {
+      return join(realpathSync.native(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return absolute;
+      rest.push(basename(dir));
+    }
+  }
+}
+
+/** Whether `path` is `folder` or inside it (both absolute and real). */
+function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**
@@ -295,7 +365,8 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     });
   }
   const base = dirname(file);
-  return (config as { targets: Array<Record<string, unknown>> }).targets.map((t): Target => {
+  const raw = (config as { targets: Array<Record<string, unknown>> }).targets;
+  const targets = raw.map((t): Target => {
     const sources = targetSources(base, t);
     const string = (key: string) => t[key] as string | undefined;
     const list = (key: string) => t[key] as string[] | undefined;
@@ -321,6 +392,10 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
       ...(limits ? { limits } : {}),
     };
   });
+  const place = (index: number) => `${prefix ? `${prefix}.` : ""}targets[${index}].out`;
+  const bad = outsProblem(targets, [["the config file", file]], process.cwd());
+  if (bad) throw new CodegenError(file, place(bad.index), bad.problem);
+  return targets;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../src/cache/manifest.js";
 import { runCli } from "./helpers/cli.js";
@@ -152,5 +152,36 @@ describe("postman-codegen CLI", () => {
     expect(result.stderr).toContain(`${join(dir, "theirs")}: the folder is not empty`);
     expect(readdirSync(dir).sort()).toEqual(["postman-codegen.config.json", "theirs"]);
     expect(readdirSync(join(dir, "theirs"))).toEqual(["index.ts"]);
+  });
+
+  it.each([
+    [["--out", "."], /^error: command line at --out: the output folder "\." is the working directory/],
+    [["--out", "src"], /^error: command line at --out: the output folder "src" holds the collection "src\/api\.json"/],
+  ])("refuses %j: it would replace the project, or carry off the collection", async (flags, message) => {
+    const dir = scratch();
+    mkdirSync(join(dir, "src"));
+    cpSync(SEED_COLLECTION, join(dir, "src/api.json"));
+    const before = snapshotDir(dir);
+    const result = await runCli(["generate", "src/api.json", ...flags], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(snapshotDir(dir)).toEqual(before);
+    expect(readdirSync(dirname(dir))).toContain(basename(dir));
+  });
+
+  it("refuses a config whose target writes to the config's own folder", async () => {
+    const dir = scratch();
+    cpSync(SEED_COLLECTION, join(dir, "api.json"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api.json", out: "." }] }),
+    );
+    const before = snapshotDir(dir);
+    const result = await runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: .*postman-codegen\.config\.json at targets\[0\]\.out: the output folder "\." is the working directory/,
+    );
+    expect(snapshotDir(dir)).toEqual(before);
   });
 });
