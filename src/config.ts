@@ -241,18 +241,33 @@ function outProblem(out: string, inputs: readonly Input[], cwd: string): string 
 /**
  * The first of `targets` whose `out` cannot be an output folder, with why: it is or holds the
  * working directory or a file the run reads (`outProblem`; `inputs` beside the targets' own: the
- * config file).
+ * config file), or it is the same folder as an earlier target's (`place` names that one), inside it
+ * or around it: each run would then replace or carry off the other's output. `shown`: a target's
+ * `out` as the user wrote it (else relative to `cwd`).
  */
 export function outsProblem(
   targets: readonly Target[],
   inputs: readonly Input[],
   cwd: string,
+  place: (index: number) => string,
+  shown: (index: number) => string = (index) => relative(cwd, targets[index]!.out) || ".",
 ): { index: number; problem: string } | undefined {
   const all = [...inputs, ...targets.flatMap(inputsOf)];
   for (const [index, target] of targets.entries()) {
     const problem = outProblem(target.out, all, cwd);
     if (problem) return { index, problem };
   }
+  const outs = targets.map((target) => realPath(target.out));
+  for (let index = 1; index < outs.length; index++)
+    for (let first = 0; first < index; first++) {
+      const [a, b] = [outs[first]!, outs[index]!];
+      const relation = a === b ? "is the same folder as" : isWithin(b, a) ? "is inside" : isWithin(a, b) ? "holds" : "";
+      if (relation)
+        return {
+          index,
+          problem: `${JSON.stringify(shown(index))} ${relation} ${place(first)} (${JSON.stringify(shown(first))}): each target needs an output folder of its own, not inside another's, or each run replaces the other's output`,
+        };
+    }
   return undefined;
 }
 
@@ -393,7 +408,7 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     };
   });
   const place = (index: number) => `${prefix ? `${prefix}.` : ""}targets[${index}].out`;
-  const bad = outsProblem(targets, [["the config file", file]], process.cwd());
+  const bad = outsProblem(targets, [["the config file", file]], process.cwd(), place, (i) => String(raw[i]!["out"]));
   if (bad) throw new CodegenError(file, place(bad.index), bad.problem);
   return targets;
 }

@@ -251,7 +251,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   // Targets from a config or the command line are checked there; these may come from the API.
   const place = (index: number) => `targets[${index}].out`;
   const configInput = options.configFile !== undefined ? [["the config file", options.configFile] as const] : [];
-  const badOut = outsProblem(targets, configInput, process.cwd());
+  const badOut = outsProblem(targets, configInput, process.cwd(), place);
   if (badOut) throw new CodegenError(options.configFile ?? "targets", place(badOut.index), badOut.problem);
   const results: TargetResult[] = [];
   const pending: Array<{ result: TargetResult; files: FileSet; surface: Surface; version: string }> = [];

@@ -1,5 +1,5 @@
-// What the config says about where targets write: no output folder that would take the project, the
-// config or an input with it when it is replaced.
+// What the config says about where targets write: every output folder its own, apart from the
+// others, and none that would take the project, the config or an input with it when it is replaced.
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,6 +36,28 @@ const target = (out: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe("targets' output folders", () => {
+  it.each([
+    ["the same folder", "gen/x", "gen/x/", "is the same folder as"],
+    ["the same folder, written otherwise", "gen/x", "./gen/../gen/x", "is the same folder as"],
+    ["one inside the other", "gen/x", "gen/x/sub", "is inside"],
+    ["one around the other", "gen/x/sub", "gen/x", "holds"],
+  ])("refuses two targets writing to %s, naming both", (_case, first, second, relation) => {
+    const error = refusal(project([target(first, { name: "a" }), target(second, { name: "b" })]));
+    expect(error.where).toBe("targets[1].out");
+    expect(error.problem).toMatch(`${JSON.stringify(second)} ${relation} targets[0].out (${JSON.stringify(first)})`);
+    expect(error.problem).toContain("each target needs an output folder of its own");
+  });
+
+  it("accepts folders side by side, one name the prefix of the other", () => {
+    const dir = project([target("gen/x", { name: "a" }), target("gen/xy", { name: "b" })]);
+    expect(findConfig(dir).targets.map((t) => t.out)).toEqual([join(dir, "gen/x"), join(dir, "gen/xy")]);
+  });
+
+  it("names the targets under the package.json key", () => {
+    const dir = project([target("gen", { name: "a" }), target("gen/b", { name: "b" })], "package.json");
+    expect(refusal(dir).where).toBe("postman-codegen.targets[1].out");
+  });
+
   it.each([
     [".", /the output folder ".*" holds the config file ".*postman-codegen\.config\.json"/],
     ["..", /the output folder ".*" holds the config file/],
@@ -77,6 +99,13 @@ describe("targets' output folders", () => {
     await expect(generate([{ collection, out: dir, name: "api" }])).rejects.toThrow(
       /^targets at targets\[0\]\.out: the output folder ".*" holds the collection/,
     );
+    const out = join(dir, "gen");
+    await expect(
+      generate([
+        { collection, out, name: "a" },
+        { collection, out: join(out, "b"), name: "b" },
+      ]),
+    ).rejects.toThrow(/^targets at targets\[1\]\.out: ".*" is inside targets\[0\]\.out/);
     expect(readdirSync(dir).sort()).toEqual(["api.postman_collection.json", "postman-codegen.config.json"]);
   });
 });
