@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../src/cache/manifest.js";
-import { runCli } from "./helpers/cli.js";
+import { BIN, runCli } from "./helpers/cli.js";
+import { runProgram } from "./helpers/program.js";
 import { ROOT, SEED_COLLECTION, FIXTURES } from "./helpers/seed.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
@@ -183,5 +184,27 @@ describe("postman-codegen CLI", () => {
       /^error: .*postman-codegen\.config\.json at targets\[0\]\.out: the output folder "\." is the working directory/,
     );
     expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it.each([
+    ["027", "750"],
+    ["002", "775"],
+  ])("under umask %s, makes the package's folder %s as mkdir would", async (umask, mode) => {
+    const out = join(scratch(), "pkg");
+    const result = await runProgram("/bin/sh", [
+      "-c",
+      `umask ${umask} && exec "$0" "$@"`,
+      process.execPath,
+      BIN,
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      out,
+      "--quiet",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect((statSync(out).mode & 0o777).toString(8)).toBe(mode);
+    expect((statSync(join(out, "src")).mode & 0o777).toString(8)).toBe(mode);
   });
 });

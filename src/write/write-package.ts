@@ -4,8 +4,9 @@
 // and no longer writes are left behind, so they disappear with the old directory. It never takes a
 // user's file: a folder it did not make (not empty, no manifest) is refused, and so is an output
 // where a file it did not write stands where it now writes one.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
@@ -32,7 +33,7 @@ export async function writePackage(
   await mkdir(parent, { recursive: true });
   await restoreInterruptedSwap(outDir);
   const previous = manifest ? checkOutput(outDir, files) : ownedOutput(outDir, files);
-  const staging = await mkdtemp(join(parent, `.${name}.new-`));
+  const staging = await stagingDirectory(parent, name);
   // Synchronous writes: a package is hundreds of small files, and each asynchronous one is a round
   // trip to libuv's thread pool that this process would only wait on (most of the write phase).
   try {
@@ -48,6 +49,8 @@ export async function writePackage(
       const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
       writeFileSync(join(staging, MANIFEST_FILE), manifestText({ ...manifest, files: hashes }));
     }
+    // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
+    if (previous) chmodSync(staging, previous.mode);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -61,8 +64,9 @@ export async function writePackage(
   return { written: [...files.keys()], removed, kept };
 }
 
-/** An output folder that is there: its manifest and what in it is the user's. */
+/** An output folder that is there: its permission bits, its manifest and what in it is the user's. */
 export interface PreviousOutput {
+  mode: number;
   manifest?: Manifest;
   /** What the generator did not write, to carry over: whole folders where they hold nothing of its. */
   entries: string[];
@@ -77,11 +81,12 @@ export interface PreviousOutput {
  * of `files` are taken as its own. Undefined when there is no folder yet.
  */
 export function checkOutput(outDir: string, files: ReadonlyMap<string, string>): PreviousOutput | undefined {
-  if (!isFolder(outDir)) return undefined;
+  const mode = folderMode(outDir);
+  if (mode === undefined) return undefined;
   const manifest = readManifest(outDir);
   if (!manifest) {
     const entries = readdirSync(outDir);
-    if (entries.length === 0) return { entries: [] };
+    if (entries.length === 0) return { mode, entries: [] };
     if (!entries.includes(MANIFEST_FILE)) {
       const some = entries.sort().slice(0, 3).join(", ");
       throw new CodegenError(
@@ -102,31 +107,32 @@ export function checkOutput(outDir: string, files: ReadonlyMap<string, string>):
       );
     entries.push(path);
   }
-  return { ...(manifest ? { manifest } : {}), entries };
+  return { mode, ...(manifest ? { manifest } : {}), entries };
 }
 
 /** `checkOutput` for a caller that owns the folder: nothing refused; what `files` leave no room for is dropped. */
 function ownedOutput(outDir: string, files: ReadonlyMap<string, string>): PreviousOutput | undefined {
-  if (!isFolder(outDir)) return undefined;
+  const mode = folderMode(outDir);
+  if (mode === undefined) return undefined;
   const manifest = readManifest(outDir);
   const ours = new Set([...Object.keys(manifest?.files ?? {}), ...files.keys(), MANIFEST_FILE]);
   const entries = userEntries(outDir, ours, files)
     .filter((entry) => !entry.clash)
     .map((entry) => entry.path);
-  return { ...(manifest ? { manifest } : {}), entries };
+  return { mode, ...(manifest ? { manifest } : {}), entries };
 }
 
-/** Whether the folder `outDir` is there; a CodegenError when it is a file. */
-function isFolder(outDir: string): boolean {
+/** The permission bits of the folder `outDir`, undefined when there is none; a CodegenError when it is a file. */
+function folderMode(outDir: string): number | undefined {
   const stats = statSync(outDir, { throwIfNoEntry: false });
-  if (!stats) return false;
+  if (!stats) return undefined;
   if (!stats.isDirectory())
     throw new CodegenError(
       outDir,
       undefined,
       "not a folder: the package is written as a folder; move the file or choose another output folder",
     );
-  return true;
+  return stats.mode & 0o7777;
 }
 
 /**
@@ -182,6 +188,22 @@ function carryOver(outDir: string, staging: string, entries: readonly string[]):
     renameSync(join(outDir, path), target);
   }
   return [...entries];
+}
+
+/**
+ * A new `.<name>.new-*` folder beside the output, made by mkdir rather than mkdtemp: mkdtemp's
+ * folder is 0700, which the package would keep once renamed into place.
+ */
+async function stagingDirectory(parent: string, name: string): Promise<string> {
+  for (;;) {
+    const dir = join(parent, `.${name}.new-${randomBytes(6).toString("hex")}`);
+    try {
+      await mkdir(dir);
+      return dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 /**

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -134,6 +143,23 @@ describe("writePackage", () => {
     expect(readFileSync(join(out, mine), "utf8")).toBe("mine");
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("1");
     expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("gives a new output folder the mode mkdir gives (0777 less the umask), and keeps a replaced one's", async () => {
+    const dir = scratch();
+    const mode = (path: string) => statSync(path).mode & 0o7777;
+    mkdirSync(join(dir, "plain"));
+    const out = join(dir, "pkg");
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    expect(mode(out).toString(8)).toBe(mode(join(dir, "plain")).toString(8));
+    chmodSync(out, 0o750);
+    await writePackage(out, new Map([["a.txt", "2"]]), MANIFEST);
+    expect(mode(out).toString(8)).toBe("750");
+    // An empty folder made beforehand keeps its mode too.
+    mkdirSync(join(dir, "empty"), { mode: 0o711 });
+    chmodSync(join(dir, "empty"), 0o711);
+    await writePackage(join(dir, "empty"), new Map([["a.txt", "1"]]), MANIFEST);
+    expect(mode(join(dir, "empty")).toString(8)).toBe("711");
   });
 
   it("leaves the previous output whole when writing fails", async () => {
