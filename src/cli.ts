@@ -113,6 +113,19 @@ await yargs(hideBin(process.argv))
             (argv.environment ?? argv.globals ?? argv.postmanEnvironment ?? argv.postmanApi) === undefined ||
             "--environment, --globals and the --postman-… options go with a collection (a file or --postman-collection); a config's targets name theirs in the config",
         )
+        .check(
+          (argv) =>
+            argv.collection !== undefined ||
+            argv.postmanCollection !== undefined ||
+            (argv.out ?? argv.name ?? argv.packageVersion) === undefined ||
+            "--out, --name and --package-version go with a collection (a file or --postman-collection); a config's targets set theirs in the config (out, name, version)",
+        )
+        .check(
+          (argv) =>
+            argv.config === undefined ||
+            (argv.collection === undefined && argv.postmanCollection === undefined) ||
+            "--config names the config whose targets are generated: with a collection, generate reads no config",
+        )
         .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
         .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
         .example(

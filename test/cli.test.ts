@@ -207,4 +207,20 @@ describe("postman-codegen CLI", () => {
     expect((statSync(out).mode & 0o777).toString(8)).toBe(mode);
     expect((statSync(join(out, "src")).mode & 0o777).toString(8)).toBe(mode);
   });
+
+  it.each([
+    [["--out", "elsewhere", "--name", "other"], "--out, --name and --package-version go with a collection"],
+    [["--package-version", "2.0.0"], "--out, --name and --package-version go with a collection"],
+    [[SEED_COLLECTION, "--config", "postman-codegen.config.json"], "--config names the config whose targets"],
+  ])("refuses %j, which it would ignore, with exit code 2 and writes nothing", async (flags, message) => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: SEED_COLLECTION, out: "gen" }] }),
+    );
+    const result = await runCli(["generate", ...flags], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual(["postman-codegen.config.json"]);
+  });
 });
