@@ -6,6 +6,7 @@ import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
+import { parseJsonText } from "./load/read.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
@@ -301,7 +302,7 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
   if (existsSync(own)) return { file: own, targets: readConfig(own) };
   const pkg = join(cwd, "package.json");
   if (existsSync(pkg)) {
-    const json = parse(pkg, readText(pkg)) as Record<string, unknown>;
+    const json = parseJsonText(pkg, readText(pkg)) as Record<string, unknown>;
     if (json[PACKAGE_KEY] !== undefined) return { file: pkg, targets: targetsOf(pkg, json[PACKAGE_KEY], PACKAGE_KEY) };
   }
   throw new CodegenError(
@@ -312,7 +313,7 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
 }
 
 export function readConfig(file: string): Target[] {
-  return targetsOf(file, parse(file, readText(file)), "");
+  return targetsOf(file, parseJsonText(file, readText(file)), "");
 }
 
 function readText(file: string): string {
@@ -324,14 +325,6 @@ function readText(file: string): string {
       undefined,
       `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
-  }
-}
-
-function parse(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CodegenError(file, undefined, `not valid JSON: ${(error as Error).message}`);
   }
 }
 

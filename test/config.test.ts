@@ -1,6 +1,6 @@
 // What the config says about where targets write: every output folder its own, apart from the
 // others, and none that would take the project, the config or an input with it when it is replaced.
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -107,5 +107,34 @@ describe("targets' output folders", () => {
       ]),
     ).rejects.toThrow(/^targets at targets\[1\]\.out: ".*" is inside targets\[0\]\.out/);
     expect(readdirSync(dir).sort()).toEqual(["api.postman_collection.json", "postman-codegen.config.json"]);
+  });
+});
+
+describe("a config that is not JSON", () => {
+  it.each([
+    [
+      "postman-codegen.config.json",
+      '{\n  "targets": [\n    { "collection": "a.json", "out": "gen" },\n  ]\n}\n',
+      "line 4, column 3",
+    ],
+    [
+      "postman-codegen.config.json",
+      '{\n  "targets": [\n    { "collection": "a.json" "out": "gen" }\n',
+      "line 3, column 30",
+    ],
+    ["package.json", '{\n  "name": "app",\n  "postman-codegen": { targets: [] }\n}\n', "line 3, column 24"],
+  ])("says where %s breaks, as for a collection", (file, text, place) => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-config-"));
+    writeFileSync(join(dir, file), text);
+    const error = refusal(dir);
+    expect(error.where).toBe(place);
+    expect(error.message).toMatch(new RegExp(`${file.replace(".", "\\.")} at ${place}: not valid JSON: `));
+  });
+
+  it("reads a config that starts with a byte-order mark", () => {
+    const dir = project([target("gen")]);
+    const file = join(dir, "postman-codegen.config.json");
+    writeFileSync(file, `\ufeff${readFileSync(file, "utf8")}`);
+    expect(findConfig(dir).targets).toHaveLength(1);
   });
 });
