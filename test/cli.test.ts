@@ -65,10 +65,11 @@ describe("postman-codegen CLI", () => {
   it.each([
     [["--name", "Zoom Status"], /^error: command line at --name: "Zoom Status" is not an npm package name/],
     [["--package-version", "v1"], /^error: command line at --package-version: "v1" is not a semantic version/],
-  ])("refuses %j with exit code 1 before reading anything", async (flags, message) => {
+    [["--package-version", "1.x"], /^error: command line at --package-version: "1.x" is not a semantic version/],
+  ])("refuses %j, a usage error, with exit code 2 before reading anything", async (flags, message) => {
     const dir = scratch();
     const result = await runCli(["generate", SEED_COLLECTION, "--out", join(dir, "out"), ...flags]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -158,13 +159,13 @@ describe("postman-codegen CLI", () => {
   it.each([
     [["--out", "."], /^error: command line at --out: the output folder "\." is the working directory/],
     [["--out", "src"], /^error: command line at --out: the output folder "src" holds the collection "src\/api\.json"/],
-  ])("refuses %j: it would replace the project, or carry off the collection", async (flags, message) => {
+  ])("refuses %j (exit 2): it would replace the project, or carry off the collection", async (flags, message) => {
     const dir = scratch();
     mkdirSync(join(dir, "src"));
     cpSync(SEED_COLLECTION, join(dir, "src/api.json"));
     const before = snapshotDir(dir);
     const result = await runCli(["generate", "src/api.json", ...flags], dir);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(snapshotDir(dir)).toEqual(before);
     expect(readdirSync(dirname(dir))).toContain(basename(dir));
