@@ -180,14 +180,26 @@ function clashOf(
   return undefined;
 }
 
-/** Moves `entries` (paths in the old output) into the staging directory. Renames only, so a big node_modules costs nothing. */
+/**
+ * Moves `entries` (paths in the old output) into the staging directory. Renames only, so a big
+ * node_modules costs nothing. When one cannot be moved, those moved are put back and the staging
+ * directory removed: the user's files never stay in a folder that the next run deletes.
+ */
 function carryOver(outDir: string, staging: string, entries: readonly string[]): string[] {
-  for (const path of entries) {
-    const target = join(staging, path);
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(join(outDir, path), target);
+  const moved: string[] = [];
+  try {
+    for (const path of entries) {
+      const target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(outDir, path), target);
+      moved.push(path);
+    }
+  } catch (error) {
+    for (const path of moved.reverse()) renameSync(join(staging, path), join(outDir, path));
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
-  return [...entries];
+  return moved;
 }
 
 /**
