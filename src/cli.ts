@@ -19,6 +19,19 @@ import { changeLines, summaryText } from "./diff/report.js";
 
 const EXIT_USAGE = 2;
 
+/** Errors in the value of an option (`command line at --package-version: …`): usage errors. */
+const optionErrors = new WeakSet<object>();
+
+/** `commandLineTarget`, its refusals marked as usage errors (exit 2), said in one line as other failures are. */
+function optionsTarget(...args: Parameters<typeof commandLineTarget>): Target {
+  try {
+    return commandLineTarget(...args);
+  } catch (error) {
+    if (error instanceof CodegenError) optionErrors.add(error);
+    throw error;
+  }
+}
+
 await yargs(hideBin(process.argv))
   .scriptName("postman-codegen")
   .usage("$0 <command> [options]")
@@ -113,6 +126,19 @@ await yargs(hideBin(process.argv))
             (argv.environment ?? argv.globals ?? argv.postmanEnvironment ?? argv.postmanApi) === undefined ||
             "--environment, --globals and the --postman-… options go with a collection (a file or --postman-collection); a config's targets name theirs in the config",
         )
+        .check(
+          (argv) =>
+            argv.collection !== undefined ||
+            argv.postmanCollection !== undefined ||
+            (argv.out ?? argv.name ?? argv.packageVersion) === undefined ||
+            "--out, --name and --package-version go with a collection (a file or --postman-collection); a config's targets set theirs in the config (out, name, version)",
+        )
+        .check(
+          (argv) =>
+            argv.config === undefined ||
+            (argv.collection === undefined && argv.postmanCollection === undefined) ||
+            "--config names the config whose targets are generated: with a collection, generate reads no config",
+        )
         .example("$0 generate", `regenerate every target of ${CONFIG_FILE}; up-to-date targets are skipped`)
         .example("$0 generate --check", "in CI: fail when generated/ is not what the collections produce")
         .example(
@@ -128,9 +154,7 @@ await yargs(hideBin(process.argv))
       let configFile: string | undefined;
       let targets: Target[];
       if (argv.collection !== undefined || argv.postmanCollection !== undefined) {
-        targets = [
-          commandLineTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv)),
-        ];
+        targets = [optionsTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv))];
       } else {
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
@@ -200,7 +224,7 @@ await yargs(hideBin(process.argv))
       const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
       let changes;
       if (argv.postmanCollection !== undefined) {
-        const target = commandLineTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
+        const target = optionsTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
         changes = await pull(target.postman!.root, resourcesOf(target.postman!));
       } else {
         const found = findConfig(process.cwd(), argv.config);
@@ -371,7 +395,7 @@ await yargs(hideBin(process.argv))
     // A .check() that fails hands its message over as the error, a string: a usage error too.
     if (error && typeof (error as unknown) !== "string") {
       reportFailure(error, process.argv.includes("--json"));
-      process.exit(EXIT_BAD_INPUT);
+      process.exit(optionErrors.has(error) ? EXIT_USAGE : EXIT_BAD_INPUT);
     }
     console.error(`${y.help()}\n\n${message}`);
     process.exit(EXIT_USAGE);

@@ -1,11 +1,12 @@
 // The project's list of targets: postman-codegen.config.json at the root, or a "postman-codegen"
 // key in package.json. Kept free of heavy imports: the no-op fast path reads it.
-import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
+import { parseJsonText } from "./load/read.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
@@ -203,7 +204,92 @@ export function commandLineTarget(
   };
   const bad = packageProblem(target);
   if (bad) throw new CodegenError("command line", bad.key === "name" ? "--name" : "--package-version", bad.problem);
+  const outBad = outProblem(target.out, inputsOf(target), root);
+  if (outBad) throw new CodegenError("command line", "--out", outBad);
   return target;
+}
+
+/** A file a target reads: what it is (`the collection`) and its path. */
+export type Input = readonly [what: string, file: string];
+
+/** The files `target` reads: its collection, environments and globals. */
+function inputsOf(target: Pick<Target, "collection" | "environments" | "globals">): Input[] {
+  return [
+    ["the collection", target.collection],
+    ...(target.environments ?? []).map((env): Input => ["the environment file", env.file]),
+    ...(target.globals !== undefined ? [["the globals file", target.globals] as const] : []),
+  ];
+}
+
+/**
+ * Why `out` cannot be an output folder, or undefined: the generator replaces the whole folder
+ * (src/write/write-package.ts), so one that is or holds the working directory or a file the run
+ * reads (`inputs`: the config, the collections, …) would take them with it.
+ */
+function outProblem(out: string, inputs: readonly Input[], cwd: string): string | undefined {
+  const folder = realPath(out);
+  const shown = JSON.stringify(relative(cwd, out) || ".");
+  const advice = `the generator replaces its output folder whole: give the package a folder of its own, such as "generated/<name>"`;
+  const real = realPath(cwd);
+  if (isWithin(real, folder))
+    return `the output folder ${shown} ${real === folder ? "is" : "holds"} the working directory: ${advice}`;
+  const input = inputs.find(([, file]) => isWithin(realPath(file), folder));
+  if (input)
+    return `the output folder ${shown} holds ${input[0]} ${JSON.stringify(relative(cwd, input[1]))}: ${advice}`;
+  return undefined;
+}
+
+/**
+ * The first of `targets` whose `out` cannot be an output folder, with why: it is or holds the
+ * working directory or a file the run reads (`outProblem`; `inputs` beside the targets' own: the
+ * config file), or it is the same folder as an earlier target's (`place` names that one), inside it
+ * or around it: each run would then replace or carry off the other's output. `shown`: a target's
+ * `out` as the user wrote it (else relative to `cwd`).
+ */
+export function outsProblem(
+  targets: readonly Target[],
+  inputs: readonly Input[],
+  cwd: string,
+  place: (index: number) => string,
+  shown: (index: number) => string = (index) => relative(cwd, targets[index]!.out) || ".",
+): { index: number; problem: string } | undefined {
+  const all = [...inputs, ...targets.flatMap(inputsOf)];
+  for (const [index, target] of targets.entries()) {
+    const problem = outProblem(target.out, all, cwd);
+    if (problem) return { index, problem };
+  }
+  const outs = targets.map((target) => realPath(target.out));
+  for (let index = 1; index < outs.length; index++)
+    for (let first = 0; first < index; first++) {
+      const [a, b] = [outs[first]!, outs[index]!];
+      const relation = a === b ? "is the same folder as" : isWithin(b, a) ? "is inside" : isWithin(a, b) ? "holds" : "";
+      if (relation)
+        return {
+          index,
+          problem: `${JSON.stringify(shown(index))} ${relation} ${place(first)} (${JSON.stringify(shown(first))}): each target needs an output folder of its own, not inside another's, or each run replaces the other's output`,
+        };
+    }
+  return undefined;
+}
+
+/** `path` absolute, with the symbolic links of the part of it that exists resolved. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  const rest: string[] = [];
+  for (let dir = absolute; ; dir = dirname(dir)) {
+    try {
+      return join(realpathSync.native(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return absolute;
+      rest.push(basename(dir));
+    }
+  }
+}
+
+/** Whether `path` is `folder` or inside it (both absolute and real). */
+function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**
@@ -216,7 +302,7 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
   if (existsSync(own)) return { file: own, targets: readConfig(own) };
   const pkg = join(cwd, "package.json");
   if (existsSync(pkg)) {
-    const json = parse(pkg, readText(pkg)) as Record<string, unknown>;
+    const json = parseJsonText(pkg, readText(pkg)) as Record<string, unknown>;
     if (json[PACKAGE_KEY] !== undefined) return { file: pkg, targets: targetsOf(pkg, json[PACKAGE_KEY], PACKAGE_KEY) };
   }
   throw new CodegenError(
@@ -227,7 +313,7 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
 }
 
 export function readConfig(file: string): Target[] {
-  return targetsOf(file, parse(file, readText(file)), "");
+  return targetsOf(file, parseJsonText(file, readText(file)), "");
 }
 
 function readText(file: string): string {
@@ -239,14 +325,6 @@ function readText(file: string): string {
       undefined,
       `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
-  }
-}
-
-function parse(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CodegenError(file, undefined, `not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -295,7 +373,8 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
     });
   }
   const base = dirname(file);
-  return (config as { targets: Array<Record<string, unknown>> }).targets.map((t): Target => {
+  const raw = (config as { targets: Array<Record<string, unknown>> }).targets;
+  const targets = raw.map((t): Target => {
     const sources = targetSources(base, t);
     const string = (key: string) => t[key] as string | undefined;
     const list = (key: string) => t[key] as string[] | undefined;
@@ -321,6 +400,10 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
       ...(limits ? { limits } : {}),
     };
   });
+  const place = (index: number) => `${prefix ? `${prefix}.` : ""}targets[${index}].out`;
+  const bad = outsProblem(targets, [["the config file", file]], process.cwd(), place, (i) => String(raw[i]!["out"]));
+  if (bad) throw new CodegenError(file, place(bad.index), bad.problem);
+  return targets;
 }
 
 /**

@@ -97,7 +97,8 @@ export function fastGenerate(args: readonly string[]): FastPath {
   }
   // --fail-on without --check is a usage error: the full command line says so.
   if (failOn !== undefined && !check) return undefined;
-  // The full command line ignores --config when a collection is named; leave that case to it.
+  // --config with a collection, or --out, --name, --package-version without one: usage errors the
+  // full command line reports.
   if (collection !== undefined && values.config !== undefined) return undefined;
   if (
     collection === undefined &&

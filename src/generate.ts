@@ -17,9 +17,16 @@ import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
 import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
-import { writePackage } from "./write/write-package.js";
+import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
-import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION, packageProblem, packageVersionProblem, type Target } from "./config.js";
+import {
+  AUTO_VERSION,
+  DEFAULT_PACKAGE_VERSION,
+  outsProblem,
+  packageProblem,
+  packageVersionProblem,
+  type Target,
+} from "./config.js";
 import { CodegenError } from "./errors.js";
 import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
@@ -241,6 +248,11 @@ function readText(file: string): string | undefined {
 }
 
 export async function generate(targets: readonly Target[], options: GenerateOptions = {}): Promise<GenerateResult> {
+  // Targets from a config or the command line are checked there; these may come from the API.
+  const place = (index: number) => `targets[${index}].out`;
+  const configInput = options.configFile !== undefined ? [["the config file", options.configFile] as const] : [];
+  const badOut = outsProblem(targets, configInput, process.cwd(), place);
+  if (badOut) throw new CodegenError(options.configFile ?? "targets", place(badOut.index), badOut.problem);
   const results: TargetResult[] = [];
   const pending: Array<{ result: TargetResult; files: FileSet; surface: Surface; version: string }> = [];
   // A Postman API source that was never pulled is fetched once; after that, generate reads the
@@ -290,7 +302,9 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
     }
     results.push(result);
   }
-  // Every target emitted: now write them, each swapped in whole.
+  // Every target emitted and every output checked (none takes a user's file): now write them, each
+  // swapped in whole.
+  for (const { result, files } of pending) checkOutput(result.target.out, files);
   for (const { result, files, surface, version } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();

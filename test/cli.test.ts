@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../src/cache/manifest.js";
-import { runCli } from "./helpers/cli.js";
+import { BIN, runCli } from "./helpers/cli.js";
+import { runProgram } from "./helpers/program.js";
 import { ROOT, SEED_COLLECTION, FIXTURES } from "./helpers/seed.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
@@ -64,10 +65,11 @@ describe("postman-codegen CLI", () => {
   it.each([
     [["--name", "Zoom Status"], /^error: command line at --name: "Zoom Status" is not an npm package name/],
     [["--package-version", "v1"], /^error: command line at --package-version: "v1" is not a semantic version/],
-  ])("refuses %j with exit code 1 before reading anything", async (flags, message) => {
+    [["--package-version", "1.x"], /^error: command line at --package-version: "1.x" is not a semantic version/],
+  ])("refuses %j, a usage error, with exit code 2 before reading anything", async (flags, message) => {
     const dir = scratch();
     const result = await runCli(["generate", SEED_COLLECTION, "--out", join(dir, "out"), ...flags]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -110,5 +112,116 @@ describe("postman-codegen CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: .*bad\.json at \$: not a Postman collection/);
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "postman-codegen.config.json"]);
+  });
+
+  it.each([[[]], [["--force"]]])(
+    "refuses (exit 1) an --out that is not empty and was not generated, %j, and changes nothing",
+    async (flags) => {
+      const dir = scratch();
+      writeFileSync(join(dir, "package.json"), '{"name":"my-app","version":"3.1.4"}');
+      writeFileSync(join(dir, "README.md"), "# mine");
+      mkdirSync(join(dir, "src"));
+      writeFileSync(join(dir, "src/client.ts"), "export const mine = 1;");
+      const out = join(scratch(), "app");
+      cpSync(dir, out, { recursive: true });
+      const before = snapshotDir(out);
+      const result = await runCli(["generate", SEED_COLLECTION, "--out", out, ...flags]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        `error: ${out}: the folder is not empty and holds no .postman-codegen.json, so postman-codegen did not make it`,
+      );
+      expect(result.stderr).toContain("Empty the folder or choose another output folder");
+      expect(snapshotDir(out)).toEqual(before);
+      expect(readdirSync(dirname(out))).toEqual(["app"]);
+    },
+  );
+
+  it("writes no target when the output of one of them is refused", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "theirs"));
+    writeFileSync(join(dir, "theirs/index.ts"), "mine");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          { collection: SEED_COLLECTION, out: "good" },
+          { collection: SEED_COLLECTION, out: "theirs", name: "other" },
+        ],
+      }),
+    );
+    const result = await runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, "theirs")}: the folder is not empty`);
+    expect(readdirSync(dir).sort()).toEqual(["postman-codegen.config.json", "theirs"]);
+    expect(readdirSync(join(dir, "theirs"))).toEqual(["index.ts"]);
+  });
+
+  it.each([
+    [["--out", "."], /^error: command line at --out: the output folder "\." is the working directory/],
+    [["--out", "src"], /^error: command line at --out: the output folder "src" holds the collection "src\/api\.json"/],
+  ])("refuses %j (exit 2): it would replace the project, or carry off the collection", async (flags, message) => {
+    const dir = scratch();
+    mkdirSync(join(dir, "src"));
+    cpSync(SEED_COLLECTION, join(dir, "src/api.json"));
+    const before = snapshotDir(dir);
+    const result = await runCli(["generate", "src/api.json", ...flags], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(snapshotDir(dir)).toEqual(before);
+    expect(readdirSync(dirname(dir))).toContain(basename(dir));
+  });
+
+  it("refuses a config whose target writes to the config's own folder", async () => {
+    const dir = scratch();
+    cpSync(SEED_COLLECTION, join(dir, "api.json"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api.json", out: "." }] }),
+    );
+    const before = snapshotDir(dir);
+    const result = await runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: .*postman-codegen\.config\.json at targets\[0\]\.out: the output folder "\." is the working directory/,
+    );
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it.each([
+    ["027", "750"],
+    ["002", "775"],
+  ])("under umask %s, makes the package's folder %s as mkdir would", async (umask, mode) => {
+    const out = join(scratch(), "pkg");
+    const result = await runProgram("/bin/sh", [
+      "-c",
+      `umask ${umask} && exec "$0" "$@"`,
+      process.execPath,
+      BIN,
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      out,
+      "--quiet",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect((statSync(out).mode & 0o777).toString(8)).toBe(mode);
+    expect((statSync(join(out, "src")).mode & 0o777).toString(8)).toBe(mode);
+  });
+
+  it.each([
+    [["--out", "elsewhere", "--name", "other"], "--out, --name and --package-version go with a collection"],
+    [["--package-version", "2.0.0"], "--out, --name and --package-version go with a collection"],
+    [[SEED_COLLECTION, "--config", "postman-codegen.config.json"], "--config names the config whose targets"],
+  ])("refuses %j, which it would ignore, with exit code 2 and writes nothing", async (flags, message) => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: SEED_COLLECTION, out: "gen" }] }),
+    );
+    const result = await runCli(["generate", ...flags], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual(["postman-codegen.config.json"]);
   });
 });

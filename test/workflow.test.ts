@@ -175,7 +175,7 @@ describe("the no-op fast path from the command line", () => {
       ["generate", "seed.postman_collection.json", "--out", "single", "--name", "Not Valid"],
       dir,
     );
-    expect(bad).toMatchObject({ code: 1 });
+    expect(bad).toMatchObject({ code: 2 });
     expect(bad.stderr).toContain("--name");
   });
 });

@@ -1,11 +1,15 @@
 // Writes an emitted package so that a failed or interrupted run never leaves a half-written
 // output: files go to a staging directory beside the target, which is then swapped in. Files the
 // generator did not write (not in the previous manifest) are carried over; files it wrote before
-// and no longer writes are left behind, so they disappear with the old directory.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+// and no longer writes are left behind, so they disappear with the old directory. It never takes a
+// user's file: a folder it did not make (not empty, no manifest) is refused, and so is an output
+// where a file it did not write stands where it now writes one.
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "../cache/manifest.js";
+import { CodegenError } from "../errors.js";
 
 export interface WriteResult {
   written: string[];
@@ -13,7 +17,12 @@ export interface WriteResult {
   kept: string[];
 }
 
-/** `manifest` without `files`: they are hashed here from what is written. */
+/**
+ * `manifest` without `files`: they are hashed here from what is written. With a manifest (a
+ * generated package), `outDir` must be absent, empty, or an output the generator made, with no file
+ * of the user's where `files` go (`checkOutput`). Without one the caller owns `outDir`: nothing is
+ * checked, and what is there is carried over where `files` leave room for it.
+ */
 export async function writePackage(
   outDir: string,
   files: ReadonlyMap<string, string>,
@@ -23,8 +32,8 @@ export async function writePackage(
   const name = basename(outDir);
   await mkdir(parent, { recursive: true });
   await restoreInterruptedSwap(outDir);
-  const previous = readManifest(outDir);
-  const staging = await mkdtemp(join(parent, `.${name}.new-`));
+  const previous = manifest ? checkOutput(outDir, files) : ownedOutput(outDir, files);
+  const staging = await stagingDirectory(parent, name);
   // Synchronous writes: a package is hundreds of small files, and each asynchronous one is a round
   // trip to libuv's thread pool that this process would only wait on (most of the write phase).
   try {
@@ -40,46 +49,173 @@ export async function writePackage(
       const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
       writeFileSync(join(staging, MANIFEST_FILE), manifestText({ ...manifest, files: hashes }));
     }
+    // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
+    if (previous) chmodSync(staging, previous.mode);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const hadOutput = await exists(outDir);
-  const kept = hadOutput
-    ? carryOver(outDir, staging, new Set([...Object.keys(previous?.files ?? {}), ...files.keys(), MANIFEST_FILE]))
-    : [];
-  const removed = Object.keys(previous?.files ?? {}).filter((path) => !files.has(path));
+  const kept = previous ? carryOver(outDir, staging, previous.entries) : [];
+  const removed = Object.keys(previous?.manifest?.files ?? {}).filter((path) => !files.has(path));
   const old = `${join(parent, `.${name}.old-`)}${basename(staging).slice(`.${name}.new-`.length)}`;
-  if (hadOutput) await rename(outDir, old);
+  if (previous) await rename(outDir, old);
   await rename(staging, outDir);
-  if (hadOutput) rmSync(old, { recursive: true, force: true });
+  if (previous) rmSync(old, { recursive: true, force: true });
   return { written: [...files.keys()], removed, kept };
 }
 
+/** An output folder that is there: its permission bits, its manifest and what in it is the user's. */
+export interface PreviousOutput {
+  mode: number;
+  manifest?: Manifest;
+  /** What the generator did not write, to carry over: whole folders where they hold nothing of its. */
+  entries: string[];
+}
+
 /**
- * Moves what the generator did not write from the old output into the staging directory: whole
- * directories that hold no generated file (node_modules), else file by file. Renames only, so a
- * big node_modules costs nothing.
+ * Throws a CodegenError naming the folder when writing `files` as a generated package into
+ * `outDir` would replace or drop a file of the user's: `outDir` is a file; a folder that is not
+ * empty and holds no manifest (not made by the generator); a file or folder the generator did not
+ * write (not in the manifest) where it now writes, or inside a path it now writes as a file.
+ * A folder whose manifest cannot be read is the generator's, written again: its files at the paths
+ * of `files` are taken as its own. Undefined when there is no folder yet.
  */
-function carryOver(outDir: string, staging: string, generated: Set<string>): string[] {
-  const kept: string[] = [];
-  const holdsGenerated = (dir: string) => [...generated].some((path) => path.startsWith(`${dir}/`));
+export function checkOutput(outDir: string, files: ReadonlyMap<string, string>): PreviousOutput | undefined {
+  const mode = folderMode(outDir);
+  if (mode === undefined) return undefined;
+  const manifest = readManifest(outDir);
+  if (!manifest) {
+    const entries = readdirSync(outDir);
+    if (entries.length === 0) return { mode, entries: [] };
+    if (!entries.includes(MANIFEST_FILE)) {
+      const some = entries.sort().slice(0, 3).join(", ");
+      throw new CodegenError(
+        outDir,
+        undefined,
+        `the folder is not empty and holds no ${MANIFEST_FILE}, so postman-codegen did not make it; writing the package there would replace or remove its files (${some}${entries.length > 3 ? ", …" : ""}). Empty the folder or choose another output folder (--out, or the target's \`out\`)`,
+      );
+    }
+  }
+  const ours = new Set([...(manifest ? Object.keys(manifest.files) : files.keys()), MANIFEST_FILE]);
+  const entries: string[] = [];
+  for (const { path, clash } of userEntries(outDir, ours, files)) {
+    if (clash)
+      throw new CodegenError(
+        outDir,
+        path,
+        `postman-codegen did not write it, and now writes ${clash}: move it out of the output folder (or delete it) and run again`,
+      );
+    entries.push(path);
+  }
+  return { mode, ...(manifest ? { manifest } : {}), entries };
+}
+
+/** `checkOutput` for a caller that owns the folder: nothing refused; what `files` leave no room for is dropped. */
+function ownedOutput(outDir: string, files: ReadonlyMap<string, string>): PreviousOutput | undefined {
+  const mode = folderMode(outDir);
+  if (mode === undefined) return undefined;
+  const manifest = readManifest(outDir);
+  const ours = new Set([...Object.keys(manifest?.files ?? {}), ...files.keys(), MANIFEST_FILE]);
+  const entries = userEntries(outDir, ours, files)
+    .filter((entry) => !entry.clash)
+    .map((entry) => entry.path);
+  return { mode, ...(manifest ? { manifest } : {}), entries };
+}
+
+/** The permission bits of the folder `outDir`, undefined when there is none; a CodegenError when it is a file. */
+function folderMode(outDir: string): number | undefined {
+  const stats = statSync(outDir, { throwIfNoEntry: false });
+  if (!stats) return undefined;
+  if (!stats.isDirectory())
+    throw new CodegenError(
+      outDir,
+      undefined,
+      "not a folder: the package is written as a folder; move the file or choose another output folder",
+    );
+  return stats.mode & 0o7777;
+}
+
+/**
+ * What in `outDir` the generator did not write (`ours`: the previous manifest's files): whole
+ * folders that hold none of its files and none of `files` (node_modules), else file by file; each
+ * with the path of `files` it stands in the way of, if any.
+ */
+function userEntries(
+  outDir: string,
+  ours: ReadonlySet<string>,
+  files: ReadonlyMap<string, string>,
+): Array<{ path: string; clash?: string }> {
+  const generatedFolders = new Set<string>();
+  for (const path of [...ours, ...files.keys()])
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
+      generatedFolders.add(path.slice(0, slash));
+  const found: Array<{ path: string; clash?: string }> = [];
   const visit = (dir: string): void => {
     for (const entry of readdirSync(join(outDir, dir), { withFileTypes: true })) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && holdsGenerated(path)) {
-        visit(path);
-      } else if (!generated.has(path)) {
-        const target = join(staging, path);
-        if (existsSync(target)) continue;
-        mkdirSync(dirname(target), { recursive: true });
-        renameSync(join(outDir, path), target);
-        kept.push(relative(staging, target));
+      if (entry.isDirectory() && generatedFolders.has(path)) visit(path);
+      else if (!ours.has(path)) {
+        found.push({ path, ...clashOf(path, entry.isDirectory(), files, generatedFolders) });
       }
     }
   };
   visit("");
-  return kept;
+  return found;
+}
+
+/** The path of `files` that a user's entry at `path` stands in the way of: the same path, one inside it, or one of its folders. */
+function clashOf(
+  path: string,
+  isFolder: boolean,
+  files: ReadonlyMap<string, string>,
+  generatedFolders: ReadonlySet<string>,
+): { clash: string } | undefined {
+  if (files.has(path)) return { clash: path };
+  if (!isFolder && generatedFolders.has(path)) {
+    const inside = [...files.keys()].find((file) => file.startsWith(`${path}/`));
+    if (inside) return { clash: inside };
+  }
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+    if (files.has(path.slice(0, slash))) return { clash: path.slice(0, slash) };
+  return undefined;
+}
+
+/**
+ * Moves `entries` (paths in the old output) into the staging directory. Renames only, so a big
+ * node_modules costs nothing. When one cannot be moved, those moved are put back and the staging
+ * directory removed: the user's files never stay in a folder that the next run deletes.
+ */
+function carryOver(outDir: string, staging: string, entries: readonly string[]): string[] {
+  const moved: string[] = [];
+  try {
+    for (const path of entries) {
+      const target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(outDir, path), target);
+      moved.push(path);
+    }
+  } catch (error) {
+    for (const path of moved.reverse()) renameSync(join(staging, path), join(outDir, path));
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return moved;
+}
+
+/**
+ * A new `.<name>.new-*` folder beside the output, made by mkdir rather than mkdtemp: mkdtemp's
+ * folder is 0700, which the package would keep once renamed into place.
+ */
+async function stagingDirectory(parent: string, name: string): Promise<string> {
+  for (;;) {
+    const dir = join(parent, `.${name}.new-${randomBytes(6).toString("hex")}`);
+    try {
+      await mkdir(dir);
+      return dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 /**

@@ -1,10 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CodegenError } from "../../src/errors.js";
 import { writePackage } from "../../src/write/write-package.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-write-"));
+const MANIFEST = { generator: "g", input: "i" };
 
 describe("writePackage", () => {
   it("replaces the output directory as a whole and leaves nothing beside it", async () => {
@@ -26,13 +37,129 @@ describe("writePackage", () => {
     expect(readdirSync(dir)).toEqual(["pkg"]);
   });
 
-  it("keeps what it did not write when there is no manifest to say", async () => {
+  it("without a manifest (a caller that owns the folder) keeps what it did not write", async () => {
     const dir = scratch();
     const out = join(dir, "pkg");
     mkdirSync(out);
     writeFileSync(join(out, "mine.txt"), "mine");
     await writePackage(out, new Map([["a.txt", "1"]]));
     expect(readdirSync(out).sort()).toEqual(["a.txt", "mine.txt"]);
+  });
+
+  it("keeps what a user added to an output it made, and removes what it no longer writes", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    await writePackage(
+      out,
+      new Map([
+        ["a.txt", "1"],
+        ["src/old.ts", "2"],
+      ]),
+      MANIFEST,
+    );
+    writeFileSync(join(out, "notes.md"), "mine");
+    mkdirSync(join(out, "src/mine"));
+    writeFileSync(join(out, "src/mine/x.ts"), "mine");
+    mkdirSync(join(out, "node_modules/dep"), { recursive: true });
+    const result = await writePackage(
+      out,
+      new Map([
+        ["a.txt", "3"],
+        ["src/new.ts", "4"],
+      ]),
+      MANIFEST,
+    );
+    expect(result.kept.sort()).toEqual(["node_modules", "notes.md", "src/mine"]);
+    expect(result.removed).toEqual(["src/old.ts"]);
+    expect(readFileSync(join(out, "notes.md"), "utf8")).toBe("mine");
+    expect(readFileSync(join(out, "src/mine/x.ts"), "utf8")).toBe("mine");
+    expect(existsSync(join(out, "src/old.ts"))).toBe(false);
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("writes into an empty folder", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    mkdirSync(out);
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    expect(readdirSync(out).sort()).toEqual([".postman-codegen.json", "a.txt"]);
+  });
+
+  it("refuses a folder that is not empty and that it did not make, leaving it as it was", async () => {
+    const dir = scratch();
+    const out = join(dir, "app");
+    mkdirSync(join(out, "src"), { recursive: true });
+    writeFileSync(join(out, "package.json"), '{"name":"my-app"}');
+    writeFileSync(join(out, "src/client.ts"), "export const mine = 1;");
+    const refusal = writePackage(
+      out,
+      new Map([
+        ["package.json", "{}"],
+        ["src/client.ts", ""],
+      ]),
+      MANIFEST,
+    );
+    await expect(refusal).rejects.toThrow(CodegenError);
+    await expect(refusal).rejects.toThrow(
+      `${out}: the folder is not empty and holds no .postman-codegen.json, so postman-codegen did not make it`,
+    );
+    expect(readFileSync(join(out, "package.json"), "utf8")).toBe('{"name":"my-app"}');
+    expect(readFileSync(join(out, "src/client.ts"), "utf8")).toBe("export const mine = 1;");
+    expect(readdirSync(dir)).toEqual(["app"]);
+  });
+
+  it("refuses a file as the output folder", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    writeFileSync(out, "mine");
+    await expect(writePackage(out, new Map([["a.txt", "1"]]), MANIFEST)).rejects.toThrow(
+      `${out}: not a folder: the package is written as a folder`,
+    );
+    expect(readFileSync(out, "utf8")).toBe("mine");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it.each([
+    ["a file of the user's where it now writes one", "src/new.ts", "src/new.ts"],
+    ["a file of the user's where it now writes a folder", "src", "src"],
+    ["a folder of the user's where it now writes a file", "src/new.ts/x.ts", "src/new.ts"],
+  ])("refuses %s, leaving the output as it was", async (_case, mine, place) => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    const before = new Map([["a.txt", "1"], ...(mine === "src" ? [] : ([["src/old.ts", "2"]] as const))]);
+    await writePackage(out, before, MANIFEST);
+    mkdirSync(dirname(join(out, mine)), { recursive: true });
+    writeFileSync(join(out, mine), "mine");
+    await expect(
+      writePackage(
+        out,
+        new Map([
+          ["a.txt", "3"],
+          ["src/new.ts", "4"],
+        ]),
+        MANIFEST,
+      ),
+    ).rejects.toThrow(`${out} at ${place}: postman-codegen did not write it, and now writes src/new.ts`);
+    expect(readFileSync(join(out, mine), "utf8")).toBe("mine");
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("1");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("gives a new output folder the mode mkdir gives (0777 less the umask), and keeps a replaced one's", async () => {
+    const dir = scratch();
+    const mode = (path: string) => statSync(path).mode & 0o7777;
+    mkdirSync(join(dir, "plain"));
+    const out = join(dir, "pkg");
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    expect(mode(out).toString(8)).toBe(mode(join(dir, "plain")).toString(8));
+    chmodSync(out, 0o750);
+    await writePackage(out, new Map([["a.txt", "2"]]), MANIFEST);
+    expect(mode(out).toString(8)).toBe("750");
+    // An empty folder made beforehand keeps its mode too.
+    mkdirSync(join(dir, "empty"), { mode: 0o711 });
+    chmodSync(join(dir, "empty"), 0o711);
+    await writePackage(join(dir, "empty"), new Map([["a.txt", "1"]]), MANIFEST);
+    expect(mode(join(dir, "empty")).toString(8)).toBe("711");
   });
 
   it("leaves the previous output whole when writing fails", async () => {
