@@ -6,7 +6,7 @@ import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
-import { parseJsonText } from "./load/read.js";
+import { parseJsonText } from "./load/json-text.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";

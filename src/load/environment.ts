@@ -8,7 +8,7 @@ import { schemaError } from "../schema-errors.js";
 import { schemaValidator } from "../schema-validators.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
-import { parseJsonText } from "./read.js";
+import { parseJsonText } from "./json-text.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
 export type ScopeKind = "environment" | "globals";
