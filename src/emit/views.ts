@@ -1,6 +1,7 @@
 // The plain data each Handlebars template renders: built from the model, nothing computed in
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
+import { references } from "../model/references.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, scriptKind } from "./docs.js";
@@ -71,6 +72,30 @@ export function exampleOperation(model: ApiModel): OperationModel | undefined {
   return model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
 }
 
+/**
+ * The variables an operation sends that the collection gives no value (secrets left out of the
+ * client, values the collection leaves empty), followed through the values it does give: the
+ * README's example passes each, so that it runs as written. A bearer token given as `token` is none.
+ */
+export function unsetVariables(model: ApiModel, op: OperationModel, tokenGiven: boolean): string[] {
+  const values = new Map(model.variables.map((v) => [v.name, v.default]));
+  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
+  const seen = new Set<string>();
+  const unset: string[] = [];
+  const visit = (value: unknown) => {
+    for (const name of references(value)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const given = values.get(name);
+      if (given === undefined || given === "") unset.push(name);
+      else visit(given);
+    }
+  };
+  visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
+  if (!(tokenGiven && op.auth.type === "bearer")) visit(Object.values(op.auth));
+  return unset;
+}
+
 export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: PrintOptions; tabWidth?: number } = {}) {
   const ts = options.ts ?? PRINT_DEFAULTS;
   // A list nested in a list item is indented by the item's marker and, as prettier aligns it, up
@@ -80,16 +105,25 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const options_ = usesToken
-    ? [
-        {
-          kind: "object" as const,
-          properties: [
-            { kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") },
-          ],
-        },
-      ]
-    : [];
+  const unset = first ? unsetVariables(model, first, usesToken) : [];
+  const optionProperties = [
+    ...(usesToken
+      ? [{ kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") }]
+      : []),
+    ...(unset.length
+      ? [
+          {
+            kind: "property" as const,
+            key: "variables",
+            value: {
+              kind: "object" as const,
+              properties: unset.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })),
+            },
+          },
+        ]
+      : []),
+  ];
+  const options_ = optionProperties.length ? [{ kind: "object" as const, properties: optionProperties }] : [];
   const importNames = (names: string[]): Statement => ({
     kind: "import",
     from: info.packageName,

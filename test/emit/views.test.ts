@@ -65,3 +65,32 @@ describe("readmeView auth", () => {
     expect(readmeView({ ...seed, operations: [op, { ...twin, auth: { type: "none" } }] }, info).commonAuth).toBe("");
   });
 });
+
+describe("readmeView's example", () => {
+  it("passes the variables its operation needs and the collection gives no value, so that it runs as written", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    expect(readmeView(seed, info).useCode).not.toContain("variables");
+    const op = seed.operations[0]!;
+    // A secret left out of the client ({{clientId}} in a header), one reached through another
+    // variable's value ({{region}}), and one the collection leaves empty ({{tier}}).
+    const model = {
+      ...seed,
+      variables: [...seed.variables, { name: "host", default: "{{region}}.zoom.us" }, { name: "tier", default: "" }],
+      operations: [
+        {
+          ...op,
+          path: "/{{tier}}/users/{userId}/status",
+          base: "https://{{host}}/v2",
+          args: [
+            ...op.args,
+            { arg: "x-client", name: "X-Client", in: "header" as const, required: false, default: "{{clientId}}" },
+          ],
+        },
+      ],
+    };
+    const useCode = readmeView(model, info).useCode;
+    expect(useCode).toContain('variables: { region: "…", tier: "…", clientId: "…" }');
+    expect(useCode).toContain("token: process.env.API_TOKEN");
+  });
+});
