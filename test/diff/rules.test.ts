@@ -153,7 +153,7 @@ describe("responses", () => {
     });
     expect(summary(forward)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
     expect(forward.changes[0]!.detail).toMatch(
-      /^result type of 200 changed, old code may not compile: `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/,
+      /^result type of 200 changed, old code may not compile \(no longer has `page_count`\): `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/,
     );
     expect(summary(back)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
     expect(back.changes[0]!.detail).toMatch(/\(from examples only\)$/);
