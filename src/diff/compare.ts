@@ -1,8 +1,8 @@
 // Two surfaces compared, every change classified by what it does to a consumer's code:
 // - major: code that compiled may not compile, or calls something else (a name, argument, enum
 //   value, documented status or error code removed or renamed; an argument newly required; an
-//   argument type narrowed, a key it took no longer taken; a result type that old code may not
-//   read, a key it read gone; auth, method or path changed);
+//   argument type narrowed, a list or a key it took no longer taken; a result type that old code
+//   may not read, a key it read gone; auth, method or path changed);
 // - minor: something added (an operation, an optional argument, an enum value, a documented
 //   status or error code, a variable, an exported name), or a type widened where code passes
 //   values (arguments) or refined where code reads them (a result assignable to the old one, with
@@ -232,12 +232,39 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
   if (old.in !== arg.in)
     c.add("patch", "argument-moved", at, `argument ${name()} is now sent in the ${arg.in} (was ${old.in})`);
   if (old.enum && arg.enum) {
-    // Both enums: the values say it all (the type is their union).
+    // Both enums: the type is the union of the values, and with them a list of them where the
+    // argument repeats (a query parameter or form field does, a header or path variable not): the
+    // values are compared as values, the lists and anything else by the checker.
     const values = setDiff(old.enum, arg.enum);
     for (const v of values.removed)
       c.add("major", "enum-value-removed", at, `argument ${name()}: value ${code(JSON.stringify(v))} removed`);
     for (const v of values.added)
       c.add("minor", "enum-value-added", at, `argument ${name()}: value ${code(JSON.stringify(v))} added`);
+    if (old.type === arg.type) return;
+    // The types differ beyond the values: a list of them taken or no longer, or more.
+    c.pending.push({
+      pair: { before: forms(old.type), after: forms(arg.type) },
+      decide: (judged) => {
+        const lists = direction(judged);
+        if (lists === "wider")
+          c.add("minor", "argument-type-widened", at, `argument ${name()} now also takes a list of values`);
+        if (lists === "narrower")
+          c.add("major", "argument-type-narrowed", at, `argument ${name()} no longer takes a list of values`);
+      },
+    });
+    c.pending.push({
+      pair: { before: single(old.type), after: single(arg.type) },
+      decide: (judged) => {
+        // One value at a time: an old one refused that no value removed tells.
+        if (judged.judged && (judged.beforeToAfter || values.removed.length)) return;
+        c.add(
+          "major",
+          "argument-type-changed",
+          at,
+          `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}: ${typeChange(old.type, arg.type)}`,
+        );
+      },
+    });
     return;
   }
   const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
@@ -263,6 +290,19 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
       }
     },
   });
+}
+
+/**
+ * The forms an enum argument's type takes, its values aside: `string`, or `string | string[]` for
+ * one that also takes a list.
+ */
+function forms(type: string): string {
+  return `(${type}) extends infer T ? (T extends readonly unknown[] ? string[] : string) : never`;
+}
+
+/** An argument's type without its lists: what it takes as one value. */
+function single(type: string): string {
+  return `Exclude<${type}, readonly unknown[]>`;
 }
 
 /** ` (no longer takes `tags.b`)`: the keys of the old type the new lacks, if any, after `prefix`. */

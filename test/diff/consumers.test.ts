@@ -21,6 +21,8 @@ interface Request {
   responses: Json[];
 }
 
+const STATUS = "The status. (This can only be one of active,inactive)";
+
 /** A collection of one request, `Get stats` (`client.getStats`), at `/stats`. */
 function collection(request: Request): Json {
   const params = (list: Array<[string, string]> = []) =>
@@ -95,6 +97,22 @@ const CASES = {
     after: { body: { name: "a", tags: { a: 1 } }, responses: [{ ok: true }] },
     consumer: `${CLIENT}await client.getStats({ name: "b", tags: { a: 1, b: 2 } });\n`,
     breaks: [2353],
+  },
+  // Query parameters repeat (`T | T[]`), headers do not.
+  "enum argument moved from the query to a header": {
+    before: { query: [["status", STATUS]], responses: [{ ok: true }] },
+    after: { header: [["status", STATUS]], responses: [{ ok: true }] },
+    consumer: `${CLIENT}await client.getStats({ status: ["active", "inactive"] });\n`,
+    breaks: [2322],
+  },
+  "enum argument moved to a header, a value added": {
+    before: { query: [["status", STATUS]], responses: [{ ok: true }] },
+    after: {
+      header: [["status", STATUS.replace("active,inactive", "active,inactive,banned")]],
+      responses: [{ ok: true }],
+    },
+    consumer: `${CLIENT}await client.getStats({ status: ["active", "inactive"] });\n`,
+    breaks: [2322],
   },
 } satisfies Record<string, Case>;
 
@@ -196,5 +214,22 @@ describe("what the diff says of them", () => {
     expect(summary(field.forward)).toEqual([["major", "argument-type-changed"]]);
     expect(details(field.forward)[0]).toMatch(/^type of argument `tags` changed \(no longer takes `tags\.b`\)/);
     expect(summary(field.back)).toEqual([["major", "argument-type-narrowed"]]);
+  });
+
+  it("an argument that no longer takes a list is major, whatever its enum values do", () => {
+    const moved = diffs.get("enum argument moved from the query to a header")!;
+    expect(summary(moved.forward)).toEqual([
+      ["patch", "argument-moved"],
+      ["major", "argument-type-narrowed"],
+    ]);
+    expect(details(moved.forward)[1]).toBe("argument `status` no longer takes a list of values");
+    expect(summary(moved.back)).toEqual([
+      ["patch", "argument-moved"],
+      ["minor", "argument-type-widened"],
+    ]);
+    expect(details(moved.back)[1]).toBe("argument `status` now also takes a list of values");
+    const added = diffs.get("enum argument moved to a header, a value added")!;
+    expect(added.forward.verdict).toBe("major");
+    expect(summary(added.forward)).toContainEqual(["major", "argument-type-narrowed"]);
   });
 });
