@@ -6,7 +6,8 @@
 // - minor: something added (an operation, an optional argument, an enum value, a documented
 //   status or error code, a variable, an exported name), or a type widened where code passes
 //   values (arguments) or refined where code reads them (a result assignable to the old one, with
-//   its keys);
+//   its keys; code that builds one, a mock override or a fixture, may need updating, which the
+//   change then says);
 // - patch: what the request sends beyond its types, descriptions, examples that change no type;
 // - nothing: anything the surface does not see (item order, ids, example order, whitespace).
 // Type changes are asked of the TypeScript checker (judge-types.ts), both ways, with the keys.
@@ -359,8 +360,18 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
         if (to === "same") return;
         const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
         const mutual = judged.beforeToAfter && judged.afterToBefore;
-        if (mutual ? to === "wider" : to === "narrower" && !judged.keys?.lost.length) {
+        if (mutual && to === "wider") {
+          // Old values are still values of it: code that builds one compiles too.
           c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
+        } else if (to === "narrower" && !judged.keys?.lost.length) {
+          // Code that builds a result (a body for `mock.use`, a fixture typed with it) gives values
+          // the new type may refuse: that is test code, told here; code that reads results is not.
+          c.add(
+            "minor",
+            "result-type-refined",
+            at,
+            `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
+          );
         } else {
           c.add(
             "major",

@@ -114,6 +114,14 @@ const CASES = {
     consumer: `${CLIENT}await client.getStats({ status: ["active", "inactive"] });\n`,
     breaks: [2322],
   },
+  // Code that reads the result still compiles; a mock override that builds one does not.
+  "result narrowed": {
+    before: { responses: [{ id: 1 }, { id: "u1" }] },
+    after: { responses: [{ id: 2 }] },
+    consumer: `${CLIENT}export const id: number | string = (await client.getStats()).id;
+mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
+    breaks: [2322],
+  },
 } satisfies Record<string, Case>;
 
 type Name = keyof typeof CASES;
@@ -231,5 +239,13 @@ describe("what the diff says of them", () => {
     const added = diffs.get("enum argument moved to a header, a value added")!;
     expect(added.forward.verdict).toBe("major");
     expect(summary(added.forward)).toContainEqual(["major", "argument-type-narrowed"]);
+  });
+
+  it("a result narrowed is minor for code that reads it, and says that code building one may need updating", () => {
+    const { forward } = diffs.get("result narrowed")!;
+    expect(summary(forward)).toEqual([["minor", "result-type-refined"]]);
+    expect(details(forward)[0]).toMatch(
+      /^result type of 200 refined, old code that reads it still compiles; mock overrides \(`mock\.use`\) and fixtures that build it may need updating: /,
+    );
   });
 });
