@@ -1,13 +1,16 @@
 // Two surfaces compared, every change classified by what it does to a consumer's code:
 // - major: code that compiled may not compile, or calls something else (a name, argument, enum
 //   value, documented status or error code removed or renamed; an argument newly required; an
-//   argument type narrowed; a result type that old code may not read; auth, method or path changed);
+//   argument type narrowed, a list or a key it took no longer taken; a result type that old code
+//   may not read, a key it read gone; auth, method or path changed);
 // - minor: something added (an operation, an optional argument, an enum value, a documented
 //   status or error code, a variable, an exported name), or a type widened where code passes
-//   values (arguments) or refined where code reads them (a result assignable to the old one);
+//   values (arguments) or refined where code reads them (a result assignable to the old one, with
+//   its keys; code that builds one, a mock override or a fixture, may need updating, which the
+//   change then says);
 // - patch: what the request sends beyond its types, descriptions, examples that change no type;
 // - nothing: anything the surface does not see (item order, ids, example order, whitespace).
-// Type changes are asked of the TypeScript checker (judge-types.ts), both ways.
+// Type changes are asked of the TypeScript checker (judge-types.ts), both ways, with the keys.
 import { codeSpan } from "../emit/templates.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
@@ -230,33 +233,60 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
   if (old.in !== arg.in)
     c.add("patch", "argument-moved", at, `argument ${name()} is now sent in the ${arg.in} (was ${old.in})`);
   if (old.enum && arg.enum) {
-    // Both enums: the values say it all (the type is their union).
+    // Both enums: the type is the union of the values, and with them a list of them where the
+    // argument repeats (a query parameter or form field does, a header or path variable not): the
+    // values are compared as values, the lists and anything else by the checker.
     const values = setDiff(old.enum, arg.enum);
     for (const v of values.removed)
       c.add("major", "enum-value-removed", at, `argument ${name()}: value ${code(JSON.stringify(v))} removed`);
     for (const v of values.added)
       c.add("minor", "enum-value-added", at, `argument ${name()}: value ${code(JSON.stringify(v))} added`);
+    if (old.type === arg.type) return;
+    // The types differ beyond the values: a list of them taken or no longer, or more.
+    c.pending.push({
+      pair: { before: forms(old.type), after: forms(arg.type) },
+      decide: (judged) => {
+        const lists = direction(judged);
+        if (lists === "wider")
+          c.add("minor", "argument-type-widened", at, `argument ${name()} now also takes a list of values`);
+        if (lists === "narrower")
+          c.add("major", "argument-type-narrowed", at, `argument ${name()} no longer takes a list of values`);
+      },
+    });
+    c.pending.push({
+      pair: { before: single(old.type), after: single(arg.type) },
+      decide: (judged) => {
+        // One value at a time: an old one refused that no value removed tells.
+        if (judged.judged && (judged.beforeToAfter || values.removed.length)) return;
+        c.add(
+          "major",
+          "argument-type-changed",
+          at,
+          `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}: ${typeChange(old.type, arg.type)}`,
+        );
+      },
+    });
     return;
   }
   const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
   c.pending.push({
-    pair: { before: old.type, after: arg.type },
+    pair: { before: old.type, after: arg.type, use: "passed" },
     decide: (judged) => {
       // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
       const to = direction(judged);
       if (to === "same") return;
-      const change = `${typeChange(old.type, arg.type)}${fromExamples}`;
+      const change = `${keysLost(judged, "takes", arg.arg)}: ${typeChange(old.type, arg.type)}${fromExamples}`;
       switch (to) {
         case "wider":
-          return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened: ${change}`);
+          return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened${change}`);
         case "narrower":
-          return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed: ${change}`);
+          return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed${change}`);
         default:
           return c.add(
             "major",
             "argument-type-changed",
             at,
-            `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}: ${change}`,
+            `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}${change}`,
           );
       }
     },
@@ -264,25 +294,45 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
 }
 
 /**
- * Where the new type stands to the old: `wider` when it takes every old value (or has optional
- * properties the old had not), `narrower` when every new value is an old one (or it lost optional
- * properties), `different` when neither (or the checker could not say).
+ * The forms an enum argument's type takes, its values aside: `string`, or `string | string[]` for
+ * one that also takes a list.
+ */
+function forms(type: string): string {
+  return `(${type}) extends infer T ? (T extends readonly unknown[] ? string[] : string) : never`;
+}
+
+/** An argument's type without its lists: what it takes as one value. */
+function single(type: string): string {
+  return `Exclude<${type}, readonly unknown[]>`;
+}
+
+/** ` (no longer takes `tags.b`)`: the keys of the old type the new lacks, if any, after `prefix`. */
+function keysLost(judged: Assignability, verb: "takes" | "has", prefix = ""): string {
+  const lost = judged.keys?.lost ?? [];
+  if (!lost.length) return "";
+  const at = (path: string) => code(prefix && !path.startsWith("[") ? `${prefix}.${path}` : `${prefix}${path}`);
+  const shown = lost.slice(0, 3).map(at).join(", ");
+  return ` (no longer ${verb} ${shown}${lost.length > 3 ? `, … ${lost.length - 3} more` : ""})`;
+}
+
+/**
+ * Where the new type stands to the old: `wider` when it takes every old value and every key they
+ * may hold (or has optional properties or an index signature the old had not), `narrower` when
+ * every new value is an old one (or, assignable both ways, it lost such keys), `different` when
+ * neither (or the checker could not say).
  */
 function direction(judged: Assignability): "same" | "wider" | "narrower" | "different" {
   if (!judged.judged) return "different";
+  const lost = Boolean(judged.keys?.lost.length);
+  const gained = Boolean(judged.keys?.gained.length);
   if (judged.beforeToAfter && judged.afterToBefore) {
-    switch (judged.optionalProperties) {
-      case undefined:
-        return "same";
-      case "added":
-        return "wider";
-      case "removed":
-        return "narrower";
-      default:
-        return "different";
-    }
+    const wider = judged.optionalProperties === "added" || gained;
+    const narrower = judged.optionalProperties === "removed" || lost;
+    if (judged.optionalProperties === "changed" || (wider && narrower)) return "different";
+    return wider ? "wider" : narrower ? "narrower" : "same";
   }
-  if (judged.beforeToAfter) return "wider";
+  // Every old value fits, but not an object literal that writes a key the new type lacks.
+  if (judged.beforeToAfter) return lost ? "different" : "wider";
   return judged.afterToBefore ? "narrower" : "different";
 }
 
@@ -300,23 +350,34 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
     if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
   const judgeResult = (label: string, before: string, after: string, fromExamples: boolean) =>
     c.pending.push({
-      pair: { before, after },
+      pair: { before, after, use: "read" },
       decide: (judged) => {
-        // Results are read: a type assignable to the old one, or one with new optional properties,
-        // is read by old code as before (and tells more); anything else may break it (a property
-        // gone, even an optional one, no longer compiles where code reads it).
+        // Results are read: a type assignable to the old one that keeps its keys, or one with new
+        // optional properties or index signatures, is read by old code as before (and tells more);
+        // anything else may break it (a key gone, even an optional one or an index signature, no
+        // longer compiles where code reads it).
         const to = direction(judged);
         if (to === "same") return;
         const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
         const mutual = judged.beforeToAfter && judged.afterToBefore;
-        if (mutual ? judged.optionalProperties === "added" : to === "narrower") {
+        if (mutual && to === "wider") {
+          // Old values are still values of it: code that builds one compiles too.
           c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
+        } else if (to === "narrower" && !judged.keys?.lost.length) {
+          // Code that builds a result (a body for `mock.use`, a fixture typed with it) gives values
+          // the new type may refuse: that is test code, told here; code that reads results is not.
+          c.add(
+            "minor",
+            "result-type-refined",
+            at,
+            `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
+          );
         } else {
           c.add(
             "major",
             "result-type-changed",
             at,
-            `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}: ${change}`,
+            `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, "has")}: ${change}`,
           );
         }
       },

@@ -20,6 +20,14 @@ function tsMorph(): typeof TsMorph {
 export interface TypePair {
   before: string;
   after: string;
+  /**
+   * How code uses values of the type, when the keys it names matter: `passed` (an argument, whose
+   * object literals may write any key the type names or its index signature allows) or `read` (a
+   * result, whose keys code reads). Given, the judge also tells the keys one has and not the other
+   * (`Assignability.keys`), which assignability does not: an object type with an index signature
+   * and one without are assignable both ways, yet only the first takes `x[anyKey]`.
+   */
+  use?: "passed" | "read";
 }
 
 export interface Assignability {
@@ -29,11 +37,20 @@ export interface Assignability {
   /** False when the checker could not read one of the texts (then both are false). */
   judged: boolean;
   /**
-   * When each is assignable to the other, whether they still differ by optional properties:
-   * `{ a: string }` and `{ a: string; b?: number }` are assignable both ways, yet the second lets
-   * code read `b` and the first refuses a literal that passes `b`.
+   * When each is assignable to the other, whether they still differ by optional properties or
+   * index signatures (at any depth): `{ a: string }` and `{ a: string; b?: number }` are assignable
+   * both ways, yet the second lets code read `b` and the first refuses a literal that passes `b`;
+   * so are `{ a: string }` and `{ a: string; [key: string]: string }`, of which only the second
+   * takes `x["c"]`.
    */
   optionalProperties?: "added" | "removed" | "changed";
+  /**
+   * With `use`, when the two differ by keys, at any depth: `lost` the old type's that the new one
+   * lacks, `gained` the reverse, as paths (`meta.total`, `items[].id`, `meta[key: string]` for an
+   * index signature). A key is there when the other side names it or has an index signature in its
+   * place; where a type is `unknown`, a passed value takes any key and code reads none.
+   */
+  keys?: { lost: string[]; gained: string[] };
 }
 
 /** "Cannot find name …": a name the ES library alone does not declare (`Blob`), so DOM is needed. */
@@ -74,15 +91,25 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
     starts.push(text.length);
     text += `type B${i} = ${pair.before};\ntype A${i} = ${pair.after};\n`;
   });
-  // Every property required, all the way down: types that differ only by optional properties
-  // differ here (functions are left whole).
-  text += `type Strict<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]-?: Strict<T[K]> } : T;\n`;
+  // Every property required and every index signature a property of its own, all the way down:
+  // types that differ only by optional properties or index signatures differ here (functions are
+  // left whole, arrays stay arrays).
+  text += STRICT;
   const strictStarts: number[] = [];
   pairs.forEach((_, i) => {
     strictStarts.push(text.length);
     text += `type SB${i} = Strict<B${i}>;\ntype SA${i} = Strict<A${i}>;\n`;
   });
-  project.createSourceFile("/pairs.ts", text);
+  project.createSourceFile("/pairs.ts", text + KEY_PATHS);
+  // The keys one type has and not the other, in a file of their own whose diagnostics are never
+  // asked for: the checker works them out only for the pairs that need them.
+  let keysText = "";
+  pairs.forEach((pair, i) => {
+    if (!pair.use) return;
+    keysText += `type KB${i} = KeyPaths<B${i}, "${pair.use}">;\ntype KA${i} = KeyPaths<A${i}, "${pair.use}">;\n`;
+    keysText += `type LK${i} = Exclude<KB${i}, KA${i}>;\ntype GK${i} = Exclude<KA${i}, KB${i}>;\n`;
+  });
+  project.createSourceFile("/keys.ts", keysText);
   const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const file = program.getSourceFile("/pairs.ts")!;
@@ -98,29 +125,97 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
   }
   // A text that does not parse can swallow the declarations after it: a pair whose two aliases are
   // not both there is not judged either.
-  const aliases = new Map<string, TsMorph.ts.Type>();
-  for (const statement of file.statements) {
-    if (!ts.isTypeAliasDeclaration(statement)) continue;
-    const symbol = checker.getSymbolAtLocation(statement.name);
-    if (symbol) aliases.set(statement.name.text, checker.getDeclaredTypeOfSymbol(symbol));
-  }
-  const results = pairs.map((_, i): Assignability => {
-    const before = aliases.get(`B${i}`);
-    const after = aliases.get(`A${i}`);
-    if (bad.has(i) || !before || !after) return { beforeToAfter: false, afterToBefore: false, judged: false };
+  const aliases = new Map<string, TsMorph.ts.TypeAliasDeclaration>();
+  for (const source of [file, program.getSourceFile("/keys.ts")!])
+    for (const statement of source.statements)
+      if (ts.isTypeAliasDeclaration(statement)) aliases.set(statement.name.text, statement);
+  const typeOf = (name: string): TsMorph.ts.Type | undefined => {
+    const declaration = aliases.get(name);
+    const symbol = declaration && checker.getSymbolAtLocation(declaration.name);
+    return symbol && checker.getDeclaredTypeOfSymbol(symbol);
+  };
+  const unjudged: Assignability = { beforeToAfter: false, afterToBefore: false, judged: false };
+  const results = pairs.map((pair, i): Assignability => {
+    const before = typeOf(`B${i}`);
+    const after = typeOf(`A${i}`);
+    if (bad.has(i) || !before || !after) return unjudged;
     const beforeToAfter = checker.isTypeAssignableTo(before, after);
     const afterToBefore = checker.isTypeAssignableTo(after, before);
-    if (!beforeToAfter || !afterToBefore) return { beforeToAfter, afterToBefore, judged: true };
-    const [strictBefore, strictAfter] = [aliases.get(`SB${i}`), aliases.get(`SA${i}`)];
-    if (strictBad.has(i) || !strictBefore || !strictAfter) return { beforeToAfter, afterToBefore, judged: true };
-    const strictBeforeToAfter = checker.isTypeAssignableTo(strictBefore, strictAfter);
-    const strictAfterToBefore = checker.isTypeAssignableTo(strictAfter, strictBefore);
-    if (strictBeforeToAfter && strictAfterToBefore) return { beforeToAfter, afterToBefore, judged: true };
-    // All required, the side with more properties is the narrower one.
-    const optionalProperties = strictAfterToBefore ? "added" : strictBeforeToAfter ? "removed" : "changed";
-    return { beforeToAfter, afterToBefore, judged: true, optionalProperties };
+    const [strictBefore, strictAfter] = [typeOf(`SB${i}`), typeOf(`SA${i}`)];
+    let optionalProperties: Assignability["optionalProperties"];
+    if (beforeToAfter && afterToBefore && !strictBad.has(i) && strictBefore && strictAfter) {
+      const strictBeforeToAfter = checker.isTypeAssignableTo(strictBefore, strictAfter);
+      const strictAfterToBefore = checker.isTypeAssignableTo(strictAfter, strictBefore);
+      // Alike all required, with their index signatures as properties: they have the same keys.
+      if (strictBeforeToAfter && strictAfterToBefore) return { beforeToAfter, afterToBefore, judged: true };
+      // All required, the side with more properties is the narrower one.
+      optionalProperties = strictAfterToBefore ? "added" : strictBeforeToAfter ? "removed" : "changed";
+    }
+    const judged: Assignability = {
+      beforeToAfter,
+      afterToBefore,
+      judged: true,
+      ...(optionalProperties ? { optionalProperties } : {}),
+    };
+    if (!pair.use) return judged;
+    // Keys that cannot be told (a type too deep for the checker, which makes them `unknown` or
+    // `any`, never paths) leave the pair unjudged: a key lost must never pass for none.
+    const keyPaths = [typeOf(`KB${i}`), typeOf(`KA${i}`)];
+    if (keyPaths.some((type) => !type || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return unjudged;
+    const [lost, gained] = [typeOf(`LK${i}`), typeOf(`GK${i}`)];
+    if (!lost || !gained) return unjudged;
+    const keys = { lost: paths(checker, lost), gained: paths(checker, gained) };
+    return keys.lost.length || keys.gained.length ? { ...judged, keys } : judged;
   });
   return { results, needsDom };
+}
+
+/**
+ * `Strict<T>`: every property of `T` required and every string index signature a property under
+ * a symbol of its own, at any depth. Two types alike in this form have the same keys.
+ */
+const STRICT = `declare const INDEX: unique symbol;
+type Strict<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly unknown[]
+    ? { [K in keyof T]-?: Strict<T[K]> }
+    : T extends object
+      ? { [K in keyof T as string extends K ? typeof INDEX : K]-?: Strict<T[K]> }
+      : T;
+`;
+
+/**
+ * Every key of a type, at any depth, as a path: `.meta`, `.meta.total`, `.items[].id`, and
+ * `` `.meta.${string}` `` where an index signature takes any key (so that it covers each named key
+ * in its place). Where a type is `unknown` (or `any`), a passed value may hold anything: every path
+ * below is there; code reads none. Functions have no keys here. A type deeper than the checker
+ * instantiates (some 20 levels; the emitter's types from examples stop at 13) makes it `unknown`.
+ */
+const KEY_PATHS = `type KeyPaths<T, U, P extends string = ""> = unknown extends T
+  ? U extends "passed" ? \`\${P}.\${string}\` | \`\${P}[]\${string}\` : never
+  : T extends (...args: never[]) => unknown
+    ? never
+    : T extends readonly (infer E)[]
+      ? KeyPaths<E, U, \`\${P}[]\`>
+      : T extends object
+        ? {
+            [K in keyof T]-?: K extends string | number ? \`\${P}.\${K}\` | KeyPaths<T[K], U, \`\${P}.\${K}\`> : never;
+          }[keyof T]
+        : never;
+`;
+
+/** The paths of a union of KeyPaths, as text, sorted: `meta.total`, `meta[key: string]`. */
+function paths(checker: TsMorph.ts.TypeChecker, type: TsMorph.ts.Type): string[] {
+  const { ts } = tsMorph();
+  const members = type.isUnion() ? type.types : type.flags & ts.TypeFlags.Never ? [] : [type];
+  return members
+    .map((member) => {
+      if (member.isStringLiteral()) return member.value;
+      const text = checker.typeToString(member, undefined, ts.TypeFormatFlags.NoTruncation);
+      return text.replace(/^`|`$/g, "").replaceAll(".${string}", "[key: string]").replaceAll("${string}", "*");
+    })
+    .map((path) => path.replace(/^\./, ""))
+    .sort();
 }
 
 /** The pair whose text holds an offset. */

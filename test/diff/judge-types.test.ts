@@ -1,5 +1,6 @@
-// The checker's verdict on pairs of type texts: assignability both ways, optional properties, names
-// only the DOM library declares, and texts it cannot read (never taken for "the same").
+// The checker's verdict on pairs of type texts: assignability both ways, optional properties, keys
+// and index signatures, names only the DOM library declares, and texts it cannot read (never taken
+// for "the same").
 import { describe, expect, it } from "vitest";
 import { judgeTypes } from "../../src/diff/judge-types.js";
 
@@ -34,6 +35,55 @@ describe("judgeTypes", () => {
     expect(judge("{ list: { a: string; b?: number }[] }", "{ list: { a: string }[] }")).toMatchObject({
       optionalProperties: "removed",
     });
+  });
+
+  it("tells the keys, at any depth, one type has and not the other, which assignability alone does not", () => {
+    // Assignable both ways, yet only the first takes `meta["2024-01-02"]`.
+    const map = "{ meta: { total: number; [key: string]: number } }";
+    expect(judgeTypes([{ before: map, after: "{ meta: { total: number } }", use: "read" }])[0]).toEqual({
+      beforeToAfter: true,
+      afterToBefore: true,
+      judged: true,
+      optionalProperties: "removed",
+      keys: { lost: ["meta[key: string]"], gained: [] },
+    });
+    // Without a use, the all-required form still tells them apart (an index signature counts as an
+    // optional property), only not which keys.
+    expect(judge("{ total: number }", "{ total: number; [key: string]: number }")).toEqual({
+      beforeToAfter: true,
+      afterToBefore: true,
+      judged: true,
+      optionalProperties: "added",
+    });
+    const [emptied, nested, listed, same, untold] = judgeTypes([
+      // An index signature covers every key in its place.
+      { before: "{ meta: Record<string, unknown> }", after: "{ meta: { count: number } }", use: "read" },
+      { before: "{ a: number; b?: { c: string }[] }", after: "{ a: number; b?: { d: string }[] }", use: "passed" },
+      {
+        before: "{ tags: Record<string, number> }",
+        after: "{ tags: { a: number; [key: string]: number } }",
+        use: "read",
+      },
+      { before: "{ a: 1 | 2 }", after: "{ a: 1 }", use: "read" },
+      { before: "{ a: number; b: number }", after: "{ a: number }" },
+    ]);
+    expect(emptied!.keys).toEqual({ lost: ["meta[key: string]"], gained: [] });
+    expect(nested!.keys).toEqual({ lost: ["b[].c"], gained: ["b[].d"] });
+    expect(listed!.keys).toBeUndefined();
+    expect(same!.keys).toBeUndefined();
+    expect(untold!.keys).toBeUndefined();
+  });
+
+  it("takes `unknown` for any key where a value is passed, and for none where code reads it", () => {
+    const [passed, read, beside] = judgeTypes([
+      { before: "{ tags: { a: number; b: { c: number }[] } }", after: "{ tags: unknown }", use: "passed" },
+      { before: "{ tags: unknown }", after: "{ tags: { a: number } }", use: "read" },
+      // Only what is below `tags`: `tagsBy` is another key.
+      { before: "{ tags: string[]; tagsBy: string }", after: "{ tags: unknown }", use: "passed" },
+    ]);
+    expect(passed!.keys).toEqual({ lost: [], gained: ["tags[]*", "tags[key: string]"] });
+    expect(read!.keys).toEqual({ lost: [], gained: ["tags.a"] });
+    expect(beside!.keys).toEqual({ lost: ["tagsBy"], gained: ["tags[]*", "tags[key: string]"] });
   });
 
   it("reads DOM names such as Blob (the emitter's binary type)", () => {

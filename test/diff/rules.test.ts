@@ -129,6 +129,23 @@ describe("arguments", () => {
     expect(summary(back)).toEqual([["minor", "enum-value-added", UPDATE_USER_STATUS]]);
   });
 
+  it("an enum argument's type that refuses old values its enum still lists is major", () => {
+    // A hand-edited surface: the values the same, the type another (the emitter writes none such
+    // today; the checker still judges what the values and lists do not tell).
+    const after = structuredClone(base);
+    const arg = after.operations.find((op) => op.op === UPDATE_USER_STATUS)!.args.find((a) => a.arg === "action")!;
+    arg.type = "number";
+    const diff = compareSurfaces(base, after);
+    expect(summary(diff)).toEqual([
+      ["major", "argument-type-narrowed", UPDATE_USER_STATUS],
+      ["major", "argument-type-changed", UPDATE_USER_STATUS],
+    ]);
+    expect(diff.changes[0]!.detail).toBe("argument `action` no longer takes a list of values");
+    expect(diff.changes[1]!.detail).toMatch(
+      /^type of argument `action` changed: `"activate" \| "deactivate".*` → `number`$/,
+    );
+  });
+
   it("an argument type widened is minor; narrowed, major (by the checker, not by the text)", async () => {
     // Without its enum, `action` is a string: "activate" | "deactivate" → string.
     const { forward, back } = await bothWays(
@@ -153,10 +170,13 @@ describe("responses", () => {
     });
     expect(summary(forward)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
     expect(forward.changes[0]!.detail).toMatch(
-      /^result type of 200 changed, old code may not compile: `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/,
+      /^result type of 200 changed, old code may not compile \(no longer has `page_count`\): `\{ page_count: number; .*` → `\{ page_number: number; .*` \(from examples only\)$/,
     );
     expect(summary(back)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
-    expect(back.changes[0]!.detail).toMatch(/\(from examples only\)$/);
+    // Narrower: a body that `mock.use` took (no `page_count`) is refused now, which the change says.
+    expect(back.changes[0]!.detail).toMatch(
+      /^result type of 200 refined, old code that reads it still compiles; mock overrides \(`mock\.use`\) and fixtures that build it may need updating: .*\(from examples only\)$/,
+    );
   });
 
   it("an optional field added to a result by a second example is minor; removed, major (assignable both ways, still a change)", async () => {

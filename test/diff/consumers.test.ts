@@ -1,0 +1,251 @@
+// Changes the API diff must not call safe, each on a one-request collection before and after, with
+// a consumer's code type-checked by TypeScript against both emitted packages: what the diff says of
+// a change is held to what the change does to code that compiled against the old package.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
+import { emitTarget } from "../../src/generate.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { surfaceOfFile, writeCollection, type Json } from "./helpers.js";
+
+interface Request {
+  /** Query parameters and headers: `[key, description]`. */
+  query?: Array<[string, string]>;
+  header?: Array<[string, string]>;
+  /** A JSON body (the request is then a POST). */
+  body?: Json;
+  /** The saved 200 examples' bodies. */
+  responses: Json[];
+}
+
+const STATUS = "The status. (This can only be one of active,inactive)";
+
+/** A collection of one request, `Get stats` (`client.getStats`), at `/stats`. */
+function collection(request: Request): Json {
+  const params = (list: Array<[string, string]> = []) =>
+    list.map(([key, description]) => ({ key, value: "active", description }));
+  return {
+    info: { name: "Stats", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+    item: [
+      {
+        name: "Get stats",
+        request: {
+          method: request.body ? "POST" : "GET",
+          header: params(request.header),
+          ...(request.body
+            ? { body: { mode: "raw", raw: JSON.stringify(request.body), options: { raw: { language: "json" } } } }
+            : {}),
+          url: { raw: "{{baseUrl}}/stats", host: ["{{baseUrl}}"], path: ["stats"], query: params(request.query) },
+        },
+        response: request.responses.map((body, i) => ({
+          name: `OK ${i + 1}`,
+          status: "OK",
+          code: 200,
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: JSON.stringify(body),
+        })),
+      },
+    ],
+  };
+}
+
+interface Case {
+  before: Request;
+  after: Request;
+  /**
+   * Code of a consumer of the old package; `PKG` stands for the package's directory. It compiles
+   * against the old package; `breaks` are the TypeScript error codes it gets against the new one.
+   */
+  consumer: string;
+  breaks: number[];
+}
+
+const CLIENT = `import { createClient, getStatsOperation } from "PKG/dist/index.js";
+import { createMockFetch } from "PKG/dist/mocks/index.js";
+const mock = createMockFetch();
+const client = createClient({ fetch: mock });
+void getStatsOperation;
+`;
+
+const CASES = {
+  // A key that was data (a date) goes from the example: the map becomes a plain object.
+  "result loses a map's index signature": {
+    before: { responses: [{ total: 1, meta: { total: 1, "2024-01-01": 5 } }] },
+    after: { responses: [{ total: 1, meta: { total: 1 } }] },
+    consumer: `${CLIENT}export const day: number | undefined = (await client.getStats()).meta["2024-01-02"];\n`,
+    breaks: [7053],
+  },
+  // An empty object (`Record<string, unknown>`) gets fields.
+  "result's empty object gets fields": {
+    before: { responses: [{ meta: {} }] },
+    after: { responses: [{ meta: { count: 1 } }] },
+    consumer: `${CLIENT}export const extra: unknown = (await client.getStats()).meta["extra"];\n`,
+    breaks: [7053],
+  },
+  "JSON body argument loses a map's index signature": {
+    before: { body: { name: "a", tags: { total: 1, "2024-01-01": 1 } }, responses: [{ ok: true }] },
+    after: { body: { name: "a", tags: { total: 1 } }, responses: [{ ok: true }] },
+    consumer: `${CLIENT}await client.getStats({ name: "b", tags: { total: 2, "2024-01-02": 3 } });\n`,
+    breaks: [2353],
+  },
+  "JSON body argument loses a nested field": {
+    before: { body: { name: "a", tags: { a: 1, b: 2 } }, responses: [{ ok: true }] },
+    after: { body: { name: "a", tags: { a: 1 } }, responses: [{ ok: true }] },
+    consumer: `${CLIENT}await client.getStats({ name: "b", tags: { a: 1, b: 2 } });\n`,
+    breaks: [2353],
+  },
+  // Query parameters repeat (`T | T[]`), headers do not.
+  "enum argument moved from the query to a header": {
+    before: { query: [["status", STATUS]], responses: [{ ok: true }] },
+    after: { header: [["status", STATUS]], responses: [{ ok: true }] },
+    consumer: `${CLIENT}await client.getStats({ status: ["active", "inactive"] });\n`,
+    breaks: [2322],
+  },
+  "enum argument moved to a header, a value added": {
+    before: { query: [["status", STATUS]], responses: [{ ok: true }] },
+    after: {
+      header: [["status", STATUS.replace("active,inactive", "active,inactive,banned")]],
+      responses: [{ ok: true }],
+    },
+    consumer: `${CLIENT}await client.getStats({ status: ["active", "inactive"] });\n`,
+    breaks: [2322],
+  },
+  // Code that reads the result still compiles; a mock override that builds one does not.
+  "result narrowed": {
+    before: { responses: [{ id: 1 }, { id: "u1" }] },
+    after: { responses: [{ id: 2 }] },
+    consumer: `${CLIENT}export const id: number | string = (await client.getStats()).id;
+mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
+    breaks: [2322],
+  },
+} satisfies Record<string, Case>;
+
+type Name = keyof typeof CASES;
+
+const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-diff-consumers-"));
+/** Each case's diff, old → new and new → old. */
+const diffs = new Map<Name, { forward: ApiDiff; back: ApiDiff }>();
+/** The TypeScript error codes of each case's consumer, against the old and the new package. */
+const errors = new Map<string, number[]>();
+
+beforeAll(async () => {
+  // The consumers are ES modules (top-level await).
+  writeFileSync(join(OUT, "package.json"), '{ "type": "module" }');
+  const roots: string[] = [];
+  for (const [name, c] of Object.entries(CASES) as Array<[Name, Case]>) {
+    const dir = join(OUT, name.replace(/\W+/g, "-"));
+    mkdirSync(dir);
+    const files = {
+      old: writeCollection(collection(c.before), dir, "old.json"),
+      new: writeCollection(collection(c.after), dir, "new.json"),
+    };
+    const [before, after] = await Promise.all([surfaceOfFile(files.old), surfaceOfFile(files.new)]);
+    diffs.set(name, { forward: compareSurfaces(before, after), back: compareSurfaces(after, before) });
+    for (const side of ["old", "new"] as const) {
+      const out = join(dir, side);
+      const emitted = await emitTarget({ collection: files[side], out, name: "stats" }, { cache: false });
+      await writePackage(out, emitted.files);
+      const consumer = join(dir, `consumer-${side}.ts`);
+      writeFileSync(consumer, c.consumer.replaceAll("PKG", `./${side}`));
+      roots.push(consumer);
+      errors.set(consumer, []);
+    }
+  }
+  // One program for every consumer, with the options of a strict user project.
+  const program = ts.createProgram({
+    rootNames: roots,
+    options: {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+      skipLibCheck: true,
+    },
+  });
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const codes = d.file && errors.get(d.file.fileName);
+    if (!codes)
+      throw new Error(`a diagnostic outside the consumers: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    codes.push(d.code);
+  }
+}, 120_000);
+
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+/** [level, kind] of each change. */
+const summary = (diff: ApiDiff) => diff.changes.map((c) => [c.level, c.kind]);
+const details = (diff: ApiDiff) => diff.changes.map((c) => c.detail);
+
+const consumerErrors = (name: Name, side: "old" | "new") =>
+  errors.get(join(OUT, name.replace(/\W+/g, "-"), `consumer-${side}.ts`));
+
+describe.each(Object.keys(CASES) as Name[])("%s", (name) => {
+  it("breaks the consumer: it compiles against the old package, not against the new one", () => {
+    expect(consumerErrors(name, "old")).toEqual([]);
+    expect(consumerErrors(name, "new")).toEqual(CASES[name].breaks);
+  });
+});
+
+describe("what the diff says of them", () => {
+  it("a result that loses an index signature is major (reading code breaks); gaining one is minor", () => {
+    for (const name of ["result loses a map's index signature", "result's empty object gets fields"] as const) {
+      const { forward } = diffs.get(name)!;
+      expect(summary(forward)).toEqual([["major", "result-type-changed"]]);
+      expect(details(forward)[0]).toMatch(
+        /^result type of 200 changed, old code may not compile \(no longer has `meta\[key: string\]`\): /,
+      );
+    }
+    // The map gets its date key back: code reads `total` as before, and any key besides.
+    const { back } = diffs.get("result loses a map's index signature")!;
+    expect(summary(back)).toEqual([["minor", "result-type-refined"]]);
+    expect(details(back)[0]).toMatch(/^result type of 200 refined, old code still compiles: /);
+    // Its fields go again: `meta.count` is `unknown` now, which code that used it as a number refuses.
+    const fields = diffs.get("result's empty object gets fields")!;
+    expect(summary(fields.back)).toEqual([["major", "result-type-changed"]]);
+  });
+
+  it("a JSON body argument that loses an index signature or a field is major; gaining one is minor", () => {
+    const map = diffs.get("JSON body argument loses a map's index signature")!;
+    expect(summary(map.forward)).toEqual([["major", "argument-type-narrowed"]]);
+    expect(details(map.forward)[0]).toMatch(
+      /^type of argument `tags` narrowed \(no longer takes `tags\[key: string\]`\)/,
+    );
+    expect(summary(map.back)).toEqual([["minor", "argument-type-widened"]]);
+    const field = diffs.get("JSON body argument loses a nested field")!;
+    expect(summary(field.forward)).toEqual([["major", "argument-type-changed"]]);
+    expect(details(field.forward)[0]).toMatch(/^type of argument `tags` changed \(no longer takes `tags\.b`\)/);
+    expect(summary(field.back)).toEqual([["major", "argument-type-narrowed"]]);
+  });
+
+  it("an argument that no longer takes a list is major, whatever its enum values do", () => {
+    const moved = diffs.get("enum argument moved from the query to a header")!;
+    expect(summary(moved.forward)).toEqual([
+      ["patch", "argument-moved"],
+      ["major", "argument-type-narrowed"],
+    ]);
+    expect(details(moved.forward)[1]).toBe("argument `status` no longer takes a list of values");
+    expect(summary(moved.back)).toEqual([
+      ["patch", "argument-moved"],
+      ["minor", "argument-type-widened"],
+    ]);
+    expect(details(moved.back)[1]).toBe("argument `status` now also takes a list of values");
+    const added = diffs.get("enum argument moved to a header, a value added")!;
+    expect(added.forward.verdict).toBe("major");
+    expect(summary(added.forward)).toContainEqual(["major", "argument-type-narrowed"]);
+  });
+
+  it("a result narrowed is minor for code that reads it, and says that code building one may need updating", () => {
+    const { forward } = diffs.get("result narrowed")!;
+    expect(summary(forward)).toEqual([["minor", "result-type-refined"]]);
+    expect(details(forward)[0]).toMatch(
+      /^result type of 200 refined, old code that reads it still compiles; mock overrides \(`mock\.use`\) and fixtures that build it may need updating: /,
+    );
+  });
+});
