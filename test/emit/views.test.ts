@@ -84,7 +84,14 @@ describe("readmeView's example", () => {
           base: "https://{{host}}/v2",
           args: [
             ...op.args,
-            { arg: "x-client", name: "X-Client", in: "header" as const, required: false, default: "{{clientId}}" },
+            {
+              arg: "x-client",
+              name: "X-Client",
+              in: "header" as const,
+              required: false,
+              default: "{{clientId}}",
+              source: "x",
+            },
           ],
         },
       ],
