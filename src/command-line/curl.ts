@@ -77,11 +77,55 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
     parts.push(`--data-raw ${shellQuote(masked(body.toString()))}`);
   } else if (typeof body === "string") {
     const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
-    parts.push(`--data-raw ${shellQuote(form ? masked(body) : body)}`);
+    parts.push(`--data-raw ${shellQuote(form ? masked(body) : (maskJson(body, secret) ?? body))}`);
   } else if (body instanceof Blob) {
     parts.push(`--data-binary ${shellQuote(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
   }
   return `${redact(parts.join(" \\\n  "), context.secrets)}\n`;
+}
+
+/**
+ * JSON text (an object or an array) with the value of every key that names a secret masked, at any
+ * depth, and everything below it; the rest exactly as written (a number is not re-printed, so none
+ * loses its digits). Undefined when the text is not JSON.
+ */
+export function maskJson(text: string, secretKey: (name: string) => boolean): string | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  interface Frame {
+    readonly object: boolean;
+    /** Under a secret key: all of it masked. */
+    readonly secret: boolean;
+    atKey: boolean;
+    key?: string;
+  }
+  const stack: Frame[] = [];
+  // The value about to come is a secret: in a secret frame, or after a secret key.
+  const inSecret = () => {
+    const top = stack[stack.length - 1];
+    return top !== undefined && (top.secret || (top.object && top.key !== undefined && secretKey(top.key)));
+  };
+  let out = "";
+  // Valid JSON (parsed above) is nothing but these tokens.
+  for (const [token] of text.matchAll(/\s+|"(?:[^"\\]|\\.)*"|[{}[\],:]|[^\s{}[\],:"]+/g)) {
+    const top = stack[stack.length - 1];
+    if (token === "{" || token === "[") stack.push({ object: token === "{", secret: inSecret(), atKey: token === "{" });
+    else if (token === "}" || token === "]") stack.pop();
+    else if (token === ",") {
+      if (top?.object) top.atKey = true;
+    } else if (token === ":") top!.atKey = false;
+    else if (token.startsWith('"') && top?.object && top.atKey) top.key = JSON.parse(token) as string;
+    else if (!/^\s/.test(token) && inSecret() && (token.startsWith('"') || /^-?\d/.test(token))) {
+      out += `"${MASK}"`;
+      continue;
+    }
+    out += token;
+  }
+  return out;
 }
 
 /** FormData hands back a copy of a File: found by name, size and type. */
