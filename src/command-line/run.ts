@@ -292,7 +292,18 @@ async function run(
       throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
     });
   if (dryRun) {
-    const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
+    // By name too: the API key's header or parameter, and each field the collection fills from a
+    // secret variable (masked whatever its value, a short one or one a flag gave, included).
+    const secretNames = [
+      ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+      ...op.args
+        .filter(
+          (a) =>
+            typeof a.default === "string" &&
+            [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1]!)),
+        )
+        .map((a) => a.name),
+    ];
     for (const request of captured) host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
     return 0;
   }

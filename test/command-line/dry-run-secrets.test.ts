@@ -1,8 +1,13 @@
 // What `--dry-run` must never print: credentials in JSON bodies (by key, at any depth), values of
 // variables that are secrets by the generator's rule, however the request encodes them. Nothing is
 // sent, so no server: the base URL is never reached.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toCurl, type CapturedRequest, type CurlContext } from "../../src/command-line/curl.js";
+import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
+import { loadCollection } from "../../src/load/collection.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { runWith, testCommandLine } from "./helpers.js";
 
@@ -100,5 +105,100 @@ describe("JSON bodies", () => {
   it("leaves text that is not JSON, and a JSON body without secrets, as it is", () => {
     expect(toCurl(post('{"secret": oops', "application/json"), NONE)).toContain(`--data-raw '{"secret": oops'`);
     expect(toCurl(post('[1, {"a": "b"}]', "application/json"), NONE)).toContain(`--data-raw '[1, {"a": "b"}]'`);
+  });
+});
+
+/** A small collection: a credential in a JSON body field and a header, filled from variables. */
+const NOTES = {
+  info: { name: "Notes", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  auth: {
+    type: "apikey",
+    apikey: [
+      { key: "key", value: "X-Org" },
+      { key: "value", value: "{{orgValue}}" },
+      { key: "in", value: "header" },
+    ],
+  },
+  variable: [
+    { key: "baseUrl", value: "https://notes.test" },
+    { key: "orgValue", value: "{{prod_org}}" },
+  ],
+  item: [
+    {
+      name: "Create note",
+      request: {
+        method: "POST",
+        url: "{{baseUrl}}/notes",
+        header: [
+          { key: "X-Session", value: "{{session_token}}" },
+          { key: "X-Trace", value: "{{trace_id}}" },
+        ],
+        body: {
+          mode: "raw",
+          raw: '{"note": "{{apiSecret}}", "client_id": "{{client_id}}"}',
+          options: { raw: { language: "json" } },
+        },
+      },
+    },
+  ],
+};
+
+/** The variables the package's command line takes as secrets, as its data module holds them. */
+async function emittedSecretVariables(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-dry-run-"));
+  writeFileSync(join(dir, "notes.postman_collection.json"), JSON.stringify(NOTES));
+  const model = await loadCollection(join(dir, "notes.postman_collection.json"));
+  const identity = /^const identity = ([^;]*);$/m.exec(emitCommandLine(model, "notes-api").js.esm)![1]!;
+  return (JSON.parse(identity) as { secretVariables?: string[] }).secretVariables ?? [];
+}
+
+const createNote: OperationSpec = {
+  name: "createNote",
+  namespace: [],
+  item: "Create note",
+  folder: [],
+  method: "POST",
+  path: "/notes",
+  args: [
+    { arg: "X-Session", name: "X-Session", in: "header", required: false, default: "{{session_token}}" },
+    { arg: "X-Trace", name: "X-Trace", in: "header", required: false, default: "{{trace_id}}" },
+    { arg: "note", name: "note", in: "body", required: false, type: "json", default: "{{apiSecret}}" },
+    { arg: "client_id", name: "client_id", in: "body", required: false, type: "json", default: "{{client_id}}" },
+  ],
+  body: "json",
+  contentType: "application/json",
+  responses: [{ status: 201 }],
+};
+
+describe("variables that are secrets by the generator's rule", () => {
+  it("are listed in the package: named as a credential, or taken by the auth (through references)", async () => {
+    expect(await emittedSecretVariables()).toEqual(["apiSecret", "orgValue", "prod_org", "session_token"]);
+  });
+
+  it("mask what they fill, by value wherever it is sent and by field however short", async () => {
+    const cli = testCommandLine([createNote], [], { secretVariables: await emittedSecretVariables() });
+    const argv = (...variables: string[]) => [
+      "create-note",
+      ...variables.flatMap((v) => ["--variable", v]),
+      "--dry-run",
+      "--base-url",
+      `${BASE}/NOTE-SECRET-1`,
+    ];
+    const long = await runWith(
+      cli,
+      argv("apiSecret=NOTE-SECRET-1", "session_token=SESSION-42", "trace_id=t-1", "client_id=cid"),
+    );
+    expect(long.stderr).toBe("");
+    expect(long.stdout).toBe(
+      `curl -X POST ${BASE}/***/notes \\\n  -H 'content-type: application/json' \\\n  -H 'x-session: ***' \\\n` +
+        `  -H 'x-trace: t-1' \\\n  --data-raw '{"note":"***","client_id":"cid"}'\n`,
+    );
+    // Two characters are too few to look for everywhere: the fields they fill are masked by name.
+    const short = await runWith(cli, argv("apiSecret=ab", "session_token=st", "trace_id=t-1", "client_id=cid"));
+    expect(short.stdout).toContain("-H 'x-session: ***'");
+    expect(short.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
+    // So is a value a flag gives to such a field.
+    const flag = await runWith(cli, [...argv("session_token=st", "trace_id=t-1", "client_id=cid"), "--note", "ab"]);
+    expect(flag.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
   });
 });
