@@ -30,66 +30,109 @@ export function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Every secret value replaced by the mask, as written and percent-encoded. */
+/** The secrets long enough to look for (a shorter one would mask common text), longest first. */
+function findable(secrets: readonly string[]): string[] {
+  return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
+ * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it.
+ */
+function forms(secret: string): string[] {
+  const component = encodeURIComponent(secret);
+  return [
+    ...new Set([
+      secret,
+      JSON.stringify(secret).slice(1, -1),
+      component,
+      new URLSearchParams([["", secret]]).toString().slice(1),
+      component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    ]),
+  ];
+}
+
+/** Every secret value replaced by the mask, in each of its forms. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   // Longest first, so that a secret inside another is not left half-masked.
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(MASK);
-  }
+  for (const secret of findable(secrets)) for (const form of forms(secret)) out = out.split(form).join(MASK);
   return out;
 }
 
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
   const secret = (name: string) => SECRET_PARAM.test(name) || names.has(name.toLowerCase());
-  // By name, since a value may be sent encoded more than once (an OAuth 1 PLAINTEXT signature, the
-  // secrets themselves, in a form) where masking the secrets' values would miss it.
+  const secretForms = findable(context.secrets).flatMap(forms);
+  // Whether a value holds a secret, in any of its forms, as sent or however many times decoded (a
+  // URL escapes what the runtime's encoding left, `'` in a query): the value is then masked whole.
+  const holds = (value: string) => {
+    for (let text = value, i = 0; i < 4; i++) {
+      if (secretForms.some((form) => text.includes(form))) return true;
+      const decoded = safeDecode(text);
+      if (decoded === text) break;
+      text = decoded;
+    }
+    return false;
+  };
+  // By name too, since a value may be sent encoded more than once (an OAuth 1 PLAINTEXT signature,
+  // the secrets themselves, in a form) or be made of the secrets (a signature).
   const masked = (form: string) =>
     form
       .split("&")
       .map((pair) => {
         const eq = pair.indexOf("=");
-        return eq >= 0 && secret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq)}=${MASK}` : pair;
+        if (eq < 0) return holds(pair) ? MASK : pair;
+        return secret(safeDecode(pair.slice(0, eq))) || holds(pair.slice(eq + 1))
+          ? `${pair.slice(0, eq)}=${MASK}`
+          : pair;
       })
       .join("&");
   const url = new URL(request.url);
+  const path = url.pathname
+    .split("/")
+    .map((segment) => (holds(segment) ? MASK : segment))
+    .join("/");
   const query = url.search ? `?${masked(url.search.slice(1))}` : "";
-  const parts: string[] = [
-    `curl -X ${shellQuote(request.method)} ${shellQuote(`${url.origin}${url.pathname}${query}`)}`,
-  ];
+  // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
+  const word = (text: string) => shellQuote(redact(text, context.secrets));
+  const parts: string[] = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
   request.headers.forEach((value, name) => {
-    const masked = SECRET_HEADER.test(name) || names.has(name) ? MASK : value;
-    parts.push(`-H ${shellQuote(`${name}: ${masked}`)}`);
+    const masked = SECRET_HEADER.test(name) || names.has(name) || holds(value) ? MASK : value;
+    parts.push(`-H ${word(`${name}: ${masked}`)}`);
   });
   const body = request.body;
   if (body instanceof FormData) {
     body.forEach((value, name) => {
       if (typeof value === "string")
-        parts.push(`--form-string ${shellQuote(`${name}=${secret(name) ? MASK : value}`)}`);
+        parts.push(`--form-string ${word(`${name}=${secret(name) || holds(value) ? MASK : value}`)}`);
       else {
         const path = context.files.get(value) ?? fileOf(context.files, value);
         const type = value.type ? `;type=${value.type}` : "";
-        parts.push(`-F ${shellQuote(`${name}=@${path ?? value.name}${type}`)}`);
+        parts.push(`-F ${word(`${name}=@${path ?? value.name}${type}`)}`);
       }
     });
   } else if (body instanceof URLSearchParams) {
-    parts.push(`--data-raw ${shellQuote(masked(body.toString()))}`);
+    parts.push(`--data-raw ${word(masked(body.toString()))}`);
   } else if (typeof body === "string") {
     const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
-    parts.push(`--data-raw ${shellQuote(form ? masked(body) : (maskJson(body, secret) ?? body))}`);
+    parts.push(`--data-raw ${word(form ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
   } else if (body instanceof Blob) {
-    parts.push(`--data-binary ${shellQuote(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
+    parts.push(`--data-binary ${word(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
   }
-  return `${redact(parts.join(" \\\n  "), context.secrets)}\n`;
+  return `${parts.join(" \\\n  ")}\n`;
 }
 
 /**
  * JSON text (an object or an array) with the value of every key that names a secret masked, at any
- * depth, and everything below it; the rest exactly as written (a number is not re-printed, so none
- * loses its digits). Undefined when the text is not JSON.
+ * depth, and everything below it, and every string that `holds` a secret; the rest exactly as
+ * written (a number is not re-printed, so none loses its digits). Undefined when it is not JSON.
  */
-export function maskJson(text: string, secretKey: (name: string) => boolean): string | undefined {
+export function maskJson(
+  text: string,
+  secretKey: (name: string) => boolean,
+  holds: (value: string) => boolean = () => false,
+): string | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
   try {
     JSON.parse(text);
@@ -119,7 +162,9 @@ export function maskJson(text: string, secretKey: (name: string) => boolean): st
       if (top?.object) top.atKey = true;
     } else if (token === ":") top!.atKey = false;
     else if (token.startsWith('"') && top?.object && top.atKey) top.key = JSON.parse(token) as string;
-    else if (!/^\s/.test(token) && inSecret() && (token.startsWith('"') || /^-?\d/.test(token))) {
+    else if (
+      token.startsWith('"') ? inSecret() || holds(JSON.parse(token) as string) : /^-?\d/.test(token) && inSecret()
+    ) {
       out += `"${MASK}"`;
       continue;
     }

@@ -190,7 +190,7 @@ describe("variables that are secrets by the generator's rule", () => {
     );
     expect(long.stderr).toBe("");
     expect(long.stdout).toBe(
-      `curl -X POST ${BASE}/***/notes \\\n  -H 'content-type: application/json' \\\n  -H 'x-session: ***' \\\n` +
+      `curl -X POST '${BASE}/***/notes' \\\n  -H 'content-type: application/json' \\\n  -H 'x-session: ***' \\\n` +
         `  -H 'x-trace: t-1' \\\n  --data-raw '{"note":"***","client_id":"cid"}'\n`,
     );
     // Two characters are too few to look for everywhere: the fields they fill are masked by name.
@@ -200,5 +200,33 @@ describe("variables that are secrets by the generator's rule", () => {
     // So is a value a flag gives to such a field.
     const flag = await runWith(cli, [...argv("session_token=st", "trace_id=t-1", "client_id=cid"), "--note", "ab"]);
     expect(flag.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
+  });
+});
+
+describe("a secret value, however the request encodes it", () => {
+  // A quote for the shell, JSON's escapes, a space, and what form and URL encodings treat apart.
+  const SECRET = `it's "q" a+b!(zz9)`;
+  const context: CurlContext = { secrets: [SECRET], secretNames: [], files: new Map() };
+  const without = (out: string) => {
+    expect(out).toContain("***");
+    expect(out).not.toContain("zz9");
+  };
+
+  it("in the path and the query (as the runtime encodes them, as the URL normalizes them)", () => {
+    without(toCurl(post(undefined, undefined, `${BASE}/p/${encodeURIComponent(SECRET)}/x`), context));
+    without(toCurl(post(undefined, undefined, `${BASE}/p?q=${encodeURIComponent(SECRET)}&n=1`), context));
+  });
+
+  it("in a header, a urlencoded form, a multipart text field, a JSON string", () => {
+    without(toCurl({ ...post(undefined), headers: new Headers({ "x-note": `note ${SECRET}` }) }, context));
+    without(toCurl(post(new URLSearchParams([["note", SECRET]])), context));
+    without(
+      toCurl(post(new URLSearchParams([["note", SECRET]]).toString(), "application/x-www-form-urlencoded"), context),
+    );
+    const form = new FormData();
+    form.append("note", SECRET);
+    without(toCurl(post(form), context));
+    without(toCurl(post(JSON.stringify({ note: `a ${SECRET}` }), "application/json"), context));
+    without(toCurl(post(`text ${SECRET}`, "text/plain"), context));
   });
 });
