@@ -4,7 +4,14 @@
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, type CredentialFlag } from "./credentials.js";
+import {
+  authOptions,
+  authVariables,
+  CREDENTIAL_SETS,
+  credentialFlags,
+  takesFlag,
+  type CredentialFlag,
+} from "./credentials.js";
 import { redact, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
@@ -192,7 +199,7 @@ async function run(
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
   }
   readFlags(host.argv.slice(i), byName, given);
-  const opCredentials = credentials.filter((c) => op!.auth && c.types.includes(op!.auth.type));
+  const opCredentials = credentials.filter((c) => takesFlag(c, op!.auth));
   if (isOn(given, "help")) {
     host.write(
       "stdout",
