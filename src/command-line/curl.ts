@@ -16,6 +16,9 @@ const SECRET_PARAM = /token|secret|key|password|signature|credential|auth/i;
 
 export const MASK = "***";
 
+/** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
+const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
+
 export interface CurlContext {
   /** Secret values to mask wherever they appear (the credentials given). */
   readonly secrets: readonly string[];
@@ -64,11 +67,12 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
   const secret = (name: string) => SECRET_PARAM.test(name) || names.has(name.toLowerCase());
   const secretForms = findable(context.secrets).flatMap(forms);
-  // Whether a value holds a secret, in any of its forms, as sent or however many times decoded (a
-  // URL escapes what the runtime's encoding left, `'` in a query): the value is then masked whole.
+  // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
+  // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
+  // encoding left, `'` in a query): the value is then masked whole.
   const holds = (value: string) => {
     for (let text = value, i = 0; i < 4; i++) {
-      if (secretForms.some((form) => text.includes(form))) return true;
+      if (secretForms.some((form) => text.includes(form)) || JWT.test(text)) return true;
       const decoded = safeDecode(text);
       if (decoded === text) break;
       text = decoded;
@@ -95,7 +99,7 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
     .join("/");
   const query = url.search ? `?${masked(url.search.slice(1))}` : "";
   // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
-  const word = (text: string) => shellQuote(redact(text, context.secrets));
+  const word = (text: string) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), MASK));
   const parts: string[] = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
   request.headers.forEach((value, name) => {
     const masked = SECRET_HEADER.test(name) || names.has(name) || holds(value) ? MASK : value;

@@ -230,3 +230,25 @@ describe("a secret value, however the request encodes it", () => {
     without(toCurl(post(`text ${SECRET}`, "text/plain"), context));
   });
 });
+
+describe("credentials the name rule missed", () => {
+  it("a JWT sent in a query parameter of any name", async () => {
+    const op: OperationSpec = {
+      ...createNote,
+      args: [],
+      body: undefined,
+      method: "GET",
+      auth: { type: "jwt", algorithm: "HS256", addTokenTo: "queryParam", queryParamKey: "jwt", payload: '{"a":1}' },
+    };
+    const result = await runWith(testCommandLine([op]), [
+      "create-note",
+      "--jwt-secret",
+      "jwt-signing-secret",
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`curl -X GET '${BASE}/notes?jwt=***'\n`);
+  });
+});
