@@ -10,9 +10,12 @@ export interface CapturedRequest {
 
 /** Headers whose values are credentials whatever the scheme: masked whole. */
 const SECRET_HEADER =
-  /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|signature|credential|auth/i;
-/** Query and urlencoded body parameters the same (`auth` takes in every `oauth_…`, nonce and signature included). */
-const SECRET_PARAM = /token|secret|key|password|signature|credential|auth/i;
+  /^(authorization|proxy-authorization)$|token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
+/**
+ * Query and body parameters and JSON keys the same (`auth` takes in every `oauth_…`, nonce and
+ * signature included; the words of the generator's rule, src/load/environment.ts, are all here).
+ */
+const SECRET_PARAM = /token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
 
 export const MASK = "***";
 

@@ -251,4 +251,22 @@ describe("credentials the name rule missed", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe(`curl -X GET '${BASE}/notes?jwt=***'\n`);
   });
+
+  it("names the generator's rule takes for credentials: pwd, passwd, passphrase, jwt, bearer, cookie", () => {
+    const out = toCurl(
+      {
+        ...post(
+          '{"user":{"passwd":"p-1","passphrase":"p-2"},"page":2}',
+          "application/json",
+          `${BASE}/p?pwd=q-1&jwt=q-2&bearer=q-3&cookie_value=q-4&page=2`,
+        ),
+        headers: new Headers({ "content-type": "application/json", "x-passphrase": "h-1", cookie: "sid=h-2" }),
+      },
+      NONE,
+    );
+    expect(out).toContain(`'${BASE}/p?pwd=***&jwt=***&bearer=***&cookie_value=***&page=2'`);
+    expect(out).toContain("-H 'x-passphrase: ***'");
+    expect(out).toContain("-H 'cookie: ***'");
+    expect(out).toContain(`--data-raw '{"user":{"passwd":"***","passphrase":"***"},"page":2}'`);
+  });
 });
