@@ -90,9 +90,14 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
       .map((pair) => {
         const eq = pair.indexOf("=");
         if (eq < 0) return holds(pair) ? MASK : pair;
-        return secret(safeDecode(pair.slice(0, eq))) || holds(pair.slice(eq + 1))
-          ? `${pair.slice(0, eq)}=${MASK}`
-          : pair;
+        const name = pair.slice(0, eq);
+        if (secret(safeDecode(name)) || holds(pair.slice(eq + 1))) return `${name}=${MASK}`;
+        // A field of JSON text: its keys as a JSON body's.
+        const value = safeDecode(pair.slice(eq + 1));
+        const json = maskJson(value, secret, holds);
+        return json === undefined || json === value
+          ? pair
+          : `${name}=${new URLSearchParams([["", json]]).toString().slice(1)}`;
       })
       .join("&");
   const url = new URL(request.url);
@@ -112,7 +117,9 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
   if (body instanceof FormData) {
     body.forEach((value, name) => {
       if (typeof value === "string")
-        parts.push(`--form-string ${word(`${name}=${secret(name) || holds(value) ? MASK : value}`)}`);
+        parts.push(
+          `--form-string ${word(`${name}=${secret(name) || holds(value) ? MASK : (maskJson(value, secret, holds) ?? value)}`)}`,
+        );
       else {
         const path = context.files.get(value) ?? fileOf(context.files, value);
         const type = value.type ? `;type=${value.type}` : "";
@@ -169,9 +176,19 @@ export function maskJson(
       if (top?.object) top.atKey = true;
     } else if (token === ":") top!.atKey = false;
     else if (token.startsWith('"') && top?.object && top.atKey) top.key = JSON.parse(token) as string;
-    else if (
-      token.startsWith('"') ? inSecret() || holds(JSON.parse(token) as string) : /^-?\d/.test(token) && inSecret()
-    ) {
+    else if (token.startsWith('"')) {
+      const value = JSON.parse(token) as string;
+      if (inSecret() || holds(value)) {
+        out += `"${MASK}"`;
+        continue;
+      }
+      // JSON text sent as a string: its keys as the body's.
+      const json = maskJson(value, secretKey, holds);
+      if (json !== undefined && json !== value) {
+        out += JSON.stringify(json);
+        continue;
+      }
+    } else if (/^-?\d/.test(token) && inSecret()) {
       out += `"${MASK}"`;
       continue;
     }

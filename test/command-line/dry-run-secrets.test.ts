@@ -269,4 +269,21 @@ describe("credentials the name rule missed", () => {
     expect(out).toContain("-H 'cookie: ***'");
     expect(out).toContain(`--data-raw '{"user":{"passwd":"***","passphrase":"***"},"page":2}'`);
   });
+
+  it("a secret-named key of JSON text sent as a string: in a JSON body, a form field, a multipart field", () => {
+    const inner = '{"client_secret":"s-1","n":1}';
+    expect(toCurl(post(JSON.stringify({ options: inner, note: "{not json" }), "application/json"), NONE)).toContain(
+      `--data-raw '{"options":"{\\"client_secret\\":\\"***\\",\\"n\\":1}","note":"{not json"}'`,
+    );
+    const form = new FormData();
+    form.append("metadata", inner);
+    expect(toCurl(post(form), NONE)).toContain(`--form-string 'metadata={"client_secret":"***","n":1}'`);
+    // Re-encoded only where masked.
+    const query = `${BASE}/p?q=${encodeURIComponent('{"a": "b c"}')}`;
+    expect(toCurl(post(undefined, undefined, query), NONE)).toContain(`'${query}'`);
+    const urlencoded = toCurl(post(new URLSearchParams([["metadata", inner]])), NONE);
+    expect(new URLSearchParams(/--data-raw '([^']*)'/.exec(urlencoded)![1]!).get("metadata")).toBe(
+      '{"client_secret":"***","n":1}',
+    );
+  });
 });
