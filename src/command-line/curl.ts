@@ -19,6 +19,11 @@ const SECRET_PARAM = /token|secret|key|passw|pwd|passphrase|signature|credential
 
 export const MASK = "***";
 
+/** Whether a parameter's, a field's or a key's name says that its value is a credential. */
+export function namesSecret(name: string): boolean {
+  return SECRET_PARAM.test(name);
+}
+
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 
@@ -68,7 +73,7 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
-  const secret = (name: string) => SECRET_PARAM.test(name) || names.has(name.toLowerCase());
+  const secret = (name: string) => namesSecret(name) || names.has(name.toLowerCase());
   const secretForms = findable(context.secrets).flatMap(forms);
   // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
   // the collection's), as sent or however many times decoded (a URL escapes what the runtime's

@@ -287,3 +287,33 @@ describe("credentials the name rule missed", () => {
     );
   });
 });
+
+describe("a path variable named as a credential", () => {
+  it("is masked: the URL does not carry its name", async () => {
+    const op: OperationSpec = {
+      name: "resetPassword",
+      namespace: [],
+      item: "Reset password",
+      folder: [],
+      method: "GET",
+      path: "/reset/{token}/{user}",
+      args: [
+        { arg: "token", name: "token", in: "path", required: true },
+        { arg: "user", name: "user", in: "path", required: true },
+      ],
+      responses: [{ status: 200 }],
+    };
+    const result = await runWith(testCommandLine([op]), [
+      "reset-password",
+      "--token",
+      "reset-7f3a",
+      "--user",
+      "ann",
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`curl -X GET '${BASE}/reset/***/ann'\n`);
+  });
+});
