@@ -30,7 +30,11 @@ const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 export interface CurlContext {
   /** Secret values to mask wherever they appear (the credentials given). */
   readonly secrets: readonly string[];
-  /** Header and query names an operation's auth puts its key in (an API key named `X-Org`). */
+  /**
+   * Names whose values are secrets here whatever they are called: the header or query parameter an
+   * operation's auth puts its key in (an API key named `X-Org`), the headers, parameters and fields
+   * the collection fills from a secret variable.
+   */
   readonly secretNames: readonly string[];
   /** The path each uploaded file came from (`@path` in the command), `-` for stdin. */
   readonly files: ReadonlyMap<Blob, string>;
