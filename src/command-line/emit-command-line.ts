@@ -13,6 +13,8 @@ import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule } from "../emit/printer/typescript.js";
+import { namesCredential } from "../load/environment.js";
+import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { envName } from "./names.js";
@@ -108,6 +110,34 @@ export function operationHelp(op: OperationModel): OperationHelp {
   };
 }
 
+/**
+ * The variables whose values are secrets by the generator's rule (src/load/environment.ts and
+ * scopes.ts), which the command line masks wherever it prints them: the secrets of the
+ * environments and of the globals, every variable the requests use whose name names a credential
+ * (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes (through the
+ * values that refer to them). None of their values is in the package: a user gives them.
+ */
+export function secretVariables(model: ApiModel): string[] {
+  const environments = model.environments ?? [];
+  const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
+  const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(model.baseUrl);
+  walk(model.variables.map((v) => v.default));
+  walk(environments.map((e) => e.values));
+  for (const op of model.operations) walk([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]);
+  const auth = authCredentials(
+    model,
+    environments.flatMap((e) => Object.entries(e.values)),
+  );
+  for (const name of names) if (namesCredential(name) || auth.has(name)) secrets.add(name);
+  return [...secrets].sort();
+}
+
 const HELP_DOC = "What the command line shows of each operation beyond its spec: descriptions and value types.";
 
 /** The package's module of the command line, in every form the package holds it. */
@@ -119,16 +149,13 @@ export function emitCommandLine(
   const name = binName(packageName);
   const help = model.operations.map(operationHelp);
   const environments = (model.environments ?? []).map((e) => e.name);
-  // The keys of the environments' and the globals' secrets: masked when given as --variable.
-  const secretVariables = [
-    ...new Set([...(model.environments ?? []).flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]),
-  ].sort();
+  const secrets = secretVariables(model);
   const identity = {
     name,
     title: model.name,
     envPrefix: envName(name),
     ...(environments.length ? { environments } : {}),
-    ...(secretVariables.length ? { secretVariables } : {}),
+    ...(secrets.length ? { secretVariables: secrets } : {}),
   };
   const helpTs = printModule(
     [

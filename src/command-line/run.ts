@@ -4,8 +4,15 @@
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, type CredentialFlag } from "./credentials.js";
-import { redact, toCurl, type CapturedRequest } from "./curl.js";
+import {
+  authOptions,
+  authVariables,
+  CREDENTIAL_SETS,
+  credentialFlags,
+  takesFlag,
+  type CredentialFlag,
+} from "./credentials.js";
+import { namesSecret, redact, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
@@ -192,7 +199,7 @@ async function run(
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
   }
   readFlags(host.argv.slice(i), byName, given);
-  const opCredentials = credentials.filter((c) => op!.auth && c.types.includes(op!.auth.type));
+  const opCredentials = credentials.filter((c) => takesFlag(c, op!.auth));
   if (isOn(given, "help")) {
     host.write(
       "stdout",
@@ -264,6 +271,29 @@ async function run(
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
   const args = await readArgs(op, flags, given, bodyFlag, io);
+  // By name too: the API key's header or parameter, and each field the collection fills from a
+  // secret variable (masked whatever its value, a short one or one a flag gave, included).
+  const secretNames = [
+    ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+    ...op.args
+      .filter(
+        (a) =>
+          typeof a.default === "string" &&
+          [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1]!)),
+      )
+      .map((a) => a.name),
+  ];
+  // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
+  // masked by its value.
+  for (const spec of op.args) {
+    const value = args[spec.arg];
+    if (
+      spec.in === "path" &&
+      (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+      (typeof value === "string" || typeof value === "number")
+    )
+      secrets.push(String(value));
+  }
   const dryRun = isOn(given, "dry-run");
   const captured: CapturedRequest[] = [];
   if (dryRun) {
@@ -292,7 +322,6 @@ async function run(
       throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
     });
   if (dryRun) {
-    const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
     for (const request of captured) host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
     return 0;
   }

@@ -1,0 +1,319 @@
+// What `--dry-run` must never print: credentials in JSON bodies (by key, at any depth), values of
+// variables that are secrets by the generator's rule, however the request encodes them. Nothing is
+// sent, so no server: the base URL is never reached.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { toCurl, type CapturedRequest, type CurlContext } from "../../src/command-line/curl.js";
+import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
+import { loadCollection } from "../../src/load/collection.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { runWith, testCommandLine } from "./helpers.js";
+
+const BASE = "http://127.0.0.1:1";
+const NONE: CurlContext = { secrets: [], secretNames: [], files: new Map() };
+
+function post(body: unknown, type?: string, url = `${BASE}/p`): CapturedRequest {
+  return { url, method: "POST", headers: new Headers(type ? { "content-type": type } : {}), body };
+}
+
+/** Plaid's shape: the API's credentials are fields of the JSON body, filled from variables. */
+const retrieveAuth: OperationSpec = {
+  name: "retrieveAuth",
+  namespace: ["auth"],
+  item: "Retrieve Auth",
+  folder: ["Auth"],
+  method: "POST",
+  path: "/auth/get",
+  args: [
+    { arg: "client_id", name: "client_id", in: "body", required: false, type: "json", default: "{{client_id}}" },
+    { arg: "secret", name: "secret", in: "body", required: false, type: "json", default: "{{secret_key}}" },
+    {
+      arg: "access_token",
+      name: "access_token",
+      in: "body",
+      required: false,
+      type: "json",
+      default: "{{access_token}}",
+    },
+    { arg: "options", name: "options", in: "body", required: false, type: "json" },
+  ],
+  body: "json",
+  contentType: "application/json",
+  responses: [{ status: 200 }],
+};
+
+describe("JSON bodies", () => {
+  it("masks the values of secret-named keys at any depth, everything below them, the rest as written", () => {
+    const text =
+      '{"client_id":"c-1","secret":"s3cr3t","nested":{"access_token":"tok","list":[{"password":"pw","n":1}]},' +
+      '"credentials":{"user":"u","pin":1234,"on":true},"amount":12345678901234567890,\n  "empty":null}';
+    const out = toCurl(post(text, "application/json"), NONE);
+    expect(out).toContain(
+      `--data-raw '{"client_id":"c-1","secret":"***","nested":{"access_token":"***","list":[{"password":"***","n":1}]},` +
+        `"credentials":{"user":"***","pin":"***","on":true},"amount":12345678901234567890,\n  "empty":null}'`,
+    );
+  });
+
+  it("masks body credentials given by flag or filled from variables (Plaid's client_id, secret, access_token)", async () => {
+    const cli = testCommandLine(
+      [retrieveAuth],
+      [{ path: ["auth", "retrieveAuth"], args: [{ arg: "options", kind: "json" }] }],
+    );
+    const byFlag = await runWith(cli, [
+      "auth",
+      "retrieve-auth",
+      "--client-id",
+      "client-1",
+      "--secret",
+      "SUPERSECRET",
+      "--access-token",
+      "access-sandbox-1",
+      "--options",
+      '{"account_ids":["a1"],"api_key":"K-9"}',
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(byFlag.stderr).toBe("");
+    expect(byFlag.code).toBe(0);
+    expect(byFlag.stdout).toContain(
+      `--data-raw '{"client_id":"client-1","secret":"***","access_token":"***","options":{"account_ids":["a1"],"api_key":"***"}}'`,
+    );
+    const byVariable = await runWith(cli, [
+      "auth",
+      "retrieve-auth",
+      "--variable",
+      "secret_key=SUPERSECRET",
+      "--variable",
+      "client_id=c",
+      "--variable",
+      "access_token=a",
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(byVariable.code).toBe(0);
+    expect(byVariable.stdout).toContain(`--data-raw '{"client_id":"c","secret":"***","access_token":"***"}'`);
+    for (const out of [byFlag.stdout, byVariable.stdout]) {
+      expect(out).not.toContain("SUPERSECRET");
+      expect(out).not.toContain("K-9");
+    }
+  });
+
+  it("leaves text that is not JSON, and a JSON body without secrets, as it is", () => {
+    expect(toCurl(post('{"secret": oops', "application/json"), NONE)).toContain(`--data-raw '{"secret": oops'`);
+    expect(toCurl(post('[1, {"a": "b"}]', "application/json"), NONE)).toContain(`--data-raw '[1, {"a": "b"}]'`);
+  });
+});
+
+/** A small collection: a credential in a JSON body field and a header, filled from variables. */
+const NOTES = {
+  info: { name: "Notes", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  auth: {
+    type: "apikey",
+    apikey: [
+      { key: "key", value: "X-Org" },
+      { key: "value", value: "{{orgValue}}" },
+      { key: "in", value: "header" },
+    ],
+  },
+  variable: [
+    { key: "baseUrl", value: "https://notes.test" },
+    { key: "orgValue", value: "{{prod_org}}" },
+  ],
+  item: [
+    {
+      name: "Create note",
+      request: {
+        method: "POST",
+        url: "{{baseUrl}}/notes",
+        header: [
+          { key: "X-Session", value: "{{session_token}}" },
+          { key: "X-Trace", value: "{{trace_id}}" },
+        ],
+        body: {
+          mode: "raw",
+          raw: '{"note": "{{apiSecret}}", "client_id": "{{client_id}}"}',
+          options: { raw: { language: "json" } },
+        },
+      },
+    },
+  ],
+};
+
+/** The variables the package's command line takes as secrets, as its data module holds them. */
+async function emittedSecretVariables(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-dry-run-"));
+  writeFileSync(join(dir, "notes.postman_collection.json"), JSON.stringify(NOTES));
+  const model = await loadCollection(join(dir, "notes.postman_collection.json"));
+  const identity = /^const identity = ([^;]*);$/m.exec(emitCommandLine(model, "notes-api").js.esm)![1]!;
+  return (JSON.parse(identity) as { secretVariables?: string[] }).secretVariables ?? [];
+}
+
+const createNote: OperationSpec = {
+  name: "createNote",
+  namespace: [],
+  item: "Create note",
+  folder: [],
+  method: "POST",
+  path: "/notes",
+  args: [
+    { arg: "X-Session", name: "X-Session", in: "header", required: false, default: "{{session_token}}" },
+    { arg: "X-Trace", name: "X-Trace", in: "header", required: false, default: "{{trace_id}}" },
+    { arg: "note", name: "note", in: "body", required: false, type: "json", default: "{{apiSecret}}" },
+    { arg: "client_id", name: "client_id", in: "body", required: false, type: "json", default: "{{client_id}}" },
+  ],
+  body: "json",
+  contentType: "application/json",
+  responses: [{ status: 201 }],
+};
+
+describe("variables that are secrets by the generator's rule", () => {
+  it("are listed in the package: named as a credential, or taken by the auth (through references)", async () => {
+    expect(await emittedSecretVariables()).toEqual(["apiSecret", "orgValue", "prod_org", "session_token"]);
+  });
+
+  it("mask what they fill, by value wherever it is sent and by field however short", async () => {
+    const cli = testCommandLine([createNote], [], { secretVariables: await emittedSecretVariables() });
+    const argv = (...variables: string[]) => [
+      "create-note",
+      ...variables.flatMap((v) => ["--variable", v]),
+      "--dry-run",
+      "--base-url",
+      `${BASE}/NOTE-SECRET-1`,
+    ];
+    const long = await runWith(
+      cli,
+      argv("apiSecret=NOTE-SECRET-1", "session_token=SESSION-42", "trace_id=t-1", "client_id=cid"),
+    );
+    expect(long.stderr).toBe("");
+    expect(long.stdout).toBe(
+      `curl -X POST '${BASE}/***/notes' \\\n  -H 'content-type: application/json' \\\n  -H 'x-session: ***' \\\n` +
+        `  -H 'x-trace: t-1' \\\n  --data-raw '{"note":"***","client_id":"cid"}'\n`,
+    );
+    // Two characters are too few to look for everywhere: the fields they fill are masked by name.
+    const short = await runWith(cli, argv("apiSecret=ab", "session_token=st", "trace_id=t-1", "client_id=cid"));
+    expect(short.stdout).toContain("-H 'x-session: ***'");
+    expect(short.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
+    // So is a value a flag gives to such a field.
+    const flag = await runWith(cli, [...argv("session_token=st", "trace_id=t-1", "client_id=cid"), "--note", "ab"]);
+    expect(flag.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
+  });
+});
+
+describe("a secret value, however the request encodes it", () => {
+  // A quote for the shell, JSON's escapes, a space, and what form and URL encodings treat apart.
+  const SECRET = `it's "q" a+b!(zz9)`;
+  const context: CurlContext = { secrets: [SECRET], secretNames: [], files: new Map() };
+  const without = (out: string) => {
+    expect(out).toContain("***");
+    expect(out).not.toContain("zz9");
+  };
+
+  it("in the path and the query (as the runtime encodes them, as the URL normalizes them)", () => {
+    without(toCurl(post(undefined, undefined, `${BASE}/p/${encodeURIComponent(SECRET)}/x`), context));
+    without(toCurl(post(undefined, undefined, `${BASE}/p?q=${encodeURIComponent(SECRET)}&n=1`), context));
+  });
+
+  it("in a header, a urlencoded form, a multipart text field, a JSON string", () => {
+    without(toCurl({ ...post(undefined), headers: new Headers({ "x-note": `note ${SECRET}` }) }, context));
+    without(toCurl(post(new URLSearchParams([["note", SECRET]])), context));
+    without(
+      toCurl(post(new URLSearchParams([["note", SECRET]]).toString(), "application/x-www-form-urlencoded"), context),
+    );
+    const form = new FormData();
+    form.append("note", SECRET);
+    without(toCurl(post(form), context));
+    without(toCurl(post(JSON.stringify({ note: `a ${SECRET}` }), "application/json"), context));
+    without(toCurl(post(`text ${SECRET}`, "text/plain"), context));
+  });
+});
+
+describe("credentials the name rule missed", () => {
+  it("a JWT sent in a query parameter of any name", async () => {
+    const op: OperationSpec = {
+      ...createNote,
+      args: [],
+      body: undefined,
+      method: "GET",
+      auth: { type: "jwt", algorithm: "HS256", addTokenTo: "queryParam", queryParamKey: "jwt", payload: '{"a":1}' },
+    };
+    const result = await runWith(testCommandLine([op]), [
+      "create-note",
+      "--jwt-secret",
+      "jwt-signing-secret",
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`curl -X GET '${BASE}/notes?jwt=***'\n`);
+  });
+
+  it("names the generator's rule takes for credentials: pwd, passwd, passphrase, jwt, bearer, cookie", () => {
+    const out = toCurl(
+      {
+        ...post(
+          '{"user":{"passwd":"p-1","passphrase":"p-2"},"page":2}',
+          "application/json",
+          `${BASE}/p?pwd=q-1&jwt=q-2&bearer=q-3&cookie_value=q-4&page=2`,
+        ),
+        headers: new Headers({ "content-type": "application/json", "x-passphrase": "h-1", cookie: "sid=h-2" }),
+      },
+      NONE,
+    );
+    expect(out).toContain(`'${BASE}/p?pwd=***&jwt=***&bearer=***&cookie_value=***&page=2'`);
+    expect(out).toContain("-H 'x-passphrase: ***'");
+    expect(out).toContain("-H 'cookie: ***'");
+    expect(out).toContain(`--data-raw '{"user":{"passwd":"***","passphrase":"***"},"page":2}'`);
+  });
+
+  it("a secret-named key of JSON text sent as a string: in a JSON body, a form field, a multipart field", () => {
+    const inner = '{"client_secret":"s-1","n":1}';
+    expect(toCurl(post(JSON.stringify({ options: inner, note: "{not json" }), "application/json"), NONE)).toContain(
+      `--data-raw '{"options":"{\\"client_secret\\":\\"***\\",\\"n\\":1}","note":"{not json"}'`,
+    );
+    const form = new FormData();
+    form.append("metadata", inner);
+    expect(toCurl(post(form), NONE)).toContain(`--form-string 'metadata={"client_secret":"***","n":1}'`);
+    // Re-encoded only where masked.
+    const query = `${BASE}/p?q=${encodeURIComponent('{"a": "b c"}')}`;
+    expect(toCurl(post(undefined, undefined, query), NONE)).toContain(`'${query}'`);
+    const urlencoded = toCurl(post(new URLSearchParams([["metadata", inner]])), NONE);
+    expect(new URLSearchParams(/--data-raw '([^']*)'/.exec(urlencoded)![1]!).get("metadata")).toBe(
+      '{"client_secret":"***","n":1}',
+    );
+  });
+});
+
+describe("a path variable named as a credential", () => {
+  it("is masked: the URL does not carry its name", async () => {
+    const op: OperationSpec = {
+      name: "resetPassword",
+      namespace: [],
+      item: "Reset password",
+      folder: [],
+      method: "GET",
+      path: "/reset/{token}/{user}",
+      args: [
+        { arg: "token", name: "token", in: "path", required: true },
+        { arg: "user", name: "user", in: "path", required: true },
+      ],
+      responses: [{ status: 200 }],
+    };
+    const result = await runWith(testCommandLine([op]), [
+      "reset-password",
+      "--token",
+      "reset-7f3a",
+      "--user",
+      "ann",
+      "--dry-run",
+      "--base-url",
+      BASE,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`curl -X GET '${BASE}/reset/***/ann'\n`);
+  });
+});
