@@ -4,7 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeaders, type BuiltRequest, type RequestBody } from "./request.js";
+import { buildRequest, type BuiltRequest, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -184,19 +184,16 @@ async function send(
       baseUrls: options.baseUrls,
       lookup,
       headers: options.headers,
+      callHeaders: call.headers,
     },
     encode,
   );
-  const { headers } = request;
-  if (call.headers) setHeaders(op, headers, call.headers, "this call's");
-  // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
-  if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   // Each attempt starts from the request as built, before its auth and before whatever the last
   // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
   // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
   // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
-  const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
+  const built = { href: request.url.href, headers: new Headers(request.headers), body: request.body };
   const hooked = options.onRequest || options.onResponse || options.onError;
   let reauthorized = false;
 

@@ -21,6 +21,8 @@ export interface RequestContext {
   lookup: Lookup;
   /** The client's headers; the operation's header arguments and content type override them. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /** This call's headers: they override all others, but for a form's content type. */
+  callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 const WHERE: Record<ArgSpec["in"], string> = {
@@ -98,7 +100,8 @@ export function buildRequest(
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
   // The collection's content type goes with a body; a form's goes without one too (an empty form
   // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
-  // body is typed by fetch, with its boundary. GraphQL is JSON unless the collection says otherwise.
+  // body is typed by fetch, with its boundary, whatever type the client or the call set by hand.
+  // GraphQL is JSON unless the collection says otherwise.
   const form = op.body === "multipart" || op.body === "urlencoded";
   const type =
     op.body === "graphql"
@@ -107,6 +110,8 @@ export function buildRequest(
         ? op.contentType
         : undefined;
   if (type) headers.set("content-type", type);
+  if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
+  if (form && body) headers.delete("content-type");
   return { url, method: op.method, headers, body };
 }
 

@@ -1,6 +1,7 @@
 // The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../src/runtime/errors.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -30,6 +31,25 @@ describe("createCore", () => {
     expect(request!.headers.authorization).toBe("Bearer t0k3n");
     expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=\S+/);
     expect(request!.fields).toEqual([["action", "deactivate"]]);
+  });
+
+  it("types a urlencoded body as a form whatever the client's or the call's headers say, as a multipart body", async () => {
+    const form: OperationSpec = {
+      ...op,
+      method: "POST",
+      path: "/things",
+      body: "urlencoded",
+      args: [{ arg: "a", name: "a", in: "body", required: true }],
+    };
+    const client = testCore(
+      { baseUrl: server.url, headers: { "Content-Type": "application/json" } },
+      { baseUrl: server.url, variables: {} },
+    );
+    await client.call(form, { a: "1" });
+    await client.call(form, { a: "2" }, { headers: { "content-type": "text/plain" } });
+    for (const request of server.requests)
+      expect(request.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(server.requests.map((r) => r.fields)).toEqual([[["a", "1"]], [["a", "2"]]]);
   });
 
   it("the recording server really parses multipart: a body without a boundary is refused", async () => {

@@ -120,7 +120,7 @@ describe("buildRequest", () => {
     expect(request.url.search).toBe("");
   });
 
-  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise", () => {
+  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise, whatever was set", () => {
     const form: OperationSpec = {
       ...op,
       method: "DELETE",
@@ -132,6 +132,15 @@ describe("buildRequest", () => {
     expect([empty.body, empty.headers.get("content-type")]).toEqual([undefined, "application/x-www-form-urlencoded"]);
     const filled = buildRequest(form, { a: "1" }, context, encodeUrlencoded);
     expect([String(filled.body), filled.headers.get("content-type")]).toEqual(["a=1", null]);
+    // Whatever type the client's or the call's headers set: the body's encoding owns it.
+    const typed = { "content-type": "application/json" };
+    const overridden = buildRequest(
+      form,
+      { a: "1" },
+      { ...context, headers: typed, callHeaders: typed },
+      encodeUrlencoded,
+    );
+    expect(overridden.headers.get("content-type")).toBeNull();
   });
 
   it("does not read keys from Object.prototype", () => {
