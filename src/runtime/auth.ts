@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import { setHeader, type BuiltRequest, type RequestBody } from "./request.js";
+import { HALF_CHARACTER, setHeader, type BuiltRequest, type RequestBody } from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
@@ -91,10 +91,16 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
   if (!key) return;
   const { url } = request;
-  // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-  if (auth.in === "query")
-    url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
-  else setHeader(op, request.headers, auth.name, key, "the API key");
+  if (auth.in === "query") {
+    let pair: string;
+    try {
+      pair = `${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+    } catch {
+      throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
+    }
+    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+    url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+  } else setHeader(op, request.headers, auth.name, key, "the API key");
 };
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {

@@ -81,7 +81,7 @@ export function buildRequest(
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
       for (const one of Array.isArray(value) ? value : [value])
-        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
+        query.push(`${encodeURIComponent(spec.name)}=${encodeArg(op, spec, String(one))}`);
     } else if (spec.in === "header") {
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
@@ -242,7 +242,19 @@ function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
 function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): string {
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..") fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
-  return encodeURIComponent(text);
+  return encodeArg(op, spec, text);
+}
+
+/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
+
+/** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
+function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return fail(op, spec, HALF_CHARACTER);
+  }
 }
 
 function toUrl(op: OperationSpec, text: string): URL {

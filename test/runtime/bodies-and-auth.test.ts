@@ -170,6 +170,16 @@ describe("auth", () => {
     expect(server.requests[0]!.target).toBe("/things?q=a%20b~(x)&api%20key=k%201");
   });
 
+  it("refuses an API key with a lone surrogate for the query with a ValidationError, and sends nothing", async () => {
+    const op: Partial<OperationSpec> = { auth: { type: "apikey", in: "query", name: "api_key" } };
+    const error = await call(op, {}, { apiKey: `k${"😀".slice(0, 1)}` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      "op: the API key cannot be sent: it holds half a character (a lone surrogate)",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("basic", async () => {
     await call({ auth: { type: "basic" } }, {}, { basic: { username: "ü", password: "p:w" } });
     expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from("ü:p:w").toString("base64")}`);

@@ -163,6 +163,21 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
   });
 
+  it.each([
+    ["query", "page_size", { userId: "me", action: "activate", page_size: "😀".slice(0, 1) }, "query parameter"],
+    ["path", "userId", { userId: `me${"😀".slice(1)}`, action: "activate" }, "path variable"],
+  ] as const)(
+    "refuses a lone surrogate in a %s argument, naming it, not with a URIError",
+    (_where, arg, args, where) => {
+      // Half an emoji, as text cut by length leaves it: encodeURIComponent throws a URIError on it.
+      const error = refusal(args);
+      expect(error.field).toBe(arg);
+      expect(error.message).toBe(
+        `updateUserStatus: argument "${arg}" (${where} "${arg}") cannot be sent: it holds half a character (a lone surrogate)`,
+      );
+    },
+  );
+
   it("refuses header values that fetch's Headers cannot carry, naming the argument, and sends Latin-1 as it is", () => {
     for (const value of ["名前", "a\u0000b", "emoji 🙂", "a\nb"]) {
       const error = refusal({ userId: "me", action: "activate", "X-Trace": value });
