@@ -177,8 +177,9 @@ function readArgs(op: OperationSpec, args: unknown, lookup: Lookup, known: Set<s
   for (const spec of op.args) {
     // Own properties only: a key such as "constructor" must not be read from Object.prototype.
     let value = Object.hasOwn(given, spec.arg) ? given[spec.arg] : undefined;
-    if (Array.isArray(value) && value.length === 0 && takesList(op, spec)) {
-      // An empty list sends nothing (not the collection's value: the caller chose none).
+    if (Array.isArray(value) && !value.length && takesList(op, spec) && (spec.in === "query" || op.body !== "json")) {
+      // A key repeated for each value is sent for none (not the collection's value: the caller
+      // chose none); a JSON body sends [].
       if (spec.required) fail(op, spec, "is required: give at least one value");
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
-import { encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
+import { encodeJson, encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -118,6 +118,25 @@ describe("buildRequest", () => {
     expect(refusal({ userId: "me", action: "activate", "X-Trace": ["a", "b"] }).message).toContain("got an array");
     const request = buildRequest(op, { userId: "me", action: "activate", page_size: [] }, context, encodeMultipart);
     expect(request.url.search).toBe("");
+  });
+
+  it("sends an empty list of a JSON body's field as [], also for a required one (a form the config made JSON)", () => {
+    const json: OperationSpec = {
+      ...op,
+      body: "json",
+      args: [
+        { arg: "tags", name: "tags", in: "body", required: false },
+        { arg: "ids", name: "ids", in: "body", required: true },
+        { arg: "status", name: "status", in: "query", required: false },
+      ],
+    };
+    const request = buildRequest(json, { tags: [], ids: [], status: [] }, context, encodeJson);
+    expect(JSON.parse(request.body as string)).toEqual({ tags: [], ids: [] });
+    // The query still sends nothing for an empty list, and each value is still held to the rules.
+    expect(request.url.search).toBe("");
+    expect(() => buildRequest(json, { ids: [{ x: 1 }] }, context, encodeJson)).toThrow(
+      "must be a string, number or boolean, got an object",
+    );
   });
 
   it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise, whatever was set", () => {
