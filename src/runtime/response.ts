@@ -13,9 +13,18 @@ export function readBody(response: Response, method: string): Promise<unknown> |
 }
 
 async function readText(response: Response): Promise<unknown> {
-  const text = await response.text();
+  const type = response.headers.get("content-type");
+  const bytes = await response.arrayBuffer();
+  // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
+  // response.text() reads). exec reads null as "null", which names none.
+  let text: string;
+  try {
+    text = new TextDecoder(/charset="?([^";]*)/i.exec(type!)?.[1]).decode(bytes);
+  } catch {
+    text = new TextDecoder().decode(bytes);
+  }
   if (text === "") return undefined;
-  if (isJson(response.headers.get("content-type"))) {
+  if (isJson(type)) {
     try {
       return JSON.parse(text) as unknown;
     } catch {

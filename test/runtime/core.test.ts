@@ -102,6 +102,22 @@ describe("createCore", () => {
     );
   });
 
+  it.each([
+    ["text/plain; charset=ISO-8859-1", [0x63, 0x61, 0x66, 0xe9], "café"],
+    ['application/json; charset="windows-1252"', [0x22, 0xe9, 0x22], "é"],
+    ["text/plain; charset=x-unknown", [0x63, 0x61, 0x66, 0xc3, 0xa9], "café"],
+    ["text/plain", [0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xc3, 0xa9], "café"],
+  ])("reads a body in the charset %j names, else as UTF-8", async (type, bytes, expected) => {
+    const core = testCore(
+      {
+        baseUrl: "https://api.example.com",
+        fetch: async () => new Response(Uint8Array.from(bytes), { headers: { "content-type": type } }),
+      },
+      { baseUrl: "", variables: {} },
+    );
+    await expect(core.call(op, args)).resolves.toBe(expected);
+  });
+
   it("rejects a documented error with its status, code and descriptions", async () => {
     server.reply({
       status: 404,
