@@ -45,7 +45,15 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
   const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
   const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
   const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-  const message = fields["message"] ?? fields["error_description"];
+  // The API's own words: `message`, OAuth's `error_description`, RFC 9457's `detail` then `title`,
+  // or a nested `{ error: { message } }` (the Postman API's); the first that is text.
+  const message = [
+    fields["message"],
+    fields["error_description"],
+    fields["detail"],
+    fields["title"],
+    (fields["error"] as { message?: unknown } | null | undefined)?.message,
+  ].find((m) => typeof m === "string" && m !== "");
   return apiError({
     operation: op.name,
     status: response.status,
@@ -55,12 +63,7 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
     code,
     description: documented?.description ?? (response.statusText || undefined),
     codeDescription: codeDoc?.description,
-    apiMessage:
-      typeof message === "string" && message !== ""
-        ? message
-        : typeof body === "string" && body.length <= 200
-          ? body
-          : undefined,
+    apiMessage: (message as string | undefined) ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
   });
 }
 

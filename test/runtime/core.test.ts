@@ -144,6 +144,23 @@ describe("createCore", () => {
   });
 
   it.each([
+    [{ type: "about:blank", title: "Invalid field", detail: "email is already taken" }, "email is already taken"],
+    [{ title: "Invalid field", detail: "" }, "Invalid field"],
+    [
+      { error: { code: "instanceNotFoundError", message: "We could not find the collection." } },
+      "We could not find the collection.",
+    ],
+    [{ message: "Bad email", detail: "email is already taken" }, "Bad email"],
+    [{ error: "invalid_grant", error_description: "The code has expired." }, "The code has expired."],
+  ])("gives the API's own words of an error body %j (RFC 9457's detail, then title)", async (body, words) => {
+    server.reply({ status: 422, headers: { "content-type": "application/problem+json" }, body: JSON.stringify(body) });
+    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+      .call(op, args)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe(`updateUserStatus: 422 Unprocessable Entity: ${words}`);
+  });
+
+  it.each([
     ["text", { "content-type": "text/plain" }, "Service down", "Service down"],
     ["empty", {}, "", undefined],
   ])("rejects an undocumented error with a %s body", async (_kind, headers, body, expected) => {
