@@ -36,9 +36,9 @@ export function retryDelayMs(
 ): number {
   const after = headers?.get("retry-after");
   if (after) {
-    const seconds = Number(after);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-    if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, MAX_RETRY_DELAY_MS);
+    // delay-seconds is digits only (RFC 9110 §10.2.3): Number() also reads 0x10, 1e1 or +5.
+    const ms = /^\d+$/.test(after) ? Number(after) * 1000 : Date.parse(after) - now;
+    if (ms >= 0) return Math.min(ms, MAX_RETRY_DELAY_MS);
   }
   const backoff = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_BACKOFF_MS);
   return backoff * (1 - random() * 0.25);
