@@ -90,17 +90,19 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
   if (!key) return;
+  // Postman fills {{variables}} in every auth field, the key's name too.
+  const name = fillTemplate(auth.name, lookup, op.name);
   const { url } = request;
   if (auth.in === "query") {
     let pair: string;
     try {
-      pair = `${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+      pair = `${encodeURIComponent(name)}=${encodeURIComponent(key)}`;
     } catch {
       throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
     }
     // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
     url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
-  } else setHeader(op, request.headers, auth.name, key, "the API key");
+  } else setHeader(op, request.headers, name, key, "the API key");
 };
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {

@@ -164,6 +164,24 @@ describe("auth", () => {
     expect(server.requests[1]!.query).toEqual([["api_key", "from-option"]]);
   });
 
+  it("apikey fills {{variables}} in the key's name too, as Postman does in every auth field", async () => {
+    await call(
+      { auth: { type: "apikey", in: "header", name: "{{hdr}}", value: "{{key}}" } },
+      {},
+      { variables: { hdr: "X-Key", key: "k1" } },
+    );
+    await call(
+      { auth: { type: "apikey", in: "query", name: "{{param}}_{{version}}" } },
+      {},
+      {
+        apiKey: "k2",
+        variables: { param: "key" },
+      },
+    );
+    expect(server.requests[0]!.headers["x-key"]).toBe("k1");
+    expect(server.requests[1]!.query).toEqual([["key_v1", "k2"]]);
+  });
+
   it("apikey in the query leaves the other parameters' encoding as it was (no a+b for a%20b)", async () => {
     const args = [{ arg: "q", name: "q", in: "query" as const, required: true }];
     await call({ args, auth: { type: "apikey", in: "query", name: "api key" } }, { q: "a b~(x)" }, { apiKey: "k 1" });
