@@ -338,12 +338,14 @@ function variableLookup(
   operation: object | undefined,
   collection: object | undefined,
 ): Lookup {
+  const given = (name: string) => find(call, name) ?? find(client, name);
   const lookup: Lookup = (name) => {
-    const value = find(call, name) ?? find(client, name);
+    const value = given(name);
     return value !== undefined || environment?.hides(name)
       ? value
       : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
   };
+  lookup.given = given;
   if (environment) lookup.missing = environment.missing;
   return lookup;
 }

@@ -41,6 +41,30 @@ describe("variables", () => {
     expect(server.requests[1]!.path).toBe("/v2");
   });
 
+  it("sends the values the caller passes as they are, never read as templates", async () => {
+    const core = testCore(
+      { baseUrl: server.url, variables: { token: "s3cr{{et-PART}}x", id: "{{$guid}}" } },
+      { baseUrl: server.url, variables: { version: "{{major}}.0" } },
+    );
+    const op = { ...base, method: "GET", path: "/{{version}}", auth: { type: "bearer", token: "{{token}}" } } as const;
+    await core.call(
+      { ...op, args: [{ arg: "x", name: "x-id", in: "header", required: false, default: "{{id}}" }] },
+      {},
+      {
+        variables: { major: "2" },
+      },
+    );
+    await core.call(op, {}, { variables: { major: "{{minor}}", token: "{{$timestamp}}" } });
+    const [first, second] = server.requests;
+    // The collection's values are still filled, with the caller's in them.
+    expect([first!.path, first!.headers.authorization, first!.headers["x-id"]]).toEqual([
+      "/2.0",
+      "Bearer s3cr{{et-PART}}x",
+      "{{$guid}}",
+    ]);
+    expect([second!.path, second!.headers.authorization]).toEqual(["/%7B%7Bminor%7D%7D.0", "Bearer {{$timestamp}}"]);
+  });
+
   it("refuses a call whose variable has no value, and sends nothing", async () => {
     await expect(call({ path: "/{{team}}" })).rejects.toThrow(/variable \{\{team\}\} has no value/);
     expect(server.requests).toHaveLength(0);
