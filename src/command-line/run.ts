@@ -1,9 +1,11 @@
 // The command line of an emitted package: `<name> <namespace> … <command> [flags]` calls one
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
+import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
+import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
   authOptions,
   authVariables,
@@ -312,9 +314,19 @@ async function run(
     };
   } else if (host.fetch) options.fetch = host.fetch;
 
+  // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
+  let lookup: Lookup | undefined;
+  const authorizer = authorizerFor(op);
+  const authorize: Authorizer | undefined =
+    authorizer && op.auth?.type === "apikey"
+      ? (...given) => {
+          lookup = given[3];
+          return authorizer(...given);
+        }
+      : authorizer;
   const core = cli.connect(options as never);
   const { data, response } = await core
-    .call(op, args, {}, encoderFor(op), authorizerFor(op))
+    .call(op, args, {}, encoderFor(op), authorize)
     .withResponse()
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
@@ -322,7 +334,10 @@ async function run(
       throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
     });
   if (dryRun) {
-    for (const request of captured) host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
+    // The API key's name as the client filled it, beside the names as written.
+    const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
+    for (const request of captured)
+      host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
     return 0;
   }
   if (isOn(given, "include")) {
@@ -352,6 +367,15 @@ function wholeNumber(flag: string, text: string, min: number): number {
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
     throw new UsageError(`--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`);
   return value;
+}
+
+/** The name an API key is sent under, filled as its authorizer fills it; as written when it cannot be (no key was sent). */
+function apiKeyName(op: OperationSpec, name: string, lookup: Lookup | undefined): string {
+  try {
+    return lookup ? fillTemplate(name, lookup, op.name) : name;
+  } catch {
+    return name;
+  }
 }
 
 /** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */

@@ -87,8 +87,12 @@ export function expectedRequest(
   const absentHeaders: string[] = [];
   const auth = op.auth;
   if (auth.type === "bearer") headerValues.set("authorization", [`Bearer ${TEST_TOKEN}`]);
-  if (auth.type === "apikey" && auth.in === "header") headerValues.set(auth.name.toLowerCase(), [TEST_API_KEY]);
-  if (auth.type === "apikey" && auth.in === "query") query.push([auth.name, TEST_API_KEY]);
+  if (auth.type === "apikey") {
+    // The key's name is filled as every auth field is.
+    const name = fillTemplate(auth.name, lookup, op.name);
+    if (auth.in === "header") headerValues.set(name.toLowerCase(), [TEST_API_KEY]);
+    else query.push([name, TEST_API_KEY]);
+  }
   if (auth.type === "basic")
     headerValues.set("authorization", [
       `Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`,

@@ -76,10 +76,13 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   const lookup = variableLookup([options.variables, op.variables, api.variables]);
   const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
   const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) => SLOT(slots.push(value) - 1);
-  // A variable without a value (or a dynamic one such as {{$guid}}) matches any text.
+  // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
+  // the options give are used as given, as the client uses the caller's.
+  const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
+  orAny.given = variableLookup([options.variables]);
   const fill = (template: string) => {
     try {
-      return fillTemplate(template, (name) => lookup(name) ?? slot({ kind: "any" }), op.name);
+      return fillTemplate(template, orAny, op.name);
     } catch {
       return slot({ kind: "any" });
     }

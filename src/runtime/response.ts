@@ -13,9 +13,18 @@ export function readBody(response: Response, method: string): Promise<unknown> |
 }
 
 async function readText(response: Response): Promise<unknown> {
-  const text = await response.text();
+  const type = response.headers.get("content-type");
+  const bytes = await response.arrayBuffer();
+  // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
+  // response.text() reads). exec reads null as "null", which names none.
+  let text: string;
+  try {
+    text = new TextDecoder(/charset="?([^";]*)/i.exec(type!)?.[1]).decode(bytes);
+  } catch {
+    text = new TextDecoder().decode(bytes);
+  }
   if (text === "") return undefined;
-  if (isJson(response.headers.get("content-type"))) {
+  if (isJson(type)) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -36,7 +45,15 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
   const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
   const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
   const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-  const message = fields["message"] ?? fields["error_description"];
+  // The API's own words: `message`, OAuth's `error_description`, RFC 9457's `detail` then `title`,
+  // or a nested `{ error: { message } }` (the Postman API's); the first that is text.
+  const message = [
+    fields["message"],
+    fields["error_description"],
+    fields["detail"],
+    fields["title"],
+    (fields["error"] as { message?: unknown } | null | undefined)?.message,
+  ].find((m) => typeof m === "string" && m !== "");
   return apiError({
     operation: op.name,
     status: response.status,
@@ -46,12 +63,7 @@ export function toApiError(op: OperationSpec, response: Response, body: unknown)
     code,
     description: documented?.description ?? (response.statusText || undefined),
     codeDescription: codeDoc?.description,
-    apiMessage:
-      typeof message === "string" && message !== ""
-        ? message
-        : typeof body === "string" && body.length <= 200
-          ? body
-          : undefined,
+    apiMessage: (message as string | undefined) ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
   });
 }
 

@@ -11,7 +11,7 @@ export type FileData =
 export async function toFile(
   data: FileData | PromiseLike<FileData>,
   name?: string,
-  options: { type?: string } = {},
+  options: { type?: string | undefined } = {},
 ): Promise<File> {
   const value = await data;
   const type = options.type ?? (value instanceof Blob ? value.type : "");
@@ -32,7 +32,11 @@ export async function toFile(
  * A File from a path on disk, for Node.js, Deno and Bun (not browsers): `fileFromPath("./a.png")`.
  * The module is imported only when called, so browser bundles of the client do not need it.
  */
-export async function fileFromPath(path: string, name?: string, options: { type?: string } = {}): Promise<File> {
+export async function fileFromPath(
+  path: string,
+  name?: string,
+  options: { type?: string | undefined } = {},
+): Promise<File> {
   const specifier = "node:fs/promises";
   const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string): Promise<Uint8Array> };
   return toFile(await fs.readFile(path), name ?? path.split(/[\\/]/).pop(), options);

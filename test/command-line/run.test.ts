@@ -630,6 +630,28 @@ describe("--dry-run", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("masks an API key sent under a name the collection keeps in a {{variable}}", async () => {
+    const { auth: _auth, ...unauthenticated } = listUsers;
+    const op: OperationSpec = {
+      ...unauthenticated,
+      args: [],
+      auth: { type: "apikey", in: "header", name: "{{keyHeader}}", value: "literal-secret-789" },
+    };
+    const result = await runWith(testCommandLine([op]), [
+      "users",
+      "list-users",
+      "--variable",
+      "keyHeader=X-Org",
+      "--dry-run",
+      "--base-url",
+      server.url,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("-H 'x-org: ***'");
+    expect(result.stdout).not.toContain("literal-secret-789");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("with an OAuth 2.0 grant: the token request and the call, the client secret masked in both", async () => {
     const op: OperationSpec = {
       ...listUsers,

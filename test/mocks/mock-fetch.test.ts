@@ -114,6 +114,9 @@ describe("routing", () => {
     expect((await mock("http://localhost:3000/api/us/things")).status).toBe(404);
     const moved = createMockFetch(api, { baseUrls: { "https://{{uploadHost}}/v1": "http://127.0.0.1:9/up" } });
     expect((await moved("http://127.0.0.1:9/up/files", { method: "POST" })).status).toBe(201);
+    // The options' values are used as given, never read as templates.
+    const given = createMockFetch(api, { variables: { region: "e{{uploadHost}}" } });
+    expect((await given(`${BASE}/e%7B%7BuploadHost%7D%7D/things`)).status).toBe(200);
   });
 
   it("takes a variable without a value as any text, and a base without a value as any base", async () => {

@@ -41,6 +41,30 @@ describe("variables", () => {
     expect(server.requests[1]!.path).toBe("/v2");
   });
 
+  it("sends the values the caller passes as they are, never read as templates", async () => {
+    const core = testCore(
+      { baseUrl: server.url, variables: { token: "s3cr{{et-PART}}x", id: "{{$guid}}" } },
+      { baseUrl: server.url, variables: { version: "{{major}}.0" } },
+    );
+    const op = { ...base, method: "GET", path: "/{{version}}", auth: { type: "bearer", token: "{{token}}" } } as const;
+    await core.call(
+      { ...op, args: [{ arg: "x", name: "x-id", in: "header", required: false, default: "{{id}}" }] },
+      {},
+      {
+        variables: { major: "2" },
+      },
+    );
+    await core.call(op, {}, { variables: { major: "{{minor}}", token: "{{$timestamp}}" } });
+    const [first, second] = server.requests;
+    // The collection's values are still filled, with the caller's in them.
+    expect([first!.path, first!.headers.authorization, first!.headers["x-id"]]).toEqual([
+      "/2.0",
+      "Bearer s3cr{{et-PART}}x",
+      "{{$guid}}",
+    ]);
+    expect([second!.path, second!.headers.authorization]).toEqual(["/%7B%7Bminor%7D%7D.0", "Bearer {{$timestamp}}"]);
+  });
+
   it("refuses a call whose variable has no value, and sends nothing", async () => {
     await expect(call({ path: "/{{team}}" })).rejects.toThrow(/variable \{\{team\}\} has no value/);
     expect(server.requests).toHaveLength(0);
@@ -164,10 +188,38 @@ describe("auth", () => {
     expect(server.requests[1]!.query).toEqual([["api_key", "from-option"]]);
   });
 
+  it("apikey fills {{variables}} in the key's name too, as Postman does in every auth field", async () => {
+    await call(
+      { auth: { type: "apikey", in: "header", name: "{{hdr}}", value: "{{key}}" } },
+      {},
+      { variables: { hdr: "X-Key", key: "k1" } },
+    );
+    await call(
+      { auth: { type: "apikey", in: "query", name: "{{param}}_{{version}}" } },
+      {},
+      {
+        apiKey: "k2",
+        variables: { param: "key" },
+      },
+    );
+    expect(server.requests[0]!.headers["x-key"]).toBe("k1");
+    expect(server.requests[1]!.query).toEqual([["key_v1", "k2"]]);
+  });
+
   it("apikey in the query leaves the other parameters' encoding as it was (no a+b for a%20b)", async () => {
     const args = [{ arg: "q", name: "q", in: "query" as const, required: true }];
     await call({ args, auth: { type: "apikey", in: "query", name: "api key" } }, { q: "a b~(x)" }, { apiKey: "k 1" });
     expect(server.requests[0]!.target).toBe("/things?q=a%20b~(x)&api%20key=k%201");
+  });
+
+  it("refuses an API key with a lone surrogate for the query with a ValidationError, and sends nothing", async () => {
+    const op: Partial<OperationSpec> = { auth: { type: "apikey", in: "query", name: "api_key" } };
+    const error = await call(op, {}, { apiKey: `k${"😀".slice(0, 1)}` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      "op: the API key cannot be sent: it holds half a character (a lone surrogate)",
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it("basic", async () => {

@@ -1,6 +1,7 @@
 // The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../src/runtime/errors.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -30,6 +31,25 @@ describe("createCore", () => {
     expect(request!.headers.authorization).toBe("Bearer t0k3n");
     expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=\S+/);
     expect(request!.fields).toEqual([["action", "deactivate"]]);
+  });
+
+  it("types a urlencoded body as a form whatever the client's or the call's headers say, as a multipart body", async () => {
+    const form: OperationSpec = {
+      ...op,
+      method: "POST",
+      path: "/things",
+      body: "urlencoded",
+      args: [{ arg: "a", name: "a", in: "body", required: true }],
+    };
+    const client = testCore(
+      { baseUrl: server.url, headers: { "Content-Type": "application/json" } },
+      { baseUrl: server.url, variables: {} },
+    );
+    await client.call(form, { a: "1" });
+    await client.call(form, { a: "2" }, { headers: { "content-type": "text/plain" } });
+    for (const request of server.requests)
+      expect(request.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(server.requests.map((r) => r.fields)).toEqual([[["a", "1"]], [["a", "2"]]]);
   });
 
   it("the recording server really parses multipart: a body without a boundary is refused", async () => {
@@ -82,6 +102,22 @@ describe("createCore", () => {
     );
   });
 
+  it.each([
+    ["text/plain; charset=ISO-8859-1", [0x63, 0x61, 0x66, 0xe9], "café"],
+    ['application/json; charset="windows-1252"', [0x22, 0xe9, 0x22], "é"],
+    ["text/plain; charset=x-unknown", [0x63, 0x61, 0x66, 0xc3, 0xa9], "café"],
+    ["text/plain", [0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xc3, 0xa9], "café"],
+  ])("reads a body in the charset %j names, else as UTF-8", async (type, bytes, expected) => {
+    const core = testCore(
+      {
+        baseUrl: "https://api.example.com",
+        fetch: async () => new Response(Uint8Array.from(bytes), { headers: { "content-type": type } }),
+      },
+      { baseUrl: "", variables: {} },
+    );
+    await expect(core.call(op, args)).resolves.toBe(expected);
+  });
+
   it("rejects a documented error with its status, code and descriptions", async () => {
     server.reply({
       status: 404,
@@ -105,6 +141,23 @@ describe("createCore", () => {
     );
     for (const text of [(error as Error).message, String(error), JSON.stringify(error)])
       expect(text).not.toContain("secret-token");
+  });
+
+  it.each([
+    [{ type: "about:blank", title: "Invalid field", detail: "email is already taken" }, "email is already taken"],
+    [{ title: "Invalid field", detail: "" }, "Invalid field"],
+    [
+      { error: { code: "instanceNotFoundError", message: "We could not find the collection." } },
+      "We could not find the collection.",
+    ],
+    [{ message: "Bad email", detail: "email is already taken" }, "Bad email"],
+    [{ error: "invalid_grant", error_description: "The code has expired." }, "The code has expired."],
+  ])("gives the API's own words of an error body %j (RFC 9457's detail, then title)", async (body, words) => {
+    server.reply({ status: 422, headers: { "content-type": "application/problem+json" }, body: JSON.stringify(body) });
+    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+      .call(op, args)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe(`updateUserStatus: 422 Unprocessable Entity: ${words}`);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
-import { encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
+import { encodeJson, encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -120,7 +120,26 @@ describe("buildRequest", () => {
     expect(request.url.search).toBe("");
   });
 
-  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise", () => {
+  it("sends an empty list of a JSON body's field as [], also for a required one (a form the config made JSON)", () => {
+    const json: OperationSpec = {
+      ...op,
+      body: "json",
+      args: [
+        { arg: "tags", name: "tags", in: "body", required: false },
+        { arg: "ids", name: "ids", in: "body", required: true },
+        { arg: "status", name: "status", in: "query", required: false },
+      ],
+    };
+    const request = buildRequest(json, { tags: [], ids: [], status: [] }, context, encodeJson);
+    expect(JSON.parse(request.body as string)).toEqual({ tags: [], ids: [] });
+    // The query still sends nothing for an empty list, and each value is still held to the rules.
+    expect(request.url.search).toBe("");
+    expect(() => buildRequest(json, { ids: [{ x: 1 }] }, context, encodeJson)).toThrow(
+      "must be a string, number or boolean, got an object",
+    );
+  });
+
+  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise, whatever was set", () => {
     const form: OperationSpec = {
       ...op,
       method: "DELETE",
@@ -132,6 +151,15 @@ describe("buildRequest", () => {
     expect([empty.body, empty.headers.get("content-type")]).toEqual([undefined, "application/x-www-form-urlencoded"]);
     const filled = buildRequest(form, { a: "1" }, context, encodeUrlencoded);
     expect([String(filled.body), filled.headers.get("content-type")]).toEqual(["a=1", null]);
+    // Whatever type the client's or the call's headers set: the body's encoding owns it.
+    const typed = { "content-type": "application/json" };
+    const overridden = buildRequest(
+      form,
+      { a: "1" },
+      { ...context, headers: typed, callHeaders: typed },
+      encodeUrlencoded,
+    );
+    expect(overridden.headers.get("content-type")).toBeNull();
   });
 
   it("does not read keys from Object.prototype", () => {
@@ -153,6 +181,21 @@ describe("buildRequest", () => {
     expect(request.headers.get("x-trace")).toBe("a b");
     expect(refusal({ userId: "me", action: "activate", "X-Trace": "a\r\nX-Evil: 1" }).field).toBe("X-Trace");
   });
+
+  it.each([
+    ["query", "page_size", { userId: "me", action: "activate", page_size: "😀".slice(0, 1) }, "query parameter"],
+    ["path", "userId", { userId: `me${"😀".slice(1)}`, action: "activate" }, "path variable"],
+  ] as const)(
+    "refuses a lone surrogate in a %s argument, naming it, not with a URIError",
+    (_where, arg, args, where) => {
+      // Half an emoji, as text cut by length leaves it: encodeURIComponent throws a URIError on it.
+      const error = refusal(args);
+      expect(error.field).toBe(arg);
+      expect(error.message).toBe(
+        `updateUserStatus: argument "${arg}" (${where} "${arg}") cannot be sent: it holds half a character (a lone surrogate)`,
+      );
+    },
+  );
 
   it("refuses header values that fetch's Headers cannot carry, naming the argument, and sends Latin-1 as it is", () => {
     for (const value of ["名前", "a\u0000b", "emoji 🙂", "a\nb"]) {

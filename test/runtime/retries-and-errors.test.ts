@@ -296,6 +296,25 @@ describe("retry policy", () => {
     expect(retryDelayMs(3, undefined, now, () => 1)).toBe(1500);
     expect(retryDelayMs(10, undefined, now, () => 0)).toBe(8000);
   });
+
+  it("retries at once for a Retry-After date in the past (RFC 9110 §10.2.3), rather than backing off", () => {
+    const now = Date.parse("2030-01-01T00:00:00Z");
+    for (const past of [new Date(now - 1000).toUTCString(), "Thu, 01 Jan 2026 00:00:05 GMT"])
+      expect(
+        retryDelayMs(3, new Headers({ "retry-after": past }), now, () => 0),
+        past,
+      ).toBe(0);
+  });
+
+  it.each(["0x10", "1e1", "+5", "-1", "1.5", "5 s"])(
+    "backs off for Retry-After %j, which is no delay-seconds (1*DIGIT)",
+    (value) => {
+      // The backoff (500 ms for the first retry, no jitter), not 16 s, 10 s, 5 s or a date V8 makes of it.
+      expect(retryDelayMs(1, new Headers({ "retry-after": value }), Date.parse("2030-01-01T00:00:00Z"), () => 0)).toBe(
+        500,
+      );
+    },
+  );
 });
 
 describe("hooks", () => {

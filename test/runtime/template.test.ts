@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
-import { fillDeep, fillTemplate } from "../../src/runtime/template.js";
+import { fillDeep, fillTemplate, type Lookup } from "../../src/runtime/template.js";
 
 const vars: Record<string, string> = { host: "api.test", base: "https://{{host}}/v1", a: "{{b}}", b: "{{a}}" };
 const lookup = (name: string) => vars[name];
@@ -23,6 +23,16 @@ describe("fillTemplate", () => {
     expect(fillTemplate("{{$guid}}", lookup, "op")).toMatch(/^[0-9a-f-]{36}$/);
     expect(fillTemplate("{{$timestamp}}", lookup, "op")).toMatch(/^\d{10}$/);
     expect(fillTemplate("{{$guid}}", (n) => (n === "$guid" ? "fixed" : undefined), "op")).toBe("fixed");
+  });
+
+  it("uses the caller's values as given: no {{reference}} in them is read, whatever the others do", () => {
+    const given: Record<string, string> = { token: "s3cr{{et-PART}}x", id: "{{$guid}}", host: "caller.test" };
+    const withGiven: Lookup = Object.assign((name: string) => given[name] ?? vars[name], {
+      given: (name: string) => given[name],
+    });
+    expect(fillTemplate("{{token}}/{{id}}", withGiven, "op")).toBe("s3cr{{et-PART}}x/{{$guid}}");
+    // The collection's values are still filled, with the caller's values in them.
+    expect(fillTemplate("{{base}}/users", withGiven, "op")).toBe("https://caller.test/v1/users");
   });
 
   it("treats names of Object.prototype's members as any other variable without a value", () => {

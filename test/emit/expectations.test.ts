@@ -1,0 +1,40 @@
+// The request the generated tests expect of an operation, worked out from the model as the runtime
+// works out what it sends.
+import { describe, expect, it } from "vitest";
+import { expectedRequest, TEST_API_KEY } from "../../src/emit/expectations.js";
+import type { ApiModel, OperationModel } from "../../src/model/types.js";
+
+const op: OperationModel = {
+  name: "listThings",
+  namespace: [],
+  exportName: "listThings",
+  item: "List things",
+  folder: [],
+  method: "GET",
+  path: "/things",
+  args: [],
+  auth: { type: "none" },
+  responses: [],
+  scripts: [],
+  source: "item[0]",
+};
+const model = {
+  baseUrl: "https://api.example.com/v1",
+  variables: [{ name: "keyName", default: "X-Org" }],
+  operations: [op],
+} as unknown as ApiModel;
+
+describe("expectedRequest", () => {
+  it("expects an API key under its name with the {{variables}} filled, as the client sends it", () => {
+    const header = expectedRequest(model, { ...op, auth: { type: "apikey", in: "header", name: "{{keyName}}" } }, {});
+    expect(header.headers).toEqual([["x-org", TEST_API_KEY]]);
+    const query = expectedRequest(
+      model,
+      { ...op, auth: { type: "apikey", in: "query", name: "{{keyName}}_{{v}}" } },
+      {
+        v: "2",
+      },
+    );
+    expect(query.query).toEqual([["X-Org_2", TEST_API_KEY]]);
+  });
+});
