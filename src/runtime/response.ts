@@ -41,19 +41,21 @@ export function hasNoBody(status: number, method: string): boolean {
 
 export function toApiError(op: OperationSpec, response: Response, body: unknown): ApiError {
   const documented = op.responses.find((r) => r.status === response.status);
+  // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
+  // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in
+  // `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }` (Twitter's).
   const fields = isRecord(body) ? body : {};
-  const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
-  const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
+  const places = [fields, fields["error"], (fields["errors"] as unknown[] | undefined)?.[0]].filter(isRecord);
+  const first = (keys: string[], take: (value: unknown) => boolean): unknown => {
+    for (const place of places) for (const key of keys) if (take(place[key])) return place[key];
+  };
+  const code = first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string") as
+    number | string | undefined;
   const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-  // The API's own words: `message`, OAuth's `error_description`, RFC 9457's `detail` then `title`,
-  // or a nested `{ error: { message } }` (the Postman API's); the first that is text.
-  const message = [
-    fields["message"],
-    fields["error_description"],
-    fields["detail"],
-    fields["title"],
-    (fields["error"] as { message?: unknown } | null | undefined)?.message,
-  ].find((m) => typeof m === "string" && m !== "");
+  const message = first(
+    ["message", "error_message", "error_description", "detail", "title"],
+    (v) => typeof v === "string" && v !== "",
+  );
   return apiError({
     operation: op.name,
     status: response.status,

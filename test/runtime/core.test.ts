@@ -147,7 +147,7 @@ describe("createCore", () => {
     [{ type: "about:blank", title: "Invalid field", detail: "email is already taken" }, "email is already taken"],
     [{ title: "Invalid field", detail: "" }, "Invalid field"],
     [
-      { error: { code: "instanceNotFoundError", message: "We could not find the collection." } },
+      { error: { name: "instanceNotFoundError", message: "We could not find the collection." } },
       "We could not find the collection.",
     ],
     [{ message: "Bad email", detail: "email is already taken" }, "Bad email"],
@@ -158,6 +158,29 @@ describe("createCore", () => {
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error.message).toBe(`updateUserStatus: 422 Unprocessable Entity: ${words}`);
+  });
+
+  it.each([
+    [
+      "Plaid's",
+      { error_type: "INVALID_INPUT", error_code: "INVALID_ACCESS_TOKEN", error_message: "provided token is invalid" },
+      "INVALID_ACCESS_TOKEN",
+      "provided token is invalid",
+    ],
+    [
+      "Microsoft Graph's",
+      { error: { code: "Request_ResourceNotFound", message: "Resource 'x' does not exist." } },
+      "Request_ResourceNotFound",
+      "Resource 'x' does not exist.",
+    ],
+    ["Twitter's", { errors: [{ code: 88, message: "Rate limit exceeded" }, { code: 1 }] }, 88, "Rate limit exceeded"],
+  ])("reads the code and the words of %s error bodies", async (_api, body, code, words) => {
+    server.reply({ status: 400, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+      .call(op, args)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe(code);
+    expect(error.message).toBe(`updateUserStatus: 400 Bad Request: ${words} (error code ${code})`);
   });
 
   it.each([
