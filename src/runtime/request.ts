@@ -63,14 +63,14 @@ export function buildRequest(
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     path +=
       typeof part === "string"
         ? part
         : "variable" in part
-          ? fillTemplate(part.variable, context.lookup, op.name)
+          ? pathVariable(op, part.variable, fillTemplate(part.variable, context.lookup, op.name), parts, i)
           : encodePathSegment(op, part, String(values.get(part)));
-  }
+  });
   const query: string[] = [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
@@ -244,6 +244,27 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..") fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
   return encodeArg(op, spec, text);
+}
+
+/**
+ * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
+ * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
+ * a value that is a whole segment may not be `.` or `..`.
+ */
+function pathVariable(op: OperationSpec, name: string, text: string, parts: readonly PathPart[], i: number): string {
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  const whole =
+    typeof before === "string" &&
+    before.endsWith("/") &&
+    (after === undefined || (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
+  if (whole && (text === "." || text === ".."))
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
+    );
+  return text.replace(/[?#]/g, encodeURIComponent);
 }
 
 /** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */

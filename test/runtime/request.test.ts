@@ -53,6 +53,33 @@ describe("buildRequest", () => {
     expect(error.message).toContain('"userId"');
   });
 
+  describe("a {{variable}} in the path (Microsoft Graph's ids, filled from the caller's variables)", () => {
+    const withVariable: OperationSpec = { ...op, path: "/applications/{{ApplicationId}}/owners{{suffix}}", args: [] };
+    const build = (values: Record<string, string>) =>
+      buildRequest(withVariable, {}, { ...context, lookup: (name: string) => values[name] }, encodeMultipart);
+
+    it.each([
+      ["a?admin=1", "/v2/applications/a%3Fadmin=1/owners", ""],
+      ["a#x", "/v2/applications/a%23x/owners", ""],
+      ["v1/app", "/v2/applications/v1/app/owners", ""],
+    ])("keeps %j in the path: a query or fragment cannot start in it", (id, pathname, search) => {
+      const url = build({ ApplicationId: id, suffix: "" }).url;
+      expect([url.pathname, url.search, url.hash]).toEqual([pathname, search, ""]);
+    });
+
+    it.each([".", ".."])("refuses %j as a whole segment, which would change the path", (id) => {
+      expect(() => build({ ApplicationId: id, suffix: "" })).toThrow(
+        new ValidationError(
+          "updateUserStatus",
+          undefined,
+          `variable {{ApplicationId}} is ${JSON.stringify(id)}: it would change the path`,
+        ),
+      );
+      // Within a segment, a dot is text.
+      expect(build({ ApplicationId: "a", suffix: "." }).url.pathname).toBe("/v2/applications/a/owners.");
+    });
+  });
+
   it("names a missing required argument", () => {
     const error = refusal({ action: "activate" });
     expect(error.field).toBe("userId");
