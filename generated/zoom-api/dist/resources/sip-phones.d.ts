@@ -74,7 +74,6 @@ export interface UpdateSipPhoneArgs {
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
-   * @example "ad esse ut adipisicing"
    */
   password: string | string[];
   /**
@@ -261,7 +260,6 @@ export interface EnableSipPhoneArgs {
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
-   * @example "et occaecat"
    */
   password: string | string[];
   /**

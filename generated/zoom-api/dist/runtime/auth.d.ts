@@ -6,57 +6,57 @@ import type { OAuth2Options } from "./oauth2.js";
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 export interface AuthOptions {
     /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`. */
-    token?: Credential;
+    token?: Credential | undefined;
     /** API key, sent in the header or query parameter the collection names. */
-    apiKey?: Credential;
+    apiKey?: Credential | undefined;
     /** HTTP Basic credentials. */
     basic?: {
         username: string;
         password: string;
-    };
+    } | undefined;
     /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
     oauth1?: {
-        consumerKey?: string;
-        consumerSecret?: string;
-        token?: string;
-        tokenSecret?: string;
-        privateKey?: string;
-    };
+        consumerKey?: string | undefined;
+        consumerSecret?: string | undefined;
+        token?: string | undefined;
+        tokenSecret?: string | undefined;
+        privateKey?: string | undefined;
+    } | undefined;
     /** HTTP Digest credentials. */
     digest?: {
         username: string;
         password: string;
-    };
+    } | undefined;
     /** Hawk credentials; `algorithm` overrides the collection's. */
     hawk?: {
         id: string;
         key: string;
-        algorithm?: "sha256" | "sha1";
-    };
+        algorithm?: "sha256" | "sha1" | undefined;
+    } | undefined;
     /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
     aws?: {
         accessKeyId: string;
         secretAccessKey: string;
-        sessionToken?: string;
-    };
+        sessionToken?: string | undefined;
+    } | undefined;
     /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
-    oauth2?: OAuth2Options;
+    oauth2?: OAuth2Options | undefined;
     /** The JWT's signing secret (HS algorithms) or PEM private key (the others). */
     jwt?: {
-        secret?: string;
-        privateKey?: string;
-    };
+        secret?: string | undefined;
+        privateKey?: string | undefined;
+    } | undefined;
     /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token). */
     edgegrid?: {
         clientToken: string;
         clientSecret: string;
         accessToken: string;
-    };
+    } | undefined;
     /**
      * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
      * not know): set headers or query parameters on `request` in place.
      */
-    sign?: (request: SignableRequest) => void | Promise<void>;
+    sign?: ((request: SignableRequest) => void | Promise<void>) | undefined;
 }
 export interface SignableRequest {
     operation: string;
@@ -71,8 +71,9 @@ export interface SignableRequest {
  * Applies an operation's auth to its request, before each attempt (the generated code passes the
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
+ * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
-export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session) => void | Reauthorize | Promise<void | Reauthorize>;
+export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session, signal?: AbortSignal, timeoutMs?: number) => void | Reauthorize | Promise<void | Reauthorize>;
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */

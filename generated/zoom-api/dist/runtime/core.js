@@ -2,7 +2,7 @@
 // timeouts, retries and hooks, and the parsed result or a typed error.
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeaders } from "./request.js";
+import { buildRequest } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -42,20 +42,15 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         baseUrls: options.baseUrls,
         lookup,
         headers: options.headers,
+        callHeaders: call.headers,
     }, encode);
-    const { headers } = request;
-    if (call.headers)
-        setHeaders(op, headers, call.headers, "this call's");
-    // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
-    if (request.body instanceof FormData)
-        headers.delete("content-type");
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
     // Each attempt starts from the request as built, before its auth and before whatever the last
     // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
     // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
     // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
-    const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
+    const built = { href: request.url.href, headers: new Headers(request.headers), body: request.body };
     const hooked = options.onRequest || options.onResponse || options.onError;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
@@ -66,7 +61,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             request.body = built.body;
         }
         if (authorize) {
-            const authorized = authorize(op, request, options, lookup, session);
+            const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
             // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
             // Told by its being an object (a Reauthorize is a function), not by `instanceof Promise`: an
             // app whose global Promise was replaced (zone.js) gets async functions' promises from the
@@ -191,12 +186,14 @@ function sleep(ms, signal) {
  * else the chosen environment, else the collection (the operation's own, then the collection's).
  */
 function variableLookup(call, client, environment, operation, collection) {
+    const given = (name) => find(call, name) ?? find(client, name);
     const lookup = (name) => {
-        const value = find(call, name) ?? find(client, name);
+        const value = given(name);
         return value !== undefined || environment?.hides(name)
             ? value
             : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
     };
+    lookup.given = given;
     if (environment)
         lookup.missing = environment.missing;
     return lookup;

@@ -34,8 +34,9 @@ export class ConnectionError extends ApiClientError {
 }
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 export class TimeoutError extends ConnectionError {
-    constructor(operation, timeoutMs) {
-        super(operation, `no response within ${timeoutMs} ms`);
+    /** `waited`: what did not come, `no response` unless told (an OAuth 2 token). */
+    constructor(operation, timeoutMs, waited = "no response") {
+        super(operation, `${waited} within ${timeoutMs} ms`);
         this.timeoutMs = timeoutMs;
     }
 }

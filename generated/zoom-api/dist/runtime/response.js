@@ -11,10 +11,20 @@ export function readBody(response, method) {
     return readText(response);
 }
 async function readText(response) {
-    const text = await response.text();
+    const type = response.headers.get("content-type");
+    const bytes = await response.arrayBuffer();
+    // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
+    // response.text() reads). exec reads null as "null", which names none.
+    let text;
+    try {
+        text = new TextDecoder(/charset="?([^";]*)/i.exec(type)?.[1]).decode(bytes);
+    }
+    catch {
+        text = new TextDecoder().decode(bytes);
+    }
     if (text === "")
         return undefined;
-    if (isJson(response.headers.get("content-type"))) {
+    if (isJson(type)) {
         try {
             return JSON.parse(text);
         }
@@ -30,11 +40,20 @@ export function hasNoBody(status, method) {
 }
 export function toApiError(op, response, body) {
     const documented = op.responses.find((r) => r.status === response.status);
+    // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
+    // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in
+    // `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }` (Twitter's).
     const fields = isRecord(body) ? body : {};
-    const rawCode = fields["code"] ?? fields["error_code"] ?? fields["errorCode"];
-    const code = typeof rawCode === "number" || typeof rawCode === "string" ? rawCode : undefined;
+    const places = [fields, fields["error"], fields["errors"]?.[0]].filter(isRecord);
+    const first = (keys, take) => {
+        for (const place of places)
+            for (const key of keys)
+                if (take(place[key]))
+                    return place[key];
+    };
+    const code = first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string");
     const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-    const message = fields["message"] ?? fields["error_description"];
+    const message = first(["message", "error_message", "error_description", "detail", "title"], (v) => typeof v === "string" && v !== "");
     return apiError({
         operation: op.name,
         status: response.status,
@@ -44,11 +63,7 @@ export function toApiError(op, response, body) {
         code,
         description: documented?.description ?? (response.statusText || undefined),
         codeDescription: codeDoc?.description,
-        apiMessage: typeof message === "string" && message !== ""
-            ? message
-            : typeof body === "string" && body.length <= 200
-                ? body
-                : undefined,
+        apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
     });
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */

@@ -9,7 +9,7 @@ export interface ArgSpec {
     readonly in: ArgLocation;
     readonly required: boolean;
     /** The only values the API accepts, when the collection documents them. */
-    readonly enum?: readonly string[];
+    readonly enum?: readonly string[] | undefined;
     /** `file`: a Blob (form file field, binary body); `json`: any JSON value (JSON body field, raw or GraphQL body). */
     readonly type?: "file" | "json";
     /**

@@ -1592,7 +1592,6 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * If the requirements are enabled, you can view those requirements by calling either the [Get User Settings API](https://marketplace.zoom.us/docs/api-reference/zoom-api/users/usersettings) or the [Get Account Settings](https://marketplace.zoom.us/docs/api-reference/zoom-api/accounts/accountsettings) API.
    *
    * Form field (multipart/form-data).
-   * @example "mollit dol"
    */
   password?: string | string[];
   /**
@@ -3087,7 +3086,6 @@ export interface UpdateAMeetingArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * @example "cupi"
    */
   password?: string | string[];
   /**

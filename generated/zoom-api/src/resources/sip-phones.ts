@@ -76,7 +76,6 @@ export interface UpdateSipPhoneArgs {
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
-   * @example "ad esse ut adipisicing"
    */
   password: string | string[];
   /**
@@ -473,7 +472,6 @@ export interface EnableSipPhoneArgs {
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
-   * @example "et occaecat"
    */
   password: string | string[];
   /**

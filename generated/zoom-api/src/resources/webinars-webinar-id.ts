@@ -1990,10 +1990,7 @@ export interface UpdateAWebinarArgs {
    * @example "dolor reprehenderit aute"
    */
   timezone?: string | string[];
-  /**
-   * Form field (multipart/form-data).
-   * @example "quis ut"
-   */
+  /** Form field (multipart/form-data). */
   password?: string | string[];
   /**
    * Form field (multipart/form-data).

@@ -49,8 +49,9 @@ export class ConnectionError extends ApiClientError {
 export class TimeoutError extends ConnectionError {
   declare readonly timeoutMs: number;
 
-  constructor(operation: string, timeoutMs: number) {
-    super(operation, `no response within ${timeoutMs} ms`);
+  /** `waited`: what did not come, `no response` unless told (an OAuth 2 token). */
+  constructor(operation: string, timeoutMs: number, waited = "no response") {
+    super(operation, `${waited} within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
   }
 }

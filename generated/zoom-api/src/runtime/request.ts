@@ -21,6 +21,8 @@ export interface RequestContext {
   lookup: Lookup;
   /** The client's headers; the operation's header arguments and content type override them. */
   headers?: Readonly<Record<string, string>> | undefined;
+  /** This call's headers: they override all others, but for a form's content type. */
+  callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 const WHERE: Record<ArgSpec["in"], string> = {
@@ -61,14 +63,20 @@ export function buildRequest(
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     path +=
       typeof part === "string"
         ? part
         : "variable" in part
-          ? fillTemplate(part.variable, context.lookup, op.name)
+          ? pathVariable(
+              op,
+              part.variable,
+              fillTemplate(part.variable, context.lookup, op.name),
+              parts,
+              i,
+            )
           : encodePathSegment(op, part, String(values.get(part)));
-  }
+  });
   const query: string[] = [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
@@ -79,7 +87,7 @@ export function buildRequest(
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
       for (const one of Array.isArray(value) ? value : [value])
-        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(String(one))}`);
+        query.push(`${encodeURIComponent(spec.name)}=${encodeArg(op, spec, String(one))}`);
     } else if (spec.in === "header") {
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
@@ -98,7 +106,8 @@ export function buildRequest(
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
   // The collection's content type goes with a body; a form's goes without one too (an empty form
   // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
-  // body is typed by fetch, with its boundary. GraphQL is JSON unless the collection says otherwise.
+  // body is typed by fetch, with its boundary, whatever type the client or the call set by hand.
+  // GraphQL is JSON unless the collection says otherwise.
   const form = op.body === "multipart" || op.body === "urlencoded";
   const type =
     op.body === "graphql"
@@ -107,6 +116,8 @@ export function buildRequest(
         ? op.contentType
         : undefined;
   if (type) headers.set("content-type", type);
+  if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
+  if (form && body) headers.delete("content-type");
   return { url, method: op.method, headers, body };
 }
 
@@ -185,8 +196,14 @@ function readArgs(
   for (const spec of op.args) {
     // Own properties only: a key such as "constructor" must not be read from Object.prototype.
     let value = Object.hasOwn(given, spec.arg) ? given[spec.arg] : undefined;
-    if (Array.isArray(value) && value.length === 0 && takesList(op, spec)) {
-      // An empty list sends nothing (not the collection's value: the caller chose none).
+    if (
+      Array.isArray(value) &&
+      !value.length &&
+      takesList(op, spec) &&
+      (spec.in === "query" || op.body !== "json")
+    ) {
+      // A key repeated for each value is sent for none (not the collection's value: the caller
+      // chose none); a JSON body sends [].
       if (spec.required) fail(op, spec, "is required: give at least one value");
       continue;
     }
@@ -253,7 +270,47 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..")
     fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
-  return encodeURIComponent(text);
+  return encodeArg(op, spec, text);
+}
+
+/**
+ * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
+ * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
+ * a value that is a whole segment may not be `.` or `..`.
+ */
+function pathVariable(
+  op: OperationSpec,
+  name: string,
+  text: string,
+  parts: readonly PathPart[],
+  i: number,
+): string {
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  const whole =
+    typeof before === "string" &&
+    before.endsWith("/") &&
+    (after === undefined ||
+      (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
+  if (whole && (text === "." || text === ".."))
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
+    );
+  return text.replace(/[?#]/g, encodeURIComponent);
+}
+
+/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
+
+/** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
+function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return fail(op, spec, HALF_CHARACTER);
+  }
 }
 
 function toUrl(op: OperationSpec, text: string): URL {

@@ -1,68 +1,181 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 /** Headers whose values are credentials whatever the scheme: masked whole. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|password|signature|credential|auth/i;
-/** Query parameters the same. */
-const SECRET_PARAM = /token|secret|key|password|signature|credential|auth/i;
+const SECRET_HEADER = /^(authorization|proxy-authorization)$|token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
+/**
+ * Query and body parameters and JSON keys the same (`auth` takes in every `oauth_…`, nonce and
+ * signature included; the words of the generator's rule, src/load/environment.ts, are all here).
+ */
+const SECRET_PARAM = /token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
 export const MASK = "***";
+/** Whether a parameter's, a field's or a key's name says that its value is a credential. */
+export function namesSecret(name) {
+    return SECRET_PARAM.test(name);
+}
+/** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
+const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
 export function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** Every secret value replaced by the mask, as written and percent-encoded. */
+/** The secrets long enough to look for (a shorter one would mask common text), longest first. */
+function findable(secrets) {
+    return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+}
+/**
+ * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
+ * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it.
+ */
+function forms(secret) {
+    const component = encodeURIComponent(secret);
+    return [
+        ...new Set([
+            secret,
+            JSON.stringify(secret).slice(1, -1),
+            component,
+            new URLSearchParams([["", secret]]).toString().slice(1),
+            component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+        ]),
+    ];
+}
+/** Every secret value replaced by the mask, in each of its forms. */
 export function redact(text, secrets) {
     let out = text;
     // Longest first, so that a secret inside another is not left half-masked.
-    for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
-        for (const form of new Set([secret, encodeURIComponent(secret)]))
+    for (const secret of findable(secrets))
+        for (const form of forms(secret))
             out = out.split(form).join(MASK);
-    }
     return out;
 }
 export function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
+    const secret = (name) => namesSecret(name) || names.has(name.toLowerCase());
+    const secretForms = findable(context.secrets).flatMap(forms);
+    // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
+    // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
+    // encoding left, `'` in a query): the value is then masked whole.
+    const holds = (value) => {
+        for (let text = value, i = 0; i < 4; i++) {
+            if (secretForms.some((form) => text.includes(form)) || JWT.test(text))
+                return true;
+            const decoded = safeDecode(text);
+            if (decoded === text)
+                break;
+            text = decoded;
+        }
+        return false;
+    };
+    // By name too, since a value may be sent encoded more than once (an OAuth 1 PLAINTEXT signature,
+    // the secrets themselves, in a form) or be made of the secrets (a signature).
+    const masked = (form) => form
+        .split("&")
+        .map((pair) => {
+        const eq = pair.indexOf("=");
+        if (eq < 0)
+            return holds(pair) ? MASK : pair;
+        const name = pair.slice(0, eq);
+        if (secret(safeDecode(name)) || holds(pair.slice(eq + 1)))
+            return `${name}=${MASK}`;
+        // A field of JSON text: its keys as a JSON body's.
+        const value = safeDecode(pair.slice(eq + 1));
+        const json = maskJson(value, secret, holds);
+        return json === undefined || json === value
+            ? pair
+            : `${name}=${new URLSearchParams([["", json]]).toString().slice(1)}`;
+    })
+        .join("&");
     const url = new URL(request.url);
-    const query = url.search
-        ? `?${url.search
-            .slice(1)
-            .split("&")
-            .map((pair) => {
-            const eq = pair.indexOf("=");
-            if (eq < 0)
-                return pair;
-            const name = safeDecode(pair.slice(0, eq));
-            return SECRET_PARAM.test(name) || names.has(name.toLowerCase()) ? `${pair.slice(0, eq)}=${MASK}` : pair;
-        })
-            .join("&")}`
-        : "";
-    const parts = [
-        `curl -X ${shellQuote(request.method)} ${shellQuote(`${url.origin}${url.pathname}${query}`)}`,
-    ];
+    const path = url.pathname
+        .split("/")
+        .map((segment) => (holds(segment) ? MASK : segment))
+        .join("/");
+    const query = url.search ? `?${masked(url.search.slice(1))}` : "";
+    // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
+    const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), MASK));
+    const parts = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
     request.headers.forEach((value, name) => {
-        const masked = SECRET_HEADER.test(name) || names.has(name) ? MASK : value;
-        parts.push(`-H ${shellQuote(`${name}: ${masked}`)}`);
+        const masked = SECRET_HEADER.test(name) || names.has(name) || holds(value) ? MASK : value;
+        parts.push(`-H ${word(`${name}: ${masked}`)}`);
     });
     const body = request.body;
     if (body instanceof FormData) {
         body.forEach((value, name) => {
             if (typeof value === "string")
-                parts.push(`--form-string ${shellQuote(`${name}=${value}`)}`);
+                parts.push(`--form-string ${word(`${name}=${secret(name) || holds(value) ? MASK : (maskJson(value, secret, holds) ?? value)}`)}`);
             else {
                 const path = context.files.get(value) ?? fileOf(context.files, value);
                 const type = value.type ? `;type=${value.type}` : "";
-                parts.push(`-F ${shellQuote(`${name}=@${path ?? value.name}${type}`)}`);
+                parts.push(`-F ${word(`${name}=@${path ?? value.name}${type}`)}`);
             }
         });
     }
     else if (body instanceof URLSearchParams) {
-        parts.push(`--data-raw ${shellQuote(body.toString())}`);
+        parts.push(`--data-raw ${word(masked(body.toString()))}`);
     }
     else if (typeof body === "string") {
-        parts.push(`--data-raw ${shellQuote(body)}`);
+        const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
+        parts.push(`--data-raw ${word(form ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
     }
     else if (body instanceof Blob) {
-        parts.push(`--data-binary ${shellQuote(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
+        parts.push(`--data-binary ${word(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
     }
-    return `${redact(parts.join(" \\\n  "), context.secrets)}\n`;
+    return `${parts.join(" \\\n  ")}\n`;
+}
+/**
+ * JSON text (an object or an array) with the value of every key that names a secret masked, at any
+ * depth, and everything below it, and every string that `holds` a secret; the rest exactly as
+ * written (a number is not re-printed, so none loses its digits). Undefined when it is not JSON.
+ */
+export function maskJson(text, secretKey, holds = () => false) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const stack = [];
+    // The value about to come is a secret: in a secret frame, or after a secret key.
+    const inSecret = () => {
+        const top = stack[stack.length - 1];
+        return top !== undefined && (top.secret || (top.object && top.key !== undefined && secretKey(top.key)));
+    };
+    let out = "";
+    // Valid JSON (parsed above) is nothing but these tokens.
+    for (const [token] of text.matchAll(/\s+|"(?:[^"\\]|\\.)*"|[{}[\],:]|[^\s{}[\],:"]+/g)) {
+        const top = stack[stack.length - 1];
+        if (token === "{" || token === "[")
+            stack.push({ object: token === "{", secret: inSecret(), atKey: token === "{" });
+        else if (token === "}" || token === "]")
+            stack.pop();
+        else if (token === ",") {
+            if (top?.object)
+                top.atKey = true;
+        }
+        else if (token === ":")
+            top.atKey = false;
+        else if (token.startsWith('"') && top?.object && top.atKey)
+            top.key = JSON.parse(token);
+        else if (token.startsWith('"')) {
+            const value = JSON.parse(token);
+            if (inSecret() || holds(value)) {
+                out += `"${MASK}"`;
+                continue;
+            }
+            // JSON text sent as a string: its keys as the body's.
+            const json = maskJson(value, secretKey, holds);
+            if (json !== undefined && json !== value) {
+                out += JSON.stringify(json);
+                continue;
+            }
+        }
+        else if (/^-?\d/.test(token) && inSecret()) {
+            out += `"${MASK}"`;
+            continue;
+        }
+        out += token;
+    }
+    return out;
 }
 /** FormData hands back a copy of a File: found by name, size and type. */
 function fileOf(files, value) {

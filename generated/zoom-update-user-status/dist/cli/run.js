@@ -1,6 +1,7 @@
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags } from "./credentials.js";
-import { redact, toCurl } from "./curl.js";
+import { fillTemplate } from "../runtime/template.js";
+import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, takesFlag, } from "./credentials.js";
+import { namesSecret, redact, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
@@ -153,7 +154,7 @@ async function run(cli, host, secrets, at) {
             byName.set(name, { name: f.flag, def });
     }
     readFlags(host.argv.slice(i), byName, given);
-    const opCredentials = credentials.filter((c) => op.auth && c.types.includes(op.auth.type));
+    const opCredentials = credentials.filter((c) => takesFlag(c, op.auth));
     if (isOn(given, "help")) {
         host.write("stdout", commandHelp({
             path: commandPath,
@@ -222,6 +223,24 @@ async function run(cli, host, secrets, at) {
     // Arguments, each read by its type; refusals name the flag, before anything is sent.
     const io = new Inputs(host);
     const args = await readArgs(op, flags, given, bodyFlag, io);
+    // By name too: the API key's header or parameter, and each field the collection fills from a
+    // secret variable (masked whatever its value, a short one or one a flag gave, included).
+    const secretNames = [
+        ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+        ...op.args
+            .filter((a) => typeof a.default === "string" &&
+            [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1])))
+            .map((a) => a.name),
+    ];
+    // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
+    // masked by its value.
+    for (const spec of op.args) {
+        const value = args[spec.arg];
+        if (spec.in === "path" &&
+            (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+            (typeof value === "string" || typeof value === "number"))
+            secrets.push(String(value));
+    }
     const dryRun = isOn(given, "dry-run");
     const captured = [];
     if (dryRun) {
@@ -241,9 +260,18 @@ async function run(cli, host, secrets, at) {
     }
     else if (host.fetch)
         options.fetch = host.fetch;
+    // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
+    let lookup;
+    const authorizer = authorizerFor(op);
+    const authorize = authorizer && op.auth?.type === "apikey"
+        ? (...given) => {
+            lookup = given[3];
+            return authorizer(...given);
+        }
+        : authorizer;
     const core = cli.connect(options);
     const { data, response } = await core
-        .call(op, args, {}, encoderFor(op), authorizerFor(op))
+        .call(op, args, {}, encoderFor(op), authorize)
         .withResponse()
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
@@ -251,9 +279,10 @@ async function run(cli, host, secrets, at) {
         throw flag ? new UsageError(`${error.message} (flag --${flag.flag})`) : error;
     });
     if (dryRun) {
-        const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
+        // The API key's name as the client filled it, beside the names as written.
+        const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
         for (const request of captured)
-            host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
+            host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
         return 0;
     }
     if (isOn(given, "include")) {
@@ -281,6 +310,15 @@ function wholeNumber(flag, text, min) {
     if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
         throw new UsageError(`--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`);
     return value;
+}
+/** The name an API key is sent under, filled as its authorizer fills it; as written when it cannot be (no key was sent). */
+function apiKeyName(op, name, lookup) {
+    try {
+        return lookup ? fillTemplate(name, lookup, op.name) : name;
+    }
+    catch {
+        return name;
+    }
 }
 /** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */
 function takesList(op, spec) {

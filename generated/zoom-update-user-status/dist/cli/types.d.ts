@@ -31,7 +31,10 @@ export interface CommandLine {
     readonly help: readonly OperationHelp[];
     /** The Postman environments the client can be made for (`--environment`); absent or empty: none. */
     readonly environments?: readonly string[];
-    /** Variables whose values are secrets of an environment or of the globals: masked wherever printed. */
+    /**
+     * Variables whose values are secrets by the generator's rule (of an environment or of the globals,
+     * named as a credential, taken by the collection's auth): masked wherever printed.
+     */
     readonly secretVariables?: readonly string[];
     /**
      * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,

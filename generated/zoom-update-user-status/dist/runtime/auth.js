@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
-import { setHeader } from "./request.js";
+import { HALF_CHARACTER, setHeader } from "./request.js";
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
@@ -26,12 +26,22 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
     if (!key)
         return;
+    // Postman fills {{variables}} in every auth field, the key's name too.
+    const name = fillTemplate(auth.name, lookup, op.name);
     const { url } = request;
-    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-    if (auth.in === "query")
-        url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+    if (auth.in === "query") {
+        let pair;
+        try {
+            pair = `${encodeURIComponent(name)}=${encodeURIComponent(key)}`;
+        }
+        catch {
+            throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
+        }
+        // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+        url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+    }
     else
-        setHeader(op, request.headers, auth.name, key, "the API key");
+        setHeader(op, request.headers, name, key, "the API key");
 };
 export const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;

@@ -38,8 +38,8 @@ export interface ResponseChecks {
     verify(table: ChecksTable, op: OperationSpec, status: number, body: unknown, options: CheckOptions): void;
 }
 export interface CheckOptions {
-    responseCheck?: "warn" | "throw";
-    onTypeMismatch?: (mismatch: TypeMismatch) => void;
+    responseCheck?: "warn" | "throw" | undefined;
+    onTypeMismatch?: ((mismatch: TypeMismatch) => void) | undefined;
 }
 /** A 2xx body that differs from the type inferred from the examples, with `responseCheck: "throw"`. */
 export declare class ResponseTypeError extends ApiClientError {

@@ -9,23 +9,23 @@ export interface OAuth2Token {
     scope?: string;
 }
 export interface OAuth2Options {
-    clientId?: string;
-    clientSecret?: string;
+    clientId?: string | undefined;
+    clientSecret?: string | undefined;
     /** Password grant: the resource owner's credentials. */
-    username?: string;
-    password?: string;
+    username?: string | undefined;
+    password?: string | undefined;
     /** Replaces the collection's scope. */
-    scope?: string;
+    scope?: string | undefined;
     /** A token kept from an earlier session (see `onToken`); refreshed with its refresh token when expired. */
-    token?: OAuth2Token;
+    token?: OAuth2Token | undefined;
     /**
      * Authorization code grant: sends the user to `url` (a browser, a device prompt) and resolves
      * with the code the redirect brought back, or the whole redirect URL.
      */
-    authorize?: (url: URL) => string | Promise<string>;
+    authorize?: ((url: URL) => string | Promise<string>) | undefined;
     /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
-    onToken?: (token: OAuth2Token) => void | Promise<void>;
-    /** How long before its expiry a token is renewed, in seconds (default 60). */
-    expiryMarginSeconds?: number;
+    onToken?: ((token: OAuth2Token) => void | Promise<void>) | undefined;
+    /** How long before its expiry a token is renewed, in seconds (default 60); at most half its life. */
+    expiryMarginSeconds?: number | undefined;
 }
 export declare const authorizeOAuth2: Authorizer;

@@ -1,5 +1,5 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
-// provides. Values the caller passes are never read as templates.
+// provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError } from "./errors.js";
 /**
  * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
@@ -28,7 +28,10 @@ export function fillVariable(name, lookup, operation, seen = []) {
             return dynamic();
         throw new ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`);
     }
-    return fillTemplate(value, lookup, operation, [...seen, name]);
+    // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
+    return value.includes("{{") && lookup.given?.(name) === undefined
+        ? fillTemplate(value, lookup, operation, [...seen, name])
+        : value;
 }
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed

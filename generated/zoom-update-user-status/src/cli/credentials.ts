@@ -11,9 +11,27 @@ export interface CredentialFlag {
   readonly description: string;
   /** The auth types that take it. */
   readonly types: readonly AuthType[];
+  /** Whether an auth of those types takes it, by its settings (a signature method, an algorithm, a grant); absent: always. */
+  readonly when?: (auth: AuthSpec) => boolean;
   /** Not a secret (a user name, a client id): still never printed by the command line itself. */
   readonly public?: boolean;
 }
+
+/** Whether a setting may be a value that `value` matches: one a `{{variable}}` decides may be any. */
+const may = (setting: string | undefined, value: RegExp) =>
+  setting?.includes("{{") === true || value.test(setting?.trim() ?? "");
+/** OAuth 1.0a signs with a private key for RSA-SHA*, else (HMAC-SHA*, PLAINTEXT; HMAC-SHA1 by default) with the secrets. */
+const oauth1Rsa = (auth: AuthSpec) =>
+  auth.type === "oauth1" && may(auth.signatureMethod, /^RSA(-|$)/i);
+const oauth1Secrets = (auth: AuthSpec) =>
+  auth.type !== "oauth1" || may(auth.signatureMethod, /^(?!RSA(-|$))/i);
+/** A JWT is signed with a secret for HS* (HS256 by default), else (RS*, PS*, ES*) with a private key. */
+const jwtSecret = (auth: AuthSpec) => auth.type === "jwt" && may(auth.algorithm, /^(HS|$)/i);
+const jwtKey = (auth: AuthSpec) => auth.type === "jwt" && may(auth.algorithm, /^(?!HS|$)/i);
+/** The OAuth 2.0 grants the command line runs (the authorization code grant needs a browser: a token is given). */
+const grantRuns = (auth: AuthSpec) =>
+  auth.type !== "oauth2" || auth.grant === "client_credentials" || auth.grant === "password";
+const passwordGrant = (auth: AuthSpec) => auth.type !== "oauth2" || auth.grant === "password";
 
 /** Every credential flag, in the order help lists them. */
 export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
@@ -31,35 +49,61 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
     flag: "username",
     description: "user name (Basic, Digest, OAuth 2.0 password grant)",
     types: ["basic", "digest", "oauth2"],
+    when: passwordGrant,
     public: true,
   },
   {
     flag: "password",
     description: "password (Basic, Digest, OAuth 2.0 password grant)",
     types: ["basic", "digest", "oauth2"],
+    when: passwordGrant,
   },
-  { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], public: true },
+  {
+    flag: "client-id",
+    description: "OAuth 2.0 client id",
+    types: ["oauth2"],
+    when: grantRuns,
+    public: true,
+  },
   {
     flag: "client-secret",
     description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
     types: ["oauth2", "edgegrid"],
+    when: grantRuns,
   },
   {
     flag: "scope",
     description: "OAuth 2.0 scope, in place of the collection's",
     types: ["oauth2"],
+    when: grantRuns,
     public: true,
   },
   { flag: "consumer-key", description: "OAuth 1.0a consumer key", types: ["oauth1"], public: true },
-  { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"] },
+  {
+    flag: "consumer-secret",
+    description: "OAuth 1.0a consumer secret",
+    types: ["oauth1"],
+    when: oauth1Secrets,
+  },
   { flag: "oauth1-token", description: "OAuth 1.0a token", types: ["oauth1"] },
-  { flag: "token-secret", description: "OAuth 1.0a token secret", types: ["oauth1"] },
+  {
+    flag: "token-secret",
+    description: "OAuth 1.0a token secret",
+    types: ["oauth1"],
+    when: oauth1Secrets,
+  },
   {
     flag: "private-key",
-    description: "PEM private key (OAuth 1.0a RSA, JWT)",
+    description: "PEM private key (OAuth 1.0a RSA-SHA*, JWT RS*, PS*, ES*)",
     types: ["oauth1", "jwt"],
+    when: (auth) => oauth1Rsa(auth) || jwtKey(auth),
   },
-  { flag: "jwt-secret", description: "JWT signing secret (HS algorithms)", types: ["jwt"] },
+  {
+    flag: "jwt-secret",
+    description: "JWT signing secret (HS algorithms)",
+    types: ["jwt"],
+    when: jwtSecret,
+  },
   { flag: "access-key-id", description: "AWS access key id", types: ["awsv4"], public: true },
   { flag: "secret-access-key", description: "AWS secret access key", types: ["awsv4"] },
   {
@@ -73,10 +117,14 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   { flag: "access-token", description: "EdgeGrid access_token", types: ["edgegrid"] },
 ];
 
-/** The credential flags of the auth types the operations use. */
+/** Whether an auth takes a credential flag: by its type, and by its settings. */
+export function takesFlag(flag: CredentialFlag, auth: AuthSpec | undefined): boolean {
+  return auth !== undefined && flag.types.includes(auth.type) && (flag.when?.(auth) ?? true);
+}
+
+/** The credential flags that the operations' auth takes. */
 export function credentialFlags(operations: readonly OperationSpec[]): CredentialFlag[] {
-  const types = new Set(operations.map((op) => op.auth?.type));
-  return CREDENTIAL_FLAGS.filter((c) => c.types.some((t) => types.has(t)));
+  return CREDENTIAL_FLAGS.filter((c) => operations.some((op) => takesFlag(c, op.auth)));
 }
 
 /** The auth settings that hold secrets (the others are ids, user names, URLs, algorithms). */

@@ -1,17 +1,20 @@
 // The command line of an emitted package: `<name> <namespace> … <command> [flags]` calls one
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
+import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
+import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
   authOptions,
   authVariables,
   CREDENTIAL_SETS,
   credentialFlags,
+  takesFlag,
   type CredentialFlag,
 } from "./credentials.js";
-import { redact, toCurl, type CapturedRequest } from "./curl.js";
+import { namesSecret, redact, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
@@ -228,7 +231,7 @@ async function run(
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
   }
   readFlags(host.argv.slice(i), byName, given);
-  const opCredentials = credentials.filter((c) => op!.auth && c.types.includes(op!.auth.type));
+  const opCredentials = credentials.filter((c) => takesFlag(c, op!.auth));
   if (isOn(given, "help")) {
     host.write(
       "stdout",
@@ -300,6 +303,29 @@ async function run(
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
   const args = await readArgs(op, flags, given, bodyFlag, io);
+  // By name too: the API key's header or parameter, and each field the collection fills from a
+  // secret variable (masked whatever its value, a short one or one a flag gave, included).
+  const secretNames = [
+    ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+    ...op.args
+      .filter(
+        (a) =>
+          typeof a.default === "string" &&
+          [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1]!)),
+      )
+      .map((a) => a.name),
+  ];
+  // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
+  // masked by its value.
+  for (const spec of op.args) {
+    const value = args[spec.arg];
+    if (
+      spec.in === "path" &&
+      (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+      (typeof value === "string" || typeof value === "number")
+    )
+      secrets.push(String(value));
+  }
   const dryRun = isOn(given, "dry-run");
   const captured: CapturedRequest[] = [];
   if (dryRun) {
@@ -321,9 +347,19 @@ async function run(
     };
   } else if (host.fetch) options.fetch = host.fetch;
 
+  // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
+  let lookup: Lookup | undefined;
+  const authorizer = authorizerFor(op);
+  const authorize: Authorizer | undefined =
+    authorizer && op.auth?.type === "apikey"
+      ? (...given) => {
+          lookup = given[3];
+          return authorizer(...given);
+        }
+      : authorizer;
   const core = cli.connect(options as never);
   const { data, response } = await core
-    .call(op, args, {}, encoderFor(op), authorizerFor(op))
+    .call(op, args, {}, encoderFor(op), authorize)
     .withResponse()
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
@@ -334,9 +370,13 @@ async function run(
       throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
     });
   if (dryRun) {
-    const secretNames = op.auth?.type === "apikey" ? [op.auth.name] : [];
+    // The API key's name as the client filled it, beside the names as written.
+    const names =
+      op.auth?.type === "apikey"
+        ? [...secretNames, apiKeyName(op, op.auth.name, lookup)]
+        : secretNames;
     for (const request of captured)
-      host.write("stdout", toCurl(request, { secrets, secretNames, files: io.files }));
+      host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
     return 0;
   }
   if (isOn(given, "include")) {
@@ -376,6 +416,15 @@ function wholeNumber(flag: string, text: string, min: number): number {
       `--${flag} must be a whole number from ${min}, got ${JSON.stringify(text)}`,
     );
   return value;
+}
+
+/** The name an API key is sent under, filled as its authorizer fills it; as written when it cannot be (no key was sent). */
+function apiKeyName(op: OperationSpec, name: string, lookup: Lookup | undefined): string {
+  try {
+    return lookup ? fillTemplate(name, lookup, op.name) : name;
+  } catch {
+    return name;
+  }
 }
 
 /** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */

@@ -9,13 +9,20 @@ import type { OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 export interface RouteMatch {
+  /** The operation a request is for: the first of `operations`. */
   readonly operation: OperationSpec;
-  /** Path variables by the collection's name, percent-decoded. */
+  /**
+   * Every operation that matches as well, in collection order: requests of the collection that
+   * share the method and path (`POST /link/token/create` seven times over, told apart by their
+   * bodies; `GET /search?type=user` and `?type=repo`), which the URL cannot tell apart.
+   */
+  readonly operations: readonly OperationSpec[];
+  /** Path variables by the collection's name, percent-decoded (of `operation`'s path). */
   readonly params: Readonly<Record<string, string>>;
 }
 
 export interface Router {
-  /** The operation a request is for: its method, and the most specific path that matches its URL. */
+  /** The operations a request may be for: its method, and the most specific path that matches its URL. */
   match(method: string, url: URL): RouteMatch | undefined;
   /** Each operation's URL pattern (any method), matched against the URL without its query. */
   readonly patterns: ReadonlyMap<OperationSpec, RegExp>;
@@ -40,11 +47,15 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
   const match = (method: string, url: URL): RouteMatch | undefined => {
     const target = withoutQuery(url);
     let best: { route: Route; match: RegExpExecArray } | undefined;
+    let tied: OperationSpec[] = [];
     for (const candidate of routes) {
       if (candidate.method !== method.toUpperCase()) continue;
       const match = candidate.pattern.exec(target);
-      if (match && (!best || candidate.weight > best.route.weight))
+      if (!match) continue;
+      if (!best || candidate.weight > best.route.weight) {
         best = { route: candidate, match };
+        tied = [candidate.operation];
+      } else if (candidate.weight === best.route.weight) tied.push(candidate.operation);
     }
     if (!best) return undefined;
     const params: Record<string, string> = {};
@@ -56,7 +67,7 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
         configurable: true,
       });
     });
-    return { operation: best.route.operation, params };
+    return { operation: best.route.operation, operations: tied, params };
   };
   return { match, patterns: new Map(routes.map((r) => [r.operation, r.pattern])) };
 }
@@ -66,10 +77,13 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
   const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) =>
     SLOT(slots.push(value) - 1);
-  // A variable without a value (or a dynamic one such as {{$guid}}) matches any text.
+  // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
+  // the options give are used as given, as the client uses the caller's.
+  const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
+  orAny.given = variableLookup([options.variables]);
   const fill = (template: string) => {
     try {
-      return fillTemplate(template, (name) => lookup(name) ?? slot({ kind: "any" }), op.name);
+      return fillTemplate(template, orAny, op.name);
     } catch {
       return slot({ kind: "any" });
     }

@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import { setHeader, type BuiltRequest, type RequestBody } from "./request.js";
+import { HALF_CHARACTER, setHeader, type BuiltRequest, type RequestBody } from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
@@ -12,36 +12,39 @@ export type Credential = string | (() => string | undefined | Promise<string | u
 
 export interface AuthOptions {
   /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`. */
-  token?: Credential;
+  token?: Credential | undefined;
   /** API key, sent in the header or query parameter the collection names. */
-  apiKey?: Credential;
+  apiKey?: Credential | undefined;
   /** HTTP Basic credentials. */
-  basic?: { username: string; password: string };
+  basic?: { username: string; password: string } | undefined;
   /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
-  oauth1?: {
-    consumerKey?: string;
-    consumerSecret?: string;
-    token?: string;
-    tokenSecret?: string;
-    privateKey?: string;
-  };
+  oauth1?:
+    | {
+        consumerKey?: string | undefined;
+        consumerSecret?: string | undefined;
+        token?: string | undefined;
+        tokenSecret?: string | undefined;
+        privateKey?: string | undefined;
+      }
+    | undefined;
   /** HTTP Digest credentials. */
-  digest?: { username: string; password: string };
+  digest?: { username: string; password: string } | undefined;
   /** Hawk credentials; `algorithm` overrides the collection's. */
-  hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" };
+  hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" | undefined } | undefined;
   /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
-  aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  aws?:
+    { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | undefined;
   /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
-  oauth2?: OAuth2Options;
+  oauth2?: OAuth2Options | undefined;
   /** The JWT's signing secret (HS algorithms) or PEM private key (the others). */
-  jwt?: { secret?: string; privateKey?: string };
+  jwt?: { secret?: string | undefined; privateKey?: string | undefined } | undefined;
   /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token). */
-  edgegrid?: { clientToken: string; clientSecret: string; accessToken: string };
+  edgegrid?: { clientToken: string; clientSecret: string; accessToken: string } | undefined;
   /**
    * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
    * not know): set headers or query parameters on `request` in place.
    */
-  sign?: (request: SignableRequest) => void | Promise<void>;
+  sign?: ((request: SignableRequest) => void | Promise<void>) | undefined;
 }
 
 export interface SignableRequest {
@@ -58,6 +61,7 @@ export interface SignableRequest {
  * Applies an operation's auth to its request, before each attempt (the generated code passes the
  * one each operation uses). It may return a function for a 401 answer: true when the request is
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
+ * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
 export type Authorizer = (
   op: OperationSpec,
@@ -65,6 +69,8 @@ export type Authorizer = (
   options: AuthOptions,
   lookup: Lookup,
   session: Session,
+  signal?: AbortSignal,
+  timeoutMs?: number,
 ) => void | Reauthorize | Promise<void | Reauthorize>;
 
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
@@ -105,11 +111,19 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
   if (!key) return;
+  // Postman fills {{variables}} in every auth field, the key's name too.
+  const name = fillTemplate(auth.name, lookup, op.name);
   const { url } = request;
-  // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-  if (auth.in === "query")
-    url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
-  else setHeader(op, request.headers, auth.name, key, "the API key");
+  if (auth.in === "query") {
+    let pair: string;
+    try {
+      pair = `${encodeURIComponent(name)}=${encodeURIComponent(key)}`;
+    } catch {
+      throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
+    }
+    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+    url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+  } else setHeader(op, request.headers, name, key, "the API key");
 };
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {

@@ -58,8 +58,8 @@ export interface ResponseChecks {
 }
 
 export interface CheckOptions {
-  responseCheck?: "warn" | "throw";
-  onTypeMismatch?: (mismatch: TypeMismatch) => void;
+  responseCheck?: "warn" | "throw" | undefined;
+  onTypeMismatch?: ((mismatch: TypeMismatch) => void) | undefined;
 }
 
 /** A 2xx body that differs from the type inferred from the examples, with `responseCheck: "throw"`. */

@@ -4,7 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, setHeaders, type BuiltRequest, type RequestBody } from "./request.js";
+import { buildRequest, type BuiltRequest, type RequestBody } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -24,11 +24,11 @@ export interface HookRequest {
 
 export interface Hooks {
   /** Before every attempt, retries included. */
-  onRequest?: (request: HookRequest) => void | Promise<void>;
+  onRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
   /** After every attempt that got a response, whatever its status. */
-  onResponse?: (response: Response, request: HookRequest) => void | Promise<void>;
+  onResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
   /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
-  onError?: (error: Error, request: HookRequest) => void | Promise<void>;
+  onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 
 export interface ClientOptions<
@@ -37,48 +37,48 @@ export interface ClientOptions<
 >
   extends AuthOptions, Hooks {
   /** Base URL that operation paths are appended to; defaults to the collection's. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The Postman environment whose values the client takes over the collection's; `variables`
    * still win. Its secrets are in no package: pass them in `variables`.
    */
-  environment?: Environment;
+  environment?: Environment | undefined;
   /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
-  baseUrls?: Record<string, string>;
+  baseUrls?: Record<string, string> | undefined;
   /** Values of the collection's `{{variables}}`; they override the collection's own values. */
-  variables?: Partial<Variables>;
+  variables?: { [Name in keyof Variables]?: Variables[Name] | undefined } | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** The fetch implementation; defaults to the global `fetch` at call time. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
    * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How many times a failed attempt is retried (default 2). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Checks each 2xx JSON body against the type inferred from the collection's examples (off by
    * default): `"warn"` reports each difference to `onTypeMismatch` (else `console.warn`), `"throw"`
    * also rejects with a `ResponseTypeError`. Only paths and kinds are reported, never values.
    * Needs `responseChecks`, the package's export of that name.
    */
-  responseCheck?: "warn" | "throw";
+  responseCheck?: "warn" | "throw" | undefined;
   /** The inferred types the check compares with: `responseChecks` from this package (imported only by those who check, so other bundles leave it out). */
-  responseChecks?: ResponseChecks;
+  responseChecks?: ResponseChecks | undefined;
   /** Called with each difference `responseCheck` finds. */
-  onTypeMismatch?: (mismatch: TypeMismatch) => void;
+  onTypeMismatch?: ((mismatch: TypeMismatch) => void) | undefined;
 }
 
 export interface RequestOptions<Variables extends object = Record<string, string>> {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Headers for this call only; they override the client's. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Variables for this call only; they override the client's. */
-  variables?: Partial<Variables>;
-  timeoutMs?: number;
-  maxRetries?: number;
+  variables?: { [Name in keyof Variables]?: Variables[Name] | undefined } | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
 }
 
 export interface ClientDefaults {
@@ -195,20 +195,21 @@ async function send(
       baseUrls: options.baseUrls,
       lookup,
       headers: options.headers,
+      callHeaders: call.headers,
     },
     encode,
   );
-  const { headers } = request;
-  if (call.headers) setHeaders(op, headers, call.headers, "this call's");
-  // A hand-set multipart type has no boundary; fetch writes the right one for a FormData body.
-  if (request.body instanceof FormData) headers.delete("content-type");
   if (op.auth && !authorize)
     throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   // Each attempt starts from the request as built, before its auth and before whatever the last
   // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
   // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
   // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
-  const built = { href: request.url.href, headers: new Headers(headers), body: request.body };
+  const built = {
+    href: request.url.href,
+    headers: new Headers(request.headers),
+    body: request.body,
+  };
   const hooked = options.onRequest || options.onResponse || options.onError;
   let reauthorized = false;
 
@@ -220,7 +221,7 @@ async function send(
       request.body = built.body;
     }
     if (authorize) {
-      const authorized = authorize(op, request, options, lookup, session);
+      const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
       // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
       // Told by its being an object (a Reauthorize is a function), not by `instanceof Promise`: an
       // app whose global Promise was replaced (zone.js) gets async functions' promises from the
@@ -372,12 +373,14 @@ function variableLookup(
   operation: object | undefined,
   collection: object | undefined,
 ): Lookup {
+  const given = (name: string) => find(call, name) ?? find(client, name);
   const lookup: Lookup = (name) => {
-    const value = find(call, name) ?? find(client, name);
+    const value = given(name);
     return value !== undefined || environment?.hides(name)
       ? value
       : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
   };
+  lookup.given = given;
   if (environment) lookup.missing = environment.missing;
   return lookup;
 }

@@ -5,12 +5,14 @@
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
 import type { Authorizer, AuthOptions, Credential } from "./auth.js";
-import { apiError, ConnectionError, ValidationError } from "./errors.js";
+import { DEFAULT_TIMEOUT_MS } from "./core.js";
+import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import type { BuiltRequest } from "./request.js";
 import {
   authValue,
   base64,
   digest,
+  hex,
   percentEncode,
   randomString,
   setAuthHeader,
@@ -30,32 +32,42 @@ export interface OAuth2Token {
 }
 
 export interface OAuth2Options {
-  clientId?: string;
-  clientSecret?: string;
+  clientId?: string | undefined;
+  clientSecret?: string | undefined;
   /** Password grant: the resource owner's credentials. */
-  username?: string;
-  password?: string;
+  username?: string | undefined;
+  password?: string | undefined;
   /** Replaces the collection's scope. */
-  scope?: string;
+  scope?: string | undefined;
   /** A token kept from an earlier session (see `onToken`); refreshed with its refresh token when expired. */
-  token?: OAuth2Token;
+  token?: OAuth2Token | undefined;
   /**
    * Authorization code grant: sends the user to `url` (a browser, a device prompt) and resolves
    * with the code the redirect brought back, or the whole redirect URL.
    */
-  authorize?: (url: URL) => string | Promise<string>;
+  authorize?: ((url: URL) => string | Promise<string>) | undefined;
   /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
-  onToken?: (token: OAuth2Token) => void | Promise<void>;
-  /** How long before its expiry a token is renewed, in seconds (default 60). */
-  expiryMarginSeconds?: number;
+  onToken?: ((token: OAuth2Token) => void | Promise<void>) | undefined;
+  /** How long before its expiry a token is renewed, in seconds (default 60); at most half its life. */
+  expiryMarginSeconds?: number | undefined;
 }
 
 interface Entry {
   token?: OAuth2Token;
-  pending?: Promise<OAuth2Token>;
+  /** When the token is renewed (ms since the epoch): 0 once refused, Infinity when it does not expire. */
+  renewAt: number;
+  pending?: Promise<OAuth2Token> | undefined;
 }
 
-export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, session) => {
+export const authorizeOAuth2: Authorizer = async (
+  op,
+  request,
+  options,
+  lookup,
+  session,
+  signal,
+  timeoutMs = Infinity,
+) => {
   const auth = op.auth as OAuth2Spec;
   // An explicit token (string or function) wins over any grant.
   const explicit = await resolve(options.token);
@@ -76,25 +88,53 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
       undefined,
       "the collection's OAuth 2.0 auth has no access token URL",
     );
-  const clientId = authValue(op, given.clientId, auth.clientId, lookup) ?? "";
-  const scope = authValue(op, given.scope, auth.scope, lookup);
-  const key = `oauth2 ${tokenUrl} ${clientId} ${scope ?? ""}`;
-  let entry = session.get(key) as Entry | undefined;
-  if (!entry) session.set(key, (entry = given.token ? { token: given.token } : {}));
+  const value = (option: string | undefined, template: string | undefined) =>
+    authValue(op, option, template, lookup);
+  const clientId = value(given.clientId, auth.clientId) ?? "";
+  const scope = value(given.scope, auth.scope);
+  const params: Grant["params"] = [];
+  if (auth.grant === "password")
+    params.push(
+      ["username", value(given.username, auth.username) ?? ""],
+      ["password", value(given.password, auth.password) ?? ""],
+    );
+  for (const [name, filled] of [
+    ["scope", scope],
+    ["audience", value(undefined, auth.audience)],
+    ["resource", value(undefined, auth.resource)],
+  ] as const)
+    if (filled) params.push([name, filled]);
+  for (const [name, template] of auth.tokenParams ?? [])
+    params.push([name, value(undefined, template) ?? "", true]);
+  const grant: Grant = {
+    auth,
+    tokenUrl,
+    clientId,
+    scope,
+    clientSecret: value(given.clientSecret, auth.clientSecret),
+    params,
+  };
+  // A token per grant input: one user's token is never another's. Hashed, as the key holds secrets.
+  const key = `oauth2 ${hex(await digest("SHA-256", JSON.stringify([auth.grant, tokenUrl, clientId, grant.clientSecret, params])))}`;
   const margin = (given.expiryMarginSeconds ?? 60) * 1000;
-  const fresh = (token: OAuth2Token | undefined) =>
-    token && (token.expiresAt === undefined || token.expiresAt - margin > Date.now());
+  // Renewed `margin` before it expires, or halfway through its life when that is shorter (a token
+  // that lives 60 s or less would else never be used twice). A kept token's life is not known.
+  const renewAt = (token: OAuth2Token, life = Infinity) =>
+    token.expiresAt === undefined ? Infinity : token.expiresAt - Math.min(margin, life / 2);
+  let entry = session.get(key) as Entry | undefined;
+  if (!entry)
+    session.set(
+      key,
+      (entry = given.token
+        ? { token: given.token, renewAt: renewAt(given.token) }
+        : { renewAt: 0 }),
+    );
   const current = entry;
   const obtain = (): Promise<OAuth2Token> =>
-    (current.pending ??= fetchToken(
-      op,
-      options,
-      lookup,
-      { auth, tokenUrl, clientId, scope },
-      current.token?.refreshToken,
-    ).then(
+    (current.pending ??= fetchToken(op, options, lookup, grant, current.token?.refreshToken).then(
       (token) => {
         current.token = token;
+        current.renewAt = renewAt(token, (token.expiresAt ?? 0) - Date.now());
         current.pending = undefined;
         return token;
       },
@@ -103,11 +143,20 @@ export const authorizeOAuth2: Authorizer = async (op, request, options, lookup, 
         throw error;
       },
     ));
-  const token = fresh(current.token) ? current.token! : await obtain();
+  let token = current.token;
+  if (!token || current.renewAt <= Date.now()) {
+    signal?.throwIfAborted();
+    // This call waits for the shared request as long as its signal and timeout allow, except while
+    // the app's `authorize` waits for the user; giving up ends only its own wait.
+    const waited =
+      auth.grant === "authorization_code" && !token?.refreshToken ? Infinity : timeoutMs;
+    token = await waitFor(obtain(), signal, waited, () => tokenTimeout(op, tokenUrl, waited));
+  }
   apply(op, request, auth, token.accessToken, lookup);
-  // A 401: the token was revoked or expired early. Drop it, unless another call renewed it already.
+  // A 401: the token was revoked or expired early. Renew it (by its refresh token, if it has one),
+  // unless another call renewed it already.
   return () => {
-    if (current.token === token) current.token = { ...token, accessToken: "", expiresAt: 0 };
+    if (current.token === token) current.renewAt = 0;
     return true;
   };
 };
@@ -136,15 +185,46 @@ function apply(
   );
 }
 
+/** The longest delay setTimeout keeps (2³¹−1 ms); longer is no limit. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** `promise`, or the signal's reason or the timeout's error, whichever comes first; `promise` goes on. */
+function waitFor<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  ms: number,
+  timeout: () => Error,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const ended = new Promise<never>((_, reject) => {
+    if (ms <= MAX_TIMER_MS) timer = setTimeout(() => reject(timeout()), ms);
+    if (signal)
+      signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true });
+  });
+  return Promise.race([promise, ended]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal!.removeEventListener("abort", onAbort);
+  });
+}
+
+function tokenTimeout(op: OperationSpec, url: string, ms: number): TimeoutError {
+  return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
+}
+
 async function resolve(credential: Credential | undefined): Promise<string | undefined> {
   return typeof credential === "function" ? credential() : credential;
 }
 
+/** The grant's inputs, filled. */
 interface Grant {
   auth: OAuth2Spec;
   tokenUrl: string;
   clientId: string;
   scope: string | undefined;
+  clientSecret: string | undefined;
+  /** The body's parameters besides the grant type and client: those marked true are sent with a refresh token too. */
+  params: Array<[string, string, true?]>;
 }
 
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
@@ -155,70 +235,65 @@ async function fetchToken(
   grant: Grant,
   refreshToken: string | undefined,
 ): Promise<OAuth2Token> {
-  const { auth } = grant;
+  const { auth, clientId, clientSecret } = grant;
   const given = options.oauth2 ?? {};
   const value = (option: string | undefined, template: string | undefined) =>
     authValue(op, option, template, lookup);
-  const params: Array<[string, string]> = [];
   let url = grant.tokenUrl;
+  const params: Array<[string, string]> = [
+    ["grant_type", refreshToken ? "refresh_token" : auth.grant!],
+  ];
   if (refreshToken) {
     url = value(undefined, auth.refreshTokenUrl) || url;
-    params.push(["grant_type", "refresh_token"], ["refresh_token", refreshToken]);
-  } else if (auth.grant === "client_credentials") {
-    params.push(["grant_type", "client_credentials"]);
-  } else if (auth.grant === "password") {
-    params.push(
-      ["grant_type", "password"],
-      ["username", value(given.username, auth.username) ?? ""],
-      ["password", value(given.password, auth.password) ?? ""],
-    );
-  } else {
-    params.push(
-      ["grant_type", "authorization_code"],
-      ...(await authorizationCode(op, given, grant, value)),
-    );
-  }
-  if (grant.scope && !refreshToken) params.push(["scope", grant.scope]);
-  for (const [name, template] of [
-    ["audience", auth.audience],
-    ["resource", auth.resource],
-  ] as const) {
-    const filled = value(undefined, template);
-    if (filled && !refreshToken) params.push([name, filled]);
-  }
-  for (const [name, template] of auth.tokenParams ?? [])
-    params.push([name, value(undefined, template) ?? ""]);
+    params.push(["refresh_token", refreshToken]);
+  } else if (auth.grant === "authorization_code")
+    params.push(...(await authorizationCode(op, given, grant, value)));
+  for (const [name, text, always] of grant.params)
+    if (always || !refreshToken) params.push([name, text]);
   const headers = new Headers({
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",
   });
-  const clientSecret = value(given.clientSecret, auth.clientSecret);
   if (auth.clientAuthentication === "body") {
-    params.push(["client_id", grant.clientId]);
+    params.push(["client_id", clientId]);
     if (clientSecret) params.push(["client_secret", clientSecret]);
   } else if (clientSecret !== undefined) {
     // RFC 6749 section 2.3.1: each part form-encoded, then Basic.
     const form = (text: string) => encodeURIComponent(text).replace(/%20/g, "+");
     headers.set(
       "authorization",
-      `Basic ${base64(utf8(`${form(grant.clientId)}:${form(clientSecret)}`))}`,
+      `Basic ${base64(utf8(`${form(clientId)}:${form(clientSecret)}`))}`,
     );
   } else {
-    params.push(["client_id", grant.clientId]);
+    params.push(["client_id", clientId]);
   }
   const endpoint = url.split(/[?#]/)[0];
-  const send = (options as { fetch?: typeof fetch }).fetch ?? globalThis.fetch;
+  const client = options as { fetch?: typeof fetch; timeoutMs?: number };
+  // The request is shared by every call waiting for a token, so none of their signals ends it: it
+  // has the client's time limit of its own, and its failure clears the way for the next call's.
+  const limit = client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = limit <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), limit) : undefined;
   let response: Response;
+  let text: string;
   try {
-    response = await send(url, { method: "POST", headers, body: new URLSearchParams(params) });
+    response = await (client.fetch ?? globalThis.fetch)(url, {
+      method: "POST",
+      headers,
+      body: new URLSearchParams(params),
+      signal: controller.signal,
+    });
+    text = await response.text();
   } catch (error) {
+    if (controller.signal.aborted) throw tokenTimeout(op, url, limit);
     throw new ConnectionError(
       op.name,
       `the token endpoint ${endpoint} could not be reached: ${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`,
       { cause: error },
     );
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   let body: Record<string, unknown> | undefined;
   try {
     const parsed = JSON.parse(text) as unknown;

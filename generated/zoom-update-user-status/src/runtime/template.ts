@@ -1,9 +1,11 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
-// provides. Values the caller passes are never read as templates.
+// provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError } from "./errors.js";
 
 export interface Lookup {
   (name: string): string | undefined;
+  /** The caller's value of a variable, if any: used as given, never read as a template. */
+  given?: (name: string) => string | undefined;
   /**
    * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
    * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
@@ -61,7 +63,10 @@ export function fillVariable(
       `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`,
     );
   }
-  return fillTemplate(value, lookup, operation, [...seen, name]);
+  // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
+  return value.includes("{{") && lookup.given?.(name) === undefined
+    ? fillTemplate(value, lookup, operation, [...seen, name])
+    : value;
 }
 
 /**

@@ -16,7 +16,7 @@ export type FileData =
 export async function toFile(
   data: FileData | PromiseLike<FileData>,
   name?: string,
-  options: { type?: string } = {},
+  options: { type?: string | undefined } = {},
 ): Promise<File> {
   const value = await data;
   const type = options.type ?? (value instanceof Blob ? value.type : "");
@@ -44,7 +44,7 @@ export async function toFile(
 export async function fileFromPath(
   path: string,
   name?: string,
-  options: { type?: string } = {},
+  options: { type?: string | undefined } = {},
 ): Promise<File> {
   const specifier = "node:fs/promises";
   const fs = (await import(/* @vite-ignore */ specifier)) as {

@@ -1,9 +1,21 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CREDENTIAL_SETS = exports.CREDENTIAL_FLAGS = void 0;
+exports.takesFlag = takesFlag;
 exports.credentialFlags = credentialFlags;
 exports.authVariables = authVariables;
 exports.authOptions = authOptions;
+/** Whether a setting may be a value that `value` matches: one a `{{variable}}` decides may be any. */
+const may = (setting, value) => setting?.includes("{{") === true || value.test(setting?.trim() ?? "");
+/** OAuth 1.0a signs with a private key for RSA-SHA*, else (HMAC-SHA*, PLAINTEXT; HMAC-SHA1 by default) with the secrets. */
+const oauth1Rsa = (auth) => auth.type === "oauth1" && may(auth.signatureMethod, /^RSA(-|$)/i);
+const oauth1Secrets = (auth) => auth.type !== "oauth1" || may(auth.signatureMethod, /^(?!RSA(-|$))/i);
+/** A JWT is signed with a secret for HS* (HS256 by default), else (RS*, PS*, ES*) with a private key. */
+const jwtSecret = (auth) => auth.type === "jwt" && may(auth.algorithm, /^(HS|$)/i);
+const jwtKey = (auth) => auth.type === "jwt" && may(auth.algorithm, /^(?!HS|$)/i);
+/** The OAuth 2.0 grants the command line runs (the authorization code grant needs a browser: a token is given). */
+const grantRuns = (auth) => auth.type !== "oauth2" || auth.grant === "client_credentials" || auth.grant === "password";
+const passwordGrant = (auth) => auth.type !== "oauth2" || auth.grant === "password";
 /** Every credential flag, in the order help lists them. */
 exports.CREDENTIAL_FLAGS = [
     {
@@ -20,26 +32,40 @@ exports.CREDENTIAL_FLAGS = [
         flag: "username",
         description: "user name (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
+        when: passwordGrant,
         public: true,
     },
     {
         flag: "password",
         description: "password (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
+        when: passwordGrant,
     },
-    { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], public: true },
+    { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], when: grantRuns, public: true },
     {
         flag: "client-secret",
         description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
         types: ["oauth2", "edgegrid"],
+        when: grantRuns,
     },
-    { flag: "scope", description: "OAuth 2.0 scope, in place of the collection's", types: ["oauth2"], public: true },
+    {
+        flag: "scope",
+        description: "OAuth 2.0 scope, in place of the collection's",
+        types: ["oauth2"],
+        when: grantRuns,
+        public: true,
+    },
     { flag: "consumer-key", description: "OAuth 1.0a consumer key", types: ["oauth1"], public: true },
-    { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"] },
+    { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"], when: oauth1Secrets },
     { flag: "oauth1-token", description: "OAuth 1.0a token", types: ["oauth1"] },
-    { flag: "token-secret", description: "OAuth 1.0a token secret", types: ["oauth1"] },
-    { flag: "private-key", description: "PEM private key (OAuth 1.0a RSA, JWT)", types: ["oauth1", "jwt"] },
-    { flag: "jwt-secret", description: "JWT signing secret (HS algorithms)", types: ["jwt"] },
+    { flag: "token-secret", description: "OAuth 1.0a token secret", types: ["oauth1"], when: oauth1Secrets },
+    {
+        flag: "private-key",
+        description: "PEM private key (OAuth 1.0a RSA-SHA*, JWT RS*, PS*, ES*)",
+        types: ["oauth1", "jwt"],
+        when: (auth) => oauth1Rsa(auth) || jwtKey(auth),
+    },
+    { flag: "jwt-secret", description: "JWT signing secret (HS algorithms)", types: ["jwt"], when: jwtSecret },
     { flag: "access-key-id", description: "AWS access key id", types: ["awsv4"], public: true },
     { flag: "secret-access-key", description: "AWS secret access key", types: ["awsv4"] },
     { flag: "session-token", description: "AWS session token (temporary credentials)", types: ["awsv4"] },
@@ -48,10 +74,13 @@ exports.CREDENTIAL_FLAGS = [
     { flag: "client-token", description: "EdgeGrid client_token", types: ["edgegrid"] },
     { flag: "access-token", description: "EdgeGrid access_token", types: ["edgegrid"] },
 ];
-/** The credential flags of the auth types the operations use. */
+/** Whether an auth takes a credential flag: by its type, and by its settings. */
+function takesFlag(flag, auth) {
+    return auth !== undefined && flag.types.includes(auth.type) && (flag.when?.(auth) ?? true);
+}
+/** The credential flags that the operations' auth takes. */
 function credentialFlags(operations) {
-    const types = new Set(operations.map((op) => op.auth?.type));
-    return exports.CREDENTIAL_FLAGS.filter((c) => c.types.some((t) => types.has(t)));
+    return exports.CREDENTIAL_FLAGS.filter((c) => operations.some((op) => takesFlag(c, op.auth)));
 }
 /** The auth settings that hold secrets (the others are ids, user names, URLs, algorithms). */
 const SECRET_SETTINGS = new Set([

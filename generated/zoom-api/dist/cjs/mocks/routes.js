@@ -17,12 +17,19 @@ function createRouter(api, options = {}) {
     const match = (method, url) => {
         const target = withoutQuery(url);
         let best;
+        let tied = [];
         for (const candidate of routes) {
             if (candidate.method !== method.toUpperCase())
                 continue;
             const match = candidate.pattern.exec(target);
-            if (match && (!best || candidate.weight > best.route.weight))
+            if (!match)
+                continue;
+            if (!best || candidate.weight > best.route.weight) {
                 best = { route: candidate, match };
+                tied = [candidate.operation];
+            }
+            else if (candidate.weight === best.route.weight)
+                tied.push(candidate.operation);
         }
         if (!best)
             return undefined;
@@ -35,7 +42,7 @@ function createRouter(api, options = {}) {
                 configurable: true,
             });
         });
-        return { operation: best.route.operation, params };
+        return { operation: best.route.operation, operations: tied, params };
     };
     return { match, patterns: new Map(routes.map((r) => [r.operation, r.pattern])) };
 }
@@ -43,10 +50,13 @@ function route(api, options, op) {
     const lookup = variableLookup([options.variables, op.variables, api.variables]);
     const slots = [];
     const slot = (value) => SLOT(slots.push(value) - 1);
-    // A variable without a value (or a dynamic one such as {{$guid}}) matches any text.
+    // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
+    // the options give are used as given, as the client uses the caller's.
+    const orAny = (name) => lookup(name) ?? slot({ kind: "any" });
+    orAny.given = variableLookup([options.variables]);
     const fill = (template) => {
         try {
-            return (0, template_js_1.fillTemplate)(template, (name) => lookup(name) ?? slot({ kind: "any" }), op.name);
+            return (0, template_js_1.fillTemplate)(template, orAny, op.name);
         }
         catch {
             return slot({ kind: "any" });

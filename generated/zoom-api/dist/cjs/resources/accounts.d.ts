@@ -1916,7 +1916,6 @@ export interface CreateASubAccountArgs {
    * **Note:** If the account owner or admin has enabled [enhanced password requirements](https://support.zoom.us/hc/en-us/articles/360034675592-Advanced-security-settings#h_fa9186e4-6818-4f7a-915c-2e25c19f0acd), the value provided in this field must meet those requirements. These requirements can be retrieved by calling the [Get Account Settings API](https://marketplace.zoom.us/docs/api-reference/zoom-api/accounts/accountsettings) and referring to the `password_requirement` field present in the `security` object.
    *
    * Form field (multipart/form-data).
-   * @example "Duis magna anim labore"
    */
   password: string | string[];
   /**

@@ -28,7 +28,8 @@ export declare class ConnectionError extends ApiClientError {
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 export declare class TimeoutError extends ConnectionError {
     readonly timeoutMs: number;
-    constructor(operation: string, timeoutMs: number);
+    /** `waited`: what did not come, `no response` unless told (an OAuth 2 token). */
+    constructor(operation: string, timeoutMs: number, waited?: string);
 }
 export interface ApiErrorInit<Status extends number, Code> {
     operation: string;

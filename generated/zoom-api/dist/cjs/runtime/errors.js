@@ -41,8 +41,9 @@ class ConnectionError extends ApiClientError {
 exports.ConnectionError = ConnectionError;
 /** No complete response within the timeout (`timeoutMs`), after every retry. */
 class TimeoutError extends ConnectionError {
-    constructor(operation, timeoutMs) {
-        super(operation, `no response within ${timeoutMs} ms`);
+    /** `waited`: what did not come, `no response` unless told (an OAuth 2 token). */
+    constructor(operation, timeoutMs, waited = "no response") {
+        super(operation, `${waited} within ${timeoutMs} ms`);
         this.timeoutMs = timeoutMs;
     }
 }

@@ -32,9 +32,14 @@ function isRetryable(method, outcome) {
 function retryDelayMs(retry, headers, now = Date.now(), random = Math.random) {
     const after = headers?.get("retry-after");
     if (after) {
-        const seconds = Number(after);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-        if (Number.isFinite(ms) && ms >= 0)
+        // delay-seconds is digits only (RFC 9110 §10.2.3): Number() also reads 0x10, 1e1 or +5. An
+        // HTTP-date starts with the day's name (V8 makes a date of "+5" too); one past means now.
+        const ms = /^\d+$/.test(after)
+            ? Number(after) * 1000
+            : /^[a-z]/i.test(after)
+                ? Math.max(Date.parse(after) - now, 0)
+                : NaN;
+        if (ms >= 0)
             return Math.min(ms, exports.MAX_RETRY_DELAY_MS);
     }
     const backoff = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_BACKOFF_MS);

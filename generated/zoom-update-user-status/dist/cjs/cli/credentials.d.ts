@@ -6,12 +6,16 @@ export interface CredentialFlag {
     readonly description: string;
     /** The auth types that take it. */
     readonly types: readonly AuthType[];
+    /** Whether an auth of those types takes it, by its settings (a signature method, an algorithm, a grant); absent: always. */
+    readonly when?: (auth: AuthSpec) => boolean;
     /** Not a secret (a user name, a client id): still never printed by the command line itself. */
     readonly public?: boolean;
 }
 /** Every credential flag, in the order help lists them. */
 export declare const CREDENTIAL_FLAGS: readonly CredentialFlag[];
-/** The credential flags of the auth types the operations use. */
+/** Whether an auth takes a credential flag: by its type, and by its settings. */
+export declare function takesFlag(flag: CredentialFlag, auth: AuthSpec | undefined): boolean;
+/** The credential flags that the operations' auth takes. */
 export declare function credentialFlags(operations: readonly OperationSpec[]): CredentialFlag[];
 /**
  * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps

@@ -58,20 +58,46 @@ function createMock(api, options = {}) {
             const select = { headers: request.headers, query: url.searchParams, body };
             let planned;
             let override;
+            let operation;
             if (!match) {
                 planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request);
             }
             else {
-                const key = operationKey(match.operation);
-                override = queued.get(key)?.shift() ?? persistent.get(key);
-                planned = plan(api.name, match.operation, examples.get(key) ?? [], noExamples, select, override, request);
+                // Requests that share the method and path are told apart as Postman's mock servers tell
+                // them: their saved examples are one pool, from which the request picks. An override of
+                // any of them answers: one given once, else one given with use(); first that of the
+                // operation whose example the request picks, then in collection order.
+                const candidates = match.operations;
+                const pool = [];
+                const owners = new Map();
+                for (const op of candidates)
+                    for (const example of examples.get(operationKey(op)) ?? []) {
+                        pool.push(example);
+                        if (!owners.has(example))
+                            owners.set(example, op);
+                    }
+                const selected = pool.length ? (0, select_js_1.selectExample)(pool, select) : undefined;
+                const picked = selected && "example" in selected ? owners.get(selected.example) : undefined;
+                const ranked = picked ? [picked, ...candidates.filter((op) => op !== picked)] : candidates;
+                const chosen = ranked.find((op) => queued.get(operationKey(op))?.length) ??
+                    ranked.find((op) => persistent.has(operationKey(op)));
+                if (chosen) {
+                    const key = operationKey(chosen);
+                    override = queued.get(key)?.shift() ?? persistent.get(key);
+                    operation = chosen;
+                    planned = withOverride(chosen, examples.get(key) ?? [], select, override);
+                }
+                else {
+                    operation = picked ?? candidates[0];
+                    planned = fromExamples(api.name, candidates, selected, noExamples, request);
+                }
             }
             const delay = override?.delay ?? options.delay;
             if (delay !== undefined && delay > 0)
                 await wait(delay, signal);
             const response = toResponse(planned, method);
             const call = {
-                operation: match?.operation,
+                operation,
                 method,
                 url,
                 headers: request.headers,
@@ -85,36 +111,39 @@ function createMock(api, options = {}) {
         },
     };
 }
-function plan(collection, op, examples, noExamples, request, override, original) {
-    const what = `${op.method} ${op.path || "/"} (${[...op.namespace, op.name].join(".")})`;
-    if (override) {
-        const selected = examples.length ? (0, select_js_1.selectExample)(examples, request, override.status) : undefined;
-        const example = selected && "example" in selected ? selected.example : undefined;
-        let planned;
-        if (override.body !== undefined) {
-            const text = typeof override.body === "string" ? override.body : JSON.stringify(override.body);
-            const type = typeof override.body === "string" ? "text/plain; charset=utf-8" : "application/json";
-            // Without a status, the status of the answer the mock would give, unless that one has no body.
-            const status = override.status ?? (example && !(0, response_js_1.hasNoBody)(example.status, op.method) ? example.status : 200);
-            planned = { status, headers: new Headers({ "content-type": type }), body: text };
-        }
-        else if (example) {
-            planned = fromExample(example, override.status);
-        }
-        else {
-            planned = { status: override.status ?? 200, headers: new Headers(), body: "" };
-        }
-        for (const [name, value] of Object.entries(override.headers ?? {}))
-            planned.headers.set(name, value);
-        return planned;
+/** The answer an override gives for `op`: its body, or `op`'s saved example of its status. */
+function withOverride(op, examples, request, override) {
+    const selected = examples.length ? (0, select_js_1.selectExample)(examples, request, override.status) : undefined;
+    const example = selected && "example" in selected ? selected.example : undefined;
+    let planned;
+    if (override.body !== undefined) {
+        const text = typeof override.body === "string" ? override.body : JSON.stringify(override.body);
+        const type = typeof override.body === "string" ? "text/plain; charset=utf-8" : "application/json";
+        // Without a status, the status of the answer the mock would give, unless that one has no body.
+        const status = override.status ?? (example && !(0, response_js_1.hasNoBody)(example.status, op.method) ? example.status : 200);
+        planned = { status, headers: new Headers({ "content-type": type }), body: text };
     }
-    if (!examples.length) {
+    else if (example) {
+        planned = fromExample(example, override.status);
+    }
+    else {
+        planned = { status: override.status ?? 200, headers: new Headers(), body: "" };
+    }
+    for (const [name, value] of Object.entries(override.headers ?? {}))
+        planned.headers.set(name, value);
+    return planned;
+}
+/** The answer from the saved examples of the operations a request may be for: the one selected, or why none. */
+function fromExamples(collection, candidates, selected, noExamples, original) {
+    const first = candidates[0];
+    const names = candidates.map((op) => [...op.namespace, op.name].join(".")).join(", ");
+    const what = `${first.method} ${first.path || "/"} (${names})`;
+    if (!selected) {
         const why = noExamples
             ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
             : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
         return problem(501, "mockNotImplemented", why, original);
     }
-    const selected = (0, select_js_1.selectExample)(examples, request);
     if ("problem" in selected)
         return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original);
     return fromExample(selected.example);

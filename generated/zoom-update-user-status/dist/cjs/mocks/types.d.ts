@@ -53,13 +53,15 @@ export interface MockApi {
 /** Where a mock answers, as `createClient` is told where to send: the same options, the same defaults. */
 export interface MockOptions<Variables extends object = Record<string, string>> {
     /** The client's `baseUrl`; defaults to the collection's. */
-    baseUrl?: string;
+    baseUrl?: string | undefined;
     /** The client's `baseUrls`: replacements for the other bases some requests use. */
-    baseUrls?: Record<string, string>;
+    baseUrls?: Record<string, string> | undefined;
     /** The client's `variables`: `{{variables}}` in base URLs and paths resolve as the client resolves them. */
-    variables?: Partial<Variables>;
+    variables?: {
+        [Name in keyof Variables]?: Variables[Name] | undefined;
+    } | undefined;
     /** Milliseconds to wait before every answer (an aborted request stops waiting and rejects). */
-    delay?: number;
+    delay?: number | undefined;
 }
 /** Success bodies by status, of an operation whose type says them (`OperationSpec<Responses>`); else any status and body. */
 export type ResponsesOf<Op> = Op extends {
@@ -82,16 +84,19 @@ export type OverrideBody<Op, S extends number> = [S] extends [never] ? [keyof Re
  * a string, else as JSON.
  */
 export interface MockOverride<Op extends OperationSpec = OperationSpec, S extends number = never> {
-    status?: S;
-    body?: OverrideBody<Op, S>;
+    status?: S | undefined;
+    body?: OverrideBody<Op, S> | undefined;
     /** Headers of the answer; they override the saved example's. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     /** Milliseconds to wait before answering; overrides the mock's `delay`. */
-    delay?: number;
+    delay?: number | undefined;
 }
 /** One request a mock answered, for assertions. */
 export interface MockCall {
-    /** The operation the request matched; `undefined` when none did (answered 404). */
+    /**
+     * The operation the request matched; `undefined` when none did (answered 404). Of requests that
+     * share the method and path, the one whose override or saved example answered, else the first.
+     */
     readonly operation: OperationSpec | undefined;
     readonly method: string;
     readonly url: URL;
@@ -109,7 +114,10 @@ export interface MockCall {
 export interface MockControls {
     /** Every request answered, in order. */
     readonly calls: readonly MockCall[];
-    /** Answers `operation`'s requests with `override` until `reset()`. */
+    /**
+     * Answers `operation`'s requests with `override` until `reset()`. Requests that share its method
+     * and path (the URL cannot tell them apart) are answered with it too.
+     */
     use<Op extends OperationSpec, S extends number = never>(operation: Op, override: MockOverride<Op, S>): this;
     /** Answers `operation`'s next request with `override`, before any `use()` override; several queue up. */
     once<Op extends OperationSpec, S extends number = never>(operation: Op, override: MockOverride<Op, S>): this;

@@ -30,12 +30,22 @@ const authorizeApiKey = async (op, request, options, lookup) => {
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
     if (!key)
         return;
+    // Postman fills {{variables}} in every auth field, the key's name too.
+    const name = (0, template_js_1.fillTemplate)(auth.name, lookup, op.name);
     const { url } = request;
-    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-    if (auth.in === "query")
-        url.search = `${url.search ? `${url.search}&` : "?"}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
+    if (auth.in === "query") {
+        let pair;
+        try {
+            pair = `${encodeURIComponent(name)}=${encodeURIComponent(key)}`;
+        }
+        catch {
+            throw new errors_js_1.ValidationError(op.name, undefined, `the API key ${request_js_1.HALF_CHARACTER}`);
+        }
+        // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
+        url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+    }
     else
-        (0, request_js_1.setHeader)(op, request.headers, auth.name, key, "the API key");
+        (0, request_js_1.setHeader)(op, request.headers, name, key, "the API key");
 };
 exports.authorizeApiKey = authorizeApiKey;
 const authorizeBasic = (op, request, options, lookup) => {

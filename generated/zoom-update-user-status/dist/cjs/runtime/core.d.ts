@@ -17,55 +17,59 @@ export interface HookRequest {
 }
 export interface Hooks {
     /** Before every attempt, retries included. */
-    onRequest?: (request: HookRequest) => void | Promise<void>;
+    onRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
     /** After every attempt that got a response, whatever its status. */
-    onResponse?: (response: Response, request: HookRequest) => void | Promise<void>;
+    onResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
     /** After every attempt that failed (connection, timeout, or an error status), before any retry. */
-    onError?: (error: Error, request: HookRequest) => void | Promise<void>;
+    onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 export interface ClientOptions<Variables extends object = Record<string, string>, Environment extends string = never> extends AuthOptions, Hooks {
     /** Base URL that operation paths are appended to; defaults to the collection's. */
-    baseUrl?: string;
+    baseUrl?: string | undefined;
     /**
      * The Postman environment whose values the client takes over the collection's; `variables`
      * still win. Its secrets are in no package: pass them in `variables`.
      */
-    environment?: Environment;
+    environment?: Environment | undefined;
     /** Replacements for other base URLs that some requests use, keyed as the collection writes them. */
-    baseUrls?: Record<string, string>;
+    baseUrls?: Record<string, string> | undefined;
     /** Values of the collection's `{{variables}}`; they override the collection's own values. */
-    variables?: Partial<Variables>;
+    variables?: {
+        [Name in keyof Variables]?: Variables[Name] | undefined;
+    } | undefined;
     /** Headers sent with every request. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     /** The fetch implementation; defaults to the global `fetch` at call time. */
-    fetch?: typeof fetch;
+    fetch?: typeof fetch | undefined;
     /**
      * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
      * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
      */
-    timeoutMs?: number;
+    timeoutMs?: number | undefined;
     /** How many times a failed attempt is retried (default 2). */
-    maxRetries?: number;
+    maxRetries?: number | undefined;
     /**
      * Checks each 2xx JSON body against the type inferred from the collection's examples (off by
      * default): `"warn"` reports each difference to `onTypeMismatch` (else `console.warn`), `"throw"`
      * also rejects with a `ResponseTypeError`. Only paths and kinds are reported, never values.
      * Needs `responseChecks`, the package's export of that name.
      */
-    responseCheck?: "warn" | "throw";
+    responseCheck?: "warn" | "throw" | undefined;
     /** The inferred types the check compares with: `responseChecks` from this package (imported only by those who check, so other bundles leave it out). */
-    responseChecks?: ResponseChecks;
+    responseChecks?: ResponseChecks | undefined;
     /** Called with each difference `responseCheck` finds. */
-    onTypeMismatch?: (mismatch: TypeMismatch) => void;
+    onTypeMismatch?: ((mismatch: TypeMismatch) => void) | undefined;
 }
 export interface RequestOptions<Variables extends object = Record<string, string>> {
-    signal?: AbortSignal;
+    signal?: AbortSignal | undefined;
     /** Headers for this call only; they override the client's. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     /** Variables for this call only; they override the client's. */
-    variables?: Partial<Variables>;
-    timeoutMs?: number;
-    maxRetries?: number;
+    variables?: {
+        [Name in keyof Variables]?: Variables[Name] | undefined;
+    } | undefined;
+    timeoutMs?: number | undefined;
+    maxRetries?: number | undefined;
 }
 export interface ClientDefaults {
     /** The collection's base URL (may hold `{{variables}}`). */

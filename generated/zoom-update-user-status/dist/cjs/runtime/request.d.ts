@@ -15,6 +15,8 @@ export interface RequestContext {
     lookup: Lookup;
     /** The client's headers; the operation's header arguments and content type override them. */
     headers?: Readonly<Record<string, string>> | undefined;
+    /** This call's headers: they override all others, but for a form's content type. */
+    callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 export type { RequestBody };
 /** `encode` builds the body of operations that have one (generated code passes the one it needs). */
@@ -27,3 +29,5 @@ export declare function buildRequest(op: OperationSpec, args: unknown, context: 
 export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void;
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
+/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+export declare const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";

@@ -1,5 +1,7 @@
 export interface Lookup {
     (name: string): string | undefined;
+    /** The caller's value of a variable, if any: used as given, never read as a template. */
+    given?: (name: string) => string | undefined;
     /**
      * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
      * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
