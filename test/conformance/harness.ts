@@ -196,7 +196,7 @@ export async function runConformance(collectionFile: string, packageDir: string)
       if (marker !== undefined && !byItem.has(marker)) byItem.set(marker, request);
     }
     server.reset();
-    const clientRequests = await runClient(model, packageDir, server, variables);
+    const clientRequests = await runClient(model, json, packageDir, server, variables);
     const items = model.operations.map((op): ItemResult => {
       const call = ["client", ...op.namespace, op.name].join(".");
       const fromNewman = byItem.get(op.source);
@@ -279,6 +279,7 @@ async function runNewman(collection: JsonObject, variables: Record<string, strin
 
 async function runClient(
   model: ApiModel,
+  json: JsonObject,
   packageDir: string,
   server: RecordingServer,
   variables: Record<string, string>,
@@ -305,13 +306,20 @@ async function runClient(
     maxRetries: 0,
   });
   const results = new Map<string, { request: RecordedRequest } | { error: string }>();
+  // Values the generator left out of the client as credentials: the caller passes them, as newman
+  // sends them from the collection.
+  const leftOut = new Set(
+    model.warnings
+      .filter((w) => w.file === undefined && w.message.includes("is left out of the client"))
+      .map((w) => w.source),
+  );
   for (const op of model.operations) {
     const method = [...op.namespace, op.name].reduce<unknown>(
       (node, key) => (node as Record<string, unknown>)[key],
       client,
     ) as (args: object) => Promise<unknown>;
     const before = server.requests.length;
-    const error = await method(itemArgs(op)).then(
+    const error = await method(itemArgs(op, json, leftOut)).then(
       () => undefined,
       // An error status is the server's answer, not a failure to send.
       (e: Error) => (typeof (e as { status?: unknown }).status === "number" ? undefined : `${e.name}: ${e.message}`),
@@ -322,15 +330,28 @@ async function runClient(
   return results;
 }
 
-/** The values the item itself holds: examples as written (placeholders too), none for defaults or disabled entries. */
-function itemArgs(op: OperationModel): Record<string, unknown> {
+/**
+ * The values the item itself holds: examples as written (placeholders too), none for defaults or
+ * disabled entries; a credential the client left out, as the collection writes it.
+ */
+function itemArgs(op: OperationModel, json: JsonObject, leftOut: ReadonlySet<string>): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const arg of op.args) {
-    const value = itemValue(arg);
+    const value = leftOut.has(arg.source) && !arg.disabled ? valueAt(json, arg.source) : itemValue(arg);
     if (value !== undefined)
       Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
   }
   return args;
+}
+
+/** The `value` of the entry at a JSON place such as `item[0].request.header[2]`. */
+function valueAt(json: JsonObject, source: string): unknown {
+  let node: unknown = json;
+  for (const [, key, index] of source.matchAll(/(\w+)(?:\[(\d+)\])?/g)) {
+    node = (node as Record<string, unknown> | undefined)?.[key!];
+    if (index !== undefined) node = (node as unknown[] | undefined)?.[Number(index)];
+  }
+  return (node as { value?: unknown } | undefined)?.value;
 }
 
 function itemValue(arg: ArgModel): unknown {
