@@ -230,12 +230,13 @@ function outProblem(out: string, inputs: readonly Input[], cwd: string): string 
   const folder = realPath(out);
   const shown = JSON.stringify(relative(cwd, out) || ".");
   const advice = `the generator replaces its output folder whole: give the package a folder of its own, such as "generated/<name>"`;
-  const real = realPath(cwd);
-  if (isWithin(real, folder))
-    return `the output folder ${shown} ${real === folder ? "is" : "holds"} the working directory: ${advice}`;
+  // A file the run reads first: it is the nearer reason, wherever the command runs from.
   const input = inputs.find(([, file]) => isWithin(realPath(file), folder));
   if (input)
     return `the output folder ${shown} holds ${input[0]} ${JSON.stringify(relative(cwd, input[1]))}: ${advice}`;
+  const real = realPath(cwd);
+  if (isWithin(real, folder))
+    return `the output folder ${shown} ${real === folder ? "is" : "holds"} the working directory: ${advice}`;
   return undefined;
 }
 
