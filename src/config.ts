@@ -230,13 +230,14 @@ function outProblem(out: string, inputs: readonly Input[], cwd: string): string 
   const folder = realPath(out);
   const shown = JSON.stringify(relative(cwd, out) || ".");
   const advice = `the generator replaces its output folder whole: give the package a folder of its own, such as "generated/<name>"`;
-  // A file the run reads first: it is the nearer reason, wherever the command runs from.
+  // The working directory itself, else a file the run reads, else a folder around the working
+  // directory: the nearest reason first, whatever folder the command runs from.
+  const real = realPath(cwd);
+  if (real === folder) return `the output folder ${shown} is the working directory: ${advice}`;
   const input = inputs.find(([, file]) => isWithin(realPath(file), folder));
   if (input)
     return `the output folder ${shown} holds ${input[0]} ${JSON.stringify(relative(cwd, input[1]))}: ${advice}`;
-  const real = realPath(cwd);
-  if (isWithin(real, folder))
-    return `the output folder ${shown} ${real === folder ? "is" : "holds"} the working directory: ${advice}`;
+  if (isWithin(real, folder)) return `the output folder ${shown} holds the working directory: ${advice}`;
   return undefined;
 }
 
