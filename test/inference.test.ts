@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { FIXTURES } from "./helpers/seed.js";
@@ -147,16 +148,7 @@ beforeAll(async () => {
   // One program for every consumer: the options a strict user project would have.
   const program = ts.createProgram({
     rootNames: roots,
-    options: {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      types: [],
-      skipLibCheck: true,
-    },
+    options: strictConsumerOptions(true),
   });
   diagnostics = new Map(roots.map((file) => [file, []]));
   for (const d of ts.getPreEmitDiagnostics(program)) {

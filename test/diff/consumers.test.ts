@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
 import { emitTarget } from "../../src/generate.js";
 import { writePackage } from "../../src/write/write-package.js";
@@ -158,16 +159,7 @@ beforeAll(async () => {
   // One program for every consumer, with the options of a strict user project.
   const program = ts.createProgram({
     rootNames: roots,
-    options: {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      types: [],
-      skipLibCheck: true,
-    },
+    options: strictConsumerOptions(true),
   });
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const codes = d.file && errors.get(d.file.fileName);
