@@ -182,13 +182,28 @@ export function authCredentials(
       for (const [key, item] of Object.entries(value)) walk(item, key);
   };
   for (const op of model.operations) walk(op.auth, "");
-
-  const valuesOf = new Map<string, string[]>();
-  const add = (name: string, value: string) => valuesOf.set(name, [...(valuesOf.get(name) ?? []), value]);
+  const scoped: Array<readonly [string, string]> = [];
   for (const variable of model.variables ?? [])
-    if (variable.default !== undefined) add(variable.name, variable.default);
-  for (const op of model.operations) for (const [name, value] of Object.entries(op.variables ?? {})) add(name, value);
-  for (const [name, value] of values) add(name, value);
+    if (variable.default !== undefined) scoped.push([variable.name, variable.default]);
+  for (const op of model.operations) scoped.push(...Object.entries(op.variables ?? {}));
+  return withReferences(names, [...scoped, ...values]);
+}
+
+/**
+ * Credential names and, in turn, every name a value of theirs refers to, among `values`: a token
+ * `{{prod_token}}` makes `prod_token` a credential too.
+ */
+export function withReferences(
+  credentials: Iterable<string>,
+  values: Iterable<readonly [string, string]>,
+): Set<string> {
+  const names = new Set(credentials);
+  const valuesOf = new Map<string, string[]>();
+  for (const [name, value] of values) {
+    const list = valuesOf.get(name);
+    if (list) list.push(value);
+    else valuesOf.set(name, [value]);
+  }
   const pending = [...names];
   while (pending.length) {
     for (const value of valuesOf.get(pending.pop()!) ?? []) {

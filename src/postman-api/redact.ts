@@ -15,7 +15,7 @@
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
 // loses is said, by its JSON place and never its value.
 import { holdsCredential } from "../load/auth.js";
-import { leftOut } from "../load/scopes.js";
+import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject } from "../load/json.js";
 import { namesCredential, secretReason } from "../load/environment.js";
 import type { Warning } from "../model/types.js";
@@ -32,13 +32,23 @@ export function environmentWithoutSecrets(
 ): Record<string, unknown> {
   const values = environment["values"];
   if (!Array.isArray(values)) return environment;
+  // A credential's value may refer to another of the environment's (`token` = `{{prod_token}}`),
+  // which is then one too, as generate reads it (load/scopes.ts).
+  const followed = withReferences(
+    credentials,
+    values.flatMap((e: unknown) =>
+      isObject(e) && typeof e["key"] === "string" && typeof e["value"] === "string"
+        ? [[e["key"], e["value"]] as const]
+        : [],
+    ),
+  );
   return {
     ...environment,
     values: values.map((entry: unknown) => {
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], credentials) && value !== ""
+      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], followed) && value !== ""
         ? { ...e, value: "" }
         : entry;
     }),

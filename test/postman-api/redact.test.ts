@@ -1,6 +1,6 @@
-// What a stored copy of a collection leaves out, in the forms a collection may write it.
+// What a stored copy of a collection or an environment leaves out, in the forms a file may write it.
 import { describe, expect, it } from "vitest";
-import { collectionWithoutSecrets } from "../../src/postman-api/redact.js";
+import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/postman-api/redact.js";
 
 const info = { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.0.0/collection.json" };
 
@@ -71,5 +71,26 @@ describe("a collection's stored copy", () => {
       { key: "emptySecret", value: "", type: "secret" },
     ]);
     expect(left.map((w) => w.source)).toEqual(["variable[2].value", "variable[3].value"]);
+  });
+});
+
+describe("an environment's stored copy", () => {
+  it("empties a value a credential of its own refers to, as generate leaves it out", () => {
+    const stored = environmentWithoutSecrets(
+      {
+        name: "prod",
+        values: [
+          { key: "t", value: "{{prodValue}}" },
+          { key: "prodValue", value: "INDIRECT-ENV-SECRET" },
+          { key: "region", value: "eu" },
+        ],
+      },
+      new Set(["t"]),
+    );
+    expect(stored["values"]).toEqual([
+      { key: "t", value: "{{prodValue}}" },
+      { key: "prodValue", value: "" },
+      { key: "region", value: "eu" },
+    ]);
   });
 });
