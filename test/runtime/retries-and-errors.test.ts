@@ -245,6 +245,26 @@ describe("retries", () => {
     expect(server.requests.map((r) => r.target)).toEqual(["/thing?sig=s1", "/thing?sig=s2"]);
   });
 
+  it("lets an onRequest hook add a query parameter and a JSON body field, as the README shows", async () => {
+    // The emitted README's recipe for a parameter the collection lacks.
+    server.reply({ status: 204 });
+    const op: OperationSpec = {
+      ...post,
+      auth: undefined,
+      body: "json",
+      contentType: "application/json",
+      args: [{ arg: "count", name: "count", in: "body", required: true }],
+    };
+    const onRequest = (request: HookRequest) => {
+      request.url.searchParams.set("cursor", "c 1");
+      if (typeof request.body === "string")
+        request.body = JSON.stringify({ ...JSON.parse(request.body), cursor: "c 1" });
+    };
+    await call(op, { onRequest }, undefined, { count: 2 });
+    expect(server.requests[0]!.target).toBe("/thing?cursor=c+1");
+    expect(server.requests[0]!.json).toEqual({ count: 2, cursor: "c 1" });
+  });
+
   it("awaits an async authorizer also when the app replaced the global Promise (zone.js)", async () => {
     // zone.js swaps in a Promise of its own; an async function's promise is still the engine's.
     const enginePromise = globalThis.Promise;
