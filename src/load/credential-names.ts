@@ -1,5 +1,7 @@
 // Which names say that a value is a credential: the generator's one rule. The loader keeps such
-// values out of a client (arg.ts, environment.ts, scopes.ts).
+// values out of a client (arg.ts, environment.ts, scopes.ts); each package's command line gets the
+// rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it prints,
+// since it cannot import the generator.
 
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
@@ -93,3 +95,16 @@ export function namesCredential(key: string): boolean {
   return CREDENTIAL_NAMES.runs.some((run) => joined.includes(run));
 }
 
+/**
+ * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
+ * and digits, lower-cased and run together, hold one of these. That holds for every name
+ * `namesCredential` takes (its words run together are that text), and for more: printing a value
+ * under `password_policy` or `next_page_token` masked costs nothing, while the loader's exceptions
+ * keep examples that are no secret. A word that holds another is left out (`secrets`: `secret`).
+ */
+export function credentialWords(): string[] {
+  const all = [
+    ...new Set<string>([...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs]),
+  ];
+  return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
+}
