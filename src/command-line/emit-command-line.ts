@@ -13,7 +13,7 @@ import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule } from "../emit/printer/typescript.js";
-import { namesCredential } from "../load/environment.js";
+import { credentialWords, namesCredential } from "../load/credential-names.js";
 import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -111,11 +111,11 @@ export function operationHelp(op: OperationModel): OperationHelp {
 }
 
 /**
- * The variables whose values are secrets by the generator's rule (src/load/environment.ts and
- * scopes.ts), which the command line masks wherever it prints them: the secrets of the
- * environments and of the globals, every variable the requests use whose name names a credential
- * (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes (through the
- * values that refer to them). None of their values is in the package: a user gives them.
+ * The variables whose values are secrets by the generator's rule (src/load/credential-names.ts,
+ * environment.ts and scopes.ts), which the command line masks wherever it prints them: the secrets
+ * of the environments and of the globals, every variable the requests use whose name names a
+ * credential (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes
+ * (through the values that refer to them). None of their values is in the package: a user gives them.
  */
 export function secretVariables(model: ApiModel): string[] {
   const environments = model.environments ?? [];
@@ -156,6 +156,7 @@ export function emitCommandLine(
     envPrefix: envName(name),
     ...(environments.length ? { environments } : {}),
     ...(secrets.length ? { secretVariables: secrets } : {}),
+    credentialWords: credentialWords(),
   };
   const helpTs = printModule(
     [
@@ -185,7 +186,7 @@ import type { CommandLine, OperationHelp } from "./types.js";
 /** ${HELP_DOC} */
 ${helpTs}
 
-/** The command's name, the API's, the prefix of the environment variables it reads, and the Postman environments. */
+/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
 ${identityTs}
 
 /** The \`${name}\` command: every operation of the client from the command line. */

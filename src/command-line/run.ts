@@ -291,7 +291,7 @@ async function run(
     const value = args[spec.arg];
     if (
       spec.in === "path" &&
-      (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+      (namesSecret(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
       (typeof value === "string" || typeof value === "number")
     )
       secrets.push(String(value));
@@ -337,7 +337,10 @@ async function run(
     // The API key's name as the client filled it, beside the names as written.
     const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
     for (const request of captured)
-      host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
+      host.write(
+        "stdout",
+        toCurl(request, { secrets, credentialWords: cli.credentialWords, secretNames: names, files: io.files }),
+      );
     return 0;
   }
   if (isOn(given, "include")) {

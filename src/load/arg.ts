@@ -1,6 +1,6 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import { namesCredential } from "./environment.js";
+import { namesCredential } from "./credential-names.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
 const WHERE: Record<ArgLocation, string> = {

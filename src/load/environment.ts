@@ -6,6 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
 import { schemaValidator } from "../schema-validators.js";
+import { namesCredential } from "./credential-names.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./json-text.js";
@@ -170,90 +171,4 @@ export function secretReason(
 /** A value that is nothing but `{{references}}` holds no credential of its own. */
 export function onlyReferences(value: string): boolean {
   return /^(?:\s*\{\{[^{}]+\}\}\s*)+$/.test(value);
-}
-
-const CREDENTIAL_WORDS = new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "secret",
-  "secrets",
-  "credential",
-  "credentials",
-  "authorization",
-  "jwt",
-  "bearer",
-  "cookie",
-  "cookies",
-]);
-const CREDENTIAL_LAST_WORDS = new Set(["token", "tokens"]);
-/** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
-const DESCRIBING = new Set([
-  "name",
-  "id",
-  "type",
-  "url",
-  "uri",
-  "endpoint",
-  "policy",
-  "length",
-  "hint",
-  "expiry",
-  "expires",
-  "expiration",
-  "ttl",
-  "required",
-  "enabled",
-  "count",
-  "label",
-  "format",
-]);
-/** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
-const PLACE_TOKENS = new Set([
-  "page",
-  "next",
-  "prev",
-  "previous",
-  "continuation",
-  "pagination",
-  "paging",
-  "cursor",
-  "sync",
-  "delta",
-  "skip",
-  "idempotency",
-]);
-const CREDENTIAL_RUNS = [
-  "apikey",
-  "accesskey",
-  "privatekey",
-  "secretkey",
-  "signingkey",
-  "subscriptionkey",
-  "authkey",
-  "sessionkey",
-];
-
-/**
- * Whether a key names a credential, so that its value is kept out of a client even when the
- * file does not mark it secret: a word such as password, passphrase, secret, credentials,
- * authorization or jwt; a last word `token` (`accessToken`, `x-auth-token`, but not
- * `tokenUrl`); or api key, access key, private key, secret key, signing key, subscription key,
- * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`). A word
- * followed by one that describes it (`authorization_name`, `password_policy`) and a token that
- * marks a place (`next_page_token`) are none.
- */
-export function namesCredential(key: string): boolean {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const last = words[words.length - 1] ?? "";
-  if (!(words.length > 1 && DESCRIBING.has(last)) && words.some((word) => CREDENTIAL_WORDS.has(word))) return true;
-  if (CREDENTIAL_LAST_WORDS.has(last) && !PLACE_TOKENS.has(words[words.length - 2] ?? "")) return true;
-  const joined = words.join("");
-  return CREDENTIAL_RUNS.some((run) => joined.includes(run));
 }

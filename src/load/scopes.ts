@@ -13,7 +13,7 @@
 // - local: what the caller passes at run time (`variables` of createClient and of each call).
 //
 // Secrets never reach a client, in the collection's variables (collection.ts) as in environments
-// and globals: a value of type `secret`, one whose key names a credential (environment.ts), and
+// and globals: a value of type `secret`, one whose key names a credential (credential-names.ts), and
 // one the collection's auth takes as a credential (a token, a key, a password: whatever its key, or
 // a value such a one refers to), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.

@@ -17,7 +17,8 @@
 import { holdsCredential } from "../load/auth.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject } from "../load/json.js";
-import { namesCredential, secretReason } from "../load/environment.js";
+import { namesCredential } from "../load/credential-names.js";
+import { secretReason } from "../load/environment.js";
 import type { Warning } from "../model/types.js";
 import { jsonPath } from "../schema-errors.js";
 

@@ -8,11 +8,12 @@ import { describe, expect, it } from "vitest";
 import { toCurl, type CapturedRequest, type CurlContext } from "../../src/command-line/curl.js";
 import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
 import { loadCollection } from "../../src/load/collection.js";
+import { credentialWords } from "../../src/load/credential-names.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { runWith, testCommandLine } from "./helpers.js";
 
 const BASE = "http://127.0.0.1:1";
-const NONE: CurlContext = { secrets: [], secretNames: [], files: new Map() };
+const NONE: CurlContext = { secrets: [], credentialWords: credentialWords(), secretNames: [], files: new Map() };
 
 function post(body: unknown, type?: string, url = `${BASE}/p`): CapturedRequest {
   return { url, method: "POST", headers: new Headers(type ? { "content-type": type } : {}), body };
@@ -206,7 +207,12 @@ describe("variables that are secrets by the generator's rule", () => {
 describe("a secret value, however the request encodes it", () => {
   // A quote for the shell, JSON's escapes, a space, and what form and URL encodings treat apart.
   const SECRET = `it's "q" a+b!(zz9)`;
-  const context: CurlContext = { secrets: [SECRET], secretNames: [], files: new Map() };
+  const context: CurlContext = {
+    secrets: [SECRET],
+    credentialWords: credentialWords(),
+    secretNames: [],
+    files: new Map(),
+  };
   const without = (out: string) => {
     expect(out).toContain("***");
     expect(out).not.toContain("zz9");
@@ -284,6 +290,53 @@ describe("credentials the name rule missed", () => {
     const urlencoded = toCurl(post(new URLSearchParams([["metadata", inner]])), NONE);
     expect(new URLSearchParams(/--data-raw '([^']*)'/.exec(urlencoded)![1]!).get("metadata")).toBe(
       '{"client_secret":"***","n":1}',
+    );
+  });
+});
+
+describe("the name rule the package's data holds", () => {
+  /** A word no rule has today: a one-time password. */
+  const WORD = "otp";
+  const op: OperationSpec = {
+    name: "verify",
+    namespace: [],
+    item: "Verify",
+    folder: [],
+    method: "POST",
+    path: "/verify/{otp}",
+    args: [
+      { arg: "otp", name: "otp", in: "path", required: true },
+      { arg: "X-Otp-Code", name: "X-Otp-Code", in: "header", required: false },
+      { arg: "backup_otp", name: "backup_otp", in: "query", required: false },
+      { arg: "otpValue", name: "otpValue", in: "body", required: false, type: "json" },
+      { arg: "note", name: "note", in: "body", required: false, type: "json" },
+    ],
+    body: "json",
+    contentType: "application/json",
+    responses: [{ status: 200 }],
+  };
+  const argv = [
+    "verify",
+    ...["--otp", "v-1", "--x-otp-code", "v-2", "--backup-otp", "v-3", "--otp-value", "v-4", "--note", "n-1"],
+    "--dry-run",
+    "--base-url",
+    BASE,
+  ];
+
+  it("is what the command line masks by: a word added there is masked in the path, a header, the query and a JSON body", async () => {
+    expect(credentialWords()).not.toContain(WORD);
+    const before = await runWith(testCommandLine([op]), argv);
+    expect(before.stderr).toBe("");
+    expect(before.stdout).toBe(
+      `curl -X POST '${BASE}/verify/v-1?backup_otp=v-3' \\\n  -H 'content-type: application/json' \\\n` +
+        `  -H 'x-otp-code: v-2' \\\n  --data-raw '{"otpValue":"v-4","note":"n-1"}'\n`,
+    );
+    const cli = testCommandLine([op], [], { credentialWords: [...credentialWords(), WORD] });
+    const after = await runWith(cli, argv);
+    expect(after.stderr).toBe("");
+    expect(after.stdout).toBe(
+      `curl -X POST '${BASE}/verify/***?backup_otp=***' \\\n  -H 'content-type: application/json' \\\n` +
+        `  -H 'x-otp-code: ***' \\\n  --data-raw '{"otpValue":"***","note":"n-1"}'\n`,
     );
   });
 });

@@ -19,10 +19,13 @@ import {
   terminalText,
   valueKind,
 } from "../../src/command-line/emit-command-line.js";
+import { namesSecret } from "../../src/command-line/curl.js";
+import type { CommandLine } from "../../src/command-line/types.js";
 import { compile } from "../../src/emit/compile.js";
 import { formatFile } from "../../src/emit/format.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { loadCollection } from "../../src/load/collection.js";
+import { CREDENTIAL_NAMES, credentialWords, namesCredential } from "../../src/load/credential-names.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
@@ -99,6 +102,55 @@ describe("the data module", () => {
       const text = emitCommandLine(model, "zoom-api").ts;
       expect(await formatFile(CLI_DATA, text)).toBe(text);
       expect(emitCommandLine(model, "zoom-api")).toEqual(emitCommandLine(model, "zoom-api"));
+    }
+  });
+
+  it("holds the generator's credential words in each face: whatever name the loader takes for one, the command line masks", async () => {
+    const emitted = emitCommandLine(await loadCollection(SEED_COLLECTION), "zoom-update-user-status");
+    const imported = async (js: string) =>
+      (
+        await runModule(
+          js.replace(
+            /import \{[^}]*\} from "..\/index.js";/,
+            "const operations = []; const createBaseClient = () => undefined;",
+          ),
+        )
+      )["commandLine"] as CommandLine;
+    const required = (js: string) => {
+      const exports: Record<string, unknown> = {};
+      new Function("exports", "require", js)(exports, () => ({ operations: [] }));
+      return exports["commandLine"] as CommandLine;
+    };
+    const faces: Array<[string, CommandLine]> = [
+      [
+        "ts",
+        await imported(
+          ts.transpileModule(emitted.ts, {
+            compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+          }).outputText,
+        ),
+      ],
+      ["esm", await imported(emitted.js.esm)],
+      ["cjs", required(emitted.js.cjs)],
+    ];
+    // Each word of the rule, as names write it: alone, prefixed, in capitals, camelCased, and cut apart
+    // anywhere (a run of the rule is matched across separators: `api_key`).
+    const names = (word: string) => [
+      word,
+      `x-${word}`,
+      `X_${word.toUpperCase()}`,
+      `my${word[0]!.toUpperCase()}${word.slice(1)}`,
+      ...Array.from({ length: word.length - 1 }, (_, i) => `${word.slice(0, i + 1)}_${word.slice(i + 1)}`),
+    ];
+    const rule = [...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs];
+    for (const [face, cli] of faces) {
+      const words = cli.credentialWords;
+      expect(words, face).toEqual(credentialWords());
+      for (const word of rule) {
+        const taken = names(word).filter(namesCredential);
+        expect(taken, word).toContain(word);
+        for (const name of taken) expect(namesSecret(name, words), `${face}: ${name}`).toBe(true);
+      }
     }
   });
 

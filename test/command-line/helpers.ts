@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { runCommandLine } from "../../src/command-line/run.js";
 import type { CommandLine, Host, OperationHelp } from "../../src/command-line/types.js";
+import { credentialWords } from "../../src/load/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
@@ -29,6 +30,8 @@ export function testCommandLine(
     envPrefix: "ZOOM_API",
     operations,
     help,
+    // What every package's data module holds.
+    credentialWords: credentialWords(),
     connect: (options: ClientOptions<object, string>) =>
       createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
     ...extra,

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatFile } from "../../src/emit/format.js";
+import { CREDENTIAL_NAMES } from "../../src/load/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
@@ -368,6 +369,83 @@ describe("a package with environments", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown environment "staging"; one of: local');
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("a package's --dry-run", () => {
+  // A header for each word of the generator's rule, names the command line masks beyond it, and
+  // names it must print; all filled from one variable that is no secret (X-Trace shows it).
+  const rule = [...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs];
+  const collection = {
+    info: { name: "Credential names", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    variable: [{ key: "baseUrl", value: "https://names.test" }],
+    item: [
+      {
+        name: "Send",
+        request: {
+          method: "POST",
+          url:
+            "{{baseUrl}}/send?client_secret={{plain}}&oauth_nonce={{plain}}&password_policy={{plain}}" +
+            "&next_page_token={{plain}}&q={{search}}&trace={{plain}}",
+          header: [
+            ...rule.map((word) => ({ key: `X-${word}`, value: "{{plain}}" })),
+            { key: "X-Secret-Thing", value: "{{plain}}" },
+            { key: "X-Session", value: "{{session_token}}" },
+            { key: "X-Otp", value: "{{plain}}" },
+            { key: "X-Trace", value: "{{plain}}" },
+          ],
+          body: {
+            mode: "raw",
+            raw: '{"client_secret": "{{plain}}", "note": "{{session_token}}", "memo": "{{plain}}"}',
+            options: { raw: { language: "json" } },
+          },
+        },
+      },
+    ],
+  };
+  const JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl";
+  const SESSION = "SESSION-SECRET-42";
+  let names: string;
+
+  beforeAll(async () => {
+    const file = join(dir, "names.postman_collection.json");
+    writeFileSync(file, JSON.stringify(collection));
+    names = await generate(file, "credential-names");
+  }, 60_000);
+
+  const send = () =>
+    bin(names, [
+      "send",
+      ...["--variable", "plain=visible-1", "--variable", `search=${JWT}`, "--variable", `session_token=${SESSION}`],
+      "--dry-run",
+      "--base-url",
+      `http://127.0.0.1:1/${SESSION}`,
+    ]);
+
+  it("masks by the generator's words its data holds (a word added there too), its own, JWTs and secrets' values", async () => {
+    const result = await send();
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain(
+      "'http://127.0.0.1:1/***/send?client_secret=***&oauth_nonce=***&password_policy=***&next_page_token=***&q=***&trace=visible-1'",
+    );
+    for (const word of rule) expect(out).toContain(`-H 'x-${word}: ***'`);
+    for (const header of ["x-secret-thing: ***", "x-session: ***", "x-otp: visible-1", "x-trace: visible-1"])
+      expect(out).toContain(`-H '${header}'`);
+    expect(out).toContain(`--data-raw '{"client_secret":"***","note":"***","memo":"visible-1"}'`);
+    expect(out).not.toContain(SESSION);
+    expect(out).not.toContain("eyJ");
+    expect(server.requests).toHaveLength(0);
+
+    // The rule's words are data the command line reads: one added to the package's data is masked.
+    const data = join(names, "dist/cli/commands.js");
+    const text = readFileSync(data, "utf8");
+    expect(text).toContain('"credentialWords": [');
+    writeFileSync(data, text.replace('"credentialWords": [', '"credentialWords": [\n    "otp",'));
+    const more = await send();
+    expect(more.stderr).toBe("");
+    expect(more.stdout).toBe(out.replace("-H 'x-otp: visible-1'", "-H 'x-otp: ***'"));
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
+import { credentialWords } from "../../src/load/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
@@ -748,7 +749,12 @@ describe("--dry-run", () => {
   });
 
   it("masks secret-named fields of a urlencoded text body and of a multipart form, not of other bodies", () => {
-    const context = { secrets: [], secretNames: [], files: new Map<Blob, string>() };
+    const context = {
+      secrets: [],
+      credentialWords: credentialWords(),
+      secretNames: [],
+      files: new Map<Blob, string>(),
+    };
     const request = (body: unknown, type?: string) => ({
       url: "http://x.test/p",
       method: "POST",

@@ -1,0 +1,110 @@
+// Which names say that a value is a credential: the generator's one rule. The loader keeps such
+// values out of a client (arg.ts, environment.ts, scopes.ts); each package's command line gets the
+// rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it prints,
+// since it cannot import the generator.
+
+/**
+ * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
+ * credential when:
+ * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`);
+ * - its last word is in `lastWords` (`accessToken`), unless the word before is in `placeTokens`
+ *   (`next_page_token`);
+ * - its words run together hold one of `runs` (`apiKey`, `x-api-key`, `API_KEY`).
+ */
+export const CREDENTIAL_NAMES = {
+  words: [
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "secrets",
+    "credential",
+    "credentials",
+    "authorization",
+    "jwt",
+    "bearer",
+    "cookie",
+    "cookies",
+  ],
+  lastWords: ["token", "tokens"],
+  /** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
+  describing: [
+    "name",
+    "id",
+    "type",
+    "url",
+    "uri",
+    "endpoint",
+    "policy",
+    "length",
+    "hint",
+    "expiry",
+    "expires",
+    "expiration",
+    "ttl",
+    "required",
+    "enabled",
+    "count",
+    "label",
+    "format",
+  ],
+  /** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
+  placeTokens: [
+    "page",
+    "next",
+    "prev",
+    "previous",
+    "continuation",
+    "pagination",
+    "paging",
+    "cursor",
+    "sync",
+    "delta",
+    "skip",
+    "idempotency",
+  ],
+  runs: ["apikey", "accesskey", "privatekey", "secretkey", "signingkey", "subscriptionkey", "authkey", "sessionkey"],
+} as const satisfies Record<string, readonly string[]>;
+
+const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
+const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
+const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
+const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
+
+/**
+ * Whether a key names a credential, so that its value is kept out of a client even when the
+ * file does not mark it secret: a word such as password, passphrase, secret, credentials,
+ * authorization or jwt; a last word `token` (`accessToken`, `x-auth-token`, but not
+ * `tokenUrl`); or api key, access key, private key, secret key, signing key, subscription key,
+ * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`). A word
+ * followed by one that describes it (`authorization_name`, `password_policy`) and a token that
+ * marks a place (`next_page_token`) are none.
+ */
+export function namesCredential(key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  if (!(words.length > 1 && DESCRIBING.has(last)) && words.some((word) => WORDS.has(word))) return true;
+  if (LAST_WORDS.has(last) && !PLACE_TOKENS.has(words[words.length - 2] ?? "")) return true;
+  const joined = words.join("");
+  return CREDENTIAL_NAMES.runs.some((run) => joined.includes(run));
+}
+
+/**
+ * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
+ * and digits, lower-cased and run together, hold one of these. That holds for every name
+ * `namesCredential` takes (its words run together are that text), and for more: printing a value
+ * under `password_policy` or `next_page_token` masked costs nothing, while the loader's exceptions
+ * keep examples that are no secret. A word that holds another is left out (`secrets`: `secret`).
+ */
+export function credentialWords(): string[] {
+  const all = [
+    ...new Set<string>([...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs]),
+  ];
+  return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
+}
