@@ -181,6 +181,6 @@ it("says that each inferred type is a guess, and from how many examples", () => 
     /export interface GetGistResponses \{\n {2}\/\*\*\n {3}\* Anonymous gist\n {3}\* Inferred from 2 examples\.\n {3}\*\/\n {2}200:/,
   );
   expect(clients.get("null-only")).toMatch(
-    /\* JSON body field\.\n {3}\* Inferred from 1 example\.\n {3}\*\/\n {2}summary\?: string;\n/,
+    /\* JSON body field\.\n {3}\* Inferred from 1 example\.\n {3}\*\/\n {2}summary\?: string \| undefined;\n/,
   );
 });

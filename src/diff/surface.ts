@@ -22,7 +22,7 @@ export interface ArgSurface {
   arg: string;
   in: ArgLocation;
   required?: true;
-  /** The TypeScript type the emitter writes for it. */
+  /** The TypeScript type the emitter writes for its value (an optional one's property takes `undefined` too). */
   type: string;
   enum?: string[];
   /** The type was inferred from the collection's example value (a JSON body). */

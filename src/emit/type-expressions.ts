@@ -21,7 +21,8 @@ export function argType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES):
 /** The type of one value of an argument (a repeatable one also takes a list of them). */
 export function argItemType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
   if (arg.type === "file") return BINARY_TYPE;
-  if (arg.typeHint === "graphql") return "{ query: string; variables?: Record<string, unknown> }";
+  // Written by the caller: `variables` takes undefined as none (exactOptionalPropertyTypes), as an optional argument does.
+  if (arg.typeHint === "graphql") return "{ query: string; variables?: Record<string, unknown> | undefined }";
   if (arg.type === "json") return arg.shape ? shapeType(arg.shape, shared) : "unknown";
   if (arg.enum) return arg.enum.map(stringLiteral).join(" | ");
   if (arg.typeHint && NUMBER_HINTS.has(arg.typeHint)) return "number";

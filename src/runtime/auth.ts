@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import { HALF_CHARACTER, setHeader, type BuiltRequest, type RequestBody } from "./request.js";
+import { HALF_CHARACTER, setHeader, wellFormed, type BuiltRequest, type RequestBody } from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
@@ -118,8 +118,17 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
-  const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
-  const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+  // Encoded as UTF-8, which would send half a character as U+FFFD.
+  const username = wellFormed(
+    op,
+    options.basic?.username ?? fromCollection(op, auth.username, lookup),
+    "the basic username",
+  );
+  const password = wellFormed(
+    op,
+    options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "",
+    "the basic password",
+  );
   if (username !== undefined) request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };
 

@@ -270,6 +270,18 @@ function pathVariable(op: OperationSpec, name: string, text: string, parts: read
 /** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
 export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 
+/**
+ * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
+ * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
+ * character into U+FFFD, so a signature would be computed over text nobody gave.
+ */
+export function wellFormed<T extends string | undefined>(op: OperationSpec, text: T, what: string): T {
+  // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
+  if (text !== undefined && /\p{Cs}/u.test(text))
+    throw new ValidationError(op.name, undefined, `${what} ${HALF_CHARACTER}`);
+  return text;
+}
+
 /** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
 function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
   try {

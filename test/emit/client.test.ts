@@ -84,9 +84,9 @@ describe("emitClient", () => {
     expect(root).not.toContain("UpdateUserStatusArgs");
   });
 
-  it("types the arguments with the collection's keys, required flags and enums", () => {
+  it("types the arguments with the collection's keys, required flags and enums (an optional one takes undefined too)", () => {
     expect(text).toMatch(
-      /export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number;/,
+      /export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number \| undefined;/,
     );
   });
 
@@ -214,7 +214,7 @@ describe("emitClient", () => {
       ],
     };
     const emitted = moduleText({ ...model, operations: [json] }, "src/resources/users.ts");
-    expect(emitted).toContain('user?: { "first-name"?: string };');
+    expect(emitted).toContain('user?: { "first-name"?: string } | undefined;');
     expect(emitted).toContain("200: Array<number | null>;");
   });
 

@@ -117,13 +117,19 @@ function typeStatements(
       exported: true,
       name: names.args,
       docs: `Arguments of \`${path}\`: the collection's own keys.`,
-      members: op.args.map((arg): TypeMember => ({
-        kind: "property",
-        key: arg.arg,
-        ...(arg.required ? {} : { optional: true }),
-        type: parseType(argType(arg, context.shared)),
-        docs: argDoc(arg, op),
-      })),
+      members: op.args.map((arg): TypeMember => {
+        // An optional argument also takes `undefined` (the runtime reads it as absent), so that an
+        // app built with exactOptionalPropertyTypes can pass a value that may be undefined. Only
+        // here: the README, the JSDoc and the API diff's surface speak of the value's type.
+        const type = argType(arg, context.shared);
+        return {
+          kind: "property",
+          key: arg.arg,
+          ...(arg.required ? {} : { optional: true }),
+          type: parseType(arg.required || type === "unknown" ? type : `${type} | undefined`),
+          docs: argDoc(arg, op),
+        };
+      }),
     },
     {
       kind: "interface",

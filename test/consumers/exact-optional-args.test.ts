@@ -1,0 +1,126 @@
+// An app built with `exactOptionalPropertyTypes` (a setting many strict projects enable) passes
+// values that may be undefined to optional arguments, as it writes them everywhere else:
+// `listThings({ q, page_size: options.pageSize })`. The emitted argument types take `undefined`
+// there and the client sends it as absent; a required argument still refuses it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
+
+const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-exact-optional-args-"));
+const PKG = join(OUT, "things");
+
+/** Two requests: a GET with a required, a typed, an enum query parameter and a header; a GraphQL POST. */
+const COLLECTION = {
+  info: { name: "Things", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+  item: [
+    {
+      name: "List things",
+      request: {
+        method: "GET",
+        header: [{ key: "X-Trace", value: "t-1", description: "A trace id." }],
+        url: {
+          raw: "{{baseUrl}}/things?q=a&page_size=<integer>&status=active",
+          host: ["{{baseUrl}}"],
+          path: ["things"],
+          query: [
+            { key: "q", value: "a", description: "(Required) What to look for." },
+            { key: "page_size", value: "<integer>", description: "How many." },
+            { key: "status", value: "active", description: "The status. (This can only be one of active,inactive)" },
+          ],
+        },
+      },
+    },
+    {
+      name: "Query things",
+      request: {
+        method: "POST",
+        header: [],
+        body: { mode: "graphql", graphql: { query: "query { things { id } }", variables: "" } },
+        url: { raw: "{{baseUrl}}/graphql", host: ["{{baseUrl}}"], path: ["graphql"] },
+      },
+    },
+  ],
+};
+
+const APP = `import { createBaseClient, createClient, listThings, type ListThingsArgs } from "./things/dist/index.js";
+
+declare const pageSize: number | undefined;
+declare const status: "active" | "inactive" | undefined;
+declare const trace: string | undefined;
+declare const variables: Record<string, unknown> | undefined;
+
+export async function run(baseUrl: string): Promise<void> {
+  const client = createClient({ baseUrl });
+  await client.listThings({ q: "a", page_size: pageSize, status, "X-Trace": trace });
+  await listThings(createBaseClient({ baseUrl }), { q: "a", page_size: undefined });
+  const args: ListThingsArgs = { q: "a", status: undefined };
+  await client.listThings(args);
+  await client.queryThings({ body: { query: "{ things { id } }", variables } });
+  // @ts-expect-error a required argument takes no undefined
+  await client.listThings({ q: undefined });
+}
+`;
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+  const collection = join(OUT, "things.postman_collection.json");
+  writeFileSync(collection, JSON.stringify(COLLECTION));
+  const emitted = await emitTarget({ collection, out: PKG, name: "things" }, { cache: false });
+  await writePackage(PKG, emitted.files);
+}, 120_000);
+afterAll(async () => {
+  await server.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe("optional arguments under exactOptionalPropertyTypes", () => {
+  it("take undefined in a strict app (declarations checked), and undefined is sent as absent", async () => {
+    const app = join(OUT, "app");
+    mkdirSync(app);
+    writeFileSync(join(app, "package.json"), '{ "type": "module" }\n');
+    writeFileSync(join(OUT, "package.json"), '{ "type": "module" }\n');
+    const file = join(OUT, "app.ts");
+    writeFileSync(file, APP);
+    const program = ts.createProgram({
+      rootNames: [file],
+      options: { ...strictConsumerOptions(false), exactOptionalPropertyTypes: true },
+    });
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (d) =>
+          `${d.file ? `${d.file.fileName.slice(OUT.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0]}`,
+      );
+    expect(diagnostics).toEqual([]);
+
+    // An undefined value is absent: each call sends what the same call without the key sends.
+    const pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as {
+      createClient(options: {
+        baseUrl: string;
+      }): Record<"listThings" | "queryThings", (args: object) => Promise<unknown>>;
+    };
+    const client = pkg.createClient({ baseUrl: server.url });
+    await client.listThings({ q: "a", page_size: undefined, status: undefined, "X-Trace": undefined });
+    await client.listThings({ q: "a" });
+    await client.queryThings({ body: { query: "{ things { id } }", variables: undefined } });
+    await client.queryThings({ body: { query: "{ things { id } }" } });
+    const sent = server.requests.map((r) => ({
+      target: r.target,
+      trace: r.headers["x-trace"],
+      body: r.raw.toString(),
+    }));
+    expect(sent[0]).toEqual(sent[1]);
+    expect(sent[2]).toEqual(sent[3]);
+    expect(sent[0]!.target).toBe("/things?q=a");
+    expect(JSON.parse(sent[2]!.body)).toEqual({ query: "{ things { id } }" });
+  }, 120_000);
+});
