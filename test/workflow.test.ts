@@ -1,7 +1,16 @@
 // The build-step workflow: manifests and the no-op path, drift checks, foreign and stale files,
 // config in package.json, the user's prettier config, --json, --watch, target overrides.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,6 +18,7 @@ import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
+import { isUpToDate } from "../src/fast-path.js";
 import { MANIFEST_FILE, readManifest } from "../src/cache/manifest.js";
 import { startRecordingServer } from "../src/testkit/recording-server.js";
 import { BIN, runCli } from "./helpers/cli.js";
@@ -97,6 +107,45 @@ describe("manifest and the no-op path", () => {
     expect(result.targets[0]!.status).toBe("written");
     expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("setUserStatus(");
   });
+
+  it.each(["the collection", "an environment"])(
+    "takes %s saved while it generates for a change on the next run, not for what it made the output from",
+    async (input) => {
+      const { dir, target: seed } = project();
+      const environment = join(dir, "staging.postman_environment.json");
+      const staging = (baseUrl: string) =>
+        JSON.stringify({ name: "staging", values: [{ key: "baseUrl", value: baseUrl, enabled: true }] });
+      writeFileSync(environment, staging("https://before.example.com"));
+      const target: Target = { ...seed, environments: [{ file: environment }] };
+      const [file, saved, expected] =
+        input === "the collection"
+          ? [
+              target.collection,
+              readFileSync(target.collection, "utf8").replace('"Update user status"', '"Set user status"'),
+              "setUserStatus(",
+            ]
+          : [environment, staging("https://saved-meanwhile.example.com"), "https://saved-meanwhile.example.com"];
+      await generate([target]);
+      // Saved after the run loaded its inputs: this output is made from the old bytes.
+      const during = await generate([target], {
+        force: true,
+        onProgress: (event) => {
+          if (event.phase === "emitting") writeFileSync(file, saved);
+        },
+      });
+      expect(during.targets[0]!.status).toBe("written");
+      const everything = () =>
+        readdirSync(target.out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"))
+          .join("\n");
+      expect(everything()).not.toContain(expected);
+      expect(isUpToDate(target)).toBe(false);
+      expect((await generate([target])).targets[0]!.status).toBe("written");
+      expect(everything()).toContain(expected);
+      expect((await generate([target])).targets[0]!.status).toBe("up-to-date");
+    },
+  );
 });
 
 describe("check", () => {

@@ -104,8 +104,10 @@ export function formattingInputs(dir: string): string[] {
  * of the Postman API's), the environments (each name given and contents) and globals, options.
  * Contents only, not paths; a Postman source adds nothing beyond its stored copies, whose bytes
  * are what the client is made from. A target without environments or globals hashes as before.
+ * `hashes` gives each input file's hash: from the stat cache for the no-op's check, of the bytes
+ * loaded for the manifest of a generation.
  */
-export function inputHash(target: Target, hashes: FileHashes = new FileHashes(undefined)): string {
+export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined)): string {
   const { collection, out, environments, globals, postman: _postman, ...options } = target;
   const hash = createHash("sha256")
     .update(generatorFingerprint())

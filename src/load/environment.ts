@@ -9,6 +9,7 @@ import { schemaValidator } from "../schema-validators.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./json-text.js";
+import type { OnRead } from "./read.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
 export type ScopeKind = "environment" | "globals";
@@ -72,6 +73,7 @@ export async function readScopeFile(
   file: string,
   kind: ScopeKind,
   limits: Limits = DEFAULT_LIMITS,
+  onRead?: OnRead,
 ): Promise<ScopeFile> {
   let text: string;
   try {
@@ -82,7 +84,9 @@ export async function readScopeFile(
         undefined,
         `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`,
       );
-    text = await readFile(file, "utf8");
+    const bytes = await readFile(file);
+    onRead?.(file, bytes);
+    text = bytes.toString("utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
     throw new CodegenError(
