@@ -5,7 +5,7 @@
 // under `version: "auto"` and the entry CHANGELOG.md gets.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
 import type { OnRead } from "./load/read.js";
@@ -14,7 +14,7 @@ import { emitPackage, type FileSet } from "./emit/package.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
-import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
+import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
 import { MANIFEST_FILE, readManifest, sha256, type Manifest } from "./cache/manifest.js";
@@ -209,9 +209,8 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   let files = await emitPackage(
     model,
     {
-      packageName: target.name,
+      ...packageFacts(target),
       packageVersion: version,
-      collectionFile: basename(target.collection),
       devDependencies: await testDependencies(),
     },
     {

@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -106,6 +107,20 @@ describe("manifest and the no-op path", () => {
     const result = await generate([{ ...target, name: "renamed" }]);
     expect(result.targets[0]!.status).toBe("written");
     expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("setUserStatus(");
+  });
+
+  it("regenerates when the collection file is renamed, whose name the README and the tests show", async () => {
+    const { dir, target } = project();
+    await generate([target]);
+    const renamed: Target = { ...target, collection: join(dir, "status.postman_collection.json") };
+    renameSync(target.collection, renamed.collection);
+    const check = await generate([renamed], { check: true });
+    expect(check.ok).toBe(false);
+    expect(check.targets[0]!.changes.map((c) => c.path)).toEqual(expect.arrayContaining(["README.md"]));
+    expect((await generate([renamed])).targets[0]!.status).toBe("written");
+    for (const file of ["README.md", "test/client.test.ts"])
+      expect(readFileSync(join(target.out, file), "utf8")).toContain("status.postman_collection.json");
+    expect((await generate([renamed])).targets[0]!.status).toBe("up-to-date");
   });
 
   it.each(["the collection", "an environment"])(

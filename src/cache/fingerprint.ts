@@ -1,9 +1,10 @@
 // What an output depends on, hashed: the fast path compares it with the manifest before loading
 // anything heavy. Only node: modules are imported here.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { createHash } from "node:crypto";
 import type { Target } from "../config.js";
+import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT } from "../paths.js";
 import { FileHashes } from "./file-hashes.js";
 import { sha256 } from "./manifest.js";
@@ -100,12 +101,21 @@ export function formattingInputs(dir: string): string[] {
 }
 
 /**
+ * What the emitted package shows of the target beyond its options and its inputs' contents. The
+ * emitter takes these from here and the input hash hashes them, so that a fact the output shows
+ * is one the manifest keys on: a renamed collection file rewrites the README and the tests.
+ */
+export function packageFacts(target: Target): Pick<PackageInfo, "packageName" | "collectionFile"> {
+  return { packageName: target.name, collectionFile: basename(target.collection) };
+}
+
+/**
  * Hash of everything the target's output depends on: the collection (a file, or the stored copy
- * of the Postman API's), the environments (each name given and contents) and globals, options.
- * Contents only, not paths; a Postman source adds nothing beyond its stored copies, whose bytes
- * are what the client is made from. A target without environments or globals hashes as before.
- * `hashes` gives each input file's hash: from the stat cache for the no-op's check, of the bytes
- * loaded for the manifest of a generation.
+ * of the Postman API's), the environments (each name given and contents) and globals, options,
+ * the package's facts, the formatting. Contents, not paths (a path is hashed only as far as the
+ * output shows it: the collection's file name); a Postman source adds nothing beyond its stored
+ * copies, whose bytes are what the client is made from. `hashes` gives each input file's hash:
+ * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest.
  */
 export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined)): string {
   const { collection, out, environments, globals, postman: _postman, ...options } = target;
@@ -114,7 +124,9 @@ export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new
     .update("\0")
     .update(hashes.hash(collection))
     .update("\0")
-    .update(JSON.stringify(options));
+    .update(JSON.stringify(options))
+    .update("\0")
+    .update(JSON.stringify(packageFacts(target)));
   for (const environment of environments ?? [])
     hash
       .update("\0environment\0")
