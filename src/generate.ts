@@ -17,7 +17,7 @@ import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
-import { MANIFEST_FILE, readManifest, sha256, type Manifest } from "./cache/manifest.js";
+import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import {
@@ -279,7 +279,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   const badOut = outsProblem(targets, configInput, process.cwd(), place);
   if (badOut) throw new CodegenError(options.configFile ?? "targets", place(badOut.index), badOut.problem);
   const results: TargetResult[] = [];
-  const pending: Array<{ result: TargetResult } & Pick<EmittedTarget, "files" | "surface" | "version" | "input">> = [];
+  const pending: Array<{ result: TargetResult; files: FileSet; head: Omit<Manifest, "files"> }> = [];
   // A Postman API source that was never pulled is fetched once; after that, generate reads the
   // stored copies, and `pull` refreshes them. --check never calls the API.
   const pulled: PullChange[] = [];
@@ -308,6 +308,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       continue;
     }
     const { model, files, timings, surface, version, input, diff, warnings } = await emitTarget(target, options);
+    const head = { generator: generatorFingerprint(), input, version, surface };
     const result: TargetResult = {
       target,
       status: "written",
@@ -319,26 +320,22 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       api: { verdict: diff?.verdict ?? "initial", changes: diff?.changes ?? [], version },
     };
     if (options.check) {
-      result.changes = drift(target.out, files);
+      // The manifest too: --check fails wherever `generate` would change a committed file.
+      result.changes = drift(target.out, new Map([...files, [MANIFEST_FILE, manifestFor(head, files)]]));
       result.status = result.changes.length ? "drifted" : "unchanged";
       options.onProgress?.({ target: target.name, phase: "done" });
     } else {
-      pending.push({ result, files, surface, version, input });
+      pending.push({ result, files, head });
     }
     results.push(result);
   }
   // Every target emitted and every output checked (none takes a user's file): now write them, each
   // swapped in whole.
   for (const { result, files } of pending) checkOutput(result.target.out, files);
-  for (const { result, files, surface, version, input } of pending) {
+  for (const { result, files, head } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();
-    await writePackage(result.target.out, files, {
-      generator: generatorFingerprint(),
-      input,
-      version,
-      surface,
-    });
+    await writePackage(result.target.out, files, head);
     result.timings["write"] = performance.now() - started;
     options.onProgress?.({ target: result.target.name, phase: "done" });
   }

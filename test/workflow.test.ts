@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
@@ -181,6 +181,31 @@ describe("check", () => {
       },
     ]);
     expect(readFileSync(readme, "utf8")).toContain("# changed by hand");
+  });
+
+  it("fails where generate would rewrite a committed file, the manifest included", async () => {
+    const { target } = project();
+    await generate([target]);
+    // The same collection indented otherwise: the same client, a new input hash in the manifest.
+    writeFileSync(target.collection, JSON.stringify(JSON.parse(readFileSync(target.collection, "utf8")), null, 4));
+    const check = await generate([target], { check: true });
+    expect(check.ok).toBe(false);
+    const bytes = () =>
+      new Map(
+        readdirSync(target.out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [relative(target.out, path), readFileSync(path, "utf8")] as const;
+          }),
+      );
+    const before = bytes();
+    await generate([target]);
+    const after = bytes();
+    const rewritten = [...after.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(check.targets[0]!.changes.map((change) => change.path)).toEqual(rewritten);
+    expect((await generate([target], { check: true })).ok).toBe(true);
   });
 
   it("exits 1 with a readable summary on drift and 0 when up to date, from the CLI", async () => {
