@@ -445,6 +445,19 @@ describe("target overrides", () => {
   });
 });
 
+/** `generate --watch` running in `dir`: what it printed so far, and a wait for a line of it. */
+function watching(dir: string) {
+  const child = spawn(process.execPath, [BIN, "generate", "--watch"], { cwd: dir });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const waitFor = async (pattern: RegExp) => {
+    for (let i = 0; i < 300 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toMatch(pattern);
+  };
+  return { child, output: () => output, waitFor };
+}
+
 describe("--json and --watch", () => {
   it("prints the result as JSON", async () => {
     const { dir } = project();
@@ -463,15 +476,7 @@ describe("--json and --watch", () => {
 
   it("regenerates on change, reports a bad collection and keeps the last good output", async () => {
     const { dir } = project();
-    const child = spawn(process.execPath, [BIN, "generate", "--watch"], {
-      cwd: dir,
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const waitFor = async (pattern: RegExp) => {
-      for (let i = 0; i < 300 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(output).toMatch(pattern);
-    };
+    const { child, waitFor } = watching(dir);
     try {
       await waitFor(/seed: regenerated out in [\d.]+ s \(1 operations\)/);
       const collection = join(dir, "seed.postman_collection.json");
@@ -486,6 +491,31 @@ describe("--json and --watch", () => {
         /seed: error: .*seed\.postman_collection\.json at line 1, column 3: not valid JSON.*\(the last good output is kept\)/,
       );
       expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("changeUserStatus(");
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 60_000);
+
+  it("reads the config again from the package.json key it came from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-watch-"));
+    copyFileSync(SEED_COLLECTION, join(dir, "seed.postman_collection.json"));
+    const config = (name: string) =>
+      writeFileSync(
+        join(dir, "package.json"),
+        JSON.stringify({
+          name: "app",
+          private: true,
+          "postman-codegen": { targets: [{ collection: "seed.postman_collection.json", out: "out", name }] },
+        }),
+      );
+    config("seed");
+    const { child, output, waitFor } = watching(dir);
+    try {
+      await waitFor(/seed: regenerated out/);
+      config("seed-renamed");
+      await waitFor(/seed-renamed: regenerated out/);
+      expect(output()).not.toContain("error");
+      expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ name: "seed-renamed" });
     } finally {
       child.kill("SIGTERM");
     }
