@@ -304,8 +304,8 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
   if (existsSync(own)) return { file: own, targets: readConfig(own) };
   const pkg = join(cwd, "package.json");
   if (existsSync(pkg)) {
-    const json = parseJsonText(pkg, readText(pkg)) as Record<string, unknown>;
-    if (json[PACKAGE_KEY] !== undefined) return { file: pkg, targets: targetsOf(pkg, json[PACKAGE_KEY], PACKAGE_KEY) };
+    const json = parseJsonText(pkg, readText(pkg));
+    if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json) };
   }
   throw new CodegenError(
     own,
@@ -314,8 +314,22 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
   );
 }
 
+/** The targets of a config file (read again by --watch when it changes): findConfig's reading of it. */
 export function readConfig(file: string): Target[] {
-  return targetsOf(file, parseJsonText(file, readText(file)), "");
+  return configTargets(file, parseJsonText(file, readText(file)));
+}
+
+/** A package.json's "postman-codegen" key, or undefined (any other file, or no such key). */
+function packageKey(file: string, json: unknown): unknown {
+  return basename(file) === "package.json" && typeof json === "object" && json !== null && !Array.isArray(json)
+    ? (json as Record<string, unknown>)[PACKAGE_KEY]
+    : undefined;
+}
+
+/** A package.json holds its config under the "postman-codegen" key; any other file is one. */
+function configTargets(file: string, json: unknown): Target[] {
+  const key = packageKey(file, json);
+  return key !== undefined ? targetsOf(file, key, PACKAGE_KEY) : targetsOf(file, json, "");
 }
 
 function readText(file: string): string {

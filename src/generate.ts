@@ -5,18 +5,19 @@
 // under `version: "auto"` and the entry CHANGELOG.md gets.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
+import type { OnRead } from "./load/read.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
-import { generatorFingerprint, inputHash } from "./cache/fingerprint.js";
+import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
 import { applyOverrides, selected } from "./model/selection.js";
-import { MANIFEST_FILE, readManifest, type Manifest } from "./cache/manifest.js";
+import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import {
@@ -116,6 +117,8 @@ export interface EmittedTarget {
   surface: Surface;
   /** The emitted package.json's version. */
   version: string;
+  /** The manifest's input hash: of the bytes this emit loaded, whatever the files hold by now. */
+  input: string;
   /** The change since the surface in the output's manifest; undefined when there is none to compare with. */
   diff?: ApiDiff;
   /** The model's warnings and the emitter's. */
@@ -123,12 +126,16 @@ export interface EmittedTarget {
 }
 
 /** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
-export async function loadTarget(target: Target, options: Pick<GenerateOptions, "configFile"> = {}): Promise<ApiModel> {
+export async function loadTarget(
+  target: Target,
+  options: Pick<GenerateOptions, "configFile"> & { onRead?: OnRead } = {},
+): Promise<ApiModel> {
   if (target.postman) verifyStoredCopies(target.postman);
   const limits = target.limits ? { limits: target.limits } : {};
   const read = await readCollection(target.collection, {
     ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
     ...limits,
+    ...(options.onRead ? { onRead: options.onRead } : {}),
   });
   // Every identifier in one pass, with the target's names in place (neither the scopes nor the
   // other overrides change a name).
@@ -147,6 +154,7 @@ export async function loadTarget(target: Target, options: Pick<GenerateOptions, 
             target.environments ?? [],
             target.globals,
             target.limits ? { ...DEFAULT_LIMITS, ...target.limits } : undefined,
+            options.onRead,
           ),
         )
       : collection;
@@ -168,7 +176,24 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   const bad = packageProblem(target);
   if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
   options.onProgress?.({ target: target.name, phase: "loading" });
-  const model = await loadTarget(target, options);
+  const read = new Map<string, string>();
+  const model = await loadTarget(target, {
+    ...options,
+    onRead: (file, bytes) => {
+      const hash = sha256(bytes);
+      // Read twice and changed in between: the output holds both, so no file's hash may match it.
+      read.set(file, (read.get(file) ?? hash) === hash ? hash : "changed while read");
+    },
+  });
+  // Hashed from the bytes loaded, and before prettier reads its config: an input saved while this
+  // runs is then a change to the next run, rather than passing for what this output was made from.
+  const input = inputHash(target, {
+    hash: (file) => {
+      const hash = read.get(file);
+      if (hash === undefined) throw new Error(`internal error: ${file} was hashed but not loaded`);
+      return hash;
+    },
+  });
   const loadedAt = performance.now();
   const previous = readManifest(target.out);
   const before = readSurface(previous?.surface);
@@ -184,9 +209,8 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   let files = await emitPackage(
     model,
     {
-      packageName: target.name,
+      ...packageFacts(target),
       packageVersion: version,
-      collectionFile: basename(target.collection),
       devDependencies: await testDependencies(),
     },
     {
@@ -213,6 +237,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     files,
     surface,
     version,
+    input,
     ...(diff ? { diff } : {}),
     warnings: [...model.warnings, ...emitWarnings],
     timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
@@ -254,7 +279,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   const badOut = outsProblem(targets, configInput, process.cwd(), place);
   if (badOut) throw new CodegenError(options.configFile ?? "targets", place(badOut.index), badOut.problem);
   const results: TargetResult[] = [];
-  const pending: Array<{ result: TargetResult; files: FileSet; surface: Surface; version: string }> = [];
+  const pending: Array<{ result: TargetResult; files: FileSet; head: Omit<Manifest, "files"> }> = [];
   // A Postman API source that was never pulled is fetched once; after that, generate reads the
   // stored copies, and `pull` refreshes them. --check never calls the API.
   const pulled: PullChange[] = [];
@@ -282,7 +307,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings, surface, version, diff, warnings } = await emitTarget(target, options);
+    const { model, files, timings, surface, version, input, diff, warnings } = await emitTarget(target, options);
+    const head = { generator: generatorFingerprint(), input, version, surface };
     const result: TargetResult = {
       target,
       status: "written",
@@ -294,26 +320,22 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       api: { verdict: diff?.verdict ?? "initial", changes: diff?.changes ?? [], version },
     };
     if (options.check) {
-      result.changes = drift(target.out, files);
+      // The manifest too: --check fails wherever `generate` would change a committed file.
+      result.changes = drift(target.out, new Map([...files, [MANIFEST_FILE, manifestFor(head, files)]]));
       result.status = result.changes.length ? "drifted" : "unchanged";
       options.onProgress?.({ target: target.name, phase: "done" });
     } else {
-      pending.push({ result, files, surface, version });
+      pending.push({ result, files, head });
     }
     results.push(result);
   }
   // Every target emitted and every output checked (none takes a user's file): now write them, each
   // swapped in whole.
   for (const { result, files } of pending) checkOutput(result.target.out, files);
-  for (const { result, files, surface, version } of pending) {
+  for (const { result, files, head } of pending) {
     options.onProgress?.({ target: result.target.name, phase: "writing" });
     const started = performance.now();
-    await writePackage(result.target.out, files, {
-      generator: generatorFingerprint(),
-      input: inputHash(result.target),
-      version,
-      surface,
-    });
+    await writePackage(result.target.out, files, head);
     result.timings["write"] = performance.now() - started;
     options.onProgress?.({ target: result.target.name, phase: "done" });
   }

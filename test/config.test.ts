@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findConfig } from "../src/config.js";
+import { findConfig, readConfig } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
 
@@ -56,6 +56,14 @@ describe("targets' output folders", () => {
   it("names the targets under the package.json key", () => {
     const dir = project([target("gen", { name: "a" }), target("gen/b", { name: "b" })], "package.json");
     expect(refusal(dir).where).toBe("postman-codegen.targets[1].out");
+  });
+
+  it("reads a package.json named as the config (--config, --watch) as it finds one: its key's targets", () => {
+    const dir = project([target("gen/a", { name: "a" })], "package.json");
+    const found = findConfig(dir);
+    expect(found.targets).toHaveLength(1);
+    expect(readConfig(found.file)).toEqual(found.targets);
+    expect(findConfig(tmpdir(), found.file)).toEqual(found);
   });
 
   it.each([

@@ -1,14 +1,25 @@
 // The build-step workflow: manifests and the no-op path, drift checks, foreign and stale files,
 // config in package.json, the user's prettier config, --json, --watch, target overrides.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
+import { isUpToDate } from "../src/fast-path.js";
 import { MANIFEST_FILE, readManifest } from "../src/cache/manifest.js";
 import { startRecordingServer } from "../src/testkit/recording-server.js";
 import { BIN, runCli } from "./helpers/cli.js";
@@ -97,6 +108,59 @@ describe("manifest and the no-op path", () => {
     expect(result.targets[0]!.status).toBe("written");
     expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("setUserStatus(");
   });
+
+  it("regenerates when the collection file is renamed, whose name the README and the tests show", async () => {
+    const { dir, target } = project();
+    await generate([target]);
+    const renamed: Target = { ...target, collection: join(dir, "status.postman_collection.json") };
+    renameSync(target.collection, renamed.collection);
+    const check = await generate([renamed], { check: true });
+    expect(check.ok).toBe(false);
+    expect(check.targets[0]!.changes.map((c) => c.path)).toEqual(expect.arrayContaining(["README.md"]));
+    expect((await generate([renamed])).targets[0]!.status).toBe("written");
+    for (const file of ["README.md", "test/client.test.ts"])
+      expect(readFileSync(join(target.out, file), "utf8")).toContain("status.postman_collection.json");
+    expect((await generate([renamed])).targets[0]!.status).toBe("up-to-date");
+  });
+
+  it.each(["the collection", "an environment"])(
+    "takes %s saved while it generates for a change on the next run, not for what it made the output from",
+    async (input) => {
+      const { dir, target: seed } = project();
+      const environment = join(dir, "staging.postman_environment.json");
+      const staging = (baseUrl: string) =>
+        JSON.stringify({ name: "staging", values: [{ key: "baseUrl", value: baseUrl, enabled: true }] });
+      writeFileSync(environment, staging("https://before.example.com"));
+      const target: Target = { ...seed, environments: [{ file: environment }] };
+      const [file, saved, expected] =
+        input === "the collection"
+          ? [
+              target.collection,
+              readFileSync(target.collection, "utf8").replace('"Update user status"', '"Set user status"'),
+              "setUserStatus(",
+            ]
+          : [environment, staging("https://saved-meanwhile.example.com"), "https://saved-meanwhile.example.com"];
+      await generate([target]);
+      // Saved after the run loaded its inputs: this output is made from the old bytes.
+      const during = await generate([target], {
+        force: true,
+        onProgress: (event) => {
+          if (event.phase === "emitting") writeFileSync(file, saved);
+        },
+      });
+      expect(during.targets[0]!.status).toBe("written");
+      const everything = () =>
+        readdirSync(target.out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"))
+          .join("\n");
+      expect(everything()).not.toContain(expected);
+      expect(isUpToDate(target)).toBe(false);
+      expect((await generate([target])).targets[0]!.status).toBe("written");
+      expect(everything()).toContain(expected);
+      expect((await generate([target])).targets[0]!.status).toBe("up-to-date");
+    },
+  );
 });
 
 describe("check", () => {
@@ -117,6 +181,31 @@ describe("check", () => {
       },
     ]);
     expect(readFileSync(readme, "utf8")).toContain("# changed by hand");
+  });
+
+  it("fails where generate would rewrite a committed file, the manifest included", async () => {
+    const { target } = project();
+    await generate([target]);
+    // The same collection indented otherwise: the same client, a new input hash in the manifest.
+    writeFileSync(target.collection, JSON.stringify(JSON.parse(readFileSync(target.collection, "utf8")), null, 4));
+    const check = await generate([target], { check: true });
+    expect(check.ok).toBe(false);
+    const bytes = () =>
+      new Map(
+        readdirSync(target.out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [relative(target.out, path), readFileSync(path, "utf8")] as const;
+          }),
+      );
+    const before = bytes();
+    await generate([target]);
+    const after = bytes();
+    const rewritten = [...after.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(check.targets[0]!.changes.map((change) => change.path)).toEqual(rewritten);
+    expect((await generate([target], { check: true })).ok).toBe(true);
   });
 
   it("exits 1 with a readable summary on drift and 0 when up to date, from the CLI", async () => {
@@ -356,6 +445,19 @@ describe("target overrides", () => {
   });
 });
 
+/** `generate --watch` running in `dir`: what it printed so far, and a wait for a line of it. */
+function watching(dir: string) {
+  const child = spawn(process.execPath, [BIN, "generate", "--watch"], { cwd: dir });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const waitFor = async (pattern: RegExp) => {
+    for (let i = 0; i < 300 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toMatch(pattern);
+  };
+  return { child, output: () => output, waitFor };
+}
+
 describe("--json and --watch", () => {
   it("prints the result as JSON", async () => {
     const { dir } = project();
@@ -374,15 +476,7 @@ describe("--json and --watch", () => {
 
   it("regenerates on change, reports a bad collection and keeps the last good output", async () => {
     const { dir } = project();
-    const child = spawn(process.execPath, [BIN, "generate", "--watch"], {
-      cwd: dir,
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const waitFor = async (pattern: RegExp) => {
-      for (let i = 0; i < 300 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(output).toMatch(pattern);
-    };
+    const { child, waitFor } = watching(dir);
     try {
       await waitFor(/seed: regenerated out in [\d.]+ s \(1 operations\)/);
       const collection = join(dir, "seed.postman_collection.json");
@@ -397,6 +491,31 @@ describe("--json and --watch", () => {
         /seed: error: .*seed\.postman_collection\.json at line 1, column 3: not valid JSON.*\(the last good output is kept\)/,
       );
       expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toContain("changeUserStatus(");
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 60_000);
+
+  it("reads the config again from the package.json key it came from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-watch-"));
+    copyFileSync(SEED_COLLECTION, join(dir, "seed.postman_collection.json"));
+    const config = (name: string) =>
+      writeFileSync(
+        join(dir, "package.json"),
+        JSON.stringify({
+          name: "app",
+          private: true,
+          "postman-codegen": { targets: [{ collection: "seed.postman_collection.json", out: "out", name }] },
+        }),
+      );
+    config("seed");
+    const { child, output, waitFor } = watching(dir);
+    try {
+      await waitFor(/seed: regenerated out/);
+      config("seed-renamed");
+      await waitFor(/seed-renamed: regenerated out/);
+      expect(output()).not.toContain("error");
+      expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ name: "seed-renamed" });
     } finally {
       child.kill("SIGTERM");
     }

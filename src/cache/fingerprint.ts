@@ -1,9 +1,10 @@
 // What an output depends on, hashed: the fast path compares it with the manifest before loading
 // anything heavy. Only node: modules are imported here.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Target } from "../config.js";
+import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT } from "../paths.js";
 import { FileHashes } from "./file-hashes.js";
 import { sha256 } from "./manifest.js";
@@ -52,67 +53,189 @@ function filesUnder(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-/** Prettier's config files, looked for where prettier looks: from the output directory up. */
-const PRETTIER_FILES = [
+/**
+ * prettier's config files, in the order it tries them in each folder from the formatted file's up
+ * (prettier 3.10: src/config/prettier-config/config-searcher.js). The first it finds is its config.
+ */
+const PRETTIER_CONFIG_FILES = [
+  "package.json",
+  "package.yaml",
   ".prettierrc",
   ".prettierrc.json",
-  ".prettierrc.yaml",
   ".prettierrc.yml",
+  ".prettierrc.yaml",
   ".prettierrc.json5",
   ".prettierrc.js",
-  ".prettierrc.mjs",
-  ".prettierrc.cjs",
-  ".prettierrc.ts",
-  ".prettierrc.toml",
   "prettier.config.js",
-  "prettier.config.mjs",
-  "prettier.config.cjs",
+  ".prettierrc.ts",
   "prettier.config.ts",
-  ".editorconfig",
-  "package.json",
+  ".prettierrc.mjs",
+  "prettier.config.mjs",
+  ".prettierrc.mts",
+  "prettier.config.mts",
+  ".prettierrc.cjs",
+  "prettier.config.cjs",
+  ".prettierrc.cts",
+  "prettier.config.cts",
+  ".prettierrc.toml",
 ];
 
 /**
- * The prettier settings that could apply to files under `dir`: the contents of config files from
- * there up, and the "prettier" key of package.json files. Contents only, not paths, so that two
- * checkouts of one project hash alike.
+ * What prettier reads for files in `dir` (`resolveConfig` with `editorconfig: true`): its config
+ * file, and the `.editorconfig` files it merges under it. Contents only, not paths, so that two
+ * checkouts of one project hash alike; a file prettier would not read is left out, so that one
+ * outside the project (a `~/.editorconfig`) does not make the committed output's hash differ
+ * from one machine to the next. What a config loads in turn (a shared config it names, a file a
+ * JavaScript config imports) is not followed.
  */
 export function formattingInputs(dir: string): string[] {
+  return [...prettierConfig(resolve(dir)), ...editorconfigs(resolve(dir))];
+}
+
+/** prettier's config for files in `dir`: the first of its file names found from there up. */
+function prettierConfig(dir: string): string[] {
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
-    for (const name of PRETTIER_FILES) {
-      const file = join(current, name);
-      if (!existsSync(file) || !statSync(file).isFile()) continue;
-      const text = readFileSync(file, "utf8");
-      if (name !== "package.json") {
-        found.push(name, text);
+    for (const name of PRETTIER_CONFIG_FILES) {
+      const text = fileText(join(current, name));
+      if (text === undefined) continue;
+      if (name === "package.json") {
+        // prettier passes over a package.json without a "prettier" value, or that is not JSON.
+        let key: unknown;
+        try {
+          key = (JSON.parse(text.replace(/^\uFEFF/, "")) as { prettier?: unknown }).prettier;
+        } catch {
+          continue;
+        }
+        if (!key) continue;
+        found.push(name, JSON.stringify(key));
+        return found;
+      }
+      if (name === "package.yaml") {
+        // Whether prettier takes it depends on its "prettier" value as YAML, which would take a
+        // YAML parser to read: hashed when it may have one, and the search goes on as if not.
+        if (text.includes("prettier")) found.push(name, text);
         continue;
       }
-      try {
-        const key = (JSON.parse(text) as { prettier?: unknown }).prettier;
-        if (key !== undefined) found.push(name, JSON.stringify(key));
-      } catch {
-        // Not JSON: prettier would not read it either.
-      }
+      found.push(name, text);
+      return found;
     }
     if (dirname(current) === current) return found;
   }
 }
 
 /**
- * Hash of everything the target's output depends on: the collection (a file, or the stored copy
- * of the Postman API's), the environments (each name given and contents) and globals, options.
- * Contents only, not paths; a Postman source adds nothing beyond its stored copies, whose bytes
- * are what the client is made from. A target without environments or globals hashes as before.
+ * The `.editorconfig` files prettier merges for files in `dir`: from there up to the project's
+ * root (see projectRoot), stopping after one that declares `root = true`.
  */
-export function inputHash(target: Target, hashes: FileHashes = new FileHashes(undefined)): string {
+function editorconfigs(dir: string): string[] {
+  const root = projectRoot(dir);
+  const found: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    const text = fileText(join(current, ".editorconfig"));
+    if (text !== undefined) {
+      found.push(".editorconfig", text);
+      if (declaresRoot(text)) return found;
+    }
+    if (current === root || dirname(current) === current) return found;
+  }
+}
+
+/**
+ * Where prettier's editorconfig lookup stops (src/config/find-project-root.js): the nearest folder
+ * from `dir` up holding a `.git` (a folder, or the file of a worktree or submodule) or a `.hg`
+ * folder; without one, the file system's root.
+ */
+function projectRoot(dir: string): string {
+  for (let current = dir; ; current = dirname(current)) {
+    if (entryAt(join(current, ".git"))) return current;
+    if (entryAt(join(current, ".hg"))?.isDirectory()) return current;
+    if (dirname(current) === current) return current;
+  }
+}
+
+/**
+ * Whether an `.editorconfig` declares `root` before its first section, read as prettier's parser
+ * reads it (editorconfig-without-wasm: its ini parser, then normalizeProps): keys in any case, the
+ * last one winning, a value that JSON reads as falsy (or an empty one) is not root, and a file
+ * with a line it cannot parse declares nothing.
+ */
+function declaresRoot(text: string): boolean {
+  const preamble = new Map<string, string>();
+  let inSection = false;
+  for (const raw of text.split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line === "" || line[0] === "#" || line[0] === ";") continue;
+    if (line[0] === "[") {
+      if (!line.endsWith("]")) return false;
+      // A section takes the place of a preamble key of its name.
+      preamble.delete(line.slice(1, -1));
+      inSection = true;
+      continue;
+    }
+    const equals = line.indexOf("=");
+    if (equals < 0) return false;
+    if (!inSection) preamble.set(line.slice(0, equals).trim(), line.slice(equals + 1).trim());
+  }
+  let root: string | undefined;
+  for (const [key, value] of preamble) if (key.toLowerCase() === "root") root = value;
+  if (root === undefined) return false;
+  let value: unknown = root;
+  try {
+    value = JSON.parse(root);
+  } catch {
+    // Kept as text, as the parser keeps it.
+  }
+  return Boolean(value ?? root);
+}
+
+/** A regular file's text (symbolic links followed), or undefined. */
+function fileText(file: string): string | undefined {
+  // existsSync first: most names are absent, and it is the cheaper call (this runs in every no-op).
+  if (!existsSync(file)) return undefined;
+  try {
+    return statSync(file).isFile() ? readFileSync(file, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is at `path` itself (a symbolic link is not followed), or undefined, as prettier's search stats it. */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the emitted package shows of the target beyond its options and its inputs' contents. The
+ * emitter takes these from here and the input hash hashes them, so that a fact the output shows
+ * is one the manifest keys on: a renamed collection file rewrites the README and the tests.
+ */
+export function packageFacts(target: Target): Pick<PackageInfo, "packageName" | "collectionFile"> {
+  return { packageName: target.name, collectionFile: basename(target.collection) };
+}
+
+/**
+ * Hash of everything the target's output depends on: the collection (a file, or the stored copy
+ * of the Postman API's), the environments (each name given and contents) and globals, options,
+ * the package's facts, the formatting. Contents, not paths (a path is hashed only as far as the
+ * output shows it: the collection's file name); a Postman source adds nothing beyond its stored
+ * copies, whose bytes are what the client is made from. `hashes` gives each input file's hash:
+ * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest.
+ */
+export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined)): string {
   const { collection, out, environments, globals, postman: _postman, ...options } = target;
   const hash = createHash("sha256")
     .update(generatorFingerprint())
     .update("\0")
     .update(hashes.hash(collection))
     .update("\0")
-    .update(JSON.stringify(options));
+    .update(JSON.stringify(options))
+    .update("\0")
+    .update(JSON.stringify(packageFacts(target)));
   for (const environment of environments ?? [])
     hash
       .update("\0environment\0")

@@ -85,6 +85,11 @@ const SURFACE_START = ',\n  "surface": {\n';
 /** How `manifestText` ends the surface, and the manifest with it. */
 const SURFACE_END = "\n  }\n}\n";
 
+/** The manifest written beside `files`: theirs are the hashes it lists. */
+export function manifestFor(head: Omit<Manifest, "files">, files: ReadonlyMap<string, string>): string {
+  return manifestText({ ...head, files: Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)])) });
+}
+
 /**
  * The manifest as JSON, the same bytes for the same content: files sorted, and the surface last,
  * one operation to a line (indented, a 310-operation surface would be ten times as many lines).

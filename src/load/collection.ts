@@ -6,7 +6,7 @@ import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
-import { readCollectionFile, type CollectionFile } from "./read.js";
+import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
 import { urlModel } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
@@ -24,16 +24,20 @@ export interface LoadOptions {
   /** Which requests to keep, by their folders and name (the target's include/exclude). */
   select?: (path: readonly string[]) => boolean;
   limits?: Partial<Limits>;
+  onRead?: OnRead;
 }
 
 /** The collection's model with its identifiers, as a target without name overrides gets them. */
 export async function loadCollection(file: string, options: LoadOptions = {}): Promise<ApiModel> {
-  return toModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }), options);
+  return toModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }, options.onRead), options);
 }
 
 /** The collection's model with its own names only: the naming pass (model/naming.ts) comes next. */
 export async function readCollection(file: string, options: LoadOptions = {}): Promise<LoadedModel> {
-  return toLoadedModel(await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }), options);
+  return toLoadedModel(
+    await readCollectionFile(file, { ...DEFAULT_LIMITS, ...options.limits }, options.onRead),
+    options,
+  );
 }
 
 export function toModel(collection: CollectionFile, options: LoadOptions = {}): ApiModel {

@@ -10,6 +10,7 @@ import { namesCredential } from "./credential-names.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./json-text.js";
+import type { OnRead } from "./read.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
 export type ScopeKind = "environment" | "globals";
@@ -73,6 +74,7 @@ export async function readScopeFile(
   file: string,
   kind: ScopeKind,
   limits: Limits = DEFAULT_LIMITS,
+  onRead?: OnRead,
 ): Promise<ScopeFile> {
   let text: string;
   try {
@@ -83,7 +85,9 @@ export async function readScopeFile(
         undefined,
         `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`,
       );
-    text = await readFile(file, "utf8");
+    const bytes = await readFile(file);
+    onRead?.(file, bytes);
+    text = bytes.toString("utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
     throw new CodegenError(

@@ -19,7 +19,17 @@ export interface CollectionFile {
 const SCHEMA =
   /^https?:\/\/schema\.(?:getpostman|postman)\.com\/json\/collection\/v(2\.[01]\.0)\/(?:collection\.json)?$/;
 
-export async function readCollectionFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<CollectionFile> {
+/**
+ * Given the bytes of each input file as they are read: a generation hashes these for its manifest,
+ * so that a file saved while it runs is a change to the next run, not what the output was made from.
+ */
+export type OnRead = (file: string, bytes: Buffer) => void;
+
+export async function readCollectionFile(
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+  onRead?: OnRead,
+): Promise<CollectionFile> {
   let text: string;
   try {
     const { size } = await stat(file);
@@ -30,7 +40,9 @@ export async function readCollectionFile(file: string, limits: Limits = DEFAULT_
         `the file is ${megabytes(size)}; the limit is ${megabytes(limits.maxFileBytes)}: ${raise("maxFileBytes")}`,
       );
     }
-    text = await readFile(file, "utf8");
+    const bytes = await readFile(file);
+    onRead?.(file, bytes);
+    text = bytes.toString("utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
     throw new CodegenError(

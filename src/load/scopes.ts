@@ -22,6 +22,7 @@ import { holdsCredential } from "./auth.js";
 import { references, type DefinedVariable } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
+import type { OnRead } from "./read.js";
 import type { ApiModel, EnvironmentModel, VariableModel, Warning } from "../model/types.js";
 
 export interface Scopes {
@@ -41,10 +42,11 @@ export async function readScopes(
   environments: readonly EnvironmentSource[],
   globals: string | undefined,
   limits?: Limits,
+  onRead?: OnRead,
 ): Promise<Scopes> {
   const named: Scopes["environments"] = [];
   for (const source of environments) {
-    const scope = await readScopeFile(source.file, "environment", limits);
+    const scope = await readScopeFile(source.file, "environment", limits, onRead);
     const name = source.name ?? scope.name;
     if (name === undefined) {
       throw new CodegenError(
@@ -63,7 +65,7 @@ export async function readScopes(
     named.push({ name, scope });
   }
   return {
-    ...(globals !== undefined ? { globals: await readScopeFile(globals, "globals", limits) } : {}),
+    ...(globals !== undefined ? { globals: await readScopeFile(globals, "globals", limits, onRead) } : {}),
     environments: named,
   };
 }

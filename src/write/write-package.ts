@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { MANIFEST_FILE, manifestText, readManifest, sha256, type Manifest } from "../cache/manifest.js";
+import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
 
 export interface WriteResult {
@@ -45,10 +45,7 @@ export async function writePackage(
       made.add(dir);
       writeFileSync(target, text);
     }
-    if (manifest) {
-      const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
-      writeFileSync(join(staging, MANIFEST_FILE), manifestText({ ...manifest, files: hashes }));
-    }
+    if (manifest) writeFileSync(join(staging, MANIFEST_FILE), manifestFor(manifest, files));
     // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
     if (previous) chmodSync(staging, previous.mode);
   } catch (error) {
