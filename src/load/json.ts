@@ -16,3 +16,11 @@ export function descriptionText(value: unknown): string | undefined {
 export function stringOr(value: unknown, fallback: string): string {
   return typeof value === "string" ? value : fallback;
 }
+
+/** Whether a value refers to variables (`{{name}}`) anywhere in it. */
+export function hasTemplate(value: unknown): boolean {
+  if (typeof value === "string") return /\{\{[^{}]+\}\}/.test(value);
+  if (Array.isArray(value)) return value.some(hasTemplate);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
+  return false;
+}
