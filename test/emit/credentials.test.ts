@@ -1,6 +1,7 @@
-// Credentials a collection writes out in request bodies: generated into a scratch folder, they are in
-// no emitted byte, and the values the README and the generated tests pass in their place type-check
-// against the package as a strict user project would.
+// Credentials a collection writes out in request bodies and in the requests its examples were saved
+// with: generated into a scratch folder, they are in no emitted byte (the mocks included), and the
+// values the README and the generated tests pass in their place type-check against the package as a
+// strict user project would.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -12,7 +13,16 @@ import { exampleArgsLiteral } from "../../src/emit/examples.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
 
-const SECRETS = ["BODY-SECRET-1a", "BODY-SECRET-2b", "BODY-SECRET-3c", "BODY-SECRET-4d", "BODY-SECRET-5e"];
+const SECRETS = [
+  "BODY-SECRET-1a",
+  "BODY-SECRET-2b",
+  "BODY-SECRET-3c",
+  "BODY-SECRET-4d",
+  "BODY-SECRET-5e",
+  "SAVED-SECRET-6f",
+  "SAVED-SECRET-7g",
+  "SAVED-SECRET-8h",
+];
 const json = (value: unknown) => ({ mode: "raw", raw: JSON.stringify(value), options: { raw: { language: "json" } } });
 
 const collection = {
@@ -25,6 +35,29 @@ const collection = {
         url: "https://api.example.com/exchange",
         body: json({ client_id: "cid-1", secret: SECRETS[0], count: 3 }),
       },
+      response: [
+        {
+          name: "Exchanged",
+          code: 200,
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: '{"item_id": "i-1"}',
+          originalRequest: {
+            method: "POST",
+            url: `https://api.example.com/exchange?api_key=${SECRETS[5]}&page=2`,
+            body: json({ client_id: "cid-1", secret: SECRETS[6] }),
+          },
+        },
+        {
+          name: "Refused",
+          code: 401,
+          body: "",
+          originalRequest: {
+            method: "POST",
+            url: "https://api.example.com/exchange",
+            body: { mode: "urlencoded", urlencoded: [{ key: "password", value: SECRETS[7] }] },
+          },
+        },
+      ],
     },
     {
       name: "Create users",
@@ -80,6 +113,9 @@ describe("a JSON body's literal credentials", () => {
     }
     expect(model.warnings.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" is left out"))}`)).toEqual([
       "item[0].request.body.raw: the value of body field $.secret",
+      'item[0].response[0].originalRequest.url: the value of query parameter "api_key" in the request this example was saved with',
+      "item[0].response[0].originalRequest.body.raw: the value of body field $.secret in the request this example was saved with",
+      'item[0].response[1].originalRequest.body.urlencoded: the value of form field "password" in the request this example was saved with',
       "item[1].request.body.raw: the value of body field $[0].password",
       "item[1].request.body.raw: the value of body field $[0].api_key",
       "item[2].request.body.raw: the value of body field $.user.credentials.passphrase",
