@@ -2,7 +2,7 @@
 import { entries, type RequestBody } from "./sdk.js";
 import { repeatableArgs, toArg } from "./arg.js";
 import { jsonWithoutCredentials } from "./credentials.js";
-import { descriptionText, hasTemplate, isObject } from "./json.js";
+import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
@@ -232,26 +232,10 @@ function withoutCredentials(value: unknown, source: Source, warnings: Warning[])
   return kept.value;
 }
 
-/**
- * JSON with `{{variables}}`: quoted references are plain strings; an unquoted one (`"n": {{count}}`)
- * is read as the string `"{{count}}"`, with a warning, since its JSON type is unknown.
- */
+/** A JSON body's value, with a warning when it has unquoted {{variables}} (see readJsonBody). */
 function parseJsonBody(text: string, source: Source, warnings: Warning[]): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    // Only tried when the text is not JSON as it stands.
-  }
-  const quoted = text.replace(
-    /("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g,
-    (whole, string: string | undefined, name: string | undefined) =>
-      string !== undefined ? string : JSON.stringify(`{{${name}}}`),
-  );
-  try {
-    const value = JSON.parse(quoted) as unknown;
+  const read = readJsonBody(text);
+  if (read?.unquoted)
     warnings.push({ source, message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" });
-    return { value };
-  } catch {
-    return undefined;
-  }
+  return read && { value: read.value };
 }

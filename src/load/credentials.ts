@@ -21,34 +21,46 @@ export function literalCredential(name: string, value: unknown): boolean {
 /**
  * A JSON value without its literal credentials at any depth, and the JSON path of each one left
  * out (`$.user.password`), never its value. A field keeps its place in the value's type: only the
- * value goes. A list's items are judged by the list's name (`"tokens": ["a", "b"]`), and a list
- * of nothing but credentials goes as a whole. The value is returned as given when nothing goes.
+ * value goes, or, given `standIn`, is replaced by what it returns. A list's items are judged by the
+ * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole. The
+ * value is returned as given when nothing goes.
  */
-export function jsonWithoutCredentials(value: unknown): { value: unknown; leftOut: string[] } {
+export function jsonWithoutCredentials(
+  value: unknown,
+  standIn?: (credential: unknown) => unknown,
+): { value: unknown; leftOut: string[] } {
   const leftOut: string[] = [];
-  const kept = strip(value, undefined, "$", leftOut);
+  const kept = strip(value, undefined, "$", leftOut, standIn);
   return { value: leftOut.length ? kept : value, leftOut };
 }
 
 const LEFT_OUT = Symbol("left out");
 
-function strip(value: unknown, name: string | undefined, path: string, leftOut: string[]): unknown {
+function strip(
+  value: unknown,
+  name: string | undefined,
+  path: string,
+  leftOut: string[],
+  standIn: ((credential: unknown) => unknown) | undefined,
+): unknown {
   if (Array.isArray(value)) {
-    const items = value.map((item, i) => strip(item, name, `${path}[${i}]`, leftOut)).filter((i) => i !== LEFT_OUT);
+    const items = value
+      .map((item, i) => strip(item, name, `${path}[${i}]`, leftOut, standIn))
+      .filter((i) => i !== LEFT_OUT);
     return items.length === 0 && value.length > 0 ? LEFT_OUT : items;
   }
   if (isObject(value)) {
     // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
     return Object.fromEntries(
       Object.entries(value).flatMap(([key, field]) => {
-        const kept = strip(field, key, `${path}${member(key)}`, leftOut);
+        const kept = strip(field, key, `${path}${member(key)}`, leftOut, standIn);
         return kept === LEFT_OUT ? [] : [[key, kept] as const];
       }),
     );
   }
   if (name !== undefined && literalCredential(name, value)) {
     leftOut.push(path);
-    return LEFT_OUT;
+    return standIn ? standIn(value) : LEFT_OUT;
   }
   return value;
 }
