@@ -3,6 +3,7 @@
 // tests also check what the client sends by itself.
 import { argItemType } from "./type-expressions.js";
 import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
+import type { Shape } from "../model/shape.js";
 import type { ArgModel, OperationModel } from "../model/types.js";
 
 /** A test value for a file argument: its bytes are checked on the server. */
@@ -12,8 +13,10 @@ export function fileContent(arg: ArgModel): string {
 
 export function exampleValue(arg: ArgModel): unknown {
   if (arg.type === "file") return fileContent(arg);
-  if (arg.type === "json")
-    return arg.example !== undefined ? arg.example : arg.typeHint === "graphql" ? { query: "{ __typename }" } : {};
+  if (arg.type === "json") {
+    if (arg.typeHint === "graphql" && arg.example === undefined) return { query: "{ __typename }" };
+    return arg.shape ? completed(arg.example, arg.shape, arg.name) : (arg.example ?? {});
+  }
   const example = typeof arg.example === "string" ? arg.example : undefined;
   if (arg.enum) return example !== undefined && arg.enum.includes(example) ? example : arg.enum[0]!;
   const type = argItemType(arg);
@@ -43,4 +46,47 @@ export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): st
       return `${objectKey(arg.arg)}: ${expression}`;
     });
   return `{ ${members.join(", ")} }`;
+}
+
+/**
+ * A JSON example with a value of its type wherever the type requires one the example lacks: the
+ * loader leaves a credential's value out of it (load/credentials.ts), and a call that passes the
+ * example must still type-check.
+ */
+function completed(value: unknown, shape: Shape, name: string): unknown {
+  if (value === undefined) return valueOf(shape, name);
+  if (shape.kind === "array" && shape.items && Array.isArray(value))
+    return value.map((item) => completed(item, shape.items!, name));
+  if (shape.kind !== "object" || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const given = value as Record<string, unknown>;
+  const shapes = new Map(shape.properties.map((p) => [p.name, p.shape]));
+  // fromEntries keeps a `__proto__` key as the value's own field.
+  return Object.fromEntries([
+    ...Object.entries(given).map(([key, field]) => {
+      const fieldShape = shapes.get(key);
+      return [key, fieldShape ? completed(field, fieldShape, key) : field] as const;
+    }),
+    ...shape.properties.flatMap((p) =>
+      p.optional || Object.hasOwn(given, p.name) ? [] : [[p.name, valueOf(p.shape, p.name)] as const],
+    ),
+  ]);
+}
+
+function valueOf(shape: Shape, name: string): unknown {
+  switch (shape.kind) {
+    case "string":
+      return `example-${name}`;
+    case "number":
+      return 1;
+    case "boolean":
+      return true;
+    case "array":
+      return [];
+    case "object":
+      return completed({}, shape, name);
+    case "union":
+      return valueOf(shape.of[0]!, name);
+    default:
+      return null;
+  }
 }

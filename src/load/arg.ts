@@ -1,6 +1,7 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import { namesCredential } from "./credential-names.js";
+import { literalCredential } from "./credentials.js";
+import { hasTemplate } from "./json.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
 const WHERE: Record<ArgLocation, string> = {
@@ -34,13 +35,8 @@ export function toArg(raw: RawArg): LoadedArg {
   const placeholder = parsePlaceholder(text);
   const { typeHint } = placeholder;
   // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`) is neither sent by default
-  // nor shown as an example: secrets are never copied into a client. `{{references}}` are kept,
-  // and so are an empty value and a flag (`default_password: false`), which hold no secret.
-  const secret =
-    placeholder.example !== undefined &&
-    !/^(|true|false)$/i.test(placeholder.example) &&
-    !hasTemplate(placeholder.example) &&
-    namesCredential(raw.name);
+  // nor shown as an example: secrets are never copied into a client.
+  const secret = literalCredential(raw.name, raw.value);
   if (secret) {
     raw.warnings.push({
       source: raw.source,
@@ -94,11 +90,4 @@ function mergeList(group: LoadedArg[]): LoadedArg {
     ...(isDefault ? { default: values } : { example: values }),
     repeatable: true,
   };
-}
-
-export function hasTemplate(value: unknown): boolean {
-  if (typeof value === "string") return /\{\{[^{}]+\}\}/.test(value);
-  if (Array.isArray(value)) return value.some(hasTemplate);
-  if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
-  return false;
 }

@@ -1,7 +1,8 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { hasTemplate, repeatableArgs, toArg } from "./arg.js";
-import { descriptionText, isObject } from "./json.js";
+import { repeatableArgs, toArg } from "./arg.js";
+import { jsonWithoutCredentials } from "./credentials.js";
+import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
@@ -80,6 +81,7 @@ export function loadBody(
           variables = undefined;
         }
       }
+      if (variables !== undefined) variables = withoutCredentials(variables, `${where}.graphql.variables`, warnings);
       return {
         body: { encoding: "graphql" },
         args: [
@@ -183,16 +185,21 @@ function rawBody(
   }
   const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);
 
-  if (parsed && isObject(parsed.value)) {
-    const args = Object.entries(parsed.value).map(([key, value]): LoadedArg => ({
-      name: key,
-      in: "body",
-      required: false,
-      type: "json",
-      shape: shapeOf(value),
-      ...(hasTemplate(value) ? { default: value } : { example: value }),
-      source: `${where}.raw`,
-    }));
+  // The types come from the body as written; its examples and defaults lose its literal credentials.
+  const kept = parsed ? withoutCredentials(parsed.value, `${where}.raw`, warnings) : undefined;
+  if (parsed && isObject(parsed.value) && isObject(kept)) {
+    const args = Object.entries(parsed.value).map(([key, written]): LoadedArg => {
+      const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
+      return {
+        name: key,
+        in: "body",
+        required: false,
+        type: "json",
+        shape: shapeOf(written),
+        ...(value === undefined ? {} : hasTemplate(value) ? { default: value } : { example: value }),
+        source: `${where}.raw`,
+      };
+    });
     return { body: withType({ encoding: "json", contentType: contentType ?? "application/json" }), args };
   }
   const arg: LoadedArg = parsed
@@ -205,7 +212,7 @@ function rawBody(
         source: `${where}.raw`,
       }
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
-  const value = parsed ? parsed.value : text;
+  const value = parsed ? kept : text;
   return {
     body: withType({ encoding: "raw" }),
     args: [
@@ -214,26 +221,21 @@ function rawBody(
   };
 }
 
-/**
- * JSON with `{{variables}}`: quoted references are plain strings; an unquoted one (`"n": {{count}}`)
- * is read as the string `"{{count}}"`, with a warning, since its JSON type is unknown.
- */
+/** A JSON body's value without its literal credentials, each left out with a warning naming its JSON path. */
+function withoutCredentials(value: unknown, source: Source, warnings: Warning[]): unknown {
+  const kept = jsonWithoutCredentials(value);
+  for (const path of kept.leftOut)
+    warnings.push({
+      source,
+      message: `the value of body field ${path} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+    });
+  return kept.value;
+}
+
+/** A JSON body's value, with a warning when it has unquoted {{variables}} (see readJsonBody). */
 function parseJsonBody(text: string, source: Source, warnings: Warning[]): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    // Only tried when the text is not JSON as it stands.
-  }
-  const quoted = text.replace(
-    /("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g,
-    (whole, string: string | undefined, name: string | undefined) =>
-      string !== undefined ? string : JSON.stringify(`{{${name}}}`),
-  );
-  try {
-    const value = JSON.parse(quoted) as unknown;
+  const read = readJsonBody(text);
+  if (read?.unquoted)
     warnings.push({ source, message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" });
-    return { value };
-  } catch {
-    return undefined;
-  }
+  return read && { value: read.value };
 }

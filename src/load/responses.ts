@@ -1,6 +1,7 @@
 // Saved example responses → what each documented status means, its error codes, its examples and
 // the shape of their JSON bodies.
 import sdk, { entries, type Response } from "./sdk.js";
+import { jsonWithoutCredentials, literalCredential } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { jsonBody } from "../model/json-body.js";
@@ -72,7 +73,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       ...(contentType ? { contentType } : {}),
       body,
       json: decided.json,
-      ...sdkRead(file, where, () => savedWith(json, response)),
+      ...sdkRead(file, where, () => savedWith(json, response, where, warnings)),
       source: where,
     });
     if (decided.json && body.trim() !== "") {
@@ -101,8 +102,17 @@ function sdkRead<T>(file: string, where: string, read: () => T): T {
   }
 }
 
-/** The example's id, headers and the request it was saved with: what mocks select and match on. */
-function savedWith(json: JsonObject, response: Response): Pick<ExampleModel, "id" | "headers" | "request"> {
+/**
+ * The example's id, headers and the request it was saved with: what mocks select and match on.
+ * The request's literal credentials are left out, as the client leaves them out (load/credentials.ts):
+ * the mocks are emitted too.
+ */
+function savedWith(
+  json: JsonObject,
+  response: Response,
+  where: Source,
+  warnings: Warning[],
+): Pick<ExampleModel, "id" | "headers" | "request"> {
   // The id from the file: the SDK makes up a random one when there is none.
   const id = typeof json["id"] === "string" && json["id"] !== "" ? json["id"] : undefined;
   const headers = pairs(entries(response.headers));
@@ -112,9 +122,33 @@ function savedWith(json: JsonObject, response: Response): Pick<ExampleModel, "id
     // The URL as the SDK's Request reads it: the text itself, or the definition's `url`, whose
     // query the SDK's Url takes from its `query` alone (host, path and variables are not read).
     const url = typeof original === "string" ? original : original["url"];
-    const query = pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query));
+    // A pair whose value is a credential is left out, with a warning naming its key.
+    const kept = (list: Array<[string, string]>, place: string, what: string) =>
+      list.filter(([key, value]) => {
+        if (!literalCredential(key, value)) return true;
+        leftOut(place, `${what} ${JSON.stringify(key)}`);
+        return false;
+      });
+    const leftOut = (place: string, what: string) =>
+      warnings.push({
+        source: `${where}.originalRequest${place}`,
+        message: `the value of ${what} in the request this example was saved with is left out of the mocks (its name says it holds a credential)`,
+      });
+    const query = kept(
+      pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query)),
+      ".url",
+      "query parameter",
+    );
     if (query.length) request.query = query;
-    const body = isObject(original) ? requestBody(original["body"]) : undefined;
+    const saved = isObject(original) ? original["body"] : undefined;
+    const body = requestBody(saved);
+    const place = `.body.${isObject(saved) ? String(saved["mode"]) : ""}`;
+    if (body?.mode === "form") body.fields = kept(body.fields, place, "form field");
+    else if (body) {
+      const stripped = jsonWithoutCredentials(parsedJson(body.text));
+      for (const path of stripped.leftOut) leftOut(place, `body field ${path}`);
+      if (stripped.leftOut.length) body.text = JSON.stringify(stripped.value);
+    }
     if (body) request.body = body;
   }
   return {
@@ -172,6 +206,15 @@ function requestBody(body: unknown): ExampleRequestModel["body"] {
     }
     default:
       return undefined;
+  }
+}
+
+/** A saved body's JSON value, or undefined when it is not JSON (then it holds no field to judge). */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

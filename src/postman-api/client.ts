@@ -6,6 +6,7 @@
 // redirect is followed: fetch would send `X-Api-Key` on to wherever it leads (it drops only
 // Authorization and Cookie on a cross-origin redirect), and the Postman API never redirects.
 import { CodegenError } from "../errors.js";
+import { retryAfterValueMs } from "../runtime/retry.js";
 import type { ResourceKind } from "./store.js";
 
 export interface ApiOptions {
@@ -190,14 +191,14 @@ function apiError(text: string): string {
   return `: ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`;
 }
 
-/** How long a 429 asks to wait: `Retry-After` (seconds or a date), else `RateLimit-Reset` (seconds), else 1 s. */
+/**
+ * How long a 429 asks to wait: `Retry-After` (seconds or a date, as the emitted clients read it),
+ * else `RateLimit-Reset` (seconds), else 1 s.
+ */
 export function retryAfterMs(headers: Headers, now = Date.now()): number {
   const after = headers.get("retry-after");
-  if (after !== null) {
-    if (/^\s*\d+\s*$/.test(after)) return Number(after) * 1000;
-    const date = Date.parse(after);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
+  const ms = after !== null ? retryAfterValueMs(after, now) : undefined;
+  if (ms !== undefined) return ms;
   const reset = headers.get("ratelimit-reset") ?? headers.get("x-ratelimit-reset");
   if (reset !== null && /^\s*\d+\s*$/.test(reset)) {
     // A few APIs give the moment (seconds since 1970) rather than the seconds to wait.

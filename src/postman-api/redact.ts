@@ -10,15 +10,23 @@
 //   secret: any parameter but a setting or a user or client name) that refers to no `{{variable}}`
 //   is emptied. The generator never puts such a value into a client (load/auth.ts), so it reads the
 //   same auth from the stored copy as from the API's; one that refers to variables is kept, as the
-//   generator uses it, and names the credentials of the environments (pull.ts).
+//   generator uses it, and names the credentials of the environments (pull.ts);
+// - a request's (or a saved example's request's) header, query parameter, path variable, form
+//   field or JSON body field (at any depth, GraphQL variables too) that holds a credential by the
+//   rule the generator leaves such values out of a client by (load/credentials.ts) has its value
+//   replaced by STAND_IN. The generator leaves that out of the client as well, so it reads the
+//   same client from the stored copy as from the API's; an empty or absent value it would read
+//   as a value to send.
 //
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
-// loses is said, by its JSON place and never its value.
+// loses is said, by its JSON place and never its value. Scripts are copied as they are.
 import { holdsCredential } from "../load/auth.js";
+import { jsonWithoutCredentials, literalCredential } from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
-import { isObject } from "../load/json.js";
+import { isObject, readJsonBody } from "../load/json.js";
 import { namesCredential } from "../load/credential-names.js";
 import { secretReason } from "../load/environment.js";
+import stripJsonComments from "strip-json-comments";
 import type { Warning } from "../model/types.js";
 import { jsonPath } from "../schema-errors.js";
 
@@ -70,14 +78,17 @@ export function collectionWithoutSecrets(
   const scope = (node: Record<string, unknown>, pointer: string): void => {
     variables(node["variable"], `${pointer}/variable`, credentials, left);
     auth(node["auth"], `${pointer}/auth`, left);
-    const request = node["request"];
-    if (isObject(request)) auth(request["auth"], `${pointer}/request/auth`, left);
+    if ("request" in node) node["request"] = request(node["request"], `${pointer}/request`, left);
     const responses = node["response"];
     if (Array.isArray(responses))
       responses.forEach((response: unknown, i) => {
         // A saved example keeps the request it was sent with, auth and all.
-        const original = isObject(response) ? response["originalRequest"] : undefined;
-        if (isObject(original)) auth(original["auth"], `${pointer}/response/${i}/originalRequest/auth`, left);
+        if (isObject(response) && "originalRequest" in response)
+          response["originalRequest"] = request(
+            response["originalRequest"],
+            `${pointer}/response/${i}/originalRequest`,
+            left,
+          );
       });
     const items = node["item"];
     if (Array.isArray(items))
@@ -87,6 +98,106 @@ export function collectionWithoutSecrets(
   };
   scope(json, "");
   return { json, left };
+}
+
+/**
+ * What a stored copy holds in place of a credential's value outside an auth: a value of the same
+ * JSON type that the generator also takes for a credential written out, and leaves out of the client.
+ */
+export const STAND_IN = "REDACTED";
+
+/** A request (an object, or its URL alone): its auth, headers, URL and body, each credential replaced. */
+function request(value: unknown, pointer: string, left: Warning[]): unknown {
+  if (typeof value === "string") return url(value, pointer, left);
+  if (!isObject(value)) return value;
+  auth(value["auth"], `${pointer}/auth`, left);
+  const header = value["header"];
+  if (typeof header === "string") value["header"] = headerText(header, `${pointer}/header`, left);
+  else entries(header, `${pointer}/header`, "header", left);
+  if ("url" in value) value["url"] = url(value["url"], `${pointer}/url`, left);
+  body(value["body"], `${pointer}/body`, left);
+  return value;
+}
+
+/** A URL as text (its query replaced in place) or as an object (query, path variables and `raw`). */
+function url(value: unknown, pointer: string, left: Warning[]): unknown {
+  if (typeof value === "string") return urlText(value, pointer, left);
+  if (!isObject(value)) return value;
+  const inQuery = entries(value["query"], `${pointer}/query`, "query parameter", left);
+  entries(value["variable"], `${pointer}/variable`, "path variable", left);
+  // The loader reads the parts; `raw` is their text, and says the same again.
+  if (typeof value["raw"] === "string") value["raw"] = urlText(value["raw"], `${pointer}/raw`, inQuery ? [] : left);
+  return value;
+}
+
+/** A URL's text with each query parameter that is a credential replaced (`?api_key=REDACTED`). */
+function urlText(text: string, pointer: string, left: Warning[]): string {
+  const match = /^([^?#]*\?)([^#]*)(#.*)?$/s.exec(text);
+  if (!match) return text;
+  const [, before, query, after = ""] = match;
+  const params = query!.split("&").map((param) => {
+    const at = param.indexOf("=");
+    if (at < 0 || !literalCredential(param.slice(0, at), param.slice(at + 1))) return param;
+    replaced(left, pointer, `query parameter ${JSON.stringify(param.slice(0, at))}`);
+    return `${param.slice(0, at)}=${STAND_IN}`;
+  });
+  return `${before}${params.join("&")}${after}`;
+}
+
+/** Headers written as text, a `Name: value` per line. */
+function headerText(text: string, pointer: string, left: Warning[]): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const at = line.indexOf(":");
+      if (at < 0 || !literalCredential(line.slice(0, at).trim(), line.slice(at + 1).trim())) return line;
+      replaced(left, pointer, `header ${JSON.stringify(line.slice(0, at).trim())}`);
+      return `${line.slice(0, at)}: ${STAND_IN}`;
+    })
+    .join("\n");
+}
+
+/** `[{ key, value }]` entries (headers, query parameters, path variables, form fields); whether one was replaced. */
+function entries(list: unknown, pointer: string, what: string, left: Warning[]): boolean {
+  if (!Array.isArray(list)) return false;
+  let any = false;
+  list.forEach((entry: unknown, i) => {
+    if (!isObject(entry) || typeof entry["key"] !== "string" || !literalCredential(entry["key"], entry["value"]))
+      return;
+    entry["value"] = STAND_IN;
+    replaced(left, `${pointer}/${i}/value`, `${what} ${JSON.stringify(entry["key"])}`);
+    any = true;
+  });
+  return any;
+}
+
+/** A body: its form fields, its raw JSON text, its GraphQL variables. */
+function body(value: unknown, pointer: string, left: Warning[]): void {
+  if (!isObject(value)) return;
+  for (const mode of ["urlencoded", "formdata"]) entries(value[mode], `${pointer}/${mode}`, "form field", left);
+  if (typeof value["raw"] === "string") value["raw"] = jsonText(value["raw"], `${pointer}/raw`, left);
+  const graphql = value["graphql"];
+  if (isObject(graphql) && typeof graphql["variables"] === "string")
+    graphql["variables"] = jsonText(graphql["variables"], `${pointer}/graphql/variables`, left);
+}
+
+/**
+ * A JSON text with each credential replaced, read as the generator reads a body (comments and
+ * unquoted `{{variables}}` allowed); written out again only when one was. Other text is kept.
+ */
+function jsonText(text: string, pointer: string, left: Warning[]): string {
+  const read = readJsonBody(text) ?? readJsonBody(stripJsonComments(text, { whitespace: false }));
+  if (!read) return text;
+  const kept = jsonWithoutCredentials(read.value, (value) => (typeof value === "number" ? 0 : STAND_IN));
+  for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
+  return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
+}
+
+function replaced(left: Warning[], pointer: string, what: string): void {
+  left.push({
+    source: jsonPath(pointer),
+    message: `the value of ${what}, written out in the collection, is replaced by ${JSON.stringify(STAND_IN)} in the stored copy (its name says it holds a credential): pass it when calling, or refer to a {{variable}} in the collection`,
+  });
 }
 
 /** A `variable` list: a secret loses its value (kept: key, type, description). */

@@ -337,21 +337,35 @@ async function runClient(
 function itemArgs(op: OperationModel, json: JsonObject, leftOut: ReadonlySet<string>): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const arg of op.args) {
-    const value = leftOut.has(arg.source) && !arg.disabled ? valueAt(json, arg.source) : itemValue(arg);
+    const value = !leftOut.has(arg.source) || arg.disabled ? itemValue(arg) : leftOutValue(json, arg);
     if (value !== undefined)
       Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
   }
   return args;
 }
 
-/** The `value` of the entry at a JSON place such as `item[0].request.header[2]`. */
-function valueAt(json: JsonObject, source: string): unknown {
+/**
+ * What the item writes for an argument a credential was left out of: an entry's `value`, or a JSON
+ * body's field (the whole body for `body`) as written. A default is the client's own to send.
+ */
+function leftOutValue(json: JsonObject, arg: ArgModel): unknown {
+  const node = nodeAt(json, arg.source);
+  if (arg.type !== "json") return (node as { value?: unknown } | undefined)?.value;
+  if (arg.default !== undefined || typeof node !== "string") return itemValue(arg);
+  const body = JSON.parse(node) as unknown;
+  return arg.name === "body" && (typeof body !== "object" || body === null || Array.isArray(body))
+    ? body
+    : (body as Record<string, unknown>)[arg.name];
+}
+
+/** The node at a JSON place such as `item[0].request.header[2]`. */
+function nodeAt(json: JsonObject, source: string): unknown {
   let node: unknown = json;
   for (const [, key, index] of source.matchAll(/(\w+)(?:\[(\d+)\])?/g)) {
     node = (node as Record<string, unknown> | undefined)?.[key!];
     if (index !== undefined) node = (node as unknown[] | undefined)?.[Number(index)];
   }
-  return (node as { value?: unknown } | undefined)?.value;
+  return node;
 }
 
 function itemValue(arg: ArgModel): unknown {

@@ -262,6 +262,102 @@ describe("loading requests", () => {
     );
   });
 
+  it("leaves a literal credential out of a JSON body at any depth, keeping its field's type and its references", () => {
+    const raw = (value: unknown) => ({
+      mode: "raw",
+      raw: JSON.stringify(value),
+      options: { raw: { language: "json" } },
+    });
+    const model = load({
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a",
+            body: raw({
+              client_id: "cid-1",
+              secret: "JSON-SECRET-1",
+              access_token: "JSON-SECRET-2",
+              next_page_token: "pg-2",
+              user: {
+                name: "{{name}}",
+                password: "JSON-SECRET-3",
+                "x-api-key": 987654,
+                password_policy: "strict",
+                remember_password: true,
+                new_password: "",
+                session_token: "{{sess}}",
+                tokens: ["JSON-SECRET-4", "JSON-SECRET-5"],
+                credentials: { username: "bob", passphrase: "JSON-SECRET-6" },
+              },
+            }),
+          },
+        },
+        { name: "b", request: { method: "POST", url: "https://x.test/b", body: raw([{ password: "JSON-SECRET-7" }]) } },
+        {
+          name: "c",
+          request: {
+            method: "POST",
+            url: "https://x.test/c",
+            body: { mode: "graphql", graphql: { query: "{ me }", variables: '{"apiKey": "JSON-SECRET-8", "n": 1}' } },
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (let i = 1; i <= 8; i++) expect(text).not.toContain(`JSON-SECRET-${i}`);
+    expect(text).not.toContain("987654");
+    const a = model.operations[0]!.args;
+    expect(a.map((arg) => [arg.name, arg.default ?? arg.example])).toEqual([
+      ["client_id", "cid-1"],
+      ["secret", undefined],
+      ["access_token", undefined],
+      ["next_page_token", "pg-2"],
+      [
+        "user",
+        {
+          name: "{{name}}",
+          password_policy: "strict",
+          remember_password: true,
+          new_password: "",
+          session_token: "{{sess}}",
+          credentials: { username: "bob" },
+        },
+      ],
+    ]);
+    // The types are the body's as written: a field whose value is left out keeps its type.
+    expect(a[1]!.shape).toEqual({ kind: "string" });
+    expect(a[4]!.shape).toMatchObject({
+      properties: expect.arrayContaining([
+        { name: "password", shape: { kind: "string" }, optional: false },
+        { name: "x-api-key", shape: { kind: "number" }, optional: false },
+        { name: "tokens", shape: { kind: "array", items: { kind: "string" } }, optional: false },
+      ]),
+    });
+    expect(model.operations[1]!.args.map((arg) => [arg.example, arg.shape])).toEqual([
+      [[{}], { kind: "array", items: { kind: "object", properties: [expect.objectContaining({ name: "password" })] } }],
+    ]);
+    expect(model.operations[2]!.args[0]!.example).toEqual({ query: "{ me }", variables: { n: 1 } });
+    // One warning per value, naming its place in the body and never the value.
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual(
+      [
+        ["item[0].request.body.raw", "$.secret"],
+        ["item[0].request.body.raw", "$.access_token"],
+        ["item[0].request.body.raw", "$.user.password"],
+        ["item[0].request.body.raw", '$.user["x-api-key"]'],
+        ["item[0].request.body.raw", "$.user.tokens[0]"],
+        ["item[0].request.body.raw", "$.user.tokens[1]"],
+        ["item[0].request.body.raw", "$.user.credentials.passphrase"],
+        ["item[1].request.body.raw", "$[0].password"],
+        ["item[2].request.body.graphql.variables", "$.apiKey"],
+      ].map(([where, path]) => [
+        where,
+        `the value of body field ${path} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      ]),
+    );
+  });
+
   it("never lets the body's own Content-Type become an argument (the body keeps it), and keeps other headers", () => {
     const model = load({
       item: [

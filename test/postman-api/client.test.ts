@@ -206,6 +206,18 @@ describe("how long a 429 asks to wait", () => {
     [{ "ratelimit-reset": "7" }, 7000],
     [{ "x-ratelimit-reset": String(Date.UTC(2030, 0, 1, 0, 0, 9) / 1000) }, 9000],
     [{}, 1000],
+    // A date past means now.
+    [{ "retry-after": new Date(Date.UTC(2029, 11, 31, 23, 59, 0)).toUTCString() }, 0],
+    // Neither delay-seconds (digits only) nor an HTTP-date (RFC 9110 §10.2.3): ignored, though
+    // Date.parse makes a date of some ("+5" is the year 2001), and the rate-limit headers read.
+    [{ "retry-after": "+5", "ratelimit-reset": "7" }, 7000],
+    [{ "retry-after": "+5" }, 1000],
+    [{ "retry-after": "-5" }, 1000],
+    [{ "retry-after": "5.5" }, 1000],
+    [{ "retry-after": "1e1" }, 1000],
+    [{ "retry-after": "0x10" }, 1000],
+    [{ "retry-after": "2030-01-01T00:00:10Z" }, 1000],
+    [{ "retry-after": "soon" }, 1000],
   ])("%j → %i ms", (headers, ms) => {
     expect(retryAfterMs(new Headers(headers), Date.UTC(2030, 0, 1, 0, 0, 0))).toBe(ms);
   });

@@ -1,5 +1,7 @@
 // What a stored copy of a collection or an environment leaves out, in the forms a file may write it.
 import { describe, expect, it } from "vitest";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
 import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/postman-api/redact.js";
 
 const info = { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.0.0/collection.json" };
@@ -92,5 +94,133 @@ describe("an environment's stored copy", () => {
       { key: "prodValue", value: "" },
       { key: "region", value: "eu" },
     ]);
+  });
+});
+
+describe("a collection's stored copy of its requests", () => {
+  const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+  const raw = (value: unknown) => ({ mode: "raw", raw: JSON.stringify(value), options: { raw: { language: "json" } } });
+  const request = {
+    method: "POST",
+    header: [
+      { key: "Authorization", value: "Bearer LIT-HEADER-1" },
+      { key: "X-Api-Key", value: "LIT-HEADER-2", disabled: true },
+      { key: "X-Session-Token", value: "{{session}}" },
+      { key: "X-Trace", value: "abc" },
+    ],
+    url: {
+      raw: "https://x.test/users/:token?api_key=LIT-QUERY-3&page=2&next_page_token=pg-9",
+      protocol: "https",
+      host: ["x", "test"],
+      path: ["users", ":token"],
+      query: [
+        { key: "api_key", value: "LIT-QUERY-3" },
+        { key: "page", value: "2" },
+        { key: "next_page_token", value: "pg-9" },
+      ],
+      variable: [{ key: "token", value: "LIT-PATH-4" }],
+    },
+    body: raw({
+      client_id: "cid",
+      secret: "LIT-JSON-5",
+      user: { name: "{{name}}", password: "LIT-JSON-6", api_key: 9_753_113, password_policy: "strict" },
+      tokens: ["LIT-JSON-7"],
+    }),
+  };
+  const collection = {
+    info: { name: "c", schema: V21 },
+    item: [
+      {
+        name: "a",
+        request,
+        response: [
+          {
+            name: "saved",
+            code: 200,
+            body: "{}",
+            originalRequest: {
+              method: "POST",
+              header: "Authorization: Bearer LIT-SAVED-8\nX-Trace: abc",
+              url: "https://x.test/users/me?access_token=LIT-SAVED-9&page=2",
+              body: { mode: "urlencoded", urlencoded: [{ key: "password", value: "LIT-SAVED-10" }] },
+            },
+          },
+        ],
+      },
+      { name: "b", request: "https://x.test/b?apiKey=LIT-URL-11" },
+      {
+        name: "c",
+        request: {
+          method: "POST",
+          url: "https://x.test/c",
+          body: {
+            mode: "graphql",
+            graphql: { query: "{ me }", variables: '{"authToken": "LIT-GRAPHQL-12", "n": 1}' },
+          },
+        },
+      },
+      {
+        name: "d",
+        request: {
+          method: "POST",
+          url: "https://x.test/d",
+          body: {
+            mode: "raw",
+            raw: '{\n  // the account\n  "id": {{id}},\n  "passphrase": "LIT-COMMENTED-13"\n}',
+            options: { raw: { language: "json" } },
+          },
+        },
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("replaces each credential written into a header, query, path variable, form or JSON body, keeping references", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    const text = JSON.stringify(json);
+    expect(text).not.toMatch(/LIT-|9753113/);
+    const stored = json as unknown as {
+      item: [{ request: typeof request; response: [{ originalRequest: { header: string } }] }, { request: string }];
+    };
+    expect(stored.item[0].request.header.map((h) => h.value)).toEqual(["REDACTED", "REDACTED", "{{session}}", "abc"]);
+    expect(stored.item[0].request.url.raw).toBe(
+      "https://x.test/users/:token?api_key=REDACTED&page=2&next_page_token=pg-9",
+    );
+    expect(JSON.parse(stored.item[0].request.body.raw)).toEqual({
+      client_id: "cid",
+      secret: "REDACTED",
+      user: { name: "{{name}}", password: "REDACTED", api_key: 0, password_policy: "strict" },
+      tokens: ["REDACTED"],
+    });
+    expect(stored.item[0].response[0]!.originalRequest.header).toBe("Authorization: REDACTED\nX-Trace: abc");
+    expect(stored.item[1].request).toBe("https://x.test/b?apiKey=REDACTED");
+    expect(left.map((w) => `${w.source} ${w.message.slice(0, w.message.indexOf(","))}`)).toEqual([
+      'item[0].request.header[0].value the value of header "Authorization"',
+      'item[0].request.header[1].value the value of header "X-Api-Key"',
+      'item[0].request.url.query[0].value the value of query parameter "api_key"',
+      'item[0].request.url.variable[0].value the value of path variable "token"',
+      "item[0].request.body.raw the value of body field $.secret",
+      "item[0].request.body.raw the value of body field $.user.password",
+      "item[0].request.body.raw the value of body field $.user.api_key",
+      "item[0].request.body.raw the value of body field $.tokens[0]",
+      'item[0].response[0].originalRequest.header the value of header "Authorization"',
+      'item[0].response[0].originalRequest.url the value of query parameter "access_token"',
+      'item[0].response[0].originalRequest.body.urlencoded[0].value the value of form field "password"',
+      'item[1].request the value of query parameter "apiKey"',
+      "item[2].request.body.graphql.variables the value of body field $.authToken",
+      "item[3].request.body.raw the value of body field $.passphrase",
+    ]);
+  });
+
+  it("reads into the same client as the collection the API gave", () => {
+    const { json } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify(json)).not.toMatch(/LIT-/);
+    const [original, stored] = [load(collection), load(json)];
+    expect(stored.operations).toEqual(original.operations);
+    // The same places are left out of the client, by the same rule.
+    const places = (model: typeof original) =>
+      model.warnings.filter((w) => /left out of the (client|mocks)/.test(w.message)).map((w) => w.source);
+    expect(places(stored)).toEqual(places(original));
+    expect(places(original).length).toBeGreaterThan(10);
   });
 });
