@@ -445,6 +445,54 @@ describe("target overrides", () => {
   });
 });
 
+describe("options for requests the collection does not have", () => {
+  it("refuses an include that matches no request (a folder renamed), at its target and place, writing nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-include-none-"));
+    const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8")) as {
+      item: Array<{ name: string; item?: unknown[] }>;
+    };
+    // The seed's request inside a folder, which is then renamed.
+    const folder = (name: string) => JSON.stringify({ ...collection, item: [{ name, item: collection.item }] });
+    writeFileSync(join(dir, "api.json"), folder("users"));
+    const config = (second: Record<string, unknown>) =>
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({
+          targets: [
+            { collection: "api.json", out: "out/all", name: "all" },
+            { collection: "api.json", out: "out/users", name: "users", ...second },
+          ],
+        }),
+      );
+    config({ include: ["users"] });
+    expect((await runCli(["generate"], dir)).code).toBe(0);
+    const clients = () => ["all", "users"].map((out) => readFileSync(join(dir, "out", out, "src/client.ts"), "utf8"));
+    const written = clients();
+
+    writeFileSync(join(dir, "api.json"), folder("people"));
+    const renamed = await runCli(["generate"], dir);
+    expect(renamed.code).toBe(1);
+    expect(renamed.stderr).toBe(
+      `error: ${join(dir, "postman-codegen.config.json")} at targets[1].include[0]: no request of api.json is under "users" (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth)\n`,
+    );
+    // Nothing written: not the first target, whose namespace the rename changed, nor the second.
+    expect(clients()).toEqual(written);
+
+    config({ include: ["people"], exclude: ["people/Update user status", "**/Delete*"] });
+    expect((await runCli(["generate", "--json"], dir)).stdout).toContain('"where": "targets[1].exclude[1]"');
+    // The target's names are refused at the same target's place too.
+    config({ names: { "people/Nope": "nope" } });
+    expect((await runCli(["generate"], dir)).stderr).toContain('at targets[1].names["people/Nope"]: ');
+  });
+
+  it("names the option of the command line that diff's patterns come from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-include-diff-"));
+    const result = await runCli(["diff", SEED_COLLECTION, SEED_COLLECTION, "--exclude", "users"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: command line at --exclude: no request of [^ ]+ is under "users" /);
+  });
+});
+
 /** `generate --watch` running in `dir`: what it printed so far, and a wait for a line of it. */
 function watching(dir: string) {
   const child = spawn(process.execPath, [BIN, "generate", "--watch"], { cwd: dir });
