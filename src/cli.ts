@@ -88,7 +88,8 @@ await yargs(hideBin(process.argv))
         .option("force", {
           type: "boolean",
           default: false,
-          describe: "Regenerate even when the manifest says the output is up to date",
+          describe:
+            "Regenerate even when the manifest says the output is up to date, or when the API it recorded is lost (the change is then taken as breaking)",
         })
         .option("cache", {
           type: "boolean",

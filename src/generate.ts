@@ -33,7 +33,8 @@ import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
-import { packageExports, readSurface, surfaceOf, type Surface } from "./diff/surface.js";
+import { packageExports, surfaceOf, type Surface } from "./diff/surface.js";
+import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
 export interface GenerateOptions {
@@ -192,6 +193,8 @@ export async function emitTarget(
   // Targets from a config or the command line are checked there; these come from the API too.
   const bad = packageProblem(target);
   if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
+  // What the output holds to build on, before any work: a lost record stops the run (previous.ts).
+  const previous = previousOutput(target.out, options.force === true);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const read = new Map<string, string>();
   const model = await loadTarget(target, {
@@ -212,16 +215,19 @@ export async function emitTarget(
     },
   });
   const loadedAt = performance.now();
-  const previous = readManifest(target.out);
-  const before = readSurface(previous?.surface);
+  const before = previous.surface;
   // The package's exported names beside its operations are the emitter's (clientExportNames),
   // known before emitting: the verdict, and so the version, are settled before the one emit.
   const surface: Surface = { ...surfaceOf(model), exports: packageExports(model) };
-  const diff = before ? combine(compareSurfaces(before, surface), compareExports(before, surface)) : undefined;
+  const diff: ApiDiff | undefined = before
+    ? combine(compareSurfaces(before, surface), compareExports(before, surface))
+    : previous.notCompared
+      ? { verdict: "major", changes: [previous.notCompared] }
+      : undefined;
   const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
-  const version = packageVersion(target, previousVersion(target.out, previous), diff?.verdict);
+  const version = packageVersion(target, previousVersion(target.out, previous.manifest), diff?.verdict);
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
     model,
@@ -240,9 +246,9 @@ export async function emitTarget(
   files.set(
     CHANGELOG_FILE,
     changelogWith(
-      readText(join(target.out, CHANGELOG_FILE)),
+      previous.changelog,
       version,
-      diff ?? { initial: initialLine(model.operations.length, previous !== undefined) },
+      diff ?? { initial: initialLine(model.operations.length, previous.manifest !== undefined) },
     ),
   );
   files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -256,7 +262,7 @@ export async function emitTarget(
     version,
     input,
     ...(diff ? { diff } : {}),
-    warnings: [...model.warnings, ...emitWarnings],
+    warnings: [...model.warnings, ...emitWarnings, ...previous.warnings],
     timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
   };
 }

@@ -51,6 +51,7 @@ export type ChangeKind =
   | "variable-removed"
   | "variable-value-changed"
   | "base-url-changed"
+  | "api-not-compared"
   | "export-added"
   | "export-removed"
   | "request-changed"
