@@ -89,7 +89,7 @@ await yargs(hideBin(process.argv))
           type: "boolean",
           default: false,
           describe:
-            "Regenerate even when the manifest says the output is up to date, or when the API it recorded is lost (the change is then taken as breaking)",
+            "Regenerate even when the manifest says the output is up to date, or when the API it recorded or CHANGELOG.md is lost (the change is then taken as breaking)",
         })
         .option("cache", {
           type: "boolean",

@@ -1,9 +1,10 @@
 // What a regeneration builds on in the output it replaces: the API its manifest recorded, to
-// compare with, and its CHANGELOG.md, to add an entry to. In a package that is there, losing the
-// API went unnoticed: taken for a first generation, `version: "auto"` kept the released version,
-// "First generation" joined that version's entry and the breaking change was never recorded. A
-// lost record now stops the run, naming the file and what to do. `--force` goes on without it: the
-// API change is then taken as breaking (nothing says it is not).
+// compare with, and its CHANGELOG.md, to add an entry to. In a package that is there, losing either
+// went unnoticed: taken for a first generation, `version: "auto"` kept the released version,
+// "First generation" joined that version's entry and the breaking change was never recorded; a
+// deleted changelog was written anew with this run's entry alone. A lost record now stops the run,
+// naming the file and what to do. `--force` goes on without it: the API change is then taken as
+// breaking (nothing says it is not), and a lost changelog is started anew, with a warning.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MANIFEST_FILE, readManifest, type Manifest } from "../cache/manifest.js";
@@ -51,6 +52,20 @@ export function previousOutput(outDir: string, force: boolean): PreviousOutput {
       kind: "api-not-compared",
       detail: `the API recorded in \`${MANIFEST_FILE}\` could not be read (${lost.problem}), so what changed is not known: taken as breaking`,
     };
+  }
+  // The manifest lists the changelog it wrote: one that is gone took the history with it.
+  if (changelog === undefined && manifest?.files[CHANGELOG_FILE] !== undefined) {
+    if (!force)
+      throw new CodegenError(
+        join(outDir, CHANGELOG_FILE),
+        undefined,
+        "deleted, and the package's history of API changes, which this regeneration adds an entry to, went with it: restore it from version control and run again, or run with --force to start a new one",
+      );
+    warnings.push({
+      source: CHANGELOG_FILE,
+      file: outDir,
+      message: "missing: a new one was started (--force), without the entries the old one had",
+    });
   }
   return found;
 }

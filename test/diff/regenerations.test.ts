@@ -1,7 +1,7 @@
 // Successive regenerations of one output: the surface recorded in the manifest, the verdict on
 // each change, `version: "auto"`, CHANGELOG.md kept newest first, --check with failOn, and
 // outputs of a generator that recorded no surface.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commandLineTarget, findConfig, type Target } from "../../src/config.js";
@@ -250,6 +250,36 @@ describe("regenerations", () => {
     mkdirSync(join(dir, "out"));
     writeFileSync(file, "<<<<<<< HEAD\n");
     expect((await generate([target])).targets[0]!.api.verdict).toBe("initial");
+  });
+
+  it("refuses to write CHANGELOG.md anew when it was deleted; --force starts a new one, with a warning", async () => {
+    const { dir, target, edit } = project();
+    await generate([target]);
+    edit((c) => (c.item[0].request.description += " Edited."));
+    await generate([target]);
+    const history = read(dir, CHANGELOG_FILE);
+    expect(history).toContain("## 0.1.1");
+    rmSync(join(dir, "out", CHANGELOG_FILE));
+    const file = join(dir, "out", CHANGELOG_FILE);
+    const refusal = `${file}: deleted, and the package's history of API changes, which this regeneration adds an entry to, went with it: restore it from version control and run again, or run with --force to start a new one`;
+    await expect(generate([target])).rejects.toThrow(refusal);
+    expect(existsSync(file)).toBe(false);
+    // Restored, it is added to as before.
+    writeFileSync(file, history);
+    edit((c) => (c.item[0].request.description += " Again."));
+    await generate([target]);
+    expect(read(dir, CHANGELOG_FILE)).toMatch(/^# Changelog\n[^]*\n## 0\.1\.2\n[^]*\n## 0\.1\.1\n[^]*\n## 0\.1\.0\n/);
+
+    rmSync(file);
+    const forced = (await generate([target], { force: true })).targets[0]!;
+    expect(forced.warnings).toEqual([
+      {
+        source: CHANGELOG_FILE,
+        file: target.out,
+        message: "missing: a new one was started (--force), without the entries the old one had",
+      },
+    ]);
+    expect(read(dir, CHANGELOG_FILE)).not.toContain("## 0.1.1");
   });
 
   it('takes "auto" for a version from the config and the command line, and names it when refusing a version', () => {
