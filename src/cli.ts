@@ -16,6 +16,8 @@ import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
+import { configPatternPlace, type PatternPlace } from "./model/selection.js";
+import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
 
@@ -86,7 +88,8 @@ await yargs(hideBin(process.argv))
         .option("force", {
           type: "boolean",
           default: false,
-          describe: "Regenerate even when the manifest says the output is up to date",
+          describe:
+            "Regenerate even when the manifest says the output is up to date, or when the API it recorded or CHANGELOG.md is lost (the change is then taken as breaking)",
         })
         .option("cache", {
           type: "boolean",
@@ -287,15 +290,17 @@ await yargs(hideBin(process.argv))
           "with the options of the config's zoom-api target; exit 1 on a breaking change",
         ),
     async (argv) => {
-      const options: TargetOptions & { configFile?: string } = {};
+      const options: TargetOptions & TargetPlace = {};
+      let fromConfig: PatternPlace | undefined;
       if (argv.config !== undefined || argv.target !== undefined) {
         const found = findConfig(process.cwd(), argv.config);
-        const target =
+        const index =
           argv.target === undefined
             ? found.targets.length === 1
-              ? found.targets[0]
-              : undefined
-            : found.targets.find((t) => t.name === argv.target);
+              ? 0
+              : -1
+            : found.targets.findIndex((t) => t.name === argv.target);
+        const target = found.targets[index];
         if (!target) {
           const names = found.targets.map((t) => t.name).join(", ");
           throw new CodegenError(
@@ -316,10 +321,14 @@ await yargs(hideBin(process.argv))
           postman: _postman,
           ...surfaceOptions
         } = target;
-        Object.assign(options, surfaceOptions, { configFile: found.file });
+        Object.assign(options, surfaceOptions, { configFile: found.file, targetIndex: index });
+        fromConfig = configPatternPlace(found.file, index);
       }
       if (argv.include) options.include = argv.include;
       if (argv.exclude) options.exclude = argv.exclude;
+      // A pattern given here replaces the config's: an error about it names the option.
+      options.patternPlace = (key, index) =>
+        argv[key] || !fromConfig ? { file: "command line", where: `--${key}` } : fromConfig(key, index);
       const { diffCollections } = await import("./diff/collections.js");
       const diff = await diffCollections(argv.old, argv.new, options);
       if (argv.json) {

@@ -5,7 +5,7 @@
 // under `version: "auto"` and the entry CHANGELOG.md gets.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
 import type { OnRead } from "./load/read.js";
@@ -16,7 +16,7 @@ import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
 import { nameModel } from "./model/naming.js";
-import { applyOverrides, selected } from "./model/selection.js";
+import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
@@ -33,7 +33,8 @@ import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
-import { packageExports, readSurface, surfaceOf, type Surface } from "./diff/surface.js";
+import { packageExports, surfaceOf, type Surface } from "./diff/surface.js";
+import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
 export interface GenerateOptions {
@@ -45,6 +46,8 @@ export interface GenerateOptions {
   typeCheck?: boolean;
   /** The config file the targets come from, for messages about their options. */
   configFile?: string;
+  /** The targets' indexes among the config's, for those messages (default: their order here). */
+  targetIndexes?: readonly number[];
   /**
    * Reuse prettier's output for the parts of the output that did not change, from
    * node_modules/.cache/postman-codegen in the working directory (default true).
@@ -125,25 +128,37 @@ export interface EmittedTarget {
   warnings: Warning[];
 }
 
+/** Where a target's options are written, for the errors about them. */
+export interface TargetPlace {
+  /** The config file the target comes from (default: the collection, for a target made in code). */
+  configFile?: string;
+  /** Its index among the config's targets (default 0). */
+  targetIndex?: number;
+  /** Where its include and exclude come from, when not from the config (`diff --include`). */
+  patternPlace?: PatternPlace;
+}
+
 /** Loads a target's collection into the model its package is emitted from (include/exclude, names, body encodings, base URL applied). */
-export async function loadTarget(
-  target: Target,
-  options: Pick<GenerateOptions, "configFile"> & { onRead?: OnRead } = {},
-): Promise<ApiModel> {
+export async function loadTarget(target: Target, options: TargetPlace & { onRead?: OnRead } = {}): Promise<ApiModel> {
   if (target.postman) verifyStoredCopies(target.postman);
+  const configFile = options.configFile ?? target.collection;
+  const targetIndex = options.targetIndex ?? 0;
   const limits = target.limits ? { limits: target.limits } : {};
+  const chosen =
+    target.include || target.exclude
+      ? selection(target.include, target.exclude, options.patternPlace ?? configPatternPlace(configFile, targetIndex))
+      : undefined;
   const read = await readCollection(target.collection, {
-    ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
+    ...(chosen ? { select: chosen.select } : {}),
     ...limits,
     ...(options.onRead ? { onRead: options.onRead } : {}),
   });
+  chosen?.check(basename(target.collection));
   // Every identifier in one pass, with the target's names in place (neither the scopes nor the
   // other overrides change a name).
   const collection = nameModel(read, {
     ...namingOptions(target.collection, limits),
-    ...(target.names
-      ? { overrides: { names: target.names, configFile: options.configFile ?? target.collection, targetIndex: 0 } }
-      : {}),
+    ...(target.names ? { overrides: { names: target.names, configFile, targetIndex } } : {}),
   });
   // Globals and environments around the collection (Postman's precedence, secrets left out).
   const loaded =
@@ -159,8 +174,8 @@ export async function loadTarget(
         )
       : collection;
   return applyOverrides(loaded, {
-    configFile: options.configFile ?? target.collection,
-    targetIndex: 0,
+    configFile,
+    targetIndex,
     ...(target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
     ...(target.bodyEncoding ? { bodyEncoding: target.bodyEncoding } : {}),
   });
@@ -170,11 +185,16 @@ export async function loadTarget(
  * Emits one target in memory, as `generate` would write it: with the version and the CHANGELOG.md
  * that the change since the output's manifest calls for.
  */
-export async function emitTarget(target: Target, options: GenerateOptions = {}): Promise<EmittedTarget> {
+export async function emitTarget(
+  target: Target,
+  options: GenerateOptions & Pick<TargetPlace, "targetIndex"> = {},
+): Promise<EmittedTarget> {
   const started = performance.now();
   // Targets from a config or the command line are checked there; these come from the API too.
   const bad = packageProblem(target);
   if (bad) throw new CodegenError(options.configFile ?? "target", bad.key, bad.problem);
+  // What the output holds to build on, before any work: a lost record stops the run (previous.ts).
+  const previous = previousOutput(target.out, options.force === true);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const read = new Map<string, string>();
   const model = await loadTarget(target, {
@@ -195,16 +215,19 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     },
   });
   const loadedAt = performance.now();
-  const previous = readManifest(target.out);
-  const before = readSurface(previous?.surface);
+  const before = previous.surface;
   // The package's exported names beside its operations are the emitter's (clientExportNames),
   // known before emitting: the verdict, and so the version, are settled before the one emit.
   const surface: Surface = { ...surfaceOf(model), exports: packageExports(model) };
-  const diff = before ? combine(compareSurfaces(before, surface), compareExports(before, surface)) : undefined;
+  const diff: ApiDiff | undefined = before
+    ? combine(compareSurfaces(before, surface), compareExports(before, surface))
+    : previous.notCompared
+      ? { verdict: "major", changes: [previous.notCompared] }
+      : undefined;
   const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
-  const version = packageVersion(target, previousVersion(target.out, previous), diff?.verdict);
+  const version = packageVersion(target, previousVersion(target.out, previous.manifest), diff?.verdict);
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
     model,
@@ -223,9 +246,9 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
   files.set(
     CHANGELOG_FILE,
     changelogWith(
-      readText(join(target.out, CHANGELOG_FILE)),
+      previous.changelog,
       version,
-      diff ?? { initial: initialLine(model.operations.length, previous !== undefined) },
+      diff ?? { initial: initialLine(model.operations.length, previous.manifest !== undefined) },
     ),
   );
   files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -239,7 +262,7 @@ export async function emitTarget(target: Target, options: GenerateOptions = {}):
     version,
     input,
     ...(diff ? { diff } : {}),
-    warnings: [...model.warnings, ...emitWarnings],
+    warnings: [...model.warnings, ...emitWarnings, ...previous.warnings],
     timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
   };
 }
@@ -290,7 +313,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       pulled.push(...(await pull(root, resources)));
     }
   }
-  for (const target of targets) {
+  for (const [targetIndex, target] of targets.entries()) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
     const manifest = options.force ? undefined : upToDateManifest(target);
@@ -307,7 +330,10 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings, surface, version, input, diff, warnings } = await emitTarget(target, options);
+    const { model, files, timings, surface, version, input, diff, warnings } = await emitTarget(target, {
+      ...options,
+      targetIndex: options.targetIndexes?.[targetIndex] ?? targetIndex,
+    });
     const head = { generator: generatorFingerprint(), input, version, surface };
     const result: TargetResult = {
       target,

@@ -36,7 +36,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
           force: options.force ?? false,
           typeCheck: options.typeCheck ?? false,
           cache: options.cache ?? true,
-          ...(options.configFile ? { configFile: options.configFile } : {}),
+          ...(options.configFile ? { configFile: options.configFile, targetIndexes: [targets.indexOf(target)] } : {}),
         });
         const t = result.targets[0]!;
         const warnings = t.warnings.length ? `, ${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}` : "";

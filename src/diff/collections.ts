@@ -1,6 +1,6 @@
 // `postman-codegen diff <old> <new>`: the classification `generate` makes at a regeneration, between
 // two collection files, with a target's options that change the surface; nothing is written.
-import { loadTarget } from "../generate.js";
+import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { combine, compareExports, compareSurfaces, type ApiDiff } from "./compare.js";
 import { packageExports, surfaceOf, type Surface } from "./surface.js";
@@ -15,15 +15,17 @@ export interface CollectionsDiff extends ApiDiff {
 export async function diffCollections(
   before: string,
   after: string,
-  options: TargetOptions & { configFile?: string } = {},
+  options: TargetOptions & TargetPlace = {},
 ): Promise<CollectionsDiff> {
-  const { configFile, ...targetOptions } = options;
+  const { configFile, targetIndex, patternPlace, ...targetOptions } = options;
+  const place: TargetPlace = {
+    ...(configFile !== undefined ? { configFile } : {}),
+    ...(targetIndex !== undefined ? { targetIndex } : {}),
+    ...(patternPlace ? { patternPlace } : {}),
+  };
   const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
   const started = performance.now();
-  const models = await Promise.all([
-    loadTarget(target(before), configFile ? { configFile } : {}),
-    loadTarget(target(after), configFile ? { configFile } : {}),
-  ]);
+  const models = await Promise.all([loadTarget(target(before), place), loadTarget(target(after), place)]);
   const loaded = performance.now();
   const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(model) }));
   const surfaced = performance.now();

@@ -2,7 +2,8 @@
 // - major: code that compiled may not compile, or calls something else (a name, argument, enum
 //   value, documented status or error code removed or renamed; an argument newly required; an
 //   argument type narrowed, a list or a key it took no longer taken; a result type that old code
-//   may not read, a key it read gone; auth, method or path changed);
+//   may not read, a key it read gone; auth, method, path or base URL changed, the base as the
+//   collection's values fill it included);
 // - minor: something added (an operation, an optional argument, an enum value, a documented
 //   status or error code, a variable, an exported name), or a type widened where code passes
 //   values (arguments) or refined where code reads them (a result assignable to the old one, with
@@ -14,7 +15,7 @@
 import { codeSpan } from "../emit/templates.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
-import { compare, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
+import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
 
 export type ChangeKind =
   | "operation-added"
@@ -50,6 +51,7 @@ export type ChangeKind =
   | "variable-removed"
   | "variable-value-changed"
   | "base-url-changed"
+  | "api-not-compared"
   | "export-added"
   | "export-removed"
   | "request-changed"
@@ -101,8 +103,15 @@ class Comparison {
 /** The surfaces' differences, except their exported names (compareExports: those are read after emitting). */
 export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   const c = new Comparison();
-  if (before.baseUrl !== after.baseUrl)
-    c.add("major", "base-url-changed", undefined, `default base URL ${code(before.baseUrl)} → ${code(after.baseUrl)}`);
+  // The template, and what it gives with the collection's values: a new value of `{{baseUrl}}`
+  // sends every call elsewhere as surely as a new literal base does.
+  if (before.baseUrl !== after.baseUrl || differ(before.resolvedBaseUrl, after.resolvedBaseUrl))
+    c.add(
+      "major",
+      "base-url-changed",
+      undefined,
+      `default base URL ${baseText(before.baseUrl, before.resolvedBaseUrl)} → ${baseText(after.baseUrl, after.resolvedBaseUrl)}`,
+    );
   const variables = setDiff(before.variables, after.variables);
   for (const name of variables.removed)
     c.add("major", "variable-removed", undefined, `variable ${code(name)} removed from \`Variables\``);
@@ -142,7 +151,10 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   }
   for (const ops of arrived.values())
     for (const op of ops) c.add("minor", "operation-added", op.op, `${op.method} ${code(where(op))} added`);
-  for (const [old, op] of pairs) compareOperation(c, old, op, old.op !== op.op);
+  for (const [old, op] of pairs) {
+    compareOperation(c, old, op, old.op !== op.op);
+    compareBase(c, [before, old], [after, op]);
+  }
 
   const judged = judgeTypes(c.pending.map((p) => p.pair));
   c.pending.forEach((p, i) => p.decide(judged[i]!));
@@ -198,6 +210,41 @@ function compareOperation(c: Comparison, old: OperationSurface, op: OperationSur
   compareArgs(c, old, op);
   compareResults(c, old, op);
   compareErrors(c, old, op);
+}
+
+/**
+ * An operation's base URL as filled by default, where the operation has one of its own (its own
+ * base, or values of its own for the default one): a change of the default is the package's.
+ * A changed template is a path change already.
+ */
+function compareBase(
+  c: Comparison,
+  [before, old]: [Surface, OperationSurface],
+  [after, op]: [Surface, OperationSurface],
+): void {
+  if (old.path !== op.path || old.base !== op.base) return;
+  if (old.resolvedBase === undefined && op.resolvedBase === undefined) return;
+  const filled = (surface: Surface, o: OperationSurface) =>
+    o.resolvedBase ?? (o.base === undefined ? surface.resolvedBaseUrl : undefined);
+  const [from, to] = [filled(before, old), filled(after, op)];
+  if (differ(from, to))
+    c.add(
+      "major",
+      "base-url-changed",
+      op.op,
+      `base URL ${baseText(old.base ?? before.baseUrl, from)} → ${baseText(op.base ?? after.baseUrl, to)}`,
+    );
+}
+
+/** Both known, and not the same (manifests of older generators record no filled base). */
+function differ(before: string | undefined, after: string | undefined): boolean {
+  return before !== undefined && after !== undefined && before !== after;
+}
+
+/** `` `{{baseUrl}}` (`https://api.example.com/v2`) ``: the template, and what it is filled with when that differs. */
+function baseText(template: string, resolved: string | undefined): string {
+  const shown = withoutCredentials(template);
+  return resolved === undefined || resolved === shown ? code(shown) : `${code(shown)} (${code(resolved)})`;
 }
 
 function compareArgs(c: Comparison, old: OperationSurface, op: OperationSurface): void {

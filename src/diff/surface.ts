@@ -12,6 +12,8 @@ import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { INDEX_EXPORTS } from "../model/reserved-names.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
+import { lookupFor } from "../emit/expectations.js";
+import type { Lookup } from "../runtime/template.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
 
 /** Bumped when the recorded form changes; a surface of another format is not compared (initial). */
@@ -52,6 +54,11 @@ export interface OperationSurface {
   path: string;
   /** Base URL template, when it is not the API's default. */
   base?: string;
+  /**
+   * The base URL the request goes to by default (`resolveBase`), when the operation has a base of
+   * its own or values of its own that fill the default one otherwise; absent in older manifests.
+   */
+  resolvedBase?: string;
   /** The auth scheme: `none`, `bearer`, `basic`, `apikey header X-Key`, `custom <scheme>`. */
   auth: string;
   /** Body encoding, when there is a body. */
@@ -73,6 +80,8 @@ export interface Surface {
   format: typeof SURFACE_FORMAT;
   /** The client's default base URL template. */
   baseUrl: string;
+  /** The default base URL as the client fills it without options (`resolveBase`); absent in older manifests. */
+  resolvedBaseUrl?: string;
   /** Keys of the `Variables` type, sorted. */
   variables: string[];
   /** Digest of the variables' default values. */
@@ -90,17 +99,25 @@ export interface Surface {
 
 export function surfaceOf(model: ApiModel): Surface {
   const variables = [...model.variables].sort((a, b) => compare(a.name, b.name));
+  const resolvedBaseUrl = resolveBase(model.baseUrl, lookupFor(model, {}));
   return {
     format: SURFACE_FORMAT,
-    baseUrl: model.baseUrl,
+    // A target's base URL is written as given, userinfo and all.
+    baseUrl: withoutCredentials(model.baseUrl),
+    resolvedBaseUrl,
     variables: variables.map((v) => v.name),
     variableValues: digest(variables.map((v) => [v.name, v.default ?? null])),
     docs: digest([model.name, model.description ?? "", variables.map((v) => [v.name, v.description ?? ""])]),
-    operations: model.operations.map(operationSurface).sort((a, b) => compare(a.op, b.op)),
+    operations: model.operations
+      .map((op) => operationSurface(op, model, resolvedBaseUrl))
+      .sort((a, b) => compare(a.op, b.op)),
   };
 }
 
-function operationSurface(op: OperationModel): OperationSurface {
+function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: string): OperationSurface {
+  // A base URL given through a variable changes with the variable's value as much as a literal
+  // one with its text: what the client calls by default is compared, not only the template.
+  const base = resolveBase(op.base ?? model.baseUrl, lookupFor(model, {}, op.variables));
   const args = [...op.args].sort((a, b) => compare(a.arg, b.arg));
   const responses = [...op.responses].sort((a, b) => a.status - b.status);
   return {
@@ -109,6 +126,7 @@ function operationSurface(op: OperationModel): OperationSurface {
     method: op.method,
     path: op.path,
     ...(op.base !== undefined ? { base: op.base } : {}),
+    ...(op.base !== undefined || base !== resolvedBaseUrl ? { resolvedBase: base } : {}),
     auth: authScheme(op.auth),
     ...(op.body ? { body: op.body.encoding } : {}),
     args: args.map(argSurface),
@@ -179,6 +197,27 @@ function credentialValues(auth: AuthModel): Array<string | null> {
     default:
       return [];
   }
+}
+
+/**
+ * A base URL template as the client fills it when the caller passes nothing: the request's and
+ * the collection's values (lookupFor). A variable without one, a dynamic one (`{{$guid}}`, new at
+ * each call) and one that refers to itself stay as written. Shown in reports and kept in the
+ * manifest, it goes without userinfo, query or fragment: credentials or a key may sit there, and
+ * a base needs none of them.
+ */
+export function resolveBase(template: string, lookup: Lookup): string {
+  const fill = (text: string, seen: readonly string[]): string =>
+    text.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
+      const value = seen.includes(name) ? undefined : lookup(name);
+      return value === undefined ? whole : fill(value, [...seen, name]);
+    });
+  return withoutCredentials(fill(template, []));
+}
+
+/** A URL without userinfo (`https://user:password@host`), query or fragment. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, "$1").replace(/[?#].*$/s, "");
 }
 
 /** The scheme only: the variables a credential refers to are part of `sends`. */

@@ -5,13 +5,13 @@
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { loadCollection, namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
 import { nameModel } from "../model/naming.js";
-import { selected } from "../model/selection.js";
+import { configPatternPlace, selection } from "../model/selection.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
@@ -240,10 +240,15 @@ export async function loadMockApi(
   }
   const target = found.targets[index]!;
   const limits = target.limits ? { limits: target.limits } : {};
+  const chosen =
+    target.include || target.exclude
+      ? selection(target.include, target.exclude, configPatternPlace(found.file, index))
+      : undefined;
   const loaded = await readCollection(target.collection, {
-    ...(target.include || target.exclude ? { select: selected(target.include, target.exclude) } : {}),
+    ...(chosen ? { select: chosen.select } : {}),
     ...limits,
   });
+  chosen?.check(basename(target.collection));
   const model = nameModel(loaded, {
     ...namingOptions(target.collection, limits),
     ...(target.names ? { overrides: { names: target.names, configFile: found.file, targetIndex: index } } : {}),

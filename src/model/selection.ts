@@ -43,6 +43,49 @@ export function selected(
   return (path) => (!include || include.some((p) => covers(p, path))) && !(exclude ?? []).some((p) => covers(p, path));
 }
 
+/** Where a target's `include` or `exclude` entry is written: the file, and the place in it. */
+export type PatternPlace = (key: "include" | "exclude", index: number) => { file: string; where: string };
+
+/** In a config: `targets[1].include[0]`. */
+export function configPatternPlace(configFile: string, targetIndex: number): PatternPlace {
+  return (key, index) => ({ file: configFile, where: `targets[${targetIndex}].${key}[${index}]` });
+}
+
+/**
+ * The target's selection, for the loader (`select`, which sees every request's Postman path), and
+ * then `check`: a pattern that covers no request is an error, as a `names` entry for no request
+ * is. Left silent, an include after a folder's rename emits an empty client, and an exclude that
+ * no longer matches anything hides that what it was meant to leave out is now in.
+ */
+export function selection(
+  include: readonly string[] | undefined,
+  exclude: readonly string[] | undefined,
+  place: PatternPlace,
+): { select: (path: readonly string[]) => boolean; check: (collection: string) => void } {
+  const keep = selected(include, exclude);
+  const patterns = [
+    ...(include ?? []).map((pattern, index) => ({ key: "include" as const, index, pattern })),
+    ...(exclude ?? []).map((pattern, index) => ({ key: "exclude" as const, index, pattern })),
+  ];
+  let unmatched = patterns;
+  return {
+    select: (path) => {
+      if (unmatched.length) unmatched = unmatched.filter((p) => !covers(p.pattern, path));
+      return keep(path);
+    },
+    check: (collection) => {
+      const first = unmatched[0];
+      if (!first) return;
+      const { file, where } = place(first.key, first.index);
+      throw new CodegenError(
+        file,
+        where,
+        `no request of ${collection} is under ${JSON.stringify(first.pattern)} (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth)`,
+      );
+    },
+  };
+}
+
 /**
  * A body encoding a target can ask for instead of the collection's. Declared here, where the
  * model applies it, so the model reads nothing of the config (config.ts imports it from here).

@@ -1,7 +1,7 @@
 // Successive regenerations of one output: the surface recorded in the manifest, the verdict on
 // each change, `version: "auto"`, CHANGELOG.md kept newest first, --check with failOn, and
 // outputs of a generator that recorded no surface.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commandLineTarget, findConfig, type Target } from "../../src/config.js";
@@ -9,6 +9,7 @@ import { generate, loadTarget } from "../../src/generate.js";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
 import { readSurface, surfaceOf } from "../../src/diff/surface.js";
 import { MANIFEST_FILE, readManifest } from "../../src/cache/manifest.js";
+import { CodegenError } from "../../src/errors.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 import { scratch, seed, writeCollection, type Json } from "./helpers.js";
 
@@ -168,6 +169,117 @@ describe("regenerations", () => {
     expect(read(dir, CHANGELOG_FILE)).toContain(
       "## 1.4.0\n\nAPI first recorded: 1 operation (the output was written by a generator that did not record it; earlier changes are not listed).\n",
     );
+  });
+
+  it("refuses a released package whose manifest cannot be read (a merge conflict); --force takes the change as breaking", async () => {
+    const { dir, target, edit } = project();
+    await generate([target]);
+    const enumValues = (values: string) => (c: Json) =>
+      (action(c).description = action(c).description.replace(/one of [a-z,]+/, `one of ${values}`));
+    edit(enumValues("activate"));
+    await generate([target]);
+    expect(packageVersion(dir)).toBe("0.2.0");
+    const released = read(dir, CHANGELOG_FILE);
+
+    // Released; then a merge leaves its markers in the manifest, and the collection drops a value.
+    edit(enumValues("deactivate"));
+    const file = join(dir, "out", MANIFEST_FILE);
+    const lines = read(dir, MANIFEST_FILE).split("\n");
+    lines.splice(2, 0, "<<<<<<< HEAD");
+    writeFileSync(file, lines.join("\n"));
+    const conflicted = read(dir, MANIFEST_FILE);
+    await expect(generate([target])).rejects.toThrow(
+      `${file} at line 3: it holds a merge conflict's markers. The file records the API this regeneration compares with, which decides the version (\`version: "auto"\`) and the entry of CHANGELOG.md: restore it from version control (after a merge conflict, either side's version of the file will do) and run again, or run with --force to regenerate without it, the API change then taken as breaking`,
+    );
+    await expect(generate([target], { check: true })).rejects.toThrow(CodegenError);
+    // Nothing written, nothing merged into the released entry.
+    expect([read(dir, MANIFEST_FILE), read(dir, CHANGELOG_FILE), packageVersion(dir)]).toEqual([
+      conflicted,
+      released,
+      "0.2.0",
+    ]);
+
+    const forced = (await generate([target], { force: true })).targets[0]!;
+    expect(forced.api).toEqual({
+      verdict: "major",
+      changes: [
+        {
+          level: "major",
+          kind: "api-not-compared",
+          detail:
+            "the API recorded in `.postman-codegen.json` could not be read (it holds a merge conflict's markers), so what changed is not known: taken as breaking",
+        },
+      ],
+      version: "0.3.0",
+    });
+    expect(packageVersion(dir)).toBe("0.3.0");
+    expect(read(dir, CHANGELOG_FILE)).toBe(
+      released.replace("## 0.2.0", `## 0.3.0\n\n### Breaking\n\n- ${forced.api.changes[0]!.detail}\n\n## 0.2.0`),
+    );
+    // The manifest is whole again: the next change is compared.
+    edit(enumValues("activate,deactivate"));
+    expect((await generate([target])).targets[0]!.api).toMatchObject({ verdict: "minor", version: "0.3.1" });
+  });
+
+  it("refuses a manifest that is not one, or whose API another version of the generator recorded", async () => {
+    const { dir, target, edit } = project();
+    await generate([target]);
+    // A change to regenerate (an output that is up to date is not read beyond the manifest's head).
+    edit((c) => (c.item[0].request.description += " Edited."));
+    const file = join(dir, "out", MANIFEST_FILE);
+    const manifest = JSON.parse(read(dir, MANIFEST_FILE)) as Json;
+    writeFileSync(file, JSON.stringify({ ...manifest, surface: { ...manifest.surface, format: 2 } }));
+    await expect(generate([target])).rejects.toThrow(
+      `${file} at surface.format: its API is recorded in format 2, and this version of postman-codegen reads format 1 (another version wrote it). The file records`,
+    );
+    writeFileSync(file, JSON.stringify({ ...manifest, surface: { ...manifest.surface, operations: [{}] } }));
+    await expect(generate([target])).rejects.toThrow(`${file} at surface: the API it records is not whole`);
+    const { surface: _surface, ...withoutSurface } = manifest;
+    writeFileSync(file, JSON.stringify(withoutSurface));
+    await expect(generate([target])).rejects.toThrow(
+      `${file} at surface: it records no API, though it lists CHANGELOG.md. The file records`,
+    );
+    writeFileSync(file, "[]");
+    await expect(generate([target])).rejects.toThrow(
+      `${file}: it is not a manifest postman-codegen wrote (its generator, input or files are missing). The file records`,
+    );
+    writeFileSync(file, '{ "generator": ');
+    await expect(generate([target])).rejects.toThrow(`${file} at line 1, column 16: not valid JSON: `);
+    // Without a package in the folder there is nothing to lose: a first generation.
+    rmSync(join(dir, "out"), { recursive: true });
+    mkdirSync(join(dir, "out"));
+    writeFileSync(file, "<<<<<<< HEAD\n");
+    expect((await generate([target])).targets[0]!.api.verdict).toBe("initial");
+  });
+
+  it("refuses to write CHANGELOG.md anew when it was deleted; --force starts a new one, with a warning", async () => {
+    const { dir, target, edit } = project();
+    await generate([target]);
+    edit((c) => (c.item[0].request.description += " Edited."));
+    await generate([target]);
+    const history = read(dir, CHANGELOG_FILE);
+    expect(history).toContain("## 0.1.1");
+    rmSync(join(dir, "out", CHANGELOG_FILE));
+    const file = join(dir, "out", CHANGELOG_FILE);
+    const refusal = `${file}: deleted, and the package's history of API changes, which this regeneration adds an entry to, went with it: restore it from version control and run again, or run with --force to start a new one`;
+    await expect(generate([target])).rejects.toThrow(refusal);
+    expect(existsSync(file)).toBe(false);
+    // Restored, it is added to as before.
+    writeFileSync(file, history);
+    edit((c) => (c.item[0].request.description += " Again."));
+    await generate([target]);
+    expect(read(dir, CHANGELOG_FILE)).toMatch(/^# Changelog\n[^]*\n## 0\.1\.2\n[^]*\n## 0\.1\.1\n[^]*\n## 0\.1\.0\n/);
+
+    rmSync(file);
+    const forced = (await generate([target], { force: true })).targets[0]!;
+    expect(forced.warnings).toEqual([
+      {
+        source: CHANGELOG_FILE,
+        file: target.out,
+        message: "missing: a new one was started (--force), without the entries the old one had",
+      },
+    ]);
+    expect(read(dir, CHANGELOG_FILE)).not.toContain("## 0.1.1");
   });
 
   it('takes "auto" for a version from the config and the command line, and names it when refusing a version', () => {

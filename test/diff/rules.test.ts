@@ -81,6 +81,83 @@ describe("operations and namespaces", () => {
   });
 });
 
+describe("base URL", () => {
+  const baseUrl = (c: Json): Json => c.variable.find((v: Json) => v.key === "baseUrl");
+
+  it("a new value of the variable the base URL is written with is major both ways, as a new literal base is", async () => {
+    const { forward, back } = await bothWays((c) => (baseUrl(c).value = "https://api.zoom.us/v3"));
+    expect(summary(forward)).toEqual([
+      ["major", "base-url-changed", undefined],
+      ["patch", "variable-value-changed", undefined],
+    ]);
+    expect(forward.changes[0]!.detail).toBe(
+      "default base URL `{{baseUrl}}` (`https://api.zoom.us/v2`) → `{{baseUrl}}` (`https://api.zoom.us/v3`)",
+    );
+    expect(summary(back)).toEqual(summary(forward));
+    // The variable's other values change no base.
+    const other = await bothWays((c) => c.variable.push({ key: "unused", value: "1" }));
+    expect(other.forward.changes.map((c) => c.kind)).toContain("variable-value-changed");
+    expect(other.forward.changes.map((c) => c.kind)).not.toContain("base-url-changed");
+  });
+
+  it("shows and records a base URL without its userinfo, query or fragment; a new password there is no new base", async () => {
+    const withUser = (password: string, version: string) => (c: Json) =>
+      (baseUrl(c).value = `https://someone:${password}@api.zoom.us/${version}?key=k-${password}#f`);
+    const before = await edited(zoom, withUser("first-Pw", "v2"));
+    const after = await edited(zoom, withUser("second-Pw", "v2"));
+    expect(summary(compareSurfaces(before, after))).toEqual([["patch", "variable-value-changed", undefined]]);
+    const moved = await edited(zoom, withUser("second-Pw", "v3"));
+    const diff = compareSurfaces(before, moved);
+    expect(summary(diff)).toEqual([
+      ["major", "base-url-changed", undefined],
+      ["patch", "variable-value-changed", undefined],
+    ]);
+    expect(diff.changes[0]!.detail).toBe(
+      "default base URL `{{baseUrl}}` (`https://api.zoom.us/v2`) → `{{baseUrl}}` (`https://api.zoom.us/v3`)",
+    );
+    // A target's base URL is written as given, and shown the same way.
+    const overridden = await edited(zoom, () => {}, { baseUrl: "https://someone:third-Pw@api.zoom.us/v4" });
+    const option = compareSurfaces(base, overridden);
+    expect(option.changes[0]!.detail).toBe(
+      "default base URL `{{baseUrl}}` (`https://api.zoom.us/v2`) → `https://api.zoom.us/v4`",
+    );
+    // Their texts, and the surfaces the manifest records: only what matched is printed.
+    expect(JSON.stringify([diff, before, moved, option, overridden]).match(/someone|Pw|key=|#f/g)).toBeNull();
+  });
+
+  it("a new value of an operation's own base is major, at that operation", async () => {
+    const ownBase = (value: string) => (c: Json) => {
+      c.variable.push({ key: "phoneBase", value });
+      const url = listSipPhones(c).request.url;
+      url.host = ["{{phoneBase}}"];
+      url.raw = url.raw.replace("{{baseUrl}}", "{{phoneBase}}");
+    };
+    const before = await edited(zoom, ownBase("https://phones.zoom.us/v2"));
+    const after = await edited(zoom, ownBase("https://phones.zoom.us/v3"));
+    const forward = compareSurfaces(before, after);
+    expect(summary(forward)).toEqual([
+      ["patch", "variable-value-changed", undefined],
+      ["major", "base-url-changed", LIST_SIP_PHONES],
+    ]);
+    expect(forward.changes[1]!.detail).toBe(
+      "base URL `{{phoneBase}}` (`https://phones.zoom.us/v2`) → `{{phoneBase}}` (`https://phones.zoom.us/v3`)",
+    );
+  });
+
+  it("so is a new value a folder gives the default base's variable, at each of its operations", async () => {
+    const folderValue = (value: string) => (c: Json) => (item(c, "sip phones").variable = [{ key: "baseUrl", value }]);
+    const before = await edited(zoom, folderValue("https://sip.zoom.us/v2"));
+    const after = await edited(zoom, folderValue("https://sip.zoom.us/v3"));
+    const changes = compareSurfaces(before, after).changes;
+    expect(changes.map((c) => c.kind)).toEqual(changes.map(() => "base-url-changed"));
+    expect(changes.map((c) => c.operation)).toContain(LIST_SIP_PHONES);
+    expect(changes.every((c) => c.operation?.startsWith("client.sipPhones."))).toBe(true);
+    // Given and taken away, against the collection's own value.
+    expect(summary(compareSurfaces(base, after))).toEqual(summary(compareSurfaces(after, base)));
+    expect(compareSurfaces(base, after).changes.map((c) => c.kind)).toContain("base-url-changed");
+  });
+});
+
 describe("arguments", () => {
   it("an optional argument removed is major; added, minor", async () => {
     const { forward, back } = await bothWays((c) => {

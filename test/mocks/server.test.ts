@@ -220,6 +220,22 @@ describe("loading what to serve", () => {
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
     await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
   });
+
+  it("refuses a target's include that matches no request, as generate does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          { collection: ZOOM_COLLECTION, out: "zoom", name: "zoom" },
+          { collection: ZOOM_COLLECTION, out: "people", name: "people", include: ["users/**", "people/**"] },
+        ],
+      }),
+    );
+    await expect(loadMockApi("people", { cwd: dir })).rejects.toThrow(
+      `${join(dir, "postman-codegen.config.json")} at targets[1].include[1]: no request of zoom-api.postman_collection.json is under "people/**"`,
+    );
+  });
 });
 
 it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { applyOverrides, covers, postmanPath, selected } from "../../src/model/selection.js";
+import {
+  applyOverrides,
+  configPatternPlace,
+  covers,
+  postmanPath,
+  selected,
+  selection,
+} from "../../src/model/selection.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 
 describe("Postman path patterns", () => {
@@ -24,6 +31,41 @@ describe("Postman path patterns", () => {
     expect(keep(["users", "{user Id}", "Delete a user"])).toBe(false);
     expect(keep(["meetings", "Get meeting"])).toBe(false);
     expect(selected(undefined, undefined)(["anything"])).toBe(true);
+  });
+});
+
+describe("patterns that match no request", () => {
+  const paths = [
+    ["users", "Get user"],
+    ["users", "{user Id}", "Delete a user"],
+    ["meetings", "Get meeting"],
+  ];
+  /** The loader's part: every request's path is offered to `select`; then the check. */
+  const load = (include?: string[], exclude?: string[]) => {
+    const chosen = selection(include, exclude, configPatternPlace("cfg.json", 2));
+    const kept = paths.filter((path) => chosen.select(path));
+    return { kept, check: () => chosen.check("api.json") };
+  };
+
+  it("are errors at their place in the config, an include after a folder's rename among them", () => {
+    const renamed = load(["people"]);
+    expect(renamed.kept).toEqual([]);
+    expect(renamed.check).toThrow(CodegenError);
+    expect(renamed.check).toThrow(
+      'cfg.json at targets[2].include[0]: no request of api.json is under "people" (a Postman path: folders and request name joined by /, `*` within a name, `**` any depth)',
+    );
+    expect(load(["users", "meetings/Get*", "**/Nothing"]).check).toThrow(
+      /^cfg\.json at targets\[2\]\.include\[2\]: no request of api\.json is under "\*\*\/Nothing"/,
+    );
+    // An exclude that matches nothing no longer leaves out what it was written for.
+    expect(load(["users"], ["users/Delete*"]).check).toThrow(/at targets\[2\]\.exclude\[0\]: .* "users\/Delete\*"/);
+  });
+
+  it("any request matched is enough: under a folder, at any depth, or left out by the other list", () => {
+    const ok = load(["users"], ["**/Delete*", "users/Get user"]);
+    expect(ok.check).not.toThrow();
+    expect(ok.kept).toEqual([]);
+    expect(load(undefined, ["meetings"]).kept).toEqual(paths.slice(0, 2));
   });
 });
 
