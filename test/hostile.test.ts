@@ -26,6 +26,8 @@ const EXPECTED: Record<string, { operations: number; warnings: number } | { erro
   "name-collisions": { operations: 37, warnings: 0 },
   "no-request": { operations: 1, warnings: 2 },
   "prototype-keys": { operations: 9, warnings: 1 },
+  // Names in letters newer than TypeScript 5.0's table are written as strings (identifier-chars.ts).
+  "unicode-names": { operations: 8, warnings: 0 },
   "url-parts": { operations: 8, warnings: 4 },
   variables: { operations: 3, warnings: 0 },
   "wrong-types": {

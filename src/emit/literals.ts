@@ -1,5 +1,6 @@
 // The only ways a value from a collection may enter emitted TypeScript: as a string literal, as a
 // property key, or inside a JSDoc comment. Each escapes for its own context.
+import { ID_CONTINUE, ID_START } from "../model/identifier-chars.js";
 
 /** Printable ASCII but `"` and `\`: JSON escapes none of it, and neither does `printable`. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -46,7 +47,7 @@ export function propertyAccess(name: string): string {
   return isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`;
 }
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+const IDENTIFIER = new RegExp(`^[$_${ID_START}][$${ID_CONTINUE}]*$`, "u");
 
 /** True when the name can stand unquoted as a property name or an identifier. */
 export function isIdentifierName(name: string): boolean {
