@@ -1,8 +1,9 @@
 // The only ways a value from a collection may enter emitted TypeScript: as a string literal, as a
 // property key, or inside a JSDoc comment. Each escapes for its own context.
 import { ID_CONTINUE, ID_START } from "../model/identifier-chars.js";
+import { printable } from "../runtime/printable.js";
 
-/** Printable ASCII but `"` and `\`: JSON escapes none of it, and neither does `printable`. */
+/** Printable ASCII but `"` and `\`: JSON escapes none of it, and neither does `escapedJson`. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /**
@@ -12,7 +13,7 @@ const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 export function stringLiteral(value: string): string {
   // Most collection texts are printable ASCII without `"` or `\`: their literal is the text quoted.
   if (PLAIN.test(value)) return `"${value}"`;
-  return printable(JSON.stringify(value));
+  return escapedJson(JSON.stringify(value));
 }
 
 /**
@@ -22,7 +23,7 @@ export function stringLiteral(value: string): string {
  * backslash before a closing quote is written `\u005c` instead; the line and paragraph
  * separators are escaped too, for tools that still treat them as line ends.
  */
-function printable(json: string): string {
+function escapedJson(json: string): string {
   // Most texts have neither: no need to run the replacements (a string literal per value emitted).
   if (!json.includes("\\") && !/[\u2028\u2029]/.test(json)) return json;
   return json
@@ -39,7 +40,7 @@ export function jsonLiteral(value: unknown): string {
   const text = JSON.stringify(value, null, 2);
   if (text === undefined) throw new TypeError("value has no JSON form");
   if (text.includes('"__proto__":')) return `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
-  return printable(text);
+  return escapedJson(text);
 }
 
 /** `.name` or `["name"]`, to reach a property from an expression. */
@@ -69,12 +70,11 @@ export function objectKey(name: string): string {
 
 /**
  * Text for a JSDoc comment: it cannot end the comment (`*\/`), start a tag (`@` at a word start) or
- * carry control characters.
+ * carry control characters or the marks that reorder text (shown in an editor, the comment would
+ * not read as the code it sits in does).
  */
 export function docText(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+  return printable(text.replace(/\r\n?|[\u2028\u2029]/g, "\n"))
     .replace(/\*\//g, "*\\/")
     .replace(/(^|\s)@/g, "$1\\@");
 }

@@ -31,6 +31,10 @@ describe("literals", () => {
     expect(isIdentifierName("")).toBe(false);
   });
 
+  it("doc text leaves out controls and the marks that reorder text", () => {
+    expect(docText("is \u202eadmin\u2066 \u001b[2Jnot\u009b31m\u200f\u061c")).toBe("is admin [2Jnot31m");
+  });
+
   it("doc text cannot close its comment or start a tag", () => {
     const text = docText("a */ process.exit(1) /* b\n@param evil\r\nx\u0007");
     expect(text).toBe("a *\\/ process.exit(1) /* b\n\\@param evil\nx");
