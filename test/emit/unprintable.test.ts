@@ -1,9 +1,11 @@
 // A collection whose names, keys, values and descriptions carry terminal escape sequences, C1
 // controls and the marks that reorder text (test/fixtures/hostile/control-characters): the files
-// people read (README, CHANGELOG, JSDoc) leave them out.
-import { mkdtempSync } from "node:fs";
+// people read (README, CHANGELOG, JSDoc) leave them out; strings and JSON files escape them, so no
+// emitted file holds one raw and the client still sends what the collection says.
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { writePackage } from "../../src/write/write-package.js";
@@ -36,4 +38,16 @@ it("leaves them out of the README, the changelog and JSDoc, and keeps the text a
   expect(readme).toContain("OWNED");
   expect(readme).toContain("evil");
   expect(files.get("src/client.ts")).toMatch(/\/\*\*[^/]*Paragraph \]0;OWNED\[2J\[31m evil 31m end\./);
+});
+
+it("writes none of them raw in any file: strings escape them", () => {
+  expect([...files].filter(([, text]) => RAW.test(text)).map(([path, text]) => around(path, text))).toEqual([]);
+});
+
+it("keeps them, escaped, in the data the client sends", async () => {
+  const collection = JSON.parse(readFileSync(COLLECTION, "utf8")) as { item: Array<{ item: Array<{ name: string }> }> };
+  const module = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as {
+    operations: Array<{ item: string }>;
+  };
+  expect(module.operations.map((op) => op.item)).toContain(collection.item[0]!.item[0]!.name);
 });
