@@ -2,6 +2,7 @@
 // property key, or inside a JSDoc comment. Each escapes for its own context.
 import { ID_CONTINUE, ID_START } from "../model/identifier-chars.js";
 import { printable, REORDERING } from "../runtime/printable.js";
+import { inertLinks } from "./links.js";
 
 /** Printable ASCII but `"` and `\`: JSON escapes none of it, and neither does `escapedJson`. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -86,12 +87,12 @@ export function objectKey(name: string): string {
 }
 
 /**
- * Text for a JSDoc comment: it cannot end the comment (`*\/`), start a tag (`@` at a word start) or
+ * Text for a JSDoc comment: it cannot end the comment (`*\/`), start a tag (`@` at a word start),
  * carry control characters or the marks that reorder text (shown in an editor, the comment would
- * not read as the code it sits in does).
+ * not read as the code it sits in does), or link to a script (editors render it as markdown).
  */
 export function docText(text: string): string {
-  return printable(text.replace(/\r\n?|[\u2028\u2029]/g, "\n"))
+  return inertLinks(printable(text.replace(/\r\n?|[\u2028\u2029]/g, "\n")))
     .replace(/\*\//g, "*\\/")
     .replace(/(^|\s)@/g, "$1\\@");
 }

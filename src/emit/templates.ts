@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type HandlebarsNamespace from "handlebars";
+import { inertLinks } from "./links.js";
 import { jsonLiteral, stringLiteral } from "./literals.js";
 import { oneLine } from "../model/markdown.js";
 import { builtFile, PACKAGE_ROOT } from "../paths.js";
@@ -34,9 +35,8 @@ const HELPERS: HandlebarsNamespace.HelperDeclareSpec = {
   mdText: (value: unknown) => escapeMarkdown(String(value)),
   /** A table cell: one line, pipes escaped. */
   mdCell: (value: unknown) => escapeHtml(oneLine(printable(String(value ?? "")))).replace(/\|/g, "\\|"),
-  /** Collection markdown kept as markdown, with raw HTML and script links neutralised. */
-  mdBlock: (value: unknown) =>
-    escapeHtml(printable(String(value ?? ""))).replace(/\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi, "](#)"),
+  /** Collection markdown kept as markdown, with raw HTML and links to scripts and data neutralised. */
+  mdBlock: (value: unknown) => inertLinks(escapeHtml(printable(String(value ?? "")))),
   /** Text inside a one-line code comment (`// …`) or an HTML comment: no line breaks, no `-->`. */
   comment: (value: unknown) => printable(String(value).replace(/[\r\n\u2028\u2029]+/g, " ")).replace(/--/g, "‐‐"),
   /** An inline code span that no backtick in the value can close. */

@@ -6,6 +6,7 @@
 // whole description stays in the JSDoc; the README is the place for a readable summary. Control
 // characters and the marks that reorder text are left out (runtime/printable.ts).
 import { printable } from "../../runtime/printable.js";
+import { isLinkable } from "../links.js";
 import { stringWidth } from "./doc.js";
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -214,7 +215,7 @@ export function codeSpan(text: string, table = false): string {
 
 /**
  * `[text](url)` with a plain URL (no spaces, parentheses, angle brackets, backslashes or character
- * references), its text free of brackets but for those in code spans.
+ * references) that may be linked (links.ts), its text free of brackets but for those in code spans.
  */
 function parseLink(
   source: string,
@@ -241,7 +242,7 @@ function parseLink(
   const urlEnd = source.indexOf(")", close + 2);
   if (urlEnd === -1 || urlEnd >= end) return undefined;
   const url = source.slice(close + 2, urlEnd);
-  if (url === "" || /[\s()<>\\`{}|]|&#?\w+;/.test(url)) return undefined;
+  if (url === "" || /[\s()<>\\`{}|]|&#?\w+;/.test(url) || !isLinkable(url)) return undefined;
   return { textStart: at + 1, textEnd: close, url, end: urlEnd + 1 };
 }
 
