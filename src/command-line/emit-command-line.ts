@@ -17,6 +17,7 @@ import { credentialWords, namesCredential } from "../load/credential-names.js";
 import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { printable } from "../runtime/printable.js";
 import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
@@ -86,12 +87,9 @@ function shapeKind(shape: Shape | undefined): ValueKind | undefined {
   return "json";
 }
 
-/** Text for a terminal: no control characters but line breaks and tabs (no escape sequences). */
+/** Text for a terminal: its line breaks kept, as line feeds. */
 export function terminalText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
-    .trim();
+  return printable(text.replace(/\r\n?/g, "\n")).trim();
 }
 
 export function operationHelp(op: OperationModel): OperationHelp {

@@ -4,6 +4,7 @@
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
@@ -17,7 +18,7 @@ import {
 import { namesSecret, redact, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
-import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
+import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 

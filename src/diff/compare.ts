@@ -13,6 +13,7 @@
 // - nothing: anything the surface does not see (item order, ids, example order, whitespace).
 // Type changes are asked of the TypeScript checker (judge-types.ts), both ways, with the keys.
 import { codeSpan } from "../emit/templates.js";
+import { printable } from "../runtime/printable.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
 import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
@@ -96,8 +97,21 @@ class Comparison {
   readonly pending: PendingType[] = [];
 
   add(level: Level, kind: ChangeKind, operation: string | undefined, detail: string): void {
-    this.changes.push({ level, kind, ...(operation !== undefined ? { operation } : {}), detail });
+    this.changes.push(change(level, kind, operation, detail));
   }
+}
+
+/**
+ * A change, as `diff`, `--verbose` and CHANGELOG.md show it. Its detail quotes the collection (a
+ * name, a method, a path) and the previous manifest: what could drive a terminal is left out.
+ */
+function change(level: Level, kind: ChangeKind, operation: string | undefined, detail: string): ApiChange {
+  return {
+    level,
+    kind,
+    ...(operation !== undefined ? { operation: printable(operation) } : {}),
+    detail: printable(detail),
+  };
 }
 
 /** The surfaces' differences, except their exported names (compareExports: those are read after emitting). */
@@ -182,12 +196,8 @@ export function compareExports(before: Surface, after: Surface): ApiDiff {
   if (!before.exports || !after.exports) return { verdict: "none", changes: [] };
   const { added, removed } = setDiff(before.exports, after.exports);
   const changes: ApiChange[] = [
-    ...removed.map((name): ApiChange => ({
-      level: "major",
-      kind: "export-removed",
-      detail: `export ${code(name)} removed`,
-    })),
-    ...added.map((name): ApiChange => ({ level: "minor", kind: "export-added", detail: `export ${code(name)} added` })),
+    ...removed.map((name) => change("major", "export-removed", undefined, `export ${code(name)} removed`)),
+    ...added.map((name) => change("minor", "export-added", undefined, `export ${code(name)} added`)),
   ];
   return { verdict: verdictOf(changes), changes };
 }

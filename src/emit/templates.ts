@@ -12,9 +12,11 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type HandlebarsNamespace from "handlebars";
+import { inertLinks } from "./links.js";
 import { jsonLiteral, stringLiteral } from "./literals.js";
 import { oneLine } from "../model/markdown.js";
 import { builtFile, PACKAGE_ROOT } from "../paths.js";
+import { printable } from "../runtime/printable.js";
 
 type Handlebars = typeof HandlebarsNamespace;
 type Template = HandlebarsNamespace.TemplateDelegate;
@@ -32,15 +34,11 @@ const HELPERS: HandlebarsNamespace.HelperDeclareSpec = {
   /** Text shown literally in markdown prose: markdown and HTML syntax escaped. */
   mdText: (value: unknown) => escapeMarkdown(String(value)),
   /** A table cell: one line, pipes escaped. */
-  mdCell: (value: unknown) => escapeHtml(oneLine(String(value ?? ""))).replace(/\|/g, "\\|"),
-  /** Collection markdown kept as markdown, with raw HTML and script links neutralised. */
-  mdBlock: (value: unknown) =>
-    escapeHtml(String(value ?? "")).replace(/\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi, "](#)"),
+  mdCell: (value: unknown) => escapeHtml(oneLine(printable(String(value ?? "")))).replace(/\|/g, "\\|"),
+  /** Collection markdown kept as markdown, with raw HTML and links to scripts and data neutralised. */
+  mdBlock: (value: unknown) => inertLinks(escapeHtml(printable(String(value ?? "")))),
   /** Text inside a one-line code comment (`// …`) or an HTML comment: no line breaks, no `-->`. */
-  comment: (value: unknown) =>
-    String(value)
-      .replace(/[\r\n\u2028\u2029]+/g, " ")
-      .replace(/--/g, "‐‐"),
+  comment: (value: unknown) => printable(String(value).replace(/[\r\n\u2028\u2029]+/g, " ")).replace(/--/g, "‐‐"),
   /** An inline code span that no backtick in the value can close. */
   code: (value: unknown) => codeSpan(String(value)),
   /** A fenced code block delimiter longer than any backtick run in the content. */
@@ -143,7 +141,7 @@ function escapeHtml(text: string): string {
 }
 
 function escapeMarkdown(text: string): string {
-  return oneLine(text)
+  return oneLine(printable(text))
     .replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -151,7 +149,8 @@ function escapeMarkdown(text: string): string {
 }
 
 /** A markdown code span that no backtick in the text can close. */
-export function codeSpan(text: string): string {
+export function codeSpan(source: string): string {
+  const text = printable(source);
   const ticks = "`".repeat(longestRun(text) + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
   return `${ticks}${pad}${oneLine(text)}${pad}${ticks}`;

@@ -38,10 +38,6 @@ interface Route {
   weight: number;
 }
 
-/** Marks a slot in a URL while it is parsed: lower-case letters and digits survive in a host and a path. */
-const SLOT = (i: number) => `zq${i}mockslotq`;
-const SLOTS = /zq(\d+)mockslotq/g;
-
 export function createRouter(api: MockApi, options: MockOptions<object> = {}): Router {
   const routes = api.operations.map((op) => route(api, options, op));
   const match = (method: string, url: URL): RouteMatch | undefined => {
@@ -73,9 +69,22 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
 }
 
 function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): Route {
+  // A collection may hold any text where a slot's mark would be: the first tag that its own URL
+  // does not hold.
+  for (let attempt = 0; ; attempt++) {
+    const found = routeMarked(api, options, op, `zqmockslot${attempt.toString(36)}s`);
+    if (found) return found;
+  }
+}
+
+/**
+ * The route, with each slot of the URL marked `<tag><index>q` while it is parsed (lower-case
+ * letters and digits survive in a host and a path); undefined when the URL holds the tag itself.
+ */
+function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSpec, tag: string): Route | undefined {
   const lookup = variableLookup([options.variables, op.variables, api.variables]);
   const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
-  const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) => SLOT(slots.push(value) - 1);
+  const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
   const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
@@ -97,10 +106,14 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
           : slot({ kind: "arg", name: part.name }),
     )
     .join("");
+  const joined = joinUrl(base, path);
+  // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
+  const plain = joined.replace(/%([0-7][0-9a-f])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (occurrences(plain.toLowerCase(), tag) !== slots.length) return undefined;
   let text: string;
   let prefix = "^";
   try {
-    text = withoutQuery(new URL(joinUrl(base, path)));
+    text = withoutQuery(new URL(joined));
   } catch {
     // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
     text = new URL(joinUrl("http://mock.invalid", path)).pathname;
@@ -110,11 +123,16 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   let weight = 0;
   let source = prefix;
   let last = 0;
-  for (const match of text.matchAll(SLOTS)) {
+  const seen = new Set<number>();
+  for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
     const literal = text.slice(last, match.index);
     weight += literal.length;
     source += escape(literal);
-    const found = slots[Number(match[1])]!;
+    const index = Number(match[1]);
+    const found = slots[index];
+    // Parsing made the tag (a host's punycode): another tag.
+    if (found === undefined || seen.has(index)) return undefined;
+    seen.add(index);
     if (found.kind === "arg") {
       names.push(found.name);
       source += "([^/?#]+)";
@@ -146,6 +164,12 @@ export function withoutQuery(url: URL): string {
   copy.search = "";
   copy.hash = "";
   return copy.href;
+}
+
+function occurrences(text: string, tag: string): number {
+  let count = 0;
+  for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + 1)) count++;
+  return count;
 }
 
 function escape(text: string): string {

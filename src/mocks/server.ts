@@ -12,6 +12,7 @@ import { loadCollection, namingOptions, readCollection } from "../load/collectio
 import { readScopeFile } from "../load/environment.js";
 import { nameModel } from "../model/naming.js";
 import { configPatternPlace, selection } from "../model/selection.js";
+import { printable } from "../runtime/printable.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
@@ -181,10 +182,7 @@ function line(
 
 /** Text from a request or the collection, made fit for a terminal: no control characters, one line, clipped. */
 function clip(text: string, max = 80): string {
-  const clean = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const clean = printable(text, " ").replace(/\s+/g, " ").trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

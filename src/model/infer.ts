@@ -27,6 +27,7 @@
 //    Nothing elsewhere: `null` alone becomes `unknown`, `[]` stays `unknown[]`. A shape borrowed
 //    this way does not borrow in turn (its own null-only fields are `unknown`), so the pass is one
 //    lookup per field, cannot loop, and does not depend on the order it visits keys.
+import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { mergeShapes, shapeKey, shapeSize, type PropertyShape, type Shape } from "./shape.js";
 import type { BodyModel, LoadedArg, ResponseModel } from "./types.js";
 
@@ -54,15 +55,22 @@ const DATA_KEYS: ReadonlyArray<RegExp> = [
   /^[^\s/\\@:]*[^\s/\\@:.]\.[\da-z]{1,10}$/i, // file or host name
 ];
 
+// Letters and decimal digits as the fixed identifier table has them, not as the running Node's
+// Unicode does: a key in a newer script would be a name on one machine and odd on another. (Other
+// numbers, such as `²`, are no identifier characters, so the table cannot say.)
+const LETTER = String.raw`(?:(?=\p{L})[${ID_START}])`;
+const WORD = String.raw`(?:${LETTER}|(?=[\p{Nd}\p{Nl}])[${ID_CONTINUE}]|\p{No}|[_$])`;
 /** Identifier-like: words of letters and digits joined by `_` or `-` (`user_id`, `Content-Type`, `名前`). */
-const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)*$/u;
+const NAME = new RegExp(`^(?:${LETTER}|[_$])${WORD}*(?:-${WORD}+)*$`, "u");
+/** Most keys: NAME's answer without its lookups. */
+const ASCII_NAME = /^[A-Za-z_$][\w$]*(?:-[\w$]+)*$/;
 
 export type KeyKind = "name" | "data" | "odd";
 
 /** `data`: a value by its form; `name`: identifier-like; `odd`: neither (spaces, `@`, a leading digit). */
 export function keyKind(key: string): KeyKind {
   if (DATA_KEYS.some((pattern) => pattern.test(key)) || isIdToken(key)) return "data";
-  return NAME.test(key) ? "name" : "odd";
+  return ASCII_NAME.test(key) || NAME.test(key) ? "name" : "odd";
 }
 
 /**

@@ -3,20 +3,23 @@
 // the loaded model, after the target's name overrides, against the one table of names the package
 // keeps for itself (reserved-names.ts). The loader keeps the collection's own text; the emitter
 // reads what this decides. The rules (ARCHITECTURE.md, Names):
-// - words are the runs of identifier characters (any script: `获取用户` stays a word); everything
-//   else separates words;
+// - words are the runs of identifier characters (any script: `获取用户` stays a word), as one fixed
+//   table has them (identifier-chars.ts), not the running Node; everything else separates words;
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
 //   (`SIP`) is lowered first, so `List SIP trunk numbers` → `listSipTrunkNumbers`;
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
 // - repeats get `2`, `3`, … in the order of their Postman paths (not the collection's);
 // - invisible characters (zero-width joiners and the like) are dropped.
 import { CodegenError } from "../errors.js";
+import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
 import { postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
 
-const WORD = /[\p{ID_Continue}$]+/gu;
-const START = /^[\p{ID_Start}$_]/u;
+const WORD = new RegExp(`[$${ID_CONTINUE}]+`, "gu");
+const START = new RegExp(`^[$_${ID_START}]`, "u");
+const IDENTIFIER_CHARACTERS = new RegExp(`^[$${ID_CONTINUE}]*$`, "u");
+const ASCII = /^[\0-\x7f]*$/;
 /** Characters that are legal in identifiers but invisible (zero-width joiners): never kept. */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
@@ -79,17 +82,34 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
 }
 
 function lowerFirst(word: string): string {
-  if (isAllCaps(word)) return word.toLowerCase();
-  return word.charAt(0).toLowerCase() + word.slice(1);
+  if (isAllCaps(word)) return lower(word);
+  return lower(word.charAt(0)) + word.slice(1);
 }
 
 function upperFirst(word: string): string {
-  const rest = isAllCaps(word) ? word.slice(1).toLowerCase() : word.slice(1);
-  return word.charAt(0).toUpperCase() + rest;
+  const rest = isAllCaps(word) ? lower(word.slice(1)) : word.slice(1);
+  return upper(word.charAt(0)) + rest;
 }
 
 function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  return word.length > 1 && word === upper(word) && word !== lower(word);
+}
+
+const lower = (text: string) => withinTable(text, text.toLowerCase(), (c) => c.toLowerCase());
+const upper = (text: string) => withinTable(text, text.toUpperCase(), (c) => c.toUpperCase());
+
+/**
+ * The case mapping of a word, where it stays in the identifier table. A later Unicode can give an
+ * old letter a case partner that is new (`ɤ` → U+A7CB in 16): mapped there, the name would differ
+ * from one Node to the next and hold a letter an older TypeScript refuses, so such a character
+ * keeps its case.
+ */
+function withinTable(text: string, mapped: string, map: (character: string) => string): string {
+  if (ASCII.test(text) || IDENTIFIER_CHARACTERS.test(mapped)) return mapped;
+  return Array.from(text, (c) => {
+    const m = map(c);
+    return IDENTIFIER_CHARACTERS.test(m) ? m : c;
+  }).join("");
 }
 
 /** True for words that cannot name a binding (a function or a const). */

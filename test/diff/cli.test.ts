@@ -1,6 +1,6 @@
 // The command line: `postman-codegen diff`, and what `generate` prints of an API change
 // (--verbose, --json, --check --fail-on).
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConfig } from "../../src/config.js";
@@ -94,5 +94,54 @@ describe("generate and API changes", () => {
     const usage = await runCli(["generate", "--fail-on", "major"], dir);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("--fail-on goes with --check");
+  });
+});
+
+describe("text from a collection that would drive a terminal", () => {
+  // A variable and a request whose names and path carry escape sequences (a new window title, a
+  // cleared screen, red), a C1 control and the marks that reorder text.
+  const codes = "\u001b]0;OWNED\u0007\u001b[2J\u001b[31m\u009b31m\u202e\u2066evil\u2069";
+  const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  const hostile = () => {
+    const collection = seed();
+    collection.variable = [...(collection.variable ?? []), { key: `a${codes}X`, value: "1" }];
+    collection.item.push({
+      name: `n${codes}RED`,
+      request: { method: `GET`, url: `https://api.example.com/${codes}/y` },
+    });
+    return collection;
+  };
+
+  it("is left out of diff's lines, and of --json's texts", async () => {
+    const dir = scratch("postman-codegen-diff-codes-");
+    const before = writeCollection(seed(), dir, "before.json");
+    const after = writeCollection(hostile(), dir, "after.json");
+    const text = await runCli(["diff", before, after], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("]0;OWNED[2J[31m31mevil");
+    expect(text.stdout).not.toMatch(UNPRINTABLE);
+    const json = await runCli(["diff", before, after, "--json"], dir);
+    const changes = (JSON.parse(json.stdout) as { changes: Array<{ operation?: string; detail: string }> }).changes;
+    expect(changes.length).toBeGreaterThan(1);
+    for (const change of changes) expect(`${change.operation ?? ""} ${change.detail}`).not.toMatch(UNPRINTABLE);
+  });
+
+  it("is left out of generate --verbose and of CHANGELOG.md", async () => {
+    const dir = scratch("postman-codegen-generate-codes-");
+    writeCollection(seed(), dir, "api.json");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api.json", out: "out", name: "api", version: "auto" }] }),
+    );
+    await generate(findConfig(dir).targets);
+    writeCollection(hostile(), dir, "api.json");
+    const written = await runCli(["generate", "--verbose"], dir);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("minor API change");
+    expect(written.stdout).toContain("]0;OWNED[2J[31m31mevil");
+    expect(written.stdout).not.toMatch(UNPRINTABLE);
+    const changelog = readFileSync(join(dir, "out", "CHANGELOG.md"), "utf8");
+    expect(changelog).toContain("]0;OWNED[2J[31m31mevil");
+    expect(changelog).not.toMatch(UNPRINTABLE);
   });
 });

@@ -128,6 +128,13 @@ describe("keyKind: keys that are data, names, or neither", () => {
     for (const key of ["First Name", "@type", "@odata.context", "2fa", ".env", "a:b", ""])
       expect(keyKind(key), key).toBe("odd");
   });
+
+  it("reads letters and digits as the fixed identifier table does, not as the running Node does", () => {
+    // Letters and digits of Unicode 15 and 16 (Garay U+10D4A, Kawi U+11F04, Nag Mundari digit U+1E4F0).
+    for (const key of ["\u{10D4A}\u{10D4B}", "a\u{11F04}", "a\u{1E4F0}", "prénom-\u{10D4A}"])
+      expect(keyKind(key), key).toBe("odd");
+    for (const key of ["prénom", "фамилия", "件数", "x²"]) expect(keyKind(key), key).toBe("name");
+  });
 });
 
 describe("keyedByData: objects keyed by data become maps", () => {

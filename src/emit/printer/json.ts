@@ -2,6 +2,7 @@
 // arrays: an object or array breaks when it does not fit, an array of two or more objects or
 // arrays always does, keys and strings keep their double quotes, no trailing commas).
 import { fill, group, hardline, indent, line, printDoc, softline, type Doc, type PrintOptions } from "./doc.js";
+import { jsonString } from "../literals.js";
 import { printNumber } from "./literals.js";
 import { layoutValue } from "./values.js";
 
@@ -21,7 +22,7 @@ export function printJsonDoc(value: unknown, options: PrintOptions, expand = 0):
 
 export function jsonDoc(value: unknown, expand = 0): Doc {
   if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") return jsonString(value);
   if (typeof value === "number") {
     const raw = JSON.stringify(value);
     return raw.startsWith("-") ? ["-", printNumber(raw.slice(1))] : printNumber(raw);
@@ -32,7 +33,7 @@ export function jsonDoc(value: unknown, expand = 0): Doc {
     if (!entries.length) return group(["{", "}"]);
     const parts = entries.map(([key, v], i) => [
       i > 0 ? [",", line] : "",
-      group([group(JSON.stringify(key)), ":", " ", jsonDoc(v, expand - 1)]),
+      group([group(jsonString(key)), ":", " ", jsonDoc(v, expand - 1)]),
     ]);
     return group(["{", indent([line, ...parts]), line, "}"], { shouldBreak: expand > 0 });
   }

@@ -3,7 +3,10 @@
 // words, `-` for bullets. Text from a collection is markdown of any kind; it is reduced to what
 // prettier prints as it reads it: code spans, links `[text](url)`, strong `**text**`, and text
 // whose other markdown characters are escaped (prettier keeps a word's escapes as written). The
-// whole description stays in the JSDoc; the README is the place for a readable summary.
+// whole description stays in the JSDoc; the README is the place for a readable summary. Control
+// characters and the marks that reorder text are left out (runtime/printable.ts).
+import { printable } from "../../runtime/printable.js";
+import { isLinkable } from "../links.js";
 import { stringWidth } from "./doc.js";
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -12,7 +15,7 @@ const SPACE = /[ \t\n]/;
 
 /** One line of collection markdown as inline markdown that prettier leaves as it is. */
 export function inlineMarkdown(text: string, options: { table?: boolean } = {}): string {
-  const source = text.replace(/[ \t\n\r]+/g, " ").trim();
+  const source = printable(text.replace(/[ \t\n\r]+/g, " ")).trim();
   return escapeLineStart(
     inline(source, 0, source.length, { links: true, strong: true, table: options.table === true }),
   );
@@ -20,7 +23,7 @@ export function inlineMarkdown(text: string, options: { table?: boolean } = {}):
 
 /** Plain text shown as it is: the characters that could make markdown of it escaped. */
 export function plainMarkdown(text: string): string {
-  const source = text.replace(/[ \t\n\r]+/g, " ").trim();
+  const source = printable(text.replace(/[ \t\n\r]+/g, " ")).trim();
   return escapeLineStart(
     source
       .replace(/[\\`*_{}[\]|~]/g, "\\$&")
@@ -193,7 +196,8 @@ function codeValue(raw: string): string {
  * with a space where the text starts or ends with a backtick (or with a space at both ends). In a
  * table cell, a pipe in the code is escaped.
  */
-export function codeSpan(value: string, table = false): string {
+export function codeSpan(text: string, table = false): string {
+  const value = printable(text);
   // In a table cell a pipe is written `\|`, and one after a backslash would end the cell: such
   // code is shown as text.
   if (table && /\\\|/.test(value)) return plainMarkdown(value);
@@ -211,7 +215,7 @@ export function codeSpan(value: string, table = false): string {
 
 /**
  * `[text](url)` with a plain URL (no spaces, parentheses, angle brackets, backslashes or character
- * references), its text free of brackets but for those in code spans.
+ * references) that may be linked (links.ts), its text free of brackets but for those in code spans.
  */
 function parseLink(
   source: string,
@@ -238,7 +242,7 @@ function parseLink(
   const urlEnd = source.indexOf(")", close + 2);
   if (urlEnd === -1 || urlEnd >= end) return undefined;
   const url = source.slice(close + 2, urlEnd);
-  if (url === "" || /[\s()<>\\`{}|]|&#?\w+;/.test(url)) return undefined;
+  if (url === "" || /[\s()<>\\`{}|]|&#?\w+;/.test(url) || !isLinkable(url)) return undefined;
   return { textStart: at + 1, textEnd: close, url, end: urlEnd + 1 };
 }
 
@@ -270,7 +274,7 @@ function strongClose(source: string, at: number, end: number): number {
  * headings keep their levels). HTML and quotes read as text.
  */
 export function blockMarkdown(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = printable(text.replace(/\r\n?/g, "\n")).split("\n");
   const blocks: string[] = [];
   let paragraph: string[] = [];
   let list: string[] = [];

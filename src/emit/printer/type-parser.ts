@@ -2,10 +2,13 @@
 // references with arguments, string and number literals, unions, intersections, arrays, object
 // type literals, indexed access, `keyof`/`readonly`) into the tree the TypeScript printer lays out.
 // Anything else is a generator bug and throws.
+import { ID_CONTINUE, ID_START } from "../../model/identifier-chars.js";
 import type { TypeMember, TypeNode } from "./typescript.js";
 
-const TOKEN =
-  /\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|([{}[\]<>()|&;:,?.]))/uy;
+const TOKEN = new RegExp(
+  String.raw`\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([$_${ID_START}][$${ID_CONTINUE}]*)|([{}[\]<>()|&;:,?.]))`,
+  "uy",
+);
 
 interface Token {
   kind: "string" | "number" | "name" | "punct";

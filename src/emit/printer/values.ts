@@ -8,7 +8,7 @@
 // test/emit/printer.test.ts checks that both give the same text.
 import { stringWidth, type PrintOptions } from "./doc.js";
 import { keyText, printNumber, printString } from "./literals.js";
-import { stringLiteral } from "../literals.js";
+import { jsonString, stringLiteral } from "../literals.js";
 
 export type Dialect = "ts" | "json";
 
@@ -72,7 +72,7 @@ function arrayBreaks(values: unknown[]): boolean {
 function scalar(context: Context, value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
   if (typeof value === "string")
-    return context.dialect === "json" ? JSON.stringify(value) : printString(stringLiteral(value));
+    return context.dialect === "json" ? jsonString(value) : printString(stringLiteral(value));
   if (typeof value === "number") {
     // An integer's digits are its literal (the rules of printNumber change none).
     if (Number.isSafeInteger(value)) return String(value);
@@ -83,7 +83,7 @@ function scalar(context: Context, value: unknown): string {
 }
 
 function key(context: Context, name: string): string {
-  return context.dialect === "json" ? JSON.stringify(name) : keyText(name, "object");
+  return context.dialect === "json" ? jsonString(name) : keyText(name, "object");
 }
 
 /**
