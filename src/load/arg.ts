@@ -1,6 +1,6 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import { literalCredential } from "./credentials.js";
+import { headerCredential, literalCredential, textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { hasTemplate } from "./json.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
@@ -28,21 +28,30 @@ export interface RawArg {
 
 export function toArg(raw: RawArg): LoadedArg {
   const conventions = parseParamDescription(raw.description);
-  const text =
+  const written =
     typeof raw.value === "string" || typeof raw.value === "number" || typeof raw.value === "boolean"
       ? String(raw.value)
       : undefined;
-  const placeholder = parsePlaceholder(text);
-  const { typeHint } = placeholder;
-  // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`) is neither sent by default
-  // nor shown as an example: secrets are never copied into a client.
-  const secret = literalCredential(raw.name, raw.value);
+  // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`, `X-Custom: Bearer abc`) is
+  // neither sent by default nor shown as an example: secrets are never copied into a client.
+  const secret = raw.in === "header" ? headerCredential(raw.name, raw.value) : literalCredential(raw.name, raw.value);
   if (secret) {
+    const why = literalCredential(raw.name, raw.value) ? "its name says" : "its value's auth scheme says";
     raw.warnings.push({
       source: raw.source,
-      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} is left out of the client (${why} it holds a credential): pass it when calling, or refer to a variable`,
     });
   }
+  // A URL in the value keeps its place, without the credentials written into it.
+  const cleaned = written === undefined || secret ? { text: written, leftOut: [] } : textWithoutCredentials(written);
+  if (cleaned.leftOut.length)
+    raw.warnings.push({
+      source: raw.source,
+      message: urlCredentialLeftOut(`the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)}`, cleaned.leftOut),
+    });
+  const text = cleaned.text;
+  const placeholder = parsePlaceholder(text);
+  const { typeHint } = placeholder;
   const example = secret ? undefined : placeholder.example;
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);

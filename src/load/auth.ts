@@ -1,6 +1,7 @@
 // The auth a request really uses: its own, else its folders', else the collection's (an absent or
 // null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables;
 // who asks (a user name, a consumer key, a Hawk id) is no credential and is kept as written.
+import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { isObject } from "./json.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
 
@@ -131,7 +132,7 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
               ? ""
               : typeof given === "object" && given !== null
                 ? JSON.stringify(given)
-                : plain(auth, type, key);
+                : settingValue(auth, type, key, source, warnings);
           if (value !== undefined) model[key] = value;
         }
         for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;
@@ -165,7 +166,7 @@ function oauth2Auth(
   warnings: Warning[],
   param: (key: string) => string | undefined,
 ): AuthModel | undefined {
-  const setting = (key: string) => plain(auth, "oauth2", key);
+  const setting = (key: string) => settingValue(auth, "oauth2", key, source, warnings);
   const grant = GRANTS[setting("grant_type") ?? ""];
   const accessTokenUrl = setting("accessTokenUrl");
   const addTokenTo = setting("addTokenTo") === "queryParams" ? "queryParams" : undefined;
@@ -226,6 +227,24 @@ function plain(auth: Record<string, unknown>, type: string, key: string): string
   const value = raw(auth, type, key);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/**
+ * A setting as written, but for the credentials written into a URL it holds (a token URL's
+ * `?client_secret=…`, an authorization URL's `user:password@`): the client gets the rest.
+ */
+function settingValue(
+  auth: Record<string, unknown>,
+  type: string,
+  key: string,
+  source: Source,
+  warnings: Warning[],
+): string | undefined {
+  const value = plain(auth, type, key);
+  if (value === undefined) return undefined;
+  const { text, leftOut } = textWithoutCredentials(value);
+  if (leftOut.length) warnings.push({ source, message: urlCredentialLeftOut(`the ${type} auth's ${key}`, leftOut) });
+  return text;
 }
 
 /** A boolean parameter; v2.0 exports and hand-written collections may write it as text. */

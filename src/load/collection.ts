@@ -10,7 +10,7 @@ import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js"
 import { responseModels } from "./responses.js";
 import { urlModel } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
-import { authCredentials, collectionSecrets } from "./scopes.js";
+import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
@@ -104,11 +104,23 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     }),
     warnings,
   );
+  // What is no secret keeps its place without the credentials written into a URL in it.
+  const clean = valueWithoutCredentials(warnings);
+  const cleaned = (name: string, v: DefinedVariable): DefinedVariable => ({
+    ...v,
+    value: clean(name, v.value, v.source),
+  });
   const collectionValues = new Map(
-    [...collectionVariables].map(([name, v]) => [name, isSecret(name, v) ? { ...v, value: undefined } : v]),
+    [...collectionVariables].map(([name, v]) => [
+      name,
+      isSecret(name, v) ? { ...v, value: undefined } : cleaned(name, v),
+    ]),
   );
   const operations = loaded.map(({ baseTemplate, defined, ...op }): LoadedOperation => {
-    const variables = valuesOf(defined, isSecret);
+    const variables = valuesOf(
+      new Map([...defined].map(([name, v]) => [name, isSecret(name, v) ? v : cleaned(name, v)])),
+      isSecret,
+    );
     return {
       ...op,
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),

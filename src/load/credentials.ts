@@ -1,6 +1,8 @@
 // Which values a collection writes out are credentials. The loader leaves them out of a client
 // (arg.ts, body.ts) and a stored copy of the Postman API leaves them out of its file
-// (postman-api/redact.ts): one rule, so a stored copy never keeps what a client would not.
+// (postman-api/redact.ts): one rule, so a stored copy never keeps what a client would not. Names
+// say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
+// URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
 import { namesCredential } from "./credential-names.js";
 import { hasTemplate, isObject } from "./json.js";
@@ -68,4 +70,71 @@ function strip(
 /** A JSON path's step to a field: `.name`, or `["x-api-key"]` for a key that is no identifier. */
 function member(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/**
+ * An auth scheme followed by a literal credential (`Bearer abc`, `Basic dXNlcjpwdw==`, `Token abc`,
+ * `Digest username="a", response="…"`): a header holding one is left out as a credential-named one
+ * is, whatever its name (`X-Custom: Bearer abc`). One that refers to variables (`Bearer {{token}}`)
+ * holds none of its own.
+ */
+export function schemeCredential(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const match = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is.exec(value);
+  return match !== null && !hasTemplate(match[1]);
+}
+
+/** Whether a header's value is a credential written out: by its name, or by its value's auth scheme. */
+export function headerCredential(name: string, value: unknown): boolean {
+  return literalCredential(name, value) || schemeCredential(value);
+}
+
+/**
+ * A value's text without the credentials written into the URLs it holds, and what went (`"the
+ * password in its URL's user info"`, `'its URL's query parameter "client_secret"'`), never the value:
+ * - a user info with a literal password goes whole (`https://bob:pw@host` → `https://host`): fetch
+ *   refuses a URL with any user info, and the loader reads a request's URL without it too;
+ * - a query parameter whose name says it holds a credential loses its value (`?client_secret=`).
+ * The rest is kept as written, so the URL still works; `{{variables}}` are no literal and stay.
+ */
+export function textWithoutCredentials(text: string): { text: string; leftOut: string[] } {
+  const leftOut: string[] = [];
+  let out = text.replace(
+    /([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]*)@/gi,
+    (whole: string, scheme: string, userinfo: string) => {
+      const at = userinfo.indexOf(":");
+      const password = at < 0 ? "" : userinfo.slice(at + 1);
+      if (password === "" || hasTemplate(password)) return whole;
+      leftOut.push("the password in its URL's user info");
+      return scheme;
+    },
+  );
+  // A query is read only in a value that is one URL: `?` in prose is no query.
+  const query = /^(\S*?\?)([^\s#]*)(#\S*)?$/.exec(out);
+  if (query) {
+    const [, before, pairs, after = ""] = query;
+    const kept = pairs!.split("&").map((pair) => {
+      const eq = pair.indexOf("=");
+      if (eq < 0) return pair;
+      const name = safeDecode(pair.slice(0, eq));
+      if (!literalCredential(name, safeDecode(pair.slice(eq + 1)))) return pair;
+      leftOut.push(`its URL's query parameter ${JSON.stringify(name)}`);
+      return pair.slice(0, eq + 1);
+    });
+    if (leftOut.length) out = `${before}${kept.join("&")}${after}`;
+  }
+  return { text: leftOut.length ? out : text, leftOut };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+/** The warning for what `textWithoutCredentials` left out of `place`'s value, never the value. */
+export function urlCredentialLeftOut(place: string, what: readonly string[], of = "the client"): string {
+  return `${place} holds a credential written into a URL (${what.join(", ")}): it is left out of ${of}, the rest of the value kept; refer to a {{variable}} for it`;
 }

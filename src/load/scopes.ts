@@ -19,6 +19,7 @@
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
 import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
 import { holdsCredential } from "./auth.js";
+import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
 import { CodegenError } from "../errors.js";
 import type { Limits } from "./limits.js";
@@ -85,11 +86,14 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
       v.value,
     ]),
   );
+  const clean = valueWithoutCredentials(warnings);
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
     values: file.values.map((v) => {
       const secret = v.secret ?? secretReason(v.key, v.value, undefined, credentials);
-      return secret === v.secret ? v : { ...v, secret };
+      if (secret) return secret === v.secret ? v : { ...v, secret };
+      const value = clean(v.key, v.value, v.source, file.file);
+      return value === v.value ? v : { ...v, value };
     }),
   });
   scopes = {
@@ -236,6 +240,29 @@ export function collectionSecrets(
       warnings.push({ source: `${variable.source}.value`, message: leftOut(key, reason) });
     }
     return true;
+  };
+}
+
+/**
+ * A variable's value (the collection's, a folder's, a request's, an environment's) without the
+ * credentials written into a URL it holds (credentials.ts), with a warning per entry, once, naming
+ * its key and never the value. The rest of the value is kept: `{{host}}` still works.
+ */
+export function valueWithoutCredentials(
+  warnings: Warning[],
+): (key: string, value: string, source: string, file?: string) => string {
+  const reported = new Set<string>();
+  return (key, value, source, file) => {
+    const { text, leftOut } = textWithoutCredentials(value);
+    if (leftOut.length && !reported.has(`${file ?? ""}\0${source}`)) {
+      reported.add(`${file ?? ""}\0${source}`);
+      warnings.push({
+        ...(file !== undefined ? { file } : {}),
+        source: `${source}.value`,
+        message: urlCredentialLeftOut(`the value of ${JSON.stringify(key)}`, leftOut),
+      });
+    }
+    return text;
   };
 }
 

@@ -18,10 +18,22 @@
 //   same client from the stored copy as from the API's; an empty or absent value it would read
 //   as a value to send.
 //
+// - a credential written into a value whatever its name (load/credentials.ts): a URL's user info
+//   with a password goes, a URL's query parameter named as a credential loses its value (in a
+//   variable, an environment, an auth's setting such as a token URL), and a header that is an auth
+//   scheme with a literal credential (`X-Custom: Bearer abc`) keeps the scheme before STAND_IN.
+//
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
 // loses is said, by its JSON place and never its value. Scripts are copied as they are.
 import { holdsCredential } from "../load/auth.js";
-import { jsonWithoutCredentials, literalCredential } from "../load/credentials.js";
+import {
+  headerCredential,
+  jsonWithoutCredentials,
+  literalCredential,
+  schemeCredential,
+  textWithoutCredentials,
+  urlCredentialLeftOut,
+} from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
 import { namesCredential } from "../load/credential-names.js";
@@ -57,9 +69,10 @@ export function environmentWithoutSecrets(
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
-      return typeof e["key"] === "string" && secretReason(e["key"], value, e["type"], followed) && value !== ""
-        ? { ...e, value: "" }
-        : entry;
+      if (typeof e["key"] !== "string") return entry;
+      if (secretReason(e["key"], value, e["type"], followed)) return value !== "" ? { ...e, value: "" } : entry;
+      const { text, leftOut } = textWithoutCredentials(value);
+      return leftOut.length ? { ...e, value: text } : entry;
     }),
   };
 }
@@ -131,7 +144,16 @@ function url(value: unknown, pointer: string, left: Warning[]): unknown {
 }
 
 /** A URL's text with each query parameter that is a credential replaced (`?api_key=REDACTED`). */
-function urlText(text: string, pointer: string, left: Warning[]): string {
+function urlText(written: string, pointer: string, left: Warning[]): string {
+  // Its user info goes as the generator leaves it out; its query is judged below, by the same rule.
+  const [host = "", ...rest] = written.split("?");
+  const userinfo = textWithoutCredentials(host);
+  if (userinfo.leftOut.length)
+    left.push({
+      source: jsonPath(pointer),
+      message: urlCredentialLeftOut("the URL", userinfo.leftOut, "the stored copy"),
+    });
+  const text = [userinfo.text, ...rest].join("?");
   const match = /^([^?#]*\?)([^#]*)(#.*)?$/s.exec(text);
   if (!match) return text;
   const [, before, query, after = ""] = match;
@@ -150,9 +172,10 @@ function headerText(text: string, pointer: string, left: Warning[]): string {
     .split("\n")
     .map((line) => {
       const at = line.indexOf(":");
-      if (at < 0 || !literalCredential(line.slice(0, at).trim(), line.slice(at + 1).trim())) return line;
-      replaced(left, pointer, `header ${JSON.stringify(line.slice(0, at).trim())}`);
-      return `${line.slice(0, at)}: ${STAND_IN}`;
+      const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      if (at < 0 || !headerCredential(name, value)) return line;
+      replaced(left, pointer, `header ${JSON.stringify(name)}`);
+      return `${line.slice(0, at)}: ${standIn(name, value)}`;
     })
     .join("\n");
 }
@@ -162,9 +185,10 @@ function entries(list: unknown, pointer: string, what: string, left: Warning[]):
   if (!Array.isArray(list)) return false;
   let any = false;
   list.forEach((entry: unknown, i) => {
-    if (!isObject(entry) || typeof entry["key"] !== "string" || !literalCredential(entry["key"], entry["value"]))
-      return;
-    entry["value"] = STAND_IN;
+    if (!isObject(entry) || typeof entry["key"] !== "string") return;
+    const header = what === "header";
+    if (!(header ? headerCredential : literalCredential)(entry["key"], entry["value"])) return;
+    entry["value"] = header ? standIn(entry["key"], entry["value"]) : STAND_IN;
     replaced(left, `${pointer}/${i}/value`, `${what} ${JSON.stringify(entry["key"])}`);
     any = true;
   });
@@ -193,6 +217,15 @@ function jsonText(text: string, pointer: string, left: Warning[]): string {
   return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
 }
 
+/**
+ * A header's stand-in: STAND_IN, after the auth scheme when only the scheme says the value is a
+ * credential (`Bearer REDACTED`), so that the generator still takes it for one.
+ */
+function standIn(name: string, value: unknown): string {
+  if (literalCredential(name, value) || !schemeCredential(value)) return STAND_IN;
+  return `${String(value).trim().split(/\s+/)[0]} ${STAND_IN}`;
+}
+
 function replaced(left: Warning[], pointer: string, what: string): void {
   left.push({
     source: jsonPath(pointer),
@@ -209,7 +242,17 @@ function variables(list: unknown, pointer: string, credentials: ReadonlySet<stri
     const value = entry["value"];
     if (typeof key !== "string" || !(typeof value === "string" || typeof value === "number")) return;
     const reason = secretReason(key, String(value), entry["type"], credentials);
-    if (!reason || value === "") return;
+    if (!reason) {
+      const { text, leftOut } = textWithoutCredentials(String(value));
+      if (!leftOut.length) return;
+      entry["value"] = text;
+      left.push({
+        source: jsonPath(`${pointer}/${i}/value`),
+        message: urlCredentialLeftOut(`the value of ${JSON.stringify(key)}`, leftOut, "the stored copy"),
+      });
+      return;
+    }
+    if (value === "") return;
     delete entry["value"];
     left.push({ source: jsonPath(`${pointer}/${i}/value`), message: leftOut(key, reason, "the stored copy") });
   });
@@ -240,7 +283,8 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
         if (holdsCredential(key) && literal(param["value"])) {
           param["value"] = "";
           emptied(`${at}/${i}/value`, key);
-        }
+        } else if (!holdsCredential(key) && typeof param["value"] === "string")
+          param["value"] = setting(param["value"], `${at}/${i}/value`, scheme, key, left);
       });
     } else if (isObject(params)) {
       for (const [key, param] of Object.entries(params)) {
@@ -248,10 +292,22 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
         else if (holdsCredential(key) && literal(param)) {
           params[key] = "";
           emptied(`${at}/${escape(key)}`, key);
-        }
+        } else if (!holdsCredential(key) && typeof param === "string")
+          params[key] = setting(param, `${at}/${escape(key)}`, scheme, key, left);
       }
     }
   }
+}
+
+/** An auth's setting (a token URL) without the credentials written into a URL in it, as load/auth.ts reads it. */
+function setting(value: string, pointer: string, scheme: string, key: string, left: Warning[]): string {
+  const { text, leftOut } = textWithoutCredentials(value);
+  if (leftOut.length)
+    left.push({
+      source: jsonPath(pointer),
+      message: urlCredentialLeftOut(`the ${scheme} auth's ${key}`, leftOut, "the stored copy"),
+    });
+  return text;
 }
 
 /** OAuth 2.0's extra parameters: one whose key names a secret, as load/auth.ts reads them, is a credential. */

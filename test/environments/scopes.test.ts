@@ -131,6 +131,34 @@ describe("secrets", () => {
     expect(warnings[2]!.message).toContain('"apiKey" is left out of the client (its name says it is a credential)');
   });
 
+  it("keep their URLs without the credentials written into them, with a warning naming the file and the key", () => {
+    const applied = applyScopes(model({}), {
+      globals: scope("globals", { mirror: "https://ops:GLOBAL-PASSWORD-1@mirror.x.test/" }),
+      environments: [
+        {
+          name: "env",
+          scope: scope("environment", {
+            a: "https://bob:ENV-PASSWORD-2@api.x.test",
+            tokenUrl: "https://auth.x.test/token?api_key=ENV-KEY-3&region=eu",
+            b: "https://{{user}}:{{pass}}@api.x.test",
+          }),
+        },
+      ],
+    });
+    expect(JSON.stringify(applied)).not.toMatch(/PASSWORD-1|PASSWORD-2|KEY-3/);
+    expect(applied.environments![0]!.values).toEqual({
+      a: "https://api.x.test",
+      tokenUrl: "https://auth.x.test/token?api_key=&region=eu",
+      b: "https://{{user}}:{{pass}}@api.x.test",
+    });
+    expect(applied.warnings.map((w) => [w.file, w.source])).toEqual([
+      ["globals.json", "values[0].value"],
+      ["environment.json", "values[0].value"],
+      ["environment.json", "values[1].value"],
+    ]);
+    expect(applied.warnings[2]!.message).toContain('the value of "tokenUrl" holds a credential written into a URL');
+  });
+
   it("shadow a collection's value in their environment rather than fall back to it", () => {
     const applied = applyScopes(model({ a: "collection" }), {
       environments: [

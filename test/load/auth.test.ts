@@ -230,6 +230,31 @@ describe("signed schemes", () => {
     ]);
   });
 
+  it("oauth2 and edgegrid settings keep their URLs without the credentials written into them", () => {
+    const { auth, warnings } = read(
+      v21("oauth2", {
+        grant_type: "client_credentials",
+        accessTokenUrl: "https://auth.example.com/token?client_secret=URL-SECRET-1&api_key=URL-KEY-2&tenant=t1",
+        refreshTokenUrl: "https://auth.example.com/refresh?client_secret={{client_secret}}",
+        authUrl: "https://svc:URL-PASSWORD-3@auth.example.com/authorize",
+        clientId: "cid",
+      }),
+    );
+    expect(auth).toMatchObject({
+      accessTokenUrl: "https://auth.example.com/token?client_secret=&api_key=&tenant=t1",
+      refreshTokenUrl: "https://auth.example.com/refresh?client_secret={{client_secret}}",
+      authUrl: "https://auth.example.com/authorize",
+    });
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^the oauth2 auth's accessTokenUrl holds a credential .*"client_secret".*"api_key"/),
+      expect.stringMatching(/^the oauth2 auth's authUrl holds a credential .*user info/),
+    ]);
+    const edgegrid = read(v21("edgegrid", { baseURL: "https://a:URL-PASSWORD-4@akaa.example.net" }));
+    expect(edgegrid.auth).toMatchObject({ baseURL: "https://akaa.example.net" });
+    expect(edgegrid.warnings).toHaveLength(1);
+    expect(JSON.stringify([auth, warnings, edgegrid])).not.toMatch(/URL-(SECRET|KEY|PASSWORD)/);
+  });
+
   it("oauth2 without a grant stays a bearer token, unless it is sent in the query or with another prefix", () => {
     expect(read(v21("oauth2", { accessToken: "{{token}}", addTokenTo: "header", tokenType: "Bearer" })).auth).toEqual({
       type: "bearer",

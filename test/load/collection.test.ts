@@ -73,6 +73,8 @@ describe("the seed collection", () => {
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const load = (collection: object) =>
   toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
+const defaultsOf = (model: ReturnType<typeof load>) =>
+  Object.fromEntries(model.variables.map((v) => [v.name, v.default]));
 
 describe("loading requests", () => {
   it("inherits auth from folders and the collection, and noauth stops it", () => {
@@ -260,6 +262,79 @@ describe("loading requests", () => {
         `the value of ${what} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
       ]),
     );
+  });
+
+  it("leaves out credentials written into values whatever their names: URL user info, query credentials, auth schemes", () => {
+    const model = load({
+      variable: [
+        { key: "host", value: "https://bob:VAR-PASSWORD-1@api.x.test" },
+        { key: "tokenUrl", value: "https://auth.x.test/token?client_secret=VAR-SECRET-2&audience=all#top" },
+        { key: "mirror", value: "https://{{user}}:{{pass}}@mirror.x.test" },
+        { key: "note", value: "who? what=this" },
+      ],
+      item: [
+        {
+          name: "a",
+          variable: [{ key: "proxy", value: "http://p:ITEM-PASSWORD-3@proxy.x.test:8080/" }],
+          request: {
+            method: "GET",
+            url: "{{host}}/a?callback=https://cb:QUERY-PASSWORD-4@cb.x.test/done",
+            header: [
+              { key: "X-Custom", value: "Bearer HEADER-BEARER-5" },
+              { key: "X-Legacy", value: "basic SEVKRVI=" },
+              { key: "X-Other", value: 'Digest username="ann", response="HEADER-DIGEST-6"' },
+              { key: "X-Api", value: "Token HEADER-TOKEN-7" },
+              { key: "X-Forward", value: "Bearer {{token}}" },
+              { key: "X-Ring", value: "Bearer" },
+            ],
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (const secret of [
+      "PASSWORD-1",
+      "SECRET-2",
+      "PASSWORD-3",
+      "PASSWORD-4",
+      "BEARER-5",
+      "SEVKRVI",
+      "DIGEST-6",
+      "TOKEN-7",
+    ])
+      expect(text).not.toContain(secret);
+    expect(defaultsOf(model)).toMatchObject({
+      host: "https://api.x.test",
+      tokenUrl: "https://auth.x.test/token?client_secret=&audience=all#top",
+      mirror: "https://{{user}}:{{pass}}@mirror.x.test",
+      note: "who? what=this",
+    });
+    expect(model.operations[0]!.variables).toEqual({ proxy: "http://proxy.x.test:8080/" });
+    expect(model.operations[0]!.args.map((a) => [a.name, a.default ?? a.example])).toEqual([
+      ["callback", "https://cb.x.test/done"],
+      ["X-Custom", undefined],
+      ["X-Legacy", undefined],
+      ["X-Other", undefined],
+      ["X-Api", undefined],
+      ["X-Forward", "Bearer {{token}}"],
+      ["X-Ring", "Bearer"],
+    ]);
+    const warned = model.warnings.map((w) => [w.source, w.message]);
+    expect(warned.map(([source]) => source)).toEqual(
+      expect.arrayContaining([
+        "variable[0].value",
+        "variable[1].value",
+        "item[0].variable[0].value",
+        "item[0].request.url.query[0]",
+        "item[0].request.header[0]",
+        "item[0].request.header[1]",
+        "item[0].request.header[2]",
+        "item[0].request.header[3]",
+      ]),
+    );
+    expect(warned).toHaveLength(8);
+    expect(warned.find(([source]) => source === "variable[1].value")![1]).toContain('"client_secret"');
+    expect(warned.find(([source]) => source === "item[0].request.header[0]")![1]).toContain("auth scheme");
   });
 
   it("leaves a literal credential out of a JSON body at any depth, keeping its field's type and its references", () => {

@@ -224,3 +224,97 @@ describe("a collection's stored copy of its requests", () => {
     expect(places(original).length).toBeGreaterThan(10);
   });
 });
+
+describe("credentials written into values, whatever their names", () => {
+  const v21 = { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" };
+  const collection = {
+    info: v21,
+    variable: [
+      { key: "host", value: "https://bob:VAR-PASSWORD-1@api.x.test" },
+      { key: "tokenUrl", value: "https://auth.x.test/token?client_secret=VAR-SECRET-2&region=eu" },
+      { key: "mirror", value: "https://{{user}}:{{pass}}@mirror.x.test" },
+    ],
+    auth: {
+      type: "oauth2",
+      oauth2: [
+        { key: "grant_type", value: "client_credentials" },
+        { key: "accessTokenUrl", value: "https://auth.x.test/token?api_key=AUTH-KEY-3" },
+        { key: "authUrl", value: "https://svc:AUTH-PASSWORD-4@auth.x.test/authorize" },
+        { key: "clientId", value: "cid" },
+      ],
+    },
+    item: [
+      {
+        name: "a",
+        request: {
+          method: "GET",
+          url: "https://admin:URL-PASSWORD-5@api.x.test/a?page=1",
+          header: [
+            { key: "X-Custom", value: "Bearer HEADER-BEARER-6" },
+            { key: "X-Forward", value: "Bearer {{token}}" },
+          ],
+        },
+        response: [
+          { name: "ok", originalRequest: { method: "GET", url: "https://x.test/a", header: "X-Sig: Basic SEVKRVI=" } },
+        ],
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("leaves out a URL's password and credential query values, and keeps a header's scheme before the stand-in", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify([json, left])).not.toMatch(/PASSWORD-|SECRET-2|KEY-3|BEARER-6|SEVKRVI/);
+    const stored = json as typeof collection;
+    expect(stored.variable.map((v) => v.value)).toEqual([
+      "https://api.x.test",
+      "https://auth.x.test/token?client_secret=&region=eu",
+      "https://{{user}}:{{pass}}@mirror.x.test",
+    ]);
+    expect(stored.auth.oauth2.map((p) => p.value)).toEqual([
+      "client_credentials",
+      "https://auth.x.test/token?api_key=",
+      "https://auth.x.test/authorize",
+      "cid",
+    ]);
+    expect(stored.item[0]!.request.url).toBe("https://api.x.test/a?page=1");
+    expect(stored.item[0]!.request.header.map((h) => h.value)).toEqual(["Bearer REDACTED", "Bearer {{token}}"]);
+    expect(stored.item[0]!.response[0]!.originalRequest.header).toBe("X-Sig: Basic REDACTED");
+    expect(left.map((w) => w.source)).toEqual([
+      "variable[0].value",
+      "variable[1].value",
+      "auth.oauth2[1].value",
+      "auth.oauth2[2].value",
+      "item[0].request.header[0].value",
+      "item[0].request.url",
+      "item[0].response[0].originalRequest.header",
+    ]);
+  });
+
+  it("reads into the same client as the collection the API gave", () => {
+    const { json } = collectionWithoutSecrets(collection, new Set());
+    const [original, stored] = [load(collection), load(json)];
+    expect(JSON.stringify(original)).not.toMatch(/PASSWORD-|SECRET-2|KEY-3|BEARER-6/);
+    expect(stored.operations).toEqual(original.operations);
+    expect(stored.variables).toEqual(original.variables);
+  });
+
+  it("keeps an environment's URL without its password or credential query values", () => {
+    const stored = environmentWithoutSecrets(
+      {
+        name: "prod",
+        values: [
+          { key: "host", value: "https://bob:ENV-PASSWORD-7@api.x.test" },
+          { key: "tokenUrl", value: "https://auth.x.test/token?client_secret=ENV-SECRET-8" },
+          { key: "region", value: "eu" },
+        ],
+      },
+      new Set(),
+    );
+    expect(stored["values"]).toEqual([
+      { key: "host", value: "https://api.x.test" },
+      { key: "tokenUrl", value: "https://auth.x.test/token?client_secret=" },
+      { key: "region", value: "eu" },
+    ]);
+  });
+});
