@@ -2,6 +2,7 @@
 // the shape of their JSON bodies.
 import sdk, { entries, type Response } from "./sdk.js";
 import { isObject, type JsonObject } from "./json.js";
+import { queryText } from "./url.js";
 import { CodegenError } from "../errors.js";
 import { jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
@@ -113,7 +114,9 @@ function savedWith(json: JsonObject, response: Response): Pick<ExampleModel, "id
     // query the SDK's Url takes from its `query` alone (host, path and variables are not read).
     const url = typeof original === "string" ? original : original["url"];
     const query = pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query));
-    if (query.length) request.query = query;
+    // Read as the request's own query is, so that the mocks compare it with a request's decoded one
+    // (the request's warnings already say what stays as written).
+    if (query.length) request.query = query.map(([key, value]) => [queryText(key, "", []), queryText(value, "", [])]);
     const body = isObject(original) ? requestBody(original["body"]) : undefined;
     if (body) request.body = body;
   }
