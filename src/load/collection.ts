@@ -5,6 +5,7 @@ import sdk, { descriptionOf } from "./sdk.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
+import { fillKeys } from "./key-variables.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile } from "./read.js";
 import { responseModels } from "./responses.js";
@@ -105,8 +106,11 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
   const operations = loaded.map(({ baseTemplate, defined, ...op }): LoadedOperation => {
     const variables = valuesOf(defined, isSecret);
+    const value = (name: string) =>
+      Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
     return {
       ...op,
+      args: fillKeys(op.args, value, warnings),
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
       ...(Object.keys(variables).length ? { variables } : {}),
     };

@@ -6,7 +6,13 @@ import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel } from "../../src/model/types.js";
-import { encodeGraphql, encodeMultipart, encodeRaw, type BodyEncoder } from "../../src/runtime/bodies.js";
+import {
+  encodeGraphql,
+  encodeMultipart,
+  encodeRaw,
+  encodeUrlencoded,
+  type BodyEncoder,
+} from "../../src/runtime/bodies.js";
 import { buildRequest, type BuiltRequest } from "../../src/runtime/request.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -16,7 +22,12 @@ const load = (collection: object): ApiModel =>
 
 const one = (request: object, variable: object[] = []) => load({ variable, item: [{ name: "r", request }] });
 
-const ENCODERS: Record<string, BodyEncoder> = { raw: encodeRaw, multipart: encodeMultipart, graphql: encodeGraphql };
+const ENCODERS: Record<string, BodyEncoder> = {
+  raw: encodeRaw,
+  multipart: encodeMultipart,
+  urlencoded: encodeUrlencoded,
+  graphql: encodeGraphql,
+};
 
 /** The request the client builds for the model's first operation, with the collection's variables. */
 function sent(model: ApiModel, args: object = {}): BuiltRequest {
@@ -88,6 +99,59 @@ describe("query text the collection writes percent-encoded", () => {
     expect(model.operations[0]!.args.map((a) => [a.name, a.example])).toEqual([["filter[status]", "open now"]]);
     expect(withExample.operations[0]!.responses[0]!.examples[0]!.request?.query).toEqual([
       ["filter[status]", "open now"],
+    ]);
+  });
+});
+
+describe("{{variables}} in a query key or form field name", () => {
+  it("are filled from the request's scopes and the collection, as newman sends them, with a warning", () => {
+    const model = load({
+      variable: [
+        { key: "qk", value: "sort" },
+        { key: "field", value: "{{prefix}}_name" },
+        { key: "prefix", value: "user" },
+      ],
+      item: [
+        {
+          name: "r",
+          variable: [{ key: "qk", value: "order" }],
+          request: {
+            method: "POST",
+            url: "https://api.example.com/k?{{qk}}=asc&{{nothing}}=1&{{$guid}}=2",
+            body: { mode: "urlencoded", urlencoded: [{ key: "{{field}}", value: "ada" }] },
+          },
+        },
+      ],
+    });
+    const op = model.operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.name, a.in])).toEqual([
+      ["order", "order", "query"],
+      ["user_name", "user_name", "body"],
+    ]);
+    // newman sends ?order=asc&%7B%7Bnothing%7D%7D=1&<a guid>=2: the client leaves out the keys it cannot know.
+    const request = sent(model, { order: "asc", user_name: "ada" });
+    expect([request.url.search, String(request.body)]).toEqual(["?order=asc", "user_name=ada"]);
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.query[0]",
+        message:
+          'the query parameter key "{{qk}}" refers to variables, which the client cannot fill in a key: it sends "order", their value in the collection (another value given later, in an environment or a call, does not change it)',
+      },
+      {
+        source: "item[0].request.url.query[1]",
+        message:
+          'the query parameter key "{{nothing}}" refers to variables, which the client cannot fill in a key, and {{nothing}} has no value in the collection: left out (an onRequest hook can add it)',
+      },
+      {
+        source: "item[0].request.url.query[2]",
+        message:
+          'the query parameter key "{{$guid}}" refers to variables, which the client cannot fill in a key, and {{$guid}} has no value in the collection: left out (an onRequest hook can add it)',
+      },
+      {
+        source: "item[0].request.body.urlencoded[0]",
+        message:
+          'the body field key "{{field}}" refers to variables, which the client cannot fill in a key: it sends "user_name", their value in the collection (another value given later, in an environment or a call, does not change it)',
+      },
     ]);
   });
 });
