@@ -155,3 +155,76 @@ describe("{{variables}} in a query key or form field name", () => {
     ]);
   });
 });
+
+describe("headers", () => {
+  it("one name in several spellings: only the spelling Postman keeps is sent, as newman sends it", () => {
+    const model = one({
+      method: "GET",
+      url: "https://x.test/h",
+      header: [
+        { key: "X-Tag", value: "one" },
+        { key: "x-tag", value: "two" },
+        { key: "X-Tag", value: "three" },
+        { key: "X-TAG", value: "off", disabled: true },
+        { key: "Accept", value: "a/b" },
+        { key: "accept", value: "c/d" },
+        { key: "accept", value: "e/f" },
+      ],
+    });
+    // newman: x-tag: two (the spelling whose first entry is last wins), accept: c/d, e/f.
+    const headers = sent(model).headers;
+    expect([headers.get("x-tag"), headers.get("accept")]).toEqual(["two", "c/d, e/f"]);
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.disabled])).toEqual([
+      ["x-tag", undefined],
+      ["X-TAG", true],
+      ["accept", undefined],
+      ["header_accept", undefined],
+    ]);
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "item[0].request.header[0]",
+        'header "X-Tag" is also given as "x-tag" (at item[0].request.header[1]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+      [
+        "item[0].request.header[2]",
+        'header "X-Tag" is also given as "x-tag" (at item[0].request.header[1]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+      [
+        "item[0].request.header[4]",
+        'header "Accept" is also given as "accept" (at item[0].request.header[5]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+    ]);
+  });
+
+  it("the Content-Type that goes with the body is the one of the spelling that is sent", () => {
+    const model = one({
+      method: "POST",
+      url: "https://x.test/h",
+      header: [
+        { key: "content-type", value: "text/plain" },
+        { key: "Content-Type", value: "application/xml" },
+        { key: "content-type", value: "text/csv" },
+      ],
+      body: { mode: "raw", raw: "<a/>" },
+    });
+    expect(model.operations[0]!.body).toEqual({ encoding: "raw", contentType: "application/xml" });
+  });
+
+  it("headers fetch owns or refuses are left out with a warning: Host, Content-Length, Keep-Alive, …", () => {
+    const model = one({
+      method: "GET",
+      url: "https://10.0.0.1/h",
+      header: ["Host", "Content-Length", "Keep-Alive", "Transfer-Encoding", "Expect", "Upgrade", "Connection"].map(
+        (key) => ({ key, value: "x" }),
+      ),
+    });
+    expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["Connection"]);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      'header "Host" is left out: fetch sets it from the URL and ignores this value (Postman sends it); to reach a virtual host, use its name in the base URL',
+      'header "Content-Length" is left out: fetch sets it from the body it sends',
+      ...["Keep-Alive", "Transfer-Encoding", "Expect", "Upgrade"].map(
+        (key) => `header ${JSON.stringify(key)} is left out: Node's fetch refuses to send a request with it`,
+      ),
+    ]);
+  });
+});
