@@ -80,8 +80,9 @@ export function loadBody(
           variables = undefined;
         }
       }
+      // The item's own Content-Type (`application/graphql+json`) goes with it, as Postman sends it.
       return {
-        body: { encoding: "graphql" },
+        body: { encoding: "graphql", ...(contentType ? { contentType } : {}) },
         args: [
           {
             name: "body",
@@ -172,9 +173,11 @@ function rawBody(
   const text =
     declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
   const looksJson = lang === "json" || isJson(contentType) || (!lang && !contentType);
-  // A JSON null is sent as its text: as an argument, null means "not given".
+  // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
+  // and a string is sent as it is (text, without the quotes that make it JSON).
   const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
-  const parsed = parsedJson && parsedJson.value !== null ? parsedJson : undefined;
+  const parsed =
+    parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" ? parsedJson : undefined;
   if (looksJson && !parsedJson && (lang === "json" || contentType)) {
     warnings.push({
       source: `${where}.raw`,

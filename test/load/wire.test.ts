@@ -228,3 +228,41 @@ describe("headers", () => {
     ]);
   });
 });
+
+describe("bodies", () => {
+  it("a JSON body that is one string is sent with its quotes, as newman sends it", () => {
+    const model = one(
+      {
+        method: "PUT",
+        url: "https://x.test/name",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: { mode: "raw", raw: '"user-{{n}}"' },
+      },
+      [{ key: "n", value: "7" }],
+    );
+    const request = sent(model);
+    expect([request.body, request.headers.get("content-type")]).toEqual(['"user-7"', "application/json"]);
+    const literal = one({
+      method: "PUT",
+      url: "https://x.test/name",
+      body: { mode: "raw", raw: '"ada"', options: { raw: { language: "json" } } },
+    });
+    expect(literal.operations[0]!.args.map((a) => [a.arg, a.type, a.example])).toEqual([["body", undefined, '"ada"']]);
+    expect(sent(literal, { body: '"ada"' }).body).toBe('"ada"');
+    expect([...model.warnings, ...literal.warnings]).toEqual([]);
+  });
+
+  it("a GraphQL body keeps the item's own Content-Type, as newman sends it", () => {
+    const model = one({
+      method: "POST",
+      url: "https://x.test/graphql",
+      header: [{ key: "Content-Type", value: "application/graphql+json" }],
+      body: { mode: "graphql", graphql: { query: "{ me { id } }" } },
+    });
+    const request = sent(model, { body: { query: "{ me { id } }" } });
+    expect([request.body, request.headers.get("content-type")]).toEqual([
+      '{"query":"{ me { id } }"}',
+      "application/graphql+json",
+    ]);
+  });
+});
