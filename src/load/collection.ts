@@ -6,6 +6,7 @@ import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillKeys } from "./key-variables.js";
+import { behaviorWarnings } from "./protocol-profile.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile } from "./read.js";
 import { responseModels } from "./responses.js";
@@ -83,6 +84,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`,
     );
   }
+  behaviorWarnings(entries, warnings);
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
   const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file)));

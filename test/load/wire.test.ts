@@ -266,3 +266,44 @@ describe("bodies", () => {
     ]);
   });
 });
+
+describe("Postman's settings (protocolProfileBehavior)", () => {
+  it("each one the client cannot follow is reported once where it is set, with what the client does", () => {
+    const model = load({
+      protocolProfileBehavior: { followRedirects: false, strictSSL: true, disableBodyPruning: true },
+      item: [
+        { name: "a", request: { method: "GET", url: "https://x.test/a" } },
+        {
+          name: "folder",
+          protocolProfileBehavior: { followOriginalHttpMethod: true, tlsDisabledProtocols: [] },
+          item: [
+            { name: "b", request: { method: "GET", url: "https://x.test/b" } },
+            {
+              name: "c",
+              protocolProfileBehavior: { followRedirects: true, strictSSL: false, somethingNew: 1 },
+              request: { method: "POST", url: "https://x.test/c" },
+            },
+          ],
+        },
+      ],
+    });
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "protocolProfileBehavior.followRedirects",
+        "Postman's setting followRedirects: false is not what the client does (it applies to 2 requests): the client follows redirects, as fetch does by default: a call returns where a redirect leads, not the 3xx response",
+      ],
+      [
+        "item[1].protocolProfileBehavior.followOriginalHttpMethod",
+        "Postman's setting followOriginalHttpMethod: true is not what the client does (it applies to 2 requests): fetch redirects with GET after a 303, and a POST with GET after a 301 or 302",
+      ],
+      [
+        "item[1].item[1].protocolProfileBehavior.strictSSL",
+        "Postman's setting strictSSL: false is not what the client does (it applies to 1 request): the client verifies TLS certificates (to trust another one, pass createClient a fetch that does)",
+      ],
+      [
+        "item[1].item[1].protocolProfileBehavior.somethingNew",
+        "Postman's setting somethingNew is not one the generator knows (it applies to 1 request): the client ignores it",
+      ],
+    ]);
+  });
+});
