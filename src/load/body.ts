@@ -124,6 +124,8 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
     }
     const json = field.toJSON();
     const description = descriptionText(field.description);
+    // A part's own type and a file's name, as Postman sends them (postman-runtime's formdata body).
+    const part = body.mode === "formdata" ? partOf(json) : {};
     if (json["type"] === "file") {
       const arg = toArg({
         name: field.key,
@@ -134,11 +136,11 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         disabled: field.disabled === true,
         warnings,
       });
-      args.push({ ...arg, type: "file" });
+      args.push({ ...arg, type: "file", ...part });
       return;
     }
-    args.push(
-      toArg({
+    args.push({
+      ...toArg({
         name: field.key,
         in: "body",
         value: field.value,
@@ -147,9 +149,29 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         disabled: field.disabled === true,
         warnings,
       }),
-    );
+      ...(part.contentType ? { contentType: part.contentType } : {}),
+    });
   });
   return args;
+}
+
+/**
+ * A form-data part's Content-Type, and a file part's name: its `fileName`, else the last segment
+ * of its `src` path (one file; a list of files has no one name).
+ */
+function partOf(json: Record<string, unknown>): { contentType?: string; fileName?: string } {
+  const contentType =
+    typeof json["contentType"] === "string" && json["contentType"] !== "" ? json["contentType"] : undefined;
+  const src = json["src"];
+  const fileName =
+    json["type"] !== "file"
+      ? undefined
+      : typeof json["fileName"] === "string"
+        ? json["fileName"]
+        : typeof src === "string"
+          ? src.split(/[/\\]/).pop()
+          : undefined;
+  return { ...(contentType ? { contentType } : {}), ...(fileName ? { fileName } : {}) };
 }
 
 function language(body: RequestBody): string | undefined {

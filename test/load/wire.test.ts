@@ -3,6 +3,7 @@
 // runtime's own buildRequest, and compares it with what newman was seen sending.
 import { describe, expect, it } from "vitest";
 import { operationSpec } from "../../src/emit/client.js";
+import { argDoc } from "../../src/emit/docs.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel } from "../../src/model/types.js";
@@ -305,5 +306,58 @@ describe("Postman's settings (protocolProfileBehavior)", () => {
         "Postman's setting somethingNew is not one the generator knows (it applies to 1 request): the client ignores it",
       ],
     ]);
+  });
+});
+
+describe("multipart parts", () => {
+  const model = one({
+    method: "POST",
+    url: "https://x.test/f",
+    body: {
+      mode: "formdata",
+      formdata: [
+        { key: "meta", value: '{"a":1}', type: "text", contentType: "application/json" },
+        { key: "note", value: "plain", type: "text" },
+        { key: "doc", type: "file", src: "/home/me/files/a.txt", contentType: "text/csv" },
+        { key: "scan", type: "file", src: "C:\\Users\\me\\scan.png" },
+      ],
+    },
+  });
+
+  it("a text part keeps its own Content-Type, without a file name, as newman sends it", async () => {
+    const op = model.operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.contentType, a.fileName])).toEqual([
+      ["meta", "application/json", undefined],
+      ["note", undefined, undefined],
+      ["doc", "text/csv", "a.txt"],
+      ["scan", undefined, "scan.png"],
+    ]);
+    // A file's type and name are the File's the caller passes: the spec carries only a text part's.
+    expect(operationSpec(op).args.map((a) => a.contentType)).toEqual([
+      "application/json",
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const body = sent(model, {
+      meta: '{"a":1}',
+      note: "plain",
+      doc: new File(["x"], "a.txt", { type: "text/csv" }),
+    }).body as FormData;
+    const text = await new Response(body).text();
+    // newman: each part's headers as below (the file's from its src).
+    expect(text.match(/Content-Disposition[^\r]*(\r\nContent-Type[^\r]*)?/g)).toEqual([
+      'Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json',
+      'Content-Disposition: form-data; name="note"',
+      'Content-Disposition: form-data; name="doc"; filename="a.txt"\r\nContent-Type: text/csv',
+    ]);
+  });
+
+  it("a file part's name and type in the collection are in its docs", () => {
+    const op = model.operations[0]!;
+    expect(argDoc(op.args[2]!, op)).toContain(
+      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes as `blob`, of its own type).",
+    );
+    expect(argDoc(op.args[0]!, op)).toContain("Sent as a part of type `application/json`, as the collection says.");
   });
 });
