@@ -36,17 +36,8 @@ export function toArg(raw: RawArg): LoadedArg {
   // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`) is neither sent by default
   // nor shown as an example: secrets are never copied into a client. `{{references}}` are kept,
   // and so are an empty value and a flag (`default_password: false`), which hold no secret.
-  const secret =
-    placeholder.example !== undefined &&
-    !/^(|true|false)$/i.test(placeholder.example) &&
-    !hasTemplate(placeholder.example) &&
-    namesCredential(raw.name);
-  if (secret) {
-    raw.warnings.push({
-      source: raw.source,
-      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
-    });
-  }
+  const secret = isLiteralCredential(raw.name, placeholder.example);
+  if (secret) raw.warnings.push(credentialLeftOut(raw.in, raw.name, raw.source));
   const example = secret ? undefined : placeholder.example;
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);
@@ -61,6 +52,18 @@ export function toArg(raw: RawArg): LoadedArg {
     ...(isDefault ? { default: example } : {}),
     ...(raw.disabled ? { disabled: true } : {}),
     source: raw.source,
+  };
+}
+
+/** A literal value under a name that says it holds a credential (see toArg). */
+export function isLiteralCredential(name: string, value: string | undefined): boolean {
+  return value !== undefined && !/^(|true|false)$/i.test(value) && !hasTemplate(value) && namesCredential(name);
+}
+
+export function credentialLeftOut(location: ArgLocation, name: string, source: Source): Warning {
+  return {
+    source,
+    message: `the value of ${WHERE[location]} ${JSON.stringify(name)} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
   };
 }
 

@@ -2,7 +2,7 @@
 // fills them when it sends; the client fills values, never names (a name is an argument, decided
 // when the package is generated). So a key is filled here, once, with the values the collection
 // gives the request, and a key they cannot fill is left out: either way with a warning.
-import { hasTemplate } from "./arg.js";
+import { credentialLeftOut, hasTemplate, isLiteralCredential } from "./arg.js";
 import type { LoadedArg, Warning } from "../model/types.js";
 
 const WHERE = { query: "query parameter", body: "body field" } as const;
@@ -44,6 +44,13 @@ export function fillKeys(
       source: arg.source,
       message: `the ${what} refers to variables, which the client cannot fill in a key: it sends ${JSON.stringify(name)}, their value in the collection (another value given later, in an environment or a call, does not change it)`,
     });
+    // The key may now say that its value is a credential, which the loader checked under the old one.
+    const { example, ...rest } = arg;
+    const examples = Array.isArray(example) ? example : [example];
+    if (examples.some((one) => isLiteralCredential(name, one === undefined ? undefined : String(one)))) {
+      warnings.push(credentialLeftOut(arg.in, name, arg.source));
+      return [{ ...rest, name }];
+    }
     return [{ ...arg, name }];
   });
 }

@@ -155,6 +155,21 @@ describe("{{variables}} in a query key or form field name", () => {
       },
     ]);
   });
+
+  it("a key filled into a credential's name leaves its literal value out, as any such key does", () => {
+    const model = one({ method: "GET", url: "https://x.test/k?{{keyName}}=abc123&{{flag}}=true" }, [
+      { key: "keyName", value: "api_key" },
+      { key: "flag", value: "password_reset" },
+    ]);
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.example])).toEqual([
+      ["api_key", undefined],
+      ["password_reset", "true"],
+    ]);
+    expect(JSON.stringify(model)).not.toContain("abc123");
+    expect(model.warnings.map((w) => w.message)).toContain(
+      'the value of query parameter "api_key" is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable',
+    );
+  });
 });
 
 describe("headers", () => {
