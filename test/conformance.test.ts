@@ -73,5 +73,5 @@ it("each allowlist entry is used", () => {
   const used = new Set(
     [...reports.values()].flatMap((r) => r.items.flatMap((i) => (i.allowance ? [i.allowance.reason] : []))),
   );
-  expect(used.size).toBe(2);
+  expect(used.size).toBe(3);
 });

@@ -39,6 +39,8 @@ export function operationSpec(op: OperationModel): OperationSpec {
       ...(a.enum ? { enum: a.enum } : {}),
       ...(a.type ? { type: a.type } : {}),
       ...(a.default !== undefined ? { default: a.default } : {}),
+      // A file's type is the Blob's the caller passes.
+      ...(a.contentType && a.type !== "file" ? { contentType: a.contentType } : {}),
     })),
     ...(op.body
       ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) }

@@ -43,6 +43,17 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     lines.push(
       `Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`,
     );
+  if (arg.contentType && arg.type !== "file")
+    lines.push(`Sent as a part of type \`${docText(arg.contentType)}\`, as the collection says.`);
+  if (arg.type === "file" && (arg.fileName || arg.contentType)) {
+    const file = [
+      ...(arg.fileName ? [`\`${docText(arg.fileName)}\``] : []),
+      ...(arg.contentType ? [`of type \`${docText(arg.contentType)}\``] : []),
+    ].join(" ");
+    lines.push(
+      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes as \`blob\`, of its own type).`,
+    );
+  }
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
   // A JSON value's example is the shape its type was inferred from.
   if (arg.example !== undefined && arg.type !== "json") lines.push(`@example ${docText(JSON.stringify(arg.example))}`);

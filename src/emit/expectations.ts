@@ -1,6 +1,7 @@
 // What the server should receive when a generated test calls an operation with its example
 // arguments: computed from the model with the collection's rules, as a check on the runtime.
 import { exampleArgs, fileContent } from "./examples.js";
+import { withScheme } from "../runtime/paths.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -49,10 +50,14 @@ export function lookupFor(model: ApiModel, variables: Record<string, string>, sc
   return (name) => own(variables, name) ?? own(scoped, name) ?? defaults.get(name);
 }
 
-/** The path part of a base URL once its variables are filled in (`/v2` for Zoom), or "" when it has none. */
+/**
+ * The path part of a base URL once its variables are filled in (`/v2` for Zoom), or "" when it has
+ * none or is no URL: always "" or text that starts with `/`, so that it goes after any origin.
+ */
 export function basePath(template: string, lookup: Lookup): string {
   try {
-    return new URL(fillTemplate(template, lookup, "base")).pathname.replace(/\/+$/, "");
+    const path = new URL(withScheme(fillTemplate(template, lookup, "base"))).pathname.replace(/\/+$/, "");
+    return path.startsWith("/") ? path : "";
   } catch {
     return "";
   }

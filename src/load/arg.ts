@@ -35,13 +35,15 @@ export function toArg(raw: RawArg): LoadedArg {
   // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`, `X-Custom: Bearer abc`) is
   // neither sent by default nor shown as an example: secrets are never copied into a client.
   const secret = raw.in === "header" ? headerCredential(raw.name, raw.value) : literalCredential(raw.name, raw.value);
-  if (secret) {
-    const why = literalCredential(raw.name, raw.value) ? "its name says" : "its value's auth scheme says";
-    raw.warnings.push({
-      source: raw.source,
-      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} is left out of the client (${why} it holds a credential): pass it when calling, or refer to a variable`,
-    });
-  }
+  if (secret)
+    raw.warnings.push(
+      credentialLeftOut(
+        raw.in,
+        raw.name,
+        raw.source,
+        literalCredential(raw.name, raw.value) ? "its name says" : "its value's auth scheme says",
+      ),
+    );
   // A URL in the value keeps its place, without the credentials written into it.
   const cleaned = written === undefined || secret ? { text: written, leftOut: [] } : textWithoutCredentials(written);
   if (cleaned.leftOut.length)
@@ -66,6 +68,14 @@ export function toArg(raw: RawArg): LoadedArg {
     ...(isDefault ? { default: example } : {}),
     ...(raw.disabled ? { disabled: true } : {}),
     source: raw.source,
+  };
+}
+
+/** The warning for a credential's literal value left out (`why`: what says it is one). */
+export function credentialLeftOut(location: ArgLocation, name: string, source: Source, why = "its name says"): Warning {
+  return {
+    source,
+    message: `the value of ${WHERE[location]} ${JSON.stringify(name)} is left out of the client (${why} it holds a credential): pass it when calling, or refer to a variable`,
   };
 }
 

@@ -82,8 +82,9 @@ export function loadBody(
         }
       }
       if (variables !== undefined) variables = withoutCredentials(variables, `${where}.graphql.variables`, warnings);
+      // The item's own Content-Type (`application/graphql+json`) goes with it, as Postman sends it.
       return {
-        body: { encoding: "graphql" },
+        body: { encoding: "graphql", ...(contentType ? { contentType } : {}) },
         args: [
           {
             name: "body",
@@ -125,6 +126,8 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
     }
     const json = field.toJSON();
     const description = descriptionText(field.description);
+    // A part's own type and a file's name, as Postman sends them (postman-runtime's formdata body).
+    const part = body.mode === "formdata" ? partOf(json) : {};
     if (json["type"] === "file") {
       const arg = toArg({
         name: field.key,
@@ -135,11 +138,11 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         disabled: field.disabled === true,
         warnings,
       });
-      args.push({ ...arg, type: "file" });
+      args.push({ ...arg, type: "file", ...part });
       return;
     }
-    args.push(
-      toArg({
+    args.push({
+      ...toArg({
         name: field.key,
         in: "body",
         value: field.value,
@@ -148,9 +151,29 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         disabled: field.disabled === true,
         warnings,
       }),
-    );
+      ...(part.contentType ? { contentType: part.contentType } : {}),
+    });
   });
   return args;
+}
+
+/**
+ * A form-data part's Content-Type, and a file part's name: its `fileName`, else the last segment
+ * of its `src` path (one file; a list of files has no one name).
+ */
+function partOf(json: Record<string, unknown>): { contentType?: string; fileName?: string } {
+  const contentType =
+    typeof json["contentType"] === "string" && json["contentType"] !== "" ? json["contentType"] : undefined;
+  const src = json["src"];
+  const fileName =
+    json["type"] !== "file"
+      ? undefined
+      : typeof json["fileName"] === "string"
+        ? json["fileName"]
+        : typeof src === "string"
+          ? src.split(/[/\\]/).pop()
+          : undefined;
+  return { ...(contentType ? { contentType } : {}), ...(fileName ? { fileName } : {}) };
 }
 
 function language(body: RequestBody): string | undefined {
@@ -174,9 +197,11 @@ function rawBody(
   const text =
     declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
   const looksJson = lang === "json" || isJson(contentType) || (!lang && !contentType);
-  // A JSON null is sent as its text: as an argument, null means "not given".
+  // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
+  // and a string is sent as it is (text, without the quotes that make it JSON).
   const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
-  const parsed = parsedJson && parsedJson.value !== null ? parsedJson : undefined;
+  const parsed =
+    parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" ? parsedJson : undefined;
   if (looksJson && !parsedJson && (lang === "json" || contentType)) {
     warnings.push({
       source: `${where}.raw`,

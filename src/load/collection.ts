@@ -5,6 +5,8 @@ import sdk, { descriptionOf } from "./sdk.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
+import { fillKeys } from "./key-variables.js";
+import { behaviorWarnings } from "./protocol-profile.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
@@ -86,6 +88,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`,
     );
   }
+  behaviorWarnings(entries, warnings);
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
   const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file)));
@@ -121,8 +124,11 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       new Map([...defined].map(([name, v]) => [name, isSecret(name, v) ? v : cleaned(name, v)])),
       isSecret,
     );
+    const value = (name: string) =>
+      Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
     return {
       ...op,
+      args: fillKeys(op.args, value, warnings),
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
       ...(Object.keys(variables).length ? { variables } : {}),
     };

@@ -9,6 +9,19 @@ import type { LoadedArg, Source, Warning } from "../model/types.js";
 /** An HTTP field name (RFC 9110 token). */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+/**
+ * Headers that fetch owns: it writes its own value whatever the request holds (Host from the URL,
+ * Content-Length from the body), or Node's fetch refuses to send a request that has one.
+ */
+const OWNED_BY_FETCH: Record<string, string> = {
+  host: "fetch sets it from the URL and ignores this value (Postman sends it); to reach a virtual host, use its name in the base URL",
+  "content-length": "fetch sets it from the body it sends",
+  "keep-alive": "Node's fetch refuses to send a request with it",
+  "transfer-encoding": "Node's fetch refuses to send a request with it",
+  expect: "Node's fetch refuses to send a request with it",
+  upgrade: "Node's fetch refuses to send a request with it",
+};
+
 export interface LoadedHeaders {
   args: LoadedArg[];
   /** The enabled Content-Type header's value, when there is one. */
@@ -18,6 +31,8 @@ export interface LoadedHeaders {
 export function loadHeaders(headers: HeaderList, source: Source, warnings: Warning[]): LoadedHeaders {
   const args: LoadedArg[] = [];
   let contentType: string | undefined;
+  // The enabled Content-Type headers' values as written, for the one that is sent.
+  const contentTypes = new Map<LoadedArg, string>();
   entries(headers).forEach((header, index) => {
     const where = `${source}.header[${index}]`;
     if (typeof header.key !== "string" || header.key === "") {
@@ -39,6 +54,13 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       });
       return;
     }
+    if (Object.hasOwn(OWNED_BY_FETCH, header.key.toLowerCase())) {
+      warnings.push({
+        source: where,
+        message: `header ${JSON.stringify(header.key)} is left out: ${OWNED_BY_FETCH[header.key.toLowerCase()]}`,
+      });
+      return;
+    }
     if (typeof header.value === "string" && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(header.value)) {
       warnings.push({
         source: where,
@@ -54,21 +76,46 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       });
       return;
     }
-    if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string") {
-      contentType = header.value;
-    }
-    args.push(
-      toArg({
-        name: header.key,
-        in: "header",
-        value: header.value,
-        description: descriptionText(header.description),
-        source: where,
-        disabled: header.disabled === true,
-        valueIsDefault: true,
-        warnings,
-      }),
-    );
+    const arg = toArg({
+      name: header.key,
+      in: "header",
+      value: header.value,
+      description: descriptionText(header.description),
+      source: where,
+      disabled: header.disabled === true,
+      valueIsDefault: true,
+      warnings,
+    });
+    if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string")
+      contentTypes.set(arg, header.value);
+    args.push(arg);
   });
-  return { args, ...(contentType !== undefined ? { contentType } : {}) };
+  const sent = oneSpelling(args, warnings);
+  for (const arg of sent) if (contentTypes.has(arg)) contentType = contentTypes.get(arg);
+  return { args: sent, ...(contentType !== undefined ? { contentType } : {}) };
+}
+
+/**
+ * One name in several spellings (`X-Tag: one`, `x-tag: two`): Postman keeps the headers in an
+ * object keyed by spelling, and the spelling that comes last in it (the one whose first entry is
+ * last) replaces the others, so newman sends `x-tag: two` alone. Entries of the other spellings are
+ * left out here, with a warning; disabled entries are sent only when passed, and take no part.
+ */
+function oneSpelling(args: LoadedArg[], warnings: Warning[]): LoadedArg[] {
+  const spellings = new Map<string, string[]>();
+  for (const arg of args) {
+    if (arg.disabled) continue;
+    const seen = spellings.get(arg.name.toLowerCase()) ?? [];
+    if (!seen.includes(arg.name)) spellings.set(arg.name.toLowerCase(), [...seen, arg.name]);
+  }
+  return args.filter((arg) => {
+    const winner = spellings.get(arg.name.toLowerCase())?.at(-1);
+    if (arg.disabled || winner === undefined || winner === arg.name) return true;
+    const later = args.find((a) => a.name === winner && !a.disabled)!;
+    warnings.push({
+      source: arg.source,
+      message: `header ${JSON.stringify(arg.name)} is also given as ${JSON.stringify(winner)} (at ${later.source}): Postman sends only the values of that spelling, so this one is left out`,
+    });
+    return false;
+  });
 }

@@ -3,6 +3,7 @@
 import sdk, { entries, type Response } from "./sdk.js";
 import { jsonWithoutCredentials, literalCredential } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
+import { queryText } from "./url.js";
 import { CodegenError } from "../errors.js";
 import { jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
@@ -134,8 +135,12 @@ function savedWith(
         source: `${where}.originalRequest${place}`,
         message: `the value of ${what} in the request this example was saved with is left out of the mocks (its name says it holds a credential)`,
       });
+    // Read as the request's own query is, so that the mocks compare it with a request's decoded one
+    // (the request's warnings already say what stays as written).
     const query = kept(
-      pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query)),
+      pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query)).map(
+        ([key, value]): [string, string] => [queryText(key, "", []), queryText(value, "", [])],
+      ),
       ".url",
       "query parameter",
     );

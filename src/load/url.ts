@@ -57,9 +57,9 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     }
     query.push(
       toArg({
-        name: param.key,
+        name: queryText(param.key, where, warnings),
         in: "query",
-        value: param.value,
+        value: typeof param.value === "string" ? queryText(param.value, where, warnings) : param.value,
         description: descriptionText(param.description),
         source: where,
         disabled: param.disabled === true,
@@ -80,4 +80,45 @@ export function escapeBraces(text: string): string {
     .split(/(\{\{[^{}]+\}\})/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\{/g, "%7B").replace(/\}/g, "%7D")))
     .join("");
+}
+
+/**
+ * Query text as the collection writes it (`filter%5Bstatus%5D`, `a+b`), decoded: the client
+ * percent-encodes keys and values itself, as a caller's values must be, so the collection's own
+ * `%5B` would go out as `%255B`. Postman sends the text as written, and a server decodes `%XX` and
+ * reads `+` as a space (form encoding, as URLSearchParams does): decoded, both arrive alike, the
+ * client sending `%20` for Postman's `+`. Left as written, with a warning: `%XX` runs that are not
+ * UTF-8, and encoded braces that would read as a `{{variable}}` once decoded.
+ */
+export function queryText(text: string, source: Source, warnings: Warning[]): string {
+  const kept = (problem: string) => {
+    warnings.push({
+      source,
+      message: `the query text ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
+    });
+    return text;
+  };
+  let malformed = false;
+  const decoded = text
+    .split(/(\{\{[^{}]+\}\})/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/\+/g, " ").replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
+            try {
+              return decodeURIComponent(run);
+            } catch {
+              malformed = true;
+              return run;
+            }
+          }),
+    )
+    .join("");
+  if (malformed) return kept("holds percent-encoding that is not UTF-8");
+  if (references(decoded) > references(text)) return kept("holds encoded braces that would read as a {{variable}}");
+  return decoded;
+}
+
+function references(text: string): number {
+  return text.match(/\{\{[^{}]+\}\}/g)?.length ?? 0;
 }

@@ -17,6 +17,14 @@ export interface RequestEntry {
   variableLists: VariableList[];
   /** Scripts of the collection and the enclosing folders, outermost first (the request's own are added later). */
   scripts: ScriptModel[];
+  /** `protocolProfileBehavior` of the collection, the enclosing folders and the item, outermost first. */
+  behaviors: Behavior[];
+}
+
+/** A `protocolProfileBehavior` object as the JSON has it, and where it is. */
+export interface Behavior {
+  value: unknown;
+  source: Source;
 }
 
 /** A `variable` list as the JSON has it (checked by its reader), and where it is. */
@@ -37,6 +45,7 @@ export function requestEntries(
     authChain: AuthChain;
     variableLists: VariableList[];
     scripts: ScriptModel[];
+    behaviors: Behavior[];
   }
   const visit = (items: unknown[], prefix: string, scope: Scope): void => {
     items.forEach((item, index) => {
@@ -45,6 +54,10 @@ export function requestEntries(
         warnings.push({ source, message: "item is not an object: left out" });
         return;
       }
+      const behaviors = [
+        ...scope.behaviors,
+        { value: item["protocolProfileBehavior"], source: `${source}.protocolProfileBehavior` },
+      ];
       const authChain =
         "auth" in item ? [...scope.authChain, { auth: item["auth"], source: `${source}.auth` }] : scope.authChain;
       if (Array.isArray(item["item"])) {
@@ -60,6 +73,7 @@ export function requestEntries(
           authChain,
           variableLists: [...scope.variableLists, { list: item["variable"], source: `${source}.variable` }],
           scripts: [...scope.scripts, ...scriptsOf(item["event"], "folder", `${source}.`)],
+          behaviors,
         });
       } else if (item["request"] !== undefined && item["request"] !== null) {
         const request = item["request"];
@@ -72,6 +86,7 @@ export function requestEntries(
           authChain: [...authChain, ...requestAuth],
           variableLists: [...scope.variableLists, { list: item["variable"], source: `${source}.variable` }],
           scripts: [...scope.scripts, ...scriptsOf(item["event"], "request", `${source}.`)],
+          behaviors,
         });
       } else {
         warnings.push({
@@ -86,6 +101,7 @@ export function requestEntries(
     authChain: [{ auth: collection["auth"], source: "auth" }],
     variableLists: [],
     scripts: scriptsOf(collection["event"], "collection", ""),
+    behaviors: [{ value: collection["protocolProfileBehavior"], source: "protocolProfileBehavior" }],
   });
   return entries;
 }

@@ -3,7 +3,7 @@
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
 // filled by the same lookup order, and one percent-encoded segment per path variable. The URL
 // parser then normalises both sides alike.
-import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
+import { baseTemplate, joinUrl, pathParts, withScheme } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
@@ -113,7 +113,8 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
   let text: string;
   let prefix = "^";
   try {
-    text = withoutQuery(new URL(joined));
+    // A base that starts with a value it lacks has no known scheme: it goes to the fallback below.
+    text = withoutQuery(new URL(base.startsWith(tag) ? joined : joinUrl(withScheme(base), path)));
   } catch {
     // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
     text = new URL(joinUrl("http://mock.invalid", path)).pathname;

@@ -47,6 +47,13 @@ export interface ArgModel {
    * are one argument whose example (or default) is the list of their values.
    */
   repeatable?: boolean;
+  /**
+   * A multipart field's own Content-Type in the collection: a text field is sent as a part of this
+   * type; for a file field, it is the type Postman sends the file with (the client sends the Blob's).
+   */
+  contentType?: string;
+  /** A multipart file field's file name in the collection (Postman's part name); the client sends the File's. */
+  fileName?: string;
   source: Source;
 }
 

@@ -37,3 +37,11 @@ export function joinUrl(base: string, path: string): string {
   if (path === "") return base;
   return (base.endsWith("/") ? base.replace(/\/+$/, "") : base) + (path.startsWith("/") ? path : `/${path}`);
 }
+
+/**
+ * A base URL as Postman reads it: without `scheme://` it is http (`localhost:3000/api`), as
+ * postman-url-encoder defaults the protocol; the URL parser would read `localhost:` as a scheme.
+ */
+export function withScheme(url: string): string {
+  return /^[A-Za-z][A-Za-z\d+.-]*:\/\//.test(url) ? url : `http://${url}`;
+}

@@ -21,6 +21,8 @@ export interface ArgSpec {
    * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.
    */
   readonly default?: unknown;
+  /** A multipart text field's own Content-Type (`application/json`), sent with its part. */
+  readonly contentType?: string;
 }
 
 /** An API error code documented for one response status (Zoom writes them into example names). */

@@ -1,6 +1,7 @@
 // What two requests mean, and the first way in which they differ. Headers that only one sender
 // adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here; the content type is
-// compared by its family, since the multipart boundary is random on both sides. Query pairs and form
+// compared by its family, since the multipart boundary is random on both sides, and each multipart
+// part by its own headers (a text part's type, a file's name and type). Query pairs and form
 // fields are compared key by key: the values of one key in order, the keys in any order (the
 // client sends a key given several times as one list, at the first one's place).
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
@@ -87,6 +88,13 @@ function bodyMeaning(request: RecordedRequest, contentType: string | undefined):
     return {
       fields: byKey(request.fields),
       files: byKey(request.files.map((f) => [f.field, f.content.toString("base64")])),
+      // Each part's own headers: a text part's type, a file's name and type.
+      parts: byKey(
+        (request.parts ?? []).map((p) => [
+          p.field,
+          p.filename === undefined ? p.contentType : `${p.contentType}; filename=${p.filename}`,
+        ]),
+      ),
     };
   }
   if (contentType === "application/x-www-form-urlencoded") return { fields: byKey(request.fields) };

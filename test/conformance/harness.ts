@@ -1,8 +1,8 @@
 // Runs one collection through newman and through its generated client against the same recording
 // server, and compares what arrives, item by item.
 import { constants, createHmac, generateKeyPairSync, verify } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import newman from "newman";
 import { basePath } from "../../src/emit/expectations.js";
@@ -189,14 +189,15 @@ export async function runConformance(collectionFile: string, packageDir: string)
   const server = await startRecordingServer();
   try {
     const variables = environment(model, json, server.url);
-    const newmanErrors = await runNewman(newmanCollection(json, server.url, CREDENTIALS), variables);
+    const dir = dirname(collectionFile);
+    const newmanErrors = await runNewman(newmanCollection(json, server.url, CREDENTIALS), variables, dir);
     const byItem = new Map<string, RecordedRequest>();
     for (const request of server.requests) {
       const marker = markerOf(request);
       if (marker !== undefined && !byItem.has(marker)) byItem.set(marker, request);
     }
     server.reset();
-    const clientRequests = await runClient(model, json, packageDir, server, variables);
+    const clientRequests = await runClient(model, json, packageDir, server, variables, dir);
     const items = model.operations.map((op): ItemResult => {
       const call = ["client", ...op.namespace, op.name].join(".");
       const fromNewman = byItem.get(op.source);
@@ -208,10 +209,13 @@ export async function runConformance(collectionFile: string, packageDir: string)
           ...(newmanErrors.get(op.source) ? { newmanError: newmanErrors.get(op.source)! } : {}),
         };
       const fromClient = clientRequests.get(op.source)!;
-      const headerNames = op.args
-        .filter((a) => a.in === "header" && !a.disabled)
-        .map((a) => a.name.toLowerCase())
-        .filter((n) => n !== "content-type");
+      // The headers the item declares, those the client leaves out or fetch replaces (Host) too.
+      const headerNames = [
+        ...new Set([
+          ...op.args.filter((a) => a.in === "header" && !a.disabled).map((a) => a.name.toLowerCase()),
+          ...declaredHeaders(json, op.source),
+        ]),
+      ].filter((n) => n !== "content-type");
       const view = authView(op, server.url);
       const found =
         "request" in fromClient
@@ -252,7 +256,11 @@ function environment(model: ApiModel, json: JsonObject, serverUrl: string): Reco
   return values;
 }
 
-async function runNewman(collection: JsonObject, variables: Record<string, string>): Promise<Map<string, string>> {
+async function runNewman(
+  collection: JsonObject,
+  variables: Record<string, string>,
+  dir: string,
+): Promise<Map<string, string>> {
   const errors = new Map<string, string>();
   await new Promise<void>((resolve, reject) => {
     newman
@@ -265,6 +273,8 @@ async function runNewman(collection: JsonObject, variables: Record<string, strin
           reporters: [],
           timeoutRequest: 10_000,
           ignoreRedirects: true,
+          // A file part's `src` is read from the collection's folder.
+          workingDir: dir,
         },
         (error) => (error ? reject(error) : resolve()),
       )
@@ -283,6 +293,7 @@ async function runClient(
   packageDir: string,
   server: RecordingServer,
   variables: Record<string, string>,
+  dir: string,
 ): Promise<Map<string, { request: RecordedRequest } | { error: string }>> {
   const lookup = (name: string) => variables[name] ?? model.variables.find((v) => v.name === name)?.default;
   const pkg = (await import(pathToFileURL(join(packageDir, "dist/index.js")).href)) as {
@@ -319,7 +330,7 @@ async function runClient(
       client,
     ) as (args: object) => Promise<unknown>;
     const before = server.requests.length;
-    const error = await method(itemArgs(op, json, leftOut)).then(
+    const error = await method(itemArgs(op, json, leftOut, dir)).then(
       () => undefined,
       // An error status is the server's answer, not a failure to send.
       (e: Error) => (typeof (e as { status?: unknown }).status === "number" ? undefined : `${e.name}: ${e.message}`),
@@ -332,12 +343,23 @@ async function runClient(
 
 /**
  * The values the item itself holds: examples as written (placeholders too), none for defaults or
- * disabled entries; a credential the client left out, as the collection writes it.
+ * disabled entries; a credential the client left out, as the collection writes it; a file part's
+ * file, as newman reads it from its `src` (a File of that name and the part's type), when it exists.
  */
-function itemArgs(op: OperationModel, json: JsonObject, leftOut: ReadonlySet<string>): Record<string, unknown> {
+function itemArgs(
+  op: OperationModel,
+  json: JsonObject,
+  leftOut: ReadonlySet<string>,
+  dir: string,
+): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const arg of op.args) {
-    const value = !leftOut.has(arg.source) || arg.disabled ? itemValue(arg) : leftOutValue(json, arg);
+    const value =
+      leftOut.has(arg.source) && !arg.disabled
+        ? leftOutValue(json, arg)
+        : arg.type === "file" && !arg.disabled
+          ? fileAt(json, arg.source, dir)
+          : itemValue(arg);
     if (value !== undefined)
       Object.defineProperty(args, arg.arg, { value, enumerable: true, writable: true, configurable: true });
   }
@@ -366,6 +388,28 @@ function nodeAt(json: JsonObject, source: string): unknown {
     if (index !== undefined) node = (node as unknown[] | undefined)?.[Number(index)];
   }
   return node;
+}
+
+/** The file a form-data part at a JSON place names, as a File of its name and the part's type. */
+function fileAt(json: JsonObject, source: string, dir: string): File | undefined {
+  const part = nodeAt(json, source) as { src?: unknown; contentType?: unknown } | undefined;
+  if (typeof part?.src !== "string" || !existsSync(resolve(dir, part.src))) return undefined;
+  const type = typeof part.contentType === "string" ? part.contentType : "";
+  return new File([readFileSync(resolve(dir, part.src))], basename(part.src), { type });
+}
+
+/** The lower-cased names of the enabled headers an item declares (a list, or text of `Name: value` lines). */
+function declaredHeaders(json: JsonObject, item: string): string[] {
+  const header = (nodeAt(json, item) as { request?: { header?: unknown } } | undefined)?.request?.header;
+  const names =
+    typeof header === "string"
+      ? header.split("\n").map((line) => line.split(":")[0]!.trim())
+      : Array.isArray(header)
+        ? header.flatMap((h: { key?: unknown; disabled?: unknown }) =>
+            typeof h?.key === "string" && h.disabled !== true ? [h.key] : [],
+          )
+        : [];
+  return names.filter((n) => n !== "" && !n.includes("{{")).map((n) => n.toLowerCase());
 }
 
 function itemValue(arg: ArgModel): unknown {

@@ -1,7 +1,7 @@
 // The request the generated tests expect of an operation, worked out from the model as the runtime
 // works out what it sends.
 import { describe, expect, it } from "vitest";
-import { expectedRequest, TEST_API_KEY } from "../../src/emit/expectations.js";
+import { basePath, expectedRequest, TEST_API_KEY } from "../../src/emit/expectations.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 
 const op: OperationModel = {
@@ -36,5 +36,16 @@ describe("expectedRequest", () => {
       },
     );
     expect(query.query).toEqual([["X-Org_2", TEST_API_KEY]]);
+  });
+
+  it("reads a base URL without a scheme as http, as Postman does: its path is the prefix", () => {
+    for (const base of ["localhost:3000/api", "127.0.0.1:45999/api/", "{{host}}:3000/api"]) {
+      const lookup = (name: string) => (name === "host" ? "localhost" : undefined);
+      expect(basePath(base, lookup)).toBe("/api");
+      expect(expectedRequest({ ...model, baseUrl: base, variables: [] }, op, { host: "localhost" }).path).toBe(
+        "/api/things",
+      );
+    }
+    expect(basePath("{{missing}}", () => undefined)).toBe("");
   });
 });

@@ -125,6 +125,14 @@ describe("routing", () => {
     expect((await mock("http://anything.test/users/u1")).status).toBe(200);
   });
 
+  it("reads a base URL without a scheme as http, as Postman and the client do", async () => {
+    for (const baseUrl of ["localhost:3000/api", "127.0.0.1:45999/api"]) {
+      const mock = createMockFetch({ ...api, variables: { ...api.variables, baseUrl } });
+      expect((await mock(`http://${baseUrl}/users/u1`)).status).toBe(200);
+      expect((await mock(`http://${baseUrl}/elsewhere/users/u1`)).status).toBe(404);
+    }
+  });
+
   it("accepts a trailing slash and ignores the query and fragment when routing", async () => {
     const mock = createMockFetch(api);
     expect((await mock(`${BASE}/users/u1/?x=1#top`)).status).toBe(200);

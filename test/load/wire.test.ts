@@ -1,0 +1,378 @@
+// What the loader reads from a request so that the client sends it as Postman (newman) sends it:
+// each case loads a collection, builds the client's request from the operation's spec with the
+// runtime's own buildRequest, and compares it with what newman was seen sending.
+import { describe, expect, it } from "vitest";
+import { operationSpec } from "../../src/emit/client.js";
+import { argDoc } from "../../src/emit/docs.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import type { ApiModel } from "../../src/model/types.js";
+import {
+  encodeGraphql,
+  encodeMultipart,
+  encodeRaw,
+  encodeUrlencoded,
+  type BodyEncoder,
+} from "../../src/runtime/bodies.js";
+import { buildRequest, type BuiltRequest } from "../../src/runtime/request.js";
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+
+const load = (collection: object): ApiModel =>
+  toModel(parseCollectionText("c.json", JSON.stringify({ info: { name: "C", schema: V21 }, ...collection })));
+
+const one = (request: object, variable: object[] = []) => load({ variable, item: [{ name: "r", request }] });
+
+const ENCODERS: Record<string, BodyEncoder> = {
+  raw: encodeRaw,
+  multipart: encodeMultipart,
+  urlencoded: encodeUrlencoded,
+  graphql: encodeGraphql,
+};
+
+/** The request the client builds for the model's first operation, with the collection's variables. */
+function sent(model: ApiModel, args: object = {}): BuiltRequest {
+  const spec = operationSpec(model.operations[0]!);
+  const defaults = new Map(model.variables.map((v) => [v.name, v.default]));
+  return buildRequest(
+    spec,
+    args,
+    { baseUrl: model.baseUrl, lookup: (name) => defaults.get(name) },
+    spec.body ? ENCODERS[spec.body] : undefined,
+  );
+}
+
+describe("query text the collection writes percent-encoded", () => {
+  it("is decoded, so the client's own encoding sends the bytes newman sends; names stay readable", () => {
+    const model = one(
+      {
+        method: "GET",
+        url: "https://api.example.com/items?filter%5Bstatus%5D={{s}}&q={{s}}%20OR%20closed&tag=%E2%9C%93&when={{s}}+1",
+      },
+      [{ key: "s", value: "open" }],
+    );
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.default ?? a.example])).toEqual([
+      ["filter[status]", "{{s}}"],
+      ["q", "{{s}} OR closed"],
+      ["tag", "✓"],
+      ["when", "{{s}} 1"],
+    ]);
+    // newman: ?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1 (a server reads + as a space).
+    expect(sent(model, { tag: "✓" }).url.search).toBe(
+      "?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open%201",
+    );
+    expect(model.warnings).toEqual([]);
+  });
+
+  it("is kept as written, with a warning, where decoding would change it: not UTF-8, or braces that make a variable", () => {
+    const model = one({ method: "GET", url: "https://x.test/a?bytes=%FF%FE&b=%7B%7Bs%7D%7D&pct=100%" });
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.example])).toEqual([
+      ["bytes", "%FF%FE"],
+      ["b", "%7B%7Bs%7D%7D"],
+      ["pct", "100%"],
+    ]);
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.query[0]",
+        message:
+          'the query text "%FF%FE" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
+      },
+      {
+        source: "item[0].request.url.query[1]",
+        message:
+          'the query text "%7B%7Bs%7D%7D" holds encoded braces that would read as a {{variable}}: the client sends its "%" encoded (%25), where Postman sends it as written',
+      },
+    ]);
+  });
+
+  it("is decoded alike in the request an example was saved with, which the mocks compare with a request's query", () => {
+    const url = "https://x.test/items?filter%5Bstatus%5D=open+now";
+    const model = one({ method: "GET", url }, []);
+    const withExample = load({
+      item: [
+        {
+          name: "r",
+          request: { method: "GET", url },
+          response: [{ name: "OK", code: 200, originalRequest: { method: "GET", url } }],
+        },
+      ],
+    });
+    expect(model.operations[0]!.args.map((a) => [a.name, a.example])).toEqual([["filter[status]", "open now"]]);
+    expect(withExample.operations[0]!.responses[0]!.examples[0]!.request?.query).toEqual([
+      ["filter[status]", "open now"],
+    ]);
+  });
+});
+
+describe("{{variables}} in a query key or form field name", () => {
+  it("are filled from the request's scopes and the collection, as newman sends them, with a warning", () => {
+    const model = load({
+      variable: [
+        { key: "qk", value: "sort" },
+        { key: "field", value: "{{prefix}}_name" },
+        { key: "prefix", value: "user" },
+      ],
+      item: [
+        {
+          name: "r",
+          variable: [{ key: "qk", value: "order" }],
+          request: {
+            method: "POST",
+            url: "https://api.example.com/k?{{qk}}=asc&{{nothing}}=1&{{$guid}}=2",
+            body: { mode: "urlencoded", urlencoded: [{ key: "{{field}}", value: "ada" }] },
+          },
+        },
+      ],
+    });
+    const op = model.operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.name, a.in])).toEqual([
+      ["order", "order", "query"],
+      ["user_name", "user_name", "body"],
+    ]);
+    // newman sends ?order=asc&%7B%7Bnothing%7D%7D=1&<a guid>=2: the client leaves out the keys it cannot know.
+    const request = sent(model, { order: "asc", user_name: "ada" });
+    expect([request.url.search, String(request.body)]).toEqual(["?order=asc", "user_name=ada"]);
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.query[0]",
+        message:
+          'the query parameter key "{{qk}}" refers to variables, which the client cannot fill in a key: it sends "order", their value in the collection (another value given later, in an environment or a call, does not change it)',
+      },
+      {
+        source: "item[0].request.url.query[1]",
+        message:
+          'the query parameter key "{{nothing}}" refers to variables, which the client cannot fill in a key, and {{nothing}} has no value in the collection: left out (an onRequest hook can add it)',
+      },
+      {
+        source: "item[0].request.url.query[2]",
+        message:
+          'the query parameter key "{{$guid}}" refers to variables, which the client cannot fill in a key, and {{$guid}} has no value in the collection: left out (an onRequest hook can add it)',
+      },
+      {
+        source: "item[0].request.body.urlencoded[0]",
+        message:
+          'the body field key "{{field}}" refers to variables, which the client cannot fill in a key: it sends "user_name", their value in the collection (another value given later, in an environment or a call, does not change it)',
+      },
+    ]);
+  });
+
+  it("a key filled into a credential's name leaves its literal value out, as any such key does", () => {
+    const model = one({ method: "GET", url: "https://x.test/k?{{keyName}}=abc123&{{flag}}=true" }, [
+      { key: "keyName", value: "api_key" },
+      { key: "flag", value: "password_reset" },
+    ]);
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.example])).toEqual([
+      ["api_key", undefined],
+      ["password_reset", "true"],
+    ]);
+    expect(JSON.stringify(model)).not.toContain("abc123");
+    expect(model.warnings.map((w) => w.message)).toContain(
+      'the value of query parameter "api_key" is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable',
+    );
+  });
+});
+
+describe("headers", () => {
+  it("one name in several spellings: only the spelling Postman keeps is sent, as newman sends it", () => {
+    const model = one({
+      method: "GET",
+      url: "https://x.test/h",
+      header: [
+        { key: "X-Tag", value: "one" },
+        { key: "x-tag", value: "two" },
+        { key: "X-Tag", value: "three" },
+        { key: "X-TAG", value: "off", disabled: true },
+        { key: "Accept", value: "a/b" },
+        { key: "accept", value: "c/d" },
+        { key: "accept", value: "e/f" },
+      ],
+    });
+    // newman: x-tag: two (the spelling whose first entry is last wins), accept: c/d, e/f.
+    const headers = sent(model).headers;
+    expect([headers.get("x-tag"), headers.get("accept")]).toEqual(["two", "c/d, e/f"]);
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.disabled])).toEqual([
+      ["x-tag", undefined],
+      ["X-TAG", true],
+      ["accept", undefined],
+      ["header_accept", undefined],
+    ]);
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "item[0].request.header[0]",
+        'header "X-Tag" is also given as "x-tag" (at item[0].request.header[1]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+      [
+        "item[0].request.header[2]",
+        'header "X-Tag" is also given as "x-tag" (at item[0].request.header[1]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+      [
+        "item[0].request.header[4]",
+        'header "Accept" is also given as "accept" (at item[0].request.header[5]): Postman sends only the values of that spelling, so this one is left out',
+      ],
+    ]);
+  });
+
+  it("the Content-Type that goes with the body is the one of the spelling that is sent", () => {
+    const model = one({
+      method: "POST",
+      url: "https://x.test/h",
+      header: [
+        { key: "content-type", value: "text/plain" },
+        { key: "Content-Type", value: "application/xml" },
+        { key: "content-type", value: "text/csv" },
+      ],
+      body: { mode: "raw", raw: "<a/>" },
+    });
+    expect(model.operations[0]!.body).toEqual({ encoding: "raw", contentType: "application/xml" });
+  });
+
+  it("headers fetch owns or refuses are left out with a warning: Host, Content-Length, Keep-Alive, …", () => {
+    const model = one({
+      method: "GET",
+      url: "https://10.0.0.1/h",
+      header: ["Host", "Content-Length", "Keep-Alive", "Transfer-Encoding", "Expect", "Upgrade", "Connection"].map(
+        (key) => ({ key, value: "x" }),
+      ),
+    });
+    expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["Connection"]);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      'header "Host" is left out: fetch sets it from the URL and ignores this value (Postman sends it); to reach a virtual host, use its name in the base URL',
+      'header "Content-Length" is left out: fetch sets it from the body it sends',
+      ...["Keep-Alive", "Transfer-Encoding", "Expect", "Upgrade"].map(
+        (key) => `header ${JSON.stringify(key)} is left out: Node's fetch refuses to send a request with it`,
+      ),
+    ]);
+  });
+});
+
+describe("bodies", () => {
+  it("a JSON body that is one string is sent with its quotes, as newman sends it", () => {
+    const model = one(
+      {
+        method: "PUT",
+        url: "https://x.test/name",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: { mode: "raw", raw: '"user-{{n}}"' },
+      },
+      [{ key: "n", value: "7" }],
+    );
+    const request = sent(model);
+    expect([request.body, request.headers.get("content-type")]).toEqual(['"user-7"', "application/json"]);
+    const literal = one({
+      method: "PUT",
+      url: "https://x.test/name",
+      body: { mode: "raw", raw: '"ada"', options: { raw: { language: "json" } } },
+    });
+    expect(literal.operations[0]!.args.map((a) => [a.arg, a.type, a.example])).toEqual([["body", undefined, '"ada"']]);
+    expect(sent(literal, { body: '"ada"' }).body).toBe('"ada"');
+    expect([...model.warnings, ...literal.warnings]).toEqual([]);
+  });
+
+  it("a GraphQL body keeps the item's own Content-Type, as newman sends it", () => {
+    const model = one({
+      method: "POST",
+      url: "https://x.test/graphql",
+      header: [{ key: "Content-Type", value: "application/graphql+json" }],
+      body: { mode: "graphql", graphql: { query: "{ me { id } }" } },
+    });
+    const request = sent(model, { body: { query: "{ me { id } }" } });
+    expect([request.body, request.headers.get("content-type")]).toEqual([
+      '{"query":"{ me { id } }"}',
+      "application/graphql+json",
+    ]);
+  });
+});
+
+describe("Postman's settings (protocolProfileBehavior)", () => {
+  it("each one the client cannot follow is reported once where it is set, with what the client does", () => {
+    const model = load({
+      protocolProfileBehavior: { followRedirects: false, strictSSL: true, disableBodyPruning: true },
+      item: [
+        { name: "a", request: { method: "GET", url: "https://x.test/a" } },
+        {
+          name: "folder",
+          protocolProfileBehavior: { followOriginalHttpMethod: true, tlsDisabledProtocols: [] },
+          item: [
+            { name: "b", request: { method: "GET", url: "https://x.test/b" } },
+            {
+              name: "c",
+              protocolProfileBehavior: { followRedirects: true, strictSSL: false, somethingNew: 1 },
+              request: { method: "POST", url: "https://x.test/c" },
+            },
+          ],
+        },
+      ],
+    });
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "protocolProfileBehavior.followRedirects",
+        "Postman's setting followRedirects: false is not what the client does (it applies to 2 requests): the client follows redirects, as fetch does by default: a call returns where a redirect leads, not the 3xx response",
+      ],
+      [
+        "item[1].protocolProfileBehavior.followOriginalHttpMethod",
+        "Postman's setting followOriginalHttpMethod: true is not what the client does (it applies to 2 requests): fetch redirects with GET after a 303, and a POST with GET after a 301 or 302",
+      ],
+      [
+        "item[1].item[1].protocolProfileBehavior.strictSSL",
+        "Postman's setting strictSSL: false is not what the client does (it applies to 1 request): the client verifies TLS certificates (to trust another one, pass createClient a fetch that does)",
+      ],
+      [
+        "item[1].item[1].protocolProfileBehavior.somethingNew",
+        "Postman's setting somethingNew is not one the generator knows (it applies to 1 request): the client ignores it",
+      ],
+    ]);
+  });
+});
+
+describe("multipart parts", () => {
+  const model = one({
+    method: "POST",
+    url: "https://x.test/f",
+    body: {
+      mode: "formdata",
+      formdata: [
+        { key: "meta", value: '{"a":1}', type: "text", contentType: "application/json" },
+        { key: "note", value: "plain", type: "text" },
+        { key: "doc", type: "file", src: "/home/me/files/a.txt", contentType: "text/csv" },
+        { key: "scan", type: "file", src: "C:\\Users\\me\\scan.png" },
+      ],
+    },
+  });
+
+  it("a text part keeps its own Content-Type, without a file name, as newman sends it", async () => {
+    const op = model.operations[0]!;
+    expect(op.args.map((a) => [a.arg, a.contentType, a.fileName])).toEqual([
+      ["meta", "application/json", undefined],
+      ["note", undefined, undefined],
+      ["doc", "text/csv", "a.txt"],
+      ["scan", undefined, "scan.png"],
+    ]);
+    // A file's type and name are the File's the caller passes: the spec carries only a text part's.
+    expect(operationSpec(op).args.map((a) => a.contentType)).toEqual([
+      "application/json",
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const body = sent(model, {
+      meta: '{"a":1}',
+      note: "plain",
+      doc: new File(["x"], "a.txt", { type: "text/csv" }),
+    }).body as FormData;
+    const text = await new Response(body).text();
+    // newman: each part's headers as below (the file's from its src).
+    expect(text.match(/Content-Disposition[^\r]*(\r\nContent-Type[^\r]*)?/g)).toEqual([
+      'Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json',
+      'Content-Disposition: form-data; name="note"',
+      'Content-Disposition: form-data; name="doc"; filename="a.txt"\r\nContent-Type: text/csv',
+    ]);
+  });
+
+  it("a file part's name and type in the collection are in its docs", () => {
+    const op = model.operations[0]!;
+    expect(argDoc(op.args[2]!, op)).toContain(
+      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes as `blob`, of its own type).",
+    );
+    expect(argDoc(op.args[0]!, op)).toContain("Sent as a part of type `application/json`, as the collection says.");
+  });
+});
