@@ -1,6 +1,7 @@
 // What the server should receive when a generated test calls an operation with its example
 // arguments: computed from the model with the collection's rules, as a check on the runtime.
 import { exampleArgs, fileContent } from "./examples.js";
+import { joinUrl } from "../runtime/paths.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -52,7 +53,8 @@ export function lookupFor(model: ApiModel, variables: Record<string, string>, sc
 /** The path part of a base URL once its variables are filled in (`/v2` for Zoom), or "" when it has none. */
 export function basePath(template: string, lookup: Lookup): string {
   try {
-    return new URL(fillTemplate(template, lookup, "base")).pathname.replace(/\/+$/, "");
+    // Joined as the client joins it: a base that names no scheme is http.
+    return new URL(joinUrl(fillTemplate(template, lookup, "base"), "")).pathname.replace(/\/+$/, "");
   } catch {
     return "";
   }

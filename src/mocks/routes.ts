@@ -97,12 +97,19 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
           : slot({ kind: "arg", name: part.name }),
     )
     .join("");
-  let text: string;
+  let text: string | undefined;
   let prefix = "^";
-  try {
-    text = withoutQuery(new URL(joinUrl(base, path)));
-  } catch {
-    // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
+  // A base that starts with a variable without a value may hold a scheme (`{{baseUrl}}`), where
+  // joinUrl would take it for a host and make it http; such a base, or one that is no URL without
+  // the values it lacks, matches the path under any base.
+  if (!/^zq\d+mockslotq/.test(base) || base.includes("://")) {
+    try {
+      text = withoutQuery(new URL(joinUrl(base, path)));
+    } catch {
+      text = undefined;
+    }
+  }
+  if (text === undefined) {
     text = new URL(joinUrl("http://mock.invalid", path)).pathname;
     prefix = "^[^?#]*?";
   }

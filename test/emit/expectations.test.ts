@@ -25,6 +25,11 @@ const model = {
 } as unknown as ApiModel;
 
 describe("expectedRequest", () => {
+  it("expects a base that names no scheme to be http, as the client joins it", () => {
+    const local = { ...model, baseUrl: "localhost:3000/api" } as ApiModel;
+    expect(expectedRequest(local, op, {}).path).toBe("/api/things");
+  });
+
   it("expects an API key under its name with the {{variables}} filled, as the client sends it", () => {
     const header = expectedRequest(model, { ...op, auth: { type: "apikey", in: "header", name: "{{keyName}}" } }, {});
     expect(header.headers).toEqual([["x-org", TEST_API_KEY]]);

@@ -119,6 +119,14 @@ describe("routing", () => {
     expect((await given(`${BASE}/e%7B%7BuploadHost%7D%7D/things`)).status).toBe(200);
   });
 
+  it("makes a base that names no scheme http, as the client does; a base variable without a value may hold any scheme", async () => {
+    const mock = createMockFetch({ ...api, variables: { ...api.variables, baseUrl: "localhost:3000/api" } });
+    expect((await mock("http://localhost:3000/api/users/u1")).status).toBe(200);
+    expect((await mock("https://localhost:3000/api/users/u1")).status).toBe(404);
+    const anyBase = createMockFetch({ ...api, variables: {} });
+    expect((await anyBase("https://api.example.com/v2/users/u1")).status).toBe(200);
+  });
+
   it("takes a variable without a value as any text, and a base without a value as any base", async () => {
     const mock = createMockFetch({ ...api, variables: {} });
     expect((await mock("http://anything.test/prefix/us/things")).status).toBe(200);

@@ -268,6 +268,17 @@ describe("buildRequest", () => {
     expect(request.url.pathname).toBe("/v2/v9/users/a%2Fb/%7Bother%7D/status");
   });
 
+  it("makes a base URL that names no scheme http, and leaves one that names no host invalid", () => {
+    const build = (baseUrl: string) =>
+      buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl }, encodeMultipart).url.href;
+    expect(build("localhost:3000/api")).toBe("http://localhost:3000/api/users/me/status");
+    expect(build("127.0.0.1:45999")).toBe("http://127.0.0.1:45999/users/me/status");
+    expect(build("api.example.com/v2/")).toBe("http://api.example.com/v2/users/me/status");
+    expect(build("HTTPS://api.example.com")).toBe("https://api.example.com/users/me/status");
+    for (const baseUrl of ["", "/api"])
+      expect(() => build(baseUrl)).toThrow(/is not a valid URL: check the base URL and variables$/);
+  });
+
   it("joins base URLs with and without a trailing slash", () => {
     expect(
       buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url
