@@ -95,7 +95,7 @@ export function buildRequest(
       }
     } else if (spec.in === "body") fields.push([spec, value]);
   }
-  const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
+  const url = toUrl(op, joinUrl(base, path), query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
   // The collection's content type goes with a body; a form's goes without one too (an empty form
@@ -279,14 +279,18 @@ function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
   }
 }
 
-function toUrl(op: OperationSpec, text: string): URL {
+/**
+ * The URL of base and path, and the query. An invalid one is quoted without its query and user
+ * info, which may hold the caller's keys and passwords.
+ */
+function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   try {
-    return new URL(text);
+    return new URL(query.length ? `${text}?${query.join("&")}` : text);
   } catch {
     throw new ValidationError(
       op.name,
       undefined,
-      `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`,
+      `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL: check the base URL and variables`,
     );
   }
 }

@@ -279,6 +279,28 @@ describe("buildRequest", () => {
       expect(() => build(baseUrl)).toThrow(/is not a valid URL: check the base URL and variables$/);
   });
 
+  it("quotes an invalid URL without its query and user info, which may hold credentials", () => {
+    const withQuery: OperationSpec = {
+      ...op,
+      args: [...op.args, { arg: "access_token", name: "access_token", in: "query", required: true }],
+    };
+    let error: unknown;
+    try {
+      buildRequest(
+        withQuery,
+        { userId: "me", action: "activate", access_token: "s3cr3t-token" },
+        { ...context, baseUrl: "https://admin:pa55word@api example.com/v2" },
+        encodeMultipart,
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      'updateUserStatus: "https://api example.com/v2/users/me/status" is not a valid URL: check the base URL and variables',
+    );
+  });
+
   it("joins base URLs with and without a trailing slash", () => {
     expect(
       buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl: `${BASE}/` }, encodeMultipart).url
