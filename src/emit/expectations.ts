@@ -79,7 +79,7 @@ export function expectedRequest(
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 
-  const query: Array<[string, string]> = sent
+  let query: Array<[string, string]> = sent
     .filter(([arg]) => arg.in === "query")
     .map(([arg, v]) => [arg.name, String(v)]);
   const headerValues = new Map<string, string[]>();
@@ -93,7 +93,8 @@ export function expectedRequest(
     // The key's name is filled as every auth field is.
     const name = fillTemplate(auth.name, lookup, op.name);
     if (auth.in === "header") headerValues.set(name.toLowerCase(), [TEST_API_KEY]);
-    else query.push([name, TEST_API_KEY]);
+    // In the query it replaces the item's own parameters of that name.
+    else query = [...query.filter(([key]) => key !== name), [name, TEST_API_KEY]];
   }
   if (auth.type === "basic")
     headerValues.set("authorization", [

@@ -42,4 +42,19 @@ describe("expectedRequest", () => {
     );
     expect(query.query).toEqual([["X-Org_2", TEST_API_KEY]]);
   });
+
+  it("expects an API key in the query to replace the item's own parameters of that name", () => {
+    const withOwn: OperationModel = {
+      ...op,
+      auth: { type: "apikey", in: "query", name: "api_key" },
+      args: [
+        { arg: "api_key", name: "api_key", in: "query", required: false, default: "{{old}}", source: "a" },
+        { arg: "x", name: "x", in: "query", required: false, default: "1", source: "b" },
+      ],
+    };
+    expect(expectedRequest(model, withOwn, { old: "stale" }).query).toEqual([
+      ["x", "1"],
+      ["api_key", TEST_API_KEY],
+    ]);
+  });
 });
