@@ -151,6 +151,8 @@ function operationSurface(op: OperationModel): OperationSurface {
       op.body?.contentType ?? "",
       Object.entries(op.variables ?? {}).sort(([a], [b]) => compare(a, b)),
       credentialValues(op.auth),
+      // Only where there are some: the digests of operations without stay as they were.
+      ...(op.bareQuery ? [op.bareQuery] : []),
     ]),
   };
 }

@@ -79,9 +79,11 @@ export function expectedRequest(
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 
-  let query: Array<[string, string]> = sent
-    .filter(([arg]) => arg.in === "query")
-    .map(([arg, v]) => [arg.name, String(v)]);
+  // A key sent alone (`?uploads`) arrives as the key with an empty value.
+  let query: Array<[string, string]> = [
+    ...(op.bareQuery ?? []).map((key): [string, string] => [key, ""]),
+    ...sent.filter(([arg]) => arg.in === "query").map(([arg, v]): [string, string] => [arg.name, String(v)]),
+  ];
   const headerValues = new Map<string, string[]>();
   const addHeader = (name: string, v: string) =>
     headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);

@@ -71,7 +71,7 @@ export function buildRequest(
           ? pathVariable(op, part.variable, fillTemplate(part.variable, context.lookup, op.name), parts, i)
           : encodePathSegment(op, part, String(values.get(part)));
   });
-  const query: string[] = [];
+  const query = op.bareQuery?.map(encodeURIComponent) ?? [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
   // Names of header arguments already sent: the first value replaces the client's, the next add to it.

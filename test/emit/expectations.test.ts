@@ -30,6 +30,10 @@ describe("expectedRequest", () => {
     expect(expectedRequest(local, op, {}).path).toBe("/api/things");
   });
 
+  it("expects the query keys sent alone", () => {
+    expect(expectedRequest(model, { ...op, bareQuery: ["uploads"] }, {}).query).toEqual([["uploads", ""]]);
+  });
+
   it("expects an API key under its name with the {{variables}} filled, as the client sends it", () => {
     const header = expectedRequest(model, { ...op, auth: { type: "apikey", in: "header", name: "{{keyName}}" } }, {});
     expect(header.headers).toEqual([["x-org", TEST_API_KEY]]);

@@ -80,6 +80,13 @@ describe("buildRequest", () => {
     });
   });
 
+  it("always sends the query keys the collection gives without a value, as the key alone, before the arguments", () => {
+    const withBare: OperationSpec = { ...op, bareQuery: ["uploads", "a b"] };
+    const build = (args: object) => buildRequest(withBare, args, context, encodeMultipart).url;
+    expect(build({ userId: "me", action: "activate" }).search).toBe("?uploads&a%20b");
+    expect(build({ userId: "me", action: "activate", page_size: 0 }).search).toBe("?uploads&a%20b&page_size=0");
+  });
+
   it("names a missing required argument", () => {
     const error = refusal({ action: "activate" });
     expect(error.field).toBe("userId");
