@@ -72,10 +72,14 @@ export function expectedRequest(
     if (arg.default !== undefined) return [[arg, fillDeep(arg.default, lookup, op.name)] as const];
     return [];
   });
-  const value = (name: string) => sent.find(([arg]) => arg.in === "path" && arg.name === name)?.[1];
-  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) =>
-    variable !== undefined ? fillTemplate(whole, lookup, op.name) : encodeURIComponent(String(value(name!))),
-  );
+  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) => {
+    if (variable !== undefined) return fillTemplate(whole, lookup, op.name);
+    const [arg, value] = sent.find(([a]) => a.in === "path" && a.name === name) ?? [];
+    // A passed value is one segment; the collection's own is sent as Postman sends it, a `/` kept.
+    return arg && passed.has(arg)
+      ? encodeURIComponent(String(value))
+      : String(value).replace(/[?#]/g, encodeURIComponent);
+  });
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 

@@ -5,7 +5,7 @@
 // parser then normalises both sides alike.
 import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 export interface RouteMatch {
@@ -74,8 +74,8 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
 
 function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): Route {
   const lookup = variableLookup([options.variables, op.variables, api.variables]);
-  const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
-  const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) => SLOT(slots.push(value) - 1);
+  const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any" }> = [];
+  const slot = (value: (typeof slots)[number]) => SLOT(slots.push(value) - 1);
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
   const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
@@ -94,7 +94,7 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
         ? part
         : "variable" in part
           ? fill(part.variable)
-          : slot({ kind: "arg", name: part.name }),
+          : slot({ kind: "arg", name: part.name, ...(spansSegments(part, fill) ? { segments: true as const } : {}) }),
     )
     .join("");
   let text: string | undefined;
@@ -124,7 +124,7 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
     const found = slots[Number(match[1])]!;
     if (found.kind === "arg") {
       names.push(found.name);
-      source += "([^/?#]+)";
+      source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
     } else source += "[^/?#]*";
     last = match.index + match[0].length;
   }
@@ -132,6 +132,15 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   weight += rest.length;
   source += `${escape(rest)}/?$`;
   return { operation: op, method: op.method.toUpperCase(), pattern: new RegExp(source), names, weight };
+}
+
+/**
+ * A path argument whose collection value holds a `/` once filled (`{{operation}}` =
+ * `operations/123`): the client sends that value as Postman does, a `/` kept, so it may span
+ * segments (a value the caller passes is one).
+ */
+function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolean {
+  return typeof arg.default === "string" && fill(arg.default).includes("/");
 }
 
 /** The client's lookup order for the mock: its options, then the operation's variables, then the collection's. */

@@ -68,8 +68,11 @@ export function buildRequest(
       typeof part === "string"
         ? part
         : "variable" in part
-          ? pathVariable(op, part.variable, fillTemplate(part.variable, context.lookup, op.name), parts, i)
-          : encodePathSegment(op, part, String(values.get(part)));
+          ? pathVariable(op, part.variable, context.lookup, parts, i)
+          : values.has(part)
+            ? encodePathSegment(op, part, String(values.get(part)))
+            : // The collection's own value, which refers to variables: sent as Postman sends it.
+              pathVariable(op, String(part.default), context.lookup, parts, i);
   });
   const query = op.bareQuery?.map(encodeURIComponent) ?? [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
@@ -189,6 +192,8 @@ function readArgs(op: OperationSpec, args: unknown, lookup: Lookup, known: Set<s
         if (spec.required) fail(op, spec, "is required");
         continue;
       }
+      // A path variable's is filled where the path is built.
+      if (spec.in === "path") continue;
       value = fillDeep(spec.default, lookup, op.name);
       // The collection's own values are sent as they are: only the caller's are held to the enum.
       check(op, { ...spec, enum: undefined }, value);
@@ -249,9 +254,11 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
  * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`.
+ * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
+ * refers to variables; a value the caller passes is one segment (encodePathSegment).
  */
-function pathVariable(op: OperationSpec, name: string, text: string, parts: readonly PathPart[], i: number): string {
+function pathVariable(op: OperationSpec, name: string, lookup: Lookup, parts: readonly PathPart[], i: number): string {
+  const text = fillTemplate(name, lookup, op.name);
   const before = parts[i - 1];
   const after = parts[i + 1];
   const whole =

@@ -34,6 +34,15 @@ describe("expectedRequest", () => {
     expect(expectedRequest(model, { ...op, bareQuery: ["uploads"] }, {}).query).toEqual([["uploads", ""]]);
   });
 
+  it("expects a path variable's collection value as Postman sends it, a / kept", () => {
+    const withPath: OperationModel = {
+      ...op,
+      path: "/things/{name}",
+      args: [{ arg: "name", name: "name", in: "path", required: false, default: "{{operation}}", source: "x" }],
+    };
+    expect(expectedRequest(model, withPath, { operation: "operations/1?x" }).path).toBe("/v1/things/operations/1%3Fx");
+  });
+
   it("expects an API key under its name with the {{variables}} filled, as the client sends it", () => {
     const header = expectedRequest(model, { ...op, auth: { type: "apikey", in: "header", name: "{{keyName}}" } }, {});
     expect(header.headers).toEqual([["x-org", TEST_API_KEY]]);

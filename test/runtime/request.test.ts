@@ -80,6 +80,34 @@ describe("buildRequest", () => {
     });
   });
 
+  describe("a path variable whose collection value refers to variables (`:name` = `{{operation}}`)", () => {
+    const withDefault: OperationSpec = {
+      ...op,
+      args: op.args.map((a) => (a.in === "path" ? { ...a, required: false, default: "{{operation}}" } : a)),
+    };
+    const build = (operation: string, args: object = {}) =>
+      buildRequest(
+        withDefault,
+        { action: "activate", ...args },
+        { ...context, lookup: (name: string) => (name === "operation" ? operation : undefined) },
+        encodeMultipart,
+      ).url;
+
+    it("sends the collection's value as Postman sends it, a / kept, and the caller's as one segment", () => {
+      expect(build("operations/123").pathname).toBe("/v2/users/operations/123/status");
+      expect(build("a b").pathname).toBe("/v2/users/a%20b/status");
+      expect(build("operations/123", { userId: "a/b" }).pathname).toBe("/v2/users/a%2Fb/status");
+    });
+
+    it("keeps a query or fragment from starting in it, and refuses . and .. as a whole segment", () => {
+      const url = build("a?admin=1#x");
+      expect([url.pathname, url.search, url.hash]).toEqual(["/v2/users/a%3Fadmin=1%23x/status", "", ""]);
+      expect(() => build("..")).toThrow(
+        new ValidationError("updateUserStatus", undefined, 'variable {{operation}} is "..": it would change the path'),
+      );
+    });
+  });
+
   it("always sends the query keys the collection gives without a value, as the key alone, before the arguments", () => {
     const withBare: OperationSpec = { ...op, bareQuery: ["uploads", "a b"] };
     const build = (args: object) => buildRequest(withBare, args, context, encodeMultipart).url;
