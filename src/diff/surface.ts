@@ -169,6 +169,8 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
       op.body?.contentType ?? "",
       Object.entries(op.variables ?? {}).sort(([a], [b]) => compare(a, b)),
       credentialValues(op.auth),
+      // Only where there are some: the digests of operations without stay as they were.
+      ...(op.bareQuery ? [op.bareQuery] : []),
     ]),
   };
 }

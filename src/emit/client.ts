@@ -31,6 +31,7 @@ export function operationSpec(op: OperationModel): OperationSpec {
     method: op.method,
     ...(op.base !== undefined ? { base: op.base } : {}),
     path: op.path,
+    ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,
       name: a.name,

@@ -60,6 +60,11 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
   return lines.join("\n");
 }
 
+/** What the docs show of a request's URL: its path, and the query keys it sends alone (`/b/k?uploads`). */
+export function requestTarget(op: OperationModel): string {
+  return `${op.path || "/"}${op.bareQuery ? `?${op.bareQuery.join("&")}` : ""}`;
+}
+
 /**
  * A method's JSDoc: what the request is and does. The documented statuses and error codes are the
  * types' (`…Result`, `…Error`) and their texts the metadata's and the README's; the auth is said
@@ -69,7 +74,7 @@ export function operationDoc(op: OperationModel, names: { error: string }, share
   const lines: string[] = [docText(op.item || op.name), ""];
   if (op.description) lines.push(docText(op.description), "");
   lines.push(
-    `\`${docText(op.method)} ${docText(op.path || "/")}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`,
+    `\`${docText(op.method)} ${docText(requestTarget(op))}\`${op.base !== undefined ? ` on \`${docText(op.base)}\`` : ""}`,
   );
   if (!sharedAuth) lines.push(`Auth: ${authText(op.auth)}`);
   if (op.scopes) lines.push(`Scopes: ${op.scopes.map((s) => `\`${docText(s)}\``).join(", ")}`);

@@ -1,7 +1,7 @@
 // What the server should receive when a generated test calls an operation with its example
 // arguments: computed from the model with the collection's rules, as a check on the runtime.
 import { exampleArgs, fileContent } from "./examples.js";
-import { withScheme } from "../runtime/paths.js";
+import { joinUrl } from "../runtime/paths.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -56,7 +56,8 @@ export function lookupFor(model: ApiModel, variables: Record<string, string>, sc
  */
 export function basePath(template: string, lookup: Lookup): string {
   try {
-    const path = new URL(withScheme(fillTemplate(template, lookup, "base"))).pathname.replace(/\/+$/, "");
+    // Joined as the client joins it: a base that names no scheme is http.
+    const path = new URL(joinUrl(fillTemplate(template, lookup, "base"), "")).pathname.replace(/\/+$/, "");
     return path.startsWith("/") ? path : "";
   } catch {
     return "";
@@ -75,16 +76,22 @@ export function expectedRequest(
     if (arg.default !== undefined) return [[arg, fillDeep(arg.default, lookup, op.name)] as const];
     return [];
   });
-  const value = (name: string) => sent.find(([arg]) => arg.in === "path" && arg.name === name)?.[1];
-  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) =>
-    variable !== undefined ? fillTemplate(whole, lookup, op.name) : encodeURIComponent(String(value(name!))),
-  );
+  const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) => {
+    if (variable !== undefined) return fillTemplate(whole, lookup, op.name);
+    const [arg, value] = sent.find(([a]) => a.in === "path" && a.name === name) ?? [];
+    // A passed value is one segment; the collection's own is sent as Postman sends it, a `/` kept.
+    return arg && passed.has(arg)
+      ? encodeURIComponent(String(value))
+      : String(value).replace(/[?#]/g, encodeURIComponent);
+  });
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 
-  const query: Array<[string, string]> = sent
-    .filter(([arg]) => arg.in === "query")
-    .map(([arg, v]) => [arg.name, String(v)]);
+  // A key sent alone (`?uploads`) arrives as the key with an empty value.
+  let query: Array<[string, string]> = [
+    ...(op.bareQuery ?? []).map((key): [string, string] => [key, ""]),
+    ...sent.filter(([arg]) => arg.in === "query").map(([arg, v]): [string, string] => [arg.name, String(v)]),
+  ];
   const headerValues = new Map<string, string[]>();
   const addHeader = (name: string, v: string) =>
     headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);
@@ -96,7 +103,8 @@ export function expectedRequest(
     // The key's name is filled as every auth field is.
     const name = fillTemplate(auth.name, lookup, op.name);
     if (auth.in === "header") headerValues.set(name.toLowerCase(), [TEST_API_KEY]);
-    else query.push([name, TEST_API_KEY]);
+    // In the query it replaces the item's own parameters of that name.
+    else query = [...query.filter(([key]) => key !== name), [name, TEST_API_KEY]];
   }
   if (auth.type === "basic")
     headerValues.set("authorization", [

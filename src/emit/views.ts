@@ -4,7 +4,7 @@
 import { references } from "../model/references.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
-import { authText, scriptKind } from "./docs.js";
+import { authText, requestTarget, scriptKind } from "./docs.js";
 import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
@@ -369,7 +369,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
   ];
   return {
     heading: `### ${codeSpan(`${clientPath(op)}(args)`)}`,
-    title: `**${plainMarkdown(op.item || op.name)}**: ${codeSpan(`${op.method} ${op.path || "/"}`)}${op.base !== undefined ? ` on ${codeSpan(op.base)}` : ""}`,
+    title: `**${plainMarkdown(op.item || op.name)}**: ${codeSpan(`${op.method} ${requestTarget(op)}`)}${op.base !== undefined ? ` on ${codeSpan(op.base)}` : ""}`,
     // The first paragraph, at most 2,000 characters: the whole description is in the JSDoc that editors show.
     description: op.description ? inlineMarkdown(clip(flatten(op.description.split(/\n\s*\n/)[0]!), 2_000)) : "",
     facts: facts.length ? inlineMarkdown(facts.join(" ")) : "",

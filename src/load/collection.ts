@@ -202,6 +202,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     method: request.method,
     baseTemplate: url.base,
     path: url.path,
+    ...(url.bareQuery.length ? { bareQuery: url.bareQuery } : {}),
     args: [...url.args, ...headerArgs, ...body.args],
     ...(body.body ? { body: body.body } : {}),
     auth: effectiveAuth(entry.authChain, warnings),

@@ -10,6 +10,8 @@ export interface UrlModel {
   /** `{name}` for path variables, `{{name}}` for collection variables, other braces percent-encoded. */
   path: string;
   args: LoadedArg[];
+  /** Enabled query keys without a value (`?uploads`): part of the request, sent as the key alone. */
+  bareQuery: string[];
 }
 
 export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
@@ -49,10 +51,17 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
   });
 
   const query: LoadedArg[] = [];
+  const bareQuery: string[] = [];
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
       warnings.push({ source: where, message: "query parameter without a key: left out" });
+      return;
+    }
+    // The SDK reads `?uploads` as the value null and `?uploads=` as "": Postman sends the first as
+    // the key alone, which no value of an argument could send.
+    if (param.value == null && !param.disabled) {
+      bareQuery.push(param.key);
       return;
     }
     query.push(
@@ -68,7 +77,12 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     );
   });
 
-  return { base, path: segments.length ? `/${segments.join("/")}` : "", args: [...args, ...repeatableArgs(query)] };
+  return {
+    base,
+    path: segments.length ? `/${segments.join("/")}` : "",
+    args: [...args, ...repeatableArgs(query)],
+    bareQuery,
+  };
 }
 
 /**

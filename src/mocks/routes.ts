@@ -3,9 +3,9 @@
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
 // filled by the same lookup order, and one percent-encoded segment per path variable. The URL
 // parser then normalises both sides alike.
-import { baseTemplate, joinUrl, pathParts, withScheme } from "../runtime/paths.js";
+import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 export interface RouteMatch {
@@ -83,8 +83,8 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
  */
 function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSpec, tag: string): Route | undefined {
   const lookup = variableLookup([options.variables, op.variables, api.variables]);
-  const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
-  const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) => `${tag}${slots.push(value) - 1}q`;
+  const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any" }> = [];
+  const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
   const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
@@ -103,20 +103,26 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
         ? part
         : "variable" in part
           ? fill(part.variable)
-          : slot({ kind: "arg", name: part.name }),
+          : slot({ kind: "arg", name: part.name, ...(spansSegments(part, fill) ? { segments: true as const } : {}) }),
     )
     .join("");
   const joined = joinUrl(base, path);
   // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
   const plain = joined.replace(/%([0-7][0-9a-f])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (occurrences(plain.toLowerCase(), tag) !== slots.length) return undefined;
-  let text: string;
+  let text: string | undefined;
   let prefix = "^";
-  try {
-    // A base that starts with a value it lacks has no known scheme: it goes to the fallback below.
-    text = withoutQuery(new URL(base.startsWith(tag) ? joined : joinUrl(withScheme(base), path)));
-  } catch {
-    // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
+  // A base that starts with a variable without a value may hold a scheme (`{{baseUrl}}`), where
+  // joinUrl would take it for a host and make it http; such a base, or one that is no URL without
+  // the values it lacks, matches the path under any base.
+  if (!base.startsWith(tag) || base.includes("://")) {
+    try {
+      text = withoutQuery(new URL(joined));
+    } catch {
+      text = undefined;
+    }
+  }
+  if (text === undefined) {
     text = new URL(joinUrl("http://mock.invalid", path)).pathname;
     prefix = "^[^?#]*?";
   }
@@ -136,7 +142,7 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
     seen.add(index);
     if (found.kind === "arg") {
       names.push(found.name);
-      source += "([^/?#]+)";
+      source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
     } else source += "[^/?#]*";
     last = match.index + match[0].length;
   }
@@ -144,6 +150,15 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
   weight += rest.length;
   source += `${escape(rest)}/?$`;
   return { operation: op, method: op.method.toUpperCase(), pattern: new RegExp(source), names, weight };
+}
+
+/**
+ * A path argument whose collection value holds a `/` once filled (`{{operation}}` =
+ * `operations/123`): the client sends that value as Postman does, a `/` kept, so it may span
+ * segments (a value the caller passes is one).
+ */
+function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolean {
+  return typeof arg.default === "string" && fill(arg.default).includes("/");
 }
 
 /** The client's lookup order for the mock: its options, then the operation's variables, then the collection's. */

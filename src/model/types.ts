@@ -172,6 +172,8 @@ export interface OperationModel {
   base?: string;
   /** Path below the base URL: `{name}` for path variables, `{{name}}` for collection variables. */
   path: string;
+  /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
+  bareQuery?: string[];
   args: ArgModel[];
   body?: BodyModel;
   auth: AuthModel;

@@ -111,10 +111,29 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
     } catch {
       throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
     }
-    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-    url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+    url.search = [...queryWithout(url, name), pair].join("&");
   } else setHeader(op, request.headers, name, key, "the API key");
 };
+
+/**
+ * The URL's query pairs but those named `name`: an auth that puts its credential in the query
+ * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
+ * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
+ */
+export function queryWithout(url: URL, name: string): string[] {
+  return url.search
+    .slice(1)
+    .split("&")
+    .filter((pair) => pair && decodeKey(pair.split("=")[0]!) !== name);
+}
+
+function decodeKey(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;

@@ -4,7 +4,7 @@
 // calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
-import type { Authorizer, AuthOptions, Credential } from "./auth.js";
+import { queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { wellFormed, type BuiltRequest } from "./request.js";
@@ -158,11 +158,14 @@ export const authorizeOAuth2: Authorizer = async (
 function apply(op: OperationSpec, request: BuiltRequest, auth: OAuth2Spec, token: string, lookup: Lookup): void {
   // The option's or the endpoint's token (JSON can hold half a character, escaped), as the collection's is.
   wellFormed(op, token, "the oauth2 token");
+  // The item's own access_token pairs are dropped wherever the token goes, as Postman drops them.
+  const { url } = request;
+  const kept = queryWithout(url, "access_token");
   if (auth.addTokenTo === "queryParams") {
-    const { url } = request;
-    url.search = [url.search.slice(1), `access_token=${encodeURIComponent(token)}`].filter(Boolean).join("&");
+    url.search = [...kept, `access_token=${encodeURIComponent(token)}`].join("&");
     return;
   }
+  url.search = kept.join("&");
   const prefix = (authValue(op, auth, "headerPrefix", lookup) ?? "Bearer").trim();
   setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
 }

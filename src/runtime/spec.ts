@@ -225,6 +225,8 @@ export interface OperationSpec<Responses = unknown> {
   readonly base?: string;
   /** Path below the base URL: `{name}` stands for a path variable, `{{name}}` for a collection variable. */
   readonly path: string;
+  /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
+  readonly bareQuery?: readonly string[];
   readonly args: readonly ArgSpec[];
   readonly body?: BodyEncoding;
   /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */

@@ -96,6 +96,20 @@ describe("grants", () => {
     expect(server.apiRequests[0]!.query).toMatch(/^\?access_token=[0-9a-f]{40,}$/);
   });
 
+  it("replaces the item's own access_token in the query, and drops it when the token goes in the header, as Postman does", async () => {
+    const args = [
+      { arg: "access_token", name: "access_token", in: "query" as const, required: false, default: "{{stale}}" },
+      { arg: "q", name: "q", in: "query" as const, required: false, default: "a b" },
+    ];
+    const options = { variables: { base: server.url, client_secret: CONFIDENTIAL.secret, stale: "stale-token" } };
+    await client(clientCredentials({ addTokenTo: "queryParams" }), options)({ args });
+    await client(clientCredentials(), options)({ args });
+    expect(server.apiRequests.map((r) => [r.status, r.query.replace(/=[0-9a-f]{40,}$/, "=<issued>")])).toEqual([
+      [200, "?q=a%20b&access_token=<issued>"],
+      [200, "?q=a%20b"],
+    ]);
+  });
+
   it("password, with the user's credentials from the oauth2 option", async () => {
     const auth: OAuth2Spec = {
       type: "oauth2",

@@ -1,9 +1,11 @@
 // What two requests mean, and the first way in which they differ. Headers that only one sender
 // adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here; the content type is
 // compared by its family, since the multipart boundary is random on both sides, and each multipart
-// part by its own headers (a text part's type, a file's name and type). Query pairs and form
-// fields are compared key by key: the values of one key in order, the keys in any order (the
-// client sends a key given several times as one list, at the first one's place).
+// part by its own headers (a text part's type, a file's name and type). The path is compared as
+// sent, segment by segment, and the query as sent, a key alone apart from a key with an empty
+// value. Query pairs and form fields are compared key by key: the values of one key in order, the
+// keys in any order (the client sends a key given several times as one list, at the first one's
+// place).
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 import { MARKER } from "./newman-collection.js";
 
@@ -16,8 +18,10 @@ export interface Difference {
 
 export interface Meaning {
   method: string;
+  /** Each segment decoded and encoded again: `{` and `%7B` are alike, a `/` in a segment and one between segments are not. */
   path: string;
-  query: Array<[string, string]>;
+  /** A key sent alone (`?uploads`) has the value null, told from an empty one (`?uploads=`). */
+  query: Array<[string, string | null]>;
   /** The item's own headers and the auth header, lower-cased names. */
   headers: Record<string, string | undefined>;
   contentType: string | undefined;
@@ -52,13 +56,16 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
     : authView === "scheme"
       ? auth?.split(" ")[0]
       : auth;
-  const own = (pairs: ReadonlyArray<readonly [string, string]>) =>
+  const own = <T>(pairs: ReadonlyArray<readonly [string, T]>) =>
     signed ? pairs.filter(([key]) => !signed.added.includes(key)) : pairs;
   const contentType = single(request.headers["content-type"])?.split(";")[0]!.trim().toLowerCase();
   return {
     method: request.method,
-    path: decodePath(request.path),
-    query: byKey(own(request.query)),
+    path: request.path
+      .split("/")
+      .map((segment) => encodeURIComponent(decode(segment)))
+      .join("/"),
+    query: byKey(own(queryAsSent(request.target))),
     headers,
     contentType,
     body: bodyMeaning({ ...request, fields: own(request.fields) as Array<[string, string]> }, contentType),
@@ -102,12 +109,26 @@ function bodyMeaning(request: RecordedRequest, contentType: string | undefined):
   return { bytes: request.raw.toString("base64") };
 }
 
-function decodePath(path: string): string {
+function decode(text: string): string {
   try {
-    return decodeURIComponent(path);
+    return decodeURIComponent(text);
   } catch {
-    return path;
+    return text;
   }
+}
+
+/** The query pairs of a request target, decoded as a form is; a key alone has the value null. */
+function queryAsSent(target: string): Array<[string, string | null]> {
+  const at = target.indexOf("?");
+  if (at < 0) return [];
+  return target
+    .slice(at + 1)
+    .split("&")
+    .filter(Boolean)
+    .map((piece) => {
+      const [key, value] = [...new URLSearchParams(piece)][0]!;
+      return [key, piece.includes("=") ? value : null];
+    });
 }
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -120,7 +141,7 @@ export function markerOf(request: RecordedRequest): string | undefined {
 }
 
 /** Pairs sorted by key; the values of one key keep their order. */
-function byKey(pairs: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
+function byKey<T>(pairs: ReadonlyArray<readonly [string, T]>): Array<[string, T]> {
   const keys = [...new Set(pairs.map(([key]) => key))].sort();
-  return keys.flatMap((key) => pairs.filter(([k]) => k === key).map(([, value]): [string, string] => [key, value]));
+  return keys.flatMap((key) => pairs.filter(([k]) => k === key).map(([, value]): [string, T] => [key, value]));
 }

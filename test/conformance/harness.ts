@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import newman from "newman";
 import { basePath } from "../../src/emit/expectations.js";
 import { loadCollection } from "../../src/load/collection.js";
+import { fillTemplate } from "../../src/runtime/template.js";
 import type { JsonObject } from "../../src/load/json.js";
 import type { ApiModel, ArgModel, OperationModel } from "../../src/model/types.js";
 import {
@@ -251,9 +252,23 @@ function environment(model: ApiModel, json: JsonObject, serverUrl: string): Reco
     if (!defaults.has(name)) values[name] = JWT_VARIABLES[name] ?? `test-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
   for (const base of [model.baseUrl, ...model.operations.map((op) => op.base ?? "")]) {
     const sole = /^\{\{([^{}]+)\}\}$/.exec(base)?.[1];
-    if (sole) values[sole] = serverUrl + basePath(base, (n) => values[n] ?? defaults.get(n));
+    if (sole) values[sole] = serverBase(model, base, serverUrl) + basePath(base, (n) => values[n] ?? defaults.get(n));
   }
   return values;
+}
+
+/**
+ * The server's address for a base: without its scheme where the collection's own value of the
+ * base names none (`localhost:3000/api`), so that newman and the client each default it.
+ */
+function serverBase(model: ApiModel, base: string, serverUrl: string): string {
+  let own: string;
+  try {
+    own = fillTemplate(base, (n) => model.variables.find((v) => v.name === n)?.default, "base");
+  } catch {
+    return serverUrl;
+  }
+  return /^[^/]/.test(own) && !own.includes("://") ? serverUrl.replace(/^http:\/\//, "") : serverUrl;
 }
 
 async function runNewman(
@@ -300,10 +315,10 @@ async function runClient(
     createClient(options: object): Record<string, unknown>;
   };
   const client = pkg.createClient({
-    baseUrl: server.url + basePath(model.baseUrl, lookup),
+    baseUrl: serverBase(model, model.baseUrl, server.url) + basePath(model.baseUrl, lookup),
     baseUrls: Object.fromEntries(
       model.operations.flatMap((op) =>
-        op.base !== undefined ? [[op.base, server.url + basePath(op.base, lookup)]] : [],
+        op.base !== undefined ? [[op.base, serverBase(model, op.base, server.url) + basePath(op.base, lookup)]] : [],
       ),
     ),
     variables,

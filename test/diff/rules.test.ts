@@ -340,6 +340,12 @@ describe("patch and nothing", () => {
     expect(summary(back)).toEqual([["patch", "examples-changed", LIST_SIP_PHONES]]);
   });
 
+  it("a query key sent alone (`?uploads`) added or removed is a patch: what the request sends", async () => {
+    const { forward, back } = await bothWays((c) => listSipPhones(c).request.url.query.push({ key: "uploads" }));
+    expect(summary(forward)).toEqual([["patch", "request-changed", LIST_SIP_PHONES]]);
+    expect(summary(back)).toEqual([["patch", "request-changed", LIST_SIP_PHONES]]);
+  });
+
   it("items reordered, every id and uid changed, examples reordered and whitespace change nothing", async () => {
     // Zoom documents one example per status; a second 200 example (its keys in another order, one
     // more) makes the order of examples matter to the inferred type's text, not to the type.

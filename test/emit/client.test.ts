@@ -148,6 +148,15 @@ describe("emitClient", () => {
     });
   });
 
+  it("carries the query keys sent alone in the metadata, and shows them in the request line of the docs", () => {
+    const bare: OperationModel = { ...op, bareQuery: ["uploads"] };
+    expect(operationSpec(bare).bareQuery).toEqual(["uploads"]);
+    expect(operationSpec(op)).not.toHaveProperty("bareQuery");
+    expect(moduleText({ ...model, operations: [bare] }, "src/resources/users.ts")).toContain(
+      "`PUT /users/{userId}/status?uploads`",
+    );
+  });
+
   it("keeps hostile collection text inside strings and comments", async () => {
     const evil = '*/ throw new Error("injected"); /* "; throw 1; " `${x}`';
     const hostile: ApiModel = {

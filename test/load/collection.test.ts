@@ -505,6 +505,38 @@ describe("loading requests", () => {
     );
   });
 
+  it("makes an enabled query key without a value part of the request, sent alone, as Postman reads `?uploads`", () => {
+    const model = load({
+      item: [
+        { name: "raw", request: { method: "POST", url: "https://s3.test/b/k?uploads&partNumber=1&empty=" } },
+        {
+          name: "object",
+          request: {
+            method: "GET",
+            url: {
+              host: ["s3", "test"],
+              path: ["b"],
+              query: [
+                { key: "versions" },
+                { key: "acl", value: null },
+                { key: "torrent", value: null, disabled: true },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const [raw, object] = model.operations;
+    expect(raw!.bareQuery).toEqual(["uploads"]);
+    expect(raw!.args.map((a) => [a.name, a.example])).toEqual([
+      ["partNumber", "1"],
+      ["empty", ""],
+    ]);
+    expect(object!.bareQuery).toEqual(["versions", "acl"]);
+    // A disabled one is sent only when passed, as before.
+    expect(object!.args.map((a) => [a.name, a.disabled])).toEqual([["torrent", true]]);
+  });
+
   it("keeps the item's Content-Type of a form body, sent when the form is empty", () => {
     const model = load({
       item: [

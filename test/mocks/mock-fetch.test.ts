@@ -2,6 +2,7 @@
 // selection, overrides, delays, recorded calls, and the answers when nothing fits.
 import { describe, expect, it } from "vitest";
 import { createMockFetch } from "../../src/mocks/mock-fetch.js";
+import { createRouter } from "../../src/mocks/routes.js";
 import type { MockApi, MockExample } from "../../src/mocks/types.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
@@ -117,6 +118,33 @@ describe("routing", () => {
     // The options' values are used as given, never read as templates.
     const given = createMockFetch(api, { variables: { region: "e{{uploadHost}}" } });
     expect((await given(`${BASE}/e%7B%7BuploadHost%7D%7D/things`)).status).toBe(200);
+  });
+
+  it("makes a base that names no scheme http, as the client does; a base variable without a value may hold any scheme", async () => {
+    const mock = createMockFetch({ ...api, variables: { ...api.variables, baseUrl: "localhost:3000/api" } });
+    expect((await mock("http://localhost:3000/api/users/u1")).status).toBe(200);
+    expect((await mock("https://localhost:3000/api/users/u1")).status).toBe(404);
+    const anyBase = createMockFetch({ ...api, variables: {} });
+    expect((await anyBase("https://api.example.com/v2/users/u1")).status).toBe(200);
+  });
+
+  it("lets a path argument whose collection value holds a / span segments, as the client sends it", async () => {
+    const getOperation = op("getOperation", "GET", "/v1/{name}");
+    const withDefault: OperationSpec = {
+      ...getOperation,
+      args: [{ ...getOperation.args[0]!, required: false, default: "{{operation}}" }],
+    };
+    const withOperation: MockApi = {
+      ...api,
+      variables: { ...api.variables, operation: "operations/123" },
+      operations: [withDefault],
+      examples: [{ operation: ["getOperation"], examples: [example("Done", 200, '{"done":true}')] }],
+    };
+    const mock = createMockFetch(withOperation);
+    expect((await mock(`${BASE}/v1/operations/123`)).status).toBe(200);
+    expect((await mock(`${BASE}/v1/other`)).status).toBe(200);
+    const router = createRouter(withOperation);
+    expect(router.match("GET", new URL(`${BASE}/v1/operations/123`))?.params).toEqual({ name: "operations/123" });
   });
 
   it("takes a variable without a value as any text, and a base without a value as any base", async () => {

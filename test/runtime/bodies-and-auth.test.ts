@@ -212,6 +212,17 @@ describe("auth", () => {
     expect(server.requests[0]!.target).toBe("/things?q=a%20b~(x)&api%20key=k%201");
   });
 
+  it("apikey in the query replaces the item's own parameters of that name, as Postman does", async () => {
+    const args = (name: string) => [
+      { arg: "old", name, in: "query" as const, required: false, default: "{{old}}" },
+      { arg: "x", name: "x", in: "query" as const, required: true },
+    ];
+    const options = { apiKey: "k1", variables: { old: "stale" } };
+    await call({ args: args("api_key"), auth: { type: "apikey", in: "query", name: "api_key" } }, { x: "1" }, options);
+    await call({ args: args("api key"), auth: { type: "apikey", in: "query", name: "api key" } }, { x: "1" }, options);
+    expect(server.requests.map((r) => r.target)).toEqual(["/things?x=1&api_key=k1", "/things?x=1&api%20key=k1"]);
+  });
+
   it("refuses an API key with a lone surrogate for the query with a ValidationError, and sends nothing", async () => {
     const op: Partial<OperationSpec> = { auth: { type: "apikey", in: "query", name: "api_key" } };
     const error = await call(op, {}, { apiKey: `k${"😀".slice(0, 1)}` }).catch((e: unknown) => e);

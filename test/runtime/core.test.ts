@@ -89,6 +89,16 @@ describe("createCore", () => {
     expect(server.requests[0]!.headers.authorization).toBeUndefined();
   });
 
+  it("sends to a base URL that names no scheme over http, as Postman does, from the option or a variable", async () => {
+    const host = server.url.replace(/^http:\/\//, "");
+    await testCore({ baseUrl: `${host}/api` }, { baseUrl: "unused", variables: {} }).call(op, args);
+    await testCore({ variables: { baseUrl: host } }, { baseUrl: "{{baseUrl}}", variables: {} }).call(op, args);
+    expect(server.requests.map((r) => r.path)).toEqual([
+      "/api/users/a%2Bb%40example.com/status",
+      "/users/a%2Bb%40example.com/status",
+    ]);
+  });
+
   it.each([
     [{ "content-type": "application/json" }, '{"ok":true}', { ok: true }],
     [{ "content-type": "application/problem+json; charset=utf-8" }, '{"ok":1}', { ok: 1 }],

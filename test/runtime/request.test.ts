@@ -80,6 +80,41 @@ describe("buildRequest", () => {
     });
   });
 
+  describe("a path variable whose collection value refers to variables (`:name` = `{{operation}}`)", () => {
+    const withDefault: OperationSpec = {
+      ...op,
+      args: op.args.map((a) => (a.in === "path" ? { ...a, required: false, default: "{{operation}}" } : a)),
+    };
+    const build = (operation: string, args: object = {}) =>
+      buildRequest(
+        withDefault,
+        { action: "activate", ...args },
+        { ...context, lookup: (name: string) => (name === "operation" ? operation : undefined) },
+        encodeMultipart,
+      ).url;
+
+    it("sends the collection's value as Postman sends it, a / kept, and the caller's as one segment", () => {
+      expect(build("operations/123").pathname).toBe("/v2/users/operations/123/status");
+      expect(build("a b").pathname).toBe("/v2/users/a%20b/status");
+      expect(build("operations/123", { userId: "a/b" }).pathname).toBe("/v2/users/a%2Fb/status");
+    });
+
+    it("keeps a query or fragment from starting in it, and refuses . and .. as a whole segment", () => {
+      const url = build("a?admin=1#x");
+      expect([url.pathname, url.search, url.hash]).toEqual(["/v2/users/a%3Fadmin=1%23x/status", "", ""]);
+      expect(() => build("..")).toThrow(
+        new ValidationError("updateUserStatus", undefined, 'variable {{operation}} is "..": it would change the path'),
+      );
+    });
+  });
+
+  it("always sends the query keys the collection gives without a value, as the key alone, before the arguments", () => {
+    const withBare: OperationSpec = { ...op, bareQuery: ["uploads", "a b"] };
+    const build = (args: object) => buildRequest(withBare, args, context, encodeMultipart).url;
+    expect(build({ userId: "me", action: "activate" }).search).toBe("?uploads&a%20b");
+    expect(build({ userId: "me", action: "activate", page_size: 0 }).search).toBe("?uploads&a%20b&page_size=0");
+  });
+
   it("names a missing required argument", () => {
     const error = refusal({ action: "activate" });
     expect(error.field).toBe("userId");
@@ -266,6 +301,39 @@ describe("buildRequest", () => {
       encodeMultipart,
     );
     expect(request.url.pathname).toBe("/v2/v9/users/a%2Fb/%7Bother%7D/status");
+  });
+
+  it("makes a base URL that names no scheme http, and leaves one that names no host invalid", () => {
+    const build = (baseUrl: string) =>
+      buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl }, encodeMultipart).url.href;
+    expect(build("localhost:3000/api")).toBe("http://localhost:3000/api/users/me/status");
+    expect(build("127.0.0.1:45999")).toBe("http://127.0.0.1:45999/users/me/status");
+    expect(build("api.example.com/v2/")).toBe("http://api.example.com/v2/users/me/status");
+    expect(build("HTTPS://api.example.com")).toBe("https://api.example.com/users/me/status");
+    for (const baseUrl of ["", "/api"])
+      expect(() => build(baseUrl)).toThrow(/is not a valid URL: check the base URL and variables$/);
+  });
+
+  it("quotes an invalid URL without its query and user info, which may hold credentials", () => {
+    const withQuery: OperationSpec = {
+      ...op,
+      args: [...op.args, { arg: "access_token", name: "access_token", in: "query", required: true }],
+    };
+    let error: unknown;
+    try {
+      buildRequest(
+        withQuery,
+        { userId: "me", action: "activate", access_token: "s3cr3t-token" },
+        { ...context, baseUrl: "https://admin:pa55word@api example.com/v2" },
+        encodeMultipart,
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      'updateUserStatus: "https://api example.com/v2/users/me/status" is not a valid URL: check the base URL and variables',
+    );
   });
 
   it("joins base URLs with and without a trailing slash", () => {

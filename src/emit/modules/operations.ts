@@ -3,7 +3,7 @@
 import { dataConstant, functionStatement, id, literal, ref, sharedByFaces, type Flavor } from "./statements.js";
 import type { Context } from "./layout.js";
 import { clientPath, operationSpec, runtimeParts } from "../client.js";
-import { argDoc } from "../docs.js";
+import { argDoc, requestTarget } from "../docs.js";
 import { docText } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
 import { parseType } from "../printer/type-parser.js";
@@ -75,7 +75,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
   const result = ref("ApiPromise", [ref(names.result)]);
   const standalone = functionStatement(flavor, {
     name: op.exportName,
-    docs: `\`${docText(op.method)} ${docText(op.path || "/")}\`: \`${path}\` as a function of a client from {@link createBaseClient}, for bundles that take only what they import.`,
+    docs: `\`${docText(op.method)} ${docText(requestTarget(op))}\`: \`${path}\` as a function of a client from {@link createBaseClient}, for bundles that take only what they import.`,
     params: [
       { name: "baseClient", type: ref("BaseClient") },
       { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
