@@ -72,21 +72,21 @@ export interface SearchCompanyContactsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  query_presence_status?: string | string[];
+  query_presence_status?: string | string[] | undefined;
   /**
    * The number of records to be returned with a single API call.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.searchCompanyContacts` resolves with, by documented success status. */
@@ -156,7 +156,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Form field (multipart/form-data).
    * @example "tempor Duis"
    */
-  method?: string | string[];
+  method?: string | string[] | undefined;
 }
 
 /** What `client.useInMeetingRecordingControls` resolves with, by documented success status. */
@@ -217,35 +217,35 @@ export interface ListArchivedFilesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Start date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format. The duration for the query defined using the "from" and "to" parameters should not exceed 7 days as this API only provides a week's data at once.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * End date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
   /**
    * The query date type for the `from` and `to` parameters.
    *
    * Query parameter.
    * @example "meeting_start_time"
    */
-  query_date_type?: string | string[];
+  query_date_type?: string | string[] | undefined;
 }
 
 /** What `client.listArchivedFiles` resolves with, by documented success status. */

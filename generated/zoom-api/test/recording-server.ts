@@ -17,6 +17,15 @@ export interface RecordedFile {
   content: Buffer;
 }
 
+/** A multipart part's own headers. */
+export interface RecordedPart {
+  field: string;
+  /** Absent for a text field (a part without a file name). */
+  filename?: string;
+  /** As busboy reads it: `text/plain` when the part names none. */
+  contentType: string;
+}
+
 export interface RecordedRequest {
   method: string;
   /** The request target as sent: path and query, percent-encoding untouched. */
@@ -29,6 +38,8 @@ export interface RecordedRequest {
   /** Multipart or urlencoded fields, in order. */
   fields: Array<[string, string]>;
   files: RecordedFile[];
+  /** Each multipart part's headers, text fields and files in the order sent. */
+  parts?: RecordedPart[];
   /** The body parsed as JSON, when the content type says JSON and it parses. */
   json?: unknown;
   /** Why a JSON body did not parse (the client sent what the collection holds; that may not be JSON). */
@@ -191,16 +202,21 @@ function parseMultipart(
   return new Promise((resolve, reject) => {
     // Field names are UTF-8, as fetch and browsers send them.
     const parser = busboy({ headers, defParamCharset: "utf8" });
-    parser.on("field", (name, value) => recorded.fields.push([name, value]));
+    const parts: RecordedPart[] = (recorded.parts = []);
+    parser.on("field", (name, value, info) => {
+      recorded.fields.push([name, value]);
+      parts.push({ field: name, contentType: info.mimeType });
+    });
     parser.on("file", (field, stream, info) => {
-      const parts: Buffer[] = [];
-      stream.on("data", (part: Buffer) => parts.push(part));
+      parts.push({ field, filename: info.filename ?? "", contentType: info.mimeType });
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () =>
         recorded.files.push({
           field,
           filename: info.filename ?? "",
           contentType: info.mimeType,
-          content: Buffer.concat(parts),
+          content: Buffer.concat(chunks),
         }),
       );
     });

@@ -6918,7 +6918,27 @@ export const operationHelp = [
 const identity = {
   "name": "zoom-api",
   "title": "Zoom API",
-  "envPrefix": "ZOOM_API"
+  "envPrefix": "ZOOM_API",
+  "credentialWords": [
+    "accesskey",
+    "apikey",
+    "authkey",
+    "authorization",
+    "bearer",
+    "cookie",
+    "credential",
+    "jwt",
+    "passphrase",
+    "passwd",
+    "password",
+    "privatekey",
+    "pwd",
+    "secret",
+    "sessionkey",
+    "signingkey",
+    "subscriptionkey",
+    "token"
+  ]
 };
 export const commandLine = {
   ...identity,

@@ -2,12 +2,6 @@ import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
 import { type ArgFlag, type CommandNode } from "./names.js";
 import type { ValueKind } from "./types.js";
-/**
- * Text for a terminal: control characters but line breaks and tabs removed (an escape sequence in
- * a collection's text or an API's message would otherwise reach the terminal), and the marks that
- * reorder text.
- */
-export declare function printable(text: string): string;
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export declare function columns(rows: ReadonlyArray<readonly [string, string]>, indent?: string): string;
 /** Help of a namespace (the root included): what is under it. */

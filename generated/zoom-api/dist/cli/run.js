@@ -1,10 +1,11 @@
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { printable } from "../runtime/printable.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, takesFlag, } from "./credentials.js";
 import { namesSecret, redact, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
-import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
+import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, envName } from "./names.js";
 function globalFlags(cli) {
     return [
@@ -237,7 +238,7 @@ async function run(cli, host, secrets, at) {
     for (const spec of op.args) {
         const value = args[spec.arg];
         if (spec.in === "path" &&
-            (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+            (namesSecret(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));
     }
@@ -282,7 +283,7 @@ async function run(cli, host, secrets, at) {
         // The API key's name as the client filled it, beside the names as written.
         const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
         for (const request of captured)
-            host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
+            host.write("stdout", toCurl(request, { secrets, credentialWords: cli.credentialWords, secretNames: names, files: io.files }));
         return 0;
     }
     if (isOn(given, "include")) {

@@ -37,6 +37,11 @@ export interface CommandLine {
      */
     readonly secretVariables?: readonly string[];
     /**
+     * The generator's credential words (src/load/credential-names.ts, without its exceptions): a
+     * header, parameter, field or JSON key whose name holds one is masked in what `--dry-run` prints.
+     */
+    readonly credentialWords: readonly string[];
+    /**
      * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
      * string>` (typed `never` here, so that a function typed with the package's own variables and
      * environments' names is taken as it is).

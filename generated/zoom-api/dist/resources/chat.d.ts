@@ -26,7 +26,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "officia eu cillum amet"
    */
-  message?: string | string[];
+  message?: string | string[] | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -35,7 +35,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "amet eu Duis"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either `to_contact` or `to_channel` parameter in the API request.
@@ -44,7 +44,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "in occaecat anim Ut"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` resolves with, by documented success status. */
@@ -86,7 +86,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The channel Id of the channel where you would like to send the message.
    *
@@ -95,7 +95,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` resolves with, by documented success status. */
@@ -135,14 +135,14 @@ export interface GetAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The `channelId` of the Zoom Chat channel where sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to Zoom Chat channel.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.getAMessage` resolves with, by documented success status. */
@@ -184,7 +184,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "46669536"
    */
-  timestamp?: string | string[];
+  timestamp?: string | string[] | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -193,7 +193,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either a `to_contact` or `to_channel` parameter in the API request.
@@ -202,7 +202,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
   /**
    * Values include
    * `read` or `unread`.
@@ -210,7 +210,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "officia nostrud"
    */
-  action?: string | string[];
+  action?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` resolves with, by documented success status. */
@@ -254,7 +254,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "aute reprehenderit"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The channel's ID where you sent the message. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -263,7 +263,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "velit aute commodo"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
   /**
    * The action to perform with the message:
    * * `add` — Add an emoji reaction.
@@ -272,14 +272,14 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "add"
    */
-  action?: "add" | "remove" | Array<"add" | "remove">;
+  action?: "add" | "remove" | Array<"add" | "remove"> | undefined;
   /**
    * The emoji's unicode value, in `UTF-32` format. For more information, read the [Emojipedia](https://emojipedia.org/emoji-modifier-sequence/) documentation.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  emoji?: string | string[];
+  emoji?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` resolves with, by documented success status. */
@@ -319,28 +319,28 @@ export interface SendAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "eu culpa reprehenderit"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The Channel Id of the channel where you would like to send a message.
    *
    * Form field (multipart/form-data).
    * @example "ea ut tempor reprehenderit"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
   /**
    * The reply message's ID. This field only returns if the message is a reply message.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia enim do"
    */
-  reply_main_message_id?: string | string[];
+  reply_main_message_id?: string | string[] | undefined;
   /**
    * [Chat mentions](https://support.zoom.us/hc/en-us/articles/360037567431-Using-chat-mentions-and-slash-commands) object. Use this object to include mentions in the message that will be sent to  a channel.
    *
    * Form field (multipart/form-data).
    * @example "[{\"start_position\":15081677,\"end_position\":-60960631,\"at_type\":2,\"at_contact\":\"dolore dolore\"},{\"start_position\":76231230,\"end_position\":-41698627,\"at_type\":1,\"at_contact\":\"sunt cupidatat\"}]"
    */
-  at_items?: string | string[];
+  at_items?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.sendAChatMessage` resolves with, by documented success status. */
@@ -378,7 +378,7 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[];
+  to_contact?: string | string[] | undefined;
   /**
    * The channel Id of a channel inside which the current user had chat conversations. Messages that were sent and/or received between the user and the channel is displayed.
    *
@@ -387,28 +387,28 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[];
+  to_channel?: string | string[] | undefined;
   /**
    * The query date for which you would like to get the chat messages. This value defaults to the current date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  date?: string | string[];
+  date?: string | string[] | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * **Optional**
    *
@@ -417,7 +417,7 @@ export interface ListUserSChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  include_deleted_and_edited_message?: string | string[];
+  include_deleted_and_edited_message?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.listUserSChatMessages` resolves with, by documented success status. */
@@ -462,14 +462,14 @@ export interface ListChannelMembersArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` resolves with, by documented success status. */
@@ -514,7 +514,7 @@ export interface InviteChannelMembersArgs {
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"UK1CiqbK@NrrEBsuWRpwzjKnwCuFaTpOKiBVDLRv.cuvq\"},{\"email\":\"2RWb3bEjCiBuex@AkE.pei\"}]"
    */
-  members?: string | string[];
+  members?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` resolves with, by documented success status. */
@@ -707,14 +707,14 @@ export interface ListUserSChannelsArgs {
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.listUserSChannels` resolves with, by documented success status. */
@@ -752,7 +752,7 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data).
    * @example "sunt in aliqua est cupidatat"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * Type of the channel. The value can be one of the following:
    *
@@ -767,14 +767,14 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | Array<"1" | "2" | "3">;
+  type?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
   /**
    * Member(s) to include in the channel. A max of 5 members can be added to the channel at once with this API.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"ATyW65muhWV@qQCEToNiRNVIDnWamYEhamwhjx.ko\"},{\"email\":\"mMB@mgJvRvjnRDNtQihRRmmjPLByFzqzQn.hh\"}]"
    */
-  members?: string | string[];
+  members?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.createAChannel` resolves with, by documented success status. */
@@ -807,21 +807,21 @@ export interface ListUserSContactsArgs {
    * Query parameter.
    * @example "company"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.meContacts.listUserSContacts` resolves with, by documented success status. */
@@ -860,7 +860,7 @@ export interface GetUserSContactDetailsArgs {
    * Query parameter.
    * @example "true"
    */
-  query_presence_status?: string | string[];
+  query_presence_status?: string | string[] | undefined;
 }
 
 /** What `client.chat.users.meContacts.getUserSContactDetails` resolves with, by documented success status. */

@@ -105,7 +105,7 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -114,14 +114,14 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.h323Devices.listH323SipDevices` resolves with, by documented success status. */

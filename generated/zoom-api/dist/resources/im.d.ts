@@ -23,7 +23,7 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -32,14 +32,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -79,7 +79,7 @@ export interface AddImDirectoryGroupMembersArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"nisi magna laborum in id\",\"email\":\"ut commodo magna\"},{\"id\":\"cillum\",\"email\":\"aliqua occaecat\"}]"
    */
-  members?: string | string[];
+  members?: string | string[] | undefined;
 }
 
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -193,7 +193,7 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "non ullamco si"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * IM Group types:
    * `normal` - Only group members can automatically see others in their group. Other people can search for members in the group.
@@ -203,28 +203,28 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "shared"
    */
-  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted">;
+  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted"> | undefined;
   /**
    * Members can search for others in the same email domain.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[];
+  search_by_domain?: string | string[] | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[];
+  search_by_account?: string | string[] | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_ma_account?: string | string[];
+  search_by_ma_account?: string | string[] | undefined;
 }
 
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` resolves with, by documented success status. */
@@ -305,7 +305,7 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "nostrud in"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * IM Group types:
    * `normal` - Only members can see automatically see the other members of this group. Other people can search for members within this group.
@@ -315,28 +315,28 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "normal"
    */
-  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted">;
+  type?: "normal" | "shared" | "restricted" | Array<"normal" | "shared" | "restricted"> | undefined;
   /**
    * Members can search for others in the same email domain.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[];
+  search_by_domain?: string | string[] | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[];
+  search_by_account?: string | string[] | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  search_by_ma_account?: string | string[];
+  search_by_ma_account?: string | string[] | undefined;
 }
 
 /** What `client.im.groups.createAnImDirectoryGroup` resolves with, by documented success status. */
@@ -383,14 +383,14 @@ export interface GetImChatSessionsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatSessions` resolves with, by documented success status. */
@@ -442,14 +442,14 @@ export interface GetImChatMessagesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatMessages` resolves with, by documented success status. */
@@ -510,7 +510,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "veniam"
    */
-  user_jid?: string | string[];
+  user_jid?: string | string[] | undefined;
   /**
    * **Optional**
    *
@@ -520,7 +520,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  is_markdown_support?: string | string[];
+  is_markdown_support?: string | string[] | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` resolves with, by documented success status. */
@@ -570,7 +570,7 @@ export interface DeleteAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "non reprehenderit"
    */
-  user_jid?: string | string[];
+  user_jid?: string | string[] | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` resolves with, by documented success status. */
@@ -630,7 +630,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "voluptate laborum sint irure"
    */
-  visible_to_user?: string | string[];
+  visible_to_user?: string | string[] | undefined;
   /**
    * **Optional**
    *
@@ -639,7 +639,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "fugiat adipisicing"
    */
-  user_jid?: string | string[];
+  user_jid?: string | string[] | undefined;
   /**
    * **Optional**
    *
@@ -649,7 +649,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  is_markdown_support?: string | string[];
+  is_markdown_support?: string | string[] | undefined;
 }
 
 /** What `client.im.chat.messages.sendChatbotMessages` resolves with, by documented success status. */
@@ -684,35 +684,35 @@ export interface GetUserSImMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[];
+  chat_user?: string | string[] | undefined;
   /**
    * IM Channel's ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  channel?: string | string[];
+  channel?: string | string[] | undefined;
   /**
    * IM message's query date time, format as yyyy-MM-dd.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  date?: string | string[];
+  date?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.im.users.getUserSImMessages` resolves with, by documented success status. */
@@ -743,14 +743,14 @@ export interface SendImMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[];
+  chat_user?: string | string[] | undefined;
   /**
    * IM message content.
    *
    * Form field (multipart/form-data).
    * @example "veniam aliquip"
    */
-  message?: string | string[];
+  message?: string | string[] | undefined;
 }
 
 /** What `client.im.users.sendImMessages` resolves with, by documented success status. */

@@ -28,7 +28,7 @@ export interface DeleteAMeetingRegistrantArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -138,14 +138,14 @@ export interface UpdateRegistrationQuestions2Args {
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -182,7 +182,7 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -192,14 +192,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[];
+  status?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -208,14 +208,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
@@ -255,102 +255,102 @@ export interface AddMeetingRegistrantArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[];
+  occurrence_ids?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ea aliqua"
    */
-  email?: string | string[];
+  email?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia ullamco"
    */
-  first_name?: string | string[];
+  first_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non ut ad velit"
    */
-  last_name?: string | string[];
+  last_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut irure"
    */
-  address?: string | string[];
+  address?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string | string[];
+  city?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "quis in"
    */
-  country?: string | string[];
+  country?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "amet nisi"
    */
-  zip?: string | string[];
+  zip?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor laborum"
    */
-  state?: string | string[];
+  state?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia et Excepteur elit"
    */
-  phone?: string | string[];
+  phone?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor officia"
    */
-  industry?: string | string[];
+  industry?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "est amet commodo"
    */
-  org?: string | string[];
+  org?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "laborum dolor aliqua"
    */
-  job_title?: string | string[];
+  job_title?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "pariatur"
    */
-  purchasing_time_frame?: string | string[];
+  purchasing_time_frame?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut"
    */
-  role_in_purchase_process?: string | string[];
+  role_in_purchase_process?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string | string[];
+  no_of_employees?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "aliquip"
    */
-  comments?: string | string[];
+  comments?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum"
    */
-  language?: string | string[];
+  language?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[];
+  auto_approve?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
@@ -390,7 +390,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -407,7 +407,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string | string[];
+  registrants?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -491,14 +491,14 @@ export interface UpdateAMeetingPollArgs {
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[];
+  title?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -607,14 +607,14 @@ export interface CreateAMeetingPollArgs {
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[];
+  title?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
@@ -665,7 +665,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[];
+  action?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -711,7 +711,7 @@ export interface RecoverASingleRecordingArgs {
    * Form field (multipart/form-data).
    * @example "recover"
    */
-  action?: "recover" | "recover"[];
+  action?: "recover" | "recover"[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` resolves with, by documented success status. */
@@ -785,35 +785,35 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "publicly"
    */
-  share_recording?: "publicly" | "internally" | "none" | Array<"publicly" | "internally" | "none">;
+  share_recording?: "publicly" | "internally" | "none" | Array<"publicly" | "internally" | "none"> | undefined;
   /**
    * Only authenticated users can view.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  recording_authentication?: string | string[];
+  recording_authentication?: string | string[] | undefined;
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  authentication_option?: string | string[];
+  authentication_option?: string | string[] | undefined;
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data).
    * @example "esse et"
    */
-  authentication_domains?: string | string[];
+  authentication_domains?: string | string[] | undefined;
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  viewer_download?: string | string[];
+  viewer_download?: string | string[] | undefined;
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -823,14 +823,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[];
+  password?: string | string[] | undefined;
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  on_demand?: string | string[];
+  on_demand?: string | string[] | undefined;
   /**
    * Approval type for the registration.
    *
@@ -843,28 +843,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  approval_type?: "0" | "1" | "2" | Array<"0" | "1" | "2">;
+  approval_type?: "0" | "1" | "2" | Array<"0" | "1" | "2"> | undefined;
   /**
    * Send an email to host when someone registers to view the recording. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  send_email_to_host?: string | string[];
+  send_email_to_host?: string | string[] | undefined;
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  show_social_share_buttons?: string | string[];
+  show_social_share_buttons?: string | string[] | undefined;
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data).
    * @example "deserunt occaecat id officia"
    */
-  topic?: string | string[];
+  topic?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -938,14 +938,14 @@ export interface UpdateRegistrationQuestionsArgs {
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -985,14 +985,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[];
+  status?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1001,14 +1001,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
@@ -1046,87 +1046,87 @@ export interface CreateARecordingRegistrantArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[];
+  email?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[];
+  first_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[];
+  last_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[];
+  address?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[];
+  city?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[];
+  country?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[];
+  zip?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[];
+  state?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[];
+  phone?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[];
+  industry?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[];
+  org?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[];
+  job_title?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[];
+  purchasing_time_frame?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[];
+  role_in_purchase_process?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[];
+  no_of_employees?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[];
+  comments?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
@@ -1171,7 +1171,7 @@ export interface UpdateRegistrantSStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string | string[];
+  registrants?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -1210,14 +1210,14 @@ export interface GetMeetingRecordingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter.
    * @example "577998"
    */
-  ttl?: string | string[];
+  ttl?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
@@ -1261,7 +1261,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[];
+  action?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -1300,7 +1300,7 @@ export interface RecoverMeetingRecordingsArgs {
    * Form field (multipart/form-data).
    * @example "recover"
    */
-  action?: "recover" | "recover"[];
+  action?: "recover" | "recover"[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recoverMeetingRecordings` resolves with, by documented success status. */
@@ -1427,14 +1427,14 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "start"
    */
-  action?: "start" | "stop" | Array<"start" | "stop">;
+  action?: "start" | "stop" | Array<"start" | "stop"> | undefined;
   /**
    * Update the settings of a live streaming session. The settings can only be updated for a live stream that has been stopped. You can not update the settings of an ongoing live stream.
    *
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1471,14 +1471,14 @@ export interface GetAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[];
+  show_previous_occurrences?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
@@ -1518,97 +1518,97 @@ export interface UpdateAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string | string[];
+  schedule_for?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
-  topic?: string | string[];
+  topic?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[];
+  pre_schedule?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string | string[];
+  start_time?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
-  duration?: string | string[];
+  duration?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string | string[];
+  timezone?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[];
+  password?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
-  agenda?: string | string[];
+  agenda?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
-  template_id?: string | string[];
+  template_id?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string | string[];
+  tracking_fields?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string | string[];
+  recurrence?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -1645,7 +1645,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -1653,7 +1653,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "true"
    */
-  schedule_for_reminder?: string | string[];
+  schedule_for_reminder?: string | string[] | undefined;
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -1664,7 +1664,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?: string | string[];
+  cancel_meeting_reminder?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -1703,7 +1703,7 @@ export interface UpdateMeetingStatusArgs {
    * Form field (multipart/form-data).
    * @example "end"
    */
-  action?: "end" | "recover" | Array<"end" | "recover">;
+  action?: "end" | "recover" | Array<"end" | "recover"> | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateMeetingStatus` resolves with, by documented success status. */
@@ -1773,12 +1773,12 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[];
+  auto_approve?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[];
+  registrants?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
@@ -1814,12 +1814,12 @@ export interface PerformBatchPollCreationArgs {
    * Form field (multipart/form-data).
    * @example "rep"
    */
-  title?: string | string[];
+  title?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
@@ -1859,14 +1859,14 @@ export interface CreateMeetingSInviteLinksArgs {
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[];
+  ttl?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[];
+  attendees?: string | string[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.createMeetingSInviteLinks` resolves with, by documented success status. */

@@ -28,28 +28,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -102,7 +102,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -148,21 +148,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -208,21 +208,21 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -268,21 +268,21 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
@@ -327,7 +327,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -366,7 +366,7 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -387,21 +387,21 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter.
    * @example "tracking_fields"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -447,21 +447,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -469,7 +469,7 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
@@ -520,7 +520,7 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
@@ -564,21 +564,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -624,21 +624,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -686,21 +686,21 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
@@ -744,7 +744,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -781,7 +781,7 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -802,14 +802,14 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -842,21 +842,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -910,14 +910,14 @@ export interface GetZoomRoomsDetailsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -1031,22 +1031,22 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -1077,14 +1077,14 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
@@ -1174,14 +1174,14 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
@@ -1266,14 +1266,14 @@ export interface GetImMetricsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -1320,14 +1320,14 @@ export interface GetChatMetricsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -1376,7 +1376,7 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "meeting"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */

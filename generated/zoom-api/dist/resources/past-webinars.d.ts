@@ -21,14 +21,14 @@ export interface ListWebinarParticipantsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` resolves with, by documented success status. */
@@ -192,21 +192,21 @@ export interface GetWebinarAbsenteesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.pastWebinars.getWebinarAbsentees` resolves with, by documented success status. */

@@ -16,7 +16,7 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "active"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -37,21 +37,21 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -105,14 +105,14 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -121,7 +121,7 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "past"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
@@ -196,21 +196,21 @@ export interface GetMeetingParticipantReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -322,21 +322,21 @@ export interface GetWebinarParticipantReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -466,7 +466,7 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  billing_id?: string | string[];
+  billing_id?: string | string[] | undefined;
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
@@ -511,14 +511,14 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
@@ -570,14 +570,14 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -586,7 +586,7 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
@@ -617,14 +617,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter.
    * @example "15403087"
    */
-  year?: string | string[];
+  year?: string | string[] | undefined;
   /**
    * Month for this report
    *
    * Query parameter.
    * @example "15403087"
    */
-  month?: string | string[];
+  month?: string | string[] | undefined;
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -661,7 +661,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -670,7 +670,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "start_time"
    */
-  query_date_type?: string | string[];
+  query_date_type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -691,7 +691,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -700,14 +700,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -794,14 +794,14 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * **Optional**
    *
@@ -823,7 +823,7 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  category_type?: string | string[];
+  category_type?: string | string[] | undefined;
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
@@ -868,14 +868,14 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -887,7 +887,7 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
@@ -918,28 +918,28 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */

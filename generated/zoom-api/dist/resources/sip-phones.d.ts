@@ -97,7 +97,7 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "TCP"
    */
-  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -105,7 +105,7 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "UDP"
    */
-  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -113,14 +113,14 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "TCP"
    */
-  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[];
+  registration_expire_time?: string | string[] | undefined;
 }
 
 /** What `client.sipPhones.phoneId.updateSipPhone` resolves with, by documented success status. */
@@ -182,28 +182,28 @@ export interface ListSipPhonesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * User name or email address of a user. If this parameter is provided, only the SIP phone system integration enabled for that specific user will be returned. Otherwise, all SIP phones on an account will be returned.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  search_key?: string | string[];
+  search_key?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.sipPhones.listSipPhones` resolves with, by documented success status. */
@@ -290,14 +290,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "AUTO"
    */
-  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "ex id"
    */
-  register_server2?: string | string[];
+  register_server2?: string | string[] | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -305,21 +305,21 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "TLS"
    */
-  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol2?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server, or empty.
    *
    * Form field (multipart/form-data).
    * @example "qui sed pariatur occaecat"
    */
-  proxy_server2?: string | string[];
+  proxy_server2?: string | string[] | undefined;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "dolor dolore"
    */
-  register_server3?: string | string[];
+  register_server3?: string | string[] | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -327,21 +327,21 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "UDP"
    */
-  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO">;
+  transport_protocol3?: "UDP" | "TCP" | "TLS" | "AUTO" | Array<"UDP" | "TCP" | "TLS" | "AUTO"> | undefined;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server, or empty.
    *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  proxy_server3?: string | string[];
+  proxy_server3?: string | string[] | undefined;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[];
+  registration_expire_time?: string | string[] | undefined;
 }
 
 /** What `client.sipPhones.enableSipPhone` resolves with, by documented success status. */

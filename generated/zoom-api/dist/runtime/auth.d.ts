@@ -80,6 +80,12 @@ export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 export type Session = Map<string, unknown>;
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
+/**
+ * The URL's query pairs but those named `name`: an auth that puts its credential in the query
+ * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
+ * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
+ */
+export declare function queryWithout(url: URL, name: string): string[];
 export declare const authorizeBasic: Authorizer;
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export declare const authorizeSigned: Authorizer;

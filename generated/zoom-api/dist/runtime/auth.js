@@ -3,7 +3,7 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
-import { HALF_CHARACTER, setHeader } from "./request.js";
+import { HALF_CHARACTER, setHeader, wellFormed } from "./request.js";
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
@@ -37,16 +37,35 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
         catch {
             throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
         }
-        // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-        url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+        url.search = [...queryWithout(url, name), pair].join("&");
     }
     else
         setHeader(op, request.headers, name, key, "the API key");
 };
+/**
+ * The URL's query pairs but those named `name`: an auth that puts its credential in the query
+ * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
+ * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
+ */
+export function queryWithout(url, name) {
+    return url.search
+        .slice(1)
+        .split("&")
+        .filter((pair) => pair && decodeKey(pair.split("=")[0]) !== name);
+}
+function decodeKey(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
 export const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;
-    const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
-    const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+    // Encoded as UTF-8, which would send half a character as U+FFFD.
+    const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
+    const password = wellFormed(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
     if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };

@@ -13,15 +13,20 @@ function toBlob(value) {
 }
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
- * Content-Type. Without fields there is no body, as Postman sends none.
+ * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
+ * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman.
  */
 export const encodeMultipart = (fields) => {
     if (!fields.length)
         return undefined;
     const form = new FormData();
     for (const [spec, value] of fields) {
-        for (const one of listOf(value))
-            form.append(spec.name, spec.type === "file" ? toBlob(one) : String(one));
+        for (const one of listOf(value)) {
+            if (spec.contentType)
+                form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
+            else
+                form.append(spec.name, spec.type === "file" ? toBlob(one) : String(one));
+        }
     }
     return form;
 };

@@ -1,6 +1,15 @@
+// OAuth 2.0 with the grant the collection configures: the client fetches its own access token from
+// the token endpoint (client credentials, password, authorization code with or without PKCE, and
+// refresh tokens), keeps it per client until shortly before it expires, asks once for N parallel
+// calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
+// (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
+// `access_token` in the query. An explicit `token` option always wins.
+import { queryWithout } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { authValue, base64, digest, hex, percentEncode, randomString, setAuthHeader, utf8 } from "./signing.js";
+import { wellFormed } from "./request.js";
+import { authValue, base64, digest, hex, percentEncode, randomString, setAuthHeader, utf8, } from "./signing.js";
+import { fillTemplate } from "./template.js";
 export const authorizeOAuth2 = async (op, request, options, lookup, session, signal, timeoutMs = Infinity) => {
     const auth = op.auth;
     // An explicit token (string or function) wins over any grant.
@@ -10,36 +19,40 @@ export const authorizeOAuth2 = async (op, request, options, lookup, session, sig
         return;
     }
     if (!auth.grant) {
-        const token = authValue(op, undefined, auth.token, lookup);
+        const token = authValue(op, auth, "token", lookup);
         if (token)
             apply(op, request, auth, token, lookup);
         return;
     }
     const given = options.oauth2 ?? {};
-    const tokenUrl = authValue(op, undefined, auth.accessTokenUrl, lookup);
+    const tokenUrl = authValue(op, auth, "accessTokenUrl", lookup);
     if (!tokenUrl)
         throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
-    const value = (option, template) => authValue(op, option, template, lookup);
-    const clientId = value(given.clientId, auth.clientId) ?? "";
-    const scope = value(given.scope, auth.scope);
+    const value = (field, option) => authValue(op, auth, field, lookup, option);
+    const clientId = value("clientId", given.clientId) ?? "";
+    const scope = value("scope", given.scope);
     const params = [];
     if (auth.grant === "password")
-        params.push(["username", value(given.username, auth.username) ?? ""], ["password", value(given.password, auth.password) ?? ""]);
+        params.push(["username", value("username", given.username) ?? ""], ["password", value("password", given.password) ?? ""]);
     for (const [name, filled] of [
         ["scope", scope],
-        ["audience", value(undefined, auth.audience)],
-        ["resource", value(undefined, auth.resource)],
+        ["audience", value("audience")],
+        ["resource", value("resource")],
     ])
         if (filled)
             params.push([name, filled]);
     for (const [name, template] of auth.tokenParams ?? [])
-        params.push([name, value(undefined, template) ?? "", true]);
+        params.push([
+            name,
+            wellFormed(op, fillTemplate(template, lookup, op.name), `the oauth2 token parameter ${JSON.stringify(name)}`),
+            true,
+        ]);
     const grant = {
         auth,
         tokenUrl,
         clientId,
         scope,
-        clientSecret: value(given.clientSecret, auth.clientSecret),
+        clientSecret: value("clientSecret", given.clientSecret),
         params,
     };
     // A token per grant input: one user's token is never another's. Hashed, as the key holds secrets.
@@ -79,12 +92,17 @@ export const authorizeOAuth2 = async (op, request, options, lookup, session, sig
     };
 };
 function apply(op, request, auth, token, lookup) {
+    // The option's or the endpoint's token (JSON can hold half a character, escaped), as the collection's is.
+    wellFormed(op, token, "the oauth2 token");
+    // The item's own access_token pairs are dropped wherever the token goes, as Postman drops them.
+    const { url } = request;
+    const kept = queryWithout(url, "access_token");
     if (auth.addTokenTo === "queryParams") {
-        const { url } = request;
-        url.search = [url.search.slice(1), `access_token=${encodeURIComponent(token)}`].filter(Boolean).join("&");
+        url.search = [...kept, `access_token=${encodeURIComponent(token)}`].join("&");
         return;
     }
-    const prefix = (authValue(op, undefined, auth.headerPrefix, lookup) ?? "Bearer").trim();
+    url.search = kept.join("&");
+    const prefix = (authValue(op, auth, "headerPrefix", lookup) ?? "Bearer").trim();
     setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
 }
 /** The longest delay setTimeout keeps (2³¹−1 ms); longer is no limit. */
@@ -115,11 +133,11 @@ async function resolve(credential) {
 async function fetchToken(op, options, lookup, grant, refreshToken) {
     const { auth, clientId, clientSecret } = grant;
     const given = options.oauth2 ?? {};
-    const value = (option, template) => authValue(op, option, template, lookup);
+    const value = (field, option) => authValue(op, auth, field, lookup, option);
     let url = grant.tokenUrl;
     const params = [["grant_type", refreshToken ? "refresh_token" : auth.grant]];
     if (refreshToken) {
-        url = value(undefined, auth.refreshTokenUrl) || url;
+        url = value("refreshTokenUrl") || url;
         params.push(["refresh_token", refreshToken]);
     }
     else if (auth.grant === "authorization_code")
@@ -214,11 +232,11 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
 /** The code (and PKCE verifier) of the authorization code grant, through the app's `authorize`. */
 async function authorizationCode(op, given, grant, value) {
     const { auth } = grant;
-    const authUrl = value(undefined, auth.authUrl);
+    const authUrl = value("authUrl");
     if (!given.authorize || !authUrl) {
         throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code");
     }
-    const redirectUri = value(undefined, auth.redirectUri);
+    const redirectUri = value("redirectUri");
     const state = randomString(24);
     const url = new URL(authUrl);
     const query = [

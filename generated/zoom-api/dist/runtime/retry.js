@@ -26,17 +26,21 @@ export function isRetryable(method, outcome) {
  */
 export function retryDelayMs(retry, headers, now = Date.now(), random = Math.random) {
     const after = headers?.get("retry-after");
-    if (after) {
-        // delay-seconds is digits only (RFC 9110 §10.2.3): Number() also reads 0x10, 1e1 or +5. An
-        // HTTP-date starts with the day's name (V8 makes a date of "+5" too); one past means now.
-        const ms = /^\d+$/.test(after)
-            ? Number(after) * 1000
-            : /^[a-z]/i.test(after)
-                ? Math.max(Date.parse(after) - now, 0)
-                : NaN;
-        if (ms >= 0)
-            return Math.min(ms, MAX_RETRY_DELAY_MS);
-    }
+    const ms = after ? retryAfterValueMs(after, now) : undefined;
+    if (ms !== undefined)
+        return Math.min(ms, MAX_RETRY_DELAY_MS);
     const backoff = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_BACKOFF_MS);
     return backoff * (1 - random() * 0.25);
+}
+/**
+ * The wait a Retry-After value asks for, in milliseconds; undefined when it is neither form of RFC
+ * 9110 §10.2.3. The generator's Postman API client reads it with this too (postman-api/client.ts).
+ */
+export function retryAfterValueMs(after, now) {
+    // delay-seconds is digits only: Number() also reads 0x10, 1e1 or +5. An HTTP-date starts with
+    // the day's name (V8 makes a date of "+5" too); one past means now.
+    if (/^\d+$/.test(after))
+        return Number(after) * 1000;
+    const date = /^[a-z]/i.test(after) ? Date.parse(after) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
 }

@@ -1,6 +1,6 @@
 import { type BuiltRequest } from "./request.js";
 import { type Lookup } from "./template.js";
-import type { OperationSpec } from "./spec.js";
+import type { AuthSpec, OperationSpec } from "./spec.js";
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 export declare function utf8(text: string): Uint8Array;
 /** Data for WebCrypto: its parameter type differs across TypeScript's libraries (BufferSource, over ArrayBuffer only since 5.7). */
@@ -15,8 +15,16 @@ export declare function base64(bytes: Uint8Array): string;
 export declare function percentEncode(text: string): string;
 /** Letters and digits from the platform's random source (nonces). */
 export declare function randomString(length: number): string;
-/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
-export declare function authValue(op: OperationSpec, given: string | undefined, template: string | undefined, lookup: Lookup): string | undefined;
+/** The fields of an auth spec that hold text (credentials and settings). */
+export type TextField<S> = Exclude<{
+    [K in keyof S]-?: S[K] extends string | undefined ? K : never;
+}[keyof S], "type">;
+/**
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
+ * wins. Every credential and setting a signer reads comes through here, so half a character is
+ * refused here, naming the field (`the oauth1 consumerSecret`).
+ */
+export declare function authValue<S extends AuthSpec>(op: OperationSpec, auth: S, field: TextField<S>, lookup: Lookup, given?: string): string | undefined;
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
 export declare function setAuthHeader(op: OperationSpec, request: BuiltRequest, name: string, value: string, what: string): void;
 export declare function refuse(op: OperationSpec, message: string): never;

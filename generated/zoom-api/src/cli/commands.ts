@@ -5066,11 +5066,31 @@ export const operationHelp: readonly OperationHelp[] = [
   },
 ];
 
-/** The command's name, the API's, the prefix of the environment variables it reads, and the Postman environments. */
+/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
 const identity = {
   name: "zoom-api",
   title: "Zoom API",
   envPrefix: "ZOOM_API",
+  credentialWords: [
+    "accesskey",
+    "apikey",
+    "authkey",
+    "authorization",
+    "bearer",
+    "cookie",
+    "credential",
+    "jwt",
+    "passphrase",
+    "passwd",
+    "password",
+    "privatekey",
+    "pwd",
+    "secret",
+    "sessionkey",
+    "signingkey",
+    "subscriptionkey",
+    "token",
+  ],
 };
 
 /** The `zoom-api` command: every operation of the client from the command line. */

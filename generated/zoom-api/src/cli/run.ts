@@ -4,6 +4,7 @@
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
@@ -17,7 +18,7 @@ import {
 import { namesSecret, redact, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
-import { argLine, columns, commandHelp, namespaceHelp, printable } from "./help.js";
+import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 
@@ -321,7 +322,7 @@ async function run(
     const value = args[spec.arg];
     if (
       spec.in === "path" &&
-      (namesSecret(spec.name) || secretNames.includes(spec.name)) &&
+      (namesSecret(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
       (typeof value === "string" || typeof value === "number")
     )
       secrets.push(String(value));
@@ -376,7 +377,15 @@ async function run(
         ? [...secretNames, apiKeyName(op, op.auth.name, lookup)]
         : secretNames;
     for (const request of captured)
-      host.write("stdout", toCurl(request, { secrets, secretNames: names, files: io.files }));
+      host.write(
+        "stdout",
+        toCurl(request, {
+          secrets,
+          credentialWords: cli.credentialWords,
+          secretNames: names,
+          files: io.files,
+        }),
+      );
     return 0;
   }
   if (isOn(given, "include")) {

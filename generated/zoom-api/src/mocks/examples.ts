@@ -46,7 +46,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["register_server3", "ad laborum elit sed"],
           ["proxy_server3", "dolor esse irure commodo enim"],
           ["user_name", "sunt officia"],
-          ["password", "ad esse ut adipisicing"],
           ["authorization_name", "sint velit dol"],
           ["voice_mail", "laborum"],
           ["transport_protocol", "TCP"],
@@ -135,7 +134,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["register_server", "esse occaecat"],
           ["proxy_server", "exercitation dolore ut"],
           ["user_name", "elit"],
-          ["password", "et occaecat"],
           ["authorization_name", "fugiat"],
           ["user_email", "yqQMeLfI@eRUuyKVXouoFjjVYuhm.vmxy"],
           ["voice_mail", "do aliquip ad qui"],
@@ -2647,7 +2645,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["first_name", "ex ut i"],
           ["last_name", "nis"],
           ["email", "adipisicing ad mollit"],
-          ["password", "reprehenderit commodo irure"],
           [
             "options",
             '{"share_rc":false,"room_connector_list":["nostrud do","voluptate minim"],"share_mc":false,"meeting_connector_list":["","dolor culpa"],"pay_mode":"master","billing_auto_renew":false}',
@@ -3939,7 +3936,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["duration", "-85837750"],
           ["schedule_for", "U"],
           ["timezone", "Ut consectetur"],
-          ["password", "in"],
           ["default_password", "false"],
           ["agenda", "quis"],
           [
@@ -4506,7 +4502,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["start_time", "1948-02-07T21:09:03.108Z"],
           ["duration", "68696779"],
           ["timezone", "elit sunt est"],
-          ["password", "nisi culpa"],
           ["agenda", "labore velit et culpa"],
           [
             "tracking_fields",
@@ -4752,7 +4747,7 @@ export const examples: readonly MockOperationExamples[] = [
         body: "",
       },
     ],
-    request: { body: { mode: "form", fields: [["password", "voluptate irure"]] } },
+    request: { body: { mode: "form", fields: [] } },
   },
   {
     operation: ["users", "userId", "getUserPermissions"],
@@ -5474,7 +5469,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["authentication_option", "est"],
           ["authentication_domains", "esse et"],
           ["viewer_download", "false"],
-          ["password", "mollit dol"],
           ["on_demand", "true"],
           ["approval_type", "2"],
           ["send_email_to_host", "false"],
@@ -5909,7 +5903,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["start_time", "1961-03-29T17:12:58.244Z"],
           ["duration", "51227581"],
           ["timezone", "dolor eiusmod culpa occaecat deserunt"],
-          ["password", "cupida"],
           ["agenda", "aute consectetur"],
           ["template_id", "nostrud sed"],
           [
@@ -8178,7 +8171,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["start_time", "1986-03-03T08:17:08.617Z"],
           ["duration", "-94222700"],
           ["timezone", "magna ullamco"],
-          ["password", "com"],
           ["agenda", "fugiat incididunt"],
           [
             "tracking_fields",

@@ -38,28 +38,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -200,7 +200,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -299,21 +299,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -419,21 +419,21 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -528,21 +528,21 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
@@ -636,7 +636,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -746,7 +746,7 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -767,21 +767,21 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter.
    * @example "tracking_fields"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -880,21 +880,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -902,7 +902,7 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
@@ -1036,7 +1036,7 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
@@ -1128,21 +1128,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -1242,21 +1242,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -1358,21 +1358,21 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
@@ -1465,7 +1465,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -1553,7 +1553,7 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
@@ -1574,14 +1574,14 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -1666,21 +1666,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -1791,14 +1791,14 @@ export interface GetZoomRoomsDetailsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -2089,22 +2089,22 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -2179,14 +2179,14 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
@@ -2352,14 +2352,14 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
@@ -2526,14 +2526,14 @@ export interface GetImMetricsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -2644,14 +2644,14 @@ export interface GetChatMetricsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -2757,7 +2757,7 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "meeting"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */

@@ -23,7 +23,7 @@ export interface ListMembersInARoleArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  page_count?: string | string[];
+  page_count?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -32,21 +32,21 @@ export interface ListMembersInARoleArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
 }
 
 /** What `client.roles.roleId.members.listMembersInARole` resolves with, by documented success status. */
@@ -133,7 +133,7 @@ export interface AssignARoleArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"Lorem dolore\",\"email\":\"KQszs@pJMNqYUE.wm\"},{\"id\":\"commodo sint deserunt magna\",\"email\":\"2Ofi7@JOUoonxQgppx.xt\"}]"
    */
-  members?: string | string[];
+  members?: string | string[] | undefined;
 }
 
 /** What `client.roles.roleId.members.assignARole` resolves with, by documented success status. */
@@ -360,42 +360,42 @@ export interface UpdateRoleInformationArgs {
    * Form field (multipart/form-data).
    * @example "amet consequat irure voluptate"
    */
-  id?: string | string[];
+  id?: string | string[] | undefined;
   /**
    * Name of the role.
    *
    * Form field (multipart/form-data).
    * @example "ad esse ut"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "enim nostrud Excepteur"
    */
-  description?: string | string[];
+  description?: string | string[] | undefined;
   /**
    * Total members assigned to that role.
    *
    * Form field (multipart/form-data).
    * @example "39401007"
    */
-  total_members?: string | string[];
+  total_members?: string | string[] | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"amet non laboru\",\"in nulla\"]"
    */
-  privileges?: string | string[];
+  privileges?: string | string[] | undefined;
   /**
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data).
    * @example "{\"second_level\":-38014412}"
    */
-  sub_account_privileges?: string | string[];
+  sub_account_privileges?: string | string[] | undefined;
 }
 
 /** What `client.roles.roleId.updateRoleInformation` resolves with, by documented success status. */
@@ -607,21 +607,21 @@ export interface CreateARoleArgs {
    * Form field (multipart/form-data).
    * @example "tempor"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "magna offi"
    */
-  description?: string | string[];
+  description?: string | string[] | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"occaecat consectetur adipisici\",\"ipsum irure aliqua occaecat\"]"
    */
-  privileges?: string | string[];
+  privileges?: string | string[] | undefined;
 }
 
 /** What `client.roles.createARole` resolves with, by documented success status. */

@@ -83,28 +83,28 @@ export interface UpdateATrackingFieldArgs {
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[];
+  field?: string | string[] | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[];
+  required?: string | string[] | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[];
+  visible?: string | string[] | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[];
+  recommended_values?: string | string[] | undefined;
 }
 
 /** What `client.trackingFields.fieldId.updateATrackingField` resolves with, by documented success status. */
@@ -278,28 +278,28 @@ export interface CreateATrackingFieldArgs {
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[];
+  field?: string | string[] | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[];
+  required?: string | string[] | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[];
+  visible?: string | string[] | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[];
+  recommended_values?: string | string[] | undefined;
 }
 
 /** What `client.trackingFields.createATrackingField` resolves with, by documented success status. */

@@ -40,28 +40,28 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.meetings.listMeetings` resolves with, by documented success status. */
@@ -159,7 +159,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "fugiat cillum"
    */
-  topic?: string | string[];
+  topic?: string | string[] | undefined;
   /**
    * The type of meeting:
    * * `1` — An instant meeting.
@@ -170,7 +170,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | "8" | Array<"1" | "2" | "3" | "8">;
+  type?: "1" | "2" | "3" | "8" | Array<"1" | "2" | "3" | "8"> | undefined;
   /**
    * Whether to create a prescheduled meeting. This field only supports schedule meetings (`2`):
    * * `true` — Create a prescheduled meeting.
@@ -179,7 +179,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[];
+  pre_schedule?: string | string[] | undefined;
   /**
    * The meeting's start time. This field is only used for scheduled and/or recurring meetings with a fixed time. This supports local time and GMT formats.
    * * To set a meeting's start time in GMT, use the `yyyy-MM-ddTHH:mm:ssZ` date-time format. For example, `2020-03-31T12:02:00Z`.
@@ -188,21 +188,21 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "1979-08-07T10:13:05.658Z"
    */
-  start_time?: string | string[];
+  start_time?: string | string[] | undefined;
   /**
    * The meeting's scheduled duration, in minutes. This field is only used for scheduled meetings (`2`).
    *
    * Form field (multipart/form-data).
    * @example "50064436"
    */
-  duration?: string | string[];
+  duration?: string | string[] | undefined;
   /**
    * The email address or user ID of the user to schedule a meeting for.
    *
    * Form field (multipart/form-data).
    * @example "deserunt e"
    */
-  schedule_for?: string | string[];
+  schedule_for?: string | string[] | undefined;
   /**
    * The timezome to assign to the `start_time` value. This field is only used for scheduled meetings (`2`).
    *
@@ -211,7 +211,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "enim"
    */
-  timezone?: string | string[];
+  timezone?: string | string[] | undefined;
   /**
    * The password required to join the meeting. By default, a password can **only** have a maximum length of 10 characters and only contain alphanumeric characters and the `@`, `-`, `_`, and `*` characters.
    * * If the account owner or administrator has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the password **must** meet those requirements.
@@ -220,7 +220,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  password?: string | string[];
+  password?: string | string[] | undefined;
   /**
    * Whether to generate a default password using the user's settings. This value defaults to `false`.
    *
@@ -229,35 +229,35 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  default_password?: string | string[];
+  default_password?: string | string[] | undefined;
   /**
    * The meeting's agenda. This value has a maximum length of 2,000 characters.
    *
    * Form field (multipart/form-data).
    * @example "sunt Ut"
    */
-  agenda?: string | string[];
+  agenda?: string | string[] | undefined;
   /**
    * Information about the meeting's tracking fields.
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"incididunt dolor et qui\",\"value\":\"quis ex esse\"},{\"field\":\"reprehenderit ipsum amet\",\"value\":\"consectetur tempor cillum no\"}]"
    */
-  tracking_fields?: string | string[];
+  tracking_fields?: string | string[] | undefined;
   /**
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
    */
-  recurrence?: string | string[];
+  recurrence?: string | string[] | undefined;
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
   /**
    * The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of account admin-provided meeting templates, use the [**List meeting templates**](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/listmeetingtemplates) API.
    * * At this time, this field **only** accepts account admin meeting template IDs.
@@ -266,7 +266,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "aliquip Duis"
    */
-  template_id?: string | string[];
+  template_id?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.meetings.createAMeeting` resolves with, by documented success status. */
@@ -477,7 +477,7 @@ export interface AddAssistantsArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"tempor in\",\"email\":\"anim ad\"},{\"id\":\"mollit ad\",\"email\":\"Lorem culpa laborum enim\"}]"
    */
-  assistants?: string | string[];
+  assistants?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.assistants.addAssistants` resolves with, by documented success status. */
@@ -896,7 +896,7 @@ export interface UploadVirtualBackgroundFileArgs {
    * Form field (multipart/form-data).
    * @example "culpa cupidatat"
    */
-  file?: string | string[];
+  file?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` resolves with, by documented success status. */
@@ -980,7 +980,7 @@ export interface DeleteVirtualBackgroundFiles3Args {
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[];
+  file_ids?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -1069,7 +1069,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[];
+  login_type?: string | string[] | undefined;
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the user's account.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the user's account.
@@ -1079,7 +1079,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[];
+  option?: string | string[] | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -1094,7 +1094,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[];
+  custom_query_fields?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.settings.getUserSettings` resolves with, by documented success status. */
@@ -1267,63 +1267,63 @@ export interface UpdateUserSettingsArgs {
    * Query parameter.
    * @example "meeting_secuirty"
    */
-  option?: string | string[];
+  option?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | string[];
+  schedule_meeting?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string | string[];
+  in_meeting?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[];
+  email_notification?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
    */
-  recording?: string | string[];
+  recording?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
    */
-  telephony?: string | string[];
+  telephony?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
    */
-  feature?: string | string[];
+  feature?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
    */
-  tsp?: string | string[];
+  tsp?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
    */
-  profile?: string | string[];
+  profile?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.settings.updateUserSettings` resolves with, by documented success status. */
@@ -1536,14 +1536,14 @@ export interface UpdateATspAccountArgs {
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"fugia\",\"number\":\"do m\",\"type\":\"media_link\",\"country_label\":\"enim q\"},{\"code\":\"co\",\"number\":\"amet\",\"type\":\"media_link\",\"country_label\":\"temp\"}]"
    */
-  dial_in_numbers?: string | string[];
+  dial_in_numbers?: string | string[] | undefined;
   /**
    * Telephony bridge
    *
    * Form field (multipart/form-data).
    * @example "US_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
 /** What `client.users.userId.tsp.tspId.updateATspAccount` resolves with, by documented success status. */
@@ -1827,14 +1827,14 @@ export interface AddAUserSTspAccountArgs {
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"proid\",\"number\":\"pr\",\"type\":\"media_link\",\"country_label\":\"e\"},{\"code\":\"sit\",\"number\":\"adipisicing eu e\",\"type\":\"media_link\",\"country_label\":\"pariatur\"}]"
    */
-  dial_in_numbers?: string | string[];
+  dial_in_numbers?: string | string[] | undefined;
   /**
    * Telephony bridge
    *
    * Form field (multipart/form-data).
    * @example "EU_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
 /** What `client.users.userId.tsp.addAUserSTspAccount` resolves with, by documented success status. */
@@ -1940,7 +1940,7 @@ export interface SetGlobalDialInUrlForATspUserArgs {
    * Form field (multipart/form-data).
    * @example "incididunt nostrud elit"
    */
-  audio_url?: string | string[];
+  audio_url?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.tsp.setGlobalDialInUrlForATspUser` resolves with, by documented success status. */
@@ -2036,14 +2036,14 @@ export interface GetAUserTokenArgs {
    * Query parameter.
    * @example "token"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Use this field in conjunction with the `type` field where the value of `type` field is `zak`. The value of this field denotes the expiry time of the `zak` token in seconds. For example, if you would like the zak token to be expired after one hour of the token generation, the value of this field should be `3600`.
    *
    * Query parameter.
    * @example "15403087"
    */
-  ttl?: string | string[];
+  ttl?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.token.getAUserToken` resolves with, by documented success status. */
@@ -2180,7 +2180,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -2189,7 +2189,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.webinars.listWebinars` resolves with, by documented success status. */
@@ -2265,54 +2265,54 @@ export interface CreateAWebinarArgs {
    * Form field (multipart/form-data).
    * @example "ut qu"
    */
-  topic?: string | string[];
+  topic?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1955-12-31T11:33:55.909Z"
    */
-  start_time?: string | string[];
+  start_time?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "-20639366"
    */
-  duration?: string | string[];
+  duration?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "voluptate eu tempor non"
    */
-  timezone?: string | string[];
+  timezone?: string | string[] | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[];
+  password?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do sed proident"
    */
-  agenda?: string | string[];
+  agenda?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"Ut ex\",\"value\":\"pariatur deserunt nostrud\"},{\"field\":\"sed eu\",\"value\":\"reprehenderit ipsum\"}]"
    */
-  tracking_fields?: string | string[];
+  tracking_fields?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
    */
-  recurrence?: string | string[];
+  recurrence?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ullamco proident fugiat"
    */
-  template_id?: string | string[];
+  template_id?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.webinars.createAWebinar` resolves with, by documented success status. */
@@ -2456,7 +2456,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[];
+  login_type?: string | string[] | undefined;
   /**
    * Whether the email address passed for the `userId` value is an encrypted email address:
    *
@@ -2468,7 +2468,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "true"
    */
-  encrypted_email?: string | string[];
+  encrypted_email?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.getAUser` resolves with, by documented success status. */
@@ -2590,21 +2590,21 @@ export interface UpdateAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[];
+  login_type?: string | string[] | undefined;
   /**
    * User's first name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "pariatur ullamco cillum"
    */
-  first_name?: string | string[];
+  first_name?: string | string[] | undefined;
   /**
    * User's last name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "tempor enim qui"
    */
-  last_name?: string | string[];
+  last_name?: string | string[] | undefined;
   /**
    * User types:
    * `1` - Basic.
@@ -2615,84 +2615,84 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "1"
    */
-  type?: "1" | "2" | "3" | "99" | Array<"1" | "2" | "3" | "99">;
+  type?: "1" | "2" | "3" | "99" | Array<"1" | "2" | "3" | "99"> | undefined;
   /**
    * Personal meeting ID: length must be 10.
    *
    * Form field (multipart/form-data).
    * @example "19898717"
    */
-  pmi?: string | string[];
+  pmi?: string | string[] | undefined;
   /**
    * Use Personal Meeting ID for instant meetings.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  use_pmi?: string | string[];
+  use_pmi?: string | string[] | undefined;
   /**
    * The time zone ID for a user profile. For this parameter value please refer to the ID value in the [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones) list.
    *
    * Form field (multipart/form-data).
    * @example "ut irure commodo"
    */
-  timezone?: string | string[];
+  timezone?: string | string[] | undefined;
   /**
    * language
    *
    * Form field (multipart/form-data).
    * @example "occaecat ipsum magna do"
    */
-  language?: string | string[];
+  language?: string | string[] | undefined;
   /**
    * Department for user profile: use for report.
    *
    * Form field (multipart/form-data).
    * @example "e"
    */
-  dept?: string | string[];
+  dept?: string | string[] | undefined;
   /**
    * Personal meeting room name.
    *
    * Form field (multipart/form-data).
    * @example "cillum laborum aute"
    */
-  vanity_name?: string | string[];
+  vanity_name?: string | string[] | undefined;
   /**
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
    * @example "quis cupi"
    */
-  host_key?: string | string[];
+  host_key?: string | string[] | undefined;
   /**
    * Kaltura user ID.
    *
    * Form field (multipart/form-data).
    * @example "culpa ipsum consequat"
    */
-  cms_user_id?: string | string[];
+  cms_user_id?: string | string[] | undefined;
   /**
    * User's job title.
    *
    * Form field (multipart/form-data).
    * @example "sint ullamco esse Excepteur"
    */
-  job_title?: string | string[];
+  job_title?: string | string[] | undefined;
   /**
    * User's company.
    *
    * Form field (multipart/form-data).
    * @example "consectetur"
    */
-  company?: string | string[];
+  company?: string | string[] | undefined;
   /**
    * User's location.
    *
    * Form field (multipart/form-data).
    * @example "ea cillum"
    */
-  location?: string | string[];
+  location?: string | string[] | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **phone_numbers** field instead to assign phone number(s) to a user.
    *
@@ -2701,7 +2701,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "deserunt reprehen"
    */
-  phone_number?: string | string[];
+  phone_number?: string | string[] | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **country** field of the **phone_numbers** object instead to select the country for the phone number.
    *
@@ -2710,40 +2710,40 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "qui ad"
    */
-  phone_country?: string | string[];
+  phone_country?: string | string[] | undefined;
   /**
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data).
    * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
    */
-  custom_attributes?: string | string[];
+  custom_attributes?: string | string[] | undefined;
   /**
    * Provide unique identifier of the group that you would like to add a [pending user](https://support.zoom.us/hc/en-us/articles/201363183-Managing-users#h_13c87a2a-ecd6-40ad-be61-a9935e660edb) to. The value of this field can be retrieved from [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
    * Form field (multipart/form-data).
    * @example "in minim anim aliquip"
    */
-  group_id?: string | string[];
+  group_id?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
    */
-  phone_numbers?: string | string[];
+  phone_numbers?: string | string[] | undefined;
   /**
    * The manager for the user.
    *
    * Form field (multipart/form-data).
    * @example "GqzVP7Xg85@hzRoKV.owi"
    */
-  manager?: string | string[];
+  manager?: string | string[] | undefined;
   /**
    * The user's pronouns.
    *
    * Form field (multipart/form-data).
    * @example "reprehender"
    */
-  pronouns?: string | string[];
+  pronouns?: string | string[] | undefined;
   /**
    * The user's display pronouns setting:
    * * `1` — Ask the user every time they join meetings and webinars.
@@ -2753,7 +2753,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "3"
    */
-  pronouns_option?: "1" | "2" | "3" | Array<"1" | "2" | "3">;
+  pronouns_option?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
 }
 
 /** What `client.users.userId.updateAUser` resolves with, by documented success status. */
@@ -2868,35 +2868,35 @@ export interface DeleteAUserArgs {
    * Query parameter.
    * @example "disassociate"
    */
-  action?: string | string[];
+  action?: string | string[] | undefined;
   /**
    * Transfer email. This field is **required** if the user has upcoming Zoom Events scheduled. After you delete or disassociate the user, the user's upcoming Zoom Events will be transferred to the target user.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  transfer_email?: string | string[];
+  transfer_email?: string | string[] | undefined;
   /**
    * Transfer meeting.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_meeting?: string | string[];
+  transfer_meeting?: string | string[] | undefined;
   /**
    * Transfer webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_webinar?: string | string[];
+  transfer_webinar?: string | string[] | undefined;
   /**
    * Transfer recording.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_recording?: string | string[];
+  transfer_recording?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.deleteAUser` resolves with, by documented success status. */
@@ -2982,21 +2982,21 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Query Metadata of Recording if an On-Premise Meeting Connector was used for the meeting.
    *
    * Query parameter.
    * @example "false"
    */
-  mc?: string | string[];
+  mc?: string | string[] | undefined;
   /**
    * Query trash.
    * `true`: List recordings from trash.
@@ -3006,7 +3006,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "false"
    */
-  trash?: string | string[];
+  trash?: string | string[] | undefined;
   /**
    * The start date in 'yyyy-mm-dd' UTC format for the date range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
@@ -3015,14 +3015,14 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[];
+  from?: string | string[] | undefined;
   /**
    * End date in 'yyyy-mm-dd' 'yyyy-mm-dd' UTC format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[];
+  to?: string | string[] | undefined;
   /**
    * The type of Cloud recording that you would like to retrieve from the trash. The value can be one of the following:
    *
@@ -3033,7 +3033,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "meeting_recordings"
    */
-  trash_type?: string | string[];
+  trash_type?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.listAllRecordings` resolves with, by documented success status. */
@@ -3723,7 +3723,8 @@ export interface UpdateAUserSPresenceStatusArgs {
         | "Presenting"
         | "In_A_Zoom_Meeting"
         | "On_A_Call"
-      >;
+      >
+    | undefined;
   /**
    * If you're updating the status to `Do_Not_Disturb`, specify a duration in minutes for which the status should remain as `Do_Not_Disturb`.
    *
@@ -3732,7 +3733,7 @@ export interface UpdateAUserSPresenceStatusArgs {
    * Form field (multipart/form-data).
    * @example "911"
    */
-  duration?: string | string[];
+  duration?: string | string[] | undefined;
 }
 
 /** What `client.users.userId.updateAUserSPresenceStatus` resolves with, by documented success status. */
@@ -3908,28 +3909,28 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "active"
    */
-  status?: string | string[];
+  status?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The role's unique ID. Use this parameter to filter the response by a specific role. You can use the [List Roles](https://marketplace.zoom.us/docs/api-reference/zoom-api/roles/roles) API to get a role's unique ID value.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  role_id?: string | string[];
+  role_id?: string | string[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * Use this parameter to display one of the following attributes in the API call's response:
    * * `custom_attributes` — Return the user's custom attributes.
@@ -3938,14 +3939,14 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "host_key"
    */
-  include_fields?: string | string[];
+  include_fields?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.users.listUsers` resolves with, by documented success status. */
@@ -4045,7 +4046,7 @@ export interface CreateUsersArgs {
    * Form field (multipart/form-data).
    * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
    */
-  user_info?: string | string[];
+  user_info?: string | string[] | undefined;
 }
 
 /** What `client.users.createUsers` resolves with, by documented success status. */

@@ -113,7 +113,7 @@ export interface AddPanelistsArgs {
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"in nisi occaecat ad culpa\",\"email\":\"CJBT1R5qfG0Kc@xf.exr\"},{\"name\":\"commodo ad voluptate\",\"email\":\"wHg-zJ972hALbt@ejgymMmMXlBYXfiqUYxmlSuybErsx.xsu\"}]"
    */
-  panelists?: string | string[];
+  panelists?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.panelists.addPanelists` resolves with, by documented success status. */
@@ -449,14 +449,14 @@ export interface UpdateRegistrationQuestions3Args {
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -534,7 +534,7 @@ export interface GetAWebinarRegistrantArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` resolves with, by documented success status. */
@@ -632,7 +632,7 @@ export interface DeleteAWebinarRegistrantArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` resolves with, by documented success status. */
@@ -712,7 +712,7 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -722,21 +722,21 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[];
+  status?: string | string[] | undefined;
   /**
    * The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  tracking_source_id?: string | string[];
+  tracking_source_id?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -745,14 +745,14 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[];
+  page_number?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.listWebinarRegistrants` resolves with, by documented success status. */
@@ -856,92 +856,92 @@ export interface AddAWebinarRegistrantArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[];
+  occurrence_ids?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[];
+  email?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[];
+  first_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[];
+  last_name?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[];
+  address?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[];
+  city?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[];
+  country?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[];
+  zip?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[];
+  state?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[];
+  phone?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[];
+  industry?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[];
+  org?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[];
+  job_title?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[];
+  purchasing_time_frame?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[];
+  role_in_purchase_process?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[];
+  no_of_employees?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[];
+  comments?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[];
+  custom_questions?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.addAWebinarRegistrant` resolves with, by documented success status. */
@@ -1064,7 +1064,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * Used to approve a registrant, deny a registrant, or cancel a previously approved registrant.
    *
@@ -1078,7 +1078,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"ullamco non\",\"email\":\"in nulla non ci\"},{\"id\":\"consequat nisi ipsum\",\"email\":\"cillum\"}]"
    */
-  registrants?: string | string[];
+  registrants?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
@@ -1266,14 +1266,14 @@ export interface UpdateAWebinarPollArgs {
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[];
+  title?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` resolves with, by documented success status. */
@@ -1482,14 +1482,14 @@ export interface CreateAWebinarSPollArgs {
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[];
+  title?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[];
+  questions?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.createAWebinarSPoll` resolves with, by documented success status. */
@@ -1731,14 +1731,14 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "stop"
    */
-  action?: "start" | "stop" | Array<"start" | "stop">;
+  action?: "start" | "stop" | Array<"start" | "stop"> | undefined;
   /**
    * Update the live stream session's settings. You can **only** update settings for a stopped live stream.
    *
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1820,14 +1820,14 @@ export interface GetAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[];
+  show_previous_occurrences?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.getAWebinar` resolves with, by documented success status. */
@@ -1964,54 +1964,54 @@ export interface UpdateAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  topic?: string | string[];
+  topic?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1967-05-10T17:45:30.575Z"
    */
-  start_time?: string | string[];
+  start_time?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "63776152"
    */
-  duration?: string | string[];
+  duration?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor reprehenderit aute"
    */
-  timezone?: string | string[];
+  timezone?: string | string[] | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[];
+  password?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  agenda?: string | string[];
+  agenda?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"ea incididunt elit enim Lorem\",\"value\":\"voluptate sit\"},{\"field\":\"incididun\",\"value\":\"ut esse in sed qui\"}]"
    */
-  tracking_fields?: string | string[];
+  tracking_fields?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
    */
-  recurrence?: string | string[];
+  recurrence?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
    */
-  settings?: string | string[];
+  settings?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.updateAWebinar` resolves with, by documented success status. */
@@ -2121,7 +2121,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[];
+  occurrence_id?: string | string[] | undefined;
   /**
    * `true`: Notify panelists and registrants about the webinar cancellation via email.
    *
@@ -2132,7 +2132,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_webinar_reminder?: string | string[];
+  cancel_webinar_reminder?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.deleteAWebinar` resolves with, by documented success status. */
@@ -2230,7 +2230,7 @@ export interface UpdateWebinarStatusArgs {
    * Form field (multipart/form-data).
    * @example "end"
    */
-  action?: "end" | "end"[];
+  action?: "end" | "end"[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.updateWebinarStatus` resolves with, by documented success status. */
@@ -2329,12 +2329,12 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[];
+  auto_approve?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[];
+  registrants?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.performBatchRegistration` resolves with, by documented success status. */
@@ -2501,14 +2501,14 @@ export interface CreateWebinarSInviteLinksArgs {
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[];
+  ttl?: string | string[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[];
+  attendees?: string | string[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.createWebinarSInviteLinks` resolves with, by documented success status. */

@@ -3,7 +3,13 @@
 // collection's variables; nothing is sent when there is none (the API answers 401).
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import { HALF_CHARACTER, setHeader, type BuiltRequest, type RequestBody } from "./request.js";
+import {
+  HALF_CHARACTER,
+  setHeader,
+  wellFormed,
+  type BuiltRequest,
+  type RequestBody,
+} from "./request.js";
 import type { AuthSpec, OperationSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
@@ -121,15 +127,43 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
     } catch {
       throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
     }
-    // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-    url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+    url.search = [...queryWithout(url, name), pair].join("&");
   } else setHeader(op, request.headers, name, key, "the API key");
 };
 
+/**
+ * The URL's query pairs but those named `name`: an auth that puts its credential in the query
+ * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
+ * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
+ */
+export function queryWithout(url: URL, name: string): string[] {
+  return url.search
+    .slice(1)
+    .split("&")
+    .filter((pair) => pair && decodeKey(pair.split("=")[0]!) !== name);
+}
+
+function decodeKey(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
-  const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
-  const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+  // Encoded as UTF-8, which would send half a character as U+FFFD.
+  const username = wellFormed(
+    op,
+    options.basic?.username ?? fromCollection(op, auth.username, lookup),
+    "the basic username",
+  );
+  const password = wellFormed(
+    op,
+    options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "",
+    "the basic password",
+  );
   if (username !== undefined)
     request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };

@@ -38,15 +38,20 @@ const AUTH_QUERY = [
 export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as AwsV4Spec;
   const given = options.aws;
-  const accessKey = authValue(op, given?.accessKeyId, auth.accessKey, lookup);
-  const secretKey = authValue(op, given?.secretAccessKey, auth.secretKey, lookup);
-  // Given credentials are whole: the collection's session token does not go with the caller's keys.
-  const sessionToken = given
-    ? given.sessionToken
-    : authValue(op, undefined, auth.sessionToken, lookup);
+  const accessKey = authValue(op, auth, "accessKey", lookup, given?.accessKeyId);
+  const secretKey = authValue(op, auth, "secretKey", lookup, given?.secretAccessKey);
+  // Given credentials are whole: the collection's session token does not go with the caller's keys
+  // ("" is none).
+  const sessionToken = authValue(
+    op,
+    auth,
+    "sessionToken",
+    lookup,
+    given && (given.sessionToken ?? ""),
+  );
   if (!accessKey || !secretKey) return;
-  const service = authValue(op, undefined, auth.service, lookup) || "execute-api";
-  const region = authValue(op, undefined, auth.region, lookup) || "us-east-1";
+  const service = authValue(op, auth, "service", lookup) || "execute-api";
+  const region = authValue(op, auth, "region", lookup) || "us-east-1";
   const { url, headers } = request;
   for (const name of [
     "authorization",

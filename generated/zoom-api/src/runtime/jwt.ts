@@ -16,6 +16,7 @@ import {
   source,
   utf8,
   type HashName,
+  type TextField,
 } from "./signing.js";
 import type { JwtSpec } from "./spec.js";
 
@@ -25,8 +26,8 @@ const CURVES: Record<string, string> = { "256": "P-256", "384": "P-384", "512": 
 
 export const authorizeJwt: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as JwtSpec;
-  const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
-  const algorithm = setting(auth.algorithm) ?? "HS256";
+  const setting = (field: TextField<JwtSpec>) => authValue(op, auth, field, lookup);
+  const algorithm = setting("algorithm") ?? "HS256";
   const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(algorithm);
   if (!match)
     refuse(
@@ -36,13 +37,15 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const [, family, bits] = match as unknown as [string, Family, string];
   const hash = HASHES[bits]!;
   const secret =
-    family === "HS" ? authValue(op, options.jwt?.secret, auth.secret, lookup) : undefined;
+    family === "HS" ? authValue(op, auth, "secret", lookup, options.jwt?.secret) : undefined;
   const privateKey =
-    family === "HS" ? undefined : authValue(op, options.jwt?.privateKey, auth.privateKey, lookup);
+    family === "HS"
+      ? undefined
+      : authValue(op, auth, "privateKey", lookup, options.jwt?.privateKey);
   if (!secret && !privateKey) return;
 
-  const header = { ...json(op, setting(auth.header), "header"), alg: algorithm };
-  const payload = json(op, setting(auth.payload), "payload");
+  const header = { ...json(op, setting("header"), "header"), alg: algorithm };
+  const payload = json(op, setting("payload"), "payload");
   const signingInput = `${base64url(utf8(JSON.stringify(header)))}.${base64url(utf8(JSON.stringify(payload)))}`;
   let signature: Uint8Array;
   if (family === "HS") {
@@ -72,7 +75,7 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   }
   const token = `${signingInput}.${base64url(signature)}`;
   if (auth.addTokenTo === "queryParam") {
-    const name = setting(auth.queryParamKey) || "token";
+    const name = setting("queryParamKey") || "token";
     const { url } = request;
     const kept = url.search
       .slice(1)
@@ -82,7 +85,7 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
     return;
   }
   // As Postman: no prefix when the collection gives an empty one.
-  const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting(auth.headerPrefix) ?? "");
+  const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting("headerPrefix") ?? "");
   setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the JWT");
 };
 

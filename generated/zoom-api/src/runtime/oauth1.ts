@@ -19,6 +19,7 @@ import {
   source,
   unixTime,
   type HashName,
+  type TextField,
 } from "./signing.js";
 import type { OAuth1Spec } from "./spec.js";
 
@@ -27,11 +28,10 @@ const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as OAuth1Spec;
   const given = options.oauth1 ?? {};
-  const value = (key: "consumerKey" | "consumerSecret" | "token" | "tokenSecret" | "privateKey") =>
-    authValue(op, given[key], auth[key], lookup);
-  const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
+  const value = (key: keyof typeof given) => authValue(op, auth, key, lookup, given[key]);
+  const setting = (field: TextField<OAuth1Spec>) => authValue(op, auth, field, lookup);
   const consumerKey = value("consumerKey");
-  const method = (setting(auth.signatureMethod) || "HMAC-SHA1").toUpperCase();
+  const method = (setting("signatureMethod") || "HMAC-SHA1").toUpperCase();
   const [kind, hashName] = method.split("-") as [string, string | undefined];
   const hash = hashName ? HASHES[hashName] : undefined;
   if (
@@ -58,18 +58,18 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     ["oauth_consumer_key", consumerKey],
     ["oauth_token", value("token") ?? ""],
     ["oauth_signature_method", method],
-    ["oauth_timestamp", setting(auth.timestamp) || unixTime()],
-    ["oauth_nonce", setting(auth.nonce) || randomString(11)],
-    ["oauth_version", setting(auth.version) ?? ""],
+    ["oauth_timestamp", setting("timestamp") || unixTime()],
+    ["oauth_nonce", setting("nonce") || randomString(11)],
+    ["oauth_version", setting("version") ?? ""],
   ];
   // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
   if (auth.includeBodyHash && hash && !form)
     params.push(["oauth_body_hash", base64(await digest(hash, (await bodyBytes(request)).bytes))]);
-  for (const [name, template] of [
-    ["oauth_callback", auth.callback],
-    ["oauth_verifier", auth.verifier],
+  for (const [name, field] of [
+    ["oauth_callback", "callback"],
+    ["oauth_verifier", "verifier"],
   ] as const) {
-    const filled = setting(template);
+    const filled = setting(field);
     if (filled) params.push([name, filled]);
   }
   const oauth = params.filter(([, v]) => addEmpty || v.trim() !== "");
@@ -107,7 +107,7 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
 
   if (auth.addParamsToHeader) {
     const encode = auth.disableHeaderEncoding ? (text: string) => text : percentEncode;
-    const realm = setting(auth.realm)?.trim();
+    const realm = setting("realm")?.trim();
     const parts = [
       ...(realm ? [`realm="${encode(realm)}"`] : []),
       ...oauth

@@ -4,10 +4,10 @@
 // calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
-import type { Authorizer, AuthOptions, Credential } from "./auth.js";
+import { queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import type { BuiltRequest } from "./request.js";
+import { wellFormed, type BuiltRequest } from "./request.js";
 import {
   authValue,
   base64,
@@ -17,9 +17,10 @@ import {
   randomString,
   setAuthHeader,
   utf8,
+  type TextField,
 } from "./signing.js";
 import type { OAuth2Spec, OperationSpec } from "./spec.js";
-import type { Lookup } from "./template.js";
+import { fillTemplate, type Lookup } from "./template.js";
 
 /** An access token as the token endpoint gave it, with the time it expires. */
 export interface OAuth2Token {
@@ -76,42 +77,49 @@ export const authorizeOAuth2: Authorizer = async (
     return;
   }
   if (!auth.grant) {
-    const token = authValue(op, undefined, auth.token, lookup);
+    const token = authValue(op, auth, "token", lookup);
     if (token) apply(op, request, auth, token, lookup);
     return;
   }
   const given = options.oauth2 ?? {};
-  const tokenUrl = authValue(op, undefined, auth.accessTokenUrl, lookup);
+  const tokenUrl = authValue(op, auth, "accessTokenUrl", lookup);
   if (!tokenUrl)
     throw new ValidationError(
       op.name,
       undefined,
       "the collection's OAuth 2.0 auth has no access token URL",
     );
-  const value = (option: string | undefined, template: string | undefined) =>
-    authValue(op, option, template, lookup);
-  const clientId = value(given.clientId, auth.clientId) ?? "";
-  const scope = value(given.scope, auth.scope);
+  const value: Value = (field, option) => authValue(op, auth, field, lookup, option);
+  const clientId = value("clientId", given.clientId) ?? "";
+  const scope = value("scope", given.scope);
   const params: Grant["params"] = [];
   if (auth.grant === "password")
     params.push(
-      ["username", value(given.username, auth.username) ?? ""],
-      ["password", value(given.password, auth.password) ?? ""],
+      ["username", value("username", given.username) ?? ""],
+      ["password", value("password", given.password) ?? ""],
     );
   for (const [name, filled] of [
     ["scope", scope],
-    ["audience", value(undefined, auth.audience)],
-    ["resource", value(undefined, auth.resource)],
+    ["audience", value("audience")],
+    ["resource", value("resource")],
   ] as const)
     if (filled) params.push([name, filled]);
   for (const [name, template] of auth.tokenParams ?? [])
-    params.push([name, value(undefined, template) ?? "", true]);
+    params.push([
+      name,
+      wellFormed(
+        op,
+        fillTemplate(template, lookup, op.name),
+        `the oauth2 token parameter ${JSON.stringify(name)}`,
+      ),
+      true,
+    ]);
   const grant: Grant = {
     auth,
     tokenUrl,
     clientId,
     scope,
-    clientSecret: value(given.clientSecret, auth.clientSecret),
+    clientSecret: value("clientSecret", given.clientSecret),
     params,
   };
   // A token per grant input: one user's token is never another's. Hashed, as the key holds secrets.
@@ -168,14 +176,17 @@ function apply(
   token: string,
   lookup: Lookup,
 ): void {
+  // The option's or the endpoint's token (JSON can hold half a character, escaped), as the collection's is.
+  wellFormed(op, token, "the oauth2 token");
+  // The item's own access_token pairs are dropped wherever the token goes, as Postman drops them.
+  const { url } = request;
+  const kept = queryWithout(url, "access_token");
   if (auth.addTokenTo === "queryParams") {
-    const { url } = request;
-    url.search = [url.search.slice(1), `access_token=${encodeURIComponent(token)}`]
-      .filter(Boolean)
-      .join("&");
+    url.search = [...kept, `access_token=${encodeURIComponent(token)}`].join("&");
     return;
   }
-  const prefix = (authValue(op, undefined, auth.headerPrefix, lookup) ?? "Bearer").trim();
+  url.search = kept.join("&");
+  const prefix = (authValue(op, auth, "headerPrefix", lookup) ?? "Bearer").trim();
   setAuthHeader(
     op,
     request,
@@ -216,6 +227,9 @@ async function resolve(credential: Credential | undefined): Promise<string | und
   return typeof credential === "function" ? credential() : credential;
 }
 
+/** A field of the collection's auth, filled; `option` (the client's) wins. */
+type Value = (field: TextField<OAuth2Spec>, option?: string) => string | undefined;
+
 /** The grant's inputs, filled. */
 interface Grant {
   auth: OAuth2Spec;
@@ -237,14 +251,13 @@ async function fetchToken(
 ): Promise<OAuth2Token> {
   const { auth, clientId, clientSecret } = grant;
   const given = options.oauth2 ?? {};
-  const value = (option: string | undefined, template: string | undefined) =>
-    authValue(op, option, template, lookup);
+  const value: Value = (field, option) => authValue(op, auth, field, lookup, option);
   let url = grant.tokenUrl;
   const params: Array<[string, string]> = [
     ["grant_type", refreshToken ? "refresh_token" : auth.grant!],
   ];
   if (refreshToken) {
-    url = value(undefined, auth.refreshTokenUrl) || url;
+    url = value("refreshTokenUrl") || url;
     params.push(["refresh_token", refreshToken]);
   } else if (auth.grant === "authorization_code")
     params.push(...(await authorizationCode(op, given, grant, value)));
@@ -349,10 +362,10 @@ async function authorizationCode(
   op: OperationSpec,
   given: OAuth2Options,
   grant: Grant,
-  value: (option: string | undefined, template: string | undefined) => string | undefined,
+  value: Value,
 ): Promise<Array<[string, string]>> {
   const { auth } = grant;
-  const authUrl = value(undefined, auth.authUrl);
+  const authUrl = value("authUrl");
   if (!given.authorize || !authUrl) {
     throw new ValidationError(
       op.name,
@@ -360,7 +373,7 @@ async function authorizationCode(
       "the collection's OAuth 2.0 auth uses the authorization code grant: pass createClient({ oauth2: { authorize } }), which sends the user to the authorization URL and resolves with the code",
     );
   }
-  const redirectUri = value(undefined, auth.redirectUri);
+  const redirectUri = value("redirectUri");
   const state = randomString(24);
   const url = new URL(authUrl);
   const query: Array<[string, string]> = [

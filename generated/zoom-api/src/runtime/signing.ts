@@ -2,9 +2,9 @@
 // Bun), encodings, the collection's auth values, and the body's bytes exactly as they will be sent.
 // Imported only by the signer modules, so a bundle without one leaves this out too.
 import { ValidationError } from "./errors.js";
-import { setHeader, type BuiltRequest } from "./request.js";
+import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import type { OperationSpec } from "./spec.js";
+import type { AuthSpec, OperationSpec } from "./spec.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
@@ -69,15 +69,34 @@ export function randomString(length: number): string {
   return text;
 }
 
-/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
-export function authValue(
+/** The fields of an auth spec that hold text (credentials and settings). */
+export type TextField<S> = Exclude<
+  { [K in keyof S]-?: S[K] extends string | undefined ? K : never }[keyof S],
+  "type"
+>;
+
+/**
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
+ * wins. Every credential and setting a signer reads comes through here, so half a character is
+ * refused here, naming the field (`the oauth1 consumerSecret`).
+ */
+export function authValue<S extends AuthSpec>(
   op: OperationSpec,
-  given: string | undefined,
-  template: string | undefined,
+  auth: S,
+  field: TextField<S>,
   lookup: Lookup,
+  given?: string,
 ): string | undefined {
-  if (given !== undefined) return given;
-  return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+  const template = auth[field] as string | undefined;
+  return wellFormed(
+    op,
+    given !== undefined
+      ? given
+      : template === undefined
+        ? undefined
+        : fillTemplate(template, lookup, op.name),
+    `the ${auth.type} ${String(field)}`,
+  );
 }
 
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */

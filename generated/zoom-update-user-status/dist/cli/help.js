@@ -1,12 +1,7 @@
+// `--help` at each level: the namespaces and commands of the tree, and for a command its
+// operation's description, method and path, flags, and documented responses.
+import { printable } from "../runtime/printable.js";
 import { envName } from "./names.js";
-/**
- * Text for a terminal: control characters but line breaks and tabs removed (an escape sequence in
- * a collection's text or an API's message would otherwise reach the terminal), and the marks that
- * reorder text.
- */
-export function printable(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
-}
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export function columns(rows, indent = "  ") {
     const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));

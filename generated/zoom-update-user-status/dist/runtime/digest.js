@@ -2,15 +2,12 @@ import { authValue, bodyBytes, digest, hex, randomString, refuse, setAuthHeader,
 const ALGORITHMS = ["MD5", "MD5-SESS", "SHA-256", "SHA-256-SESS"];
 export const authorizeDigest = async (op, request, options, lookup, session) => {
     const auth = op.auth;
-    const username = authValue(op, options.digest?.username, auth.username, lookup);
+    const username = authValue(op, auth, "username", lookup, options.digest?.username);
     // Without a username there is nothing to answer with: the request goes as it is.
     if (username === undefined)
         return;
-    const password = authValue(op, options.digest?.password, auth.password, lookup) ?? "";
-    const prefer = {
-        algorithm: authValue(op, undefined, auth.algorithm, lookup),
-        qop: authValue(op, undefined, auth.qop, lookup),
-    };
+    const password = authValue(op, auth, "password", lookup, options.digest?.password) ?? "";
+    const prefer = { algorithm: authValue(op, auth, "algorithm", lookup), qop: authValue(op, auth, "qop", lookup) };
     const key = `digest ${request.url.origin}`;
     const known = session.get(key);
     if (known) {

@@ -1,12 +1,12 @@
 import { authValue, base64, bodyBytes, digest, hmac, randomString, refuse, setAuthHeader, unixTime, utf8, } from "./signing.js";
 export const authorizeHawk = async (op, request, options, lookup) => {
     const auth = op.auth;
-    const setting = (template) => authValue(op, undefined, template, lookup);
-    const id = authValue(op, options.hawk?.id, auth.authId, lookup);
-    const key = authValue(op, options.hawk?.key, auth.authKey, lookup);
+    const setting = (field) => authValue(op, auth, field, lookup);
+    const id = authValue(op, auth, "authId", lookup, options.hawk?.id);
+    const key = authValue(op, auth, "authKey", lookup, options.hawk?.key);
     if (!id || !key)
         return;
-    const algorithm = (options.hawk?.algorithm ?? setting(auth.algorithm) ?? "sha256").toLowerCase();
+    const algorithm = (authValue(op, auth, "algorithm", lookup, options.hawk?.algorithm) ?? "sha256").toLowerCase();
     if (algorithm !== "sha256" && algorithm !== "sha1")
         refuse(op, `the hawk algorithm ${JSON.stringify(algorithm)} is not sha256 or sha1`);
     const hash = algorithm === "sha1" ? "SHA-1" : "SHA-256";
@@ -23,11 +23,11 @@ export const authorizeHawk = async (op, request, options, lookup) => {
         payload[payload.length - 1] = 0x0a;
         payloadHash = base64(await digest(hash, payload));
     }
-    const ts = setting(auth.timestamp) || unixTime();
-    const nonce = setting(auth.nonce) || randomString(6);
-    const ext = setting(auth.extraData);
-    const app = setting(auth.app);
-    const dlg = setting(auth.delegation);
+    const ts = setting("timestamp") || unixTime();
+    const nonce = setting("nonce") || randomString(6);
+    const ext = setting("extraData");
+    const app = setting("app");
+    const dlg = setting("delegation");
     const port = url.port || (url.protocol === "https:" ? "443" : "80");
     const normalized = [
         "hawk.1.header",

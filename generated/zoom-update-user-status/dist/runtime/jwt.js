@@ -3,19 +3,19 @@ const HASHES = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
 const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" };
 export const authorizeJwt = async (op, request, options, lookup) => {
     const auth = op.auth;
-    const setting = (template) => authValue(op, undefined, template, lookup);
-    const algorithm = setting(auth.algorithm) ?? "HS256";
+    const setting = (field) => authValue(op, auth, field, lookup);
+    const algorithm = setting("algorithm") ?? "HS256";
     const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(algorithm);
     if (!match)
         refuse(op, `the JWT algorithm ${JSON.stringify(algorithm)} is not one of HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512`);
     const [, family, bits] = match;
     const hash = HASHES[bits];
-    const secret = family === "HS" ? authValue(op, options.jwt?.secret, auth.secret, lookup) : undefined;
-    const privateKey = family === "HS" ? undefined : authValue(op, options.jwt?.privateKey, auth.privateKey, lookup);
+    const secret = family === "HS" ? authValue(op, auth, "secret", lookup, options.jwt?.secret) : undefined;
+    const privateKey = family === "HS" ? undefined : authValue(op, auth, "privateKey", lookup, options.jwt?.privateKey);
     if (!secret && !privateKey)
         return;
-    const header = { ...json(op, setting(auth.header), "header"), alg: algorithm };
-    const payload = json(op, setting(auth.payload), "payload");
+    const header = { ...json(op, setting("header"), "header"), alg: algorithm };
+    const payload = json(op, setting("payload"), "payload");
     const signingInput = `${base64url(utf8(JSON.stringify(header)))}.${base64url(utf8(JSON.stringify(payload)))}`;
     let signature;
     if (family === "HS") {
@@ -41,7 +41,7 @@ export const authorizeJwt = async (op, request, options, lookup) => {
     }
     const token = `${signingInput}.${base64url(signature)}`;
     if (auth.addTokenTo === "queryParam") {
-        const name = setting(auth.queryParamKey) || "token";
+        const name = setting("queryParamKey") || "token";
         const { url } = request;
         const kept = url.search
             .slice(1)
@@ -51,7 +51,7 @@ export const authorizeJwt = async (op, request, options, lookup) => {
         return;
     }
     // As Postman: no prefix when the collection gives an empty one.
-    const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting(auth.headerPrefix) ?? "");
+    const prefix = auth.headerPrefix === undefined ? "Bearer" : (setting("headerPrefix") ?? "");
     setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the JWT");
 };
 function json(op, text, what) {

@@ -15,8 +15,14 @@ export function pathParts(op) {
 export function baseTemplate(op, baseUrl, baseUrls) {
     return op.base === undefined ? baseUrl : (baseUrls?.[op.base] ?? op.base);
 }
-/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
+/**
+ * Base and path with one slash between them (the regular expression only when the base ends with
+ * one: it runs per call). A base that names no scheme (`localhost:3000/api`) is http, as Postman
+ * sends it; one that starts with a slash or is empty has no host to send to, and stays invalid.
+ */
 export function joinUrl(base, path) {
+    if (base && base[0] !== "/" && !base.includes("://"))
+        base = `http://${base}`;
     if (path === "")
         return base;
     return (base.endsWith("/") ? base.replace(/\/+$/, "") : base) + (path.startsWith("/") ? path : `/${path}`);

@@ -31,10 +31,13 @@ export function buildRequest(op, args, context, encode) {
             typeof part === "string"
                 ? part
                 : "variable" in part
-                    ? pathVariable(op, part.variable, fillTemplate(part.variable, context.lookup, op.name), parts, i)
-                    : encodePathSegment(op, part, String(values.get(part)));
+                    ? pathVariable(op, part.variable, context.lookup, parts, i)
+                    : values.has(part)
+                        ? encodePathSegment(op, part, String(values.get(part)))
+                        : // The collection's own value, which refers to variables: sent as Postman sends it.
+                            pathVariable(op, String(part.default), context.lookup, parts, i);
     });
-    const query = [];
+    const query = op.bareQuery?.map(encodeURIComponent) ?? [];
     const fields = [];
     const headers = clientHeaders(op, context.headers);
     // Names of header arguments already sent: the first value replaces the client's, the next add to it.
@@ -63,7 +66,7 @@ export function buildRequest(op, args, context, encode) {
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, joinUrl(base, path) + (query.length ? `?${query.join("&")}` : ""));
+    const url = toUrl(op, joinUrl(base, path), query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
@@ -148,6 +151,9 @@ function readArgs(op, args, lookup, known) {
                     fail(op, spec, "is required");
                 continue;
             }
+            // A path variable's is filled where the path is built.
+            if (spec.in === "path")
+                continue;
             value = fillDeep(spec.default, lookup, op.name);
             // The collection's own values are sent as they are: only the caller's are held to the enum.
             check(op, { ...spec, enum: undefined }, value);
@@ -206,9 +212,11 @@ function encodePathSegment(op, spec, text) {
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
  * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`.
+ * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
+ * refers to variables; a value the caller passes is one segment (encodePathSegment).
  */
-function pathVariable(op, name, text, parts, i) {
+function pathVariable(op, name, lookup, parts, i) {
+    const text = fillTemplate(name, lookup, op.name);
     const before = parts[i - 1];
     const after = parts[i + 1];
     const whole = typeof before === "string" &&
@@ -220,6 +228,17 @@ function pathVariable(op, name, text, parts, i) {
 }
 /** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
 export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
+/**
+ * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
+ * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
+ * character into U+FFFD, so a signature would be computed over text nobody gave.
+ */
+export function wellFormed(op, text, what) {
+    // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
+    if (text !== undefined && /\p{Cs}/u.test(text))
+        throw new ValidationError(op.name, undefined, `${what} ${HALF_CHARACTER}`);
+    return text;
+}
 /** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
 function encodeArg(op, spec, text) {
     try {
@@ -229,12 +248,16 @@ function encodeArg(op, spec, text) {
         return fail(op, spec, HALF_CHARACTER);
     }
 }
-function toUrl(op, text) {
+/**
+ * The URL of base and path, and the query. An invalid one is quoted without its query and user
+ * info, which may hold the caller's keys and passwords.
+ */
+function toUrl(op, text, query) {
     try {
-        return new URL(text);
+        return new URL(query.length ? `${text}?${query.join("&")}` : text);
     }
     catch {
-        throw new ValidationError(op.name, undefined, `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`);
+        throw new ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL: check the base URL and variables`);
     }
 }
 function fail(op, spec, problem) {

@@ -21,3 +21,8 @@ export declare function isRetryable(method: string, outcome: Outcome): boolean;
  * HTTP date) when it gives one, else exponential backoff with jitter; never more than a minute.
  */
 export declare function retryDelayMs(retry: number, headers: Headers | undefined, now?: number, random?: () => number): number;
+/**
+ * The wait a Retry-After value asks for, in milliseconds; undefined when it is neither form of RFC
+ * 9110 §10.2.3. The generator's Postman API client reads it with this too (postman-api/client.ts).
+ */
+export declare function retryAfterValueMs(after: string, now: number): number | undefined;

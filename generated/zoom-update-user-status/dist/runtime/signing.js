@@ -2,7 +2,7 @@
 // Bun), encodings, the collection's auth values, and the body's bytes exactly as they will be sent.
 // Imported only by the signer modules, so a bundle without one leaves this out too.
 import { ValidationError } from "./errors.js";
-import { setHeader } from "./request.js";
+import { setHeader, wellFormed } from "./request.js";
 import { fillTemplate } from "./template.js";
 export function utf8(text) {
     return new TextEncoder().encode(text);
@@ -42,11 +42,14 @@ export function randomString(length) {
         text += ALPHANUMERIC[byte % ALPHANUMERIC.length];
     return text;
 }
-/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
-export function authValue(op, given, template, lookup) {
-    if (given !== undefined)
-        return given;
-    return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+/**
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
+ * wins. Every credential and setting a signer reads comes through here, so half a character is
+ * refused here, naming the field (`the oauth1 consumerSecret`).
+ */
+export function authValue(op, auth, field, lookup, given) {
+    const template = auth[field];
+    return wellFormed(op, given !== undefined ? given : template === undefined ? undefined : fillTemplate(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
 }
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
 export function setAuthHeader(op, request, name, value, what) {

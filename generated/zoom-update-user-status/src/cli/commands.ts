@@ -23,11 +23,31 @@ export const operationHelp: readonly OperationHelp[] = [
   },
 ];
 
-/** The command's name, the API's, the prefix of the environment variables it reads, and the Postman environments. */
+/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
 const identity = {
   name: "zoom-update-user-status",
   title: "Zoom API: Update user status",
   envPrefix: "ZOOM_UPDATE_USER_STATUS",
+  credentialWords: [
+    "accesskey",
+    "apikey",
+    "authkey",
+    "authorization",
+    "bearer",
+    "cookie",
+    "credential",
+    "jwt",
+    "passphrase",
+    "passwd",
+    "password",
+    "privatekey",
+    "pwd",
+    "secret",
+    "sessionkey",
+    "signingkey",
+    "subscriptionkey",
+    "token",
+  ],
 };
 
 /** The `zoom-update-user-status` command: every operation of the client from the command line. */

@@ -5,7 +5,7 @@
 // parser then normalises both sides alike.
 import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 export interface RouteMatch {
@@ -38,10 +38,6 @@ interface Route {
   weight: number;
 }
 
-/** Marks a slot in a URL while it is parsed: lower-case letters and digits survive in a host and a path. */
-const SLOT = (i: number) => `zq${i}mockslotq`;
-const SLOTS = /zq(\d+)mockslotq/g;
-
 export function createRouter(api: MockApi, options: MockOptions<object> = {}): Router {
   const routes = api.operations.map((op) => route(api, options, op));
   const match = (method: string, url: URL): RouteMatch | undefined => {
@@ -73,10 +69,27 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
 }
 
 function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): Route {
+  // A collection may hold any text where a slot's mark would be: the first tag that its own URL
+  // does not hold.
+  for (let attempt = 0; ; attempt++) {
+    const found = routeMarked(api, options, op, `zqmockslot${attempt.toString(36)}s`);
+    if (found) return found;
+  }
+}
+
+/**
+ * The route, with each slot of the URL marked `<tag><index>q` while it is parsed (lower-case
+ * letters and digits survive in a host and a path); undefined when the URL holds the tag itself.
+ */
+function routeMarked(
+  api: MockApi,
+  options: MockOptions<object>,
+  op: OperationSpec,
+  tag: string,
+): Route | undefined {
   const lookup = variableLookup([options.variables, op.variables, api.variables]);
-  const slots: Array<{ kind: "arg"; name: string } | { kind: "any" }> = [];
-  const slot = (value: { kind: "arg"; name: string } | { kind: "any" }) =>
-    SLOT(slots.push(value) - 1);
+  const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any" }> = [];
+  const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
   const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
@@ -95,15 +108,32 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
         ? part
         : "variable" in part
           ? fill(part.variable)
-          : slot({ kind: "arg", name: part.name }),
+          : slot({
+              kind: "arg",
+              name: part.name,
+              ...(spansSegments(part, fill) ? { segments: true as const } : {}),
+            }),
     )
     .join("");
-  let text: string;
+  const joined = joinUrl(base, path);
+  // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
+  const plain = joined.replace(/%([0-7][0-9a-f])/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+  if (occurrences(plain.toLowerCase(), tag) !== slots.length) return undefined;
+  let text: string | undefined;
   let prefix = "^";
-  try {
-    text = withoutQuery(new URL(joinUrl(base, path)));
-  } catch {
-    // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
+  // A base that starts with a variable without a value may hold a scheme (`{{baseUrl}}`), where
+  // joinUrl would take it for a host and make it http; such a base, or one that is no URL without
+  // the values it lacks, matches the path under any base.
+  if (!base.startsWith(tag) || base.includes("://")) {
+    try {
+      text = withoutQuery(new URL(joined));
+    } catch {
+      text = undefined;
+    }
+  }
+  if (text === undefined) {
     text = new URL(joinUrl("http://mock.invalid", path)).pathname;
     prefix = "^[^?#]*?";
   }
@@ -111,14 +141,19 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
   let weight = 0;
   let source = prefix;
   let last = 0;
-  for (const match of text.matchAll(SLOTS)) {
+  const seen = new Set<number>();
+  for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
     const literal = text.slice(last, match.index);
     weight += literal.length;
     source += escape(literal);
-    const found = slots[Number(match[1])]!;
+    const index = Number(match[1]);
+    const found = slots[index];
+    // Parsing made the tag (a host's punycode): another tag.
+    if (found === undefined || seen.has(index)) return undefined;
+    seen.add(index);
     if (found.kind === "arg") {
       names.push(found.name);
-      source += "([^/?#]+)";
+      source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
     } else source += "[^/?#]*";
     last = match.index + match[0].length;
   }
@@ -132,6 +167,15 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
     names,
     weight,
   };
+}
+
+/**
+ * A path argument whose collection value holds a `/` once filled (`{{operation}}` =
+ * `operations/123`): the client sends that value as Postman does, a `/` kept, so it may span
+ * segments (a value the caller passes is one).
+ */
+function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolean {
+  return typeof arg.default === "string" && fill(arg.default).includes("/");
 }
 
 /** The client's lookup order for the mock: its options, then the operation's variables, then the collection's. */
@@ -153,6 +197,12 @@ export function withoutQuery(url: URL): string {
   copy.search = "";
   copy.hash = "";
   return copy.href;
+}
+
+function occurrences(text: string, tag: string): number {
+  let count = 0;
+  for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + 1)) count++;
+  return count;
 }
 
 function escape(text: string): string {

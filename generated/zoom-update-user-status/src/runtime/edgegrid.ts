@@ -5,25 +5,35 @@
 // and the unsigned header. Credentials come from the client's `edgegrid` option, else the
 // collection's variables; without them the request goes unsigned.
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, bodyBytes, digest, hmac, setAuthHeader } from "./signing.js";
+import {
+  authValue,
+  base64,
+  bodyBytes,
+  digest,
+  hmac,
+  setAuthHeader,
+  type TextField,
+} from "./signing.js";
 import type { EdgeGridSpec } from "./spec.js";
 
 export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as EdgeGridSpec;
   const given = options.edgegrid;
-  const setting = (template: string | undefined) => authValue(op, undefined, template, lookup);
-  const accessToken = authValue(op, given?.accessToken, auth.accessToken, lookup);
-  const clientToken = authValue(op, given?.clientToken, auth.clientToken, lookup);
-  const clientSecret = authValue(op, given?.clientSecret, auth.clientSecret, lookup);
+  const value = (key: keyof NonNullable<typeof given>) =>
+    authValue(op, auth, key, lookup, given?.[key]);
+  const setting = (field: TextField<EdgeGridSpec>) => authValue(op, auth, field, lookup);
+  const accessToken = value("accessToken");
+  const clientToken = value("clientToken");
+  const clientSecret = value("clientSecret");
   if (!accessToken || !clientToken || !clientSecret) return;
   const { url, headers } = request;
-  const timestamp = setting(auth.timestamp) || edgeGridTime(new Date());
-  const nonce = setting(auth.nonce) || crypto.randomUUID();
-  const baseUrl = setting(auth.baseURL);
+  const timestamp = setting("timestamp") || edgeGridTime(new Date());
+  const nonce = setting("nonce") || crypto.randomUUID();
+  const baseUrl = setting("baseURL");
   const host = baseUrl
     ? new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`).host
     : url.host;
-  const signedHeaders = (setting(auth.headersToSign) ?? "")
+  const signedHeaders = (setting("headersToSign") ?? "")
     .split(",")
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name && headers.get(name))
@@ -33,7 +43,7 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   // Only a POST's body is signed, as the EdgeGrid specification and Postman do.
   if (request.method === "POST" && request.body !== undefined) {
     const { bytes } = await bodyBytes(request);
-    const max = Number(setting(auth.maxBodySize)) || 131072;
+    const max = Number(setting("maxBodySize")) || 131072;
     if (bytes.length) bodyHash = base64(await digest("SHA-256", bytes.subarray(0, max)));
   }
   const unsigned = `EG1-HMAC-SHA256 client_token=${clientToken};access_token=${accessToken};timestamp=${timestamp};nonce=${nonce};`;

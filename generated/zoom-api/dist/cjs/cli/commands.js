@@ -6922,7 +6922,27 @@ exports.operationHelp = operationHelp;
 const identity = {
   "name": "zoom-api",
   "title": "Zoom API",
-  "envPrefix": "ZOOM_API"
+  "envPrefix": "ZOOM_API",
+  "credentialWords": [
+    "accesskey",
+    "apikey",
+    "authkey",
+    "authorization",
+    "bearer",
+    "cookie",
+    "credential",
+    "jwt",
+    "passphrase",
+    "passwd",
+    "password",
+    "privatekey",
+    "pwd",
+    "secret",
+    "sessionkey",
+    "signingkey",
+    "subscriptionkey",
+    "token"
+  ]
 };
 exports.commandLine = {
   ...identity,

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.commandOf = commandOf;
 exports.runCommandLine = runCommandLine;
 const errors_js_1 = require("../runtime/errors.js");
+const printable_js_1 = require("../runtime/printable.js");
 const template_js_1 = require("../runtime/template.js");
 const credentials_js_1 = require("./credentials.js");
 const curl_js_1 = require("./curl.js");
@@ -62,7 +63,7 @@ function globalsHelp(globals) {
 /** Runs the command line; resolves with the exit code. Never throws. */
 async function runCommandLine(cli, host) {
     const secrets = [];
-    const stderr = (text) => host.write("stderr", (0, help_js_1.printable)((0, curl_js_1.redact)(text, secrets)));
+    const stderr = (text) => host.write("stderr", (0, printable_js_1.printable)((0, curl_js_1.redact)(text, secrets)));
     let path = cli.name;
     try {
         return await run(cli, host, secrets, (words) => (path = [cli.name, ...words].join(" ")));
@@ -241,7 +242,7 @@ async function run(cli, host, secrets, at) {
     for (const spec of op.args) {
         const value = args[spec.arg];
         if (spec.in === "path" &&
-            ((0, curl_js_1.namesSecret)(spec.name) || secretNames.includes(spec.name)) &&
+            ((0, curl_js_1.namesSecret)(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));
     }
@@ -286,7 +287,7 @@ async function run(cli, host, secrets, at) {
         // The API key's name as the client filled it, beside the names as written.
         const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
         for (const request of captured)
-            host.write("stdout", (0, curl_js_1.toCurl)(request, { secrets, secretNames: names, files: io.files }));
+            host.write("stdout", (0, curl_js_1.toCurl)(request, { secrets, credentialWords: cli.credentialWords, secretNames: names, files: io.files }));
         return 0;
     }
     if ((0, flags_js_1.isOn)(given, "include")) {

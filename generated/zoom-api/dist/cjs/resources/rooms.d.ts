@@ -35,7 +35,7 @@ export interface UpdateZoomRoomAccountProfileArgs {
    * Form field (multipart/form-data).
    * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[];
+  basic?: string | string[] | undefined;
 }
 
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` resolves with, by documented success status. */
@@ -109,7 +109,7 @@ export interface UpdateZoomRoomAccountSettingsArgs {
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[];
+  zoom_rooms?: string | string[] | undefined;
 }
 
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -197,12 +197,12 @@ export interface UpdateLocationSettingsArgs {
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[];
+  zoom_rooms?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[];
+  meeting_security?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` resolves with, by documented success status. */
@@ -266,7 +266,7 @@ export interface UpdateZoomRoomLocationProfileArgs {
    * Form field (multipart/form-data).
    * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[];
+  basic?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -302,7 +302,7 @@ export interface ChangeTheAssignedParentLocationArgs {
    * Form field (multipart/form-data).
    * @example "nisi mollit fugiat in occaec"
    */
-  parent_location_id?: string | string[];
+  parent_location_id?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` resolves with, by documented success status. */
@@ -354,7 +354,7 @@ export interface UpdateZoomRoomsLocationStructureArgs {
    * Form field (multipart/form-data).
    * @example "[\"mollit voluptate sit Duis ex\",\"dolor ut\"]"
    */
-  structures?: string | string[];
+  structures?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` resolves with, by documented success status. */
@@ -382,7 +382,7 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  parent_location_id?: string | string[];
+  parent_location_id?: string | string[] | undefined;
   /**
    * Use this field to filter the response by the type of location. The value can be one of the following:
    * `country`, `states`, `city`, `campus`, `building`, `floor`.
@@ -390,21 +390,21 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.listZoomRoomLocations` resolves with, by documented success status. */
@@ -435,7 +435,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "incididunt dolor"
    */
-  name?: string | string[];
+  name?: string | string[] | undefined;
   /**
    * The location ID of the location that is a level higher from the location that is being added.
    *
@@ -444,7 +444,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "magna"
    */
-  parent_location_id?: string | string[];
+  parent_location_id?: string | string[] | undefined;
 }
 
 /** What `client.rooms.locations.addALocation` resolves with, by documented success status. */
@@ -528,17 +528,17 @@ export interface UpdateZoomRoomSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  setting_type?: string | string[];
+  setting_type?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
    */
-  zoom_rooms?: string | string[];
+  zoom_rooms?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[];
+  meeting_security?: string | string[] | undefined;
 }
 
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` resolves with, by documented success status. */
@@ -617,7 +617,7 @@ export interface ChangeZoomRoomsAppVersionArgs {
    * Form field (multipart/form-data).
    * @example "upgrade"
    */
-  action?: "upgrade" | "downgrade" | "cancel" | Array<"upgrade" | "downgrade" | "cancel">;
+  action?: "upgrade" | "downgrade" | "cancel" | Array<"upgrade" | "downgrade" | "cancel"> | undefined;
 }
 
 /** What `client.rooms.roomId.devices.changeZoomRoomsAppVersion` resolves with, by documented success status. */
@@ -652,7 +652,7 @@ export interface GetZoomRoomProfileArgs {
    * Query parameter.
    * @example "false"
    */
-  regenerate_activation_code?: string | string[];
+  regenerate_activation_code?: string | string[] | undefined;
 }
 
 /** What `client.rooms.roomId.getZoomRoomProfile` resolves with, by documented success status. */
@@ -716,7 +716,7 @@ export interface UpdateAZoomRoomProfileArgs {
    * Form field (multipart/form-data).
    * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
    */
-  basic?: string | string[];
+  basic?: string | string[] | undefined;
 }
 
 /** What `client.rooms.roomId.updateAZoomRoomProfile` resolves with, by documented success status. */
@@ -751,7 +751,7 @@ export interface ChangeAZoomRoomSLocationArgs {
    * Form field (multipart/form-data).
    * @example "tempor adipisici"
    */
-  location_id?: string | string[];
+  location_id?: string | string[] | undefined;
 }
 
 /** What `client.rooms.roomId.changeAZoomRoomSLocation` resolves with, by documented success status. */
@@ -779,42 +779,42 @@ export interface RoomsListZoomRoomsArgs {
    * Query parameter.
    * @example "UnderConstruction"
    */
-  status?: string | string[];
+  status?: string | string[] | undefined;
   /**
    * Type of the Zoom Rooms.
    *
    * Query parameter.
    * @example "SchedulingDisplayOnly"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Use this query parameter with a value of `true` if you would like to see Zoom Rooms in your account that have not been assigned to anyone yet.
    *
    * Query parameter.
    * @example "false"
    */
-  unassigned_rooms?: string | string[];
+  unassigned_rooms?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
   /**
    * Parent location ID of the Zoom Room.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  location_id?: string | string[];
+  location_id?: string | string[] | undefined;
 }
 
 /** What `client.rooms.listZoomRooms` resolves with, by documented success status. */
@@ -862,7 +862,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "labore deserunt aliquip"
    */
-  location_id?: string | string[];
+  location_id?: string | string[] | undefined;
 }
 
 /** What `client.rooms.addAZoomRoom` resolves with, by documented success status. */
@@ -903,12 +903,12 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "aliquip amet"
    */
-  method?: string | string[];
+  method?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
    */
-  params?: string | string[];
+  params?: string | string[] | undefined;
 }
 
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` resolves with, by documented success status. */
@@ -941,28 +941,28 @@ export interface ListDigitalSignageContentsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[];
+  type?: string | string[] | undefined;
   /**
    * Unique identifier of the folder where the content is located. Provide this field if you would like to filter the response by contents that are only available in a specific folder.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  folder_id?: string | string[];
+  folder_id?: string | string[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[];
+  page_size?: string | string[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[];
+  next_page_token?: string | string[] | undefined;
 }
 
 /** What `client.rooms.listDigitalSignageContents` resolves with, by documented success status. */
@@ -991,12 +991,12 @@ export interface UpdateE911DigitalSignageArgs {
    * Form field (multipart/form-data).
    * @example "zoomroom.emergency_alert_displayed"
    */
-  method?: string | string[];
+  method?: string | string[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
    */
-  params?: string | string[];
+  params?: string | string[] | undefined;
 }
 
 /** What `client.rooms.updateE911DigitalSignage` resolves with, by documented success status. */

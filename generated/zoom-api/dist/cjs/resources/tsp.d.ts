@@ -37,49 +37,49 @@ export interface UpdateAccountSTspInformationArgs {
    * Form field (multipart/form-data).
    * @example "aute in"
    */
-  tsp_provider?: string | string[];
+  tsp_provider?: string | string[] | undefined;
   /**
    * Enable 3rd party audio conferencing for account users
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | string[];
+  enable?: string | string[] | undefined;
   /**
    * Enable TSP feature for account. This has to be enabled to use any other tsp settings/features.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  tsp_enabled?: string | string[];
+  tsp_enabled?: string | string[] | undefined;
   /**
    * For master account, extend its TSP setting to all sub accounts. For sub account, extend TSP setting from master account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  master_account_setting_extended?: string | string[];
+  master_account_setting_extended?: string | string[] | undefined;
   /**
    * Control restriction on account users being able to modify their TSP credentials.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  modify_credential_forbidden?: string | string[];
+  modify_credential_forbidden?: string | string[] | undefined;
   /**
    * Control restriction on account users adding a TSP number outside of account's dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  dial_in_number_unrestricted?: string | string[];
+  dial_in_number_unrestricted?: string | string[] | undefined;
   /**
    * Telephony bridge
    *
    * Form field (multipart/form-data).
    * @example "US_TSP_TB"
    */
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB">;
+  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
 /** What `client.tsp.updateAccountSTspInformation` resolves with, by documented success status. */

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exports.authorizeBearer = void 0;
+exports.queryWithout = queryWithout;
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
 // imports the ones its operations use). Credentials come from the client's options, else from the
 // collection's variables; nothing is sent when there is none (the API answers 401).
@@ -41,17 +42,36 @@ const authorizeApiKey = async (op, request, options, lookup) => {
         catch {
             throw new errors_js_1.ValidationError(op.name, undefined, `the API key ${request_js_1.HALF_CHARACTER}`);
         }
-        // Appended as text: searchParams.append would encode the whole query again (a%20b → a+b).
-        url.search = `${url.search ? `${url.search}&` : "?"}${pair}`;
+        url.search = [...queryWithout(url, name), pair].join("&");
     }
     else
         (0, request_js_1.setHeader)(op, request.headers, name, key, "the API key");
 };
 exports.authorizeApiKey = authorizeApiKey;
+/**
+ * The URL's query pairs but those named `name`: an auth that puts its credential in the query
+ * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
+ * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
+ */
+function queryWithout(url, name) {
+    return url.search
+        .slice(1)
+        .split("&")
+        .filter((pair) => pair && decodeKey(pair.split("=")[0]) !== name);
+}
+function decodeKey(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
 const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;
-    const username = options.basic?.username ?? fromCollection(op, auth.username, lookup);
-    const password = options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "";
+    // Encoded as UTF-8, which would send half a character as U+FFFD.
+    const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
+    const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
     if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };

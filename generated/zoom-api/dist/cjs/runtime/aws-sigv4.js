@@ -24,14 +24,15 @@ const AUTH_QUERY = [
 const authorizeAwsV4 = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.aws;
-    const accessKey = (0, signing_js_1.authValue)(op, given?.accessKeyId, auth.accessKey, lookup);
-    const secretKey = (0, signing_js_1.authValue)(op, given?.secretAccessKey, auth.secretKey, lookup);
-    // Given credentials are whole: the collection's session token does not go with the caller's keys.
-    const sessionToken = given ? given.sessionToken : (0, signing_js_1.authValue)(op, undefined, auth.sessionToken, lookup);
+    const accessKey = (0, signing_js_1.authValue)(op, auth, "accessKey", lookup, given?.accessKeyId);
+    const secretKey = (0, signing_js_1.authValue)(op, auth, "secretKey", lookup, given?.secretAccessKey);
+    // Given credentials are whole: the collection's session token does not go with the caller's keys
+    // ("" is none).
+    const sessionToken = (0, signing_js_1.authValue)(op, auth, "sessionToken", lookup, given && (given.sessionToken ?? ""));
     if (!accessKey || !secretKey)
         return;
-    const service = (0, signing_js_1.authValue)(op, undefined, auth.service, lookup) || "execute-api";
-    const region = (0, signing_js_1.authValue)(op, undefined, auth.region, lookup) || "us-east-1";
+    const service = (0, signing_js_1.authValue)(op, auth, "service", lookup) || "execute-api";
+    const region = (0, signing_js_1.authValue)(op, auth, "region", lookup) || "us-east-1";
     const { url, headers } = request;
     for (const name of ["authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"])
         headers.delete(name);

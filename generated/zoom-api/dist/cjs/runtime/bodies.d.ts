@@ -9,7 +9,8 @@ export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
 export declare function isBinary(value: unknown): value is BinaryValue;
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
- * Content-Type. Without fields there is no body, as Postman sends none.
+ * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
+ * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman.
  */
 export declare const encodeMultipart: BodyEncoder;
 export declare const encodeUrlencoded: BodyEncoder;

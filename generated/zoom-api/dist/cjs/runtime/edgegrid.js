@@ -5,20 +5,21 @@ const signing_js_1 = require("./signing.js");
 const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.edgegrid;
-    const setting = (template) => (0, signing_js_1.authValue)(op, undefined, template, lookup);
-    const accessToken = (0, signing_js_1.authValue)(op, given?.accessToken, auth.accessToken, lookup);
-    const clientToken = (0, signing_js_1.authValue)(op, given?.clientToken, auth.clientToken, lookup);
-    const clientSecret = (0, signing_js_1.authValue)(op, given?.clientSecret, auth.clientSecret, lookup);
+    const value = (key) => (0, signing_js_1.authValue)(op, auth, key, lookup, given?.[key]);
+    const setting = (field) => (0, signing_js_1.authValue)(op, auth, field, lookup);
+    const accessToken = value("accessToken");
+    const clientToken = value("clientToken");
+    const clientSecret = value("clientSecret");
     if (!accessToken || !clientToken || !clientSecret)
         return;
     const { url, headers } = request;
-    const timestamp = setting(auth.timestamp) || edgeGridTime(new Date());
-    const nonce = setting(auth.nonce) || crypto.randomUUID();
-    const baseUrl = setting(auth.baseURL);
+    const timestamp = setting("timestamp") || edgeGridTime(new Date());
+    const nonce = setting("nonce") || crypto.randomUUID();
+    const baseUrl = setting("baseURL");
     const host = baseUrl
         ? new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`).host
         : url.host;
-    const signedHeaders = (setting(auth.headersToSign) ?? "")
+    const signedHeaders = (setting("headersToSign") ?? "")
         .split(",")
         .map((name) => name.trim().toLowerCase())
         .filter((name) => name && headers.get(name))
@@ -28,7 +29,7 @@ const authorizeEdgeGrid = async (op, request, options, lookup) => {
     // Only a POST's body is signed, as the EdgeGrid specification and Postman do.
     if (request.method === "POST" && request.body !== undefined) {
         const { bytes } = await (0, signing_js_1.bodyBytes)(request);
-        const max = Number(setting(auth.maxBodySize)) || 131072;
+        const max = Number(setting("maxBodySize")) || 131072;
         if (bytes.length)
             bodyHash = (0, signing_js_1.base64)(await (0, signing_js_1.digest)("SHA-256", bytes.subarray(0, max)));
     }

@@ -4,12 +4,12 @@ exports.authorizeHawk = void 0;
 const signing_js_1 = require("./signing.js");
 const authorizeHawk = async (op, request, options, lookup) => {
     const auth = op.auth;
-    const setting = (template) => (0, signing_js_1.authValue)(op, undefined, template, lookup);
-    const id = (0, signing_js_1.authValue)(op, options.hawk?.id, auth.authId, lookup);
-    const key = (0, signing_js_1.authValue)(op, options.hawk?.key, auth.authKey, lookup);
+    const setting = (field) => (0, signing_js_1.authValue)(op, auth, field, lookup);
+    const id = (0, signing_js_1.authValue)(op, auth, "authId", lookup, options.hawk?.id);
+    const key = (0, signing_js_1.authValue)(op, auth, "authKey", lookup, options.hawk?.key);
     if (!id || !key)
         return;
-    const algorithm = (options.hawk?.algorithm ?? setting(auth.algorithm) ?? "sha256").toLowerCase();
+    const algorithm = ((0, signing_js_1.authValue)(op, auth, "algorithm", lookup, options.hawk?.algorithm) ?? "sha256").toLowerCase();
     if (algorithm !== "sha256" && algorithm !== "sha1")
         (0, signing_js_1.refuse)(op, `the hawk algorithm ${JSON.stringify(algorithm)} is not sha256 or sha1`);
     const hash = algorithm === "sha1" ? "SHA-1" : "SHA-256";
@@ -26,11 +26,11 @@ const authorizeHawk = async (op, request, options, lookup) => {
         payload[payload.length - 1] = 0x0a;
         payloadHash = (0, signing_js_1.base64)(await (0, signing_js_1.digest)(hash, payload));
     }
-    const ts = setting(auth.timestamp) || (0, signing_js_1.unixTime)();
-    const nonce = setting(auth.nonce) || (0, signing_js_1.randomString)(6);
-    const ext = setting(auth.extraData);
-    const app = setting(auth.app);
-    const dlg = setting(auth.delegation);
+    const ts = setting("timestamp") || (0, signing_js_1.unixTime)();
+    const nonce = setting("nonce") || (0, signing_js_1.randomString)(6);
+    const ext = setting("extraData");
+    const app = setting("app");
+    const dlg = setting("delegation");
     const port = url.port || (url.protocol === "https:" ? "443" : "80");
     const normalized = [
         "hawk.1.header",

@@ -6,10 +6,10 @@ const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 const authorizeOAuth1 = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.oauth1 ?? {};
-    const value = (key) => (0, signing_js_1.authValue)(op, given[key], auth[key], lookup);
-    const setting = (template) => (0, signing_js_1.authValue)(op, undefined, template, lookup);
+    const value = (key) => (0, signing_js_1.authValue)(op, auth, key, lookup, given[key]);
+    const setting = (field) => (0, signing_js_1.authValue)(op, auth, field, lookup);
     const consumerKey = value("consumerKey");
-    const method = (setting(auth.signatureMethod) || "HMAC-SHA1").toUpperCase();
+    const method = (setting("signatureMethod") || "HMAC-SHA1").toUpperCase();
     const [kind, hashName] = method.split("-");
     const hash = hashName ? HASHES[hashName] : undefined;
     if ((kind !== "HMAC" && kind !== "RSA" && method !== "PLAINTEXT") || (kind !== "PLAINTEXT" && !hash)) {
@@ -27,18 +27,18 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
         ["oauth_consumer_key", consumerKey],
         ["oauth_token", value("token") ?? ""],
         ["oauth_signature_method", method],
-        ["oauth_timestamp", setting(auth.timestamp) || (0, signing_js_1.unixTime)()],
-        ["oauth_nonce", setting(auth.nonce) || (0, signing_js_1.randomString)(11)],
-        ["oauth_version", setting(auth.version) ?? ""],
+        ["oauth_timestamp", setting("timestamp") || (0, signing_js_1.unixTime)()],
+        ["oauth_nonce", setting("nonce") || (0, signing_js_1.randomString)(11)],
+        ["oauth_version", setting("version") ?? ""],
     ];
     // Extensions of the original protocol: sent only when not empty, whatever addEmptyParamsToSign says.
     if (auth.includeBodyHash && hash && !form)
         params.push(["oauth_body_hash", (0, signing_js_1.base64)(await (0, signing_js_1.digest)(hash, (await (0, signing_js_1.bodyBytes)(request)).bytes))]);
-    for (const [name, template] of [
-        ["oauth_callback", auth.callback],
-        ["oauth_verifier", auth.verifier],
+    for (const [name, field] of [
+        ["oauth_callback", "callback"],
+        ["oauth_verifier", "verifier"],
     ]) {
-        const filled = setting(template);
+        const filled = setting(field);
         if (filled)
             params.push([name, filled]);
     }
@@ -67,7 +67,7 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
     oauth.push(["oauth_signature", signature]);
     if (auth.addParamsToHeader) {
         const encode = auth.disableHeaderEncoding ? (text) => text : signing_js_1.percentEncode;
-        const realm = setting(auth.realm)?.trim();
+        const realm = setting("realm")?.trim();
         const parts = [
             ...(realm ? [`realm="${encode(realm)}"`] : []),
             ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`),

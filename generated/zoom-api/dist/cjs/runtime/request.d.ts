@@ -31,3 +31,9 @@ export declare function setHeader(op: OperationSpec, headers: Headers, name: str
 export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
 /** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
 export declare const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
+/**
+ * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
+ * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
+ * character into U+FFFD, so a signature would be computed over text nobody gave.
+ */
+export declare function wellFormed<T extends string | undefined>(op: OperationSpec, text: T, what: string): T;

@@ -17,6 +17,8 @@ export interface ArgSpec {
      * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.
      */
     readonly default?: unknown;
+    /** A multipart text field's own Content-Type (`application/json`), sent with its part. */
+    readonly contentType?: string;
 }
 /** An API error code documented for one response status (Zoom writes them into example names). */
 export interface ErrorCodeSpec {
@@ -212,6 +214,8 @@ export interface OperationSpec<Responses = unknown> {
     readonly base?: string;
     /** Path below the base URL: `{name}` stands for a path variable, `{{name}}` for a collection variable. */
     readonly path: string;
+    /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
+    readonly bareQuery?: readonly string[];
     readonly args: readonly ArgSpec[];
     readonly body?: BodyEncoding;
     /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */

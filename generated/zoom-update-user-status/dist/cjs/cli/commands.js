@@ -26,7 +26,27 @@ exports.operationHelp = operationHelp;
 const identity = {
   "name": "zoom-update-user-status",
   "title": "Zoom API: Update user status",
-  "envPrefix": "ZOOM_UPDATE_USER_STATUS"
+  "envPrefix": "ZOOM_UPDATE_USER_STATUS",
+  "credentialWords": [
+    "accesskey",
+    "apikey",
+    "authkey",
+    "authorization",
+    "bearer",
+    "cookie",
+    "credential",
+    "jwt",
+    "passphrase",
+    "passwd",
+    "password",
+    "privatekey",
+    "pwd",
+    "secret",
+    "sessionkey",
+    "signingkey",
+    "subscriptionkey",
+    "token"
+  ]
 };
 exports.commandLine = {
   ...identity,

@@ -7,17 +7,22 @@ exports.shellQuote = shellQuote;
 exports.redact = redact;
 exports.toCurl = toCurl;
 exports.maskJson = maskJson;
-/** Headers whose values are credentials whatever the scheme: masked whole. */
-const SECRET_HEADER = /^(authorization|proxy-authorization)$|token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
 /**
- * Query and body parameters and JSON keys the same (`auth` takes in every `oauth_…`, nonce and
- * signature included; the words of the generator's rule, src/load/environment.ts, are all here).
+ * Parts of a name that the command line masks beyond the generator's words (`CommandLine.
+ * credentialWords`), since what it prints may be pasted anywhere: `auth` takes in every `oauth_…`
+ * (nonce and signature included), `key` every kind of key (`X-Org-Key`), `passw` every spelling of
+ * password, `signature` a signature the secrets made.
  */
-const SECRET_PARAM = /token|secret|key|passw|pwd|passphrase|signature|credential|auth|jwt|bearer|cookie/i;
+const MASKED_TOO = ["auth", "key", "passw", "signature"];
 exports.MASK = "***";
-/** Whether a parameter's, a field's or a key's name says that its value is a credential. */
-function namesSecret(name) {
-    return SECRET_PARAM.test(name);
+/**
+ * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
+ * its letters and digits, lower-cased and run together, hold one of the generator's credential
+ * words (`words`, the package's data) or of the command line's own.
+ */
+function namesSecret(name, words) {
+    const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+    return words.some((word) => joined.includes(word)) || MASKED_TOO.some((word) => joined.includes(word));
 }
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
@@ -56,7 +61,7 @@ function redact(text, secrets) {
 }
 function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
-    const secret = (name) => namesSecret(name) || names.has(name.toLowerCase());
+    const secret = (name) => namesSecret(name, context.credentialWords) || names.has(name.toLowerCase());
     const secretForms = findable(context.secrets).flatMap(forms);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
@@ -101,7 +106,7 @@ function toCurl(request, context) {
     const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), exports.MASK));
     const parts = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
     request.headers.forEach((value, name) => {
-        const masked = SECRET_HEADER.test(name) || names.has(name) || holds(value) ? exports.MASK : value;
+        const masked = secret(name) || holds(value) ? exports.MASK : value;
         parts.push(`-H ${word(`${name}: ${masked}`)}`);
     });
     const body = request.body;

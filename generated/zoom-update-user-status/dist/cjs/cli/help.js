@@ -1,20 +1,14 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.printable = printable;
 exports.columns = columns;
 exports.namespaceHelp = namespaceHelp;
 exports.kindOf = kindOf;
 exports.argLine = argLine;
 exports.commandHelp = commandHelp;
+// `--help` at each level: the namespaces and commands of the tree, and for a command its
+// operation's description, method and path, flags, and documented responses.
+const printable_js_1 = require("../runtime/printable.js");
 const names_js_1 = require("./names.js");
-/**
- * Text for a terminal: control characters but line breaks and tabs removed (an escape sequence in
- * a collection's text or an API's message would otherwise reach the terminal), and the marks that
- * reorder text.
- */
-function printable(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
-}
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 function columns(rows, indent = "  ") {
     const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
@@ -49,7 +43,7 @@ function namespaceHelp(name, title, node, operationsUnder, globals) {
         out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${op.path})`])));
     }
     out.push("", globals, "", `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`);
-    return printable(`${out.join("\n")}\n`);
+    return (0, printable_js_1.printable)(`${out.join("\n")}\n`);
 }
 function kindOf(spec, kind) {
     if (spec.type === "file")
@@ -128,5 +122,5 @@ function commandHelp(input) {
         out.push(columns(rows));
     }
     out.push("", input.globals, "", "Exit codes: 0 on a 2xx answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).");
-    return printable(`${out.join("\n")}\n`);
+    return (0, printable_js_1.printable)(`${out.join("\n")}\n`);
 }

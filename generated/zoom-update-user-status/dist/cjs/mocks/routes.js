@@ -9,9 +9,6 @@ exports.withoutQuery = withoutQuery;
 // parser then normalises both sides alike.
 const paths_js_1 = require("../runtime/paths.js");
 const template_js_1 = require("../runtime/template.js");
-/** Marks a slot in a URL while it is parsed: lower-case letters and digits survive in a host and a path. */
-const SLOT = (i) => `zq${i}mockslotq`;
-const SLOTS = /zq(\d+)mockslotq/g;
 function createRouter(api, options = {}) {
     const routes = api.operations.map((op) => route(api, options, op));
     const match = (method, url) => {
@@ -47,9 +44,22 @@ function createRouter(api, options = {}) {
     return { match, patterns: new Map(routes.map((r) => [r.operation, r.pattern])) };
 }
 function route(api, options, op) {
+    // A collection may hold any text where a slot's mark would be: the first tag that its own URL
+    // does not hold.
+    for (let attempt = 0;; attempt++) {
+        const found = routeMarked(api, options, op, `zqmockslot${attempt.toString(36)}s`);
+        if (found)
+            return found;
+    }
+}
+/**
+ * The route, with each slot of the URL marked `<tag><index>q` while it is parsed (lower-case
+ * letters and digits survive in a host and a path); undefined when the URL holds the tag itself.
+ */
+function routeMarked(api, options, op, tag) {
     const lookup = variableLookup([options.variables, op.variables, api.variables]);
     const slots = [];
-    const slot = (value) => SLOT(slots.push(value) - 1);
+    const slot = (value) => `${tag}${slots.push(value) - 1}q`;
     // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
     // the options give are used as given, as the client uses the caller's.
     const orAny = (name) => lookup(name) ?? slot({ kind: "any" });
@@ -68,15 +78,27 @@ function route(api, options, op) {
         ? part
         : "variable" in part
             ? fill(part.variable)
-            : slot({ kind: "arg", name: part.name }))
+            : slot({ kind: "arg", name: part.name, ...(spansSegments(part, fill) ? { segments: true } : {}) }))
         .join("");
+    const joined = (0, paths_js_1.joinUrl)(base, path);
+    // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
+    const plain = joined.replace(/%([0-7][0-9a-f])/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    if (occurrences(plain.toLowerCase(), tag) !== slots.length)
+        return undefined;
     let text;
     let prefix = "^";
-    try {
-        text = withoutQuery(new URL((0, paths_js_1.joinUrl)(base, path)));
+    // A base that starts with a variable without a value may hold a scheme (`{{baseUrl}}`), where
+    // joinUrl would take it for a host and make it http; such a base, or one that is no URL without
+    // the values it lacks, matches the path under any base.
+    if (!base.startsWith(tag) || base.includes("://")) {
+        try {
+            text = withoutQuery(new URL(joined));
+        }
+        catch {
+            text = undefined;
+        }
     }
-    catch {
-        // The base is not a URL without the values it lacks (`{{baseUrl}}`): match the path under any base.
+    if (text === undefined) {
         text = new URL((0, paths_js_1.joinUrl)("http://mock.invalid", path)).pathname;
         prefix = "^[^?#]*?";
     }
@@ -84,14 +106,20 @@ function route(api, options, op) {
     let weight = 0;
     let source = prefix;
     let last = 0;
-    for (const match of text.matchAll(SLOTS)) {
+    const seen = new Set();
+    for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
         const literal = text.slice(last, match.index);
         weight += literal.length;
         source += escape(literal);
-        const found = slots[Number(match[1])];
+        const index = Number(match[1]);
+        const found = slots[index];
+        // Parsing made the tag (a host's punycode): another tag.
+        if (found === undefined || seen.has(index))
+            return undefined;
+        seen.add(index);
         if (found.kind === "arg") {
             names.push(found.name);
-            source += "([^/?#]+)";
+            source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
         }
         else
             source += "[^/?#]*";
@@ -101,6 +129,14 @@ function route(api, options, op) {
     weight += rest.length;
     source += `${escape(rest)}/?$`;
     return { operation: op, method: op.method.toUpperCase(), pattern: new RegExp(source), names, weight };
+}
+/**
+ * A path argument whose collection value holds a `/` once filled (`{{operation}}` =
+ * `operations/123`): the client sends that value as Postman does, a `/` kept, so it may span
+ * segments (a value the caller passes is one).
+ */
+function spansSegments(arg, fill) {
+    return typeof arg.default === "string" && fill(arg.default).includes("/");
 }
 /** The client's lookup order for the mock: its options, then the operation's variables, then the collection's. */
 function variableLookup(scopes) {
@@ -121,6 +157,12 @@ function withoutQuery(url) {
     copy.search = "";
     copy.hash = "";
     return copy.href;
+}
+function occurrences(text, tag) {
+    let count = 0;
+    for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + 1))
+        count++;
+    return count;
 }
 function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

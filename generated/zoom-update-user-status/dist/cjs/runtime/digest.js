@@ -8,15 +8,12 @@ const signing_js_1 = require("./signing.js");
 const ALGORITHMS = ["MD5", "MD5-SESS", "SHA-256", "SHA-256-SESS"];
 const authorizeDigest = async (op, request, options, lookup, session) => {
     const auth = op.auth;
-    const username = (0, signing_js_1.authValue)(op, options.digest?.username, auth.username, lookup);
+    const username = (0, signing_js_1.authValue)(op, auth, "username", lookup, options.digest?.username);
     // Without a username there is nothing to answer with: the request goes as it is.
     if (username === undefined)
         return;
-    const password = (0, signing_js_1.authValue)(op, options.digest?.password, auth.password, lookup) ?? "";
-    const prefer = {
-        algorithm: (0, signing_js_1.authValue)(op, undefined, auth.algorithm, lookup),
-        qop: (0, signing_js_1.authValue)(op, undefined, auth.qop, lookup),
-    };
+    const password = (0, signing_js_1.authValue)(op, auth, "password", lookup, options.digest?.password) ?? "";
+    const prefer = { algorithm: (0, signing_js_1.authValue)(op, auth, "algorithm", lookup), qop: (0, signing_js_1.authValue)(op, auth, "qop", lookup) };
     const key = `digest ${request.url.origin}`;
     const known = session.get(key);
     if (known) {

@@ -1,4 +1,4 @@
-import type { Authorizer } from "./auth.js";
+import { type Authorizer } from "./auth.js";
 /** An access token as the token endpoint gave it, with the time it expires. */
 export interface OAuth2Token {
     accessToken: string;

@@ -10,5 +10,9 @@ export type PathPart = string | {
 export declare function pathParts(op: OperationSpec): PathPart[];
 /** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
 export declare function baseTemplate(op: OperationSpec, baseUrl: string, baseUrls: Readonly<Record<string, string>> | undefined): string;
-/** Base and path with one slash between them (the regular expression only when the base ends with one: it runs per call). */
+/**
+ * Base and path with one slash between them (the regular expression only when the base ends with
+ * one: it runs per call). A base that names no scheme (`localhost:3000/api`) is http, as Postman
+ * sends it; one that starts with a slash or is empty has no host to send to, and stays invalid.
+ */
 export declare function joinUrl(base: string, path: string): string;

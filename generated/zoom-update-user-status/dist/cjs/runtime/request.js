@@ -4,6 +4,7 @@ exports.HALF_CHARACTER = void 0;
 exports.buildRequest = buildRequest;
 exports.setHeader = setHeader;
 exports.setHeaders = setHeaders;
+exports.wellFormed = wellFormed;
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
 const errors_js_1 = require("./errors.js");
@@ -37,10 +38,13 @@ function buildRequest(op, args, context, encode) {
             typeof part === "string"
                 ? part
                 : "variable" in part
-                    ? pathVariable(op, part.variable, (0, template_js_1.fillTemplate)(part.variable, context.lookup, op.name), parts, i)
-                    : encodePathSegment(op, part, String(values.get(part)));
+                    ? pathVariable(op, part.variable, context.lookup, parts, i)
+                    : values.has(part)
+                        ? encodePathSegment(op, part, String(values.get(part)))
+                        : // The collection's own value, which refers to variables: sent as Postman sends it.
+                            pathVariable(op, String(part.default), context.lookup, parts, i);
     });
-    const query = [];
+    const query = op.bareQuery?.map(encodeURIComponent) ?? [];
     const fields = [];
     const headers = clientHeaders(op, context.headers);
     // Names of header arguments already sent: the first value replaces the client's, the next add to it.
@@ -69,7 +73,7 @@ function buildRequest(op, args, context, encode) {
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, (0, paths_js_1.joinUrl)(base, path) + (query.length ? `?${query.join("&")}` : ""));
+    const url = toUrl(op, (0, paths_js_1.joinUrl)(base, path), query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
@@ -154,6 +158,9 @@ function readArgs(op, args, lookup, known) {
                     fail(op, spec, "is required");
                 continue;
             }
+            // A path variable's is filled where the path is built.
+            if (spec.in === "path")
+                continue;
             value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
             // The collection's own values are sent as they are: only the caller's are held to the enum.
             check(op, { ...spec, enum: undefined }, value);
@@ -212,9 +219,11 @@ function encodePathSegment(op, spec, text) {
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
  * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`.
+ * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
+ * refers to variables; a value the caller passes is one segment (encodePathSegment).
  */
-function pathVariable(op, name, text, parts, i) {
+function pathVariable(op, name, lookup, parts, i) {
+    const text = (0, template_js_1.fillTemplate)(name, lookup, op.name);
     const before = parts[i - 1];
     const after = parts[i + 1];
     const whole = typeof before === "string" &&
@@ -226,6 +235,17 @@ function pathVariable(op, name, text, parts, i) {
 }
 /** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
 exports.HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
+/**
+ * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
+ * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
+ * character into U+FFFD, so a signature would be computed over text nobody gave.
+ */
+function wellFormed(op, text, what) {
+    // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
+    if (text !== undefined && /\p{Cs}/u.test(text))
+        throw new errors_js_1.ValidationError(op.name, undefined, `${what} ${exports.HALF_CHARACTER}`);
+    return text;
+}
 /** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
 function encodeArg(op, spec, text) {
     try {
@@ -235,12 +255,16 @@ function encodeArg(op, spec, text) {
         return fail(op, spec, exports.HALF_CHARACTER);
     }
 }
-function toUrl(op, text) {
+/**
+ * The URL of base and path, and the query. An invalid one is quoted without its query and user
+ * info, which may hold the caller's keys and passwords.
+ */
+function toUrl(op, text, query) {
     try {
-        return new URL(text);
+        return new URL(query.length ? `${text}?${query.join("&")}` : text);
     }
     catch {
-        throw new errors_js_1.ValidationError(op.name, undefined, `${JSON.stringify(text)} is not a valid URL: check the base URL and variables`);
+        throw new errors_js_1.ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL: check the base URL and variables`);
     }
 }
 function fail(op, spec, problem) {

@@ -58,11 +58,14 @@ function randomString(length) {
         text += ALPHANUMERIC[byte % ALPHANUMERIC.length];
     return text;
 }
-/** A value of the collection's auth with its `{{variables}}` filled in; `given` (a client option) wins. */
-function authValue(op, given, template, lookup) {
-    if (given !== undefined)
-        return given;
-    return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name);
+/**
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
+ * wins. Every credential and setting a signer reads comes through here, so half a character is
+ * refused here, naming the field (`the oauth1 consumerSecret`).
+ */
+function authValue(op, auth, field, lookup, given) {
+    const template = auth[field];
+    return (0, request_js_1.wellFormed)(op, given !== undefined ? given : template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
 }
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
 function setAuthHeader(op, request, name, value, what) {
