@@ -311,7 +311,7 @@ describe("buildRequest", () => {
     expect(build("api.example.com/v2/")).toBe("http://api.example.com/v2/users/me/status");
     expect(build("HTTPS://api.example.com")).toBe("https://api.example.com/users/me/status");
     for (const baseUrl of ["", "/api"])
-      expect(() => build(baseUrl)).toThrow(/is not a valid URL: check the base URL and variables$/);
+      expect(() => build(baseUrl)).toThrow(/is not a valid URL without user info: check the base URL and variables$/);
   });
 
   it("quotes an invalid URL without its query and user info, which may hold credentials", () => {
@@ -332,8 +332,23 @@ describe("buildRequest", () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
-      'updateUserStatus: "https://api example.com/v2/users/me/status" is not a valid URL: check the base URL and variables',
+      'updateUserStatus: "https://api example.com/v2/users/me/status" is not a valid URL without user info: check the base URL and variables',
     );
+  });
+
+  it("refuses a valid URL with user info, which fetch would refuse quoting it whole", () => {
+    // fetch's own TypeError would carry the password and the query into the error's message.
+    for (const baseUrl of ["https://admin:pa55word@api.example.com/v2", "https://:pa55word@api.example.com"]) {
+      let error: unknown;
+      try {
+        buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl }, encodeMultipart);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).not.toMatch(/pa55word|admin/);
+      expect((error as Error).message).toMatch(/is not a valid URL without user info/);
+    }
   });
 
   it("joins base URLs with and without a trailing slash", () => {
