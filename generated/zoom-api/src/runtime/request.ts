@@ -335,15 +335,17 @@ function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
  * info, which may hold the caller's keys and passwords.
  */
 function toUrl(op: OperationSpec, text: string, query: string[]): URL {
+  let url: URL | undefined;
   try {
-    return new URL(query.length ? `${text}?${query.join("&")}` : text);
-  } catch {
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL: check the base URL and variables`,
-    );
-  }
+    url = new URL(query.length ? `${text}?${query.join("&")}` : text);
+  } catch {}
+  // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
+  if (url && !url.username && !url.password) return url;
+  throw new ValidationError(
+    op.name,
+    undefined,
+    `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL without user info: check the base URL and variables`,
+  );
 }
 
 function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {

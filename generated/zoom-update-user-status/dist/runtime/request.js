@@ -253,12 +253,15 @@ function encodeArg(op, spec, text) {
  * info, which may hold the caller's keys and passwords.
  */
 function toUrl(op, text, query) {
+    let url;
     try {
-        return new URL(query.length ? `${text}?${query.join("&")}` : text);
+        url = new URL(query.length ? `${text}?${query.join("&")}` : text);
     }
-    catch {
-        throw new ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL: check the base URL and variables`);
-    }
+    catch { }
+    // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
+    if (url && !url.username && !url.password)
+        return url;
+    throw new ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL without user info: check the base URL and variables`);
 }
 function fail(op, spec, problem) {
     throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
