@@ -4,7 +4,7 @@ import { headerCredential, literalCredential, textWithoutCredentials, urlCredent
 import { hasTemplate } from "./json.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
-const WHERE: Record<ArgLocation, string> = {
+export const WHERE: Record<ArgLocation, string> = {
   path: "path variable",
   query: "query parameter",
   header: "header",

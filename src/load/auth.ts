@@ -71,6 +71,9 @@ const NOT_CREDENTIAL = new RegExp(
   "i",
 );
 
+/** An OAuth 2 token request parameter whose key names a secret: kept only where it refers to a variable. */
+export const SECRET_TOKEN_PARAM = /secret|password|assertion|token/i;
+
 /** Whether an auth field (by its key) holds a credential, which a client never gets literally. */
 export function holdsCredential(field: string): boolean {
   return !NOT_CREDENTIAL.test(field);
@@ -208,7 +211,7 @@ function oauth2Auth(
         return;
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
-      if (/secret|password|assertion|token/i.test(entry["key"]) && !hasVariable(entry["value"])) {
+      if (SECRET_TOKEN_PARAM.test(entry["key"]) && !hasVariable(entry["value"])) {
         warnings.push({
           source: `${source}.oauth2.tokenRequestParams[${index}]`,
           message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,

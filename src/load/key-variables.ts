@@ -2,12 +2,10 @@
 // fills them when it sends; the client fills values, never names (a name is an argument, decided
 // when the package is generated). So a key is filled here, once, with the values the collection
 // gives the request, and a key they cannot fill is left out: either way with a warning.
-import { credentialLeftOut } from "./arg.js";
+import { credentialLeftOut, WHERE } from "./arg.js";
 import { literalCredential } from "./credentials.js";
 import { hasTemplate } from "./json.js";
 import type { LoadedArg, Warning } from "../model/types.js";
-
-const WHERE = { query: "query parameter", body: "body field" } as const;
 
 /** How deep a value may refer to other variables (`{{a}}` = `{{b}}_x`) before the key is given up. */
 const MAX_DEPTH = 8;

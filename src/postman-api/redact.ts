@@ -25,7 +25,7 @@
 //
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
 // loses is said, by its JSON place and never its value. Scripts are copied as they are.
-import { holdsCredential } from "../load/auth.js";
+import { holdsCredential, SECRET_TOKEN_PARAM } from "../load/auth.js";
 import {
   headerCredential,
   jsonWithoutCredentials,
@@ -316,7 +316,7 @@ function requestParams(list: unknown, pointer: string, scheme: string, name: str
   list.forEach((entry: unknown, i) => {
     if (!isObject(entry) || typeof entry["key"] !== "string") return;
     const key = entry["key"];
-    if (!(/secret|password|assertion|token/i.test(key) || namesCredential(key)) || !literal(entry["value"])) return;
+    if (!(SECRET_TOKEN_PARAM.test(key) || namesCredential(key)) || !literal(entry["value"])) return;
     entry["value"] = "";
     left.push({
       source: jsonPath(`${pointer}/${i}/value`),
