@@ -1,3 +1,11 @@
+// JWT bearer tokens made for each request as Postman makes them (postman-runtime's
+// lib/authorizer/jwt.js, with jose): the collection's header (its `alg` replaced by the algorithm)
+// and payload, signed with HS256/384/512 (a secret, optionally base64), RS256/384/512,
+// PS256/384/512 or ES256/384/512 (a PEM PKCS #8 private key; PKCS #1 for RSA too); sent as
+// `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
+// the client's `jwt` option, else the collection's variables; without one the request goes
+// unsigned.
+import { queryWithout } from "./auth.js";
 import { authValue, base64, hmac, importPrivateKey, refuse, setAuthHeader, source, utf8, } from "./signing.js";
 const HASHES = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
 const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" };
@@ -43,11 +51,7 @@ export const authorizeJwt = async (op, request, options, lookup) => {
     if (auth.addTokenTo === "queryParam") {
         const name = setting("queryParamKey") || "token";
         const { url } = request;
-        const kept = url.search
-            .slice(1)
-            .split("&")
-            .filter((pair) => pair && decodeURIComponent(pair.split("=")[0]) !== name);
-        url.search = [...kept, `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+        url.search = [...queryWithout(url, name), `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
         return;
     }
     // As Postman: no prefix when the collection gives an empty one.

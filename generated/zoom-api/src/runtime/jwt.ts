@@ -5,7 +5,7 @@
 // `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
 // the client's `jwt` option, else the collection's variables; without one the request goes
 // unsigned.
-import type { Authorizer } from "./auth.js";
+import { queryWithout, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
@@ -77,11 +77,10 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   if (auth.addTokenTo === "queryParam") {
     const name = setting("queryParamKey") || "token";
     const { url } = request;
-    const kept = url.search
-      .slice(1)
-      .split("&")
-      .filter((pair) => pair && decodeURIComponent(pair.split("=")[0]!) !== name);
-    url.search = [...kept, `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+    url.search = [
+      ...queryWithout(url, name),
+      `${encodeURIComponent(name)}=${encodeURIComponent(token)}`,
+    ].join("&");
     return;
   }
   // As Postman: no prefix when the collection gives an empty one.

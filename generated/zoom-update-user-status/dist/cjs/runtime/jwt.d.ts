@@ -1,2 +1,2 @@
-import type { Authorizer } from "./auth.js";
+import { type Authorizer } from "./auth.js";
 export declare const authorizeJwt: Authorizer;

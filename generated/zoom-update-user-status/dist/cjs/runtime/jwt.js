@@ -1,6 +1,14 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeJwt = void 0;
+// JWT bearer tokens made for each request as Postman makes them (postman-runtime's
+// lib/authorizer/jwt.js, with jose): the collection's header (its `alg` replaced by the algorithm)
+// and payload, signed with HS256/384/512 (a secret, optionally base64), RS256/384/512,
+// PS256/384/512 or ES256/384/512 (a PEM PKCS #8 private key; PKCS #1 for RSA too); sent as
+// `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
+// the client's `jwt` option, else the collection's variables; without one the request goes
+// unsigned.
+const auth_js_1 = require("./auth.js");
 const signing_js_1 = require("./signing.js");
 const HASHES = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
 const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" };
@@ -46,11 +54,7 @@ const authorizeJwt = async (op, request, options, lookup) => {
     if (auth.addTokenTo === "queryParam") {
         const name = setting("queryParamKey") || "token";
         const { url } = request;
-        const kept = url.search
-            .slice(1)
-            .split("&")
-            .filter((pair) => pair && decodeURIComponent(pair.split("=")[0]) !== name);
-        url.search = [...kept, `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+        url.search = [...(0, auth_js_1.queryWithout)(url, name), `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
         return;
     }
     // As Postman: no prefix when the collection gives an empty one.
