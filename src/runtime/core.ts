@@ -352,7 +352,7 @@ function variableLookup(
 
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */
 function find(scope: object | undefined, name: string): string | undefined {
-  if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+  if (scope && Object.hasOwn(scope, name)) {
     const value = (scope as Record<string, unknown>)[name];
     if (value !== undefined && value !== null) return String(value);
   }
