@@ -211,7 +211,10 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     bareKeys: url.bareQuery,
     args: [...url.args, ...headerArgs, ...body.args],
     ...(body.body ? { body: body.body } : {}),
-    auth: effectiveAuth(entry.authChain, warnings),
+    auth: effectiveAuth(entry.authChain, warnings, [
+      ...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])),
+      ...url.bareQuery.map((key) => key.name),
+    ]),
     defined: definedVariables(...entry.variableLists),
     ...doc,
     responses: responseModels(json["response"], source, warnings, file),
