@@ -84,8 +84,11 @@ const UNSIGNABLE: Record<string, string> = {
   ntlm: "NTLM authenticates a connection, not a request, and fetch does not expose its connections",
 };
 
-/** Auth types the client applies itself; any other is signed by the client's `sign` hook. */
-export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel {
+/**
+ * Auth types the client applies itself; any other is signed by the client's `sign` hook.
+ * `queryKeys` are the item's own query keys, which an OAuth 2 token may replace.
+ */
+export function effectiveAuth(chain: AuthChain, warnings: Warning[], queryKeys: readonly string[] = []): AuthModel {
   for (let i = chain.length - 1; i >= 0; i--) {
     const { auth, source } = chain[i]!;
     if (!isObject(auth) || typeof auth["type"] !== "string" || auth["type"] === "inherit") continue;
@@ -95,7 +98,7 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[]): AuthModel 
       case "noauth":
         return { type: "none" };
       case "oauth2": {
-        const oauth2 = oauth2Auth(auth, source, warnings, param);
+        const oauth2 = oauth2Auth(auth, source, warnings, param, queryKeys);
         if (oauth2) return oauth2;
         const token = param("accessToken");
         return { type: "bearer", from: type, ...(token ? { token } : {}) };
@@ -159,15 +162,18 @@ const GRANTS: Record<string, { grant: "client_credentials" | "password" | "autho
 };
 
 /**
- * OAuth 2.0 that the client runs or sends itself: a grant with a token URL, or a token sent other
- * than as `Authorization: Bearer` (in the query, or with another prefix). Anything else is a
- * bearer token. The client id is kept as written (it is no secret: it travels in authorization URLs).
+ * OAuth 2.0 that the client runs or sends itself: a grant with a token URL, a token sent other
+ * than as `Authorization: Bearer` (in the query, or with another prefix), or one sent over the
+ * item's own `access_token` query pairs, which Postman's authorizer drops wherever the token goes
+ * (a bearer token leaves them). Anything else is a bearer token, whose authorizer is smaller. The
+ * client id is kept as written (it is no secret: it travels in authorization URLs).
  */
 function oauth2Auth(
   auth: Record<string, unknown>,
   source: Source,
   warnings: Warning[],
   param: (key: string) => string | undefined,
+  queryKeys: readonly string[],
 ): AuthModel | undefined {
   const setting = (key: string) => settingValue(auth, "oauth2", key, source, warnings);
   const grant = GRANTS[setting("grant_type") ?? ""];
@@ -177,7 +183,13 @@ function oauth2Auth(
   const prefixValue = raw(auth, "oauth2", "headerPrefix");
   const headerPrefix = typeof prefixValue === "string" ? prefixValue : undefined;
   const runs = grant !== undefined && accessTokenUrl !== undefined;
-  if (!runs && !addTokenTo && (headerPrefix === undefined || headerPrefix.trim() === "Bearer")) return undefined;
+  if (
+    !runs &&
+    !addTokenTo &&
+    (headerPrefix === undefined || headerPrefix.trim() === "Bearer") &&
+    !queryKeys.includes("access_token")
+  )
+    return undefined;
   const model: Record<string, unknown> = { type: "oauth2" };
   const put = (key: string, value: unknown) => {
     if (value !== undefined) model[key] = value;

@@ -5,12 +5,12 @@ import sdk, { descriptionOf } from "./sdk.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
-import { fillKeys } from "./key-variables.js";
+import { fillBareKeys, fillKeys } from "./key-variables.js";
 import { behaviorWarnings } from "./protocol-profile.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
-import { urlModel } from "./url.js";
+import { urlModel, type BareKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
@@ -62,7 +62,11 @@ const MAX_DESCRIPTION = 64 * 1024;
 const NO_BODY_METHODS = new Set(["GET", "HEAD"]);
 
 /** An operation as read, with its base and its variables' entries, decided on over all operations. */
-type Loaded = Omit<LoadedOperation, "variables"> & { baseTemplate: string; defined: Map<string, DefinedVariable> };
+type Loaded = Omit<LoadedOperation, "variables" | "bareQuery"> & {
+  baseTemplate: string;
+  defined: Map<string, DefinedVariable>;
+  bareKeys: BareKey[];
+};
 
 /** The values of variables' entries, without those `leftOut` says are secrets. */
 function valuesOf(
@@ -119,15 +123,17 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       isSecret(name, v) ? { ...v, value: undefined } : cleaned(name, v),
     ]),
   );
-  const operations = loaded.map(({ baseTemplate, defined, ...op }): LoadedOperation => {
+  const operations = loaded.map(({ baseTemplate, defined, bareKeys, ...op }): LoadedOperation => {
     const variables = valuesOf(
       new Map([...defined].map(([name, v]) => [name, isSecret(name, v) ? v : cleaned(name, v)])),
       isSecret,
     );
     const value = (name: string) =>
       Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
+    const bareQuery = fillBareKeys(bareKeys, value, warnings);
     return {
       ...op,
+      ...(bareQuery.length ? { bareQuery } : {}),
       args: fillKeys(op.args, value, warnings),
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
       ...(Object.keys(variables).length ? { variables } : {}),
@@ -202,10 +208,13 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     method: request.method,
     baseTemplate: url.base,
     path: url.path,
-    ...(url.bareQuery.length ? { bareQuery: url.bareQuery } : {}),
+    bareKeys: url.bareQuery,
     args: [...url.args, ...headerArgs, ...body.args],
     ...(body.body ? { body: body.body } : {}),
-    auth: effectiveAuth(entry.authChain, warnings),
+    auth: effectiveAuth(entry.authChain, warnings, [
+      ...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])),
+      ...url.bareQuery.map((key) => key.name),
+    ]),
     defined: definedVariables(...entry.variableLists),
     ...doc,
     responses: responseModels(json["response"], source, warnings, file),

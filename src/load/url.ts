@@ -11,7 +11,13 @@ export interface UrlModel {
   path: string;
   args: LoadedArg[];
   /** Enabled query keys without a value (`?uploads`): part of the request, sent as the key alone. */
-  bareQuery: string[];
+  bareQuery: BareKey[];
+}
+
+/** A query key without a value, decoded as other keys are; key-variables.ts fills its `{{variables}}`. */
+export interface BareKey {
+  name: string;
+  source: Source;
 }
 
 export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
@@ -51,7 +57,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
   });
 
   const query: LoadedArg[] = [];
-  const bareQuery: string[] = [];
+  const bareQuery: BareKey[] = [];
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
@@ -61,7 +67,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     // The SDK reads `?uploads` as the value null and `?uploads=` as "": Postman sends the first as
     // the key alone, which no value of an argument could send.
     if (param.value == null && !param.disabled) {
-      bareQuery.push(param.key);
+      bareQuery.push({ name: queryText(param.key, where, warnings), source: where });
       return;
     }
     query.push(

@@ -8,9 +8,9 @@ const v21 = (type: string, params: Record<string, unknown>) => ({
   type,
   [type]: Object.entries(params).map(([key, value]) => ({ key, value, type: "string" })),
 });
-const read = (auth: unknown) => {
+const read = (auth: unknown, queryKeys: string[] = []) => {
   const warnings: Warning[] = [];
-  return { auth: effectiveAuth([{ auth, source: "auth" }], warnings), warnings };
+  return { auth: effectiveAuth([{ auth, source: "auth" }], warnings, queryKeys), warnings };
 };
 
 describe("signed schemes", () => {
@@ -273,6 +273,19 @@ describe("signed schemes", () => {
     expect(read(v21("oauth2", { headerPrefix: "Token" })).auth).toEqual({ type: "oauth2", headerPrefix: "Token" });
     expect(read(v21("oauth2", { headerPrefix: "" })).auth).toEqual({ type: "oauth2", headerPrefix: "" });
     expect(read(v21("oauth2", { headerPrefix: "Bearer" })).auth).toEqual({ type: "bearer", from: "oauth2" });
+  });
+
+  it("oauth2 without a grant over the item's own access_token is oauth2, whose authorizer drops that pair as newman does", () => {
+    // newman sends `GET /me?fields=name` with `Authorization: Bearer <token>` for `/me?access_token=stale&fields=name`.
+    const header = v21("oauth2", { accessToken: "{{token}}", addTokenTo: "header" });
+    expect(read(header, ["fields", "access_token"]).auth).toEqual({ type: "oauth2", token: "{{token}}" });
+    expect(read(header, ["fields"]).auth).toEqual({ type: "bearer", from: "oauth2", token: "{{token}}" });
+    // A bearer auth leaves the pair, as newman does.
+    expect(read(v21("bearer", { token: "{{token}}" }), ["access_token"]).auth).toEqual({
+      type: "bearer",
+      from: "bearer",
+      token: "{{token}}",
+    });
   });
 
   it("jwt: the key only from variables; algorithm, claims, header and placement kept; an empty prefix is none", () => {

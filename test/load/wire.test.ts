@@ -156,6 +156,50 @@ describe("{{variables}} in a query key or form field name", () => {
     ]);
   });
 
+  it("a value filled into a key is read as query text, as the key's own text is: percent-encoding is sent once", () => {
+    const model = one({ method: "GET", url: "https://x.test/people?{{sortParam}}=asc" }, [
+      { key: "sortParam", value: "sort%5Bname%5D" },
+    ]);
+    expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["sort[name]"]);
+    // newman: ?sort%5Bname%5D=asc
+    expect(sent(model, { "sort[name]": "asc" }).url.search).toBe("?sort%5Bname%5D=asc");
+  });
+
+  it("a key without a value is decoded and filled as other keys are, as newman sends it", () => {
+    const model = one(
+      {
+        method: "GET",
+        url: {
+          raw: "https://x.test/bucket?fields%5B%5D&{{subresource}}&{{nothing}}",
+          host: ["x", "test"],
+          protocol: "https",
+          path: ["bucket"],
+          query: [
+            { key: "fields%5B%5D", value: null },
+            { key: "{{subresource}}", value: null },
+            { key: "{{nothing}}", value: null },
+          ],
+        },
+      },
+      [{ key: "subresource", value: "versioning" }],
+    );
+    expect(model.operations[0]!.bareQuery).toEqual(["fields[]", "versioning"]);
+    // newman: ?fields%5B%5D&versioning&…, the last key unfilled: the client leaves out a key it cannot know.
+    expect(sent(model).url.search).toBe("?fields%5B%5D&versioning");
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.query[1]",
+        message:
+          'the query parameter key "{{subresource}}" refers to variables, which the client cannot fill in a key: it sends "versioning", their value in the collection (another value given later, in an environment or a call, does not change it)',
+      },
+      {
+        source: "item[0].request.url.query[2]",
+        message:
+          'the query parameter key "{{nothing}}" refers to variables, which the client cannot fill in a key, and {{nothing}} has no value in the collection: left out (an onRequest hook can add it)',
+      },
+    ]);
+  });
+
   it("a key filled into a credential's name leaves its literal value out, as any such key does", () => {
     const model = one({ method: "GET", url: "https://x.test/k?{{keyName}}=abc123&{{flag}}=true" }, [
       { key: "keyName", value: "api_key" },
