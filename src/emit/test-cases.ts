@@ -18,6 +18,7 @@ import { oneLine } from "../model/markdown.js";
 import { ValidationError } from "../runtime/errors.js";
 import type { ApiModel, ArgModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
+import type { JsonText } from "../testkit/json-text.js";
 
 /** What the fixed test file needs of the package: how to point a client at the recording server. */
 export function testSetup(model: ApiModel) {
@@ -68,7 +69,7 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
                   : isJsonExample(e)
                     ? { contentType: "application/json" }
                     : {}),
-                body: e.body,
+                ...((isJsonExample(e) && jsonTextOf(e.body)) || { body: e.body }),
               })),
             }
           : {}),
@@ -88,10 +89,65 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
       ]),
     ),
     ...(files.length ? { files } : {}),
-    ...(refusal !== undefined ? { refusal } : { expected: request! }),
+    ...(refusal !== undefined ? { refusal } : { expected: structuredBody(op, request!) }),
     ...(responses.length ? { responses } : {}),
     ...(required.length ? { required } : {}),
     ...(enums.length ? { enums } : {}),
     ...(pathArgs.length ? { pathArgs } : {}),
   };
+}
+
+/**
+ * The text as the runner reads it back (src/testkit/json-text.ts): a JSON object or array that
+ * JSON.stringify lays out exactly as written, as its value; else undefined, and the case keeps the
+ * text as written (not JSON, or JSON written otherwise: comments, other spacing or escapes,
+ * duplicate keys, a -0), since the server answers it and the runner compares it byte for byte.
+ */
+export function jsonTextOf(text: string): JsonText | undefined {
+  if (!text.startsWith("{") && !text.startsWith("[")) return undefined;
+  if (nestedDeeperThan(text, MAX_JSON_DEPTH)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // JSON.stringify's layout: on one line, or each value on its own line indented one unit per level.
+  const unit = /^.\n( +|\t)/.exec(text)?.[1];
+  const indent = unit === undefined ? undefined : unit === "\t" ? unit : unit.length;
+  // The same expression as the runner's jsonText, which the generator cannot import (the test kit
+  // is the emitted package's, built apart).
+  if (JSON.stringify(json, null, indent) !== text) return undefined;
+  return indent === undefined ? { json } : { json, indent };
+}
+
+/**
+ * Deeper than this a body stays text: the case file's printer recurses once per level, and a
+ * hostile example thousands of levels deep would overflow the stack that its text never reaches.
+ */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether the JSON text opens more than `max` arrays or objects inside one another. */
+function nestedDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** A raw body the client sends as JSON.stringify writes its argument (a JSON array, say), held as JSON. */
+function structuredBody(op: OperationModel, request: ExpectedRequest): ExpectedRequest {
+  const body = request.body;
+  if (body.kind !== "text" || !("text" in body)) return request;
+  const json = op.args.some((a) => a.in === "body" && a.type === "json") ? jsonTextOf(body.text) : undefined;
+  return json ? { ...request, body: { kind: "text", ...json, contentType: body.contentType } } : request;
 }

@@ -34,6 +34,22 @@ describe("expectedValue", () => {
     });
     expect(reply(example(204, null, ""))).toEqual({ status: 204, headers: {}, body: "" });
   });
+
+  it("answers with, and expects, the collection's text of an example held as JSON", () => {
+    const held: Example = { status: 200, contentType: "application/json", json: { a: [1, { b: null }] }, indent: 1 };
+    expect(reply(held)).toEqual({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: '{\n "a": [\n  1,\n  {\n   "b": null\n  }\n ]\n}',
+    });
+    expect(expectedValue(held, "GET")).toEqual({ a: [1, { b: null }] });
+    expect(reply({ status: 200, json: [1, 2] })).toEqual({ status: 200, headers: {}, body: "[1,2]" });
+    expect(reply({ status: 200, json: ["x"], indent: "\t" })).toEqual({
+      status: 200,
+      headers: {},
+      body: '[\n\t"x"\n]',
+    });
+  });
 });
 
 describe("expectRequest", () => {
@@ -69,6 +85,21 @@ describe("expectRequest", () => {
     ["unparsed body", { ...received, parseError: "no boundary" }],
   ])("fails on a different %s", (_what, request) => {
     expect(() => expectRequest(request, expected)).toThrow();
+  });
+
+  it("compares a raw body held as JSON byte for byte with the text it stands for", () => {
+    const json: ExpectedRequest = {
+      ...expected,
+      body: { kind: "text", json: [1, { b: "c" }], contentType: "application/json" },
+    };
+    const sent = (text: string): RecordedRequest => ({
+      ...received,
+      headers: { ...received.headers, "content-type": "application/json" },
+      raw: Buffer.from(text),
+      fields: [],
+    });
+    expect(() => expectRequest(sent('[1,{"b":"c"}]'), json)).not.toThrow();
+    expect(() => expectRequest(sent('[1, {"b": "c"}]'), json)).toThrow();
   });
 
   it("fails when nothing arrived", () => {
