@@ -4,13 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import ts from "typescript";
 import { expect, it } from "vitest";
 import { CodegenError } from "../src/errors.js";
 import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { collection } from "./fuzz/collection-arbitrary.js";
 import { ROOT } from "./helpers/seed.js";
+import { configTypeErrors } from "./helpers/type-check.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 6);
 // CI replays the same cases every time; `npm run fuzz` draws new ones. A failure prints its seed
@@ -23,13 +23,7 @@ const SEED = process.env["FUZZ_SEED"]
 const PATH = process.env["FUZZ_PATH"];
 
 function testTypeErrors(dir: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    join(dir, "test", "tsconfig.json"),
-    { noEmit: true },
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
-  )!;
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return configTypeErrors(join(dir, "test", "tsconfig.json"));
 }
 
 it("random collections generate strict, deterministic code, or stop with a clear error", async () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, readConfig } from "../src/config.js";
 import { formatFile } from "../src/emit/format.js";
 import { ROOT } from "./helpers/seed.js";
+import { createProgram } from "./helpers/type-check.js";
 
 const targets = await readConfig(join(ROOT, CONFIG_FILE));
 
@@ -26,7 +27,7 @@ function typeCheck(configPath: string): string[] {
   );
   if (!config) throw new Error(`cannot read ${configPath}`);
   expect(config.options.strict).toBe(true);
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  const program = createProgram({ rootNames: config.fileNames, options: config.options });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
@@ -43,7 +44,7 @@ describe.each(targets)("$name", (target) => {
     const declarations = readdirSync(join(target.out, "dist"), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith(".d.ts"))
       .map((entry) => join(entry.parentPath, entry.name));
-    const program = ts.createProgram({
+    const program = createProgram({
       rootNames: declarations,
       options: {
         strict: true,
@@ -115,7 +116,7 @@ describe.each(targets)("$name", (target) => {
       name === file ? ts.createSourceFile(name, source, version) : read(name, version, onError);
     const exists = host.fileExists.bind(host);
     host.fileExists = (name) => name === file || exists(name);
-    const program = ts.createProgram({ rootNames: [file], options: config.options, host });
+    const program = createProgram({ rootNames: [file], options: config.options, host });
     expect(
       ts
         .getPreEmitDiagnostics(program)

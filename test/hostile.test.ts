@@ -5,7 +5,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CodegenError } from "../src/errors.js";
 import { emitTarget } from "../src/generate.js";
@@ -13,6 +12,7 @@ import type { ApiModel } from "../src/model/types.js";
 import { writePackage } from "../src/write/write-package.js";
 import { fiftyLevels, fiveMegabyteDescription, tenThousandRequests } from "./fixtures/hostile/build.js";
 import { ROOT } from "./helpers/seed.js";
+import { configTypeErrors } from "./helpers/type-check.js";
 
 const FIXTURES = join(ROOT, "test/fixtures/hostile");
 const OUT = join(ROOT, ".hostile");
@@ -109,16 +109,6 @@ beforeAll(async () => {
   );
 }, 600_000);
 
-function typeErrors(configPath: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    configPath,
-    { noEmit: true },
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
-  )!;
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-}
-
 describe.each(Object.entries(EXPECTED))("%s", (name, expected) => {
   if ("error" in expected) {
     it("stops with a clear message naming the place", () => {
@@ -141,8 +131,8 @@ describe.each(Object.entries(EXPECTED))("%s", (name, expected) => {
   });
 
   it("type-checks under --strict, tests included", () => {
-    expect(typeErrors(join(OUT, name, "tsconfig.json"))).toEqual([]);
-    expect(typeErrors(join(OUT, name, "test", "tsconfig.json"))).toEqual([]);
+    expect(configTypeErrors(join(OUT, name, "tsconfig.json"))).toEqual([]);
+    expect(configTypeErrors(join(OUT, name, "test", "tsconfig.json"))).toEqual([]);
   });
 
   it("passes its own generated tests", () => {
