@@ -51,7 +51,14 @@ export function toArg(raw: RawArg): LoadedArg {
       source: raw.source,
       message: urlCredentialLeftOut(`the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)}`, cleaned.leftOut),
     });
-  const text = cleaned.text;
+  // Half a character (a lone surrogate) the client refuses to send: no example, no default.
+  const half = cleaned.text !== undefined && /\p{Cs}/u.test(cleaned.text);
+  if (half)
+    raw.warnings.push({
+      source: raw.source,
+      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} holds half a character (a lone surrogate), which the client cannot send: left out`,
+    });
+  const text = half ? undefined : cleaned.text;
   const placeholder = parsePlaceholder(text);
   const { typeHint } = placeholder;
   const example = secret ? undefined : placeholder.example;

@@ -25,7 +25,8 @@ export interface RequestContext {
   callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
-const WHERE: Record<ArgSpec["in"], string> = {
+/** How messages name where an argument goes. */
+export const WHERE: Record<ArgSpec["in"], string> = {
   path: "path variable",
   query: "query parameter",
   header: "header",
