@@ -130,15 +130,20 @@ describe("half a character (a lone surrogate) in a collection's values", () => {
         {
           name: "Get thing",
           request: {
-            method: "GET",
+            method: "POST",
             url: {
               raw: "https://x.test/things/:id?q=b\ud800",
               host: ["x", "test"],
               protocol: "https",
               path: ["things", ":id"],
-              query: [{ key: "q", value: "b\ud800" }],
+              query: [
+                { key: "q", value: "b\ud800" },
+                { key: "k\udc00", value: "v" },
+                { key: "bare\udc00", value: null },
+              ],
               variable: [{ key: "id", value: "a\ud800" }],
             },
+            body: { mode: "urlencoded", urlencoded: [{ key: "f\ud800", value: "v" }] },
           },
         },
       ],
@@ -153,12 +158,25 @@ describe("half a character (a lone surrogate) in a collection's values", () => {
         "item[0].request.url.query[0]",
         'the value of query parameter "q" holds half a character (a lone surrogate), which the client cannot send: left out',
       ],
+      [
+        "item[0].request.url.query[1]",
+        'query parameter name "k\\udc00" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.url.query[2]",
+        'query parameter name "bare\\udc00" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.body.urlencoded[0]",
+        'form field name "f\\ud800" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
     ]);
     const [thing] = loaded.operations;
     expect(thing!.args.map((a) => [a.name, a.example, a.default])).toEqual([
       ["id", undefined, undefined],
       ["q", undefined, undefined],
     ]);
+    expect(thing!.bareQuery ?? []).toEqual([]);
     expect(expectedRequest(loaded, thing!, testVariables(loaded)).path).toBe("/things/example-id");
   });
 });
