@@ -1,7 +1,9 @@
 // What the server should receive when a generated test calls an operation with its example
 // arguments: computed from the model with the collection's rules, as a check on the runtime.
 import { exampleArgs, fileContent } from "./examples.js";
+import { ValidationError } from "../runtime/errors.js";
 import { joinUrl } from "../runtime/paths.js";
+import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -72,8 +74,17 @@ export function expectedRequest(
   const lookup = lookupFor(model, variables, op.variables);
   const passed = new Map(exampleArgs(op));
   const sent = op.args.flatMap((arg) => {
-    if (passed.has(arg)) return [[arg, passed.get(arg)] as const];
-    if (arg.default !== undefined) return [[arg, fillDeep(arg.default, lookup, op.name)] as const];
+    if (passed.has(arg)) return [[arg, sendable(op, arg, passed.get(arg))] as const];
+    // A path variable's default is filled into the path as it is, unchecked (as the client does).
+    if (arg.default !== undefined)
+      return [
+        [
+          arg,
+          arg.in === "path"
+            ? fillDeep(arg.default, lookup, op.name)
+            : sendable(op, arg, fillDeep(arg.default, lookup, op.name)),
+        ] as const,
+      ];
     return [];
   });
   const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) => {
@@ -160,6 +171,22 @@ function expectedBody(
       return { kind: "text", text: arg ? fileContent(arg) : "", contentType };
     }
   }
+}
+
+/**
+ * `value`, or the client's refusal of half a character (a lone surrogate) in it: the client checks
+ * every argument's text before it builds anything (checkOne in runtime/request.ts).
+ */
+function sendable(op: OperationModel, arg: OperationModel["args"][number], value: unknown): unknown {
+  if (arg.type === "json" || arg.type === "file") return value;
+  for (const one of Array.isArray(value) ? value : [value])
+    if (typeof one === "string" && /\p{Cs}/u.test(one))
+      throw new ValidationError(
+        op.name,
+        arg.arg,
+        `argument ${JSON.stringify(arg.arg)} (${WHERE[arg.in]} ${JSON.stringify(arg.name)}) ${HALF_CHARACTER}`,
+      );
+  return value;
 }
 
 function join(base: string, path: string): string {

@@ -26,6 +26,18 @@ export interface RawArg {
   warnings: Warning[];
 }
 
+/**
+ * Half a character (a lone surrogate, as text cut by length leaves half an emoji): the client
+ * refuses such a value, a URL or UTF-8 would send U+FFFD, and encodeURIComponent throws on it.
+ */
+export function hasHalfCharacter(text: string): boolean {
+  // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
+  return /\p{Cs}/u.test(text);
+}
+
+export const HALF_CHARACTER_LEFT_OUT =
+  "holds half a character (a lone surrogate), which the client cannot send: left out";
+
 export function toArg(raw: RawArg): LoadedArg {
   const conventions = parseParamDescription(raw.description);
   const written =
@@ -51,7 +63,14 @@ export function toArg(raw: RawArg): LoadedArg {
       source: raw.source,
       message: urlCredentialLeftOut(`the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)}`, cleaned.leftOut),
     });
-  const text = cleaned.text;
+  // The client refuses to send it: no example, no default.
+  const half = cleaned.text !== undefined && hasHalfCharacter(cleaned.text);
+  if (half)
+    raw.warnings.push({
+      source: raw.source,
+      message: `the value of ${WHERE[raw.in]} ${JSON.stringify(raw.name)} ${HALF_CHARACTER_LEFT_OUT}`,
+    });
+  const text = half ? undefined : cleaned.text;
   const placeholder = parsePlaceholder(text);
   const { typeHint } = placeholder;
   const example = secret ? undefined : placeholder.example;

@@ -1,6 +1,6 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { repeatableArgs, toArg } from "./arg.js";
+import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
 import { jsonWithoutCredentials } from "./credentials.js";
 import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
@@ -115,6 +115,10 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
     const source = `${where}.${body.mode}[${index}]`;
     if (typeof field.key !== "string" || field.key === "") {
       warnings.push({ source, message: "form field without a key: left out" });
+      return;
+    }
+    if (hasHalfCharacter(field.key)) {
+      warnings.push({ source, message: `form field name ${JSON.stringify(field.key)} ${HALF_CHARACTER_LEFT_OUT}` });
       return;
     }
     if (body.mode === "formdata" && /["\\\r\n]/.test(field.key)) {

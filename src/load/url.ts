@@ -1,6 +1,6 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
-import { repeatableArgs, toArg } from "./arg.js";
+import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
 import { descriptionText, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
@@ -62,6 +62,13 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
       warnings.push({ source: where, message: "query parameter without a key: left out" });
+      return;
+    }
+    if (hasHalfCharacter(param.key)) {
+      warnings.push({
+        source: where,
+        message: `query parameter name ${JSON.stringify(param.key)} ${HALF_CHARACTER_LEFT_OUT}`,
+      });
       return;
     }
     // The SDK reads `?uploads` as the value null and `?uploads=` as "": Postman sends the first as

@@ -5,7 +5,7 @@
 // and the unsigned header. Credentials come from the client's `edgegrid` option, else the
 // collection's variables; without them the request goes unsigned.
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, bodyBytes, digest, hmac, setAuthHeader, type TextField } from "./signing.js";
+import { authValue, base64, bodyBytes, digest, hmac, refuse, setAuthHeader, type TextField } from "./signing.js";
 import type { EdgeGridSpec } from "./spec.js";
 
 export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup) => {
@@ -27,7 +27,7 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   const signedHeaders = (setting("headersToSign") ?? "")
     .split(",")
     .map((name) => name.trim().toLowerCase())
-    .filter((name) => name && headers.get(name))
+    .filter((name) => name && headerValue(op, headers, name))
     .map((name) => `${name}:${headers.get(name)!.trim().replace(/\s+/g, " ")}`)
     .join("\t");
   let bodyHash = "";
@@ -51,6 +51,18 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   const signature = base64(await hmac("SHA-256", signingKey, data));
   setAuthHeader(op, request, "authorization", `${unsigned}signature=${signature}`, "the EdgeGrid Authorization header");
 };
+
+/**
+ * The value of a header named in headersToSign. Headers refuses a name that is not an HTTP token
+ * with a TypeError that names no setting; the name is a setting, not a credential, so it is quoted.
+ */
+function headerValue(op: Parameters<Authorizer>[0], headers: Headers, name: string): string | null {
+  try {
+    return headers.get(name);
+  } catch {
+    return refuse(op, `the edgegrid headersToSign names ${JSON.stringify(name)}, which is not a valid header name`);
+  }
+}
 
 /** `20240131T09:05:07+0000`, EdgeGrid's time format. */
 function edgeGridTime(date: Date): string {

@@ -25,7 +25,8 @@ export interface RequestContext {
   callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
-const WHERE: Record<ArgSpec["in"], string> = {
+/** How messages name where an argument goes. */
+export const WHERE: Record<ArgSpec["in"], string> = {
   path: "path variable",
   query: "query parameter",
   header: "header",
@@ -83,8 +84,9 @@ export function buildRequest(
   for (const [spec, value] of values) {
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
+      // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
       for (const one of Array.isArray(value) ? value : [value])
-        query.push(`${encodeURIComponent(spec.name)}=${encodeArg(op, spec, String(one))}`);
+        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(one as string | number | boolean)}`);
     } else if (spec.in === "header") {
       const name = spec.name.toLowerCase();
       if (!(named ??= new Set()).has(name)) headers.delete(name);
@@ -235,6 +237,9 @@ function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
     fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
   }
+  // Half a character (text cut by length) is refused here, once for every place a value goes: a
+  // URL or a UTF-8 body would carry U+FFFD in its place, and encodeURIComponent throws naming nothing.
+  if (/\p{Cs}/u.test(value as string)) fail(op, spec, HALF_CHARACTER);
   if (spec.enum && !spec.enum.includes(String(value))) {
     const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
     fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
@@ -248,7 +253,7 @@ function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
 function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): string {
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..") fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
-  return encodeArg(op, spec, text);
+  return encodeURIComponent(text);
 }
 
 /**
@@ -274,28 +279,19 @@ function pathVariable(op: OperationSpec, name: string, lookup: Lookup, parts: re
   return text.replace(/[?#]/g, encodeURIComponent);
 }
 
-/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+/** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 
 /**
  * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
- * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
- * character into U+FFFD, so a signature would be computed over text nobody gave.
+ * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
+ * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
 export function wellFormed<T extends string | undefined>(op: OperationSpec, text: T, what: string): T {
   // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
   if (text !== undefined && /\p{Cs}/u.test(text))
     throw new ValidationError(op.name, undefined, `${what} ${HALF_CHARACTER}`);
   return text;
-}
-
-/** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
-function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
-  try {
-    return encodeURIComponent(text);
-  } catch {
-    return fail(op, spec, HALF_CHARACTER);
-  }
 }
 
 /**
@@ -305,6 +301,8 @@ function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
 function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   let url: URL | undefined;
   try {
+    // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
+    encodeURI(text);
     url = new URL(query.length ? `${text}?${query.join("&")}` : text);
   } catch {}
   // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.

@@ -2,6 +2,7 @@
 // (Akamai's own Node.js library) with the time and nonce the client sent, and compared.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
+import { ValidationError } from "../../src/runtime/errors.js";
 import type { EdgeGridSpec, OperationSpec } from "../../src/runtime/spec.js";
 import {
   startRecordingServer,
@@ -95,6 +96,16 @@ describe("signed again by akamai-edgegrid", () => {
     expect(
       verifyEdgeGrid({ ...request, raw: Buffer.alloc(0) }, "http://akab-host.luna.akamaiapis.net", CREDENTIALS).ok,
     ).toBe(true);
+  });
+
+  it("refuses a headersToSign name that is no HTTP header name with a ValidationError naming the setting", async () => {
+    const error: unknown = await send({}, { headersToSign: "x-trace, bad header" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe(
+      'op: the edgegrid headersToSign names "bad header", which is not a valid header name',
+    );
+    for (const text of [String(error), JSON.stringify(error)]) expect(text).not.toContain(CREDENTIALS.clientSecret);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("fills the collection's {{variables}}, and sends nothing signed without credentials", async () => {

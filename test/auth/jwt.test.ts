@@ -119,6 +119,14 @@ describe("as Postman makes it", () => {
     await compactVerify(tokenOf(request), bytes);
   });
 
+  it("refuses a secret marked base64 that is not, with a ValidationError quoting none of it", async () => {
+    const secret = "not*base64*s3cr3t";
+    const error: unknown = await send({ secret, isSecretBase64Encoded: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe("op: the JWT secret is marked base64-encoded but is not base64");
+    for (const text of [String(error), JSON.stringify(error)]) expect(text).not.toContain("s3cr3t");
+  });
+
   it("in a query parameter (replacing one of that name), or with another or no prefix", async () => {
     const query = await send({ secret: "s", addTokenTo: "queryParam", queryParamKey: "token" }, {}, { token: "stale" });
     expect(query.query.map(([k]) => k)).toEqual(["token"]);

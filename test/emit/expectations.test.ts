@@ -1,8 +1,15 @@
 // The request the generated tests expect of an operation, worked out from the model as the runtime
 // works out what it sends.
 import { describe, expect, it } from "vitest";
-import { basePath, expectedRequest, TEST_API_KEY } from "../../src/emit/expectations.js";
+import { exampleArgs } from "../../src/emit/examples.js";
+import { basePath, expectedRequest, TEST_API_KEY, testVariables } from "../../src/emit/expectations.js";
+import { operationCase } from "../../src/emit/test-cases.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
+import { ValidationError } from "../../src/runtime/errors.js";
+import { buildRequest } from "../../src/runtime/request.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
 
 const op: OperationModel = {
   name: "listThings",
@@ -80,5 +87,96 @@ describe("expectedRequest", () => {
       ["x", "1"],
       ["api_key", TEST_API_KEY],
     ]);
+  });
+});
+
+describe("half a character (a lone surrogate) in a collection's values", () => {
+  it("expects the client's refusal of an example value it cannot send, not a URIError", () => {
+    // An argument with no example: its example is made from its name, here with half a character.
+    const name = "id\ud800";
+    const withPath: OperationModel = {
+      ...op,
+      path: `/things/{${name}}`,
+      args: [{ arg: "id", name, in: "path", required: true, source: "item[0].request.url.variable[0]" }],
+    };
+    const spec: OperationSpec = {
+      name: op.name,
+      namespace: [],
+      item: op.item,
+      folder: [],
+      method: "GET",
+      path: withPath.path,
+      args: [{ arg: "id", name, in: "path", required: true }],
+      responses: [],
+    };
+    let client: unknown;
+    try {
+      buildRequest(spec, Object.fromEntries(exampleArgs(withPath).map(([a, v]) => [a.arg, v])), {
+        baseUrl: "http://127.0.0.1",
+        lookup: () => undefined,
+      });
+    } catch (error) {
+      client = error;
+    }
+    expect(client).toBeInstanceOf(ValidationError);
+    expect(() => expectedRequest(model, withPath, {})).toThrow(client as Error);
+    expect(operationCase(model, withPath, {})).toMatchObject({ refusal: (client as Error).message });
+  });
+
+  it("loads a value with half a character with a warning naming its place, and leaves it out", () => {
+    const collection = {
+      info: { name: "C", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [
+        {
+          name: "Get thing",
+          request: {
+            method: "POST",
+            url: {
+              raw: "https://x.test/things/:id?q=b\ud800",
+              host: ["x", "test"],
+              protocol: "https",
+              path: ["things", ":id"],
+              query: [
+                { key: "q", value: "b\ud800" },
+                { key: "k\udc00", value: "v" },
+                { key: "bare\udc00", value: null },
+              ],
+              variable: [{ key: "id", value: "a\ud800" }],
+            },
+            body: { mode: "urlencoded", urlencoded: [{ key: "f\ud800", value: "v" }] },
+          },
+        },
+      ],
+    };
+    const loaded = toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+    expect(loaded.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "item[0].request.url.variable[0]",
+        'the value of path variable "id" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.url.query[0]",
+        'the value of query parameter "q" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.url.query[1]",
+        'query parameter name "k\\udc00" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.url.query[2]",
+        'query parameter name "bare\\udc00" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].request.body.urlencoded[0]",
+        'form field name "f\\ud800" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+    ]);
+    const [thing] = loaded.operations;
+    expect(thing!.args.map((a) => [a.name, a.example, a.default])).toEqual([
+      ["id", undefined, undefined],
+      ["q", undefined, undefined],
+    ]);
+    expect(thing!.bareQuery ?? []).toEqual([]);
+    expect(expectedRequest(loaded, thing!, testVariables(loaded)).path).toBe("/things/example-id");
   });
 });

@@ -259,6 +259,40 @@ describe("buildRequest", () => {
     },
   );
 
+  it.each([
+    ["multipart", encodeMultipart],
+    ["urlencoded", encodeUrlencoded],
+  ] as const)("refuses a lone surrogate in a %s form field, which UTF-8 would send as U+FFFD", (body, encode) => {
+    // Without the enum, so that only the half character is wrong.
+    const form: OperationSpec = { ...op, body, args: op.args.map((a) => ({ ...a, enum: undefined })) };
+    const half = "😀".slice(0, 1);
+    for (const action of [`a${half}`, ["activate", half]]) {
+      let error: unknown;
+      try {
+        buildRequest(form, { userId: "me", action }, context, encode);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).field).toBe("action");
+      expect((error as Error).message).toBe(
+        'updateUserStatus: argument "action" (body field "action") cannot be sent: it holds half a character (a lone surrogate)',
+      );
+    }
+  });
+
+  it.each([
+    ["the base URL's variable", "https://api.zoom.us/v2\ud800", "me"],
+    ["a path variable", BASE, "a\udc00b"],
+  ])("refuses a lone surrogate in %s, which the URL would send as U+FFFD", (_what, host, id) => {
+    const withVariable: OperationSpec = { ...op, path: "/users/{{id}}/status", args: [] };
+    const values: Record<string, string> = { host, id };
+    const lookup = (name: string) => values[name];
+    expect(() => buildRequest(withVariable, {}, { ...context, baseUrl: "{{host}}", lookup }, encodeMultipart)).toThrow(
+      /^updateUserStatus: ".*\\ud[8c]00.*" is not a valid URL without user info: check the base URL and variables$/,
+    );
+  });
+
   it("refuses header values that fetch's Headers cannot carry, naming the argument, and sends Latin-1 as it is", () => {
     for (const value of ["名前", "a\u0000b", "emoji 🙂", "a\nb"]) {
       const error = refusal({ userId: "me", action: "activate", "X-Trace": value });
