@@ -1,5 +1,5 @@
 // Timeouts, retries, hooks, errors and raw responses of the runtime, against a real HTTP server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClientOptions, HookRequest, RequestOptions } from "../../src/runtime/core.js";
 import {
   ApiError,
@@ -124,8 +124,11 @@ describe("retries", () => {
   it("stops at once when the caller aborts, without retrying", async () => {
     server.reply({ action: "hang" });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const error = await call(get, {}, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = call(get, {}, { signal: controller.signal }).catch((e: unknown) => e);
+    // Aborted once the request is there, not after a fixed delay: on a loaded machine it may not be yet.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 30_000 });
+    controller.abort();
+    const error = await pending;
     expect((error as Error).name).toBe("AbortError");
     expect(server.requests).toHaveLength(1);
   });
