@@ -1,7 +1,8 @@
 // Which names say that a value is a credential: the generator's one rule. The loader keeps such
-// values out of a client (arg.ts, environment.ts, scopes.ts); each package's command line gets the
-// rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it prints,
-// since it cannot import the generator.
+// values out of a client (arg.ts, environment.ts, scopes.ts, auth.ts's token request parameters), a
+// stored copy of the Postman API out of its file (postman-api/redact.ts); each package's command line
+// gets the rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it
+// prints, since it cannot import the generator.
 
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
@@ -65,6 +66,12 @@ export const CREDENTIAL_NAMES = {
     "idempotency",
   ],
   runs: ["apikey", "accesskey", "privatekey", "secretkey", "signingkey", "subscriptionkey", "authkey", "sessionkey"],
+  /**
+   * Parts that make an OAuth 2 token request parameter a secret wherever they appear in its key
+   * (`client_assertion`, `refresh_token`), beyond the rule: such a parameter goes to the token
+   * endpoint alone, so its key is taken at its broadest.
+   */
+  tokenParamParts: ["secret", "password", "assertion", "token"],
 } as const satisfies Record<string, readonly string[]>;
 
 const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
@@ -95,16 +102,27 @@ export function namesCredential(key: string): boolean {
   return CREDENTIAL_NAMES.runs.some((run) => joined.includes(run));
 }
 
+/** Whether an OAuth 2 token request parameter's key names a secret: by the rule, or holding a `tokenParamParts` part. */
+export function namesTokenParamSecret(key: string): boolean {
+  const lower = key.toLowerCase();
+  return CREDENTIAL_NAMES.tokenParamParts.some((part) => lower.includes(part)) || namesCredential(key);
+}
+
 /**
  * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
  * and digits, lower-cased and run together, hold one of these. That holds for every name
- * `namesCredential` takes (its words run together are that text), and for more: printing a value
+ * `namesCredential` or `namesTokenParamSecret` takes (its words run together are that text), and for more: printing a value
  * under `password_policy` or `next_page_token` masked costs nothing, while the loader's exceptions
  * keep examples that are no secret. A word that holds another is left out (`secrets`: `secret`).
  */
 export function credentialWords(): string[] {
   const all = [
-    ...new Set<string>([...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs]),
+    ...new Set<string>([
+      ...CREDENTIAL_NAMES.words,
+      ...CREDENTIAL_NAMES.lastWords,
+      ...CREDENTIAL_NAMES.runs,
+      ...CREDENTIAL_NAMES.tokenParamParts,
+    ]),
   ];
   return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
 }
