@@ -13,7 +13,7 @@ import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule } from "../emit/printer/typescript.js";
-import { credentialWords, namesCredential } from "../load/credential-names.js";
+import { credentialLastWords, credentialWords, namesCredential } from "../load/credential-names.js";
 import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -155,6 +155,7 @@ export function emitCommandLine(
     ...(environments.length ? { environments } : {}),
     ...(secrets.length ? { secretVariables: secrets } : {}),
     credentialWords: credentialWords(),
+    credentialLastWords: credentialLastWords(),
   };
   const helpTs = printModule(
     [

@@ -292,7 +292,7 @@ async function run(
     const value = args[spec.arg];
     if (
       spec.in === "path" &&
-      (namesSecret(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
+      (namesSecret(spec.name, cli) || secretNames.includes(spec.name)) &&
       (typeof value === "string" || typeof value === "number")
     )
       secrets.push(String(value));
@@ -340,7 +340,13 @@ async function run(
     for (const request of captured)
       host.write(
         "stdout",
-        toCurl(request, { secrets, credentialWords: cli.credentialWords, secretNames: names, files: io.files }),
+        toCurl(request, {
+          secrets,
+          credentialWords: cli.credentialWords,
+          credentialLastWords: cli.credentialLastWords,
+          secretNames: names,
+          files: io.files,
+        }),
       );
     return 0;
   }

@@ -49,6 +49,8 @@ export interface CommandLine {
    * header, parameter, field or JSON key whose name holds one is masked in what `--dry-run` prints.
    */
   readonly credentialWords: readonly string[];
+  /** The generator's credential words that mask a name only at its end, but for digits (`api_sig`, not `design`). */
+  readonly credentialLastWords: readonly string[];
   /**
    * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
    * string>` (typed `never` here, so that a function typed with the package's own variables and

@@ -1,6 +1,7 @@
 // The auth a request really uses: its own, else its folders', else the collection's (an absent or
 // null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables;
 // who asks (a user name, a consumer key, a Hawk id) is no credential and is kept as written.
+import { namesTokenParamSecret } from "./credential-names.js";
 import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { isObject } from "./json.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
@@ -70,9 +71,6 @@ const NOT_CREDENTIAL = new RegExp(
     .join("|")})$|url|uri`,
   "i",
 );
-
-/** An OAuth 2 token request parameter whose key names a secret: kept only where it refers to a variable. */
-export const SECRET_TOKEN_PARAM = /secret|password|assertion|token/i;
 
 /** Whether an auth field (by its key) holds a credential, which a client never gets literally. */
 export function holdsCredential(field: string): boolean {
@@ -223,7 +221,7 @@ function oauth2Auth(
         return;
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
-      if (SECRET_TOKEN_PARAM.test(entry["key"]) && !hasVariable(entry["value"])) {
+      if (namesTokenParamSecret(entry["key"]) && !hasVariable(entry["value"])) {
         warnings.push({
           source: `${source}.oauth2.tokenRequestParams[${index}]`,
           message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,

@@ -1,14 +1,15 @@
 // Which names say that a value is a credential: the generator's one rule. The loader keeps such
-// values out of a client (arg.ts, environment.ts, scopes.ts); each package's command line gets the
-// rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it prints,
-// since it cannot import the generator.
+// values out of a client (arg.ts, environment.ts, scopes.ts, auth.ts's token request parameters), a
+// stored copy of the Postman API out of its file (postman-api/redact.ts); each package's command line
+// gets the rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it
+// prints, since it cannot import the generator.
 
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
  * credential when:
  * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`);
- * - its last word is in `lastWords` (`accessToken`), unless the word before is in `placeTokens`
- *   (`next_page_token`);
+ * - its last word but numbers is in `lastWords` (`accessToken`, `X-Hub-Signature-256`), unless the
+ *   word before is in `placeTokens` (`next_page_token`);
  * - its words run together hold one of `runs` (`apiKey`, `x-api-key`, `API_KEY`).
  */
 export const CREDENTIAL_NAMES = {
@@ -26,8 +27,21 @@ export const CREDENTIAL_NAMES = {
     "bearer",
     "cookie",
     "cookies",
+    // A meeting's or a device's password by another name, a one-time password (useless once
+    // saved, but live when sent), a keyed hash (`X-Shopify-Hmac-Sha256`), an OAuth 2 client's
+    // signed assertion (`client_assertion`).
+    "passcode",
+    "otp",
+    "hmac",
+    "assertion",
   ],
-  lastWords: ["token", "tokens"],
+  /**
+   * Words that name a credential only at a name's end, being short or common elsewhere: a request's
+   * signature (`X-Amz-Signature` and an Azure SAS's `sig` grant access; `signature_method` does
+   * not), a PIN (`leader_pin`; `pin_code` is a postal code in India), a session (`session`,
+   * `X-Session`; `session_id` names a resource as often as a login). Not `digest`: a body's hash.
+   */
+  lastWords: ["token", "tokens", "signature", "sig", "pin", "session"],
   /** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
   describing: [
     "name",
@@ -64,7 +78,33 @@ export const CREDENTIAL_NAMES = {
     "skip",
     "idempotency",
   ],
-  runs: ["apikey", "accesskey", "privatekey", "secretkey", "signingkey", "subscriptionkey", "authkey", "sessionkey"],
+  runs: [
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "secretkey",
+    "signingkey",
+    "subscriptionkey",
+    "authkey",
+    "sessionkey",
+    // A live stream's key lets anyone stream as the account; a host key claims a meeting's host.
+    "streamkey",
+    "hostkey",
+  ],
+  /**
+   * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
+   * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
+   * `auth` takes in every `oauth_…` (nonce and signature included), `key` every kind of key
+   * (`X-Org-Key`), `passw` every spelling of password, `token` a token's name anywhere. Not
+   * `session`: `sessionId` names a resource in a URL as often as a login.
+   */
+  maskedAnywhere: ["auth", "key", "passw", "signature", "token"],
+  /**
+   * Parts that make an OAuth 2 token request parameter a secret wherever they appear in its key
+   * (`client_assertion`, `refresh_token`), beyond the rule: such a parameter goes to the token
+   * endpoint alone, so its key is taken at its broadest.
+   */
+  tokenParamParts: ["secret", "password", "assertion", "token"],
 } as const satisfies Record<string, readonly string[]>;
 
 const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
@@ -75,36 +115,61 @@ const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
- * authorization or jwt; a last word `token` (`accessToken`, `x-auth-token`, but not
- * `tokenUrl`); or api key, access key, private key, secret key, signing key, subscription key,
- * auth key, session key written together or apart (`apiKey`, `x-api-key`, `API_KEY`). A word
+ * authorization or jwt; a last word such as `token` or `signature` (`accessToken`, `x-auth-token`,
+ * `X-Hub-Signature-256`, but not `tokenUrl`); or api key, access key, private key, secret key,
+ * signing key, subscription key, auth key, session key written together or apart (`apiKey`,
+ * `x-api-key`, `API_KEY`). A word
  * followed by one that describes it (`authorization_name`, `password_policy`) and a token that
  * marks a place (`next_page_token`) are none.
  */
 export function namesCredential(key: string): boolean {
+  // A number written on (`Signature256`) is a word of its own, as it is after a separator.
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const last = words[words.length - 1] ?? "";
   if (!(words.length > 1 && DESCRIBING.has(last)) && words.some((word) => WORDS.has(word))) return true;
-  if (LAST_WORDS.has(last) && !PLACE_TOKENS.has(words[words.length - 2] ?? "")) return true;
+  // A version or a hash's size after the last word (`X-Hub-Signature-256`) does not change what it names.
+  let end = words.length - 1;
+  while (end > 0 && /^\d+$/.test(words[end]!)) end--;
+  if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
   const joined = words.join("");
   return CREDENTIAL_NAMES.runs.some((run) => joined.includes(run));
 }
 
+/** Whether an OAuth 2 token request parameter's key names a secret: by the rule, or holding a `tokenParamParts` part. */
+export function namesTokenParamSecret(key: string): boolean {
+  const lower = key.toLowerCase();
+  return CREDENTIAL_NAMES.tokenParamParts.some((part) => lower.includes(part)) || namesCredential(key);
+}
+
 /**
  * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
- * and digits, lower-cased and run together, hold one of these. That holds for every name
- * `namesCredential` takes (its words run together are that text), and for more: printing a value
- * under `password_policy` or `next_page_token` masked costs nothing, while the loader's exceptions
- * keep examples that are no secret. A word that holds another is left out (`secrets`: `secret`).
+ * and digits, lower-cased and run together, hold one of these, or end with one of
+ * `credentialLastWords()` but for digits. That holds for every name `namesCredential` or
+ * `namesTokenParamSecret` takes (its words run together are that text), and for more: printing a
+ * value under `password_policy` or `next_page_token` masked costs nothing, while the loader's
+ * exceptions keep examples that are no secret. A word that holds another is left out (`secrets`:
+ * `secret`).
  */
 export function credentialWords(): string[] {
   const all = [
-    ...new Set<string>([...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs]),
+    ...new Set<string>([
+      ...CREDENTIAL_NAMES.words,
+      ...CREDENTIAL_NAMES.runs,
+      ...CREDENTIAL_NAMES.maskedAnywhere,
+      ...CREDENTIAL_NAMES.tokenParamParts,
+    ]),
   ];
   return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
+}
+
+/** The words a command line masks a name by at its end only (`api_sig`, but not `design`): see `credentialWords`. */
+export function credentialLastWords(): string[] {
+  const anywhere = credentialWords();
+  return CREDENTIAL_NAMES.lastWords.filter((word) => !anywhere.some((other) => word.includes(other))).sort();
 }

@@ -25,7 +25,7 @@
 //
 // A value that is nothing but `{{references}}` holds no secret and is kept. What a collection
 // loses is said, by its JSON place and never its value. Scripts are copied as they are.
-import { holdsCredential, SECRET_TOKEN_PARAM } from "../load/auth.js";
+import { holdsCredential } from "../load/auth.js";
 import {
   headerCredential,
   jsonWithoutCredentials,
@@ -36,7 +36,7 @@ import {
 } from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
-import { namesCredential } from "../load/credential-names.js";
+import { namesTokenParamSecret } from "../load/credential-names.js";
 import { secretReason } from "../load/environment.js";
 import stripJsonComments from "strip-json-comments";
 import type { Warning } from "../model/types.js";
@@ -316,7 +316,7 @@ function requestParams(list: unknown, pointer: string, scheme: string, name: str
   list.forEach((entry: unknown, i) => {
     if (!isObject(entry) || typeof entry["key"] !== "string") return;
     const key = entry["key"];
-    if (!(SECRET_TOKEN_PARAM.test(key) || namesCredential(key)) || !literal(entry["value"])) return;
+    if (!namesTokenParamSecret(key) || !literal(entry["value"])) return;
     entry["value"] = "";
     left.push({
       source: jsonPath(`${pointer}/${i}/value`),

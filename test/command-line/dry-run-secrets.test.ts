@@ -8,12 +8,18 @@ import { describe, expect, it } from "vitest";
 import { toCurl, type CapturedRequest, type CurlContext } from "../../src/command-line/curl.js";
 import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { runWith, testCommandLine } from "./helpers.js";
 
 const BASE = "http://127.0.0.1:1";
-const NONE: CurlContext = { secrets: [], credentialWords: credentialWords(), secretNames: [], files: new Map() };
+const NONE: CurlContext = {
+  secrets: [],
+  credentialWords: credentialWords(),
+  credentialLastWords: credentialLastWords(),
+  secretNames: [],
+  files: new Map(),
+};
 
 function post(body: unknown, type?: string, url = `${BASE}/p`): CapturedRequest {
   return { url, method: "POST", headers: new Headers(type ? { "content-type": type } : {}), body };
@@ -210,6 +216,7 @@ describe("a secret value, however the request encodes it", () => {
   const context: CurlContext = {
     secrets: [SECRET],
     credentialWords: credentialWords(),
+    credentialLastWords: credentialLastWords(),
     secretNames: [],
     files: new Map(),
   };
@@ -296,19 +303,19 @@ describe("credentials the name rule missed", () => {
 
 describe("the name rule the package's data holds", () => {
   /** A word no rule has today: a one-time password. */
-  const WORD = "otp";
+  const WORD = "ticket";
   const op: OperationSpec = {
     name: "verify",
     namespace: [],
     item: "Verify",
     folder: [],
     method: "POST",
-    path: "/verify/{otp}",
+    path: "/verify/{ticket}",
     args: [
-      { arg: "otp", name: "otp", in: "path", required: true },
-      { arg: "X-Otp-Code", name: "X-Otp-Code", in: "header", required: false },
-      { arg: "backup_otp", name: "backup_otp", in: "query", required: false },
-      { arg: "otpValue", name: "otpValue", in: "body", required: false, type: "json" },
+      { arg: "ticket", name: "ticket", in: "path", required: true },
+      { arg: "X-Ticket-Code", name: "X-Ticket-Code", in: "header", required: false },
+      { arg: "backup_ticket", name: "backup_ticket", in: "query", required: false },
+      { arg: "ticketValue", name: "ticketValue", in: "body", required: false, type: "json" },
       { arg: "note", name: "note", in: "body", required: false, type: "json" },
     ],
     body: "json",
@@ -317,7 +324,18 @@ describe("the name rule the package's data holds", () => {
   };
   const argv = [
     "verify",
-    ...["--otp", "v-1", "--x-otp-code", "v-2", "--backup-otp", "v-3", "--otp-value", "v-4", "--note", "n-1"],
+    ...[
+      "--ticket",
+      "v-1",
+      "--x-ticket-code",
+      "v-2",
+      "--backup-ticket",
+      "v-3",
+      "--ticket-value",
+      "v-4",
+      "--note",
+      "n-1",
+    ],
     "--dry-run",
     "--base-url",
     BASE,
@@ -328,15 +346,32 @@ describe("the name rule the package's data holds", () => {
     const before = await runWith(testCommandLine([op]), argv);
     expect(before.stderr).toBe("");
     expect(before.stdout).toBe(
-      `curl -X POST '${BASE}/verify/v-1?backup_otp=v-3' \\\n  -H 'content-type: application/json' \\\n` +
-        `  -H 'x-otp-code: v-2' \\\n  --data-raw '{"otpValue":"v-4","note":"n-1"}'\n`,
+      `curl -X POST '${BASE}/verify/v-1?backup_ticket=v-3' \\\n  -H 'content-type: application/json' \\\n` +
+        `  -H 'x-ticket-code: v-2' \\\n  --data-raw '{"ticketValue":"v-4","note":"n-1"}'\n`,
     );
     const cli = testCommandLine([op], [], { credentialWords: [...credentialWords(), WORD] });
     const after = await runWith(cli, argv);
     expect(after.stderr).toBe("");
     expect(after.stdout).toBe(
-      `curl -X POST '${BASE}/verify/***?backup_otp=***' \\\n  -H 'content-type: application/json' \\\n` +
-        `  -H 'x-otp-code: ***' \\\n  --data-raw '{"otpValue":"***","note":"n-1"}'\n`,
+      `curl -X POST '${BASE}/verify/***?backup_ticket=***' \\\n  -H 'content-type: application/json' \\\n` +
+        `  -H 'x-ticket-code: ***' \\\n  --data-raw '{"ticketValue":"***","note":"n-1"}'\n`,
+    );
+  });
+});
+
+describe("a name that the generator's last words end", () => {
+  it("is masked (a signature, a PIN, a session), a name that only holds one is not (`design`, `shipping`, `sessionId`)", () => {
+    const headers = new Headers({
+      "X-Hub-Signature-256": "v-1",
+      "X-Session": "v-2",
+      "X-Design": "shown-1",
+      "X-Shipping": "shown-2",
+    });
+    const url = `${BASE}/p?api_sig=v-3&leader_pin=v-4&passcode=v-5&otp=v-6&sessionId=shown-3&pin_code=shown-4`;
+    const out = toCurl({ url, method: "GET", headers, body: undefined }, NONE);
+    expect(out).toBe(
+      `curl -X GET '${BASE}/p?api_sig=***&leader_pin=***&passcode=***&otp=***&sessionId=shown-3&pin_code=shown-4' \\\n` +
+        `  -H 'x-design: shown-1' \\\n  -H 'x-hub-signature-256: ***' \\\n  -H 'x-session: ***' \\\n  -H 'x-shipping: shown-2'\n`,
     );
   });
 });

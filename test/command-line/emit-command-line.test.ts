@@ -25,7 +25,13 @@ import { compile } from "../../src/emit/compile.js";
 import { formatFile } from "../../src/emit/format.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { CREDENTIAL_NAMES, credentialWords, namesCredential } from "../../src/load/credential-names.js";
+import {
+  CREDENTIAL_NAMES,
+  credentialLastWords,
+  credentialWords,
+  namesCredential,
+  namesTokenParamSecret,
+} from "../../src/load/credential-names.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
@@ -143,14 +149,21 @@ describe("the data module", () => {
       ...Array.from({ length: word.length - 1 }, (_, i) => `${word.slice(0, i + 1)}_${word.slice(i + 1)}`),
     ];
     const rule = [...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs];
+    // A last word with a number after it (`X-Hub-Signature-256`), and a token request parameter's part anywhere.
+    const more = [
+      ...CREDENTIAL_NAMES.lastWords.flatMap((word) => [`x-${word}-256`, `My${word.toUpperCase()}2`]),
+      ...CREDENTIAL_NAMES.tokenParamParts.flatMap((part) => [`my${part}thing`, `${part}_type`]),
+    ];
     for (const [face, cli] of faces) {
-      const words = cli.credentialWords;
-      expect(words, face).toEqual(credentialWords());
+      expect(cli.credentialWords, face).toEqual(credentialWords());
+      expect(cli.credentialLastWords, face).toEqual(credentialLastWords());
       for (const word of rule) {
         const taken = names(word).filter(namesCredential);
         expect(taken, word).toContain(word);
-        for (const name of taken) expect(namesSecret(name, words), `${face}: ${name}`).toBe(true);
+        for (const name of taken) expect(namesSecret(name, cli), `${face}: ${name}`).toBe(true);
       }
+      for (const name of more.filter((name) => namesCredential(name) || namesTokenParamSecret(name)))
+        expect(namesSecret(name, cli), `${face}: ${name}`).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { runCommandLine } from "../../src/command-line/run.js";
 import type { CommandLine, Host, OperationHelp } from "../../src/command-line/types.js";
-import { credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
@@ -32,6 +32,7 @@ export function testCommandLine(
     help,
     // What every package's data module holds.
     credentialWords: credentialWords(),
+    credentialLastWords: credentialLastWords(),
     connect: (options: ClientOptions<object, string>) =>
       createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
     ...extra,

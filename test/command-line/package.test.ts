@@ -390,8 +390,8 @@ describe("a package's --dry-run", () => {
           header: [
             ...rule.map((word) => ({ key: `X-${word}`, value: "{{plain}}" })),
             { key: "X-Secret-Thing", value: "{{plain}}" },
-            { key: "X-Session", value: "{{session_token}}" },
-            { key: "X-Otp", value: "{{plain}}" },
+            { key: "X-Context", value: "{{session_token}}" },
+            { key: "X-Ticket", value: "{{plain}}" },
             { key: "X-Trace", value: "{{plain}}" },
           ],
           body: {
@@ -431,7 +431,7 @@ describe("a package's --dry-run", () => {
       "'http://127.0.0.1:1/***/send?client_secret=***&oauth_nonce=***&password_policy=***&next_page_token=***&q=***&trace=visible-1'",
     );
     for (const word of rule) expect(out).toContain(`-H 'x-${word}: ***'`);
-    for (const header of ["x-secret-thing: ***", "x-session: ***", "x-otp: visible-1", "x-trace: visible-1"])
+    for (const header of ["x-secret-thing: ***", "x-context: ***", "x-ticket: visible-1", "x-trace: visible-1"])
       expect(out).toContain(`-H '${header}'`);
     expect(out).toContain(`--data-raw '{"client_secret":"***","note":"***","memo":"visible-1"}'`);
     expect(out).not.toContain(SESSION);
@@ -442,10 +442,10 @@ describe("a package's --dry-run", () => {
     const data = join(names, "dist/cli/commands.js");
     const text = readFileSync(data, "utf8");
     expect(text).toContain('"credentialWords": [');
-    writeFileSync(data, text.replace('"credentialWords": [', '"credentialWords": [\n    "otp",'));
+    writeFileSync(data, text.replace('"credentialWords": [', '"credentialWords": [\n    "ticket",'));
     const more = await send();
     expect(more.stderr).toBe("");
-    expect(more.stdout).toBe(out.replace("-H 'x-otp: visible-1'", "-H 'x-otp: ***'"));
+    expect(more.stdout).toBe(out.replace("-H 'x-ticket: visible-1'", "-H 'x-ticket: ***'"));
   });
 });
 

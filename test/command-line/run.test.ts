@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
-import { credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
@@ -587,7 +587,7 @@ describe("--dry-run", () => {
     const { auth: _auth, ...unauthenticated } = listUsers;
     const op: OperationSpec = {
       ...unauthenticated,
-      args: [{ arg: "x-session", name: "x-session", in: "header", required: false, default: "{{sessionSecret}}" }],
+      args: [{ arg: "x-tenant", name: "x-tenant", in: "header", required: false, default: "{{sessionSecret}}" }],
     };
     const argv = [
       "users",
@@ -601,11 +601,11 @@ describe("--dry-run", () => {
     const masked = await runWith(testCommandLine([op], [], { secretVariables: ["sessionSecret"] }), argv);
     expect(masked.stderr).toBe("");
     expect(masked.code).toBe(0);
-    expect(masked.stdout).toContain("x-session: ***");
+    expect(masked.stdout).toContain("x-tenant: ***");
     expect(masked.stdout).not.toContain("SESS999-abc");
     // Not a secret anywhere: printed as given.
     const plain = await runWith(testCommandLine([op]), argv);
-    expect(plain.stdout).toContain("x-session: SESS999-abc");
+    expect(plain.stdout).toContain("x-tenant: SESS999-abc");
     expect(server.requests).toHaveLength(0);
   });
 
@@ -752,6 +752,7 @@ describe("--dry-run", () => {
     const context = {
       secrets: [],
       credentialWords: credentialWords(),
+      credentialLastWords: credentialLastWords(),
       secretNames: [],
       files: new Map<Blob, string>(),
     };

@@ -158,6 +158,53 @@ describe("keys that name a credential", () => {
     "secret_type",
   ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
+  it("takes secrets that only their names tell (signatures, HMACs, PINs, passcodes, sessions), not their look-alikes", () => {
+    const secrets = [
+      "X-Signature",
+      "signature",
+      "X-Hub-Signature",
+      "X-Hub-Signature-256",
+      "XHubSignature256",
+      "X-Amz-Signature",
+      "oauth_signature",
+      "sig",
+      "api_sig",
+      "hmac",
+      "X-Shopify-Hmac-Sha256",
+      "otp",
+      "otp_code",
+      "passcode",
+      "meeting_passcode",
+      "pin",
+      "leader_pin",
+      "session",
+      "X-Session",
+      "client_assertion",
+      "stream_key",
+      "host_key",
+      "access_token_2",
+    ];
+    const lookAlikes = [
+      "signature_method",
+      "oauth_signature_method",
+      "SignatureVersion",
+      "Signature-Input",
+      "design",
+      "digest",
+      "otp_enabled",
+      "passcode_required",
+      "pin_code",
+      "shipping",
+      "session_id",
+      "sessionId",
+      "client_assertion_type",
+      "media_key",
+      "next_page_token_2",
+    ];
+    expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
+    expect(lookAlikes.filter(namesCredential)).toEqual([]);
+  });
+
   it("keeps a credential's value that only refers to other variables, and never a secret's", () => {
     const scope = parseScopeText(
       "e.json",

@@ -230,6 +230,32 @@ describe("signed schemes", () => {
     ]);
   });
 
+  it("oauth2: a token request parameter is a secret by the credential-name rule too, as a stored copy takes it", () => {
+    const { auth, warnings } = read(
+      v21("oauth2", {
+        grant_type: "client_credentials",
+        accessTokenUrl: "https://login.example.com/oauth/token",
+        tokenRequestParams: [
+          { key: "resource", value: "https://graph", enabled: true },
+          { key: "api_key", value: "LITERAL-KEY-1", enabled: true },
+          { key: "Ocp-Apim-Subscription-Key", value: "LITERAL-KEY-2", enabled: true },
+          { key: "subscription_key", value: "{{sub_key}}", enabled: true },
+        ],
+      }),
+    );
+    expect(auth).toMatchObject({
+      tokenParams: [
+        ["resource", "https://graph"],
+        ["subscription_key", "{{sub_key}}"],
+      ],
+    });
+    expect(JSON.stringify({ auth, warnings })).not.toMatch(/LITERAL/);
+    expect(warnings.map((w) => w.source)).toEqual([
+      "auth.oauth2.tokenRequestParams[1]",
+      "auth.oauth2.tokenRequestParams[2]",
+    ]);
+  });
+
   it("oauth2 and edgegrid settings keep their URLs without the credentials written into them", () => {
     const { auth, warnings } = read(
       v21("oauth2", {

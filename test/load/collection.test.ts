@@ -264,6 +264,82 @@ describe("loading requests", () => {
     );
   });
 
+  it("never copies a secret that only its name tells: a signature, an HMAC, a session, a cookie, a PIN, a passcode", () => {
+    const model = load({
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: {
+              raw: "https://x.test/a?sig=SAS-SECRET-1&signature_method=HMAC-SHA1&SignatureVersion=2",
+              host: ["x", "test"],
+              path: ["a"],
+              query: [
+                { key: "sig", value: "SAS-SECRET-1" },
+                { key: "signature_method", value: "HMAC-SHA1" },
+                { key: "SignatureVersion", value: "2" },
+              ],
+            },
+            header: [
+              { key: "X-Hub-Signature-256", value: "sha256=SIG-SECRET-2" },
+              { key: "X-Shopify-Hmac-Sha256", value: "HMAC-SECRET-3" },
+              { key: "X-Session", value: "SESSION-SECRET-4" },
+              { key: "Cookie", value: "sid=COOKIE-SECRET-5" },
+              { key: "Digest", value: "sha-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=" },
+            ],
+            body: {
+              mode: "urlencoded",
+              urlencoded: [
+                { key: "leader_pin", value: "PIN-SECRET-6" },
+                { key: "passcode", value: "PASSCODE-SECRET-7" },
+                { key: "otp", value: "OTP-SECRET-8" },
+                { key: "stream_key", value: "STREAM-SECRET-9" },
+                { key: "pin_code", value: "560001" },
+                { key: "sessionId", value: "s-1" },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (let i = 1; i <= 9; i++) expect(text).not.toMatch(new RegExp(`SECRET-${i}\\b`));
+    expect(model.operations[0]!.args.map((a) => [a.name, a.default ?? a.example])).toEqual([
+      ["sig", undefined],
+      ["signature_method", "HMAC-SHA1"],
+      ["SignatureVersion", "2"],
+      ["X-Hub-Signature-256", undefined],
+      ["X-Shopify-Hmac-Sha256", undefined],
+      ["X-Session", undefined],
+      ["Cookie", undefined],
+      ["Digest", "sha-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE="],
+      ["leader_pin", undefined],
+      ["passcode", undefined],
+      ["otp", undefined],
+      ["stream_key", undefined],
+      ["pin_code", "560001"],
+      ["sessionId", "s-1"],
+    ]);
+    // Each named by its place, never its value.
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual(
+      [
+        ["request.url.query[0]", 'query parameter "sig"'],
+        ["request.header[0]", 'header "X-Hub-Signature-256"'],
+        ["request.header[1]", 'header "X-Shopify-Hmac-Sha256"'],
+        ["request.header[2]", 'header "X-Session"'],
+        ["request.header[3]", 'header "Cookie"'],
+        ["request.body.urlencoded[0]", 'body field "leader_pin"'],
+        ["request.body.urlencoded[1]", 'body field "passcode"'],
+        ["request.body.urlencoded[2]", 'body field "otp"'],
+        ["request.body.urlencoded[3]", 'body field "stream_key"'],
+      ].map(([where, what]) => [
+        `item[0].${where}`,
+        `the value of ${what} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      ]),
+    );
+  });
+
   it("leaves out credentials written into values whatever their names: URL user info, query credentials, auth schemes", () => {
     const model = load({
       variable: [

@@ -225,6 +225,47 @@ describe("a collection's stored copy of its requests", () => {
   });
 });
 
+describe("a stored copy of secrets that only their names tell", () => {
+  const collection = {
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "a",
+        request: {
+          method: "POST",
+          header: [
+            { key: "X-Hub-Signature-256", value: "sha256=LIT-SIG-1" },
+            { key: "X-Session", value: "LIT-SESSION-2" },
+            { key: "Digest", value: "sha-256=abc" },
+          ],
+          url: "https://x.test/a?sig=LIT-SAS-3&signature_method=HMAC-SHA1",
+          body: {
+            mode: "urlencoded",
+            urlencoded: [
+              { key: "leader_pin", value: "LIT-PIN-4" },
+              { key: "passcode", value: "LIT-PASSCODE-5" },
+              { key: "pin_code", value: "560001" },
+            ],
+          },
+        },
+      },
+    ],
+  };
+
+  it("replaces them as the generator leaves them out of a client, and keeps their look-alikes", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify(json)).not.toMatch(/LIT-/);
+    const stored = json as unknown as typeof collection;
+    expect(stored.item[0]!.request.header.map((h) => h.value)).toEqual(["REDACTED", "REDACTED", "sha-256=abc"]);
+    expect(stored.item[0]!.request.url).toBe("https://x.test/a?sig=REDACTED&signature_method=HMAC-SHA1");
+    expect(stored.item[0]!.request.body.urlencoded.map((f) => f.value)).toEqual(["REDACTED", "REDACTED", "560001"]);
+    expect(left).toHaveLength(5);
+    expect(JSON.stringify(left)).not.toMatch(/LIT-/);
+    const load = (file: object) => toModel(parseCollectionText("c.json", JSON.stringify(file)));
+    expect(load(json).operations).toEqual(load(collection).operations);
+  });
+});
+
 describe("credentials written into values, whatever their names", () => {
   const v21 = { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" };
   const collection = {
@@ -255,7 +296,10 @@ describe("credentials written into values, whatever their names", () => {
           ],
         },
         response: [
-          { name: "ok", originalRequest: { method: "GET", url: "https://x.test/a", header: "X-Sig: Basic SEVKRVI=" } },
+          {
+            name: "ok",
+            originalRequest: { method: "GET", url: "https://x.test/a", header: "X-Custom: Basic SEVKRVI=" },
+          },
         ],
       },
     ],
@@ -279,7 +323,7 @@ describe("credentials written into values, whatever their names", () => {
     ]);
     expect(stored.item[0]!.request.url).toBe("https://api.x.test/a?page=1");
     expect(stored.item[0]!.request.header.map((h) => h.value)).toEqual(["Bearer REDACTED", "Bearer {{token}}"]);
-    expect(stored.item[0]!.response[0]!.originalRequest.header).toBe("X-Sig: Basic REDACTED");
+    expect(stored.item[0]!.response[0]!.originalRequest.header).toBe("X-Custom: Basic REDACTED");
     expect(left.map((w) => w.source)).toEqual([
       "variable[0].value",
       "variable[1].value",
