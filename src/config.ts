@@ -20,7 +20,7 @@ export const PACKAGE_KEY = "postman-codegen";
 export interface TargetOptions {
   /** Default base URL of the emitted client, instead of the collection's. */
   baseUrl?: string;
-  /** Only requests under these Postman paths (`folder/subfolder/request`; `*` matches within a name, `**` any depth). */
+  /** Only requests under these Postman paths (`folder/subfolder/request`, split at every `/`, one inside a name too; `*` matches within a segment, `**` any depth). */
   include?: string[];
   /** Leave out requests under these Postman paths. */
   exclude?: string[];

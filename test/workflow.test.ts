@@ -488,7 +488,7 @@ describe("options for requests the collection does not have", () => {
     const renamed = await runCli(["generate"], dir);
     expect(renamed.code).toBe(1);
     expect(renamed.stderr).toBe(
-      `error: ${join(dir, "postman-codegen.config.json")} at targets[1].include[0]: no request of api.json is under "users" (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth)\n`,
+      `error: ${join(dir, "postman-codegen.config.json")} at targets[1].include[0]: no request of api.json is under "users" (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth); the collection's top level: "people"\n`,
     );
     // Nothing written: not the first target, whose namespace the rename changed, nor the second.
     expect(clients()).toEqual(written);
