@@ -17,6 +17,7 @@ import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.j
 import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
 import { configPatternPlace, type PatternPlace } from "./model/selection.js";
+import { COMMANDS, usageLine } from "./usage.js";
 import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
@@ -34,7 +35,8 @@ function optionsTarget(...args: Parameters<typeof commandLineTarget>): Target {
   }
 }
 
-await yargs(hideBin(process.argv))
+const cli = yargs(hideBin(process.argv));
+await cli
   .scriptName("postman-codegen")
   .usage("$0 <command> [options]")
   .command(
@@ -395,7 +397,7 @@ await yargs(hideBin(process.argv))
       });
     },
   )
-  .demandCommand(1, "Name a command: generate, pull, diff or mock")
+  .demandCommand(1, `Name a command: ${COMMANDS.join(", ")}`)
   .strict()
   .help()
   .alias("h", "help")
@@ -406,10 +408,23 @@ await yargs(hideBin(process.argv))
       reportFailure(error, process.argv.includes("--json"));
       process.exit(optionErrors.has(error) ? EXIT_USAGE : EXIT_BAD_INPUT);
     }
-    console.error(`${y.help()}\n\n${message}`);
+    const args = hideBin(process.argv);
+    const command = COMMANDS.find((c) => c === args.find((a) => !a.startsWith("-")));
+    // No command at all: the help, which lists them, is the answer.
+    if (command === undefined && !args.some((a) => !a.startsWith("-"))) console.error(`${y.help()}\n\n${message}`);
+    else console.error(`error: ${usageLine(message, args, { command, options: knownOptions() })}`);
     process.exit(EXIT_USAGE);
   })
   .parseAsync();
+
+/**
+ * The options (and aliases) of the command being parsed. yargs keeps them on the instance, the
+ * command's own once its builder ran, but leaves `getOptions` out of its types.
+ */
+function knownOptions(): string[] {
+  const options = (cli as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions();
+  return Object.keys(options.key);
+}
 
 /** What the command line names beside (or instead of) a collection file. */
 function commandLineSources(argv: {

@@ -38,6 +38,27 @@ describe("postman-codegen CLI", () => {
     expect((await runCli(["generate", SEED_COLLECTION, "--no-such-option"])).code).toBe(2);
   });
 
+  it.each([
+    [["generate", "x.json", "--ot", "y"], "command line at --ot: unknown option (did you mean --out?)"],
+    [["generate", "x.json", "--ot=y"], "command line at --ot: unknown option (did you mean --out?)"],
+    [
+      ["generate", "x.json", "--no-such-option"],
+      "command line at --no-such-option: unknown option (postman-codegen generate --help lists them)",
+    ],
+    [
+      ["diff", "a.json", "b.json", "--incude", "x"],
+      "command line at --incude: unknown option (did you mean --include?)",
+    ],
+    [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
+    [
+      ["generate", "x.json", "--watch", "--check"],
+      "command line: --watch cannot be combined with --check or --json (postman-codegen generate --help)",
+    ],
+  ])("says the usage error %j in one line, exit code 2", async (args, line) => {
+    const result = await runCli(args, scratch());
+    expect(result).toMatchObject({ code: 2, stdout: "", stderr: `error: ${line}\n` });
+  });
+
   it("generates one collection into --out with --name and --package-version, byte-identical to the committed package but for the name", async () => {
     const out = join(scratch(), "zoom");
     const result = await runCli([
