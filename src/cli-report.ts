@@ -80,6 +80,32 @@ export function pullLine(change: PullChange): string {
   return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
 }
 
+/**
+ * The command that generates from what `pull --postman-collection` stored: the same flags, and the
+ * package name generate asks for, from the collection's title. A bare `generate` would look for a config.
+ */
+export function generateCommand(
+  sources: { postmanCollection: string; postmanEnvironments?: readonly string[]; postmanApi?: string },
+  name: string,
+): string {
+  const args = [
+    "postman-codegen",
+    "generate",
+    "--postman-collection",
+    sources.postmanCollection,
+    ...(sources.postmanEnvironments ?? []).flatMap((uid) => ["--postman-environment", uid]),
+    ...(sources.postmanApi !== undefined ? ["--postman-api", sources.postmanApi] : []),
+    "--name",
+    name,
+  ];
+  return args.map(shellWord).join(" ");
+}
+
+/** A word as a POSIX shell reads it back: bare when plain, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 /** `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy left out. */
 export function pullWarnings(change: PullChange): string[] {
   return (change.warnings ?? []).map((w) => `warning: ${w.file ?? change.file} at ${w.source}: ${w.message}`);

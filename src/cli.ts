@@ -6,12 +6,14 @@ import {
   commandLineTarget,
   CONFIG_FILE,
   DEFAULT_PACKAGE_VERSION,
+  defaultPackageName,
   findConfig,
+  packageNameOf,
   type CommandLineSources,
   type Target,
   type TargetOptions,
 } from "./config.js";
-import { pullLine, pullWarnings } from "./cli-report.js";
+import { generateCommand, pullLine, pullWarnings } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
@@ -228,11 +230,20 @@ await cli
     async (argv) => {
       const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
       let changes;
+      let next = "`postman-codegen generate`";
       if (argv.postmanCollection !== undefined) {
         const target = optionsTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
         changes = await pull(target.postman!.root, resourcesOf(target.postman!));
+        const collection = changes.find((c) => c.kind === "collection");
+        const name =
+          collection?.name !== undefined ? packageNameOf(collection.name) : defaultPackageName(target.collection);
+        next = `\`${generateCommand({ ...commandLineSources(argv), postmanCollection: argv.postmanCollection }, name)}\``;
       } else {
-        const found = findConfig(process.cwd(), argv.config);
+        const found = findConfig(
+          process.cwd(),
+          argv.config,
+          "pull one collection without a config: --postman-collection <uid>",
+        );
         if (!found.targets.some((t) => t.postman))
           throw new CodegenError(
             found.file,
@@ -250,7 +261,7 @@ await cli
         const changed = changes.filter((c) => c.status !== "unchanged").length;
         console.log(
           changed
-            ? `${changed} of ${changes.length} changed: run \`postman-codegen generate\` to regenerate`
+            ? `${changed} of ${changes.length} changed: run ${next} to regenerate`
             : `all ${changes.length} up to date`,
         );
       }
