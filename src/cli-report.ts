@@ -1,16 +1,16 @@
 // What the command line prints for generate and pull: each target's summary and warnings, the
 // drift `--check` found, the `--fail-on` verdict, the JSON result and the progress line.
-import { relative } from "node:path";
 import type { PullChange } from "./postman-api/pull.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, type Level } from "./diff/levels.js";
 import { apiChangeLines } from "./diff/report.js";
+import { shownPath } from "./shown-path.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
     for (const warning of target.warnings)
       console.error(
-        `warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
+        `warning: ${shownPath(warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
       );
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
@@ -21,7 +21,7 @@ export function report(result: GenerateResult, ms: number, verbose: boolean): vo
 }
 
 function summary(target: TargetResult): string {
-  const out = relative(".", target.target.out) || ".";
+  const out = shownPath(target.target.out);
   const operations =
     target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
   switch (target.status) {
@@ -39,9 +39,7 @@ function summary(target: TargetResult): string {
 /** A short, readable summary of drift: each file, and its first changed line. */
 export function reportDrift(result: GenerateResult): void {
   for (const target of result.targets.filter((t) => t.status === "drifted")) {
-    console.error(
-      `${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`,
-    );
+    console.error(`${target.target.name}: run \`postman-codegen generate\` to update ${shownPath(target.target.out)}:`);
     for (const change of target.changes.slice(0, 20)) {
       console.error(`  ${change.change.padEnd(7)} ${change.path}`);
       if (change.firstDifference) {

@@ -117,6 +117,28 @@ describe("postman-codegen CLI", () => {
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "out"]);
   });
 
+  it("names files from the working directory in its errors, the config and the collections alike", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api/bad.json"), "{ nope");
+    const config = (targets: unknown) =>
+      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets }));
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: postman-codegen\.config\.json: no config: /);
+    expect((await runCli(["generate", "api/bad.json"], dir)).stderr).toMatch(
+      /^error: api\/bad\.json at line 1, column 3: not valid JSON/,
+    );
+    config([{ collection: "api/bad.json", out: "gen/bad" }]);
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: api\/bad\.json at line 1, column 3: /);
+    config([{ collection: "api/bad.json", out: "gen/bad", exlude: [] }]);
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: postman-codegen\.config\.json at targets\[0\]/);
+    // Outside the working directory a path stays absolute: `../../` says less than the path.
+    const elsewhere = join(scratch(), "bad.json");
+    writeFileSync(elsewhere, "[]");
+    expect((await runCli(["generate", elsewhere], dir)).stderr).toMatch(
+      `error: ${elsewhere} at $: not a Postman collection`,
+    );
+  });
+
   it("writes nothing when one target of the config fails", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "bad.json"), "[]");
@@ -172,7 +194,7 @@ describe("postman-codegen CLI", () => {
     );
     const result = await runCli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(dir, "theirs")}: the folder is not empty`);
+    expect(result.stderr).toMatch(/^error: theirs: the folder is not empty/);
     expect(readdirSync(dir).sort()).toEqual(["postman-codegen.config.json", "theirs"]);
     expect(readdirSync(join(dir, "theirs"))).toEqual(["index.ts"]);
   });
