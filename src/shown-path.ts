@@ -5,7 +5,13 @@ import { isAbsolute, relative, sep } from "node:path";
 
 export function shownPath(file: string): string {
   if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    return file; // the working directory was removed: nothing to be relative to
+  }
+  const rel = relative(cwd, file);
   if (rel === "") return ".";
   return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? file : rel;
 }
