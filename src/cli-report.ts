@@ -1,16 +1,16 @@
 // What the command line prints for generate and pull: each target's summary and warnings, the
 // drift `--check` found, the `--fail-on` verdict, the JSON result and the progress line.
-import { relative } from "node:path";
 import type { PullChange } from "./postman-api/pull.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, type Level } from "./diff/levels.js";
 import { apiChangeLines } from "./diff/report.js";
+import { shownPath } from "./shown-path.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
     for (const warning of target.warnings)
       console.error(
-        `warning: ${relative(".", warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
+        `warning: ${shownPath(warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
       );
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
@@ -21,7 +21,7 @@ export function report(result: GenerateResult, ms: number, verbose: boolean): vo
 }
 
 function summary(target: TargetResult): string {
-  const out = relative(".", target.target.out) || ".";
+  const out = shownPath(target.target.out);
   const operations =
     target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
   switch (target.status) {
@@ -39,9 +39,7 @@ function summary(target: TargetResult): string {
 /** A short, readable summary of drift: each file, and its first changed line. */
 export function reportDrift(result: GenerateResult): void {
   for (const target of result.targets.filter((t) => t.status === "drifted")) {
-    console.error(
-      `${target.target.name}: run \`postman-codegen generate\` to update ${relative(".", target.target.out) || "."}:`,
-    );
+    console.error(`${target.target.name}: run \`postman-codegen generate\` to update ${shownPath(target.target.out)}:`);
     for (const change of target.changes.slice(0, 20)) {
       console.error(`  ${change.change.padEnd(7)} ${change.path}`);
       if (change.firstDifference) {
@@ -78,6 +76,32 @@ export function pullLine(change: PullChange): string {
         ? ` (updated ${change.updatedAt})`
         : "";
   return `${change.kind} ${change.uid}${name}: ${change.status}${updated} → ${change.file}`;
+}
+
+/**
+ * The command that generates from what `pull --postman-collection` stored: the same flags, and the
+ * package name generate asks for, from the collection's title. A bare `generate` would look for a config.
+ */
+export function generateCommand(
+  sources: { postmanCollection: string; postmanEnvironments?: readonly string[]; postmanApi?: string },
+  name: string,
+): string {
+  const args = [
+    "postman-codegen",
+    "generate",
+    "--postman-collection",
+    sources.postmanCollection,
+    ...(sources.postmanEnvironments ?? []).flatMap((uid) => ["--postman-environment", uid]),
+    ...(sources.postmanApi !== undefined ? ["--postman-api", sources.postmanApi] : []),
+    "--name",
+    name,
+  ];
+  return args.map(shellWord).join(" ");
+}
+
+/** A word as a POSIX shell reads it back: bare when plain, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy left out. */

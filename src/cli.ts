@@ -6,17 +6,20 @@ import {
   commandLineTarget,
   CONFIG_FILE,
   DEFAULT_PACKAGE_VERSION,
+  defaultPackageName,
   findConfig,
+  packageNameOf,
   type CommandLineSources,
   type Target,
   type TargetOptions,
 } from "./config.js";
-import { pullLine, pullWarnings } from "./cli-report.js";
+import { generateCommand, pullLine, pullWarnings } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
 import { configPatternPlace, type PatternPlace } from "./model/selection.js";
+import { COMMANDS, usageLine } from "./usage.js";
 import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
@@ -34,7 +37,8 @@ function optionsTarget(...args: Parameters<typeof commandLineTarget>): Target {
   }
 }
 
-await yargs(hideBin(process.argv))
+const cli = yargs(hideBin(process.argv));
+await cli
   .scriptName("postman-codegen")
   .usage("$0 <command> [options]")
   .command(
@@ -226,11 +230,20 @@ await yargs(hideBin(process.argv))
     async (argv) => {
       const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
       let changes;
+      let next = "`postman-codegen generate`";
       if (argv.postmanCollection !== undefined) {
         const target = optionsTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
         changes = await pull(target.postman!.root, resourcesOf(target.postman!));
+        const collection = changes.find((c) => c.kind === "collection");
+        const name =
+          collection?.name !== undefined ? packageNameOf(collection.name) : defaultPackageName(target.collection);
+        next = `\`${generateCommand({ ...commandLineSources(argv), postmanCollection: argv.postmanCollection }, name)}\``;
       } else {
-        const found = findConfig(process.cwd(), argv.config);
+        const found = findConfig(
+          process.cwd(),
+          argv.config,
+          "pull one collection without a config: --postman-collection <uid>",
+        );
         if (!found.targets.some((t) => t.postman))
           throw new CodegenError(
             found.file,
@@ -248,7 +261,7 @@ await yargs(hideBin(process.argv))
         const changed = changes.filter((c) => c.status !== "unchanged").length;
         console.log(
           changed
-            ? `${changed} of ${changes.length} changed: run \`postman-codegen generate\` to regenerate`
+            ? `${changed} of ${changes.length} changed: run ${next} to regenerate`
             : `all ${changes.length} up to date`,
         );
       }
@@ -395,7 +408,7 @@ await yargs(hideBin(process.argv))
       });
     },
   )
-  .demandCommand(1, "Name a command: generate, pull, diff or mock")
+  .demandCommand(1, `Name a command: ${COMMANDS.join(", ")}`)
   .strict()
   .help()
   .alias("h", "help")
@@ -406,10 +419,23 @@ await yargs(hideBin(process.argv))
       reportFailure(error, process.argv.includes("--json"));
       process.exit(optionErrors.has(error) ? EXIT_USAGE : EXIT_BAD_INPUT);
     }
-    console.error(`${y.help()}\n\n${message}`);
+    const args = hideBin(process.argv);
+    const command = COMMANDS.find((c) => c === args.find((a) => !a.startsWith("-")));
+    // No command at all: the help, which lists them, is the answer.
+    if (command === undefined && !args.some((a) => !a.startsWith("-"))) console.error(`${y.help()}\n\n${message}`);
+    else console.error(`error: ${usageLine(message, args, { command, options: knownOptions() })}`);
     process.exit(EXIT_USAGE);
   })
   .parseAsync();
+
+/**
+ * The options (and aliases) of the command being parsed. yargs keeps them on the instance, the
+ * command's own once its builder ran, but leaves `getOptions` out of its types.
+ */
+function knownOptions(): string[] {
+  const options = (cli as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions();
+  return Object.keys(options.key);
+}
 
 /** What the command line names beside (or instead of) a collection file. */
 function commandLineSources(argv: {

@@ -20,7 +20,7 @@ export const PACKAGE_KEY = "postman-codegen";
 export interface TargetOptions {
   /** Default base URL of the emitted client, instead of the collection's. */
   baseUrl?: string;
-  /** Only requests under these Postman paths (`folder/subfolder/request`; `*` matches within a name, `**` any depth). */
+  /** Only requests under these Postman paths (`folder/subfolder/request`, split at every `/`, one inside a name too; `*` matches within a segment, `**` any depth). */
   include?: string[];
   /** Leave out requests under these Postman paths. */
   exclude?: string[];
@@ -113,9 +113,13 @@ export function packageProblem(
 
 /** The package name a collection file suggests: `Zoom API.postman_collection.json` → `zoom-api`. */
 export function defaultPackageName(collection: string): string {
-  const stem = basename(collection).replace(/(\.postman_collection)?\.json$/i, "");
+  return packageNameOf(basename(collection).replace(/(\.postman_collection)?\.json$/i, ""));
+}
+
+/** A title made an npm package name: `Zoom API` → `zoom-api`. */
+export function packageNameOf(title: string): string {
   return (
-    stem
+    title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+/, "")
@@ -298,7 +302,12 @@ function isWithin(path: string, folder: string): boolean {
  * The config to use: the named file, else postman-codegen.config.json in `cwd`, else the
  * "postman-codegen" key of `cwd`'s package.json.
  */
-export function findConfig(cwd: string, file?: string): { file: string; targets: Target[] } {
+export function findConfig(
+  cwd: string,
+  file?: string,
+  /** What else the command can be given instead of a config, for the error when there is none. */
+  instead = "name a collection",
+): { file: string; targets: Target[] } {
   if (file) return { file, targets: readConfig(resolve(cwd, file)) };
   const own = join(cwd, CONFIG_FILE);
   if (existsSync(own)) return { file: own, targets: readConfig(own) };
@@ -310,7 +319,7 @@ export function findConfig(cwd: string, file?: string): { file: string; targets:
   throw new CodegenError(
     own,
     undefined,
-    `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or name a collection`,
+    `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or ${instead}`,
   );
 }
 

@@ -3,11 +3,12 @@
 // (the verdict, and with `verbose` the changes). A bad collection is reported and the last good
 // output stays.
 import { watch as watchFs, type FSWatcher } from "node:fs";
-import { basename, dirname, relative, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { readConfig, type Target } from "./config.js";
 import { apiChangeLines } from "./diff/report.js";
 import { CodegenError } from "./errors.js";
 import { generate } from "./generate.js";
+import { shownPath } from "./shown-path.js";
 
 export interface WatchOptions {
   configFile?: string;
@@ -43,7 +44,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
         options.report(
           t.status === "up-to-date"
             ? `${target.name}: up to date`
-            : `${target.name}: regenerated ${relative(".", target.out) || "."} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operations${warnings})`,
+            : `${target.name}: regenerated ${shownPath(target.out)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operations${warnings})`,
         );
         // The API change, as generate prints it.
         for (const line of apiChangeLines(target.name, t.api, options.verbose)) options.report(line);

@@ -38,6 +38,27 @@ describe("postman-codegen CLI", () => {
     expect((await runCli(["generate", SEED_COLLECTION, "--no-such-option"])).code).toBe(2);
   });
 
+  it.each([
+    [["generate", "x.json", "--ot", "y"], "command line at --ot: unknown option (did you mean --out?)"],
+    [["generate", "x.json", "--ot=y"], "command line at --ot: unknown option (did you mean --out?)"],
+    [
+      ["generate", "x.json", "--no-such-option"],
+      "command line at --no-such-option: unknown option (postman-codegen generate --help lists them)",
+    ],
+    [
+      ["diff", "a.json", "b.json", "--incude", "x"],
+      "command line at --incude: unknown option (did you mean --include?)",
+    ],
+    [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
+    [
+      ["generate", "x.json", "--watch", "--check"],
+      "command line: --watch cannot be combined with --check or --json (postman-codegen generate --help)",
+    ],
+  ])("says the usage error %j in one line, exit code 2", async (args, line) => {
+    const result = await runCli(args, scratch());
+    expect(result).toMatchObject({ code: 2, stdout: "", stderr: `error: ${line}\n` });
+  });
+
   it("generates one collection into --out with --name and --package-version, byte-identical to the committed package but for the name", async () => {
     const out = join(scratch(), "zoom");
     const result = await runCli([
@@ -96,6 +117,28 @@ describe("postman-codegen CLI", () => {
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "out"]);
   });
 
+  it("names files from the working directory in its errors, the config and the collections alike", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api/bad.json"), "{ nope");
+    const config = (targets: unknown) =>
+      writeFileSync(join(dir, "postman-codegen.config.json"), JSON.stringify({ targets }));
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: postman-codegen\.config\.json: no config: /);
+    expect((await runCli(["generate", "api/bad.json"], dir)).stderr).toMatch(
+      /^error: api\/bad\.json at line 1, column 3: not valid JSON/,
+    );
+    config([{ collection: "api/bad.json", out: "gen/bad" }]);
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: api\/bad\.json at line 1, column 3: /);
+    config([{ collection: "api/bad.json", out: "gen/bad", exlude: [] }]);
+    expect((await runCli(["generate"], dir)).stderr).toMatch(/^error: postman-codegen\.config\.json at targets\[0\]/);
+    // Outside the working directory a path stays absolute: `../../` says less than the path.
+    const elsewhere = join(scratch(), "bad.json");
+    writeFileSync(elsewhere, "[]");
+    expect((await runCli(["generate", elsewhere], dir)).stderr).toMatch(
+      `error: ${elsewhere} at $: not a Postman collection`,
+    );
+  });
+
   it("writes nothing when one target of the config fails", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "bad.json"), "[]");
@@ -151,7 +194,7 @@ describe("postman-codegen CLI", () => {
     );
     const result = await runCli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(dir, "theirs")}: the folder is not empty`);
+    expect(result.stderr).toMatch(/^error: theirs: the folder is not empty/);
     expect(readdirSync(dir).sort()).toEqual(["postman-codegen.config.json", "theirs"]);
     expect(readdirSync(join(dir, "theirs"))).toEqual(["index.ts"]);
   });

@@ -83,7 +83,8 @@ describe("manifest and the no-op path", () => {
     const args = ["generate", "seed.postman_collection.json", "--out", "out", "--name", "seed"];
     const refused = await runCli(args, dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`error: ${file} at line `);
+    // Named as from the working directory, the project.
+    expect(refused.stderr).toContain(`error: out/${MANIFEST_FILE} at line `);
     expect(readFileSync(file, "utf8")).toBe(shortened);
     const again = await runCli([...args, "--force"], dir);
     expect(again.code).toBe(0);
@@ -488,7 +489,7 @@ describe("options for requests the collection does not have", () => {
     const renamed = await runCli(["generate"], dir);
     expect(renamed.code).toBe(1);
     expect(renamed.stderr).toBe(
-      `error: ${join(dir, "postman-codegen.config.json")} at targets[1].include[0]: no request of api.json is under "users" (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth)\n`,
+      `error: postman-codegen.config.json at targets[1].include[0]: no request of api.json is under "users" (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth); the collection's top level: "people"\n`,
     );
     // Nothing written: not the first target, whose namespace the rename changed, nor the second.
     expect(clients()).toEqual(written);

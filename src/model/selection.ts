@@ -1,6 +1,7 @@
 // Target options that change which requests are emitted and how: include/exclude by Postman path,
 // method names, body encodings and the default base URL. Pure functions over the model.
 import { CodegenError } from "../errors.js";
+import { editDistance, isNear } from "../near.js";
 import type { ApiModel, OperationModel } from "./types.js";
 
 /** A request's Postman path: its folders and its name, joined by `/`. */
@@ -9,17 +10,27 @@ export function postmanPath(op: Pick<OperationModel, "folder" | "item">): string
 }
 
 /**
- * Whether a pattern covers a Postman path: segments are compared one by one, `*` matches any run
- * of characters within a name and `**` any number of segments; a pattern that matches a folder
- * covers everything under it.
+ * A Postman path's segments: every name split at each `/`, the `/` between two names and one inside
+ * a name (Zoom's folder `meetings/{meeting Id}`) alike. The joined path cannot tell folder `a/b` from
+ * folders `a` › `b`, and `names` keys are joined paths, so patterns see what those keys see.
+ */
+function segments(path: readonly string[]): string[] {
+  return path.flatMap((name) => name.split("/")).filter((s) => s !== "");
+}
+
+/**
+ * Whether a pattern covers a Postman path: segments (split at every `/`) are compared one by one,
+ * `*` matches any run of characters within a segment and `**` any number of segments; a pattern that
+ * matches the leading segments covers everything under them.
  */
 export function covers(pattern: string, path: readonly string[]): boolean {
-  const parts = pattern.split("/").filter((p) => p !== "");
+  const parts = segments([pattern]);
+  const names = segments(path);
   const match = (i: number, j: number): boolean => {
     if (i === parts.length) return true;
-    if (parts[i] === "**") return match(i + 1, j) || (j < path.length && match(i, j + 1));
-    if (j === path.length) return false;
-    return segment(parts[i]!, path[j]!) && match(i + 1, j + 1);
+    if (parts[i] === "**") return match(i + 1, j) || (j < names.length && match(i, j + 1));
+    if (j === names.length) return false;
+    return segment(parts[i]!, names[j]!) && match(i + 1, j + 1);
   };
   return match(0, 0);
 }
@@ -68,8 +79,10 @@ export function selection(
     ...(exclude ?? []).map((pattern, index) => ({ key: "exclude" as const, index, pattern })),
   ];
   let unmatched = patterns;
+  const seen: (readonly string[])[] = [];
   return {
     select: (path) => {
+      seen.push(path);
       if (unmatched.length) unmatched = unmatched.filter((p) => !covers(p.pattern, path));
       return keep(path);
     },
@@ -80,10 +93,53 @@ export function selection(
       throw new CodegenError(
         file,
         where,
-        `no request of ${collection} is under ${JSON.stringify(first.pattern)} (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth)`,
+        `no request of ${collection} is under ${JSON.stringify(first.pattern)} (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth); ${existing(first.pattern, seen)}`,
       );
     },
   };
+}
+
+/**
+ * The paths that exist nearest a pattern that matches nothing, so that the user sees how the
+ * collection spells them (`meetings/{meeting Id}` for `meetings/{meetingId}`); without a near one,
+ * the collection's top level. Compared is the pattern's text before its first `*`, with the start
+ * of each path (or, after a leading `**`, with the text from any `/` on), case aside.
+ */
+function existing(pattern: string, paths: readonly (readonly string[])[]): string {
+  const floating = /^(\*\*\/+)+/.exec(pattern);
+  const literal = pattern
+    .slice(floating?.[0].length ?? 0)
+    .split("*")[0]!
+    .toLowerCase();
+  const candidates = [...new Set(paths.flatMap((path) => path.map((_, i) => path.slice(0, i + 1).join("/"))))];
+  const distance = (candidate: string): number => {
+    const text = candidate.toLowerCase();
+    const starts = floating ? [0, ...[...text.matchAll(/\//g)].map((m) => m.index + 1)] : [0];
+    return Math.min(...starts.map((start) => editDistance(literal, text.slice(start, start + literal.length))));
+  };
+  const scored = literal
+    ? candidates
+        .map((candidate) => ({ candidate, distance: distance(candidate) }))
+        .filter((c) => isNear(c.distance, literal))
+    : [];
+  const best = Math.min(...scored.map((c) => c.distance));
+  const whole = (candidate: string) => editDistance(literal, candidate.toLowerCase());
+  const near = scored
+    .filter((c) => c.distance === best)
+    .map((c) => c.candidate)
+    .sort((a, b) => whole(a) - whole(b) || a.length - b.length);
+  // A folder's requests and subfolders are as near as the folder: the folder says it.
+  const shown: string[] = [];
+  for (const candidate of near)
+    if (shown.length < 3 && !shown.some((s) => candidate.startsWith(`${s}/`))) shown.push(candidate);
+  if (shown.length) return `near it: ${shown.map((s) => JSON.stringify(s)).join(", ")}`;
+  const top = [...new Set(paths.map((path) => path[0]!))];
+  if (!top.length) return "it has no requests";
+  const more = top.length > 8 ? `, … (${top.length} in all)` : "";
+  return `the collection's top level: ${top
+    .slice(0, 8)
+    .map((s) => JSON.stringify(s))
+    .join(", ")}${more}`;
 }
 
 /**

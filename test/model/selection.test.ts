@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
+import { readCollection } from "../../src/load/collection.js";
 import {
   applyOverrides,
   configPatternPlace,
@@ -9,6 +11,7 @@ import {
   selection,
 } from "../../src/model/selection.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
+import { ROOT } from "../helpers/seed.js";
 
 describe("Postman path patterns", () => {
   const path = ["users", "{user Id}", "Update user status"];
@@ -23,6 +26,22 @@ describe("Postman path patterns", () => {
     ["users/{user Id}/Update user status/more", false],
   ])("%j covers users/{user Id}/Update user status: %s", (pattern, expected) => {
     expect(covers(pattern, path)).toBe(expected);
+  });
+
+  // Zoom names folders `meetings/{meeting Id}` and `h323/devices`: a `/` inside a name separates
+  // segments as the one between two names does, as in the joined path `names` keys are written in.
+  const inFolder = ["meetings/{meeting Id}", "registrants", "List meeting registrants"];
+  it.each([
+    ["meetings/**", true],
+    ["meetings", true],
+    ["meetings/{meeting Id}", true],
+    ["meetings/*/registrants", true],
+    ["meetings/{meeting Id}/registrants/List*", true],
+    ["**/{meeting Id}/registrants", true],
+    ["meetings/{meetingId}", false],
+    ["meetings/{meeting Id}/polls", false],
+  ])("%j covers meetings/{meeting Id} › registrants › List meeting registrants: %s", (pattern, expected) => {
+    expect(covers(pattern, inFolder)).toBe(expected);
   });
 
   it("keeps what is included and not excluded", () => {
@@ -61,11 +80,38 @@ describe("patterns that match no request", () => {
     expect(load(["users"], ["users/Delete*"]).check).toThrow(/at targets\[2\]\.exclude\[0\]: .* "users\/Delete\*"/);
   });
 
+  it("name the paths nearest the pattern, or else the collection's top level", () => {
+    const message = (include: string[]) => {
+      try {
+        load(include).check();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return expect.fail("accepted");
+    };
+    expect(message(["users/{userId}"])).toMatch(/ any depth\); near it: "users\/\{user Id\}"$/);
+    expect(message(["**/Delete an user"])).toMatch(/; near it: "users\/\{user Id\}\/Delete a user"$/);
+    expect(message(["people"])).toMatch(/; the collection's top level: "users", "meetings"$/);
+  });
+
   it("any request matched is enough: under a folder, at any depth, or left out by the other list", () => {
     const ok = load(["users"], ["**/Delete*", "users/Get user"]);
     expect(ok.check).not.toThrow();
     expect(ok.kept).toEqual([]);
     expect(load(undefined, ["meetings"]).kept).toEqual(paths.slice(0, 2));
+  });
+});
+
+describe("the README's and docs/config.md's config examples", () => {
+  it.each(["README.md", "docs/config.md"])("select requests of the real Zoom collection (%s)", async (doc) => {
+    const example = /```json\n(\{\n {2}"\$schema"[\s\S]*?)```/.exec(readFileSync(`${ROOT}${doc}`, "utf8"))![1]!;
+    const target = (JSON.parse(example) as { targets: { collection: string; include: string[]; exclude?: string[] }[] })
+      .targets[0]!;
+    const chosen = selection(target.include, target.exclude, configPatternPlace("cfg.json", 0));
+    const model = await readCollection(`${ROOT}${target.collection}`, { select: chosen.select });
+    expect(() => chosen.check("zoom-api.json")).not.toThrow();
+    const folders = new Set(model.operations.map((op) => op.folder[0]));
+    expect([...folders].sort()).toEqual(["meetings/{meeting Id}", "users"]);
   });
 });
 

@@ -140,6 +140,35 @@ describe("postman-codegen pull", () => {
     expect(existsSync(join(dir, `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`))).toBe(true);
     expect(api.requests.map((r) => r.path)).toEqual([`/collections/${COLLECTION_UID}`]);
   });
+
+  it("ends with the generate command that works without a config: the same flags and a package name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-next-"));
+    const pulled = await runCli(
+      ["pull", "--postman-collection", COLLECTION_UID, "--postman-environment", STAGING_UID, "--postman-api", api.url],
+      dir,
+      withKey,
+    );
+    expect(pulled.code, pulled.stderr).toBe(0);
+    const command = /run `postman-codegen (generate [^`]*)` to regenerate\n$/.exec(pulled.stdout)?.[1];
+    expect(command, pulled.stdout).toBe(
+      `generate --postman-collection ${COLLECTION_UID} --postman-environment ${STAGING_UID} --postman-api ${api.url} --name env-api`,
+    );
+    // Run as printed, from the stored copies: no request to the API, no key.
+    const requests = api.requests.length;
+    const generated = await runCli(command!.split(" "), dir, { POSTMAN_API_KEY: undefined });
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stdout).toContain("env-api: ");
+    expect(api.requests).toHaveLength(requests);
+  });
+
+  it("without a config, says that pull can take --postman-collection", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-none-"));
+    const result = await runCli(["pull"], dir, withKey);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: .*: no config: .*, or pull one collection without a config: --postman-collection <uid>\n$/,
+    );
+  });
 });
 
 describe("generate from the Postman API", () => {

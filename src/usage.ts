@@ -1,0 +1,64 @@
+// A usage error (exit 2) said in one line, in the form of every other refusal (`command line at
+// --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message.
+import { editDistance, isNear } from "./near.js";
+
+export const COMMANDS = ["generate", "pull", "diff", "mock"] as const;
+
+/** What the command knows: its option names (aliases among them), or none for the top level. */
+export interface UsageContext {
+  command: string | undefined;
+  options: readonly string[];
+}
+
+/**
+ * The one line for yargs' `message` about the arguments `args`. An unknown option is found in the
+ * arguments themselves, as the user typed it (`--no-such-option`, not yargs' `such-option,
+ * suchOption`); the nearest known option or command is offered when one is near.
+ */
+export function usageLine(message: string, args: readonly string[], context: UsageContext): string {
+  const help = `postman-codegen ${context.command ? `${context.command} ` : ""}--help`;
+  const option = unknownOption(args, context.options);
+  if (option !== undefined) {
+    const name = option.replace(/^--?(no-)?/, "");
+    const near = nearest(
+      name,
+      context.options.filter((o) => o.length > 1),
+    );
+    return `command line at ${option}: unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`;
+  }
+  const unknown = /^Unknown arguments?: (.*)$/.exec(message)?.[1]?.split(", ")[0];
+  if (unknown !== undefined && context.command === undefined) {
+    const near = nearest(unknown, COMMANDS);
+    return `command line at ${unknown}: unknown command ${near ? `(did you mean ${near}?)` : `(the commands: ${COMMANDS.join(", ")})`}`;
+  }
+  if (unknown !== undefined) return `command line at ${unknown}: one argument too many (${help})`;
+  return `command line: ${message} (${help})`;
+}
+
+/** The first argument naming an option the command does not have, as typed (without its `=value`). */
+function unknownOption(args: readonly string[], options: readonly string[]): string | undefined {
+  const known = new Set(options);
+  for (const arg of args) {
+    if (arg === "--") return undefined;
+    const long = /^--([^=]+)/.exec(arg);
+    if (long) {
+      const name = long[1]!;
+      if (!known.has(name) && !(name.startsWith("no-") && known.has(name.slice(3)))) return `--${name}`;
+      continue;
+    }
+    // `-e` or grouped short flags (`-eh`); a negative number is a value.
+    const short = /^-([^-=\d][^=]*)/.exec(arg);
+    const letter = short && [...short[1]!].find((c) => !known.has(c));
+    if (letter) return `-${letter}`;
+  }
+  return undefined;
+}
+
+function nearest(typed: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(typed, name);
+    if (isNear(distance, typed) && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
