@@ -3,6 +3,7 @@
 // values go into the client's options and nowhere else: never printed, masked in `--dry-run`.
 import type { AuthOptions } from "../runtime/auth.js";
 import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
+import { kebab } from "./names.js";
 
 type AuthType = AuthSpec["type"];
 
@@ -127,6 +128,28 @@ export function authVariables(op: OperationSpec, secret = false): string[] {
     if (secret && !SECRET_SETTINGS.has(setting)) continue;
     if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
   }
+  return [...names];
+}
+
+/**
+ * The `{{variables}}` an operation takes from environment variables as well as from `--variable`:
+ * its auth's, and every secret one (a flag is seen by other users of the machine; the environment
+ * is not). `secretVariables` is the package's list (CommandLine.secretVariables).
+ */
+export function environmentVariables(op: OperationSpec, secretVariables: readonly string[] = []): string[] {
+  // A name of no letters or digits has no environment variable (it would be the prefix alone).
+  return [...new Set([...authVariables(op), ...secretVariables])].filter((name) => kebab(name) !== "");
+}
+
+/** The `{{variables}}` an operation's own values refer to: its base, path, arguments' defaults, variables and auth. */
+export function referencedVariables(op: OperationSpec): string[] {
+  const names = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth]);
   return [...names];
 }
 
