@@ -141,16 +141,27 @@ export function environmentVariables(op: OperationSpec, secretVariables: readonl
   return [...new Set([...authVariables(op), ...secretVariables])].filter((name) => kebab(name) !== "");
 }
 
+/** The `{{variables}}` that the strings of a value refer to, at any depth, in order. */
+export function variablesIn(value: unknown, names: Set<string> = new Set()): Set<string> {
+  if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+  else if (Array.isArray(value)) for (const item of value) variablesIn(item, names);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) variablesIn(item, names);
+  return names;
+}
+
 /** The `{{variables}}` an operation's own values refer to: its base, path, arguments' defaults, variables and auth. */
-export function referencedVariables(op: OperationSpec): string[] {
-  const names = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === "object") Object.values(value).forEach(walk);
-  };
-  walk([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth]);
-  return [...names];
+export function referencedVariables(
+  // Structural, so that the generator's OperationModel is one too.
+  op: {
+    readonly base?: string | undefined;
+    readonly path: string;
+    readonly args: ReadonlyArray<{ readonly default?: unknown }>;
+    readonly variables?: unknown;
+    readonly auth?: unknown;
+  },
+): string[] {
+  return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
 
 /** The client's auth options for an operation, from the credentials given. */
