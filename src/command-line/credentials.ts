@@ -3,6 +3,7 @@
 // values go into the client's options and nowhere else: never printed, masked in `--dry-run`.
 import type { AuthOptions } from "../runtime/auth.js";
 import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
+import { kebab } from "./names.js";
 
 type AuthType = AuthSpec["type"];
 
@@ -128,6 +129,39 @@ export function authVariables(op: OperationSpec, secret = false): string[] {
     if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
   }
   return [...names];
+}
+
+/**
+ * The `{{variables}}` an operation takes from environment variables as well as from `--variable`:
+ * its auth's, and every secret one (a flag is seen by other users of the machine; the environment
+ * is not). `secretVariables` is the package's list (CommandLine.secretVariables).
+ */
+export function environmentVariables(op: OperationSpec, secretVariables: readonly string[] = []): string[] {
+  // A name of no letters or digits has no environment variable (it would be the prefix alone).
+  return [...new Set([...authVariables(op), ...secretVariables])].filter((name) => kebab(name) !== "");
+}
+
+/** The `{{variables}}` that the strings of a value refer to, at any depth, in order. */
+export function variablesIn(value: unknown, names: Set<string> = new Set()): Set<string> {
+  if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+  else if (Array.isArray(value)) for (const item of value) variablesIn(item, names);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) variablesIn(item, names);
+  return names;
+}
+
+/** The `{{variables}}` an operation's own values refer to: its base, path, arguments' defaults, variables and auth. */
+export function referencedVariables(
+  // Structural, so that the generator's OperationModel is one too.
+  op: {
+    readonly base?: string | undefined;
+    readonly path: string;
+    readonly args: ReadonlyArray<{ readonly default?: unknown }>;
+    readonly variables?: unknown;
+    readonly auth?: unknown;
+  },
+): string[] {
+  return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
 
 /** The client's auth options for an operation, from the credentials given. */

@@ -18,6 +18,7 @@ import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { printable } from "../runtime/printable.js";
+import { variablesIn } from "./credentials.js";
 import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
@@ -119,15 +120,9 @@ export function secretVariables(model: ApiModel): string[] {
   const environments = model.environments ?? [];
   const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
   const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);
-  const walk = (value: unknown): void => {
-    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === "object") Object.values(value).forEach(walk);
-  };
-  walk(model.baseUrl);
-  walk(model.variables.map((v) => v.default));
-  walk(environments.map((e) => e.values));
-  for (const op of model.operations) walk([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]);
+  variablesIn([model.baseUrl, model.variables.map((v) => v.default), environments.map((e) => e.values)], names);
+  for (const op of model.operations)
+    variablesIn([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables], names);
   const auth = authCredentials(
     model,
     environments.flatMap((e) => Object.entries(e.values)),

@@ -96,7 +96,8 @@ export interface CommandHelpInput {
   readonly bodyFlag: boolean;
   readonly credentials: readonly CredentialFlag[];
   readonly envPrefix: string;
-  readonly authVariables: readonly string[];
+  /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
+  readonly environmentVariables: readonly string[];
   readonly globals: string;
 }
 
@@ -137,11 +138,12 @@ export function commandHelp(input: CommandHelpInput): string {
       ),
     );
   }
-  if (input.authVariables.length) {
+  if (input.environmentVariables.length) {
     out.push(
       "",
-      `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`,
+      "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):",
     );
+    out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`])));
   }
   if (op.responses.length) {
     out.push("", "Responses:");

@@ -4,9 +4,9 @@ import { exampleArgs } from "../emit/examples.js";
 import { codeSpan } from "../emit/templates.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OperationSpec } from "../runtime/spec.js";
-import { credentialFlags } from "./credentials.js";
+import { credentialFlags, referencedVariables } from "./credentials.js";
 import { shellQuote } from "./curl.js";
-import { binName, operationHelp, terminalText } from "./emit-command-line.js";
+import { binName, operationHelp, secretVariables, terminalText } from "./emit-command-line.js";
 import { envName } from "./names.js";
 import { commandOf } from "./run.js";
 
@@ -19,6 +19,8 @@ export interface CommandLineReadme {
   exampleCode: string;
   /** `--token` (`ZOOM_API_TOKEN`), …: the credentials the package's auth takes. */
   credentials: string;
+  /** `secret_key` (`PLAID_API_SECRET_KEY`), …: the secret variables, each with its environment variable, one a line. */
+  secretVariables: string;
   /** The environment variable of the base URL, as a code span. */
   baseUrlEnv: string;
   /** The Postman environments' names, as code spans; empty without environments. */
@@ -77,8 +79,12 @@ export function commandLineReadme(
     });
   const command = [`npx ${bin}`, ...words].join(" ");
   const credentials = credentialFlags(specs);
+  const secrets = secretVariables(model);
+  // The example's own secrets come from the environment, as the README advises.
+  const exampleSecrets = referencedVariables(first).filter((name) => secrets.includes(name));
   const exampleCode = [
     ...(credentials.some((c) => c.flag === "token") ? [`export ${prefix}_TOKEN=…`] : []),
+    ...exampleSecrets.map((name) => `export ${envName(prefix, name)}=…`),
     [command, ...parts].join(" "),
     `${command} --help`,
   ].join("\n");
@@ -89,6 +95,8 @@ export function commandLineReadme(
     credentials: credentials
       .map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`)
       .join(", "),
+    // One a line, under the README's bullet: a package may have many.
+    secretVariables: secrets.map((name) => `\n  ${codeSpan(name)} (${codeSpan(envName(prefix, name))})`).join(","),
     baseUrlEnv: codeSpan(envName(prefix, "base-url")),
     environments: (model.environments ?? []).map((e) => codeSpan(e.name)).join(", "),
   };

@@ -12,10 +12,12 @@ import {
   authVariables,
   CREDENTIAL_SETS,
   credentialFlags,
+  environmentVariables,
+  referencedVariables,
   takesFlag,
   type CredentialFlag,
 } from "./credentials.js";
-import { namesSecret, redact, toCurl, type CapturedRequest } from "./curl.js";
+import { namesSecret, redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
@@ -29,7 +31,8 @@ interface GlobalFlag {
   readonly description: string;
 }
 
-function globalFlags(cli: Pick<CommandLine, "envPrefix" | "environments">): GlobalFlag[] {
+function globalFlags(cli: Pick<CommandLine, "envPrefix" | "environments" | "secretVariables">): GlobalFlag[] {
+  const secret = cli.secretVariables?.[0];
   return [
     { flag: "help", description: "Show help (also -h)." },
     {
@@ -37,7 +40,15 @@ function globalFlags(cli: Pick<CommandLine, "envPrefix" | "environments">): Glob
       value: "url",
       description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).`,
     },
-    { flag: "variable", value: "name=value", description: "A value of a {{variable}} of the collection (repeatable)." },
+    {
+      flag: "variable",
+      value: "name=value",
+      description: `A value of a {{variable}} of the collection (repeatable).${
+        secret === undefined
+          ? ""
+          : `\nA secret one is read from $${envName(cli.envPrefix)}_<NAME> too (${secret}: $${envName(cli.envPrefix, secret)}).`
+      }`,
+    },
     ...(cli.environments?.length
       ? [
           {
@@ -90,20 +101,16 @@ function globalsHelp(globals: readonly GlobalFlag[]): string {
 export async function runCommandLine(cli: CommandLine, host: Host): Promise<number> {
   const secrets: string[] = [];
   const stderr = (text: string) => host.write("stderr", printable(redact(text, secrets)));
-  let path = cli.name;
+  const at: At = { path: cli.name };
   try {
-    return await run(cli, host, secrets, (words) => (path = [cli.name, ...words].join(" ")));
+    return await run(cli, host, secrets, at);
   } catch (error) {
     if (error instanceof UsageError) {
-      stderr(`${cli.name}: ${error.message}\nRun '${path} --help' for usage.\n`);
+      stderr(`${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`);
       return 2;
     }
     if (error instanceof ValidationError) {
-      // The runtime says how to give a variable to createClient; here it is a flag.
-      const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
-      stderr(
-        `${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`,
-      );
+      stderr(`${cli.name}: ${missingVariableText(cli, at.op, error.message) ?? `${error.message}\n`}`);
       return 2;
     }
     if (error instanceof ApiError) {
@@ -119,12 +126,42 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
   }
 }
 
-async function run(
-  cli: CommandLine,
-  host: Host,
-  secrets: string[],
-  at: (words: readonly string[]) => void,
-): Promise<number> {
+/** Where the command line got to: the command's words so far, and its operation once found. */
+interface At {
+  path: string;
+  op?: OperationSpec;
+}
+
+/**
+ * The runtime's message for a variable without a value, in the command line's terms: it tells a
+ * library user to pass `createClient({ variables })`; here the environment variable comes first
+ * (a flag is seen by other users of the machine), where the command line reads one for it.
+ */
+function missingVariableText(cli: CommandLine, op: OperationSpec | undefined, message: string): string | undefined {
+  const name = /variable \{\{([^{}]+)\}\} has no value/.exec(message)?.[1];
+  if (name === undefined) return undefined;
+  const library = `: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
+  const cut = message.indexOf(library);
+  const head = cut < 0 ? message : message.slice(0, cut);
+  // After it, the runtime may name the environments that have a value: `--environment` here.
+  const rest = cut < 0 ? "" : message.slice(cut + library.length);
+  const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
+  const names = holders ? [...holders[1]!.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0]) as string) : [];
+  const flag = `--variable ${shellQuote(`${name}=…`)}`;
+  const fromEnv = op !== undefined && environmentVariables(op, cli.secretVariables).includes(name);
+  const lines = [
+    `${head}${cut < 0 || holders ? "" : rest}`,
+    fromEnv
+      ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flag} (a flag other users of the machine can see).`
+      : `Give it with ${flag}.`,
+    ...(names.length
+      ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
+      : []),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Promise<number> {
   const tree = commandTree(cli.operations);
   const globals = globalFlags(cli);
   const credentials = credentialFlags(cli.operations);
@@ -159,13 +196,13 @@ async function run(
     if (child) node = child;
     else if (node.commands.has(word)) op = node.commands.get(word)!;
     else {
-      at(node.words);
+      at.path = [cli.name, ...node.words].join(" ");
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
       throw new UsageError(
         `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`,
       );
     }
-    at([...node.words, ...(op ? [word] : [])]);
+    at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");
   }
   const globalsText = globalsHelp(globals);
   if (!op) {
@@ -189,6 +226,7 @@ async function run(
     );
   }
   const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)![0]].join(" ");
+  at.op = op;
 
   // The command's own flags.
   const help = cli.help.find(
@@ -214,7 +252,10 @@ async function run(
         bodyFlag,
         credentials: opCredentials,
         envPrefix: cli.envPrefix,
-        authVariables: authVariables(op),
+        // The auth's, and the secret ones its values refer to (all are read, these are listed).
+        environmentVariables: environmentVariables(op, cli.secretVariables).filter((name) =>
+          referencedVariables(op!).includes(name),
+        ),
         globals: globalsText,
       }),
     );
@@ -242,7 +283,7 @@ async function run(
 
   const variables: Record<string, string> = {};
   const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
-  for (const name of authVariables(op)) {
+  for (const name of environmentVariables(op, cli.secretVariables)) {
     const value = host.env[envName(cli.envPrefix, name)];
     if (value !== undefined && value !== "") {
       define(variables, name, value);

@@ -2,7 +2,7 @@
 // examples, by the same rules as the emitted packages' mocks (mock.ts), for front-end work and
 // clients in other languages. CORS is open (any origin, method and header), for pages on other
 // local ports; each request is logged with the example that answered.
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
@@ -198,6 +198,9 @@ export async function readEnvironment(file: string): Promise<Record<string, stri
   return variables;
 }
 
+/** `@scope/name`: a scoped npm package name, as a target's name may be. */
+const SCOPED = /^@[^\\/]+\/[^\\/]+$/;
+
 /**
  * The API to serve: a collection file, or the name of a config target (its collection with its
  * include, exclude and names, as its package is generated).
@@ -208,11 +211,16 @@ export async function loadMockApi(
 ): Promise<{ api: MockApi; warnings: Warning[]; collection: string }> {
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, collectionOrTarget);
-  if (existsSync(file) && !options.config) {
+  const isFile = statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  if (isFile && !options.config) {
     const model = await loadCollection(file);
     return { ...mockApi(model), collection: file };
   }
-  if (!existsSync(file) && !options.config && /[\\/]|\.json$/i.test(collectionOrTarget))
+  // A target's name is an npm package name: a slash only after a scope (`@acme/plaid-api`).
+  // Anything else with a slash, or ending in .json, can only be a file.
+  const pathLike =
+    /\.json$/i.test(collectionOrTarget) || (/[\\/]/.test(collectionOrTarget) && !SCOPED.test(collectionOrTarget));
+  if (!isFile && !options.config && pathLike)
     throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
   // The config module only when a target is named (it brings the config's validator).
   const { findConfig } = await import("../config.js");
@@ -220,7 +228,8 @@ export async function loadMockApi(
   try {
     found = findConfig(cwd, options.config);
   } catch (error) {
-    if (!existsSync(file) && !options.config)
+    // Neither a file nor a config: say both.
+    if (!options.config)
       throw new CodegenError(
         collectionOrTarget,
         undefined,

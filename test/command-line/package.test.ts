@@ -10,6 +10,7 @@ import { formatFile } from "../../src/emit/format.js";
 import { CREDENTIAL_NAMES } from "../../src/load/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
+import { loadMockApi } from "../../src/mocks/server.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
@@ -492,5 +493,65 @@ describe("Postman's code-generator fixtures", () => {
       ["multiple files", "one.txt", Buffer.from("first file\n").toString("hex")],
       ["multiple files", "two.bin", "000102ff"],
     ]);
+  });
+});
+
+describe("Plaid, with an environment: secrets in JSON body fields, a scoped package name", () => {
+  const SECRET = "plaid-secret-5150";
+  let plaid: string;
+  beforeAll(async () => {
+    const file = join(dir, "sandbox.postman_environment.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: "sandbox",
+        values: [
+          { key: "env_url", value: "sandbox.plaid.com", type: "default", enabled: true },
+          { key: "client_id", value: "client-abc", type: "default", enabled: true },
+          { key: "secret_key", value: "", type: "secret", enabled: true },
+        ],
+      }),
+    );
+    plaid = await generate(`${FIXTURES}collections/plaid-api.postman_collection.json`, "@acme/plaid-api", [{ file }]);
+  }, 120_000);
+  const command = ["link-tokens", "income-link-tokens", "create-link-token-payroll-income"];
+
+  it("takes a secret variable from its environment variable, masked in --dry-run; a missing one names it first", async () => {
+    const env = { PLAID_API_SECRET_KEY: SECRET, PLAID_API_USER_TOKEN: "user-tok-5150" };
+    const dry = await bin(plaid, [...command, "--environment", "sandbox", "--dry-run"], { env });
+    expect(dry.stderr).toBe("");
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`"client_id":"client-abc","secret":"***","user_token":"***"`);
+    expect(dry.stdout).not.toContain(SECRET);
+    const missing = await bin(plaid, [...command, "--environment", "sandbox", "--dry-run"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      'variable {{secret_key}} has no value, as it is a secret of environment "sandbox"\nGive it in the environment variable PLAID_API_SECRET_KEY, or with --variable',
+    );
+    expect(missing.stderr).not.toContain("createClient");
+    const help = await bin(plaid, [...command, "--help"]);
+    expect(help.stdout).toMatch(/\n {2}\{\{secret_key\}\} +\$PLAID_API_SECRET_KEY\n/);
+  });
+
+  it("its README: each secret variable's environment variable, and a mock command that works", async () => {
+    const readme = readFileSync(join(plaid, "README.md"), "utf8");
+    expect(await formatFile("README.md", readme)).toBe(readme);
+    expect(readme).toContain("export PLAID_API_SECRET_KEY=…\n");
+    expect(readme).toContain("  `secret_key` (`PLAID_API_SECRET_KEY`),\n");
+    // The target's name, which `mock` resolves from the generating project's config.
+    expect(readme).toContain("```sh\nnpx postman-codegen mock @acme/plaid-api --port 4010\n```");
+    expect(readme).not.toContain("mock plaid-api.postman_collection.json");
+    const project = mkdtempSync(join(dir, "project-"));
+    const config = join(project, "postman-codegen.config.json");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        targets: [
+          { collection: `${FIXTURES}collections/plaid-api.postman_collection.json`, out: "p", name: "@acme/plaid-api" },
+        ],
+      }),
+    );
+    const { api } = await loadMockApi("@acme/plaid-api", { cwd: project });
+    expect(api.operations).toHaveLength(112);
   });
 });

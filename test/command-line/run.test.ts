@@ -514,7 +514,11 @@ describe("output", () => {
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("{{access_token}}");
-    expect(missing.stderr).toContain('Give it with --variable "access_token=…".');
+    // The command line's ways, the environment variable first; not the library's.
+    expect(missing.stderr).toContain(
+      "Give it in the environment variable ZOOM_API_ACCESS_TOKEN, or with --variable 'access_token=…'",
+    );
+    expect(missing.stderr).not.toContain("createClient");
     server.reply({ status: 200 });
     const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], {
       env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" },
@@ -531,6 +535,97 @@ describe("output", () => {
     ]);
     expect(flag.code).toBe(0);
     expect(server.requests[1]!.headers.authorization).toBe("Bearer var-secret-000");
+  });
+});
+
+describe("secret variables", () => {
+  // Plaid's shape: credentials in JSON body fields filled from variables, no auth.
+  const createLinkToken: OperationSpec = {
+    name: "createLinkToken",
+    namespace: ["link"],
+    item: "Create link token",
+    folder: ["link"],
+    method: "POST",
+    path: "/link/token/create/{{region}}",
+    args: [
+      { arg: "secret", name: "secret", in: "body", required: false, type: "json", default: "{{secret_key}}" },
+      { arg: "user_token", name: "user_token", in: "body", required: false, type: "json", default: "{{user_token}}" },
+    ],
+    body: "json",
+    contentType: "application/json",
+    responses: [{ status: 200 }],
+  };
+  const SECRET = "plaid-secret-4242";
+  const cli = testCommandLine([createLinkToken], [], { secretVariables: ["secret_key", "user_token"] });
+  // The server's URL is known once it listens.
+  const link = () => ["link", "create-link-token", "--base-url", server.url];
+  const argv = () => [...link(), "--variable", "region=eu"];
+
+  it("each comes from its environment variable too, sent as given and masked in --dry-run", async () => {
+    const env = { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" };
+    const dry = await runWith(cli, [...argv(), "--dry-run"], { env });
+    expect(dry.stderr).toBe("");
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`--data-raw '{"secret":"***","user_token":"***"}'`);
+    expect(dry.stdout).not.toContain(SECRET);
+    expect(server.requests).toHaveLength(0);
+    server.reply({ status: 200 });
+    const sent = await runWith(cli, argv(), { env });
+    expect(sent.code).toBe(0);
+    expect(server.requests[0]!.json).toEqual({ secret: SECRET, user_token: "user-tok-777" });
+    expect(sent.stdout + sent.stderr).not.toContain(SECRET);
+    // --variable still wins over the environment.
+    server.reply({ status: 200 });
+    await runWith(cli, [...argv(), "--variable", "secret_key=from-flag"], { env });
+    expect(server.requests[1]!.json).toMatchObject({ secret: "from-flag" });
+  });
+
+  it("a missing one names its environment variable first; a variable that is no secret, the flag", async () => {
+    const missing = await runWith(cli, argv(), { env: { ZOOM_API_USER_TOKEN: "user-tok-777" } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      "zoom-api: createLinkToken: variable {{secret_key}} has no value\n" +
+        "Give it in the environment variable ZOOM_API_SECRET_KEY, or with --variable 'secret_key=…' (a flag other users of the machine can see).\n",
+    );
+    // Only secrets are read from the environment: {{region}} is not.
+    const plain = await runWith(cli, link(), {
+      env: { ZOOM_API_REGION: "eu", ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" },
+    });
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe(
+      "zoom-api: createLinkToken: variable {{region}} has no value\nGive it with --variable 'region=…'.\n",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a variable an environment has: --environment, not createClient", async () => {
+    const environments = { "eu west": { values: { region: "eu" }, secrets: [] }, us: { values: {}, secrets: [] } };
+    const withEnvironments = {
+      ...cli,
+      environments: Object.keys(environments),
+      connect: (options: ClientOptions<object, string>) =>
+        createCore(options, { baseUrl: "{{baseUrl}}", variables: {}, environments: environmentScopes(environments) }),
+    };
+    const missing = await runWith(withEnvironments, link(), {
+      env: { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
+        "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
+    );
+  });
+
+  it("--help lists those the command reads, each with its environment variable, and the rule", async () => {
+    const help = await runWith(cli, ["link", "create-link-token", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(
+      /\n {2}\{\{secret_key\}\} {2}\$ZOOM_API_SECRET_KEY\n {2}\{\{user_token\}\} {2}\$ZOOM_API_USER_TOKEN\n/,
+    );
+    expect(help.stdout).not.toContain("$ZOOM_API_REGION");
+    expect((await runWith(cli, ["--help"])).stdout).toContain(
+      "A secret one is read from $ZOOM_API_<NAME> too (secret_key: $ZOOM_API_SECRET_KEY).",
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -219,6 +219,27 @@ describe("loading what to serve", () => {
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
     await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
+  });
+
+  it("takes a scoped target name as a target, and a path only when it is a file or ends in .json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: SEED_COLLECTION, out: "out", name: "@acme/zoom-seed" }] }),
+    );
+    const { api, collection } = await loadMockApi("@acme/zoom-seed", { cwd: dir });
+    expect(collection).toBe(SEED_COLLECTION);
+    expect(api.operations.map((op) => op.name)).toEqual(["updateUserStatus"]);
+    await expect(loadMockApi("@acme/nope", { cwd: dir })).rejects.toThrow(
+      /no target is named "@acme\/nope" \(targets: @acme\/zoom-seed\)/,
+    );
+    await expect(loadMockApi("collections/nope", { cwd: dir })).rejects.toThrow(
+      "collections/nope: no such collection file",
+    );
+    // A file of that name is read as the collection.
+    mkdirSync(join(dir, "@acme"));
+    copyFileSync(ZOOM_COLLECTION, join(dir, "@acme/zoom-seed"));
+    expect((await loadMockApi("@acme/zoom-seed", { cwd: dir })).api.operations.length).toBeGreaterThan(1);
   });
 
   it("refuses a target's include that matches no request, as generate does", async () => {
