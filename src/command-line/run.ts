@@ -12,6 +12,7 @@ import {
   authVariables,
   CREDENTIAL_SETS,
   credentialFlags,
+  flagsGiving,
   takesFlag,
   type CredentialFlag,
 } from "./credentials.js";
@@ -101,8 +102,10 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
     if (error instanceof ValidationError) {
       // The runtime says how to give a variable to createClient; here it is a flag.
       const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
+      // A credential of the auth (one the collection wrote out, too) has its flag as well.
+      const flags = unset === undefined ? [] : flagsGiving(cli.operations, unset);
       stderr(
-        `${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`,
+        `${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with ${[...flags, `--variable ${JSON.stringify(`${unset}=…`)}`].join(" or ")}.\n`}`,
       );
       return 2;
     }

@@ -514,7 +514,7 @@ describe("output", () => {
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("{{access_token}}");
-    expect(missing.stderr).toContain('Give it with --variable "access_token=…".');
+    expect(missing.stderr).toContain('Give it with --token or --variable "access_token=…".');
     server.reply({ status: 200 });
     const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], {
       env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" },

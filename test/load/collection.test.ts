@@ -821,7 +821,7 @@ describe("the request model", () => {
     expect(model.operations.map((op) => op.auth)).toEqual([
       { type: "apikey", in: "header", name: "X-Key", value: "{{apiKey}}" },
       { type: "bearer", from: "bearer", token: "{{UserAccessToken}}" },
-      { type: "bearer", from: "bearer" },
+      { type: "bearer", from: "bearer", token: "{{bearer.token}}" },
       { type: "basic", username: "{{user}}" },
       { type: "oauth1" },
       {
@@ -834,7 +834,7 @@ describe("the request model", () => {
       {
         source: "item[2].request.auth",
         message:
-          "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option",
+          'the bearer auth holds a literal token; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "bearer.token": … }',
       },
     ]);
   });
