@@ -13,6 +13,7 @@ import {
   CREDENTIAL_SETS,
   credentialFlags,
   environmentVariables,
+  flagsGiving,
   referencedVariables,
   takesFlag,
   type CredentialFlag,
@@ -147,13 +148,14 @@ function missingVariableText(cli: CommandLine, op: OperationSpec | undefined, me
   const rest = cut < 0 ? "" : message.slice(cut + library.length);
   const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
   const names = holders ? [...holders[1]!.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0]) as string) : [];
-  const flag = `--variable ${shellQuote(`${name}=…`)}`;
+  // A credential of the auth (one the collection wrote out, too) has its own flag as well.
+  const flags = [...flagsGiving(cli.operations, name), `--variable ${shellQuote(`${name}=…`)}`].join(" or ");
   const fromEnv = op !== undefined && environmentVariables(op, cli.secretVariables).includes(name);
   const lines = [
     `${head}${cut < 0 || holders ? "" : rest}`,
     fromEnv
-      ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flag} (a flag other users of the machine can see).`
-      : `Give it with ${flag}.`,
+      ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
+      : `Give it with ${flags}.`,
     ...(names.length
       ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
       : []),

@@ -12,7 +12,7 @@ import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown }
 import { printModule, valueExpr, type Expr, type Statement } from "./printer/typescript.js";
 import { argType } from "./type-expressions.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { ApiModel, OperationModel } from "../model/types.js";
+import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -73,11 +73,22 @@ export function exampleOperation(model: ApiModel): OperationModel | undefined {
 }
 
 /**
+ * The client option the README's example gives for its operation's auth: the one that auth takes
+ * (`apiKey` for an API key, `token` for a bearer token), else `token` when other operations take one.
+ */
+function exampleCredential(auth: AuthModel, usesToken: boolean): { option: string; env: string } | undefined {
+  if (auth.type === "apikey") return { option: "apiKey", env: "API_KEY" };
+  if (auth.type === "bearer" || usesToken) return { option: "token", env: "API_TOKEN" };
+  return undefined;
+}
+
+/**
  * The variables an operation sends that the collection gives no value (secrets left out of the
  * client, values the collection leaves empty), followed through the values it does give: the
- * README's example passes each, so that it runs as written. A bearer token given as `token` is none.
+ * README's example passes each, so that it runs as written. A credential given as its client
+ * option (`credentialGiven`: a bearer token as `token`, an API key as `apiKey`) is none.
  */
-export function unsetVariables(model: ApiModel, op: OperationModel, tokenGiven: boolean): string[] {
+export function unsetVariables(model: ApiModel, op: OperationModel, credentialGiven: boolean): string[] {
   const values = new Map(model.variables.map((v) => [v.name, v.default]));
   for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
   const seen = new Set<string>();
@@ -92,7 +103,7 @@ export function unsetVariables(model: ApiModel, op: OperationModel, tokenGiven: 
     }
   };
   visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
-  if (!(tokenGiven && op.auth.type === "bearer")) visit(Object.values(op.auth));
+  if (!(credentialGiven && (op.auth.type === "bearer" || op.auth.type === "apikey"))) visit(Object.values(op.auth));
   return unset;
 }
 
@@ -105,10 +116,17 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const unset = first ? unsetVariables(model, first, usesToken) : [];
+  const credential = first ? exampleCredential(first.auth, usesToken) : undefined;
+  const unset = first ? unsetVariables(model, first, credential !== undefined) : [];
   const optionProperties = [
-    ...(usesToken
-      ? [{ kind: "property" as const, key: "token", value: member(member(id("process"), "env"), "API_TOKEN") }]
+    ...(credential
+      ? [
+          {
+            kind: "property" as const,
+            key: credential.option,
+            value: member(member(id("process"), "env"), credential.env),
+          },
+        ]
       : []),
     ...(unset.length
       ? [

@@ -1,6 +1,7 @@
 // The auth a request really uses: its own, else its folders', else the collection's (an absent or
-// null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables;
-// who asks (a user name, a consumer key, a Hawk id) is no credential and is kept as written.
+// null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables
+// (one written out becomes a variable the caller must give); who asks (a user
+// name, a consumer key, a Hawk id) is no credential and is kept as written.
 import { namesTokenParamSecret } from "./credential-names.js";
 import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { isObject } from "./json.js";
@@ -277,8 +278,15 @@ function hasVariable(value: string): boolean {
   return /\{\{[^{}]+\}\}/.test(value);
 }
 
-const reported = new WeakSet<object>();
+const reported = new WeakMap<object, Set<string>>();
 
+/**
+ * An auth parameter as the client gets it. A credential written out becomes a variable named after
+ * the collection's auth type and parameter (`{{apikey.value}}`): the client never gets the value, so
+ * it asks the caller for it (the client option, else this variable) and refuses the call without
+ * it, as for any `{{variable}}` without a value; a request must not go out unauthenticated because a
+ * secret was left out. One the collection leaves empty stays empty: Postman sends nothing for it.
+ */
 function credential(
   auth: Record<string, unknown>,
   type: string,
@@ -289,12 +297,15 @@ function credential(
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
   if (hasVariable(value) || !holdsCredential(key)) return value;
-  if (!reported.has(auth)) {
-    reported.add(auth);
+  const variable = `${type}.${key}`;
+  const keys = reported.get(auth) ?? new Set<string>();
+  reported.set(auth, keys);
+  if (!keys.has(key)) {
+    keys.add(key);
     warnings.push({
       source,
-      message: `the ${type} auth holds a literal ${key}; secrets are not copied into the client: pass it as a client option`,
+      message: `the ${type} auth holds a literal ${key}; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { ${JSON.stringify(variable)}: … }`,
     });
   }
-  return undefined;
+  return `{{${variable}}}`;
 }

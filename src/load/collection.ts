@@ -10,6 +10,7 @@ import { behaviorWarnings } from "./protocol-profile.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
+import { scriptWarnings } from "./scripts.js";
 import { urlModel, type BareKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
@@ -93,6 +94,10 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     );
   }
   behaviorWarnings(entries, warnings);
+  scriptWarnings(
+    entries.flatMap((entry) => entry.scripts),
+    warnings,
+  );
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
   const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file)));

@@ -1,7 +1,7 @@
 // Pre-request and test scripts that Postman would run around a request. A typed client cannot run
 // them (and must never run code from a collection); they are listed so users know what they did.
 import { isObject } from "./json.js";
-import type { ScriptModel, Source } from "../model/types.js";
+import type { ScriptModel, Source, Warning } from "../model/types.js";
 
 const SETS =
   /(?:pm\.(?:environment|collectionVariables|globals|variables)\.set|postman\.set(?:Environment|Global)Variable)\(\s*(["'`])([^"'`]+)\1/g;
@@ -29,4 +29,41 @@ export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: 
       },
     ];
   });
+}
+
+/** How many places a script warning names before it counts the rest. */
+const NAMED_PLACES = 3;
+
+/**
+ * A warning per kind of script (pre-request, test) the collection holds, naming where they are and
+ * what to do instead: none is ever run, and a pre-request script may be what signs a request (a
+ * `noauth` request that a script signs with OAuth 1 goes out unsigned) or sets what it sends.
+ * One per kind, not per script: a collection may hold a test script in each of its requests.
+ */
+export function scriptWarnings(scripts: readonly ScriptModel[], warnings: Warning[]): void {
+  const unique = [...new Map(scripts.map((s) => [s.source, s])).values()];
+  for (const listen of ["prerequest", "test"] as const) {
+    const found = unique.filter((s) => s.listen === listen);
+    if (!found.length) continue;
+    const one = found.length === 1;
+    const places = found.slice(0, NAMED_PLACES).map((s) => placeOf(s.source));
+    const more = found.length - places.length;
+    const where = `${places.join(", ")}${more ? `, and ${more} more` : ""}`;
+    const what = `${found.length} ${listen === "prerequest" ? "pre-request" : "test"} script${one ? "" : "s"} (${where}) ${one ? "is" : "are"} not run by the client`;
+    if (listen === "test") {
+      warnings.push({ source: found[0]!.source, message: `${what}: check the responses in your own code` });
+      continue;
+    }
+    const sets = [...new Set(found.flatMap((s) => s.sets))];
+    warnings.push({
+      source: found[0]!.source,
+      message: `${what}: what ${one ? "it does" : "they do"} before a request (sign it, set variables or headers) is not done, so give it otherwise: the auth in the collection's auth settings (the client signs what they say), ${sets.length ? `the variables ${one ? "it sets" : "they set"} (${sets.map((name) => `{{${name}}}`).join(", ")}) in variables` : "values in variables"}, headers in an onRequest hook`,
+    });
+  }
+}
+
+/** A script's place by its event's JSON path: `the collection`, else the item's path (`item[2].item[0]`). */
+function placeOf(source: Source): string {
+  const item = source.replace(/\.?event\[\d+\]$/, "");
+  return item === "" ? "the collection" : item;
 }

@@ -8,9 +8,11 @@
 //   `value`: generate then has none for it, and the client asks for it at run time;
 // - a credential written into an auth (a bearer token, an API key's value, a password, a signing
 //   secret: any parameter but a setting or a user or client name) that refers to no `{{variable}}`
-//   is emptied. The generator never puts such a value into a client (load/auth.ts), so it reads the
-//   same auth from the stored copy as from the API's; one that refers to variables is kept, as the
-//   generator uses it, and names the credentials of the environments (pull.ts);
+//   is replaced by STAND_IN. The generator never puts such a value into a client (load/auth.ts): it
+//   makes the client ask for it at run time, so it reads the same auth from the stored copy as from
+//   the API's; an emptied one it would read as an auth left empty, which sends nothing. One that
+//   refers to variables is kept, as the generator uses it, and names the credentials of the
+//   environments (pull.ts);
 // - a request's (or a saved example's request's) header, query parameter, path variable, form
 //   field or JSON body field (at any depth, GraphQL variables too) that holds a credential by the
 //   rule the generator leaves such values out of a client by (load/credentials.ts) has its value
@@ -267,10 +269,10 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
   for (const [scheme, params] of Object.entries(value)) {
     if (scheme === "type") continue;
     const at = `${pointer}/${escape(scheme)}`;
-    const emptied = (place: string, what: string) =>
+    const replaced = (place: string, what: string) =>
       left.push({
         source: jsonPath(place),
-        message: `the ${scheme} auth's ${what}, written out in the collection, is emptied in the stored copy: pass it to the client as an option, or refer to a {{variable}} in the collection`,
+        message: `the ${scheme} auth's ${what}, written out in the collection, is replaced by ${JSON.stringify(STAND_IN)} in the stored copy: pass it to the client as an option, or refer to a {{variable}} in the collection`,
       });
     if (Array.isArray(params)) {
       params.forEach((param: unknown, i) => {
@@ -281,8 +283,8 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
           return;
         }
         if (holdsCredential(key) && literal(param["value"])) {
-          param["value"] = "";
-          emptied(`${at}/${i}/value`, key);
+          param["value"] = STAND_IN;
+          replaced(`${at}/${i}/value`, key);
         } else if (!holdsCredential(key) && typeof param["value"] === "string")
           param["value"] = setting(param["value"], `${at}/${i}/value`, scheme, key, left);
       });
@@ -290,8 +292,8 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
       for (const [key, param] of Object.entries(params)) {
         if (REQUEST_PARAMS.has(key)) requestParams(param, `${at}/${escape(key)}`, scheme, key, left);
         else if (holdsCredential(key) && literal(param)) {
-          params[key] = "";
-          emptied(`${at}/${escape(key)}`, key);
+          params[key] = STAND_IN;
+          replaced(`${at}/${escape(key)}`, key);
         } else if (!holdsCredential(key) && typeof param === "string")
           params[key] = setting(param, `${at}/${escape(key)}`, scheme, key, left);
       }

@@ -516,7 +516,7 @@ describe("output", () => {
     expect(missing.stderr).toContain("{{access_token}}");
     // The command line's ways, the environment variable first; not the library's.
     expect(missing.stderr).toContain(
-      "Give it in the environment variable ZOOM_API_ACCESS_TOKEN, or with --variable 'access_token=…'",
+      "Give it in the environment variable ZOOM_API_ACCESS_TOKEN, or with --token or --variable 'access_token=…'",
     );
     expect(missing.stderr).not.toContain("createClient");
     server.reply({ status: 200 });

@@ -100,4 +100,28 @@ describe("readmeView's example", () => {
     expect(useCode).toContain('variables: { region: "…", tier: "…", clientId: "…" }');
     expect(useCode).toContain("token: process.env.API_TOKEN");
   });
+
+  it("passes the client option its operation's auth takes: an API key's, where others take a bearer token", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const keyed = {
+      ...op,
+      name: "keyed",
+      exportName: "keyed",
+      // The collection's key was written out: the option gives it, so no variable is asked for.
+      auth: { type: "apikey" as const, in: "header" as const, name: "X-Api-Key", value: "{{apikey.value}}" },
+    };
+    const bearer = {
+      ...op,
+      name: "other",
+      exportName: "other",
+      auth: { type: "bearer" as const, from: "bearer" as const },
+    };
+    const { useCode } = readmeView({ ...seed, operations: [keyed, bearer] }, info);
+    expect(useCode).toContain("createClient({ apiKey: process.env.API_KEY })");
+    expect(useCode).toContain("client.keyed(");
+    expect(useCode).not.toContain("token");
+    expect(useCode).not.toContain("apikey.value");
+  });
 });

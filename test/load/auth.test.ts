@@ -34,6 +34,7 @@ describe("signed schemes", () => {
     expect(auth).toEqual({
       type: "oauth1",
       consumerKey: "{{consumer_key}}",
+      consumerSecret: "{{oauth1.consumerSecret}}",
       token: "{{access_token}}",
       signatureMethod: "HMAC-SHA256",
       version: "1.0",
@@ -46,7 +47,7 @@ describe("signed schemes", () => {
       {
         source: "auth",
         message:
-          "the oauth1 auth holds a literal consumerSecret; secrets are not copied into the client: pass it as a client option",
+          'the oauth1 auth holds a literal consumerSecret; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "oauth1.consumerSecret": … }',
       },
     ]);
   });
@@ -114,12 +115,18 @@ describe("signed schemes", () => {
         },
       }),
     ).toEqual({
-      auth: { type: "awsv4", accessKey: "{{ak}}", service: "s3", region: "eu-west-1" },
+      auth: {
+        type: "awsv4",
+        accessKey: "{{ak}}",
+        secretKey: "{{awsv4.secretKey}}",
+        service: "s3",
+        region: "eu-west-1",
+      },
       warnings: [
         {
           source: "auth",
           message:
-            "the awsv4 auth holds a literal secretKey; secrets are not copied into the client: pass it as a client option",
+            'the awsv4 auth holds a literal secretKey; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "awsv4.secretKey": … }',
         },
       ],
     });
@@ -219,13 +226,14 @@ describe("signed schemes", () => {
       redirectUri: "https://app.example.com/callback",
       clientId: "public-client-id",
       clientSecret: "{{client_secret}}",
+      password: "{{oauth2.password}}",
       scope: "read write",
       audience: "https://api.example.com",
       clientAuthentication: "body",
       tokenParams: [["resource", "https://graph"]],
     });
     expect(warnings.map((w) => w.message)).toEqual([
-      "the oauth2 auth holds a literal password; secrets are not copied into the client: pass it as a client option",
+      'the oauth2 auth holds a literal password; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "oauth2.password": … }',
       'the token request parameter "client_assertion" holds a literal value; secrets are not copied into the client: refer to a variable',
     ]);
   });
@@ -330,13 +338,14 @@ describe("signed schemes", () => {
     expect(auth).toEqual({
       type: "jwt",
       algorithm: "RS256",
+      privateKey: "{{jwt.privateKey}}",
       payload: '{"sub": "{{user}}"}',
       header: '{"kid":"k"}',
       addTokenTo: "header",
       headerPrefix: "",
     });
     expect(warnings.map((w) => w.message)).toEqual([
-      "the jwt auth holds a literal privateKey; secrets are not copied into the client: pass it as a client option",
+      'the jwt auth holds a literal privateKey; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "jwt.privateKey": … }',
     ]);
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadCollection, toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import { SEED_COLLECTION, seedItemText } from "../helpers/seed.js";
+import { FIXTURE_COLLECTIONS } from "../helpers/corpus.js";
+import { join } from "node:path";
 
 describe("the seed collection", () => {
   it("holds the seed's item byte for byte", () => {
@@ -897,7 +899,7 @@ describe("the request model", () => {
     expect(model.operations.map((op) => op.auth)).toEqual([
       { type: "apikey", in: "header", name: "X-Key", value: "{{apiKey}}" },
       { type: "bearer", from: "bearer", token: "{{UserAccessToken}}" },
-      { type: "bearer", from: "bearer" },
+      { type: "bearer", from: "bearer", token: "{{bearer.token}}" },
       { type: "basic", username: "{{user}}" },
       { type: "oauth1" },
       {
@@ -910,7 +912,7 @@ describe("the request model", () => {
       {
         source: "item[2].request.auth",
         message:
-          "the bearer auth holds a literal token; secrets are not copied into the client: pass it as a client option",
+          'the bearer auth holds a literal token; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { "bearer.token": … }',
       },
     ]);
   });
@@ -977,6 +979,28 @@ describe("the request model", () => {
       { listen: "prerequest", scope: "folder", source: "item[0].event[0]", lines: 2, sets: ["token"] },
       { listen: "test", scope: "request", source: "item[0].item[0].event[0]", lines: 1, sets: ["id"] },
     ]);
+    // None is run: a warning per kind says where they are and what to do instead.
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].event[0]",
+        message:
+          "1 pre-request script (item[0]) is not run by the client: what it does before a request (sign it, set variables or headers) is not done, so give it otherwise: the auth in the collection's auth settings (the client signs what they say), the variables it sets ({{token}}) in variables, headers in an onRequest hook",
+      },
+      {
+        source: "event[1]",
+        message:
+          "2 test scripts (the collection, item[0].item[0]) are not run by the client: check the responses in your own code",
+      },
+    ]);
+  });
+
+  it("warns once of the pre-request scripts that sign Twitter Ads' noauth requests, which go out as the auth says", async () => {
+    const model = await loadCollection(join(FIXTURE_COLLECTIONS, "twitter-ads-api.postman_collection.json"));
+    const scripts = model.warnings.filter((w) => / scripts? \(/.test(w.message));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.message).toMatch(
+      /^21 pre-request scripts \(item\[0\]\.item\[0\]\.item\[0\], item\[0\]\.item\[1\]\.item\[1\], item\[0\]\.item\[4\]\.item\[0\], and 18 more\) are not run by the client: /,
+    );
   });
 
   it("infers response statuses from reason phrases and merges JSON shapes of a status", () => {

@@ -89,7 +89,7 @@ describe("postman-codegen pull", () => {
     expect(pulled.code, pulled.stderr).toBe(0);
     const file = `postman-sources/collections/${COLLECTION_UID}.postman_collection.json`;
     expect(pulled.stderr).toContain(
-      `warning: ${file} at auth.bearer[0].value: the bearer auth's token, written out in the collection, is emptied in the stored copy`,
+      `warning: ${file} at auth.bearer[0].value: the bearer auth's token, written out in the collection, is replaced by "REDACTED" in the stored copy`,
     );
     expect(pulled.stderr).toContain(
       `warning: ${file} at variable[1].value: the value of "session" is left out of the stored copy (its type is "secret")`,

@@ -334,18 +334,18 @@ describe("pull", () => {
     for (const [path, written] of Object.entries(files(dir)))
       for (const secret of LITERAL_SECRETS) expect(written, path).not.toContain(secret);
     const stored = JSON.parse(text) as Record<string, any>;
-    expect(stored["auth"]).toEqual({ type: "bearer", bearer: [{ key: "token", value: "", type: "string" }] });
+    expect(stored["auth"]).toEqual({ type: "bearer", bearer: [{ key: "token", value: "REDACTED", type: "string" }] });
     const admin = stored["item"][0];
     expect(admin.auth.apikey).toEqual([
       { key: "key", value: "X-Admin-Key", type: "string" },
-      { key: "value", value: "", type: "string" },
+      { key: "value", value: "REDACTED", type: "string" },
       { key: "in", value: "header", type: "string" },
     ]);
     expect(admin.item[0].request.auth.basic).toEqual([
       { key: "username", value: "alice" },
-      { key: "password", value: "" },
+      { key: "password", value: "REDACTED" },
     ]);
-    expect(admin.item[0].response[0].originalRequest.auth.bearer).toEqual([{ key: "token", value: "" }]);
+    expect(admin.item[0].response[0].originalRequest.auth.bearer).toEqual([{ key: "token", value: "REDACTED" }]);
     expect(admin.item[1].request.auth.bearer).toEqual([{ key: "token", value: "{{pass}}" }]);
     // A secret variable keeps its key and type, not its value: generate then has none, and the client asks for it.
     expect(admin.variable).toEqual([{ key: "signingKey" }]);
@@ -356,14 +356,14 @@ describe("pull", () => {
       { key: "bearerAlias", value: "{{pass}}" },
     ]);
     // Everything else is as the API gave it.
-    const emptied = structuredClone(original) as Record<string, any>;
-    emptied["auth"].bearer[0].value = "";
-    emptied["item"][0].auth.apikey[1].value = "";
-    emptied["item"][0].item[0].request.auth.basic[1].value = "";
-    emptied["item"][0].item[0].response[0].originalRequest.auth.bearer[0].value = "";
-    delete emptied["item"][0].variable[0].value;
-    for (const i of [1, 2]) delete emptied["variable"][i].value;
-    expect(stored).toEqual(emptied);
+    const redacted = structuredClone(original) as Record<string, any>;
+    redacted["auth"].bearer[0].value = "REDACTED";
+    redacted["item"][0].auth.apikey[1].value = "REDACTED";
+    redacted["item"][0].item[0].request.auth.basic[1].value = "REDACTED";
+    redacted["item"][0].item[0].response[0].originalRequest.auth.bearer[0].value = "REDACTED";
+    delete redacted["item"][0].variable[0].value;
+    for (const i of [1, 2]) delete redacted["variable"][i].value;
+    expect(stored).toEqual(redacted);
     expect(changes[0]!.warnings).toEqual(
       [
         ["variable[1].value", 'the value of "session" is left out of the stored copy (its type is "secret")'],
@@ -373,7 +373,7 @@ describe("pull", () => {
         ],
         [
           "auth.bearer[0].value",
-          "the bearer auth's token, written out in the collection, is emptied in the stored copy",
+          'the bearer auth\'s token, written out in the collection, is replaced by "REDACTED" in the stored copy',
         ],
         [
           "item[0].variable[0].value",
@@ -381,15 +381,15 @@ describe("pull", () => {
         ],
         [
           "item[0].auth.apikey[1].value",
-          "the apikey auth's value, written out in the collection, is emptied in the stored copy",
+          'the apikey auth\'s value, written out in the collection, is replaced by "REDACTED" in the stored copy',
         ],
         [
           "item[0].item[0].request.auth.basic[1].value",
-          "the basic auth's password, written out in the collection, is emptied in the stored copy",
+          'the basic auth\'s password, written out in the collection, is replaced by "REDACTED" in the stored copy',
         ],
         [
           "item[0].item[0].response[0].originalRequest.auth.bearer[0].value",
-          "the bearer auth's token, written out in the collection, is emptied in the stored copy",
+          'the bearer auth\'s token, written out in the collection, is replaced by "REDACTED" in the stored copy',
         ],
       ].map(([source, message]) => ({ file, source, message: expect.stringMatching(`^${escape(message!)}`) })),
     );

@@ -7,7 +7,7 @@ import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/p
 const info = { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.0.0/collection.json" };
 
 describe("a collection's stored copy", () => {
-  it("empties a v2.0 auth's literal credentials ({ key: value }), a number too, and leaves the original as it was", () => {
+  it("replaces a v2.0 auth's literal credentials ({ key: value }), a number too, and leaves the original as it was", () => {
     const collection = {
       info,
       auth: { type: "basic", basic: { username: "alice", password: 1234, showPassword: false } },
@@ -18,14 +18,14 @@ describe("a collection's stored copy", () => {
     expect(collection).toEqual(before);
     expect(json).toEqual({
       info,
-      auth: { type: "basic", basic: { username: "alice", password: "", showPassword: false } },
-      item: [{ name: "r", request: { url: "https://x", auth: { type: "bearer", bearer: { token: "" } } } }],
+      auth: { type: "basic", basic: { username: "alice", password: "REDACTED", showPassword: false } },
+      item: [{ name: "r", request: { url: "https://x", auth: { type: "bearer", bearer: { token: "REDACTED" } } } }],
     });
     expect(left.map((w) => w.source)).toEqual(["auth.basic.password", "item[0].request.auth.bearer.token"]);
     expect(JSON.stringify(left)).not.toMatch(/1234|LITERAL/);
   });
 
-  it("empties an OAuth 2.0 token request parameter that names a secret, as the generator leaves it out", () => {
+  it("replaces an OAuth 2.0 auth's secret, and empties a token request parameter that names one, as the generator leaves it out", () => {
     const tokenRequestParams = [
       { key: "client_assertion", value: "LITERAL-ASSERTION", enabled: true, send_as: "request_body" },
       { key: "audience_hint", value: "partners", enabled: true, send_as: "request_body" },
@@ -46,7 +46,7 @@ describe("a collection's stored copy", () => {
       new Set(),
     );
     const oauth2 = (json["auth"] as { oauth2: Array<{ key: string; value: unknown }> }).oauth2;
-    expect(oauth2[0]!.value).toBe("");
+    expect(oauth2[0]!.value).toBe("REDACTED");
     expect((oauth2[1]!.value as typeof tokenRequestParams).map((p) => p.value)).toEqual([
       "",
       "partners",

@@ -1,0 +1,200 @@
+// A credential the collection writes out is left out of the client (a secret never reaches an
+// emitted file), but the request must not then go out unauthenticated: the client asks the caller
+// for it, and a call without it is refused before anything is sent, as for a `{{token}}` without a
+// value. Each case loads a collection, builds the operation's spec as the generator emits it, and
+// calls the runtime against a recording server; the command line is run on the same spec.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { operationSpec } from "../../src/emit/client.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import type { ApiModel } from "../../src/model/types.js";
+import type { ClientOptions } from "../../src/runtime/core.js";
+import { ValidationError } from "../../src/runtime/errors.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { runWith, testCommandLine } from "../command-line/helpers.js";
+import { testCore } from "../helpers/runtime.js";
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const SECRET = "sk_live_WRITTEN_OUT_4f2a";
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+beforeEach(() => server.reset());
+
+const params = (values: Record<string, string>) => Object.entries(values).map(([key, value]) => ({ key, value }));
+
+/** A collection whose folder holds `auth` and one request in it, loaded as generate loads it. */
+function load(auth: object): ApiModel {
+  const collection = {
+    info: { name: "Keyed", schema: V21 },
+    variable: [{ key: "baseUrl", value: server.url }],
+    item: [
+      { name: "Things", auth, item: [{ name: "Get thing", request: { method: "GET", url: "{{baseUrl}}/things" } }] },
+    ],
+  };
+  return toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+}
+
+function client(model: ApiModel, options: ClientOptions<object> = {}) {
+  const variables = Object.fromEntries(
+    model.variables.flatMap((v) => (v.default === undefined ? [] : [[v.name, v.default]])),
+  );
+  const spec = operationSpec(model.operations[0]!);
+  const core = testCore(options, { baseUrl: model.baseUrl, variables });
+  return { spec, call: () => core.call(spec, {}) };
+}
+
+/** Each auth type with a credential that can be written out, and the client option that gives it. */
+const CASES: Array<{ type: string; auth: Record<string, string>; variable: string; option: ClientOptions<object> }> = [
+  { type: "bearer", auth: { token: SECRET }, variable: "bearer.token", option: { token: "given" } },
+  { type: "apikey", auth: { key: "X-Api-Key", value: SECRET }, variable: "apikey.value", option: { apiKey: "given" } },
+  {
+    type: "apikey",
+    auth: { key: "api_key", value: SECRET, in: "query" },
+    variable: "apikey.value",
+    option: { apiKey: "given" },
+  },
+  {
+    type: "basic",
+    auth: { username: "bob", password: SECRET },
+    variable: "basic.password",
+    option: { basic: { username: "bob", password: "given" } },
+  },
+  { type: "oauth2", auth: { accessToken: SECRET }, variable: "oauth2.accessToken", option: { token: "given" } },
+  {
+    type: "oauth2",
+    auth: { accessToken: SECRET, addTokenTo: "queryParams" },
+    variable: "oauth2.accessToken",
+    option: { token: "given" },
+  },
+  {
+    type: "digest",
+    auth: { username: "bob", password: SECRET },
+    variable: "digest.password",
+    option: { digest: { username: "bob", password: "given" } },
+  },
+  {
+    type: "oauth1",
+    auth: { consumerKey: "ck", consumerSecret: SECRET },
+    variable: "oauth1.consumerSecret",
+    option: { oauth1: { consumerSecret: "given" } },
+  },
+  {
+    type: "hawk",
+    auth: { authId: "id", authKey: SECRET },
+    variable: "hawk.authKey",
+    option: { hawk: { id: "id", key: "given" } },
+  },
+  {
+    type: "awsv4",
+    auth: { accessKey: "AKIDEXAMPLE", secretKey: SECRET, region: "us-east-1" },
+    variable: "awsv4.accessKey",
+    option: { aws: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "given" } },
+  },
+  { type: "jwt", auth: { secret: SECRET }, variable: "jwt.secret", option: { jwt: { secret: "given" } } },
+  {
+    type: "edgegrid",
+    auth: { accessToken: SECRET, clientToken: SECRET, clientSecret: SECRET },
+    variable: "edgegrid.accessToken",
+    option: { edgegrid: { accessToken: "a", clientToken: "c", clientSecret: "given" } },
+  },
+];
+
+describe("a credential written out in the collection", () => {
+  for (const { type, auth, variable, option } of CASES) {
+    const name = `${type} ${JSON.stringify(auth).replaceAll(SECRET, "…")}`;
+
+    it(`${name}: a call without it is refused, naming what to pass, and nothing is sent`, async () => {
+      const model = load({ type, [type]: params(auth) });
+      expect(JSON.stringify(model)).not.toContain(SECRET);
+      const error = await client(model)
+        .call()
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toBe(
+        `getThing: variable {{${variable}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(variable)}: … } })`,
+      );
+      expect(server.requests).toEqual([]);
+      expect(model.warnings.map((w) => w.message)).toContain(
+        `the ${type} auth holds a literal ${variable.split(".")[1]}; secrets are not copied into the client, which asks for it at run time: pass it as a client option or as variables: { ${JSON.stringify(variable)}: … }`,
+      );
+    });
+
+    // Digest answers a challenge first; the others sign the first request.
+    if (type === "digest") continue;
+    it(`${name}: the client option gives it`, async () => {
+      await client(load({ type, [type]: params(auth) }), option).call();
+      expect(server.requests).toHaveLength(1);
+      const { headers, query } = server.requests[0]!;
+      const sent = JSON.stringify([headers["authorization"], headers["x-api-key"], query]);
+      expect(sent).not.toContain(SECRET);
+      expect(headers["authorization"] ?? headers["x-api-key"] ?? query.length).toBeTruthy();
+    });
+  }
+
+  it("the variable named after it gives it too", async () => {
+    const model = load({ type: "apikey", apikey: params({ key: "X-Api-Key", value: SECRET }) });
+    await client(model, { variables: { "apikey.value": "by-variable" } }).call();
+    expect(server.requests[0]!.headers["x-api-key"]).toBe("by-variable");
+  });
+
+  it("an auth the collection leaves empty still sends none, without an error (as Postman)", async () => {
+    for (const auth of [
+      { type: "bearer", bearer: params({ token: "" }) },
+      { type: "apikey", apikey: params({ key: "X-Api-Key", value: "" }) },
+      { type: "basic", basic: params({ username: "", password: "" }) },
+    ]) {
+      server.reset();
+      const model = load(auth);
+      expect(model.warnings).toEqual([]);
+      await client(model).call();
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.headers["authorization"], auth.type).toBeUndefined();
+      expect(server.requests[0]!.headers["x-api-key"], auth.type).toBeUndefined();
+    }
+  });
+});
+
+describe("the command line, on an operation whose API key was written out", () => {
+  const cli = () => {
+    const model = load({ type: "apikey", apikey: params({ key: "X-Api-Key", value: SECRET }) });
+    const spec: OperationSpec = operationSpec(model.operations[0]!);
+    return testCommandLine([spec], [], { name: "keyed", envPrefix: "KEYED" });
+  };
+
+  it("--dry-run without the key fails and says how to give it; nothing is printed as a request", async () => {
+    const ran = await runWith(cli(), ["things", "get-thing", "--dry-run", "--base-url", server.url]);
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toContain("variable {{apikey.value}} has no value");
+    expect(ran.stderr).toContain(
+      "Give it in the environment variable KEYED_APIKEY_VALUE, or with --api-key or --variable 'apikey.value=…'",
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it("--api-key gives it, masked in --dry-run", async () => {
+    const ran = await runWith(cli(), [
+      "things",
+      "get-thing",
+      "--dry-run",
+      "--base-url",
+      server.url,
+      "--api-key",
+      "given-key-123",
+    ]);
+    expect(ran.stderr).toBe("");
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("-H 'x-api-key: ***'");
+    expect(ran.stdout).not.toContain("given-key-123");
+  });
+});
