@@ -1,7 +1,7 @@
 // What the shapes of a collection's examples are taken to mean, decided once over the whole model
 // after loading. A type inferred from examples is a guess: it may be loose, but it must never be
 // narrower than what the API sends, or correct code does not compile. Two rules follow (both in
-// the README, "Types from examples"):
+// ARCHITECTURE.md, "Types from examples"):
 //
 // 1. Maps keyed by data. An object whose keys are values (file names, ids, dates) would otherwise
 //    be typed with exactly the keys one example happened to hold (`{ "hello_world.rb": … }`
@@ -24,6 +24,9 @@
 //    operation of the collection, merged; `null` stays beside it (`Owner | null`). Responses borrow
 //    from responses and JSON bodies from JSON bodies: what a client sends under a key is often
 //    not what it gets back (`"assignee": "octocat"` sent, `"assignee": { "login": … }` received).
+//    `[]` says the value is a list, so it borrows only the key's lists (their items): `"removed": []`
+//    here and `"removed": true` elsewhere is `unknown[]`, not `boolean | unknown[]`, which code
+//    could not `.map`.
 //    Nothing elsewhere: `null` alone becomes `unknown`, `[]` stays `unknown[]`. A shape borrowed
 //    this way does not borrow in turn (its own null-only fields are `unknown`), so the pass is one
 //    lookup per field, cannot loop, and does not depend on the order it visits keys.
@@ -257,7 +260,8 @@ function informative(shape: Shape): Shape | undefined {
 function resolve(shape: Shape, borrow: (name: string) => Shape | undefined, name?: string): Shape {
   if (!informative(shape)) {
     const found = name !== undefined ? borrow(name) : undefined;
-    if (found) return mergeShapes(found, shape);
+    const borrowed = found && (seenAsList(shape) ? list(found) : found);
+    if (borrowed) return mergeShapes(borrowed, shape);
     return shape.kind === "null" ? UNKNOWN : shape;
   }
   switch (shape.kind) {
@@ -275,4 +279,14 @@ function resolve(shape: Shape, borrow: (name: string) => Shape | undefined, name
     default:
       return shape;
   }
+}
+
+/** Whether a shape without information (`null`, `[]`, or both) holds an empty array. */
+function seenAsList(shape: Shape): boolean {
+  return shape.kind === "array" || (shape.kind === "union" && shape.of.some((s) => s.kind === "array"));
+}
+
+/** The list among a key's shapes elsewhere (a merged union holds one of each kind); undefined when none. */
+function list(found: Shape): Shape | undefined {
+  return (found.kind === "union" ? found.of : [found]).find((s) => s.kind === "array");
 }
