@@ -1,6 +1,6 @@
 // What the shapes of a collection's examples are taken to mean, decided once over the whole model
 // after loading. A type inferred from examples is a guess: it may be loose, but it must never be
-// narrower than what the API sends, or correct code does not compile. Two rules follow (both in
+// narrower than what the API sends, or correct code does not compile. Three rules follow (all in
 // ARCHITECTURE.md, "Types from examples"):
 //
 // 1. Maps keyed by data. An object whose keys are values (file names, ids, dates) would otherwise
@@ -30,6 +30,12 @@
 //    Nothing elsewhere: `null` alone becomes `unknown`, `[]` stays `unknown[]`. A shape borrowed
 //    this way does not borrow in turn (its own null-only fields are `unknown`), so the pass is one
 //    lookup per field, cannot loop, and does not depend on the order it visits keys.
+//
+// 3. A request body's example is one request the API accepts, not the keys it requires: every key
+//    of an object sent is optional, at any depth (a body's own fields already are: they are
+//    optional arguments). A response's keys stay required where every example has them, since
+//    code reads them. A shape sent and received is then two shapes, each named apart
+//    (shared-shapes.ts).
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { mergeShapes, shapeKey, shapeSize, type PropertyShape, type Shape } from "./shape.js";
 import type { BodyModel, LoadedArg, ResponseModel } from "./types.js";
@@ -177,7 +183,7 @@ export function inferShapes<T extends Shaped>(operations: readonly T[]): T[] {
     return {
       ...op,
       args: op.args.map((arg) =>
-        arg.shape ? { ...arg, shape: resolve(arg.shape, borrow("sent"), fieldKey(op, arg)) } : arg,
+        arg.shape ? { ...arg, shape: sent(resolve(arg.shape, borrow("sent"), fieldKey(op, arg))) } : arg,
       ),
       responses: op.responses.map((r) => (r.shape ? { ...r, shape: resolve(r.shape, borrow("received")) } : r)),
     };
@@ -289,4 +295,22 @@ function seenAsList(shape: Shape): boolean {
 /** The list among a key's shapes elsewhere (a merged union holds one of each kind); undefined when none. */
 function list(found: Shape): Shape | undefined {
   return (found.kind === "union" ? found.of : [found]).find((s) => s.kind === "array");
+}
+
+/** Rule 3: a shape sent, every object's keys optional at any depth. */
+function sent(shape: Shape): Shape {
+  switch (shape.kind) {
+    case "array":
+      return shape.items ? { kind: "array", items: sent(shape.items) } : shape;
+    case "union":
+      return { kind: "union", of: shape.of.map(sent) };
+    case "object":
+      return {
+        kind: "object",
+        properties: shape.properties.map((p) => ({ ...p, shape: sent(p.shape), optional: true })),
+        ...(shape.index ? { index: sent(shape.index) } : {}),
+      };
+    default:
+      return shape;
+  }
 }
