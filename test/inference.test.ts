@@ -122,6 +122,50 @@ export const labels: ListLabelsResponses[200] = { items: "none", total: 0 }; // 
 export const issue: GetIssueResponses[200] = { number: 1, labels: [{ name: 1, color: "f29513" }] }; // wrong
 `,
   },
+  // Keys of one request body's example, at any depth, as one request the API accepts: none required.
+  // A response of the same shape keeps its keys.
+  "sent-bodies": {
+    ok: `
+import { createClient } from "../src/client.js";
+import type { CheckEligibilityArgs, CheckEligibilityResponses, ImportRowsArgs, SendMailArgs } from "../src/client.js";
+const client = createClient();
+export const created = client.createItem({ options: { webhook: "https://example.test/hook" } });
+export const eligible = client.checkEligibility({ employer: { name: "Acme" } });
+export const partly: CheckEligibilityArgs = { employer: { name: "Acme", address: { city: "Springfield" } } };
+export const mail: SendMailArgs = { message: { subject: "Lunch?", toRecipients: [{ emailAddress: { address: "a@example.test" } }] } };
+export const rows: ImportRowsArgs = { body: [{ id: 2 }, { name: "second", tags: {} }] };
+export const city = (r: CheckEligibilityResponses[200]): string => r.employer.address.city;
+`,
+    bad: `
+import type { CheckEligibilityArgs, CheckEligibilityResponses, CreateItemArgs, ImportRowsArgs, SendMailArgs } from "../src/client.js";
+export const created: CreateItemArgs = { options: { webhook: 1 } }; // wrong
+export const partly: CheckEligibilityArgs = { employer: { address: { city: 12345 } } }; // wrong
+export const mail: SendMailArgs = { message: { ccRecipients: [{ emailAddress: { address: false } }] } }; // wrong
+export const rows: ImportRowsArgs = { body: [{ id: "2" }] }; // wrong
+export const answer: CheckEligibilityResponses[200] = { eligible: true, employer: { name: "Acme", address: { street: "1 Main St", city: "Springfield", postal_code: 12345 }, tax_id: "1", url: "u" } }; // wrong
+`,
+  },
+  // Keys seen only as [] (or null, or both) here; elsewhere as a list, or as another kind.
+  "empty-array-elsewhere": {
+    ok: `
+import type { GetArchiveResponses, GetOwnerResponses, SyncTransactionsResponses } from "../src/client.js";
+export const ids = (r: SyncTransactionsResponses[200]): string[] => r.removed.map((t) => t.transaction_id);
+export const count = (r: SyncTransactionsResponses[200]): number => r.deleted.length;
+export const synced: SyncTransactionsResponses[200] = { cursor: "c2", removed: [{ transaction_id: "t2" }], deleted: ["x"] };
+export const none: GetArchiveResponses[200] = { archived: null };
+export const some: GetArchiveResponses[200] = { archived: ["x"] };
+export const size = (r: GetArchiveResponses[200]): number => r.archived?.length ?? 0;
+export const owner: GetOwnerResponses[200] = { owner: { login: "octocat" } };
+`,
+    bad: `
+import type { GetArchiveResponses, GetOwnerResponses, SyncTransactionsResponses } from "../src/client.js";
+export const removed: SyncTransactionsResponses[200] = { cursor: "c2", removed: true, deleted: [] }; // wrong
+export const deleted: SyncTransactionsResponses[200] = { cursor: "c2", removed: [], deleted: 3 }; // wrong
+export const item: SyncTransactionsResponses[200] = { cursor: "c2", removed: [{ transaction_id: 2 }], deleted: [] }; // wrong
+export const flag: GetArchiveResponses[200] = { archived: "no" }; // wrong
+export const owner: GetOwnerResponses[200] = { owner: { login: 1 } }; // wrong
+`,
+  },
 };
 
 const OUT = mkdtempSync(join(tmpdir(), "inference-"));
@@ -160,7 +204,7 @@ beforeAll(async () => {
       );
     lines.push(d.file!.getLineAndCharacterOfPosition(d.start!).line + 1);
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 

@@ -2,8 +2,9 @@
 // in two places or more is one exported type in src/shapes.ts, named from its key (`owner` →
 // `Owner`), an array's key made singular (`labels` → `Label`) or what its path ends with
 // (`/repos/{repo}` → `Repo`), numbered on collision, a global's name avoided (`FileShape`); each
-// place refers to it. The names do not move when unrelated operations come or go, and the
-// declarations type-check under --strict with skipLibCheck false, for import and for require.
+// place refers to it. A shape sent (every key optional) is apart from the one received, and named
+// after it. The names do not move when unrelated operations come or go, and the declarations
+// type-check under --strict with skipLibCheck false, for import and for require.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,6 +50,7 @@ describe("shared shapes", () => {
       "Label",
       "Owner",
       "Owner2",
+      "Owner3",
       "Repo",
       "User",
     ]);
@@ -57,6 +59,10 @@ describe("shared shapes", () => {
     );
     expect(shapes).toContain("export interface Owner {\n  login: string;\n  id: number;\n  site_admin: boolean;\n}");
     expect(shapes).toContain("export interface Owner2 {\n  login: string;\n  type: string;\n}");
+    // What two request bodies send under `owner`: the response's owner, every key optional.
+    expect(shapes).toContain(
+      "export interface Owner3 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+    );
     const seed = await emit(SEED_COLLECTION, "seed");
     expect([...seed.keys()].filter((path) => path.includes("shapes"))).toEqual([]);
     expect(seed.get("src/client.ts")).not.toContain("shapes");
@@ -64,8 +70,8 @@ describe("shared shapes", () => {
 
   it("refers to them at each place, and writes none of them out again", () => {
     const client = files.get("src/client.ts")!;
-    expect(client).toContain(
-      'import type { FileShape, GetHealthBody, Label, Owner, Owner2, Repo, User } from "./shapes.js";',
+    expect(client).toMatch(
+      /import type \{\s*FileShape,\s*GetHealthBody,\s*Label,\s*Owner,\s*Owner2,\s*Owner3,\s*Repo,\s*User,?\s*\} from "\.\/shapes\.js";/,
     );
     expect(client).toContain('export * from "./shapes.js";');
     // Twenty repositories and the one created; the org's owner, twice; users under three keys.
@@ -75,8 +81,9 @@ describe("shared shapes", () => {
     expect(client).toContain("200: { id: number; author: User; body: string };");
     expect(client).toContain("200: { number: number; title: string; labels: Label[] };");
     expect(client).toContain("200: { id: string; files: Record<string, FileShape> };");
-    // A JSON body's field with the shape of a response's.
-    expect(client).toMatch(/owner\?: Owner \| undefined;/);
+    // JSON body fields sent with the shape of a response's refer to its sent variant.
+    expect(client.match(/^  owner\?: Owner3 \| undefined;$/gm)).toHaveLength(2);
+    expect(client).toContain("200: { owner: Owner; since: number };");
     const modules = [...files].filter(([path]) => /^(src|dist|dist\/cjs)\/(client|resources\/)/.test(path));
     expect(modules.length).toBeGreaterThanOrEqual(5);
     for (const [path, text] of modules) expect(text, path).not.toMatch(/site_admin: boolean|login: string/);
@@ -108,6 +115,42 @@ describe("shared shapes", () => {
     expect(shapes).toContain("export interface Owner {");
     expect((await emit(added, "added")).get("src/shapes.ts")).toBe(shapes);
     expect((await emit(removed, "removed")).get("src/shapes.ts")).toBe(shapes);
+  }, 60_000);
+
+  it("numbers the shapes only sent after the ones received: a body sent renames no shape received", async () => {
+    // `{ avatar_url?, login? }` sorts before every owner received, and two places name it `Owner`.
+    const sending = variant("sending", (c) => {
+      c.item.push({
+        name: "Transfer repos",
+        request: {
+          method: "POST",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          url: "{{baseUrl}}/transfers",
+          body: {
+            mode: "raw",
+            raw: JSON.stringify({
+              owner: { avatar_url: "https://example.test/a.png", login: "octocat" },
+              owners: [{ avatar_url: "https://example.test/b.png", login: "hubot" }],
+            }),
+            options: { raw: { language: "json" } },
+          },
+        },
+        response: [],
+      });
+    });
+    const declarations = (shapes: string) =>
+      shapes
+        .split("\n\n")
+        .slice(1)
+        .map((text) => text.replace(/^\/\*\*.*\*\/\n/, ""));
+    const before = declarations(files.get("src/shapes.ts")!);
+    const after = declarations((await emit(sending, "sending")).get("src/shapes.ts")!);
+    const sent = (declaration: string) => declaration.includes("?:");
+    expect(after.filter((d) => !sent(d))).toEqual(before.filter((d) => !sent(d)));
+    expect(after.filter(sent)).toEqual([
+      "export interface Owner3 {\n  avatar_url?: string;\n  login?: string;\n}",
+      "export interface Owner4 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+    ]);
   }, 60_000);
 
   it("records the shared shapes among the package's exports: a shape named is an export added, one no longer shared an export removed", async () => {
@@ -145,11 +188,13 @@ describe("shared shapes", () => {
       'export const repo: GetRepo7Responses[200] = { id: 7, full_name: "hubot/r7", owner, labels };',
       "export const same: Repo = repo;",
       'export const args: CreateRepoArgs = { name: "r", owner };',
+      'export const some: CreateRepoArgs = { name: "r", owner: { login: "hubot" } };',
       'export const file = (g: GetGistResponses[200]): FileShape | undefined => g.files["other.txt"];',
       'export const user: User = { id: 1, email: "b@example.test", name: "Bo" };',
       "export const wrongOwner: Owner = { login: 1, id: 2, site_admin: true }; // wrong",
       'export const wrongRepo: Repo = { ...repo, labels: [{ name: 1, color: "x" }] }; // wrong',
       'export const wrongUser: User = { id: "1", email: "b@example.test", name: "Bo" }; // wrong',
+      'export const wrongArgs: CreateRepoArgs = { name: "r", owner: { login: 1 } }; // wrong',
     ];
     const roots = [
       ["esm.mts", "../dist/index.js"],

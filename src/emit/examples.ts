@@ -2,6 +2,7 @@
 // them, else a value of the documented type. Arguments with a default are left out, so that the
 // tests also check what the client sends by itself.
 import { argItemType } from "./type-expressions.js";
+import { namesCredential } from "../load/credential-names.js";
 import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
 import type { Shape } from "../model/shape.js";
 import type { ArgModel, OperationModel } from "../model/types.js";
@@ -49,9 +50,10 @@ export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): st
 }
 
 /**
- * A JSON example with a value of its type wherever the type requires one the example lacks: the
- * loader leaves a credential's value out of it (load/credentials.ts), and a call that passes the
- * example must still type-check.
+ * A JSON example with a value of its type wherever the type requires one the example lacks, and
+ * in place of each credential: the loader leaves a credential's value out of it
+ * (load/credentials.ts), a call that passes the example must still type-check, and the README and
+ * the tests show where the credential goes (a key sent is optional: src/model/infer.ts, rule 3).
  */
 function completed(value: unknown, shape: Shape, name: string): unknown {
   if (value === undefined) return valueOf(shape, name);
@@ -67,7 +69,9 @@ function completed(value: unknown, shape: Shape, name: string): unknown {
       return [key, fieldShape ? completed(field, fieldShape, key) : field] as const;
     }),
     ...shape.properties.flatMap((p) =>
-      p.optional || Object.hasOwn(given, p.name) ? [] : [[p.name, valueOf(p.shape, p.name)] as const],
+      (p.optional && !namesCredential(p.name)) || Object.hasOwn(given, p.name)
+        ? []
+        : [[p.name, valueOf(p.shape, p.name)] as const],
     ),
   ]);
 }

@@ -1,7 +1,7 @@
 // What the shapes of a collection's examples are taken to mean, decided once over the whole model
 // after loading. A type inferred from examples is a guess: it may be loose, but it must never be
-// narrower than what the API sends, or correct code does not compile. Two rules follow (both in
-// the README, "Types from examples"):
+// narrower than what the API sends, or correct code does not compile. Three rules follow (all in
+// ARCHITECTURE.md, "Types from examples"):
 //
 // 1. Maps keyed by data. An object whose keys are values (file names, ids, dates) would otherwise
 //    be typed with exactly the keys one example happened to hold (`{ "hello_world.rb": … }`
@@ -24,9 +24,18 @@
 //    operation of the collection, merged; `null` stays beside it (`Owner | null`). Responses borrow
 //    from responses and JSON bodies from JSON bodies: what a client sends under a key is often
 //    not what it gets back (`"assignee": "octocat"` sent, `"assignee": { "login": … }` received).
+//    `[]` says the value is a list, so it borrows only the key's lists (their items): `"removed": []`
+//    here and `"removed": true` elsewhere is `unknown[]`, not `boolean | unknown[]`, which code
+//    could not `.map`.
 //    Nothing elsewhere: `null` alone becomes `unknown`, `[]` stays `unknown[]`. A shape borrowed
 //    this way does not borrow in turn (its own null-only fields are `unknown`), so the pass is one
 //    lookup per field, cannot loop, and does not depend on the order it visits keys.
+//
+// 3. A request body's example is one request the API accepts, not the keys it requires: every key
+//    of an object sent is optional, at any depth (a body's own fields already are: they are
+//    optional arguments). A response's keys stay required where every example has them, since
+//    code reads them. A shape sent and received is then two shapes, each named apart
+//    (shared-shapes.ts).
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { mergeShapes, shapeKey, shapeSize, type PropertyShape, type Shape } from "./shape.js";
 import type { BodyModel, LoadedArg, ResponseModel } from "./types.js";
@@ -174,7 +183,7 @@ export function inferShapes<T extends Shaped>(operations: readonly T[]): T[] {
     return {
       ...op,
       args: op.args.map((arg) =>
-        arg.shape ? { ...arg, shape: resolve(arg.shape, borrow("sent"), fieldKey(op, arg)) } : arg,
+        arg.shape ? { ...arg, shape: sent(resolve(arg.shape, borrow("sent"), fieldKey(op, arg))) } : arg,
       ),
       responses: op.responses.map((r) => (r.shape ? { ...r, shape: resolve(r.shape, borrow("received")) } : r)),
     };
@@ -257,7 +266,8 @@ function informative(shape: Shape): Shape | undefined {
 function resolve(shape: Shape, borrow: (name: string) => Shape | undefined, name?: string): Shape {
   if (!informative(shape)) {
     const found = name !== undefined ? borrow(name) : undefined;
-    if (found) return mergeShapes(found, shape);
+    const borrowed = found && (seenAsList(shape) ? list(found) : found);
+    if (borrowed) return mergeShapes(borrowed, shape);
     return shape.kind === "null" ? UNKNOWN : shape;
   }
   switch (shape.kind) {
@@ -271,6 +281,34 @@ function resolve(shape: Shape, borrow: (name: string) => Shape | undefined, name
         kind: "object",
         properties: shape.properties.map((p) => ({ ...p, shape: resolve(p.shape, borrow, p.name) })),
         ...(shape.index ? { index: resolve(shape.index, borrow) } : {}),
+      };
+    default:
+      return shape;
+  }
+}
+
+/** Whether a shape without information (`null`, `[]`, or both) holds an empty array. */
+function seenAsList(shape: Shape): boolean {
+  return shape.kind === "array" || (shape.kind === "union" && shape.of.some((s) => s.kind === "array"));
+}
+
+/** The list among a key's shapes elsewhere (a merged union holds one of each kind); undefined when none. */
+function list(found: Shape): Shape | undefined {
+  return (found.kind === "union" ? found.of : [found]).find((s) => s.kind === "array");
+}
+
+/** Rule 3: a shape sent, every object's keys optional at any depth. */
+function sent(shape: Shape): Shape {
+  switch (shape.kind) {
+    case "array":
+      return shape.items ? { kind: "array", items: sent(shape.items) } : shape;
+    case "union":
+      return { kind: "union", of: shape.of.map(sent) };
+    case "object":
+      return {
+        kind: "object",
+        properties: shape.properties.map((p) => ({ ...p, shape: sent(p.shape), optional: true })),
+        ...(shape.index ? { index: sent(shape.index) } : {}),
       };
     default:
       return shape;

@@ -15,8 +15,11 @@
 //   (`GetUserBody`), so that the name never depends on operations that do not use it.
 // - A name already taken by the package (an operation's types, the client's names, the runtime's,
 //   a global type such as `File` or `Record` that the modules use) gets `Shape` appended; shapes
-//   that want the same name are numbered (`Owner`, `Owner2`) in the order of their structure's
-//   text, so a shape keeps its name whatever other operations are added or removed.
+//   that want the same name are numbered (`Owner`, `Owner2`): those in responses first, then those
+//   only sent, each in the order of their structure's text, so a shape keeps its name whatever
+//   other operations are added or removed. A request body's keys are all optional (infer.ts, rule
+//   3): an object sent and received is two shapes, and the one sent never takes the name the one
+//   received had (`Amount`, `Amount2`).
 import { pascalCase } from "./naming.js";
 import type { Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
@@ -100,6 +103,8 @@ interface Place {
   name?: string;
   /** For a whole response: `User` for `/users/{id}`, when its path ends so. */
   pathName?: string;
+  /** In a request body. */
+  sent?: true;
 }
 
 /** The shapes of an operation where they sit: its JSON arguments and its responses. */
@@ -107,7 +112,7 @@ function roots(op: OperationModel): Place[] {
   const places: Place[] = [];
   for (const arg of op.args)
     if (arg.shape && arg.type === "json" && arg.typeHint !== "graphql")
-      places.push({ shape: arg.shape, ...nameFrom(fieldKey(op, arg)) });
+      places.push({ shape: arg.shape, ...nameFrom(fieldKey(op, arg)), sent: true });
   const pathName = entityOf(op.path);
   for (const response of op.responses)
     if (response.shape) places.push({ shape: response.shape, ...(pathName ? { pathName } : {}) });
@@ -155,6 +160,7 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
       names: Map<string, number>;
       paths: Map<string, number>;
       operations: Set<string>;
+      received: boolean;
     }
   >();
   const visit = (
@@ -177,7 +183,12 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
             const key = keyOf(shape);
             if (!seen) {
               let entry = all.get(key);
-              if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), operations: new Set() }));
+              if (!entry)
+                all.set(
+                  key,
+                  (entry = { shape, names: new Map(), paths: new Map(), operations: new Set(), received: false }),
+                );
+              if (!place.sent) entry.received = true;
               if (name !== undefined) entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
               else if (shape === place.shape && place.pathName)
                 entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
@@ -228,7 +239,9 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   });
   const reserved = new Set([...taken, ...GLOBAL_TYPES]);
   const used = new Set(reserved);
-  wanted.sort((a, b) => compare(a.base, b.base) || compare(a.key, b.key));
+  wanted.sort(
+    (a, b) => compare(a.base, b.base) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
+  );
   const byKey = new Map<string, SharedShape>();
   for (const { key, base, entry } of wanted) {
     const stem = reserved.has(base) ? `${base}Shape` : base;

@@ -479,13 +479,14 @@ describe("loading requests", () => {
         },
       ],
     ]);
-    // The types are the body's as written: a field whose value is left out keeps its type.
+    // The types are the body's as written: a field whose value is left out keeps its type (optional,
+    // as every key sent is: src/model/infer.ts, rule 3).
     expect(a[1]!.shape).toEqual({ kind: "string" });
     expect(a[4]!.shape).toMatchObject({
       properties: expect.arrayContaining([
-        { name: "password", shape: { kind: "string" }, optional: false },
-        { name: "x-api-key", shape: { kind: "number" }, optional: false },
-        { name: "tokens", shape: { kind: "array", items: { kind: "string" } }, optional: false },
+        { name: "password", shape: { kind: "string" }, optional: true },
+        { name: "x-api-key", shape: { kind: "number" }, optional: true },
+        { name: "tokens", shape: { kind: "array", items: { kind: "string" } }, optional: true },
       ]),
     });
     expect(model.operations[1]!.args.map((arg) => [arg.example, arg.shape])).toEqual([
