@@ -8,6 +8,7 @@ import { credentialFlags } from "./credentials.js";
 import { shellQuote } from "./curl.js";
 import { binName, operationHelp, terminalText } from "./emit-command-line.js";
 import { envName } from "./names.js";
+import { readingOf } from "./reading.js";
 import { commandOf } from "./run.js";
 
 export interface CommandLineReadme {
@@ -72,7 +73,13 @@ export function commandLineReadme(
     .filter((f) => f.spec.required && values.has(f.spec.arg))
     .map((f) => {
       const value = values.get(f.spec.arg);
-      const text = f.spec.type === "file" ? "@./file.bin" : typeof value === "string" ? value : JSON.stringify(value);
+      const reading = readingOf(spec, f.spec, f.help?.kind);
+      const text =
+        reading === "file"
+          ? "@./file.bin"
+          : reading !== "json" && typeof value === "string"
+            ? value
+            : JSON.stringify(value);
       return `--${f.flag} ${shellQuote(terminalText(text).replace(/\n/g, " "))}`;
     });
   const command = [`npx ${bin}`, ...words].join(" ");
