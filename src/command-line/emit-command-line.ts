@@ -27,6 +27,7 @@ export const PACKAGE_MODULES: readonly string[] = [
   "types.ts",
   "names.ts",
   "flags.ts",
+  "reading.ts",
   "credentials.ts",
   "dispatch.ts",
   "curl.ts",

@@ -4,6 +4,7 @@ import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
 import { envName, type ArgFlag, type CommandNode } from "./names.js";
+import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
@@ -56,11 +57,14 @@ export function namespaceHelp(
   return printable(`${out.join("\n")}\n`);
 }
 
-export function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string {
-  if (spec.type === "file") return "@path";
+/** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
+export function valueLabel(op: OperationSpec, spec: ArgSpec, kind: ValueKind | undefined): string {
+  const reading = readingOf(op, spec, kind);
+  if (reading === "file") return "@path";
+  if (reading === "raw") return "text|@file|-";
+  if (reading === "json") return spec.in === "body" && op.body === "graphql" ? "json|@file|-" : "json";
   if (spec.enum) return spec.enum.join("|");
-  if (kind === "json" || (spec.type === "json" && kind === undefined)) return "json";
-  return kind ?? "string";
+  return reading === "text" ? "string" : reading;
 }
 
 const WHERE: Record<ArgSpec["in"], string> = {
@@ -73,7 +77,10 @@ const WHERE: Record<ArgSpec["in"], string> = {
 /** One argument's lines of help. */
 export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string] {
   const { spec } = flag;
-  const names = [`--${flag.flag} <${kindOf(spec, flag.help?.kind)}>`, ...flag.aliases.map((a) => `--${a}`)].join(", ");
+  const names = [
+    `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
+    ...flag.aliases.map((a) => `--${a}`),
+  ].join(", ");
   const marks: string[] = [];
   if (spec.required && spec.default === undefined) marks.push("required");
   if (repeatable) marks.push("repeatable");

@@ -8,6 +8,7 @@ import { credentialFlags, referencedVariables } from "./credentials.js";
 import { shellQuote } from "./curl.js";
 import { binName, operationHelp, secretVariables, terminalText } from "./emit-command-line.js";
 import { envName } from "./names.js";
+import { readingOf } from "./reading.js";
 import { commandOf } from "./run.js";
 
 export interface CommandLineReadme {
@@ -74,7 +75,13 @@ export function commandLineReadme(
     .filter((f) => f.spec.required && values.has(f.spec.arg))
     .map((f) => {
       const value = values.get(f.spec.arg);
-      const text = f.spec.type === "file" ? "@./file.bin" : typeof value === "string" ? value : JSON.stringify(value);
+      const reading = readingOf(spec, f.spec, f.help?.kind);
+      const text =
+        reading === "file"
+          ? "@./file.bin"
+          : reading !== "json" && typeof value === "string"
+            ? value
+            : JSON.stringify(value);
       return `--${f.flag} ${shellQuote(terminalText(text).replace(/\n/g, " "))}`;
     });
   const command = [`npx ${bin}`, ...words].join(" ");

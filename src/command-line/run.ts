@@ -23,6 +23,7 @@ import { authorizerFor, encoderFor } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
+import { readingOf } from "./reading.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 
 interface GlobalFlag {
@@ -238,7 +239,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
   for (const f of flags) {
-    const def = { takesValue: !(f.help?.kind === "boolean" && f.spec.type !== "json") };
+    const def = { takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json") };
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
   }
   readFlags(host.argv.slice(i), byName, given);
@@ -549,29 +550,22 @@ function parseJson(flag: string, text: string): unknown {
 
 async function argValue(op: OperationSpec, flag: ArgFlag, text: string, io: Inputs): Promise<unknown> {
   const { spec } = flag;
-  const kind = flag.help?.kind;
-  if (spec.type === "file") {
+  const reading = readingOf(op, spec, flag.help?.kind);
+  if (reading === "file") {
     // As curl's -F: `@path` is a file, `-` standard input, anything else the text itself.
     if (text === "-") return io.file(flag.flag, "-");
     return text.startsWith("@") ? io.file(flag.flag, text.slice(1)) : text;
   }
-  const whole = spec.in === "body" && (op.body === "raw" || op.body === "graphql");
-  if (whole && (text === "-" || text.startsWith("@"))) text = await jsonText(io, flag.flag, text);
-  if (spec.type === "json") {
-    // A raw body is sent as written; JSON values are parsed, and a string field takes its text.
-    if (op.body === "raw") return text;
-    if (kind === undefined && !whole) return text;
-    if (kind === undefined || kind === "json") {
-      if (!whole && (text === "-" || text.startsWith("@"))) text = await jsonText(io, flag.flag, text);
-      return parseJson(flag.flag, text);
-    }
-  }
+  if ((reading === "raw" || reading === "json") && (text === "-" || text.startsWith("@")))
+    text = await jsonText(io, flag.flag, text);
+  if (reading === "raw") return text;
+  if (reading === "json") return parseJson(flag.flag, text);
   let value: unknown = text;
-  if (kind === "number") {
+  if (reading === "number") {
     value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value))
       throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
-  } else if (kind === "boolean") {
+  } else if (reading === "boolean") {
     if (text !== "true" && text !== "false")
       throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
     value = text === "true";

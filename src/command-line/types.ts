@@ -5,7 +5,7 @@
 import type { Core } from "../runtime/core.js";
 import type { OperationSpec } from "../runtime/spec.js";
 
-/** How a flag's text becomes an argument's value. Absent: text as it is (enums are checked against the spec). */
+/** What the generator saw of an argument's value; absent: a string. readingOf (reading.ts) reads its flag by it. */
 export type ValueKind = "number" | "boolean" | "json";
 
 /** What the command line knows of an argument beyond its spec. */

@@ -308,7 +308,9 @@ async function attemptOnce(
 
 function reason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (cause && typeof cause.code === "string") return cause.code;
+  // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
+  const why = cause?.code ?? cause?.message;
+  if (typeof why === "string" && why) return why;
   return error instanceof Error ? error.message : String(error);
 }
 

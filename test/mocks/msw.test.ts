@@ -1,10 +1,11 @@
 // The MSW handlers for real: msw's setupServer in Node intercepts the clients' own fetch calls (to
 // the collection's real base URL: nothing leaves the process) and the handlers answer them.
+import * as msw from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
-import { createMockHandlers, type MockHandlers } from "../../src/mocks/msw-handlers.js";
+import { checkMswRuntime, createMockHandlers, type MockHandlers } from "../../src/mocks/msw-handlers.js";
 import { packageMockApi } from "./helpers.js";
 
 let server: ReturnType<typeof setupServer>;
@@ -72,5 +73,19 @@ describe("setupServer with the generated handlers", () => {
     expect(error).toBeInstanceOf(Error);
     expect(unhandled).toEqual(["GET https://zoom.test/v2/no/such/thing"]);
     expect(zoomMock.calls).toEqual([]);
+  });
+});
+
+describe("the msw and Node.js it runs on", () => {
+  it("refuses msw 3 on a Node.js before 22.12, where its setupServer would let every request out", () => {
+    // msw 3's root entry is msw 2's without `graphql` (moved to msw/graphql); only 2 is installed here.
+    const msw3 = Object.fromEntries(Object.entries(msw).filter(([name]) => name !== "graphql"));
+    for (const node of ["20.20.2", "22.11.0", "18.0.0"])
+      expect(() => checkMswRuntime(msw3, node), node).toThrow(
+        `msw 3 needs Node.js 22.12 or later, and this is ${node}`,
+      );
+    for (const node of ["22.12.0", "23.0.0", "24.1.0", undefined])
+      expect(() => checkMswRuntime(msw3, node), String(node)).not.toThrow();
+    expect(() => checkMswRuntime(msw, "20.20.2")).not.toThrow();
   });
 });

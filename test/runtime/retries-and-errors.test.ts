@@ -91,6 +91,18 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("says why fetch refused where its cause has no code: a port fetch blocks (6000, X11) is 'bad port'", async () => {
+    // fetch refuses the port before any connection is tried: nothing leaves 127.0.0.1.
+    const error = await testCore(
+      { baseUrl: "http://127.0.0.1:6000", token: SECRET, maxRetries: 0 },
+      { baseUrl: "", variables: {} },
+    )
+      .call(get, {})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toBe("getThing: connection failed: bad port");
+  });
+
   it("times out a server that never answers, per attempt", async () => {
     server.reply({ action: "hang" });
     const started = performance.now();

@@ -61,4 +61,31 @@ describe("uploads", () => {
     await send(new File(["x"], "f.txt", { type: "text/plain" }));
     expect(received()).toEqual([["f.txt", "text/plain", "x"]]);
   });
+
+  it("names a file part outright: 'blob' for bytes, text or a Blob, whatever the platform's FormData would write", async () => {
+    // Bun's FormData writes filename="" for a Blob appended without a name (PHP and Django then drop the
+    // file), where Node's and Deno's write "blob": the same FormData, with Bun's default, on Node.
+    const PlatformFormData = globalThis.FormData;
+    class BunLikeFormData extends PlatformFormData {
+      override append(name: string, value: string | Blob, filename?: string): void {
+        if (typeof value === "string") super.append(name, value);
+        else super.append(name, value, filename ?? (value instanceof File ? value.name : ""));
+      }
+    }
+    globalThis.FormData = BunLikeFormData;
+    try {
+      const values = [new TextEncoder().encode("u8"), "text", new TextEncoder().encode("ab").buffer, new Blob(["b"])];
+      for (const value of values) await send(value);
+      await send(new File(["f"], "f.txt"));
+    } finally {
+      globalThis.FormData = PlatformFormData;
+    }
+    expect(server.requests.map((r) => r.files.map((f) => [f.filename, f.content.toString()]))).toEqual([
+      [["blob", "u8"]],
+      [["blob", "text"]],
+      [["blob", "ab"]],
+      [["blob", "b"]],
+      [["f.txt", "f"]],
+    ]);
+  });
 });
