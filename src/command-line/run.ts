@@ -19,7 +19,7 @@ import {
   type CredentialFlag,
 } from "./credentials.js";
 import { namesSecret, redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
-import { authorizerFor, encoderFor } from "./dispatch.js";
+import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
@@ -371,7 +371,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       : authorizer;
   const core = cli.connect(options as never);
   const { data, response } = await core
-    .call(op, args, {}, encoderFor(op), authorize)
+    .call(op, args, {}, encoderFor(op), authorize, FEATURES)
     .withResponse()
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.

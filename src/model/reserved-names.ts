@@ -110,10 +110,21 @@ export const AUTHORIZERS: Readonly<Record<string, string>> = {
   custom: "authorizeSigned",
 };
 
+/**
+ * The runtime's request features (runtime/request-features.ts), by the key the core takes each
+ * under (the client imports those its operations need).
+ */
+export const FEATURES: Readonly<Record<string, string>> = {
+  headerArgs: "sendHeaderArg",
+  defaults: "fillDefault",
+  pathVariables: "fillPathVariable",
+};
+
 /** Names an operation may not take: the runtime's and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...Object.values(ENCODERS),
   ...Object.values(AUTHORIZERS),
+  ...Object.values(FEATURES),
   ...RUNTIME_NAMES,
   "createClient",
   "createBaseClient",

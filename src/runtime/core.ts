@@ -4,7 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, type BuiltRequest, type RequestBody } from "./request.js";
+import { buildRequest, type BuiltRequest, type RequestBody, type RequestFeatures } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -105,13 +105,17 @@ export interface EnvironmentScope {
 export type Environments = (name: string | undefined) => EnvironmentScope;
 
 export interface Core {
-  /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
+  /**
+   * `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for,
+   * `features` the request features it needs (./request-features.js).
+   */
   call(
     op: OperationSpec,
     args: unknown,
     options?: RequestOptions<object>,
     encode?: BodyEncoder,
     authorize?: Authorizer,
+    features?: RequestFeatures,
   ): ApiPromise<unknown>;
 }
 
@@ -138,8 +142,8 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     );
   }
   return {
-    call: (op, args, callOptions = {}, encode, authorize) =>
-      new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
+    call: (op, args, callOptions = {}, encode, authorize, features) =>
+      new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
   };
 }
 
@@ -153,6 +157,7 @@ async function send(
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
   session: Session,
+  features: RequestFeatures | undefined,
 ): Promise<WithResponse<unknown>> {
   const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -187,6 +192,7 @@ async function send(
       callHeaders: call.headers,
     },
     encode,
+    features,
   );
   if (op.auth && !authorize) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
   // Each attempt starts from the request as built, before its auth and before whatever the last

@@ -3,7 +3,7 @@
 import { ValidationError } from "./errors.js";
 import { isBinary, type BodyEncoder, type RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
-import { fillDeep, fillTemplate, type Lookup } from "./template.js";
+import { fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, OperationSpec } from "./spec.js";
 
 export interface BuiltRequest {
@@ -23,6 +23,52 @@ export interface RequestContext {
   headers?: Readonly<Record<string, string>> | undefined;
   /** This call's headers: they override all others, but for a form's content type. */
   callHeaders?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * What only some operations' requests need, kept out of the path every request takes so that a
+ * bundle of the other operations leaves it out: the generated code of an operation passes those
+ * its spec needs (featuresNeeded), from ./request-features.js, as it passes its body encoder. A
+ * request that needs one it was not given is refused with a TypeError (feature).
+ */
+export interface RequestFeatures {
+  /** Sends a header argument (`sendHeaderArg`). */
+  headerArgs?: HeaderArgSender | undefined;
+  /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
+  defaults?: DefaultFiller | undefined;
+  /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
+  pathVariables?: PathVariableFiller | undefined;
+}
+
+/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
+export type HeaderArgSender = (
+  op: OperationSpec,
+  headers: Headers,
+  values: ReadonlyMap<ArgSpec, unknown>,
+  spec: ArgSpec,
+) => void;
+
+export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
+
+/** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
+export type PathVariableFiller = (op: OperationSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
+
+/**
+ * The features an operation's requests may need (some only for some arguments): what its generated
+ * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ */
+export function featuresNeeded(op: OperationSpec): Array<keyof RequestFeatures> {
+  const { args } = op;
+  const needs = {
+    headerArgs: args.some((a) => a.in === "header"),
+    defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
+    // A path argument without a value (it has a default, or is optional in a hand-written spec) is
+    // filled as a variable is.
+    pathVariables:
+      args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
+      pathParts(op).some((part) => typeof part === "object" && "variable" in part),
+  };
+  return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }
 
 /** How messages name where an argument goes. */
@@ -52,15 +98,19 @@ function prepare(op: OperationSpec): Prepared {
 
 export type { RequestBody };
 
-/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
+/**
+ * `encode` builds the body of operations that have one, and `features` are those the operation
+ * needs (generated code passes them).
+ */
 export function buildRequest(
   op: OperationSpec,
   args: unknown,
   context: RequestContext,
   encode?: BodyEncoder,
+  features?: RequestFeatures,
 ): BuiltRequest {
   const { keys, path: parts } = prepare(op);
-  const values = readArgs(op, args, context.lookup, keys);
+  const values = readArgs(op, args, context.lookup, keys, features);
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
@@ -68,18 +118,14 @@ export function buildRequest(
     path +=
       typeof part === "string"
         ? part
-        : "variable" in part
-          ? pathVariable(op, part.variable, context.lookup, parts, i)
-          : values.has(part)
-            ? encodePathSegment(op, part, String(values.get(part)))
-            : // The collection's own value, which refers to variables: sent as Postman sends it.
-              pathVariable(op, String(part.default), context.lookup, parts, i);
+        : "variable" in part || !values.has(part)
+          ? // A path argument without a value has the collection's, which refers to variables.
+            feature(op, features, "pathVariables")(op, context.lookup, parts, i)
+          : encodePathSegment(op, part, String(values.get(part)));
   });
   const query = op.bareQuery?.map(encodeURIComponent) ?? [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
-  // Names of header arguments already sent: the first value replaces the client's, the next add to it.
-  let named: Set<string> | undefined;
   // The arguments that have a value, in the operation's order.
   for (const [spec, value] of values) {
     if (spec.in === "query") {
@@ -87,18 +133,8 @@ export function buildRequest(
       // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
       for (const one of Array.isArray(value) ? value : [value])
         query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(one as string | number | boolean)}`);
-    } else if (spec.in === "header") {
-      const name = spec.name.toLowerCase();
-      if (!(named ??= new Set()).has(name)) headers.delete(name);
-      named.add(name);
-      // Headers refuses a line break inside a value (no header can be injected), NUL and
-      // characters beyond Latin-1, with a TypeError that names no argument.
-      try {
-        headers.append(spec.name, String(value));
-      } catch {
-        fail(op, spec, UNSENDABLE);
-      }
-    } else if (spec.in === "body") fields.push([spec, value]);
+    } else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
+    else if (spec.in === "body") fields.push([spec, value]);
   }
   const url = toUrl(op, joinUrl(base, path), query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
@@ -118,6 +154,17 @@ export function buildRequest(
   if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
   if (form && body) headers.delete("content-type");
   return { url, method: op.method, headers, body };
+}
+
+/** The feature the request needs here, which the generated code passes (featuresNeeded). */
+function feature<K extends keyof RequestFeatures>(
+  op: OperationSpec,
+  features: RequestFeatures | undefined,
+  key: K,
+): NonNullable<RequestFeatures[K]> {
+  const found = features?.[key];
+  if (!found) throw new TypeError(`${op.name}: no ${key} feature for its request`);
+  return found;
 }
 
 /**
@@ -160,13 +207,19 @@ function clientHeaders(op: OperationSpec, given: Readonly<Record<string, string>
   }
 }
 
-const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
+export const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
 
 function unsendable(op: OperationSpec, what: string): ValidationError {
   return new ValidationError(op.name, undefined, `${what} ${UNSENDABLE}`);
 }
 
-function readArgs(op: OperationSpec, args: unknown, lookup: Lookup, known: Set<string>): Map<ArgSpec, unknown> {
+function readArgs(
+  op: OperationSpec,
+  args: unknown,
+  lookup: Lookup,
+  known: Set<string>,
+  features: RequestFeatures | undefined,
+): Map<ArgSpec, unknown> {
   if (args == null) args = {};
   if (typeof args !== "object" || Array.isArray(args)) {
     throw new ValidationError(op.name, undefined, "arguments must be an object");
@@ -195,11 +248,7 @@ function readArgs(op: OperationSpec, args: unknown, lookup: Lookup, known: Set<s
         continue;
       }
       // A path variable's is filled where the path is built.
-      if (spec.in === "path") continue;
-      value = fillDeep(spec.default, lookup, op.name);
-      // The collection's own values are sent as they are: only the caller's are held to the enum.
-      check(op, { ...spec, enum: undefined }, value);
-      values.set(spec, value);
+      if (spec.in !== "path") values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
       continue;
     }
     check(op, spec, value);
@@ -220,7 +269,7 @@ function takesList(op: OperationSpec, spec: ArgSpec): boolean {
   );
 }
 
-function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
+export function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   if (Array.isArray(value) && takesList(op, spec)) {
     for (const one of value) checkOne(op, spec, one);
     return;
@@ -254,29 +303,6 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..") fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
   return encodeURIComponent(text);
-}
-
-/**
- * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
- * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
- * refers to variables; a value the caller passes is one segment (encodePathSegment).
- */
-function pathVariable(op: OperationSpec, name: string, lookup: Lookup, parts: readonly PathPart[], i: number): string {
-  const text = fillTemplate(name, lookup, op.name);
-  const before = parts[i - 1];
-  const after = parts[i + 1];
-  const whole =
-    typeof before === "string" &&
-    before.endsWith("/") &&
-    (after === undefined || (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
-  if (whole && (text === "." || text === ".."))
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
-    );
-  return text.replace(/[?#]/g, encodeURIComponent);
 }
 
 /** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
@@ -314,7 +340,7 @@ function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   );
 }
 
-function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
+export function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
   throw new ValidationError(
     op.name,
     spec.arg,

@@ -30,6 +30,18 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
   expect(code).toContain("the client was generated without environments");
 });
 
+it("a bundle of an operation without header arguments, defaults or {{variables}} in its path holds none of their code", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  // A header argument's name lowered (one of a name replaces the client's); a default's JSON copied
+  // as its variables are filled; a path variable's ? and # encoded.
+  for (const text of [".toLowerCase()", "JSON.parse(JSON.stringify(", "replace(/[?#]/g"])
+    expect(code).not.toContain(text);
+});
+
 // A ceiling on the one-operation bundle (min+gz), so that it cannot grow unnoticed. Issue 19's
 // target is hey-api's bundle for the same call, which this client's retries, timeouts, typed
 // errors, argument checks and `{{variable}}` filling exceed: bench/RESULTS.md measures both, and

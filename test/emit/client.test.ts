@@ -148,6 +148,34 @@ describe("emitClient", () => {
     });
   });
 
+  it("passes and imports the request features an operation needs, and none to one that needs none", () => {
+    // A header argument, a default, a {{variable}} in the path, and a path argument whose default refers to one.
+    const featured: OperationModel = {
+      ...op,
+      path: "/{{version}}/users/{userId}/status",
+      args: [
+        { ...op.args[0]!, default: "{{me}}" },
+        op.args[1]!,
+        { ...op.args[2]!, default: "{{trace}}" },
+        { arg: "page_size", name: "page_size", in: "query", required: false, default: "30", source: "item[0]" },
+      ],
+    };
+    const plain: OperationModel = { ...op, args: op.args.filter((a) => a.in !== "header") };
+    const featuredText = moduleText({ ...model, operations: [featured] }, "src/resources/users.ts");
+    expect(featuredText).toContain(
+      "{ headerArgs: sendHeaderArg, defaults: fillDefault, pathVariables: fillPathVariable }",
+    );
+    expect(featuredText).toContain(
+      'import { fillDefault, fillPathVariable, sendHeaderArg } from "../runtime/request-features.js";',
+    );
+    // Only what each operation needs.
+    expect(text).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ headerArgs: sendHeaderArg \},?\s+\) as/);
+    expect(text).toContain('import { sendHeaderArg } from "../runtime/request-features.js";');
+    const plainText = moduleText({ ...model, operations: [plain] }, "src/resources/users.ts");
+    expect(plainText).toMatch(/encodeMultipart,\s+authorizeBearer,?\s+\) as ApiPromise/);
+    expect(plainText).not.toContain("request-features");
+  });
+
   it("carries the query keys sent alone in the metadata, and shows them in the request line of the docs", () => {
     const bare: OperationModel = { ...op, bareQuery: ["uploads"] };
     expect(operationSpec(bare).bareQuery).toEqual(["uploads"]);

@@ -1,5 +1,5 @@
-// The runtime as the generated code drives it: each call gets the body encoder and authorizer its
-// spec names, as the generated standalone functions pass them.
+// The runtime as the generated code drives it: each call gets the body encoder, authorizer and
+// request features its spec names, as the generated standalone functions pass them.
 import {
   authorizeApiKey,
   authorizeBasic,
@@ -24,6 +24,8 @@ import {
   type BodyEncoder,
 } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
+import { featuresNeeded, type RequestFeatures } from "../../src/runtime/request.js";
+import { fillDefault, fillPathVariable, sendHeaderArg } from "../../src/runtime/request-features.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
 const ENCODERS: Record<string, BodyEncoder> = {
@@ -48,6 +50,17 @@ const AUTHORIZERS: Record<string, Authorizer> = {
   custom: authorizeSigned,
 };
 
+const FEATURES: Required<RequestFeatures> = {
+  headerArgs: sendHeaderArg,
+  defaults: fillDefault,
+  pathVariables: fillPathVariable,
+};
+
+/** The request features the generated code of `op` passes: those its spec needs. */
+export function featuresFor(op: OperationSpec): RequestFeatures {
+  return Object.fromEntries(featuresNeeded(op).map((key) => [key, FEATURES[key]]));
+}
+
 export function testCore(options: ClientOptions<object>, defaults: ClientDefaults) {
   const core = createCore(options, defaults);
   return {
@@ -58,6 +71,7 @@ export function testCore(options: ClientOptions<object>, defaults: ClientDefault
         callOptions,
         op.body ? ENCODERS[op.body] : undefined,
         op.auth ? AUTHORIZERS[op.auth.type] : undefined,
+        featuresFor(op),
       ),
   };
 }

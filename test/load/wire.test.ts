@@ -15,6 +15,7 @@ import {
   type BodyEncoder,
 } from "../../src/runtime/bodies.js";
 import { buildRequest, type BuiltRequest } from "../../src/runtime/request.js";
+import { featuresFor } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
@@ -39,6 +40,7 @@ function sent(model: ApiModel, args: object = {}): BuiltRequest {
     args,
     { baseUrl: model.baseUrl, lookup: (name) => defaults.get(name) },
     spec.body ? ENCODERS[spec.body] : undefined,
+    featuresFor(spec),
   );
 }
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
 import { encodeJson, encodeMultipart, encodeUrlencoded } from "../../src/runtime/bodies.js";
-import { buildRequest } from "../../src/runtime/request.js";
+import { buildRequest as buildWith, featuresNeeded, type RequestContext } from "../../src/runtime/request.js";
+import type { BodyEncoder } from "../../src/runtime/bodies.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { featuresFor } from "../helpers/runtime.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
+
+/** buildRequest given the request features the generated code passes for `spec`. */
+const buildRequest = (spec: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder) =>
+  buildWith(spec, args, context, encode, featuresFor(spec));
 
 const op: OperationSpec = {
   ...SEED_SPEC,
@@ -308,6 +314,70 @@ describe("buildRequest", () => {
       encodeMultipart,
     );
     expect(request.headers.get("x-trace")).toBe("café\ttab");
+  });
+
+  it("refuses, with a TypeError, a request that needs a feature the generated code did not pass", () => {
+    const seed = { ...op, args: op.args.slice(0, 2) };
+    const withDefault: OperationSpec = {
+      ...seed,
+      args: [...seed.args, { arg: "page_size", name: "page_size", in: "query", required: false, default: "30" }],
+    };
+    const withVariable: OperationSpec = { ...seed, path: "/{{version}}/users/{userId}/status" };
+    const withPathDefault: OperationSpec = { ...seed, args: [{ ...seed.args[0]!, default: "{{me}}" }, seed.args[1]!] };
+    const lookup = (name: string) => ({ version: "v3", me: "me" })[name];
+    const refused = (spec: OperationSpec, args: object) => () =>
+      buildWith(spec, args, { ...context, lookup }, encodeMultipart, {});
+    expect(refused(op, { userId: "me", action: "activate", "X-Trace": "t" })).toThrow(
+      new TypeError("updateUserStatus: no headerArgs feature for its request"),
+    );
+    expect(refused(withDefault, { userId: "me", action: "activate" })).toThrow(
+      new TypeError("updateUserStatus: no defaults feature for its request"),
+    );
+    expect(refused(withVariable, { userId: "me", action: "activate" })).toThrow(
+      new TypeError("updateUserStatus: no pathVariables feature for its request"),
+    );
+    expect(refused(withPathDefault, { action: "activate" })).toThrow(
+      new TypeError("updateUserStatus: no pathVariables feature for its request"),
+    );
+    // Each of them is what featuresNeeded names: what the generated code passes.
+    expect([op, withDefault, withVariable, withPathDefault].map(featuresNeeded)).toEqual([
+      ["headerArgs"],
+      ["defaults"],
+      ["pathVariables"],
+      ["pathVariables"],
+    ]);
+    // Given them, each request is built.
+    for (const [spec, args] of [
+      [op, { userId: "me", action: "activate", "X-Trace": "t" }],
+      [withDefault, { userId: "me", action: "activate" }],
+      [withVariable, { userId: "me", action: "activate" }],
+      [withPathDefault, { action: "activate" }],
+    ] as const)
+      expect(buildRequest(spec, args, { ...context, lookup }, encodeMultipart).url.pathname).toMatch(
+        /\/users\/me\/status$/,
+      );
+  });
+
+  it("sends header arguments of one name as the first replacing the client's value and the next adding to it", () => {
+    const twice: OperationSpec = {
+      ...op,
+      args: [
+        ...op.args.slice(0, 2),
+        { arg: "trace", name: "X-Trace", in: "header", required: false },
+        { arg: "trace2", name: "x-trace", in: "header", required: false },
+      ],
+    };
+    const headers = { "x-trace": "client" };
+    const sent = (args: object) =>
+      buildRequest(
+        twice,
+        { userId: "me", action: "activate", ...args },
+        { ...context, headers },
+        encodeMultipart,
+      ).headers.get("x-trace");
+    expect(sent({ trace: "a", trace2: "b" })).toBe("a, b");
+    expect(sent({ trace2: "b" })).toBe("b");
+    expect(sent({})).toBe("client");
   });
 
   it("starts from the client's headers; a header argument replaces the client's value of that name", () => {

@@ -21,7 +21,10 @@ interface Common {
   path: string;
   specType: TypeNode;
   value: object;
+  /** What the call passes after `options`: the encoder and authorizer, by name. */
   extra: string[];
+  /** The request features the call passes last, as [key, function name]. */
+  features: Array<[string, string]>;
   types?: Statement[];
 }
 
@@ -37,7 +40,7 @@ function makeCommon(op: OperationModel): Common {
   const names = exportedNames(op.exportName);
   // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
   const specBase = ref("OperationSpec", [ref(names.responses)]);
-  const { encoder, authorizer } = runtimeParts(op);
+  const { encoder, authorizer, features } = runtimeParts(op);
   return {
     names,
     path: clientPath(op),
@@ -54,13 +57,15 @@ function makeCommon(op: OperationModel): Common {
         }
       : specBase,
     value: operationSpec(op),
-    extra: authorizer ? [encoder ?? "undefined", authorizer] : encoder ? [encoder] : [],
+    extra:
+      authorizer || features.length ? [encoder ?? "undefined", authorizer ?? "undefined"] : encoder ? [encoder] : [],
+    features,
   };
 }
 
 export function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
   const common = commonOf(context, op, flavor);
-  const { names, path, extra } = common;
+  const { names, path, extra, features } = common;
   const spec = dataConstant(flavor, {
     name: names.spec,
     type: common.specType,
@@ -70,7 +75,17 @@ export function operationStatements(context: Context, op: OperationModel, flavor
   const call: Expr = {
     kind: "call",
     callee: { kind: "member", object: id("baseClient"), property: "call" },
-    args: [names.spec, "args", "options", ...extra].map(id),
+    args: [
+      ...[names.spec, "args", "options", ...extra].map(id),
+      ...(features.length
+        ? [
+            {
+              kind: "object",
+              properties: features.map(([key, name]) => ({ kind: "property", key, value: id(name) })),
+            } satisfies Expr,
+          ]
+        : []),
+    ],
   };
   const result = ref("ApiPromise", [ref(names.result)]);
   const standalone = functionStatement(flavor, {
@@ -85,8 +100,9 @@ export function operationStatements(context: Context, op: OperationModel, flavor
     body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
   });
   if (flavor === "js") return [spec, standalone];
+  // A call that passes features is laid out by the printer (prettier may hug the object).
   const standaloneTs =
-    flavor === "ts"
+    flavor === "ts" && !features.length
       ? standaloneText(
           context.options,
           op.exportName,
