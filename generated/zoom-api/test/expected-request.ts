@@ -1,5 +1,6 @@
 // What the server must receive when a generated test calls an operation: computed by the generator
 // (emit/expectations.ts) and checked by the generated tests (operation-tests.ts), one type for both.
+import type { JsonText } from "./json-text.js";
 
 export interface ExpectedRequest {
   method: string;
@@ -13,5 +14,5 @@ export interface ExpectedRequest {
     | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }
     | { kind: "urlencoded"; fields: Array<[string, string]> }
     | { kind: "json"; value: unknown }
-    | { kind: "text"; text: string; contentType: string | null };
+    | ({ kind: "text"; contentType: string | null } & ({ text: string } | JsonText));
 }

@@ -7,25 +7,27 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
+import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
 import { hasNoBody, isJson } from "../src/runtime/response.js";
 
 export type { ExpectedRequest };
 
-/** A documented example response. */
-export interface Example {
-  status: number;
+/** A documented example response as a case holds it: its body as written, or as JSON (json-text.ts). */
+export type ExampleCase = {
   /** The example's name in the collection (on one line, clipped). */
   name?: string;
   contentType?: string;
-  body: string;
-}
+} & ({ body: string } | JsonText);
+
+/** A documented example response. */
+export type Example = ExampleCase & { status: number };
 
 /** A documented response: its examples and the API error codes documented for it. */
 export interface DocumentedResponse {
   status: number;
   description?: string;
-  examples?: Array<Omit<Example, "status">>;
+  examples?: ExampleCase[];
   codes?: Array<{ code: number | string; description: string }>;
 }
 
@@ -105,10 +107,15 @@ export function expectRequest(
       expect(JSON.parse(request.raw.toString("utf8"))).toEqual(body.value);
       break;
     case "text":
-      expect(request.raw.toString("utf8")).toBe(body.text);
+      expect(request.raw.toString("utf8")).toBe("json" in body ? jsonText(body) : body.text);
       if (body.contentType !== null) expect(request.headers["content-type"]).toBe(body.contentType);
       break;
   }
+}
+
+/** The example's body: the text the collection has. */
+export function bodyText(example: ExampleCase): string {
+  return "json" in example ? jsonText(example) : example.body;
 }
 
 /** The server's answer for a documented example. */
@@ -116,20 +123,21 @@ export function reply(example: Example): Reply {
   const headers: Record<string, string> = example.contentType
     ? { "content-type": example.contentType }
     : {};
-  return { status: example.status, headers, body: example.body };
+  return { status: example.status, headers, body: bodyText(example) };
 }
 
 /** What a call resolves with for an example, by the runtime's own rules: nothing without a body, JSON by content type, else text. */
 export function expectedValue(example: Example, method: string): unknown {
-  if (hasNoBody(example.status, method) || example.body === "") return undefined;
+  const body = bodyText(example);
+  if (hasNoBody(example.status, method) || body === "") return undefined;
   if (isJson(example.contentType)) {
     try {
-      return JSON.parse(example.body) as unknown;
+      return JSON.parse(body) as unknown;
     } catch {
-      return example.body;
+      return body;
     }
   }
-  return example.body;
+  return body;
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {

@@ -6920,24 +6920,27 @@ const identity = {
   "title": "Zoom API",
   "envPrefix": "ZOOM_API",
   "credentialWords": [
-    "accesskey",
-    "apikey",
-    "authkey",
-    "authorization",
+    "assertion",
+    "auth",
     "bearer",
     "cookie",
     "credential",
+    "hmac",
     "jwt",
+    "key",
+    "otp",
+    "passcode",
     "passphrase",
-    "passwd",
-    "password",
-    "privatekey",
+    "passw",
     "pwd",
     "secret",
-    "sessionkey",
-    "signingkey",
-    "subscriptionkey",
+    "signature",
     "token"
+  ],
+  "credentialLastWords": [
+    "pin",
+    "session",
+    "sig"
   ]
 };
 export const commandLine = {

@@ -1,5 +1,8 @@
 import { type Authorizer } from "../runtime/auth.js";
 import { type BodyEncoder } from "../runtime/bodies.js";
+import type { RequestFeatures } from "../runtime/request.js";
 import type { OperationSpec } from "../runtime/spec.js";
 export declare function encoderFor(op: OperationSpec): BodyEncoder | undefined;
 export declare function authorizerFor(op: OperationSpec): Authorizer | undefined;
+/** All of them: the core asks only for those an operation needs. */
+export declare const FEATURES: RequestFeatures;

@@ -1344,7 +1344,6 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Stream name and key.
    *
    * Form field (multipart/form-data).
-   * @example "in ad deserunt officia consectetur"
    */
   stream_key: string | string[];
   /**

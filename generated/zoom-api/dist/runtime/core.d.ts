@@ -1,7 +1,7 @@
 import { ApiPromise } from "./api-promise.js";
 import type { AuthOptions, Authorizer } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
-import { type RequestBody } from "./request.js";
+import { type RequestBody, type RequestFeatures } from "./request.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
 import type { OperationSpec } from "./spec.js";
@@ -95,8 +95,11 @@ export interface EnvironmentScope {
 /** The scope of the environment a client is made for, by name (`undefined`: none); refuses an unknown name. */
 export type Environments = (name: string | undefined) => EnvironmentScope;
 export interface Core {
-    /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
-    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer): ApiPromise<unknown>;
+    /**
+     * `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for,
+     * `features` the request features it needs (./request-features.js).
+     */
+    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const DEFAULT_MAX_RETRIES = 2;

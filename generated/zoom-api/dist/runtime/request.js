@@ -3,8 +3,25 @@
 import { ValidationError } from "./errors.js";
 import { isBinary } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts } from "./paths.js";
-import { fillDeep, fillTemplate } from "./template.js";
-const WHERE = {
+import { fillTemplate } from "./template.js";
+/**
+ * The features an operation's requests may need (some only for some arguments): what its generated
+ * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ */
+export function featuresNeeded(op) {
+    const { args } = op;
+    const needs = {
+        headerArgs: args.some((a) => a.in === "header"),
+        defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
+        // A path argument without a value (it has a default, or is optional in a hand-written spec) is
+        // filled as a variable is.
+        pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
+            pathParts(op).some((part) => typeof part === "object" && "variable" in part),
+    };
+    return Object.keys(needs).filter((key) => needs[key]);
+}
+/** How messages name where an argument goes. */
+export const WHERE = {
     path: "path variable",
     query: "query parameter",
     header: "header",
@@ -19,10 +36,13 @@ function prepare(op) {
     }
     return found;
 }
-/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
-export function buildRequest(op, args, context, encode) {
+/**
+ * `encode` builds the body of operations that have one, and `features` are those the operation
+ * needs (generated code passes them).
+ */
+export function buildRequest(op, args, context, encode, features) {
     const { keys, path: parts } = prepare(op);
-    const values = readArgs(op, args, context.lookup, keys);
+    const values = readArgs(op, args, context.lookup, keys, features);
     const template = baseTemplate(op, context.baseUrl, context.baseUrls);
     const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
     let path = "";
@@ -30,39 +50,24 @@ export function buildRequest(op, args, context, encode) {
         path +=
             typeof part === "string"
                 ? part
-                : "variable" in part
-                    ? pathVariable(op, part.variable, context.lookup, parts, i)
-                    : values.has(part)
-                        ? encodePathSegment(op, part, String(values.get(part)))
-                        : // The collection's own value, which refers to variables: sent as Postman sends it.
-                            pathVariable(op, String(part.default), context.lookup, parts, i);
+                : "variable" in part || !values.has(part)
+                    ? // A path argument without a value has the collection's, which refers to variables.
+                        feature(op, features, "pathVariables")(op, context.lookup, parts, i)
+                    : encodePathSegment(op, part, String(values.get(part)));
     });
     const query = op.bareQuery?.map(encodeURIComponent) ?? [];
     const fields = [];
     const headers = clientHeaders(op, context.headers);
-    // Names of header arguments already sent: the first value replaces the client's, the next add to it.
-    let named;
     // The arguments that have a value, in the operation's order.
     for (const [spec, value] of values) {
         if (spec.in === "query") {
             // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
+            // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
             for (const one of Array.isArray(value) ? value : [value])
-                query.push(`${encodeURIComponent(spec.name)}=${encodeArg(op, spec, String(one))}`);
+                query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(one)}`);
         }
-        else if (spec.in === "header") {
-            const name = spec.name.toLowerCase();
-            if (!(named ??= new Set()).has(name))
-                headers.delete(name);
-            named.add(name);
-            // Headers refuses a line break inside a value (no header can be injected), NUL and
-            // characters beyond Latin-1, with a TypeError that names no argument.
-            try {
-                headers.append(spec.name, String(value));
-            }
-            catch {
-                fail(op, spec, UNSENDABLE);
-            }
-        }
+        else if (spec.in === "header")
+            feature(op, features, "headerArgs")(op, headers, values, spec);
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
@@ -87,6 +92,13 @@ export function buildRequest(op, args, context, encode) {
     if (form && body)
         headers.delete("content-type");
     return { url, method: op.method, headers, body };
+}
+/** The feature the request needs here, which the generated code passes (featuresNeeded). */
+function feature(op, features, key) {
+    const found = features?.[key];
+    if (!found)
+        throw new TypeError(`${op.name}: no ${key} feature for its request`);
+    return found;
 }
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
@@ -116,11 +128,11 @@ function clientHeaders(op, given) {
         throw unsendable(op, "the client's headers");
     }
 }
-const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
+export const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
 function unsendable(op, what) {
     return new ValidationError(op.name, undefined, `${what} ${UNSENDABLE}`);
 }
-function readArgs(op, args, lookup, known) {
+function readArgs(op, args, lookup, known, features) {
     if (args == null)
         args = {};
     if (typeof args !== "object" || Array.isArray(args)) {
@@ -152,12 +164,8 @@ function readArgs(op, args, lookup, known) {
                 continue;
             }
             // A path variable's is filled where the path is built.
-            if (spec.in === "path")
-                continue;
-            value = fillDeep(spec.default, lookup, op.name);
-            // The collection's own values are sent as they are: only the caller's are held to the enum.
-            check(op, { ...spec, enum: undefined }, value);
-            values.set(spec, value);
+            if (spec.in !== "path")
+                values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
             continue;
         }
         check(op, spec, value);
@@ -174,7 +182,7 @@ function takesList(op, spec) {
         (spec.in === "query" ||
             (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json"))));
 }
-function check(op, spec, value) {
+export function check(op, spec, value) {
     if (Array.isArray(value) && takesList(op, spec)) {
         for (const one of value)
             checkOne(op, spec, one);
@@ -193,6 +201,10 @@ function checkOne(op, spec, value) {
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
         fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
     }
+    // Half a character (text cut by length) is refused here, once for every place a value goes: a
+    // URL or a UTF-8 body would carry U+FFFD in its place, and encodeURIComponent throws naming nothing.
+    if (/\p{Cs}/u.test(value))
+        fail(op, spec, HALF_CHARACTER);
     if (spec.enum && !spec.enum.includes(String(value))) {
         const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
         fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
@@ -207,46 +219,20 @@ function encodePathSegment(op, spec, text) {
         fail(op, spec, "must not be empty");
     if (text === "." || text === "..")
         fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
-    return encodeArg(op, spec, text);
+    return encodeURIComponent(text);
 }
-/**
- * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
- * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
- * refers to variables; a value the caller passes is one segment (encodePathSegment).
- */
-function pathVariable(op, name, lookup, parts, i) {
-    const text = fillTemplate(name, lookup, op.name);
-    const before = parts[i - 1];
-    const after = parts[i + 1];
-    const whole = typeof before === "string" &&
-        before.endsWith("/") &&
-        (after === undefined || (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
-    if (whole && (text === "." || text === ".."))
-        throw new ValidationError(op.name, undefined, `variable ${name} is ${JSON.stringify(text)}: it would change the path`);
-    return text.replace(/[?#]/g, encodeURIComponent);
-}
-/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+/** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 /**
  * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
- * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
- * character into U+FFFD, so a signature would be computed over text nobody gave.
+ * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
+ * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
 export function wellFormed(op, text, what) {
     // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
     if (text !== undefined && /\p{Cs}/u.test(text))
         throw new ValidationError(op.name, undefined, `${what} ${HALF_CHARACTER}`);
     return text;
-}
-/** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
-function encodeArg(op, spec, text) {
-    try {
-        return encodeURIComponent(text);
-    }
-    catch {
-        return fail(op, spec, HALF_CHARACTER);
-    }
 }
 /**
  * The URL of base and path, and the query. An invalid one is quoted without its query and user
@@ -255,6 +241,8 @@ function encodeArg(op, spec, text) {
 function toUrl(op, text, query) {
     let url;
     try {
+        // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
+        encodeURI(text);
         url = new URL(query.length ? `${text}?${query.join("&")}` : text);
     }
     catch { }
@@ -263,7 +251,7 @@ function toUrl(op, text, query) {
         return url;
     throw new ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL without user info: check the base URL and variables`);
 }
-function fail(op, spec, problem) {
+export function fail(op, spec, problem) {
     throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
 }
 function describe(value) {

@@ -8,25 +8,22 @@ export interface CapturedRequest {
   readonly body: unknown;
 }
 
-/**
- * Parts of a name that the command line masks beyond the generator's words (`CommandLine.
- * credentialWords`), since what it prints may be pasted anywhere: `auth` takes in every `oauth_…`
- * (nonce and signature included), `key` every kind of key (`X-Org-Key`), `passw` every spelling of
- * password, `signature` a signature the secrets made.
- */
-const MASKED_TOO = ["auth", "key", "passw", "signature"];
-
 export const MASK = "***";
 
 /**
  * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential
- * words (`words`, the package's data) or of the command line's own.
+ * its letters and digits, lower-cased and run together, hold one of the generator's credential words
+ * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
  */
-export function namesSecret(name: string, words: readonly string[]): boolean {
+export function namesSecret(
+  name: string,
+  words: Pick<CurlContext, "credentialWords" | "credentialLastWords">,
+): boolean {
   const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const body = joined.replace(/[0-9]+$/, "");
   return (
-    words.some((word) => joined.includes(word)) || MASKED_TOO.some((word) => joined.includes(word))
+    words.credentialWords.some((word) => joined.includes(word)) ||
+    words.credentialLastWords.some((word) => body.endsWith(word))
   );
 }
 
@@ -36,8 +33,9 @@ const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 export interface CurlContext {
   /** Secret values to mask wherever they appear (the credentials given). */
   readonly secrets: readonly string[];
-  /** The generator's credential words (`CommandLine.credentialWords`): names holding one are masked. */
+  /** The generator's credential words (`CommandLine.credentialWords`, `credentialLastWords`): names holding one are masked. */
   readonly credentialWords: readonly string[];
+  readonly credentialLastWords: readonly string[];
   /**
    * Names whose values are secrets here whatever they are called: the header or query parameter an
    * operation's auth puts its key in (an API key named `X-Org`), the headers, parameters and fields
@@ -86,8 +84,7 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
-  const secret = (name: string) =>
-    namesSecret(name, context.credentialWords) || names.has(name.toLowerCase());
+  const secret = (name: string) => namesSecret(name, context) || names.has(name.toLowerCase());
   const secretForms = findable(context.secrets).flatMap(forms);
   // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
   // the collection's), as sent or however many times decoded (a URL escapes what the runtime's

@@ -4,6 +4,7 @@ import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
 import { envName, type ArgFlag, type CommandNode } from "./names.js";
+import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
@@ -67,11 +68,15 @@ export function namespaceHelp(
   return printable(`${out.join("\n")}\n`);
 }
 
-export function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string {
-  if (spec.type === "file") return "@path";
+/** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
+export function valueLabel(op: OperationSpec, spec: ArgSpec, kind: ValueKind | undefined): string {
+  const reading = readingOf(op, spec, kind);
+  if (reading === "file") return "@path";
+  if (reading === "raw") return "text|@file|-";
+  if (reading === "json")
+    return spec.in === "body" && op.body === "graphql" ? "json|@file|-" : "json";
   if (spec.enum) return spec.enum.join("|");
-  if (kind === "json" || (spec.type === "json" && kind === undefined)) return "json";
-  return kind ?? "string";
+  return reading === "text" ? "string" : reading;
 }
 
 const WHERE: Record<ArgSpec["in"], string> = {
@@ -85,7 +90,7 @@ const WHERE: Record<ArgSpec["in"], string> = {
 export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string] {
   const { spec } = flag;
   const names = [
-    `--${flag.flag} <${kindOf(spec, flag.help?.kind)}>`,
+    `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
     ...flag.aliases.map((a) => `--${a}`),
   ].join(", ");
   const marks: string[] = [];
@@ -112,7 +117,8 @@ export interface CommandHelpInput {
   readonly bodyFlag: boolean;
   readonly credentials: readonly CredentialFlag[];
   readonly envPrefix: string;
-  readonly authVariables: readonly string[];
+  /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
+  readonly environmentVariables: readonly string[];
   readonly globals: string;
 }
 
@@ -158,10 +164,15 @@ export function commandHelp(input: CommandHelpInput): string {
       ),
     );
   }
-  if (input.authVariables.length) {
+  if (input.environmentVariables.length) {
     out.push(
       "",
-      `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`,
+      "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):",
+    );
+    out.push(
+      columns(
+        input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`]),
+      ),
     );
   }
   if (op.responses.length) {

@@ -4288,7 +4288,6 @@ export const examples: readonly MockOperationExamples[] = [
         mode: "form",
         fields: [
           ["conference_code", "si"],
-          ["leader_pin", "n"],
           [
             "dial_in_numbers",
             '[{"code":"eiu","number":"in aliqua","type":"tollfree","country_label":"sit"},{"code":"inci","number":"pariatur","type":"toll","country_label":"Ut"}]',
@@ -4371,7 +4370,6 @@ export const examples: readonly MockOperationExamples[] = [
         mode: "form",
         fields: [
           ["conference_code", "deserunt"],
-          ["leader_pin", "esse"],
           [
             "dial_in_numbers",
             '[{"code":"labo","number":"te","type":"tollfree","country_label":"aliq"},{"code":"in ","number":"dolor do labo","type":"media_link","country_label":"elit "}]',
@@ -4585,7 +4583,6 @@ export const examples: readonly MockOperationExamples[] = [
           ["language", "occaecat ipsum magna do"],
           ["dept", "e"],
           ["vanity_name", "cillum laborum aute"],
-          ["host_key", "quis cupi"],
           ["cms_user_id", "culpa ipsum consequat"],
           ["job_title", "sint ullamco esse Excepteur"],
           ["company", "consectetur"],
@@ -5761,7 +5758,6 @@ export const examples: readonly MockOperationExamples[] = [
         mode: "form",
         fields: [
           ["stream_url", "consequat officia in"],
-          ["stream_key", "in ad deserunt officia consectetur"],
           ["page_url", "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"],
         ],
       },
@@ -8043,7 +8039,6 @@ export const examples: readonly MockOperationExamples[] = [
         mode: "form",
         fields: [
           ["stream_url", "voluptate"],
-          ["stream_key", "ea Duis esse magna occaecat"],
           ["page_url", "http://g.ltglnhyTgkTEz2nAnlq1yk"],
         ],
       },

@@ -1527,7 +1527,6 @@ export interface UpdateATspAccountArgs {
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
-   * @example "e"
    */
   leader_pin: string | string[];
   /**
@@ -1818,7 +1817,6 @@ export interface AddAUserSTspAccountArgs {
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
-   * @example "n"
    */
   leader_pin: string | string[];
   /**
@@ -2662,7 +2660,6 @@ export interface UpdateAUserArgs {
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
-   * @example "quis cupi"
    */
   host_key?: string | string[] | undefined;
   /**

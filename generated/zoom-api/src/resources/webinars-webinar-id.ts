@@ -1569,7 +1569,6 @@ export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
    * The webinar live stream name and key.
    *
    * Form field (multipart/form-data).
-   * @example "ea Duis esse magna occaecat"
    */
   stream_key: string | string[];
   /**

@@ -4,7 +4,12 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, type BuiltRequest, type RequestBody } from "./request.js";
+import {
+  buildRequest,
+  type BuiltRequest,
+  type RequestBody,
+  type RequestFeatures,
+} from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -108,13 +113,17 @@ export interface EnvironmentScope {
 export type Environments = (name: string | undefined) => EnvironmentScope;
 
 export interface Core {
-  /** `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for. */
+  /**
+   * `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for,
+   * `features` the request features it needs (./request-features.js).
+   */
   call(
     op: OperationSpec,
     args: unknown,
     options?: RequestOptions<object>,
     encode?: BodyEncoder,
     authorize?: Authorizer,
+    features?: RequestFeatures,
   ): ApiPromise<unknown>;
 }
 
@@ -141,9 +150,20 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     );
   }
   return {
-    call: (op, args, callOptions = {}, encode, authorize) =>
+    call: (op, args, callOptions = {}, encode, authorize, features) =>
       new ApiPromise(
-        send(op, args, callOptions, options, defaults, environment, encode, authorize, session),
+        send(
+          op,
+          args,
+          callOptions,
+          options,
+          defaults,
+          environment,
+          encode,
+          authorize,
+          session,
+          features,
+        ),
       ),
   };
 }
@@ -158,6 +178,7 @@ async function send(
   encode: BodyEncoder | undefined,
   authorize: Authorizer | undefined,
   session: Session,
+  features: RequestFeatures | undefined,
 ): Promise<WithResponse<unknown>> {
   const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -198,6 +219,7 @@ async function send(
       callHeaders: call.headers,
     },
     encode,
+    features,
   );
   if (op.auth && !authorize)
     throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
@@ -343,7 +365,9 @@ async function attemptOnce(
 
 function reason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (cause && typeof cause.code === "string") return cause.code;
+  // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
+  const why = cause?.code ?? cause?.message;
+  if (typeof why === "string" && why) return why;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -387,7 +411,7 @@ function variableLookup(
 
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */
 function find(scope: object | undefined, name: string): string | undefined {
-  if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+  if (scope && Object.hasOwn(scope, name)) {
     const value = (scope as Record<string, unknown>)[name];
     if (value !== undefined && value !== null) return String(value);
   }

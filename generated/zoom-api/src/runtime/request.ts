@@ -3,7 +3,7 @@
 import { ValidationError } from "./errors.js";
 import { isBinary, type BodyEncoder, type RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
-import { fillDeep, fillTemplate, type Lookup } from "./template.js";
+import { fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, OperationSpec } from "./spec.js";
 
 export interface BuiltRequest {
@@ -25,7 +25,59 @@ export interface RequestContext {
   callHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
-const WHERE: Record<ArgSpec["in"], string> = {
+/**
+ * What only some operations' requests need, kept out of the path every request takes so that a
+ * bundle of the other operations leaves it out: the generated code of an operation passes those
+ * its spec needs (featuresNeeded), from ./request-features.js, as it passes its body encoder. A
+ * request that needs one it was not given is refused with a TypeError (feature).
+ */
+export interface RequestFeatures {
+  /** Sends a header argument (`sendHeaderArg`). */
+  headerArgs?: HeaderArgSender | undefined;
+  /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
+  defaults?: DefaultFiller | undefined;
+  /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
+  pathVariables?: PathVariableFiller | undefined;
+}
+
+/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
+export type HeaderArgSender = (
+  op: OperationSpec,
+  headers: Headers,
+  values: ReadonlyMap<ArgSpec, unknown>,
+  spec: ArgSpec,
+) => void;
+
+export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
+
+/** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
+export type PathVariableFiller = (
+  op: OperationSpec,
+  lookup: Lookup,
+  parts: readonly PathPart[],
+  i: number,
+) => string;
+
+/**
+ * The features an operation's requests may need (some only for some arguments): what its generated
+ * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ */
+export function featuresNeeded(op: OperationSpec): Array<keyof RequestFeatures> {
+  const { args } = op;
+  const needs = {
+    headerArgs: args.some((a) => a.in === "header"),
+    defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
+    // A path argument without a value (it has a default, or is optional in a hand-written spec) is
+    // filled as a variable is.
+    pathVariables:
+      args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
+      pathParts(op).some((part) => typeof part === "object" && "variable" in part),
+  };
+  return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
+}
+
+/** How messages name where an argument goes. */
+export const WHERE: Record<ArgSpec["in"], string> = {
   path: "path variable",
   query: "query parameter",
   header: "header",
@@ -51,15 +103,19 @@ function prepare(op: OperationSpec): Prepared {
 
 export type { RequestBody };
 
-/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
+/**
+ * `encode` builds the body of operations that have one, and `features` are those the operation
+ * needs (generated code passes them).
+ */
 export function buildRequest(
   op: OperationSpec,
   args: unknown,
   context: RequestContext,
   encode?: BodyEncoder,
+  features?: RequestFeatures,
 ): BuiltRequest {
   const { keys, path: parts } = prepare(op);
-  const values = readArgs(op, args, context.lookup, keys);
+  const values = readArgs(op, args, context.lookup, keys, features);
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
@@ -67,36 +123,25 @@ export function buildRequest(
     path +=
       typeof part === "string"
         ? part
-        : "variable" in part
-          ? pathVariable(op, part.variable, context.lookup, parts, i)
-          : values.has(part)
-            ? encodePathSegment(op, part, String(values.get(part)))
-            : // The collection's own value, which refers to variables: sent as Postman sends it.
-              pathVariable(op, String(part.default), context.lookup, parts, i);
+        : "variable" in part || !values.has(part)
+          ? // A path argument without a value has the collection's, which refers to variables.
+            feature(op, features, "pathVariables")(op, context.lookup, parts, i)
+          : encodePathSegment(op, part, String(values.get(part)));
   });
   const query = op.bareQuery?.map(encodeURIComponent) ?? [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
-  // Names of header arguments already sent: the first value replaces the client's, the next add to it.
-  let named: Set<string> | undefined;
   // The arguments that have a value, in the operation's order.
   for (const [spec, value] of values) {
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
+      // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
       for (const one of Array.isArray(value) ? value : [value])
-        query.push(`${encodeURIComponent(spec.name)}=${encodeArg(op, spec, String(one))}`);
-    } else if (spec.in === "header") {
-      const name = spec.name.toLowerCase();
-      if (!(named ??= new Set()).has(name)) headers.delete(name);
-      named.add(name);
-      // Headers refuses a line break inside a value (no header can be injected), NUL and
-      // characters beyond Latin-1, with a TypeError that names no argument.
-      try {
-        headers.append(spec.name, String(value));
-      } catch {
-        fail(op, spec, UNSENDABLE);
-      }
-    } else if (spec.in === "body") fields.push([spec, value]);
+        query.push(
+          `${encodeURIComponent(spec.name)}=${encodeURIComponent(one as string | number | boolean)}`,
+        );
+    } else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
+    else if (spec.in === "body") fields.push([spec, value]);
   }
   const url = toUrl(op, joinUrl(base, path), query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
@@ -116,6 +161,17 @@ export function buildRequest(
   if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
   if (form && body) headers.delete("content-type");
   return { url, method: op.method, headers, body };
+}
+
+/** The feature the request needs here, which the generated code passes (featuresNeeded). */
+function feature<K extends keyof RequestFeatures>(
+  op: OperationSpec,
+  features: RequestFeatures | undefined,
+  key: K,
+): NonNullable<RequestFeatures[K]> {
+  const found = features?.[key];
+  if (!found) throw new TypeError(`${op.name}: no ${key} feature for its request`);
+  return found;
 }
 
 /**
@@ -161,7 +217,7 @@ function clientHeaders(
   }
 }
 
-const UNSENDABLE =
+export const UNSENDABLE =
   "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
 
 function unsendable(op: OperationSpec, what: string): ValidationError {
@@ -173,6 +229,7 @@ function readArgs(
   args: unknown,
   lookup: Lookup,
   known: Set<string>,
+  features: RequestFeatures | undefined,
 ): Map<ArgSpec, unknown> {
   if (args == null) args = {};
   if (typeof args !== "object" || Array.isArray(args)) {
@@ -211,11 +268,7 @@ function readArgs(
         continue;
       }
       // A path variable's is filled where the path is built.
-      if (spec.in === "path") continue;
-      value = fillDeep(spec.default, lookup, op.name);
-      // The collection's own values are sent as they are: only the caller's are held to the enum.
-      check(op, { ...spec, enum: undefined }, value);
-      values.set(spec, value);
+      if (spec.in !== "path") values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
       continue;
     }
     check(op, spec, value);
@@ -237,7 +290,7 @@ function takesList(op: OperationSpec, spec: ArgSpec): boolean {
   );
 }
 
-function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
+export function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   if (Array.isArray(value) && takesList(op, spec)) {
     for (const one of value) checkOne(op, spec, one);
     return;
@@ -255,6 +308,9 @@ function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
     fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
   }
+  // Half a character (text cut by length) is refused here, once for every place a value goes: a
+  // URL or a UTF-8 body would carry U+FFFD in its place, and encodeURIComponent throws naming nothing.
+  if (/\p{Cs}/u.test(value as string)) fail(op, spec, HALF_CHARACTER);
   if (spec.enum && !spec.enum.includes(String(value))) {
     const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
     fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
@@ -269,46 +325,16 @@ function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): stri
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..")
     fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
-  return encodeArg(op, spec, text);
+  return encodeURIComponent(text);
 }
 
-/**
- * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
- * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
- * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
- * refers to variables; a value the caller passes is one segment (encodePathSegment).
- */
-function pathVariable(
-  op: OperationSpec,
-  name: string,
-  lookup: Lookup,
-  parts: readonly PathPart[],
-  i: number,
-): string {
-  const text = fillTemplate(name, lookup, op.name);
-  const before = parts[i - 1];
-  const after = parts[i + 1];
-  const whole =
-    typeof before === "string" &&
-    before.endsWith("/") &&
-    (after === undefined ||
-      (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
-  if (whole && (text === "." || text === ".."))
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
-    );
-  return text.replace(/[?#]/g, encodeURIComponent);
-}
-
-/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+/** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 
 /**
  * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
- * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
- * character into U+FFFD, so a signature would be computed over text nobody gave.
+ * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
+ * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
 export function wellFormed<T extends string | undefined>(
   op: OperationSpec,
@@ -321,15 +347,6 @@ export function wellFormed<T extends string | undefined>(
   return text;
 }
 
-/** An argument's value percent-encoded; half an emoji (text cut by length) is refused. */
-function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
-  try {
-    return encodeURIComponent(text);
-  } catch {
-    return fail(op, spec, HALF_CHARACTER);
-  }
-}
-
 /**
  * The URL of base and path, and the query. An invalid one is quoted without its query and user
  * info, which may hold the caller's keys and passwords.
@@ -337,6 +354,8 @@ function encodeArg(op: OperationSpec, spec: ArgSpec, text: string): string {
 function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   let url: URL | undefined;
   try {
+    // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
+    encodeURI(text);
     url = new URL(query.length ? `${text}?${query.join("&")}` : text);
   } catch {}
   // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
@@ -348,7 +367,7 @@ function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   );
 }
 
-function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
+export function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
   throw new ValidationError(
     op.name,
     spec.arg,

@@ -1,3 +1,4 @@
+import { kebab } from "./names.js";
 /** Whether a setting may be a value that `value` matches: one a `{{variable}}` decides may be any. */
 const may = (setting, value) => setting?.includes("{{") === true || value.test(setting?.trim() ?? "");
 /** OAuth 1.0a signs with a private key for RSA-SHA*, else (HMAC-SHA*, PLAINTEXT; HMAC-SHA1 by default) with the secrets. */
@@ -13,16 +14,19 @@ const passwordGrant = (auth) => auth.type !== "oauth2" || auth.grant === "passwo
 export const CREDENTIAL_FLAGS = [
     {
         flag: "token",
+        fields: ["token"],
         description: "access token, sent as the collection's auth says (Bearer)",
         types: ["bearer", "oauth2"],
     },
     {
         flag: "api-key",
+        fields: ["value"],
         description: "API key, sent in the header or query parameter the collection names",
         types: ["apikey"],
     },
     {
         flag: "username",
+        fields: ["username"],
         description: "user name (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
         when: passwordGrant,
@@ -30,46 +34,100 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "password",
+        fields: ["password"],
         description: "password (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
         when: passwordGrant,
     },
-    { flag: "client-id", description: "OAuth 2.0 client id", types: ["oauth2"], when: grantRuns, public: true },
+    {
+        flag: "client-id",
+        fields: ["clientId"],
+        description: "OAuth 2.0 client id",
+        types: ["oauth2"],
+        when: grantRuns,
+        public: true,
+    },
     {
         flag: "client-secret",
+        fields: ["clientSecret"],
         description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
         types: ["oauth2", "edgegrid"],
         when: grantRuns,
     },
     {
         flag: "scope",
+        fields: ["scope"],
         description: "OAuth 2.0 scope, in place of the collection's",
         types: ["oauth2"],
         when: grantRuns,
         public: true,
     },
-    { flag: "consumer-key", description: "OAuth 1.0a consumer key", types: ["oauth1"], public: true },
-    { flag: "consumer-secret", description: "OAuth 1.0a consumer secret", types: ["oauth1"], when: oauth1Secrets },
-    { flag: "oauth1-token", description: "OAuth 1.0a token", types: ["oauth1"] },
-    { flag: "token-secret", description: "OAuth 1.0a token secret", types: ["oauth1"], when: oauth1Secrets },
+    {
+        flag: "consumer-key",
+        fields: ["consumerKey"],
+        description: "OAuth 1.0a consumer key",
+        types: ["oauth1"],
+        public: true,
+    },
+    {
+        flag: "consumer-secret",
+        fields: ["consumerSecret"],
+        description: "OAuth 1.0a consumer secret",
+        types: ["oauth1"],
+        when: oauth1Secrets,
+    },
+    { flag: "oauth1-token", fields: ["token"], description: "OAuth 1.0a token", types: ["oauth1"] },
+    {
+        flag: "token-secret",
+        fields: ["tokenSecret"],
+        description: "OAuth 1.0a token secret",
+        types: ["oauth1"],
+        when: oauth1Secrets,
+    },
     {
         flag: "private-key",
+        fields: ["privateKey"],
         description: "PEM private key (OAuth 1.0a RSA-SHA*, JWT RS*, PS*, ES*)",
         types: ["oauth1", "jwt"],
         when: (auth) => oauth1Rsa(auth) || jwtKey(auth),
     },
-    { flag: "jwt-secret", description: "JWT signing secret (HS algorithms)", types: ["jwt"], when: jwtSecret },
-    { flag: "access-key-id", description: "AWS access key id", types: ["awsv4"], public: true },
-    { flag: "secret-access-key", description: "AWS secret access key", types: ["awsv4"] },
-    { flag: "session-token", description: "AWS session token (temporary credentials)", types: ["awsv4"] },
-    { flag: "hawk-id", description: "Hawk id", types: ["hawk"], public: true },
-    { flag: "hawk-key", description: "Hawk key", types: ["hawk"] },
-    { flag: "client-token", description: "EdgeGrid client_token", types: ["edgegrid"] },
-    { flag: "access-token", description: "EdgeGrid access_token", types: ["edgegrid"] },
+    {
+        flag: "jwt-secret",
+        fields: ["secret"],
+        description: "JWT signing secret (HS algorithms)",
+        types: ["jwt"],
+        when: jwtSecret,
+    },
+    { flag: "access-key-id", fields: ["accessKey"], description: "AWS access key id", types: ["awsv4"], public: true },
+    { flag: "secret-access-key", fields: ["secretKey"], description: "AWS secret access key", types: ["awsv4"] },
+    {
+        flag: "session-token",
+        fields: ["sessionToken"],
+        description: "AWS session token (temporary credentials)",
+        types: ["awsv4"],
+    },
+    { flag: "hawk-id", fields: ["authId"], description: "Hawk id", types: ["hawk"], public: true },
+    { flag: "hawk-key", fields: ["authKey"], description: "Hawk key", types: ["hawk"] },
+    { flag: "client-token", fields: ["clientToken"], description: "EdgeGrid client_token", types: ["edgegrid"] },
+    { flag: "access-token", fields: ["accessToken"], description: "EdgeGrid access_token", types: ["edgegrid"] },
 ];
 /** Whether an auth takes a credential flag: by its type, and by its settings. */
 export function takesFlag(flag, auth) {
     return auth !== undefined && flag.types.includes(auth.type) && (flag.when?.(auth) ?? true);
+}
+/**
+ * The credential flags that give what `{{variable}}` stands for in the operations' auth (a token, a
+ * key the collection wrote out): the flag of each field whose value refers to it.
+ */
+export function flagsGiving(operations, variable) {
+    const flags = new Set();
+    for (const op of operations) {
+        const fields = Object.entries(op.auth ?? {}).flatMap(([field, value]) => typeof value === "string" && value.includes(`{{${variable}}}`) ? [field] : []);
+        for (const c of CREDENTIAL_FLAGS)
+            if (takesFlag(c, op.auth) && c.fields.some((f) => fields.includes(f)))
+                flags.add(`--${c.flag}`);
+    }
+    return [...flags];
 }
 /** The credential flags that the operations' auth takes. */
 export function credentialFlags(operations) {
@@ -105,6 +163,34 @@ export function authVariables(op, secret = false) {
                 names.add(match[1]);
     }
     return [...names];
+}
+/**
+ * The `{{variables}}` an operation takes from environment variables as well as from `--variable`:
+ * its auth's, and every secret one (a flag is seen by other users of the machine; the environment
+ * is not). `secretVariables` is the package's list (CommandLine.secretVariables).
+ */
+export function environmentVariables(op, secretVariables = []) {
+    // A name of no letters or digits has no environment variable (it would be the prefix alone).
+    return [...new Set([...authVariables(op), ...secretVariables])].filter((name) => kebab(name) !== "");
+}
+/** The `{{variables}}` that the strings of a value refer to, at any depth, in order. */
+export function variablesIn(value, names = new Set()) {
+    if (typeof value === "string")
+        for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g))
+            names.add(match[1]);
+    else if (Array.isArray(value))
+        for (const item of value)
+            variablesIn(item, names);
+    else if (value !== null && typeof value === "object")
+        for (const item of Object.values(value))
+            variablesIn(item, names);
+    return names;
+}
+/** The `{{variables}}` an operation's own values refer to: its base, path, arguments' defaults, variables and auth. */
+export function referencedVariables(
+// Structural, so that the generator's OperationModel is one too.
+op) {
+    return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
 /** The client's auth options for an operation, from the credentials given. */
 export function authOptions(op, given) {

@@ -8,15 +8,16 @@ export interface CapturedRequest {
 export declare const MASK = "***";
 /**
  * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential
- * words (`words`, the package's data) or of the command line's own.
+ * its letters and digits, lower-cased and run together, hold one of the generator's credential words
+ * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
  */
-export declare function namesSecret(name: string, words: readonly string[]): boolean;
+export declare function namesSecret(name: string, words: Pick<CurlContext, "credentialWords" | "credentialLastWords">): boolean;
 export interface CurlContext {
     /** Secret values to mask wherever they appear (the credentials given). */
     readonly secrets: readonly string[];
-    /** The generator's credential words (`CommandLine.credentialWords`): names holding one are masked. */
+    /** The generator's credential words (`CommandLine.credentialWords`, `credentialLastWords`): names holding one are masked. */
     readonly credentialWords: readonly string[];
+    readonly credentialLastWords: readonly string[];
     /**
      * Names whose values are secrets here whatever they are called: the header or query parameter an
      * operation's auth puts its key in (an API key named `X-Org`), the headers, parameters and fields

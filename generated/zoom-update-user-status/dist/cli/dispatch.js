@@ -1,5 +1,6 @@
-// The body encoder and authorizer each operation's spec calls for: what the client's generated
-// functions pass to the core, looked up here by the spec (a command line runs any operation).
+// The body encoder, authorizer and request features each operation's spec calls for: what the
+// client's generated functions pass to the core, looked up here by the spec (a command line runs
+// any operation).
 import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned } from "../runtime/auth.js";
 import { authorizeAwsV4 } from "../runtime/aws-sigv4.js";
 import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, } from "../runtime/bodies.js";
@@ -9,6 +10,7 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
+import { fillDefault, fillPathVariable, sendHeaderArg } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -36,3 +38,9 @@ export function encoderFor(op) {
 export function authorizerFor(op) {
     return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
+/** All of them: the core asks only for those an operation needs. */
+export const FEATURES = {
+    headerArgs: sendHeaderArg,
+    defaults: fillDefault,
+    pathVariables: fillPathVariable,
+};

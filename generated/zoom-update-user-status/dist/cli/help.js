@@ -2,6 +2,7 @@
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
 import { envName } from "./names.js";
+import { readingOf } from "./reading.js";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export function columns(rows, indent = "  ") {
     const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
@@ -38,14 +39,18 @@ export function namespaceHelp(name, title, node, operationsUnder, globals) {
     out.push("", globals, "", `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`);
     return printable(`${out.join("\n")}\n`);
 }
-export function kindOf(spec, kind) {
-    if (spec.type === "file")
+/** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
+export function valueLabel(op, spec, kind) {
+    const reading = readingOf(op, spec, kind);
+    if (reading === "file")
         return "@path";
+    if (reading === "raw")
+        return "text|@file|-";
+    if (reading === "json")
+        return spec.in === "body" && op.body === "graphql" ? "json|@file|-" : "json";
     if (spec.enum)
         return spec.enum.join("|");
-    if (kind === "json" || (spec.type === "json" && kind === undefined))
-        return "json";
-    return kind ?? "string";
+    return reading === "text" ? "string" : reading;
 }
 const WHERE = {
     path: "path variable",
@@ -56,7 +61,10 @@ const WHERE = {
 /** One argument's lines of help. */
 export function argLine(op, flag, repeatable) {
     const { spec } = flag;
-    const names = [`--${flag.flag} <${kindOf(spec, flag.help?.kind)}>`, ...flag.aliases.map((a) => `--${a}`)].join(", ");
+    const names = [
+        `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
+        ...flag.aliases.map((a) => `--${a}`),
+    ].join(", ");
     const marks = [];
     if (spec.required && spec.default === undefined)
         marks.push("required");
@@ -101,8 +109,9 @@ export function commandHelp(input) {
         out.push("", "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):");
         out.push(columns(input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(input.envPrefix, c.flag)}`])));
     }
-    if (input.authVariables.length) {
-        out.push("", `The auth's variables (--variable name=value, or the environment variable): ${input.authVariables.map((v) => `${v} ($${envName(input.envPrefix, v)})`).join(", ")}`);
+    if (input.environmentVariables.length) {
+        out.push("", "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):");
+        out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`])));
     }
     if (op.responses.length) {
         out.push("", "Responses:");

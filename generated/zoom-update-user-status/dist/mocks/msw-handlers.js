@@ -1,10 +1,11 @@
 // MSW request handlers that answer from the saved examples by the same rules as the mock fetch:
 // one handler per operation, for `setupServer(...handlers)` in Node and `setupWorker(...handlers)`
 // in browsers. The only module of the mocks that imports `msw` (an optional peer dependency of the
-// package, 2.x; only the `./mocks/msw` entry loads this).
-import { http } from "msw";
+// package, 2 or 3; only the `./mocks/msw` entry loads this).
+import * as msw from "msw";
 import { createMock, withControls } from "./mock.js";
 export function createMockHandlers(api, options = {}) {
+    checkMswRuntime(msw, globalThis.process?.versions?.node);
     const core = createMock(api, options);
     const handlers = api.operations.map((operation) => handler(operation, core));
     return withControls({ handlers }, core);
@@ -14,11 +15,25 @@ function handler(operation, core) {
     // the requests this operation is the best match for (by the mock's own routing: the method, the
     // most specific path; of operations that share both, the first answers for all), and returns
     // nothing for others, so that MSW asks the next handler.
-    return http.all(core.router.patterns.get(operation), async ({ request }) => {
+    return msw.http.all(core.router.patterns.get(operation), async ({ request }) => {
         const match = core.router.match(request.method, new URL(request.url));
         if (match?.operation !== operation)
             return undefined;
         const { response } = await core.answer(request);
         return response;
     });
+}
+/**
+ * msw 3 needs Node.js 22.12 or later, and on an older one its `setupServer` intercepts nothing
+ * without a word: the client's real requests go out, credentials and all. Refused here instead.
+ * `mswRoot` is msw's root entry (msw 3 moved `graphql` out of it), `node` the Node.js version
+ * (absent in browsers, where msw 3 runs).
+ */
+export function checkMswRuntime(mswRoot, node) {
+    if (node === undefined || "graphql" in mswRoot)
+        return;
+    const [major = 0, minor = 0] = node.split(".").map(Number);
+    if (major > 22 || (major === 22 && minor >= 12))
+        return;
+    throw new Error(`msw 3 needs Node.js 22.12 or later, and this is ${node}: its handlers would intercept nothing and requests would go out for real. Install msw 2 (npm install -D msw@2) or use a newer Node.js.`);
 }

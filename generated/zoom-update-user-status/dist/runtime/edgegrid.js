@@ -1,4 +1,4 @@
-import { authValue, base64, bodyBytes, digest, hmac, setAuthHeader } from "./signing.js";
+import { authValue, base64, bodyBytes, digest, hmac, refuse, setAuthHeader } from "./signing.js";
 export const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const auth = op.auth;
     const given = options.edgegrid;
@@ -19,7 +19,7 @@ export const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const signedHeaders = (setting("headersToSign") ?? "")
         .split(",")
         .map((name) => name.trim().toLowerCase())
-        .filter((name) => name && headers.get(name))
+        .filter((name) => name && headerValue(op, headers, name))
         .map((name) => `${name}:${headers.get(name).trim().replace(/\s+/g, " ")}`)
         .join("\t");
     let bodyHash = "";
@@ -44,6 +44,18 @@ export const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const signature = base64(await hmac("SHA-256", signingKey, data));
     setAuthHeader(op, request, "authorization", `${unsigned}signature=${signature}`, "the EdgeGrid Authorization header");
 };
+/**
+ * The value of a header named in headersToSign. Headers refuses a name that is not an HTTP token
+ * with a TypeError that names no setting; the name is a setting, not a credential, so it is quoted.
+ */
+function headerValue(op, headers, name) {
+    try {
+        return headers.get(name);
+    }
+    catch {
+        return refuse(op, `the edgegrid headersToSign names ${JSON.stringify(name)}, which is not a valid header name`);
+    }
+}
 /** `20240131T09:05:07+0000`, EdgeGrid's time format. */
 function edgeGridTime(date) {
     const two = (n) => String(n).padStart(2, "0");

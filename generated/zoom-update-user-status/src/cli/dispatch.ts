@@ -1,5 +1,6 @@
-// The body encoder and authorizer each operation's spec calls for: what the client's generated
-// functions pass to the core, looked up here by the spec (a command line runs any operation).
+// The body encoder, authorizer and request features each operation's spec calls for: what the
+// client's generated functions pass to the core, looked up here by the spec (a command line runs
+// any operation).
 import {
   authorizeApiKey,
   authorizeBasic,
@@ -23,6 +24,8 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
+import type { RequestFeatures } from "../runtime/request.js";
+import { fillDefault, fillPathVariable, sendHeaderArg } from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
@@ -55,3 +58,10 @@ export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
 export function authorizerFor(op: OperationSpec): Authorizer | undefined {
   return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
+
+/** All of them: the core asks only for those an operation needs. */
+export const FEATURES: RequestFeatures = {
+  headerArgs: sendHeaderArg,
+  defaults: fillDefault,
+  pathVariables: fillPathVariable,
+};

@@ -38,7 +38,8 @@ function toBlob(value: BinaryValue): Blob {
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
- * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman.
+ * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
+ * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  */
 export const encodeMultipart: BodyEncoder = (fields) => {
   if (!fields.length) return undefined;
@@ -47,7 +48,10 @@ export const encodeMultipart: BodyEncoder = (fields) => {
     for (const one of listOf(value)) {
       if (spec.contentType)
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-      else form.append(spec.name, spec.type === "file" ? toBlob(one as BinaryValue) : String(one));
+      // A file part is named outright, FormData's "blob" where no File names it: Bun would write "".
+      else if (spec.type === "file")
+        form.append(spec.name, toBlob(one as BinaryValue), (one as File).name ?? "blob");
+      else form.append(spec.name, String(one));
     }
   }
   return form;

@@ -11,6 +11,7 @@ import {
   bodyBytes,
   digest,
   hmac,
+  refuse,
   setAuthHeader,
   type TextField,
 } from "./signing.js";
@@ -36,7 +37,7 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   const signedHeaders = (setting("headersToSign") ?? "")
     .split(",")
     .map((name) => name.trim().toLowerCase())
-    .filter((name) => name && headers.get(name))
+    .filter((name) => name && headerValue(op, headers, name))
     .map((name) => `${name}:${headers.get(name)!.trim().replace(/\s+/g, " ")}`)
     .join("\t");
   let bodyHash = "";
@@ -66,6 +67,21 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
     "the EdgeGrid Authorization header",
   );
 };
+
+/**
+ * The value of a header named in headersToSign. Headers refuses a name that is not an HTTP token
+ * with a TypeError that names no setting; the name is a setting, not a credential, so it is quoted.
+ */
+function headerValue(op: Parameters<Authorizer>[0], headers: Headers, name: string): string | null {
+  try {
+    return headers.get(name);
+  } catch {
+    return refuse(
+      op,
+      `the edgegrid headersToSign names ${JSON.stringify(name)}, which is not a valid header name`,
+    );
+  }
+}
 
 /** `20240131T09:05:07+0000`, EdgeGrid's time format. */
 function edgeGridTime(date: Date): string {

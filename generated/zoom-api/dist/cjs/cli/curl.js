@@ -7,22 +7,17 @@ exports.shellQuote = shellQuote;
 exports.redact = redact;
 exports.toCurl = toCurl;
 exports.maskJson = maskJson;
-/**
- * Parts of a name that the command line masks beyond the generator's words (`CommandLine.
- * credentialWords`), since what it prints may be pasted anywhere: `auth` takes in every `oauth_…`
- * (nonce and signature included), `key` every kind of key (`X-Org-Key`), `passw` every spelling of
- * password, `signature` a signature the secrets made.
- */
-const MASKED_TOO = ["auth", "key", "passw", "signature"];
 exports.MASK = "***";
 /**
  * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential
- * words (`words`, the package's data) or of the command line's own.
+ * its letters and digits, lower-cased and run together, hold one of the generator's credential words
+ * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
  */
 function namesSecret(name, words) {
     const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-    return words.some((word) => joined.includes(word)) || MASKED_TOO.some((word) => joined.includes(word));
+    const body = joined.replace(/[0-9]+$/, "");
+    return (words.credentialWords.some((word) => joined.includes(word)) ||
+        words.credentialLastWords.some((word) => body.endsWith(word)));
 }
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
@@ -61,7 +56,7 @@ function redact(text, secrets) {
 }
 function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
-    const secret = (name) => namesSecret(name, context.credentialWords) || names.has(name.toLowerCase());
+    const secret = (name) => namesSecret(name, context) || names.has(name.toLowerCase());
     const secretForms = findable(context.secrets).flatMap(forms);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's

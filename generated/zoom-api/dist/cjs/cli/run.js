@@ -11,7 +11,9 @@ const dispatch_js_1 = require("./dispatch.js");
 const flags_js_1 = require("./flags.js");
 const help_js_1 = require("./help.js");
 const names_js_1 = require("./names.js");
+const reading_js_1 = require("./reading.js");
 function globalFlags(cli) {
+    const secret = cli.secretVariables?.[0];
     return [
         { flag: "help", description: "Show help (also -h)." },
         {
@@ -19,7 +21,13 @@ function globalFlags(cli) {
             value: "url",
             description: `Base URL in place of the collection's ($${(0, names_js_1.envName)(cli.envPrefix, "base-url")}).`,
         },
-        { flag: "variable", value: "name=value", description: "A value of a {{variable}} of the collection (repeatable)." },
+        {
+            flag: "variable",
+            value: "name=value",
+            description: `A value of a {{variable}} of the collection (repeatable).${secret === undefined
+                ? ""
+                : `\nA secret one is read from $${(0, names_js_1.envName)(cli.envPrefix)}_<NAME> too (${secret}: $${(0, names_js_1.envName)(cli.envPrefix, secret)}).`}`,
+        },
         ...(cli.environments?.length
             ? [
                 {
@@ -64,19 +72,17 @@ function globalsHelp(globals) {
 async function runCommandLine(cli, host) {
     const secrets = [];
     const stderr = (text) => host.write("stderr", (0, printable_js_1.printable)((0, curl_js_1.redact)(text, secrets)));
-    let path = cli.name;
+    const at = { path: cli.name };
     try {
-        return await run(cli, host, secrets, (words) => (path = [cli.name, ...words].join(" ")));
+        return await run(cli, host, secrets, at);
     }
     catch (error) {
         if (error instanceof flags_js_1.UsageError) {
-            stderr(`${cli.name}: ${error.message}\nRun '${path} --help' for usage.\n`);
+            stderr(`${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`);
             return 2;
         }
         if (error instanceof errors_js_1.ValidationError) {
-            // The runtime says how to give a variable to createClient; here it is a flag.
-            const unset = /variable \{\{([^{}]+)\}\} has no value/.exec(error.message)?.[1];
-            stderr(`${cli.name}: ${error.message}\n${unset === undefined ? "" : `Give it with --variable ${JSON.stringify(`${unset}=…`)}.\n`}`);
+            stderr(`${cli.name}: ${missingVariableText(cli, at.op, error.message) ?? `${error.message}\n`}`);
             return 2;
         }
         if (error instanceof errors_js_1.ApiError) {
@@ -90,6 +96,36 @@ async function runCommandLine(cli, host) {
         stderr(`${cli.name}: ${error instanceof Error ? error.message : String(error)}\n`);
         return 1;
     }
+}
+/**
+ * The runtime's message for a variable without a value, in the command line's terms: it tells a
+ * library user to pass `createClient({ variables })`; here the environment variable comes first
+ * (a flag is seen by other users of the machine), where the command line reads one for it.
+ */
+function missingVariableText(cli, op, message) {
+    const name = /variable \{\{([^{}]+)\}\} has no value/.exec(message)?.[1];
+    if (name === undefined)
+        return undefined;
+    const library = `: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
+    const cut = message.indexOf(library);
+    const head = cut < 0 ? message : message.slice(0, cut);
+    // After it, the runtime may name the environments that have a value: `--environment` here.
+    const rest = cut < 0 ? "" : message.slice(cut + library.length);
+    const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
+    const names = holders ? [...holders[1].matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0])) : [];
+    // A credential of the auth (one the collection wrote out, too) has its own flag as well.
+    const flags = [...(0, credentials_js_1.flagsGiving)(cli.operations, name), `--variable ${(0, curl_js_1.shellQuote)(`${name}=…`)}`].join(" or ");
+    const fromEnv = op !== undefined && (0, credentials_js_1.environmentVariables)(op, cli.secretVariables).includes(name);
+    const lines = [
+        `${head}${cut < 0 || holders ? "" : rest}`,
+        fromEnv
+            ? `Give it in the environment variable ${(0, names_js_1.envName)(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
+            : `Give it with ${flags}.`,
+        ...(names.length
+            ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
+            : []),
+    ];
+    return `${lines.join("\n")}\n`;
 }
 async function run(cli, host, secrets, at) {
     const tree = (0, names_js_1.commandTree)(cli.operations);
@@ -127,11 +163,11 @@ async function run(cli, host, secrets, at) {
         else if (node.commands.has(word))
             op = node.commands.get(word);
         else {
-            at(node.words);
+            at.path = [cli.name, ...node.words].join(" ");
             const known = [...node.namespaces.keys(), ...node.commands.keys()];
             throw new flags_js_1.UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`);
         }
-        at([...node.words, ...(op ? [word] : [])]);
+        at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");
     }
     const globalsText = globalsHelp(globals);
     if (!op) {
@@ -147,6 +183,7 @@ async function run(cli, host, secrets, at) {
         throw new flags_js_1.UsageError(node === tree ? "give a command" : `give a command under '${[cli.name, ...node.words].join(" ")}'`);
     }
     const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)[0]].join(" ");
+    at.op = op;
     // The command's own flags.
     const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 && h.path.every((p, n) => p === [...op.namespace, op.name][n]));
     const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
@@ -154,7 +191,7 @@ async function run(cli, host, secrets, at) {
     if (bodyFlag)
         byName.set("body", { name: "body", def: { takesValue: true } });
     for (const f of flags) {
-        const def = { takesValue: !(f.help?.kind === "boolean" && f.spec.type !== "json") };
+        const def = { takesValue: !((0, reading_js_1.readingOf)(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json") };
         for (const name of [f.flag, ...f.aliases])
             byName.set(name, { name: f.flag, def });
     }
@@ -169,7 +206,8 @@ async function run(cli, host, secrets, at) {
             bodyFlag,
             credentials: opCredentials,
             envPrefix: cli.envPrefix,
-            authVariables: (0, credentials_js_1.authVariables)(op),
+            // The auth's, and the secret ones its values refer to (all are read, these are listed).
+            environmentVariables: (0, credentials_js_1.environmentVariables)(op, cli.secretVariables).filter((name) => (0, credentials_js_1.referencedVariables)(op).includes(name)),
             globals: globalsText,
         }));
         return 0;
@@ -193,7 +231,7 @@ async function run(cli, host, secrets, at) {
     }
     const variables = {};
     const secretVariables = [...(0, credentials_js_1.authVariables)(op, true), ...(cli.secretVariables ?? [])];
-    for (const name of (0, credentials_js_1.authVariables)(op)) {
+    for (const name of (0, credentials_js_1.environmentVariables)(op, cli.secretVariables)) {
         const value = host.env[(0, names_js_1.envName)(cli.envPrefix, name)];
         if (value !== undefined && value !== "") {
             define(variables, name, value);
@@ -242,7 +280,7 @@ async function run(cli, host, secrets, at) {
     for (const spec of op.args) {
         const value = args[spec.arg];
         if (spec.in === "path" &&
-            ((0, curl_js_1.namesSecret)(spec.name, cli.credentialWords) || secretNames.includes(spec.name)) &&
+            ((0, curl_js_1.namesSecret)(spec.name, cli) || secretNames.includes(spec.name)) &&
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));
     }
@@ -276,7 +314,7 @@ async function run(cli, host, secrets, at) {
         : authorizer;
     const core = cli.connect(options);
     const { data, response } = await core
-        .call(op, args, {}, (0, dispatch_js_1.encoderFor)(op), authorize)
+        .call(op, args, {}, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES)
         .withResponse()
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
@@ -287,7 +325,13 @@ async function run(cli, host, secrets, at) {
         // The API key's name as the client filled it, beside the names as written.
         const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
         for (const request of captured)
-            host.write("stdout", (0, curl_js_1.toCurl)(request, { secrets, credentialWords: cli.credentialWords, secretNames: names, files: io.files }));
+            host.write("stdout", (0, curl_js_1.toCurl)(request, {
+                secrets,
+                credentialWords: cli.credentialWords,
+                credentialLastWords: cli.credentialLastWords,
+                secretNames: names,
+                files: io.files,
+            }));
         return 0;
     }
     if ((0, flags_js_1.isOn)(given, "include")) {
@@ -425,35 +469,26 @@ function parseJson(flag, text) {
 }
 async function argValue(op, flag, text, io) {
     const { spec } = flag;
-    const kind = flag.help?.kind;
-    if (spec.type === "file") {
+    const reading = (0, reading_js_1.readingOf)(op, spec, flag.help?.kind);
+    if (reading === "file") {
         // As curl's -F: `@path` is a file, `-` standard input, anything else the text itself.
         if (text === "-")
             return io.file(flag.flag, "-");
         return text.startsWith("@") ? io.file(flag.flag, text.slice(1)) : text;
     }
-    const whole = spec.in === "body" && (op.body === "raw" || op.body === "graphql");
-    if (whole && (text === "-" || text.startsWith("@")))
+    if ((reading === "raw" || reading === "json") && (text === "-" || text.startsWith("@")))
         text = await jsonText(io, flag.flag, text);
-    if (spec.type === "json") {
-        // A raw body is sent as written; JSON values are parsed, and a string field takes its text.
-        if (op.body === "raw")
-            return text;
-        if (kind === undefined && !whole)
-            return text;
-        if (kind === undefined || kind === "json") {
-            if (!whole && (text === "-" || text.startsWith("@")))
-                text = await jsonText(io, flag.flag, text);
-            return parseJson(flag.flag, text);
-        }
-    }
+    if (reading === "raw")
+        return text;
+    if (reading === "json")
+        return parseJson(flag.flag, text);
     let value = text;
-    if (kind === "number") {
+    if (reading === "number") {
         value = Number(text);
         if (text.trim() === "" || !Number.isFinite(value))
             throw new flags_js_1.UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
     }
-    else if (kind === "boolean") {
+    else if (reading === "boolean") {
         if (text !== "true" && text !== "false")
             throw new flags_js_1.UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
         value = text === "true";

@@ -1,6 +1,6 @@
 import type { Core } from "../runtime/core.js";
 import type { OperationSpec } from "../runtime/spec.js";
-/** How a flag's text becomes an argument's value. Absent: text as it is (enums are checked against the spec). */
+/** What the generator saw of an argument's value; absent: a string. readingOf (reading.ts) reads its flag by it. */
 export type ValueKind = "number" | "boolean" | "json";
 /** What the command line knows of an argument beyond its spec. */
 export interface ArgHelp {
@@ -41,6 +41,8 @@ export interface CommandLine {
      * header, parameter, field or JSON key whose name holds one is masked in what `--dry-run` prints.
      */
     readonly credentialWords: readonly string[];
+    /** The generator's credential words that mask a name only at its end, but for digits (`api_sig`, not `design`). */
+    readonly credentialLastWords: readonly string[];
     /**
      * Makes the client's core: the package's `createBaseClient`, called with `ClientOptions<object,
      * string>` (typed `never` here, so that a function typed with the package's own variables and

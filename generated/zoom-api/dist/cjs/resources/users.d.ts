@@ -735,7 +735,6 @@ export interface UpdateATspAccountArgs {
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
-   * @example "e"
    */
   leader_pin: string | string[];
   /**
@@ -857,7 +856,6 @@ export interface AddAUserSTspAccountArgs {
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
-   * @example "n"
    */
   leader_pin: string | string[];
   /**
@@ -1285,7 +1283,6 @@ export interface UpdateAUserArgs {
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
-   * @example "quis cupi"
    */
   host_key?: string | string[] | undefined;
   /**

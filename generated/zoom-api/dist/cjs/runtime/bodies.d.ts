@@ -10,7 +10,8 @@ export declare function isBinary(value: unknown): value is BinaryValue;
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
- * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman.
+ * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
+ * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  */
 export declare const encodeMultipart: BodyEncoder;
 export declare const encodeUrlencoded: BodyEncoder;

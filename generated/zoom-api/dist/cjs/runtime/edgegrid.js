@@ -22,7 +22,7 @@ const authorizeEdgeGrid = async (op, request, options, lookup) => {
     const signedHeaders = (setting("headersToSign") ?? "")
         .split(",")
         .map((name) => name.trim().toLowerCase())
-        .filter((name) => name && headers.get(name))
+        .filter((name) => name && headerValue(op, headers, name))
         .map((name) => `${name}:${headers.get(name).trim().replace(/\s+/g, " ")}`)
         .join("\t");
     let bodyHash = "";
@@ -48,6 +48,18 @@ const authorizeEdgeGrid = async (op, request, options, lookup) => {
     (0, signing_js_1.setAuthHeader)(op, request, "authorization", `${unsigned}signature=${signature}`, "the EdgeGrid Authorization header");
 };
 exports.authorizeEdgeGrid = authorizeEdgeGrid;
+/**
+ * The value of a header named in headersToSign. Headers refuses a name that is not an HTTP token
+ * with a TypeError that names no setting; the name is a setting, not a credential, so it is quoted.
+ */
+function headerValue(op, headers, name) {
+    try {
+        return headers.get(name);
+    }
+    catch {
+        return (0, signing_js_1.refuse)(op, `the edgegrid headersToSign names ${JSON.stringify(name)}, which is not a valid header name`);
+    }
+}
 /** `20240131T09:05:07+0000`, EdgeGrid's time format. */
 function edgeGridTime(date) {
     const two = (n) => String(n).padStart(2, "0");

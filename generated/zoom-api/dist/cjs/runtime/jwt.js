@@ -30,9 +30,7 @@ const authorizeJwt = async (op, request, options, lookup) => {
     const signingInput = `${base64url((0, signing_js_1.utf8)(JSON.stringify(header)))}.${base64url((0, signing_js_1.utf8)(JSON.stringify(payload)))}`;
     let signature;
     if (family === "HS") {
-        const key = auth.isSecretBase64Encoded
-            ? Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, "")), (c) => c.charCodeAt(0))
-            : (0, signing_js_1.utf8)(secret);
+        const key = auth.isSecretBase64Encoded ? base64Secret(op, secret) : (0, signing_js_1.utf8)(secret);
         signature = await (0, signing_js_1.hmac)(hash, key, signingInput);
     }
     else {
@@ -74,6 +72,18 @@ function json(op, text, what) {
         // Refused below.
     }
     return (0, signing_js_1.refuse)(op, `the JWT ${what} is not a JSON object`);
+}
+/** A secret marked base64 (or base64url), decoded; atob's DOMException would name no field. */
+function base64Secret(op, secret) {
+    let binary;
+    try {
+        binary = atob(secret.replace(/-/g, "+").replace(/_/g, "/").replace(/\s+/g, ""));
+    }
+    catch {
+        // Nothing of the secret is quoted.
+        return (0, signing_js_1.refuse)(op, "the JWT secret is marked base64-encoded but is not base64");
+    }
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 function base64url(bytes) {
     return (0, signing_js_1.base64)(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");

@@ -1,6 +1,7 @@
 import { type BodyEncoder, type RequestBody } from "./bodies.js";
+import { type PathPart } from "./paths.js";
 import { type Lookup } from "./template.js";
-import type { OperationSpec } from "./spec.js";
+import type { ArgSpec, OperationSpec } from "./spec.js";
 export interface BuiltRequest {
     url: URL;
     method: string;
@@ -18,9 +19,38 @@ export interface RequestContext {
     /** This call's headers: they override all others, but for a form's content type. */
     callHeaders?: Readonly<Record<string, string>> | undefined;
 }
+/**
+ * What only some operations' requests need, kept out of the path every request takes so that a
+ * bundle of the other operations leaves it out: the generated code of an operation passes those
+ * its spec needs (featuresNeeded), from ./request-features.js, as it passes its body encoder. A
+ * request that needs one it was not given is refused with a TypeError (feature).
+ */
+export interface RequestFeatures {
+    /** Sends a header argument (`sendHeaderArg`). */
+    headerArgs?: HeaderArgSender | undefined;
+    /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
+    defaults?: DefaultFiller | undefined;
+    /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
+    pathVariables?: PathVariableFiller | undefined;
+}
+/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
+export type HeaderArgSender = (op: OperationSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
+export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
+/** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
+export type PathVariableFiller = (op: OperationSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
+/**
+ * The features an operation's requests may need (some only for some arguments): what its generated
+ * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ */
+export declare function featuresNeeded(op: OperationSpec): Array<keyof RequestFeatures>;
+/** How messages name where an argument goes. */
+export declare const WHERE: Record<ArgSpec["in"], string>;
 export type { RequestBody };
-/** `encode` builds the body of operations that have one (generated code passes the one it needs). */
-export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder): BuiltRequest;
+/**
+ * `encode` builds the body of operations that have one, and `features` are those the operation
+ * needs (generated code passes them).
+ */
+export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder, features?: RequestFeatures): BuiltRequest;
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out
@@ -29,11 +59,14 @@ export declare function buildRequest(op: OperationSpec, args: unknown, context: 
 export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void;
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
-/** Why text cannot go in a URL: encodeURIComponent throws a URIError on it that names nothing. */
+export declare const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
+export declare function check(op: OperationSpec, spec: ArgSpec, value: unknown): void;
+/** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export declare const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 /**
  * `text`, unless it holds half a character, refused naming `what` (never quoting it: it may be a
- * secret). For text that is encoded other than by encodeURIComponent: UTF-8 silently turns half a
- * character into U+FFFD, so a signature would be computed over text nobody gave.
+ * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
+ * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
 export declare function wellFormed<T extends string | undefined>(op: OperationSpec, text: T, what: string): T;
+export declare function fail(op: OperationSpec, spec: ArgSpec, problem: string): never;

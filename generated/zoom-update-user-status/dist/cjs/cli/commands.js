@@ -28,24 +28,27 @@ const identity = {
   "title": "Zoom API: Update user status",
   "envPrefix": "ZOOM_UPDATE_USER_STATUS",
   "credentialWords": [
-    "accesskey",
-    "apikey",
-    "authkey",
-    "authorization",
+    "assertion",
+    "auth",
     "bearer",
     "cookie",
     "credential",
+    "hmac",
     "jwt",
+    "key",
+    "otp",
+    "passcode",
     "passphrase",
-    "passwd",
-    "password",
-    "privatekey",
+    "passw",
     "pwd",
     "secret",
-    "sessionkey",
-    "signingkey",
-    "subscriptionkey",
+    "signature",
     "token"
+  ],
+  "credentialLastWords": [
+    "pin",
+    "session",
+    "sig"
   ]
 };
 exports.commandLine = {

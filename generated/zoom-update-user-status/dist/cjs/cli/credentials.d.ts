@@ -10,11 +10,18 @@ export interface CredentialFlag {
     readonly when?: (auth: AuthSpec) => boolean;
     /** Not a secret (a user name, a client id): still never printed by the command line itself. */
     readonly public?: boolean;
+    /** The fields of those auth types' specs it takes the place of (`token`, `clientSecret`). */
+    readonly fields: readonly string[];
 }
 /** Every credential flag, in the order help lists them. */
 export declare const CREDENTIAL_FLAGS: readonly CredentialFlag[];
 /** Whether an auth takes a credential flag: by its type, and by its settings. */
 export declare function takesFlag(flag: CredentialFlag, auth: AuthSpec | undefined): boolean;
+/**
+ * The credential flags that give what `{{variable}}` stands for in the operations' auth (a token, a
+ * key the collection wrote out): the flag of each field whose value refers to it.
+ */
+export declare function flagsGiving(operations: readonly OperationSpec[], variable: string): string[];
 /** The credential flags that the operations' auth takes. */
 export declare function credentialFlags(operations: readonly OperationSpec[]): CredentialFlag[];
 /**
@@ -22,6 +29,24 @@ export declare function credentialFlags(operations: readonly OperationSpec[]): C
  * them in variables); `secret`: only those in settings that hold secrets.
  */
 export declare function authVariables(op: OperationSpec, secret?: boolean): string[];
+/**
+ * The `{{variables}}` an operation takes from environment variables as well as from `--variable`:
+ * its auth's, and every secret one (a flag is seen by other users of the machine; the environment
+ * is not). `secretVariables` is the package's list (CommandLine.secretVariables).
+ */
+export declare function environmentVariables(op: OperationSpec, secretVariables?: readonly string[]): string[];
+/** The `{{variables}}` that the strings of a value refer to, at any depth, in order. */
+export declare function variablesIn(value: unknown, names?: Set<string>): Set<string>;
+/** The `{{variables}}` an operation's own values refer to: its base, path, arguments' defaults, variables and auth. */
+export declare function referencedVariables(op: {
+    readonly base?: string | undefined;
+    readonly path: string;
+    readonly args: ReadonlyArray<{
+        readonly default?: unknown;
+    }>;
+    readonly variables?: unknown;
+    readonly auth?: unknown;
+}): string[];
 /** The client's auth options for an operation, from the credentials given. */
 export declare function authOptions(op: OperationSpec, given: ReadonlyMap<string, string>): AuthOptions;
 /** Which credentials an auth type needs together, for the message when only some are given. */

@@ -1,9 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.FEATURES = void 0;
 exports.encoderFor = encoderFor;
 exports.authorizerFor = authorizerFor;
-// The body encoder and authorizer each operation's spec calls for: what the client's generated
-// functions pass to the core, looked up here by the spec (a command line runs any operation).
+// The body encoder, authorizer and request features each operation's spec calls for: what the
+// client's generated functions pass to the core, looked up here by the spec (a command line runs
+// any operation).
 const auth_js_1 = require("../runtime/auth.js");
 const aws_sigv4_js_1 = require("../runtime/aws-sigv4.js");
 const bodies_js_1 = require("../runtime/bodies.js");
@@ -13,6 +15,7 @@ const hawk_js_1 = require("../runtime/hawk.js");
 const jwt_js_1 = require("../runtime/jwt.js");
 const oauth1_js_1 = require("../runtime/oauth1.js");
 const oauth2_js_1 = require("../runtime/oauth2.js");
+const request_features_js_1 = require("../runtime/request-features.js");
 const ENCODERS = {
     multipart: bodies_js_1.encodeMultipart,
     urlencoded: bodies_js_1.encodeUrlencoded,
@@ -40,3 +43,9 @@ function encoderFor(op) {
 function authorizerFor(op) {
     return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
+/** All of them: the core asks only for those an operation needs. */
+exports.FEATURES = {
+    headerArgs: request_features_js_1.sendHeaderArg,
+    defaults: request_features_js_1.fillDefault,
+    pathVariables: request_features_js_1.fillPathVariable,
+};

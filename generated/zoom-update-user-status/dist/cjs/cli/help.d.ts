@@ -6,7 +6,8 @@ import type { ValueKind } from "./types.js";
 export declare function columns(rows: ReadonlyArray<readonly [string, string]>, indent?: string): string;
 /** Help of a namespace (the root included): what is under it. */
 export declare function namespaceHelp(name: string, title: string, node: CommandNode, operationsUnder: (node: CommandNode) => number, globals: string): string;
-export declare function kindOf(spec: ArgSpec, kind: ValueKind | undefined): string;
+/** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
+export declare function valueLabel(op: OperationSpec, spec: ArgSpec, kind: ValueKind | undefined): string;
 /** One argument's lines of help. */
 export declare function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string];
 export interface CommandHelpInput {
@@ -17,7 +18,8 @@ export interface CommandHelpInput {
     readonly bodyFlag: boolean;
     readonly credentials: readonly CredentialFlag[];
     readonly envPrefix: string;
-    readonly authVariables: readonly string[];
+    /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
+    readonly environmentVariables: readonly string[];
     readonly globals: string;
 }
 /** Help of a command. */

@@ -18,7 +18,8 @@ function toBlob(value) {
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
- * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman.
+ * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
+ * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  */
 const encodeMultipart = (fields) => {
     if (!fields.length)
@@ -28,8 +29,11 @@ const encodeMultipart = (fields) => {
         for (const one of listOf(value)) {
             if (spec.contentType)
                 form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
+            // A file part is named outright, FormData's "blob" where no File names it: Bun would write "".
+            else if (spec.type === "file")
+                form.append(spec.name, toBlob(one), one.name ?? "blob");
             else
-                form.append(spec.name, spec.type === "file" ? toBlob(one) : String(one));
+                form.append(spec.name, String(one));
         }
     }
     return form;

@@ -23,10 +23,10 @@ function createCore(options, defaults) {
         throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
     }
     return {
-        call: (op, args, callOptions = {}, encode, authorize) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session)),
+        call: (op, args, callOptions = {}, encode, authorize, features) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
     };
 }
-async function send(op, args, call, options, defaults, environment, encode, authorize, session) {
+async function send(op, args, call, options, defaults, environment, encode, authorize, session, features) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
     const maxRetries = call.maxRetries ?? options.maxRetries ?? exports.DEFAULT_MAX_RETRIES;
     // Checked first, before the request is built or a token fetched. NaN or a negative count would
@@ -47,7 +47,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         lookup,
         headers: options.headers,
         callHeaders: call.headers,
-    }, encode);
+    }, encode, features);
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
     // Each attempt starts from the request as built, before its auth and before whatever the last
@@ -166,8 +166,10 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
 }
 function reason(error) {
     const cause = error?.cause;
-    if (cause && typeof cause.code === "string")
-        return cause.code;
+    // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
+    const why = cause?.code ?? cause?.message;
+    if (typeof why === "string" && why)
+        return why;
     return error instanceof Error ? error.message : String(error);
 }
 function sleep(ms, signal) {
@@ -204,7 +206,7 @@ function variableLookup(call, client, environment, operation, collection) {
 }
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */
 function find(scope, name) {
-    if (scope && Object.prototype.hasOwnProperty.call(scope, name)) {
+    if (scope && Object.hasOwn(scope, name)) {
         const value = scope[name];
         if (value !== undefined && value !== null)
             return String(value);

@@ -1,0 +1,64 @@
+// The request features only some operations need (header arguments, the collection's values of
+// arguments left out, `{{variables}}` in the path): the generated code of an operation passes
+// those its spec needs to the core, so a bundle of operations without them leaves this module out.
+import { ValidationError } from "./errors.js";
+import {
+  check,
+  fail,
+  UNSENDABLE,
+  type DefaultFiller,
+  type HeaderArgSender,
+  type PathVariableFiller,
+} from "./request.js";
+import { fillDeep, fillTemplate } from "./template.js";
+
+/** The first header argument of a name that has a value replaces the client's header; the next add to it. */
+export const sendHeaderArg: HeaderArgSender = (op, headers, values, spec) => {
+  const name = spec.name.toLowerCase();
+  let first = true;
+  for (const [earlier] of values) {
+    if (earlier === spec) break;
+    if (earlier.in === "header" && earlier.name.toLowerCase() === name) first = false;
+  }
+  if (first) headers.delete(name);
+  // Headers refuses a line break inside a value (no header can be injected), NUL and characters
+  // beyond Latin-1, with a TypeError that names no argument.
+  try {
+    headers.append(spec.name, String(values.get(spec)));
+  } catch {
+    fail(op, spec, UNSENDABLE);
+  }
+};
+
+export const fillDefault: DefaultFiller = (op, spec, lookup) => {
+  const value = fillDeep(spec.default, lookup, op.name);
+  // The collection's own values are sent as they are: only the caller's are held to the enum.
+  check(op, { ...spec, enum: undefined }, value);
+  return value;
+};
+
+/**
+ * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
+ * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
+ * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
+ * refers to variables; a value the caller passes is one segment (request.ts's encodePathSegment).
+ */
+export const fillPathVariable: PathVariableFiller = (op, lookup, parts, i) => {
+  const part = parts[i] as { variable: string } | { default?: unknown };
+  const name = "variable" in part ? part.variable : String(part.default);
+  const text = fillTemplate(name, lookup, op.name);
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  const whole =
+    typeof before === "string" &&
+    before.endsWith("/") &&
+    (after === undefined ||
+      (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
+  if (whole && (text === "." || text === ".."))
+    throw new ValidationError(
+      op.name,
+      undefined,
+      `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
+    );
+  return text.replace(/[?#]/g, encodeURIComponent);
+};
