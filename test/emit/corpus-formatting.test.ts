@@ -6,8 +6,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { formatFile } from "../../src/emit/format.js";
 import { emitTarget } from "../../src/generate.js";
+import { formatOnce } from "../helpers/format-once.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const dir = join(FIXTURES, "collections");
@@ -27,7 +27,7 @@ describe.each(collections)("%s", (name) => {
     expect(checked.length).toBeGreaterThan(5);
     const unstable: string[] = [];
     for (const [path, text] of checked) {
-      const formatted = await formatFile(path, text);
+      const formatted = await formatOnce(path, text);
       if (formatted !== text) {
         const a = text.split("\n");
         const b = formatted.split("\n");

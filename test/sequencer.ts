@@ -1,0 +1,37 @@
+// The order vitest starts test files in. With no duration cache (a fresh clone, as in CI) vitest
+// starts the largest files first, and a file that takes a minute but is short in bytes (a child
+// vitest, a type-check matrix) starts last and alone on one core while the other idles. The files
+// known to take longest start first, in this order; the rest follow in vitest's own order.
+import { relative } from "node:path";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/** Longest first, from per-file CPU measurements (test/ paths, relative to the repository). */
+export const HEAVY_FILES = [
+  "test/hostile.test.ts",
+  "test/corpus.test.ts",
+  "test/consumers/consumers.test.ts",
+  "test/generated-packages.test.ts",
+  "test/fuzz.test.ts",
+  "test/conformance.test.ts",
+  "test/postman-api/cli.test.ts",
+  "test/emit/corpus-formatting.test.ts",
+  "test/inference.test.ts",
+  "test/formatting.test.ts",
+  "test/workflow.test.ts",
+  "test/diff/rules.test.ts",
+  "test/runtime/exact-optional-types.test.ts",
+  "test/mocks/emit-mocks.test.ts",
+  "test/cli.test.ts",
+];
+
+export default class HeavyFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const index = HEAVY_FILES.indexOf(relative(this.ctx.config.root, spec.moduleId));
+      return index === -1 ? HEAVY_FILES.length : index;
+    };
+    // Array.prototype.sort is stable: the files not listed keep vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
