@@ -22,6 +22,7 @@ import { holdsCredential } from "./auth.js";
 import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
 import { CodegenError } from "../errors.js";
+import { shownPath } from "../shown-path.js";
 import type { Limits } from "./limits.js";
 import type { OnRead } from "./read.js";
 import type { ApiModel, EnvironmentModel, VariableModel, Warning } from "../model/types.js";
@@ -61,7 +62,7 @@ export async function readScopes(
       throw new CodegenError(
         source.file,
         source.name === undefined ? "name" : undefined,
-        `${twin.scope.file} is also named ${JSON.stringify(name)}: each environment needs its own name`,
+        `${shownPath(twin.scope.file)} is also named ${JSON.stringify(name)}: each environment needs its own name`,
       );
     named.push({ name, scope });
   }

@@ -117,6 +117,7 @@ describe("a JSON body's literal credentials", () => {
       "item[0].response[0].originalRequest.body.raw: the value of body field $.secret in the request this example was saved with",
       'item[0].response[1].originalRequest.body.urlencoded: the value of form field "password" in the request this example was saved with',
       "item[1].request.body.raw: the value of body field $[0].password",
+      "item[1].request.body.raw: the value of body field $[0].pin",
       "item[1].request.body.raw: the value of body field $[0].api_key",
       "item[2].request.body.raw: the value of body field $.user.credentials.passphrase",
       "item[2].request.body.raw: the value of body field $.user.tokens[0]",

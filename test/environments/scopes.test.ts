@@ -1,5 +1,6 @@
 // Postman's precedence (global < collection < environment < data < local) and secret filtering,
 // decided in one pass into the model a client is emitted from (src/load/scopes.ts).
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCollection } from "../../src/load/collection.js";
 import { applyScopes, readScopes } from "../../src/load/scopes.js";
@@ -264,8 +265,10 @@ describe("environment names", () => {
   it("must be unique", async () => {
     const error = await readScopes([{ file: STAGING }, { file: STAGING }], undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
+    // Both named relative to the working directory they are in (the repository's, under vitest).
+    const shown = relative(process.cwd(), STAGING);
     expect((error as CodegenError).message).toBe(
-      `${STAGING} at name: ${STAGING} is also named "staging": each environment needs its own name`,
+      `${shown} at name: ${shown} is also named "staging": each environment needs its own name`,
     );
   });
 });
