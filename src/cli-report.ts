@@ -3,6 +3,7 @@
 import type { PullChange } from "./postman-api/pull.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, type Level } from "./diff/levels.js";
+import { shellQuote } from "./command-line/curl.js";
 import { apiChangeLines } from "./diff/report.js";
 import { shownPath } from "./shown-path.js";
 
@@ -96,12 +97,7 @@ export function generateCommand(
     "--name",
     name,
   ];
-  return args.map(shellWord).join(" ");
-}
-
-/** A word as a POSIX shell reads it back: bare when plain, else single-quoted. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return args.map(shellQuote).join(" ");
 }
 
 /** `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy left out. */
