@@ -12,6 +12,9 @@ export const CODE_DIR = dirname(fileURLToPath(import.meta.url));
 
 export const PACKAGE_ROOT = join(CODE_DIR, "..");
 
+/** The Handlebars templates of the emitted package: rendered from here, and hashed into the generator's fingerprint. */
+export const TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
+
 /**
  * A file the build writes into dist/ for the generator's own use (the prebuilt runtime, the
  * precompiled templates, the fingerprint), read from there whether this runs from dist/ or from the

@@ -4,7 +4,7 @@
 // that the package leaves out (the runtime sources copied into every emitted package, templates)
 // shows here as a failed generation.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,37 +22,46 @@ function packedFiles(): string[] {
   return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
 }
 
+let installedAt: string | undefined;
+
+/** The generator installed as npm would from its tarball, under `dir` (once per file). */
+function installed(): string {
+  if (installedAt) return installedAt;
+  expect(existsSync(join(ROOT, "dist/bin.js")), "dist/ is missing: run `npm run build` (npm ci does)").toBe(true);
+  const root = join(dir, "node_modules/postman-codegen");
+  const files = packedFiles();
+  // Users point their config's "$schema" at it.
+  expect(files).toContain("postman-codegen.schema.json");
+  for (const path of files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    cpSync(join(ROOT, path), join(root, path));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return (installedAt = root);
+}
+
+/** The installed generator's `generate` of the seed collection into `out`, from `dir`. */
+function generateSeed(out: string, flags = ["--no-cache"]) {
+  return spawnSync(
+    process.execPath,
+    [
+      join(installed(), "dist/bin.js"),
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      out,
+      "--name",
+      "zoom-update-user-status",
+      ...flags,
+    ],
+    { cwd: dir, encoding: "utf8" },
+  );
+}
+
 describe("the published package", () => {
   it("generates the seed client from the files it ships, the same as the checkout does", () => {
-    expect(existsSync(join(ROOT, "dist/bin.js")), "dist/ is missing: run `npm run build` (npm ci does)").toBe(true);
-    const installed = join(dir, "node_modules/postman-codegen");
-    const files = packedFiles();
-    // Users point their config's "$schema" at it.
-    expect(files).toContain("postman-codegen.schema.json");
-    for (const path of files) {
-      mkdirSync(dirname(join(installed, path)), { recursive: true });
-      cpSync(join(ROOT, path), join(installed, path));
-    }
-    symlinkSync(join(ROOT, "node_modules"), join(installed, "node_modules"), "dir");
-
     const out = join(dir, "out");
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(installed, "dist/bin.js"),
-        "generate",
-        SEED_COLLECTION,
-        "--out",
-        out,
-        "--name",
-        "zoom-update-user-status",
-        "--no-cache",
-      ],
-      {
-        cwd: dir,
-        encoding: "utf8",
-      },
-    );
+    const run = generateSeed(out);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const expected = join(ROOT, "generated/zoom-update-user-status");
@@ -68,5 +77,20 @@ describe("the published package", () => {
     ]) {
       expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(expected, file), "utf8"));
     }
+  });
+
+  it("takes a template edited in the installed package for a change of the generator: its outputs are regenerated", () => {
+    // Without --no-cache: the no-op fast path answers, from the fingerprint the build recorded.
+    const out = join(dir, "edited-template");
+    expect(generateSeed(out, []).status).toBe(0);
+    expect(generateSeed(out, []).stdout).toBe("zoom-update-user-status: up to date\n");
+    const template = join(installed(), "templates/README.md.hbs");
+    writeFileSync(template, `${readFileSync(template, "utf8")}\nMaintained by the platform team.\n`);
+    const run = generateSeed(out, []);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).not.toMatch(/up to date/);
+    expect(readFileSync(join(out, "README.md"), "utf8")).toMatch(/\nMaintained by the platform team\.\n$/);
+    // Once written, that output is up to date with the edited template.
+    expect(generateSeed(out, []).stdout).toBe("zoom-update-user-status: up to date\n");
   });
 });

@@ -1,6 +1,7 @@
-// Run after the build: records the fingerprint of the sources dist/ was built from, so that the
-// fast path of the built command does not read every source file to compute it.
+// Run after the build: records the fingerprint of the code dist/ was built from, so that the fast
+// path of the built command does not read every source file to compute it (the templates it hashes
+// as they are: cache/fingerprint.ts).
 import { writeFileSync } from "node:fs";
-import { computeFingerprint, FINGERPRINT_FILE } from "../cache/fingerprint.js";
+import { builtFingerprint, FINGERPRINT_FILE } from "../cache/fingerprint.js";
 
-writeFileSync(FINGERPRINT_FILE, `${computeFingerprint()}\n`);
+writeFileSync(FINGERPRINT_FILE, builtFingerprint());

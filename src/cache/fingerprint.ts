@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Target } from "../config.js";
 import type { PackageInfo } from "../emit/views.js";
-import { CODE_DIR, PACKAGE_ROOT } from "../paths.js";
+import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
 import { FileHashes } from "./file-hashes.js";
 import { sha256 } from "./manifest.js";
 
@@ -15,35 +15,57 @@ const ROOT = PACKAGE_ROOT;
 export const FINGERPRINT_NAME = "cache/fingerprint.txt";
 
 /**
- * Where the build keeps the fingerprint of the sources it was built from. From src/ there is none,
- * so a run from the sources computes its own.
+ * Where the build keeps the fingerprint of the code it was built from (codeFingerprint), on its
+ * first line; the second has the templates' it precompiled, which the tests' setup compares. From
+ * src/ there is none, so a run from the sources computes its own.
  */
 export const FINGERPRINT_FILE = join(CODE_DIR, FINGERPRINT_NAME);
 
 let generator: string | undefined;
 
 /**
- * The generator's identity: its package.json (version and dependency versions), its TypeScript
- * sources (all of them in a checkout, the runtime in the published package) and its templates. A
- * changed generator regenerates everything, even without a version bump; running from src/ (tsx)
- * or from dist/ gives the same fingerprint.
+ * The generator's identity: its code (codeFingerprint) and its templates. A changed generator
+ * regenerates everything, even without a version bump; running from src/ (tsx) or from dist/ gives
+ * the same fingerprint. The templates are hashed as they are now, not as the build saw them: they
+ * are rendered from their text (a template edited in an installed package is compiled then, see
+ * emit/templates.ts), so an edit must make every output stale. A few small files: a fraction of a
+ * millisecond of the no-op.
  */
 export function generatorFingerprint(): string {
   if (generator) return generator;
-  // Running the build (dist/): its fingerprint was taken from the sources it was built from.
-  if (existsSync(FINGERPRINT_FILE)) return (generator = readFileSync(FINGERPRINT_FILE, "utf8").trim());
-  generator = computeFingerprint();
+  // Running the build (dist/): its code's fingerprint was taken from the sources it was built from.
+  const code = existsSync(FINGERPRINT_FILE)
+    ? readFileSync(FINGERPRINT_FILE, "utf8").split("\n")[0]!
+    : codeFingerprint();
+  generator = sha256(`${code}\0${templatesFingerprint()}`);
   return generator;
 }
 
-/** The fingerprint of the sources in this checkout (or package). */
-export function computeFingerprint(): string {
+/**
+ * The fingerprint of the code in this checkout (or package): its package.json (version and
+ * dependency versions) and its TypeScript sources (all of them in a checkout, those it copies into
+ * emitted packages in the published one). What the build records.
+ */
+export function codeFingerprint(): string {
   const hash = [readFileSync(join(ROOT, "package.json"), "utf8")];
-  for (const dir of [join(ROOT, "src"), join(ROOT, "templates")]) {
-    if (!existsSync(dir)) continue;
+  const dir = join(ROOT, "src");
+  if (existsSync(dir))
     for (const file of filesUnder(dir))
-      if (/\.(ts|hbs)$/.test(file)) hash.push(file.slice(dir.length), readFileSync(file, "utf8"));
-  }
+      if (file.endsWith(".ts")) hash.push(file.slice(dir.length), readFileSync(file, "utf8"));
+  return sha256(hash.join("\0"));
+}
+
+/** What the build writes to FINGERPRINT_FILE, and what the tests' setup expects to find there. */
+export function builtFingerprint(): string {
+  return `${codeFingerprint()}\n${templatesFingerprint()}\n`;
+}
+
+/** The templates' names and texts, hashed. */
+function templatesFingerprint(): string {
+  const hash: string[] = [];
+  if (existsSync(TEMPLATE_DIR))
+    for (const file of filesUnder(TEMPLATE_DIR))
+      if (file.endsWith(".hbs")) hash.push(file.slice(TEMPLATE_DIR.length), readFileSync(file, "utf8"));
   return sha256(hash.join("\0"));
 }
 

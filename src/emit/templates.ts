@@ -15,13 +15,11 @@ import type HandlebarsNamespace from "handlebars";
 import { inertLinks } from "./links.js";
 import { jsonLiteral, stringLiteral } from "./literals.js";
 import { oneLine } from "../model/markdown.js";
-import { builtFile, PACKAGE_ROOT } from "../paths.js";
+import { builtFile, TEMPLATE_DIR } from "../paths.js";
 import { printable } from "../runtime/printable.js";
 
 type Handlebars = typeof HandlebarsNamespace;
 type Template = HandlebarsNamespace.TemplateDelegate;
-
-const TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 
 /** Each compile gets a copy: Handlebars' precompile adds its defaults to the object it is given. */
 const OPTIONS = { noEscape: true, strict: true } as const;
