@@ -1,11 +1,12 @@
-// The project's list of targets: postman-codegen.config.json at the root, or a "postman-codegen"
-// key in package.json. Kept free of heavy imports: the no-op fast path reads it.
+// The project's list of targets: postman-codegen.config.json, or a "postman-codegen" key in
+// package.json, in the working directory or a folder above it. Kept free of heavy imports: the no-op fast path reads it.
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
+import { shownPath } from "./shown-path.js";
 import { parseJsonText } from "./load/json-text.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
@@ -299,8 +300,13 @@ function isWithin(path: string, folder: string): boolean {
 }
 
 /**
- * The config to use: the named file, else postman-codegen.config.json in `cwd`, else the
- * "postman-codegen" key of `cwd`'s package.json.
+ * The config to use: the named file, else the first found from `cwd` up, as prettier and eslint
+ * find theirs (a team runs `generate` from any folder of its repository): in each folder
+ * postman-codegen.config.json, then the "postman-codegen" key of its package.json. The search stops
+ * at the repository's root (the folder holding `.git`, a folder or a worktree's file), so that a
+ * config above the repository is never taken for its own; a package.json without the key does not
+ * stop it (a monorepo's packages have theirs below the root's config). Paths in the config are
+ * relative to its folder, wherever the command runs.
  */
 export function findConfig(
   cwd: string,
@@ -309,17 +315,28 @@ export function findConfig(
   instead = "name a collection",
 ): { file: string; targets: Target[] } {
   if (file) return { file, targets: readConfig(resolve(cwd, file)) };
-  const own = join(cwd, CONFIG_FILE);
-  if (existsSync(own)) return { file: own, targets: readConfig(own) };
-  const pkg = join(cwd, "package.json");
-  if (existsSync(pkg)) {
-    const json = parseJsonText(pkg, readText(pkg));
-    if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json) };
+  let root: string | undefined;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const own = join(dir, CONFIG_FILE);
+    if (existsSync(own)) return { file: own, targets: readConfig(own) };
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      const json = parseJsonText(pkg, readText(pkg));
+      if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json) };
+    }
+    if (existsSync(join(dir, ".git"))) root = dir;
+    if (root !== undefined || dirname(dir) === dir) break;
   }
+  const where =
+    root === resolve(cwd)
+      ? "in this folder (the repository's root)"
+      : root !== undefined
+        ? `in this folder or one above it up to the repository's root ${JSON.stringify(shownPath(root))}`
+        : "in this folder or one above it";
   throw new CodegenError(
-    own,
+    join(cwd, CONFIG_FILE),
     undefined,
-    `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }), add a "${PACKAGE_KEY}" key to package.json, or ${instead}`,
+    `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }) ${where}, add a "${PACKAGE_KEY}" key to a package.json there, or ${instead}`,
   );
 }
 

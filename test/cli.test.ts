@@ -1,4 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,6 +125,28 @@ describe("postman-codegen CLI", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(snapshotDir(out)).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "out"]);
+  });
+
+  it("runs from a subfolder with the config above it, writing where the config says, and names that config in errors", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "collections"));
+    mkdirSync(join(dir, "app/src"), { recursive: true });
+    copyFileSync(SEED_COLLECTION, join(dir, "collections/seed.json"));
+    const config = join(dir, "postman-codegen.config.json");
+    writeFileSync(config, JSON.stringify({ targets: [{ collection: "collections/seed.json", out: "gen/seed" }] }));
+    const sub = join(dir, "app/src");
+    const first = await runCli(["generate"], sub);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(existsSync(join(dir, "gen/seed", MANIFEST_FILE))).toBe(true);
+    expect(readdirSync(sub)).toEqual([]);
+    // The no-op fast path finds it too.
+    expect(await runCli(["generate"], sub)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    writeFileSync(
+      config,
+      JSON.stringify({ targets: [{ collection: "collections/seed.json", out: "gen/seed", exlude: [] }] }),
+    );
+    expect((await runCli(["generate"], sub)).stderr).toMatch(`error: ${config} at targets[0].exlude: unknown option`);
   });
 
   it("names files from the working directory in its errors, the config and the collections alike", async () => {

@@ -396,6 +396,48 @@ describe("config", () => {
     }
   });
 
+  it("finds the config in a folder above the working directory, the nearest first, paths relative to its folder", () => {
+    const repo = mkdtempSync(join(tmpdir(), "postman-codegen-upward-"));
+    mkdirSync(join(repo, ".git"));
+    writeFileSync(
+      join(repo, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api/c.json", out: "gen/c" }] }),
+    );
+    const app = join(repo, "packages/app");
+    mkdirSync(join(app, "src"), { recursive: true });
+    // A package.json without the key is no config, and the search goes on past it (a monorepo's package).
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app" }));
+    expect(findConfig(join(app, "src"))).toEqual({
+      file: join(repo, "postman-codegen.config.json"),
+      targets: [{ collection: join(repo, "api/c.json"), out: join(repo, "gen/c"), name: "c" }],
+    });
+    writeFileSync(
+      join(app, "package.json"),
+      JSON.stringify({ name: "app", "postman-codegen": { targets: [{ collection: "c.json", out: "gen" }] } }),
+    );
+    expect(findConfig(join(app, "src"))).toEqual({
+      file: join(app, "package.json"),
+      targets: [{ collection: join(app, "c.json"), out: join(app, "gen"), name: "c" }],
+    });
+  });
+
+  it("does not look above the repository's root for the config", () => {
+    const outer = mkdtempSync(join(tmpdir(), "postman-codegen-outer-"));
+    writeFileSync(
+      join(outer, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "c.json", out: "gen/c" }] }),
+    );
+    const repo = join(outer, "repo");
+    mkdirSync(join(repo, "src"), { recursive: true });
+    expect(findConfig(join(repo, "src")).file).toBe(join(outer, "postman-codegen.config.json"));
+    // A worktree's or a submodule's .git is a file: the root all the same.
+    writeFileSync(join(repo, ".git"), "gitdir: ../elsewhere\n");
+    expect(() => findConfig(join(repo, "src"))).toThrow(
+      `no config: create postman-codegen.config.json ({ "targets": [{ "collection": "…", "out": "…" }] }) in this folder or one above it up to the repository's root ${JSON.stringify(repo)}, add a "postman-codegen" key to a package.json there, or name a collection`,
+    );
+    expect(() => findConfig(repo)).toThrow(/\) in this folder \(the repository's root\), add /);
+  });
+
   it("says how to start when there is no config", () => {
     expect(() => findConfig(mkdtempSync(join(tmpdir(), "postman-codegen-none-")))).toThrow(
       /no config: create postman-codegen\.config\.json/,
