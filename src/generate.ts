@@ -281,7 +281,12 @@ function previousVersion(outDir: string, manifest: Manifest | undefined): string
   return typeof version === "string" && !packageVersionProblem(version) ? version : undefined;
 }
 
-/** The target's version, or with `auto` the previous one raised by the verdict (the default for a first one). */
+/**
+ * The target's version, or with `auto` the previous one raised by the verdict (the default for a
+ * first one). The verdict is against the output replaced, so a return to an earlier API is a new
+ * version too (that output may have been published, and versions only go up), raised by what the
+ * return changes: docs/regenerations.md.
+ */
 function packageVersion(target: Target, previous: string | undefined, verdict: Verdict | undefined): string {
   if (target.version !== AUTO_VERSION) return target.version ?? DEFAULT_PACKAGE_VERSION;
   return previous === undefined ? DEFAULT_PACKAGE_VERSION : bumpVersion(previous, verdict ?? "none");

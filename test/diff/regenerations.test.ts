@@ -104,6 +104,37 @@ describe("regenerations", () => {
     expect((await generate([target], { check: true })).ok).toBe(true);
   });
 
+  it("numbers a return to an earlier API as a new version, raised by what the return itself changes", async () => {
+    // Compared with the last output, not with the earlier one: that version may have been published
+    // since, and versions only go up. Going back re-adds what the last removed (minor) or removes
+    // what it added (major).
+    const { dir, target, edit } = project();
+    const original = action(seed()).description as string;
+    const values = (list: string) =>
+      edit((c) => (action(c).description = original.replace("activate,deactivate", list)));
+    await generate([{ ...target, version: "1.0.0" }]);
+    const regenerate = async () => {
+      const { api } = (await generate([target])).targets[0]!;
+      expect(packageVersion(dir)).toBe(api.version);
+      return [api.verdict, api.changes.map((change) => change.kind), api.version];
+    };
+    values("deactivate");
+    expect(await regenerate()).toEqual(["major", ["enum-value-removed"], "2.0.0"]);
+    values("activate,deactivate");
+    expect(await regenerate()).toEqual(["minor", ["enum-value-added"], "2.1.0"]);
+    values("activate,deactivate,suspend");
+    expect(await regenerate()).toEqual(["minor", ["enum-value-added"], "2.2.0"]);
+    values("activate,deactivate");
+    expect(await regenerate()).toEqual(["major", ["enum-value-removed"], "3.0.0"]);
+    expect(read(dir, CHANGELOG_FILE).match(/^## .*$/gm)).toEqual([
+      "## 3.0.0",
+      "## 2.2.0",
+      "## 2.1.0",
+      "## 2.0.0",
+      "## 1.0.0",
+    ]);
+  });
+
   it("compares the names the client exports beside its operations, read from what was emitted", async () => {
     // Without its rate-limit label the seed's client no longer exports the RateLimitLabel type:
     // breaking, though the model alone says patch (a description), so the version is settled
