@@ -284,7 +284,13 @@ async function attemptOnce(
     : undefined;
   const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
   if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
-  const init: RequestInit = { method: request.method, headers: request.headers, redirect: op.redirect };
+  // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
+  // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
+  };
   const attemptSignal = controller?.signal ?? signal;
   if (attemptSignal) init.signal = attemptSignal;
   if (request.body !== undefined) init.body = request.body;
