@@ -131,13 +131,13 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
     ...(op.body ? { body: op.body.encoding } : {}),
     args: args.map(argSurface),
     results: responses
-      .filter((r) => isSuccess(r.status))
+      .filter((r) => isSuccess(op, r.status))
       .map((r) => {
         const { type, inferredFrom } = successType(op, r);
         return { status: r.status, type, ...(inferredFrom !== undefined ? { fromExamples: true as const } : {}) };
       }),
     errors: responses
-      .filter((r) => !isSuccess(r.status))
+      .filter((r) => !isSuccess(op, r.status))
       .map((r) => ({ status: r.status, codes: r.errorCodes.map((c) => c.code).sort(compareCodes) })),
     docs: digest([
       op.item,
@@ -171,6 +171,7 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
       credentialValues(op.auth),
       // Only where there are some: the digests of operations without stay as they were.
       ...(op.bareQuery ? [op.bareQuery] : []),
+      ...(op.redirect ? [op.redirect] : []),
     ]),
   };
 }

@@ -30,6 +30,7 @@ export function operationSpec(op: OperationModel): OperationSpec {
     folder: op.folder,
     ...(op.id ? { id: op.id } : {}),
     method: op.method,
+    ...(op.redirect ? { redirect: op.redirect } : {}),
     ...(op.base !== undefined ? { base: op.base } : {}),
     path: op.path,
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),

@@ -60,6 +60,10 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
   return lines.join("\n");
 }
 
+/** What an operation that follows no redirect resolves with, for its JSDoc and its README entry. */
+export const REDIRECT_DOC =
+  "Follows no redirect (the collection's `followRedirects: false`): a 3xx response is the result, its `Location` in `.withResponse()`'s `response.headers` (in a browser, status 0 and no headers).";
+
 /** What the docs show of a request's URL: its path, and the query keys it sends alone (`/b/k?uploads`). */
 export function requestTarget(op: OperationModel): string {
   return `${op.path || "/"}${op.bareQuery ? `?${op.bareQuery.join("&")}` : ""}`;
@@ -83,13 +87,14 @@ export function operationDoc(op: OperationModel, names: { error: string }, share
     lines.push("", "Postman scripts that the client does not run:");
     for (const script of op.scripts) lines.push(`- ${scriptText(script)}`);
   }
-  const errors = op.responses.filter((r) => !isSuccess(r.status));
+  if (op.redirect) lines.push(REDIRECT_DOC);
+  const errors = op.responses.filter((r) => !isSuccess(op, r.status));
   lines.push("");
   if (errors.length)
     lines.push(
       `@throws {@link ${names.error}} for a documented error status (${errors.map((r) => r.status).join(", ")}); {@link ApiError} for any other.`,
     );
-  else lines.push("@throws {@link ApiError} on a non-2xx response.");
+  else lines.push(`@throws {@link ApiError} on a ${op.redirect ? "4xx or 5xx" : "non-2xx"} response.`);
   lines.push("@throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.");
   return lines.join("\n");
 }

@@ -52,7 +52,9 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
   const files = args.filter(([arg]) => arg.type === "file").map(([arg]) => arg.arg);
   const responses = op.responses.flatMap((r) => {
     // Error codes documented on a 2xx status are in the docs, but such a response resolves.
-    const codes = isSuccess(r.status) ? [] : r.errorCodes.map((c) => ({ code: c.code, description: c.description }));
+    const codes = isSuccess(op, r.status)
+      ? []
+      : r.errorCodes.map((c) => ({ code: c.code, description: c.description }));
     if (!r.examples.length && !codes.length) return [];
     return [
       {
@@ -89,6 +91,7 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
       ]),
     ),
     ...(files.length ? { files } : {}),
+    ...(op.redirect ? { redirect: op.redirect } : {}),
     ...(refusal !== undefined ? { refusal } : { expected: structuredBody(op, request!) }),
     ...(responses.length ? { responses } : {}),
     ...(required.length ? { required } : {}),

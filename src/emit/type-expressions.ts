@@ -84,8 +84,9 @@ function indexType(index: Shape, named: PropertyShape[], shared: SharedShapes): 
   return [...types].join(" | ");
 }
 
-export function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
+/** Whether a call resolves with the status (else it rejects): a 2xx, or a 3xx where no redirect is followed. */
+export function isSuccess(op: Pick<OperationModel, "redirect">, status: number): boolean {
+  return status >= 200 && status < (op.redirect ? 400 : 300);
 }
 
 /**

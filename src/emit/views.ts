@@ -4,7 +4,7 @@
 import { references } from "../model/references.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
-import { authText, requestTarget, scriptKind } from "./docs.js";
+import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
 import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
@@ -374,6 +374,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
     ...(auth ? [`Auth: ${auth}.`] : []),
     ...(op.scopes?.length ? [`Scopes: ${op.scopes.map((s) => codeSpan(s)).join(", ")}.`] : []),
     ...(op.rateLimit ? [`Rate limit label: ${codeSpan(op.rateLimit)}.`] : []),
+    ...(op.redirect ? [REDIRECT_DOC] : []),
     ...(op.scripts.length
       ? [
           `Postman scripts that the client does not run: ${op.scripts

@@ -6,7 +6,7 @@ import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys } from "./key-variables.js";
-import { behaviorWarnings } from "./protocol-profile.js";
+import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText, isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
@@ -211,6 +211,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     folder: entry.folder,
     ...(id ? { id } : {}),
     method: request.method,
+    ...(redirectOf(entry) ? { redirect: "manual" as const } : {}),
     baseTemplate: url.base,
     path: url.path,
     bareKeys: url.bareQuery,

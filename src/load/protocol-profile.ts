@@ -1,26 +1,32 @@
 // Postman's per-request settings (`protocolProfileBehavior` on the collection, a folder or an item;
 // the narrowest wins, key by key, as postman-collection's getProtocolProfileBehaviorResolved
-// merges them, and postman-runtime's requester reads them). The client sends with fetch, whose
-// behaviour is fixed: a setting that asks for another is reported, with what the client does.
+// merges them, and postman-runtime's requester reads them). The client sends with fetch: a setting
+// fetch can follow is followed (`followRedirects: false` is `redirect: "manual"`); one that asks
+// for what fetch cannot do is reported, with what the client does instead.
 import { isObject } from "./json.js";
 import type { RequestEntry } from "./walk.js";
 import type { Source, Warning } from "../model/types.js";
 
-const FOLLOWS =
-  "the client follows redirects, as fetch does by default: a call returns where a redirect leads, not the 3xx response";
 const TLS = "the client's fetch negotiates TLS with its platform's defaults";
 
 /** For each setting: whether a value asks for what the client does not do, and what it does instead. */
-const SETTINGS: Record<string, { differs: (value: unknown) => boolean; client: string }> = {
-  followRedirects: { differs: (v) => v === false, client: FOLLOWS },
-  maxRedirects: { differs: (v) => v !== 20, client: "fetch follows up to 20 redirects" },
+const SETTINGS: Record<
+  string,
+  { differs: (value: unknown, entry: RequestEntry) => boolean; client: string; onRedirect?: true }
+> = {
+  // Followed: the operation's fetch gets `redirect: "manual"` (redirectOf).
+  followRedirects: { differs: () => false, client: "" },
+  // These three say how a redirect is followed: moot for a request that follows none.
+  maxRedirects: { differs: (v) => v !== 20, client: "fetch follows up to 20 redirects", onRedirect: true },
   followOriginalHttpMethod: {
     differs: (v) => v === true,
     client: "fetch redirects with GET after a 303, and a POST with GET after a 301 or 302",
+    onRedirect: true,
   },
   followAuthorizationHeader: {
     differs: (v) => v === true,
     client: "fetch drops the Authorization header on a redirect to another origin",
+    onRedirect: true,
   },
   strictSSL: {
     differs: (v) => v === false,
@@ -32,7 +38,7 @@ const SETTINGS: Record<string, { differs: (value: unknown) => boolean; client: s
     client: "the client percent-encodes the values it puts in the URL",
   },
   disabledSystemHeaders: {
-    differs: (v) => isObject(v) && Object.values(v).some((one) => one === true),
+    differs: (v, entry) => systemHeadersDiffer(entry, v),
     client:
       "fetch sends its own headers (Accept, User-Agent, Accept-Encoding, Connection, …) whatever the collection says",
   },
@@ -54,14 +60,11 @@ const SETTINGS: Record<string, { differs: (value: unknown) => boolean; client: s
 export function behaviorWarnings(entries: readonly RequestEntry[], warnings: Warning[]): void {
   const found = new Map<string, { source: Source; key: string; value: unknown; requests: number }>();
   for (const entry of entries) {
-    const resolved = new Map<string, { source: Source; value: unknown }>();
-    for (const { value, source } of entry.behaviors) {
-      if (!isObject(value)) continue;
-      for (const [key, one] of Object.entries(value)) resolved.set(key, { source, value: one });
-    }
+    const resolved = resolvedBehavior(entry);
+    const follows = redirectOf(entry) === undefined;
     for (const [key, { source, value }] of resolved) {
       const setting = Object.hasOwn(SETTINGS, key) ? SETTINGS[key] : undefined;
-      if (setting && !setting.differs(value)) continue;
+      if (setting && (!setting.differs(value, entry) || (setting.onRedirect && !follows))) continue;
       const place = `${source}.${key}`;
       const seen = found.get(place);
       if (seen) seen.requests++;
@@ -78,4 +81,41 @@ export function behaviorWarnings(entries: readonly RequestEntry[], warnings: War
         : `Postman's setting ${key} is not one the generator knows (${applies}): the client ignores it`,
     });
   }
+}
+
+/**
+ * `manual` when the request follows no redirect (`followRedirects: false`, where the narrowest
+ * place that sets it says so), as its fetch is told; Postman follows them by default.
+ */
+export function redirectOf(entry: RequestEntry): "manual" | undefined {
+  return resolvedBehavior(entry).get("followRedirects")?.value === false ? "manual" : undefined;
+}
+
+/** The request's settings, key by key from the narrowest place that sets each, with that place. */
+function resolvedBehavior(entry: RequestEntry): Map<string, { source: Source; value: unknown }> {
+  const resolved = new Map<string, { source: Source; value: unknown }>();
+  for (const { value, source } of entry.behaviors) {
+    if (!isObject(value)) continue;
+    for (const [key, one] of Object.entries(value)) resolved.set(key, { source, value: one });
+  }
+  return resolved;
+}
+
+/**
+ * Whether turning off Postman's own headers changes what is sent. Its Content-Type is moot where
+ * the item gives its own and the body is not a form (the client sends the item's; fetch writes a
+ * form's, with its boundary): Plaid turns it off on requests that set `application/json`.
+ */
+function systemHeadersDiffer(entry: RequestEntry, value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const request = entry.json["request"];
+  const mode = isObject(request) && isObject(request["body"]) ? request["body"]["mode"] : undefined;
+  const ownType =
+    isObject(request) &&
+    Array.isArray(request["header"]) &&
+    request["header"].some(
+      (h) => isObject(h) && h["disabled"] !== true && String(h["key"]).toLowerCase() === "content-type",
+    );
+  const moot = ownType && mode !== "formdata" && mode !== "urlencoded";
+  return Object.entries(value).some(([name, off]) => off === true && !(moot && name.toLowerCase() === "content-type"));
 }

@@ -168,6 +168,8 @@ export interface OperationModel {
   folder: string[];
   id?: string;
   method: string;
+  /** `manual`: the request follows no redirect (Postman's `followRedirects: false`); a 3xx is its result. */
+  redirect?: "manual";
   /** Base URL template when it is not the API's default base. */
   base?: string;
   /** Path below the base URL: `{name}` for path variables, `{{name}}` for collection variables. */

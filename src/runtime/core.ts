@@ -239,7 +239,9 @@ async function send(
     );
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
-      if (response.ok) {
+      // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
+      // browser's opaque redirect (status 0). fetch answers nothing else below 200.
+      if (response.status < (op.redirect ? 400 : 300)) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
         return { data: body, response };
@@ -282,7 +284,13 @@ async function attemptOnce(
     : undefined;
   const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
   if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
-  const init: RequestInit = { method: request.method, headers: request.headers };
+  // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
+  // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
+  };
   const attemptSignal = controller?.signal ?? signal;
   if (attemptSignal) init.signal = attemptSignal;
   if (request.body !== undefined) init.body = request.body;

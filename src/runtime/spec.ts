@@ -232,6 +232,12 @@ export interface OperationSpec<Responses = unknown> {
   /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */
   readonly contentType?: string;
   readonly auth?: AuthSpec;
+  /**
+   * `manual` where the collection turns off following redirects (Postman's `followRedirects: false`):
+   * a 3xx is what the call resolves with (on Node, Deno and Bun with its Location; a browser gives
+   * status 0 and no headers). Absent, fetch follows redirects.
+   */
+  readonly redirect?: "manual";
   /** Values of variables that the request's folders or the request itself define. */
   readonly variables?: Readonly<Record<string, string>>;
   readonly responses: readonly ResponseSpec[];

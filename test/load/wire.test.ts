@@ -331,6 +331,8 @@ describe("bodies", () => {
 
 describe("Postman's settings (protocolProfileBehavior)", () => {
   it("each one the client cannot follow is reported once where it is set, with what the client does", () => {
+    // followRedirects: false is followed (no warning), and moot for the requests that follow no
+    // redirect, followOriginalHttpMethod applies to c alone.
     const model = load({
       protocolProfileBehavior: { followRedirects: false, strictSSL: true, disableBodyPruning: true },
       item: [
@@ -351,21 +353,83 @@ describe("Postman's settings (protocolProfileBehavior)", () => {
     });
     expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
       [
-        "protocolProfileBehavior.followRedirects",
-        "Postman's setting followRedirects: false is not what the client does (it applies to 2 requests): the client follows redirects, as fetch does by default: a call returns where a redirect leads, not the 3xx response",
+        "item[1].item[1].protocolProfileBehavior.strictSSL",
+        "Postman's setting strictSSL: false is not what the client does (it applies to 1 request): the client verifies TLS certificates (to trust another one, pass createClient a fetch that does)",
       ],
       [
         "item[1].protocolProfileBehavior.followOriginalHttpMethod",
-        "Postman's setting followOriginalHttpMethod: true is not what the client does (it applies to 2 requests): fetch redirects with GET after a 303, and a POST with GET after a 301 or 302",
-      ],
-      [
-        "item[1].item[1].protocolProfileBehavior.strictSSL",
-        "Postman's setting strictSSL: false is not what the client does (it applies to 1 request): the client verifies TLS certificates (to trust another one, pass createClient a fetch that does)",
+        "Postman's setting followOriginalHttpMethod: true is not what the client does (it applies to 1 request): fetch redirects with GET after a 303, and a POST with GET after a 301 or 302",
       ],
       [
         "item[1].item[1].protocolProfileBehavior.somethingNew",
         "Postman's setting somethingNew is not one the generator knows (it applies to 1 request): the client ignores it",
       ],
+    ]);
+  });
+});
+
+describe("followRedirects", () => {
+  it("false, where the narrowest place that sets it says so, makes the operation's fetch follow no redirect", () => {
+    const model = load({
+      protocolProfileBehavior: { followRedirects: false, maxRedirects: 3 },
+      item: [
+        { name: "a", request: { method: "GET", url: "https://x.test/a" } },
+        {
+          name: "folder",
+          protocolProfileBehavior: { followRedirects: true },
+          item: [
+            { name: "b", request: { method: "GET", url: "https://x.test/b" } },
+            {
+              name: "c",
+              protocolProfileBehavior: { followRedirects: false },
+              request: { method: "GET", url: "https://x.test/c" },
+            },
+          ],
+        },
+      ],
+    });
+    expect(model.operations.map((op) => [op.item, op.redirect])).toEqual([
+      ["a", "manual"],
+      ["b", undefined],
+      ["c", "manual"],
+    ]);
+    expect(model.operations.map((op) => operationSpec(op).redirect)).toEqual(["manual", undefined, "manual"]);
+    // maxRedirects is moot where no redirect is followed: b alone follows them, with fetch's limit.
+    expect(model.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "protocolProfileBehavior.maxRedirects",
+        "Postman's setting maxRedirects: 3 is not what the client does (it applies to 1 request): fetch follows up to 20 redirects",
+      ],
+    ]);
+  });
+});
+
+describe("disabledSystemHeaders", () => {
+  const item = (
+    name: string,
+    body: object,
+    header: object[] = [{ key: "Content-Type", value: "application/json" }],
+  ) => ({
+    name,
+    protocolProfileBehavior: { disabledSystemHeaders: { "content-type": true } },
+    request: { method: "POST", url: "https://x.test/p", header, body },
+  });
+  it("turning off Postman's Content-Type is no difference where the item sends its own and the body is no form", () => {
+    const model = load({
+      item: [
+        // Plaid's: the item's own application/json goes either way.
+        item("own type", { mode: "raw", raw: '{"a":1}' }),
+        item("no own type", { mode: "raw", raw: '{"a":1}' }, []),
+        item("own type disabled", { mode: "raw", raw: "x" }, [
+          { key: "Content-Type", value: "text/plain", disabled: true },
+        ]),
+        item("a form", { mode: "urlencoded", urlencoded: [{ key: "a", value: "1" }] }),
+      ],
+    });
+    expect(model.warnings.map((w) => w.source)).toEqual([
+      "item[1].protocolProfileBehavior.disabledSystemHeaders",
+      "item[2].protocolProfileBehavior.disabledSystemHeaders",
+      "item[3].protocolProfileBehavior.disabledSystemHeaders",
     ]);
   });
 });

@@ -125,8 +125,8 @@ function typeStatements(
   names: ReturnType<typeof exportedNames>,
   path: string,
 ): Statement[] {
-  const successes = op.responses.filter((r) => isSuccess(r.status));
-  const errors = op.responses.filter((r) => !isSuccess(r.status));
+  const successes = op.responses.filter((r) => isSuccess(op, r.status));
+  const errors = op.responses.filter((r) => !isSuccess(op, r.status));
   return [
     {
       kind: "interface",

@@ -22,7 +22,7 @@ export function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTab
   const operations: Record<string, Record<string, Check>> = {};
   for (const op of model.operations) {
     for (const response of op.responses) {
-      if (!isSuccess(response.status) || !response.shape) continue;
+      if (!isSuccess(op, response.status) || !response.shape) continue;
       const { type, inferredFrom } = successType(op, response);
       // Only bodies all of whose examples are JSON: a text example would be a string at run time.
       if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
@@ -184,7 +184,7 @@ function writtenNames(context: Context, ops: OperationModel[]): string[] {
   };
   for (const op of ops) {
     for (const arg of op.args) if (arg.shape) argType(arg, tracking);
-    for (const response of op.responses) if (isSuccess(response.status)) successType(op, response, tracking);
+    for (const response of op.responses) if (isSuccess(op, response.status)) successType(op, response, tracking);
   }
   return [...used].sort();
 }
