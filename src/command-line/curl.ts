@@ -58,16 +58,20 @@ function findable(secrets: readonly string[]): string[] {
 
 /**
  * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it.
+ * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
+ * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
+ * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
  */
 function forms(secret: string): string[] {
-  const component = encodeURIComponent(secret);
+  const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
+  const component = encodeURIComponent(sent);
   return [
     ...new Set([
       secret,
+      sent,
       JSON.stringify(secret).slice(1, -1),
       component,
-      new URLSearchParams([["", secret]]).toString().slice(1),
+      new URLSearchParams([["", sent]]).toString().slice(1),
       component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     ]),
   ];

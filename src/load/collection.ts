@@ -2,6 +2,7 @@
 // (parsed by the postman-collection SDK) into a plain-data operation. The loader keeps the
 // collection's own names; model/naming.ts decides the identifiers (`loadCollection` runs it).
 import sdk, { descriptionOf } from "./sdk.js";
+import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
@@ -69,12 +70,28 @@ type Loaded = Omit<LoadedOperation, "variables" | "bareQuery"> & {
   bareKeys: BareKey[];
 };
 
-/** The values of variables' entries, without those `leftOut` says are secrets. */
-function valuesOf(
-  defined: Map<string, DefinedVariable>,
-  leftOut: (key: string, variable: DefinedVariable) => boolean = () => false,
-): Record<string, string> {
-  return Object.fromEntries([...defined].filter(([key, v]) => !leftOut(key, v)).map(([key, v]) => [key, v.value]));
+/** The values of variables' entries. */
+function valuesOf(defined: Map<string, DefinedVariable>): Record<string, string> {
+  return Object.fromEntries([...defined].map(([key, v]) => [key, v.value]));
+}
+
+/**
+ * Whether a variable's value can be sent; one with half a character cannot (the client refuses it
+ * as it would an argument's), so it is left out, once reported, and the client asks for the variable.
+ */
+function halfCharacters(warnings: Warning[]): (name: string, value: string, source: string) => boolean {
+  const reported = new Set<string>();
+  return (name, value, source) => {
+    if (!hasHalfCharacter(value)) return true;
+    if (!reported.has(source)) {
+      reported.add(source);
+      warnings.push({
+        source: `${source}.value`,
+        message: `the value of variable ${JSON.stringify(name)} ${HALF_CHARACTER_LEFT_OUT}`,
+      });
+    }
+    return false;
+  };
 }
 
 export function toLoadedModel(collection: CollectionFile, options: LoadOptions = {}): LoadedModel {
@@ -118,20 +135,21 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
   // What is no secret keeps its place without the credentials written into a URL in it.
   const clean = valueWithoutCredentials(warnings);
-  const cleaned = (name: string, v: DefinedVariable): DefinedVariable => ({
-    ...v,
-    value: clean(name, v.value, v.source),
-  });
+  const sendable = halfCharacters(warnings);
+  const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
+    if (isSecret(name, v)) return undefined;
+    const value = clean(name, v.value, v.source);
+    return sendable(name, value, v.source) ? { ...v, value } : undefined;
+  };
   const collectionValues = new Map(
-    [...collectionVariables].map(([name, v]) => [
-      name,
-      isSecret(name, v) ? { ...v, value: undefined } : cleaned(name, v),
-    ]),
+    [...collectionVariables].map(([name, v]) => [name, kept(name, v) ?? { ...v, value: undefined }]),
   );
   const operations = loaded.map(({ baseTemplate, defined, bareKeys, ...op }): LoadedOperation => {
-    const variables = valuesOf(
-      new Map([...defined].map(([name, v]) => [name, isSecret(name, v) ? v : cleaned(name, v)])),
-      isSecret,
+    const variables = Object.fromEntries(
+      [...defined].flatMap(([name, v]) => {
+        const value = kept(name, v)?.value;
+        return value === undefined ? [] : [[name, value]];
+      }),
     );
     const value = (name: string) =>
       Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;

@@ -10,7 +10,8 @@
  * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`);
  * - its last word but numbers is in `lastWords` (`accessToken`, `X-Hub-Signature-256`), unless the
  *   word before is in `placeTokens` (`next_page_token`);
- * - its words run together hold one of `runs` (`apiKey`, `x-api-key`, `API_KEY`).
+ * - its words run together hold one of `runs` from the start of a word (`apiKey`, `x-api-key`,
+ *   `API_KEY`; not `ghost_key` for `hostkey`).
  */
 export const CREDENTIAL_NAMES = {
   words: [
@@ -62,6 +63,10 @@ export const CREDENTIAL_NAMES = {
     "count",
     "label",
     "format",
+    // How a secret is made or checked, not the secret (`hmac_algorithm`, `jwt_alg`, `otp_method`).
+    "algorithm",
+    "alg",
+    "method",
   ],
   /** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
   placeTokens: [
@@ -137,8 +142,11 @@ export function namesCredential(key: string): boolean {
   let end = words.length - 1;
   while (end > 0 && /^\d+$/.test(words[end]!)) end--;
   if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
-  const joined = words.join("");
-  return CREDENTIAL_NAMES.runs.some((run) => joined.includes(run));
+  // From a word's start: inside a word, a run is part of another (`ghost_key` holds `hostkey`).
+  return words.some((_, i) => {
+    const rest = words.slice(i).join("");
+    return CREDENTIAL_NAMES.runs.some((run) => rest.startsWith(run));
+  });
 }
 
 /** Whether an OAuth 2 token request parameter's key names a secret: by the rule, or holding a `tokenParamParts` part. */

@@ -9,6 +9,7 @@ import { toCurl, type CapturedRequest, type CurlContext } from "../../src/comman
 import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
+import { HALF_CHARACTER } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { runWith, testCommandLine } from "./helpers.js";
 
@@ -403,5 +404,57 @@ describe("a path variable named as a credential", () => {
     ]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe(`curl -X GET '${BASE}/reset/***/ann'\n`);
+  });
+});
+
+describe("a secret holding half a character (a lone surrogate)", () => {
+  const cli = async () => testCommandLine([createNote], [], { secretVariables: await emittedSecretVariables() });
+  const argv = (...variables: string[]) => [
+    "create-note",
+    ...variables.flatMap((v) => ["--variable", v]),
+    "--dry-run",
+    "--base-url",
+    BASE,
+  ];
+
+  it("is refused as the client refuses it, naming the argument it fills, never its value", async () => {
+    const result = await runWith(
+      await cli(),
+      argv("session_token=SESSION\ud800VALUE", "apiSecret=NOTE-SECRET-1", "trace_id=t-1", "client_id=cid"),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`argument "X-Session" (header "X-Session") ${HALF_CHARACTER}`);
+    expect(result.stderr).not.toMatch(/SESSION|VALUE/);
+  });
+
+  it("is masked in a JSON body, which escapes it (JSON text can carry half a character)", async () => {
+    const result = await runWith(
+      await cli(),
+      argv("apiSecret=NOTE\ud800SECRET", "session_token=st", "trace_id=t-1", "client_id=cid"),
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
+  });
+
+  it("is refused naming the credential when it is the auth's", async () => {
+    const op: OperationSpec = { ...createNote, auth: { type: "bearer" } };
+    const result = await runWith(testCommandLine([op]), [
+      ...argv("session_token=SESSION-42", "trace_id=t-1", "client_id=cid", "apiSecret=n"),
+      "--token",
+      "TOKEN\udc00VALUE",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^zoom-api: createNote: the token cannot be sent/);
+    expect(result.stderr).not.toMatch(/TOKEN|VALUE/);
+  });
+
+  it("that the request does not use leaves the curl command as it is", async () => {
+    const result = await runWith(
+      await cli(),
+      argv("orgValue=ORG\ud800VALUE", "apiSecret=NOTE-SECRET-1", "session_token=st", "trace_id=t-1", "client_id=cid"),
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
   });
 });

@@ -2,7 +2,8 @@
 // works out what it sends.
 import { describe, expect, it } from "vitest";
 import { exampleArgs } from "../../src/emit/examples.js";
-import { basePath, expectedRequest, TEST_API_KEY, testVariables } from "../../src/emit/expectations.js";
+import { operationSpec } from "../../src/emit/client.js";
+import { basePath, expectedRequest, lookupFor, TEST_API_KEY, testVariables } from "../../src/emit/expectations.js";
 import { operationCase } from "../../src/emit/test-cases.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -10,6 +11,7 @@ import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { featuresFor } from "../helpers/runtime.js";
 
 const op: OperationModel = {
   name: "listThings",
@@ -178,5 +180,60 @@ describe("half a character (a lone surrogate) in a collection's values", () => {
     ]);
     expect(thing!.bareQuery ?? []).toEqual([]);
     expect(expectedRequest(loaded, thing!, testVariables(loaded)).path).toBe("/things/example-id");
+  });
+
+  it("leaves out a variable's value with half a character, so the test's request is the one the client sends", () => {
+    const collection = {
+      info: { name: "C", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [
+        { key: "baseUrl", value: "https://x.test" },
+        { key: "userId", value: "a\ud800" },
+      ],
+      item: [
+        {
+          name: "Things",
+          variable: [{ key: "thingId", value: "b\udc00" }],
+          item: [
+            {
+              name: "Get thing",
+              request: {
+                method: "GET",
+                url: {
+                  raw: "{{baseUrl}}/users/{{userId}}/things/:id",
+                  host: ["{{baseUrl}}"],
+                  path: ["users", "{{userId}}", "things", ":id"],
+                  variable: [{ key: "id", value: "{{thingId}}" }],
+                },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const loaded = toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+    expect(loaded.warnings.map((w) => [w.source, w.message])).toEqual([
+      [
+        "variable[1].value",
+        'the value of variable "userId" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+      [
+        "item[0].variable[0].value",
+        'the value of variable "thingId" holds half a character (a lone surrogate), which the client cannot send: left out',
+      ],
+    ]);
+    expect(loaded.variables.find((v) => v.name === "userId")).toEqual({ name: "userId" });
+    const [thing] = loaded.operations;
+    expect(thing!.variables ?? {}).toEqual({});
+    const variables = testVariables(loaded);
+    const spec = operationSpec(thing!);
+    const sent = buildRequest(
+      spec,
+      {},
+      { baseUrl: loaded.baseUrl, lookup: lookupFor(loaded, variables, thing!.variables) },
+      undefined,
+      featuresFor(spec),
+    );
+    expect(sent.url.pathname).toBe(expectedRequest(loaded, thing!, variables).path);
+    expect(sent.url.pathname).toBe("/users/test-userId/things/test-thingId");
   });
 });

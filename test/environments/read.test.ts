@@ -183,6 +183,12 @@ describe("keys that name a credential", () => {
       "stream_key",
       "host_key",
       "access_token_2",
+      "hmac_key",
+      "hmac_secret",
+      "X-Hmac-Digest",
+      "meeting_host_key",
+      "myApiKey",
+      "apikeys",
     ];
     const lookAlikes = [
       "signature_method",
@@ -200,6 +206,12 @@ describe("keys that name a credential", () => {
       "client_assertion_type",
       "media_key",
       "next_page_token_2",
+      // A run inside another word, and a word naming how a secret is made.
+      "ghost_key",
+      "upstream_key",
+      "hmac_algorithm",
+      "jwt_alg",
+      "otp_method",
     ];
     expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
     expect(lookAlikes.filter(namesCredential)).toEqual([]);
