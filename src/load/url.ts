@@ -1,7 +1,7 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
-import { descriptionText, isObject } from "./json.js";
+import { descriptionText, hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 export interface UrlModel {
@@ -58,6 +58,16 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
 
   const query: LoadedArg[] = [];
   const bareQuery: BareKey[] = [];
+  // Keys that have a value referring to variables: the collection's values, which the client sends
+  // as Postman sends them (request-features.ts), so their text (and that of the entries one argument
+  // with them, repeatableArgs) is kept as written.
+  const asWritten = new Set(
+    entries(url.query).flatMap((param) =>
+      typeof param.key === "string" && typeof param.value === "string" && !param.disabled && hasTemplate(param.value)
+        ? [queryText(param.key, "", [])]
+        : [],
+    ),
+  );
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
@@ -77,16 +87,27 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       bareQuery.push({ name: queryText(param.key, where, warnings), source: where });
       return;
     }
+    const name = queryText(param.key, where, warnings);
+    const written = param.value;
+    const keep = typeof written === "string" && !param.disabled && asWritten.has(name);
+    // Credentials are looked for in the decoded text, as in any other value.
+    const value = typeof written === "string" ? queryText(written, where, keep ? [] : warnings) : written;
+    const arg = toArg({
+      name,
+      in: "query",
+      value,
+      description: descriptionText(param.description),
+      source: where,
+      disabled: param.disabled === true,
+      warnings,
+    });
+    // The written text for the decoded one, unless toArg changed it (a credential left out of it).
     query.push(
-      toArg({
-        name: queryText(param.key, where, warnings),
-        in: "query",
-        value: typeof param.value === "string" ? queryText(param.value, where, warnings) : param.value,
-        description: descriptionText(param.description),
-        source: where,
-        disabled: param.disabled === true,
-        warnings,
-      }),
+      keep && arg.default === value
+        ? { ...arg, default: written }
+        : keep && arg.example === value
+          ? { ...arg, example: written }
+          : arg,
     );
   });
 

@@ -45,7 +45,7 @@ function sent(model: ApiModel, args: object = {}): BuiltRequest {
 }
 
 describe("query text the collection writes percent-encoded", () => {
-  it("is decoded, so the client's own encoding sends the bytes newman sends; names stay readable", () => {
+  it("is decoded where a caller passes it, so names stay readable; values of the collection's go as written", () => {
     const model = one(
       {
         method: "GET",
@@ -55,13 +55,13 @@ describe("query text the collection writes percent-encoded", () => {
     );
     expect(model.operations[0]!.args.map((a) => [a.arg, a.default ?? a.example])).toEqual([
       ["filter[status]", "{{s}}"],
-      ["q", "{{s}} OR closed"],
+      ["q", "{{s}}%20OR%20closed"],
       ["tag", "✓"],
-      ["when", "{{s}} 1"],
+      ["when", "{{s}}+1"],
     ]);
-    // newman: ?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1 (a server reads + as a space).
+    // newman: ?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1
     expect(sent(model, { tag: "✓" }).url.search).toBe(
-      "?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open%201",
+      "?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1",
     );
     expect(model.warnings).toEqual([]);
   });
@@ -103,6 +103,36 @@ describe("query text the collection writes percent-encoded", () => {
     expect(withExample.operations[0]!.responses[0]!.examples[0]!.request?.query).toEqual([
       ["filter[status]", "open now"],
     ]);
+  });
+});
+
+describe("values the collection gives a query parameter or path variable", () => {
+  it("a query value that refers to variables goes as newman sends it: `%XX` and `+` as written", () => {
+    const model = one(
+      {
+        method: "GET",
+        url: "https://x.test/search?folder={{folder}}&when=x+{{expr}}%2520&both=a%20b&both={{folder}}",
+      },
+      [
+        { key: "folder", value: "Q1%20reports" },
+        { key: "expr", value: "a+b%2Bc 100%" },
+      ],
+    );
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.default])).toEqual([
+      ["folder", "{{folder}}"],
+      ["when", "x+{{expr}}%2520"],
+      ["both", ["a%20b", "{{folder}}"]],
+    ]);
+    // newman: ?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports (a bare `%`,
+    // which a server reads as the `%` that %25 is).
+    expect(sent(model).url.search).toBe(
+      "?folder=Q1%20reports&when=x+a+b%2Bc%20100%25%2520&both=a%20b&both=Q1%20reports",
+    );
+    expect(model.warnings).toEqual([]);
+    // A value the caller passes is data, encoded once.
+    expect(sent(model, { folder: "Q1%20a+b&c=d#e", when: "x", both: [] }).url.search).toBe(
+      "?folder=Q1%2520a%2Bb%26c%3Dd%23e&when=x",
+    );
   });
 });
 
