@@ -42,17 +42,25 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     const name = variable[1]!;
     const at = jsonVariables.findIndex((v) => isObject(v) && (v["key"] === name || v["id"] === name));
     const declared = at >= 0 ? (jsonVariables[at] as Record<string, unknown>) : undefined;
-    args.push(
-      toArg({
-        name,
-        in: "path",
-        value: declared?.["value"],
-        description: descriptionText(declared?.["description"]),
-        source: at >= 0 ? `${urlSource}.variable[${at}]` : where,
-        forceRequired: true,
-        warnings,
-      }),
-    );
+    const argSource = at >= 0 ? `${urlSource}.variable[${at}]` : where;
+    const written = declared?.["value"];
+    // A value that refers to variables is sent as Postman sends it (request-features.ts); any other
+    // is an example of what a caller passes, which is a segment's text that the client encodes: the
+    // collection's `Q1%20reports` is the text `Q1 reports`, or it would go out as `Q1%2520reports`.
+    const value =
+      typeof written === "string" && !hasTemplate(written)
+        ? decodedText(written, false, `value of path variable ${JSON.stringify(name)}`, argSource, warnings)
+        : written;
+    const arg = toArg({
+      name,
+      in: "path",
+      value,
+      description: descriptionText(declared?.["description"]),
+      source: argSource,
+      forceRequired: true,
+      warnings,
+    });
+    args.push(value !== written && arg.example === value ? { ...arg, written: written as string } : arg);
     return `{${name}}${escapeBraces(variable[2]!)}`;
   });
 
@@ -139,10 +147,19 @@ export function escapeBraces(text: string): string {
  * UTF-8, and encoded braces that would read as a `{{variable}}` once decoded.
  */
 export function queryText(text: string, source: Source, warnings: Warning[]): string {
+  return decodedText(text, true, `query text`, source, warnings);
+}
+
+/**
+ * `text` decoded as queryText says (`+` is a space in query text only: `plus`), or as written, with
+ * a warning naming `what`, where decoding would change it. A path variable's `%2E%2E` stays as
+ * written too: its text, `..`, is a segment the URL parser collapses, which a caller cannot pass.
+ */
+function decodedText(text: string, plus: boolean, what: string, source: Source, warnings: Warning[]): string {
   const kept = (problem: string) => {
     warnings.push({
       source,
-      message: `the query text ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
+      message: `the ${what} ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
     });
     return text;
   };
@@ -152,7 +169,7 @@ export function queryText(text: string, source: Source, warnings: Warning[]): st
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/\+/g, " ").replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
+        : (plus ? part.replace(/\+/g, " ") : part).replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
             try {
               return decodeURIComponent(run);
             } catch {
@@ -164,6 +181,8 @@ export function queryText(text: string, source: Source, warnings: Warning[]): st
     .join("");
   if (malformed) return kept("holds percent-encoding that is not UTF-8");
   if (references(decoded) > references(text)) return kept("holds encoded braces that would read as a {{variable}}");
+  // A caller cannot pass them (request.ts refuses them): the collection's text stays an example.
+  if (!plus && (decoded === "." || decoded === "..")) return text;
   return decoded;
 }
 

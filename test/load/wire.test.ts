@@ -134,6 +134,42 @@ describe("values the collection gives a query parameter or path variable", () =>
       "?folder=Q1%2520a%2Bb%26c%3Dd%23e&when=x",
     );
   });
+
+  it("a path variable's value written percent-encoded is its text: what a caller passes, encoded once, as the docs say", () => {
+    const model = one({
+      method: "GET",
+      url: {
+        raw: "https://x.test/reports/:name/:up/:bad",
+        host: ["x", "test"],
+        path: ["reports", ":name", ":up", ":bad"],
+        variable: [
+          { key: "name", value: "Q1%20reports+a%2Fb" },
+          { key: "up", value: "%2E%2E" },
+          { key: "bad", value: "%FF" },
+        ],
+      },
+    });
+    const args = model.operations[0]!.args;
+    expect(args.map((a) => [a.arg, a.example, a.written])).toEqual([
+      ["name", "Q1 reports+a/b", "Q1%20reports+a%2Fb"],
+      ["up", "%2E%2E", undefined],
+      ["bad", "%FF", undefined],
+    ]);
+    // newman: /reports/Q1%20reports+a%2Fb
+    expect(sent(model, { name: "Q1 reports+a/b", up: "u", bad: "b" }).url.pathname).toBe(
+      "/reports/Q1%20reports%2Ba%2Fb/u/b",
+    );
+    expect(argDoc(args[0]!, model.operations[0]!)).toContain(
+      "The collection writes it percent-encoded (`Q1%20reports+a%2Fb`): pass its text, which the client encodes.",
+    );
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.variable[2]",
+        message:
+          'the value of path variable "bad" "%FF" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
+      },
+    ]);
+  });
 });
 
 describe("{{variables}} in a query key or form field name", () => {
