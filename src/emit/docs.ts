@@ -54,6 +54,10 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes as \`blob\`, of its own type).`,
     );
   }
+  if (arg.written !== undefined)
+    lines.push(
+      `The collection writes it percent-encoded (\`${docText(oneLine(arg.written))}\`): pass its text, which the client encodes.`,
+    );
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
   // A JSON value's example is the shape its type was inferred from.
   if (arg.example !== undefined && arg.type !== "json") lines.push(`@example ${docText(JSON.stringify(arg.example))}`);

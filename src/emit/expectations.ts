@@ -4,6 +4,7 @@ import { exampleArgs, fileContent } from "./examples.js";
 import { ValidationError } from "../runtime/errors.js";
 import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
+import { queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -101,7 +102,9 @@ export function expectedRequest(
   // A key sent alone (`?uploads`) arrives as the key with an empty value.
   let query: Array<[string, string]> = [
     ...(op.bareQuery ?? []).map((key): [string, string] => [key, ""]),
-    ...sent.filter(([arg]) => arg.in === "query").map(([arg, v]): [string, string] => [arg.name, String(v)]),
+    ...sent
+      .filter(([arg]) => arg.in === "query")
+      .map(([arg, v]): [string, string] => [arg.name, passed.has(arg) ? String(v) : asServerReads(String(v))]),
   ];
   const headerValues = new Map<string, string[]>();
   const addHeader = (name: string, v: string) =>
@@ -177,6 +180,11 @@ function expectedBody(
  * `value`, or the client's refusal of half a character (a lone surrogate) in it: the client checks
  * every argument's text before it builds anything (checkOne in runtime/request.ts).
  */
+/** The collection's query value as the server reads it: sent as Postman sends it, then form-decoded. */
+function asServerReads(text: string): string {
+  return new URLSearchParams(`v=${queryAsWritten(text)}`).get("v")!;
+}
+
 function sendable(op: OperationModel, arg: OperationModel["args"][number], value: unknown): unknown {
   if (arg.type === "json" || arg.type === "file") return value;
   for (const one of Array.isArray(value) ? value : [value])

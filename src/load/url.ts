@@ -1,7 +1,7 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
-import { descriptionText, isObject } from "./json.js";
+import { descriptionText, hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 export interface UrlModel {
@@ -42,22 +42,40 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     const name = variable[1]!;
     const at = jsonVariables.findIndex((v) => isObject(v) && (v["key"] === name || v["id"] === name));
     const declared = at >= 0 ? (jsonVariables[at] as Record<string, unknown>) : undefined;
-    args.push(
-      toArg({
-        name,
-        in: "path",
-        value: declared?.["value"],
-        description: descriptionText(declared?.["description"]),
-        source: at >= 0 ? `${urlSource}.variable[${at}]` : where,
-        forceRequired: true,
-        warnings,
-      }),
-    );
+    const argSource = at >= 0 ? `${urlSource}.variable[${at}]` : where;
+    const written = declared?.["value"];
+    // A value that refers to variables is sent as Postman sends it (request-features.ts); any other
+    // is an example of what a caller passes, which is a segment's text that the client encodes: the
+    // collection's `Q1%20reports` is the text `Q1 reports`, or it would go out as `Q1%2520reports`.
+    const value =
+      typeof written === "string" && !hasTemplate(written)
+        ? decodedText(written, false, `value of path variable ${JSON.stringify(name)}`, argSource, warnings)
+        : written;
+    const arg = toArg({
+      name,
+      in: "path",
+      value,
+      description: descriptionText(declared?.["description"]),
+      source: argSource,
+      forceRequired: true,
+      warnings,
+    });
+    args.push(value !== written && arg.example === value ? { ...arg, written: written as string } : arg);
     return `{${name}}${escapeBraces(variable[2]!)}`;
   });
 
   const query: LoadedArg[] = [];
   const bareQuery: BareKey[] = [];
+  // Keys that have a value referring to variables: the collection's values, which the client sends
+  // as Postman sends them (request-features.ts), so their text (and that of the entries one argument
+  // with them, repeatableArgs) is kept as written.
+  const asWritten = new Set(
+    entries(url.query).flatMap((param) =>
+      typeof param.key === "string" && typeof param.value === "string" && !param.disabled && hasTemplate(param.value)
+        ? [queryText(param.key, "", [])]
+        : [],
+    ),
+  );
   entries(url.query).forEach((param, index) => {
     const where = `${urlSource}.query[${index}]`;
     if (typeof param.key !== "string" || param.key === "") {
@@ -77,16 +95,27 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       bareQuery.push({ name: queryText(param.key, where, warnings), source: where });
       return;
     }
+    const name = queryText(param.key, where, warnings);
+    const written = param.value;
+    const keep = typeof written === "string" && !param.disabled && asWritten.has(name);
+    // Credentials are looked for in the decoded text, as in any other value.
+    const value = typeof written === "string" ? queryText(written, where, keep ? [] : warnings) : written;
+    const arg = toArg({
+      name,
+      in: "query",
+      value,
+      description: descriptionText(param.description),
+      source: where,
+      disabled: param.disabled === true,
+      warnings,
+    });
+    // The written text for the decoded one, unless toArg changed it (a credential left out of it).
     query.push(
-      toArg({
-        name: queryText(param.key, where, warnings),
-        in: "query",
-        value: typeof param.value === "string" ? queryText(param.value, where, warnings) : param.value,
-        description: descriptionText(param.description),
-        source: where,
-        disabled: param.disabled === true,
-        warnings,
-      }),
+      keep && arg.default === value
+        ? { ...arg, default: written }
+        : keep && arg.example === value
+          ? { ...arg, example: written }
+          : arg,
     );
   });
 
@@ -118,10 +147,19 @@ export function escapeBraces(text: string): string {
  * UTF-8, and encoded braces that would read as a `{{variable}}` once decoded.
  */
 export function queryText(text: string, source: Source, warnings: Warning[]): string {
+  return decodedText(text, true, `query text`, source, warnings);
+}
+
+/**
+ * `text` decoded as queryText says (`+` is a space in query text only: `plus`), or as written, with
+ * a warning naming `what`, where decoding would change it. A path variable's `%2E%2E` stays as
+ * written too: its text, `..`, is a segment the URL parser collapses, which a caller cannot pass.
+ */
+function decodedText(text: string, plus: boolean, what: string, source: Source, warnings: Warning[]): string {
   const kept = (problem: string) => {
     warnings.push({
       source,
-      message: `the query text ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
+      message: `the ${what} ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
     });
     return text;
   };
@@ -131,7 +169,7 @@ export function queryText(text: string, source: Source, warnings: Warning[]): st
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/\+/g, " ").replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
+        : (plus ? part.replace(/\+/g, " ") : part).replace(/(?:%[\dA-Fa-f]{2})+/g, (run) => {
             try {
               return decodeURIComponent(run);
             } catch {
@@ -143,6 +181,8 @@ export function queryText(text: string, source: Source, warnings: Warning[]): st
     .join("");
   if (malformed) return kept("holds percent-encoding that is not UTF-8");
   if (references(decoded) > references(text)) return kept("holds encoded braces that would read as a {{variable}}");
+  // A caller cannot pass them (request.ts refuses them): the collection's text stays an example.
+  if (!plus && (decoded === "." || decoded === "..")) return text;
   return decoded;
 }
 

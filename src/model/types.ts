@@ -37,6 +37,11 @@ export interface ArgModel {
   description?: string;
   /** The collection's value, when it is an example (a JSON value for JSON bodies). */
   example?: unknown;
+  /**
+   * A path variable's example as the collection writes it, percent-encoded (`Q1%20reports`): the
+   * example is its text (`Q1 reports`), which is what a caller passes and the client encodes.
+   */
+  written?: string;
   /** Sent when the caller passes nothing: a value that refers to `{{variables}}`, or a header's value. */
   default?: unknown;
   /** Disabled in the collection: Postman does not send it; the client sends it only when passed. */

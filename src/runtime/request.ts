@@ -48,6 +48,7 @@ export type HeaderArgSender = (
   spec: ArgSpec,
 ) => void;
 
+/** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
 export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
 
 /** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
@@ -130,9 +131,12 @@ export function buildRequest(
   for (const [spec, value] of values) {
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-      // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
+      // A caller's value is a string, number or boolean (checkOne): encodeURIComponent writes it as
+      // String does. A String object is the collection's value, already as Postman sends it (fillDefault).
       for (const one of Array.isArray(value) ? value : [value])
-        query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(one as string | number | boolean)}`);
+        query.push(
+          `${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one as string | number | boolean)}`,
+        );
     } else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
     else if (spec.in === "body") fields.push([spec, value]);
   }

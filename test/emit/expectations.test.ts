@@ -52,6 +52,14 @@ describe("expectedRequest", () => {
     expect(expectedRequest(model, withPath, { operation: "operations/1?x" }).path).toBe("/v1/things/operations/1%3Fx");
   });
 
+  it("expects a query value of the collection's as the server reads it, sent as Postman sends it", () => {
+    const withQuery: OperationModel = {
+      ...op,
+      args: [{ arg: "q", name: "q", in: "query", required: false, default: "{{folder}}+x", source: "x" }],
+    };
+    expect(expectedRequest(model, withQuery, { folder: "Q1%20reports" }).query).toEqual([["q", "Q1 reports x"]]);
+  });
+
   it("expects an API key under its name with the {{variables}} filled, as the client sends it", () => {
     const header = expectedRequest(model, { ...op, auth: { type: "apikey", in: "header", name: "{{keyName}}" } }, {});
     expect(header.headers).toEqual([["x-org", TEST_API_KEY]]);

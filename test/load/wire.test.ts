@@ -45,7 +45,7 @@ function sent(model: ApiModel, args: object = {}): BuiltRequest {
 }
 
 describe("query text the collection writes percent-encoded", () => {
-  it("is decoded, so the client's own encoding sends the bytes newman sends; names stay readable", () => {
+  it("is decoded where a caller passes it, so names stay readable; values of the collection's go as written", () => {
     const model = one(
       {
         method: "GET",
@@ -55,13 +55,13 @@ describe("query text the collection writes percent-encoded", () => {
     );
     expect(model.operations[0]!.args.map((a) => [a.arg, a.default ?? a.example])).toEqual([
       ["filter[status]", "{{s}}"],
-      ["q", "{{s}} OR closed"],
+      ["q", "{{s}}%20OR%20closed"],
       ["tag", "✓"],
-      ["when", "{{s}} 1"],
+      ["when", "{{s}}+1"],
     ]);
-    // newman: ?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1 (a server reads + as a space).
+    // newman: ?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1
     expect(sent(model, { tag: "✓" }).url.search).toBe(
-      "?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open%201",
+      "?filter%5Bstatus%5D=open&q=open%20OR%20closed&tag=%E2%9C%93&when=open+1",
     );
     expect(model.warnings).toEqual([]);
   });
@@ -102,6 +102,72 @@ describe("query text the collection writes percent-encoded", () => {
     expect(model.operations[0]!.args.map((a) => [a.name, a.example])).toEqual([["filter[status]", "open now"]]);
     expect(withExample.operations[0]!.responses[0]!.examples[0]!.request?.query).toEqual([
       ["filter[status]", "open now"],
+    ]);
+  });
+});
+
+describe("values the collection gives a query parameter or path variable", () => {
+  it("a query value that refers to variables goes as newman sends it: `%XX` and `+` as written", () => {
+    const model = one(
+      {
+        method: "GET",
+        url: "https://x.test/search?folder={{folder}}&when=x+{{expr}}%2520&both=a%20b&both={{folder}}",
+      },
+      [
+        { key: "folder", value: "Q1%20reports" },
+        { key: "expr", value: "a+b%2Bc 100%" },
+      ],
+    );
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.default])).toEqual([
+      ["folder", "{{folder}}"],
+      ["when", "x+{{expr}}%2520"],
+      ["both", ["a%20b", "{{folder}}"]],
+    ]);
+    // newman: ?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports (a bare `%`,
+    // which a server reads as the `%` that %25 is).
+    expect(sent(model).url.search).toBe(
+      "?folder=Q1%20reports&when=x+a+b%2Bc%20100%25%2520&both=a%20b&both=Q1%20reports",
+    );
+    expect(model.warnings).toEqual([]);
+    // A value the caller passes is data, encoded once.
+    expect(sent(model, { folder: "Q1%20a+b&c=d#e", when: "x", both: [] }).url.search).toBe(
+      "?folder=Q1%2520a%2Bb%26c%3Dd%23e&when=x",
+    );
+  });
+
+  it("a path variable's value written percent-encoded is its text: what a caller passes, encoded once, as the docs say", () => {
+    const model = one({
+      method: "GET",
+      url: {
+        raw: "https://x.test/reports/:name/:up/:bad",
+        host: ["x", "test"],
+        path: ["reports", ":name", ":up", ":bad"],
+        variable: [
+          { key: "name", value: "Q1%20reports+a%2Fb" },
+          { key: "up", value: "%2E%2E" },
+          { key: "bad", value: "%FF" },
+        ],
+      },
+    });
+    const args = model.operations[0]!.args;
+    expect(args.map((a) => [a.arg, a.example, a.written])).toEqual([
+      ["name", "Q1 reports+a/b", "Q1%20reports+a%2Fb"],
+      ["up", "%2E%2E", undefined],
+      ["bad", "%FF", undefined],
+    ]);
+    // newman: /reports/Q1%20reports+a%2Fb
+    expect(sent(model, { name: "Q1 reports+a/b", up: "u", bad: "b" }).url.pathname).toBe(
+      "/reports/Q1%20reports%2Ba%2Fb/u/b",
+    );
+    expect(argDoc(args[0]!, model.operations[0]!)).toContain(
+      "The collection writes it percent-encoded (`Q1%20reports+a%2Fb`): pass its text, which the client encodes.",
+    );
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.url.variable[2]",
+        message:
+          'the value of path variable "bad" "%FF" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
+      },
     ]);
   });
 });
