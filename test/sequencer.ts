@@ -13,6 +13,7 @@ export const HEAVY_FILES = [
   "test/generated-packages.test.ts",
   "test/fuzz.test.ts",
   "test/conformance.test.ts",
+  "test/typecheck.test.ts",
   "test/postman-api/cli.test.ts",
   "test/emit/corpus-formatting.test.ts",
   "test/inference.test.ts",

@@ -40,7 +40,7 @@ import {
   node,
   once,
   pack,
-  tsc,
+  tscBatch,
   type TscResult,
 } from "./harness.js";
 
@@ -64,8 +64,9 @@ const TARGETS: Target[] = [
 /** Where the packages are: generated/, or another build's (e.g. a `git archive HEAD generated` extracted elsewhere). */
 const GENERATED = process.env["CONSUMERS_GENERATED"] ?? join(ROOT, "generated");
 
-// A cell waits for the shared pool of child processes (harness.ts) as well as for its own work.
-const CELL_TIMEOUT = 180_000;
+// A cell waits for the shared pool of child processes (harness.ts) as well as for its own work, and
+// a type cell for the whole batch of its TypeScript version.
+const CELL_TIMEOUT = 300_000;
 
 const work = mkdtempSync(join(tmpdir(), "postman-codegen-consumers-"));
 const matrix = new Matrix([...TS_VERSIONS.map((v) => `TS ${v}`), "run", "attw", "publint"]);
@@ -186,14 +187,25 @@ for (const target of TARGETS) {
       return tarball;
     });
 
-    /** One tsc run per (mode, version), shared by the type cell and (for the emitting version) the run cell. */
-    const typeCheck = memo(async (key) => {
-      const [mode, version] = key.split("/") as [Mode, TsVersion];
+    /**
+     * One tsc run per (mode, version), shared by the type cell and (for the emitting version) the
+     * run cell; the runs of one version are one process (harness.ts).
+     */
+    const typeCheckVersion = memo(async (key) => {
+      const version = key as TsVersion;
+      const modes = target.cells.filter((cell) => cell.versions.includes(version)).map((cell) => cell.mode);
       await ready();
-      const result = await tsc(appDir(mode), version, configName(version));
-      tscTimes.push({ cell: `${target.name} ${mode} ${version}`, ms: result.ms });
-      return result;
+      const apps = modes.map((mode) => ({ dir: appDir(mode), config: configName(version) }));
+      const results = await tscBatch(version, apps, root);
+      return new Map(
+        modes.map((mode, i) => {
+          tscTimes.push({ cell: `${target.name} ${mode} ${version}`, ms: results[i]!.ms });
+          return [mode, results[i]!];
+        }),
+      );
     });
+    const typeCheck = async (mode: Mode, version: TsVersion): Promise<TscResult> =>
+      (await typeCheckVersion(version)).get(mode)!;
 
     for (const { mode, versions } of target.cells) {
       for (const version of versions) {
@@ -203,7 +215,7 @@ for (const target of TARGETS) {
           `TS ${version}`,
           `${mode} app type-checks with TypeScript ${version} (strict, skipLibCheck false)`,
           async (expect) => {
-            const result: TscResult = await typeCheck(`${mode}/${version}`);
+            const result: TscResult = await typeCheck(mode, version);
             if (result.code !== 0 || result.errors.length) {
               const first = firstErrorLine(result.output);
               const rest = (result.errors.length ? result.errors : result.output.trim().split("\n")).filter(
@@ -233,7 +245,7 @@ for (const target of TARGETS) {
         } else {
           // What runs is what TypeScript emitted from the type-checked sources (it emits despite
           // type errors, so a failing type cell does not hide what happens at run time).
-          const check = await typeCheck(`${mode}/${EMITTING_VERSION}`);
+          const check = await typeCheck(mode, EMITTING_VERSION);
           script = join(dir, "out/main.js");
           if (!existsSync(script))
             throw new Error(`tsc ${check.version} emitted no out/main.js: ${firstErrorLine(check.output)}`);

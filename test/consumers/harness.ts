@@ -1,7 +1,8 @@
 // How the consumer test treats an emitted package as its users get it: `npm pack` it, install the
 // tarball into apps with npm, type-check them with each TypeScript, run them with Node, bundle one
 // with esbuild, and lint the tarball with attw and publint. Child processes (npm, tsc, node, attw)
-// go through one pool sized to the machine: tsc runs are what the file costs.
+// go through one pool sized to the machine: tsc runs are what the file costs, so each TypeScript
+// version checks all the apps of a package in one process (tsc-batch.ts).
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,6 +12,7 @@ import { formatMessage } from "publint/utils";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
 import { TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
+import type { BatchResult } from "./tsc-batch.js";
 
 /** Runs at most `max` tasks at once; the others wait in call order. */
 export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
@@ -161,13 +163,48 @@ export function typescriptVersion(version: TsVersion): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
-/** Runs `tsc -p <config>` of one TypeScript version in the app. */
-export async function tsc(appDir: string, version: TsVersion, config: string): Promise<TscResult> {
-  const bin = join(ROOT, "node_modules", TYPESCRIPT_PACKAGES[version], "bin/tsc");
-  const result = await run(process.execPath, [bin, "-p", config, "--pretty", "false"], appDir);
-  const output = `${result.stdout}${result.stderr}`;
-  const errors = output.split("\n").filter((line) => /error TS\d+/.test(line));
-  return { version: typescriptVersion(version), code: result.code, errors, output, ms: result.ms };
+/** tsc-batch.ts compiled for Node into `dir`, once per directory: the child needs no TypeScript loader. */
+const batchScript = memo(async (dir) => {
+  const outfile = join(dir, "tsc-batch.mjs");
+  await build({
+    entryPoints: [join(ROOT, "test/consumers/tsc-batch.ts")],
+    outfile,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+  });
+  return outfile;
+});
+
+/**
+ * `tsc -p <config>` of one TypeScript version in each app, as one child process (tsc-batch.ts):
+ * the apps' programs are made one after the other, each as tsc makes it, and share the warmed-up
+ * TypeScript. `scratch` is a directory for the compiled script. `ms` is each program's own time.
+ */
+export async function tscBatch(
+  version: TsVersion,
+  apps: ReadonlyArray<{ dir: string; config: string }>,
+  scratch: string,
+): Promise<TscResult[]> {
+  const script = await batchScript(scratch);
+  const typescript = join(ROOT, "node_modules", TYPESCRIPT_PACKAGES[version]);
+  const result = await run(process.execPath, [script, typescript, JSON.stringify(apps)], scratch, 90_000 * apps.length);
+  let reports: BatchResult[];
+  try {
+    reports = JSON.parse(result.stdout) as BatchResult[];
+  } catch {
+    throw new Error(
+      `tsc-batch (TypeScript ${version}) exited ${result.code} without a report: ${firstErrorLine(result.stderr || result.stdout)}`,
+    );
+  }
+  return reports.map(({ code, output, ms }) => ({
+    version: typescriptVersion(version),
+    code,
+    errors: output.split("\n").filter((line) => /error TS\d+/.test(line)),
+    output,
+    ms,
+  }));
 }
 
 /** Bundles the app's entry for browsers with esbuild, as its build would; the bundle's path. */
