@@ -44,6 +44,18 @@ describe("postman-codegen CLI", () => {
       expect(result.stdout).toContain(word);
   });
 
+  it.each(["generate", "pull", "diff", "mock"])(
+    "says in %s --help that the config is searched from the working directory upward",
+    async (command) => {
+      const result = await runCli([command, "--help"]);
+      expect(result.code).toBe(0);
+      // yargs may wrap the line anywhere.
+      expect(result.stdout.replace(/\s+/g, " ")).toContain(
+        "the nearest found from the working directory upward to the repository's root",
+      );
+    },
+  );
+
   it("exits 2 on a usage error", async () => {
     expect((await runCli([])).code).toBe(2);
     expect((await runCli(["generate", SEED_COLLECTION, "--no-such-option"])).code).toBe(2);
