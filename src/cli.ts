@@ -24,6 +24,12 @@ import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
 
+/**
+ * Where a command finds the config without --config (findConfig), said in every option that
+ * defaults to it: a user running from a subfolder learns that a config above is the one taken.
+ */
+const CONFIG_DEFAULT = `${CONFIG_FILE}, or the "postman-codegen" key of a package.json, the nearest found from the working directory upward to the repository's root`;
+
 /** Errors in the value of an option (`command line at --package-version: …`): usage errors. */
 const optionErrors = new WeakSet<object>();
 
@@ -48,7 +54,7 @@ await cli
       y
         .positional("collection", {
           type: "string",
-          describe: `Collection file. Without it, every target of ${CONFIG_FILE} (or the "postman-codegen" key of package.json)`,
+          describe: "Collection file. Without it, every target of the config (see --config)",
         })
         .option("out", { type: "string", describe: "Output directory of the package (default: generated/<name>)" })
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
@@ -78,7 +84,7 @@ await cli
           type: "string",
           describe: "The Postman API's base URL (default: https://api.getpostman.com)",
         })
-        .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_FILE})` })
+        .option("config", { type: "string", describe: `Config file listing the targets (default: ${CONFIG_DEFAULT})` })
         .option("check", {
           type: "boolean",
           default: false,
@@ -99,7 +105,7 @@ await cli
           type: "boolean",
           default: true,
           describe:
-            "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen (--no-cache: format everything)",
+            "Reuse prettier's output for unchanged parts, from node_modules/.cache/postman-codegen in the config's folder (--no-cache: format everything)",
         })
         .option("json", { type: "boolean", default: false, describe: "Print the result as JSON on stdout" })
         .option("quiet", { type: "boolean", default: false, describe: "Print errors only" })
@@ -199,7 +205,7 @@ await cli
       y
         .option("config", {
           type: "string",
-          describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_FILE})`,
+          describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_DEFAULT})`,
         })
         .option("postman-collection", {
           type: "string",
@@ -276,7 +282,7 @@ await cli
         .positional("new", { type: "string", demandOption: true, describe: "The collection after" })
         .option("config", {
           type: "string",
-          describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default: ${CONFIG_FILE}, when --target is given)`,
+          describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default, when --target is given: ${CONFIG_DEFAULT})`,
         })
         .option("target", {
           type: "string",
@@ -377,7 +383,7 @@ await cli
           describe: "Postman environment file whose values fill {{variables}} in paths",
         })
         .option("delay", { type: "number", describe: "Milliseconds to wait before each answer" })
-        .option("config", { type: "string", describe: `Config file naming the targets (default: ${CONFIG_FILE})` })
+        .option("config", { type: "string", describe: `Config file naming the targets (default: ${CONFIG_DEFAULT})` })
         .check(
           (argv) =>
             (Number.isInteger(argv.port) && argv.port >= 0 && argv.port <= 65535) ||

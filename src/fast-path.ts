@@ -9,7 +9,7 @@ import { readManifestHead, type ManifestHead } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 
-export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(process.cwd())): boolean {
+export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(undefined)): boolean {
   return upToDateManifest(target, hashes) !== undefined;
 }
 
@@ -19,7 +19,7 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
  */
 export function upToDateManifest(
   target: Target,
-  hashes: FileHashes = FileHashes.forProject(process.cwd()),
+  hashes: FileHashes = FileHashes.forProject(undefined),
 ): ManifestHead | undefined {
   const manifest = readManifestHead(target.out);
   if (!manifest || manifest.input !== inputHash(target, hashes)) return undefined;
@@ -107,7 +107,7 @@ export function fastGenerate(args: readonly string[]): FastPath {
     return undefined;
   let targets: Target[];
   let configFile: string | undefined;
-  const hashes = FileHashes.forProject(process.cwd());
+  let hashes: FileHashes | undefined;
   try {
     if (collection !== undefined)
       targets = [
@@ -117,7 +117,9 @@ export function fastGenerate(args: readonly string[]): FastPath {
         }),
       ];
     else ({ file: configFile, targets } = findConfig(process.cwd(), values.config));
-    if (force || !targets.every((target) => isUpToDate(target, hashes)))
+    // The stat cache beside the config (the working directory's without one): src/cache/cache-folder.ts.
+    const project = (hashes = FileHashes.forProject(configFile));
+    if (force || !targets.every((target) => isUpToDate(target, project)))
       return {
         targets,
         flags: {
@@ -134,7 +136,7 @@ export function fastGenerate(args: readonly string[]): FastPath {
     // A bad config or target: the full command line reports it.
     return undefined;
   } finally {
-    hashes.save();
+    hashes?.save();
   }
   if (!quiet) for (const target of targets) process.stdout.write(`${target.name}: up to date\n`);
   return "done";

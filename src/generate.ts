@@ -12,6 +12,7 @@ import type { OnRead } from "./load/read.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { resolveFormatOptions } from "./emit/format.js";
+import { FileHashes } from "./cache/file-hashes.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
@@ -50,7 +51,8 @@ export interface GenerateOptions {
   targetIndexes?: readonly number[];
   /**
    * Reuse prettier's output for the parts of the output that did not change, from
-   * node_modules/.cache/postman-codegen in the working directory (default true).
+   * node_modules/.cache/postman-codegen beside `configFile`, else in the working directory
+   * (src/cache/cache-folder.ts; default true).
    */
   cache?: boolean;
   /** Called as each target moves from one phase to the next. */
@@ -226,7 +228,7 @@ export async function emitTarget(
       : undefined;
   const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
-  const formatCache = options.cache === false ? undefined : FormatCache.forProject(process.cwd(), target.out);
+  const formatCache = options.cache === false ? undefined : FormatCache.forProject(options.configFile, target.out);
   const version = packageVersion(target, previousVersion(target.out, previous.manifest), diff?.verdict);
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
@@ -307,6 +309,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   const badOut = outsProblem(targets, configInput, process.cwd(), place);
   if (badOut) throw new CodegenError(options.configFile ?? "targets", place(badOut.index), badOut.problem);
   const results: TargetResult[] = [];
+  // The stat cache the no-op fast path keeps, beside the config: a run from a subfolder reads the same one.
+  const hashes = FileHashes.forProject(options.configFile);
   const pending: Array<{ result: TargetResult; files: FileSet; head: Omit<Manifest, "files"> }> = [];
   // A Postman API source that was never pulled is fetched once; after that, generate reads the
   // stored copies, and `pull` refreshes them. --check never calls the API.
@@ -321,7 +325,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   for (const [targetIndex, target] of targets.entries()) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
-    const manifest = options.force ? undefined : upToDateManifest(target);
+    const manifest = options.force ? undefined : upToDateManifest(target, hashes);
     if (manifest) {
       results.push({
         target,

@@ -7,6 +7,7 @@ import {
   readFileSync,
   readdirSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,6 +43,18 @@ describe("postman-codegen CLI", () => {
     ])
       expect(result.stdout).toContain(word);
   });
+
+  it.each(["generate", "pull", "diff", "mock"])(
+    "says in %s --help that the config is searched from the working directory upward",
+    async (command) => {
+      const result = await runCli([command, "--help"]);
+      expect(result.code).toBe(0);
+      // yargs may wrap the line anywhere.
+      expect(result.stdout.replace(/\s+/g, " ")).toContain(
+        "the nearest found from the working directory upward to the repository's root",
+      );
+    },
+  );
 
   it("exits 2 on a usage error", async () => {
     expect((await runCli([])).code).toBe(2);
@@ -147,6 +160,41 @@ describe("postman-codegen CLI", () => {
       JSON.stringify({ targets: [{ collection: "collections/seed.json", out: "gen/seed", exlude: [] }] }),
     );
     expect((await runCli(["generate"], sub)).stderr).toMatch(`error: ${config} at targets[0].exlude: unknown option`);
+  });
+
+  it("keeps its caches beside the config, so that runs from a subfolder share them", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "collections"));
+    mkdirSync(join(dir, "node_modules"));
+    // A package of a monorepo, with a node_modules of its own: no second cache goes there.
+    const sub = join(dir, "packages/app");
+    mkdirSync(join(sub, "node_modules"), { recursive: true });
+    copyFileSync(SEED_COLLECTION, join(dir, "collections/seed.json"));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "collections/seed.json", out: "gen/seed" }] }),
+    );
+    const cache = join(dir, "node_modules/.cache/postman-codegen");
+    expect(await runCli(["generate"], sub)).toMatchObject({ code: 0, stderr: "" });
+    // The output's format cache (kept even when the generator's own printers did all the formatting).
+    expect(readdirSync(join(cache, "format"))).toHaveLength(1);
+    // A no-op from the root records the output's stats; README.md then changes behind a stat that
+    // still matches, which only a run that reads it can tell: "up to date" from the subfolder, by
+    // the fast path and by the full command line (--json), shows they used the root's stat cache.
+    const readme = join(dir, "gen/seed/README.md");
+    const at = new Date("2020-01-01T00:00:00Z");
+    utimesSync(readme, at, at);
+    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(existsSync(join(cache, "file-hashes.json"))).toBe(true);
+    const text = readFileSync(readme, "utf8");
+    const edited = text.replace("seed", "SEED");
+    expect(edited).not.toBe(text);
+    writeFileSync(readme, edited);
+    utimesSync(readme, at, at);
+    expect(await runCli(["generate"], sub)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    const json = await runCli(["generate", "--json"], sub);
+    expect(JSON.parse(json.stdout)).toMatchObject({ targets: [{ name: "seed", status: "up-to-date" }] });
+    expect(readdirSync(join(sub, "node_modules"))).toEqual([]);
   });
 
   it("names files from the working directory in its errors, the config and the collections alike", async () => {

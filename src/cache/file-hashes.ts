@@ -1,8 +1,9 @@
 // File hashes with a stat cache, so that an unchanged build step reads no file contents: a file
 // whose size, mtime and inode match the cache keeps its hash (as make and ninja trust mtimes).
-// The cache lives in node_modules/.cache/postman-codegen, where build tools keep theirs.
+// The cache lives where cache-folder.ts says.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { cacheFolder } from "./cache-folder.js";
 import { sha256 } from "./manifest.js";
 
 interface Entry {
@@ -25,12 +26,10 @@ export class FileHashes {
     }
   }
 
-  /** The cache for a project directory: in its node_modules, when it has one. */
-  static forProject(cwd: string): FileHashes {
-    const modules = join(cwd, "node_modules");
-    return new FileHashes(
-      existsSync(modules) ? join(modules, ".cache", "postman-codegen", "file-hashes.json") : undefined,
-    );
+  /** The cache of the project whose config is `configFile` (none: the working directory's). */
+  static forProject(configFile: string | undefined): FileHashes {
+    const folder = cacheFolder(configFile);
+    return new FileHashes(folder !== undefined ? join(folder, "file-hashes.json") : undefined);
   }
 
   /** sha256 of a file's contents; throws as readFileSync does when it cannot be read. */

@@ -4,6 +4,7 @@
 // stale. The file keeps only the entries the last run used, so it stays the size of one output.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { cacheFolder } from "./cache-folder.js";
 import { sha256 } from "./manifest.js";
 
 const FORMAT = 1;
@@ -29,12 +30,11 @@ export class FormatCache {
     }
   }
 
-  /** The cache of one output directory, in the project's node_modules/.cache when it has a node_modules. */
-  static forProject(cwd: string, out: string): FormatCache {
-    const modules = join(cwd, "node_modules");
-    if (!existsSync(modules)) return new FormatCache(undefined);
+  /** The cache of one output directory, in the project's (`configFile`'s; none: the working directory's). */
+  static forProject(configFile: string | undefined, out: string): FormatCache {
+    const folder = cacheFolder(configFile);
     return new FormatCache(
-      join(modules, ".cache", "postman-codegen", "format", `${sha256(resolve(out)).slice(0, 16)}.json`),
+      folder !== undefined ? join(folder, "format", `${sha256(resolve(out)).slice(0, 16)}.json`) : undefined,
     );
   }
 

@@ -17,7 +17,10 @@
 // one the collection's auth takes as a credential (a token, a key, a password: whatever its key, or
 // a value such a one refers to), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
-import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
+// A value with half a character (a lone surrogate), which the client could not send, is left out
+// the same way (as the collection's are, collection.ts), with its own warning.
+import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./environment.js";
+import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { holdsCredential } from "./auth.js";
 import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
@@ -88,15 +91,30 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     ]),
   );
   const clean = valueWithoutCredentials(warnings);
+  // Values left out for half a character. The caller must give them as it gives a secret: an
+  // environment lists them with its secrets, which hide the collection's value below (Postman would
+  // send the environment's, so the collection's is not what the user's environment says).
+  const unsendable = new Set<ScopeValue>();
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
     values: file.values.map((v) => {
       const secret = v.secret ?? secretReason(v.key, v.value, undefined, credentials);
       if (secret) return secret === v.secret ? v : { ...v, secret };
       const value = clean(v.key, v.value, v.source, file.file);
+      if (hasHalfCharacter(value)) {
+        warnings.push({
+          file: file.file,
+          source: `${v.source}.value`,
+          message: `the value of variable ${JSON.stringify(v.key)} ${HALF_CHARACTER_LEFT_OUT}`,
+        });
+        const left = { ...v, value: "" };
+        unsendable.add(left);
+        return left;
+      }
       return value === v.value ? v : { ...v, value };
     }),
   });
+  const kept = (v: ScopeValue | undefined): boolean => v !== undefined && !v.secret && !unsendable.has(v);
   scopes = {
     ...(scopes.globals ? { globals: marked(scopes.globals) } : {}),
     environments: scopes.environments.map(({ name, scope }) => ({ name, scope: marked(scope) })),
@@ -132,7 +150,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     follow(known.get(name)?.default);
     for (const values of [globals, ...environments.map((e) => e.values)]) {
       const value = values.get(name);
-      if (value && !value.secret) follow(value.value);
+      if (kept(value)) follow(value?.value);
     }
   }
 
@@ -142,7 +160,8 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   for (const name of order) {
     const variable: VariableModel = known.get(name) ?? { name };
     const global = globals.get(name);
-    if (variable.default !== undefined || !global) variables.push(variable);
+    // A global left out for half a character gives no default: the caller must give the variable.
+    if (variable.default !== undefined || !global || unsendable.has(global)) variables.push(variable);
     else if (global.secret) {
       globalSecrets.push(name);
       variables.push(variable);
@@ -153,8 +172,8 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     const all = [...values.values()];
     return {
       name,
-      values: Object.fromEntries(all.filter((v) => !v.secret).map((v) => [v.key, v.value])),
-      secrets: all.filter((v) => v.secret).map((v) => v.key),
+      values: Object.fromEntries(all.filter(kept).map((v) => [v.key, v.value])),
+      secrets: all.filter((v) => !kept(v)).map((v) => v.key),
     };
   });
 

@@ -177,6 +177,44 @@ describe("secrets", () => {
   });
 });
 
+describe("half a character (a lone surrogate) in a value", () => {
+  const HALF = "holds half a character (a lone surrogate), which the client cannot send: left out";
+
+  it("in an environment: left out with a warning naming the file and the variable; the caller must give it", () => {
+    const applied = applyScopes(model({ a: "collection" }), {
+      environments: [{ name: "env", scope: scope("environment", { b: "kept", a: "eu\ud800x" }) }],
+    });
+    // Not the collection's value either: in that environment the caller passes it.
+    expect(applied.environments).toEqual([{ name: "env", values: { b: "kept" }, secrets: ["a"] }]);
+    expect(defaults(applied)["a"]).toBe("collection");
+    expect(applied.warnings).toEqual([
+      { file: "environment.json", source: "values[1].value", message: `the value of variable "a" ${HALF}` },
+    ]);
+    expect(JSON.stringify(applied)).not.toMatch(/\\ud800|eu/);
+  });
+
+  it("in the globals: left out with a warning naming the file and the variable; no default, and no secret", () => {
+    const applied = applyScopes(model({}), {
+      globals: scope("globals", { a: "\udc00" }),
+      environments: [],
+    });
+    expect(defaults(applied)["a"]).toBeUndefined();
+    expect(applied.globalSecrets).toBeUndefined();
+    expect(applied.warnings).toEqual([
+      { file: "globals.json", source: "values[0].value", message: `the value of variable "a" ${HALF}` },
+    ]);
+  });
+
+  it("follows no reference of a value left out, and takes a value whose pair is whole", () => {
+    const applied = applyScopes(model({}), {
+      environments: [{ name: "env", scope: scope("environment", { a: "{{c}}\ud800", b: "smile \ud83d\ude00" }) }],
+    });
+    expect(applied.variables.map((v) => v.name)).toEqual(["a"]);
+    expect(applied.environments).toEqual([{ name: "env", values: { b: "smile \ud83d\ude00" }, secrets: ["a"] }]);
+    expect(applied.warnings.map((w) => w.source)).toEqual(["values[0].value"]);
+  });
+});
+
 describe("values the collection's auth takes as credentials", () => {
   /** A model whose one request authenticates with `auth`, each `{{name}}` in it a collection variable. */
   function withAuth(auth: ApiModel["operations"][number]["auth"]): ApiModel {
