@@ -3,7 +3,7 @@
 // (one written out becomes a variable the caller must give); who asks (a user
 // name, a consumer key, a Hawk id) is no credential and is kept as written.
 import { namesTokenParamSecret } from "./credential-names.js";
-import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
+import { textWithoutCredentials, urlCredentialLeftOut, writesLiteral } from "./credentials.js";
 import { isObject } from "./json.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
 
@@ -222,7 +222,7 @@ function oauth2Auth(
         return;
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
-      if (namesTokenParamSecret(entry["key"]) && !hasVariable(entry["value"])) {
+      if (namesTokenParamSecret(entry["key"]) && writesLiteral(entry["value"])) {
         warnings.push({
           source: `${source}.oauth2.tokenRequestParams[${index}]`,
           message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,
@@ -296,7 +296,7 @@ function credential(
 ): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
-  if (hasVariable(value) || !holdsCredential(key)) return value;
+  if (!writesLiteral(value) || !holdsCredential(key)) return value;
   const variable = `${type}.${key}`;
   const keys = reported.get(auth) ?? new Set<string>();
   reported.set(auth, keys);

@@ -35,6 +35,7 @@ import {
   schemeCredential,
   textWithoutCredentials,
   urlCredentialLeftOut,
+  writesLiteral,
 } from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
@@ -327,10 +328,10 @@ function requestParams(list: unknown, pointer: string, scheme: string, name: str
   });
 }
 
-/** A credential's value that refers to no variable (which the generator never puts into a client). */
+/** A credential's value that writes out any of it (which the generator never puts into a client, load/auth.ts). */
 function literal(value: unknown): boolean {
   if (typeof value === "number") return true;
-  return typeof value === "string" && value !== "" && !/\{\{[^{}]+\}\}/.test(value);
+  return typeof value === "string" && writesLiteral(value);
 }
 
 /** A JSON pointer's token. */

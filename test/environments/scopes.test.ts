@@ -210,7 +210,7 @@ describe("values the collection's auth takes as credentials", () => {
     expect(applied.environments).toEqual([{ name: "env", values: { user: "alice", region: "eu" }, secrets: ["pass"] }]);
     expect(JSON.stringify(applied)).not.toContain("hunter2-abc");
     expect(applied.warnings.map((w) => w.message)).toEqual([
-      'the value of "pass" is left out of the client (the collection\'s auth takes it as a credential): the client asks for it at run time, as variables: { "pass": … }',
+      'the value of "pass" is left out of the client (the collection sends it as a credential): the client asks for it at run time, as variables: { "pass": … }',
     ]);
   });
 

@@ -369,7 +369,7 @@ describe("pull", () => {
         ["variable[1].value", 'the value of "session" is left out of the stored copy (its type is "secret")'],
         [
           "variable[2].value",
-          `the value of "pass" is left out of the stored copy (the collection's auth takes it as a credential)`,
+          `the value of "pass" is left out of the stored copy (the collection sends it as a credential)`,
         ],
         [
           "auth.bearer[0].value",
