@@ -36,16 +36,55 @@ export function literalCredential(name: string, value: unknown): boolean {
  * A JSON value without its literal credentials at any depth, and the JSON path of each one left
  * out (`$.user.password`), never its value. A field keeps its place in the value's type: only the
  * value goes, or, given `standIn`, is replaced by what it returns. A list's items are judged by the
- * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole. The
- * value is returned as given when nothing goes.
+ * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole.
+ * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
  */
 export function jsonWithoutCredentials(
   value: unknown,
-  standIn?: (credential: unknown) => unknown,
+  standIn?: (credential: unknown, path: string) => unknown,
 ): { value: unknown; leftOut: string[] } {
   const leftOut: string[] = [];
   const kept = strip(value, undefined, "$", leftOut, standIn);
   return { value: leftOut.length ? kept : value, leftOut };
+}
+
+/**
+ * A JSON text (a JWT's header or payload) without its literal credentials (`jsonWithoutCredentials`,
+ * each replaced by what `standIn` returns), written out again only when one went; undefined when
+ * it is no JSON. An unquoted `{{variable}}` (`"exp": {{exp}}`) is written back unquoted: its value
+ * is JSON of any type, a number most often, which quotes would make a string; so is a reference that
+ * stands in for a number (`"pin": {{jwt.payload.pin}}`).
+ */
+export function jsonTextWithoutCredentials(
+  text: string,
+  standIn: (credential: unknown, path: string) => unknown,
+): { text: string; leftOut: string[] } | undefined {
+  // A character the text lacks marks each unquoted reference while it is read as a string.
+  let code = 0xe000;
+  while (text.includes(String.fromCharCode(code))) code++;
+  const mark = String.fromCharCode(code);
+  const marked = text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (whole, string: string | undefined) =>
+    string !== undefined ? string : JSON.stringify(`${mark}${whole}`),
+  );
+  let value: unknown;
+  try {
+    value = JSON.parse(marked) as unknown;
+  } catch {
+    return undefined;
+  }
+  const { value: kept, leftOut } = jsonWithoutCredentials(value, (credential, path) => {
+    const given = standIn(credential, path);
+    // A number's stand-in reference goes unquoted, as the number did: the value given keeps its type.
+    return typeof credential === "number" && typeof given === "string" && /^\{\{[^{}]+\}\}$/.test(given)
+      ? `${mark}${given}`
+      : given;
+  });
+  if (!leftOut.length) return { text, leftOut };
+  const out = JSON.stringify(kept).replace(
+    new RegExp(`"${mark}((?:[^"\\\\]|\\\\.)*)"`, "g"),
+    (_whole, reference: string) => JSON.parse(`"${reference}"`) as string,
+  );
+  return { text: out, leftOut };
 }
 
 const LEFT_OUT = Symbol("left out");
@@ -55,7 +94,7 @@ function strip(
   name: string | undefined,
   path: string,
   leftOut: string[],
-  standIn: ((credential: unknown) => unknown) | undefined,
+  standIn: ((credential: unknown, path: string) => unknown) | undefined,
 ): unknown {
   if (Array.isArray(value)) {
     const items = value
@@ -74,7 +113,7 @@ function strip(
   }
   if (name !== undefined && literalCredential(name, value)) {
     leftOut.push(path);
-    return standIn ? standIn(value) : LEFT_OUT;
+    return standIn ? standIn(value, path) : LEFT_OUT;
   }
   return value;
 }
