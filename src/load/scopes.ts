@@ -21,6 +21,7 @@ import { readScopeFile, secretReason, type ScopeFile } from "./environment.js";
 import { holdsCredential } from "./auth.js";
 import { sentAsCredential, textWithoutCredentials, urlCredentialLeftOut, userInfoPasswords } from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
+import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { shownPath } from "../shown-path.js";
 import type { Limits } from "./limits.js";
@@ -172,8 +173,9 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
  * refers to (a token `{{prod_token}}` makes `prod_token` one): secrets in any scope whatever their
  * key (also for the Postman API's stored copies, pull.ts). A request sends one in its auth, in a
  * header, query parameter, path variable or body field sent as a credential (credentials.ts's
- * sentAsCredential: `Authorization: Bearer {{token}}`, `?sig={{sig}}`, `"password": "{{pw}}"`),
- * and as a URL's user info password (`https://{{user}}:{{password}}@host`, in a request's URL or
+ * sentAsCredential: `Authorization: Bearer {{token}}`, `?sig={{sig}}`, `"password": "{{pw}}"`), in
+ * a JWT auth's header or payload field named as one (`"api_secret": "{{s}}"`), and as a URL's user
+ * info password (`https://{{user}}:{{password}}@host`, in a request's URL or
  * a value). `values` adds the values of other scopes (environments, globals) to follow.
  */
 export function authCredentials(
@@ -210,6 +212,12 @@ export function authCredentials(
     if (variable.default !== undefined) scoped.push([variable.name, variable.default]);
   for (const op of model.operations) {
     walk(op.auth, "");
+    // A JWT's header and payload are JSON whose fields are judged by their names, as a body's.
+    if (isObject(op.auth) && op.auth["type"] === "jwt")
+      for (const key of ["header", "payload"]) {
+        const text = op.auth[key];
+        if (typeof text === "string") sent("", readJsonBody(text)?.value, false);
+      }
     for (const arg of op.args ?? []) {
       sent(arg.name, arg.default, arg.in === "header");
       for (const name of arg.credentialVariables ?? []) names.add(name);

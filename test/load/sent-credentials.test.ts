@@ -8,6 +8,7 @@ import { parseCollectionText } from "../../src/load/read.js";
 import { applyScopes, authCredentials } from "../../src/load/scopes.js";
 import { parseScopeText } from "../../src/load/environment.js";
 import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/postman-api/redact.js";
+import { secretVariables } from "../../src/command-line/emit-command-line.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const collectionJson = (collection: object) => ({ info: { name: "C", schema: V21 }, ...collection });
@@ -230,5 +231,65 @@ describe("a credential written out in part", () => {
     const text = JSON.stringify(json);
     expect(text).not.toContain("MIXED-AUTH-SECRET");
     expect(text).not.toContain("MIXED-HEADER");
+  });
+});
+
+describe("a JWT auth's header and payload", () => {
+  // Fields named as credentials are judged as a JSON body's are; who the token names is no secret.
+  const JWT = {
+    auth: {
+      type: "jwt",
+      jwt: [
+        { key: "algorithm", value: "HS256" },
+        { key: "secret", value: "{{jwt_secret}}" },
+        { key: "payload", value: '{"sub": "{{user}}", "api_secret": "{{claim_secret}}", "exp": {{exp}}}' },
+        { key: "header", value: '{"kid": "{{kid}}", "x-api-key": "{{header_key}}"}' },
+      ],
+    },
+    item: [{ name: "a", request: { method: "GET", url: "https://x.test/a" } }],
+  };
+  const VALUES = { claim_secret: "SECRET-CLAIM-42", header_key: "SECRET-HEADER-42", user: "bob", kid: "k1", exp: "9" };
+
+  it("make the variables their credential fields refer to secrets, in the collection and an environment", () => {
+    const model = load({ ...JWT, variable: Object.entries(VALUES).map(([key, value]) => ({ key, value })) });
+    expect(defaults(model)).toEqual({
+      claim_secret: undefined,
+      header_key: undefined,
+      user: "bob",
+      kid: "k1",
+      exp: "9",
+    });
+    const applied = applyScopes(load(JWT), environment(VALUES));
+    expect(applied.environments![0]!.secrets.sort()).toEqual(["claim_secret", "header_key"]);
+    expect(applied.environments![0]!.values).toEqual({ user: "bob", kid: "k1", exp: "9" });
+    expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-(CLAIM|HEADER)-42/);
+    // The command line masks them and reads them from its environment variables.
+    expect(secretVariables(applied)).toEqual(expect.arrayContaining(["claim_secret", "header_key", "jwt_secret"]));
+    expect(secretVariables(applied)).not.toContain("user");
+  });
+
+  it("lose their literal credentials in a stored copy, which the generator reads as it reads the API's", () => {
+    const written = collectionJson({
+      auth: {
+        type: "jwt",
+        jwt: [
+          { key: "secret", value: "{{jwt_secret}}" },
+          { key: "payload", value: '{"sub": "bob", "api_secret": "SECRET-CLAIM-42", "pin": 1234, "exp": {{exp}}}' },
+          { key: "header", value: { kid: "k1", "x-api-key": "SECRET-HEADER-42" } },
+        ],
+      },
+      item: [{ name: "a", request: { method: "GET", url: "https://x.test/a" } }],
+    });
+    const { json, left } = collectionWithoutSecrets(written, new Set());
+    const text = JSON.stringify(json);
+    expect(text).not.toMatch(/SECRET-(CLAIM|HEADER)-42|1234/);
+    expect(left.map((w) => w.source)).toEqual(["auth.jwt[1].value", "auth.jwt[1].value", "auth.jwt[2].value"]);
+    const auth = (collection: object) => load(collection).operations[0]!.auth;
+    const { info: _info, ...stored } = json;
+    const { info: _written, ...original } = written;
+    expect(auth(stored)).toEqual(auth(original));
+    expect(auth(original)).toMatchObject({
+      payload: '{"sub":"bob","api_secret":"{{jwt.payload.api_secret}}","pin":{{jwt.payload.pin}},"exp":{{exp}}}',
+    });
   });
 });
