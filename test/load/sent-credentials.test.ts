@@ -288,6 +288,10 @@ describe("a JWT auth's header and payload", () => {
     const { info: _info, ...stored } = json;
     const { info: _written, ...original } = written;
     expect(auth(stored)).toEqual(auth(original));
+    // The variables asked for in their place are secrets the command line masks and reads from its environment.
+    expect(secretVariables(load(original))).toEqual(
+      expect.arrayContaining(["jwt.payload.api_secret", "jwt.payload.pin", "jwt.header.x-api-key"]),
+    );
     expect(auth(original)).toMatchObject({
       payload: '{"sub":"bob","api_secret":"{{jwt.payload.api_secret}}","pin":{{jwt.payload.pin}},"exp":{{exp}}}',
     });
