@@ -251,7 +251,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         path: commandPath,
         op,
         description: help?.description,
-        args: flags.map((f) => argLine(op!, f, takesList(op!, f.spec))),
+        args: flags.map((f) => argLine(op!, f, takesList(op!, f.spec), namesSecret(f.spec.name, cli))),
         bodyFlag,
         credentials: opCredentials,
         envPrefix: cli.envPrefix,

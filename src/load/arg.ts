@@ -2,6 +2,7 @@
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
 import { headerCredential, literalCredential, textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
 import { hasTemplate } from "./json.js";
+import { references } from "../model/references.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
 export const WHERE: Record<ArgLocation, string> = {
@@ -74,6 +75,7 @@ export function toArg(raw: RawArg): LoadedArg {
   const placeholder = parsePlaceholder(text);
   const { typeHint } = placeholder;
   const example = secret ? undefined : placeholder.example;
+  const credentialVariables = leftOutVariables(written, secret ? undefined : cleaned.text);
   // A value that refers to variables is wired to configuration: it is what the client sends by default.
   const isDefault = example !== undefined && !raw.disabled && (hasTemplate(example) || raw.valueIsDefault === true);
   return {
@@ -86,8 +88,15 @@ export function toArg(raw: RawArg): LoadedArg {
     ...(example !== undefined && !hasTemplate(example) ? { example } : {}),
     ...(isDefault ? { default: example } : {}),
     ...(raw.disabled ? { disabled: true } : {}),
+    ...(credentialVariables.length ? { credentialVariables } : {}),
     source: raw.source,
   };
+}
+
+/** The variables a value refers to that what is kept of it (after its credentials went) does not. */
+export function leftOutVariables(written: unknown, kept: unknown): string[] {
+  const left = references(kept ?? null);
+  return [...references(written ?? null)].filter((name) => !left.has(name));
 }
 
 /** The warning for a credential's literal value left out (`why`: what says it is one). */
@@ -122,8 +131,10 @@ function mergeList(group: LoadedArg[]): LoadedArg {
   const values = group.map((a) => a.default ?? a.example ?? (a.typeHint ? `<${a.typeHint}>` : ""));
   const isDefault = group.some((a) => a.default !== undefined);
   const { example: _example, default: _default, required: _required, ...rest } = first;
+  const credentialVariables = [...new Set(group.flatMap((a) => a.credentialVariables ?? []))];
   return {
     ...rest,
+    ...(credentialVariables.length ? { credentialVariables } : {}),
     required: !isDefault && group.some((a) => a.required),
     ...(isDefault ? { default: values } : { example: values }),
     repeatable: true,

@@ -3,7 +3,12 @@
 // (one written out becomes a variable the caller must give); who asks (a user
 // name, a consumer key, a Hawk id) is no credential and is kept as written.
 import { namesTokenParamSecret } from "./credential-names.js";
-import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
+import {
+  jsonTextWithoutCredentials,
+  textWithoutCredentials,
+  urlCredentialLeftOut,
+  writesLiteral,
+} from "./credentials.js";
 import { isObject } from "./json.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
 
@@ -138,7 +143,8 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[], queryKeys: 
               : typeof given === "object" && given !== null
                 ? JSON.stringify(given)
                 : settingValue(auth, type, key, source, warnings);
-          if (value !== undefined) model[key] = value;
+          if (value !== undefined)
+            model[key] = type === "jwt" && JWT_JSON.has(key) ? claims(auth, value, key, source, warnings) : value;
         }
         for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;
         for (const key of scheme.fresh ?? []) {
@@ -222,7 +228,7 @@ function oauth2Auth(
         return;
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
-      if (namesTokenParamSecret(entry["key"]) && !hasVariable(entry["value"])) {
+      if (namesTokenParamSecret(entry["key"]) && writesLiteral(entry["value"])) {
         warnings.push({
           source: `${source}.oauth2.tokenRequestParams[${index}]`,
           message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,
@@ -261,6 +267,44 @@ function settingValue(
   return text;
 }
 
+const JWT_JSON = new Set(["header", "payload"]);
+
+/**
+ * A JWT's header or payload (JSON text) without the credentials written into it (`"api_secret": "…"`,
+ * by credentials.ts's rule for JSON fields): each becomes a variable named after the auth and its
+ * place (`{{jwt.payload.api_secret}}`) that the caller gives, as for a credential parameter, so that
+ * no token is signed without it. The rest is kept, unquoted `{{variables}}` too; a text that is no
+ * JSON is kept as written (the client refuses it before anything is sent).
+ */
+function claims(auth: Record<string, unknown>, text: string, key: string, source: Source, warnings: Warning[]): string {
+  const kept = jsonTextWithoutCredentials(text, (_credential, path) => `{{${claimVariable(key, path)}}}`);
+  if (!kept?.leftOut.length) return text;
+  // An auth inherited by many requests is read for each: it is reported once.
+  const keys = reported.get(auth) ?? new Set<string>();
+  reported.set(auth, keys);
+  if (!keys.has(key)) {
+    keys.add(key);
+    const variables = kept.leftOut.map((path) => JSON.stringify(claimVariable(key, path)));
+    warnings.push({
+      source,
+      message: `the jwt auth's ${key} holds a literal credential (${kept.leftOut.join(", ")}); secrets are not copied into the client, which asks for it at run time: pass variables: { ${variables.map((v) => `${v}: …`).join(", ")} }`,
+    });
+  }
+  return kept.text;
+}
+
+/**
+ * The variable a JWT's claim left out is asked for by: its place, dotted (`$.client["api-key"]` →
+ * `jwt.payload.client.api-key`, `$.tokens[0]` → `jwt.payload.tokens[0]`), without the braces that
+ * would end a `{{reference}}`.
+ */
+function claimVariable(key: string, path: string): string {
+  const dotted = path
+    .slice(1)
+    .replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_whole, name: string) => `.${JSON.parse(`"${name}"`) as string}`);
+  return `jwt.${key}${dotted.replace(/[{}]/g, "_")}`;
+}
+
 /** A boolean parameter; v2.0 exports and hand-written collections may write it as text. */
 function flag(auth: Record<string, unknown>, type: string, key: string): boolean {
   const value = raw(auth, type, key);
@@ -296,7 +340,7 @@ function credential(
 ): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
-  if (hasVariable(value) || !holdsCredential(key)) return value;
+  if (!writesLiteral(value) || !holdsCredential(key)) return value;
   const variable = `${type}.${key}`;
   const keys = reported.get(auth) ?? new Set<string>();
   reported.set(auth, keys);

@@ -1,6 +1,6 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
+import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, leftOutVariables, repeatableArgs, toArg } from "./arg.js";
 import { jsonWithoutCredentials } from "./credentials.js";
 import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
@@ -219,6 +219,7 @@ function rawBody(
   if (parsed && isObject(parsed.value) && isObject(kept)) {
     const args = Object.entries(parsed.value).map(([key, written]): LoadedArg => {
       const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
+      const credentialVariables = leftOutVariables(written, value);
       return {
         name: key,
         in: "body",
@@ -226,6 +227,7 @@ function rawBody(
         type: "json",
         shape: shapeOf(written),
         ...(value === undefined ? {} : hasTemplate(value) ? { default: value } : { example: value }),
+        ...(credentialVariables.length ? { credentialVariables } : {}),
         source: `${where}.raw`,
       };
     });
@@ -242,10 +244,16 @@ function rawBody(
       }
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
   const value = parsed ? kept : text;
+  const credentialVariables = parsed ? leftOutVariables(parsed.value, kept) : [];
   return {
     body: withType({ encoding: "raw" }),
     args: [
-      { ...arg, required: !hasTemplate(value), ...(hasTemplate(value) ? { default: value } : { example: value }) },
+      {
+        ...arg,
+        required: !hasTemplate(value),
+        ...(hasTemplate(value) ? { default: value } : { example: value }),
+        ...(credentialVariables.length ? { credentialVariables } : {}),
+      },
     ],
   };
 }

@@ -16,6 +16,7 @@ import { urlModel, type BareKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
+import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
@@ -128,7 +129,8 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // value only says it is one once every request's auth is known.
   const isSecret = collectionSecrets(
     authCredentials({
-      operations: loaded.map((op) => ({ auth: op.auth, variables: valuesOf(op.defined) })),
+      baseUrl,
+      operations: loaded.map((op) => ({ ...op, base: op.baseTemplate, variables: valuesOf(op.defined) })),
       variables: [...collectionVariables].map(([name, v]) => ({ name, default: v.value })),
     }),
     warnings,
@@ -197,6 +199,12 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     );
   }
   const url = urlModel(request.url, urlJson, requestSource, warnings);
+  // The URL is read without its user info; a password given there is a credential all the same.
+  const rawUrl = typeof urlJson === "string" ? urlJson : isObject(urlJson) ? urlJson["raw"] : undefined;
+  const userInfoVariables = references([
+    ...userInfoPasswords(typeof rawUrl === "string" ? rawUrl : ""),
+    (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
+  ]);
   const headers = loadHeaders(request.headers, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
@@ -234,6 +242,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     path: url.path,
     bareKeys: url.bareQuery,
     args: [...url.args, ...headerArgs, ...body.args],
+    ...(userInfoVariables.size ? { userInfoVariables: [...userInfoVariables] } : {}),
     ...(body.body ? { body: body.body } : {}),
     auth: effectiveAuth(entry.authChain, warnings, [
       ...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])),

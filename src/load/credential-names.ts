@@ -11,7 +11,8 @@
  * - its last word but numbers is in `lastWords` (`accessToken`, `X-Hub-Signature-256`), unless the
  *   word before is in `placeTokens` (`next_page_token`);
  * - its words run together hold one of `runs` from the start of a word (`apiKey`, `x-api-key`,
- *   `API_KEY`; not `ghost_key` for `hostkey`).
+ *   `API_KEY`; not `ghost_key` for `hostkey`);
+ * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`).
  */
 export const CREDENTIAL_NAMES = {
   words: [
@@ -42,7 +43,7 @@ export const CREDENTIAL_NAMES = {
    * not), a PIN (`leader_pin`; `pin_code` is a postal code in India), a session (`session`,
    * `X-Session`; `session_id` names a resource as often as a login). Not `digest`: a body's hash.
    */
-  lastWords: ["token", "tokens", "signature", "sig", "pin", "session"],
+  lastWords: ["token", "tokens", "signature", "sig", "pin", "session", "pass"],
   /** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
   describing: [
     "name",
@@ -95,7 +96,17 @@ export const CREDENTIAL_NAMES = {
     // A live stream's key lets anyone stream as the account; a host key claims a meeting's host.
     "streamkey",
     "hostkey",
+    // Azure Functions' `x-functions-key`, Datadog's `DD-Application-Key` and `app_key`, a `dbpass`.
+    "functionskey",
+    "applicationkey",
+    "appkey",
+    "dbpass",
   ],
+  /**
+   * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
+   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`).
+   */
+  wholeNames: ["key", "auth"],
   /**
    * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
    * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
@@ -116,6 +127,7 @@ const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
 const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
 const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
 const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
+const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
 
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
@@ -142,6 +154,7 @@ export function namesCredential(key: string): boolean {
   let end = words.length - 1;
   while (end > 0 && /^\d+$/.test(words[end]!)) end--;
   if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
+  if (WHOLE_NAMES.has((words[0] === "x" ? words.slice(1) : words).join(" "))) return true;
   // From a word's start: inside a word, a run is part of another (`ghost_key` holds `hostkey`).
   return words.some((_, i) => {
     const rest = words.slice(i).join("");

@@ -7,6 +7,7 @@ import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
 import { schemaValidator } from "../schema-validators.js";
 import { namesCredential } from "./credential-names.js";
+import { writesLiteral } from "./credentials.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./json-text.js";
@@ -21,7 +22,7 @@ export interface ScopeValue {
   value: string;
   /**
    * Why the value never reaches a client: its type is `secret`, its key names a credential, or
-   * the collection's auth takes it as a credential (scopes.ts).
+   * the collection sends it as a credential (scopes.ts).
    */
   secret?: "type" | "name" | "auth";
   /** Where it is in the file: `values[3]`. */
@@ -157,8 +158,9 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
 
 /**
  * Why a value must never reach a client (or a stored copy): its type is `secret`, its key names a
- * credential, or the collection's auth takes it as one (`credentials`: scopes.ts's authCredentials);
- * else undefined. A value that only refers to others holds no credential of its own.
+ * credential, or the collection sends it as one (`credentials`: scopes.ts's authCredentials);
+ * else undefined. A value that writes out nothing but references (`{{token}}`, `Bearer {{token}}`:
+ * credentials.ts's writesLiteral) holds no credential of its own.
  */
 export function secretReason(
   key: string,
@@ -167,12 +169,7 @@ export function secretReason(
   credentials: ReadonlySet<string> = new Set(),
 ): "type" | "name" | "auth" | undefined {
   if (type === "secret") return "type";
-  if (onlyReferences(value)) return undefined;
+  if (value !== "" && !writesLiteral(value)) return undefined;
   if (namesCredential(key)) return "name";
   return credentials.has(key) ? "auth" : undefined;
-}
-
-/** A value that is nothing but `{{references}}` holds no credential of its own. */
-export function onlyReferences(value: string): boolean {
-  return /^(?:\s*\{\{[^{}]+\}\}\s*)+$/.test(value);
 }

@@ -14,16 +14,17 @@
 //
 // Secrets never reach a client, in the collection's variables (collection.ts) as in environments
 // and globals: a value of type `secret`, one whose key names a credential (credential-names.ts), and
-// one the collection's auth takes as a credential (a token, a key, a password: whatever its key, or
-// a value such a one refers to), is left out with a warning naming the file and the key, never the
+// one the collection sends as a credential (a token, a key, a password, in an auth or a header, a
+// URL, a body: whatever its key, or a value such a one refers to; authCredentials), is left out with a warning naming the file and the key, never the
 // value; the client then asks for it at run time rather than falling back to a wider scope's value.
 // A value with half a character (a lone surrogate), which the client could not send, is left out
 // the same way (as the collection's are, collection.ts), with its own warning.
 import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./environment.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { holdsCredential } from "./auth.js";
-import { textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
+import { sentAsCredential, textWithoutCredentials, urlCredentialLeftOut, userInfoPasswords } from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
+import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { shownPath } from "../shown-path.js";
 import type { Limits } from "./limits.js";
@@ -187,14 +188,25 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 }
 
 /**
- * The variables the requests' auth takes as credentials, and in turn every variable a value of
- * theirs refers to (a token `{{prod_token}}` makes `prod_token` one): secrets in any scope whatever
- * their key (also for the Postman API's stored copies, pull.ts). `values` adds the values of other
- * scopes (environments, globals) to follow.
+ * The variables the requests send as credentials, and in turn every variable a value of theirs
+ * refers to (a token `{{prod_token}}` makes `prod_token` one): secrets in any scope whatever their
+ * key (also for the Postman API's stored copies, pull.ts). A request sends one in its auth, in a
+ * header, query parameter, path variable or body field sent as a credential (credentials.ts's
+ * sentAsCredential: `Authorization: Bearer {{token}}`, `?sig={{sig}}`, `"password": "{{pw}}"`), in
+ * a JWT auth's header or payload field named as one (`"api_secret": "{{s}}"`), and as a URL's user
+ * info password (`https://{{user}}:{{password}}@host`, in a request's URL or
+ * a value). `values` adds the values of other scopes (environments, globals) to follow.
  */
 export function authCredentials(
   model: {
-    operations: ReadonlyArray<{ auth: unknown; variables?: Readonly<Record<string, string>> }>;
+    baseUrl?: string;
+    operations: ReadonlyArray<{
+      auth: unknown;
+      base?: string;
+      args?: ReadonlyArray<{ name: string; in: string; default?: unknown; credentialVariables?: readonly string[] }>;
+      userInfoVariables?: readonly string[];
+      variables?: Readonly<Record<string, string>>;
+    }>;
     variables?: ReadonlyArray<{ name: string; default?: string }>;
   },
   values: Iterable<readonly [string, string]> = [],
@@ -207,12 +219,35 @@ export function authCredentials(
     else if (value !== null && typeof value === "object")
       for (const [key, item] of Object.entries(value)) walk(item, key);
   };
-  for (const op of model.operations) walk(op.auth, "");
+  // A JSON value's fields are judged by their own names, a list's items by the list's.
+  const sent = (name: string, value: unknown, header: boolean): void => {
+    if (sentAsCredential(name, value, header)) references(value, names);
+    else if (Array.isArray(value)) for (const item of value) sent(name, item, header);
+    else if (value !== null && typeof value === "object")
+      for (const [key, field] of Object.entries(value)) sent(key, field, false);
+  };
   const scoped: Array<readonly [string, string]> = [];
   for (const variable of model.variables ?? [])
     if (variable.default !== undefined) scoped.push([variable.name, variable.default]);
-  for (const op of model.operations) scoped.push(...Object.entries(op.variables ?? {}));
-  return withReferences(names, [...scoped, ...values]);
+  for (const op of model.operations) {
+    walk(op.auth, "");
+    // A JWT's header and payload are JSON whose fields are judged by their names, as a body's.
+    if (isObject(op.auth) && op.auth["type"] === "jwt")
+      for (const key of ["header", "payload"]) {
+        const text = op.auth[key];
+        if (typeof text === "string") sent("", readJsonBody(text)?.value, false);
+      }
+    for (const arg of op.args ?? []) {
+      sent(arg.name, arg.default, arg.in === "header");
+      for (const name of arg.credentialVariables ?? []) names.add(name);
+    }
+    for (const name of op.userInfoVariables ?? []) names.add(name);
+    scoped.push(...Object.entries(op.variables ?? {}));
+  }
+  const all = [...scoped, ...values];
+  for (const text of [model.baseUrl ?? "", ...model.operations.map((op) => op.base ?? ""), ...all.map(([, v]) => v)])
+    references(userInfoPasswords(text), names);
+  return withReferences(names, all);
 }
 
 /**
@@ -296,6 +331,6 @@ export function leftOut(key: string, reason: "type" | "name" | "auth", of = "the
       ? 'its type is "secret"'
       : reason === "name"
         ? "its name says it is a credential"
-        : "the collection's auth takes it as a credential";
+        : "the collection sends it as a credential";
   return `the value of ${JSON.stringify(key)} is left out of ${of} (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`;
 }

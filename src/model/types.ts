@@ -59,6 +59,11 @@ export interface ArgModel {
   contentType?: string;
   /** A multipart file field's file name in the collection (Postman's part name); the client sends the File's. */
   fileName?: string;
+  /**
+   * The variables of a value left out as a credential written out in part (`Bearer {{token}}abc`):
+   * the client gets neither, but their values are credentials all the same (load/scopes.ts).
+   */
+  credentialVariables?: string[];
   source: Source;
 }
 
@@ -182,6 +187,11 @@ export interface OperationModel {
   /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
   bareQuery?: string[];
   args: ArgModel[];
+  /**
+   * The variables its URL's user info gives as the password (`https://{{user}}:{{password}}@host`):
+   * the client sends no user info, but their values are credentials (load/scopes.ts).
+   */
+  userInfoVariables?: string[];
   body?: BodyModel;
   auth: AuthModel;
   /** Variables defined by the request's folders and the request itself. */

@@ -12,7 +12,8 @@
 //   makes the client ask for it at run time, so it reads the same auth from the stored copy as from
 //   the API's; an emptied one it would read as an auth left empty, which sends nothing. One that
 //   refers to variables is kept, as the generator uses it, and names the credentials of the
-//   environments (pull.ts);
+//   environments (pull.ts); a JWT auth's header or payload (JSON) has each field that holds a
+//   credential by the rule below replaced by STAND_IN, as the generator makes it a variable;
 // - a request's (or a saved example's request's) header, query parameter, path variable, form
 //   field or JSON body field (at any depth, GraphQL variables too) that holds a credential by the
 //   rule the generator leaves such values out of a client by (load/credentials.ts) has its value
@@ -30,11 +31,13 @@
 import { holdsCredential } from "../load/auth.js";
 import {
   headerCredential,
+  jsonTextWithoutCredentials,
   jsonWithoutCredentials,
   literalCredential,
   schemeCredential,
   textWithoutCredentials,
   urlCredentialLeftOut,
+  writesLiteral,
 } from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
@@ -282,6 +285,9 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
           requestParams(param["value"], `${at}/${i}/value`, scheme, key, left);
           return;
         }
+        // A JWT's header or payload (JSON) loses its credential fields, then is a setting as any.
+        if (scheme === "jwt" && JWT_JSON.has(key))
+          param["value"] = claims(param["value"], (path) => replaced(`${at}/${i}/value`, `${key} field ${path}`));
         if (holdsCredential(key) && literal(param["value"])) {
           param["value"] = STAND_IN;
           replaced(`${at}/${i}/value`, key);
@@ -289,7 +295,11 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
           param["value"] = setting(param["value"], `${at}/${i}/value`, scheme, key, left);
       });
     } else if (isObject(params)) {
-      for (const [key, param] of Object.entries(params)) {
+      for (const [key, written] of Object.entries(params)) {
+        const param =
+          scheme === "jwt" && JWT_JSON.has(key)
+            ? (params[key] = claims(written, (path) => replaced(`${at}/${escape(key)}`, `${key} field ${path}`)))
+            : written;
         if (REQUEST_PARAMS.has(key)) requestParams(param, `${at}/${escape(key)}`, scheme, key, left);
         else if (holdsCredential(key) && literal(param)) {
           params[key] = STAND_IN;
@@ -299,6 +309,23 @@ function auth(value: unknown, pointer: string, left: Warning[]): void {
       }
     }
   }
+}
+
+/** A JWT auth's settings that are JSON: their fields are judged by their names (load/auth.ts). */
+const JWT_JSON = new Set(["header", "payload"]);
+
+/**
+ * A JWT's header or payload, as text or as an object, with each credential field replaced by
+ * STAND_IN (0 for a number), as load/auth.ts leaves it out of the client: it reads the same auth
+ * from the stored copy. `replaced` is told each one's JSON path. Anything else is kept.
+ */
+function claims(value: unknown, replaced: (path: string) => void): unknown {
+  const standIn = (credential: unknown, path: string) => {
+    replaced(path);
+    return typeof credential === "number" ? 0 : STAND_IN;
+  };
+  if (typeof value === "string") return jsonTextWithoutCredentials(value, standIn)?.text ?? value;
+  return isObject(value) || Array.isArray(value) ? jsonWithoutCredentials(value, standIn).value : value;
 }
 
 /** An auth's setting (a token URL) without the credentials written into a URL in it, as load/auth.ts reads it. */
@@ -327,10 +354,10 @@ function requestParams(list: unknown, pointer: string, scheme: string, name: str
   });
 }
 
-/** A credential's value that refers to no variable (which the generator never puts into a client). */
+/** A credential's value that writes out any of it (which the generator never puts into a client, load/auth.ts). */
 function literal(value: unknown): boolean {
   if (typeof value === "number") return true;
-  return typeof value === "string" && value !== "" && !/\{\{[^{}]+\}\}/.test(value);
+  return typeof value === "string" && writesLiteral(value);
 }
 
 /** A JSON pointer's token. */

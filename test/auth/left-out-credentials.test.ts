@@ -198,3 +198,46 @@ describe("the command line, on an operation whose API key was written out", () =
     expect(ran.stdout).not.toContain("given-key-123");
   });
 });
+
+describe("a JWT auth's header or payload field written out as a credential", () => {
+  // The field's value is signed into every token: it is a secret as a credential parameter is.
+  const jwt = (payload: string, header = '{"typ": "JWT", "kid": "k1"}') =>
+    load({
+      type: "jwt",
+      jwt: params({ algorithm: "HS256", secret: "{{jwt_secret}}", payload, header }),
+    });
+  const claimsOf = (token: string) =>
+    JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as Record<string, unknown>;
+
+  it("is left out of the client, which refuses a call without it, and is asked for by its place", async () => {
+    const model = jwt(
+      `{"sub": "bob", "api_secret": "${SECRET}", "exp": {{exp}}}`,
+      `{"kid": "k1", "x-api-key": "${SECRET}"}`,
+    );
+    expect(JSON.stringify(model)).not.toContain(SECRET);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      'the jwt auth\'s header holds a literal credential ($["x-api-key"]); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.header.x-api-key": … }',
+      'the jwt auth\'s payload holds a literal credential ($.api_secret); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.payload.api_secret": … }',
+    ]);
+    const refused = await client(model, { variables: { jwt_secret: "s", exp: "1700000000" } })
+      .call()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(refused).toBeInstanceOf(ValidationError);
+    // The header is made first.
+    expect((refused as Error).message).toContain("variable {{jwt.header.x-api-key}} has no value");
+    expect(server.requests).toEqual([]);
+  });
+
+  it("given as a variable, is signed in; the other claims are kept, an unquoted variable's JSON type too", async () => {
+    const model = jwt(`{"sub": "bob", "api_secret": "${SECRET}", "exp": {{exp}}}`);
+    await client(model, {
+      variables: { jwt_secret: "s", exp: "1700000000", "jwt.payload.api_secret": "given-secret" },
+    }).call();
+    expect(server.requests).toHaveLength(1);
+    const token = String(server.requests[0]!.headers["authorization"]).replace(/^Bearer /, "");
+    expect(claimsOf(token)).toEqual({ sub: "bob", api_secret: "given-secret", exp: 1700000000 });
+  });
+});

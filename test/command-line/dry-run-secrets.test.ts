@@ -458,3 +458,28 @@ describe("a secret holding half a character (a lone surrogate)", () => {
     expect(result.stdout).toContain(`--data-raw '{"note":"***","client_id":"cid"}'`);
   });
 });
+
+describe("--help", () => {
+  it("masks the default of a flag whose name the command line masks, as a dry run masks its value", async () => {
+    const op: OperationSpec = {
+      name: "getThing",
+      namespace: [],
+      item: "Get thing",
+      folder: [],
+      method: "GET",
+      path: "/thing",
+      args: [
+        { arg: "X-Org-Key", name: "X-Org-Key", in: "header", required: false, default: "ORG-KEY-SECRET-1" },
+        { arg: "X-Auth-User", name: "X-Auth-User", in: "header", required: false, default: "AUTH-USER-2" },
+        { arg: "X-Trace", name: "X-Trace", in: "header", required: false, default: "trace-3" },
+      ],
+      responses: [{ status: 200 }],
+    };
+    const help = await runWith(testCommandLine([op]), ["get-thing", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).not.toContain("ORG-KEY-SECRET-1");
+    expect(help.stdout).not.toContain("AUTH-USER-2");
+    expect(help.stdout).toContain("default: trace-3");
+    expect(help.stdout.match(/default: \*\*\*/g)).toHaveLength(2);
+  });
+});

@@ -148,7 +148,12 @@ describe("the data module", () => {
       `my${word[0]!.toUpperCase()}${word.slice(1)}`,
       ...Array.from({ length: word.length - 1 }, (_, i) => `${word.slice(0, i + 1)}_${word.slice(i + 1)}`),
     ];
-    const rule = [...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs];
+    const rule = [
+      ...CREDENTIAL_NAMES.words,
+      ...CREDENTIAL_NAMES.lastWords,
+      ...CREDENTIAL_NAMES.runs,
+      ...CREDENTIAL_NAMES.wholeNames,
+    ];
     // A last word with a number after it (`X-Hub-Signature-256`), and a token request parameter's part anywhere.
     const more = [
       ...CREDENTIAL_NAMES.lastWords.flatMap((word) => [`x-${word}-256`, `My${word.toUpperCase()}2`]),

@@ -6,6 +6,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { kebab } from "../../src/command-line/names.js";
 import { formatFile } from "../../src/emit/format.js";
 import { CREDENTIAL_NAMES } from "../../src/load/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
@@ -374,8 +375,9 @@ describe("a package with environments", () => {
 });
 
 describe("a package's --dry-run", () => {
-  // A header for each word of the generator's rule, names the command line masks beyond it, and
-  // names it must print; all filled from one variable that is no secret (X-Trace shows it).
+  // A header for each word of the generator's rule, given by a flag (no secret: masked by its name
+  // alone), names the command line masks beyond it, and names it must print, filled from a variable
+  // that is no secret (X-Trace shows it). `plain`, sent as a credential, is a secret by the rule.
   const rule = [...CREDENTIAL_NAMES.words, ...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.runs];
   const collection = {
     info: { name: "Credential names", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
@@ -386,18 +388,18 @@ describe("a package's --dry-run", () => {
         request: {
           method: "POST",
           url:
-            "{{baseUrl}}/send?client_secret={{plain}}&oauth_nonce={{plain}}&password_policy={{plain}}" +
-            "&next_page_token={{plain}}&q={{search}}&trace={{plain}}",
+            "{{baseUrl}}/send?client_secret={{plain}}&oauth_nonce={{shown}}&password_policy={{shown}}" +
+            "&next_page_token={{shown}}&q={{search}}&trace={{shown}}",
           header: [
             ...rule.map((word) => ({ key: `X-${word}`, value: "{{plain}}" })),
             { key: "X-Secret-Thing", value: "{{plain}}" },
             { key: "X-Context", value: "{{session_token}}" },
-            { key: "X-Ticket", value: "{{plain}}" },
-            { key: "X-Trace", value: "{{plain}}" },
+            { key: "X-Ticket", value: "{{shown}}" },
+            { key: "X-Trace", value: "{{shown}}" },
           ],
           body: {
             mode: "raw",
-            raw: '{"client_secret": "{{plain}}", "note": "{{session_token}}", "memo": "{{plain}}"}',
+            raw: '{"client_secret": "{{plain}}", "note": "{{session_token}}", "memo": "{{shown}}"}',
             options: { raw: { language: "json" } },
           },
         },
@@ -406,6 +408,7 @@ describe("a package's --dry-run", () => {
   };
   const JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl";
   const SESSION = "SESSION-SECRET-42";
+  const PLAIN = "PLAIN-SECRET-7";
   let names: string;
 
   beforeAll(async () => {
@@ -417,7 +420,9 @@ describe("a package's --dry-run", () => {
   const send = () =>
     bin(names, [
       "send",
-      ...["--variable", "plain=visible-1", "--variable", `search=${JWT}`, "--variable", `session_token=${SESSION}`],
+      ...["--variable", `plain=${PLAIN}`, "--variable", "shown=visible-1", "--variable", `search=${JWT}`],
+      ...["--variable", `session_token=${SESSION}`],
+      ...rule.flatMap((word) => [`--${kebab(`X-${word}`)}`, "by-flag-3"]),
       "--dry-run",
       "--base-url",
       `http://127.0.0.1:1/${SESSION}`,
@@ -436,6 +441,8 @@ describe("a package's --dry-run", () => {
       expect(out).toContain(`-H '${header}'`);
     expect(out).toContain(`--data-raw '{"client_secret":"***","note":"***","memo":"visible-1"}'`);
     expect(out).not.toContain(SESSION);
+    expect(out).not.toContain(PLAIN);
+    expect(out).not.toContain("by-flag-3");
     expect(out).not.toContain("eyJ");
     expect(server.requests).toHaveLength(0);
 

@@ -237,3 +237,38 @@ describe("keys that name a credential", () => {
     ]);
   });
 });
+
+describe("keys that name a credential by an abbreviation or a whole name", () => {
+  it("take Google's key, Firebase's auth, Azure Functions', Datadog's and a database's pass; not their look-alikes", () => {
+    const secrets = [
+      "key",
+      "X-Key",
+      "auth",
+      "X-Auth",
+      "X-Functions-Key",
+      "DD-Application-Key",
+      "app_key",
+      "appKey",
+      "dbpass",
+      "DB_PASS",
+      "smtp_pass",
+    ];
+    const lookAlikes = [
+      "keyword",
+      "monkey",
+      "sort_key",
+      "primary_key",
+      "author",
+      "authority",
+      "oauth",
+      "auth_type",
+      "x-auth-user",
+      "sign_in_with_two_factor_auth",
+      "passport",
+      "bypass",
+      "compass",
+    ];
+    expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
+    expect(lookAlikes.filter(namesCredential)).toEqual([]);
+  });
+});

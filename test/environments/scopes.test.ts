@@ -242,13 +242,15 @@ describe("values the collection's auth takes as credentials", () => {
 
   it("are secrets whatever their key, with a warning that says why; the auth's other fields are not", () => {
     const applied = applyScopes(
-      withAuth({ type: "basic", username: "{{user}}", password: "{{pass}}" }),
-      environment({ user: "alice", pass: "hunter2-abc", region: "eu" }),
+      withAuth({ type: "basic", username: "{{user}}", password: "{{phrase}}" }),
+      environment({ user: "alice", phrase: "hunter2-abc", region: "eu" }),
     );
-    expect(applied.environments).toEqual([{ name: "env", values: { user: "alice", region: "eu" }, secrets: ["pass"] }]);
+    expect(applied.environments).toEqual([
+      { name: "env", values: { user: "alice", region: "eu" }, secrets: ["phrase"] },
+    ]);
     expect(JSON.stringify(applied)).not.toContain("hunter2-abc");
     expect(applied.warnings.map((w) => w.message)).toEqual([
-      'the value of "pass" is left out of the client (the collection\'s auth takes it as a credential): the client asks for it at run time, as variables: { "pass": … }',
+      'the value of "phrase" is left out of the client (the collection sends it as a credential): the client asks for it at run time, as variables: { "phrase": … }',
     ]);
   });
 

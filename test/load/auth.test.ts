@@ -349,6 +349,29 @@ describe("signed schemes", () => {
     ]);
   });
 
+  it("jwt: a credential written into the header or payload becomes a variable, reported once per auth", () => {
+    const auth = v21("jwt", {
+      secret: "{{s}}",
+      payload: '{"sub": "bob", "tokens": ["t1", "t2"], "n": {{n}}, "client": {"password": "pw", "pin": 42}}',
+      header: '{"kid": "k", "auth": "AUTH{{x}}"}',
+    });
+    const warnings: Warning[] = [];
+    // An auth inherited by two requests is read for each.
+    const first = effectiveAuth([{ auth, source: "auth" }], warnings);
+    expect(effectiveAuth([{ auth, source: "auth" }], warnings)).toEqual(first);
+    expect(first).toEqual({
+      type: "jwt",
+      secret: "{{s}}",
+      payload:
+        '{"sub":"bob","tokens":["{{jwt.payload.tokens[0]}}","{{jwt.payload.tokens[1]}}"],"n":{{n}},"client":{"password":"{{jwt.payload.client.password}}","pin":{{jwt.payload.client.pin}}}}',
+      header: '{"kid":"k","auth":"{{jwt.header.auth}}"}',
+    });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'the jwt auth\'s header holds a literal credential ($.auth); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.header.auth": … }',
+      'the jwt auth\'s payload holds a literal credential ($.tokens[0], $.tokens[1], $.client.password, $.client.pin); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.payload.tokens[0]": …, "jwt.payload.tokens[1]": …, "jwt.payload.client.password": …, "jwt.payload.client.pin": … }',
+    ]);
+  });
+
   it("edgegrid: tokens and secret from variables, baseURL and headers to sign kept", () => {
     const { auth } = read(
       v21("edgegrid", {

@@ -184,7 +184,7 @@ describe("loading requests", () => {
     expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
       [
         "variable[1].value",
-        'the value of "prodValue" is left out of the client (the collection\'s auth takes it as a credential)',
+        'the value of "prodValue" is left out of the client (the collection sends it as a credential)',
       ],
       ["variable[2].value", 'the value of "hush" is left out of the client (its type is "secret")'],
       ["variable[3].value", 'the value of "password" is left out of the client (its name says it is a credential)'],

@@ -213,14 +213,14 @@ describe("generate from the Postman API", () => {
         type: "basic",
         basic: [
           { key: "username", value: "alice" },
-          { key: "password", value: "{{pass}}" },
+          { key: "password", value: "{{phrase}}" },
         ],
       },
     });
     const staging = apiEnvironment("staging");
     api.environments.set(STAGING_UID, {
       ...staging,
-      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+      values: [...(staging["values"] as unknown[]), { key: "phrase", value: "ENV-PASS-SECRET", type: "default" }],
     });
     const dir = project({});
     expect((await runCli(["pull"], dir, withKey)).code).toBe(0);

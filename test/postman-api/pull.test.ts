@@ -233,21 +233,21 @@ describe("pull", () => {
   });
 
   it("empties an environment's credential when it is pulled after its collection, as generate's first run does", async () => {
-    // The collection's basic auth takes {{pass}}; the environment's `pass` has an ordinary key and type.
+    // The collection's basic auth takes {{phrase}}; the environment's `phrase` has an ordinary key and type.
     api.collections.set(COLLECTION_UID, {
       ...apiCollection(),
       auth: {
         type: "basic",
         basic: [
           { key: "username", value: "alice", type: "string" },
-          { key: "password", value: "{{pass}}", type: "string" },
+          { key: "password", value: "{{phrase}}", type: "string" },
         ],
       },
     });
     const staging = apiEnvironment("staging");
     api.environments.set(STAGING_UID, {
       ...staging,
-      values: [...(staging["values"] as unknown[]), { key: "pass", value: "ENV-PASS-SECRET", type: "default" }],
+      values: [...(staging["values"] as unknown[]), { key: "phrase", value: "ENV-PASS-SECRET", type: "default" }],
     });
     // Pulled with no environment first; then the environment is added to the config.
     const { dir, targets: before } = project({});
@@ -262,7 +262,7 @@ describe("pull", () => {
     expect(api.requests.at(-1)!.path).toBe(`/environments/${STAGING_UID}`);
     const copy = join(dir, `postman-sources/environments/${STAGING_UID}.postman_environment.json`);
     const stored = JSON.parse(readFileSync(copy, "utf8")) as { values: Array<Record<string, unknown>> };
-    expect(stored.values.at(-1)).toEqual({ key: "pass", value: "", type: "default" });
+    expect(stored.values.at(-1)).toEqual({ key: "phrase", value: "", type: "default" });
     for (const [path, text] of Object.entries(files(dir))) expect(text, path).not.toContain("ENV-PASS-SECRET");
     // A full pull stores the same bytes: nothing changed at the API, and nothing is reported changed.
     const again = await pullTargets(findConfig(dir).targets, { env, prune: true });
@@ -346,14 +346,14 @@ describe("pull", () => {
       { key: "password", value: "REDACTED" },
     ]);
     expect(admin.item[0].response[0].originalRequest.auth.bearer).toEqual([{ key: "token", value: "REDACTED" }]);
-    expect(admin.item[1].request.auth.bearer).toEqual([{ key: "token", value: "{{pass}}" }]);
+    expect(admin.item[1].request.auth.bearer).toEqual([{ key: "token", value: "{{phrase}}" }]);
     // A secret variable keeps its key and type, not its value: generate then has none, and the client asks for it.
     expect(admin.variable).toEqual([{ key: "signingKey" }]);
     expect(stored["variable"]).toEqual([
       { key: "region", value: "collection-region" },
       { key: "session", type: "secret", description: "a session" },
-      { key: "pass" },
-      { key: "bearerAlias", value: "{{pass}}" },
+      { key: "phrase" },
+      { key: "bearerAlias", value: "{{phrase}}" },
     ]);
     // Everything else is as the API gave it.
     const redacted = structuredClone(original) as Record<string, any>;
@@ -369,7 +369,7 @@ describe("pull", () => {
         ["variable[1].value", 'the value of "session" is left out of the stored copy (its type is "secret")'],
         [
           "variable[2].value",
-          `the value of "pass" is left out of the stored copy (the collection's auth takes it as a credential)`,
+          `the value of "phrase" is left out of the stored copy (the collection sends it as a credential)`,
         ],
         [
           "auth.bearer[0].value",

@@ -134,7 +134,7 @@ export function literalSecretsCollection(): Record<string, unknown> {
             request: {
               method: "POST",
               url: "{{baseUrl}}/logout",
-              auth: { type: "bearer", bearer: [{ key: "token", value: "{{pass}}" }] },
+              auth: { type: "bearer", bearer: [{ key: "token", value: "{{phrase}}" }] },
             },
           },
         ],
@@ -145,8 +145,8 @@ export function literalSecretsCollection(): Record<string, unknown> {
     variable: [
       { key: "region", value: "collection-region" },
       { key: "session", value: "SECRET-TYPED-1e2f", type: "secret", description: "a session" },
-      { key: "pass", value: "COLLECTION-PASS-3a4b" },
-      { key: "bearerAlias", value: "{{pass}}" },
+      { key: "phrase", value: "COLLECTION-PASS-3a4b" },
+      { key: "bearerAlias", value: "{{phrase}}" },
     ],
   };
 }

@@ -1,0 +1,299 @@
+// Variables a collection sends as credentials outside an auth (a header, a URL's user info or query,
+// a path variable, a body field), and credentials written out in part (`Bearer {{token}}abc`): their
+// values never reach a client, a stored copy or an environment's values (src/load/scopes.ts,
+// src/load/credentials.ts).
+import { describe, expect, it } from "vitest";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import { applyScopes, authCredentials } from "../../src/load/scopes.js";
+import { parseScopeText } from "../../src/load/environment.js";
+import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/postman-api/redact.js";
+import { secretVariables } from "../../src/command-line/emit-command-line.js";
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const collectionJson = (collection: object) => ({ info: { name: "C", schema: V21 }, ...collection });
+const load = (collection: object) => toModel(parseCollectionText("c.json", JSON.stringify(collectionJson(collection))));
+const environment = (values: Record<string, string>) => ({
+  environments: [
+    {
+      name: "env",
+      scope: parseScopeText(
+        "env.json",
+        JSON.stringify({ name: "env", values: Object.entries(values).map(([key, value]) => ({ key, value })) }),
+        "environment",
+      ),
+    },
+  ],
+});
+const defaults = (model: ReturnType<typeof load>) =>
+  Object.fromEntries(model.variables.map((v) => [v.name, v.default]));
+
+/** Requests that send `{{variables}}` as credentials in every place but an auth. */
+const SENDS = {
+  item: [
+    {
+      name: "headers",
+      request: {
+        method: "GET",
+        url: "https://x.test/h",
+        header: [
+          { key: "Authorization", value: "Bearer {{thing}}" },
+          { key: "X-Custom", value: "Token {{schemed}}" },
+          { key: "X-Chained", value: "{{region}}" },
+        ],
+      },
+    },
+    {
+      name: "user info",
+      request: { method: "GET", url: "https://{{user}}:{{pass}}@x.test/u?sig={{sig}}&token={{t}}" },
+    },
+    {
+      name: "user info, URL object",
+      request: {
+        method: "GET",
+        url: {
+          raw: "https://{{user}}:{{objpass}}@x.test/o/:token",
+          protocol: "https",
+          host: ["x", "test"],
+          path: ["o", ":token"],
+          variable: [{ key: "token", value: "{{pathtok}}" }],
+        },
+      },
+    },
+    {
+      name: "json",
+      request: {
+        method: "POST",
+        url: "https://x.test/j",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: {
+          mode: "raw",
+          raw: '{"user": "{{user}}", "password": "{{pw}}", "nested": {"client_secret": "{{cs}}"}}',
+        },
+      },
+    },
+    {
+      name: "form",
+      request: {
+        method: "POST",
+        url: "https://x.test/f",
+        body: { mode: "urlencoded", urlencoded: [{ key: "password", value: "{{formpw}}" }] },
+      },
+    },
+    {
+      name: "chained",
+      request: { method: "GET", url: "https://x.test/c", header: [{ key: "Authorization", value: "{{authhdr}}" }] },
+    },
+  ],
+};
+const SECRET_NAMES = ["thing", "schemed", "pass", "sig", "t", "objpass", "pathtok", "pw", "cs", "formpw", "inner"];
+const SECRET_VALUES = SECRET_NAMES.map((name) => `SECRET-${name}-42`);
+
+describe("a variable sent as a credential outside an auth", () => {
+  it("is a secret of the collection: left out of the client, with a warning naming its key", () => {
+    const model = load({
+      ...SENDS,
+      variable: [
+        ...SECRET_NAMES.map((name) => ({ key: name, value: `SECRET-${name}-42` })),
+        { key: "user", value: "alice" },
+        { key: "region", value: "eu" },
+        { key: "authhdr", value: "Bearer {{inner}}" },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
+    const kept = defaults(model);
+    for (const name of SECRET_NAMES) expect(kept[name]).toBeUndefined();
+    // Who asks, what is no credential, and a value that writes out nothing but a scheme and references stay.
+    expect(kept).toMatchObject({ user: "alice", region: "eu", authhdr: "Bearer {{inner}}" });
+    expect(
+      model.warnings
+        .filter((w) => w.source.startsWith("variable["))
+        .map((w) => w.message.slice(0, w.message.indexOf(" is"))),
+    ).toEqual(SECRET_NAMES.map((name) => `the value of ${JSON.stringify(name)}`));
+  });
+
+  it("is a secret of an environment, through the values that refer to it", () => {
+    const applied = applyScopes(
+      load(SENDS),
+      environment({
+        ...Object.fromEntries(SECRET_NAMES.map((name) => [name, `SECRET-${name}-42`])),
+        user: "alice",
+        region: "eu",
+        authhdr: "Bearer {{inner}}",
+      }),
+    );
+    expect(applied.environments![0]!.secrets.sort()).toEqual([...SECRET_NAMES].sort());
+    expect(applied.environments![0]!.values).toEqual({ user: "alice", region: "eu", authhdr: "Bearer {{inner}}" });
+    const text = JSON.stringify(applied);
+    for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
+  });
+
+  it("is emptied in a stored copy of the collection and of its environment", () => {
+    const json = collectionJson({
+      ...SENDS,
+      variable: [
+        ...SECRET_NAMES.map((name) => ({ key: name, value: `SECRET-${name}-42` })),
+        { key: "authhdr", value: "Bearer {{inner}}" },
+      ],
+    });
+    const credentials = authCredentials(toModel(parseCollectionText("c.json", JSON.stringify(json))));
+    const stored = JSON.stringify(collectionWithoutSecrets(json, credentials).json);
+    const env = environmentWithoutSecrets(
+      { name: "env", values: SECRET_NAMES.map((name) => ({ key: name, value: `SECRET-${name}-42` })) },
+      credentials,
+    );
+    for (const secret of SECRET_VALUES) {
+      expect(stored).not.toContain(secret);
+      expect(JSON.stringify(env)).not.toContain(secret);
+    }
+  });
+});
+
+describe("a credential written out in part", () => {
+  it("is a literal one: an auth's becomes a variable the caller gives, a header's or a query's is left out", () => {
+    const model = load({
+      variable: [
+        { key: "suffix", value: "sfx" },
+        { key: "tok", value: "SECRET-TOK-42" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "GET",
+            url: "https://x.test/a?api_key=MIXED-QUERY-SECRET{{suffix}}",
+            auth: { type: "bearer", bearer: [{ key: "token", value: "MIXED-AUTH-SECRET{{suffix}}" }] },
+            header: [
+              { key: "X-Signed", value: "Bearer {{tok}}MIXED-HEADER-SECRET" },
+              { key: "X-Api-Key", value: "{{suffix}}MIXED-KEY-SECRET" },
+            ],
+          },
+        },
+        {
+          name: "b",
+          request: {
+            method: "GET",
+            url: "https://x.test/b?api_key={{k1}}-{{k2}}",
+            auth: { type: "basic", basic: [{ key: "password", value: "{{pw}}" }] },
+            header: [
+              { key: "Authorization", value: "SSWS {{okta}}" },
+              { key: "X-Custom", value: "Bearer {{t}}" },
+            ],
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(model);
+    for (const secret of ["MIXED-QUERY-SECRET", "MIXED-AUTH-SECRET", "MIXED-HEADER-SECRET", "MIXED-KEY-SECRET"])
+      expect(text).not.toContain(secret);
+    expect(model.operations[0]!.auth).toEqual({ type: "bearer", from: "bearer", token: "{{bearer.token}}" });
+    // The variable a left-out credential refers to is one too.
+    expect(text).not.toContain("SECRET-TOK-42");
+    // Nothing but a scheme, references and separators is no literal: those stay as written.
+    expect(model.operations[1]!.args.map((a) => [a.name, a.default])).toEqual([
+      ["api_key", "{{k1}}-{{k2}}"],
+      ["Authorization", "SSWS {{okta}}"],
+      ["X-Custom", "Bearer {{t}}"],
+    ]);
+    expect(model.operations[1]!.auth).toEqual({ type: "basic", password: "{{pw}}" });
+  });
+
+  it("in an environment's credential is a secret; a scheme and references alone are a value", () => {
+    const applied = applyScopes(
+      load({
+        auth: { type: "bearer", bearer: [{ key: "token", value: "{{t}}" }] },
+        item: [{ name: "a", request: { method: "GET", url: "https://x.test" } }],
+      }),
+      environment({ t: "Bearer {{inner}}", api_token: "MIXED-ENV-SECRET{{u}}", u: "x" }),
+    );
+    expect(applied.environments![0]!.secrets).toEqual(["api_token"]);
+    expect(applied.environments![0]!.values).toEqual({ t: "Bearer {{inner}}", u: "x" });
+  });
+
+  it("is replaced in a stored copy's auth, as the generator leaves it out", () => {
+    const { json } = collectionWithoutSecrets(
+      collectionJson({
+        auth: { type: "bearer", bearer: [{ key: "token", value: "MIXED-AUTH-SECRET{{suffix}}" }] },
+        item: [
+          {
+            name: "a",
+            request: {
+              method: "GET",
+              url: "https://x.test",
+              header: [{ key: "X-Signed", value: "Bearer {{t}}MIXED-HEADER" }],
+            },
+          },
+        ],
+      }),
+      new Set(),
+    );
+    const text = JSON.stringify(json);
+    expect(text).not.toContain("MIXED-AUTH-SECRET");
+    expect(text).not.toContain("MIXED-HEADER");
+  });
+});
+
+describe("a JWT auth's header and payload", () => {
+  // Fields named as credentials are judged as a JSON body's are; who the token names is no secret.
+  const JWT = {
+    auth: {
+      type: "jwt",
+      jwt: [
+        { key: "algorithm", value: "HS256" },
+        { key: "secret", value: "{{jwt_secret}}" },
+        { key: "payload", value: '{"sub": "{{user}}", "api_secret": "{{claim_secret}}", "exp": {{exp}}}' },
+        { key: "header", value: '{"kid": "{{kid}}", "x-api-key": "{{header_key}}"}' },
+      ],
+    },
+    item: [{ name: "a", request: { method: "GET", url: "https://x.test/a" } }],
+  };
+  const VALUES = { claim_secret: "SECRET-CLAIM-42", header_key: "SECRET-HEADER-42", user: "bob", kid: "k1", exp: "9" };
+
+  it("make the variables their credential fields refer to secrets, in the collection and an environment", () => {
+    const model = load({ ...JWT, variable: Object.entries(VALUES).map(([key, value]) => ({ key, value })) });
+    expect(defaults(model)).toEqual({
+      claim_secret: undefined,
+      header_key: undefined,
+      user: "bob",
+      kid: "k1",
+      exp: "9",
+    });
+    const applied = applyScopes(load(JWT), environment(VALUES));
+    expect(applied.environments![0]!.secrets.sort()).toEqual(["claim_secret", "header_key"]);
+    expect(applied.environments![0]!.values).toEqual({ user: "bob", kid: "k1", exp: "9" });
+    expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-(CLAIM|HEADER)-42/);
+    // The command line masks them and reads them from its environment variables.
+    expect(secretVariables(applied)).toEqual(expect.arrayContaining(["claim_secret", "header_key", "jwt_secret"]));
+    expect(secretVariables(applied)).not.toContain("user");
+  });
+
+  it("lose their literal credentials in a stored copy, which the generator reads as it reads the API's", () => {
+    const written = collectionJson({
+      auth: {
+        type: "jwt",
+        jwt: [
+          { key: "secret", value: "{{jwt_secret}}" },
+          { key: "payload", value: '{"sub": "bob", "api_secret": "SECRET-CLAIM-42", "pin": 1234, "exp": {{exp}}}' },
+          { key: "header", value: { kid: "k1", "x-api-key": "SECRET-HEADER-42" } },
+        ],
+      },
+      item: [{ name: "a", request: { method: "GET", url: "https://x.test/a" } }],
+    });
+    const { json, left } = collectionWithoutSecrets(written, new Set());
+    const text = JSON.stringify(json);
+    expect(text).not.toMatch(/SECRET-(CLAIM|HEADER)-42|1234/);
+    expect(left.map((w) => w.source)).toEqual(["auth.jwt[1].value", "auth.jwt[1].value", "auth.jwt[2].value"]);
+    const auth = (collection: object) => load(collection).operations[0]!.auth;
+    const { info: _info, ...stored } = json;
+    const { info: _written, ...original } = written;
+    expect(auth(stored)).toEqual(auth(original));
+    // The variables asked for in their place are secrets the command line masks and reads from its environment.
+    expect(secretVariables(load(original))).toEqual(
+      expect.arrayContaining(["jwt.payload.api_secret", "jwt.payload.pin", "jwt.header.x-api-key"]),
+    );
+    expect(auth(original)).toMatchObject({
+      payload: '{"sub":"bob","api_secret":"{{jwt.payload.api_secret}}","pin":{{jwt.payload.pin}},"exp":{{exp}}}',
+    });
+  });
+});
