@@ -4,6 +4,7 @@
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { namesSecret } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
@@ -18,7 +19,7 @@ import {
   takesFlag,
   type CredentialFlag,
 } from "./credentials.js";
-import { namesSecret, redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
+import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";

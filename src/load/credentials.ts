@@ -4,7 +4,7 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { namesCredential } from "./credential-names.js";
+import { AUTH_SCHEME, namesCredential } from "../runtime/credential-names.js";
 import { hasTemplate, isObject } from "./json.js";
 
 /**
@@ -80,7 +80,7 @@ function member(key: string): string {
  */
 export function schemeCredential(value: unknown): boolean {
   if (typeof value !== "string") return false;
-  const match = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is.exec(value);
+  const match = AUTH_SCHEME.exec(value);
   return match !== null && !hasTemplate(match[1]);
 }
 

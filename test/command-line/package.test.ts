@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatFile } from "../../src/emit/format.js";
-import { CREDENTIAL_NAMES } from "../../src/load/credential-names.js";
+import { CREDENTIAL_NAMES } from "../../src/runtime/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
 import { loadMockApi } from "../../src/mocks/server.js";

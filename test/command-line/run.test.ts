@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
-import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
