@@ -11,6 +11,7 @@ import { parseJsonText } from "./load/json-text.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
+import { apiUrlProblem, shownApiUrl } from "./postman-api/api-url.js";
 import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
 
 export type { BodyEncodingOverride, EnvironmentSource };
@@ -174,12 +175,12 @@ export function commandLineTarget(
       "--name",
       "name the package: a collection from the Postman API has no file name to take one from",
     );
-  if (sources.postmanApi !== undefined && !/^https?:\/\/\S+$/.test(sources.postmanApi))
-    throw new CodegenError(
-      "command line",
-      "--postman-api",
-      `${JSON.stringify(sources.postmanApi)} is not an http(s) URL`,
-    );
+  if (sources.postmanApi !== undefined) {
+    const problem = !/^https?:\/\/\S+$/.test(sources.postmanApi)
+      ? `${JSON.stringify(shownApiUrl(sources.postmanApi))} is not an http(s) URL`
+      : apiUrlProblem(sources.postmanApi);
+    if (problem) throw new CodegenError("command line", "--postman-api", problem);
+  }
   const root = process.cwd();
   const file = uid !== undefined ? storedCopy(root, "collection", uid) : resolve(collection ?? "");
   const packageName = name ?? defaultPackageName(file);
@@ -382,7 +383,8 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
     return `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`;
   if (error.schemaPath.endsWith("/apiKeyEnv/pattern"))
     return `${JSON.stringify(value)} is not an environment variable's name (letters, digits and "_", not starting with a digit)`;
-  if (error.schemaPath.endsWith("/apiUrl/pattern")) return `${JSON.stringify(value)} is not an http(s) URL`;
+  if (error.schemaPath.endsWith("/apiUrl/pattern"))
+    return `${JSON.stringify(shownApiUrl(value))} is not an http(s) URL`;
   return undefined;
 }
 
@@ -416,8 +418,13 @@ function targetsOf(file: string, config: unknown, prefix: string): Target[] {
   }
   const base = dirname(file);
   const raw = (config as { targets: Array<Record<string, unknown>> }).targets;
-  const targets = raw.map((t): Target => {
+  const targets = raw.map((t, index): Target => {
     const sources = targetSources(base, t);
+    // What the schema cannot say: the API URL holds no credential (nor anything a message would quote).
+    const api = sources.postman;
+    const urlProblem = api?.apiUrl !== undefined ? apiUrlProblem(api.apiUrl, api.apiKeyEnv) : undefined;
+    if (urlProblem)
+      throw new CodegenError(file, `${prefix ? `${prefix}.` : ""}targets[${index}].postman.apiUrl`, urlProblem);
     const string = (key: string) => t[key] as string | undefined;
     const list = (key: string) => t[key] as string[] | undefined;
     const map = (key: string) => t[key] as Record<string, never> | undefined;

@@ -179,6 +179,32 @@ describe("environments, globals and the Postman API", () => {
       '"ftp://x" is not an http(s) URL',
     ],
     [
+      "an API URL that is not one, without quoting its user name and password",
+      { postman: { collection: "1-a", apiUrl: "ftp://me:PMAK-CONFIG-SECRET@x" }, out: "o", name: "x" },
+      "targets[0].postman.apiUrl",
+      '"ftp://***@x" is not an http(s) URL',
+    ],
+    [
+      "an API URL with a user name and password",
+      { postman: { collection: "1-a", apiUrl: "https://me:PMAK-CONFIG-SECRET@api.example.com" }, out: "o", name: "x" },
+      "targets[0].postman.apiUrl",
+      "the API URL holds a user name or password: it takes none (the API key goes in $POSTMAN_API_KEY, never in the URL)",
+    ],
+    [
+      "an API URL with a query",
+      {
+        postman: {
+          collection: "1-a",
+          apiKeyEnv: "PM_KEY",
+          apiUrl: "https://api.example.com/?apikey=PMAK-CONFIG-SECRET",
+        },
+        out: "o",
+        name: "x",
+      },
+      "targets[0].postman.apiUrl",
+      "the API URL holds a query: it takes none (the API key goes in $PM_KEY, never in the URL)",
+    ],
+    [
       "an environment without a name",
       { collection: "c.json", out: "o", environments: { "": "a.json" } },
       'targets[0].environments[""]',
@@ -200,6 +226,7 @@ describe("environments, globals and the Postman API", () => {
     const error = refusal({ "postman-codegen.config.json": { targets: [target] } });
     expect(error.where).toBe(where);
     expect(error.problem).toBe(problem);
+    expect(error.message).not.toContain("PMAK-CONFIG-SECRET");
   });
 });
 

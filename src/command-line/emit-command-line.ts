@@ -13,7 +13,7 @@ import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule } from "../emit/printer/typescript.js";
-import { credentialLastWords, credentialWords, namesCredential } from "../load/credential-names.js";
+import { credentialLastWords, credentialWords, namesCredential } from "../runtime/credential-names.js";
 import { authCredentials } from "../load/scopes.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -111,7 +111,7 @@ export function operationHelp(op: OperationModel): OperationHelp {
 }
 
 /**
- * The variables whose values are secrets by the generator's rule (src/load/credential-names.ts,
+ * The variables whose values are secrets by the generator's rule (src/runtime/credential-names.ts,
  * environment.ts and scopes.ts), which the command line masks wherever it prints them: the secrets
  * of the environments and of the globals, every variable the requests use whose name names a
  * credential (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes

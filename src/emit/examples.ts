@@ -2,7 +2,7 @@
 // them, else a value of the documented type. Arguments with a default are left out, so that the
 // tests also check what the client sends by itself.
 import { argItemType } from "./type-expressions.js";
-import { namesCredential } from "../load/credential-names.js";
+import { namesCredential } from "../runtime/credential-names.js";
 import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
 import type { Shape } from "../model/shape.js";
 import type { ArgModel, OperationModel } from "../model/types.js";

@@ -2,7 +2,7 @@
 // null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables
 // (one written out becomes a variable the caller must give); who asks (a user
 // name, a consumer key, a Hawk id) is no credential and is kept as written.
-import { namesTokenParamSecret } from "./credential-names.js";
+import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import {
   jsonTextWithoutCredentials,
   textWithoutCredentials,

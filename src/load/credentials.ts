@@ -4,7 +4,7 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { namesCredential } from "./credential-names.js";
+import { AUTH_SCHEME, namesCredential } from "../runtime/credential-names.js";
 import { isObject } from "./json.js";
 
 /**
@@ -134,8 +134,6 @@ export function schemeCredential(value: unknown): boolean {
   const match = AUTH_SCHEME.exec(value);
   return match !== null && writesLiteral(match[1]!);
 }
-
-const AUTH_SCHEME = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is;
 
 /** Whether a header's value is a credential written out: by its name, or by its value's auth scheme. */
 export function headerCredential(name: string, value: unknown): boolean {

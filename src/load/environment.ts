@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
 import { schemaValidator } from "../schema-validators.js";
-import { namesCredential } from "./credential-names.js";
+import { namesCredential } from "../runtime/credential-names.js";
 import { writesLiteral } from "./credentials.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";

@@ -12,6 +12,7 @@ import { loadCollection, namingOptions, readCollection } from "../load/collectio
 import { readScopeFile } from "../load/environment.js";
 import { nameModel } from "../model/naming.js";
 import { configPatternPlace, selection } from "../model/selection.js";
+import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
@@ -163,7 +164,10 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-/** `PUT /users/me/status → 204 users.userId.updateUserStatus "Status updated." (3 ms)` */
+/**
+ * `PUT /users/me/status → 204 users.userId.updateUserStatus "Status updated." (3 ms)`: credentials
+ * in the query masked (the log may be pasted anywhere), no header.
+ */
 function line(
   method: string,
   url: URL,
@@ -177,7 +181,7 @@ function line(
     (call?.operation
       ? `${operationKey(call.operation)}${call.overridden ? " (override)" : ""}${call.example !== undefined ? ` ${JSON.stringify(clip(call.example))}` : ""}`
       : "no operation");
-  return `${clip(method)} ${clip(url.pathname + url.search, 200)} → ${status} ${what} (${Math.round(performance.now() - started)} ms)`;
+  return `${clip(method)} ${clip(maskedPathAndQuery(url), 200)} → ${status} ${what} (${Math.round(performance.now() - started)} ms)`;
 }
 
 /** Text from a request or the collection, made fit for a terminal: no control characters, one line, clipped. */

@@ -2,11 +2,13 @@
 // `GET {apiUrl}/collections/{uid}` and `GET {apiUrl}/environments/{uid}` with the `X-Api-Key`
 // header; the answer wraps the resource (`{ "collection": … }`, `{ "environment": … }`), and an
 // error is `{ "error": { "name", "message" } }` (or a problem document: `type`, `title`, `detail`).
-// Every failure is a CodegenError that names the resource's URL and uid and never the key. No
+// Every failure is a CodegenError that names the resource's URL and uid and never the key (nor a
+// user name, password or query in the API URL, which is refused: api-url.ts). No
 // redirect is followed: fetch would send `X-Api-Key` on to wherever it leads (it drops only
 // Authorization and Cookie on a cross-origin redirect), and the Postman API never redirects.
 import { CodegenError } from "../errors.js";
 import { retryAfterValueMs } from "../runtime/retry.js";
+import { apiUrlProblem, shownApiUrl } from "./api-url.js";
 import type { ResourceKind } from "./store.js";
 
 export interface ApiOptions {
@@ -37,20 +39,28 @@ export interface Fetched {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_WAIT_MS = 60_000;
 
-/** The resource's URL, which messages name in place of a file (it holds no key). */
+/** The resource's URL, which the request goes to. */
 export function resourceUrl(apiUrl: string, kind: ResourceKind, uid: string): string {
   return `${apiUrl.replace(/\/+$/, "")}/${kind === "collection" ? "collections" : "environments"}/${encodeURIComponent(uid)}`;
 }
 
+/** The resource's URL as messages name it in place of a file: no user name, password or query of the API URL. */
+export function resourceLabel(apiUrl: string, kind: ResourceKind, uid: string): string {
+  return resourceUrl(shownApiUrl(apiUrl), kind, uid);
+}
+
 export async function fetchResource(kind: ResourceKind, uid: string, options: ApiOptions): Promise<Fetched> {
   const url = resourceUrl(options.apiUrl, kind, uid);
+  const label = resourceLabel(options.apiUrl, kind, uid);
   const fail = (problem: string): never => {
-    throw new CodegenError(
-      url,
-      undefined,
-      `${redact(problem, options.apiKey)}; the stored copy and the output are left as they were`,
-    );
+    // A reason from fetch or the network may quote the URL it was given.
+    const said = redact(redact(problem, options.apiKey), url, label);
+    throw new CodegenError(label, undefined, `${said}; the stored copy and the output are left as they were`);
   };
+  // Called without the config (pull() is exported): the URL is checked here too, before fetch
+  // refuses a user name in it with a message quoting it.
+  const urlProblem = apiUrlProblem(options.apiUrl, options.apiKeyEnv);
+  if (urlProblem) fail(urlProblem);
   // fetch's own error for a header value it cannot send quotes the value: say it without it.
   if (!/^[\x21-\x7e]+$/.test(options.apiKey))
     fail(
@@ -215,7 +225,7 @@ function networkReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Whatever reaches a message, the key never does. */
-function redact(text: string, key: string): string {
-  return key.length >= 4 ? text.split(key).join("[the API key]") : text;
+/** Whatever reaches a message, the key never does (nor the URL as requested, shown as `shown`). */
+function redact(text: string, secret: string, shown = "[the API key]"): string {
+  return secret.length >= 4 ? text.split(secret).join(shown) : text;
 }

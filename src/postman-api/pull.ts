@@ -15,7 +15,7 @@ import { authCredentials } from "../load/scopes.js";
 import { jsonPath } from "../schema-errors.js";
 import type { Warning } from "../model/types.js";
 import { sha256 } from "../cache/manifest.js";
-import { fetchResource, resourceUrl, type ApiOptions } from "./client.js";
+import { fetchResource, resourceLabel, type ApiOptions } from "./client.js";
 import { collectionWithoutSecrets, environmentWithoutSecrets } from "./redact.js";
 import {
   DEFAULT_API_KEY_ENV,
@@ -248,7 +248,7 @@ async function fetchAll(root: string, resources: readonly Resource[], options: P
     const apiKey = (options.env ?? process.env)[apiKeyEnv];
     if (!apiKey) {
       throw new CodegenError(
-        resourceUrl(apiUrl, resource.kind, resource.uid),
+        resourceLabel(apiUrl, resource.kind, resource.uid),
         undefined,
         `no Postman API key: set $${apiKeyEnv} to a key (Postman → Settings → API keys)${resource.apiKeyEnv ? "" : ", or name another variable with apiKeyEnv"}`,
       );
@@ -263,7 +263,7 @@ async function fetchAll(root: string, resources: readonly Resource[], options: P
     };
     fetched.push({
       resource,
-      label: resourceUrl(apiUrl, resource.kind, resource.uid),
+      label: resourceLabel(apiUrl, resource.kind, resource.uid),
       got: await fetchResource(resource.kind, resource.uid, api),
     });
   }

@@ -41,7 +41,7 @@ import {
 } from "../load/credentials.js";
 import { leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
-import { namesTokenParamSecret } from "../load/credential-names.js";
+import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import { secretReason } from "../load/environment.js";
 import stripJsonComments from "strip-json-comments";
 import type { Warning } from "../model/types.js";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toCurl, type CapturedRequest, type CurlContext } from "../../src/command-line/curl.js";
 import { emitCommandLine } from "../../src/command-line/emit-command-line.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { HALF_CHARACTER } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { runWith, testCommandLine } from "./helpers.js";
@@ -481,5 +481,30 @@ describe("--help", () => {
     expect(help.stdout).not.toContain("AUTH-USER-2");
     expect(help.stdout).toContain("default: trace-3");
     expect(help.stdout.match(/default: \*\*\*/g)).toHaveLength(2);
+  });
+});
+
+describe("a header whose value is an auth scheme and its credential", () => {
+  it("is masked whatever the header's name, as the loader judges a header (given by flag, or filled from a variable)", async () => {
+    const op: OperationSpec = {
+      name: "headers",
+      namespace: [],
+      item: "Headers",
+      folder: [],
+      method: "POST",
+      path: "/headers",
+      args: [
+        { arg: "X-Custom", name: "X-Custom", in: "header", required: false },
+        { arg: "X-Signed", name: "X-Signed", in: "header", required: false, default: "Bearer {{tok}}-tail" },
+        { arg: "X-Note", name: "X-Note", in: "header", required: false },
+      ],
+      responses: [{ status: 200 }],
+    };
+    const argv = ["headers", "--x-custom", "Token S", "--x-note", "Tokens are fine", "--variable", "tok=S"];
+    const ran = await runWith(testCommandLine([op]), [...argv, "--dry-run", "--base-url", BASE]);
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout).toBe(
+      `curl -X POST ${BASE}/headers \\\n  -H 'x-custom: ***' \\\n  -H 'x-note: Tokens are fine' \\\n  -H 'x-signed: ***'\n`,
+    );
   });
 });

@@ -19,7 +19,7 @@ import {
   terminalText,
   valueKind,
 } from "../../src/command-line/emit-command-line.js";
-import { namesSecret } from "../../src/command-line/curl.js";
+import { namesSecret } from "../../src/runtime/credential-names.js";
 import type { CommandLine } from "../../src/command-line/types.js";
 import { compile } from "../../src/emit/compile.js";
 import { formatFile } from "../../src/emit/format.js";
@@ -31,7 +31,7 @@ import {
   credentialWords,
   namesCredential,
   namesTokenParamSecret,
-} from "../../src/load/credential-names.js";
+} from "../../src/runtime/credential-names.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { runCommandLine } from "../../src/command-line/run.js";
 import type { CommandLine, Host, OperationHelp } from "../../src/command-line/types.js";
-import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 

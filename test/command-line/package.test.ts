@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { kebab } from "../../src/command-line/names.js";
 import { formatFile } from "../../src/emit/format.js";
-import { CREDENTIAL_NAMES } from "../../src/load/credential-names.js";
+import { CREDENTIAL_NAMES } from "../../src/runtime/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
 import { loadMockApi } from "../../src/mocks/server.js";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
-import { credentialLastWords, credentialWords } from "../../src/load/credential-names.js";
+import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
@@ -481,6 +481,76 @@ describe("values", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--file: cannot read "/nonexistent/file.bin" (ENOENT)');
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("a refused value of a flag that names a credential", () => {
+  const op: OperationSpec = {
+    name: "login",
+    namespace: [],
+    item: "Login",
+    folder: [],
+    method: "POST",
+    path: "/login",
+    args: [
+      { arg: "pin", name: "pin", in: "query", required: false },
+      { arg: "otp_enabled", name: "otp_enabled", in: "query", required: false },
+      { arg: "page", name: "page", in: "query", required: false },
+      { arg: "X-Api-Key", name: "X-Api-Key", in: "header", required: false },
+      { arg: "X-Org", name: "X-Org", in: "header", required: false, default: "{{org_secret}}" },
+      { arg: "password", name: "password", in: "body", required: false, type: "json" },
+      { arg: "passcode", name: "passcode", in: "body", required: false, type: "json" },
+      { arg: "session_token", name: "session_token", in: "body", required: false, type: "json" },
+      { arg: "mode", name: "mode", in: "body", required: false, type: "json", enum: ["a", "b"] },
+      { arg: "auth_mode", name: "auth_mode", in: "body", required: false, type: "json", enum: ["a", "b"] },
+    ],
+    body: "json",
+    contentType: "application/json",
+    responses: [{ status: 200 }],
+  };
+  const help: OperationHelp[] = [
+    {
+      path: ["login"],
+      args: [
+        { arg: "pin", kind: "number" },
+        { arg: "otp_enabled", kind: "boolean" },
+        { arg: "page", kind: "number" },
+        { arg: "X-Api-Key", kind: "number" },
+        { arg: "X-Org", kind: "number" },
+        { arg: "password", kind: "number" },
+        { arg: "passcode", kind: "boolean" },
+        { arg: "session_token", kind: "json" },
+      ],
+    },
+  ];
+  const cli = testCommandLine([op], help, { secretVariables: ["org_secret"] });
+  const SECRET = "PWleak42";
+
+  it("is not quoted back: a number, a boolean, JSON, an enum, a switch's value, a stray word after a switch", async () => {
+    for (const argv of [
+      ["--pin", SECRET],
+      ["--x-api-key", SECRET],
+      ["--x-org", SECRET],
+      ["--password", SECRET],
+      ["--passcode", SECRET],
+      ["--session-token", `{"x": ${SECRET}}`],
+      ["--auth-mode", SECRET],
+      ["--otp-enabled=" + SECRET],
+      ["--otp-enabled", SECRET],
+      ["--body", `{"password": ${SECRET}}`],
+    ]) {
+      const result = await runWith(cli, ["login", ...argv, "--dry-run"]);
+      expect([argv, result.code, result.stdout], result.stderr).toEqual([argv, 2, ""]);
+      expect(result.stderr, argv.join(" ")).not.toContain(SECRET);
+      expect(result.stderr).toContain(argv[0]!.split("=")[0]);
+    }
+  });
+
+  it("of any other flag is quoted back, to show what was wrong", async () => {
+    const result = await runWith(cli, ["login", "--page", "next", "--dry-run"]);
+    expect(result.stderr).toContain(`--page must be a number, got "next"`);
+    const mode = await runWith(cli, ["login", "--mode", "c", "--dry-run"]);
+    expect(mode.stderr).toContain(`--mode must be one of: a, b (got "c")`);
   });
 });
 

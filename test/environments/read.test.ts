@@ -1,7 +1,7 @@
 // Environment and globals files are checked before anything reads them: each problem names the file
 // and the JSON path, as for a collection; disabled values are ignored and secrets marked.
 import { describe, expect, it } from "vitest";
-import { namesCredential } from "../../src/load/credential-names.js";
+import { namesCredential } from "../../src/runtime/credential-names.js";
 import { parseScopeText, readScopeFile, type ScopeKind } from "../../src/load/environment.js";
 import { CodegenError } from "../../src/errors.js";
 import { FIXTURES } from "../helpers/seed.js";

@@ -74,6 +74,32 @@ describe("the mock server", () => {
     expect(log[1]).toMatch(/^GET \/no\/such\/path\?x=1 → 404 no operation \(\d+ ms\)$/);
   });
 
+  it("masks credentials sent in the query in its log and in the answers that echo the request", async () => {
+    const headers = { authorization: "Bearer MOCKSECRET3", "x-api-key": "MOCKSECRET4" };
+    await fetch(`${server.url}/users/me?api_key=MOCKSECRET1&token=MOCKSECRET2&page=2`, { headers });
+    const unknown = await fetch(`${server.url}/no/such/path?x=1&pass%77ord=MOCKSECRET6&Client-Secret=MOCKSECRET7`, {
+      headers,
+    });
+    const unknownBody = await unknown.text();
+    expect(JSON.parse(unknownBody)).toMatchObject({
+      error: "mockRequestNotFoundError",
+      request: { method: "GET", url: `${server.url}/no/such/path?x=1&pass%77ord=***&Client-Secret=***` },
+    });
+    // A known operation without an example of the status asked for: its problem echoes the request too.
+    const noExample = await fetch(`${server.url}/users/me?access_token=MOCKSECRET8`, {
+      headers: { ...headers, "x-mock-response-code": "418" },
+    });
+    const noExampleBody = await noExample.text();
+    expect(JSON.parse(noExampleBody)).toMatchObject({
+      error: "mockResponseNotFoundError",
+      request: { method: "GET", url: `${server.url}/users/me?access_token=***` },
+    });
+    expect(log[0]).toMatch(/^GET \/users\/me\?api_key=\*\*\*&token=\*\*\*&page=2 → 200 /);
+    expect(log[1]).toMatch(/^GET \/no\/such\/path\?x=1&pass%77ord=\*\*\*&Client-Secret=\*\*\* → 404 no operation /);
+    expect(log[2]).toMatch(/^GET \/users\/me\?access_token=\*\*\* → 404 /);
+    expect([...log, unknownBody, noExampleBody].join("\n")).not.toMatch(/MOCKSECRET/);
+  });
+
   it("rejects with the client's error for a documented error status, as from the real API", async () => {
     server.use(zoom.updateUserStatusOperation, {
       status: 404,

@@ -161,6 +161,35 @@ describe("postman-codegen pull", () => {
     expect(api.requests).toHaveLength(requests);
   });
 
+  it("refuses a --postman-api URL holding a credential without echoing it, in text and in --json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-url-"));
+    const withUser = api.url.replace("://", "://someone:PMAK-FLAG-SECRET@");
+    for (const [apiUrl, holds] of [
+      [withUser, "a user name or password"],
+      [`${api.url}/?apikey=PMAK-FLAG-SECRET`, "a query"],
+    ] as const) {
+      for (const json of [[], ["--json"]]) {
+        const result = await runCli(
+          ["pull", "--postman-collection", COLLECTION_UID, "--postman-api", apiUrl, ...json],
+          dir,
+          withKey,
+        );
+        // A command line's mistake: exit 2, as for any other flag refused.
+        expect(result.code).toBe(2);
+        expect(result.stdout + result.stderr).toContain(`--postman-api: the API URL holds ${holds}: it takes none`);
+        expect(result.stdout + result.stderr).not.toContain("PMAK-FLAG-SECRET");
+      }
+    }
+    const notHttp = await runCli(
+      ["pull", "--postman-collection", COLLECTION_UID, "--postman-api", "ftp://me:PMAK-FLAG-SECRET@x"],
+      dir,
+      withKey,
+    );
+    expect(notHttp.stderr).toBe('error: command line at --postman-api: "ftp://***@x" is not an http(s) URL\n');
+    expect(api.requests).toHaveLength(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("without a config, says that pull can take --postman-collection", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-none-"));
     const result = await runCli(["pull"], dir, withKey);

@@ -175,6 +175,21 @@ describe("fetching from the Postman API", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it.each([
+    ["a user name and password", (url: string) => url.replace("://", "://someone:PMAK-URL-SECRET-1@"), "://***@"],
+    ["a user name alone", (url: string) => url.replace("://", "://PMAK-URL-SECRET-2@"), "://***@"],
+    ["a query", (url: string) => `${url}?apikey=PMAK-URL-SECRET-3`, "?***"],
+    ["a fragment", (url: string) => `${url}/#PMAK-URL-SECRET-4`, "/#***"],
+  ])("refuses an API URL holding %s before any request, quoting none of it", async (_kind, withSecret, shown) => {
+    const apiUrl = withSecret(api.url);
+    const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiUrl })));
+    expect(error.message).not.toContain("PMAK-URL-SECRET");
+    expect(error.file).toContain(shown);
+    expect(error.file).toMatch(new RegExp(`/collections/${COLLECTION_UID}$`));
+    expect(error.problem).toMatch(/^the API URL holds .*: it takes none \(the API key goes in \$POSTMAN_API_KEY/);
+    expect(api.requests).toHaveLength(0);
+  });
+
   it("refuses an answer without the envelope", async () => {
     const fetchStub: typeof fetch = async () => new Response(JSON.stringify({ info: {}, item: [] }), { status: 200 });
     const error = await failure(fetchResource("collection", COLLECTION_UID, options({ fetch: fetchStub })));

@@ -180,6 +180,22 @@ describe("pull", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it("called with an API URL holding a password (no config checked it): names the resource without it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-url-"));
+    const apiUrl = api.url.replace("://", "://someone:PMAK-PULL-SECRET@");
+    const shown = `${api.url.replace("://", "://***@")}/collections/${COLLECTION_UID}`;
+    for (const options of [{ env: {} }, { env }]) {
+      const error = (await pull(dir, [{ kind: "collection", uid: COLLECTION_UID, apiUrl }], options).catch(
+        (e: unknown) => e,
+      )) as CodegenError;
+      expect(error).toBeInstanceOf(CodegenError);
+      expect(error.file).toBe(shown);
+      expect(error.message).not.toContain("PMAK-PULL-SECRET");
+    }
+    expect(api.requests).toHaveLength(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("keeps the key out of every file it writes", async () => {
     const { dir, targets } = project();
     await pullTargets(targets, { env, prune: true });

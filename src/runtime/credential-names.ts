@@ -1,8 +1,9 @@
-// Which names say that a value is a credential: the generator's one rule. The loader keeps such
-// values out of a client (arg.ts, environment.ts, scopes.ts, auth.ts's token request parameters), a
-// stored copy of the Postman API out of its file (postman-api/redact.ts); each package's command line
-// gets the rule's words as data (src/command-line/emit-command-line.ts) and masks them in what it
-// prints, since it cannot import the generator.
+// Which names and values say that a value is a credential: the generator's one rule. The loader
+// keeps such values out of a client (arg.ts, environment.ts, scopes.ts, auth.ts's token request
+// parameters), a stored copy of the Postman API out of its file (postman-api/redact.ts). It lives in
+// the runtime, copied into every package, because a package's own machinery masks by it too: the
+// mocks here, the command line through the words it gets as data (src/command-line/emit-command-line.ts).
+// No module of the client's requests imports it, so it costs a bundle nothing.
 
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
@@ -14,7 +15,12 @@
  *   `API_KEY`; not `ghost_key` for `hostkey`);
  * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`).
  */
-export const CREDENTIAL_NAMES = {
+export const CREDENTIAL_NAMES: Readonly<
+  Record<
+    "words" | "lastWords" | "describing" | "placeTokens" | "runs" | "maskedAnywhere" | "wholeNames" | "tokenParamParts",
+    readonly string[]
+  >
+> = {
   words: [
     "password",
     "passwd",
@@ -121,7 +127,7 @@ export const CREDENTIAL_NAMES = {
    * endpoint alone, so its key is taken at its broadest.
    */
   tokenParamParts: ["secret", "password", "assertion", "token"],
-} as const satisfies Record<string, readonly string[]>;
+};
 
 const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
 const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
@@ -193,4 +199,59 @@ export function credentialWords(): string[] {
 export function credentialLastWords(): string[] {
   const anywhere = credentialWords();
   return CREDENTIAL_NAMES.lastWords.filter((word) => !anywhere.some((other) => word.includes(other))).sort();
+}
+
+/**
+ * An auth scheme followed by its credential (`Bearer abc`, `Basic dXNlcjpwdw==`, `Token abc`,
+ * `Digest username="a", response="…"`), the credential captured: a header holding one carries a
+ * credential whatever its name (`X-Custom: Bearer abc`).
+ */
+export const AUTH_SCHEME: RegExp = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is;
+
+/** The words a command line or a mock masks names by: see `credentialWords`. */
+export interface MaskWords {
+  readonly credentialWords: readonly string[];
+  readonly credentialLastWords: readonly string[];
+}
+
+/**
+ * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential,
+ * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
+ * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
+ */
+export function namesSecret(name: string, words: MaskWords = maskWords()): boolean {
+  const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const body = joined.replace(/[0-9]+$/, "");
+  return (
+    words.credentialWords.some((word) => joined.includes(word)) ||
+    words.credentialLastWords.some((word) => body.endsWith(word))
+  );
+}
+
+let words: MaskWords | undefined;
+function maskWords(): MaskWords {
+  return (words ??= { credentialWords: credentialWords(), credentialLastWords: credentialLastWords() });
+}
+
+/**
+ * A URL's path and query as sent, with the value of each query parameter whose name says it holds
+ * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request.
+ */
+export function maskedPathAndQuery(url: URL, mask = "***"): string {
+  if (!url.search) return url.pathname;
+  const pairs = url.search
+    .slice(1)
+    .split("&")
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      if (eq < 0) return pair;
+      let name = pair.slice(0, eq);
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, " "));
+      } catch {
+        // A name that does not decode is judged as written.
+      }
+      return namesSecret(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
+    });
+  return `${url.pathname}?${pairs.join("&")}`;
 }
