@@ -61,7 +61,7 @@ describe("shared shapes", () => {
     expect(shapes).toContain("export interface Owner2 {\n  login: string;\n  type: string;\n}");
     // What two request bodies send under `owner`: the response's owner, every key optional.
     expect(shapes).toContain(
-      "export interface Owner3 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+      "export interface Owner3 {\n  login?: string | undefined;\n  id?: number | undefined;\n  site_admin?: boolean | undefined;\n}",
     );
     const seed = await emit(SEED_COLLECTION, "seed");
     expect([...seed.keys()].filter((path) => path.includes("shapes"))).toEqual([]);
@@ -148,8 +148,8 @@ describe("shared shapes", () => {
     const sent = (declaration: string) => declaration.includes("?:");
     expect(after.filter((d) => !sent(d))).toEqual(before.filter((d) => !sent(d)));
     expect(after.filter(sent)).toEqual([
-      "export interface Owner3 {\n  avatar_url?: string;\n  login?: string;\n}",
-      "export interface Owner4 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+      "export interface Owner3 {\n  avatar_url?: string | undefined;\n  login?: string | undefined;\n}",
+      "export interface Owner4 {\n  login?: string | undefined;\n  id?: number | undefined;\n  site_admin?: boolean | undefined;\n}",
     ]);
   }, 60_000);
 
