@@ -1,9 +1,10 @@
 // Shapes that recur, named once (src/model/shared-shapes.ts): an object shape the client would write
 // in two places or more is one exported type in src/shapes.ts, named from its key (`owner` →
 // `Owner`), an array's key made singular (`labels` → `Label`) or what its path ends with
-// (`/repos/{repo}` → `Repo`), numbered on collision, a global's name avoided (`FileShape`); each
-// place refers to it. A shape sent (every key optional) is apart from the one received, and named
-// after it. The names do not move when unrelated operations come or go, and the declarations
+// (`/repos/{repo}` → `Repo`), after its first operation on collision (`GetOrgOwner`), a global's
+// name avoided (`FileShape`); each place refers to it. A shape sent (every key optional) is apart
+// from the one received, and named after it. The names do not move when unrelated operations come
+// or go (nor when the operations of another shape that wants the same name do), and the declarations
 // type-check under --strict with skipLibCheck false, for import and for require.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,12 +46,12 @@ describe("shared shapes", () => {
   it("declares each recurring shape once, named from its key, its array's key or its path; nothing for a client without any", async () => {
     const shapes = files.get("src/shapes.ts")!;
     expect([...shapes.matchAll(/^export interface (\w+) \{/gm)].map((m) => m[1])).toEqual([
+      "CreateRepoOwner",
       "FileShape",
       "GetHealthBody",
+      "GetOrgOwner",
       "Label",
       "Owner",
-      "Owner2",
-      "Owner3",
       "Repo",
       "User",
     ]);
@@ -58,10 +59,10 @@ describe("shared shapes", () => {
       "export interface Repo {\n  id: number;\n  full_name: string;\n  owner: Owner;\n  labels: Label[];\n}",
     );
     expect(shapes).toContain("export interface Owner {\n  login: string;\n  id: number;\n  site_admin: boolean;\n}");
-    expect(shapes).toContain("export interface Owner2 {\n  login: string;\n  type: string;\n}");
+    expect(shapes).toContain("export interface GetOrgOwner {\n  login: string;\n  type: string;\n}");
     // What two request bodies send under `owner`: the response's owner, every key optional.
     expect(shapes).toContain(
-      "export interface Owner3 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+      "export interface CreateRepoOwner {\n  login?: string | undefined;\n  id?: number | undefined;\n  site_admin?: boolean | undefined;\n}",
     );
     const seed = await emit(SEED_COLLECTION, "seed");
     expect([...seed.keys()].filter((path) => path.includes("shapes"))).toEqual([]);
@@ -71,18 +72,18 @@ describe("shared shapes", () => {
   it("refers to them at each place, and writes none of them out again", () => {
     const client = files.get("src/client.ts")!;
     expect(client).toMatch(
-      /import type \{\s*FileShape,\s*GetHealthBody,\s*Label,\s*Owner,\s*Owner2,\s*Owner3,\s*Repo,\s*User,?\s*\} from "\.\/shapes\.js";/,
+      /import type \{\s*CreateRepoOwner,\s*FileShape,\s*GetHealthBody,\s*GetOrgOwner,\s*Label,\s*Owner,\s*Repo,\s*User,?\s*\} from "\.\/shapes\.js";/,
     );
     expect(client).toContain('export * from "./shapes.js";');
     // Twenty repositories and the one created; the org's owner, twice; users under three keys.
     expect(client.match(/^  20[01]: Repo;$/gm)).toHaveLength(21);
-    expect(client).toContain("200: { id: number; owner: Owner2 };");
+    expect(client).toContain("200: { id: number; owner: GetOrgOwner };");
     expect(client).toContain("200: { users: User[]; total: number };");
     expect(client).toContain("200: { id: number; author: User; body: string };");
     expect(client).toContain("200: { number: number; title: string; labels: Label[] };");
     expect(client).toContain("200: { id: string; files: Record<string, FileShape> };");
     // JSON body fields sent with the shape of a response's refer to its sent variant.
-    expect(client.match(/^  owner\?: Owner3 \| undefined;$/gm)).toHaveLength(2);
+    expect(client.match(/^  owner\?: CreateRepoOwner \| undefined;$/gm)).toHaveLength(2);
     expect(client).toContain("200: { owner: Owner; since: number };");
     const modules = [...files].filter(([path]) => /^(src|dist|dist\/cjs)\/(client|resources\/)/.test(path));
     expect(modules.length).toBeGreaterThanOrEqual(5);
@@ -117,7 +118,7 @@ describe("shared shapes", () => {
     expect((await emit(removed, "removed")).get("src/shapes.ts")).toBe(shapes);
   }, 60_000);
 
-  it("numbers the shapes only sent after the ones received: a body sent renames no shape received", async () => {
+  it("names the shapes only sent after the ones received: a body sent renames no shape, sent or received", async () => {
     // `{ avatar_url?, login? }` sorts before every owner received, and two places name it `Owner`.
     const sending = variant("sending", (c) => {
       c.item.push({
@@ -147,10 +148,26 @@ describe("shared shapes", () => {
     const after = declarations((await emit(sending, "sending")).get("src/shapes.ts")!);
     const sent = (declaration: string) => declaration.includes("?:");
     expect(after.filter((d) => !sent(d))).toEqual(before.filter((d) => !sent(d)));
+    // The owner `Create repo` sends keeps its name: the new one is named after its own operation.
     expect(after.filter(sent)).toEqual([
-      "export interface Owner3 {\n  avatar_url?: string;\n  login?: string;\n}",
-      "export interface Owner4 {\n  login?: string;\n  id?: number;\n  site_admin?: boolean;\n}",
+      "export interface CreateRepoOwner {\n  login?: string | undefined;\n  id?: number | undefined;\n  site_admin?: boolean | undefined;\n}",
+      "export interface TransferReposOwner {\n  avatar_url?: string | undefined;\n  login?: string | undefined;\n}",
     ]);
+  }, 60_000);
+
+  it("renames no shape when the operations of another shape that wants the same name go", async () => {
+    // The org's owner is the second of three shapes that want `Owner`; a rank among them (`Owner2`,
+    // `Owner3`) would give the owner `Create repo` sends a new name without it.
+    const orgless = variant("orgless", (c) => {
+      c.item = c.item.filter((item: Json) => item.name !== "Get org" && item.name !== "Get org members");
+    });
+    const declarations = (shapes: string) =>
+      new Map([...shapes.matchAll(/^export interface (\w+) (\{\n.*?^\})$/gms)].map((m) => [m[1]!, m[2]!]));
+    const before = declarations(files.get("src/shapes.ts")!);
+    const after = declarations((await emit(orgless, "orgless")).get("src/shapes.ts")!);
+    // Every name left names the type it named; only the org's owner is gone.
+    expect(Object.fromEntries(after)).toEqual(Object.fromEntries([...before].filter(([name]) => after.has(name))));
+    expect([...before.keys()].filter((name) => !after.has(name))).toEqual(["GetOrgOwner"]);
   }, 60_000);
 
   it("records the shared shapes among the package's exports: a shape named is an export added, one no longer shared an export removed", async () => {

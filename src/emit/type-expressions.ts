@@ -31,6 +31,16 @@ export function argItemType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAP
 }
 
 /**
+ * The type of an optional member, decided here for every place the client writes one (arguments,
+ * and keys inferred from examples at any depth): it also takes `undefined`, read as absent, so that
+ * an app built with exactOptionalPropertyTypes passes a value that may be undefined, as it does
+ * everywhere else (`{ options: { webhook } }`).
+ */
+export function optionalType(type: string): string {
+  return type === "unknown" ? type : `${type} | undefined`;
+}
+
+/**
  * The type of a shape: its text in full, or with the shared shapes (src/model/shared-shapes.ts) by
  * their names, as the emitted modules write it.
  */
@@ -59,7 +69,11 @@ export function shapeBody(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES)
       // An optional `constructor` or `toString` is left to an index signature: absent, it reads as
       // the member every object has (a function), and TypeScript would hold every literal to it.
       const typed = shape.properties.filter((p) => !(p.optional && OBJECT_MEMBERS.has(p.name)));
-      const members = typed.map((p) => `${propertyKey(p.name)}${p.optional ? "?" : ""}: ${type(p.shape)}`);
+      const members = typed.map((p) =>
+        p.optional
+          ? `${propertyKey(p.name)}?: ${optionalType(type(p.shape))}`
+          : `${propertyKey(p.name)}: ${type(p.shape)}`,
+      );
       if (typed.length < shape.properties.length) members.push("[key: string]: unknown");
       else if (shape.index) members.push(`[key: string]: ${indexType(shape.index, typed, shared)}`);
       return `{ ${members.join("; ")} }`;

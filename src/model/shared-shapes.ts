@@ -14,12 +14,16 @@
 //   a plural (`/users/{id}` → `User`); else after the first of its operations by name
 //   (`GetUserBody`), so that the name never depends on operations that do not use it.
 // - A name already taken by the package (an operation's types, the client's names, the runtime's,
-//   a global type such as `File` or `Record` that the modules use) gets `Shape` appended; shapes
-//   that want the same name are numbered (`Owner`, `Owner2`): those in responses first, then those
-//   only sent, each in the order of their structure's text, so a shape keeps its name whatever
-//   other operations are added or removed. A request body's keys are all optional (infer.ts, rule
-//   3): an object sent and received is two shapes, and the one sent never takes the name the one
-//   received had (`Amount`, `Amount2`).
+//   a global type such as `File` or `Record` that the modules use) gets `Shape` appended. Of the
+//   shapes that want the same name, one has it: those in responses first, then those only sent,
+//   each in the order of their structure's text. The others are named after their own first
+//   operation by name (`Owner`, `GetOrgOwner`), numbered only when that is taken too, so a shape's
+//   name depends on the operations that use it, not on a rank among shapes that others use: a
+//   request that uses none of them renames none (once, `Address4` became `Address3` when an
+//   operation using `Address3` went). Only the plain name can move: to the next shape when its own
+//   goes, to a new shape whose structure comes first. A request body's keys are all optional
+//   (infer.ts, rule 3): an object sent and received is two shapes, and the one sent never takes
+//   the name the one received had (`Amount`, `CreatePaymentAmount`).
 import { pascalCase } from "./naming.js";
 import type { Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
@@ -230,21 +234,41 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   if (!named.size) return NO_SHARED_SHAPES;
 
   // Names: the most common key (ties alphabetically), else the first operation's by name.
+  const reserved = new Set([...taken, ...GLOBAL_TYPES]);
   const wanted = [...named].map((key) => {
     const entry = all.get(key)!;
     const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
-    const base =
-      most(entry.names) ?? most(entry.paths) ?? `${pascalCase([...entry.operations].sort(compare)[0] ?? "shared")}Body`;
-    return { key, base: validName(base), entry };
+    const first = pascalCase([...entry.operations].sort(compare)[0] ?? "shared");
+    const base = validName(most(entry.names) ?? most(entry.paths) ?? `${first}Body`);
+    return { key, stem: reserved.has(base) ? `${base}Shape` : base, first, entry };
   });
-  const reserved = new Set([...taken, ...GLOBAL_TYPES]);
   const used = new Set(reserved);
+  // Which of the shapes that want one stem has it: those in responses first, then the first
+  // structure's text.
   wanted.sort(
-    (a, b) => compare(a.base, b.base) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
+    (a, b) => compare(a.stem, b.stem) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
   );
   const byKey = new Map<string, SharedShape>();
-  for (const { key, base, entry } of wanted) {
-    const stem = reserved.has(base) ? `${base}Shape` : base;
+  const others: typeof wanted = [];
+  for (const shape of wanted) {
+    if (used.has(shape.stem)) others.push(shape);
+    else {
+      used.add(shape.stem);
+      byKey.set(shape.key, { name: shape.stem, shape: shape.entry.shape, uses: count.get(shape.key) ?? 0 });
+    }
+  }
+  // The others are named after their own first operation (`GetOrgOwner`), not numbered by their
+  // rank among the shapes wanting the stem: a rank moves when an operation that uses none of them
+  // goes. A stem already after the first operation (`GetHealthBody`), or a name still taken, is
+  // numbered: among shapes that share that operation.
+  const qualified = others.map((shape) => ({
+    ...shape,
+    stem: shape.stem.startsWith(shape.first) ? shape.stem : `${shape.first}${shape.stem}`,
+  }));
+  qualified.sort(
+    (a, b) => compare(a.stem, b.stem) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
+  );
+  for (const { key, stem, entry } of qualified) {
     let name = stem;
     for (let n = 2; used.has(name); n++) name = `${stem}${n}`;
     used.add(name);

@@ -1,7 +1,9 @@
 // An app built with `exactOptionalPropertyTypes` (a setting many strict projects enable) passes
 // values that may be undefined to optional arguments, as it writes them everywhere else:
 // `listThings({ q, page_size: options.pageSize })`. The emitted argument types take `undefined`
-// there and the client sends it as absent; a required argument still refuses it.
+// there and the client sends it as absent; a required argument still refuses it. So do the optional
+// keys inside JSON bodies and results inferred from examples (shared shapes included): an app
+// passes `{ options: { webhook } }` and builds a result for a mock the same way.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +18,36 @@ import { strictConsumerOptions } from "../helpers/consumer-options.js";
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-exact-optional-args-"));
 const PKG = join(OUT, "things");
 
-/** Two requests: a GET with a required, a typed, an enum query parameter and a header; a GraphQL POST. */
+/** A JSON body whose keys are optional at every depth, `options` in two requests (a shared shape). */
+const jsonRequest = (name: string, path: string) => ({
+  name,
+  request: {
+    method: "POST",
+    header: [{ key: "Content-Type", value: "application/json" }],
+    body: {
+      mode: "raw",
+      raw: JSON.stringify({ name: "a", options: { webhook: "https://hooks.example.com/1", color: "red" } }),
+      options: { raw: { language: "json" } },
+    },
+    url: { raw: `{{baseUrl}}/${path}`, host: ["{{baseUrl}}"], path: [path] },
+  },
+  // Two examples, one without `meta.label`: an optional key of the result, inside an object.
+  response: [
+    { id: 1, meta: { size: 1, label: "x" } },
+    { id: 2, meta: { size: 2 } },
+  ].map((body, i) => ({
+    name: `Created ${i}`,
+    code: 200,
+    status: "OK",
+    header: [{ key: "Content-Type", value: "application/json" }],
+    body: JSON.stringify(body),
+  })),
+});
+
+/**
+ * A GET with a required, a typed, an enum query parameter and a header; a GraphQL POST; two JSON
+ * POSTs.
+ */
 const COLLECTION = {
   info: { name: "Things", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
   variable: [{ key: "baseUrl", value: "https://api.example.com" }],
@@ -47,15 +78,25 @@ const COLLECTION = {
         url: { raw: "{{baseUrl}}/graphql", host: ["{{baseUrl}}"], path: ["graphql"] },
       },
     },
+    jsonRequest("Create thing", "things"),
+    jsonRequest("Create other thing", "others"),
   ],
 };
 
-const APP = `import { createBaseClient, createClient, listThings, type ListThingsArgs } from "./things/dist/index.js";
+const APP = `import {
+  createBaseClient,
+  createClient,
+  listThings,
+  type CreateThingResult,
+  type ListThingsArgs,
+} from "./things/dist/index.js";
 
 declare const pageSize: number | undefined;
 declare const status: "active" | "inactive" | undefined;
 declare const trace: string | undefined;
 declare const variables: Record<string, unknown> | undefined;
+declare const webhook: string | undefined;
+declare const label: string | undefined;
 
 export async function run(baseUrl: string): Promise<void> {
   const client = createClient({ baseUrl });
@@ -64,6 +105,10 @@ export async function run(baseUrl: string): Promise<void> {
   const args: ListThingsArgs = { q: "a", status: undefined };
   await client.listThings(args);
   await client.queryThings({ body: { query: "{ things { id } }", variables } });
+  await client.createThing({ name: "a", options: { webhook, color: undefined } });
+  await client.createOtherThing({ options: { webhook } });
+  const created: CreateThingResult = { id: 1, meta: { size: 1, label } };
+  void created;
   // @ts-expect-error a required argument takes no undefined
   await client.listThings({ q: undefined });
 }
@@ -106,13 +151,15 @@ describe("optional arguments under exactOptionalPropertyTypes", () => {
     const pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as {
       createClient(options: {
         baseUrl: string;
-      }): Record<"listThings" | "queryThings", (args: object) => Promise<unknown>>;
+      }): Record<"listThings" | "queryThings" | "createThing", (args: object) => Promise<unknown>>;
     };
     const client = pkg.createClient({ baseUrl: server.url });
     await client.listThings({ q: "a", page_size: undefined, status: undefined, "X-Trace": undefined });
     await client.listThings({ q: "a" });
     await client.queryThings({ body: { query: "{ things { id } }", variables: undefined } });
     await client.queryThings({ body: { query: "{ things { id } }" } });
+    await client.createThing({ name: "a", options: { webhook: undefined, color: "red" } });
+    await client.createThing({ name: "a", options: { color: "red" } });
     const sent = server.requests.map((r) => ({
       target: r.target,
       trace: r.headers["x-trace"],
@@ -120,7 +167,9 @@ describe("optional arguments under exactOptionalPropertyTypes", () => {
     }));
     expect(sent[0]).toEqual(sent[1]);
     expect(sent[2]).toEqual(sent[3]);
+    expect(sent[4]).toEqual(sent[5]);
     expect(sent[0]!.target).toBe("/things?q=a");
     expect(JSON.parse(sent[2]!.body)).toEqual({ query: "{ things { id } }" });
+    expect(JSON.parse(sent[4]!.body)).toEqual({ name: "a", options: { color: "red" } });
   }, 120_000);
 });

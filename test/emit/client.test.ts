@@ -251,7 +251,7 @@ describe("emitClient", () => {
       ],
     };
     const emitted = moduleText({ ...model, operations: [json] }, "src/resources/users.ts");
-    expect(emitted).toContain('user?: { "first-name"?: string } | undefined;');
+    expect(emitted).toContain('user?: { "first-name"?: string | undefined } | undefined;');
     expect(emitted).toContain("200: Array<number | null>;");
   });
 

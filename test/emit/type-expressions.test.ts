@@ -8,7 +8,9 @@ describe("shapeType", () => {
     expect(shapeType(shapeOf({ a: 1, b: ["x"], c: {} }))).toBe(
       "{ a: number; b: string[]; c: Record<string, unknown> }",
     );
-    expect(shapeType(mergeShapes(shapeOf({ a: 1, b: "x" }), shapeOf({ a: 2 })))).toBe("{ a: number; b?: string }");
+    expect(shapeType(mergeShapes(shapeOf({ a: 1, b: "x" }), shapeOf({ a: 2 })))).toBe(
+      "{ a: number; b?: string | undefined }",
+    );
   });
 
   it("leaves an optional property named like a member of every object to an index signature", () => {
@@ -32,10 +34,10 @@ describe("shapeType", () => {
     };
     // An optional property brings its undefined; members are written once.
     expect(shapeType(beside)).toBe(
-      "{ total: number; next?: string | null; [key: string]: { size: number } | number | string | null | undefined }",
+      "{ total: number; next?: string | null | undefined; [key: string]: { size: number } | number | string | null | undefined }",
     );
     expect(shapeType({ ...beside, index: { kind: "unknown" } })).toBe(
-      "{ total: number; next?: string | null; [key: string]: unknown }",
+      "{ total: number; next?: string | null | undefined; [key: string]: unknown }",
     );
   });
 });

@@ -295,7 +295,7 @@ describe("inferShapes: what null and [] mean", () => {
     // The operation's own examples come first: the other operation's owner is another thing.
     expect(typeOf([own, other])).toBe("{ owner: { login: string } | null }");
     expect(typeOf([op([response({ owner: null })]), other, own])).toBe(
-      "{ owner: { name?: string; login?: string } | null }",
+      "{ owner: { name?: string | undefined; login?: string | undefined } | null }",
     );
   });
 
@@ -336,7 +336,7 @@ describe("inferShapes: what null and [] mean", () => {
     );
     expect(typeOf([op([response({ data: null })]), ...varied])).toBe("{ data: unknown }");
     expect(typeOf([op([response({ data: null })]), ...varied.slice(0, 2)])).toBe(
-      "{ data: { field0?: number; field1?: number } | null }",
+      "{ data: { field0?: number | undefined; field1?: number | undefined } | null }",
     );
   });
 

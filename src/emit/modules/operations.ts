@@ -8,7 +8,7 @@ import { docText } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
 import { parseType } from "../printer/type-parser.js";
 import type { Expr, Statement, TypeMember, TypeNode } from "../printer/typescript.js";
-import { argType, errorType, inferredDoc, isSuccess, successType } from "../type-expressions.js";
+import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
 import { exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
 
@@ -134,15 +134,14 @@ function typeStatements(
       name: names.args,
       docs: `Arguments of \`${path}\`: the collection's own keys.`,
       members: op.args.map((arg): TypeMember => {
-        // An optional argument also takes `undefined` (the runtime reads it as absent), so that an
-        // app built with exactOptionalPropertyTypes can pass a value that may be undefined. Only
-        // here: the README, the JSDoc and the API diff's surface speak of the value's type.
+        // The argument's own `undefined` is the declaration's: the README, the JSDoc and the API
+        // diff's surface give its value's type, and say it is optional.
         const type = argType(arg, context.shared);
         return {
           kind: "property",
           key: arg.arg,
           ...(arg.required ? {} : { optional: true }),
-          type: parseType(arg.required || type === "unknown" ? type : `${type} | undefined`),
+          type: parseType(arg.required ? type : optionalType(type)),
           docs: argDoc(arg, op),
         };
       }),

@@ -1,0 +1,45 @@
+// The shared shapes' names across regenerations (src/model/shared-shapes.ts): a request removed
+// renames no shape it does not use. On Plaid's collection, shapes that wanted one name were
+// numbered by their rank (`Address` … `Address4`), so removing `Get Payment Recipient` (whose
+// address, then used in one place only, is no longer shared) made the next `Address4` the new
+// `Address3`: an app importing `Address4` broke, one importing `Address3` got another type.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate } from "../../src/generate.js";
+import type { ApiChange } from "../../src/diff/compare.js";
+import { FIXTURES } from "../helpers/seed.js";
+import { item, scratch, writeCollection, type Json } from "./helpers.js";
+
+const PLAID = join(FIXTURES, "collections", "plaid-api.postman_collection.json");
+const plaid = (): Json => JSON.parse(readFileSync(PLAID, "utf8")) as Json;
+
+/** The declarations of an emitted package's src/shapes.ts, by name. */
+function declarations(out: string): Map<string, string> {
+  const text = readFileSync(join(out, "src/shapes.ts"), "utf8");
+  return new Map([...text.matchAll(/^export interface (\w+) (\{\n.*?^\})$/gms)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe("shared shapes' names across regenerations", () => {
+  it("keeps every other shape's name and type when a request goes", async () => {
+    const dir = scratch("postman-codegen-shape-names-");
+    const out = join(dir, "out");
+    const target = (file: string) => ({ collection: file, out, name: "plaid", version: "auto" });
+    await generate([target(writeCollection(plaid(), dir, "before.postman_collection.json"))]);
+    const before = declarations(out);
+    const edited = plaid();
+    const folder = item(edited, "Payment Initiation (UK and Europe only)");
+    folder.item = folder.item.filter((i: Json) => i.name !== "Get Payment Recipient");
+    const result = await generate([target(writeCollection(edited, dir, "after.postman_collection.json"))]);
+    const after = declarations(out);
+    // A name kept names the same type; none is new.
+    expect([...after.keys()].filter((name) => !before.has(name))).toEqual([]);
+    for (const [name, declaration] of after) expect(declaration, name).toBe(before.get(name));
+    // Gone: the operation, and what it alone made shared (the recipient's address).
+    const changes = (result.targets[0]!.api as { changes: ApiChange[] }).changes;
+    expect(changes.filter((c) => c.kind === "export-added")).toEqual([]);
+    const removed = changes.filter((c) => c.kind === "export-removed").map((c) => c.detail);
+    expect(removed).toEqual(["export `GetPaymentRecipientAddress` removed"]);
+    expect([...before.keys()].filter((name) => !after.has(name))).toEqual(["GetPaymentRecipientAddress"]);
+  }, 120_000);
+});
