@@ -60,6 +60,17 @@ export function operationSpec(op: OperationModel): OperationSpec {
   };
 }
 
+/** The keys of `OperationSpec` that only document an operation: the runtime never reads them (`CallSpec`). */
+const DOCS_KEYS: ReadonlySet<string> = new Set(["item", "folder", "id", "scopes", "rateLimit"]);
+
+/** An operation's metadata as the part a call reads and the part that documents it. */
+export function splitSpec(spec: OperationSpec): { call: Record<string, unknown>; docs: Record<string, unknown> } {
+  const call: Record<string, unknown> = {};
+  const docs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(spec)) (DOCS_KEYS.has(key) ? docs : call)[key] = value;
+  return { call, docs };
+}
+
 function authSpec(op: OperationModel): { auth?: AuthSpec } {
   const auth = op.auth;
   switch (auth.type) {
