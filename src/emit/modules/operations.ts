@@ -82,13 +82,24 @@ export function operationStatements(context: Context, op: OperationModel, flavor
   // the documentation to that same object, in a call marked pure so that a bundle that does not
   // use the export (one of standalone functions) leaves the documentation out.
   const parts = splitSpec(common.value as OperationSpec);
+  const documenting = valueExpr(parts.docs) as Extract<Expr, { kind: "object" }>;
+  // The success responses lead the list again, the call's own following them (the same order).
+  if (parts.successes.length)
+    documenting.properties.push({
+      kind: "property",
+      key: "responses",
+      value: {
+        kind: "array",
+        elements: [
+          ...parts.successes.map((r) => valueExpr(r)),
+          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
+        ],
+      },
+    });
   const describe: Expr = {
     kind: "call",
     callee: { kind: "member", object: id("Object"), property: "assign" },
-    args: [
-      id(callSpec),
-      flavor === "ts" ? { kind: "as", expression: valueExpr(parts.docs), type: ref("const") } : valueExpr(parts.docs),
-    ],
+    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
   };
   const spec: Statement[] =
     flavor === "dts"
