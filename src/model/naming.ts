@@ -129,9 +129,14 @@ export function exportedNames(exportName: string) {
   };
 }
 
-/** Every identifier an operation adds to the package: its standalone function and `exportedNames`. */
+/** The module's own name for the part of an operation's metadata that its standalone function passes (`CallSpec`). */
+export function callSpecName(exportName: string): string {
+  return `${exportName}CallSpec`;
+}
+
+/** Every identifier an operation adds to the package: its standalone function, `exportedNames` and `callSpecName`. */
 export function operationIdentifiers(exportName: string): string[] {
-  return [exportName, ...Object.values(exportedNames(exportName))];
+  return [exportName, ...Object.values(exportedNames(exportName)), callSpecName(exportName)];
 }
 
 /**

@@ -74,6 +74,7 @@ export const CLIENT_IMPORTS: readonly string[] = [
   "RequestOptions",
   "ApiPromise",
   "ApiError",
+  "CallSpec",
   "OperationSpec",
   "EnvironmentSpec",
   "environmentScopes",

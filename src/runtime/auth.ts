@@ -4,7 +4,7 @@
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import { HALF_CHARACTER, setHeader, wellFormed, type BuiltRequest, type RequestBody } from "./request.js";
-import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { AuthSpec, CallSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
@@ -63,7 +63,7 @@ export interface SignableRequest {
  * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
 export type Authorizer = (
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   options: AuthOptions,
   lookup: Lookup,
@@ -79,7 +79,7 @@ export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 export type Session = Map<string, unknown>;
 
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
-function fromCollection(op: OperationSpec, template: string | undefined, lookup: Lookup): string | undefined {
+function fromCollection(op: CallSpec, template: string | undefined, lookup: Lookup): string | undefined {
   return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
 }
 
@@ -91,7 +91,7 @@ export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
     : setBearer(op, request, given, lookup);
 };
 
-function setBearer(op: OperationSpec, request: BuiltRequest, given: string | undefined, lookup: Lookup): void {
+function setBearer(op: CallSpec, request: BuiltRequest, given: string | undefined, lookup: Lookup): void {
   const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
   const token = given ?? fromCollection(op, auth.token, lookup);
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");

@@ -9,7 +9,7 @@ import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
@@ -110,7 +110,7 @@ export interface Core {
    * `features` the request features it needs (./request-features.js).
    */
   call(
-    op: OperationSpec,
+    op: CallSpec,
     args: unknown,
     options?: RequestOptions<object>,
     encode?: BodyEncoder,
@@ -148,7 +148,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
 }
 
 async function send(
-  op: OperationSpec,
+  op: CallSpec,
   args: unknown,
   call: RequestOptions<object>,
   options: ClientOptions<object, string>,
@@ -263,7 +263,7 @@ async function send(
 
 /** One attempt: the request and its body read, within the timeout; `outcome` only for a failure without a response. */
 async function attemptOnce(
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   options: ClientOptions<object, string>,
   signal: AbortSignal | undefined,

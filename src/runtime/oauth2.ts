@@ -19,7 +19,7 @@ import {
   utf8,
   type TextField,
 } from "./signing.js";
-import type { OAuth2Spec, OperationSpec } from "./spec.js";
+import type { OAuth2Spec, CallSpec } from "./spec.js";
 import { fillTemplate, type Lookup } from "./template.js";
 
 /** An access token as the token endpoint gave it, with the time it expires. */
@@ -155,7 +155,7 @@ export const authorizeOAuth2: Authorizer = async (
   };
 };
 
-function apply(op: OperationSpec, request: BuiltRequest, auth: OAuth2Spec, token: string, lookup: Lookup): void {
+function apply(op: CallSpec, request: BuiltRequest, auth: OAuth2Spec, token: string, lookup: Lookup): void {
   // The option's or the endpoint's token (JSON can hold half a character, escaped), as the collection's is.
   wellFormed(op, token, "the oauth2 token");
   // The item's own access_token pairs are dropped wherever the token goes, as Postman drops them.
@@ -192,7 +192,7 @@ function waitFor<T>(
   });
 }
 
-function tokenTimeout(op: OperationSpec, url: string, ms: number): TimeoutError {
+function tokenTimeout(op: CallSpec, url: string, ms: number): TimeoutError {
   return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 
@@ -216,7 +216,7 @@ interface Grant {
 
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
 async function fetchToken(
-  op: OperationSpec,
+  op: CallSpec,
   options: AuthOptions,
   lookup: Lookup,
   grant: Grant,
@@ -316,7 +316,7 @@ async function fetchToken(
 
 /** The code (and PKCE verifier) of the authorization code grant, through the app's `authorize`. */
 async function authorizationCode(
-  op: OperationSpec,
+  op: CallSpec,
   given: OAuth2Options,
   grant: Grant,
   value: Value,

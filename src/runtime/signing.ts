@@ -4,7 +4,7 @@
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { AuthSpec, CallSpec } from "./spec.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
@@ -64,7 +64,7 @@ export type TextField<S> = Exclude<{ [K in keyof S]-?: S[K] extends string | und
  * refused here, naming the field (`the oauth1 consumerSecret`).
  */
 export function authValue<S extends AuthSpec>(
-  op: OperationSpec,
+  op: CallSpec,
   auth: S,
   field: TextField<S>,
   lookup: Lookup,
@@ -79,17 +79,11 @@ export function authValue<S extends AuthSpec>(
 }
 
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
-export function setAuthHeader(
-  op: OperationSpec,
-  request: BuiltRequest,
-  name: string,
-  value: string,
-  what: string,
-): void {
+export function setAuthHeader(op: CallSpec, request: BuiltRequest, name: string, value: string, what: string): void {
   setHeader(op, request.headers, name, value, what);
 }
 
-export function refuse(op: OperationSpec, message: string): never {
+export function refuse(op: CallSpec, message: string): never {
   throw new ValidationError(op.name, undefined, message);
 }
 
@@ -137,7 +131,7 @@ export function unixTime(): string {
  * refusal names the key's owner (`what`), never its text.
  */
 export async function importPrivateKey(
-  op: OperationSpec,
+  op: CallSpec,
   pem: string,
   algorithm: Parameters<typeof crypto.subtle.importKey>[2],
   what: string,

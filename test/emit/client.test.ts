@@ -10,6 +10,7 @@ import { resourceFileNames } from "../../src/emit/modules/layout.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { writePackage } from "../../src/write/write-package.js";
+import { bundle } from "../helpers/bundle.js";
 import type { ApiModel, OperationModel, Shape } from "../../src/model/types.js";
 
 const op: OperationModel = {
@@ -215,6 +216,34 @@ describe("emitClient", () => {
       operations: Array<{ item: string }>;
     };
     expect(module.operations[0]!.item).toBe(evil);
+  });
+
+  it("leaves what only documents an operation out of a bundle of its function, and keeps it in its metadata", async () => {
+    const files = await emitPackage(model, {
+      packageName: "docs-out",
+      packageVersion: "0.1.0",
+      collectionFile: "t.json",
+      devDependencies: {},
+    });
+    const dir = mkdtempSync(join(tmpdir(), "docs-out-"));
+    await writePackage(dir, files);
+    const entry = JSON.stringify(join(dir, "dist/index.js"));
+    const { code } = await bundle(
+      `import { createBaseClient, updateUserStatus } from ${entry};
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+      { minify: true },
+    );
+    // What the call reads stays (an error status's texts); the item's name, its folders' names, its
+    // scopes and its success statuses' texts (a call resolves before it looks one up) do not.
+    expect(code).toContain("/users/{userId}/status");
+    expect(code).toContain("User does not exist.");
+    for (const text of ["Update user status", "user:write", "Status updated."]) expect(code).not.toContain(text);
+    const module = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as {
+      operations: unknown[];
+      updateUserStatusOperation: unknown;
+    };
+    expect(module.operations).toEqual([operationSpec(op)]);
+    expect(module.operations[0]).toBe(module.updateUserStatusOperation);
   });
 
   it("puts methods in namespaces that follow the folders, each folder's in its module", () => {

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { exportedNames } from "../../src/model/naming.js";
+import { callSpecName, exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
 import { standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
@@ -560,7 +560,7 @@ describe("an operation's standalone function", () => {
           const call = {
             kind: "call" as const,
             callee: { kind: "member" as const, object: { kind: "id" as const, name: "baseClient" }, property: "call" },
-            args: [names.spec, "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })),
+            args: [callSpecName(n), "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })),
           };
           const statement: Statement = {
             kind: "function",
@@ -578,7 +578,7 @@ describe("an operation's standalone function", () => {
             returns: result,
             body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
           };
-          expect(`${standaloneText(o, n, names, required, extra)}\n`).toBe(printModule([statement], o));
+          expect(`${standaloneText(o, n, callSpecName(n), names, required, extra)}\n`).toBe(printModule([statement], o));
         },
       ),
       { ...params, numRuns: RUNS * 5 },

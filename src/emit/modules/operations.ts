@@ -1,16 +1,26 @@
 // An operation's statements: its argument, response, result and error types, its metadata and its
 // standalone function.
-import { dataConstant, functionStatement, id, literal, ref, sharedByFaces, type Flavor } from "./statements.js";
+import {
+  constant,
+  dataConstant,
+  functionStatement,
+  id,
+  literal,
+  ref,
+  sharedByFaces,
+  type Flavor,
+} from "./statements.js";
 import type { Context } from "./layout.js";
-import { clientPath, operationSpec, runtimeParts } from "../client.js";
+import { clientPath, operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
 import { docText } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
 import { parseType } from "../printer/type-parser.js";
-import type { Expr, Statement, TypeMember, TypeNode } from "../printer/typescript.js";
+import { valueExpr, type Expr, type Statement, type TypeMember, type TypeNode } from "../printer/typescript.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
-import { exportedNames } from "../../model/naming.js";
+import { callSpecName, exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
+import type { OperationSpec } from "../../runtime/spec.js";
 
 /**
  * What an operation's faces share: its names, its metadata and its type statements (the same in
@@ -66,17 +76,53 @@ function makeCommon(op: OperationModel): Common {
 export function operationStatements(context: Context, op: OperationModel, flavor: Flavor): Statement[] {
   const common = commonOf(context, op, flavor);
   const { names, path, extra, features } = common;
-  const spec = dataConstant(flavor, {
-    name: names.spec,
-    type: common.specType,
-    value: common.value,
-    docs: `The metadata of \`${path}\` (in {@link operations} too).`,
-  });
+  const docs = `The metadata of \`${path}\` (in {@link operations} too).`;
+  const callSpec = callSpecName(op.exportName);
+  // The standalone function passes the part of the metadata that a call reads; the export adds
+  // the documentation to that same object, in a call marked pure so that a bundle that does not
+  // use the export (one of standalone functions) leaves the documentation out.
+  const parts = splitSpec(common.value as OperationSpec);
+  const documenting = valueExpr(parts.docs) as Extract<Expr, { kind: "object" }>;
+  // The success responses lead the list again, the call's own following them (the same order).
+  if (parts.successes.length)
+    documenting.properties.push({
+      kind: "property",
+      key: "responses",
+      value: {
+        kind: "array",
+        elements: [
+          ...parts.successes.map((r) => valueExpr(r)),
+          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
+        ],
+      },
+    });
+  const describe: Expr = {
+    kind: "call",
+    callee: { kind: "member", object: id("Object"), property: "assign" },
+    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
+  };
+  const spec: Statement[] =
+    flavor === "dts"
+      ? [dataConstant(flavor, { name: names.spec, type: common.specType, value: common.value, docs })]
+      : [
+          {
+            kind: "const",
+            name: callSpec,
+            ...(flavor === "ts" ? { type: ref("CallSpec") } : {}),
+            init: { kind: "value", value: parts.call, expand: true },
+          },
+          constant(flavor, {
+            name: names.spec,
+            type: common.specType,
+            init: flavor === "js" ? { kind: "pure", value: describe } : describe,
+            docs,
+          }),
+        ];
   const call: Expr = {
     kind: "call",
     callee: { kind: "member", object: id("baseClient"), property: "call" },
     args: [
-      ...[names.spec, "args", "options", ...extra].map(id),
+      ...[callSpec, "args", "options", ...extra].map(id),
       ...(features.length
         ? [
             {
@@ -99,13 +145,14 @@ export function operationStatements(context: Context, op: OperationModel, flavor
     returns: result,
     body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
   });
-  if (flavor === "js") return [spec, standalone];
+  if (flavor === "js") return [...spec, standalone];
   // A call that passes features is laid out by the printer (prettier may hug the object).
   const standaloneTs =
     flavor === "ts" && !features.length
       ? standaloneText(
           context.options,
           op.exportName,
+          callSpec,
           names,
           op.args.some((a) => a.required),
           extra,
@@ -113,7 +160,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
       : undefined;
   return [
     ...(common.types ??= typeStatements(context, op, names, path)),
-    spec,
+    ...spec,
     standaloneTs ? { kind: "raw", text: standaloneTs, docs: standalone.docs } : standalone,
   ];
 }
@@ -197,6 +244,7 @@ function typeStatements(
 export function standaloneText(
   options: PrintOptions,
   name: string,
+  callSpec: string,
   names: ReturnType<typeof exportedNames>,
   argsRequired: boolean,
   extra: string[],
@@ -214,7 +262,7 @@ export function standaloneText(
     stringWidth(flatHead) <= options.printWidth
       ? flatHead
       : `export function ${name}(\n${params.map((p) => `${unit}${p},`).join("\n")}\n): ${result} {`;
-  const args = [names.spec, "args", "options", ...extra];
+  const args = [callSpec, "args", "options", ...extra];
   const flatCall = `${unit}return baseClient.call(${args.join(", ")}) as ${result};`;
   const call =
     stringWidth(flatCall) <= options.printWidth

@@ -65,7 +65,10 @@ export function resourceStatements(
             kind: "import",
             typeOnly: true,
             from: "../runtime/spec.js",
-            names: [{ name: "OperationSpec" }],
+            names: [
+              ...(flavor === "ts" && resource.operations.length ? [{ name: "CallSpec" }] : []),
+              { name: "OperationSpec" },
+            ],
           } satisfies Statement,
           {
             kind: "import",

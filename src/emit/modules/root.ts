@@ -116,7 +116,11 @@ export function rootStatements(
             kind: "import",
             typeOnly: true,
             from: "./runtime/spec.js",
-            names: [...(environments.length ? [{ name: "EnvironmentSpec" }] : []), { name: "OperationSpec" }],
+            names: [
+              ...(flavor === "ts" && ops.length ? [{ name: "CallSpec" }] : []),
+              ...(environments.length ? [{ name: "EnvironmentSpec" }] : []),
+              { name: "OperationSpec" },
+            ],
           } satisfies Statement,
           ...shapesImport(context, ops, SHAPES_FROM_ROOT),
         ]),
