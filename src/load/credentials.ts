@@ -36,6 +36,32 @@ export function jsonWithoutCredentials(
   return { value: leftOut.length ? kept : value, leftOut };
 }
 
+/**
+ * What a credential's value is replaced by where its place must stay (a saved example's answer, a
+ * stored copy): the generator also takes it for a credential written out, and leaves it out.
+ */
+export const STAND_IN = "REDACTED";
+
+/** STAND_IN, or 0 for a number: a value of the credential's JSON type, so that types inferred from it stay. */
+export function standInOfType(credential: unknown): unknown {
+  return typeof credential === "number" ? 0 : STAND_IN;
+}
+
+/**
+ * A saved answer's JSON body (its text as `written`, its `value` read) with each literal credential
+ * replaced by a stand-in of its type, written out again in the text's style (pretty or on one line)
+ * only when one was: the mocks serve it (load/responses.ts) and a stored copy keeps it
+ * (postman-api/redact.ts), which then reads into the same mocks.
+ */
+export function answerWithoutCredentials(
+  written: string,
+  value: unknown,
+): { text: string; value: unknown; leftOut: string[] } {
+  const kept = jsonWithoutCredentials(value, standInOfType);
+  if (!kept.leftOut.length) return { text: written, ...kept };
+  return { text: JSON.stringify(kept.value, null, written.includes("\n") ? 2 : undefined), ...kept };
+}
+
 const LEFT_OUT = Symbol("left out");
 
 function strip(

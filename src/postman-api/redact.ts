@@ -19,6 +19,9 @@
 //   replaced by STAND_IN. The generator leaves that out of the client as well, so it reads the
 //   same client from the stored copy as from the API's; an empty or absent value it would read
 //   as a value to send.
+// - a saved example's answer: a header or JSON body field that holds a credential by that rule
+//   (`Set-Cookie`, `access_token`) has its value replaced by STAND_IN (a number's by 0), as the
+//   generator replaces it in the mocks and the tests (load/responses.ts);
 //
 // - a credential written into a value whatever its name (load/credentials.ts): a URL's user info
 //   with a password goes, a URL's query parameter named as a credential loses its value (in a
@@ -29,10 +32,13 @@
 // loses is said, by its JSON place and never its value. Scripts are copied as they are.
 import { holdsCredential } from "../load/auth.js";
 import {
+  answerWithoutCredentials,
   headerCredential,
   jsonWithoutCredentials,
   literalCredential,
   schemeCredential,
+  STAND_IN,
+  standInOfType,
   textWithoutCredentials,
   urlCredentialLeftOut,
 } from "../load/credentials.js";
@@ -97,13 +103,15 @@ export function collectionWithoutSecrets(
     const responses = node["response"];
     if (Array.isArray(responses))
       responses.forEach((response: unknown, i) => {
-        // A saved example keeps the request it was sent with, auth and all.
-        if (isObject(response) && "originalRequest" in response)
+        if (!isObject(response)) return;
+        // A saved example keeps the request it was sent with, auth and all, and the answer's tokens.
+        if ("originalRequest" in response)
           response["originalRequest"] = request(
             response["originalRequest"],
             `${pointer}/response/${i}/originalRequest`,
             left,
           );
+        answer(response, `${pointer}/response/${i}`, left);
       });
     const items = node["item"];
     if (Array.isArray(items))
@@ -115,11 +123,25 @@ export function collectionWithoutSecrets(
   return { json, left };
 }
 
-/**
- * What a stored copy holds in place of a credential's value outside an auth: a value of the same
- * JSON type that the generator also takes for a credential written out, and leaves out of the client.
- */
-export const STAND_IN = "REDACTED";
+/** What a stored copy holds in place of a credential's value outside an auth (load/credentials.ts). */
+export { STAND_IN };
+
+/** A saved answer: its headers (`Set-Cookie`), and its body read as the generator reads it (strict JSON). */
+function answer(response: Record<string, unknown>, pointer: string, left: Warning[]): void {
+  const header = response["header"];
+  if (typeof header === "string") response["header"] = headerText(header, `${pointer}/header`, left);
+  else entries(header, `${pointer}/header`, "header", left);
+  if (typeof response["body"] !== "string") return;
+  let value: unknown;
+  try {
+    value = JSON.parse(response["body"]);
+  } catch {
+    return;
+  }
+  const kept = answerWithoutCredentials(response["body"], value);
+  for (const path of kept.leftOut) replaced(left, `${pointer}/body`, `body field ${path}`);
+  response["body"] = kept.text;
+}
 
 /** A request (an object, or its URL alone): its auth, headers, URL and body, each credential replaced. */
 function request(value: unknown, pointer: string, left: Warning[]): unknown {
@@ -214,7 +236,7 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
 function jsonText(text: string, pointer: string, left: Warning[]): string {
   const read = readJsonBody(text) ?? readJsonBody(stripJsonComments(text, { whitespace: false }));
   if (!read) return text;
-  const kept = jsonWithoutCredentials(read.value, (value) => (typeof value === "number" ? 0 : STAND_IN));
+  const kept = jsonWithoutCredentials(read.value, standInOfType);
   for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
   return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
 }

@@ -362,3 +362,39 @@ describe("credentials written into values, whatever their names", () => {
     ]);
   });
 });
+
+describe("a stored copy of a saved answer", () => {
+  const collection = {
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "a",
+        request: { method: "POST", url: "https://x.test/login" },
+        response: [
+          {
+            name: "ok",
+            code: 200,
+            header: [
+              { key: "Content-Type", value: "application/json" },
+              { key: "Set-Cookie", value: "session=LIT-COOKIE-1" },
+            ],
+            body: JSON.stringify({ access_token: "LIT-ANSWER-2", user: { id: "u", api_key: 8642097 } }),
+          },
+        ],
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("replaces its credential headers and JSON body fields, and reads into the same mocks", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify(json)).not.toMatch(/LIT-|8642097/);
+    expect(left.map((w) => w.source)).toEqual([
+      "item[0].response[0].header[1].value",
+      "item[0].response[0].body",
+      "item[0].response[0].body",
+    ]);
+    const [original, stored] = [load(collection), load(json)];
+    expect(stored.operations).toEqual(original.operations);
+  });
+});

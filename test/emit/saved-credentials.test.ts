@@ -1,0 +1,107 @@
+// Credentials a collection holds beyond a request's named fields: in the answers its examples saved.
+// Generated into a scratch folder, they are in no emitted byte (the mocks and the generated tests
+// included), while the types inferred from the answers stay, and the mock server still answers with
+// a body of that type.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+import { mockApi } from "../../src/mocks/mock-data.js";
+import { startMockServer, type MockServer } from "../../src/mocks/server.js";
+import { shapeOf } from "../../src/model/shape.js";
+import type { ApiModel } from "../../src/model/types.js";
+import { writePackage } from "../../src/write/write-package.js";
+
+const SECRETS = ["ANSWER-SECRET-1a", "ANSWER-SECRET-2b", "ANSWER-SECRET-3c", "ANSWER-SECRET-4d"];
+const ANSWER_KEY = 774_120_993;
+const answer = { access_token: SECRETS[0], expires_in: 3600, user: { id: "u-1", api_key: ANSWER_KEY } };
+
+const collection = {
+  info: { name: "Saved secrets", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [
+    {
+      name: "Log in",
+      request: { method: "POST", url: "https://api.example.com/login" },
+      response: [
+        {
+          name: "Logged in",
+          code: 200,
+          header: [
+            { key: "Content-Type", value: "application/json" },
+            { key: "Set-Cookie", value: `session=${SECRETS[1]}; HttpOnly` },
+            { key: "X-Auth-Token", value: SECRETS[2] },
+            { key: "X-Request-Id", value: "r-1" },
+          ],
+          body: JSON.stringify(answer, null, 2),
+        },
+        {
+          name: "Refused",
+          code: 401,
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: JSON.stringify({ error: "expired", refresh_token: SECRETS[3] }),
+        },
+      ],
+    },
+  ],
+};
+
+let out: string;
+let model: ApiModel;
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), "postman-codegen-saved-secrets-"));
+  const file = join(work, "saved-secrets.postman_collection.json");
+  writeFileSync(file, JSON.stringify(collection));
+  out = join(work, "saved-secrets");
+  const emitted = await emitTarget({ collection: file, out, name: "saved-secrets" });
+  await writePackage(out, emitted.files);
+  model = emitted.model;
+}, 120_000);
+
+function emittedText(): Array<[string, string]> {
+  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  expect(files.length).toBeGreaterThan(20);
+  return files.map((e) => [
+    relative(out, join(e.parentPath, e.name)),
+    readFileSync(join(e.parentPath, e.name), "latin1"),
+  ]);
+}
+
+describe("a saved answer's credentials", () => {
+  it("are in no emitted byte, each replaced with a warning naming its place, the types kept", () => {
+    for (const [path, text] of emittedText())
+      for (const secret of [...SECRETS, String(ANSWER_KEY)])
+        expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+    const answers = model.warnings.filter((w) => w.message.includes("example's answer"));
+    expect(answers.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" in this example's"))}`)).toEqual([
+      "item[0].response[0].body: the value of body field $.access_token",
+      "item[0].response[0].body: the value of body field $.user.api_key",
+      'item[0].response[0].header: the value of header "Set-Cookie"',
+      'item[0].response[0].header: the value of header "X-Auth-Token"',
+      "item[0].response[1].body: the value of body field $.refresh_token",
+    ]);
+    const ok = model.operations[0]!.responses.find((r) => r.status === 200)!;
+    expect(ok.shape).toEqual(shapeOf(answer));
+  });
+
+  describe("the mock server", () => {
+    let server: MockServer;
+    beforeAll(async () => {
+      server = await startMockServer(mockApi(model).api, { port: 0, log: () => {} });
+    });
+    afterAll(() => server?.close());
+
+    it("answers with a body of the answer's type, and the other headers as saved", async () => {
+      const res = await fetch(`${server.url}/login`, { method: "POST" });
+      const text = await res.text();
+      for (const secret of [...SECRETS, String(ANSWER_KEY)]) expect(text).not.toContain(secret);
+      expect(shapeOf(JSON.parse(text))).toEqual(shapeOf(answer));
+      expect(res.headers.get("x-request-id")).toBe("r-1");
+      for (const name of ["set-cookie", "x-auth-token"]) {
+        expect(res.headers.get(name)).not.toBeNull();
+        for (const secret of SECRETS) expect(res.headers.get(name)).not.toContain(secret);
+      }
+    });
+  });
+});
