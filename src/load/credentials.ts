@@ -5,7 +5,8 @@
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
 import { namesCredential } from "./credential-names.js";
-import { hasTemplate, isObject } from "./json.js";
+import { hasTemplate, isObject, readJsonBody } from "./json.js";
+import stripJsonComments from "strip-json-comments";
 
 /**
  * Whether a value written under `name` (a header, a query parameter, a form or JSON field) is a
@@ -150,6 +151,75 @@ export function textWithoutCredentials(text: string): { text: string; leftOut: s
     if (leftOut.length) out = `${before}${kept.join("&")}${after}`;
   }
   return { text: leftOut.length ? out : text, leftOut };
+}
+
+/**
+ * A raw body's text that is not JSON as it stands, without its literal credentials, and what went
+ * (`form field "password"`, never the value). Read, in turn, as:
+ * - JSON written loosely (comments, trailing commas; a `text` body holding JSON): written out again
+ *   without them (or with `standIn`'s values), as jsonWithoutCredentials leaves them out; Postman
+ *   sends such a text as written, so it is kept when it holds none;
+ * - form pairs (`grant_type=password&password=…`): the value goes (`password=`);
+ * - else (XML, a GraphQL query) an element (`<password>…</password>`), or a quoted string or a
+ *   number after a name and `:` or `=` (`login(password: "…")`), loses its value: `""`, 0 for a
+ *   number, or what `standIn` returns. A credential in prose cannot be told, and stays.
+ */
+export function rawTextWithoutCredentials(
+  text: string,
+  standIn?: (credential: unknown) => unknown,
+): { text: string; leftOut: string[] } {
+  const loose = readJsonBody(withoutTrailingCommas(stripJsonComments(text, { whitespace: false })));
+  if (loose) {
+    const kept = jsonWithoutCredentials(loose.value, standIn);
+    return kept.leftOut.length
+      ? { text: JSON.stringify(kept.value, null, 2), leftOut: kept.leftOut.map((path) => `body field ${path}`) }
+      : { text, leftOut: [] };
+  }
+  const leftOut: string[] = [];
+  const replace = (what: string, value: string, number = false) => {
+    leftOut.push(what);
+    return String(standIn ? standIn(number ? Number(value) : value) : number ? 0 : "");
+  };
+  const out = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/.test(text.trim())
+    ? text.replace(/([^\s=&]+)=([^\s&]*)/g, (pair: string, name: string, value: string) =>
+        literalCredential(safeDecode(name), safeDecode(value))
+          ? `${name}=${encodeURIComponent(replace(`form field ${JSON.stringify(safeDecode(name))}`, value))}`
+          : pair,
+      )
+    : text
+        .replace(
+          /(<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>)([^<]+)(<\/(?:[\w.-]+:)?\2\s*>)/g,
+          (element: string, open: string, name: string, value: string, close: string) =>
+            literalCredential(name, value.trim()) ? `${open}${replace(`element <${name}>`, value)}${close}` : element,
+        )
+        .replace(
+          /(?<![\w$-])((["']?)([A-Za-z_][\w-]*)\2\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+(?:\.\d+)?)(?![\w.]))/g,
+          (whole: string, before: string, _quote: string, name: string, quoted?: string, number?: string) => {
+            const value = quoted !== undefined ? unquoted(quoted) : number!;
+            if (!literalCredential(name, value)) return whole;
+            const what = `field ${JSON.stringify(name)}`;
+            return quoted !== undefined
+              ? `${before}${JSON.stringify(replace(what, value))}`
+              : `${before}${replace(what, value, true)}`;
+          },
+        );
+  return { text: leftOut.length ? out : text, leftOut };
+}
+
+/** A JSON string's text (between its quotes) as its value; the text itself when it is no JSON string. */
+function unquoted(text: string): string {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return text;
+  }
+}
+
+/** JSON written with trailing commas (`[1, 2,]`) without them; strings are kept as they are. */
+function withoutTrailingCommas(text: string): string {
+  return text.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (whole, string: string | undefined, end: string) =>
+    string !== undefined ? string : end,
+  );
 }
 
 function safeDecode(text: string): string {

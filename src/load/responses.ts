@@ -6,6 +6,7 @@ import {
   headerCredential,
   jsonWithoutCredentials,
   literalCredential,
+  rawTextWithoutCredentials,
   STAND_IN,
 } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
@@ -182,9 +183,16 @@ function savedWith(
     const place = `.body.${isObject(saved) ? String(saved["mode"]) : ""}`;
     if (body?.mode === "form") body.fields = kept(body.fields, place, "form field");
     else if (body) {
-      const stripped = jsonWithoutCredentials(parsedJson(body.text));
-      for (const path of stripped.leftOut) leftOut(place, `body field ${path}`);
-      if (stripped.leftOut.length) body.text = JSON.stringify(stripped.value);
+      const json = parsedJson(body.text);
+      if (json === undefined) {
+        const stripped = rawTextWithoutCredentials(body.text);
+        for (const what of stripped.leftOut) leftOut(place, what);
+        body.text = stripped.text;
+      } else {
+        const stripped = jsonWithoutCredentials(json);
+        for (const path of stripped.leftOut) leftOut(place, `body field ${path}`);
+        if (stripped.leftOut.length) body.text = JSON.stringify(stripped.value);
+      }
     }
     if (body) request.body = body;
   }

@@ -36,6 +36,7 @@ import {
   headerCredential,
   jsonWithoutCredentials,
   literalCredential,
+  rawTextWithoutCredentials,
   schemeCredential,
   STAND_IN,
   standInOfType,
@@ -227,6 +228,8 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
   const graphql = value["graphql"];
   if (isObject(graphql) && typeof graphql["variables"] === "string")
     graphql["variables"] = jsonText(graphql["variables"], `${pointer}/graphql/variables`, left);
+  if (isObject(graphql) && typeof graphql["query"] === "string")
+    graphql["query"] = rawText(graphql["query"], `${pointer}/graphql/query`, left);
 }
 
 /**
@@ -235,10 +238,17 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
  */
 function jsonText(text: string, pointer: string, left: Warning[]): string {
   const read = readJsonBody(text) ?? readJsonBody(stripJsonComments(text, { whitespace: false }));
-  if (!read) return text;
+  if (!read) return rawText(text, pointer, left);
   const kept = jsonWithoutCredentials(read.value, standInOfType);
   for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
   return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
+}
+
+/** A raw body's text that is no JSON (form pairs, XML, a GraphQL query), each credential replaced as the generator reads it. */
+function rawText(text: string, pointer: string, left: Warning[]): string {
+  const kept = rawTextWithoutCredentials(text, standInOfType);
+  for (const what of kept.leftOut) replaced(left, pointer, what);
+  return kept.text;
 }
 
 /**

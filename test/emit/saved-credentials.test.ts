@@ -14,6 +14,23 @@ import type { ApiModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
 
 const SECRETS = ["ANSWER-SECRET-1a", "ANSWER-SECRET-2b", "ANSWER-SECRET-3c", "ANSWER-SECRET-4d"];
+const RAW_SECRETS = [
+  "RAW-SECRET-1a",
+  "RAW-SECRET-2b",
+  "RAW-SECRET-3c",
+  "RAW-SECRET-4d",
+  "RAW-SECRET-5e",
+  "RAW-SECRET-6f",
+];
+const raw = (name: string, text: string, language?: string, header: object[] = []) => ({
+  name,
+  request: {
+    method: "POST",
+    header,
+    url: `https://api.example.com/${name.toLowerCase().replace(/ /g, "-")}`,
+    body: { mode: "raw", raw: text, ...(language ? { options: { raw: { language } } } : {}) },
+  },
+});
 const ANSWER_KEY = 774_120_993;
 const answer = { access_token: SECRETS[0], expires_in: 3600, user: { id: "u-1", api_key: ANSWER_KEY } };
 
@@ -40,6 +57,35 @@ const collection = {
           code: 401,
           header: [{ key: "Content-Type", value: "application/json" }],
           body: JSON.stringify({ error: "expired", refresh_token: SECRETS[3] }),
+        },
+      ],
+    },
+    raw("Loose json", `{\n  // who\n  "user": "bob",\n  "password": "${RAW_SECRETS[0]}",\n}`, "json"),
+    raw("Text json", JSON.stringify({ user: "bob", client_secret: RAW_SECRETS[1] }), "text"),
+    raw("Form text", `grant_type=password&username=bob&password=${RAW_SECRETS[2]}`, undefined, [
+      { key: "Content-Type", value: "application/x-www-form-urlencoded" },
+    ]),
+    raw("Xml", `<login><user>bob</user><ns:password>${RAW_SECRETS[3]}</ns:password></login>`, "xml"),
+    {
+      name: "Graphql",
+      request: {
+        method: "POST",
+        url: "https://api.example.com/graphql",
+        body: {
+          mode: "graphql",
+          graphql: { query: `mutation { login(user: "bob", password: "${RAW_SECRETS[4]}") { id } }` },
+        },
+      },
+      response: [
+        {
+          name: "Saved",
+          code: 200,
+          body: "",
+          originalRequest: {
+            method: "POST",
+            url: "https://api.example.com/graphql",
+            body: { mode: "raw", raw: `<auth><api_key>${RAW_SECRETS[5]}</api_key></auth>` },
+          },
         },
       ],
     },
@@ -103,5 +149,29 @@ describe("a saved answer's credentials", () => {
         for (const secret of SECRETS) expect(res.headers.get(name)).not.toContain(secret);
       }
     });
+  });
+});
+
+describe("a raw body's credentials in text that is no JSON as it stands", () => {
+  it("are in no emitted byte, each left out with a warning naming its place", () => {
+    for (const [path, text] of emittedText())
+      for (const secret of RAW_SECRETS) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+    const raw = model.warnings.filter((w) => /^item\[[1-5]\]/.test(w.source) && w.message.includes(" is left out"));
+    expect(raw.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" is left out"))}`)).toEqual([
+      "item[1].request.body.raw: the value of body field $.password",
+      "item[2].request.body.raw: the value of body field $.client_secret",
+      'item[3].request.body.raw: the value of form field "password"',
+      "item[4].request.body.raw: the value of element <password>",
+      'item[5].request.body.graphql.query: the value of field "password"',
+      "item[5].response[0].originalRequest.body.raw: the value of element <api_key> in the request this example was saved with",
+    ]);
+  });
+
+  it("keep the rest of the text as written", () => {
+    const example = (name: string) =>
+      model.operations.find((op) => op.name === name)!.args.find((a) => a.name === "body")!.example;
+    expect(example("formText")).toBe("grant_type=password&username=bob&password=");
+    expect(example("xml")).toBe("<login><user>bob</user><ns:password></ns:password></login>");
+    expect(example("graphql")).toEqual({ query: 'mutation { login(user: "bob", password: "") { id } }' });
   });
 });
