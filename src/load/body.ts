@@ -2,7 +2,8 @@
 import { entries, type RequestBody } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
 import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials.js";
-import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
+import { descriptionText } from "./description.js";
+import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";

@@ -22,6 +22,20 @@ const RAW_SECRETS = [
   "RAW-SECRET-5e",
   "RAW-SECRET-6f",
 ];
+const DESC_SECRETS = [
+  "DESC-SECRET-1a",
+  "DESC-SECRET-2b",
+  "DESC-SECRET-3c",
+  "DESC-SECRET-4d",
+  "DESC-SECRET-5e",
+  "DESC-SECRET-6f",
+  "DESC-SECRET-7g",
+];
+// A JWT's shape alone says what it is: written with no name before it, it goes too.
+const DESC_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJERVNDLVNFQ1JFVCJ9.c2lnbmF0dXJlLXNlY3JldA";
+// Prose about credentials, with no credential in it: kept as written.
+const PROSE =
+  "Send your token as the Authorization: Bearer header (Basic authentication is refused); password: required.";
 const raw = (name: string, text: string, language?: string, header: object[] = []) => ({
   name,
   request: {
@@ -35,7 +49,12 @@ const ANSWER_KEY = 774_120_993;
 const answer = { access_token: SECRETS[0], expires_in: 3600, user: { id: "u-1", api_key: ANSWER_KEY } };
 
 const collection = {
-  info: { name: "Saved secrets", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  info: {
+    name: "Saved secrets",
+    schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+    description: `Sign in first. Example token: ${DESC_JWT}. ${PROSE}`,
+  },
+  variable: [{ key: "region", value: "eu", description: `Region; the admin's password: ${DESC_SECRETS[6]}` }],
   item: [
     {
       name: "Log in",
@@ -88,6 +107,25 @@ const collection = {
           },
         },
       ],
+    },
+    {
+      name: "Described",
+      request: {
+        method: "GET",
+        url: {
+          raw: "https://api.example.com/described?page=2",
+          host: ["api", "example", "com"],
+          path: ["described"],
+          query: [{ key: "page", value: "2", description: `Page; token=${DESC_SECRETS[4]} works too` }],
+        },
+        header: [{ key: "X-Trace", value: "t-1", description: `A trace id, "secret": "${DESC_SECRETS[5]}"` }],
+        description: [
+          `curl -H 'Authorization: Bearer ${DESC_SECRETS[0]}' -H "X-Api-Key: ${DESC_SECRETS[1]}" \\`,
+          `  "https://api.example.com/described?api_key=${DESC_SECRETS[2]}&page=2"`,
+          `or https://bob:${DESC_SECRETS[3]}@api.example.com, with Bearer {{token}} and password_policy=strict.`,
+          PROSE,
+        ].join("\n"),
+      },
     },
   ],
 };
@@ -173,5 +211,28 @@ describe("a raw body's credentials in text that is no JSON as it stands", () => 
     expect(example("formText")).toBe("grant_type=password&username=bob&password=");
     expect(example("xml")).toBe("<login><user>bob</user><ns:password></ns:password></login>");
     expect(example("graphql")).toEqual({ query: 'mutation { login(user: "bob", password: "") { id } }' });
+  });
+});
+
+describe("a credential written into a description", () => {
+  it("is in no emitted byte, masked by what goes in its place", () => {
+    for (const [path, text] of emittedText())
+      for (const secret of [...DESC_SECRETS, DESC_JWT.split(".")[2]!])
+        expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+    const described = model.operations.find((op) => op.name === "described")!;
+    expect(described.description).toBe(
+      [
+        `curl -H 'Authorization: Bearer <token>' -H "X-Api-Key: <X-Api-Key>" \\`,
+        `  "https://api.example.com/described?api_key=<api_key>&page=2"`,
+        "or https://bob:<password>@api.example.com, with Bearer {{token}} and password_policy=strict.",
+        PROSE,
+      ].join("\n"),
+    );
+    expect(model.description).toBe(`Sign in first. Example token: <token>. ${PROSE}`);
+    expect(described.args.find((a) => a.name === "page")!.description).toBe("Page; token=<token> works too");
+    expect(described.args.find((a) => a.name === "X-Trace")!.description).toBe('A trace id, "secret": "<secret>"');
+    expect(model.variables.find((v) => v.name === "region")!.description).toBe(
+      "Region; the admin's password: <password>",
+    );
   });
 });
