@@ -8,6 +8,7 @@ import {
   literalCredential,
   rawTextWithoutCredentials,
   STAND_IN,
+  standInOfType,
 } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
@@ -76,7 +77,9 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     const contentType = typeof header === "string" && header ? header : undefined;
     const written = typeof json["body"] === "string" ? json["body"] : "";
     const decided = jsonBody(contentType, json["_postman_previewlanguage"], written);
-    const body = decided.parsed ? answerBody(written, decided.parsed, where, warnings) : written;
+    const body = decided.parsed
+      ? answerBody(written, decided.parsed, where, warnings)
+      : answerText(written, where, warnings);
     model.examples.push({
       name,
       ...(contentType ? { contentType } : {}),
@@ -112,6 +115,17 @@ function answerBody(written: string, parsed: { value: unknown }, where: Source, 
   const kept = answerWithoutCredentials(written, parsed.value);
   for (const path of kept.leftOut) answerLeftOut(warnings, `${where}.body`, `body field ${path}`);
   parsed.value = kept.value;
+  return kept.text;
+}
+
+/**
+ * An answer's body that is no JSON as it stands (`access_token=…&token_type=bearer`, as GitHub's
+ * OAuth answers by default; XML; loose JSON) with each literal credential replaced as a raw
+ * request body's is (rawTextWithoutCredentials), by a stand-in of its type.
+ */
+function answerText(written: string, where: Source, warnings: Warning[]): string {
+  const kept = rawTextWithoutCredentials(written, standInOfType);
+  for (const what of kept.leftOut) answerLeftOut(warnings, `${where}.body`, what);
   return kept.text;
 }
 

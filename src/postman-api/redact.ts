@@ -127,7 +127,7 @@ export function collectionWithoutSecrets(
 /** What a stored copy holds in place of a credential's value outside an auth (load/credentials.ts). */
 export { STAND_IN };
 
-/** A saved answer: its headers (`Set-Cookie`), and its body read as the generator reads it (strict JSON). */
+/** A saved answer: its headers (`Set-Cookie`), and its body read as the generator reads it (JSON, else raw text). */
 function answer(response: Record<string, unknown>, pointer: string, left: Warning[]): void {
   const header = response["header"];
   if (typeof header === "string") response["header"] = headerText(header, `${pointer}/header`, left);
@@ -137,6 +137,8 @@ function answer(response: Record<string, unknown>, pointer: string, left: Warnin
   try {
     value = JSON.parse(response["body"]);
   } catch {
+    // No JSON as it stands (form pairs, XML, loose JSON): replaced as the loader replaces it.
+    response["body"] = rawText(response["body"], `${pointer}/body`, left);
     return;
   }
   const kept = answerWithoutCredentials(response["body"], value);

@@ -13,7 +13,7 @@ import { shapeOf } from "../../src/model/shape.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
 
-const SECRETS = ["ANSWER-SECRET-1a", "ANSWER-SECRET-2b", "ANSWER-SECRET-3c", "ANSWER-SECRET-4d"];
+const SECRETS = ["ANSWER-SECRET-1a", "ANSWER-SECRET-2b", "ANSWER-SECRET-3c", "ANSWER-SECRET-4d", "ANSWER-SECRET-5e"];
 const RAW_SECRETS = [
   "RAW-SECRET-1a",
   "RAW-SECRET-2b",
@@ -76,6 +76,13 @@ const collection = {
           code: 401,
           header: [{ key: "Content-Type", value: "application/json" }],
           body: JSON.stringify({ error: "expired", refresh_token: SECRETS[3] }),
+        },
+        {
+          // An OAuth token answer as GitHub gives it by default: form pairs, no JSON.
+          name: "Form answer",
+          code: 202,
+          header: [{ key: "Content-Type", value: "application/x-www-form-urlencoded" }],
+          body: `access_token=${SECRETS[4]}&scope=repo&token_type=bearer`,
         },
       ],
     },
@@ -164,7 +171,10 @@ describe("a saved answer's credentials", () => {
       'item[0].response[0].header: the value of header "Set-Cookie"',
       'item[0].response[0].header: the value of header "X-Auth-Token"',
       "item[0].response[1].body: the value of body field $.refresh_token",
+      'item[0].response[2].body: the value of form field "access_token"',
     ]);
+    const form = model.operations[0]!.responses.find((r) => r.status === 202)!;
+    expect(form.examples[0]!.body).toBe("access_token=REDACTED&scope=repo&token_type=bearer");
     const ok = model.operations[0]!.responses.find((r) => r.status === 200)!;
     expect(ok.shape).toEqual(shapeOf(answer));
   });

@@ -380,19 +380,26 @@ describe("a stored copy of a saved answer", () => {
             ],
             body: JSON.stringify({ access_token: "LIT-ANSWER-2", user: { id: "u", api_key: 8642097 } }),
           },
+          {
+            name: "form",
+            code: 202,
+            header: [{ key: "Content-Type", value: "application/x-www-form-urlencoded" }],
+            body: "access_token=LIT-ANSWER-3&token_type=bearer",
+          },
         ],
       },
     ],
   };
   const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
 
-  it("replaces its credential headers and JSON body fields, and reads into the same mocks", () => {
+  it("replaces its credential headers, JSON body fields and form pairs, and reads into the same mocks", () => {
     const { json, left } = collectionWithoutSecrets(collection, new Set());
     expect(JSON.stringify(json)).not.toMatch(/LIT-|8642097/);
     expect(left.map((w) => w.source)).toEqual([
       "item[0].response[0].header[1].value",
       "item[0].response[0].body",
       "item[0].response[0].body",
+      "item[0].response[1].body",
     ]);
     const [original, stored] = [load(collection), load(json)];
     expect(stored.operations).toEqual(original.operations);
