@@ -310,12 +310,13 @@ const KNOWN_TOKEN = new RegExp(
  * Whether a word of prose looks like a credential rather than a word or a placeholder: at least 8
  * characters with a digit or both cases (`hunter2hunter2`, `dXNlcjpwdw==`). Not a word
  * (`required`, `authentication`), a name in capitals (`YOUR_API_KEY`), a `{{variable}}`, a
- * placeholder (`<token>`, `[key]`), a URL (`password_reset=https://…`) or a date. A password of lower-case
+ * placeholder (`<token>`, `[key]`), code, a URL (`password_reset=https://…`) or a date. A password of lower-case
  * words alone (`correcthorse`) cannot be told from prose, and stays.
  */
 function credentialShaped(word: string): boolean {
   if (hasTemplate(word) || /^[<[{(].*[>\]})]$/.test(word) || /^[a-z][a-z0-9+.-]*:\/\//i.test(word)) return false;
-  if (/^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(word)) return false;
+  // A date, or code (`base64Encode({client_id}:{secret})`, `$TOKEN`): no token holds brackets.
+  if (/^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(word) || /[(){}[\]]|^\$/.test(word)) return false;
   return word.length >= 8 && (/\d/.test(word) || (/[a-z]/.test(word) && /[A-Z]/.test(word)));
 }
 

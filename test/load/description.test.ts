@@ -49,6 +49,8 @@ describe("descriptionText", () => {
     "See https://api.example.com:8443/v2?page=2&limit=50 or mailto:bob@example.com.",
     "A `pk_live_51H8` key is public; task-management-system-2024 is a project.",
     "Set the session: tokens expire after 3600 seconds.",
+    // Zoom's collection: code, not a credential.
+    "Send them as a Basic base64 encoded header. Ex. `Basic base64Encode({client_id}:{client_secret})`",
   ])("keeps prose with no credential: %j", (text) => {
     expect(descriptionText(text)).toBe(text);
   });
