@@ -1,8 +1,9 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, leftOutVariables, repeatableArgs, toArg } from "./arg.js";
-import { jsonWithoutCredentials } from "./credentials.js";
-import { descriptionText, hasTemplate, isObject, readJsonBody } from "./json.js";
+import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials.js";
+import { descriptionText } from "./description.js";
+import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
 import { isJson } from "../runtime/response.js";
@@ -59,7 +60,7 @@ export function loadBody(
       };
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
-      const query = typeof graphql.query === "string" ? graphql.query : "";
+      const written = typeof graphql.query === "string" ? graphql.query : "";
       let variables: unknown;
       if (typeof graphql.variables === "string" && graphql.variables.trim() !== "") {
         try {
@@ -82,6 +83,7 @@ export function loadBody(
         }
       }
       if (variables !== undefined) variables = withoutCredentials(variables, `${where}.graphql.variables`, warnings);
+      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings);
       // The item's own Content-Type (`application/graphql+json`) goes with it, as Postman sends it.
       return {
         body: { encoding: "graphql", ...(contentType ? { contentType } : {}) },
@@ -243,7 +245,7 @@ function rawBody(
         source: `${where}.raw`,
       }
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
-  const value = parsed ? kept : text;
+  const value = parsed ? kept : textWithoutCredentials(text, `${where}.raw`, warnings);
   const credentialVariables = parsed ? leftOutVariables(parsed.value, kept) : [];
   return {
     body: withType({ encoding: "raw" }),
@@ -267,6 +269,17 @@ function withoutCredentials(value: unknown, source: Source, warnings: Warning[])
       message: `the value of body field ${path} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
     });
   return kept.value;
+}
+
+/** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials), each with a warning. */
+function textWithoutCredentials(text: string, source: Source, warnings: Warning[]): string {
+  const kept = rawTextWithoutCredentials(text);
+  for (const what of kept.leftOut)
+    warnings.push({
+      source,
+      message: `the value of ${what} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+    });
+  return kept.text;
 }
 
 /** A JSON body's value, with a warning when it has unquoted {{variables}} (see readJsonBody). */

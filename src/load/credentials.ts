@@ -1,11 +1,13 @@
 // Which values a collection writes out are credentials. The loader leaves them out of a client
-// (arg.ts, body.ts) and a stored copy of the Postman API leaves them out of its file
-// (postman-api/redact.ts): one rule, so a stored copy never keeps what a client would not. Names
+// (arg.ts, body.ts) and masks them in its descriptions (description.ts); a stored copy of the
+// Postman API leaves them out of its file (postman-api/redact.ts): one rule, so a stored copy
+// never keeps what a client would not. Names
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
 import { AUTH_SCHEME, namesCredential } from "../runtime/credential-names.js";
-import { isObject } from "./json.js";
+import { hasTemplate, isObject, readJsonBody } from "./json.js";
+import stripJsonComments from "strip-json-comments";
 
 /**
  * Whether a value writes out part of a credential itself: one without `{{variables}}` whatever it
@@ -85,6 +87,32 @@ export function jsonTextWithoutCredentials(
     (_whole, reference: string) => JSON.parse(`"${reference}"`) as string,
   );
   return { text: out, leftOut };
+}
+
+/**
+ * What a credential's value is replaced by where its place must stay (a saved example's answer, a
+ * stored copy): the generator also takes it for a credential written out, and leaves it out.
+ */
+export const STAND_IN = "REDACTED";
+
+/** STAND_IN, or 0 for a number: a value of the credential's JSON type, so that types inferred from it stay. */
+export function standInOfType(credential: unknown): unknown {
+  return typeof credential === "number" ? 0 : STAND_IN;
+}
+
+/**
+ * A saved answer's JSON body (its text as `written`, its `value` read) with each literal credential
+ * replaced by a stand-in of its type, written out again in the text's style (pretty or on one line)
+ * only when one was: the mocks serve it (load/responses.ts) and a stored copy keeps it
+ * (postman-api/redact.ts), which then reads into the same mocks.
+ */
+export function answerWithoutCredentials(
+  written: string,
+  value: unknown,
+): { text: string; value: unknown; leftOut: string[] } {
+  const kept = jsonWithoutCredentials(value, standInOfType);
+  if (!kept.leftOut.length) return { text: written, ...kept };
+  return { text: JSON.stringify(kept.value, null, written.includes("\n") ? 2 : undefined), ...kept };
 }
 
 const LEFT_OUT = Symbol("left out");
@@ -194,6 +222,172 @@ export function textWithoutCredentials(text: string): { text: string; leftOut: s
     if (leftOut.length) out = `${before}${kept.join("&")}${after}`;
   }
   return { text: leftOut.length ? out : text, leftOut };
+}
+
+/**
+ * A raw body's text that is not JSON as it stands, without its literal credentials, and what went
+ * (`form field "password"`, never the value). Read, in turn, as:
+ * - JSON written loosely (comments, trailing commas; a `text` body holding JSON): written out again
+ *   without them (or with `standIn`'s values), as jsonWithoutCredentials leaves them out; Postman
+ *   sends such a text as written, so it is kept when it holds none;
+ * - form pairs (`grant_type=password&password=…`): the value goes (`password=`);
+ * - else (XML, a GraphQL query) an element (`<password>…</password>`), or a quoted string or a
+ *   number after a name and `:` or `=` (`login(password: "…")`), loses its value: `""`, 0 for a
+ *   number, or what `standIn` returns. A credential in prose cannot be told, and stays.
+ */
+export function rawTextWithoutCredentials(
+  text: string,
+  standIn?: (credential: unknown) => unknown,
+): { text: string; leftOut: string[] } {
+  const loose = readJsonBody(withoutTrailingCommas(stripJsonComments(text, { whitespace: false })));
+  if (loose) {
+    const kept = jsonWithoutCredentials(loose.value, standIn);
+    return kept.leftOut.length
+      ? { text: JSON.stringify(kept.value, null, 2), leftOut: kept.leftOut.map((path) => `body field ${path}`) }
+      : { text, leftOut: [] };
+  }
+  const leftOut: string[] = [];
+  const replace = (what: string, value: string, number = false) => {
+    leftOut.push(what);
+    return String(standIn ? standIn(number ? Number(value) : value) : number ? 0 : "");
+  };
+  const out = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/.test(text.trim())
+    ? text.replace(/([^\s=&]+)=([^\s&]*)/g, (pair: string, name: string, value: string) =>
+        literalCredential(safeDecode(name), safeDecode(value))
+          ? `${name}=${encodeURIComponent(replace(`form field ${JSON.stringify(safeDecode(name))}`, value))}`
+          : pair,
+      )
+    : text
+        .replace(
+          /(<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>)([^<]+)(<\/(?:[\w.-]+:)?\2\s*>)/g,
+          (element: string, open: string, name: string, value: string, close: string) =>
+            literalCredential(name, value.trim()) ? `${open}${replace(`element <${name}>`, value)}${close}` : element,
+        )
+        .replace(
+          /(?<![\w$-])((["']?)([A-Za-z_][\w-]*)\2\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+(?:\.\d+)?)(?![\w.]))/g,
+          (whole: string, before: string, _quote: string, name: string, quoted?: string, number?: string) => {
+            const value = quoted !== undefined ? unquoted(quoted) : number!;
+            if (!literalCredential(name, value)) return whole;
+            const what = `field ${JSON.stringify(name)}`;
+            return quoted !== undefined
+              ? `${before}${JSON.stringify(replace(what, value))}`
+              : `${before}${replace(what, value, true)}`;
+          },
+        );
+  return { text: leftOut.length ? out : text, leftOut };
+}
+
+/** A JSON string's text (between its quotes) as its value; the text itself when it is no JSON string. */
+function unquoted(text: string): string {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return text;
+  }
+}
+
+/** JSON written with trailing commas (`[1, 2,]`) without them; strings are kept as they are. */
+function withoutTrailingCommas(text: string): string {
+  return text.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (whole, string: string | undefined, end: string) =>
+    string !== undefined ? string : end,
+  );
+}
+
+/**
+ * Prose (a description) with the credentials written into it masked by a placeholder that says what
+ * goes there (`<token>`, `<api_key>`), the rest kept as written. Prose talks about credentials
+ * ("pass your token as `api_key`", "Authorization: Bearer authentication"), so a value goes only
+ * when it looks like one (credentialShaped) and stands where a credential does:
+ * - a token of a known shape, wherever it is (a JWT, `sk_live_…`, `ghp_…`, `AKIA…`);
+ * - after an auth scheme (`Bearer eyJ…`, `Basic dXNlcjpwdw==`, `Token …`);
+ * - after a name that says it holds a credential and `:` or `=`, quoted or not (`?api_key=…`,
+ *   `-H "X-Api-Key: …"`, `"password": "…"`);
+ * - a URL's user info with a password (`https://bob:pw@host`), which is one whatever it looks like.
+ * A `{{variable}}` or a placeholder (`<token>`, `YOUR_API_KEY`) holds no secret and stays.
+ */
+export function proseWithoutCredentials(text: string): string {
+  const masked = (value: string, placeholder: string) => {
+    const [, word = value, end = ""] = /^(.*?)([.,;:!?)\]]*)$/s.exec(value) ?? [];
+    return credentialShaped(word) ? `${placeholder}${end}` : value;
+  };
+  const named = (input: string) => {
+    // Only a name and its `:` or `=` are matched, so that a value read under another name
+    // (`X-Forwarded: api_key=…`) is read again under its own; the value is read where the name
+    // ends (sticky), never from a copy of the rest, so a long description is read once.
+    let out = "";
+    let at = 0;
+    for (const match of input.matchAll(NAMED)) {
+      const [prefix, , name = "", quote = ""] = match;
+      const start = match.index + prefix.length;
+      VALUE.lastIndex = start;
+      const value = VALUE.exec(input)?.[0];
+      // Shorter than credentialShaped's 8 characters: no credential, and most values in prose.
+      if (start < at || !value || value.length < 8 || !input.startsWith(quote, start + value.length)) continue;
+      const kept = masked(safeDecode(value), `<${safeDecode(name)}>`);
+      if (kept === safeDecode(value) || !namesCredential(safeDecode(name))) continue;
+      out += input.slice(at, start) + kept;
+      at = start + value.length;
+    }
+    return out + input.slice(at);
+  };
+  const schemed = text
+    .replace(KNOWN_TOKEN, "<token>")
+    .replace(
+      /(?<![\w-])(bearer|basic|(?<=:\s*)token)(\s+)([^\s'"`<>]+)/gi,
+      (whole: string, scheme: string, space: string, value: string) =>
+        value.length < 8 ? whole : `${scheme}${space}${masked(value, "<token>")}`,
+    );
+  return named(schemed).replace(
+    /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi,
+    (whole: string, before: string, password: string) =>
+      hasTemplate(password) || /^<[^<>]*>$/.test(password) ? whole : `${before}<password>@`,
+  );
+}
+
+/** A name followed by `:` or `=`, each quoted or not (`api_key=`, `"password": "`); not a URL's `https://`. */
+// The name is read whole (a lookahead's capture, matched again) and never backtracked into.
+const NAMED = /(?<![\w.%-])(["']?)(?=[A-Za-z_])(?=([\w.%-]+))\2\1\s*(?:=|:(?!\/\/))[ \t]*(["']?)/g;
+/**
+ * A value in prose: up to a space, a quote, a placeholder's bracket, a list's separator, or a `:` or
+ * `=` that makes it a name in turn (`Cookie: session=…` reads `session`'s value under its own name);
+ * base64's `=` padding is the value's. So each character is read once, however the text runs on.
+ */
+const VALUE = /[^\s'"`<>&,;:=]+={0,2}/y;
+
+/**
+ * Tokens whose shape alone says what they are, named or not: a JWT (three base64url parts, the
+ * first a JSON header, so `eyJ`), and the prefixed keys of Stripe (secret and restricted), GitHub,
+ * GitLab, Slack, AWS, Google and OpenAI. A publishable key (`pk_live_…`) is meant to be seen.
+ */
+const KNOWN_TOKEN = new RegExp(
+  [
+    /\beyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*/,
+    /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{8,}/,
+    /\bwhsec_[0-9A-Za-z]{16,}/,
+    /\b(?:gh[pousr]_[0-9A-Za-z]{20,}|github_pat_\w{20,})/,
+    /\bglpat-[\w-]{20,}/,
+    /\bxox[abposr]-[0-9A-Za-z-]{10,}/,
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/,
+    /\bAIza[\w-]{35}/,
+    /\bsk-(?:proj-)?(?=[\w-]*\d)[\w-]{20,}/,
+  ]
+    .map((r) => r.source)
+    .join("|"),
+  "g",
+);
+
+/**
+ * Whether a word of prose looks like a credential rather than a word or a placeholder: at least 8
+ * characters with a digit or both cases (`hunter2hunter2`, `dXNlcjpwdw==`). Not a word
+ * (`required`, `authentication`), a name in capitals (`YOUR_API_KEY`), a `{{variable}}`, a
+ * placeholder (`<token>`, `[key]`), code, a URL (`password_reset=https://…`) or a date. A password of lower-case
+ * words alone (`correcthorse`) cannot be told from prose, and stays.
+ */
+function credentialShaped(word: string): boolean {
+  if (hasTemplate(word) || /^[<[{(].*[>\]})]$/.test(word) || /^[a-z][a-z0-9+.-]*:\/\//i.test(word)) return false;
+  // A date, or code (`base64Encode({client_id}:{secret})`, `$TOKEN`): no token holds brackets.
+  if (/^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(word) || /[(){}[\]]|^\$/.test(word)) return false;
+  return word.length >= 8 && (/\d/.test(word) || (/[a-z]/.test(word) && /[A-Z]/.test(word)));
 }
 
 function safeDecode(text: string): string {

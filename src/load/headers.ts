@@ -3,7 +3,7 @@
 // the client writes it with the boundary that the importer's hand-set header lacks).
 import { entries, type HeaderList } from "./sdk.js";
 import { toArg } from "./arg.js";
-import { descriptionText } from "./json.js";
+import { descriptionText } from "./description.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 /** An HTTP field name (RFC 9110 token). */

@@ -6,13 +6,6 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Postman descriptions are a string, `{content, type}` or null. */
-export function descriptionText(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (isObject(value) && typeof value["content"] === "string") return value["content"];
-  return undefined;
-}
-
 export function stringOr(value: unknown, fallback: string): string {
   return typeof value === "string" ? value : fallback;
 }

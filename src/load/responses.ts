@@ -1,7 +1,15 @@
 // Saved example responses → what each documented status means, its error codes, its examples and
 // the shape of their JSON bodies.
 import sdk, { entries, type Response } from "./sdk.js";
-import { jsonWithoutCredentials, literalCredential } from "./credentials.js";
+import {
+  answerWithoutCredentials,
+  headerCredential,
+  jsonWithoutCredentials,
+  literalCredential,
+  rawTextWithoutCredentials,
+  STAND_IN,
+  standInOfType,
+} from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
 import { CodegenError } from "../errors.js";
@@ -67,8 +75,11 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     model.errorCodes = mergeCodes(model.errorCodes, parsed.errorCodes);
     const header = response.headers.get("content-type");
     const contentType = typeof header === "string" && header ? header : undefined;
-    const body = typeof json["body"] === "string" ? json["body"] : "";
-    const decided = jsonBody(contentType, json["_postman_previewlanguage"], body);
+    const written = typeof json["body"] === "string" ? json["body"] : "";
+    const decided = jsonBody(contentType, json["_postman_previewlanguage"], written);
+    const body = decided.parsed
+      ? answerBody(written, decided.parsed, where, warnings)
+      : answerText(written, where, warnings);
     model.examples.push({
       name,
       ...(contentType ? { contentType } : {}),
@@ -77,7 +88,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       ...sdkRead(file, where, () => savedWith(json, response, where, warnings)),
       source: where,
     });
-    if (decided.json && body.trim() !== "") {
+    if (decided.json && written.trim() !== "") {
       if (decided.parsed) {
         const shape = shapeOf(decided.parsed.value);
         model.shape = model.shape ? mergeShapes(model.shape, shape) : shape;
@@ -92,6 +103,37 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     }
   });
   return [...byStatus.values()];
+}
+
+/**
+ * An answer's JSON body as the mocks serve it and the generated tests expect it: each literal
+ * credential (`access_token`, `user.api_key`) replaced by a stand-in of its JSON type, so that the
+ * types inferred from it and the mocks' well-typed answers stay. `parsed` (the body read) is updated
+ * in place, for the types.
+ */
+function answerBody(written: string, parsed: { value: unknown }, where: Source, warnings: Warning[]): string {
+  const kept = answerWithoutCredentials(written, parsed.value);
+  for (const path of kept.leftOut) answerLeftOut(warnings, `${where}.body`, `body field ${path}`);
+  parsed.value = kept.value;
+  return kept.text;
+}
+
+/**
+ * An answer's body that is no JSON as it stands (`access_token=…&token_type=bearer`, as GitHub's
+ * OAuth answers by default; XML; loose JSON) with each literal credential replaced as a raw
+ * request body's is (rawTextWithoutCredentials), by a stand-in of its type.
+ */
+function answerText(written: string, where: Source, warnings: Warning[]): string {
+  const kept = rawTextWithoutCredentials(written, standInOfType);
+  for (const what of kept.leftOut) answerLeftOut(warnings, `${where}.body`, what);
+  return kept.text;
+}
+
+function answerLeftOut(warnings: Warning[], source: Source, what: string): void {
+  warnings.push({
+    source,
+    message: `the value of ${what} in this example's answer is replaced by ${JSON.stringify(STAND_IN)} in the mocks and the tests (its name says it holds a credential)`,
+  });
 }
 
 /** What the SDK reads of an example, its throws as the example's error (the request's used to hold it). */
@@ -116,7 +158,12 @@ function savedWith(
 ): Pick<ExampleModel, "id" | "headers" | "request"> {
   // The id from the file: the SDK makes up a random one when there is none.
   const id = typeof json["id"] === "string" && json["id"] !== "" ? json["id"] : undefined;
-  const headers = pairs(entries(response.headers));
+  // A saved answer's cookies and tokens (`Set-Cookie`, `X-Auth-Token`) are the account's too.
+  const headers = pairs(entries(response.headers)).map(([name, value]): [string, string] => {
+    if (!headerCredential(name, value)) return [name, value];
+    answerLeftOut(warnings, `${where}.header`, `header ${JSON.stringify(name)}`);
+    return [name, STAND_IN];
+  });
   const request: ExampleRequestModel = {};
   const original = json["originalRequest"];
   if (isObject(original) || typeof original === "string") {
@@ -150,9 +197,16 @@ function savedWith(
     const place = `.body.${isObject(saved) ? String(saved["mode"]) : ""}`;
     if (body?.mode === "form") body.fields = kept(body.fields, place, "form field");
     else if (body) {
-      const stripped = jsonWithoutCredentials(parsedJson(body.text));
-      for (const path of stripped.leftOut) leftOut(place, `body field ${path}`);
-      if (stripped.leftOut.length) body.text = JSON.stringify(stripped.value);
+      const json = parsedJson(body.text);
+      if (json === undefined) {
+        const stripped = rawTextWithoutCredentials(body.text);
+        for (const what of stripped.leftOut) leftOut(place, what);
+        body.text = stripped.text;
+      } else {
+        const stripped = jsonWithoutCredentials(json);
+        for (const path of stripped.leftOut) leftOut(place, `body field ${path}`);
+        if (stripped.leftOut.length) body.text = JSON.stringify(stripped.value);
+      }
     }
     if (body) request.body = body;
   }

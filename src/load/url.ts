@@ -1,7 +1,8 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
-import { descriptionText, hasTemplate, isObject } from "./json.js";
+import { descriptionText } from "./description.js";
+import { hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 export interface UrlModel {

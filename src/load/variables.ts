@@ -1,7 +1,8 @@
 // Collection, folder and item variables. They are not resolved here: the emitted client fills
 // `{{name}}` in when it sends, from the caller's variables first and these values second. (The
 // SDK's VariableScope#replaceIn would also fill {{$guid}} with random values, breaking determinism.)
-import { descriptionText, isObject } from "./json.js";
+import { descriptionText } from "./description.js";
+import { isObject } from "./json.js";
 import type { VariableList } from "./walk.js";
 import type { Source } from "../model/types.js";
 

@@ -20,6 +20,9 @@
 //   replaced by STAND_IN. The generator leaves that out of the client as well, so it reads the
 //   same client from the stored copy as from the API's; an empty or absent value it would read
 //   as a value to send.
+// - a saved example's answer: a header or JSON body field that holds a credential by that rule
+//   (`Set-Cookie`, `access_token`) has its value replaced by STAND_IN (a number's by 0), as the
+//   generator replaces it in the mocks and the tests (load/responses.ts);
 //
 // - a credential written into a value whatever its name (load/credentials.ts): a URL's user info
 //   with a password goes, a URL's query parameter named as a credential loses its value (in a
@@ -30,11 +33,15 @@
 // loses is said, by its JSON place and never its value. Scripts are copied as they are.
 import { holdsCredential } from "../load/auth.js";
 import {
+  answerWithoutCredentials,
   headerCredential,
   jsonTextWithoutCredentials,
   jsonWithoutCredentials,
   literalCredential,
+  rawTextWithoutCredentials,
   schemeCredential,
+  STAND_IN,
+  standInOfType,
   textWithoutCredentials,
   urlCredentialLeftOut,
   writesLiteral,
@@ -100,13 +107,15 @@ export function collectionWithoutSecrets(
     const responses = node["response"];
     if (Array.isArray(responses))
       responses.forEach((response: unknown, i) => {
-        // A saved example keeps the request it was sent with, auth and all.
-        if (isObject(response) && "originalRequest" in response)
+        if (!isObject(response)) return;
+        // A saved example keeps the request it was sent with, auth and all, and the answer's tokens.
+        if ("originalRequest" in response)
           response["originalRequest"] = request(
             response["originalRequest"],
             `${pointer}/response/${i}/originalRequest`,
             left,
           );
+        answer(response, `${pointer}/response/${i}`, left);
       });
     const items = node["item"];
     if (Array.isArray(items))
@@ -118,11 +127,27 @@ export function collectionWithoutSecrets(
   return { json, left };
 }
 
-/**
- * What a stored copy holds in place of a credential's value outside an auth: a value of the same
- * JSON type that the generator also takes for a credential written out, and leaves out of the client.
- */
-export const STAND_IN = "REDACTED";
+/** What a stored copy holds in place of a credential's value outside an auth (load/credentials.ts). */
+export { STAND_IN };
+
+/** A saved answer: its headers (`Set-Cookie`), and its body read as the generator reads it (JSON, else raw text). */
+function answer(response: Record<string, unknown>, pointer: string, left: Warning[]): void {
+  const header = response["header"];
+  if (typeof header === "string") response["header"] = headerText(header, `${pointer}/header`, left);
+  else entries(header, `${pointer}/header`, "header", left);
+  if (typeof response["body"] !== "string") return;
+  let value: unknown;
+  try {
+    value = JSON.parse(response["body"]);
+  } catch {
+    // No JSON as it stands (form pairs, XML, loose JSON): replaced as the loader replaces it.
+    response["body"] = rawText(response["body"], `${pointer}/body`, left);
+    return;
+  }
+  const kept = answerWithoutCredentials(response["body"], value);
+  for (const path of kept.leftOut) replaced(left, `${pointer}/body`, `body field ${path}`);
+  response["body"] = kept.text;
+}
 
 /** A request (an object, or its URL alone): its auth, headers, URL and body, each credential replaced. */
 function request(value: unknown, pointer: string, left: Warning[]): unknown {
@@ -208,6 +233,8 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
   const graphql = value["graphql"];
   if (isObject(graphql) && typeof graphql["variables"] === "string")
     graphql["variables"] = jsonText(graphql["variables"], `${pointer}/graphql/variables`, left);
+  if (isObject(graphql) && typeof graphql["query"] === "string")
+    graphql["query"] = rawText(graphql["query"], `${pointer}/graphql/query`, left);
 }
 
 /**
@@ -216,10 +243,17 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
  */
 function jsonText(text: string, pointer: string, left: Warning[]): string {
   const read = readJsonBody(text) ?? readJsonBody(stripJsonComments(text, { whitespace: false }));
-  if (!read) return text;
-  const kept = jsonWithoutCredentials(read.value, (value) => (typeof value === "number" ? 0 : STAND_IN));
+  if (!read) return rawText(text, pointer, left);
+  const kept = jsonWithoutCredentials(read.value, standInOfType);
   for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
   return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
+}
+
+/** A raw body's text that is no JSON (form pairs, XML, a GraphQL query), each credential replaced as the generator reads it. */
+function rawText(text: string, pointer: string, left: Warning[]): string {
+  const kept = rawTextWithoutCredentials(text, standInOfType);
+  for (const what of kept.leftOut) replaced(left, pointer, what);
+  return kept.text;
 }
 
 /**

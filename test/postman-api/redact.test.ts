@@ -362,3 +362,84 @@ describe("credentials written into values, whatever their names", () => {
     ]);
   });
 });
+
+describe("a stored copy of a saved answer", () => {
+  const collection = {
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "a",
+        request: { method: "POST", url: "https://x.test/login" },
+        response: [
+          {
+            name: "ok",
+            code: 200,
+            header: [
+              { key: "Content-Type", value: "application/json" },
+              { key: "Set-Cookie", value: "session=LIT-COOKIE-1" },
+            ],
+            body: JSON.stringify({ access_token: "LIT-ANSWER-2", user: { id: "u", api_key: 8642097 } }),
+          },
+          {
+            name: "form",
+            code: 202,
+            header: [{ key: "Content-Type", value: "application/x-www-form-urlencoded" }],
+            body: "access_token=LIT-ANSWER-3&token_type=bearer",
+          },
+        ],
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("replaces its credential headers, JSON body fields and form pairs, and reads into the same mocks", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify(json)).not.toMatch(/LIT-|8642097/);
+    expect(left.map((w) => w.source)).toEqual([
+      "item[0].response[0].header[1].value",
+      "item[0].response[0].body",
+      "item[0].response[0].body",
+      "item[0].response[1].body",
+    ]);
+    const [original, stored] = [load(collection), load(json)];
+    expect(stored.operations).toEqual(original.operations);
+  });
+});
+
+describe("a stored copy of a raw body that is no JSON", () => {
+  const body = (raw: string) => ({ mode: "raw", raw });
+  const collection = {
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "a",
+        request: { method: "POST", url: "https://x.test/a", body: body("grant_type=password&password=LIT-1") },
+      },
+      {
+        name: "b",
+        request: { method: "POST", url: "https://x.test/b", body: body("<a><password>LIT-2</password></a>") },
+      },
+      {
+        name: "c",
+        request: {
+          method: "POST",
+          url: "https://x.test/c",
+          body: { mode: "graphql", graphql: { query: 'mutation { login(password: "LIT-3") { id } }' } },
+        },
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("replaces the credentials its text holds, and reads into the same client", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify(json)).not.toMatch(/LIT-/);
+    expect(left.map((w) => w.source)).toEqual([
+      "item[0].request.body.raw",
+      "item[1].request.body.raw",
+      "item[2].request.body.graphql.query",
+    ]);
+    const [original, stored] = [load(collection), load(json)];
+    expect(stored.operations).toEqual(original.operations);
+  });
+});
