@@ -5,7 +5,7 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { AUTH_SCHEME, namesCredential } from "../runtime/credential-names.js";
+import { AUTH_SCHEME, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 
@@ -23,15 +23,21 @@ export function writesLiteral(text: string): boolean {
 
 /**
  * Whether a value written under `name` (a header, a query parameter, a form or JSON field) is a
- * credential written out: its name says it holds one (`Authorization`, `api_key`, `password`).
+ * credential written out: its name says it holds one (`Authorization`, `api_key`, `password`); as a
+ * field of a JSON value, by the rule without its whole names (`key`, `auth`: credential-names.ts).
  * A value that writes out nothing but variables is none (`writesLiteral`), nor is a placeholder
  * (`<string>`), an empty value or a flag (`default_password: false`): they hold no secret.
  */
-export function literalCredential(name: string, value: unknown): boolean {
+export function literalCredential(name: string, value: unknown, place?: "json field"): boolean {
   const text =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
   const { example } = parsePlaceholder(text);
-  return example !== undefined && !/^(|true|false)$/i.test(example) && writesLiteral(example) && namesCredential(name);
+  return (
+    example !== undefined &&
+    !/^(|true|false)$/i.test(example) &&
+    writesLiteral(example) &&
+    (place === "json field" ? namesCredentialField(name) : namesCredential(name))
+  );
 }
 
 /**
@@ -139,7 +145,7 @@ function strip(
       }),
     );
   }
-  if (name !== undefined && literalCredential(name, value)) {
+  if (name !== undefined && literalCredential(name, value, "json field")) {
     leftOut.push(path);
     return standIn ? standIn(value, path) : LEFT_OUT;
   }

@@ -13,7 +13,8 @@
  *   word before is in `placeTokens` (`next_page_token`);
  * - its words run together hold one of `runs` from the start of a word (`apiKey`, `x-api-key`,
  *   `API_KEY`; not `ghost_key` for `hostkey`);
- * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`).
+ * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`), unless
+ *   it is a field of a JSON value.
  */
 export const CREDENTIAL_NAMES: Readonly<
   Record<
@@ -110,7 +111,9 @@ export const CREDENTIAL_NAMES: Readonly<
   ],
   /**
    * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
-   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`).
+   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`). Not as
+   * a field of a JSON value, where they name an entry far more often (`{"key": "color", "value":
+   * "red"}`, Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
    */
   wholeNames: ["key", "auth"],
   /**
@@ -146,6 +149,15 @@ const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
  * marks a place (`next_page_token`) are none.
  */
 export function namesCredential(key: string): boolean {
+  return judged(key, true);
+}
+
+/** `namesCredential` for a field of a JSON value: without `wholeNames`, which name an entry there. */
+export function namesCredentialField(key: string): boolean {
+  return judged(key, false);
+}
+
+function judged(key: string, whole: boolean): boolean {
   // A number written on (`Signature256`) is a word of its own, as it is after a separator.
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
@@ -160,7 +172,7 @@ export function namesCredential(key: string): boolean {
   let end = words.length - 1;
   while (end > 0 && /^\d+$/.test(words[end]!)) end--;
   if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
-  if (WHOLE_NAMES.has((words[0] === "x" ? words.slice(1) : words).join(" "))) return true;
+  if (whole && WHOLE_NAMES.has((words[0] === "x" ? words.slice(1) : words).join(" "))) return true;
   // From a word's start: inside a word, a run is part of another (`ghost_key` holds `hostkey`).
   return words.some((_, i) => {
     const rest = words.slice(i).join("");

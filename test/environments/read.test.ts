@@ -1,7 +1,8 @@
 // Environment and globals files are checked before anything reads them: each problem names the file
 // and the JSON path, as for a collection; disabled values are ignored and secrets marked.
 import { describe, expect, it } from "vitest";
-import { namesCredential } from "../../src/runtime/credential-names.js";
+import { namesCredential, namesCredentialField } from "../../src/runtime/credential-names.js";
+import { jsonWithoutCredentials } from "../../src/load/credentials.js";
 import { parseScopeText, readScopeFile, type ScopeKind } from "../../src/load/environment.js";
 import { CodegenError } from "../../src/errors.js";
 import { FIXTURES } from "../helpers/seed.js";
@@ -215,6 +216,21 @@ describe("keys that name a credential", () => {
     ];
     expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
     expect(lookAlikes.filter(namesCredential)).toEqual([]);
+  });
+
+  it("takes `key` and `auth` as whole names, but not as a field of a JSON value, where they name an entry", () => {
+    expect(["key", "X-Key", "auth", "X-Auth"].filter((name) => namesCredential(name))).toEqual([
+      "key",
+      "X-Key",
+      "auth",
+      "X-Auth",
+    ]);
+    expect(["key", "auth"].filter(namesCredentialField)).toEqual([]);
+    const body = {
+      custom_attributes: [{ key: "cb3674544gexq", name: "Country of Citizenship" }],
+      api_key: "sk8f3k2j4h5",
+    };
+    expect(jsonWithoutCredentials(body).leftOut).toEqual(["$.api_key"]);
   });
 
   it("keeps a credential's value that only refers to other variables, and never a secret's", () => {

@@ -353,7 +353,8 @@ describe("signed schemes", () => {
     const auth = v21("jwt", {
       secret: "{{s}}",
       payload: '{"sub": "bob", "tokens": ["t1", "t2"], "n": {{n}}, "client": {"password": "pw", "pin": 42}}',
-      header: '{"kid": "k", "auth": "AUTH{{x}}"}',
+      // Not `auth`: as a JSON field it names an entry, not a credential (credential-names.ts).
+      header: '{"kid": "k", "api_key": "AUTH{{x}}"}',
     });
     const warnings: Warning[] = [];
     // An auth inherited by two requests is read for each.
@@ -364,10 +365,10 @@ describe("signed schemes", () => {
       secret: "{{s}}",
       payload:
         '{"sub":"bob","tokens":["{{jwt.payload.tokens[0]}}","{{jwt.payload.tokens[1]}}"],"n":{{n}},"client":{"password":"{{jwt.payload.client.password}}","pin":{{jwt.payload.client.pin}}}}',
-      header: '{"kid":"k","auth":"{{jwt.header.auth}}"}',
+      header: '{"kid":"k","api_key":"{{jwt.header.api_key}}"}',
     });
     expect(warnings.map((w) => w.message)).toEqual([
-      'the jwt auth\'s header holds a literal credential ($.auth); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.header.auth": … }',
+      'the jwt auth\'s header holds a literal credential ($.api_key); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.header.api_key": … }',
       'the jwt auth\'s payload holds a literal credential ($.tokens[0], $.tokens[1], $.client.password, $.client.pin); secrets are not copied into the client, which asks for it at run time: pass variables: { "jwt.payload.tokens[0]": …, "jwt.payload.tokens[1]": …, "jwt.payload.client.password": …, "jwt.payload.client.pin": … }',
     ]);
   });
