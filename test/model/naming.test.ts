@@ -70,6 +70,18 @@ describe("the naming pass", () => {
     ]);
   });
 
+  // A `then` member made the client thenable: `return client` from an async function called the
+  // operation and resolved to its result.
+  it("keeps `then` off the client and its namespaces, as repeats are numbered", () => {
+    const model = nameModel(loaded(op("then", []), op("then", ["then"]), op("A", ["then"])), options);
+    // The root's `then2` is the folder's namespace, so the request takes `then3`.
+    expect(model.operations.map((o) => [o.namespace.join("."), o.name, o.exportName])).toEqual([
+      ["", "then3", "then2"],
+      ["then2", "then2", "thenThen"],
+      ["then2", "a", "a"],
+    ]);
+  });
+
   it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
     const model = nameModel(
       loaded(op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")])),
@@ -108,6 +120,7 @@ describe("the naming pass", () => {
     expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
+    expect(fail({ "users/Update status": "then" })).toMatch(/already taken/);
   });
 
   // Each of these was accepted, and gave a package that declared one name twice.
