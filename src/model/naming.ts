@@ -41,9 +41,19 @@ export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 /**
  * Names a member of the client or of a namespace may not take: `then`, which makes an object
  * thenable (`return client` from an async function would call the operation and resolve to its
- * result).
+ * result), and every member of Object.prototype (`String(client)` would call a `toString`
+ * operation; code that inspects the client calls `hasOwnProperty`). A fixed list, as
+ * the identifier table is, so that names do not depend on the running Node.
  */
-const MEMBER_RESERVED: ReadonlySet<string> = new Set(["then"]);
+const MEMBER_RESERVED: ReadonlySet<string> = new Set([
+  ...OBJECT_MEMBERS,
+  "then",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+]);
 
 /** By name: a collection repeats its keys and names (every shape's keys go through here), ~0.1 s on Zoom. */
 const camelCases = new Map<string, string>();

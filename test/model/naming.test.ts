@@ -82,6 +82,28 @@ describe("the naming pass", () => {
     ]);
   });
 
+  // `toString` ran when the client was printed (`String(client)`, a template literal), and
+  // `__proto__` in the emitted object literal set the namespace's prototype.
+  it("keeps Object's members off the client and its namespaces, as repeats are numbered", () => {
+    const model = nameModel(
+      loaded(
+        op("toString", ["constructor"]),
+        op("__proto__", ["constructor"]),
+        op("hasOwnProperty", ["__proto__"]),
+        op("valueOf", ["then"]),
+        op("__lookupGetter__", []),
+      ),
+      options,
+    );
+    expect(model.operations.map((o) => [o.namespace.join("."), o.name, o.exportName])).toEqual([
+      ["constructor2", "toString2", "toString"],
+      ["constructor2", "proto", "proto"],
+      ["proto", "hasOwnProperty2", "hasOwnProperty"],
+      ["then2", "valueOf2", "valueOf"],
+      ["", "lookupGetter", "lookupGetter"],
+    ]);
+  });
+
   it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
     const model = nameModel(
       loaded(op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")])),
@@ -120,7 +142,8 @@ describe("the naming pass", () => {
     expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
-    expect(fail({ "users/Update status": "then" })).toMatch(/already taken/);
+    for (const member of ["then", "toString", "constructor", "__proto__", "__lookupGetter__"])
+      expect(fail({ "users/Update status": member })).toMatch(/already taken/);
   });
 
   // Each of these was accepted, and gave a package that declared one name twice.
@@ -160,8 +183,8 @@ describe("the naming pass", () => {
   it("reads only the target's own entries, not Object's members", () => {
     const model = nameModel(loaded(op("toString", []), op("constructor", []), op("A", [])), overrides({ A: "b" }));
     expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
-      ["toString", "toString"],
-      ["constructor", "constructor"],
+      ["toString2", "toString"],
+      ["constructor2", "constructor"],
       ["b", "b"],
     ]);
   });
