@@ -292,12 +292,14 @@ function checkNameLengths(options: NamingOptions, source: string, names: { name:
 /**
  * Argument keys are the collection's own keys; when two places use the same key (a path variable
  * and a body field both called `id`), the later one is prefixed with its place: `body_id`. So is
- * a key that names a member of every object (`query_constructor`).
+ * a key that names a member of every object (`query_constructor`), and `__proto__`
+ * (`query___proto__`); the wire name stays the collection's.
  */
 function argKeys(args: readonly LoadedArg[]): ArgModel[] {
   // An optional argument under such a key (`constructor?: "a" | "b"`) would make every call that
-  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
-  const used = new Set<string>(OBJECT_MEMBERS);
+  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`). `__proto__` in an
+  // object literal sets the prototype: a caller could not pass it as written.
+  const used = new Set<string>([...OBJECT_MEMBERS, "__proto__"]);
   return args.map((arg) => {
     let key = arg.name;
     if (used.has(key)) key = `${arg.in}_${arg.name}`;

@@ -1,7 +1,7 @@
 // Requests and folders named like members every object has, or `then`, give a client that is still
 // a plain object: not thenable (`return client` from an async function resolved by calling the
 // `then` operation), printing it runs no operation, and each operation sends its own request under
-// its renamed member.
+// its renamed member. An argument named `__proto__` can be passed as an object literal's key.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +32,30 @@ beforeAll(async () => {
       { name: "constructor", item: [get("toString", "ts"), get("__proto__", "p")] },
       { name: "__proto__", item: [get("hasOwnProperty", "hop"), get("valueOf", "vo")] },
       { name: "then", item: [get("isPrototypeOf", "ipo")] },
+      {
+        name: "search",
+        request: {
+          method: "GET",
+          url: {
+            raw: "{{baseUrl}}/search?__proto__=1",
+            host: ["{{baseUrl}}"],
+            path: ["search"],
+            query: [{ key: "__proto__", value: "1" }],
+          },
+        },
+      },
+      {
+        name: "item",
+        request: {
+          method: "GET",
+          url: {
+            raw: "{{baseUrl}}/items/:__proto__",
+            host: ["{{baseUrl}}"],
+            path: ["items", ":__proto__"],
+            variable: [{ key: "__proto__", value: "1" }],
+          },
+        },
+      },
     ],
   };
   writeFileSync(join(dir, "members.postman_collection.json"), JSON.stringify(collection));
@@ -93,5 +117,19 @@ describe("members named like Object's or `then`", () => {
       expect(server.requests.at(-1)?.path, op.item).toBe(new URL(`http://x${sent}`).pathname);
     }
     expect(server.requests).toHaveLength(model.operations.length);
+  });
+});
+
+describe("an argument named __proto__", () => {
+  it("is passed under a key an object literal keeps, and sent under its own name", async () => {
+    const search = client()["search"] as (args: object) => Promise<unknown>;
+    await search({ query___proto__: "x" });
+    expect(server.requests[0]!.query).toEqual([["__proto__", "x"]]);
+  });
+
+  it("fills its path segment", async () => {
+    const item = client()["item"] as (args: object) => Promise<unknown>;
+    await item({ path___proto__: "x" });
+    expect(server.requests[0]!.path).toBe("/items/x");
   });
 });

@@ -106,14 +106,25 @@ describe("the naming pass", () => {
 
   it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
     const model = nameModel(
-      loaded(op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")])),
+      loaded(
+        op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")]),
+        // `{ __proto__: "x" }` sets a literal's prototype: a caller could not pass this key.
+        op("B", [], [arg("__proto__", "query"), arg("__proto__", "path"), arg("__proto__", "body")]),
+      ),
       options,
     );
-    expect(model.operations[0]!.args.map((a) => [a.arg, a.name])).toEqual([
-      ["id", "id"],
-      ["body_id", "id"],
-      ["query_constructor", "constructor"],
-      ["body_id2", "id"],
+    expect(model.operations.map((op) => op.args.map((a) => [a.arg, a.name]))).toEqual([
+      [
+        ["id", "id"],
+        ["body_id", "id"],
+        ["query_constructor", "constructor"],
+        ["body_id2", "id"],
+      ],
+      [
+        ["query___proto__", "__proto__"],
+        ["path___proto__", "__proto__"],
+        ["body___proto__", "__proto__"],
+      ],
     ]);
   });
 
