@@ -126,6 +126,23 @@ describe("postman-codegen CLI", () => {
       readFileSync(`${FIXTURES}collections/newman-sample-v1.postman_collection.json`, "utf8"),
       /^error: .*bad\.json at \$: this is a Postman v1 collection/,
     ],
+    [
+      "an API key in a header fetch cannot send",
+      JSON.stringify({
+        info: { name: "K", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [
+          {
+            name: "r",
+            request: {
+              method: "GET",
+              url: "https://x.test",
+              auth: { type: "apikey", apikey: [{ key: "key", value: "X-Key\nX-Injected: 1" }] },
+            },
+          },
+        ],
+      }),
+      /^error: .*bad\.json at item\[0\]\.request\.auth\.apikey\[0\]: the API key cannot be sent in the header "X-Key\\nX-Injected: 1"/,
+    ],
   ])("stops on a file that is %s with exit code 1 and leaves the output as it was", async (_kind, text, message) => {
     const dir = scratch();
     const out = join(dir, "out");

@@ -9,7 +9,9 @@ import {
   urlCredentialLeftOut,
   writesLiteral,
 } from "./credentials.js";
+import { TOKEN, unsendableHeaderName } from "./headers.js";
 import { isObject } from "./json.js";
+import { CodegenError } from "../errors.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
 
 /** `auth` objects from the collection down to the request, each with its JSON path. */
@@ -90,9 +92,15 @@ const UNSIGNABLE: Record<string, string> = {
 
 /**
  * Auth types the client applies itself; any other is signed by the client's `sign` hook.
- * `queryKeys` are the item's own query keys, which an OAuth 2 token may replace.
+ * `queryKeys` are the item's own query keys, which an OAuth 2 token may replace; `file` is named
+ * by the error for an auth no client could send.
  */
-export function effectiveAuth(chain: AuthChain, warnings: Warning[], queryKeys: readonly string[] = []): AuthModel {
+export function effectiveAuth(
+  chain: AuthChain,
+  warnings: Warning[],
+  queryKeys: readonly string[],
+  file: string,
+): AuthModel {
   for (let i = chain.length - 1; i >= 0; i--) {
     const { auth, source } = chain[i]!;
     if (!isObject(auth) || typeof auth["type"] !== "string" || auth["type"] === "inherit") continue;
@@ -113,13 +121,18 @@ export function effectiveAuth(chain: AuthChain, warnings: Warning[], queryKeys: 
       }
       case "apikey": {
         const name = plain(auth, type, "key") ?? "x-api-key";
+        const place = plain(auth, type, "in") === "query" ? "query" : "header";
+        // fetch throws on such a name, so every call would fail; a request must not go out without
+        // its key either. Refused here, naming the place, before anything is written.
+        const unsendable = place === "header" ? unsendableApiKeyHeader(name) : undefined;
+        if (unsendable !== undefined)
+          throw new CodegenError(
+            file,
+            paramPlace(auth, type, "key", source),
+            `the API key cannot be sent in the header ${JSON.stringify(name)}: ${unsendable}`,
+          );
         const value = param("value");
-        return {
-          type: "apikey",
-          in: plain(auth, type, "in") === "query" ? "query" : "header",
-          name,
-          ...(value ? { value } : {}),
-        };
+        return { type: "apikey", in: place, name, ...(value ? { value } : {}) };
       }
       case "basic": {
         const username = param("username");
@@ -309,6 +322,24 @@ function claimVariable(key: string, path: string): string {
 function flag(auth: Record<string, unknown>, type: string, key: string): boolean {
   const value = raw(auth, type, key);
   return value === true || value === "true";
+}
+
+/** The JSON path of a parameter: its entry in v2.1 (`auth.apikey[0]`), its key in v2.0 (`auth.apikey.key`). */
+function paramPlace(auth: Record<string, unknown>, type: string, key: string, source: Source): string {
+  const params = auth[type];
+  if (!Array.isArray(params)) return `${source}.${type}.${key}`;
+  return `${source}.${type}[${params.findIndex((p) => isObject(p) && p["key"] === key)}]`;
+}
+
+/**
+ * Why fetch could never send an API key under this header name, or undefined. Postman fills
+ * `{{variables}}` in the name (so does the client), so only the text around them is judged, and
+ * a name made of variables only when they are filled, by the client.
+ */
+function unsendableApiKeyHeader(name: string): string | undefined {
+  if (!hasVariable(name)) return unsendableHeaderName(name);
+  const text = name.replace(/\{\{[^{}]+\}\}/g, "");
+  return text === "" || TOKEN.test(text) ? undefined : unsendableHeaderName(text);
 }
 
 function raw(auth: Record<string, unknown>, type: string, key: string): unknown {

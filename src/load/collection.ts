@@ -245,10 +245,12 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     args: [...url.args, ...headerArgs, ...body.args],
     ...(userInfoVariables.size ? { userInfoVariables: [...userInfoVariables] } : {}),
     ...(body.body ? { body: body.body } : {}),
-    auth: effectiveAuth(entry.authChain, warnings, [
-      ...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])),
-      ...url.bareQuery.map((key) => key.name),
-    ]),
+    auth: effectiveAuth(
+      entry.authChain,
+      warnings,
+      [...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])), ...url.bareQuery.map((key) => key.name)],
+      file,
+    ),
     defined: definedVariables(...entry.variableLists),
     ...doc,
     responses: responseModels(json["response"], source, warnings, file),

@@ -7,7 +7,7 @@ import { descriptionText } from "./description.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 /** An HTTP field name (RFC 9110 token). */
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Headers that fetch owns: it writes its own value whatever the request holds (Host from the URL,
@@ -21,6 +21,18 @@ const OWNED_BY_FETCH: Record<string, string> = {
   expect: "Node's fetch refuses to send a request with it",
   upgrade: "Node's fetch refuses to send a request with it",
 };
+
+/**
+ * Why fetch cannot send a header by this name, or undefined when it can: one rule for the request's
+ * headers and for an API key sent in one (auth.ts).
+ */
+export function unsendableHeaderName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  // Node's fetch (undici) drops a header by this name on the way out.
+  if (lower === "__proto__") return "Node's fetch drops a header by this name";
+  if (!TOKEN.test(name)) return "its name is not valid in HTTP, so fetch cannot send it";
+  return Object.hasOwn(OWNED_BY_FETCH, lower) ? OWNED_BY_FETCH[lower] : undefined;
+}
 
 export interface LoadedHeaders {
   args: LoadedArg[];
@@ -39,26 +51,9 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       warnings.push({ source: where, message: "header without a name: left out" });
       return;
     }
-    // Node's fetch (undici) drops a header by this name on the way out; it cannot be sent.
-    if (header.key.toLowerCase() === "__proto__") {
-      warnings.push({
-        source: where,
-        message: "a header named __proto__ cannot be sent by fetch in Node.js: left out",
-      });
-      return;
-    }
-    if (!TOKEN.test(header.key)) {
-      warnings.push({
-        source: where,
-        message: `header name ${JSON.stringify(header.key)} is not valid in HTTP: fetch cannot send it, so it is left out`,
-      });
-      return;
-    }
-    if (Object.hasOwn(OWNED_BY_FETCH, header.key.toLowerCase())) {
-      warnings.push({
-        source: where,
-        message: `header ${JSON.stringify(header.key)} is left out: ${OWNED_BY_FETCH[header.key.toLowerCase()]}`,
-      });
+    const unsendable = unsendableHeaderName(header.key);
+    if (unsendable !== undefined) {
+      warnings.push({ source: where, message: `header ${JSON.stringify(header.key)} is left out: ${unsendable}` });
       return;
     }
     if (typeof header.value === "string" && /[\u0000-\u0008\u000a-\u001f\u007f]/.test(header.value)) {

@@ -38,6 +38,23 @@ export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   "propertyIsEnumerable",
 ]);
 
+/**
+ * Names a member of the client or of a namespace may not take: `then`, which makes an object
+ * thenable (`return client` from an async function would call the operation and resolve to its
+ * result), and every member of Object.prototype (`String(client)` would call a `toString`
+ * operation; code that inspects the client calls `hasOwnProperty`). A fixed list, as
+ * the identifier table is, so that names do not depend on the running Node.
+ */
+const MEMBER_RESERVED: ReadonlySet<string> = new Set([
+  ...OBJECT_MEMBERS,
+  "then",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+]);
+
 /** By name: a collection repeats its keys and names (every shape's keys go through here), ~0.1 s on Zoom. */
 const camelCases = new Map<string, string>();
 
@@ -249,7 +266,7 @@ function overridden(
           (under(other) && other.namespace[namespace.length] === name) ||
           operationIdentifiers(other.exportName).some((id) => exports.has(id))),
     );
-    if (clash || isReserved(name) || [...exports].some((id) => reserved.has(id)))
+    if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
   }
   return renamed;
@@ -275,12 +292,14 @@ function checkNameLengths(options: NamingOptions, source: string, names: { name:
 /**
  * Argument keys are the collection's own keys; when two places use the same key (a path variable
  * and a body field both called `id`), the later one is prefixed with its place: `body_id`. So is
- * a key that names a member of every object (`query_constructor`).
+ * a key that names a member of every object (`query_constructor`), and `__proto__`
+ * (`query___proto__`); the wire name stays the collection's.
  */
 function argKeys(args: readonly LoadedArg[]): ArgModel[] {
   // An optional argument under such a key (`constructor?: "a" | "b"`) would make every call that
-  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`).
-  const used = new Set<string>(OBJECT_MEMBERS);
+  // leaves it out a type error (`Function` is not assignable to `"a" | "b"`). `__proto__` in an
+  // object literal sets the prototype: a caller could not pass it as written.
+  const used = new Set<string>([...OBJECT_MEMBERS, "__proto__"]);
   return args.map((arg) => {
     let key = arg.name;
     if (used.has(key)) key = `${arg.in}_${arg.name}`;
@@ -306,7 +325,7 @@ interface OperationNames {
  * Names for every operation of a collection:
  * - namespaces are the folders, camelCased; sibling folders whose names camelCase alike are numbered;
  * - a method is its request's name camelCased, numbered when its namespace already has the name
- *   (as a method or as a sub-namespace);
+ *   (as a method or as a sub-namespace); `MEMBER_RESERVED` counts as had, by methods and namespaces;
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
@@ -324,7 +343,7 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
     }
     const parent = namespaceOf(folder.slice(0, -1));
     const parentKey = JSON.stringify(parent);
-    const siblings = children.get(parentKey) ?? new Set<string>();
+    const siblings = children.get(parentKey) ?? new Set<string>(MEMBER_RESERVED);
     children.set(parentKey, siblings);
     const segment = uniqueName(camelCase(folder[folder.length - 1]!), siblings);
     siblings.add(segment);
@@ -346,7 +365,7 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
   const names: string[] = [];
   for (const i of order) {
     const key = JSON.stringify(paths[i]);
-    const used = methods.get(key) ?? new Set(children.get(key) ?? []);
+    const used = methods.get(key) ?? new Set(children.get(key) ?? MEMBER_RESERVED);
     methods.set(key, used);
     const name = uniqueName(camelCase(operations[i]!.item), used);
     used.add(name);

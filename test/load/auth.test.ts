@@ -10,7 +10,7 @@ const v21 = (type: string, params: Record<string, unknown>) => ({
 });
 const read = (auth: unknown, queryKeys: string[] = []) => {
   const warnings: Warning[] = [];
-  return { auth: effectiveAuth([{ auth, source: "auth" }], warnings, queryKeys), warnings };
+  return { auth: effectiveAuth([{ auth, source: "auth" }], warnings, queryKeys, "c.json"), warnings };
 };
 
 describe("signed schemes", () => {
@@ -358,8 +358,8 @@ describe("signed schemes", () => {
     });
     const warnings: Warning[] = [];
     // An auth inherited by two requests is read for each.
-    const first = effectiveAuth([{ auth, source: "auth" }], warnings);
-    expect(effectiveAuth([{ auth, source: "auth" }], warnings)).toEqual(first);
+    const first = effectiveAuth([{ auth, source: "auth" }], warnings, [], "c.json");
+    expect(effectiveAuth([{ auth, source: "auth" }], warnings, [], "c.json")).toEqual(first);
     expect(first).toEqual({
       type: "jwt",
       secret: "{{s}}",

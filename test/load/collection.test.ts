@@ -918,6 +918,46 @@ describe("the request model", () => {
     ]);
   });
 
+  // fetch throws on such a name: every call of the client failed, after a generate that said nothing.
+  it("refuses an API key in a header fetch cannot send, naming the parameter's place", () => {
+    const apikey = (key: string, place = "header") => [
+      { key: "value", value: "{{apiKey}}" },
+      { key: "key", value: key },
+      { key: "in", value: place },
+    ];
+    const request = (auth: object) => ({ name: "r", request: { method: "GET", url: "https://x.test", auth } });
+    const refusal = (auth: object, folderAuth?: object) => {
+      try {
+        load({ item: [request({ type: "noauth" }), { name: "f", auth: folderAuth, item: [request(auth)] }] });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "loaded";
+    };
+    const invalid = "its name is not valid in HTTP, so fetch cannot send it";
+    expect(refusal({ type: "apikey", apikey: apikey("X`<b>`|") })).toBe(
+      `c.json at item[1].item[0].request.auth.apikey[1]: the API key cannot be sent in the header "X\`<b>\`|": ${invalid}`,
+    );
+    expect(refusal({ type: "apikey", apikey: apikey("X-Key\nInjected: 1") })).toMatch(
+      /^c\.json at item\[1\]\.item\[0\]\.request\.auth\.apikey\[1\]: .*"X-Key\\nInjected: 1": its name is not valid/,
+    );
+    // The v2.0 form, an auth inherited from the folder, the header names fetch owns, text around a variable.
+    expect(refusal({ type: "apikey", apikey: { key: "X Key", value: "k" } })).toMatch(
+      /^c\.json at item\[1\]\.item\[0\]\.request\.auth\.apikey\.key: /,
+    );
+    expect(refusal({ type: "inherit" }, { type: "apikey", apikey: apikey("a b") })).toMatch(
+      /^c\.json at item\[1\]\.auth\.apikey\[1\]: /,
+    );
+    expect(refusal({ type: "apikey", apikey: apikey("Host") })).toMatch(/"Host": fetch sets it from the URL/);
+    expect(refusal({ type: "apikey", apikey: apikey("__proto__") })).toMatch(/"__proto__": Node's fetch drops/);
+    expect(refusal({ type: "apikey", apikey: apikey("X {{tenant}}") })).toMatch(
+      /"X \{\{tenant\}\}": its name is not valid/,
+    );
+    // Sendable: any name in the query, a token, variables (filled by the client) with token text around them.
+    for (const auth of [apikey("X`<b>` |", "query"), apikey("X-Key"), apikey("X-{{tenant}}-Key"), apikey("{{header}}")])
+      expect(refusal({ type: "apikey", apikey: auth })).toBe("loaded");
+  });
+
   it("names methods by folder namespaces, and exports without collisions", () => {
     const model = load({
       item: [

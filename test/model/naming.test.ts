@@ -70,16 +70,61 @@ describe("the naming pass", () => {
     ]);
   });
 
-  it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
+  // A `then` member made the client thenable: `return client` from an async function called the
+  // operation and resolved to its result.
+  it("keeps `then` off the client and its namespaces, as repeats are numbered", () => {
+    const model = nameModel(loaded(op("then", []), op("then", ["then"]), op("A", ["then"])), options);
+    // The root's `then2` is the folder's namespace, so the request takes `then3`.
+    expect(model.operations.map((o) => [o.namespace.join("."), o.name, o.exportName])).toEqual([
+      ["", "then3", "then2"],
+      ["then2", "then2", "thenThen"],
+      ["then2", "a", "a"],
+    ]);
+  });
+
+  // `toString` ran when the client was printed (`String(client)`, a template literal), and
+  // `__proto__` in the emitted object literal set the namespace's prototype.
+  it("keeps Object's members off the client and its namespaces, as repeats are numbered", () => {
     const model = nameModel(
-      loaded(op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")])),
+      loaded(
+        op("toString", ["constructor"]),
+        op("__proto__", ["constructor"]),
+        op("hasOwnProperty", ["__proto__"]),
+        op("valueOf", ["then"]),
+        op("__lookupGetter__", []),
+      ),
       options,
     );
-    expect(model.operations[0]!.args.map((a) => [a.arg, a.name])).toEqual([
-      ["id", "id"],
-      ["body_id", "id"],
-      ["query_constructor", "constructor"],
-      ["body_id2", "id"],
+    expect(model.operations.map((o) => [o.namespace.join("."), o.name, o.exportName])).toEqual([
+      ["constructor2", "toString2", "toString"],
+      ["constructor2", "proto", "proto"],
+      ["proto", "hasOwnProperty2", "hasOwnProperty"],
+      ["then2", "valueOf2", "valueOf"],
+      ["", "lookupGetter", "lookupGetter"],
+    ]);
+  });
+
+  it("gives argument keys, prefixed by their place where a key repeats or names an object member", () => {
+    const model = nameModel(
+      loaded(
+        op("A", [], [arg("id", "path"), arg("id", "body"), arg("constructor", "query"), arg("id", "body")]),
+        // `{ __proto__: "x" }` sets a literal's prototype: a caller could not pass this key.
+        op("B", [], [arg("__proto__", "query"), arg("__proto__", "path"), arg("__proto__", "body")]),
+      ),
+      options,
+    );
+    expect(model.operations.map((op) => op.args.map((a) => [a.arg, a.name]))).toEqual([
+      [
+        ["id", "id"],
+        ["body_id", "id"],
+        ["query_constructor", "constructor"],
+        ["body_id2", "id"],
+      ],
+      [
+        ["query___proto__", "__proto__"],
+        ["path___proto__", "__proto__"],
+        ["body___proto__", "__proto__"],
+      ],
     ]);
   });
 
@@ -108,6 +153,8 @@ describe("the naming pass", () => {
     expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
+    for (const member of ["then", "toString", "constructor", "__proto__", "__lookupGetter__"])
+      expect(fail({ "users/Update status": member })).toMatch(/already taken/);
   });
 
   // Each of these was accepted, and gave a package that declared one name twice.
@@ -147,8 +194,8 @@ describe("the naming pass", () => {
   it("reads only the target's own entries, not Object's members", () => {
     const model = nameModel(loaded(op("toString", []), op("constructor", []), op("A", [])), overrides({ A: "b" }));
     expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
-      ["toString", "toString"],
-      ["constructor", "constructor"],
+      ["toString2", "toString"],
+      ["constructor2", "constructor"],
       ["b", "b"],
     ]);
   });
