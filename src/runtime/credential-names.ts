@@ -8,7 +8,8 @@
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
  * credential when:
- * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`);
+ * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`)
+ *   or a first word in `settings` comes before (`require_password_for_pmi_meetings`);
  * - its last word but numbers is in `lastWords` (`accessToken`, `X-Hub-Signature-256`), unless the
  *   word before is in `placeTokens` (`next_page_token`);
  * - its words run together hold one of `runs` from the start of a word (`apiKey`, `x-api-key`,
@@ -18,7 +19,15 @@
  */
 export const CREDENTIAL_NAMES: Readonly<
   Record<
-    "words" | "lastWords" | "describing" | "placeTokens" | "runs" | "maskedAnywhere" | "wholeNames" | "tokenParamParts",
+    | "words"
+    | "lastWords"
+    | "describing"
+    | "settings"
+    | "placeTokens"
+    | "runs"
+    | "maskedAnywhere"
+    | "wholeNames"
+    | "tokenParamParts",
     readonly string[]
   >
 > = {
@@ -75,6 +84,25 @@ export const CREDENTIAL_NAMES: Readonly<
     "algorithm",
     "alg",
     "method",
+  ],
+  /**
+   * First words that make a name a setting about a secret, not the secret: Zoom's
+   * `require_password_for_pmi_meetings: "jbh_only"`, `force_pmi_jbh_password`, `allow_passcode`.
+   */
+  settings: [
+    "require",
+    "requires",
+    "allow",
+    "allows",
+    "enable",
+    "disable",
+    "enforce",
+    "force",
+    "use",
+    "show",
+    "hide",
+    "is",
+    "has",
   ],
   /** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
   placeTokens: [
@@ -135,6 +163,7 @@ export const CREDENTIAL_NAMES: Readonly<
 const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
 const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
 const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
+const SETTINGS = new Set<string>(CREDENTIAL_NAMES.settings);
 const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
 const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
 
@@ -167,7 +196,8 @@ function judged(key: string, whole: boolean): boolean {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const last = words[words.length - 1] ?? "";
-  if (!(words.length > 1 && DESCRIBING.has(last)) && words.some((word) => WORDS.has(word))) return true;
+  const setting = words.length > 1 && (DESCRIBING.has(last) || SETTINGS.has(words[0]!));
+  if (!setting && words.some((word) => WORDS.has(word))) return true;
   // A version or a hash's size after the last word (`X-Hub-Signature-256`) does not change what it names.
   let end = words.length - 1;
   while (end > 0 && /^\d+$/.test(words[end]!)) end--;

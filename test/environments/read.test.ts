@@ -157,6 +157,9 @@ describe("keys that name a credential", () => {
     "authorization_name",
     "passwordPolicy",
     "secret_type",
+    "require_password_for_pmi_meetings",
+    "force_pmi_jbh_password",
+    "allow_passcode",
   ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
   it("takes secrets that only their names tell (signatures, HMACs, PINs, passcodes, sessions), not their look-alikes", () => {
