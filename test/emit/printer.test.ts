@@ -288,6 +288,34 @@ describe("the TypeScript printer", () => {
     );
   });
 
+  it("hugs a last argument that is an object `as const`, as prettier does (an operation's metadata)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }),
+        identifier,
+        spaceOptions,
+        async (fields, name, o) => {
+          const statement: Statement = {
+            kind: "const",
+            name: "described",
+            type: { kind: "name", name: "Described" },
+            init: {
+              kind: "call",
+              callee: { kind: "member", object: { kind: "id", name: "Object" }, property: "assign" },
+              args: [
+                { kind: "id", name },
+                { kind: "as", expression: valueExpr(fields, true), type: { kind: "name", name: "const" } },
+              ],
+            },
+          };
+          const source = printModule([statement], o);
+          expect(await prettier.format(source, { parser: "babel-ts", ...prettierOptions(o) })).toBe(source);
+        },
+      ),
+      params,
+    );
+  });
+
   it("lays out a constant's data as its documents do, whatever comes before it", () => {
     fc.assert(
       fc.property(dataConstant, printOptions, ({ value: v, expand, ...rest }, o) => {
@@ -578,7 +606,9 @@ describe("an operation's standalone function", () => {
             returns: result,
             body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
           };
-          expect(`${standaloneText(o, n, callSpecName(n), names, required, extra)}\n`).toBe(printModule([statement], o));
+          expect(`${standaloneText(o, n, callSpecName(n), names, required, extra)}\n`).toBe(
+            printModule([statement], o),
+          );
         },
       ),
       { ...params, numRuns: RUNS * 5 },

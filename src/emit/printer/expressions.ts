@@ -168,8 +168,9 @@ function callDoc(expr: Extract<Expr, { kind: "call" }>, options: PrintOptions): 
   return [expressionDoc(expr.callee, options), args];
 }
 
-/** Whether prettier may hug the last argument: an object or array literal. */
+/** Whether prettier may hug the last argument: an object or array literal, `as` a type or not (couldExpandArg). */
 function couldExpand(expr: Expr): boolean {
+  if (expr.kind === "as") return couldExpand(expr.expression);
   return (expr.kind === "object" && expr.properties.length > 0) || (expr.kind === "array" && expr.elements.length > 0);
 }
 
