@@ -105,7 +105,9 @@ describe("base URL", () => {
       (baseUrl(c).value = `https://someone:${password}@api.zoom.us/${version}?key=k-${password}#f`);
     const before = await edited(zoom, withUser("first-Pw", "v2"));
     const after = await edited(zoom, withUser("second-Pw", "v2"));
-    expect(summary(compareSurfaces(before, after))).toEqual([["patch", "variable-value-changed", undefined]]);
+    // The password and `?key=` are credentials (credential-names.ts), left out of what is recorded:
+    // a new one changes nothing there.
+    expect(summary(compareSurfaces(before, after))).toEqual([]);
     const moved = await edited(zoom, withUser("second-Pw", "v3"));
     const diff = compareSurfaces(before, moved);
     expect(summary(diff)).toEqual([
