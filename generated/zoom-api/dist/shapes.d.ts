@@ -63,12 +63,6 @@ export interface AttendeesAndPanelistsReminderEmailNotification {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface AttendeesAndPanelistsReminderEmailNotification2 {
-  enable: string;
-  type: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
 export interface Audio {
   good: number;
   fair: number;
@@ -103,6 +97,19 @@ export interface Channel {
 export interface Content {
   id: string;
   name: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface CreateAMeetingPollQuestion {
+  name: string;
+  type: string;
+  answers: string[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface CreateAWebinarAttendeesAndPanelistsReminderEmailNotification {
+  enable: string;
+  type: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -153,9 +160,43 @@ export interface EmailNotification {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface GetAWebinarRegistrantRegistrant {
+  page_count: string;
+  page_number: string;
+  page_size: string;
+  total_records: string;
+  registrants: Registrant[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface GetAccountPlanInformationPlanBase {
+  type: string;
+  hosts: number;
+  service_effective_date: string;
+  next_invoice_date: string;
+  status: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface GetLocationSettingsBody {
   client_alert: { detect_microphone_error_alert: boolean; detect_bluetooth_microphone_error_alert: boolean; detect_speaker_error_alert: boolean; detect_bluetooth_speaker_error_alert: boolean; detect_camera_error_alert: boolean };
   notification: { audio_not_meet_usability_threshold: boolean; battery_low_and_not_charging: boolean; controller_scheduling_disconnected: boolean; cpu_usage_high_detected: boolean; network_unstable_detected: boolean; zoom_room_offline: boolean; sip_registration_failed: boolean; mic_speaker_camera_disconnected: boolean; zoom_room_display_disconnected: boolean };
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface GetMeetingDetailReportsMeeting {
+  uuid: string;
+  id: number;
+  type: number;
+  topic: string;
+  user_name: string;
+  user_email: string;
+  start_time: string;
+  end_time: string;
+  duration: number;
+  total_minutes: number;
+  participants_count: number;
+  tracking_fields: { field: string; value: string }[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -174,7 +215,14 @@ export interface GetMeetingPollReportsBody {
   status: string;
   start_time: string;
   title: string;
-  questions: Question2[];
+  questions: GetMeetingPollReportsQuestion[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface GetMeetingPollReportsQuestion {
+  name: string;
+  email: string;
+  question_details: { question: string; answer: string }[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -184,6 +232,13 @@ export interface GetPastMeetingParticipantsBody {
   total_records: number;
   next_page_token: string;
   participants: { id: string; name: string; user_email: string }[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface GetPlanUsagePlanBase {
+  type: string;
+  hosts: number;
+  usage: number;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -219,7 +274,13 @@ export interface Group {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Group2 {
+export interface ListEndedMeetingInstancesMeeting {
+  uuid: string;
+  start_time: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface ListImDirectoryGroupsGroup {
   id: string;
   name: string;
   total_members: string;
@@ -239,6 +300,14 @@ export interface ListMeetingParticipantsQoSBody {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface ListMeetingPollsPoll {
+  id: string;
+  title: string;
+  status: string;
+  questions: CreateAMeetingPollQuestion[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface ListPastMeetingSFilesBody {
   total_records: number;
   in_meeting_files: { file_name: string; download_url: string; file_size: number }[];
@@ -250,7 +319,7 @@ export interface ListPastMeetingSPollResultsBody {
   uuid: string;
   start_time: string;
   title: string;
-  questions: Question2[];
+  questions: GetMeetingPollReportsQuestion[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -272,23 +341,39 @@ export interface Meeting {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Meeting2 {
-  uuid: string;
-  id: number;
-  type: number;
-  topic: string;
-  user_name: string;
-  user_email: string;
-  start_time: string;
-  end_time: string;
-  duration: number;
-  total_minutes: number;
-  participants_count: number;
-  tracking_fields: { field: string; value: string }[];
+export interface MeetingPasswordRequirement {
+  have_letter: boolean;
+  have_number: boolean;
+  have_special_character: boolean;
+  length: number;
+  only_allow_numeric: boolean;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Meeting3 {
+export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody {
+  stream_url: string;
+  stream_key: string;
+  page_url: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface MeetingsMeetingIdPerformBatchRegistrationRegistrant {
+  registrant_id: string;
+  email: string;
+  join_url: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface Message {
+  message_id: string;
+  robot_jid: string;
+  sent_time: string;
+  to_jid: string;
+  user_jid: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface MetricsMeetingsListMeetingsMeeting {
   uuid: string;
   id: string;
   topic: string;
@@ -307,37 +392,6 @@ export interface Meeting3 {
   has_recording: string;
   has_sip: string;
   has_archiving: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Meeting4 {
-  uuid: string;
-  start_time: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface MeetingPasswordRequirement {
-  have_letter: boolean;
-  have_number: boolean;
-  have_special_character: boolean;
-  length: number;
-  only_allow_numeric: boolean;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody {
-  stream_url: string;
-  stream_key: string;
-  page_url: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Message {
-  message_id: string;
-  robot_jid: string;
-  sent_time: string;
-  to_jid: string;
-  user_jid: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -385,22 +439,6 @@ export interface PlanBase {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface PlanBase2 {
-  type: string;
-  hosts: number;
-  service_effective_date: string;
-  next_invoice_date: string;
-  status: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface PlanBase3 {
-  type: string;
-  hosts: number;
-  usage: number;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
 export interface PlanRoomConnector {
   type: string;
   hosts: string;
@@ -414,15 +452,7 @@ export interface Poll {
   id: string;
   status: string;
   title: string;
-  questions: Question3[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Poll2 {
-  id: string;
-  title: string;
-  status: string;
-  questions: Question3[];
+  questions: CreateAMeetingPollQuestion[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -432,31 +462,17 @@ export interface Question {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Question2 {
-  name: string;
-  email: string;
-  question_details: { question: string; answer: string }[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Question3 {
-  name: string;
-  type: string;
-  answers: string[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
 export interface RecordingFile {
-  id?: string;
+  id?: string | undefined;
   meeting_id: string;
   recording_start: string;
   recording_end: string;
   file_type: string;
-  file_size?: number;
-  play_url?: string;
+  file_size?: number | undefined;
+  play_url?: string | undefined;
   download_url: string;
-  status?: string;
-  recording_type?: string;
+  status?: string | undefined;
+  recording_type?: string | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -481,22 +497,6 @@ export interface Registrant {
   custom_questions: CustomQuestion[];
   status: string;
   create_time: string;
-  join_url: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Registrant2 {
-  page_count: string;
-  page_number: string;
-  page_size: string;
-  total_records: string;
-  registrants: Registrant[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Registrant3 {
-  registrant_id: string;
-  email: string;
   join_url: string;
 }
 

@@ -632,12 +632,12 @@ const table: ChecksTable = {
     "accounts.accountId.plans.getAccountPlanInformation": {
       "200": {
         object: [
-          ["plan_base", { ref: "PlanBase2" }],
-          ["plan_zoom_rooms", { ref: "PlanBase2" }],
-          ["plan_room_connector", { ref: "PlanBase2" }],
-          ["plan_large_meeting", { array: { ref: "PlanBase2" } }],
-          ["plan_webinar", { array: { ref: "PlanBase2" } }],
-          ["plan_zoom_events", { array: { ref: "PlanBase2" } }],
+          ["plan_base", { ref: "GetAccountPlanInformationPlanBase" }],
+          ["plan_zoom_rooms", { ref: "GetAccountPlanInformationPlanBase" }],
+          ["plan_room_connector", { ref: "GetAccountPlanInformationPlanBase" }],
+          ["plan_large_meeting", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
+          ["plan_webinar", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
+          ["plan_zoom_events", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
           ["plan_recording", "string"],
           ["plan_recording_service_effective_date", "string"],
           ["plan_recording_next_invoice_date", "string"],
@@ -673,8 +673,8 @@ const table: ChecksTable = {
                     ],
                   },
                 ],
-                ["plan_calling", { array: { ref: "PlanBase2" } }],
-                ["plan_number", { array: { ref: "PlanBase2" } }],
+                ["plan_calling", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
+                ["plan_number", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
               ],
             },
           ],
@@ -712,11 +712,11 @@ const table: ChecksTable = {
     "accounts.accountId.plans.getPlanUsage": {
       "200": {
         object: [
-          ["plan_base", { ref: "PlanBase3" }],
-          ["plan_zoom_rooms", { ref: "PlanBase3" }],
-          ["plan_webinar", { array: { ref: "PlanBase3" } }],
-          ["plan_zoom_events", { array: { ref: "PlanBase3" } }],
-          ["plan_large_meeting", { array: { ref: "PlanBase3" } }],
+          ["plan_base", { ref: "GetPlanUsagePlanBase" }],
+          ["plan_zoom_rooms", { ref: "GetPlanUsagePlanBase" }],
+          ["plan_webinar", { array: { ref: "GetPlanUsagePlanBase" } }],
+          ["plan_zoom_events", { array: { ref: "GetPlanUsagePlanBase" } }],
+          ["plan_large_meeting", { array: { ref: "GetPlanUsagePlanBase" } }],
           [
             "plan_recording",
             {
@@ -1363,7 +1363,9 @@ const table: ChecksTable = {
     "im.groups.groupId.members.addImDirectoryGroupMembers": {
       "201": { ref: "AddGroupMembersBody" },
     },
-    "im.groups.groupId.retrieveAnImDirectoryGroup": { "200": { ref: "Group2" } },
+    "im.groups.groupId.retrieveAnImDirectoryGroup": {
+      "200": { ref: "ListImDirectoryGroupsGroup" },
+    },
     "im.groups.listImDirectoryGroups": {
       "200": {
         object: [
@@ -1371,7 +1373,7 @@ const table: ChecksTable = {
           ["page_number", "string"],
           ["page_size", "string"],
           ["total_records", "string"],
-          ["groups", { array: { ref: "Group2" } }],
+          ["groups", { array: { ref: "ListImDirectoryGroupsGroup" } }],
         ],
       },
     },
@@ -1774,15 +1776,15 @@ const table: ChecksTable = {
                 ["registrants_email_notification", "string"],
                 [
                   "attendees_and_panelists_reminder_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification2" },
+                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_attendees_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification2" },
+                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_absentees_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification2" },
+                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
               ],
             },
@@ -2047,7 +2049,7 @@ const table: ChecksTable = {
       "200": {
         object: [
           ["total_records", "number"],
-          ["polls", { array: { ref: "Poll2" } }],
+          ["polls", { array: { ref: "ListMeetingPollsPoll" } }],
         ],
       },
     },
@@ -2242,10 +2244,17 @@ const table: ChecksTable = {
     },
     "meetingsMeetingId.getMeetingInvitation": { "200": { object: [["invitation", "string"]] } },
     "meetingsMeetingId.performBatchRegistration": {
-      "200": { object: [["registrants", { array: { ref: "Registrant3" } }]] },
+      "200": {
+        object: [
+          [
+            "registrants",
+            { array: { ref: "MeetingsMeetingIdPerformBatchRegistrationRegistrant" } },
+          ],
+        ],
+      },
     },
     "meetingsMeetingId.performBatchPollCreation": {
-      "201": { object: [["polls", { array: { ref: "Poll2" } }]] },
+      "201": { object: [["polls", { array: { ref: "ListMeetingPollsPoll" } }]] },
     },
     "meetingsMeetingId.createMeetingSInviteLinks": {
       "201": { object: [["attendees", { array: { ref: "Attendee" } }]] },
@@ -2275,7 +2284,7 @@ const table: ChecksTable = {
     },
     "pastMeetings.meetingUuid.getMeetingArchivedFiles": { "200": { ref: "Meeting" } },
     "pastMeetings.meetingId.listEndedMeetingInstances": {
-      "200": { object: [["meetings", { array: { ref: "Meeting4" } }]] },
+      "200": { object: [["meetings", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
     "pastMeetings.meetingId.listPastMeetingSPollResults": {
       "200": { ref: "ListPastMeetingSPollResultsBody" },
@@ -2372,7 +2381,7 @@ const table: ChecksTable = {
           ["page_size", "string"],
           ["total_records", "string"],
           ["next_page_token", "string"],
-          ["meetings", { array: { ref: "Meeting3" } }],
+          ["meetings", { array: { ref: "MetricsMeetingsListMeetingsMeeting" } }],
         ],
       },
     },
@@ -2443,7 +2452,7 @@ const table: ChecksTable = {
           ["page_size", "string"],
           ["total_records", "string"],
           ["next_page_token", "string"],
-          ["webinars", { array: { ref: "Meeting3" } }],
+          ["webinars", { array: { ref: "MetricsMeetingsListMeetingsMeeting" } }],
         ],
       },
     },
@@ -2842,14 +2851,18 @@ const table: ChecksTable = {
       },
     },
     "report.users.getMeetingReports": { "200": "string" },
-    "report.meetingsMeetingId.getMeetingDetailReports": { "200": { ref: "Meeting2" } },
+    "report.meetingsMeetingId.getMeetingDetailReports": {
+      "200": { ref: "GetMeetingDetailReportsMeeting" },
+    },
     "report.meetingsMeetingId.getMeetingParticipantReports": {
       "200": { ref: "GetMeetingParticipantReportsBody" },
     },
     "report.meetingsMeetingId.getMeetingPollReports": {
       "200": { ref: "GetMeetingPollReportsBody" },
     },
-    "report.webinarsWebinarId.getWebinarDetailReports": { "200": { ref: "Meeting2" } },
+    "report.webinarsWebinarId.getWebinarDetailReports": {
+      "200": { ref: "GetMeetingDetailReportsMeeting" },
+    },
     "report.webinarsWebinarId.getWebinarParticipantReports": {
       "200": { ref: "GetMeetingParticipantReportsBody" },
     },
@@ -2862,7 +2875,7 @@ const table: ChecksTable = {
           ["id", "number"],
           ["uuid", "string"],
           ["start_time", "string"],
-          ["questions", { array: { ref: "Question2" } }],
+          ["questions", { array: { ref: "GetMeetingPollReportsQuestion" } }],
         ],
       },
     },
@@ -3183,9 +3196,11 @@ const table: ChecksTable = {
       },
     },
     "webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant": {
-      "200": { ref: "Registrant2" },
+      "200": { ref: "GetAWebinarRegistrantRegistrant" },
     },
-    "webinarsWebinarId.registrants.listWebinarRegistrants": { "200": { ref: "Registrant2" } },
+    "webinarsWebinarId.registrants.listWebinarRegistrants": {
+      "200": { ref: "GetAWebinarRegistrantRegistrant" },
+    },
     "webinarsWebinarId.registrants.addAWebinarRegistrant": {
       "201": {
         object: [
@@ -3266,7 +3281,14 @@ const table: ChecksTable = {
       },
     },
     "webinarsWebinarId.performBatchRegistration": {
-      "200": { object: [["registrants", { array: { ref: "Registrant3" } }]] },
+      "200": {
+        object: [
+          [
+            "registrants",
+            { array: { ref: "MeetingsMeetingIdPerformBatchRegistrationRegistrant" } },
+          ],
+        ],
+      },
     },
     "webinarsWebinarId.getWebinarTrackingSources": {
       "200": {
@@ -3296,7 +3318,7 @@ const table: ChecksTable = {
       "200": { ref: "GetPastMeetingParticipantsBody" },
     },
     "pastWebinars.webinarId.listPastWebinarInstances": {
-      "200": { object: [["webinars", { array: { ref: "Meeting4" } }]] },
+      "200": { object: [["webinars", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
     "pastWebinars.webinarId.listPastWebinarPollResults": {
       "200": { ref: "ListPastMeetingSPollResultsBody" },
@@ -3434,12 +3456,6 @@ const table: ChecksTable = {
         ["type", "number"],
       ],
     },
-    AttendeesAndPanelistsReminderEmailNotification2: {
-      object: [
-        ["enable", "string"],
-        ["type", "string"],
-      ],
-    },
     Audio: {
       object: [
         ["good", "number"],
@@ -3475,6 +3491,19 @@ const table: ChecksTable = {
       object: [
         ["id", "string"],
         ["name", "string"],
+      ],
+    },
+    CreateAMeetingPollQuestion: {
+      object: [
+        ["name", "string"],
+        ["type", "string"],
+        ["answers", { array: "string" }],
+      ],
+    },
+    CreateAWebinarAttendeesAndPanelistsReminderEmailNotification: {
+      object: [
+        ["enable", "string"],
+        ["type", "string"],
       ],
     },
     CustomQuestion: {
@@ -3524,6 +3553,24 @@ const table: ChecksTable = {
         ["schedule_for_reminder", "boolean"],
       ],
     },
+    GetAWebinarRegistrantRegistrant: {
+      object: [
+        ["page_count", "string"],
+        ["page_number", "string"],
+        ["page_size", "string"],
+        ["total_records", "string"],
+        ["registrants", { array: { ref: "Registrant" } }],
+      ],
+    },
+    GetAccountPlanInformationPlanBase: {
+      object: [
+        ["type", "string"],
+        ["hosts", "number"],
+        ["service_effective_date", "string"],
+        ["next_invoice_date", "string"],
+        ["status", "string"],
+      ],
+    },
     GetLocationSettingsBody: {
       object: [
         [
@@ -3552,6 +3599,32 @@ const table: ChecksTable = {
               ["mic_speaker_camera_disconnected", "boolean"],
               ["zoom_room_display_disconnected", "boolean"],
             ],
+          },
+        ],
+      ],
+    },
+    GetMeetingDetailReportsMeeting: {
+      object: [
+        ["uuid", "string"],
+        ["id", "number"],
+        ["type", "number"],
+        ["topic", "string"],
+        ["user_name", "string"],
+        ["user_email", "string"],
+        ["start_time", "string"],
+        ["end_time", "string"],
+        ["duration", "number"],
+        ["total_minutes", "number"],
+        ["participants_count", "number"],
+        [
+          "tracking_fields",
+          {
+            array: {
+              object: [
+                ["field", "string"],
+                ["value", "string"],
+              ],
+            },
           },
         ],
       ],
@@ -3587,7 +3660,24 @@ const table: ChecksTable = {
         ["status", "string"],
         ["start_time", "string"],
         ["title", "string"],
-        ["questions", { array: { ref: "Question2" } }],
+        ["questions", { array: { ref: "GetMeetingPollReportsQuestion" } }],
+      ],
+    },
+    GetMeetingPollReportsQuestion: {
+      object: [
+        ["name", "string"],
+        ["email", "string"],
+        [
+          "question_details",
+          {
+            array: {
+              object: [
+                ["question", "string"],
+                ["answer", "string"],
+              ],
+            },
+          },
+        ],
       ],
     },
     GetPastMeetingParticipantsBody: {
@@ -3608,6 +3698,13 @@ const table: ChecksTable = {
             },
           },
         ],
+      ],
+    },
+    GetPlanUsagePlanBase: {
+      object: [
+        ["type", "string"],
+        ["hosts", "number"],
+        ["usage", "number"],
       ],
     },
     GetPostMeetingFeedbackBody: {
@@ -3677,7 +3774,13 @@ const table: ChecksTable = {
         ["total_members", "number"],
       ],
     },
-    Group2: {
+    ListEndedMeetingInstancesMeeting: {
+      object: [
+        ["uuid", "string"],
+        ["start_time", "string"],
+      ],
+    },
+    ListImDirectoryGroupsGroup: {
       object: [
         ["id", "string"],
         ["name", "string"],
@@ -3695,6 +3798,14 @@ const table: ChecksTable = {
         ["total_records", "string"],
         ["next_page_token", "string"],
         ["participants", { array: { ref: "Participant" } }],
+      ],
+    },
+    ListMeetingPollsPoll: {
+      object: [
+        ["id", "string"],
+        ["title", "string"],
+        ["status", "string"],
+        ["questions", { array: { ref: "CreateAMeetingPollQuestion" } }],
       ],
     },
     ListPastMeetingSFilesBody: {
@@ -3720,7 +3831,7 @@ const table: ChecksTable = {
         ["uuid", "string"],
         ["start_time", "string"],
         ["title", "string"],
-        ["questions", { array: { ref: "Question2" } }],
+        ["questions", { array: { ref: "GetMeetingPollReportsQuestion" } }],
       ],
     },
     Meeting: {
@@ -3741,33 +3852,39 @@ const table: ChecksTable = {
         ["archive_files", { array: { ref: "ArchiveFile" } }],
       ],
     },
-    Meeting2: {
+    MeetingPasswordRequirement: {
       object: [
-        ["uuid", "string"],
-        ["id", "number"],
-        ["type", "number"],
-        ["topic", "string"],
-        ["user_name", "string"],
-        ["user_email", "string"],
-        ["start_time", "string"],
-        ["end_time", "string"],
-        ["duration", "number"],
-        ["total_minutes", "number"],
-        ["participants_count", "number"],
-        [
-          "tracking_fields",
-          {
-            array: {
-              object: [
-                ["field", "string"],
-                ["value", "string"],
-              ],
-            },
-          },
-        ],
+        ["have_letter", "boolean"],
+        ["have_number", "boolean"],
+        ["have_special_character", "boolean"],
+        ["length", "number"],
+        ["only_allow_numeric", "boolean"],
       ],
     },
-    Meeting3: {
+    MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody: {
+      object: [
+        ["stream_url", "string"],
+        ["stream_key", "string"],
+        ["page_url", "string"],
+      ],
+    },
+    MeetingsMeetingIdPerformBatchRegistrationRegistrant: {
+      object: [
+        ["registrant_id", "string"],
+        ["email", "string"],
+        ["join_url", "string"],
+      ],
+    },
+    Message: {
+      object: [
+        ["message_id", "string"],
+        ["robot_jid", "string"],
+        ["sent_time", "string"],
+        ["to_jid", "string"],
+        ["user_jid", "string"],
+      ],
+    },
+    MetricsMeetingsListMeetingsMeeting: {
       object: [
         ["uuid", "string"],
         ["id", "string"],
@@ -3787,37 +3904,6 @@ const table: ChecksTable = {
         ["has_recording", "string"],
         ["has_sip", "string"],
         ["has_archiving", "string"],
-      ],
-    },
-    Meeting4: {
-      object: [
-        ["uuid", "string"],
-        ["start_time", "string"],
-      ],
-    },
-    MeetingPasswordRequirement: {
-      object: [
-        ["have_letter", "boolean"],
-        ["have_number", "boolean"],
-        ["have_special_character", "boolean"],
-        ["length", "number"],
-        ["only_allow_numeric", "boolean"],
-      ],
-    },
-    MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody: {
-      object: [
-        ["stream_url", "string"],
-        ["stream_key", "string"],
-        ["page_url", "string"],
-      ],
-    },
-    Message: {
-      object: [
-        ["message_id", "string"],
-        ["robot_jid", "string"],
-        ["sent_time", "string"],
-        ["to_jid", "string"],
-        ["user_jid", "string"],
       ],
     },
     Options: {
@@ -3890,22 +3976,6 @@ const table: ChecksTable = {
         ["discount_percent", "number"],
       ],
     },
-    PlanBase2: {
-      object: [
-        ["type", "string"],
-        ["hosts", "number"],
-        ["service_effective_date", "string"],
-        ["next_invoice_date", "string"],
-        ["status", "string"],
-      ],
-    },
-    PlanBase3: {
-      object: [
-        ["type", "string"],
-        ["hosts", "number"],
-        ["usage", "number"],
-      ],
-    },
     PlanRoomConnector: {
       object: [
         ["type", "string"],
@@ -3920,45 +3990,13 @@ const table: ChecksTable = {
         ["id", "string"],
         ["status", "string"],
         ["title", "string"],
-        ["questions", { array: { ref: "Question3" } }],
-      ],
-    },
-    Poll2: {
-      object: [
-        ["id", "string"],
-        ["title", "string"],
-        ["status", "string"],
-        ["questions", { array: { ref: "Question3" } }],
+        ["questions", { array: { ref: "CreateAMeetingPollQuestion" } }],
       ],
     },
     Question: {
       object: [
         ["field_name", "string"],
         ["required", "boolean"],
-      ],
-    },
-    Question2: {
-      object: [
-        ["name", "string"],
-        ["email", "string"],
-        [
-          "question_details",
-          {
-            array: {
-              object: [
-                ["question", "string"],
-                ["answer", "string"],
-              ],
-            },
-          },
-        ],
-      ],
-    },
-    Question3: {
-      object: [
-        ["name", "string"],
-        ["type", "string"],
-        ["answers", { array: "string" }],
       ],
     },
     RecordingFile: {
@@ -3997,22 +4035,6 @@ const table: ChecksTable = {
         ["custom_questions", { array: { ref: "CustomQuestion" } }],
         ["status", "string"],
         ["create_time", "string"],
-        ["join_url", "string"],
-      ],
-    },
-    Registrant2: {
-      object: [
-        ["page_count", "string"],
-        ["page_number", "string"],
-        ["page_size", "string"],
-        ["total_records", "string"],
-        ["registrants", { array: { ref: "Registrant" } }],
-      ],
-    },
-    Registrant3: {
-      object: [
-        ["registrant_id", "string"],
-        ["email", "string"],
         ["join_url", "string"],
       ],
     },

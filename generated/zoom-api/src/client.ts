@@ -4,7 +4,7 @@ import { authorizeBearer } from "./runtime/auth.js";
 import type { ApiPromise } from "./runtime/api-promise.js";
 import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
-import type { OperationSpec } from "./runtime/spec.js";
+import type { CallSpec, OperationSpec } from "./runtime/spec.js";
 import type { DedicatedDialInNumber, Meeting, PhoneNumber } from "./shapes.js";
 import sipPhones, { type ClientSipPhones } from "./resources/sip-phones.js";
 import rooms, { type ClientRooms } from "./resources/rooms.js";
@@ -133,14 +133,9 @@ export type SearchCompanyContactsResult =
 /** What `client.searchCompanyContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type SearchCompanyContactsError = ApiError;
 
-/** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-export const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const searchCompanyContactsCallSpec: CallSpec = {
   name: "searchCompanyContacts",
   namespace: [],
-  item: "Search company contacts",
-  folder: [],
   method: "GET",
   path: "/contacts",
   args: [
@@ -150,10 +145,22 @@ export const searchCompanyContactsOperation: OperationSpec<SearchCompanyContacts
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Contact returned successfully." }],
+  responses: [],
+};
+
+/** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
+export const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(searchCompanyContactsCallSpec, {
+  item: "Search company contacts",
+  folder: [],
   scopes: ["contact:read:admin", "contact:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Contact returned successfully." },
+    ...searchCompanyContactsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function searchCompanyContacts(
@@ -162,7 +169,7 @@ export function searchCompanyContacts(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SearchCompanyContactsResult> {
   return baseClient.call(
-    searchCompanyContactsOperation,
+    searchCompanyContactsCallSpec,
     args,
     options,
     undefined,
@@ -190,20 +197,14 @@ export type ListSipTrunkNumbersResult =
 /** What `client.listSipTrunkNumbers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListSipTrunkNumbersError = ApiError<404, 2001>;
 
-/** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-export const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listSipTrunkNumbersCallSpec: CallSpec = {
   name: "listSipTrunkNumbers",
   namespace: [],
-  item: "List SIP trunk numbers",
-  folder: [],
   method: "GET",
   path: "/sip_trunk/numbers",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "*\n\nList of numbers returned." },
     {
       status: 404,
       description: "Not Found",
@@ -216,9 +217,21 @@ export const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
+export const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listSipTrunkNumbersCallSpec, {
+  item: "List SIP trunk numbers",
+  folder: [],
   scopes: ["sip_trunk:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "*\n\nList of numbers returned." },
+    ...listSipTrunkNumbersCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listSipTrunkNumbers(
@@ -227,7 +240,7 @@ export function listSipTrunkNumbers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListSipTrunkNumbersResult> {
   return baseClient.call(
-    listSipTrunkNumbersOperation,
+    listSipTrunkNumbersCallSpec,
     args,
     options,
     undefined,
@@ -276,48 +289,52 @@ export type UseInMeetingRecordingControlsResult =
 /** What `client.useInMeetingRecordingControls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UseInMeetingRecordingControlsError = ApiError<400, 300> | ApiError<404, 3001>;
 
+const useInMeetingRecordingControlsCallSpec: CallSpec = {
+  name: "useInMeetingRecordingControls",
+  namespace: [],
+  method: "PATCH",
+  path: "/live_meetings/{meetingId}/events",
+  args: [
+    { arg: "meetingId", name: "meetingId", in: "path", required: true },
+    { arg: "method", name: "method", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "**HTTP Status:** `400` **Bad Request**",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission.",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 3001, description: "Meeting {meetingId} is not found or has expired." }],
+    },
+  ],
+};
+
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
 export const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses> =
-  {
-    name: "useInMeetingRecordingControls",
-    namespace: [],
+  Object.assign(useInMeetingRecordingControlsCallSpec, {
     item: "Use in-Meeting recording controls",
     folder: [],
-    method: "PATCH",
-    path: "/live_meetings/{meetingId}/events",
-    args: [
-      { arg: "meetingId", name: "meetingId", in: "path", required: true },
-      { arg: "method", name: "method", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
+    scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
     responses: [
       {
         status: 202,
         description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully.",
       },
-      {
-        status: 400,
-        description: "**HTTP Status:** `400` **Bad Request**",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission.",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [
-          { code: 3001, description: "Meeting {meetingId} is not found or has expired." },
-        ],
-      },
+      ...useInMeetingRecordingControlsCallSpec.responses,
     ],
-    scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
-  };
+  } as const);
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function useInMeetingRecordingControls(
@@ -326,7 +343,7 @@ export function useInMeetingRecordingControls(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UseInMeetingRecordingControlsResult> {
   return baseClient.call(
-    useInMeetingRecordingControlsOperation,
+    useInMeetingRecordingControlsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -358,26 +375,33 @@ export type DownloadAnInvoiceFileResult =
 /** What `client.downloadAnInvoiceFile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DownloadAnInvoiceFileError = ApiError<400, 2001>;
 
-/** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-export const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses> = {
+const downloadAnInvoiceFileCallSpec: CallSpec = {
   name: "downloadAnInvoiceFile",
   namespace: [],
-  item: "Download an invoice file",
-  folder: [],
   method: "GET",
   path: "/api/download/billing/invoices/{invoiceId}",
   args: [{ arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account billing invoice PDF returned." },
     {
       status: 400,
       description: "Bad Request",
       errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }],
     },
   ],
-  scopes: ["billing:master"],
 };
+
+/** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
+export const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses> =
+  Object.assign(downloadAnInvoiceFileCallSpec, {
+    item: "Download an invoice file",
+    folder: [],
+    scopes: ["billing:master"],
+    responses: [
+      { status: 200, description: "Account billing invoice PDF returned." },
+      ...downloadAnInvoiceFileCallSpec.responses,
+    ],
+  } as const);
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function downloadAnInvoiceFile(
@@ -386,7 +410,7 @@ export function downloadAnInvoiceFile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DownloadAnInvoiceFileResult> {
   return baseClient.call(
-    downloadAnInvoiceFileOperation,
+    downloadAnInvoiceFileCallSpec,
     args,
     options,
     undefined,
@@ -453,14 +477,9 @@ export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchi
 /** What `client.listArchivedFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListArchivedFilesError = ApiError<400, 2001>;
 
-/** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-export const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listArchivedFilesCallSpec: CallSpec = {
   name: "listArchivedFiles",
   namespace: [],
-  item: "List archived files",
-  folder: [],
   method: "GET",
   path: "/archive_files",
   args: [
@@ -472,16 +491,27 @@ export const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Archived files returned." },
     {
       status: 400,
       description: "Bad request",
       errorCodes: [{ code: 2001, description: "Account does not exist: {accountId}." }],
     },
   ],
+};
+
+/** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
+export const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listArchivedFilesCallSpec, {
+  item: "List archived files",
+  folder: [],
   scopes: ["recording:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Archived files returned." },
+    ...listArchivedFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listArchivedFiles(
@@ -490,7 +520,7 @@ export function listArchivedFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListArchivedFilesResult> {
   return baseClient.call(
-    listArchivedFilesOperation,
+    listArchivedFilesCallSpec,
     args,
     options,
     undefined,

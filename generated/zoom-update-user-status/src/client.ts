@@ -4,7 +4,7 @@ import { authorizeBearer } from "./runtime/auth.js";
 import type { ApiPromise } from "./runtime/api-promise.js";
 import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
-import type { OperationSpec } from "./runtime/spec.js";
+import type { CallSpec, OperationSpec } from "./runtime/spec.js";
 
 /** The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`. */
 export interface Variables {
@@ -56,14 +56,9 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 /** What `client.updateUserStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateUserStatusCallSpec: CallSpec = {
   name: "updateUserStatus",
   namespace: [],
-  item: "Update user status",
-  folder: [],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
@@ -74,8 +69,6 @@ export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses>
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
-    { status: 204, description: "Status updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -96,9 +89,22 @@ export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses>
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
+export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateUserStatusCallSpec, {
+  item: "Update user status",
+  folder: [],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "OK" },
+    { status: 204, description: "Status updated." },
+    ...updateUserStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateUserStatus(
@@ -107,7 +113,7 @@ export function updateUserStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateUserStatusResult> {
   return baseClient.call(
-    updateUserStatusOperation,
+    updateUserStatusCallSpec,
     args,
     options,
     encodeMultipart,

@@ -28,104 +28,96 @@ const defaultVariables = {
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 const defaultBaseUrl = "{{baseUrl}}";
 
-/** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-const searchCompanyContactsOperation = {
+const searchCompanyContactsCallSpec = {
   name: "searchCompanyContacts",
   namespace: [],
-  item: "Search company contacts",
-  folder: [],
   method: "GET",
   path: "/contacts",
   args: [{ arg: "search_key", name: "search_key", in: "query", required: true }, { arg: "query_presence_status", name: "query_presence_status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Contact returned successfully." }],
-  scopes: ["contact:read:admin", "contact:read"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
+const searchCompanyContactsOperation = /* @__PURE__ */ (() => Object.assign(searchCompanyContactsCallSpec, { item: "Search company contacts", folder: [], scopes: ["contact:read:admin", "contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact returned successfully." }, ...searchCompanyContactsCallSpec.responses] }))();
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function searchCompanyContacts(baseClient, args, options) {
-  return baseClient.call(searchCompanyContactsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(searchCompanyContactsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-const listSipTrunkNumbersOperation = {
+const listSipTrunkNumbersCallSpec = {
   name: "listSipTrunkNumbers",
   namespace: [],
-  item: "List SIP trunk numbers",
-  folder: [],
   method: "GET",
   path: "/sip_trunk/numbers",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "*\n\nList of numbers returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\nThis account does not exist or does not belong to you." }] }],
-  scopes: ["sip_trunk:master"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\nThis account does not exist or does not belong to you." }] }],
 };
+
+/** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
+const listSipTrunkNumbersOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunkNumbersCallSpec, { item: "List SIP trunk numbers", folder: [], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "*\n\nList of numbers returned." }, ...listSipTrunkNumbersCallSpec.responses] }))();
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunkNumbers(baseClient, args, options) {
-  return baseClient.call(listSipTrunkNumbersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listSipTrunkNumbersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-const useInMeetingRecordingControlsOperation = {
+const useInMeetingRecordingControlsCallSpec = {
   name: "useInMeetingRecordingControls",
   namespace: [],
-  item: "Use in-Meeting recording controls",
-  folder: [],
   method: "PATCH",
   path: "/live_meetings/{meetingId}/events",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "method", name: "method", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, { status: 400, description: "**HTTP Status:** `400` **Bad Request**", errorCodes: [{ code: 300, description: "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Meeting {meetingId} is not found or has expired." }] }],
-  scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
+  responses: [{ status: 400, description: "**HTTP Status:** `400` **Bad Request**", errorCodes: [{ code: 300, description: "* Meeting id does not exist.\n\n* Invalid meeting id.\n\n* Meeting does not exist.\n\n* No permission." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Meeting {meetingId} is not found or has expired." }] }],
 };
+
+/** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
+const useInMeetingRecordingControlsOperation = /* @__PURE__ */ (() => Object.assign(useInMeetingRecordingControlsCallSpec, { item: "Use in-Meeting recording controls", folder: [], scopes: ["meeting:write", "meeting:write:admin", "meeting:master"], responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, ...useInMeetingRecordingControlsCallSpec.responses] }))();
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function useInMeetingRecordingControls(baseClient, args, options) {
-  return baseClient.call(useInMeetingRecordingControlsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(useInMeetingRecordingControlsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-const downloadAnInvoiceFileOperation = {
+const downloadAnInvoiceFileCallSpec = {
   name: "downloadAnInvoiceFile",
   namespace: [],
-  item: "Download an invoice file",
-  folder: [],
   method: "GET",
   path: "/api/download/billing/invoices/{invoiceId}",
   args: [{ arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account billing invoice PDF returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
+const downloadAnInvoiceFileOperation = /* @__PURE__ */ (() => Object.assign(downloadAnInvoiceFileCallSpec, { item: "Download an invoice file", folder: [], scopes: ["billing:master"], responses: [{ status: 200, description: "Account billing invoice PDF returned." }, ...downloadAnInvoiceFileCallSpec.responses] }))();
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function downloadAnInvoiceFile(baseClient, args, options) {
-  return baseClient.call(downloadAnInvoiceFileOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(downloadAnInvoiceFileCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-const listArchivedFilesOperation = {
+const listArchivedFilesCallSpec = {
   name: "listArchivedFiles",
   namespace: [],
-  item: "List archived files",
-  folder: [],
   method: "GET",
   path: "/archive_files",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "query_date_type", name: "query_date_type", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Archived files returned." }, { status: 400, description: "Bad request", errorCodes: [{ code: 2001, description: "Account does not exist: {accountId}." }] }],
-  scopes: ["recording:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 2001, description: "Account does not exist: {accountId}." }] }],
 };
+
+/** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
+const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArchivedFilesCallSpec, { item: "List archived files", folder: [], scopes: ["recording:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived files returned." }, ...listArchivedFilesCallSpec.responses] }))();
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listArchivedFiles(baseClient, args, options) {
-  return baseClient.call(listArchivedFilesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listArchivedFilesCallSpec, args, options, undefined, authorizeBearer);
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */

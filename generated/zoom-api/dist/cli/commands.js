@@ -6925,6 +6925,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -6938,6 +6939,7 @@ const identity = {
     "token"
   ],
   "credentialLastWords": [
+    "pass",
     "pin",
     "session",
     "sig"

@@ -6,12 +6,6 @@ export interface CapturedRequest {
     readonly body: unknown;
 }
 export declare const MASK = "***";
-/**
- * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential words
- * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
- */
-export declare function namesSecret(name: string, words: Pick<CurlContext, "credentialWords" | "credentialLastWords">): boolean;
 export interface CurlContext {
     /** Secret values to mask wherever they appear (the credentials given). */
     readonly secrets: readonly string[];

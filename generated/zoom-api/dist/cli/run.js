@@ -1,8 +1,9 @@
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { namesSecret } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
-import { namesSecret, redact, shellQuote, toCurl } from "./curl.js";
+import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
@@ -183,11 +184,30 @@ async function run(cli, host, secrets, at) {
     // The command's own flags.
     const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 && h.path.every((p, n) => p === [...op.namespace, op.name][n]));
     const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
+    const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
+    // By name too: the API key's header or parameter, and each field the collection fills from a
+    // secret variable (masked whatever its value, a short one or one a flag gave, included).
+    const secretNames = [
+        ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+        ...op.args
+            .filter((a) => typeof a.default === "string" &&
+            [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1])))
+            .map((a) => a.name),
+    ];
+    // A refusal never quotes back what such a flag was given (nor a body that has such a field).
+    const secretFlags = new Set(flags
+        .filter((f) => namesSecret(f.flag, cli) || namesSecret(f.spec.name, cli) || secretNames.includes(f.spec.name))
+        .map((f) => f.flag));
+    if (bodyFlag && flags.some((f) => f.spec.in === "body" && secretFlags.has(f.flag)))
+        secretFlags.add("body");
     const byName = new Map(defs);
     if (bodyFlag)
         byName.set("body", { name: "body", def: { takesValue: true } });
     for (const f of flags) {
-        const def = { takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json") };
+        const def = {
+            takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json"),
+            secret: secretFlags.has(f.flag),
+        };
         for (const name of [f.flag, ...f.aliases])
             byName.set(name, { name: f.flag, def });
     }
@@ -198,7 +218,7 @@ async function run(cli, host, secrets, at) {
             path: commandPath,
             op,
             description: help?.description,
-            args: flags.map((f) => argLine(op, f, takesList(op, f.spec))),
+            args: flags.map((f) => argLine(op, f, takesList(op, f.spec), namesSecret(f.spec.name, cli))),
             bodyFlag,
             credentials: opCredentials,
             envPrefix: cli.envPrefix,
@@ -226,7 +246,6 @@ async function run(cli, host, secrets, at) {
             .join(", ")}`);
     }
     const variables = {};
-    const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
     for (const name of environmentVariables(op, cli.secretVariables)) {
         const value = host.env[envName(cli.envPrefix, name)];
         if (value !== undefined && value !== "") {
@@ -261,16 +280,7 @@ async function run(cli, host, secrets, at) {
         options.environment = environment;
     // Arguments, each read by its type; refusals name the flag, before anything is sent.
     const io = new Inputs(host);
-    const args = await readArgs(op, flags, given, bodyFlag, io);
-    // By name too: the API key's header or parameter, and each field the collection fills from a
-    // secret variable (masked whatever its value, a short one or one a flag gave, included).
-    const secretNames = [
-        ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
-        ...op.args
-            .filter((a) => typeof a.default === "string" &&
-            [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1])))
-            .map((a) => a.name),
-    ];
+    const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
     // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
     // masked by its value.
     for (const spec of op.args) {
@@ -404,12 +414,12 @@ class Inputs {
         return file;
     }
 }
-async function readArgs(op, flags, given, bodyFlag, io) {
+async function readArgs(op, flags, given, bodyFlag, io, secretFlags) {
     const args = {};
     if (bodyFlag) {
         const source = single(given, "body");
         if (source !== undefined) {
-            const body = parseJson("body", await jsonText(io, "body", source));
+            const body = parseJson("body", await jsonText(io, "body", source), secretFlags.has("body"));
             if (typeof body !== "object" || body === null || Array.isArray(body))
                 throw new UsageError("--body must be a JSON object (its keys are the body's fields)");
             for (const [key, value] of Object.entries(body)) {
@@ -439,7 +449,7 @@ async function readArgs(op, flags, given, bodyFlag, io) {
             throw new UsageError(`--${flag.flag} is given ${texts.length} times; it takes one value`);
         const values = [];
         for (const text of texts)
-            values.push(await argValue(op, flag, text, io));
+            values.push(await argValue(op, flag, text, io, secretFlags.has(flag.flag)));
         define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
     }
     if (missing.length) {
@@ -455,15 +465,20 @@ function jsonText(io, flag, source) {
         return io.text(flag, source.slice(1));
     return source;
 }
-function parseJson(flag, text) {
+function parseJson(flag, text, secret = false) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new UsageError(`--${flag} is not JSON: ${error.message}`);
+        // The parser's message quotes the text.
+        throw new UsageError(`--${flag} is not JSON${secret ? "" : `: ${error.message}`}`);
     }
 }
-async function argValue(op, flag, text, io) {
+/** What a flag was given, quoted back in a refusal: not when it names a credential. */
+function gotText(text, secret) {
+    return secret ? "a value not shown (the flag names a credential)" : JSON.stringify(text);
+}
+async function argValue(op, flag, text, io, secret) {
     const { spec } = flag;
     const reading = readingOf(op, spec, flag.help?.kind);
     if (reading === "file") {
@@ -477,20 +492,20 @@ async function argValue(op, flag, text, io) {
     if (reading === "raw")
         return text;
     if (reading === "json")
-        return parseJson(flag.flag, text);
+        return parseJson(flag.flag, text, secret);
     let value = text;
     if (reading === "number") {
         value = Number(text);
         if (text.trim() === "" || !Number.isFinite(value))
-            throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
+            throw new UsageError(`--${flag.flag} must be a number, got ${gotText(text, secret)}`);
     }
     else if (reading === "boolean") {
         if (text !== "true" && text !== "false")
-            throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
+            throw new UsageError(`--${flag.flag} must be true or false, got ${gotText(text, secret)}`);
         value = text === "true";
     }
     if (spec.enum && !spec.enum.includes(String(value))) {
-        throw new UsageError(`--${flag.flag} must be one of: ${spec.enum.join(", ")} (got ${JSON.stringify(text)})`);
+        throw new UsageError(`--${flag.flag} must be one of: ${spec.enum.join(", ")} (got ${gotText(text, secret)})`);
     }
     return value;
 }

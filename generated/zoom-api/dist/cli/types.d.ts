@@ -37,7 +37,7 @@ export interface CommandLine {
      */
     readonly secretVariables?: readonly string[];
     /**
-     * The generator's credential words (src/load/credential-names.ts, without its exceptions): a
+     * The generator's credential words (src/runtime/credential-names.ts, without its exceptions): a
      * header, parameter, field or JSON key whose name holds one is masked in what `--dry-run` prints.
      */
     readonly credentialWords: readonly string[];

@@ -1,5 +1,6 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
+import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { hasNoBody, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
 import { selectExample } from "./select.js";
@@ -154,10 +155,16 @@ function fromExample(example, status) {
     return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
 function problem(status, error, message, request) {
+    // The answer ends up in errors and logs: a credential sent in the query is not echoed.
+    const url = new URL(request.url);
     return {
         status,
         headers: new Headers({ "content-type": "application/json" }),
-        body: JSON.stringify({ error, message, request: { method: request.method, url: request.url } }),
+        body: JSON.stringify({
+            error,
+            message,
+            request: { method: request.method, url: url.origin + maskedPathAndQuery(url) },
+        }),
     };
 }
 const REASONS = {

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, CustomQuestion, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, Poll, Poll2, Question, RecordingFile, Registrant, Registrant3 } from "../shapes.js";
+import type { Attendee, CustomQuestion, GlobalDialInNumber, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, Question, RecordingFile, Registrant } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -576,7 +576,7 @@ export interface ListMeetingPollsResponses {
    * List polls of a Meeting  returned
    * Inferred from 1 example.
    */
-  200: { total_records: number; polls: Poll2[] };
+  200: { total_records: number; polls: ListMeetingPollsPoll[] };
 }
 
 export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeetingPollsResponses];
@@ -1017,7 +1017,7 @@ export interface ListRecordingRegistrantsResponses {
    * Registrants returned.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; first_name: string; last_name: string; email: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value?: string; type?: string; required?: boolean | string; answers?: string[] }[]; status: string; create_time: string; share_url: string }[] };
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; registrants: { id: string; first_name: string; last_name: string; email: string; address: string; city: string; country: string; zip: string; state: string; phone: string; industry: string; org: string; job_title: string; purchasing_time_frame: string; role_in_purchase_process: string; no_of_employees: string; comments: string; custom_questions: { title: string; value?: string | undefined; type?: string | undefined; required?: boolean | string | undefined; answers?: string[] | undefined }[]; status: string; create_time: string; share_url: string }[] };
 }
 
 export type ListRecordingRegistrantsResult = ListRecordingRegistrantsResponses[keyof ListRecordingRegistrantsResponses];
@@ -1786,7 +1786,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: Registrant3[] };
+  200: { registrants: MeetingsMeetingIdPerformBatchRegistrationRegistrant[] };
 }
 
 export type MeetingsMeetingIdPerformBatchRegistrationResult = MeetingsMeetingIdPerformBatchRegistrationResponses[keyof MeetingsMeetingIdPerformBatchRegistrationResponses];
@@ -1827,7 +1827,7 @@ export interface PerformBatchPollCreationResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: { polls: Poll2[] };
+  201: { polls: ListMeetingPollsPoll[] };
 }
 
 export type PerformBatchPollCreationResult = PerformBatchPollCreationResponses[keyof PerformBatchPollCreationResponses];

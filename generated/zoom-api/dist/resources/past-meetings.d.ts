@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting, Meeting4 } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -138,7 +138,7 @@ export interface ListEndedMeetingInstancesResponses {
    * List of ended meeting instances returned.
    * Inferred from 1 example.
    */
-  200: { meetings: Meeting4[] };
+  200: { meetings: ListEndedMeetingInstancesMeeting[] };
 }
 
 export type ListEndedMeetingInstancesResult = ListEndedMeetingInstancesResponses[keyof ListEndedMeetingInstancesResponses];

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, AttendeesAndPanelistsReminderEmailNotification, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, Poll, Registrant2, Registrant3 } from "../shapes.js";
+import type { Attendee, AttendeesAndPanelistsReminderEmailNotification, GetAWebinarRegistrantRegistrant, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll } from "../shapes.js";
 
 /** Arguments of `client.webinarsWebinarId.panelists.listPanelists`: the collection's own keys. */
 export interface ListPanelistsArgs {
@@ -246,7 +246,7 @@ export interface GetAWebinarRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: Registrant2;
+  200: GetAWebinarRegistrantRegistrant;
 }
 
 export type GetAWebinarRegistrantResult = GetAWebinarRegistrantResponses[keyof GetAWebinarRegistrantResponses];
@@ -366,7 +366,7 @@ export interface ListWebinarRegistrantsResponses {
    * Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
    * Inferred from 1 example.
    */
-  200: Registrant2;
+  200: GetAWebinarRegistrantRegistrant;
 }
 
 export type ListWebinarRegistrantsResult = ListWebinarRegistrantsResponses[keyof ListWebinarRegistrantsResponses];
@@ -1118,7 +1118,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: Registrant3[] };
+  200: { registrants: MeetingsMeetingIdPerformBatchRegistrationRegistrant[] };
 }
 
 export type WebinarsWebinarIdPerformBatchRegistrationResult = WebinarsWebinarIdPerformBatchRegistrationResponses[keyof WebinarsWebinarIdPerformBatchRegistrationResponses];

@@ -85,7 +85,9 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         if (response) {
             if (options.onResponse)
                 await options.onResponse(response, hookRequest);
-            if (response.ok) {
+            // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
+            // browser's opaque redirect (status 0). fetch answers nothing else below 200.
+            if (response.status < (op.redirect ? 400 : 300)) {
                 if (options.responseCheck && options.responseChecks)
                     options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
                 return { data: body, response };
@@ -124,7 +126,13 @@ async function attemptOnce(op, request, options, signal, timeoutMs) {
     const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
     if (onAbort)
         signal.addEventListener("abort", onAbort, { once: true });
-    const init = { method: request.method, headers: request.headers };
+    // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
+    // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+    const init = {
+        method: request.method,
+        headers: request.headers,
+        redirect: op.redirect,
+    };
     const attemptSignal = controller?.signal ?? signal;
     if (attemptSignal)
         init.signal = attemptSignal;

@@ -1,4 +1,4 @@
-import type { ArgSpec, OperationSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 /** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
 export type PathPart = string | {
     variable: string;
@@ -7,9 +7,9 @@ export type PathPart = string | {
  * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
  * is a path argument when the operation has one by that name, else literal text.
  */
-export declare function pathParts(op: OperationSpec): PathPart[];
+export declare function pathParts(op: CallSpec): PathPart[];
 /** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
-export declare function baseTemplate(op: OperationSpec, baseUrl: string, baseUrls: Readonly<Record<string, string>> | undefined): string;
+export declare function baseTemplate(op: CallSpec, baseUrl: string, baseUrls: Readonly<Record<string, string>> | undefined): string;
 /**
  * Base and path with one slash between them (the regular expression only when the base ends with
  * one: it runs per call). A base that names no scheme (`localhost:3000/api`) is http, as Postman

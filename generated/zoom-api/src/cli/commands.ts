@@ -5077,6 +5077,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -5089,7 +5090,7 @@ const identity = {
     "signature",
     "token",
   ],
-  credentialLastWords: ["pin", "session", "sig"],
+  credentialLastWords: ["pass", "pin", "session", "sig"],
 };
 
 /** The `zoom-api` command: every operation of the client from the command line. */

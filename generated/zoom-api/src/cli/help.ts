@@ -3,6 +3,7 @@
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
+import { MASK } from "./curl.js";
 import { envName, type ArgFlag, type CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
@@ -86,8 +87,16 @@ const WHERE: Record<ArgSpec["in"], string> = {
   body: "body field",
 };
 
-/** One argument's lines of help. */
-export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string] {
+/**
+ * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
+ * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
+ */
+export function argLine(
+  op: OperationSpec,
+  flag: ArgFlag,
+  repeatable: boolean,
+  secret = false,
+): [string, string] {
   const { spec } = flag;
   const names = [
     `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
@@ -98,7 +107,7 @@ export function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): 
   if (repeatable) marks.push("repeatable");
   if (spec.default !== undefined)
     marks.push(
-      `default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`,
+      `default: ${secret ? MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`,
     );
   const where =
     spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")

@@ -4,15 +4,15 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   CalloutCountry,
   EmailNotification,
+  GetAccountPlanInformationPlanBase,
+  GetPlanUsagePlanBase,
   Options,
   PlanBase,
-  PlanBase2,
-  PlanBase3,
   PlanRoomConnector,
   SipTrunk,
   UploadVirtualBackgroundFileBody,
@@ -53,14 +53,9 @@ export type UploadVirtualBackgroundFilesResult =
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const uploadVirtualBackgroundFilesCallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFiles",
   namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background files",
-  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [
@@ -71,7 +66,6 @@ export const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualB
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Created" },
     {
       status: 400,
       description: "Bad Request",
@@ -94,9 +88,21 @@ export const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualB
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
+export const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(uploadVirtualBackgroundFilesCallSpec, {
+  item: "Upload virtual background files",
+  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   scopes: ["account:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Created" },
+    ...uploadVirtualBackgroundFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function uploadVirtualBackgroundFiles(
@@ -105,7 +111,7 @@ export function uploadVirtualBackgroundFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UploadVirtualBackgroundFilesResult> {
   return baseClient.call(
-    uploadVirtualBackgroundFilesOperation,
+    uploadVirtualBackgroundFilesCallSpec,
     args,
     options,
     encodeMultipart,
@@ -141,14 +147,9 @@ export type DeleteVirtualBackgroundFilesResult =
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteVirtualBackgroundFilesCallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [
@@ -157,7 +158,6 @@ export const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualB
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Deleted." },
     {
       status: 400,
       description: "Bad request",
@@ -174,9 +174,21 @@ export const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualB
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+export const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteVirtualBackgroundFilesCallSpec, {
+  item: "Delete virtual background files",
+  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   scopes: ["account:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Deleted." },
+    ...deleteVirtualBackgroundFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteVirtualBackgroundFiles(
@@ -185,7 +197,7 @@ export function deleteVirtualBackgroundFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteVirtualBackgroundFilesResult> {
   return baseClient.call(
-    deleteVirtualBackgroundFilesOperation,
+    deleteVirtualBackgroundFilesCallSpec,
     args,
     options,
     undefined,
@@ -379,14 +391,9 @@ export type GetSettingsResult = GetSettingsResponses[keyof GetSettingsResponses]
 /** What `client.accounts.accountId.settings.getSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSettingsError = ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-export const getSettingsOperation: OperationSpec<GetSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getSettingsCallSpec: CallSpec = {
   name: "getSettings",
   namespace: ["accounts", "accountId", "settings"],
-  item: "Get settings",
-  folder: ["accounts", "{account Id}", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/settings",
   args: [
@@ -397,19 +404,30 @@ export const getSettingsOperation: OperationSpec<GetSettingsResponses> & {
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "Account settings returned.",
-      errorCodes: [{ code: 200, description: "Only available for Paid account." }],
-    },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
+export const getSettingsOperation: OperationSpec<GetSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getSettingsCallSpec, {
+  item: "Get settings",
+  folder: ["accounts", "{account Id}", "settings"],
   scopes: ["account:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Account settings returned.",
+      errorCodes: [{ code: 200, description: "Only available for Paid account." }],
+    },
+    ...getSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSettings(
@@ -418,7 +436,7 @@ export function getSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSettingsResult> {
   return baseClient.call(
-    getSettingsOperation,
+    getSettingsCallSpec,
     args,
     options,
     undefined,
@@ -539,14 +557,9 @@ export type UpdateSettingsResult = UpdateSettingsResponses[keyof UpdateSettingsR
 /** What `client.accounts.accountId.settings.updateSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateSettingsError = ApiError<300, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-export const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateSettingsCallSpec: CallSpec = {
   name: "updateSettings",
   namespace: ["accounts", "accountId", "settings"],
-  item: "Update settings",
-  folder: ["accounts", "{account Id}", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/settings",
   args: [
@@ -570,12 +583,6 @@ export const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & {
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for Paid account." }],
-    },
-    { status: 204, description: "Account settings updated." },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [
@@ -592,9 +599,26 @@ export const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & {
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
+export const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateSettingsCallSpec, {
+  item: "Update settings",
+  folder: ["accounts", "{account Id}", "settings"],
   scopes: ["account:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for Paid account." }],
+    },
+    { status: 204, description: "Account settings updated." },
+    ...updateSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateSettings(
@@ -603,7 +627,7 @@ export function updateSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateSettingsResult> {
   return baseClient.call(
-    updateSettingsOperation,
+    updateSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -664,14 +688,9 @@ export type ListBillingInvoicesResult =
 /** What `client.accounts.accountId.billing.invoices.listBillingInvoices` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListBillingInvoicesError = ApiError<400, 200 | 2001>;
 
-/** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-export const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listBillingInvoicesCallSpec: CallSpec = {
   name: "listBillingInvoices",
   namespace: ["accounts", "accountId", "billing", "invoices"],
-  item: "List billing invoices",
-  folder: ["accounts", "{account Id}", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices",
   args: [
@@ -681,7 +700,6 @@ export const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResp
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account billing invoice information returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -691,9 +709,21 @@ export const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
+export const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listBillingInvoicesCallSpec, {
+  item: "List billing invoices",
+  folder: ["accounts", "{account Id}", "billing", "invoices"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Account billing invoice information returned." },
+    ...listBillingInvoicesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listBillingInvoices(
@@ -702,7 +732,7 @@ export function listBillingInvoices(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListBillingInvoicesResult> {
   return baseClient.call(
-    listBillingInvoicesOperation,
+    listBillingInvoicesCallSpec,
     args,
     options,
     undefined,
@@ -765,14 +795,9 @@ export type GetInvoiceDetailsResult = GetInvoiceDetailsResponses[keyof GetInvoic
 /** What `client.accounts.accountId.billing.invoices.getInvoiceDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetInvoiceDetailsError = ApiError<400, 2001>;
 
-/** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-export const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getInvoiceDetailsCallSpec: CallSpec = {
   name: "getInvoiceDetails",
   namespace: ["accounts", "accountId", "billing", "invoices"],
-  item: "Get invoice details",
-  folder: ["accounts", "{account Id}", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices/{invoiceId}",
   args: [
@@ -781,7 +806,6 @@ export const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account billing invoice information returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -794,9 +818,21 @@ export const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
+export const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getInvoiceDetailsCallSpec, {
+  item: "Get invoice details",
+  folder: ["accounts", "{account Id}", "billing", "invoices"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Account billing invoice information returned." },
+    ...getInvoiceDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getInvoiceDetails(
@@ -805,7 +841,7 @@ export function getInvoiceDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetInvoiceDetailsResult> {
   return baseClient.call(
-    getInvoiceDetailsOperation,
+    getInvoiceDetailsCallSpec,
     args,
     options,
     undefined,
@@ -850,20 +886,14 @@ export type GetBillingInformationResult =
 /** What `client.accounts.accountId.billing.getBillingInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-export const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getBillingInformationCallSpec: CallSpec = {
   name: "getBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
-  item: "Get billing information",
-  folder: ["accounts", "{account Id}", "billing"],
   method: "GET",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account billing contact information returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -875,9 +905,21 @@ export const getBillingInformationOperation: OperationSpec<GetBillingInformation
       errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
+export const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getBillingInformationCallSpec, {
+  item: "Get billing information",
+  folder: ["accounts", "{account Id}", "billing"],
   scopes: ["billing:master"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Account billing contact information returned." },
+    ...getBillingInformationCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getBillingInformation(
@@ -886,7 +928,7 @@ export function getBillingInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetBillingInformationResult> {
   return baseClient.call(
-    getBillingInformationOperation,
+    getBillingInformationCallSpec,
     args,
     options,
     undefined,
@@ -989,14 +1031,9 @@ export type UpdateBillingInformationResult =
 /** What `client.accounts.accountId.billing.updateBillingInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-export const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const updateBillingInformationCallSpec: CallSpec = {
   name: "updateBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
-  item: "Update billing information",
-  folder: ["accounts", "{account Id}", "billing"],
   method: "PATCH",
   path: "/accounts/{accountId}/billing",
   args: [
@@ -1017,14 +1054,6 @@ export const updateBillingInformationOperation: OperationSpec<UpdateBillingInfor
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        { code: 200, description: "Please subscribe a plan for this sub account first." },
-      ],
-    },
-    { status: 204, description: "Account billing contact information updated." },
-    {
       status: 400,
       description: "Bad Request",
       errorCodes: [
@@ -1041,9 +1070,28 @@ export const updateBillingInformationOperation: OperationSpec<UpdateBillingInfor
       errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
+export const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(updateBillingInformationCallSpec, {
+  item: "Update billing information",
+  folder: ["accounts", "{account Id}", "billing"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        { code: 200, description: "Please subscribe a plan for this sub account first." },
+      ],
+    },
+    { status: 204, description: "Account billing contact information updated." },
+    ...updateBillingInformationCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateBillingInformation(
@@ -1052,7 +1100,7 @@ export function updateBillingInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateBillingInformationResult> {
   return baseClient.call(
-    updateBillingInformationOperation,
+    updateBillingInformationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1107,14 +1155,9 @@ export type UpdateABasePlanResult = UpdateABasePlanResponses[keyof UpdateABasePl
 export type UpdateABasePlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
-/** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-export const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const updateABasePlanCallSpec: CallSpec = {
   name: "updateABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
-  item: "Update a base plan",
-  folder: ["accounts", "{account Id}", "plans", "base"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/base",
   args: [
@@ -1126,18 +1169,6 @@ export const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> &
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet.",
-        },
-      ],
-    },
-    { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1169,9 +1200,32 @@ export const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> &
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
+export const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(updateABasePlanCallSpec, {
+  item: "Update a base plan",
+  folder: ["accounts", "{account Id}", "plans", "base"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet.",
+        },
+      ],
+    },
+    { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." },
+    ...updateABasePlanCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateABasePlan(
@@ -1180,7 +1234,7 @@ export function updateABasePlan(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateABasePlanResult> {
   return baseClient.call(
-    updateABasePlanOperation,
+    updateABasePlanCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1237,14 +1291,9 @@ export type CancelABasePlanResult = CancelABasePlanResponses[keyof CancelABasePl
 /** What `client.accounts.accountId.plans.base.cancelABasePlan` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CancelABasePlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
-/** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-export const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const cancelABasePlanCallSpec: CallSpec = {
   name: "cancelABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
-  item: "Cancel a base plan",
-  folder: ["accounts", "{account Id}", "plans", "base"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/base/status",
   args: [
@@ -1263,18 +1312,6 @@ export const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> &
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a",
-        },
-      ],
-    },
-    { status: 204, description: "Plan cancelled successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1298,9 +1335,32 @@ export const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> &
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
+export const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(cancelABasePlanCallSpec, {
+  item: "Cancel a base plan",
+  folder: ["accounts", "{account Id}", "plans", "base"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a",
+        },
+      ],
+    },
+    { status: 204, description: "Plan cancelled successfully." },
+    ...cancelABasePlanCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function cancelABasePlan(
@@ -1309,7 +1369,7 @@ export function cancelABasePlan(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CancelABasePlanResult> {
   return baseClient.call(
-    cancelABasePlanOperation,
+    cancelABasePlanCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1358,14 +1418,9 @@ export type SubscribeAccountToAnAdditionalPlanResult =
 export type SubscribeAccountToAnAdditionalPlanError =
   ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
-/** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const subscribeAccountToAnAdditionalPlanCallSpec: CallSpec = {
   name: "subscribeAccountToAnAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Subscribe account to an additional plan",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "POST",
   path: "/accounts/{accountId}/plans/addons",
   args: [
@@ -1377,7 +1432,6 @@ export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<Subscrib
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Information about the account's updated additional plans." },
     {
       status: 400,
       description: "Bad Request",
@@ -1398,9 +1452,21 @@ export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<Subscrib
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
+export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, {
+  item: "Subscribe account to an additional plan",
+  folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 201, description: "Information about the account's updated additional plans." },
+    ...subscribeAccountToAnAdditionalPlanCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function subscribeAccountToAnAdditionalPlan(
@@ -1409,7 +1475,7 @@ export function subscribeAccountToAnAdditionalPlan(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SubscribeAccountToAnAdditionalPlanResult> {
   return baseClient.call(
-    subscribeAccountToAnAdditionalPlanOperation,
+    subscribeAccountToAnAdditionalPlanCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1457,14 +1523,9 @@ export type UpdateAnAccountSAdditionalPlanResult =
 export type UpdateAnAccountSAdditionalPlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
-/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const updateAnAccountSAdditionalPlanCallSpec: CallSpec = {
   name: "updateAnAccountSAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Update an account's additional plan",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
   args: [
@@ -1476,18 +1537,6 @@ export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAcco
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet.",
-        },
-      ],
-    },
-    { status: 204, description: "Additional plan updated for the account." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1519,9 +1568,32 @@ export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAcco
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
+export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(updateAnAccountSAdditionalPlanCallSpec, {
+  item: "Update an account's additional plan",
+  folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet.",
+        },
+      ],
+    },
+    { status: 204, description: "Additional plan updated for the account." },
+    ...updateAnAccountSAdditionalPlanCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAnAccountSAdditionalPlan(
@@ -1530,7 +1602,7 @@ export function updateAnAccountSAdditionalPlan(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAnAccountSAdditionalPlanResult> {
   return baseClient.call(
-    updateAnAccountSAdditionalPlanOperation,
+    updateAnAccountSAdditionalPlanCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1596,14 +1668,9 @@ export type CancelAdditionalPlansResult =
 export type CancelAdditionalPlansError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
-/** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-export const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const cancelAdditionalPlansCallSpec: CallSpec = {
   name: "cancelAdditionalPlans",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Cancel additional plans",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/addons/status",
   args: [
@@ -1623,18 +1690,6 @@ export const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlans
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a",
-        },
-      ],
-    },
-    { status: 204, description: "Plan cancelled successfully." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1660,9 +1715,32 @@ export const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlans
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
+export const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(cancelAdditionalPlansCallSpec, {
+  item: "Cancel additional plans",
+  folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a",
+        },
+      ],
+    },
+    { status: 204, description: "Plan cancelled successfully." },
+    ...cancelAdditionalPlansCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function cancelAdditionalPlans(
@@ -1671,7 +1749,7 @@ export function cancelAdditionalPlans(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CancelAdditionalPlansResult> {
   return baseClient.call(
-    cancelAdditionalPlansOperation,
+    cancelAdditionalPlansCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1697,12 +1775,12 @@ export interface GetAccountPlanInformationResponses {
    * Inferred from 1 example.
    */
   200: {
-    plan_base: PlanBase2;
-    plan_zoom_rooms: PlanBase2;
-    plan_room_connector: PlanBase2;
-    plan_large_meeting: PlanBase2[];
-    plan_webinar: PlanBase2[];
-    plan_zoom_events: PlanBase2[];
+    plan_base: GetAccountPlanInformationPlanBase;
+    plan_zoom_rooms: GetAccountPlanInformationPlanBase;
+    plan_room_connector: GetAccountPlanInformationPlanBase;
+    plan_large_meeting: GetAccountPlanInformationPlanBase[];
+    plan_webinar: GetAccountPlanInformationPlanBase[];
+    plan_zoom_events: GetAccountPlanInformationPlanBase[];
     plan_recording: string;
     plan_recording_service_effective_date: string;
     plan_recording_next_invoice_date: string;
@@ -1725,8 +1803,8 @@ export interface GetAccountPlanInformationResponses {
         next_invoice_date: string;
         status: string;
       };
-      plan_calling: PlanBase2[];
-      plan_number: PlanBase2[];
+      plan_calling: GetAccountPlanInformationPlanBase[];
+      plan_number: GetAccountPlanInformationPlanBase[];
     };
   };
 }
@@ -1737,20 +1815,14 @@ export type GetAccountPlanInformationResult =
 /** What `client.accounts.accountId.plans.getAccountPlanInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAccountPlanInformationError = ApiError<400, 2100> | ApiError<404>;
 
-/** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-export const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getAccountPlanInformationCallSpec: CallSpec = {
   name: "getAccountPlanInformation",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Get account plan information",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account's plans returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -1758,9 +1830,21 @@ export const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInf
     },
     { status: 404, description: "Account does not exist: {subAccountId}." },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
+export const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getAccountPlanInformationCallSpec, {
+  item: "Get account plan information",
+  folder: ["accounts", "{account Id}", "plans"],
   scopes: ["billing:master"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Account's plans returned." },
+    ...getAccountPlanInformationCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAccountPlanInformation(
@@ -1769,7 +1853,7 @@ export function getAccountPlanInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAccountPlanInformationResult> {
   return baseClient.call(
-    getAccountPlanInformationOperation,
+    getAccountPlanInformationCallSpec,
     args,
     options,
     undefined,
@@ -1896,12 +1980,9 @@ export type SubscribeAccountToAPlanResult =
 export type SubscribeAccountToAPlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
-/** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-export const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses> = {
+const subscribeAccountToAPlanCallSpec: CallSpec = {
   name: "subscribeAccountToAPlan",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Subscribe account to a plan",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "POST",
   path: "/accounts/{accountId}/plans",
   args: [
@@ -1921,18 +2002,6 @@ export const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToA
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage",
-        },
-      ],
-    },
-    { status: 201, description: "Account plans updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1964,8 +2033,30 @@ export const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToA
       ],
     },
   ],
-  scopes: ["billing:master"],
 };
+
+/** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
+export const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses> =
+  Object.assign(subscribeAccountToAPlanCallSpec, {
+    item: "Subscribe account to a plan",
+    folder: ["accounts", "{account Id}", "plans"],
+    scopes: ["billing:master"],
+    responses: [
+      {
+        status: 200,
+        description: "OK",
+        errorCodes: [
+          {
+            code: 200,
+            description:
+              "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage",
+          },
+        ],
+      },
+      { status: 201, description: "Account plans updated." },
+      ...subscribeAccountToAPlanCallSpec.responses,
+    ],
+  } as const);
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function subscribeAccountToAPlan(
@@ -1974,7 +2065,7 @@ export function subscribeAccountToAPlan(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SubscribeAccountToAPlanResult> {
   return baseClient.call(
-    subscribeAccountToAPlanOperation,
+    subscribeAccountToAPlanCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1998,11 +2089,11 @@ export interface GetPlanUsageResponses {
    * Inferred from 1 example.
    */
   200: {
-    plan_base: PlanBase3;
-    plan_zoom_rooms: PlanBase3;
-    plan_webinar: PlanBase3[];
-    plan_zoom_events: PlanBase3[];
-    plan_large_meeting: PlanBase3[];
+    plan_base: GetPlanUsagePlanBase;
+    plan_zoom_rooms: GetPlanUsagePlanBase;
+    plan_webinar: GetPlanUsagePlanBase[];
+    plan_zoom_events: GetPlanUsagePlanBase[];
+    plan_large_meeting: GetPlanUsagePlanBase[];
     plan_recording: {
       free_storage: string;
       free_storage_usage: string;
@@ -2018,29 +2109,35 @@ export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageRespons
 /** What `client.accounts.accountId.plans.getPlanUsage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetPlanUsageError = ApiError<400, 200>;
 
-/** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-export const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getPlanUsageCallSpec: CallSpec = {
   name: "getPlanUsage",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Get plan usage",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans/usage",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Plan Usage returned." },
     {
       status: 400,
       description: "Bad Request",
       errorCodes: [{ code: 200, description: "Only available for paid account." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
+export const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getPlanUsageCallSpec, {
+  item: "Get plan usage",
+  folder: ["accounts", "{account Id}", "plans"],
   scopes: ["billing:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Plan Usage returned." },
+    ...getPlanUsageCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPlanUsage(
@@ -2049,7 +2146,7 @@ export function getPlanUsage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetPlanUsageResult> {
   return baseClient.call(
-    getPlanUsageOperation,
+    getPlanUsageCallSpec,
     args,
     options,
     undefined,
@@ -2176,14 +2273,9 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsResult =
 /** What `client.accounts.accountId.lockSettings.getLockedSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 2001>;
 
-/** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const accountsAccountIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
   name: "getLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
-  item: "Get locked settings",
-  folder: ["accounts", "{account Id}", "lock settings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
   args: [
@@ -2192,6 +2284,23 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationS
     { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
+    },
+  ],
+};
+
+/** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
+export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, {
+  item: "Get locked settings",
+  folder: ["accounts", "{account Id}", "lock settings"],
+  scopes: ["account:read:admin"],
+  rateLimit: "Medium",
   responses: [
     {
       status: 200,
@@ -2204,15 +2313,9 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationS
         },
       ],
     },
-    {
-      status: 400,
-      description: "Bad Request",
-      errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
-    },
+    ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses,
   ],
-  scopes: ["account:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function accountsAccountIdLockSettingsGetLockedSettings(
@@ -2221,7 +2324,7 @@ export function accountsAccountIdLockSettingsGetLockedSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult> {
   return baseClient.call(
-    accountsAccountIdLockSettingsGetLockedSettingsOperation,
+    accountsAccountIdLockSettingsGetLockedSettingsCallSpec,
     args,
     options,
     undefined,
@@ -2293,14 +2396,9 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsResult =
 /** What `client.accounts.accountId.lockSettings.updateLockedSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
   name: "updateLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
-  item: "Update locked settings",
-  folder: ["accounts", "{account Id}", "lock settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
   args: [
@@ -2318,20 +2416,31 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: Operati
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }],
-    },
-    { status: 204, description: "Account lock settings updated." },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 2001, description: "TAccount does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
+export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, {
+  item: "Update locked settings",
+  folder: ["accounts", "{account Id}", "lock settings"],
   scopes: ["account:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }],
+    },
+    { status: 204, description: "Account lock settings updated." },
+    ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function accountsAccountIdLockSettingsUpdateLockedSettings(
@@ -2340,7 +2449,7 @@ export function accountsAccountIdLockSettingsUpdateLockedSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AccountsAccountIdLockSettingsUpdateLockedSettingsResult> {
   return baseClient.call(
-    accountsAccountIdLockSettingsUpdateLockedSettingsOperation,
+    accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2410,14 +2519,9 @@ export type AssignSipTrunkConfigurationResult =
 /** What `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AssignSipTrunkConfigurationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-export const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const assignSipTrunkConfigurationCallSpec: CallSpec = {
   name: "assignSipTrunkConfiguration",
   namespace: ["accounts", "accountId", "sipTrunk", "settings"],
-  item: "Assign SIP trunk configuration",
-  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [
@@ -2447,7 +2551,6 @@ export const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkC
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Configuration assigned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -2465,9 +2568,21 @@ export const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkC
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
+export const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(assignSipTrunkConfigurationCallSpec, {
+  item: "Assign SIP trunk configuration",
+  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   scopes: ["sip_trunk:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Configuration assigned successfully." },
+    ...assignSipTrunkConfigurationCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function assignSipTrunkConfiguration(
@@ -2476,7 +2591,7 @@ export function assignSipTrunkConfiguration(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AssignSipTrunkConfigurationResult> {
   return baseClient.call(
-    assignSipTrunkConfigurationOperation,
+    assignSipTrunkConfigurationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2516,22 +2631,29 @@ export type GetSipTrunkConfigurationResult =
 /** What `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSipTrunkConfigurationError = ApiError;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-export const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getSipTrunkConfigurationCallSpec: CallSpec = {
   name: "getSipTrunkConfiguration",
   namespace: ["accounts", "accountId", "sipTrunk", "settings"],
-  item: "Get SIP trunk configuration",
-  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "SIP trunk configuration returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
+export const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getSipTrunkConfigurationCallSpec, {
+  item: "Get SIP trunk configuration",
+  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   scopes: ["sip_trunk:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "SIP trunk configuration returned." },
+    ...getSipTrunkConfigurationCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSipTrunkConfiguration(
@@ -2540,7 +2662,7 @@ export function getSipTrunkConfiguration(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSipTrunkConfigurationResult> {
   return baseClient.call(
-    getSipTrunkConfigurationOperation,
+    getSipTrunkConfigurationCallSpec,
     args,
     options,
     undefined,
@@ -2580,14 +2702,9 @@ export type AssignNumbersResult = AssignNumbersResponses[keyof AssignNumbersResp
 /** What `client.accounts.accountId.sipTrunk.numbers.assignNumbers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AssignNumbersError = ApiError<400, 2100 | 400> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-export const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const assignNumbersCallSpec: CallSpec = {
   name: "assignNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
-  item: "Assign numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [
@@ -2598,7 +2715,6 @@ export const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Numbers assigned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -2619,9 +2735,21 @@ export const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
+export const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(assignNumbersCallSpec, {
+  item: "Assign numbers",
+  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   scopes: ["sip_trunk:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Numbers assigned successfully." },
+    ...assignNumbersCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function assignNumbers(
@@ -2630,7 +2758,7 @@ export function assignNumbers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AssignNumbersResult> {
   return baseClient.call(
-    assignNumbersOperation,
+    assignNumbersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2660,20 +2788,14 @@ export type DeleteAllNumbersResult = DeleteAllNumbersResponses[keyof DeleteAllNu
 /** What `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAllNumbersError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-export const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAllNumbersCallSpec: CallSpec = {
   name: "deleteAllNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
-  item: "Delete all numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Numbers deleted successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -2691,9 +2813,21 @@ export const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses>
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
+export const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAllNumbersCallSpec, {
+  item: "Delete all numbers",
+  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   scopes: ["sip_trunk:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Numbers deleted successfully." },
+    ...deleteAllNumbersCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAllNumbers(
@@ -2702,7 +2836,7 @@ export function deleteAllNumbers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAllNumbersResult> {
   return baseClient.call(
-    deleteAllNumbersOperation,
+    deleteAllNumbersCallSpec,
     args,
     options,
     undefined,
@@ -2735,18 +2869,14 @@ export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResp
 /** What `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses> = {
+const listSipTrunksCallSpec: CallSpec = {
   name: "listSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "List SIP trunks",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of SIP Trunks returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -2764,8 +2894,21 @@ export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses> = {
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:read:admin"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
+export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses> = Object.assign(
+  listSipTrunksCallSpec,
+  {
+    item: "List SIP trunks",
+    folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
+    scopes: ["sip_trunk:read:admin"],
+    responses: [
+      { status: 200, description: "List of SIP Trunks returned." },
+      ...listSipTrunksCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listSipTrunks(
@@ -2774,7 +2917,7 @@ export function listSipTrunks(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListSipTrunksResult> {
   return baseClient.call(
-    listSipTrunksOperation,
+    listSipTrunksCallSpec,
     args,
     options,
     undefined,
@@ -2814,12 +2957,9 @@ export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrun
 /** What `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AssignSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-export const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses> = {
+const assignSipTrunksCallSpec: CallSpec = {
   name: "assignSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "Assign SIP trunks",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [
@@ -2830,7 +2970,6 @@ export const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses> =
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "SIP Trunk assigned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -2848,8 +2987,21 @@ export const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses> =
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:master"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
+export const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses> = Object.assign(
+  assignSipTrunksCallSpec,
+  {
+    item: "Assign SIP trunks",
+    folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
+    scopes: ["sip_trunk:master"],
+    responses: [
+      { status: 201, description: "SIP Trunk assigned successfully." },
+      ...assignSipTrunksCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function assignSipTrunks(
@@ -2858,7 +3010,7 @@ export function assignSipTrunks(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AssignSipTrunksResult> {
   return baseClient.call(
-    assignSipTrunksOperation,
+    assignSipTrunksCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2895,12 +3047,9 @@ export type DeleteASipTrunkResult = DeleteASipTrunkResponses[keyof DeleteASipTru
 /** What `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteASipTrunkError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-export const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses> = {
+const deleteASipTrunkCallSpec: CallSpec = {
   name: "deleteASipTrunk",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "Delete a SIP trunk",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/trunks/{trunkId}",
   args: [
@@ -2909,7 +3058,6 @@ export const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses> =
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "SIP Trunk deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -2927,8 +3075,21 @@ export const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses> =
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:master"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
+export const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses> = Object.assign(
+  deleteASipTrunkCallSpec,
+  {
+    item: "Delete a SIP trunk",
+    folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
+    scopes: ["sip_trunk:master"],
+    responses: [
+      { status: 204, description: "SIP Trunk deleted." },
+      ...deleteASipTrunkCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteASipTrunk(
@@ -2937,7 +3098,7 @@ export function deleteASipTrunk(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteASipTrunkResult> {
   return baseClient.call(
-    deleteASipTrunkOperation,
+    deleteASipTrunkCallSpec,
     args,
     options,
     undefined,
@@ -2978,43 +3139,49 @@ export type AddInternalCallOutCountriesResult =
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
+const addInternalCallOutCountriesCallSpec: CallSpec = {
+  name: "addInternalCallOutCountries",
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  method: "POST",
+  path: "/accounts/{accountId}/sip_trunk/callout_countries",
+  args: [
+    { arg: "accountId", name: "accountId", in: "path", required: true },
+    { arg: "callout_countries", name: "callout_countries", in: "body", required: true },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+    },
+  ],
+};
+
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
 export const addInternalCallOutCountriesOperation: OperationSpec<AddInternalCallOutCountriesResponses> =
-  {
-    name: "addInternalCallOutCountries",
-    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  Object.assign(addInternalCallOutCountriesCallSpec, {
     item: "Add internal call-out countries",
     folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-    method: "POST",
-    path: "/accounts/{accountId}/sip_trunk/callout_countries",
-    args: [
-      { arg: "accountId", name: "accountId", in: "path", required: true },
-      { arg: "callout_countries", name: "callout_countries", in: "body", required: true },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
+    scopes: ["sip_trunk:master"],
     responses: [
       { status: 201, description: "Call-out countries created." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-      },
+      ...addInternalCallOutCountriesCallSpec.responses,
     ],
-    scopes: ["sip_trunk:master"],
-  };
+  } as const);
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addInternalCallOutCountries(
@@ -3023,7 +3190,7 @@ export function addInternalCallOutCountries(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddInternalCallOutCountriesResult> {
   return baseClient.call(
-    addInternalCallOutCountriesOperation,
+    addInternalCallOutCountriesCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3057,38 +3224,44 @@ export type ListInternalCallOutCountriesResult =
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
+const listInternalCallOutCountriesCallSpec: CallSpec = {
+  name: "listInternalCallOutCountries",
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  method: "GET",
+  path: "/accounts/{accountId}/sip_trunk/callout_countries",
+  args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+    },
+  ],
+};
+
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
 export const listInternalCallOutCountriesOperation: OperationSpec<ListInternalCallOutCountriesResponses> =
-  {
-    name: "listInternalCallOutCountries",
-    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  Object.assign(listInternalCallOutCountriesCallSpec, {
     item: "List internal call-out countries",
     folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-    method: "GET",
-    path: "/accounts/{accountId}/sip_trunk/callout_countries",
-    args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
-    auth: { type: "bearer" },
+    scopes: ["sip_trunk:master"],
     responses: [
       { status: 200, description: "List of Internal Callout Countries returned." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-      },
+      ...listInternalCallOutCountriesCallSpec.responses,
     ],
-    scopes: ["sip_trunk:master"],
-  };
+  } as const);
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listInternalCallOutCountries(
@@ -3097,7 +3270,7 @@ export function listInternalCallOutCountries(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListInternalCallOutCountriesResult> {
   return baseClient.call(
-    listInternalCallOutCountriesOperation,
+    listInternalCallOutCountriesCallSpec,
     args,
     options,
     undefined,
@@ -3137,41 +3310,47 @@ export type DeleteInternalCallOutCountryResult =
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteInternalCallOutCountryError = ApiError<400, 300> | ApiError<404, 2001>;
 
+const deleteInternalCallOutCountryCallSpec: CallSpec = {
+  name: "deleteInternalCallOutCountry",
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  method: "DELETE",
+  path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
+  args: [
+    { arg: "accountId", name: "accountId", in: "path", required: true },
+    { arg: "countryId", name: "countryId", in: "path", required: true },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
+    },
+  ],
+};
+
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
 export const deleteInternalCallOutCountryOperation: OperationSpec<DeleteInternalCallOutCountryResponses> =
-  {
-    name: "deleteInternalCallOutCountry",
-    namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
+  Object.assign(deleteInternalCallOutCountryCallSpec, {
     item: "Delete internal call-out country",
     folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
-    method: "DELETE",
-    path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
-    args: [
-      { arg: "accountId", name: "accountId", in: "path", required: true },
-      { arg: "countryId", name: "countryId", in: "path", required: true },
-    ],
-    auth: { type: "bearer" },
+    scopes: ["sip_trunk:master"],
     responses: [
       { status: 204, description: "Country deleted." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
-      },
+      ...deleteInternalCallOutCountryCallSpec.responses,
     ],
-    scopes: ["sip_trunk:master"],
-  };
+  } as const);
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteInternalCallOutCountry(
@@ -3180,7 +3359,7 @@ export function deleteInternalCallOutCountry(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteInternalCallOutCountryResult> {
   return baseClient.call(
-    deleteInternalCallOutCountryOperation,
+    deleteInternalCallOutCountryCallSpec,
     args,
     options,
     undefined,
@@ -3232,12 +3411,9 @@ export type AddInternalNumbersResult =
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-export const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses> = {
+const addInternalNumbersCallSpec: CallSpec = {
   name: "addInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "Add internal numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [
@@ -3248,7 +3424,6 @@ export const addInternalNumbersOperation: OperationSpec<AddInternalNumbersRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Internal numbers added successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -3266,8 +3441,19 @@ export const addInternalNumbersOperation: OperationSpec<AddInternalNumbersRespon
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:master"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
+export const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses> =
+  Object.assign(addInternalNumbersCallSpec, {
+    item: "Add internal numbers",
+    folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
+    scopes: ["sip_trunk:master"],
+    responses: [
+      { status: 201, description: "Internal numbers added successfully." },
+      ...addInternalNumbersCallSpec.responses,
+    ],
+  } as const);
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addInternalNumbers(
@@ -3276,7 +3462,7 @@ export function addInternalNumbers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddInternalNumbersResult> {
   return baseClient.call(
-    addInternalNumbersOperation,
+    addInternalNumbersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3339,12 +3525,9 @@ export type ListInternalNumbersResult =
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-export const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses> = {
+const listInternalNumbersCallSpec: CallSpec = {
   name: "listInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "List internal numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [
@@ -3354,7 +3537,6 @@ export const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResp
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of internal numbers returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -3372,8 +3554,19 @@ export const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResp
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:master"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
+export const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses> =
+  Object.assign(listInternalNumbersCallSpec, {
+    item: "List internal numbers",
+    folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
+    scopes: ["sip_trunk:master"],
+    responses: [
+      { status: 200, description: "List of internal numbers returned." },
+      ...listInternalNumbersCallSpec.responses,
+    ],
+  } as const);
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listInternalNumbers(
@@ -3382,7 +3575,7 @@ export function listInternalNumbers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListInternalNumbersResult> {
   return baseClient.call(
-    listInternalNumbersOperation,
+    listInternalNumbersCallSpec,
     args,
     options,
     undefined,
@@ -3420,12 +3613,9 @@ export type DeleteAnInternalNumberResult =
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAnInternalNumberError = ApiError<400, 300> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-export const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses> = {
+const deleteAnInternalNumberCallSpec: CallSpec = {
   name: "deleteAnInternalNumber",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "Delete an internal number",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}",
   args: [
@@ -3434,7 +3624,6 @@ export const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumb
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Number deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -3452,8 +3641,19 @@ export const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumb
       errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }],
     },
   ],
-  scopes: ["sip_trunk:master"],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
+export const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses> =
+  Object.assign(deleteAnInternalNumberCallSpec, {
+    item: "Delete an internal number",
+    folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
+    scopes: ["sip_trunk:master"],
+    responses: [
+      { status: 204, description: "Number deleted." },
+      ...deleteAnInternalNumberCallSpec.responses,
+    ],
+  } as const);
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAnInternalNumber(
@@ -3462,7 +3662,7 @@ export function deleteAnInternalNumber(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAnInternalNumberResult> {
   return baseClient.call(
-    deleteAnInternalNumberOperation,
+    deleteAnInternalNumberCallSpec,
     args,
     options,
     undefined,
@@ -3496,29 +3696,35 @@ export type GetSubAccountDetailsResult =
 /** What `client.accounts.accountId.getSubAccountDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSubAccountDetailsError = ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-export const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getSubAccountDetailsCallSpec: CallSpec = {
   name: "getSubAccountDetails",
   namespace: ["accounts", "accountId"],
-  item: "Get sub account details",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Account object returned." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
+export const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getSubAccountDetailsCallSpec, {
+  item: "Get sub account details",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Account object returned." },
+    ...getSubAccountDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSubAccountDetails(
@@ -3527,7 +3733,7 @@ export function getSubAccountDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSubAccountDetailsResult> {
   return baseClient.call(
-    getSubAccountDetailsOperation,
+    getSubAccountDetailsCallSpec,
     args,
     options,
     undefined,
@@ -3558,20 +3764,14 @@ export type DisassociateASubAccountResult =
 /** What `client.accounts.accountId.disassociateASubAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DisassociateASubAccountError = ApiError<404, 2000 | 2001>;
 
-/** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-export const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const disassociateASubAccountCallSpec: CallSpec = {
   name: "disassociateASubAccount",
   namespace: ["accounts", "accountId"],
-  item: "Disassociate a sub account",
-  folder: ["accounts", "{account Id}"],
   method: "DELETE",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Account deleted." },
     {
       status: 404,
       description: "Not Found",
@@ -3581,9 +3781,21 @@ export const disassociateASubAccountOperation: OperationSpec<DisassociateASubAcc
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
+export const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(disassociateASubAccountCallSpec, {
+  item: "Disassociate a sub account",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Account deleted." },
+    ...disassociateASubAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function disassociateASubAccount(
@@ -3592,7 +3804,7 @@ export function disassociateASubAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DisassociateASubAccountResult> {
   return baseClient.call(
-    disassociateASubAccountOperation,
+    disassociateASubAccountCallSpec,
     args,
     options,
     undefined,
@@ -3672,14 +3884,9 @@ export type UpdateOptionsResult = UpdateOptionsResponses[keyof UpdateOptionsResp
 /** What `client.accounts.accountId.updateOptions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateOptionsError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateOptionsCallSpec: CallSpec = {
   name: "updateOptions",
   namespace: ["accounts", "accountId"],
-  item: "Update options",
-  folder: ["accounts", "{account Id}"],
   method: "PATCH",
   path: "/accounts/{accountId}/options",
   args: [
@@ -3696,18 +3903,6 @@ export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & {
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "The pay mode cannot be updated for a sub account which already has an existing plan.",
-        },
-      ],
-    },
-    { status: 204, description: "Account options updated." },
-    {
       status: 400,
       description: "Bad Request",
       errorCodes: [
@@ -3723,9 +3918,32 @@ export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & {
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
+export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateOptionsCallSpec, {
+  item: "Update options",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "The pay mode cannot be updated for a sub account which already has an existing plan.",
+        },
+      ],
+    },
+    { status: 204, description: "Account options updated." },
+    ...updateOptionsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateOptions(
@@ -3734,7 +3952,7 @@ export function updateOptions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateOptionsResult> {
   return baseClient.call(
-    updateOptionsOperation,
+    updateOptionsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3768,33 +3986,39 @@ export type GetManagedDomainsResult = GetManagedDomainsResponses[keyof GetManage
 /** What `client.accounts.accountId.getManagedDomains` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetManagedDomainsError = ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-export const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getManagedDomainsCallSpec: CallSpec = {
   name: "getManagedDomains",
   namespace: ["accounts", "accountId"],
-  item: "Get managed domains",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/managed_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "Account managed domains returned.",
-      errorCodes: [{ code: 200, description: "Only available for paid account." }],
-    },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
+export const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getManagedDomainsCallSpec, {
+  item: "Get managed domains",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Account managed domains returned.",
+      errorCodes: [{ code: 200, description: "Only available for paid account." }],
+    },
+    ...getManagedDomainsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getManagedDomains(
@@ -3803,7 +4027,7 @@ export function getManagedDomains(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetManagedDomainsResult> {
   return baseClient.call(
-    getManagedDomainsOperation,
+    getManagedDomainsCallSpec,
     args,
     options,
     undefined,
@@ -3836,33 +4060,39 @@ export type GetTrustedDomainsResult = GetTrustedDomainsResponses[keyof GetTruste
 /** What `client.accounts.accountId.getTrustedDomains` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetTrustedDomainsError = ApiError<404, 2001>;
 
-/** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-export const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getTrustedDomainsCallSpec: CallSpec = {
   name: "getTrustedDomains",
   namespace: ["accounts", "accountId"],
-  item: "Get trusted domains",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/trusted_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "Account trusted domains returned",
-      errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
-    },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
+export const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getTrustedDomainsCallSpec, {
+  item: "Get trusted domains",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Account trusted domains returned",
+      errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }],
+    },
+    ...getTrustedDomainsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getTrustedDomains(
@@ -3871,7 +4101,7 @@ export function getTrustedDomains(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetTrustedDomainsResult> {
   return baseClient.call(
-    getTrustedDomainsOperation,
+    getTrustedDomainsCallSpec,
     args,
     options,
     undefined,
@@ -3909,14 +4139,9 @@ export type UpdateTheAccountOwnerResult =
 /** What `client.accounts.accountId.updateTheAccountOwner` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateTheAccountOwnerError = ApiError<400, 200> | ApiError<404, 2001 | 3201 | 3211>;
 
-/** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-export const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const updateTheAccountOwnerCallSpec: CallSpec = {
   name: "updateTheAccountOwner",
   namespace: ["accounts", "accountId"],
-  item: "Update the account owner",
-  folder: ["accounts", "{account Id}"],
   method: "PUT",
   path: "/accounts/{accountId}/owner",
   args: [
@@ -3927,7 +4152,6 @@ export const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwner
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Account owner updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -3949,9 +4173,21 @@ export const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwner
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
+export const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(updateTheAccountOwnerCallSpec, {
+  item: "Update the account owner",
+  folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin", "account:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 204, description: "Account owner updated." },
+    ...updateTheAccountOwnerCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateTheAccountOwner(
@@ -3960,7 +4196,7 @@ export function updateTheAccountOwner(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateTheAccountOwnerResult> {
   return baseClient.call(
-    updateTheAccountOwnerOperation,
+    updateTheAccountOwnerCallSpec,
     args,
     options,
     encodeMultipart,
@@ -4001,14 +4237,9 @@ export type SwitchAUserSAccountResult =
 /** What `client.accounts.accountId.switchAUserSAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type SwitchAUserSAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
-/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const switchAUserSAccountCallSpec: CallSpec = {
   name: "switchAUserSAccount",
   namespace: ["accounts", "accountId"],
-  item: "Switch a user's account",
-  folder: ["accounts", "{account Id}"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
   args: [
@@ -4020,7 +4251,6 @@ export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "User's account switched successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -4039,9 +4269,21 @@ export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
+export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(switchAUserSAccountCallSpec, {
+  item: "Switch a user's account",
+  folder: ["accounts", "{account Id}"],
   scopes: ["user:master"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "User's account switched successfully." },
+    ...switchAUserSAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function switchAUserSAccount(
@@ -4050,7 +4292,7 @@ export function switchAUserSAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SwitchAUserSAccountResult> {
   return baseClient.call(
-    switchAUserSAccountOperation,
+    switchAUserSAccountCallSpec,
     args,
     options,
     encodeMultipart,
@@ -4148,14 +4390,9 @@ export type ListRecordingsOfAnAccountResult =
 /** What `client.accounts.accountId.listRecordingsOfAnAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListRecordingsOfAnAccountError = ApiError<404>;
 
-/** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-export const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listRecordingsOfAnAccountCallSpec: CallSpec = {
   name: "listRecordingsOfAnAccount",
   namespace: ["accounts", "accountId"],
-  item: "List recordings of an account",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/recordings",
   args: [
@@ -4168,19 +4405,30 @@ export const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfA
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description:
-        "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully.",
-    },
-    {
       status: 404,
       description:
         "Account not found.\n\n**Response Error Code:** `2001`\n\nThis account does not exist or does not belong to you: {accountId}.",
     },
   ],
+};
+
+/** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
+export const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listRecordingsOfAnAccountCallSpec, {
+  item: "List recordings of an account",
+  folder: ["accounts", "{account Id}"],
   scopes: ["recording:read:admin", "account:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully.",
+    },
+    ...listRecordingsOfAnAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRecordingsOfAnAccount(
@@ -4189,7 +4437,7 @@ export function listRecordingsOfAnAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListRecordingsOfAnAccountResult> {
   return baseClient.call(
-    listRecordingsOfAnAccountOperation,
+    listRecordingsOfAnAccountCallSpec,
     args,
     options,
     undefined,
@@ -4253,14 +4501,9 @@ export type ListSubAccountsResult = ListSubAccountsResponses[keyof ListSubAccoun
 /** What `client.accounts.listSubAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListSubAccountsError = ApiError;
 
-/** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-export const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listSubAccountsCallSpec: CallSpec = {
   name: "listSubAccounts",
   namespace: ["accounts"],
-  item: "List sub accounts",
-  folder: ["accounts"],
   method: "GET",
   path: "/accounts",
   args: [
@@ -4269,10 +4512,22 @@ export const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> &
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account list returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
+export const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listSubAccountsCallSpec, {
+  item: "List sub accounts",
+  folder: ["accounts"],
   scopes: ["account:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Account list returned." },
+    ...listSubAccountsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listSubAccounts(
@@ -4281,7 +4536,7 @@ export function listSubAccounts(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListSubAccountsResult> {
   return baseClient.call(
-    listSubAccountsOperation,
+    listSubAccountsCallSpec,
     args,
     options,
     undefined,
@@ -4359,14 +4614,9 @@ export type CreateASubAccountResult = CreateASubAccountResponses[keyof CreateASu
 /** What `client.accounts.createASubAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateASubAccountError = ApiError<400, 300 | 1107 | 1111> | ApiError<409, 1005>;
 
-/** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-export const createASubAccountOperation: OperationSpec<CreateASubAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createASubAccountCallSpec: CallSpec = {
   name: "createASubAccount",
   namespace: ["accounts"],
-  item: "Create a sub account",
-  folder: ["accounts"],
   method: "POST",
   path: "/accounts",
   args: [
@@ -4382,7 +4632,6 @@ export const createASubAccountOperation: OperationSpec<CreateASubAccountResponse
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Account created." },
     {
       status: 400,
       description: "Bad Request",
@@ -4402,9 +4651,21 @@ export const createASubAccountOperation: OperationSpec<CreateASubAccountResponse
       errorCodes: [{ code: 1005, description: "Email $email has already been used." }],
     },
   ],
+};
+
+/** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
+export const createASubAccountOperation: OperationSpec<CreateASubAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createASubAccountCallSpec, {
+  item: "Create a sub account",
+  folder: ["accounts"],
   scopes: ["account:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Account created." },
+    ...createASubAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createASubAccount(
@@ -4413,7 +4674,7 @@ export function createASubAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateASubAccountResult> {
   return baseClient.call(
-    createASubAccountOperation,
+    createASubAccountCallSpec,
     args,
     options,
     encodeMultipart,

@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { AddGroupAdminsBody, Channel, PhoneNumber } from "../shapes.js";
 
@@ -60,14 +60,9 @@ export type UpdateAMessageResult = UpdateAMessageResponses[keyof UpdateAMessageR
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAMessageCallSpec: CallSpec = {
   name: "updateAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Update a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PUT",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -81,7 +76,6 @@ export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Message updated successfully." },
     {
       status: 400,
       description: "Bar request",
@@ -103,9 +97,21 @@ export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
+export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAMessageCallSpec, {
+  item: "Update a message",
+  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Message updated successfully." },
+    ...updateAMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAMessage(
@@ -114,7 +120,7 @@ export function updateAMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAMessageResult> {
   return baseClient.call(
-    updateAMessageOperation,
+    updateAMessageCallSpec,
     args,
     options,
     encodeMultipart,
@@ -167,14 +173,9 @@ export type DeleteAMessageResult = DeleteAMessageResponses[keyof DeleteAMessageR
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const deleteAMessageCallSpec: CallSpec = {
   name: "deleteAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Delete a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "DELETE",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -185,7 +186,6 @@ export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Message deleted." },
     {
       status: 400,
       description: "Bad request.",
@@ -207,9 +207,21 @@ export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
+export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(deleteAMessageCallSpec, {
+  item: "Delete a message",
+  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Message deleted." },
+    ...deleteAMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMessage(
@@ -218,7 +230,7 @@ export function deleteAMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAMessageResult> {
   return baseClient.call(
-    deleteAMessageOperation,
+    deleteAMessageCallSpec,
     args,
     options,
     undefined,
@@ -267,14 +279,9 @@ export type GetAMessageResult = GetAMessageResponses[keyof GetAMessageResponses]
 /** What `client.chat.users.userId.messages.messageId.getAMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getAMessageCallSpec: CallSpec = {
   name: "getAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Get a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "GET",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -285,7 +292,6 @@ export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Get message successfully." },
     {
       status: 400,
       description: "Bad request.",
@@ -307,9 +313,21 @@ export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
+export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getAMessageCallSpec, {
+  item: "Get a message",
+  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Get message successfully." },
+    ...getAMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAMessage(
@@ -318,7 +336,7 @@ export function getAMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAMessageResult> {
   return baseClient.call(
-    getAMessageOperation,
+    getAMessageCallSpec,
     args,
     options,
     undefined,
@@ -389,14 +407,9 @@ export type MarkMessageReadOrUnreadResult =
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type MarkMessageReadOrUnreadError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const markMessageReadOrUnreadCallSpec: CallSpec = {
   name: "markMessageReadOrUnread",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Mark message read or unread",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/status",
   args: [
@@ -411,7 +424,6 @@ export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUn
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Message marked successfully." },
     {
       status: 400,
       description: "Bar request",
@@ -432,9 +444,21 @@ export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUn
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
+export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(markMessageReadOrUnreadCallSpec, {
+  item: "Mark message read or unread",
+  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Message marked successfully." },
+    ...markMessageReadOrUnreadCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function markMessageReadOrUnread(
@@ -443,7 +467,7 @@ export function markMessageReadOrUnread(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MarkMessageReadOrUnreadResult> {
   return baseClient.call(
-    markMessageReadOrUnreadOperation,
+    markMessageReadOrUnreadCallSpec,
     args,
     options,
     encodeMultipart,
@@ -515,14 +539,9 @@ export type ReactToAChatMessageResult =
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ReactToAChatMessageError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const reactToAChatMessageCallSpec: CallSpec = {
   name: "reactToAChatMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "React to a chat message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/emoji_reactions",
   args: [
@@ -537,7 +556,6 @@ export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Message reacted successfully." },
     {
       status: 400,
       description: "Bad request",
@@ -558,9 +576,21 @@ export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
+export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(reactToAChatMessageCallSpec, {
+  item: "React to a chat message",
+  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Message reacted successfully." },
+    ...reactToAChatMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function reactToAChatMessage(
@@ -569,7 +599,7 @@ export function reactToAChatMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ReactToAChatMessageResult> {
   return baseClient.call(
-    reactToAChatMessageOperation,
+    reactToAChatMessageCallSpec,
     args,
     options,
     encodeMultipart,
@@ -635,14 +665,9 @@ export type SendAChatMessageResult = SendAChatMessageResponses[keyof SendAChatMe
 /** What `client.chat.users.userId.messages.sendAChatMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type SendAChatMessageError = ApiError<400, 5301 | 5402> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const sendAChatMessageCallSpec: CallSpec = {
   name: "sendAChatMessage",
   namespace: ["chat", "users", "userId", "messages"],
-  item: "Send a chat message",
-  folder: ["chat", "users", "{user Id}", "messages"],
   method: "POST",
   path: "/chat/users/{userId}/messages",
   args: [
@@ -657,7 +682,6 @@ export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses>
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Message sent." },
     {
       status: 400,
       description: "Bad request.",
@@ -675,9 +699,18 @@ export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses>
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
+export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(sendAChatMessageCallSpec, {
+  item: "Send a chat message",
+  folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses],
+} as const);
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function sendAChatMessage(
@@ -686,7 +719,7 @@ export function sendAChatMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SendAChatMessageResult> {
   return baseClient.call(
-    sendAChatMessageOperation,
+    sendAChatMessageCallSpec,
     args,
     options,
     encodeMultipart,
@@ -777,14 +810,9 @@ export type ListUserSChatMessagesResult =
 /** What `client.chat.users.userId.messages.listUserSChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserSChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserSChatMessagesCallSpec: CallSpec = {
   name: "listUserSChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
-  item: "List user's chat messages",
-  folder: ["chat", "users", "{user Id}", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
   args: [
@@ -803,7 +831,6 @@ export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessages
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of chat messages returned." },
     {
       status: 400,
       description: "Bad request.",
@@ -828,9 +855,21 @@ export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessages
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
+export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserSChatMessagesCallSpec, {
+  item: "List user's chat messages",
+  folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of chat messages returned." },
+    ...listUserSChatMessagesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserSChatMessages(
@@ -839,7 +878,7 @@ export function listUserSChatMessages(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserSChatMessagesResult> {
   return baseClient.call(
-    listUserSChatMessagesOperation,
+    listUserSChatMessagesCallSpec,
     args,
     options,
     undefined,
@@ -906,14 +945,9 @@ export type ListChannelMembersResult =
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListChannelMembersError = ApiError<400, 200 | 300>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-export const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listChannelMembersCallSpec: CallSpec = {
   name: "listChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "List channel members",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [
@@ -924,7 +958,6 @@ export const listChannelMembersOperation: OperationSpec<ListChannelMembersRespon
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of channel members returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -938,9 +971,21 @@ export const listChannelMembersOperation: OperationSpec<ListChannelMembersRespon
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
+export const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listChannelMembersCallSpec, {
+  item: "List channel members",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of channel members returned." },
+    ...listChannelMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listChannelMembers(
@@ -949,7 +994,7 @@ export function listChannelMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListChannelMembersResult> {
   return baseClient.call(
-    listChannelMembersOperation,
+    listChannelMembersCallSpec,
     args,
     options,
     undefined,
@@ -997,14 +1042,9 @@ export type InviteChannelMembersResult =
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type InviteChannelMembersError = ApiError<400, 5301 | 200>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const inviteChannelMembersCallSpec: CallSpec = {
   name: "inviteChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "Invite channel members",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "POST",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [
@@ -1016,7 +1056,6 @@ export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersRe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Members invited to the channel." },
     {
       status: 400,
       description: "Bad request.",
@@ -1030,9 +1069,21 @@ export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
+export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(inviteChannelMembersCallSpec, {
+  item: "Invite channel members",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Members invited to the channel." },
+    ...inviteChannelMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function inviteChannelMembers(
@@ -1041,7 +1092,7 @@ export function inviteChannelMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<InviteChannelMembersResult> {
   return baseClient.call(
-    inviteChannelMembersOperation,
+    inviteChannelMembersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1086,14 +1137,9 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult =
 /** What `client.chat.users.userId.channels.channelId.members.removeAMember` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
   name: "removeAMember",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "Remove a member",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
   args: [
@@ -1103,7 +1149,6 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: Oper
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Member removed." },
     {
       status: 400,
       description: "Bad Request",
@@ -1117,9 +1162,21 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: Oper
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
+export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, {
+  item: "Remove a member",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Member removed." },
+    ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(
@@ -1128,7 +1185,7 @@ export function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult> {
   return baseClient.call(
-    chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation,
+    chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec,
     args,
     options,
     undefined,
@@ -1170,14 +1227,9 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelResult =
 export type ChatUsersUserIdChannelsChannelIdGetAChannelError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec: CallSpec = {
   name: "getAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Get a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1186,7 +1238,6 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Channel returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -1204,9 +1255,21 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec
       errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
+export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, {
+  item: "Get a channel",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   scopes: ["chat_channel:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Channel returned." },
+    ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdGetAChannel(
@@ -1215,7 +1278,7 @@ export function chatUsersUserIdChannelsChannelIdGetAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatUsersUserIdChannelsChannelIdGetAChannelResult> {
   return baseClient.call(
-    chatUsersUserIdChannelsChannelIdGetAChannelOperation,
+    chatUsersUserIdChannelsChannelIdGetAChannelCallSpec,
     args,
     options,
     undefined,
@@ -1260,14 +1323,9 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelResult =
 /** What `client.chat.users.userId.channels.channelId.updateAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
   name: "updateAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Update a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1279,7 +1337,6 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationS
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Channel updated." },
     {
       status: 400,
       description: "Bad request",
@@ -1293,9 +1350,21 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationS
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
+export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, {
+  item: "Update a channel",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   scopes: ["chat_channel:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Channel updated." },
+    ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdUpdateAChannel(
@@ -1304,7 +1373,7 @@ export function chatUsersUserIdChannelsChannelIdUpdateAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatUsersUserIdChannelsChannelIdUpdateAChannelResult> {
   return baseClient.call(
-    chatUsersUserIdChannelsChannelIdUpdateAChannelOperation,
+    chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1340,14 +1409,9 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelResult =
 /** What `client.chat.users.userId.channels.channelId.deleteAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
   name: "deleteAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Delete a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1356,7 +1420,6 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationS
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Channel deleted." },
     {
       status: 400,
       description: "Bad request.",
@@ -1370,9 +1433,21 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationS
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
+export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, {
+  item: "Delete a channel",
+  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   scopes: ["chat_channel:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Channel deleted." },
+    ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdDeleteAChannel(
@@ -1381,7 +1456,7 @@ export function chatUsersUserIdChannelsChannelIdDeleteAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatUsersUserIdChannelsChannelIdDeleteAChannelResult> {
   return baseClient.call(
-    chatUsersUserIdChannelsChannelIdDeleteAChannelOperation,
+    chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec,
     args,
     options,
     undefined,
@@ -1428,14 +1503,9 @@ export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserS
 /** What `client.chat.users.userId.channels.listUserSChannels` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserSChannelsError = ApiError<400, 300>;
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserSChannelsCallSpec: CallSpec = {
   name: "listUserSChannels",
   namespace: ["chat", "users", "userId", "channels"],
-  item: "List user's channels",
-  folder: ["chat", "users", "{user Id}", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
   args: [
@@ -1445,7 +1515,6 @@ export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "User's channels returned." },
     {
       status: 400,
       description: "Bad request.",
@@ -1454,9 +1523,21 @@ export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
+export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserSChannelsCallSpec, {
+  item: "List user's channels",
+  folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:read", "chat_channel:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "User's channels returned." },
+    ...listUserSChannelsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserSChannels(
@@ -1465,7 +1546,7 @@ export function listUserSChannels(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserSChannelsResult> {
   return baseClient.call(
-    listUserSChannelsOperation,
+    listUserSChannelsCallSpec,
     args,
     options,
     undefined,
@@ -1527,14 +1608,9 @@ export type CreateAChannelResult = CreateAChannelResponses[keyof CreateAChannelR
 /** What `client.chat.users.userId.channels.createAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAChannelError = ApiError<400, 5301> | ApiError<404, 1001>;
 
-/** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const createAChannelCallSpec: CallSpec = {
   name: "createAChannel",
   namespace: ["chat", "users", "userId", "channels"],
-  item: "Create a channel",
-  folder: ["chat", "users", "{user Id}", "channels"],
   method: "POST",
   path: "/chat/users/{userId}/channels",
   args: [
@@ -1547,7 +1623,6 @@ export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Channel created." },
     {
       status: 400,
       description: "Not found.",
@@ -1559,9 +1634,21 @@ export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
+export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(createAChannelCallSpec, {
+  item: "Create a channel",
+  folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:write", "chat_channel:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Channel created." },
+    ...createAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAChannel(
@@ -1570,7 +1657,7 @@ export function createAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAChannelResult> {
   return baseClient.call(
-    createAChannelOperation,
+    createAChannelCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1623,14 +1710,9 @@ export type ListUserSContactsResult = ListUserSContactsResponses[keyof ListUserS
 /** What `client.chat.users.meContacts.listUserSContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserSContactsError = ApiError<300, 300>;
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-export const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserSContactsCallSpec: CallSpec = {
   name: "listUserSContacts",
   namespace: ["chat", "users", "meContacts"],
-  item: "List user's contacts",
-  folder: ["chat", "users", "me/contacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
   args: [
@@ -1640,16 +1722,27 @@ export const listUserSContactsOperation: OperationSpec<ListUserSContactsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of user's contacts returned." },
     {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "The next page token is invalid or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
+export const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserSContactsCallSpec, {
+  item: "List user's contacts",
+  folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of user's contacts returned." },
+    ...listUserSContactsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserSContacts(
@@ -1658,7 +1751,7 @@ export function listUserSContacts(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserSContactsResult> {
   return baseClient.call(
-    listUserSContactsOperation,
+    listUserSContactsCallSpec,
     args,
     options,
     undefined,
@@ -1710,14 +1803,9 @@ export type GetUserSContactDetailsResult =
 /** What `client.chat.users.meContacts.getUserSContactDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUserSContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getUserSContactDetailsCallSpec: CallSpec = {
   name: "getUserSContactDetails",
   namespace: ["chat", "users", "meContacts"],
-  item: "Get user's contact details",
-  folder: ["chat", "users", "me/contacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
   args: [
@@ -1726,7 +1814,6 @@ export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetai
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Contact information returned." },
     {
       status: 400,
       description: "Bad request",
@@ -1743,9 +1830,21 @@ export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetai
       errorCodes: [{ code: 1001, description: "User does not exist: $contactId" }],
     },
   ],
+};
+
+/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
+export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getUserSContactDetailsCallSpec, {
+  item: "Get user's contact details",
+  folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Contact information returned." },
+    ...getUserSContactDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUserSContactDetails(
@@ -1754,7 +1853,7 @@ export function getUserSContactDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUserSContactDetailsResult> {
   return baseClient.call(
-    getUserSContactDetailsOperation,
+    getUserSContactDetailsCallSpec,
     args,
     options,
     undefined,
@@ -1787,29 +1886,35 @@ export type JoinAChannelResult = JoinAChannelResponses[keyof JoinAChannelRespons
 /** What `client.chat.channelsChannelId.members.me.joinAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type JoinAChannelError = ApiError<400, 5301>;
 
-/** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-export const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const joinAChannelCallSpec: CallSpec = {
   name: "joinAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
-  item: "Join a channel",
-  folder: ["chat", "channels/{channel Id}", "members", "me"],
   method: "POST",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Successfully joined the channel." },
     {
       status: 400,
       description: "Bad request.",
       errorCodes: [{ code: 5301, description: "Request to join the channel failed." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
+export const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(joinAChannelCallSpec, {
+  item: "Join a channel",
+  folder: ["chat", "channels/{channel Id}", "members", "me"],
   scopes: ["chat_channel:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Successfully joined the channel." },
+    ...joinAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function joinAChannel(
@@ -1818,7 +1923,7 @@ export function joinAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<JoinAChannelResult> {
   return baseClient.call(
-    joinAChannelOperation,
+    joinAChannelCallSpec,
     args,
     options,
     undefined,
@@ -1848,29 +1953,35 @@ export type LeaveAChannelResult = LeaveAChannelResponses[keyof LeaveAChannelResp
 /** What `client.chat.channelsChannelId.members.me.leaveAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type LeaveAChannelError = ApiError<400, 5301>;
 
-/** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const leaveAChannelCallSpec: CallSpec = {
   name: "leaveAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
-  item: "Leave a channel",
-  folder: ["chat", "channels/{channel Id}", "members", "me"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Left channel successfully." },
     {
       status: 400,
       description: "Bad Request.",
       errorCodes: [{ code: 5301, description: "Request to leave the channel failed." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
+export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(leaveAChannelCallSpec, {
+  item: "Leave a channel",
+  folder: ["chat", "channels/{channel Id}", "members", "me"],
   scopes: ["chat_channel:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Left channel successfully." },
+    ...leaveAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function leaveAChannel(
@@ -1879,7 +1990,7 @@ export function leaveAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<LeaveAChannelResult> {
   return baseClient.call(
-    leaveAChannelOperation,
+    leaveAChannelCallSpec,
     args,
     options,
     undefined,
@@ -1917,14 +2028,9 @@ export type ChatChannelsChannelIdMembersRemoveAMemberResult =
 /** What `client.chat.channelsChannelId.members.removeAMember` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
   name: "removeAMember",
   namespace: ["chat", "channelsChannelId", "members"],
-  item: "Remove a member",
-  folder: ["chat", "channels/{channel Id}", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
   args: [
@@ -1933,7 +2039,6 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<C
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Member removed." },
     {
       status: 400,
       description: "Bad Request",
@@ -1947,9 +2052,21 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<C
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
+export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, {
+  item: "Remove a member",
+  folder: ["chat", "channels/{channel Id}", "members"],
   scopes: ["chat_channel:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Member removed." },
+    ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatChannelsChannelIdMembersRemoveAMember(
@@ -1958,7 +2075,7 @@ export function chatChannelsChannelIdMembersRemoveAMember(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatChannelsChannelIdMembersRemoveAMemberResult> {
   return baseClient.call(
-    chatChannelsChannelIdMembersRemoveAMemberOperation,
+    chatChannelsChannelIdMembersRemoveAMemberCallSpec,
     args,
     options,
     undefined,
@@ -2002,20 +2119,14 @@ export type ChatChannelsChannelIdGetAChannelResult =
 /** What `client.chat.channelsChannelId.getAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
-/** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatChannelsChannelIdGetAChannelCallSpec: CallSpec = {
   name: "getAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Get a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "GET",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Channel returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -2033,9 +2144,21 @@ export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChanne
       errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
+export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatChannelsChannelIdGetAChannelCallSpec, {
+  item: "Get a channel",
+  folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Channel returned." },
+    ...chatChannelsChannelIdGetAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatChannelsChannelIdGetAChannel(
@@ -2044,7 +2167,7 @@ export function chatChannelsChannelIdGetAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatChannelsChannelIdGetAChannelResult> {
   return baseClient.call(
-    chatChannelsChannelIdGetAChannelOperation,
+    chatChannelsChannelIdGetAChannelCallSpec,
     args,
     options,
     undefined,
@@ -2082,14 +2205,9 @@ export type ChatChannelsChannelIdUpdateAChannelResult =
 /** What `client.chat.channelsChannelId.updateAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
   name: "updateAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Update a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
   args: [
@@ -2100,7 +2218,6 @@ export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatCha
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Channel updated." },
     {
       status: 400,
       description: "Bad request",
@@ -2114,9 +2231,21 @@ export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatCha
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
+export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, {
+  item: "Update a channel",
+  folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Channel updated." },
+    ...chatChannelsChannelIdUpdateAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatChannelsChannelIdUpdateAChannel(
@@ -2125,7 +2254,7 @@ export function chatChannelsChannelIdUpdateAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatChannelsChannelIdUpdateAChannelResult> {
   return baseClient.call(
-    chatChannelsChannelIdUpdateAChannelOperation,
+    chatChannelsChannelIdUpdateAChannelCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2156,20 +2285,14 @@ export type ChatChannelsChannelIdDeleteAChannelResult =
 /** What `client.chat.channelsChannelId.deleteAChannel` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
-/** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const chatChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
   name: "deleteAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Delete a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Channel deleted." },
     {
       status: 400,
       description: "Bad request.",
@@ -2183,9 +2306,21 @@ export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatCha
       ],
     },
   ],
+};
+
+/** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
+export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, {
+  item: "Delete a channel",
+  folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Channel deleted." },
+    ...chatChannelsChannelIdDeleteAChannelCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatChannelsChannelIdDeleteAChannel(
@@ -2194,7 +2329,7 @@ export function chatChannelsChannelIdDeleteAChannel(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChatChannelsChannelIdDeleteAChannelResult> {
   return baseClient.call(
-    chatChannelsChannelIdDeleteAChannelOperation,
+    chatChannelsChannelIdDeleteAChannelCallSpec,
     args,
     options,
     undefined,

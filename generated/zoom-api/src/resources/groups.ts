@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   AddGroupAdminsBody,
@@ -50,14 +50,9 @@ export type DeleteAGroupMemberResult =
 /** What `client.groups.groupId.members.memberId.deleteAGroupMember` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAGroupMemberError = ApiError<400, 1010> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAGroupMemberCallSpec: CallSpec = {
   name: "deleteAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
-  item: "Delete a group member",
-  folder: ["groups", "{group Id}", "members", "{member Id}"],
   method: "DELETE",
   path: "/groups/{groupId}/members/{memberId}",
   args: [
@@ -66,8 +61,6 @@ export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberRespon
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Only available for paid account,{accountId}." },
-    { status: 204, description: "Group member deleted." },
     {
       status: 400,
       description: "Bad request.",
@@ -81,9 +74,22 @@ export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberRespon
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
+export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAGroupMemberCallSpec, {
+  item: "Delete a group member",
+  folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Only available for paid account,{accountId}." },
+    { status: 204, description: "Group member deleted." },
+    ...deleteAGroupMemberCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.deleteAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAGroupMember(
@@ -92,7 +98,7 @@ export function deleteAGroupMember(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAGroupMemberResult> {
   return baseClient.call(
-    deleteAGroupMemberOperation,
+    deleteAGroupMemberCallSpec,
     args,
     options,
     undefined,
@@ -150,14 +156,9 @@ export type UpdateAGroupMemberResult =
 /** What `client.groups.groupId.members.memberId.updateAGroupMember` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAGroupMemberError = ApiError<400, 200 | 300 | 1010> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAGroupMemberCallSpec: CallSpec = {
   name: "updateAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
-  item: "Update a group member",
-  folder: ["groups", "{group Id}", "members", "{member Id}"],
   method: "PATCH",
   path: "/groups/{groupId}/members/{memberId}",
   args: [
@@ -170,7 +171,6 @@ export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Group member updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -186,9 +186,21 @@ export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberRespon
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
+export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAGroupMemberCallSpec, {
+  item: "Update a group member",
+  folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Group member updated." },
+    ...updateAGroupMemberCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.updateAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAGroupMember(
@@ -197,7 +209,7 @@ export function updateAGroupMember(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAGroupMemberResult> {
   return baseClient.call(
-    updateAGroupMemberOperation,
+    updateAGroupMemberCallSpec,
     args,
     options,
     encodeMultipart,
@@ -261,14 +273,9 @@ export type ListGroupMembersResult = ListGroupMembersResponses[keyof ListGroupMe
 /** What `client.groups.groupId.members.listGroupMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListGroupMembersError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-export const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listGroupMembersCallSpec: CallSpec = {
   name: "listGroupMembers",
   namespace: ["groups", "groupId", "members"],
-  item: "List group members ",
-  folder: ["groups", "{group Id}", "members"],
   method: "GET",
   path: "/groups/{groupId}/members",
   args: [
@@ -279,16 +286,27 @@ export const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses>
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Only available for paid account,{accountId}." },
     {
       status: 404,
       description: "Not found.",
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
+export const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listGroupMembersCallSpec, {
+  item: "List group members ",
+  folder: ["groups", "{group Id}", "members"],
   scopes: ["group:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Only available for paid account,{accountId}." },
+    ...listGroupMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listGroupMembers(
@@ -297,7 +315,7 @@ export function listGroupMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListGroupMembersResult> {
   return baseClient.call(
-    listGroupMembersOperation,
+    listGroupMembersCallSpec,
     args,
     options,
     undefined,
@@ -341,14 +359,9 @@ export type AddGroupMembersResult = AddGroupMembersResponses[keyof AddGroupMembe
 /** What `client.groups.groupId.members.addGroupMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddGroupMembersError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-export const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addGroupMembersCallSpec: CallSpec = {
   name: "addGroupMembers",
   namespace: ["groups", "groupId", "members"],
-  item: "Add group members",
-  folder: ["groups", "{group Id}", "members"],
   method: "POST",
   path: "/groups/{groupId}/members",
   args: [
@@ -359,17 +372,28 @@ export const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> &
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Only available for paid account,{accountId}." },
-    { status: 201, description: "Member added." },
     {
       status: 404,
       description: "Not found.",
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
+export const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addGroupMembersCallSpec, {
+  item: "Add group members",
+  folder: ["groups", "{group Id}", "members"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Only available for paid account,{accountId}." },
+    { status: 201, description: "Member added." },
+    ...addGroupMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /groups/{groupId}/members`: `client.groups.groupId.members.addGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addGroupMembers(
@@ -378,7 +402,7 @@ export function addGroupMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddGroupMembersResult> {
   return baseClient.call(
-    addGroupMembersOperation,
+    addGroupMembersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -432,14 +456,9 @@ export type ListGroupAdminsResult = ListGroupAdminsResponses[keyof ListGroupAdmi
 /** What `client.groups.groupId.admins.listGroupAdmins` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListGroupAdminsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-export const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listGroupAdminsCallSpec: CallSpec = {
   name: "listGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
-  item: "List group admins",
-  folder: ["groups", "{group Id}", "admins"],
   method: "GET",
   path: "/groups/{groupId}/admins",
   args: [
@@ -449,16 +468,27 @@ export const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> &
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: 'Only available for paid account: "{accountId}".' },
     {
       status: 404,
       description: "Not found.",
       errorCodes: [{ code: 4130, description: 'A group with the "{groupId}" ID does not exist.' }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
+export const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listGroupAdminsCallSpec, {
+  item: "List group admins",
+  folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: 'Only available for paid account: "{accountId}".' },
+    ...listGroupAdminsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listGroupAdmins(
@@ -467,7 +497,7 @@ export function listGroupAdmins(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListGroupAdminsResult> {
   return baseClient.call(
-    listGroupAdminsOperation,
+    listGroupAdminsCallSpec,
     args,
     options,
     undefined,
@@ -511,14 +541,9 @@ export type AddGroupAdminsResult = AddGroupAdminsResponses[keyof AddGroupAdminsR
 /** What `client.groups.groupId.admins.addGroupAdmins` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddGroupAdminsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-export const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addGroupAdminsCallSpec: CallSpec = {
   name: "addGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
-  item: "Add group admins",
-  folder: ["groups", "{group Id}", "admins"],
   method: "POST",
   path: "/groups/{groupId}/admins",
   args: [
@@ -529,17 +554,28 @@ export const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: 'Only available for paid account: "{accountId}".' },
-    { status: 201, description: "Group administrator added." },
     {
       status: 404,
       description: "Not found.",
       errorCodes: [{ code: 4130, description: 'A group with the "{groupId}" ID does not exist.' }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
+export const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addGroupAdminsCallSpec, {
+  item: "Add group admins",
+  folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: 'Only available for paid account: "{accountId}".' },
+    { status: 201, description: "Group administrator added." },
+    ...addGroupAdminsCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /groups/{groupId}/admins`: `client.groups.groupId.admins.addGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addGroupAdmins(
@@ -548,7 +584,7 @@ export function addGroupAdmins(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddGroupAdminsResult> {
   return baseClient.call(
-    addGroupAdminsOperation,
+    addGroupAdminsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -589,14 +625,9 @@ export type DeleteAGroupAdminResult = DeleteAGroupAdminResponses[keyof DeleteAGr
 /** What `client.groups.groupId.admins.deleteAGroupAdmin` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAGroupAdminError = ApiError<400, 4138> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAGroupAdminCallSpec: CallSpec = {
   name: "deleteAGroupAdmin",
   namespace: ["groups", "groupId", "admins"],
-  item: "Delete a group admin",
-  folder: ["groups", "{group Id}", "admins"],
   method: "DELETE",
   path: "/groups/{groupId}/admins/{userId}",
   args: [
@@ -605,8 +636,6 @@ export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: 'Only available for paid account: "{accountId}".' },
-    { status: 204, description: "Group administrator removed." },
     {
       status: 400,
       description: "Bad request.",
@@ -623,9 +652,22 @@ export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponse
       errorCodes: [{ code: 4130, description: 'A group with the "{groupId}" ID does not exist.' }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
+export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAGroupAdminCallSpec, {
+  item: "Delete a group admin",
+  folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: 'Only available for paid account: "{accountId}".' },
+    { status: 204, description: "Group administrator removed." },
+    ...deleteAGroupAdminCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /groups/{groupId}/admins/{userId}`: `client.groups.groupId.admins.deleteAGroupAdmin` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAGroupAdmin(
@@ -634,7 +676,7 @@ export function deleteAGroupAdmin(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAGroupAdminResult> {
   return baseClient.call(
-    deleteAGroupAdminOperation,
+    deleteAGroupAdminCallSpec,
     args,
     options,
     undefined,
@@ -672,14 +714,9 @@ export type DeleteVirtualBackgroundFiles2Result =
 /** What `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtualBackgroundFiles2Responses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteVirtualBackgroundFiles2CallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [
@@ -688,7 +725,6 @@ export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtual
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Deleted." },
     {
       status: 400,
       description: "Bad request",
@@ -702,9 +738,21 @@ export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtual
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtualBackgroundFiles2Responses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteVirtualBackgroundFiles2CallSpec, {
+  item: "Delete virtual background files",
+  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Deleted." },
+    ...deleteVirtualBackgroundFiles2CallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteVirtualBackgroundFiles2(
@@ -713,7 +761,7 @@ export function deleteVirtualBackgroundFiles2(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteVirtualBackgroundFiles2Result> {
   return baseClient.call(
-    deleteVirtualBackgroundFiles2Operation,
+    deleteVirtualBackgroundFiles2CallSpec,
     args,
     options,
     undefined,
@@ -761,14 +809,9 @@ export type UploadVirtualBackgroundFiles2Result =
 /** What `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 
-/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtualBackgroundFiles2Responses> & {
-  readonly rateLimit: "Medium";
-} = {
+const uploadVirtualBackgroundFiles2CallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFiles",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background files",
-  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [
@@ -780,7 +823,6 @@ export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtual
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Created" },
     {
       status: 400,
       description: "Bad Request",
@@ -803,9 +845,21 @@ export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtual
       ],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
+export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtualBackgroundFiles2Responses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(uploadVirtualBackgroundFiles2CallSpec, {
+  item: "Upload virtual background files",
+  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Created" },
+    ...uploadVirtualBackgroundFiles2CallSpec.responses,
+  ],
+} as const);
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function uploadVirtualBackgroundFiles2(
@@ -814,7 +868,7 @@ export function uploadVirtualBackgroundFiles2(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UploadVirtualBackgroundFiles2Result> {
   return baseClient.call(
-    uploadVirtualBackgroundFiles2Operation,
+    uploadVirtualBackgroundFiles2CallSpec,
     args,
     options,
     encodeMultipart,
@@ -955,14 +1009,9 @@ export type GetAGroupSSettingsResult =
 /** What `client.groups.groupId.settings.getAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAGroupSSettingsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getAGroupSSettingsCallSpec: CallSpec = {
   name: "getAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
-  item: "Get a group's settings",
-  folder: ["groups", "{group Id}", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
   args: [
@@ -973,21 +1022,32 @@ export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsRespon
   auth: { type: "bearer" },
   responses: [
     {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }],
+    },
+  ],
+};
+
+/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
+export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getAGroupSSettingsCallSpec, {
+  item: "Get a group's settings",
+  folder: ["groups", "{group Id}", "settings"],
+  scopes: ["group:read:admin"],
+  rateLimit: "Medium",
+  responses: [
+    {
       status: 200,
       description: "OK",
       errorCodes: [
         { code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." },
       ],
     },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }],
-    },
+    ...getAGroupSSettingsCallSpec.responses,
   ],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAGroupSSettings(
@@ -996,7 +1056,7 @@ export function getAGroupSSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAGroupSSettingsResult> {
   return baseClient.call(
-    getAGroupSSettingsOperation,
+    getAGroupSSettingsCallSpec,
     args,
     options,
     undefined,
@@ -1098,14 +1158,9 @@ export type UpdateAGroupSSettingsResult =
 /** What `client.groups.groupId.settings.updateAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAGroupSSettingsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAGroupSSettingsCallSpec: CallSpec = {
   name: "updateAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
-  item: "Update a group's settings",
-  folder: ["groups", "{group Id}", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
   args: [
@@ -1125,20 +1180,31 @@ export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettings
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }],
-    },
-    { status: 204, description: "Settings updated successfully." },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
+export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAGroupSSettingsCallSpec, {
+  item: "Update a group's settings",
+  folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }],
+    },
+    { status: 204, description: "Settings updated successfully." },
+    ...updateAGroupSSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAGroupSSettings(
@@ -1147,7 +1213,7 @@ export function updateAGroupSSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAGroupSSettingsResult> {
   return baseClient.call(
-    updateAGroupSSettingsOperation,
+    updateAGroupSSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1266,14 +1332,9 @@ export type GroupsGroupIdLockSettingsGetLockedSettingsResult =
 /** What `client.groups.groupId.lockSettings.getLockedSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GroupsGroupIdLockSettingsGetLockedSettingsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsGetLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const groupsGroupIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
   name: "getLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
-  item: "Get locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
   args: [
@@ -1282,6 +1343,23 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
     { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [
+    {
+      status: 404,
+      description: "Not found.",
+      errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}" }],
+    },
+  ],
+};
+
+/** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
+export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsGetLockedSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, {
+  item: "Get locked settings",
+  folder: ["groups", "{group Id}", "lock settings"],
+  scopes: ["group:read:admin"],
+  rateLimit: "Medium",
   responses: [
     {
       status: 200,
@@ -1293,15 +1371,9 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
         },
       ],
     },
-    {
-      status: 404,
-      description: "Not found.",
-      errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}" }],
-    },
+    ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses,
   ],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function groupsGroupIdLockSettingsGetLockedSettings(
@@ -1310,7 +1382,7 @@ export function groupsGroupIdLockSettingsGetLockedSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GroupsGroupIdLockSettingsGetLockedSettingsResult> {
   return baseClient.call(
-    groupsGroupIdLockSettingsGetLockedSettingsOperation,
+    groupsGroupIdLockSettingsGetLockedSettingsCallSpec,
     args,
     options,
     undefined,
@@ -1406,14 +1478,9 @@ export type GroupsGroupIdLockSettingsUpdateLockedSettingsResult =
 export type GroupsGroupIdLockSettingsUpdateLockedSettingsError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsUpdateLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
   name: "updateLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
-  item: "Update locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
   args: [
@@ -1431,7 +1498,6 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Group's locked settings updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -1443,9 +1509,21 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSp
       errorCodes: [{ code: 4130, description: "This group does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
+export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsUpdateLockedSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, {
+  item: "Update locked settings",
+  folder: ["groups", "{group Id}", "lock settings"],
   scopes: ["group:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Group's locked settings updated." },
+    ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function groupsGroupIdLockSettingsUpdateLockedSettings(
@@ -1454,7 +1532,7 @@ export function groupsGroupIdLockSettingsUpdateLockedSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GroupsGroupIdLockSettingsUpdateLockedSettingsResult> {
   return baseClient.call(
-    groupsGroupIdLockSettingsUpdateLockedSettingsOperation,
+    groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1489,24 +1567,14 @@ export type GetAGroupResult = GetAGroupResponses[keyof GetAGroupResponses];
 /** What `client.groups.groupId.getAGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAGroupError = ApiError<400, 1010> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-export const getAGroupOperation: OperationSpec<GetAGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAGroupCallSpec: CallSpec = {
   name: "getAGroup",
   namespace: ["groups", "groupId"],
-  item: "Get a group",
-  folder: ["groups", "{group Id}"],
   method: "GET",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "Group returned.",
-      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }],
-    },
     {
       status: 400,
       description: "Bad Request",
@@ -1518,9 +1586,25 @@ export const getAGroupOperation: OperationSpec<GetAGroupResponses> & {
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
+export const getAGroupOperation: OperationSpec<GetAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAGroupCallSpec, {
+  item: "Get a group",
+  folder: ["groups", "{group Id}"],
   scopes: ["group:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Group returned.",
+      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }],
+    },
+    ...getAGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /groups/{groupId}`: `client.groups.groupId.getAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAGroup(
@@ -1529,7 +1613,7 @@ export function getAGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAGroupResult> {
   return baseClient.call(
-    getAGroupOperation,
+    getAGroupCallSpec,
     args,
     options,
     undefined,
@@ -1570,14 +1654,9 @@ export type UpdateAGroupResult = UpdateAGroupResponses[keyof UpdateAGroupRespons
 /** What `client.groups.groupId.updateAGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
-/** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAGroupCallSpec: CallSpec = {
   name: "updateAGroup",
   namespace: ["groups", "groupId"],
-  item: "Update a group",
-  folder: ["groups", "{group Id}"],
   method: "PATCH",
   path: "/groups/{groupId}",
   args: [
@@ -1588,8 +1667,6 @@ export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "The group does not belong to this account:{accountId}." },
-    { status: 204, description: "Group updated." },
     {
       status: 404,
       description: "Not found.",
@@ -1601,9 +1678,22 @@ export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
       errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
+export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAGroupCallSpec, {
+  item: "Update a group",
+  folder: ["groups", "{group Id}"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "The group does not belong to this account:{accountId}." },
+    { status: 204, description: "Group updated." },
+    ...updateAGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /groups/{groupId}`: `client.groups.groupId.updateAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAGroup(
@@ -1612,7 +1702,7 @@ export function updateAGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAGroupResult> {
   return baseClient.call(
-    updateAGroupOperation,
+    updateAGroupCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1646,25 +1736,14 @@ export type DeleteAGroupResult = DeleteAGroupResponses[keyof DeleteAGroupRespons
 /** What `client.groups.groupId.deleteAGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAGroupCallSpec: CallSpec = {
   name: "deleteAGroup",
   namespace: ["groups", "groupId"],
-  item: "Delete a group",
-  folder: ["groups", "{group Id}"],
   method: "DELETE",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }],
-    },
-    { status: 204, description: "Group deleted." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1676,9 +1755,26 @@ export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & {
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
+export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAGroupCallSpec, {
+  item: "Delete a group",
+  folder: ["groups", "{group Id}"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }],
+    },
+    { status: 204, description: "Group deleted." },
+    ...deleteAGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /groups/{groupId}`: `client.groups.groupId.deleteAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAGroup(
@@ -1687,7 +1783,7 @@ export function deleteAGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAGroupResult> {
   return baseClient.call(
-    deleteAGroupOperation,
+    deleteAGroupCallSpec,
     args,
     options,
     undefined,
@@ -1712,33 +1808,39 @@ export type ListGroupsResult = ListGroupsResponses[keyof ListGroupsResponses];
 /** What `client.groups.listGroups` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListGroupsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-export const listGroupsOperation: OperationSpec<ListGroupsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listGroupsCallSpec: CallSpec = {
   name: "listGroups",
   namespace: ["groups"],
-  item: "List groups",
-  folder: ["groups"],
   method: "GET",
   path: "/groups",
   args: [],
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "List of groups returned.",
-      errorCodes: [{ code: 200, description: "Only available for paid accounts." }],
-    },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.groups.listGroups` (in {@link operations} too). */
+export const listGroupsOperation: OperationSpec<ListGroupsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listGroupsCallSpec, {
+  item: "List groups",
+  folder: ["groups"],
   scopes: ["group:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "List of groups returned.",
+      errorCodes: [{ code: 200, description: "Only available for paid accounts." }],
+    },
+    ...listGroupsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /groups`: `client.groups.listGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listGroups(
@@ -1747,7 +1849,7 @@ export function listGroups(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListGroupsResult> {
   return baseClient.call(
-    listGroupsOperation,
+    listGroupsCallSpec,
     args,
     options,
     undefined,
@@ -1783,14 +1885,9 @@ export type CreateAGroupResult = CreateAGroupResponses[keyof CreateAGroupRespons
 export type CreateAGroupError =
   ApiError<300, 300> | ApiError<404, 4130> | ApiError<409, 4132> | ApiError<429>;
 
-/** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAGroupCallSpec: CallSpec = {
   name: "createAGroup",
   namespace: ["groups"],
-  item: "Create a group",
-  folder: ["groups"],
   method: "POST",
   path: "/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }],
@@ -1798,12 +1895,6 @@ export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }],
-    },
-    { status: 201, description: "Group created." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1825,9 +1916,26 @@ export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
         "You have exceeded the daily rate limit ({0}) of Create a Group API request for this account. This limit resets at GMT 00:00:00.",
     },
   ],
+};
+
+/** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
+export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAGroupCallSpec, {
+  item: "Create a group",
+  folder: ["groups"],
   scopes: ["group:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }],
+    },
+    { status: 201, description: "Group created." },
+    ...createAGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /groups`: `client.groups.createAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAGroup(
@@ -1836,7 +1944,7 @@ export function createAGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAGroupResult> {
   return baseClient.call(
-    createAGroupOperation,
+    createAGroupCallSpec,
     args,
     options,
     encodeMultipart,

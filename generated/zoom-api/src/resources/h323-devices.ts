@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { Device } from "../shapes.js";
 
@@ -64,14 +64,9 @@ export type UpdateAH323SipDeviceResult =
 /** What `client.h323Devices.deviceId.updateAH323SipDevice` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAH323SipDeviceError = ApiError<300, 300> | ApiError<404, 2020>;
 
-/** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAH323SipDeviceCallSpec: CallSpec = {
   name: "updateAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
-  item: "Update a H.323/SIP device",
-  folder: ["h323/devices", "{device Id}"],
   method: "PATCH",
   path: "/h323/devices/{deviceId}",
   args: [
@@ -91,7 +86,6 @@ export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceRe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "H.323/SIP device updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -105,9 +99,21 @@ export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
+export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAH323SipDeviceCallSpec, {
+  item: "Update a H.323/SIP device",
+  folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "H.323/SIP device updated." },
+    ...updateAH323SipDeviceCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /h323/devices/{deviceId}`: `client.h323Devices.deviceId.updateAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAH323SipDevice(
@@ -116,7 +122,7 @@ export function updateAH323SipDevice(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAH323SipDeviceResult> {
   return baseClient.call(
-    updateAH323SipDeviceOperation,
+    updateAH323SipDeviceCallSpec,
     args,
     options,
     encodeMultipart,
@@ -149,27 +155,33 @@ export type DeleteAH323SipDeviceResult =
 /** What `client.h323Devices.deviceId.deleteAH323SipDevice` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAH323SipDeviceError = ApiError<300> | ApiError<404>;
 
-/** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-export const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAH323SipDeviceCallSpec: CallSpec = {
   name: "deleteAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
-  item: "Delete a H.323/SIP device",
-  folder: ["h323/devices", "{device Id}"],
   method: "DELETE",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "You do not have the permission to delete this device." },
-    { status: 204, description: "H.323/SIP device deleted." },
     { status: 300, description: "H.323 device does not exist: {deviceId}." },
     { status: 404, description: "H.323/SIP device not found." },
   ],
+};
+
+/** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
+export const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAH323SipDeviceCallSpec, {
+  item: "Delete a H.323/SIP device",
+  folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "You do not have the permission to delete this device." },
+    { status: 204, description: "H.323/SIP device deleted." },
+    ...deleteAH323SipDeviceCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /h323/devices/{deviceId}`: `client.h323Devices.deviceId.deleteAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAH323SipDevice(
@@ -178,7 +190,7 @@ export function deleteAH323SipDevice(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAH323SipDeviceResult> {
   return baseClient.call(
-    deleteAH323SipDeviceOperation,
+    deleteAH323SipDeviceCallSpec,
     args,
     options,
     undefined,
@@ -234,14 +246,9 @@ export type ListH323SipDevicesResult =
 /** What `client.h323Devices.listH323SipDevices` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListH323SipDevicesError = ApiError;
 
-/** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-export const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listH323SipDevicesCallSpec: CallSpec = {
   name: "listH323SipDevices",
   namespace: ["h323Devices"],
-  item: "List H.323/SIP devices",
-  folder: ["h323/devices"],
   method: "GET",
   path: "/h323/devices",
   args: [
@@ -250,16 +257,26 @@ export const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesRespon
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
+export const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listH323SipDevicesCallSpec, {
+  item: "List H.323/SIP devices",
+  folder: ["h323/devices"],
+  scopes: ["h323:read:admin"],
+  rateLimit: "Medium",
   responses: [
     {
       status: 200,
       description: "List of H.323/SIP devices returned.",
       errorCodes: [{ code: 200, description: "No permission." }],
     },
+    ...listH323SipDevicesCallSpec.responses,
   ],
-  scopes: ["h323:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /h323/devices`: `client.h323Devices.listH323SipDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listH323SipDevices(
@@ -268,7 +285,7 @@ export function listH323SipDevices(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListH323SipDevicesResult> {
   return baseClient.call(
-    listH323SipDevicesOperation,
+    listH323SipDevicesCallSpec,
     args,
     options,
     undefined,
@@ -330,14 +347,9 @@ export type CreateAH323SipDeviceResult =
 /** What `client.h323Devices.createAH323SipDevice` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAH323SipDeviceError = ApiError<404, 2020>;
 
-/** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAH323SipDeviceCallSpec: CallSpec = {
   name: "createAH323SipDevice",
   namespace: ["h323Devices"],
-  item: "Create a H.323/SIP device",
-  folder: ["h323/devices"],
   method: "POST",
   path: "/h323/devices",
   args: [
@@ -356,8 +368,6 @@ export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceRe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] },
-    { status: 201, description: "H.323/SIP device created." },
     {
       status: 404,
       description: "Not Found",
@@ -366,9 +376,22 @@ export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
+export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAH323SipDeviceCallSpec, {
+  item: "Create a H.323/SIP device",
+  folder: ["h323/devices"],
   scopes: ["h323:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] },
+    { status: 201, description: "H.323/SIP device created." },
+    ...createAH323SipDeviceCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /h323/devices`: `client.h323Devices.createAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAH323SipDevice(
@@ -377,7 +400,7 @@ export function createAH323SipDevice(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAH323SipDeviceResult> {
   return baseClient.call(
-    createAH323SipDeviceOperation,
+    createAH323SipDeviceCallSpec,
     args,
     options,
     encodeMultipart,

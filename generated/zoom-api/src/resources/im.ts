@@ -4,9 +4,9 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddGroupMembersBody, Group2, Message } from "../shapes.js";
+import type { AddGroupMembersBody, ListImDirectoryGroupsGroup, Message } from "../shapes.js";
 
 /** Arguments of `client.im.groups.groupId.members.listImDirectoryGroupMembers`: the collection's own keys. */
 export interface ListImDirectoryGroupMembersArgs {
@@ -65,14 +65,9 @@ export type ListImDirectoryGroupMembersResult =
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
-/** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-export const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listImDirectoryGroupMembersCallSpec: CallSpec = {
   name: "listImDirectoryGroupMembers",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "List IM directory group members",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "GET",
   path: "/im/groups/{groupId}/members",
   args: [
@@ -84,20 +79,31 @@ export const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectory
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "IM group member list returned.",
-      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-    },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "Missing field: name." }],
     },
     { status: 404, description: "IM Group not found." },
   ],
+};
+
+/** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
+export const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listImDirectoryGroupMembersCallSpec, {
+  item: "List IM directory group members",
+  folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "IM group member list returned.",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    ...listImDirectoryGroupMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listImDirectoryGroupMembers(
@@ -106,7 +112,7 @@ export function listImDirectoryGroupMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListImDirectoryGroupMembersResult> {
   return baseClient.call(
-    listImDirectoryGroupMembersOperation,
+    listImDirectoryGroupMembersCallSpec,
     args,
     options,
     undefined,
@@ -151,14 +157,9 @@ export type AddImDirectoryGroupMembersResult =
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
-/** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-export const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addImDirectoryGroupMembersCallSpec: CallSpec = {
   name: "addImDirectoryGroupMembers",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "Add IM directory group members",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "POST",
   path: "/im/groups/{groupId}/members",
   args: [
@@ -170,21 +171,32 @@ export const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGr
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-    },
-    { status: 201, description: "Member added." },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "Missing field: name." }],
     },
     { status: 404, description: "IM Group not found" },
   ],
+};
+
+/** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
+export const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addImDirectoryGroupMembersCallSpec, {
+  item: "Add IM directory group members",
+  folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    { status: 201, description: "Member added." },
+    ...addImDirectoryGroupMembersCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addImDirectoryGroupMembers(
@@ -193,7 +205,7 @@ export function addImDirectoryGroupMembers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddImDirectoryGroupMembersResult> {
   return baseClient.call(
-    addImDirectoryGroupMembersOperation,
+    addImDirectoryGroupMembersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -235,14 +247,9 @@ export type DeleteImDirectoryGroupMemberResult =
 /** What `client.im.groups.groupId.members.deleteImDirectoryGroupMember` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteImDirectoryGroupMemberError = ApiError<300, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteImDirectoryGroupMemberCallSpec: CallSpec = {
   name: "deleteImDirectoryGroupMember",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "Delete IM directory group member",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "DELETE",
   path: "/im/groups/{groupId}/members/{memberId}",
   args: [
@@ -251,12 +258,6 @@ export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirect
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }],
-    },
-    { status: 204, description: "IM group member deleted." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -274,8 +275,25 @@ export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirect
       errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
     },
   ],
-  rateLimit: "Light",
 };
+
+/** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
+export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteImDirectoryGroupMemberCallSpec, {
+  item: "Delete IM directory group member",
+  folder: ["im", "groups", "{group Id}", "members"],
+  rateLimit: "Light",
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }],
+    },
+    { status: 204, description: "IM group member deleted." },
+    ...deleteImDirectoryGroupMemberCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteImDirectoryGroupMember(
@@ -284,7 +302,7 @@ export function deleteImDirectoryGroupMember(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteImDirectoryGroupMemberResult> {
   return baseClient.call(
-    deleteImDirectoryGroupMemberOperation,
+    deleteImDirectoryGroupMemberCallSpec,
     args,
     options,
     undefined,
@@ -311,7 +329,7 @@ export interface RetrieveAnImDirectoryGroupResponses {
    * IM group object returned.
    * Inferred from 1 example.
    */
-  200: Group2;
+  200: ListImDirectoryGroupsGroup;
 }
 
 export type RetrieveAnImDirectoryGroupResult =
@@ -320,24 +338,14 @@ export type RetrieveAnImDirectoryGroupResult =
 /** What `client.im.groups.groupId.retrieveAnImDirectoryGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RetrieveAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-export const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const retrieveAnImDirectoryGroupCallSpec: CallSpec = {
   name: "retrieveAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Retrieve an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "GET",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "IM group object returned.",
-      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -349,8 +357,24 @@ export const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDire
       errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
     },
   ],
-  rateLimit: "Light",
 };
+
+/** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
+export const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(retrieveAnImDirectoryGroupCallSpec, {
+  item: "Retrieve an IM directory group",
+  folder: ["im", "groups", "{group Id}"],
+  rateLimit: "Light",
+  responses: [
+    {
+      status: 200,
+      description: "IM group object returned.",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    ...retrieveAnImDirectoryGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function retrieveAnImDirectoryGroup(
@@ -359,7 +383,7 @@ export function retrieveAnImDirectoryGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RetrieveAnImDirectoryGroupResult> {
   return baseClient.call(
-    retrieveAnImDirectoryGroupOperation,
+    retrieveAnImDirectoryGroupCallSpec,
     args,
     options,
     undefined,
@@ -430,14 +454,9 @@ export type UpdateAnImDirectoryGroupResult =
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAnImDirectoryGroupCallSpec: CallSpec = {
   name: "updateAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Update an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "PATCH",
   path: "/im/groups/{groupId}",
   args: [
@@ -458,7 +477,6 @@ export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirector
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "IM group updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -470,9 +488,21 @@ export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirector
       errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
     },
   ],
+};
+
+/** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
+export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAnImDirectoryGroupCallSpec, {
+  item: "Update an IM directory group",
+  folder: ["im", "groups", "{group Id}"],
   scopes: ["imgroup:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "IM group updated." },
+    ...updateAnImDirectoryGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAnImDirectoryGroup(
@@ -481,7 +511,7 @@ export function updateAnImDirectoryGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAnImDirectoryGroupResult> {
   return baseClient.call(
-    updateAnImDirectoryGroupOperation,
+    updateAnImDirectoryGroupCallSpec,
     args,
     options,
     encodeMultipart,
@@ -514,20 +544,14 @@ export type DeleteAnImDirectoryGroupResult =
 /** What `client.im.groups.groupId.deleteAnImDirectoryGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
-/** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-export const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAnImDirectoryGroupCallSpec: CallSpec = {
   name: "deleteAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Delete an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "DELETE",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "IM group deleted." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -539,8 +563,20 @@ export const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirector
       errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
     },
   ],
-  rateLimit: "Light",
 };
+
+/** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
+export const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAnImDirectoryGroupCallSpec, {
+  item: "Delete an IM directory group",
+  folder: ["im", "groups", "{group Id}"],
+  rateLimit: "Light",
+  responses: [
+    { status: 204, description: "IM group deleted." },
+    ...deleteAnImDirectoryGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAnImDirectoryGroup(
@@ -549,7 +585,7 @@ export function deleteAnImDirectoryGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAnImDirectoryGroupResult> {
   return baseClient.call(
-    deleteAnImDirectoryGroupOperation,
+    deleteAnImDirectoryGroupCallSpec,
     args,
     options,
     undefined,
@@ -571,7 +607,7 @@ export interface ListImDirectoryGroupsResponses {
     page_number: string;
     page_size: string;
     total_records: string;
-    groups: Group2[];
+    groups: ListImDirectoryGroupsGroup[];
   };
 }
 
@@ -581,18 +617,30 @@ export type ListImDirectoryGroupsResult =
 /** What `client.im.groups.listImDirectoryGroups` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListImDirectoryGroupsError = ApiError<404, 4130>;
 
-/** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-export const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listImDirectoryGroupsCallSpec: CallSpec = {
   name: "listImDirectoryGroups",
   namespace: ["im", "groups"],
-  item: "List IM directory groups",
-  folder: ["im", "groups"],
   method: "GET",
   path: "/im/groups",
   args: [],
   auth: { type: "bearer" },
+  responses: [
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
+    },
+  ],
+};
+
+/** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
+export const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listImDirectoryGroupsCallSpec, {
+  item: "List IM directory groups",
+  folder: ["im", "groups"],
+  scopes: ["imgroup:read:admin"],
+  rateLimit: "Medium",
   responses: [
     {
       status: 200,
@@ -605,15 +653,9 @@ export const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroups
         },
       ],
     },
-    {
-      status: 404,
-      description: "Not Found",
-      errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
-    },
+    ...listImDirectoryGroupsCallSpec.responses,
   ],
-  scopes: ["imgroup:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listImDirectoryGroups(
@@ -622,7 +664,7 @@ export function listImDirectoryGroups(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListImDirectoryGroupsResult> {
   return baseClient.call(
-    listImDirectoryGroupsOperation,
+    listImDirectoryGroupsCallSpec,
     args,
     options,
     undefined,
@@ -689,14 +731,9 @@ export type CreateAnImDirectoryGroupResult =
 /** What `client.im.groups.createAnImDirectoryGroup` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAnImDirectoryGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
-/** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAnImDirectoryGroupCallSpec: CallSpec = {
   name: "createAnImDirectoryGroup",
   namespace: ["im", "groups"],
-  item: "Create an IM directory group",
-  folder: ["im", "groups"],
   method: "POST",
   path: "/im/groups",
   args: [
@@ -717,12 +754,6 @@ export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirector
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
-    },
-    { status: 201, description: "IM Group created." },
-    {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }],
@@ -733,9 +764,26 @@ export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirector
       errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }],
     },
   ],
+};
+
+/** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
+export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAnImDirectoryGroupCallSpec, {
+  item: "Create an IM directory group",
+  folder: ["im", "groups"],
   scopes: ["imgroup:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }],
+    },
+    { status: 201, description: "IM Group created." },
+    ...createAnImDirectoryGroupCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAnImDirectoryGroup(
@@ -744,7 +792,7 @@ export function createAnImDirectoryGroup(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAnImDirectoryGroupResult> {
   return baseClient.call(
-    createAnImDirectoryGroupOperation,
+    createAnImDirectoryGroupCallSpec,
     args,
     options,
     encodeMultipart,
@@ -804,14 +852,9 @@ export type GetImChatSessionsResult = GetImChatSessionsResponses[keyof GetImChat
 /** What `client.im.chat.sessions.getImChatSessions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetImChatSessionsError = ApiError<300, 300>;
 
-/** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getImChatSessionsCallSpec: CallSpec = {
   name: "getImChatSessions",
   namespace: ["im", "chat", "sessions"],
-  item: "Get IM chat sessions",
-  folder: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions",
   args: [
@@ -822,7 +865,6 @@ export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Archived IM chat sessions returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -835,9 +877,21 @@ export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
+export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getImChatSessionsCallSpec, {
+  item: "Get IM chat sessions",
+  folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read, imchat:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Archived IM chat sessions returned." },
+    ...getImChatSessionsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getImChatSessions(
@@ -846,7 +900,7 @@ export function getImChatSessions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetImChatSessionsResult> {
   return baseClient.call(
-    getImChatSessionsOperation,
+    getImChatSessionsCallSpec,
     args,
     options,
     undefined,
@@ -920,14 +974,9 @@ export type GetImChatMessagesResult = GetImChatMessagesResponses[keyof GetImChat
 /** What `client.im.chat.sessions.getImChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetImChatMessagesError = ApiError<300, 300>;
 
-/** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getImChatMessagesCallSpec: CallSpec = {
   name: "getImChatMessages",
   namespace: ["im", "chat", "sessions"],
-  item: "Get IM chat messages",
-  folder: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions/{sessionId}",
   args: [
@@ -939,7 +988,6 @@ export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Archived IM chat messages returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -952,9 +1000,21 @@ export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
+export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getImChatMessagesCallSpec, {
+  item: "Get IM chat messages",
+  folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Archived IM chat messages returned." },
+    ...getImChatMessagesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getImChatMessages(
@@ -963,7 +1023,7 @@ export function getImChatMessages(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetImChatMessagesResult> {
   return baseClient.call(
-    getImChatMessagesOperation,
+    getImChatMessagesCallSpec,
     args,
     options,
     undefined,
@@ -1037,14 +1097,9 @@ export type EditAChatbotMessageResult =
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type EditAChatbotMessageError = ApiError<404, 8001>;
 
-/** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-export const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const editAChatbotMessageCallSpec: CallSpec = {
   name: "editAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
-  item: "Edit a chatbot message",
-  folder: ["im", "chat", "messages", "{message id}"],
   method: "PUT",
   path: "/im/chat/messages/{message_id}",
   args: [
@@ -1059,16 +1114,27 @@ export const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Message updated." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 8001, description: "Invalid message_id" }],
     },
   ],
+};
+
+/** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
+export const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(editAChatbotMessageCallSpec, {
+  item: "Edit a chatbot message",
+  folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Message updated." },
+    ...editAChatbotMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function editAChatbotMessage(
@@ -1077,7 +1143,7 @@ export function editAChatbotMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<EditAChatbotMessageResult> {
   return baseClient.call(
-    editAChatbotMessageOperation,
+    editAChatbotMessageCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1130,14 +1196,9 @@ export type DeleteAChatbotMessageResult =
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAChatbotMessageError = ApiError<404, 8001>;
 
-/** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-export const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const deleteAChatbotMessageCallSpec: CallSpec = {
   name: "deleteAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
-  item: "Delete a chatbot message",
-  folder: ["im", "chat", "messages", "{message id}"],
   method: "DELETE",
   path: "/im/chat/messages/{message_id}",
   args: [
@@ -1150,16 +1211,27 @@ export const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessage
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Message deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 8001, description: "Invalid message_id" }],
     },
   ],
+};
+
+/** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
+export const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(deleteAChatbotMessageCallSpec, {
+  item: "Delete a chatbot message",
+  folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Message deleted." },
+    ...deleteAChatbotMessageCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAChatbotMessage(
@@ -1168,7 +1240,7 @@ export function deleteAChatbotMessage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAChatbotMessageResult> {
   return baseClient.call(
-    deleteAChatbotMessageOperation,
+    deleteAChatbotMessageCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1248,14 +1320,9 @@ export type SendChatbotMessagesResult =
 export type SendChatbotMessagesError =
   ApiError<400, 7001> | ApiError<401, 7010> | ApiError<403, 7003 | 7004> | ApiError<404, 7002>;
 
-/** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const sendChatbotMessagesCallSpec: CallSpec = {
   name: "sendChatbotMessages",
   namespace: ["im", "chat", "messages"],
-  item: "Send chatbot messages",
-  folder: ["im", "chat", "messages"],
   method: "POST",
   path: "/im/chat/messages",
   args: [
@@ -1271,7 +1338,6 @@ export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Message Sent." },
     {
       status: 400,
       description: "Bad Request",
@@ -1301,9 +1367,21 @@ export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResp
       errorCodes: [{ code: 7002, description: "Invalid robot_jid specified in the request body" }],
     },
   ],
+};
+
+/** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
+export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(sendChatbotMessagesCallSpec, {
+  item: "Send chatbot messages",
+  folder: ["im", "chat", "messages"],
   scopes: ["imchat:bot"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Message Sent." },
+    ...sendChatbotMessagesCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function sendChatbotMessages(
@@ -1312,7 +1390,7 @@ export function sendChatbotMessages(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SendChatbotMessagesResult> {
   return baseClient.call(
-    sendChatbotMessagesOperation,
+    sendChatbotMessagesCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1392,14 +1470,9 @@ export type GetUserSImMessagesResult =
 /** What `client.im.users.getUserSImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUserSImMessagesError = ApiError;
 
-/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-export const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getUserSImMessagesCallSpec: CallSpec = {
   name: "getUserSImMessages",
   namespace: ["im", "users"],
-  item: "Get user’s IM messages",
-  folder: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
   args: [
@@ -1411,10 +1484,22 @@ export const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesRespon
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User's IM messages returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
+export const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getUserSImMessagesCallSpec, {
+  item: "Get user’s IM messages",
+  folder: ["im", "users"],
   scopes: ["imchat:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "User's IM messages returned." },
+    ...getUserSImMessagesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUserSImMessages(
@@ -1423,7 +1508,7 @@ export function getUserSImMessages(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUserSImMessagesResult> {
   return baseClient.call(
-    getUserSImMessagesOperation,
+    getUserSImMessagesCallSpec,
     args,
     options,
     undefined,
@@ -1463,14 +1548,9 @@ export type SendImMessagesResult = SendImMessagesResponses[keyof SendImMessagesR
 /** What `client.im.users.sendImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type SendImMessagesError = ApiError;
 
-/** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-export const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const sendImMessagesCallSpec: CallSpec = {
   name: "sendImMessages",
   namespace: ["im", "users"],
-  item: "Send IM messages",
-  folder: ["im", "users"],
   method: "POST",
   path: "/im/users/me/chat/messages",
   args: [
@@ -1480,10 +1560,19 @@ export const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & {
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Message Sent." }],
+  responses: [],
+};
+
+/** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
+export const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(sendImMessagesCallSpec, {
+  item: "Send IM messages",
+  folder: ["im", "users"],
   scopes: ["imchat:write"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses],
+} as const);
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function sendImMessages(
@@ -1492,7 +1581,7 @@ export function sendImMessages(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SendImMessagesResult> {
   return baseClient.call(
-    sendImMessagesOperation,
+    sendImMessagesCallSpec,
     args,
     options,
     encodeMultipart,

@@ -4,19 +4,19 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   Attendee,
   CustomQuestion,
   GlobalDialInNumber,
+  ListMeetingPollsPoll,
   MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
+  MeetingsMeetingIdPerformBatchRegistrationRegistrant,
   Poll,
-  Poll2,
   Question,
   RecordingFile,
   Registrant,
-  Registrant3,
 } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
@@ -56,14 +56,9 @@ export type DeleteAMeetingRegistrantResult =
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAMeetingRegistrantError = ApiError<400, 200 | 300>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAMeetingRegistrantCallSpec: CallSpec = {
   name: "deleteAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
-  item: "Delete a meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [
@@ -73,7 +68,6 @@ export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegi
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "OK" },
     {
       status: 400,
       description: "Bad Request",
@@ -87,9 +81,18 @@ export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegi
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
+export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAMeetingRegistrantCallSpec, {
+  item: "Delete a meeting registrant",
+  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses],
+} as const);
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMeetingRegistrant(
@@ -98,7 +101,7 @@ export function deleteAMeetingRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAMeetingRegistrantResult> {
   return baseClient.call(
-    deleteAMeetingRegistrantOperation,
+    deleteAMeetingRegistrantCallSpec,
     args,
     options,
     undefined,
@@ -142,14 +145,9 @@ export type GetAMeetingRegistrantResult =
 export type GetAMeetingRegistrantError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAMeetingRegistrantCallSpec: CallSpec = {
   name: "getAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
-  item: "Get a meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [
@@ -158,7 +156,6 @@ export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrant
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -185,9 +182,18 @@ export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrant
       errorCodes: [{ code: 1001, description: 'Meeting host does not exist: "{userId}"' }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
+export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAMeetingRegistrantCallSpec, {
+  item: "Get a meeting registrant",
+  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses],
+} as const);
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAMeetingRegistrant(
@@ -196,7 +202,7 @@ export function getAMeetingRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAMeetingRegistrantResult> {
   return baseClient.call(
-    getAMeetingRegistrantOperation,
+    getAMeetingRegistrantCallSpec,
     args,
     options,
     undefined,
@@ -235,25 +241,29 @@ export type ListRegistrationQuestionsResult =
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListRegistrationQuestionsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listRegistrationQuestionsCallSpec: CallSpec = {
   name: "listRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
-  item: "List registration questions ",
-  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Meeting Registrant Question object returned" },
-    { status: 404, description: "Meeting not found" },
-  ],
+  responses: [{ status: 404, description: "Meeting not found" }],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
+export const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listRegistrationQuestionsCallSpec, {
+  item: "List registration questions ",
+  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:read", "meeting:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting Registrant Question object returned" },
+    ...listRegistrationQuestionsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRegistrationQuestions(
@@ -262,7 +272,7 @@ export function listRegistrationQuestions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListRegistrationQuestionsResult> {
   return baseClient.call(
-    listRegistrationQuestionsOperation,
+    listRegistrationQuestionsCallSpec,
     args,
     options,
     undefined,
@@ -309,14 +319,9 @@ export type UpdateRegistrationQuestions2Result =
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateRegistrationQuestions2CallSpec: CallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [
@@ -327,13 +332,22 @@ export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistra
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Meeting Registrant Questions Updated" },
-    { status: 404, description: "Meeting not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting not found." }],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateRegistrationQuestions2CallSpec, {
+  item: "Update registration questions",
+  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:write", "meeting:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting Registrant Questions Updated" },
+    ...updateRegistrationQuestions2CallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRegistrationQuestions2(
@@ -342,7 +356,7 @@ export function updateRegistrationQuestions2(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateRegistrationQuestions2Result> {
   return baseClient.call(
-    updateRegistrationQuestions2Operation,
+    updateRegistrationQuestions2CallSpec,
     args,
     options,
     encodeMultipart,
@@ -447,14 +461,9 @@ export type ListMeetingRegistrantsResult =
 export type ListMeetingRegistrantsError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listMeetingRegistrantsCallSpec: CallSpec = {
   name: "listMeetingRegistrants",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "List meeting registrants",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants",
   args: [
@@ -467,7 +476,6 @@ export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistran
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Successfully listedd meeting registrants." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -494,9 +502,21 @@ export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistran
       errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
+export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listMeetingRegistrantsCallSpec, {
+  item: "List meeting registrants",
+  folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Successfully listedd meeting registrants." },
+    ...listMeetingRegistrantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingRegistrants(
@@ -505,7 +525,7 @@ export function listMeetingRegistrants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMeetingRegistrantsResult> {
   return baseClient.call(
-    listMeetingRegistrantsOperation,
+    listMeetingRegistrantsCallSpec,
     args,
     options,
     undefined,
@@ -644,14 +664,9 @@ export type AddMeetingRegistrantResult =
 export type AddMeetingRegistrantError =
   ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3043> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const addMeetingRegistrantCallSpec: CallSpec = {
   name: "addMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "Add meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/registrants",
   args: [
@@ -686,7 +701,6 @@ export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantRe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Registration created." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -713,9 +727,21 @@ export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantRe
         'You have exceeded the daily rate limit of "{0}" for **Add meeting registrant** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
+export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(addMeetingRegistrantCallSpec, {
+  item: "Add meeting registrant",
+  folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Registration created." },
+    ...addMeetingRegistrantCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addMeetingRegistrant(
@@ -724,7 +750,7 @@ export function addMeetingRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddMeetingRegistrantResult> {
   return baseClient.call(
-    addMeetingRegistrantOperation,
+    addMeetingRegistrantCallSpec,
     args,
     options,
     encodeMultipart,
@@ -782,14 +808,9 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult =
 export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
   args: [
@@ -808,7 +829,6 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: Opera
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Registrant status updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -839,9 +859,21 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: Opera
         'You have exceeded the daily rate limit of "{0}" for meeting **Update registrant\'s status** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, {
+  item: "Update registrant's status",
+  folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Registrant status updated." },
+    ...meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(
@@ -850,7 +882,7 @@ export function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult> {
   return baseClient.call(
-    meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
+    meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -892,14 +924,9 @@ export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPo
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAMeetingPollError = ApiError<404, 404>;
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-export const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAMeetingPollCallSpec: CallSpec = {
   name: "getAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Get a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -908,16 +935,27 @@ export const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> &
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting Poll object returned" },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 404, description: "Meeting Poll not found." }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
+export const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAMeetingPollCallSpec, {
+  item: "Get a meeting poll",
+  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting Poll object returned" },
+    ...getAMeetingPollCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAMeetingPoll(
@@ -926,7 +964,7 @@ export function getAMeetingPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAMeetingPollResult> {
   return baseClient.call(
-    getAMeetingPollOperation,
+    getAMeetingPollCallSpec,
     args,
     options,
     undefined,
@@ -980,14 +1018,9 @@ export type UpdateAMeetingPollResult =
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAMeetingPollError = ApiError<404, 404>;
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-export const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAMeetingPollCallSpec: CallSpec = {
   name: "updateAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Update a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -1000,16 +1033,27 @@ export const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting Poll Updated" },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 404, description: "Meeting Poll not found" }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
+export const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAMeetingPollCallSpec, {
+  item: "Update a meeting poll",
+  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting Poll Updated" },
+    ...updateAMeetingPollCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAMeetingPoll(
@@ -1018,7 +1062,7 @@ export function updateAMeetingPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAMeetingPollResult> {
   return baseClient.call(
-    updateAMeetingPollOperation,
+    updateAMeetingPollCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1058,14 +1102,9 @@ export type DeleteAMeetingPollResult =
 /** What `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAMeetingPollError = ApiError<404, 404>;
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-export const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAMeetingPollCallSpec: CallSpec = {
   name: "deleteAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Delete a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -1074,16 +1113,27 @@ export const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollRespon
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting Poll deleted" },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 404, description: "Meeting Poll not found" }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
+export const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAMeetingPollCallSpec, {
+  item: "Delete a meeting poll",
+  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting Poll deleted" },
+    ...deleteAMeetingPollCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMeetingPoll(
@@ -1092,7 +1142,7 @@ export function deleteAMeetingPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAMeetingPollResult> {
   return baseClient.call(
-    deleteAMeetingPollOperation,
+    deleteAMeetingPollCallSpec,
     args,
     options,
     undefined,
@@ -1121,7 +1171,7 @@ export interface ListMeetingPollsResponses {
    * List polls of a Meeting  returned
    * Inferred from 1 example.
    */
-  200: { total_records: number; polls: Poll2[] };
+  200: { total_records: number; polls: ListMeetingPollsPoll[] };
 }
 
 export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeetingPollsResponses];
@@ -1129,29 +1179,35 @@ export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeeting
 /** What `client.meetingsMeetingId.polls.listMeetingPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListMeetingPollsError = ApiError<404, 404>;
 
-/** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-export const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listMeetingPollsCallSpec: CallSpec = {
   name: "listMeetingPolls",
   namespace: ["meetingsMeetingId", "polls"],
-  item: "List meeting polls",
-  folder: ["meetings/{meeting Id}", "polls"],
   method: "GET",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 404, description: "Meeting Poll not found" }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
+export const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listMeetingPollsCallSpec, {
+  item: "List meeting polls",
+  folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" },
+    ...listMeetingPollsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingPolls(
@@ -1160,7 +1216,7 @@ export function listMeetingPolls(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMeetingPollsResult> {
   return baseClient.call(
-    listMeetingPollsOperation,
+    listMeetingPollsCallSpec,
     args,
     options,
     undefined,
@@ -1210,14 +1266,9 @@ export type CreateAMeetingPollResult =
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAMeetingPollError = ApiError<404, 404>;
 
-/** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-export const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAMeetingPollCallSpec: CallSpec = {
   name: "createAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls"],
-  item: "Create a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls"],
   method: "POST",
   path: "/meetings/{meetingId}/polls",
   args: [
@@ -1229,16 +1280,27 @@ export const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Meeting Poll Created" },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 404, description: "Meeting not found" }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
+export const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAMeetingPollCallSpec, {
+  item: "Create a meeting poll",
+  folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Meeting Poll Created" },
+    ...createAMeetingPollCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAMeetingPoll(
@@ -1247,7 +1309,7 @@ export function createAMeetingPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAMeetingPollResult> {
   return baseClient.call(
-    createAMeetingPollOperation,
+    createAMeetingPollCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1301,14 +1363,9 @@ export type DeleteAMeetingRecordingFileResult =
 export type DeleteAMeetingRecordingFileError =
   ApiError<400, 1010 | 3303> | ApiError<404, 1001 | 3301>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAMeetingRecordingFileCallSpec: CallSpec = {
   name: "deleteAMeetingRecordingFile",
   namespace: ["meetingsMeetingId", "recordings", "recordingId"],
-  item: "Delete a meeting recording file",
-  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings/{recordingId}",
   args: [
@@ -1318,12 +1375,6 @@ export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingR
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
-    },
-    { status: 204, description: "Meeting recording file deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -1344,9 +1395,26 @@ export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingR
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
+export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAMeetingRecordingFileCallSpec, {
+  item: "Delete a meeting recording file",
+  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
+    },
+    { status: 204, description: "Meeting recording file deleted." },
+    ...deleteAMeetingRecordingFileCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMeetingRecordingFile(
@@ -1355,7 +1423,7 @@ export function deleteAMeetingRecordingFile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAMeetingRecordingFileResult> {
   return baseClient.call(
-    deleteAMeetingRecordingFileOperation,
+    deleteAMeetingRecordingFileCallSpec,
     args,
     options,
     undefined,
@@ -1402,14 +1470,9 @@ export type RecoverASingleRecordingResult =
 /** What `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RecoverASingleRecordingError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const recoverASingleRecordingCallSpec: CallSpec = {
   name: "recoverASingleRecording",
   namespace: ["meetingsMeetingId", "recordings", "recordingId"],
-  item: "Recover a single recording",
-  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/{recordingId}/status",
   args: [
@@ -1421,7 +1484,6 @@ export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecor
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting recording recovered." },
     {
       status: 400,
       description: "Bad Request",
@@ -1441,9 +1503,21 @@ export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecor
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
+export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(recoverASingleRecordingCallSpec, {
+  item: "Recover a single recording",
+  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting recording recovered." },
+    ...recoverASingleRecordingCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function recoverASingleRecording(
@@ -1452,7 +1526,7 @@ export function recoverASingleRecording(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RecoverASingleRecordingResult> {
   return baseClient.call(
-    recoverASingleRecordingOperation,
+    recoverASingleRecordingCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1501,25 +1575,29 @@ export type GetMeetingRecordingSettingsResult =
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingRecordingSettingsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-export const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getMeetingRecordingSettingsCallSpec: CallSpec = {
   name: "getMeetingRecordingSettings",
   namespace: ["meetingsMeetingId", "recordings", "settings"],
-  item: "Get meeting recording settings",
-  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Meeting recording settings returned" },
-    { status: 404, description: "Meeting recording not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting recording not found." }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
+export const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getMeetingRecordingSettingsCallSpec, {
+  item: "Get meeting recording settings",
+  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:read:admin", "recording:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting recording settings returned" },
+    ...getMeetingRecordingSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingRecordingSettings(
@@ -1528,7 +1606,7 @@ export function getMeetingRecordingSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingRecordingSettingsResult> {
   return baseClient.call(
-    getMeetingRecordingSettingsOperation,
+    getMeetingRecordingSettingsCallSpec,
     args,
     options,
     undefined,
@@ -1650,14 +1728,9 @@ export type UpdateMeetingRecordingSettingsResult =
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateMeetingRecordingSettingsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-export const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateMeetingRecordingSettingsCallSpec: CallSpec = {
   name: "updateMeetingRecordingSettings",
   namespace: ["meetingsMeetingId", "recordings", "settings"],
-  item: "Update meeting recording settings",
-  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [
@@ -1699,13 +1772,22 @@ export const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetin
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Meeting recording setting's updated" },
-    { status: 404, description: "Meeting recording not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting recording not found." }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
+export const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateMeetingRecordingSettingsCallSpec, {
+  item: "Update meeting recording settings",
+  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting recording setting's updated" },
+    ...updateMeetingRecordingSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateMeetingRecordingSettings(
@@ -1714,7 +1796,7 @@ export function updateMeetingRecordingSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateMeetingRecordingSettingsResult> {
   return baseClient.call(
-    updateMeetingRecordingSettingsOperation,
+    updateMeetingRecordingSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1755,25 +1837,29 @@ export type GetRegistrationQuestionsResult =
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetRegistrationQuestionsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-export const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getRegistrationQuestionsCallSpec: CallSpec = {
   name: "getRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
-  item: "Get registration questions",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Recording Registrant Question object returned." },
-    { status: 404, description: "Meeting recording or registrant not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting recording or registrant not found." }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
+export const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getRegistrationQuestionsCallSpec, {
+  item: "Get registration questions",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:read:admin", "recording:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Recording Registrant Question object returned." },
+    ...getRegistrationQuestionsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getRegistrationQuestions(
@@ -1782,7 +1868,7 @@ export function getRegistrationQuestions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetRegistrationQuestionsResult> {
   return baseClient.call(
-    getRegistrationQuestionsOperation,
+    getRegistrationQuestionsCallSpec,
     args,
     options,
     undefined,
@@ -1831,14 +1917,9 @@ export type UpdateRegistrationQuestionsResult =
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateRegistrationQuestionsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateRegistrationQuestionsCallSpec: CallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [
@@ -1849,13 +1930,22 @@ export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrat
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Recording Registrant Questions Updated" },
-    { status: 404, description: "Meeting recording or Registrant not found" },
-  ],
+  responses: [{ status: 404, description: "Meeting recording or Registrant not found" }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateRegistrationQuestionsCallSpec, {
+  item: "Update registration questions",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Recording Registrant Questions Updated" },
+    ...updateRegistrationQuestionsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRegistrationQuestions(
@@ -1864,7 +1954,7 @@ export function updateRegistrationQuestions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateRegistrationQuestionsResult> {
   return baseClient.call(
-    updateRegistrationQuestionsOperation,
+    updateRegistrationQuestionsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1949,10 +2039,10 @@ export interface ListRecordingRegistrantsResponses {
       comments: string;
       custom_questions: {
         title: string;
-        value?: string;
-        type?: string;
-        required?: boolean | string;
-        answers?: string[];
+        value?: string | undefined;
+        type?: string | undefined;
+        required?: boolean | string | undefined;
+        answers?: string[] | undefined;
       }[];
       status: string;
       create_time: string;
@@ -1967,14 +2057,9 @@ export type ListRecordingRegistrantsResult =
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListRecordingRegistrantsError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-export const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listRecordingRegistrantsCallSpec: CallSpec = {
   name: "listRecordingRegistrants",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "List recording registrants",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [
@@ -1985,13 +2070,22 @@ export const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegis
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Registrants returned." },
-    { status: 404, description: "Meeting recording not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting recording not found." }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
+export const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listRecordingRegistrantsCallSpec, {
+  item: "List recording registrants",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:read:admin", "recording:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Registrants returned." },
+    ...listRecordingRegistrantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRecordingRegistrants(
@@ -2000,7 +2094,7 @@ export function listRecordingRegistrants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListRecordingRegistrantsResult> {
   return baseClient.call(
-    listRecordingRegistrantsOperation,
+    listRecordingRegistrantsCallSpec,
     args,
     options,
     undefined,
@@ -2121,14 +2215,9 @@ export type CreateARecordingRegistrantResult =
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateARecordingRegistrantError = ApiError<404>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-export const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createARecordingRegistrantCallSpec: CallSpec = {
   name: "createARecordingRegistrant",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "Create a recording registrant",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [
@@ -2159,13 +2248,22 @@ export const createARecordingRegistrantOperation: OperationSpec<CreateARecording
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 201, description: "Registration submitted." },
-    { status: 404, description: "Meeting recording not found" },
-  ],
+  responses: [{ status: 404, description: "Meeting recording not found" }],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
+export const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createARecordingRegistrantCallSpec, {
+  item: "Create a recording registrant",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Registration submitted." },
+    ...createARecordingRegistrantCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createARecordingRegistrant(
@@ -2174,7 +2272,7 @@ export function createARecordingRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateARecordingRegistrantResult> {
   return baseClient.call(
-    createARecordingRegistrantOperation,
+    createARecordingRegistrantCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2219,14 +2317,9 @@ export type UpdateRegistrantSStatusResult =
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateRegistrantSStatusCallSpec: CallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
   args: [
@@ -2238,7 +2331,6 @@ export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSSt
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Registrant status updated." },
     { status: 404, description: "Meeting recording or Registrant not found" },
     {
       status: 429,
@@ -2246,9 +2338,21 @@ export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSSt
         'You have exceeded the daily rate limit of "{0}" for cloud recording **Update registrant\'s status** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateRegistrantSStatusCallSpec, {
+  item: "Update registrant's status",
+  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Registrant status updated." },
+    ...updateRegistrantSStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRegistrantSStatus(
@@ -2257,7 +2361,7 @@ export function updateRegistrantSStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateRegistrantSStatusResult> {
   return baseClient.call(
-    updateRegistrantSStatusOperation,
+    updateRegistrantSStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2337,14 +2441,9 @@ export type GetMeetingRecordingsResult =
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getMeetingRecordingsCallSpec: CallSpec = {
   name: "getMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Get meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings",
   args: [
@@ -2354,16 +2453,6 @@ export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsRe
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description: "You do not have the right permissions.\n\nRecording object returned.",
-        },
-      ],
-    },
     {
       status: 400,
       description: "Bad Request",
@@ -2381,9 +2470,30 @@ export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
+export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getMeetingRecordingsCallSpec, {
+  item: "Get meeting recordings",
+  folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:read:admin", "recording:read"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description: "You do not have the right permissions.\n\nRecording object returned.",
+        },
+      ],
+    },
+    ...getMeetingRecordingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingRecordings(
@@ -2392,7 +2502,7 @@ export function getMeetingRecordings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingRecordingsResult> {
   return baseClient.call(
-    getMeetingRecordingsOperation,
+    getMeetingRecordingsCallSpec,
     args,
     options,
     undefined,
@@ -2438,14 +2548,9 @@ export type DeleteMeetingRecordingsResult =
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteMeetingRecordingsCallSpec: CallSpec = {
   name: "deleteMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Delete meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings",
   args: [
@@ -2454,12 +2559,6 @@ export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecord
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "You do not have the right permission." }],
-    },
-    { status: 204, description: "Meeting recording deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -2479,9 +2578,26 @@ export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecord
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
+export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteMeetingRecordingsCallSpec, {
+  item: "Delete meeting recordings",
+  folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "You do not have the right permission." }],
+    },
+    { status: 204, description: "Meeting recording deleted." },
+    ...deleteMeetingRecordingsCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteMeetingRecordings(
@@ -2490,7 +2606,7 @@ export function deleteMeetingRecordings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteMeetingRecordingsResult> {
   return baseClient.call(
-    deleteMeetingRecordingsOperation,
+    deleteMeetingRecordingsCallSpec,
     args,
     options,
     undefined,
@@ -2532,14 +2648,9 @@ export type RecoverMeetingRecordingsResult =
 /** What `client.meetingsMeetingId.recordings.recoverMeetingRecordings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RecoverMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const recoverMeetingRecordingsCallSpec: CallSpec = {
   name: "recoverMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Recover meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/status",
   args: [
@@ -2550,12 +2661,6 @@ export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingReco
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
-    },
-    { status: 204, description: "Deleted recordings of the meeting recovered." },
     {
       status: 400,
       description: "Bad Request",
@@ -2572,9 +2677,26 @@ export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingReco
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
+export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(recoverMeetingRecordingsCallSpec, {
+  item: "Recover meeting recordings",
+  folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [{ code: 200, description: "You do not have the right permissions." }],
+    },
+    { status: 204, description: "Deleted recordings of the meeting recovered." },
+    ...recoverMeetingRecordingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function recoverMeetingRecordings(
@@ -2583,7 +2705,7 @@ export function recoverMeetingRecordings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RecoverMeetingRecordingsResult> {
   return baseClient.call(
-    recoverMeetingRecordingsOperation,
+    recoverMeetingRecordingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2637,14 +2759,9 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamResult =
 export type MeetingsMeetingIdLivestreamUpdateALiveStreamError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000> | ApiError<404, 1001>;
 
-/** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
   name: "updateALiveStream",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Update a live stream",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
   args: [
@@ -2657,7 +2774,6 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting live stream updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -2677,9 +2793,21 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpe
       errorCodes: [{ code: 1001, description: "User {userId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
+export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, {
+  item: "Update a live stream",
+  folder: ["meetings/{meeting Id}", "livestream"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting live stream updated." },
+    ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamUpdateALiveStream(
@@ -2688,7 +2816,7 @@ export function meetingsMeetingIdLivestreamUpdateALiveStream(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MeetingsMeetingIdLivestreamUpdateALiveStreamResult> {
   return baseClient.call(
-    meetingsMeetingIdLivestreamUpdateALiveStreamOperation,
+    meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2723,20 +2851,14 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult =
 export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError =
   ApiError<400, 300 | 1010> | ApiError<404, 1001>;
 
-/** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
   name: "getLiveStreamDetails",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Get live stream details",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Live Stream details returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -2751,9 +2873,21 @@ export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: Operation
       errorCodes: [{ code: 1001, description: "User {userId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
+export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, {
+  item: "Get live stream details",
+  folder: ["meetings/{meeting Id}", "livestream"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Live Stream details returned." },
+    ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamGetLiveStreamDetails(
@@ -2762,7 +2896,7 @@ export function meetingsMeetingIdLivestreamGetLiveStreamDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult> {
   return baseClient.call(
-    meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation,
+    meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec,
     args,
     options,
     undefined,
@@ -2816,14 +2950,9 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult =
 export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError =
   ApiError<300, 300> | ApiError<400, 3000 | 1010> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
   name: "updateLiveStreamStatus",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Update Live Stream Status",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
   args: [
@@ -2835,7 +2964,6 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: Operati
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting live stream updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -2860,9 +2988,21 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: Operati
         "Too many requests submitted to start the live stream of this meeting: {meetingId}. If the live stream has not already started, retry making a new request after 30 seconds.",
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
+export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, {
+  item: "Update Live Stream Status",
+  folder: ["meetings/{meeting Id}", "livestream"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting live stream updated." },
+    ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(
@@ -2871,7 +3011,7 @@ export function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult> {
   return baseClient.call(
-    meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation,
+    meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2956,14 +3096,9 @@ export type GetAMeetingResult = GetAMeetingResponses[keyof GetAMeetingResponses]
 /** What `client.meetingsMeetingId.getAMeeting` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAMeetingError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAMeetingCallSpec: CallSpec = {
   name: "getAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Get a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "GET",
   path: "/meetings/{meetingId}",
   args: [
@@ -2978,7 +3113,6 @@ export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting object returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -2996,9 +3130,21 @@ export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
+export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAMeetingCallSpec, {
+  item: "Get a meeting",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting object returned." },
+    ...getAMeetingCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAMeeting(
@@ -3007,7 +3153,7 @@ export function getAMeeting(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAMeetingResult> {
   return baseClient.call(
-    getAMeetingOperation,
+    getAMeetingCallSpec,
     args,
     options,
     undefined,
@@ -3137,14 +3283,9 @@ export type UpdateAMeetingResult = UpdateAMeetingResponses[keyof UpdateAMeetingR
 export type UpdateAMeetingError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAMeetingCallSpec: CallSpec = {
   name: "updateAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Update a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "PATCH",
   path: "/meetings/{meetingId}",
   args: [
@@ -3168,7 +3309,6 @@ export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting updated." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -3198,9 +3338,21 @@ export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
+export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAMeetingCallSpec, {
+  item: "Update a meeting",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting updated." },
+    ...updateAMeetingCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAMeeting(
@@ -3209,7 +3361,7 @@ export function updateAMeeting(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAMeetingResult> {
   return baseClient.call(
-    updateAMeetingOperation,
+    updateAMeetingCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3267,14 +3419,9 @@ export type DeleteAMeetingResult = DeleteAMeetingResponses[keyof DeleteAMeetingR
 /** What `client.meetingsMeetingId.deleteAMeeting` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAMeetingError = ApiError<400, 1010 | 3000 | 3002> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAMeetingCallSpec: CallSpec = {
   name: "deleteAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Delete a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}",
   args: [
@@ -3290,7 +3437,6 @@ export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -3309,9 +3455,21 @@ export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
+export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAMeetingCallSpec, {
+  item: "Delete a meeting",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting deleted." },
+    ...deleteAMeetingCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAMeeting(
@@ -3320,7 +3478,7 @@ export function deleteAMeeting(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAMeetingResult> {
   return baseClient.call(
-    deleteAMeetingOperation,
+    deleteAMeetingCallSpec,
     args,
     options,
     undefined,
@@ -3363,14 +3521,9 @@ export type UpdateMeetingStatusResult =
 export type UpdateMeetingStatusError =
   ApiError<400, 1010 | 3000 | 3003 | 3063> | ApiError<404, 1001>;
 
-/** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateMeetingStatusCallSpec: CallSpec = {
   name: "updateMeetingStatus",
   namespace: ["meetingsMeetingId"],
-  item: "Update meeting status",
-  folder: ["meetings/{meeting Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/status",
   args: [
@@ -3381,7 +3534,6 @@ export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -3398,9 +3550,21 @@ export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResp
       errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
+export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateMeetingStatusCallSpec, {
+  item: "Update meeting status",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting updated." },
+    ...updateMeetingStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateMeetingStatus(
@@ -3409,7 +3573,7 @@ export function updateMeetingStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateMeetingStatusResult> {
   return baseClient.call(
-    updateMeetingStatusOperation,
+    updateMeetingStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3445,22 +3609,29 @@ export type GetMeetingInvitationResult =
 /** What `client.meetingsMeetingId.getMeetingInvitation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingInvitationError = ApiError;
 
-/** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-export const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getMeetingInvitationCallSpec: CallSpec = {
   name: "getMeetingInvitation",
   namespace: ["meetingsMeetingId"],
-  item: "Get meeting invitation",
-  folder: ["meetings/{meeting Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/invitation",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting invitation returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
+export const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getMeetingInvitationCallSpec, {
+  item: "Get meeting invitation",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting invitation returned." },
+    ...getMeetingInvitationCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingInvitation(
@@ -3469,7 +3640,7 @@ export function getMeetingInvitation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingInvitationResult> {
   return baseClient.call(
-    getMeetingInvitationOperation,
+    getMeetingInvitationCallSpec,
     args,
     options,
     undefined,
@@ -3508,7 +3679,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: Registrant3[] };
+  200: { registrants: MeetingsMeetingIdPerformBatchRegistrationRegistrant[] };
 }
 
 export type MeetingsMeetingIdPerformBatchRegistrationResult =
@@ -3518,14 +3689,9 @@ export type MeetingsMeetingIdPerformBatchRegistrationResult =
 export type MeetingsMeetingIdPerformBatchRegistrationError =
   ApiError<400, 3038 | 303> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const meetingsMeetingIdPerformBatchRegistrationCallSpec: CallSpec = {
   name: "performBatchRegistration",
   namespace: ["meetingsMeetingId"],
-  item: "Perform batch registration",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
   args: [
@@ -3537,7 +3703,6 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<M
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Registrants added." },
     {
       status: 400,
       description: "Bad Request",
@@ -3565,9 +3730,21 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<M
         'You have exceeded the daily rate limit of "{0}" for meeting **Perform batch registration** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
+export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, {
+  item: "Perform batch registration",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write", "meeting:write:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Registrants added." },
+    ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdPerformBatchRegistration(
@@ -3576,7 +3753,7 @@ export function meetingsMeetingIdPerformBatchRegistration(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MeetingsMeetingIdPerformBatchRegistrationResult> {
   return baseClient.call(
-    meetingsMeetingIdPerformBatchRegistrationOperation,
+    meetingsMeetingIdPerformBatchRegistrationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3611,7 +3788,7 @@ export interface PerformBatchPollCreationResponses {
    * Meeting Poll Created
    * Inferred from 1 example.
    */
-  201: { polls: Poll2[] };
+  201: { polls: ListMeetingPollsPoll[] };
 }
 
 export type PerformBatchPollCreationResult =
@@ -3620,14 +3797,9 @@ export type PerformBatchPollCreationResult =
 /** What `client.meetingsMeetingId.performBatchPollCreation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type PerformBatchPollCreationError = ApiError<400, 300 | 3000 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const performBatchPollCreationCallSpec: CallSpec = {
   name: "performBatchPollCreation",
   namespace: ["meetingsMeetingId"],
-  item: "Perform batch poll creation",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_polls",
   args: [
@@ -3639,7 +3811,6 @@ export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCr
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Meeting Poll Created" },
     {
       status: 400,
       description: "Not Found",
@@ -3650,9 +3821,21 @@ export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCr
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
+export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(performBatchPollCreationCallSpec, {
+  item: "Perform batch poll creation",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Meeting Poll Created" },
+    ...performBatchPollCreationCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function performBatchPollCreation(
@@ -3661,7 +3844,7 @@ export function performBatchPollCreation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<PerformBatchPollCreationResult> {
   return baseClient.call(
-    performBatchPollCreationOperation,
+    performBatchPollCreationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3711,14 +3894,9 @@ export type CreateMeetingSInviteLinksResult =
 /** What `client.meetingsMeetingId.createMeetingSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateMeetingSInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createMeetingSInviteLinksCallSpec: CallSpec = {
   name: "createMeetingSInviteLinks",
   namespace: ["meetingsMeetingId"],
-  item: "Create meeting's invite links",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
   args: [
@@ -3730,7 +3908,6 @@ export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInv
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Meeting Invite Links Created" },
     {
       status: 400,
       description: "Bad Request",
@@ -3741,9 +3918,21 @@ export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInv
       ],
     },
   ],
+};
+
+/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
+export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createMeetingSInviteLinksCallSpec, {
+  item: "Create meeting's invite links",
+  folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Meeting Invite Links Created" },
+    ...createMeetingSInviteLinksCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createMeetingSInviteLinks(
@@ -3752,7 +3941,7 @@ export function createMeetingSInviteLinks(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateMeetingSInviteLinksResult> {
   return baseClient.call(
-    createMeetingSInviteLinksOperation,
+    createMeetingSInviteLinksCallSpec,
     args,
     options,
     encodeMultipart,

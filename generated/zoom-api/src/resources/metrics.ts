@@ -3,7 +3,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   ArchiveFile,
@@ -11,7 +11,7 @@ import type {
   GetPostMeetingFeedbackBody,
   GetSharingRecordingDetailsBody,
   ListMeetingParticipantsQoSBody,
-  Meeting3,
+  MetricsMeetingsListMeetingsMeeting,
   Participant,
   RecordingFile,
 } from "../shapes.js";
@@ -83,9 +83,9 @@ export interface ListMeetingParticipantsResponses {
       ip_address: string;
       location: string;
       network_type: string;
-      microphone?: string;
-      camera?: string;
-      speaker?: string;
+      microphone?: string | undefined;
+      camera?: string | undefined;
+      speaker?: string | undefined;
       data_center: string;
       connection_type: string;
       join_time: string;
@@ -94,14 +94,14 @@ export interface ListMeetingParticipantsResponses {
       share_desktop: boolean;
       share_whiteboard: boolean;
       recording: boolean;
-      status?: string;
+      status?: string | undefined;
       pc_name: string;
       domain: string;
       mac_addr: string;
       harddisk_id: string;
       version: string;
       leave_reason: string;
-      sip_uri?: string;
+      sip_uri?: string | undefined;
     }[];
   };
 }
@@ -112,14 +112,9 @@ export type ListMeetingParticipantsResult =
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListMeetingParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listMeetingParticipantsCallSpec: CallSpec = {
   name: "listMeetingParticipants",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "List meeting participants",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants",
   args: [
@@ -131,11 +126,6 @@ export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticip
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -153,9 +143,25 @@ export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticip
       errorCodes: [{ code: 3001, description: "Meeting ID is invalid or has not ended." }],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
+export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listMeetingParticipantsCallSpec, {
+  item: "List meeting participants",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
+    },
+    ...listMeetingParticipantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}/participants`: `client.metrics.meetings.meetingId.participants.listMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingParticipants(
@@ -164,7 +170,7 @@ export function listMeetingParticipants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMeetingParticipantsResult> {
   return baseClient.call(
-    listMeetingParticipantsOperation,
+    listMeetingParticipantsCallSpec,
     args,
     options,
     undefined,
@@ -220,14 +226,9 @@ export type GetMeetingParticipantQoSResult =
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingParticipantQoSCallSpec: CallSpec = {
   name: "getMeetingParticipantQoS",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "Get meeting participant QoS",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/{participantId}/qos",
   args: [
@@ -237,11 +238,6 @@ export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticip
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -259,9 +255,25 @@ export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticip
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
+export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingParticipantQoSCallSpec, {
+  item: "Get meeting participant QoS",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature.",
+    },
+    ...getMeetingParticipantQoSCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos`: `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingParticipantQoS(
@@ -270,7 +282,7 @@ export function getMeetingParticipantQoS(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingParticipantQoSResult> {
   return baseClient.call(
-    getMeetingParticipantQoSOperation,
+    getMeetingParticipantQoSCallSpec,
     args,
     options,
     undefined,
@@ -333,14 +345,9 @@ export type ListMeetingParticipantsQoSResult =
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListMeetingParticipantsQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listMeetingParticipantsQoSCallSpec: CallSpec = {
   name: "listMeetingParticipantsQoS",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "List meeting participants QoS",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/qos",
   args: [
@@ -351,11 +358,6 @@ export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParti
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -379,9 +381,25 @@ export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParti
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
+export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listMeetingParticipantsQoSCallSpec, {
+  item: "List meeting participants QoS",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
+    },
+    ...listMeetingParticipantsQoSCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingParticipantsQoS(
@@ -390,7 +408,7 @@ export function listMeetingParticipantsQoS(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMeetingParticipantsQoSResult> {
   return baseClient.call(
-    listMeetingParticipantsQoSOperation,
+    listMeetingParticipantsQoSCallSpec,
     args,
     options,
     undefined,
@@ -451,14 +469,9 @@ export type GetSharingRecordingDetailsResult =
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getSharingRecordingDetailsCallSpec: CallSpec = {
   name: "getSharingRecordingDetails",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "Get sharing/recording details",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/sharing",
   args: [
@@ -469,7 +482,6 @@ export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecord
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting participants returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -486,9 +498,21 @@ export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecord
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
+export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getSharingRecordingDetailsCallSpec, {
+  item: "Get sharing/recording details",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Meeting participants returned." },
+    ...getSharingRecordingDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSharingRecordingDetails(
@@ -497,7 +521,7 @@ export function getSharingRecordingDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSharingRecordingDetailsResult> {
   return baseClient.call(
-    getSharingRecordingDetailsOperation,
+    getSharingRecordingDetailsCallSpec,
     args,
     options,
     undefined,
@@ -560,14 +584,9 @@ export type GetPostMeetingFeedbackResult =
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetPostMeetingFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getPostMeetingFeedbackCallSpec: CallSpec = {
   name: "getPostMeetingFeedback",
   namespace: ["metrics", "meetings", "meetingId", "participants"],
-  item: "Get post meeting feedback",
-  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/satisfaction",
   args: [
@@ -578,7 +597,6 @@ export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedba
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
     {
       status: 400,
       description: "Bad Request",
@@ -595,9 +613,18 @@ export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedba
       errorCodes: [{ code: 3001, description: "Meeting ID is invalid or not end." }],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
+export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getPostMeetingFeedbackCallSpec, {
+  item: "Get post meeting feedback",
+  folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admiin"],
   rateLimit: "Heavy",
-};
+  responses: [{ status: 200, description: "OK" }, ...getPostMeetingFeedbackCallSpec.responses],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction`: `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPostMeetingFeedback(
@@ -606,7 +633,7 @@ export function getPostMeetingFeedback(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetPostMeetingFeedbackResult> {
   return baseClient.call(
-    getPostMeetingFeedbackOperation,
+    getPostMeetingFeedbackCallSpec,
     args,
     options,
     undefined,
@@ -675,14 +702,9 @@ export type GetMeetingDetailsResult = GetMeetingDetailsResponses[keyof GetMeetin
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingDetailsCallSpec: CallSpec = {
   name: "getMeetingDetails",
   namespace: ["metrics", "meetings", "meetingId"],
-  item: "Get meeting details",
-  folder: ["metrics", "meetings", "{meeting Id}"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}",
   args: [
@@ -691,11 +713,6 @@ export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -713,9 +730,25 @@ export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
+export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingDetailsCallSpec, {
+  item: "Get meeting details",
+  folder: ["metrics", "meetings", "{meeting Id}"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
+    },
+    ...getMeetingDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings/{meetingId}`: `client.metrics.meetings.meetingId.getMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingDetails(
@@ -724,7 +757,7 @@ export function getMeetingDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingDetailsResult> {
   return baseClient.call(
-    getMeetingDetailsOperation,
+    getMeetingDetailsCallSpec,
     args,
     options,
     undefined,
@@ -799,7 +832,7 @@ export interface MetricsMeetingsListMeetingsResponses {
     page_size: string;
     total_records: string;
     next_page_token: string;
-    meetings: Meeting3[];
+    meetings: MetricsMeetingsListMeetingsMeeting[];
   };
 }
 
@@ -809,14 +842,9 @@ export type MetricsMeetingsListMeetingsResult =
 /** What `client.metrics.meetings.listMeetings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
-/** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-export const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = {
+const metricsMeetingsListMeetingsCallSpec: CallSpec = {
   name: "listMeetings",
   namespace: ["metrics", "meetings"],
-  item: "List meetings",
-  folder: ["metrics", "meetings"],
   method: "GET",
   path: "/metrics/meetings",
   args: [
@@ -830,19 +858,30 @@ export const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetings
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description:
-        "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled.",
-    },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "The next page token is invalid or expired." }],
     },
   ],
+};
+
+/** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
+export const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = Object.assign(metricsMeetingsListMeetingsCallSpec, {
+  item: "List meetings",
+  folder: ["metrics", "meetings"],
   scopes: ["dashboard_meetings:read:admin"],
   rateLimit: "Resource-intensive",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled.",
+    },
+    ...metricsMeetingsListMeetingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsMeetingsListMeetings(
@@ -851,7 +890,7 @@ export function metricsMeetingsListMeetings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MetricsMeetingsListMeetingsResult> {
   return baseClient.call(
-    metricsMeetingsListMeetingsOperation,
+    metricsMeetingsListMeetingsCallSpec,
     args,
     options,
     undefined,
@@ -953,14 +992,9 @@ export type GetWebinarParticipantsResult =
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarParticipantsCallSpec: CallSpec = {
   name: "getWebinarParticipants",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "Get webinar participants",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants",
   args: [
@@ -972,7 +1006,6 @@ export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipan
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Webinar participants returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -989,9 +1022,21 @@ export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipan
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
+export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarParticipantsCallSpec, {
+  item: "Get webinar participants",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Webinar participants returned." },
+    ...getWebinarParticipantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}/participants`: `client.metrics.webinars.webinarId.participants.getWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarParticipants(
@@ -1000,7 +1045,7 @@ export function getWebinarParticipants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarParticipantsResult> {
   return baseClient.call(
-    getWebinarParticipantsOperation,
+    getWebinarParticipantsCallSpec,
     args,
     options,
     undefined,
@@ -1054,14 +1099,9 @@ export type GetWebinarParticipantQoSResult =
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarParticipantQoSCallSpec: CallSpec = {
   name: "getWebinarParticipantQoS",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "Get webinar participant QoS",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/{participantId}/qos",
   args: [
@@ -1071,7 +1111,6 @@ export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticip
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Webinar participant QOS returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1088,9 +1127,21 @@ export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticip
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
+export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarParticipantQoSCallSpec, {
+  item: "Get webinar participant QoS",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Webinar participant QOS returned." },
+    ...getWebinarParticipantQoSCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos`: `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarParticipantQoS(
@@ -1099,7 +1150,7 @@ export function getWebinarParticipantQoS(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarParticipantQoSResult> {
   return baseClient.call(
-    getWebinarParticipantQoSOperation,
+    getWebinarParticipantQoSCallSpec,
     args,
     options,
     undefined,
@@ -1162,14 +1213,9 @@ export type ListWebinarParticipantQoSResult =
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listWebinarParticipantQoSCallSpec: CallSpec = {
   name: "listWebinarParticipantQoS",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "List webinar participant QoS",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/qos",
   args: [
@@ -1180,11 +1226,6 @@ export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarPartic
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1202,9 +1243,25 @@ export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarPartic
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
+export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listWebinarParticipantQoSCallSpec, {
+  item: "List webinar participant QoS",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    ...listWebinarParticipantQoSCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos`: `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listWebinarParticipantQoS(
@@ -1213,7 +1270,7 @@ export function listWebinarParticipantQoS(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListWebinarParticipantQoSResult> {
   return baseClient.call(
-    listWebinarParticipantQoSOperation,
+    listWebinarParticipantQoSCallSpec,
     args,
     options,
     undefined,
@@ -1276,14 +1333,9 @@ export type GetSharingRecordingDetails2Result =
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getSharingRecordingDetails2CallSpec: CallSpec = {
   name: "getSharingRecordingDetails",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "Get sharing/recording details",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/sharing",
   args: [
@@ -1294,11 +1346,6 @@ export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecor
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1316,9 +1363,25 @@ export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecor
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
+export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getSharingRecordingDetails2CallSpec, {
+  item: "Get sharing/recording details",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    ...getSharingRecordingDetails2CallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSharingRecordingDetails2(
@@ -1327,7 +1390,7 @@ export function getSharingRecordingDetails2(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSharingRecordingDetails2Result> {
   return baseClient.call(
-    getSharingRecordingDetails2Operation,
+    getSharingRecordingDetails2CallSpec,
     args,
     options,
     undefined,
@@ -1390,14 +1453,9 @@ export type GetPostWebinarFeedbackResult =
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetPostWebinarFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getPostWebinarFeedbackCallSpec: CallSpec = {
   name: "getPostWebinarFeedback",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
-  item: "Get post webinar feedback",
-  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/satisfaction",
   args: [
@@ -1408,7 +1466,6 @@ export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedba
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
     {
       status: 400,
       description: "Bad Request",
@@ -1425,9 +1482,18 @@ export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedba
       errorCodes: [{ code: 3001, description: "Webinar ID is invalid or not end." }],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
+export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getPostWebinarFeedbackCallSpec, {
+  item: "Get post webinar feedback",
+  folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [{ status: 200, description: "OK" }, ...getPostWebinarFeedbackCallSpec.responses],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction`: `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPostWebinarFeedback(
@@ -1436,7 +1502,7 @@ export function getPostWebinarFeedback(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetPostWebinarFeedbackResult> {
   return baseClient.call(
-    getPostWebinarFeedbackOperation,
+    getPostWebinarFeedbackCallSpec,
     args,
     options,
     undefined,
@@ -1484,14 +1550,9 @@ export type GetWebinarDetailsResult = GetWebinarDetailsResponses[keyof GetWebina
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarDetailsError = ApiError<300, 200> | ApiError<404, 3001>;
 
-/** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarDetailsCallSpec: CallSpec = {
   name: "getWebinarDetails",
   namespace: ["metrics", "webinars", "webinarId"],
-  item: "Get webinar details",
-  folder: ["metrics", "webinars", "{webinar Id}"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}",
   args: [
@@ -1500,11 +1561,6 @@ export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1522,9 +1578,25 @@ export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
+export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarDetailsCallSpec, {
+  item: "Get webinar details",
+  folder: ["metrics", "webinars", "{webinar Id}"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    ...getWebinarDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars/{webinarId}`: `client.metrics.webinars.webinarId.getWebinarDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarDetails(
@@ -1533,7 +1605,7 @@ export function getWebinarDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarDetailsResult> {
   return baseClient.call(
-    getWebinarDetailsOperation,
+    getWebinarDetailsCallSpec,
     args,
     options,
     undefined,
@@ -1599,7 +1671,7 @@ export interface MetricsWebinarsListWebinarsResponses {
     page_size: string;
     total_records: string;
     next_page_token: string;
-    webinars: Meeting3[];
+    webinars: MetricsMeetingsListMeetingsMeeting[];
   };
 }
 
@@ -1609,14 +1681,9 @@ export type MetricsWebinarsListWebinarsResult =
 /** What `client.metrics.webinars.listWebinars` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
-/** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-export const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = {
+const metricsWebinarsListWebinarsCallSpec: CallSpec = {
   name: "listWebinars",
   namespace: ["metrics", "webinars"],
-  item: "List webinars",
-  folder: ["metrics", "webinars"],
   method: "GET",
   path: "/metrics/webinars",
   args: [
@@ -1629,19 +1696,30 @@ export const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinars
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description:
-        "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 200, description: "The next page token is invalid or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
+export const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = Object.assign(metricsWebinarsListWebinarsCallSpec, {
+  item: "List webinars",
+  folder: ["metrics", "webinars"],
   scopes: ["dashboard_webinars:read:admin"],
   rateLimit: "Resource-intensive",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    ...metricsWebinarsListWebinarsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsWebinarsListWebinars(
@@ -1650,7 +1728,7 @@ export function metricsWebinarsListWebinars(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MetricsWebinarsListWebinarsResult> {
   return baseClient.call(
-    metricsWebinarsListWebinarsOperation,
+    metricsWebinarsListWebinarsCallSpec,
     args,
     options,
     undefined,
@@ -1720,14 +1798,9 @@ export type MetricsZoomroomsListZoomRoomsResult =
 /** What `client.metrics.zoomrooms.listZoomRooms` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
-/** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = {
+const metricsZoomroomsListZoomRoomsCallSpec: CallSpec = {
   name: "listZoomRooms",
   namespace: ["metrics", "zoomrooms"],
-  item: "List Zoom Rooms",
-  folder: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms",
   args: [
@@ -1736,16 +1809,26 @@ export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomro
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
+export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = Object.assign(metricsZoomroomsListZoomRoomsCallSpec, {
+  item: "List Zoom Rooms",
+  folder: ["metrics", "zoomrooms"],
+  scopes: ["dashboard_zr:read:admin"],
+  rateLimit: "Resource-intensive",
   responses: [
     {
       status: 200,
       description:
         "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
     },
+    ...metricsZoomroomsListZoomRoomsCallSpec.responses,
   ],
-  scopes: ["dashboard_zr:read:admin"],
-  rateLimit: "Resource-intensive",
-};
+} as const);
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsZoomroomsListZoomRooms(
@@ -1754,7 +1837,7 @@ export function metricsZoomroomsListZoomRooms(
   options?: RequestOptions<Variables>,
 ): ApiPromise<MetricsZoomroomsListZoomRoomsResult> {
   return baseClient.call(
-    metricsZoomroomsListZoomRoomsOperation,
+    metricsZoomroomsListZoomRoomsCallSpec,
     args,
     options,
     undefined,
@@ -1825,39 +1908,39 @@ export interface GetZoomRoomsDetailsResponses {
       from: string;
       meetings: {
         uuid: string;
-        id?: number | string;
-        account_id?: string;
-        host_id?: string;
-        topic?: string;
-        type?: number;
+        id?: number | string | undefined;
+        account_id?: string | undefined;
+        host_id?: string | undefined;
+        topic?: string | undefined;
+        type?: number | undefined;
         start_time: string;
-        timezone?: string;
-        host_email?: string;
-        duration?: number | string;
-        total_size?: number;
-        recording_count?: number;
-        share_url?: string;
-        recording_files?: RecordingFile[];
-        created_at?: string;
-        join_url?: string;
-        agenda?: string;
-        host?: string;
-        email?: string;
-        user_type?: string;
-        end_time?: string;
-        participants?: string;
-        has_pstn?: string;
-        has_voip?: string;
-        has_3rd_party_audio?: string;
-        has_video?: string;
-        has_screen_share?: string;
-        has_recording?: string;
-        has_sip?: string;
-        has_archiving?: string;
-        meeting_type?: string;
-        account_name?: string;
-        complete_time?: string;
-        archive_files?: ArchiveFile[];
+        timezone?: string | undefined;
+        host_email?: string | undefined;
+        duration?: number | string | undefined;
+        total_size?: number | undefined;
+        recording_count?: number | undefined;
+        share_url?: string | undefined;
+        recording_files?: RecordingFile[] | undefined;
+        created_at?: string | undefined;
+        join_url?: string | undefined;
+        agenda?: string | undefined;
+        host?: string | undefined;
+        email?: string | undefined;
+        user_type?: string | undefined;
+        end_time?: string | undefined;
+        participants?: string | undefined;
+        has_pstn?: string | undefined;
+        has_voip?: string | undefined;
+        has_3rd_party_audio?: string | undefined;
+        has_video?: string | undefined;
+        has_screen_share?: string | undefined;
+        has_recording?: string | undefined;
+        has_sip?: string | undefined;
+        has_archiving?: string | undefined;
+        meeting_type?: string | undefined;
+        account_name?: string | undefined;
+        complete_time?: string | undefined;
+        archive_files?: ArchiveFile[] | undefined;
       }[];
       next_page_token: string;
       page_count: number;
@@ -1877,14 +1960,9 @@ export type GetZoomRoomsDetailsResult =
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomsDetailsError = ApiError<300, 300>;
 
-/** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getZoomRoomsDetailsCallSpec: CallSpec = {
   name: "getZoomRoomsDetails",
   namespace: ["metrics", "zoomrooms"],
-  item: "Get Zoom Rooms details",
-  folder: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/{zoomroomId}",
   args: [
@@ -1897,11 +1975,6 @@ export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResp
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description:
-        "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [
@@ -1909,9 +1982,25 @@ export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
+export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getZoomRoomsDetailsCallSpec, {
+  item: "Get Zoom Rooms details",
+  folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+    },
+    ...getZoomRoomsDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/zoomrooms/{zoomroomId}`: `client.metrics.zoomrooms.getZoomRoomsDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomsDetails(
@@ -1920,7 +2009,7 @@ export function getZoomRoomsDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomsDetailsResult> {
   return baseClient.call(
-    getZoomRoomsDetailsOperation,
+    getZoomRoomsDetailsCallSpec,
     args,
     options,
     undefined,
@@ -1966,14 +2055,9 @@ export type GetTop25IssuesOfZoomRoomsResult =
 /** What `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetTop25IssuesOfZoomRoomsError = ApiError;
 
-/** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getTop25IssuesOfZoomRoomsCallSpec: CallSpec = {
   name: "getTop25IssuesOfZoomRooms",
   namespace: ["metrics", "zoomrooms"],
-  item: "Get top 25 issues of Zoom Rooms",
-  folder: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/issues",
   args: [
@@ -1981,10 +2065,22 @@ export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZ
     { arg: "to", name: "to", in: "query", required: true },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room Issue details returned" }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
+export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getTop25IssuesOfZoomRoomsCallSpec, {
+  item: "Get top 25 issues of Zoom Rooms",
+  folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Zoom Room Issue details returned" },
+    ...getTop25IssuesOfZoomRoomsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/zoomrooms/issues`: `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getTop25IssuesOfZoomRooms(
@@ -1993,7 +2089,7 @@ export function getTop25IssuesOfZoomRooms(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetTop25IssuesOfZoomRoomsResult> {
   return baseClient.call(
-    getTop25IssuesOfZoomRoomsOperation,
+    getTop25IssuesOfZoomRoomsCallSpec,
     args,
     options,
     undefined,
@@ -2039,14 +2135,9 @@ export type ListZoomMeetingsClientFeedbackResult =
 /** What `client.metrics.client.feedback.listZoomMeetingsClientFeedback` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListZoomMeetingsClientFeedbackError = ApiError;
 
-/** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listZoomMeetingsClientFeedbackCallSpec: CallSpec = {
   name: "listZoomMeetingsClientFeedback",
   namespace: ["metrics", "client", "feedback"],
-  item: "List Zoom meetings client feedback",
-  folder: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback",
   args: [
@@ -2054,10 +2145,22 @@ export const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeet
     { arg: "to", name: "to", in: "query", required: true },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Client Feedback details returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
+export const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listZoomMeetingsClientFeedbackCallSpec, {
+  item: "List Zoom meetings client feedback",
+  folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Client Feedback details returned." },
+    ...listZoomMeetingsClientFeedbackCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/client/feedback`: `client.metrics.client.feedback.listZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listZoomMeetingsClientFeedback(
@@ -2066,7 +2169,7 @@ export function listZoomMeetingsClientFeedback(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListZoomMeetingsClientFeedbackResult> {
   return baseClient.call(
-    listZoomMeetingsClientFeedbackOperation,
+    listZoomMeetingsClientFeedbackCallSpec,
     args,
     options,
     undefined,
@@ -2131,14 +2234,9 @@ export type GetZoomMeetingsClientFeedbackResult =
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomMeetingsClientFeedbackError = ApiError;
 
-/** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getZoomMeetingsClientFeedbackCallSpec: CallSpec = {
   name: "getZoomMeetingsClientFeedback",
   namespace: ["metrics", "client", "feedback"],
-  item: "Get zoom meetings client feedback",
-  folder: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback/{feedbackId}",
   args: [
@@ -2149,10 +2247,22 @@ export const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetin
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Client Feedback details returned" }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
+export const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getZoomMeetingsClientFeedbackCallSpec, {
+  item: "Get zoom meetings client feedback",
+  folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Client Feedback details returned" },
+    ...getZoomMeetingsClientFeedbackCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/client/feedback/{feedbackId}`: `client.metrics.client.feedback.getZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomMeetingsClientFeedback(
@@ -2161,7 +2271,7 @@ export function getZoomMeetingsClientFeedback(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomMeetingsClientFeedbackResult> {
   return baseClient.call(
-    getZoomMeetingsClientFeedbackOperation,
+    getZoomMeetingsClientFeedbackCallSpec,
     args,
     options,
     undefined,
@@ -2213,14 +2323,9 @@ export type ListClientMeetingSatisfactionResult =
 /** What `client.metrics.client.listClientMeetingSatisfaction` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListClientMeetingSatisfactionError = ApiError;
 
-/** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-export const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const listClientMeetingSatisfactionCallSpec: CallSpec = {
   name: "listClientMeetingSatisfaction",
   namespace: ["metrics", "client"],
-  item: "List client meeting satisfaction",
-  folder: ["metrics", "client"],
   method: "GET",
   path: "/metrics/client/satisfaction",
   args: [
@@ -2228,10 +2333,22 @@ export const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMee
     { arg: "to", name: "to", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Client satisfaction data returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
+export const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(listClientMeetingSatisfactionCallSpec, {
+  item: "List client meeting satisfaction",
+  folder: ["metrics", "client"],
   scopes: ["dashboard:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Client satisfaction data returned." },
+    ...listClientMeetingSatisfactionCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/client/satisfaction`: `client.metrics.client.listClientMeetingSatisfaction` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listClientMeetingSatisfaction(
@@ -2240,7 +2357,7 @@ export function listClientMeetingSatisfaction(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListClientMeetingSatisfactionResult> {
   return baseClient.call(
-    listClientMeetingSatisfactionOperation,
+    listClientMeetingSatisfactionCallSpec,
     args,
     options,
     undefined,
@@ -2286,14 +2403,9 @@ export type GetTop25ZoomRoomsWithIssuesResult =
 /** What `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetTop25ZoomRoomsWithIssuesError = ApiError;
 
-/** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getTop25ZoomRoomsWithIssuesCallSpec: CallSpec = {
   name: "getTop25ZoomRoomsWithIssues",
   namespace: ["metrics", "issuesZoomrooms"],
-  item: "Get top 25 Zoom Rooms with issues",
-  folder: ["metrics", "issues/zoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms",
   args: [
@@ -2301,10 +2413,22 @@ export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoo
     { arg: "to", name: "to", in: "query", required: true },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room with issue details returned" }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
+export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, {
+  item: "Get top 25 Zoom Rooms with issues",
+  folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Zoom Room with issue details returned" },
+    ...getTop25ZoomRoomsWithIssuesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getTop25ZoomRoomsWithIssues(
@@ -2313,7 +2437,7 @@ export function getTop25ZoomRoomsWithIssues(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetTop25ZoomRoomsWithIssuesResult> {
   return baseClient.call(
-    getTop25ZoomRoomsWithIssuesOperation,
+    getTop25ZoomRoomsWithIssuesCallSpec,
     args,
     options,
     undefined,
@@ -2382,14 +2506,9 @@ export type GetIssuesOfZoomRoomsResult =
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetIssuesOfZoomRoomsError = ApiError;
 
-/** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-export const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getIssuesOfZoomRoomsCallSpec: CallSpec = {
   name: "getIssuesOfZoomRooms",
   namespace: ["metrics", "issuesZoomrooms"],
-  item: "Get issues of Zoom Rooms",
-  folder: ["metrics", "issues/zoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms/{zoomroomId}",
   args: [
@@ -2400,10 +2519,22 @@ export const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsRe
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room with issue details returned" }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
+export const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getIssuesOfZoomRoomsCallSpec, {
+  item: "Get issues of Zoom Rooms",
+  folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Zoom Room with issue details returned" },
+    ...getIssuesOfZoomRoomsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}`: `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getIssuesOfZoomRooms(
@@ -2412,7 +2543,7 @@ export function getIssuesOfZoomRooms(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetIssuesOfZoomRoomsResult> {
   return baseClient.call(
-    getIssuesOfZoomRoomsOperation,
+    getIssuesOfZoomRoomsCallSpec,
     args,
     options,
     undefined,
@@ -2461,14 +2592,9 @@ export type GetCrcPortUsageResult = GetCrcPortUsageResponses[keyof GetCrcPortUsa
 /** What `client.metrics.getCrcPortUsage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetCrcPortUsageError = ApiError;
 
-/** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-export const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getCrcPortUsageCallSpec: CallSpec = {
   name: "getCrcPortUsage",
   namespace: ["metrics"],
-  item: "Get CRC port usage",
-  folder: ["metrics"],
   method: "GET",
   path: "/metrics/crc",
   args: [
@@ -2476,16 +2602,26 @@ export const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> &
     { arg: "to", name: "to", in: "query", required: true },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
+export const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getCrcPortUsageCallSpec, {
+  item: "Get CRC port usage",
+  folder: ["metrics"],
+  scopes: ["dashboard_crc:read:admin"],
+  rateLimit: "Heavy",
   responses: [
     {
       status: 200,
       description:
         "CRC usage returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
     },
+    ...getCrcPortUsageCallSpec.responses,
   ],
-  scopes: ["dashboard_crc:read:admin"],
-  rateLimit: "Heavy",
-};
+} as const);
 
 /** `GET /metrics/crc`: `client.metrics.getCrcPortUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getCrcPortUsage(
@@ -2494,7 +2630,7 @@ export function getCrcPortUsage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetCrcPortUsageResult> {
   return baseClient.call(
-    getCrcPortUsageOperation,
+    getCrcPortUsageCallSpec,
     args,
     options,
     undefined,
@@ -2577,14 +2713,9 @@ export type GetImMetricsResult = GetImMetricsResponses[keyof GetImMetricsRespons
 /** What `client.metrics.getImMetrics` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetImMetricsError = ApiError;
 
-/** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-export const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = {
+const getImMetricsCallSpec: CallSpec = {
   name: "getImMetrics",
   namespace: ["metrics"],
-  item: "Get IM metrics",
-  folder: ["metrics"],
   method: "GET",
   path: "/metrics/im",
   args: [
@@ -2594,16 +2725,26 @@ export const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & {
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
+export const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = Object.assign(getImMetricsCallSpec, {
+  item: "Get IM metrics",
+  folder: ["metrics"],
+  scopes: ["dashboard_im:read:admin"],
+  rateLimit: "Resource-intensive",
   responses: [
     {
       status: 200,
       description:
         "IM details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
     },
+    ...getImMetricsCallSpec.responses,
   ],
-  scopes: ["dashboard_im:read:admin"],
-  rateLimit: "Resource-intensive",
-};
+} as const);
 
 /** `GET /metrics/im`: `client.metrics.getImMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getImMetrics(
@@ -2612,7 +2753,7 @@ export function getImMetrics(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetImMetricsResult> {
   return baseClient.call(
-    getImMetricsOperation,
+    getImMetricsCallSpec,
     args,
     options,
     undefined,
@@ -2688,14 +2829,9 @@ export type GetChatMetricsResult = GetChatMetricsResponses[keyof GetChatMetricsR
 /** What `client.metrics.getChatMetrics` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetChatMetricsError = ApiError;
 
-/** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-export const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = {
+const getChatMetricsCallSpec: CallSpec = {
   name: "getChatMetrics",
   namespace: ["metrics"],
-  item: "Get chat metrics",
-  folder: ["metrics"],
   method: "GET",
   path: "/metrics/chat",
   args: [
@@ -2705,16 +2841,26 @@ export const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & {
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
+export const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & {
+  readonly rateLimit: "Resource-intensive";
+} = Object.assign(getChatMetricsCallSpec, {
+  item: "Get chat metrics",
+  folder: ["metrics"],
+  scopes: ["dashboard_im:read:admin"],
+  rateLimit: "Resource-intensive",
   responses: [
     {
       status: 200,
       description:
         "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature.",
     },
+    ...getChatMetricsCallSpec.responses,
   ],
-  scopes: ["dashboard_im:read:admin"],
-  rateLimit: "Resource-intensive",
-};
+} as const);
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getChatMetrics(
@@ -2723,7 +2869,7 @@ export function getChatMetrics(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetChatMetricsResult> {
   return baseClient.call(
-    getChatMetricsOperation,
+    getChatMetricsCallSpec,
     args,
     options,
     undefined,
@@ -2773,14 +2919,9 @@ export type GetMeetingQualityScoresResult =
 /** What `client.metrics.getMeetingQualityScores` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingQualityScoresError = ApiError;
 
-/** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-export const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingQualityScoresCallSpec: CallSpec = {
   name: "getMeetingQualityScores",
   namespace: ["metrics"],
-  item: "Get meeting quality scores",
-  folder: ["metrics"],
   method: "GET",
   path: "/metrics/quality",
   args: [
@@ -2789,10 +2930,22 @@ export const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualitySc
     { arg: "type", name: "type", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting quality returned" }],
+  responses: [],
+};
+
+/** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
+export const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingQualityScoresCallSpec, {
+  item: "Get meeting quality scores",
+  folder: ["metrics"],
   scopes: ["dashboard_home:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Meeting quality returned" },
+    ...getMeetingQualityScoresCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /metrics/quality`: `client.metrics.getMeetingQualityScores` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingQualityScores(
@@ -2801,7 +2954,7 @@ export function getMeetingQualityScores(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingQualityScoresResult> {
   return baseClient.call(
-    getMeetingQualityScoresOperation,
+    getMeetingQualityScoresCallSpec,
     args,
     options,
     undefined,

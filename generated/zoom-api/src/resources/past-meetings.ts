@@ -3,14 +3,14 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   GetPastMeetingParticipantsBody,
+  ListEndedMeetingInstancesMeeting,
   ListPastMeetingSFilesBody,
   ListPastMeetingSPollResultsBody,
   Meeting,
-  Meeting4,
 } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
@@ -56,20 +56,14 @@ export type GetPastMeetingDetailsResult =
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetPastMeetingDetailsError = ApiError<400, 1010 | 300> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-export const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getPastMeetingDetailsCallSpec: CallSpec = {
   name: "getPastMeetingDetails",
   namespace: ["pastMeetings", "meetingUuid"],
-  item: "Get past meeting details",
-  folder: ["past meetings", "{meeting UUID}"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting details returned." },
     {
       status: 400,
       description: "Meeting not found",
@@ -94,9 +88,21 @@ export const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetails
       ],
     },
   ],
+};
+
+/** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
+export const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getPastMeetingDetailsCallSpec, {
+  item: "Get past meeting details",
+  folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting details returned." },
+    ...getPastMeetingDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingUUID}`: `client.pastMeetings.meetingUuid.getPastMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPastMeetingDetails(
@@ -105,7 +111,7 @@ export function getPastMeetingDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetPastMeetingDetailsResult> {
   return baseClient.call(
-    getPastMeetingDetailsOperation,
+    getPastMeetingDetailsCallSpec,
     args,
     options,
     undefined,
@@ -156,14 +162,9 @@ export type GetPastMeetingParticipantsResult =
 export type GetPastMeetingParticipantsError =
   ApiError<400, 1010 | 300 | 200> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getPastMeetingParticipantsCallSpec: CallSpec = {
   name: "getPastMeetingParticipants",
   namespace: ["pastMeetings", "meetingUuid"],
-  item: "Get past meeting participants",
-  folder: ["past meetings", "{meeting UUID}"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/participants",
   args: [
@@ -173,7 +174,6 @@ export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingPa
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting participants' report returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -196,9 +196,21 @@ export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingPa
       ],
     },
   ],
+};
+
+/** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
+export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getPastMeetingParticipantsCallSpec, {
+  item: "Get past meeting participants",
+  folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Meeting participants' report returned." },
+    ...getPastMeetingParticipantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingUUID}/participants`: `client.pastMeetings.meetingUuid.getPastMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getPastMeetingParticipants(
@@ -207,7 +219,7 @@ export function getPastMeetingParticipants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetPastMeetingParticipantsResult> {
   return baseClient.call(
-    getPastMeetingParticipantsOperation,
+    getPastMeetingParticipantsCallSpec,
     args,
     options,
     undefined,
@@ -243,29 +255,35 @@ export type GetMeetingArchivedFilesResult =
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingArchivedFilesError = ApiError<404, 3001>;
 
-/** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-export const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getMeetingArchivedFilesCallSpec: CallSpec = {
   name: "getMeetingArchivedFiles",
   namespace: ["pastMeetings", "meetingUuid"],
-  item: "Get meeting archived files",
-  folder: ["past meetings", "{meeting UUID}"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/archive_files",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Meeting with Archived files returned." },
     {
       status: 404,
       description: "Meeting recording not found.",
       errorCodes: [{ code: 3001, description: "Meeting {meetingUUId} does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
+export const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getMeetingArchivedFilesCallSpec, {
+  item: "Get meeting archived files",
+  folder: ["past meetings", "{meeting UUID}"],
   scopes: ["recording:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Meeting with Archived files returned." },
+    ...getMeetingArchivedFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingUUID}/archive_files`: `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingArchivedFiles(
@@ -274,7 +292,7 @@ export function getMeetingArchivedFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingArchivedFilesResult> {
   return baseClient.call(
-    getMeetingArchivedFilesOperation,
+    getMeetingArchivedFilesCallSpec,
     args,
     options,
     undefined,
@@ -301,7 +319,7 @@ export interface ListEndedMeetingInstancesResponses {
    * List of ended meeting instances returned.
    * Inferred from 1 example.
    */
-  200: { meetings: Meeting4[] };
+  200: { meetings: ListEndedMeetingInstancesMeeting[] };
 }
 
 export type ListEndedMeetingInstancesResult =
@@ -310,25 +328,29 @@ export type ListEndedMeetingInstancesResult =
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListEndedMeetingInstancesError = ApiError<404>;
 
-/** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-export const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listEndedMeetingInstancesCallSpec: CallSpec = {
   name: "listEndedMeetingInstances",
   namespace: ["pastMeetings", "meetingId"],
-  item: "List ended meeting instances",
-  folder: ["past meetings", "{meeting Id}"],
   method: "GET",
   path: "/past_meetings/{meetingId}/instances",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "List of ended meeting instances returned." },
-    { status: 404, description: "Meeting not found." },
-  ],
+  responses: [{ status: 404, description: "Meeting not found." }],
+};
+
+/** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
+export const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listEndedMeetingInstancesCallSpec, {
+  item: "List ended meeting instances",
+  folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of ended meeting instances returned." },
+    ...listEndedMeetingInstancesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listEndedMeetingInstances(
@@ -337,7 +359,7 @@ export function listEndedMeetingInstances(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListEndedMeetingInstancesResult> {
   return baseClient.call(
-    listEndedMeetingInstancesOperation,
+    listEndedMeetingInstancesCallSpec,
     args,
     options,
     undefined,
@@ -373,22 +395,29 @@ export type ListPastMeetingSPollResultsResult =
 /** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPastMeetingSPollResultsError = ApiError;
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-export const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listPastMeetingSPollResultsCallSpec: CallSpec = {
   name: "listPastMeetingSPollResults",
   namespace: ["pastMeetings", "meetingId"],
-  item: "List past meeting's poll results",
-  folder: ["past meetings", "{meeting Id}"],
   method: "GET",
   path: "/past_meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Polls returned successfully." }],
+  responses: [],
+};
+
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
+export const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listPastMeetingSPollResultsCallSpec, {
+  item: "List past meeting's poll results",
+  folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Polls returned successfully." },
+    ...listPastMeetingSPollResultsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingSPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastMeetingSPollResults(
@@ -397,7 +426,7 @@ export function listPastMeetingSPollResults(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPastMeetingSPollResultsResult> {
   return baseClient.call(
-    listPastMeetingSPollResultsOperation,
+    listPastMeetingSPollResultsCallSpec,
     args,
     options,
     undefined,
@@ -433,20 +462,14 @@ export type ListPastMeetingSFilesResult =
 /** What `client.pastMeetings.meetingId.listPastMeetingSFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPastMeetingSFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-export const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listPastMeetingSFilesCallSpec: CallSpec = {
   name: "listPastMeetingSFiles",
   namespace: ["pastMeetings", "meetingId"],
-  item: "List past meeting's files",
-  folder: ["past meetings", "{meeting Id}"],
   method: "GET",
   path: "/past_meetings/{meetingId}/files",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Files retrieved successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -460,9 +483,21 @@ export const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFiles
       errorCodes: [{ code: 3001, description: "Meeting ID is invalid or not end." }],
     },
   ],
+};
+
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
+export const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listPastMeetingSFilesCallSpec, {
+  item: "List past meeting's files",
+  folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Files retrieved successfully." },
+    ...listPastMeetingSFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingSFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastMeetingSFiles(
@@ -471,7 +506,7 @@ export function listPastMeetingSFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPastMeetingSFilesResult> {
   return baseClient.call(
-    listPastMeetingSFilesOperation,
+    listPastMeetingSFilesCallSpec,
     args,
     options,
     undefined,

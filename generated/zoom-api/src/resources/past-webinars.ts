@@ -3,13 +3,13 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   GetPastMeetingParticipantsBody,
+  ListEndedMeetingInstancesMeeting,
   ListPastMeetingSFilesBody,
   ListPastMeetingSPollResultsBody,
-  Meeting4,
   Registrant,
 } from "../shapes.js";
 
@@ -53,14 +53,9 @@ export type ListWebinarParticipantsResult =
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListWebinarParticipantsError = ApiError<400, 200 | 300> | ApiError<404>;
 
-/** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listWebinarParticipantsCallSpec: CallSpec = {
   name: "listWebinarParticipants",
   namespace: ["pastWebinars", "webinarId"],
-  item: "List webinar participants",
-  folder: ["past webinars", "{webinar Id}"],
   method: "GET",
   path: "/past_webinars/{webinarId}/participants",
   args: [
@@ -70,7 +65,6 @@ export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticip
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Participants list returned." },
     {
       status: 400,
       description: "Bad request",
@@ -84,9 +78,21 @@ export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticip
     },
     { status: 404, description: "`3001`\n\nWebinar does not exist." },
   ],
+};
+
+/** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
+export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listWebinarParticipantsCallSpec, {
+  item: "List webinar participants",
+  folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Participants list returned." },
+    ...listWebinarParticipantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{webinarId}/participants`: `client.pastWebinars.webinarId.listWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listWebinarParticipants(
@@ -95,7 +101,7 @@ export function listWebinarParticipants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListWebinarParticipantsResult> {
   return baseClient.call(
-    listWebinarParticipantsOperation,
+    listWebinarParticipantsCallSpec,
     args,
     options,
     undefined,
@@ -120,7 +126,7 @@ export interface ListPastWebinarInstancesResponses {
    * List of past webinar instances returned.
    * Inferred from 1 example.
    */
-  200: { webinars: Meeting4[] };
+  200: { webinars: ListEndedMeetingInstancesMeeting[] };
 }
 
 export type ListPastWebinarInstancesResult =
@@ -129,26 +135,32 @@ export type ListPastWebinarInstancesResult =
 /** What `client.pastWebinars.webinarId.listPastWebinarInstances` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPastWebinarInstancesError = ApiError<300> | ApiError<404>;
 
-/** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-export const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listPastWebinarInstancesCallSpec: CallSpec = {
   name: "listPastWebinarInstances",
   namespace: ["pastWebinars", "webinarId"],
-  item: "List past webinar instances",
-  folder: ["past webinars", "{webinar Id}"],
   method: "GET",
   path: "/past_webinars/{webinarId}/instances",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of past webinar instances returned." },
     { status: 300, description: "Invalid webinar ID." },
     { status: 404, description: "Webinar not found." },
   ],
+};
+
+/** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
+export const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listPastWebinarInstancesCallSpec, {
+  item: "List past webinar instances",
+  folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "List of past webinar instances returned." },
+    ...listPastWebinarInstancesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{webinarId}/instances`: `client.pastWebinars.webinarId.listPastWebinarInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastWebinarInstances(
@@ -157,7 +169,7 @@ export function listPastWebinarInstances(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPastWebinarInstancesResult> {
   return baseClient.call(
-    listPastWebinarInstancesOperation,
+    listPastWebinarInstancesCallSpec,
     args,
     options,
     undefined,
@@ -193,20 +205,14 @@ export type ListPastWebinarPollResultsResult =
 /** What `client.pastWebinars.webinarId.listPastWebinarPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPastWebinarPollResultsError = ApiError<401, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-export const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listPastWebinarPollResultsCallSpec: CallSpec = {
   name: "listPastWebinarPollResults",
   namespace: ["pastWebinars", "webinarId"],
-  item: "List past webinar poll results",
-  folder: ["past webinars", "{webinar Id}"],
   method: "GET",
   path: "/past_webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Polls returned successfully." },
     {
       status: 401,
       description: "Unauthorized",
@@ -226,9 +232,21 @@ export const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarP
       ],
     },
   ],
+};
+
+/** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
+export const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listPastWebinarPollResultsCallSpec, {
+  item: "List past webinar poll results",
+  folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Polls returned successfully." },
+    ...listPastWebinarPollResultsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{webinarId}/polls`: `client.pastWebinars.webinarId.listPastWebinarPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastWebinarPollResults(
@@ -237,7 +255,7 @@ export function listPastWebinarPollResults(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPastWebinarPollResultsResult> {
   return baseClient.call(
-    listPastWebinarPollResultsOperation,
+    listPastWebinarPollResultsCallSpec,
     args,
     options,
     undefined,
@@ -273,20 +291,14 @@ export type ListQAOfPastWebinarResult =
 /** What `client.pastWebinars.webinarId.listQAOfPastWebinar` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListQAOfPastWebinarError = ApiError<401, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-export const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listQAOfPastWebinarCallSpec: CallSpec = {
   name: "listQAOfPastWebinar",
   namespace: ["pastWebinars", "webinarId"],
-  item: "List Q&A of past webinar",
-  folder: ["past webinars", "{webinar Id}"],
   method: "GET",
   path: "/past_webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Q&A returned successfully." },
     {
       status: 401,
       description: "Unauthorized",
@@ -306,9 +318,21 @@ export const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
+export const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listQAOfPastWebinarCallSpec, {
+  item: "List Q&A of past webinar",
+  folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Q&A returned successfully." },
+    ...listQAOfPastWebinarCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{webinarId}/qa`: `client.pastWebinars.webinarId.listQAOfPastWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listQAOfPastWebinar(
@@ -317,7 +341,7 @@ export function listQAOfPastWebinar(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListQAOfPastWebinarResult> {
   return baseClient.call(
-    listQAOfPastWebinarOperation,
+    listQAOfPastWebinarCallSpec,
     args,
     options,
     undefined,
@@ -349,20 +373,14 @@ export type ListPastWebinarFilesResult =
 /** What `client.pastWebinars.webinarId.listPastWebinarFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPastWebinarFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-export const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listPastWebinarFilesCallSpec: CallSpec = {
   name: "listPastWebinarFiles",
   namespace: ["pastWebinars", "webinarId"],
-  item: "List past webinar files",
-  folder: ["past webinars", "{webinar Id}"],
   method: "GET",
   path: "/past_webinars/{webinarId}/files",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Files retrieved successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -376,9 +394,21 @@ export const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesRe
       errorCodes: [{ code: 3001, description: "Webinar ID is invalid or not end." }],
     },
   ],
+};
+
+/** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
+export const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listPastWebinarFilesCallSpec, {
+  item: "List past webinar files",
+  folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read", "webinar:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Files retrieved successfully." },
+    ...listPastWebinarFilesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{webinarId}/files`: `client.pastWebinars.webinarId.listPastWebinarFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPastWebinarFiles(
@@ -387,7 +417,7 @@ export function listPastWebinarFiles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPastWebinarFilesResult> {
   return baseClient.call(
-    listPastWebinarFilesOperation,
+    listPastWebinarFilesCallSpec,
     args,
     options,
     undefined,
@@ -449,14 +479,9 @@ export type GetWebinarAbsenteesResult =
 export type GetWebinarAbsenteesError =
   ApiError<300, 300> | ApiError<400, 300 | 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarAbsenteesCallSpec: CallSpec = {
   name: "getWebinarAbsentees",
   namespace: ["pastWebinars"],
-  item: "Get webinar absentees",
-  folder: ["past webinars"],
   method: "GET",
   path: "/past_webinars/{WebinarUUID}/absentees",
   args: [
@@ -467,17 +492,6 @@ export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResp
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "Success.",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
-        },
-      ],
-    },
     {
       status: 300,
       description: "Multiple Choices",
@@ -510,9 +524,31 @@ export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
+export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarAbsenteesCallSpec, {
+  item: "Get webinar absentees",
+  folder: ["past webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Success.",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
+        },
+      ],
+    },
+    ...getWebinarAbsenteesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /past_webinars/{WebinarUUID}/absentees`: `client.pastWebinars.getWebinarAbsentees` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarAbsentees(
@@ -521,7 +557,7 @@ export function getWebinarAbsentees(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarAbsenteesResult> {
   return baseClient.call(
-    getWebinarAbsenteesOperation,
+    getWebinarAbsenteesCallSpec,
     args,
     options,
     undefined,

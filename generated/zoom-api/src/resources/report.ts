@@ -3,14 +3,14 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   DeletedMessage,
+  GetMeetingDetailReportsMeeting,
   GetMeetingParticipantReportsBody,
   GetMeetingPollReportsBody,
-  Meeting2,
-  Question2,
+  GetMeetingPollReportsQuestion,
 } from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
@@ -101,14 +101,9 @@ export type GetActiveInactiveHostReportsResult =
 /** What `client.report.users.getActiveInactiveHostReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetActiveInactiveHostReportsError = ApiError;
 
-/** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-export const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getActiveInactiveHostReportsCallSpec: CallSpec = {
   name: "getActiveInactiveHostReports",
   namespace: ["report", "users"],
-  item: "Get active/inactive host reports",
-  folder: ["report", "users"],
   method: "GET",
   path: "/report/users",
   args: [
@@ -120,16 +115,26 @@ export const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInact
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
+export const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getActiveInactiveHostReportsCallSpec, {
+  item: "Get active/inactive host reports",
+  folder: ["report", "users"],
+  scopes: ["report:read:admin"],
+  rateLimit: "Heavy",
   responses: [
     {
       status: 200,
       description:
         "Active or inactive hosts report returned.\n\nThis is only available for paid account: {accountId}.",
     },
+    ...getActiveInactiveHostReportsCallSpec.responses,
   ],
-  scopes: ["report:read:admin"],
-  rateLimit: "Heavy",
-};
+} as const);
 
 /** `GET /report/users`: `client.report.users.getActiveInactiveHostReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getActiveInactiveHostReports(
@@ -138,7 +143,7 @@ export function getActiveInactiveHostReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetActiveInactiveHostReportsResult> {
   return baseClient.call(
-    getActiveInactiveHostReportsOperation,
+    getActiveInactiveHostReportsCallSpec,
     args,
     options,
     undefined,
@@ -208,14 +213,9 @@ export type GetMeetingReportsResult = GetMeetingReportsResponses[keyof GetMeetin
 /** What `client.report.users.getMeetingReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingReportsError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingReportsCallSpec: CallSpec = {
   name: "getMeetingReports",
   namespace: ["report", "users"],
-  item: "Get meeting reports",
-  folder: ["report", "users"],
   method: "GET",
   path: "/report/users/{userId}/meetings",
   args: [
@@ -228,7 +228,6 @@ export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Active or inactive hosts report returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -245,9 +244,21 @@ export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
+export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingReportsCallSpec, {
+  item: "Get meeting reports",
+  folder: ["report", "users"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Active or inactive hosts report returned." },
+    ...getMeetingReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/users/{userId}/meetings`: `client.report.users.getMeetingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingReports(
@@ -256,7 +267,7 @@ export function getMeetingReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingReportsResult> {
   return baseClient.call(
-    getMeetingReportsOperation,
+    getMeetingReportsCallSpec,
     args,
     options,
     undefined,
@@ -285,7 +296,7 @@ export interface GetMeetingDetailReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: Meeting2;
+  200: GetMeetingDetailReportsMeeting;
 }
 
 export type GetMeetingDetailReportsResult =
@@ -294,23 +305,14 @@ export type GetMeetingDetailReportsResult =
 /** What `client.report.meetingsMeetingId.getMeetingDetailReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingDetailReportsError = ApiError<300> | ApiError<400> | ApiError<404, 3001>;
 
-/** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-export const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingDetailReportsCallSpec: CallSpec = {
   name: "getMeetingDetailReports",
   namespace: ["report", "meetingsMeetingId"],
-  item: "Get meeting detail reports",
-  folder: ["report", "meetings/{meeting Id}"],
   method: "GET",
   path: "/report/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description: "Meeting details returned.\n\nThis is only available for paid account.",
-    },
     { status: 300, description: "Can not access meeting information:{meetingId}." },
     { status: 400, description: "Bad request" },
     {
@@ -319,9 +321,24 @@ export const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailRep
       errorCodes: [{ code: 3001, description: "Meeting {meetingId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
+export const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingDetailReportsCallSpec, {
+  item: "Get meeting detail reports",
+  folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description: "Meeting details returned.\n\nThis is only available for paid account.",
+    },
+    ...getMeetingDetailReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/meetings/{meetingId}`: `client.report.meetingsMeetingId.getMeetingDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingDetailReports(
@@ -330,7 +347,7 @@ export function getMeetingDetailReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingDetailReportsResult> {
   return baseClient.call(
-    getMeetingDetailReportsOperation,
+    getMeetingDetailReportsCallSpec,
     args,
     options,
     undefined,
@@ -390,14 +407,9 @@ export type GetMeetingParticipantReportsResult =
 export type GetMeetingParticipantReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingParticipantReportsCallSpec: CallSpec = {
   name: "getMeetingParticipantReports",
   namespace: ["report", "meetingsMeetingId"],
-  item: "Get meeting participant reports",
-  folder: ["report", "meetings/{meeting Id}"],
   method: "GET",
   path: "/report/meetings/{meetingId}/participants",
   args: [
@@ -408,11 +420,6 @@ export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingPart
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting participants report returned.\n\nThis is only available for paid account.",
-    },
     {
       status: 300,
       description:
@@ -431,9 +438,25 @@ export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingPart
       errorCodes: [{ code: 3001, description: "Meeting  {MeetingId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
+export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingParticipantReportsCallSpec, {
+  item: "Get meeting participant reports",
+  folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participants report returned.\n\nThis is only available for paid account.",
+    },
+    ...getMeetingParticipantReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/meetings/{meetingId}/participants`: `client.report.meetingsMeetingId.getMeetingParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingParticipantReports(
@@ -442,7 +465,7 @@ export function getMeetingParticipantReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingParticipantReportsResult> {
   return baseClient.call(
-    getMeetingParticipantReportsOperation,
+    getMeetingParticipantReportsCallSpec,
     args,
     options,
     undefined,
@@ -480,33 +503,39 @@ export type GetMeetingPollReportsResult =
 /** What `client.report.meetingsMeetingId.getMeetingPollReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetMeetingPollReportsError = ApiError<404, 3001>;
 
-/** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-export const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getMeetingPollReportsCallSpec: CallSpec = {
   name: "getMeetingPollReports",
   namespace: ["report", "meetingsMeetingId"],
-  item: "Get meeting poll reports",
-  folder: ["report", "meetings/{meeting Id}"],
   method: "GET",
   path: "/report/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description:
-        "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}.",
-    },
-    {
       status: 404,
       description: "Meeting ID not found.",
       errorCodes: [{ code: 3001, description: "Meeting  {meetingId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
+export const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getMeetingPollReportsCallSpec, {
+  item: "Get meeting poll reports",
+  folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}.",
+    },
+    ...getMeetingPollReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/meetings/{meetingId}/polls`: `client.report.meetingsMeetingId.getMeetingPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getMeetingPollReports(
@@ -515,7 +544,7 @@ export function getMeetingPollReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetMeetingPollReportsResult> {
   return baseClient.call(
-    getMeetingPollReportsOperation,
+    getMeetingPollReportsCallSpec,
     args,
     options,
     undefined,
@@ -544,7 +573,7 @@ export interface GetWebinarDetailReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: Meeting2;
+  200: GetMeetingDetailReportsMeeting;
 }
 
 export type GetWebinarDetailReportsResult =
@@ -554,24 +583,14 @@ export type GetWebinarDetailReportsResult =
 export type GetWebinarDetailReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-export const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarDetailReportsCallSpec: CallSpec = {
   name: "getWebinarDetailReports",
   namespace: ["report", "webinarsWebinarId"],
-  item: "Get webinar detail reports",
-  folder: ["report", "webinars/{webinar Id}"],
   method: "GET",
   path: "/report/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar details returned.\n\nThis is only available for paid account:{accountId}.",
-    },
     { status: 300, description: "Can not access webinar information:{webinarId}." },
     {
       status: 400,
@@ -586,9 +605,25 @@ export const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailRep
       errorCodes: [{ code: 3001, description: "Meeting  {meetingId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
+export const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarDetailReportsCallSpec, {
+  item: "Get webinar detail reports",
+  folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar details returned.\n\nThis is only available for paid account:{accountId}.",
+    },
+    ...getWebinarDetailReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/webinars/{webinarId}`: `client.report.webinarsWebinarId.getWebinarDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarDetailReports(
@@ -597,7 +632,7 @@ export function getWebinarDetailReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarDetailReportsResult> {
   return baseClient.call(
-    getWebinarDetailReportsOperation,
+    getWebinarDetailReportsCallSpec,
     args,
     options,
     undefined,
@@ -657,14 +692,9 @@ export type GetWebinarParticipantReportsResult =
 export type GetWebinarParticipantReportsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarParticipantReportsCallSpec: CallSpec = {
   name: "getWebinarParticipantReports",
   namespace: ["report", "webinarsWebinarId"],
-  item: "Get webinar participant reports",
-  folder: ["report", "webinars/{webinar Id}"],
   method: "GET",
   path: "/report/webinars/{webinarId}/participants",
   args: [
@@ -675,11 +705,6 @@ export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarPart
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}.",
-    },
     {
       status: 300,
       description:
@@ -698,9 +723,25 @@ export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarPart
       errorCodes: [{ code: 3001, description: "Webinar  {webinarId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
+export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarParticipantReportsCallSpec, {
+  item: "Get webinar participant reports",
+  folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}.",
+    },
+    ...getWebinarParticipantReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/webinars/{webinarId}/participants`: `client.report.webinarsWebinarId.getWebinarParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarParticipantReports(
@@ -709,7 +750,7 @@ export function getWebinarParticipantReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarParticipantReportsResult> {
   return baseClient.call(
-    getWebinarParticipantReportsOperation,
+    getWebinarParticipantReportsCallSpec,
     args,
     options,
     undefined,
@@ -749,24 +790,14 @@ export type GetWebinarPollReportsResult =
 /** What `client.report.webinarsWebinarId.getWebinarPollReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarPollReportsError = ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-export const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarPollReportsCallSpec: CallSpec = {
   name: "getWebinarPollReports",
   namespace: ["report", "webinarsWebinarId"],
-  item: "Get webinar poll reports",
-  folder: ["report", "webinars/{webinar Id}"],
   method: "GET",
   path: "/report/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}.",
-    },
     {
       status: 400,
       description: "Bad request",
@@ -780,9 +811,25 @@ export const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReports
       errorCodes: [{ code: 3001, description: "Webinar  {webinarId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
+export const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarPollReportsCallSpec, {
+  item: "Get webinar poll reports",
+  folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}.",
+    },
+    ...getWebinarPollReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/webinars/{webinarId}/polls`: `client.report.webinarsWebinarId.getWebinarPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarPollReports(
@@ -791,7 +838,7 @@ export function getWebinarPollReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarPollReportsResult> {
   return baseClient.call(
-    getWebinarPollReportsOperation,
+    getWebinarPollReportsCallSpec,
     args,
     options,
     undefined,
@@ -822,7 +869,7 @@ export interface GetWebinarQAReportResponses {
    * A report cannot be generated for this account because this account has not subscribed to a webinar plan.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; questions: Question2[] };
+  200: { id: number; uuid: string; start_time: string; questions: GetMeetingPollReportsQuestion[] };
 }
 
 export type GetWebinarQAReportResult =
@@ -831,24 +878,14 @@ export type GetWebinarQAReportResult =
 /** What `client.report.webinarsWebinarId.getWebinarQAReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarQAReportError = ApiError<400> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-export const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getWebinarQAReportCallSpec: CallSpec = {
   name: "getWebinarQAReport",
   namespace: ["report", "webinarsWebinarId"],
-  item: "Get webinar Q&A report",
-  folder: ["report", "webinars/{webinar Id}"],
   method: "GET",
   path: "/report/webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan.",
-    },
     { status: 400, description: "Bad request" },
     {
       status: 404,
@@ -859,9 +896,25 @@ export const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportRespon
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
+export const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getWebinarQAReportCallSpec, {
+  item: "Get webinar Q&A report",
+  folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan.",
+    },
+    ...getWebinarQAReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/webinars/{webinarId}/qa`: `client.report.webinarsWebinarId.getWebinarQAReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarQAReport(
@@ -870,7 +923,7 @@ export function getWebinarQAReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarQAReportResult> {
   return baseClient.call(
-    getWebinarQAReportOperation,
+    getWebinarQAReportCallSpec,
     args,
     options,
     undefined,
@@ -905,29 +958,35 @@ export type GetBillingReportsResult = GetBillingReportsResponses[keyof GetBillin
 /** What `client.report.billing.getBillingReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetBillingReportsError = ApiError<400, 200>;
 
-/** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-export const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getBillingReportsCallSpec: CallSpec = {
   name: "getBillingReports",
   namespace: ["report", "billing"],
-  item: "Get billing reports",
-  folder: ["report", "billing"],
   method: "GET",
   path: "/report/billing",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Billing report returned." },
     {
       status: 400,
       description: "Bad Request",
       errorCodes: [{ code: 200, description: "No permission." }],
     },
   ],
+};
+
+/** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
+export const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getBillingReportsCallSpec, {
+  item: "Get billing reports",
+  folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Billing report returned." },
+    ...getBillingReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/billing`: `client.report.billing.getBillingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getBillingReports(
@@ -936,7 +995,7 @@ export function getBillingReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetBillingReportsResult> {
   return baseClient.call(
-    getBillingReportsOperation,
+    getBillingReportsCallSpec,
     args,
     options,
     undefined,
@@ -981,29 +1040,35 @@ export type GetBillingInvoiceReportsResult =
 /** What `client.report.billing.getBillingInvoiceReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetBillingInvoiceReportsError = ApiError<404, 5010>;
 
-/** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-export const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getBillingInvoiceReportsCallSpec: CallSpec = {
   name: "getBillingInvoiceReports",
   namespace: ["report", "billing"],
-  item: "Get billing invoice reports",
-  folder: ["report", "billing"],
   method: "GET",
   path: "/report/billing/invoices",
   args: [{ arg: "billing_id", name: "billing_id", in: "query", required: false }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Billing Invoice reports returned." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 5010, description: "Report does not exist." }],
     },
   ],
+};
+
+/** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
+export const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getBillingInvoiceReportsCallSpec, {
+  item: "Get billing invoice reports",
+  folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Billing Invoice reports returned." },
+    ...getBillingInvoiceReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/billing/invoices`: `client.report.billing.getBillingInvoiceReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getBillingInvoiceReports(
@@ -1012,7 +1077,7 @@ export function getBillingInvoiceReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetBillingInvoiceReportsResult> {
   return baseClient.call(
-    getBillingInvoiceReportsOperation,
+    getBillingInvoiceReportsCallSpec,
     args,
     options,
     undefined,
@@ -1073,14 +1138,9 @@ export type GetChatSessionsReportsResult =
 /** What `client.report.chatSessions.getChatSessionsReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetChatSessionsReportsError = ApiError<300, 300>;
 
-/** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getChatSessionsReportsCallSpec: CallSpec = {
   name: "getChatSessionsReports",
   namespace: ["report", "chatSessions"],
-  item: "Get chat sessions reports",
-  folder: ["report", "chat/sessions"],
   method: "GET",
   path: "/report/chat/sessions",
   args: [
@@ -1091,7 +1151,6 @@ export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsRepor
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Archived chat sessions returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1104,9 +1163,21 @@ export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsRepor
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
+export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getChatSessionsReportsCallSpec, {
+  item: "Get chat sessions reports",
+  folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Archived chat sessions returned." },
+    ...getChatSessionsReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/chat/sessions`: `client.report.chatSessions.getChatSessionsReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getChatSessionsReports(
@@ -1115,7 +1186,7 @@ export function getChatSessionsReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetChatSessionsReportsResult> {
   return baseClient.call(
-    getChatSessionsReportsOperation,
+    getChatSessionsReportsCallSpec,
     args,
     options,
     undefined,
@@ -1194,14 +1265,9 @@ export type GetChatMessagesReportsResult =
 /** What `client.report.chatSessions.getChatMessagesReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetChatMessagesReportsError = ApiError<300, 300>;
 
-/** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getChatMessagesReportsCallSpec: CallSpec = {
   name: "getChatMessagesReports",
   namespace: ["report", "chatSessions"],
-  item: "Get chat messages reports",
-  folder: ["report", "chat/sessions"],
   method: "GET",
   path: "/report/chat/sessions/{sessionId}",
   args: [
@@ -1214,7 +1280,6 @@ export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesRepor
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Archived chat messages returned." },
     {
       status: 300,
       description: "Multiple Choices",
@@ -1227,9 +1292,21 @@ export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesRepor
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
+export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getChatMessagesReportsCallSpec, {
+  item: "Get chat messages reports",
+  folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Archived chat messages returned." },
+    ...getChatMessagesReportsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/chat/sessions/{sessionId}`: `client.report.chatSessions.getChatMessagesReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getChatMessagesReports(
@@ -1238,7 +1315,7 @@ export function getChatMessagesReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetChatMessagesReportsResult> {
   return baseClient.call(
-    getChatMessagesReportsOperation,
+    getChatMessagesReportsCallSpec,
     args,
     options,
     undefined,
@@ -1291,14 +1368,9 @@ export type GetDailyUsageReportResult =
 /** What `client.report.getDailyUsageReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetDailyUsageReportError = ApiError<400, 300>;
 
-/** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getDailyUsageReportCallSpec: CallSpec = {
   name: "getDailyUsageReport",
   namespace: ["report"],
-  item: "Get daily usage report",
-  folder: ["report"],
   method: "GET",
   path: "/report/daily",
   args: [
@@ -1307,11 +1379,6 @@ export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResp
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}.",
-    },
     {
       status: 400,
       description: "Bad Request",
@@ -1324,9 +1391,25 @@ export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
+export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getDailyUsageReportCallSpec, {
+  item: "Get daily usage report",
+  folder: ["report"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}.",
+    },
+    ...getDailyUsageReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/daily`: `client.report.getDailyUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getDailyUsageReport(
@@ -1335,7 +1418,7 @@ export function getDailyUsageReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetDailyUsageReportResult> {
   return baseClient.call(
-    getDailyUsageReportOperation,
+    getDailyUsageReportCallSpec,
     args,
     options,
     undefined,
@@ -1423,14 +1506,9 @@ export type GetTelephoneReportsResult =
 /** What `client.report.getTelephoneReports` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetTelephoneReportsError = ApiError;
 
-/** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-export const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getTelephoneReportsCallSpec: CallSpec = {
   name: "getTelephoneReports",
   namespace: ["report"],
-  item: "Get telephone reports",
-  folder: ["report"],
   method: "GET",
   path: "/report/telephone",
   args: [
@@ -1443,16 +1521,26 @@ export const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResp
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [],
+};
+
+/** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
+export const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getTelephoneReportsCallSpec, {
+  item: "Get telephone reports",
+  folder: ["report"],
+  scopes: ["report:read:admin"],
+  rateLimit: "Heavy",
   responses: [
     {
       status: 200,
       description:
         "Telephone report returned.\n\nThis is only available for paid account:{accountId}.\n\nThe requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b",
     },
+    ...getTelephoneReportsCallSpec.responses,
   ],
-  scopes: ["report:read:admin"],
-  rateLimit: "Heavy",
-};
+} as const);
 
 /** `GET /report/telephone`: `client.report.getTelephoneReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getTelephoneReports(
@@ -1461,7 +1549,7 @@ export function getTelephoneReports(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetTelephoneReportsResult> {
   return baseClient.call(
-    getTelephoneReportsOperation,
+    getTelephoneReportsCallSpec,
     args,
     options,
     undefined,
@@ -1511,14 +1599,9 @@ export type GetCloudRecordingUsageReportResult =
 /** What `client.report.getCloudRecordingUsageReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetCloudRecordingUsageReportError = ApiError<300>;
 
-/** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-export const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getCloudRecordingUsageReportCallSpec: CallSpec = {
   name: "getCloudRecordingUsageReport",
   namespace: ["report"],
-  item: "Get cloud recording usage report",
-  folder: ["report"],
   method: "GET",
   path: "/report/cloud_recording",
   args: [
@@ -1526,13 +1609,22 @@ export const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecord
     { arg: "to", name: "to", in: "query", required: true },
   ],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Cloud Recording Report Returned" },
-    { status: 300, description: "Only provide report in recent 6 months" },
-  ],
+  responses: [{ status: 300, description: "Only provide report in recent 6 months" }],
+};
+
+/** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
+export const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getCloudRecordingUsageReportCallSpec, {
+  item: "Get cloud recording usage report",
+  folder: ["report"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Cloud Recording Report Returned" },
+    ...getCloudRecordingUsageReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/cloud_recording`: `client.report.getCloudRecordingUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getCloudRecordingUsageReport(
@@ -1541,7 +1633,7 @@ export function getCloudRecordingUsageReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetCloudRecordingUsageReportResult> {
   return baseClient.call(
-    getCloudRecordingUsageReportOperation,
+    getCloudRecordingUsageReportCallSpec,
     args,
     options,
     undefined,
@@ -1630,14 +1722,9 @@ export type GetOperationLogsReportResult =
 /** What `client.report.getOperationLogsReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetOperationLogsReportError = ApiError<300>;
 
-/** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-export const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getOperationLogsReportCallSpec: CallSpec = {
   name: "getOperationLogsReport",
   namespace: ["report"],
-  item: "Get operation logs report",
-  folder: ["report"],
   method: "GET",
   path: "/report/operationlogs",
   args: [
@@ -1648,13 +1735,22 @@ export const getOperationLogsReportOperation: OperationSpec<GetOperationLogsRepo
     { arg: "category_type", name: "category_type", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Operation Logs Report Returned" },
-    { status: 300, description: "Only provide report in recent 6 months" },
-  ],
+  responses: [{ status: 300, description: "Only provide report in recent 6 months" }],
+};
+
+/** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
+export const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getOperationLogsReportCallSpec, {
+  item: "Get operation logs report",
+  folder: ["report"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Operation Logs Report Returned" },
+    ...getOperationLogsReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/operationlogs`: `client.report.getOperationLogsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getOperationLogsReport(
@@ -1663,7 +1759,7 @@ export function getOperationLogsReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetOperationLogsReportResult> {
   return baseClient.call(
-    getOperationLogsReportOperation,
+    getOperationLogsReportCallSpec,
     args,
     options,
     undefined,
@@ -1743,14 +1839,9 @@ export type GetUpcomingEventsReportResult =
 /** What `client.report.getUpcomingEventsReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUpcomingEventsReportError = ApiError<400, 200 | 300>;
 
-/** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getUpcomingEventsReportCallSpec: CallSpec = {
   name: "getUpcomingEventsReport",
   namespace: ["report"],
-  item: "Get upcoming events report",
-  folder: ["report"],
   method: "GET",
   path: "/report/upcoming_events",
   args: [
@@ -1762,7 +1853,6 @@ export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsRe
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Upcoming events report returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -1772,9 +1862,21 @@ export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
+export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getUpcomingEventsReportCallSpec, {
+  item: "Get upcoming events report",
+  folder: ["report"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Upcoming events report returned." },
+    ...getUpcomingEventsReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/upcoming_events`: `client.report.getUpcomingEventsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUpcomingEventsReport(
@@ -1783,7 +1885,7 @@ export function getUpcomingEventsReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUpcomingEventsReportResult> {
   return baseClient.call(
-    getUpcomingEventsReportOperation,
+    getUpcomingEventsReportCallSpec,
     args,
     options,
     undefined,
@@ -1838,14 +1940,9 @@ export type GetSignInSignOutActivityReportResult =
 /** What `client.report.getSignInSignOutActivityReport` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetSignInSignOutActivityReportError = ApiError;
 
-/** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-export const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const getSignInSignOutActivityReportCallSpec: CallSpec = {
   name: "getSignInSignOutActivityReport",
   namespace: ["report"],
-  item: "Get sign In / sign out activity report",
-  folder: ["report"],
   method: "GET",
   path: "/report/activities",
   args: [
@@ -1855,10 +1952,22 @@ export const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSig
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success" }],
+  responses: [],
+};
+
+/** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
+export const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(getSignInSignOutActivityReportCallSpec, {
+  item: "Get sign In / sign out activity report",
+  folder: ["report"],
   scopes: ["report:read:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Success" },
+    ...getSignInSignOutActivityReportCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /report/activities`: `client.report.getSignInSignOutActivityReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getSignInSignOutActivityReport(
@@ -1867,7 +1976,7 @@ export function getSignInSignOutActivityReport(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetSignInSignOutActivityReportResult> {
   return baseClient.call(
-    getSignInSignOutActivityReportOperation,
+    getSignInSignOutActivityReportCallSpec,
     args,
     options,
     undefined,

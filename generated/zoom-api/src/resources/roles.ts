@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { AddAssistantsBody } from "../shapes.js";
 
@@ -77,14 +77,9 @@ export type ListMembersInARoleResult =
 /** What `client.roles.roleId.members.listMembersInARole` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListMembersInARoleError = ApiError<404>;
 
-/** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-export const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listMembersInARoleCallSpec: CallSpec = {
   name: "listMembersInARole",
   namespace: ["roles", "roleId", "members"],
-  item: "List members in a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "GET",
   path: "/roles/{roleId}/members",
   args: [
@@ -95,13 +90,19 @@ export const listMembersInARoleOperation: OperationSpec<ListMembersInARoleRespon
     { arg: "page_size", name: "page_size", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Success" },
-    { status: 404, description: "Role not found" },
-  ],
+  responses: [{ status: 404, description: "Role not found" }],
+};
+
+/** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
+export const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listMembersInARoleCallSpec, {
+  item: "List members in a role",
+  folder: ["roles", "{role Id}", "members"],
   scopes: ["role:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses],
+} as const);
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMembersInARole(
@@ -110,7 +111,7 @@ export function listMembersInARole(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMembersInARoleResult> {
   return baseClient.call(
-    listMembersInARoleOperation,
+    listMembersInARoleCallSpec,
     args,
     options,
     undefined,
@@ -150,14 +151,9 @@ export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses]
 /** What `client.roles.roleId.members.assignARole` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AssignARoleError = ApiError<400, 1034 | 300>;
 
-/** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const assignARoleCallSpec: CallSpec = {
   name: "assignARole",
   namespace: ["roles", "roleId", "members"],
-  item: "Assign a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "POST",
   path: "/roles/{roleId}/members",
   args: [
@@ -168,7 +164,6 @@ export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Members Added" },
     {
       status: 400,
       description: "Bad Request",
@@ -181,9 +176,18 @@ export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
+export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(assignARoleCallSpec, {
+  item: "Assign a role",
+  folder: ["roles", "{role Id}", "members"],
   scopes: ["role:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses],
+} as const);
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function assignARole(
@@ -192,7 +196,7 @@ export function assignARole(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AssignARoleResult> {
   return baseClient.call(
-    assignARoleOperation,
+    assignARoleCallSpec,
     args,
     options,
     encodeMultipart,
@@ -229,14 +233,9 @@ export type UnassignARoleResult = UnassignARoleResponses[keyof UnassignARoleResp
 /** What `client.roles.roleId.members.unassignARole` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UnassignARoleError = ApiError<404>;
 
-/** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-export const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const unassignARoleCallSpec: CallSpec = {
   name: "unassignARole",
   namespace: ["roles", "roleId", "members"],
-  item: "Unassign a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "DELETE",
   path: "/roles/{roleId}/members/{memberId}",
   args: [
@@ -244,13 +243,22 @@ export const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & {
     { arg: "memberId", name: "memberId", in: "path", required: true },
   ],
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Role withdrawn from user." },
-    { status: 404, description: "Role or Member not found" },
-  ],
+  responses: [{ status: 404, description: "Role or Member not found" }],
+};
+
+/** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
+export const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(unassignARoleCallSpec, {
+  item: "Unassign a role",
+  folder: ["roles", "{role Id}", "members"],
   scopes: ["role:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Role withdrawn from user." },
+    ...unassignARoleCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function unassignARole(
@@ -259,7 +267,7 @@ export function unassignARole(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UnassignARoleResult> {
   return baseClient.call(
-    unassignARoleOperation,
+    unassignARoleCallSpec,
     args,
     options,
     undefined,
@@ -300,18 +308,30 @@ export type GetRoleInformationResult =
 /** What `client.roles.roleId.getRoleInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetRoleInformationError = ApiError<300, 300>;
 
-/** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-export const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getRoleInformationCallSpec: CallSpec = {
   name: "getRoleInformation",
   namespace: ["roles", "roleId"],
-  item: "Get role information",
-  folder: ["roles", "{role Id}"],
   method: "GET",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
   auth: { type: "bearer" },
+  responses: [
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "Role not found." }],
+    },
+  ],
+};
+
+/** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
+export const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getRoleInformationCallSpec, {
+  item: "Get role information",
+  folder: ["roles", "{role Id}"],
+  scopes: ["role:read:admin"],
+  rateLimit: "Light",
   responses: [
     {
       status: 200,
@@ -320,15 +340,9 @@ export const getRoleInformationOperation: OperationSpec<GetRoleInformationRespon
         { code: 200, description: "You do not have the permission to retrieve role information." },
       ],
     },
-    {
-      status: 300,
-      description: "Multiple Choices",
-      errorCodes: [{ code: 300, description: "Role not found." }],
-    },
+    ...getRoleInformationCallSpec.responses,
   ],
-  scopes: ["role:read:admin"],
-  rateLimit: "Light",
-};
+} as const);
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getRoleInformation(
@@ -337,7 +351,7 @@ export function getRoleInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetRoleInformationResult> {
   return baseClient.call(
-    getRoleInformationOperation,
+    getRoleInformationCallSpec,
     args,
     options,
     undefined,
@@ -415,14 +429,9 @@ export type UpdateRoleInformationResult =
 /** What `client.roles.roleId.updateRoleInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateRoleInformationError = ApiError<300, 300>;
 
-/** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateRoleInformationCallSpec: CallSpec = {
   name: "updateRoleInformation",
   namespace: ["roles", "roleId"],
-  item: "Update role information",
-  folder: ["roles", "{role Id}"],
   method: "PATCH",
   path: "/roles/{roleId}",
   args: [
@@ -439,6 +448,23 @@ export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformation
   auth: { type: "bearer" },
   responses: [
     {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [{ code: 300, description: "This role cannot be updated." }],
+    },
+  ],
+};
+
+/** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
+export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateRoleInformationCallSpec, {
+  item: "Update role information",
+  folder: ["roles", "{role Id}"],
+  scopes: ["role:write:admin"],
+  rateLimit: "Light",
+  responses: [
+    {
       status: 200,
       description: "OK",
       errorCodes: [
@@ -446,15 +472,9 @@ export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformation
       ],
     },
     { status: 204, description: "Role updated." },
-    {
-      status: 300,
-      description: "Multiple Choices",
-      errorCodes: [{ code: 300, description: "This role cannot be updated." }],
-    },
+    ...updateRoleInformationCallSpec.responses,
   ],
-  scopes: ["role:write:admin"],
-  rateLimit: "Light",
-};
+} as const);
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRoleInformation(
@@ -463,7 +483,7 @@ export function updateRoleInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateRoleInformationResult> {
   return baseClient.call(
-    updateRoleInformationOperation,
+    updateRoleInformationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -495,30 +515,36 @@ export type DeleteARoleResult = DeleteARoleResponses[keyof DeleteARoleResponses]
 /** What `client.roles.roleId.deleteARole` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteARoleError = ApiError<300, 300>;
 
-/** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-export const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteARoleCallSpec: CallSpec = {
   name: "deleteARole",
   namespace: ["roles", "roleId"],
-  item: "Delete a role",
-  folder: ["roles", "{role Id}"],
   method: "DELETE",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] },
-    { status: 204, description: "Role deleted." },
     {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "Role not found." }],
     },
   ],
+};
+
+/** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
+export const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteARoleCallSpec, {
+  item: "Delete a role",
+  folder: ["roles", "{role Id}"],
   scopes: ["role:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] },
+    { status: 204, description: "Role deleted." },
+    ...deleteARoleCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteARole(
@@ -527,7 +553,7 @@ export function deleteARole(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteARoleResult> {
   return baseClient.call(
-    deleteARoleOperation,
+    deleteARoleCallSpec,
     args,
     options,
     undefined,
@@ -555,20 +581,14 @@ export type ListRolesResult = ListRolesResponses[keyof ListRolesResponses];
 /** What `client.roles.listRoles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListRolesError = ApiError<400, 4700>;
 
-/** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-export const listRolesOperation: OperationSpec<ListRolesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listRolesCallSpec: CallSpec = {
   name: "listRoles",
   namespace: ["roles"],
-  item: "List roles",
-  folder: ["roles"],
   method: "GET",
   path: "/roles",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of roles returned." },
     {
       status: 400,
       description: "Bad request",
@@ -580,9 +600,21 @@ export const listRolesOperation: OperationSpec<ListRolesResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.roles.listRoles` (in {@link operations} too). */
+export const listRolesOperation: OperationSpec<ListRolesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listRolesCallSpec, {
+  item: "List roles",
+  folder: ["roles"],
   scopes: ["role:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of roles returned." },
+    ...listRolesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRoles(
@@ -591,7 +623,7 @@ export function listRoles(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListRolesResult> {
   return baseClient.call(
-    listRolesOperation,
+    listRolesCallSpec,
     args,
     options,
     undefined,
@@ -649,14 +681,9 @@ export type CreateARoleResult = CreateARoleResponses[keyof CreateARoleResponses]
 /** What `client.roles.createARole` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateARoleError = ApiError<300, 300>;
 
-/** The metadata of `client.roles.createARole` (in {@link operations} too). */
-export const createARoleOperation: OperationSpec<CreateARoleResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createARoleCallSpec: CallSpec = {
   name: "createARole",
   namespace: ["roles"],
-  item: "Create a role",
-  folder: ["roles"],
   method: "POST",
   path: "/roles",
   args: [
@@ -668,17 +695,28 @@ export const createARoleOperation: OperationSpec<CreateARoleResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "You do not have the permission to create a role." },
-    { status: 201, description: "Role created." },
     {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [{ code: 300, description: "The name field cannot be empty." }],
     },
   ],
+};
+
+/** The metadata of `client.roles.createARole` (in {@link operations} too). */
+export const createARoleOperation: OperationSpec<CreateARoleResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createARoleCallSpec, {
+  item: "Create a role",
+  folder: ["roles"],
   scopes: ["role:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "You do not have the permission to create a role." },
+    { status: 201, description: "Role created." },
+    ...createARoleCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createARole(
@@ -687,7 +725,7 @@ export function createARole(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateARoleResult> {
   return baseClient.call(
-    createARoleOperation,
+    createARoleCallSpec,
     args,
     options,
     encodeMultipart,

@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { Content, GetLocationSettingsBody } from "../shapes.js";
 
@@ -33,20 +33,14 @@ export type GetZoomRoomAccountProfileResult =
 /** What `client.rooms.accountProfile.getZoomRoomAccountProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomAccountProfileError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-export const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getZoomRoomAccountProfileCallSpec: CallSpec = {
   name: "getZoomRoomAccountProfile",
   namespace: ["rooms", "accountProfile"],
-  item: "Get Zoom Room account profile",
-  folder: ["rooms", "account profile"],
   method: "GET",
   path: "/rooms/account_profile",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Room Account Profile returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -59,9 +53,21 @@ export const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccoun
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
+export const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getZoomRoomAccountProfileCallSpec, {
+  item: "Get Zoom Room account profile",
+  folder: ["rooms", "account profile"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Room Account Profile returned successfully." },
+    ...getZoomRoomAccountProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomAccountProfile(
@@ -70,7 +76,7 @@ export function getZoomRoomAccountProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomAccountProfileResult> {
   return baseClient.call(
-    getZoomRoomAccountProfileOperation,
+    getZoomRoomAccountProfileCallSpec,
     args,
     options,
     undefined,
@@ -99,14 +105,9 @@ export type UpdateZoomRoomAccountProfileResult =
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateZoomRoomAccountProfileError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateZoomRoomAccountProfileCallSpec: CallSpec = {
   name: "updateZoomRoomAccountProfile",
   namespace: ["rooms", "accountProfile"],
-  item: "Update Zoom Room account profile",
-  folder: ["rooms", "account profile"],
   method: "PATCH",
   path: "/rooms/account_profile",
   args: [{ arg: "basic", name: "basic", in: "body", required: false }],
@@ -114,7 +115,6 @@ export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoom
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Profile updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -127,9 +127,21 @@ export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoom
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
+export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateZoomRoomAccountProfileCallSpec, {
+  item: "Update Zoom Room account profile",
+  folder: ["rooms", "account profile"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Profile updated successfully." },
+    ...updateZoomRoomAccountProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateZoomRoomAccountProfile(
@@ -138,7 +150,7 @@ export function updateZoomRoomAccountProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateZoomRoomAccountProfileResult> {
   return baseClient.call(
-    updateZoomRoomAccountProfileOperation,
+    updateZoomRoomAccountProfileCallSpec,
     args,
     options,
     encodeMultipart,
@@ -177,20 +189,14 @@ export type GetZoomRoomAccountSettingsResult =
 /** What `client.rooms.accountSettings.getZoomRoomAccountSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomAccountSettingsError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-export const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getZoomRoomAccountSettingsCallSpec: CallSpec = {
   name: "getZoomRoomAccountSettings",
   namespace: ["rooms", "accountSettings"],
-  item: "Get Zoom Room account settings",
-  folder: ["rooms", "account settings"],
   method: "GET",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "ZR Account Settings returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -203,9 +209,21 @@ export const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccou
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
+export const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getZoomRoomAccountSettingsCallSpec, {
+  item: "Get Zoom Room account settings",
+  folder: ["rooms", "account settings"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "ZR Account Settings returned successfully." },
+    ...getZoomRoomAccountSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomAccountSettings(
@@ -214,7 +232,7 @@ export function getZoomRoomAccountSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomAccountSettingsResult> {
   return baseClient.call(
-    getZoomRoomAccountSettingsOperation,
+    getZoomRoomAccountSettingsCallSpec,
     args,
     options,
     undefined,
@@ -255,14 +273,9 @@ export type UpdateZoomRoomAccountSettingsResult =
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateZoomRoomAccountSettingsError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateZoomRoomAccountSettingsCallSpec: CallSpec = {
   name: "updateZoomRoomAccountSettings",
   namespace: ["rooms", "accountSettings"],
-  item: "Update Zoom Room account settings",
-  folder: ["rooms", "account settings"],
   method: "PATCH",
   path: "/rooms/account_settings",
   args: [
@@ -273,7 +286,6 @@ export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoo
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Settings updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -286,9 +298,21 @@ export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoo
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
+export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateZoomRoomAccountSettingsCallSpec, {
+  item: "Update Zoom Room account settings",
+  folder: ["rooms", "account settings"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Settings updated successfully." },
+    ...updateZoomRoomAccountSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateZoomRoomAccountSettings(
@@ -297,7 +321,7 @@ export function updateZoomRoomAccountSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateZoomRoomAccountSettingsResult> {
   return baseClient.call(
-    updateZoomRoomAccountSettingsOperation,
+    updateZoomRoomAccountSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -343,14 +367,9 @@ export type GetLocationSettingsResult =
 /** What `client.rooms.locations.locationId.settings.getLocationSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getLocationSettingsCallSpec: CallSpec = {
   name: "getLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
-  item: "Get location settings",
-  folder: ["rooms", "locations", "{location Id}", "settings"],
   method: "GET",
   path: "/rooms/locations/{locationId}/settings",
   args: [
@@ -359,7 +378,6 @@ export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResp
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Room location settings returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -377,9 +395,21 @@ export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResp
       errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
+export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getLocationSettingsCallSpec, {
+  item: "Get location settings",
+  folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Room location settings returned successfully." },
+    ...getLocationSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getLocationSettings(
@@ -388,7 +418,7 @@ export function getLocationSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetLocationSettingsResult> {
   return baseClient.call(
-    getLocationSettingsOperation,
+    getLocationSettingsCallSpec,
     args,
     options,
     undefined,
@@ -441,14 +471,9 @@ export type UpdateLocationSettingsResult =
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateLocationSettingsCallSpec: CallSpec = {
   name: "updateLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
-  item: "Update location settings",
-  folder: ["rooms", "locations", "{location Id}", "settings"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}/settings",
   args: [
@@ -461,7 +486,6 @@ export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettin
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Location settings updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -479,9 +503,21 @@ export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettin
       errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
+export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateLocationSettingsCallSpec, {
+  item: "Update location settings",
+  folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Location settings updated successfully." },
+    ...updateLocationSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateLocationSettings(
@@ -490,7 +526,7 @@ export function updateLocationSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateLocationSettingsResult> {
   return baseClient.call(
-    updateLocationSettingsOperation,
+    updateLocationSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -534,20 +570,14 @@ export type GetZoomRoomLocationProfileResult =
 /** What `client.rooms.locations.locationId.getZoomRoomLocationProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomLocationProfileError = ApiError<400, 200> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-export const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getZoomRoomLocationProfileCallSpec: CallSpec = {
   name: "getZoomRoomLocationProfile",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Get Zoom Room location profile",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "GET",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Rooms Location Profile returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -565,9 +595,21 @@ export const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocat
       errorCodes: [{ code: 4801, description: "Location not found: {locationId}." }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
+export const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getZoomRoomLocationProfileCallSpec, {
+  item: "Get Zoom Room location profile",
+  folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Rooms Location Profile returned successfully." },
+    ...getZoomRoomLocationProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomLocationProfile(
@@ -576,7 +618,7 @@ export function getZoomRoomLocationProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomLocationProfileResult> {
   return baseClient.call(
-    getZoomRoomLocationProfileOperation,
+    getZoomRoomLocationProfileCallSpec,
     args,
     options,
     undefined,
@@ -615,14 +657,9 @@ export type UpdateZoomRoomLocationProfileResult =
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateZoomRoomLocationProfileError = ApiError;
 
-/** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-export const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateZoomRoomLocationProfileCallSpec: CallSpec = {
   name: "updateZoomRoomLocationProfile",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Update Zoom Room location profile",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}",
   args: [
@@ -632,10 +669,22 @@ export const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoo
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }],
+  responses: [],
+};
+
+/** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
+export const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateZoomRoomLocationProfileCallSpec, {
+  item: "Update Zoom Room location profile",
+  folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "OK" },
+    ...updateZoomRoomLocationProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateZoomRoomLocationProfile(
@@ -644,7 +693,7 @@ export function updateZoomRoomLocationProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateZoomRoomLocationProfileResult> {
   return baseClient.call(
-    updateZoomRoomLocationProfileOperation,
+    updateZoomRoomLocationProfileCallSpec,
     args,
     options,
     encodeMultipart,
@@ -680,14 +729,9 @@ export type ChangeTheAssignedParentLocationResult =
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChangeTheAssignedParentLocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const changeTheAssignedParentLocationCallSpec: CallSpec = {
   name: "changeTheAssignedParentLocation",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Change the assigned parent location",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "PUT",
   path: "/rooms/locations/{locationId}/location",
   args: [
@@ -698,7 +742,6 @@ export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAs
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Location assigned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -717,9 +760,21 @@ export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAs
       errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
+export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(changeTheAssignedParentLocationCallSpec, {
+  item: "Change the assigned parent location",
+  folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Location assigned successfully." },
+    ...changeTheAssignedParentLocationCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function changeTheAssignedParentLocation(
@@ -728,7 +783,7 @@ export function changeTheAssignedParentLocation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChangeTheAssignedParentLocationResult> {
   return baseClient.call(
-    changeTheAssignedParentLocationOperation,
+    changeTheAssignedParentLocationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -754,20 +809,14 @@ export type GetZoomRoomLocationStructureResult =
 /** What `client.rooms.locations.structure.getZoomRoomLocationStructure` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomLocationStructureError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-export const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getZoomRoomLocationStructureCallSpec: CallSpec = {
   name: "getZoomRoomLocationStructure",
   namespace: ["rooms", "locations", "structure"],
-  item: "Get Zoom Room location structure",
-  folder: ["rooms", "locations", "structure"],
   method: "GET",
   path: "/rooms/locations/structure",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Rooms location structure returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -780,9 +829,21 @@ export const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLoc
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
+export const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getZoomRoomLocationStructureCallSpec, {
+  item: "Get Zoom Room location structure",
+  folder: ["rooms", "locations", "structure"],
   scopes: ["room:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Zoom Rooms location structure returned successfully." },
+    ...getZoomRoomLocationStructureCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomLocationStructure(
@@ -791,7 +852,7 @@ export function getZoomRoomLocationStructure(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomLocationStructureResult> {
   return baseClient.call(
-    getZoomRoomLocationStructureOperation,
+    getZoomRoomLocationStructureCallSpec,
     args,
     options,
     undefined,
@@ -823,14 +884,9 @@ export type UpdateZoomRoomsLocationStructureResult =
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateZoomRoomsLocationStructureError = ApiError<400, 2100> | ApiError<404, 2001>;
 
-/** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateZoomRoomsLocationStructureCallSpec: CallSpec = {
   name: "updateZoomRoomsLocationStructure",
   namespace: ["rooms", "locations", "structure"],
-  item: "Update Zoom Rooms location structure",
-  folder: ["rooms", "locations", "structure"],
   method: "PUT",
   path: "/rooms/locations/structure",
   args: [{ arg: "structures", name: "structures", in: "body", required: false }],
@@ -838,7 +894,6 @@ export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoom
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Location Structure updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -856,9 +911,21 @@ export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoom
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
+export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateZoomRoomsLocationStructureCallSpec, {
+  item: "Update Zoom Rooms location structure",
+  folder: ["rooms", "locations", "structure"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Location Structure updated successfully." },
+    ...updateZoomRoomsLocationStructureCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateZoomRoomsLocationStructure(
@@ -867,7 +934,7 @@ export function updateZoomRoomsLocationStructure(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateZoomRoomsLocationStructureResult> {
   return baseClient.call(
-    updateZoomRoomsLocationStructureOperation,
+    updateZoomRoomsLocationStructureCallSpec,
     args,
     options,
     encodeMultipart,
@@ -923,14 +990,9 @@ export type ListZoomRoomLocationsResult =
 /** What `client.rooms.locations.listZoomRoomLocations` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListZoomRoomLocationsError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listZoomRoomLocationsCallSpec: CallSpec = {
   name: "listZoomRoomLocations",
   namespace: ["rooms", "locations"],
-  item: "List Zoom Room locations",
-  folder: ["rooms", "locations"],
   method: "GET",
   path: "/rooms/locations",
   args: [
@@ -941,7 +1003,6 @@ export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocations
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Room locations listed successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -960,9 +1021,21 @@ export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocations
       errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
+export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listZoomRoomLocationsCallSpec, {
+  item: "List Zoom Room locations",
+  folder: ["rooms", "locations"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Room locations listed successfully." },
+    ...listZoomRoomLocationsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listZoomRoomLocations(
@@ -971,7 +1044,7 @@ export function listZoomRoomLocations(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListZoomRoomLocationsResult> {
   return baseClient.call(
-    listZoomRoomLocationsOperation,
+    listZoomRoomLocationsCallSpec,
     args,
     options,
     undefined,
@@ -1013,14 +1086,9 @@ export type AddALocationResult = AddALocationResponses[keyof AddALocationRespons
 /** What `client.rooms.locations.addALocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddALocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-export const addALocationOperation: OperationSpec<AddALocationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const addALocationCallSpec: CallSpec = {
   name: "addALocation",
   namespace: ["rooms", "locations"],
-  item: "Add a location",
-  folder: ["rooms", "locations"],
   method: "POST",
   path: "/rooms/locations",
   args: [
@@ -1031,7 +1099,6 @@ export const addALocationOperation: OperationSpec<AddALocationResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Location added successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1050,9 +1117,21 @@ export const addALocationOperation: OperationSpec<AddALocationResponses> & {
       errorCodes: [{ code: 4801, description: "Location not exist {parent_location_id}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
+export const addALocationOperation: OperationSpec<AddALocationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(addALocationCallSpec, {
+  item: "Add a location",
+  folder: ["rooms", "locations"],
   scopes: ["room:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Location added successfully." },
+    ...addALocationCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addALocation(
@@ -1061,7 +1140,7 @@ export function addALocation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddALocationResult> {
   return baseClient.call(
-    addALocationOperation,
+    addALocationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1130,14 +1209,9 @@ export type GetZoomRoomSettingsResult =
 /** What `client.rooms.roomId.settings.getZoomRoomSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomSettingsError = ApiError<400, 200> | ApiError<404, 1012>;
 
-/** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getZoomRoomSettingsCallSpec: CallSpec = {
   name: "getZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
-  item: "Get Zoom Room settings",
-  folder: ["rooms", "{room Id}", "settings"],
   method: "GET",
   path: "/rooms/{roomId}/settings",
   args: [
@@ -1146,7 +1220,6 @@ export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResp
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Room settings returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1164,9 +1237,21 @@ export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResp
       errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
+export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getZoomRoomSettingsCallSpec, {
+  item: "Get Zoom Room settings",
+  folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Room settings returned successfully." },
+    ...getZoomRoomSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomSettings(
@@ -1175,7 +1260,7 @@ export function getZoomRoomSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomSettingsResult> {
   return baseClient.call(
-    getZoomRoomSettingsOperation,
+    getZoomRoomSettingsCallSpec,
     args,
     options,
     undefined,
@@ -1228,14 +1313,9 @@ export type UpdateZoomRoomSettingsResult =
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateZoomRoomSettingsCallSpec: CallSpec = {
   name: "updateZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
-  item: "Update Zoom Room settings",
-  folder: ["rooms", "{room Id}", "settings"],
   method: "PATCH",
   path: "/rooms/{roomId}/settings",
   args: [
@@ -1248,7 +1328,6 @@ export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettin
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Settings updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1261,9 +1340,21 @@ export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettin
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
+export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateZoomRoomSettingsCallSpec, {
+  item: "Update Zoom Room settings",
+  folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Settings updated successfully." },
+    ...updateZoomRoomSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateZoomRoomSettings(
@@ -1272,7 +1363,7 @@ export function updateZoomRoomSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateZoomRoomSettingsResult> {
   return baseClient.call(
-    updateZoomRoomSettingsOperation,
+    updateZoomRoomSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1315,20 +1406,14 @@ export type ListZoomRoomDevicesResult =
 /** What `client.rooms.roomId.devices.listZoomRoomDevices` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListZoomRoomDevicesError = ApiError<400, 200>;
 
-/** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-export const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listZoomRoomDevicesCallSpec: CallSpec = {
   name: "listZoomRoomDevices",
   namespace: ["rooms", "roomId", "devices"],
-  item: "List Zoom Room devices",
-  folder: ["rooms", "{room Id}", "devices"],
   method: "GET",
   path: "/rooms/{roomId}/devices",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Devices listed successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1341,9 +1426,21 @@ export const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
+export const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listZoomRoomDevicesCallSpec, {
+  item: "List Zoom Room devices",
+  folder: ["rooms", "{room Id}", "devices"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Devices listed successfully." },
+    ...listZoomRoomDevicesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listZoomRoomDevices(
@@ -1352,7 +1449,7 @@ export function listZoomRoomDevices(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListZoomRoomDevicesResult> {
   return baseClient.call(
-    listZoomRoomDevicesOperation,
+    listZoomRoomDevicesCallSpec,
     args,
     options,
     undefined,
@@ -1404,46 +1501,52 @@ export type ChangeZoomRoomsAppVersionResult =
 /** What `client.rooms.roomId.devices.changeZoomRoomsAppVersion` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChangeZoomRoomsAppVersionError = ApiError<400, 8001 | 8002>;
 
+const changeZoomRoomsAppVersionCallSpec: CallSpec = {
+  name: "changeZoomRoomsAppVersion",
+  namespace: ["rooms", "roomId", "devices"],
+  method: "PUT",
+  path: "/rooms/{roomId}/devices/{deviceId}/app_version",
+  args: [
+    { arg: "roomId", name: "roomId", in: "path", required: true },
+    { arg: "deviceId", name: "deviceId", in: "path", required: true },
+    {
+      arg: "action",
+      name: "action",
+      in: "body",
+      required: false,
+      enum: ["upgrade", "downgrade", "cancel"],
+    },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 8001,
+          description:
+            "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated.",
+        },
+        { code: 8002, description: "Ca" },
+      ],
+    },
+  ],
+};
+
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
 export const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses> =
-  {
-    name: "changeZoomRoomsAppVersion",
-    namespace: ["rooms", "roomId", "devices"],
+  Object.assign(changeZoomRoomsAppVersionCallSpec, {
     item: "Change Zoom Rooms app version",
     folder: ["rooms", "{room Id}", "devices"],
-    method: "PUT",
-    path: "/rooms/{roomId}/devices/{deviceId}/app_version",
-    args: [
-      { arg: "roomId", name: "roomId", in: "path", required: true },
-      { arg: "deviceId", name: "deviceId", in: "path", required: true },
-      {
-        arg: "action",
-        name: "action",
-        in: "body",
-        required: false,
-        enum: ["upgrade", "downgrade", "cancel"],
-      },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
+    scopes: ["room:write:admin"],
     responses: [
       { status: 204, description: "Request processed successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 8001,
-            description:
-              "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated.",
-          },
-          { code: 8002, description: "Ca" },
-        ],
-      },
+      ...changeZoomRoomsAppVersionCallSpec.responses,
     ],
-    scopes: ["room:write:admin"],
-  };
+  } as const);
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function changeZoomRoomsAppVersion(
@@ -1452,7 +1555,7 @@ export function changeZoomRoomsAppVersion(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChangeZoomRoomsAppVersionResult> {
   return baseClient.call(
-    changeZoomRoomsAppVersionOperation,
+    changeZoomRoomsAppVersionCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1503,14 +1606,9 @@ export type GetZoomRoomProfileResult =
 /** What `client.rooms.roomId.getZoomRoomProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
-/** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getZoomRoomProfileCallSpec: CallSpec = {
   name: "getZoomRoomProfile",
   namespace: ["rooms", "roomId"],
-  item: "Get Zoom Room profile",
-  folder: ["rooms", "{room Id}"],
   method: "GET",
   path: "/rooms/{roomId}",
   args: [
@@ -1524,7 +1622,6 @@ export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileRespon
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Zoom Room profile returned successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1542,9 +1639,21 @@ export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileRespon
       errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
+export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getZoomRoomProfileCallSpec, {
+  item: "Get Zoom Room profile",
+  folder: ["rooms", "{room Id}"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Zoom Room profile returned successfully." },
+    ...getZoomRoomProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getZoomRoomProfile(
@@ -1553,7 +1662,7 @@ export function getZoomRoomProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetZoomRoomProfileResult> {
   return baseClient.call(
-    getZoomRoomProfileOperation,
+    getZoomRoomProfileCallSpec,
     args,
     options,
     undefined,
@@ -1583,20 +1692,14 @@ export type DeleteAZoomRoomResult = DeleteAZoomRoomResponses[keyof DeleteAZoomRo
 /** What `client.rooms.roomId.deleteAZoomRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAZoomRoomError = ApiError<400, 200> | ApiError<404, 1012>;
 
-/** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-export const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAZoomRoomCallSpec: CallSpec = {
   name: "deleteAZoomRoom",
   namespace: ["rooms", "roomId"],
-  item: "Delete a Zoom Room",
-  folder: ["rooms", "{room Id}"],
   method: "DELETE",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Zoom Room deleted successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1614,9 +1717,21 @@ export const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> &
       errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
+export const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAZoomRoomCallSpec, {
+  item: "Delete a Zoom Room",
+  folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Zoom Room deleted successfully." },
+    ...deleteAZoomRoomCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAZoomRoom(
@@ -1625,7 +1740,7 @@ export function deleteAZoomRoom(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAZoomRoomResult> {
   return baseClient.call(
-    deleteAZoomRoomOperation,
+    deleteAZoomRoomCallSpec,
     args,
     options,
     undefined,
@@ -1661,14 +1776,9 @@ export type UpdateAZoomRoomProfileResult =
 /** What `client.rooms.roomId.updateAZoomRoomProfile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
-/** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAZoomRoomProfileCallSpec: CallSpec = {
   name: "updateAZoomRoomProfile",
   namespace: ["rooms", "roomId"],
-  item: "Update a Zoom Room profile",
-  folder: ["rooms", "{room Id}"],
   method: "PATCH",
   path: "/rooms/{roomId}",
   args: [
@@ -1679,7 +1789,6 @@ export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfi
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Room Profile information updated successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1697,9 +1806,21 @@ export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfi
       errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
+export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAZoomRoomProfileCallSpec, {
+  item: "Update a Zoom Room profile",
+  folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Room Profile information updated successfully." },
+    ...updateAZoomRoomProfileCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAZoomRoomProfile(
@@ -1708,7 +1829,7 @@ export function updateAZoomRoomProfile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAZoomRoomProfileResult> {
   return baseClient.call(
-    updateAZoomRoomProfileOperation,
+    updateAZoomRoomProfileCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1746,14 +1867,9 @@ export type ChangeAZoomRoomSLocationResult =
 /** What `client.rooms.roomId.changeAZoomRoomSLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ChangeAZoomRoomSLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const changeAZoomRoomSLocationCallSpec: CallSpec = {
   name: "changeAZoomRoomSLocation",
   namespace: ["rooms", "roomId"],
-  item: "Change a Zoom Room's location",
-  folder: ["rooms", "{room Id}"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
   args: [
@@ -1764,7 +1880,6 @@ export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLo
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Location of the Zoom Room changed successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1782,9 +1897,21 @@ export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLo
       errorCodes: [{ code: 4801, description: "Location not found: {location_id}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
+export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(changeAZoomRoomSLocationCallSpec, {
+  item: "Change a Zoom Room's location",
+  folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Location of the Zoom Room changed successfully." },
+    ...changeAZoomRoomSLocationCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function changeAZoomRoomSLocation(
@@ -1793,7 +1920,7 @@ export function changeAZoomRoomSLocation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ChangeAZoomRoomSLocationResult> {
   return baseClient.call(
-    changeAZoomRoomSLocationOperation,
+    changeAZoomRoomSLocationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1865,14 +1992,9 @@ export type RoomsListZoomRoomsResult =
 /** What `client.rooms.listZoomRooms` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RoomsListZoomRoomsError = ApiError;
 
-/** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-export const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const roomsListZoomRoomsCallSpec: CallSpec = {
   name: "listZoomRooms",
   namespace: ["rooms"],
-  item: "List Zoom Rooms",
-  folder: ["rooms"],
   method: "GET",
   path: "/rooms",
   args: [
@@ -1884,10 +2006,22 @@ export const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsRespon
     { arg: "location_id", name: "location_id", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }],
+  responses: [],
+};
+
+/** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
+export const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(roomsListZoomRoomsCallSpec, {
+  item: "List Zoom Rooms",
+  folder: ["rooms"],
   scopes: ["room:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "A list of Zoom Rooms returned successfully." },
+    ...roomsListZoomRoomsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function roomsListZoomRooms(
@@ -1896,7 +2030,7 @@ export function roomsListZoomRooms(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RoomsListZoomRoomsResult> {
   return baseClient.call(
-    roomsListZoomRoomsOperation,
+    roomsListZoomRoomsCallSpec,
     args,
     options,
     undefined,
@@ -1950,14 +2084,9 @@ export type AddAZoomRoomResult = AddAZoomRoomResponses[keyof AddAZoomRoomRespons
 /** What `client.rooms.addAZoomRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddAZoomRoomError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addAZoomRoomCallSpec: CallSpec = {
   name: "addAZoomRoom",
   namespace: ["rooms"],
-  item: "Add a Zoom Room",
-  folder: ["rooms"],
   method: "POST",
   path: "/rooms",
   args: [
@@ -1975,7 +2104,6 @@ export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Zoom Room added successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1994,9 +2122,21 @@ export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
       errorCodes: [{ code: 4801, description: "Location not found:{location_id}" }],
     },
   ],
+};
+
+/** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
+export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addAZoomRoomCallSpec, {
+  item: "Add a Zoom Room",
+  folder: ["rooms"],
   scopes: ["room:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Zoom Room added successfully." },
+    ...addAZoomRoomCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addAZoomRoom(
@@ -2005,7 +2145,7 @@ export function addAZoomRoom(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddAZoomRoomResult> {
   return baseClient.call(
-    addAZoomRoomOperation,
+    addAZoomRoomCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2054,44 +2194,50 @@ export type CheckInOrCheckOutOfAZoomRoomResult =
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CheckInOrCheckOutOfAZoomRoomError = ApiError<400, 300> | ApiError<404, 1012>;
 
+const checkInOrCheckOutOfAZoomRoomCallSpec: CallSpec = {
+  name: "checkInOrCheckOutOfAZoomRoom",
+  namespace: ["rooms"],
+  method: "PATCH",
+  path: "/rooms/{id}/events",
+  args: [
+    { arg: "id", name: "id", in: "path", required: true },
+    { arg: "method", name: "method", in: "body", required: false },
+    { arg: "params", name: "params", in: "body", required: false },
+  ],
+  body: "multipart",
+  contentType: "multipart/form-data",
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad Request",
+      errorCodes: [
+        {
+          code: 300,
+          description:
+            "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters.",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }],
+    },
+  ],
+};
+
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
 export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses> =
-  {
-    name: "checkInOrCheckOutOfAZoomRoom",
-    namespace: ["rooms"],
+  Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, {
     item: "Check-in or check-out of a Zoom Room",
     folder: ["rooms"],
-    method: "PATCH",
-    path: "/rooms/{id}/events",
-    args: [
-      { arg: "id", name: "id", in: "path", required: true },
-      { arg: "method", name: "method", in: "body", required: false },
-      { arg: "params", name: "params", in: "body", required: false },
-    ],
-    body: "multipart",
-    contentType: "multipart/form-data",
-    auth: { type: "bearer" },
+    scopes: ["room:write:admin"],
     responses: [
       { status: 202, description: "Request processed successfully." },
-      {
-        status: 400,
-        description: "Bad Request",
-        errorCodes: [
-          {
-            code: 300,
-            description:
-              "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters.",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }],
-      },
+      ...checkInOrCheckOutOfAZoomRoomCallSpec.responses,
     ],
-    scopes: ["room:write:admin"],
-  };
+  } as const);
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function checkInOrCheckOutOfAZoomRoom(
@@ -2100,7 +2246,7 @@ export function checkInOrCheckOutOfAZoomRoom(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CheckInOrCheckOutOfAZoomRoomResult> {
   return baseClient.call(
-    checkInOrCheckOutOfAZoomRoomOperation,
+    checkInOrCheckOutOfAZoomRoomCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2157,32 +2303,38 @@ export type ListDigitalSignageContentsResult =
 /** What `client.rooms.listDigitalSignageContents` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListDigitalSignageContentsError = ApiError<400>;
 
+const listDigitalSignageContentsCallSpec: CallSpec = {
+  name: "listDigitalSignageContents",
+  namespace: ["rooms"],
+  method: "GET",
+  path: "/rooms/digital_signage",
+  args: [
+    { arg: "type", name: "type", in: "query", required: false },
+    { arg: "folder_id", name: "folder_id", in: "query", required: false },
+    { arg: "page_size", name: "page_size", in: "query", required: false },
+    { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description:
+        "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted.",
+    },
+  ],
+};
+
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
 export const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses> =
-  {
-    name: "listDigitalSignageContents",
-    namespace: ["rooms"],
+  Object.assign(listDigitalSignageContentsCallSpec, {
     item: "List digital signage contents",
     folder: ["rooms"],
-    method: "GET",
-    path: "/rooms/digital_signage",
-    args: [
-      { arg: "type", name: "type", in: "query", required: false },
-      { arg: "folder_id", name: "folder_id", in: "query", required: false },
-      { arg: "page_size", name: "page_size", in: "query", required: false },
-      { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
+    scopes: ["room:read:admin"],
     responses: [
       { status: 200, description: "List returned." },
-      {
-        status: 400,
-        description:
-          "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted.",
-      },
+      ...listDigitalSignageContentsCallSpec.responses,
     ],
-    scopes: ["room:read:admin"],
-  };
+  } as const);
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listDigitalSignageContents(
@@ -2191,7 +2343,7 @@ export function listDigitalSignageContents(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListDigitalSignageContentsResult> {
   return baseClient.call(
-    listDigitalSignageContentsOperation,
+    listDigitalSignageContentsCallSpec,
     args,
     options,
     undefined,
@@ -2228,12 +2380,9 @@ export type UpdateE911DigitalSignageResult =
 /** What `client.rooms.updateE911DigitalSignage` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateE911DigitalSignageError = ApiError<400, 200 | 300>;
 
-/** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses> = {
+const updateE911DigitalSignageCallSpec: CallSpec = {
   name: "updateE911DigitalSignage",
   namespace: ["rooms"],
-  item: "Update E911 digital signage",
-  folder: ["rooms"],
   method: "PATCH",
   path: "/rooms/events",
   args: [
@@ -2244,7 +2393,6 @@ export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalS
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 202, description: "Accepted" },
     {
       status: 400,
       description: "Bad Request",
@@ -2258,8 +2406,19 @@ export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalS
       ],
     },
   ],
-  scopes: ["room:write:admin"],
 };
+
+/** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
+export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses> =
+  Object.assign(updateE911DigitalSignageCallSpec, {
+    item: "Update E911 digital signage",
+    folder: ["rooms"],
+    scopes: ["room:write:admin"],
+    responses: [
+      { status: 202, description: "Accepted" },
+      ...updateE911DigitalSignageCallSpec.responses,
+    ],
+  } as const);
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateE911DigitalSignage(
@@ -2268,7 +2427,7 @@ export function updateE911DigitalSignage(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateE911DigitalSignageResult> {
   return baseClient.call(
-    updateE911DigitalSignageOperation,
+    updateE911DigitalSignageCallSpec,
     args,
     options,
     encodeMultipart,

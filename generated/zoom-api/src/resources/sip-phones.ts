@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 
 /** Arguments of `client.sipPhones.phoneId.updateSipPhone`: the collection's own keys. */
@@ -141,14 +141,9 @@ export type UpdateSipPhoneResult = UpdateSipPhoneResponses[keyof UpdateSipPhoneR
 /** What `client.sipPhones.phoneId.updateSipPhone` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateSipPhoneError = ApiError<300, 300> | ApiError<400>;
 
-/** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateSipPhoneCallSpec: CallSpec = {
   name: "updateSipPhone",
   namespace: ["sipPhones", "phoneId"],
-  item: "Update SIP phone",
-  folder: ["sip phones", "{phone Id}"],
   method: "PATCH",
   path: "/sip_phones/{phoneId}",
   args: [
@@ -197,18 +192,6 @@ export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
   auth: { type: "bearer" },
   responses: [
     {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description:
-            "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first.",
-        },
-      ],
-    },
-    { status: 204, description: "SIP Phone information updated successfully." },
-    {
       status: 300,
       description: "Multiple Choices",
       errorCodes: [
@@ -221,9 +204,32 @@ export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
     },
     { status: 400, description: "Bad request." },
   ],
+};
+
+/** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
+export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateSipPhoneCallSpec, {
+  item: "Update SIP phone",
+  folder: ["sip phones", "{phone Id}"],
   scopes: ["sip_phone:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description: "OK",
+      errorCodes: [
+        {
+          code: 200,
+          description:
+            "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first.",
+        },
+      ],
+    },
+    { status: 204, description: "SIP Phone information updated successfully." },
+    ...updateSipPhoneCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateSipPhone(
@@ -232,7 +238,7 @@ export function updateSipPhone(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateSipPhoneResult> {
   return baseClient.call(
-    updateSipPhoneOperation,
+    updateSipPhoneCallSpec,
     args,
     options,
     encodeMultipart,
@@ -264,18 +270,35 @@ export type DeleteSipPhoneResult = DeleteSipPhoneResponses[keyof DeleteSipPhoneR
 /** What `client.sipPhones.phoneId.deleteSipPhone` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteSipPhoneError = ApiError<300, 300>;
 
-/** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-export const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteSipPhoneCallSpec: CallSpec = {
   name: "deleteSipPhone",
   namespace: ["sipPhones", "phoneId"],
-  item: "Delete SIP phone",
-  folder: ["sip phones", "{phone Id}"],
   method: "DELETE",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }],
   auth: { type: "bearer" },
+  responses: [
+    {
+      status: 300,
+      description: "Multiple Choices",
+      errorCodes: [
+        {
+          code: 300,
+          description: "The SIP phone with this phoneId was not found on this account.",
+        },
+      ],
+    },
+  ],
+};
+
+/** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
+export const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteSipPhoneCallSpec, {
+  item: "Delete SIP phone",
+  folder: ["sip phones", "{phone Id}"],
+  scopes: ["sip_phone:write:admin"],
+  rateLimit: "Light",
   responses: [
     {
       status: 200,
@@ -289,20 +312,9 @@ export const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & {
       ],
     },
     { status: 204, description: "SIP Phone deleted." },
-    {
-      status: 300,
-      description: "Multiple Choices",
-      errorCodes: [
-        {
-          code: 300,
-          description: "The SIP phone with this phoneId was not found on this account.",
-        },
-      ],
-    },
+    ...deleteSipPhoneCallSpec.responses,
   ],
-  scopes: ["sip_phone:write:admin"],
-  rateLimit: "Light",
-};
+} as const);
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteSipPhone(
@@ -311,7 +323,7 @@ export function deleteSipPhone(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteSipPhoneResult> {
   return baseClient.call(
-    deleteSipPhoneOperation,
+    deleteSipPhoneCallSpec,
     args,
     options,
     undefined,
@@ -391,14 +403,9 @@ export type ListSipPhonesResult = ListSipPhonesResponses[keyof ListSipPhonesResp
 /** What `client.sipPhones.listSipPhones` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListSipPhonesError = ApiError<400>;
 
-/** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listSipPhonesCallSpec: CallSpec = {
   name: "listSipPhones",
   namespace: ["sipPhones"],
-  item: "List SIP phones",
-  folder: ["sip phones"],
   method: "GET",
   path: "/sip_phones",
   args: [
@@ -408,6 +415,17 @@ export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
+  responses: [{ status: 400, description: "Bad Request" }],
+};
+
+/** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
+export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listSipPhonesCallSpec, {
+  item: "List SIP phones",
+  folder: ["sip phones"],
+  scopes: ["sip_phone:read:admin"],
+  rateLimit: "Medium",
   responses: [
     {
       status: 200,
@@ -420,11 +438,9 @@ export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
         },
       ],
     },
-    { status: 400, description: "Bad Request" },
+    ...listSipPhonesCallSpec.responses,
   ],
-  scopes: ["sip_phone:read:admin"],
-  rateLimit: "Medium",
-};
+} as const);
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listSipPhones(
@@ -433,7 +449,7 @@ export function listSipPhones(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListSipPhonesResult> {
   return baseClient.call(
-    listSipPhonesOperation,
+    listSipPhonesCallSpec,
     args,
     options,
     undefined,
@@ -573,14 +589,9 @@ export type EnableSipPhoneResult = EnableSipPhoneResponses[keyof EnableSipPhoneR
 /** What `client.sipPhones.enableSipPhone` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type EnableSipPhoneError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const enableSipPhoneCallSpec: CallSpec = {
   name: "enableSipPhone",
   namespace: ["sipPhones"],
-  item: "Enable SIP phone",
-  folder: ["sip phones"],
   method: "POST",
   path: "/sip_phones",
   args: [
@@ -628,7 +639,6 @@ export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "SIP Phone Created." },
     {
       status: 400,
       description: "Bad request.",
@@ -649,9 +659,21 @@ export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
+export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(enableSipPhoneCallSpec, {
+  item: "Enable SIP phone",
+  folder: ["sip phones"],
   scopes: ["sip_phone:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "SIP Phone Created." },
+    ...enableSipPhoneCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function enableSipPhone(
@@ -660,7 +682,7 @@ export function enableSipPhone(
   options?: RequestOptions<Variables>,
 ): ApiPromise<EnableSipPhoneResult> {
   return baseClient.call(
-    enableSipPhoneOperation,
+    enableSipPhoneCallSpec,
     args,
     options,
     encodeMultipart,

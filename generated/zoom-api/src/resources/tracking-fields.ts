@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { TrackingField } from "../shapes.js";
 
@@ -33,25 +33,29 @@ export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrack
 /** What `client.trackingFields.fieldId.getATrackingField` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetATrackingFieldError = ApiError<404>;
 
-/** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-export const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getATrackingFieldCallSpec: CallSpec = {
   name: "getATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Get a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "GET",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Tracking Field object returned" },
-    { status: 404, description: "Tracking Field not found" },
-  ],
+  responses: [{ status: 404, description: "Tracking Field not found" }],
+};
+
+/** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
+export const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getATrackingFieldCallSpec, {
+  item: "Get a tracking field",
+  folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Tracking Field object returned" },
+    ...getATrackingFieldCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getATrackingField(
@@ -60,7 +64,7 @@ export function getATrackingField(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetATrackingFieldResult> {
   return baseClient.call(
-    getATrackingFieldOperation,
+    getATrackingFieldCallSpec,
     args,
     options,
     undefined,
@@ -119,14 +123,9 @@ export type UpdateATrackingFieldResult =
 /** What `client.trackingFields.fieldId.updateATrackingField` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateATrackingFieldError = ApiError<404>;
 
-/** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-export const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateATrackingFieldCallSpec: CallSpec = {
   name: "updateATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Update a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "PATCH",
   path: "/tracking_fields/{fieldId}",
   args: [
@@ -139,13 +138,22 @@ export const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldRe
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Tracking Field updated" },
-    { status: 404, description: "Tracking Field not found" },
-  ],
+  responses: [{ status: 404, description: "Tracking Field not found" }],
+};
+
+/** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
+export const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateATrackingFieldCallSpec, {
+  item: "Update a tracking field",
+  folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Tracking Field updated" },
+    ...updateATrackingFieldCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateATrackingField(
@@ -154,7 +162,7 @@ export function updateATrackingField(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateATrackingFieldResult> {
   return baseClient.call(
-    updateATrackingFieldOperation,
+    updateATrackingFieldCallSpec,
     args,
     options,
     encodeMultipart,
@@ -185,25 +193,29 @@ export type DeleteATrackingFieldResult =
 /** What `client.trackingFields.fieldId.deleteATrackingField` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteATrackingFieldError = ApiError<404>;
 
-/** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-export const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteATrackingFieldCallSpec: CallSpec = {
   name: "deleteATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Delete a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "DELETE",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Tracking Field deleted" },
-    { status: 404, description: "Tracking Field not found" },
-  ],
+  responses: [{ status: 404, description: "Tracking Field not found" }],
+};
+
+/** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
+export const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteATrackingFieldCallSpec, {
+  item: "Delete a tracking field",
+  folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Tracking Field deleted" },
+    ...deleteATrackingFieldCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteATrackingField(
@@ -212,7 +224,7 @@ export function deleteATrackingField(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteATrackingFieldResult> {
   return baseClient.call(
-    deleteATrackingFieldOperation,
+    deleteATrackingFieldCallSpec,
     args,
     options,
     undefined,
@@ -238,22 +250,29 @@ export type ListTrackingFieldsResult =
 /** What `client.trackingFields.listTrackingFields` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListTrackingFieldsError = ApiError;
 
-/** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-export const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listTrackingFieldsCallSpec: CallSpec = {
   name: "listTrackingFields",
   namespace: ["trackingFields"],
-  item: "List tracking fields",
-  folder: ["tracking fields"],
   method: "GET",
   path: "/tracking_fields",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of Tracking Fields returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
+export const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listTrackingFieldsCallSpec, {
+  item: "List tracking fields",
+  folder: ["tracking fields"],
   scopes: ["tracking_fields:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of Tracking Fields returned." },
+    ...listTrackingFieldsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listTrackingFields(
@@ -262,7 +281,7 @@ export function listTrackingFields(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListTrackingFieldsResult> {
   return baseClient.call(
-    listTrackingFieldsOperation,
+    listTrackingFieldsCallSpec,
     args,
     options,
     undefined,
@@ -317,14 +336,9 @@ export type CreateATrackingFieldResult =
 /** What `client.trackingFields.createATrackingField` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateATrackingFieldError = ApiError;
 
-/** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-export const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createATrackingFieldCallSpec: CallSpec = {
   name: "createATrackingField",
   namespace: ["trackingFields"],
-  item: "Create a tracking field",
-  folder: ["tracking fields"],
   method: "POST",
   path: "/tracking_fields",
   args: [
@@ -336,10 +350,22 @@ export const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldRe
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Tracking Field created" }],
+  responses: [],
+};
+
+/** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
+export const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createATrackingFieldCallSpec, {
+  item: "Create a tracking field",
+  folder: ["tracking fields"],
   scopes: ["tracking_fields:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Tracking Field created" },
+    ...createATrackingFieldCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createATrackingField(
@@ -348,7 +374,7 @@ export function createATrackingField(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateATrackingFieldResult> {
   return baseClient.call(
-    createATrackingFieldOperation,
+    createATrackingFieldCallSpec,
     args,
     options,
     encodeMultipart,

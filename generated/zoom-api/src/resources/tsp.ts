@@ -4,7 +4,7 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { DialInNumber } from "../shapes.js";
 
@@ -35,22 +35,29 @@ export type GetAccountSTspInformationResult =
 /** What `client.tsp.getAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAccountSTspInformationError = ApiError;
 
-/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-export const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAccountSTspInformationCallSpec: CallSpec = {
   name: "getAccountSTspInformation",
   namespace: ["tsp"],
-  item: "Get account's TSP information",
-  folder: ["tsp"],
   method: "GET",
   path: "/tsp",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "TSP account detail returned successfully." }],
+  responses: [],
+};
+
+/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
+export const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAccountSTspInformationCallSpec, {
+  item: "Get account's TSP information",
+  folder: ["tsp"],
   scopes: ["tsp:read:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "TSP account detail returned successfully." },
+    ...getAccountSTspInformationCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAccountSTspInformation(
@@ -59,7 +66,7 @@ export function getAccountSTspInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAccountSTspInformationResult> {
   return baseClient.call(
-    getAccountSTspInformationOperation,
+    getAccountSTspInformationCallSpec,
     args,
     options,
     undefined,
@@ -132,14 +139,9 @@ export type UpdateAccountSTspInformationResult =
 /** What `client.tsp.updateAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAccountSTspInformationError = ApiError<400, 300>;
 
-/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-export const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAccountSTspInformationCallSpec: CallSpec = {
   name: "updateAccountSTspInformation",
   namespace: ["tsp"],
-  item: "Update account's TSP information",
-  folder: ["tsp"],
   method: "PATCH",
   path: "/tsp",
   args: [
@@ -176,16 +178,27 @@ export const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountS
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "TSP Account updated." },
     {
       status: 400,
       description: "Bad request.",
       errorCodes: [{ code: 300, description: "Invalid parameter: tsp_bridge." }],
     },
   ],
+};
+
+/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
+export const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAccountSTspInformationCallSpec, {
+  item: "Update account's TSP information",
+  folder: ["tsp"],
   scopes: ["tsp:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "TSP Account updated." },
+    ...updateAccountSTspInformationCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAccountSTspInformation(
@@ -194,7 +207,7 @@ export function updateAccountSTspInformation(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAccountSTspInformationResult> {
   return baseClient.call(
-    updateAccountSTspInformationOperation,
+    updateAccountSTspInformationCallSpec,
     args,
     options,
     encodeMultipart,

@@ -4,13 +4,13 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   AddAssistantsBody,
   Assistant,
-  AttendeesAndPanelistsReminderEmailNotification2,
   Content,
+  CreateAWebinarAttendeesAndPanelistsReminderEmailNotification,
   DedicatedDialInNumber,
   DialInNumber,
   EmailNotification,
@@ -86,7 +86,7 @@ export interface UsersUserIdMeetingsListMeetingsResponses {
       timezone: string;
       created_at: string;
       join_url: string;
-      agenda?: string;
+      agenda?: string | undefined;
     }[];
   };
 }
@@ -97,14 +97,9 @@ export type UsersUserIdMeetingsListMeetingsResult =
 /** What `client.users.userId.meetings.listMeetings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const usersUserIdMeetingsListMeetingsCallSpec: CallSpec = {
   name: "listMeetings",
   namespace: ["users", "userId", "meetings"],
-  item: "List meetings",
-  folder: ["users", "{user Id}", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
   args: [
@@ -116,7 +111,6 @@ export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserId
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of meeting objects returned." },
     {
       status: 404,
       description: "User ID not found.",
@@ -125,9 +119,21 @@ export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserId
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
+export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(usersUserIdMeetingsListMeetingsCallSpec, {
+  item: "List meetings",
+  folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of meeting objects returned." },
+    ...usersUserIdMeetingsListMeetingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function usersUserIdMeetingsListMeetings(
@@ -136,7 +142,7 @@ export function usersUserIdMeetingsListMeetings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UsersUserIdMeetingsListMeetingsResult> {
   return baseClient.call(
-    usersUserIdMeetingsListMeetingsOperation,
+    usersUserIdMeetingsListMeetingsCallSpec,
     args,
     options,
     undefined,
@@ -322,14 +328,9 @@ export type CreateAMeetingResult = CreateAMeetingResponses[keyof CreateAMeetingR
 /** What `client.users.userId.meetings.createAMeeting` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAMeetingError = ApiError<300> | ApiError<400, 3000> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const createAMeetingCallSpec: CallSpec = {
   name: "createAMeeting",
   namespace: ["users", "userId", "meetings"],
-  item: "Create a meeting",
-  folder: ["users", "{user Id}", "meetings"],
   method: "POST",
   path: "/users/{userId}/meetings",
   args: [
@@ -353,7 +354,6 @@ export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Meeting created." },
     {
       status: 300,
       description:
@@ -378,9 +378,21 @@ export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
+export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(createAMeetingCallSpec, {
+  item: "Create a meeting",
+  folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Meeting created." },
+    ...createAMeetingCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAMeeting(
@@ -389,7 +401,7 @@ export function createAMeeting(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAMeetingResult> {
   return baseClient.call(
-    createAMeetingOperation,
+    createAMeetingCallSpec,
     args,
     options,
     encodeMultipart,
@@ -423,29 +435,32 @@ export type ListUserAssistantsResult =
 /** What `client.users.userId.assistants.listUserAssistants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserAssistantsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-export const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserAssistantsCallSpec: CallSpec = {
   name: "listUserAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "List user assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "GET",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
+export const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserAssistantsCallSpec, {
+  item: "List user assistants",
+  folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses],
+} as const);
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserAssistants(
@@ -454,7 +469,7 @@ export function listUserAssistants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserAssistantsResult> {
   return baseClient.call(
-    listUserAssistantsOperation,
+    listUserAssistantsCallSpec,
     args,
     options,
     undefined,
@@ -494,14 +509,9 @@ export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResp
 /** What `client.users.userId.assistants.addAssistants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddAssistantsError = ApiError<400, 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addAssistantsCallSpec: CallSpec = {
   name: "addAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "Add assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "POST",
   path: "/users/{userId}/assistants",
   args: [
@@ -512,7 +522,6 @@ export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Assistant added." },
     {
       status: 400,
       description: "Bad Request",
@@ -530,9 +539,18 @@ export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
+export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addAssistantsCallSpec, {
+  item: "Add assistants",
+  folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses],
+} as const);
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addAssistants(
@@ -541,7 +559,7 @@ export function addAssistants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddAssistantsResult> {
   return baseClient.call(
-    addAssistantsOperation,
+    addAssistantsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -572,29 +590,35 @@ export type DeleteUserAssistantsResult =
 /** What `client.users.userId.assistants.deleteUserAssistants` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteUserAssistantsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-export const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteUserAssistantsCallSpec: CallSpec = {
   name: "deleteUserAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "Delete user assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Assistants deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
+export const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteUserAssistantsCallSpec, {
+  item: "Delete user assistants",
+  folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Assistants deleted." },
+    ...deleteUserAssistantsCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteUserAssistants(
@@ -603,7 +627,7 @@ export function deleteUserAssistants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteUserAssistantsResult> {
   return baseClient.call(
-    deleteUserAssistantsOperation,
+    deleteUserAssistantsCallSpec,
     args,
     options,
     undefined,
@@ -641,14 +665,9 @@ export type DeleteAUserAssistantResult =
 /** What `client.users.userId.assistants.deleteAUserAssistant` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAUserAssistantError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-export const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAUserAssistantCallSpec: CallSpec = {
   name: "deleteAUserAssistant",
   namespace: ["users", "userId", "assistants"],
-  item: "Delete a user assistant",
-  folder: ["users", "{user Id}", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants/{assistantId}",
   args: [
@@ -657,16 +676,27 @@ export const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantRe
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Assistant deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
+export const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAUserAssistantCallSpec, {
+  item: "Delete a user assistant",
+  folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Assistant deleted." },
+    ...deleteAUserAssistantCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAUserAssistant(
@@ -675,7 +705,7 @@ export function deleteAUserAssistant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAUserAssistantResult> {
   return baseClient.call(
-    deleteAUserAssistantOperation,
+    deleteAUserAssistantCallSpec,
     args,
     options,
     undefined,
@@ -709,29 +739,35 @@ export type ListUserSchedulersResult =
 /** What `client.users.userId.schedulers.listUserSchedulers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserSchedulersError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-export const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserSchedulersCallSpec: CallSpec = {
   name: "listUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
-  item: "List user schedulers",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "GET",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Successfully listed all schedulers of the user." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
+export const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserSchedulersCallSpec, {
+  item: "List user schedulers",
+  folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "Successfully listed all schedulers of the user." },
+    ...listUserSchedulersCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserSchedulers(
@@ -740,7 +776,7 @@ export function listUserSchedulers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserSchedulersResult> {
   return baseClient.call(
-    listUserSchedulersOperation,
+    listUserSchedulersCallSpec,
     args,
     options,
     undefined,
@@ -771,29 +807,35 @@ export type DeleteUserSchedulersResult =
 /** What `client.users.userId.schedulers.deleteUserSchedulers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteUserSchedulersError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-export const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteUserSchedulersCallSpec: CallSpec = {
   name: "deleteUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
-  item: "Delete user schedulers",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "All schedulers deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
+export const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteUserSchedulersCallSpec, {
+  item: "Delete user schedulers",
+  folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "All schedulers deleted." },
+    ...deleteUserSchedulersCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteUserSchedulers(
@@ -802,7 +844,7 @@ export function deleteUserSchedulers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteUserSchedulersResult> {
   return baseClient.call(
-    deleteUserSchedulersOperation,
+    deleteUserSchedulersCallSpec,
     args,
     options,
     undefined,
@@ -839,14 +881,9 @@ export type DeleteASchedulerResult = DeleteASchedulerResponses[keyof DeleteASche
 /** What `client.users.userId.schedulers.deleteAScheduler` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteASchedulerError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-export const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteASchedulerCallSpec: CallSpec = {
   name: "deleteAScheduler",
   namespace: ["users", "userId", "schedulers"],
-  item: "Delete a scheduler",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers/{schedulerId}",
   args: [
@@ -855,16 +892,27 @@ export const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses>
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Scheduler deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
+export const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteASchedulerCallSpec, {
+  item: "Delete a scheduler",
+  folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Scheduler deleted." },
+    ...deleteASchedulerCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAScheduler(
@@ -873,7 +921,7 @@ export function deleteAScheduler(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteASchedulerResult> {
   return baseClient.call(
-    deleteASchedulerOperation,
+    deleteASchedulerCallSpec,
     args,
     options,
     undefined,
@@ -914,14 +962,9 @@ export type UploadVirtualBackgroundFileResult =
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UploadVirtualBackgroundFileError = ApiError<400, 120> | ApiError<404>;
 
-/** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const uploadVirtualBackgroundFileCallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFile",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background file",
-  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [
@@ -932,7 +975,6 @@ export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBa
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Created" },
     {
       status: 400,
       description: "Bad Request",
@@ -946,9 +988,21 @@ export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBa
     },
     { status: 404, description: "Group not found." },
   ],
+};
+
+/** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
+export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(uploadVirtualBackgroundFileCallSpec, {
+  item: "Upload virtual background file",
+  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Created" },
+    ...uploadVirtualBackgroundFileCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function uploadVirtualBackgroundFile(
@@ -957,7 +1011,7 @@ export function uploadVirtualBackgroundFile(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UploadVirtualBackgroundFileResult> {
   return baseClient.call(
-    uploadVirtualBackgroundFileOperation,
+    uploadVirtualBackgroundFileCallSpec,
     args,
     options,
     encodeMultipart,
@@ -995,14 +1049,9 @@ export type DeleteVirtualBackgroundFiles3Result =
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteVirtualBackgroundFiles3CallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [
@@ -1011,7 +1060,6 @@ export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtual
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -1029,9 +1077,21 @@ export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtual
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteVirtualBackgroundFiles3CallSpec, {
+  item: "Delete virtual background files",
+  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Deleted." },
+    ...deleteVirtualBackgroundFiles3CallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteVirtualBackgroundFiles3(
@@ -1040,7 +1100,7 @@ export function deleteVirtualBackgroundFiles3(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteVirtualBackgroundFiles3Result> {
   return baseClient.call(
-    deleteVirtualBackgroundFiles3Operation,
+    deleteVirtualBackgroundFiles3CallSpec,
     args,
     options,
     undefined,
@@ -1199,14 +1259,9 @@ export type GetUserSettingsResult = GetUserSettingsResponses[keyof GetUserSettin
 /** What `client.users.userId.settings.getUserSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUserSettingsError = ApiError<400, 1120> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getUserSettingsCallSpec: CallSpec = {
   name: "getUserSettings",
   namespace: ["users", "userId", "settings"],
-  item: "Get user settings",
-  folder: ["users", "{user Id}", "settings"],
   method: "GET",
   path: "/users/{userId}/settings",
   args: [
@@ -1217,7 +1272,6 @@ export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> &
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "User settings returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -1235,9 +1289,21 @@ export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> &
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
+export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getUserSettingsCallSpec, {
+  item: "Get user settings",
+  folder: ["users", "{user Id}", "settings"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "User settings returned." },
+    ...getUserSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUserSettings(
@@ -1246,7 +1312,7 @@ export function getUserSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUserSettingsResult> {
   return baseClient.call(
-    getUserSettingsOperation,
+    getUserSettingsCallSpec,
     args,
     options,
     undefined,
@@ -1338,14 +1404,9 @@ export type UpdateUserSettingsResult =
 /** What `client.users.userId.settings.updateUserSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateUserSettingsError = ApiError<400, 1108 | 1204> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateUserSettingsCallSpec: CallSpec = {
   name: "updateUserSettings",
   namespace: ["users", "userId", "settings"],
-  item: "Update user settings",
-  folder: ["users", "{user Id}", "settings"],
   method: "PATCH",
   path: "/users/{userId}/settings",
   args: [
@@ -1364,7 +1425,6 @@ export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "User settings updated" },
     {
       status: 400,
       description: "Bad Request",
@@ -1385,9 +1445,21 @@ export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsRespon
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
+export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateUserSettingsCallSpec, {
+  item: "Update user settings",
+  folder: ["users", "{user Id}", "settings"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "User settings updated" },
+    ...updateUserSettingsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateUserSettings(
@@ -1396,7 +1468,7 @@ export function updateUserSettings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateUserSettingsResult> {
   return baseClient.call(
-    updateUserSettingsOperation,
+    updateUserSettingsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1443,14 +1515,9 @@ export type GetAUserSTspAccountResult =
 /** What `client.users.userId.tsp.tspId.getAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAUserSTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAUserSTspAccountCallSpec: CallSpec = {
   name: "getAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Get a user's TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1459,7 +1526,6 @@ export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResp
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "TSP account retrieved successfully." },
     {
       status: 400,
       description: "Bad request.",
@@ -1481,9 +1547,21 @@ export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
+export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAUserSTspAccountCallSpec, {
+  item: "Get a user's TSP account",
+  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:read:admin", "tsp:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "TSP account retrieved successfully." },
+    ...getAUserSTspAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAUserSTspAccount(
@@ -1492,7 +1570,7 @@ export function getAUserSTspAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAUserSTspAccountResult> {
   return baseClient.call(
-    getAUserSTspAccountOperation,
+    getAUserSTspAccountCallSpec,
     args,
     options,
     undefined,
@@ -1556,14 +1634,9 @@ export type UpdateATspAccountResult = UpdateATspAccountResponses[keyof UpdateATs
 /** What `client.users.userId.tsp.tspId.updateATspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateATspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateATspAccountCallSpec: CallSpec = {
   name: "updateATspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Update a TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "PATCH",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1584,7 +1657,6 @@ export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponse
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "TSP account updated." },
     {
       status: 400,
       description: "Bad request.",
@@ -1606,9 +1678,21 @@ export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
+export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateATspAccountCallSpec, {
+  item: "Update a TSP account",
+  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "TSP account updated." },
+    ...updateATspAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateATspAccount(
@@ -1617,7 +1701,7 @@ export function updateATspAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateATspAccountResult> {
   return baseClient.call(
-    updateATspAccountOperation,
+    updateATspAccountCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1655,14 +1739,9 @@ export type DeleteAUserSTspAccountResult =
 /** What `client.users.userId.tsp.tspId.deleteAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAUserSTspAccountCallSpec: CallSpec = {
   name: "deleteAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Delete a user's TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1671,7 +1750,6 @@ export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccou
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "TSP account deleted." },
     {
       status: 400,
       description: "Bad request.",
@@ -1693,9 +1771,21 @@ export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccou
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
+export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAUserSTspAccountCallSpec, {
+  item: "Delete a user's TSP account",
+  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "TSP account deleted." },
+    ...deleteAUserSTspAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAUserSTspAccount(
@@ -1704,7 +1794,7 @@ export function deleteAUserSTspAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAUserSTspAccountResult> {
   return baseClient.call(
-    deleteAUserSTspAccountOperation,
+    deleteAUserSTspAccountCallSpec,
     args,
     options,
     undefined,
@@ -1746,20 +1836,14 @@ export type ListUserSTspAccountsResult =
 /** What `client.users.userId.tsp.listUserSTspAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUserSTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-export const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUserSTspAccountsCallSpec: CallSpec = {
   name: "listUserSTspAccounts",
   namespace: ["users", "userId", "tsp"],
-  item: "List user's TSP accounts",
-  folder: ["users", "{user Id}", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "TSP account list returned successfully." },
     {
       status: 400,
       description: "Bad request.",
@@ -1778,9 +1862,21 @@ export const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
+export const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUserSTspAccountsCallSpec, {
+  item: "List user's TSP accounts",
+  folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:read:admin", "tsp:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "TSP account list returned successfully." },
+    ...listUserSTspAccountsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUserSTspAccounts(
@@ -1789,7 +1885,7 @@ export function listUserSTspAccounts(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUserSTspAccountsResult> {
   return baseClient.call(
-    listUserSTspAccountsOperation,
+    listUserSTspAccountsCallSpec,
     args,
     options,
     undefined,
@@ -1855,14 +1951,9 @@ export type AddAUserSTspAccountResult =
 /** What `client.users.userId.tsp.addAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type AddAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const addAUserSTspAccountCallSpec: CallSpec = {
   name: "addAUserSTspAccount",
   namespace: ["users", "userId", "tsp"],
-  item: "Add a user's TSP account",
-  folder: ["users", "{user Id}", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
   args: [
@@ -1882,7 +1973,6 @@ export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "TSP account added." },
     {
       status: 400,
       description: "Bad Request.",
@@ -1904,9 +1994,21 @@ export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
+export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(addAUserSTspAccountCallSpec, {
+  item: "Add a user's TSP account",
+  folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "TSP account added." },
+    ...addAUserSTspAccountCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addAUserSTspAccount(
@@ -1915,7 +2017,7 @@ export function addAUserSTspAccount(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddAUserSTspAccountResult> {
   return baseClient.call(
-    addAUserSTspAccountOperation,
+    addAUserSTspAccountCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1954,14 +2056,9 @@ export type SetGlobalDialInUrlForATspUserResult =
 export type SetGlobalDialInUrlForATspUserError =
   ApiError<400, 2000 | 2024> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const setGlobalDialInUrlForATspUserCallSpec: CallSpec = {
   name: "setGlobalDialInUrlForATspUser",
   namespace: ["users", "userId", "tsp"],
-  item: "Set global dial-in URL for a TSP user",
-  folder: ["users", "{user Id}", "tsp"],
   method: "PATCH",
   path: "/users/{userId}/tsp/settings",
   args: [
@@ -1972,7 +2069,6 @@ export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDial
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "URL set successfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -1998,9 +2094,21 @@ export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDial
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
+export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(setGlobalDialInUrlForATspUserCallSpec, {
+  item: "Set global dial-in URL for a TSP user",
+  folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "URL set successfully." },
+    ...setGlobalDialInUrlForATspUserCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function setGlobalDialInUrlForATspUser(
@@ -2009,7 +2117,7 @@ export function setGlobalDialInUrlForATspUser(
   options?: RequestOptions<Variables>,
 ): ApiPromise<SetGlobalDialInUrlForATspUserResult> {
   return baseClient.call(
-    setGlobalDialInUrlForATspUserOperation,
+    setGlobalDialInUrlForATspUserCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2058,14 +2166,9 @@ export type GetAUserTokenResult = GetAUserTokenResponses[keyof GetAUserTokenResp
 /** What `client.users.userId.token.getAUserToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAUserTokenError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAUserTokenCallSpec: CallSpec = {
   name: "getAUserToken",
   namespace: ["users", "userId", "token"],
-  item: "Get a user token",
-  folder: ["users", "{user Id}", "token"],
   method: "GET",
   path: "/users/{userId}/token",
   args: [
@@ -2075,16 +2178,24 @@ export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Token returned." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
+export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAUserTokenCallSpec, {
+  item: "Get a user token",
+  folder: ["users", "{user Id}", "token"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses],
+} as const);
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAUserToken(
@@ -2093,7 +2204,7 @@ export function getAUserToken(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAUserTokenResult> {
   return baseClient.call(
-    getAUserTokenOperation,
+    getAUserTokenCallSpec,
     args,
     options,
     undefined,
@@ -2124,29 +2235,35 @@ export type RevokeAUserSSsoTokenResult =
 /** What `client.users.userId.token.revokeAUserSSsoToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RevokeAUserSSsoTokenError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-export const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const revokeAUserSSsoTokenCallSpec: CallSpec = {
   name: "revokeAUserSSsoToken",
   namespace: ["users", "userId", "token"],
-  item: "Revoke a user's SSO token",
-  folder: ["users", "{user Id}", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Token deleted." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
+export const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(revokeAUserSSsoTokenCallSpec, {
+  item: "Revoke a user's SSO token",
+  folder: ["users", "{user Id}", "token"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Token deleted." },
+    ...revokeAUserSSsoTokenCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function revokeAUserSSsoToken(
@@ -2155,7 +2272,7 @@ export function revokeAUserSSsoToken(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RevokeAUserSSsoTokenResult> {
   return baseClient.call(
-    revokeAUserSSsoTokenOperation,
+    revokeAUserSSsoTokenCallSpec,
     args,
     options,
     undefined,
@@ -2205,14 +2322,9 @@ export type UsersUserIdWebinarsListWebinarsResult =
 /** What `client.users.userId.webinars.listWebinars` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const usersUserIdWebinarsListWebinarsCallSpec: CallSpec = {
   name: "listWebinars",
   namespace: ["users", "userId", "webinars"],
-  item: "List webinars",
-  folder: ["users", "{user Id}", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
   args: [
@@ -2222,7 +2334,6 @@ export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserId
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of webinar objects returned." },
     {
       status: 404,
       description: "Not Found",
@@ -2231,9 +2342,21 @@ export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserId
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
+export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(usersUserIdWebinarsListWebinarsCallSpec, {
+  item: "List webinars",
+  folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of webinar objects returned." },
+    ...usersUserIdWebinarsListWebinarsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function usersUserIdWebinarsListWebinars(
@@ -2242,7 +2365,7 @@ export function usersUserIdWebinarsListWebinars(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UsersUserIdWebinarsListWebinarsResult> {
   return baseClient.call(
-    usersUserIdWebinarsListWebinarsOperation,
+    usersUserIdWebinarsListWebinarsCallSpec,
     args,
     options,
     undefined,
@@ -2354,9 +2477,9 @@ export interface CreateAWebinarResponses {
       panelists_invitation_email_notification: string;
       registrants_confirmation_email: string;
       registrants_email_notification: string;
-      attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
-      follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
-      follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification2;
+      attendees_and_panelists_reminder_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
+      follow_up_attendees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
+      follow_up_absentees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
     };
   };
 }
@@ -2366,14 +2489,9 @@ export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarR
 /** What `client.users.userId.webinars.createAWebinar` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAWebinarError = ApiError<400, 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAWebinarCallSpec: CallSpec = {
   name: "createAWebinar",
   namespace: ["users", "userId", "webinars"],
-  item: "Create a webinar",
-  folder: ["users", "{user Id}", "webinars"],
   method: "POST",
   path: "/users/{userId}/webinars",
   args: [
@@ -2394,7 +2512,6 @@ export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Webinar created." },
     {
       status: 400,
       description: "Bad Request",
@@ -2414,9 +2531,21 @@ export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
+export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAWebinarCallSpec, {
+  item: "Create a webinar",
+  folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Webinar created." },
+    ...createAWebinarCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAWebinar(
@@ -2425,7 +2554,7 @@ export function createAWebinar(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAWebinarResult> {
   return baseClient.call(
-    createAWebinarOperation,
+    createAWebinarCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2514,43 +2643,49 @@ export type GetAUserResult = GetAUserResponses[keyof GetAUserResponses];
 /** What `client.users.userId.getAUser` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAUserError = ApiError<400, 1120> | ApiError<404, 1001>;
 
+const getAUserCallSpec: CallSpec = {
+  name: "getAUser",
+  namespace: ["users", "userId"],
+  method: "GET",
+  path: "/users/{userId}",
+  args: [
+    { arg: "userId", name: "userId", in: "path", required: true },
+    { arg: "login_type", name: "login_type", in: "query", required: false },
+    { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false },
+  ],
+  auth: { type: "bearer" },
+  responses: [
+    {
+      status: 400,
+      description: "Bad request",
+      errorCodes: [
+        {
+          code: 1120,
+          description:
+            "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t",
+        },
+      ],
+    },
+    {
+      status: 404,
+      description: "Not Found",
+      errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
+    },
+  ],
+};
+
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
 export const getAUserOperation: OperationSpec<GetAUserResponses> & { readonly rateLimit: "Light" } =
-  {
-    name: "getAUser",
-    namespace: ["users", "userId"],
+  Object.assign(getAUserCallSpec, {
     item: "Get a user",
     folder: ["users", "{user Id}"],
-    method: "GET",
-    path: "/users/{userId}",
-    args: [
-      { arg: "userId", name: "userId", in: "path", required: true },
-      { arg: "login_type", name: "login_type", in: "query", required: false },
-      { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false },
-    ],
-    auth: { type: "bearer" },
-    responses: [
-      { status: 200, description: "User object returned." },
-      {
-        status: 400,
-        description: "Bad request",
-        errorCodes: [
-          {
-            code: 1120,
-            description:
-              "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t",
-          },
-        ],
-      },
-      {
-        status: 404,
-        description: "Not Found",
-        errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
-      },
-    ],
     scopes: ["user:read:admin", "user:read", "user_info:read"],
     rateLimit: "Light",
-  };
+    responses: [
+      { status: 200, description: "User object returned." },
+      ...getAUserCallSpec.responses,
+    ],
+  } as const);
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAUser(
@@ -2559,7 +2694,7 @@ export function getAUser(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAUserResult> {
   return baseClient.call(
-    getAUserOperation,
+    getAUserCallSpec,
     args,
     options,
     undefined,
@@ -2764,14 +2899,9 @@ export type UpdateAUserResult = UpdateAUserResponses[keyof UpdateAUserResponses]
 /** What `client.users.userId.updateAUser` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAUserError = ApiError<400, 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAUserCallSpec: CallSpec = {
   name: "updateAUser",
   namespace: ["users", "userId"],
-  item: "Update a user",
-  folder: ["users", "{user Id}"],
   method: "PATCH",
   path: "/users/{userId}",
   args: [
@@ -2810,7 +2940,6 @@ export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "User updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -2828,9 +2957,18 @@ export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
+export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAUserCallSpec, {
+  item: "Update a user",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses],
+} as const);
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAUser(
@@ -2839,7 +2977,7 @@ export function updateAUser(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAUserResult> {
   return baseClient.call(
-    updateAUserOperation,
+    updateAUserCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2907,14 +3045,9 @@ export type DeleteAUserResult = DeleteAUserResponses[keyof DeleteAUserResponses]
 /** What `client.users.userId.deleteAUser` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAUserError = ApiError<400, 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAUserCallSpec: CallSpec = {
   name: "deleteAUser",
   namespace: ["users", "userId"],
-  item: "Delete a user",
-  folder: ["users", "{user Id}"],
   method: "DELETE",
   path: "/users/{userId}",
   args: [
@@ -2927,7 +3060,6 @@ export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "User deleted." },
     {
       status: 400,
       description: "Bad Request",
@@ -2945,9 +3077,18 @@ export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
+export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAUserCallSpec, {
+  item: "Delete a user",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses],
+} as const);
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAUser(
@@ -2956,7 +3097,7 @@ export function deleteAUser(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAUserResult> {
   return baseClient.call(
-    deleteAUserOperation,
+    deleteAUserCallSpec,
     args,
     options,
     undefined,
@@ -3069,14 +3210,9 @@ export type ListAllRecordingsResult = ListAllRecordingsResponses[keyof ListAllRe
 /** What `client.users.userId.listAllRecordings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListAllRecordingsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listAllRecordingsCallSpec: CallSpec = {
   name: "listAllRecordings",
   namespace: ["users", "userId"],
-  item: "List all recordings",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/recordings",
   args: [
@@ -3091,7 +3227,6 @@ export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponse
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of recording objects returned." },
     {
       status: 404,
       description: "Not Found",
@@ -3100,9 +3235,21 @@ export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponse
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
+export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listAllRecordingsCallSpec, {
+  item: "List all recordings",
+  folder: ["users", "{user Id}"],
   scopes: ["recording:read:admin", "recording:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 200, description: "List of recording objects returned." },
+    ...listAllRecordingsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listAllRecordings(
@@ -3111,7 +3258,7 @@ export function listAllRecordings(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListAllRecordingsResult> {
   return baseClient.call(
-    listAllRecordingsOperation,
+    listAllRecordingsCallSpec,
     args,
     options,
     undefined,
@@ -3149,14 +3296,9 @@ export type UploadAUserSProfilePictureResult =
 /** What `client.users.userId.uploadAUserSProfilePicture` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UploadAUserSProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const uploadAUserSProfilePictureCallSpec: CallSpec = {
   name: "uploadAUserSProfilePicture",
   namespace: ["users", "userId"],
-  item: "Upload a user's profile picture",
-  folder: ["users", "{user Id}"],
   method: "POST",
   path: "/users/{userId}/picture",
   args: [
@@ -3167,7 +3309,6 @@ export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProf
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Picture uploaded." },
     {
       status: 400,
       description: "Bad request",
@@ -3186,9 +3327,21 @@ export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProf
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
+export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(uploadAUserSProfilePictureCallSpec, {
+  item: "Upload a user's profile picture",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 201, description: "Picture uploaded." },
+    ...uploadAUserSProfilePictureCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function uploadAUserSProfilePicture(
@@ -3197,7 +3350,7 @@ export function uploadAUserSProfilePicture(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UploadAUserSProfilePictureResult> {
   return baseClient.call(
-    uploadAUserSProfilePictureOperation,
+    uploadAUserSProfilePictureCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3238,14 +3391,9 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 /** What `client.users.userId.updateUserStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateUserStatusCallSpec: CallSpec = {
   name: "updateUserStatus",
   namespace: ["users", "userId"],
-  item: "Update user status",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
@@ -3256,8 +3404,6 @@ export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses>
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
-    { status: 204, description: "Status updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -3278,9 +3424,22 @@ export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses>
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
+export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateUserStatusCallSpec, {
+  item: "Update user status",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "OK" },
+    { status: 204, description: "Status updated." },
+    ...updateUserStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateUserStatus(
@@ -3289,7 +3448,7 @@ export function updateUserStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateUserStatusResult> {
   return baseClient.call(
-    updateUserStatusOperation,
+    updateUserStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3328,14 +3487,9 @@ export type UpdateAUserSPasswordResult =
 /** What `client.users.userId.updateAUserSPassword` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAUserSPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAUserSPasswordCallSpec: CallSpec = {
   name: "updateAUserSPassword",
   namespace: ["users", "userId"],
-  item: "Update a user's password",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/password",
   args: [
@@ -3346,7 +3500,6 @@ export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordRe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Password updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -3364,9 +3517,21 @@ export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordRe
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
+export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAUserSPasswordCallSpec, {
+  item: "Update a user's password",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Password updated." },
+    ...updateAUserSPasswordCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAUserSPassword(
@@ -3375,7 +3540,7 @@ export function updateAUserSPassword(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAUserSPasswordResult> {
   return baseClient.call(
-    updateAUserSPasswordOperation,
+    updateAUserSPasswordCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3409,29 +3574,35 @@ export type GetUserPermissionsResult =
 /** What `client.users.userId.getUserPermissions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUserPermissionsError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-export const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getUserPermissionsCallSpec: CallSpec = {
   name: "getUserPermissions",
   namespace: ["users", "userId"],
-  item: "Get user permissions",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/permissions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "User permissions returned." },
     {
       status: 404,
       description: "Not Found",
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
+export const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getUserPermissionsCallSpec, {
+  item: "Get user permissions",
+  folder: ["users", "{user Id}"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "User permissions returned." },
+    ...getUserPermissionsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUserPermissions(
@@ -3440,7 +3611,7 @@ export function getUserPermissions(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUserPermissionsResult> {
   return baseClient.call(
-    getUserPermissionsOperation,
+    getUserPermissionsCallSpec,
     args,
     options,
     undefined,
@@ -3482,20 +3653,14 @@ export type ListAUserSPacAccountsResult =
 /** What `client.users.userId.listAUserSPacAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListAUserSPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-export const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listAUserSPacAccountsCallSpec: CallSpec = {
   name: "listAUserSPacAccounts",
   namespace: ["users", "userId"],
-  item: "List a user's PAC accounts",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/pac",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "PAC account list returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -3507,9 +3672,21 @@ export const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccounts
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
+export const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listAUserSPacAccountsCallSpec, {
+  item: "List a user's PAC accounts",
+  folder: ["users", "{user Id}"],
   scopes: ["pac:read:admin", "pac:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "PAC account list returned." },
+    ...listAUserSPacAccountsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listAUserSPacAccounts(
@@ -3518,7 +3695,7 @@ export function listAUserSPacAccounts(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListAUserSPacAccountsResult> {
   return baseClient.call(
-    listAUserSPacAccountsOperation,
+    listAUserSPacAccountsCallSpec,
     args,
     options,
     undefined,
@@ -3555,14 +3732,9 @@ export type UpdateAUserSEmailResult = UpdateAUserSEmailResponses[keyof UpdateAUs
 /** What `client.users.userId.updateAUserSEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAUserSEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAUserSEmailCallSpec: CallSpec = {
   name: "updateAUserSEmail",
   namespace: ["users", "userId"],
-  item: "Update a user's email",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/email",
   args: [
@@ -3573,7 +3745,6 @@ export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponse
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Email updated." },
     {
       status: 400,
       description: "Not Found",
@@ -3585,9 +3756,21 @@ export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponse
       errorCodes: [{ code: 1001, description: "User does not exist: $email." }],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
+export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAUserSEmailCallSpec, {
+  item: "Update a user's email",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Email updated." },
+    ...updateAUserSEmailCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAUserSEmail(
@@ -3596,7 +3779,7 @@ export function updateAUserSEmail(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAUserSEmailResult> {
   return baseClient.call(
-    updateAUserSEmailOperation,
+    updateAUserSEmailCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3630,18 +3813,14 @@ export type ListWebinarTemplatesResult =
 /** What `client.users.userId.listWebinarTemplates` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListWebinarTemplatesError = ApiError<400, 200 | 1001>;
 
-/** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-export const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses> = {
+const listWebinarTemplatesCallSpec: CallSpec = {
   name: "listWebinarTemplates",
   namespace: ["users", "userId"],
-  item: "List webinar templates",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/webinar_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "List of existing templates returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -3655,8 +3834,19 @@ export const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesRe
       ],
     },
   ],
-  scopes: ["webinar:read", "webinar:read:admin"],
 };
+
+/** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
+export const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses> =
+  Object.assign(listWebinarTemplatesCallSpec, {
+    item: "List webinar templates",
+    folder: ["users", "{user Id}"],
+    scopes: ["webinar:read", "webinar:read:admin"],
+    responses: [
+      { status: 200, description: "List of existing templates returned." },
+      ...listWebinarTemplatesCallSpec.responses,
+    ],
+  } as const);
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listWebinarTemplates(
@@ -3665,7 +3855,7 @@ export function listWebinarTemplates(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListWebinarTemplatesResult> {
   return baseClient.call(
-    listWebinarTemplatesOperation,
+    listWebinarTemplatesCallSpec,
     args,
     options,
     undefined,
@@ -3746,14 +3936,9 @@ export type UpdateAUserSPresenceStatusResult =
 export type UpdateAUserSPresenceStatusError =
   ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const updateAUserSPresenceStatusCallSpec: CallSpec = {
   name: "updateAUserSPresenceStatus",
   namespace: ["users", "userId"],
-  item: "Update a user's presence status",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
   args: [
@@ -3779,7 +3964,6 @@ export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPres
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Status updated succesfully." },
     {
       status: 400,
       description: "Bad Request",
@@ -3803,9 +3987,21 @@ export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPres
         "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later.",
     },
   ],
+};
+
+/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
+export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(updateAUserSPresenceStatusCallSpec, {
+  item: "Update a user's presence status",
+  folder: ["users", "{user Id}"],
   scopes: ["user:write", "user:write:admin"],
   rateLimit: "Medium",
-};
+  responses: [
+    { status: 204, description: "Status updated succesfully." },
+    ...updateAUserSPresenceStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAUserSPresenceStatus(
@@ -3814,7 +4010,7 @@ export function updateAUserSPresenceStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAUserSPresenceStatusResult> {
   return baseClient.call(
-    updateAUserSPresenceStatusOperation,
+    updateAUserSPresenceStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -3848,20 +4044,14 @@ export type ListMeetingTemplatesResult =
 /** What `client.users.userId.listMeetingTemplates` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListMeetingTemplatesError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-export const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listMeetingTemplatesCallSpec: CallSpec = {
   name: "listMeetingTemplates",
   namespace: ["users", "userId"],
-  item: "List meeting templates",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/meeting_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
     {
       status: 404,
       description: "Not Found",
@@ -3874,9 +4064,18 @@ export const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesRe
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
+export const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listMeetingTemplatesCallSpec, {
+  item: "List meeting templates",
+  folder: ["users", "{user Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses],
+} as const);
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listMeetingTemplates(
@@ -3885,7 +4084,7 @@ export function listMeetingTemplates(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListMeetingTemplatesResult> {
   return baseClient.call(
-    listMeetingTemplatesOperation,
+    listMeetingTemplatesCallSpec,
     args,
     options,
     undefined,
@@ -3982,14 +4181,9 @@ export type ListUsersResult = ListUsersResponses[keyof ListUsersResponses];
 /** What `client.users.listUsers` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListUsersError = ApiError;
 
-/** The metadata of `client.users.listUsers` (in {@link operations} too). */
-export const listUsersOperation: OperationSpec<ListUsersResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listUsersCallSpec: CallSpec = {
   name: "listUsers",
   namespace: ["users"],
-  item: "List users",
-  folder: ["users"],
   method: "GET",
   path: "/users",
   args: [
@@ -4001,10 +4195,19 @@ export const listUsersOperation: OperationSpec<ListUsersResponses> & {
     { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
   ],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User list returned." }],
+  responses: [],
+};
+
+/** The metadata of `client.users.listUsers` (in {@link operations} too). */
+export const listUsersOperation: OperationSpec<ListUsersResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listUsersCallSpec, {
+  item: "List users",
+  folder: ["users"],
   scopes: ["user:read:admin"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses],
+} as const);
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listUsers(
@@ -4013,7 +4216,7 @@ export function listUsers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListUsersResult> {
   return baseClient.call(
-    listUsersOperation,
+    listUsersCallSpec,
     args,
     options,
     undefined,
@@ -4061,14 +4264,9 @@ export type CreateUsersResult = CreateUsersResponses[keyof CreateUsersResponses]
 export type CreateUsersError =
   ApiError<400, 300 | 200 | 1000> | ApiError<404, 4130> | ApiError<409, 1005> | ApiError<429>;
 
-/** The metadata of `client.users.createUsers` (in {@link operations} too). */
-export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createUsersCallSpec: CallSpec = {
   name: "createUsers",
   namespace: ["users"],
-  item: "Create users",
-  folder: ["users"],
   method: "POST",
   path: "/users",
   args: [
@@ -4085,7 +4283,6 @@ export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "User created." },
     {
       status: 400,
       description: "Bad Request",
@@ -4114,9 +4311,18 @@ export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
         "You have exceeded the daily rate limit ({0}) of user invite requests permitted for this account. You may resume these requests at GMT 00:00:00.",
     },
   ],
+};
+
+/** The metadata of `client.users.createUsers` (in {@link operations} too). */
+export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createUsersCallSpec, {
+  item: "Create users",
+  folder: ["users"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
-};
+  responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses],
+} as const);
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createUsers(
@@ -4125,7 +4331,7 @@ export function createUsers(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateUsersResult> {
   return baseClient.call(
-    createUsersOperation,
+    createUsersCallSpec,
     args,
     options,
     encodeMultipart,
@@ -4150,20 +4356,14 @@ export type GetUserSZakResult = GetUserSZakResponses[keyof GetUserSZakResponses]
 /** What `client.users.getUserSZak` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetUserSZakError = ApiError<400, 1001>;
 
-/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-export const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getUserSZakCallSpec: CallSpec = {
   name: "getUserSZak",
   namespace: ["users"],
-  item: "Get user's ZAK",
-  folder: ["users"],
   method: "GET",
   path: "/users/me/zak",
   args: [],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "OK" },
     {
       status: 400,
       description: "Bad Request",
@@ -4176,9 +4376,18 @@ export const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
+export const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getUserSZakCallSpec, {
+  item: "Get user's ZAK",
+  folder: ["users"],
   scopes: ["user_zak:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "OK" }, ...getUserSZakCallSpec.responses],
+} as const);
 
 /** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getUserSZak(
@@ -4187,7 +4396,7 @@ export function getUserSZak(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetUserSZakResult> {
   return baseClient.call(
-    getUserSZakOperation,
+    getUserSZakCallSpec,
     args,
     options,
     undefined,
@@ -4220,20 +4429,14 @@ export type CheckAUserEmailResult = CheckAUserEmailResponses[keyof CheckAUserEma
 /** What `client.users.checkAUserEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CheckAUserEmailError = ApiError<400, 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-export const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const checkAUserEmailCallSpec: CallSpec = {
   name: "checkAUserEmail",
   namespace: ["users"],
-  item: "Check a user email",
-  folder: ["users"],
   method: "GET",
   path: "/users/email",
   args: [{ arg: "email", name: "email", in: "query", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success." },
     {
       status: 400,
       description: "Bad Request",
@@ -4245,9 +4448,18 @@ export const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> &
       errorCodes: [{ code: 1001, description: "User does not exist: $userId." }],
     },
   ],
+};
+
+/** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
+export const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(checkAUserEmailCallSpec, {
+  item: "Check a user email",
+  folder: ["users"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses],
+} as const);
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function checkAUserEmail(
@@ -4256,7 +4468,7 @@ export function checkAUserEmail(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CheckAUserEmailResult> {
   return baseClient.call(
-    checkAUserEmailOperation,
+    checkAUserEmailCallSpec,
     args,
     options,
     undefined,
@@ -4289,29 +4501,32 @@ export type CheckAUserSPmRoomResult = CheckAUserSPmRoomResponses[keyof CheckAUse
 /** What `client.users.checkAUserSPmRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CheckAUserSPmRoomError = ApiError<400, 300>;
 
-/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-export const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const checkAUserSPmRoomCallSpec: CallSpec = {
   name: "checkAUserSPmRoom",
   namespace: ["users"],
-  item: "Check a user's PM room",
-  folder: ["users"],
   method: "GET",
   path: "/users/vanity_name",
   args: [{ arg: "vanity_name", name: "vanity_name", in: "query", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success." },
     {
       status: 400,
       description: "Bad Request",
       errorCodes: [{ code: 300, description: "Vanity name is required." }],
     },
   ],
+};
+
+/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
+export const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(checkAUserSPmRoomCallSpec, {
+  item: "Check a user's PM room",
+  folder: ["users"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Success." }, ...checkAUserSPmRoomCallSpec.responses],
+} as const);
 
 /** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function checkAUserSPmRoom(
@@ -4320,7 +4535,7 @@ export function checkAUserSPmRoom(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CheckAUserSPmRoomResult> {
   return baseClient.call(
-    checkAUserSPmRoomOperation,
+    checkAUserSPmRoomCallSpec,
     args,
     options,
     undefined,

@@ -4,16 +4,16 @@ import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   Attendee,
   AttendeesAndPanelistsReminderEmailNotification,
+  GetAWebinarRegistrantRegistrant,
   GlobalDialInNumber,
   MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
+  MeetingsMeetingIdPerformBatchRegistrationRegistrant,
   Poll,
-  Registrant2,
-  Registrant3,
 } from "../shapes.js";
 
 /** Arguments of `client.webinarsWebinarId.panelists.listPanelists`: the collection's own keys. */
@@ -41,24 +41,14 @@ export type ListPanelistsResult = ListPanelistsResponses[keyof ListPanelistsResp
 /** What `client.webinarsWebinarId.panelists.listPanelists` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListPanelistsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-export const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listPanelistsCallSpec: CallSpec = {
   name: "listPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "List panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "GET",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar plan subscription missing. Enable webinar for this user once the subscription is added.",
-    },
     { status: 300, description: "Multiple Choices" },
     {
       status: 400,
@@ -79,9 +69,25 @@ export const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
+export const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listPanelistsCallSpec, {
+  item: "List panelists",
+  folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar plan subscription missing. Enable webinar for this user once the subscription is added.",
+    },
+    ...listPanelistsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listPanelists(
@@ -90,7 +96,7 @@ export function listPanelists(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListPanelistsResult> {
   return baseClient.call(
-    listPanelistsOperation,
+    listPanelistsCallSpec,
     args,
     options,
     undefined,
@@ -133,14 +139,9 @@ export type AddPanelistsResult = AddPanelistsResponses[keyof AddPanelistsRespons
 export type AddPanelistsError =
   ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
-/** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const addPanelistsCallSpec: CallSpec = {
   name: "addPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Add panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "POST",
   path: "/webinars/{webinarId}/panelists",
   args: [
@@ -151,12 +152,6 @@ export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar plan subscription missing. Enable webinar for this user once the subscription is added.",
-    },
-    { status: 201, description: "Panelist created." },
     {
       status: 400,
       description: "Bad request",
@@ -186,9 +181,26 @@ export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
         'You have exceeded the daily rate limit of "{0}" for webinar **Add panelists** API requests for the panelist "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
+export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(addPanelistsCallSpec, {
+  item: "Add panelists",
+  folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar plan subscription missing. Enable webinar for this user once the subscription is added.",
+    },
+    { status: 201, description: "Panelist created." },
+    ...addPanelistsCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addPanelists(
@@ -197,7 +209,7 @@ export function addPanelists(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddPanelistsResult> {
   return baseClient.call(
-    addPanelistsOperation,
+    addPanelistsCallSpec,
     args,
     options,
     encodeMultipart,
@@ -227,20 +239,14 @@ export type RemovePanelistsResult = RemovePanelistsResponses[keyof RemovePanelis
 /** What `client.webinarsWebinarId.panelists.removePanelists` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RemovePanelistsError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-export const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const removePanelistsCallSpec: CallSpec = {
   name: "removePanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Remove panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Panelists removed." },
     {
       status: 400,
       description: "Bad request",
@@ -260,9 +266,21 @@ export const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> &
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
+export const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(removePanelistsCallSpec, {
+  item: "Remove panelists",
+  folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Panelists removed." },
+    ...removePanelistsCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function removePanelists(
@@ -271,7 +289,7 @@ export function removePanelists(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RemovePanelistsResult> {
   return baseClient.call(
-    removePanelistsOperation,
+    removePanelistsCallSpec,
     args,
     options,
     undefined,
@@ -310,14 +328,9 @@ export type RemoveAPanelistResult = RemoveAPanelistResponses[keyof RemoveAPaneli
 /** What `client.webinarsWebinarId.panelists.removeAPanelist` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type RemoveAPanelistError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const removeAPanelistCallSpec: CallSpec = {
   name: "removeAPanelist",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Remove a panelist",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists/{panelistId}",
   args: [
@@ -326,12 +339,6 @@ export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> &
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
-    },
-    { status: 204, description: "Panelists removed." },
     {
       status: 400,
       description: "Bad request",
@@ -351,9 +358,26 @@ export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> &
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
+export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(removeAPanelistCallSpec, {
+  item: "Remove a panelist",
+  folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
+    },
+    { status: 204, description: "Panelists removed." },
+    ...removeAPanelistCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function removeAPanelist(
@@ -362,7 +386,7 @@ export function removeAPanelist(
   options?: RequestOptions<Variables>,
 ): ApiPromise<RemoveAPanelistResult> {
   return baseClient.call(
-    removeAPanelistOperation,
+    removeAPanelistCallSpec,
     args,
     options,
     undefined,
@@ -399,25 +423,29 @@ export type ListRegistrationQuestions2Result =
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListRegistrationQuestions2Error = ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & {
-  readonly rateLimit: "Light";
-} = {
+const listRegistrationQuestions2CallSpec: CallSpec = {
   name: "listRegistrationQuestions",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
-  item: "List registration questions",
-  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "Webinar Registrant Question object returned" },
-    { status: 404, description: "Webinar not found" },
-  ],
+  responses: [{ status: 404, description: "Webinar not found" }],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
+export const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listRegistrationQuestions2CallSpec, {
+  item: "List registration questions",
+  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Webinar Registrant Question object returned" },
+    ...listRegistrationQuestions2CallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listRegistrationQuestions2(
@@ -426,7 +454,7 @@ export function listRegistrationQuestions2(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListRegistrationQuestions2Result> {
   return baseClient.call(
-    listRegistrationQuestions2Operation,
+    listRegistrationQuestions2CallSpec,
     args,
     options,
     undefined,
@@ -471,14 +499,9 @@ export type UpdateRegistrationQuestions3Result =
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateRegistrationQuestions3CallSpec: CallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [
@@ -489,13 +512,22 @@ export const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistra
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [
-    { status: 204, description: "Webinar Registrant Questions Updated" },
-    { status: 404, description: "Webinar not found" },
-  ],
+  responses: [{ status: 404, description: "Webinar not found" }],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+export const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateRegistrationQuestions3CallSpec, {
+  item: "Update registration questions",
+  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Webinar Registrant Questions Updated" },
+    ...updateRegistrationQuestions3CallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateRegistrationQuestions3(
@@ -504,7 +536,7 @@ export function updateRegistrationQuestions3(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateRegistrationQuestions3Result> {
   return baseClient.call(
-    updateRegistrationQuestions3Operation,
+    updateRegistrationQuestions3CallSpec,
     args,
     options,
     encodeMultipart,
@@ -543,7 +575,7 @@ export interface GetAWebinarRegistrantResponses {
    * Success.
    * Inferred from 1 example.
    */
-  200: Registrant2;
+  200: GetAWebinarRegistrantRegistrant;
 }
 
 export type GetAWebinarRegistrantResult =
@@ -553,14 +585,9 @@ export type GetAWebinarRegistrantResult =
 export type GetAWebinarRegistrantError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAWebinarRegistrantCallSpec: CallSpec = {
   name: "getAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
-  item: "Get a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [
@@ -570,7 +597,6 @@ export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrant
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success." },
     { status: 300, description: "Invalid webinar ID." },
     {
       status: 400,
@@ -591,9 +617,18 @@ export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrant
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
+export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAWebinarRegistrantCallSpec, {
+  item: "Get a webinar registrant",
+  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses],
+} as const);
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAWebinarRegistrant(
@@ -602,7 +637,7 @@ export function getAWebinarRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAWebinarRegistrantResult> {
   return baseClient.call(
-    getAWebinarRegistrantOperation,
+    getAWebinarRegistrantCallSpec,
     args,
     options,
     undefined,
@@ -647,14 +682,9 @@ export type DeleteAWebinarRegistrantResult =
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAWebinarRegistrantError = ApiError<400, 200 | 300>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAWebinarRegistrantCallSpec: CallSpec = {
   name: "deleteAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
-  item: "Delete a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [
@@ -664,7 +694,6 @@ export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegi
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "OK" },
     {
       status: 400,
       description: "Bad Request",
@@ -678,9 +707,18 @@ export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegi
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
+export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAWebinarRegistrantCallSpec, {
+  item: "Delete a webinar registrant",
+  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses],
+} as const);
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAWebinarRegistrant(
@@ -689,7 +727,7 @@ export function deleteAWebinarRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAWebinarRegistrantResult> {
   return baseClient.call(
-    deleteAWebinarRegistrantOperation,
+    deleteAWebinarRegistrantCallSpec,
     args,
     options,
     undefined,
@@ -761,7 +799,7 @@ export interface ListWebinarRegistrantsResponses {
    * Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
    * Inferred from 1 example.
    */
-  200: Registrant2;
+  200: GetAWebinarRegistrantRegistrant;
 }
 
 export type ListWebinarRegistrantsResult =
@@ -771,14 +809,9 @@ export type ListWebinarRegistrantsResult =
 export type ListWebinarRegistrantsError =
   ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const listWebinarRegistrantsCallSpec: CallSpec = {
   name: "listWebinarRegistrants",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "List webinar registrants",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants",
   args: [
@@ -792,11 +825,6 @@ export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistran
   ],
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
-    },
     { status: 300, description: "Invalid webinar ID." },
     {
       status: 400,
@@ -822,9 +850,25 @@ export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistran
         'You have exceeded the daily rate limit of "{0}" for **Add a webinar registrant** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
+export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(listWebinarRegistrantsCallSpec, {
+  item: "List webinar registrants",
+  folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
+    },
+    ...listWebinarRegistrantsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listWebinarRegistrants(
@@ -833,7 +877,7 @@ export function listWebinarRegistrants(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListWebinarRegistrantsResult> {
   return baseClient.call(
-    listWebinarRegistrantsOperation,
+    listWebinarRegistrantsCallSpec,
     args,
     options,
     undefined,
@@ -960,14 +1004,9 @@ export type AddAWebinarRegistrantResult =
 export type AddAWebinarRegistrantError =
   ApiError<300> | ApiError<400, 1010 | 3000 | 3027> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const addAWebinarRegistrantCallSpec: CallSpec = {
   name: "addAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "Add a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "POST",
   path: "/webinars/{webinarId}/registrants",
   args: [
@@ -1000,7 +1039,6 @@ export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrant
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Registration created." },
     {
       status: 300,
       description:
@@ -1030,9 +1068,21 @@ export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrant
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
+export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(addAWebinarRegistrantCallSpec, {
+  item: "Add a webinar registrant",
+  folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Registration created." },
+    ...addAWebinarRegistrantCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function addAWebinarRegistrant(
@@ -1041,7 +1091,7 @@ export function addAWebinarRegistrant(
   options?: RequestOptions<Variables>,
 ): ApiPromise<AddAWebinarRegistrantResult> {
   return baseClient.call(
-    addAWebinarRegistrantOperation,
+    addAWebinarRegistrantCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1094,14 +1144,9 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult =
 export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError =
   ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "Update registrant's status",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
   args: [
@@ -1120,11 +1165,6 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: Opera
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
-    },
     { status: 300, description: "Invalid webinar ID." },
     {
       status: 400,
@@ -1151,9 +1191,25 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: Opera
         'You have exceeded the daily rate limit of "{0}" for webinar **Update registrant\'s status** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, {
+  item: "Update registrant's status",
+  folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Medium",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
+    },
+    ...webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(
@@ -1162,7 +1218,7 @@ export function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult> {
   return baseClient.call(
-    webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation,
+    webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1202,14 +1258,9 @@ export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPo
 /** What `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAWebinarPollError = ApiError<404, 3001>;
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-export const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAWebinarPollCallSpec: CallSpec = {
   name: "getAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Get a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1218,16 +1269,27 @@ export const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> &
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Webinar Poll object returned" },
     {
       status: 404,
       description: "Webinar not found.",
       errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
+export const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAWebinarPollCallSpec, {
+  item: "Get a webinar poll",
+  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Webinar Poll object returned" },
+    ...getAWebinarPollCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAWebinarPoll(
@@ -1236,7 +1298,7 @@ export function getAWebinarPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAWebinarPollResult> {
   return baseClient.call(
-    getAWebinarPollOperation,
+    getAWebinarPollCallSpec,
     args,
     options,
     undefined,
@@ -1288,14 +1350,9 @@ export type UpdateAWebinarPollResult =
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type UpdateAWebinarPollError = ApiError<404, 3001>;
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-export const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAWebinarPollCallSpec: CallSpec = {
   name: "updateAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Update a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "PUT",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1308,16 +1365,27 @@ export const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollRespon
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Webinar Poll Updated" },
     {
       status: 404,
       description: "Webinar poll not found.",
       errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
+export const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAWebinarPollCallSpec, {
+  item: "Update a webinar poll",
+  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Webinar Poll Updated" },
+    ...updateAWebinarPollCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAWebinarPoll(
@@ -1326,7 +1394,7 @@ export function updateAWebinarPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAWebinarPollResult> {
   return baseClient.call(
-    updateAWebinarPollOperation,
+    updateAWebinarPollCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1364,14 +1432,9 @@ export type DeleteAWebinarPollResult =
 /** What `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type DeleteAWebinarPollError = ApiError<404, 3001>;
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-export const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAWebinarPollCallSpec: CallSpec = {
   name: "deleteAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Delete a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1380,16 +1443,27 @@ export const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollRespon
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Webinar Poll deleted" },
     {
       status: 404,
       description: "Webinar poll not found.",
       errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
+export const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAWebinarPollCallSpec, {
+  item: "Delete a webinar poll",
+  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Webinar Poll deleted" },
+    ...deleteAWebinarPollCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAWebinarPoll(
@@ -1398,7 +1472,7 @@ export function deleteAWebinarPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAWebinarPollResult> {
   return baseClient.call(
-    deleteAWebinarPollOperation,
+    deleteAWebinarPollCallSpec,
     args,
     options,
     undefined,
@@ -1432,25 +1506,29 @@ export type ListAWebinarSPollsResult =
 /** What `client.webinarsWebinarId.polls.listAWebinarSPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type ListAWebinarSPollsError = ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-export const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const listAWebinarSPollsCallSpec: CallSpec = {
   name: "listAWebinarSPolls",
   namespace: ["webinarsWebinarId", "polls"],
-  item: "List a webinar's polls ",
-  folder: ["webinars/{webinar Id}", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [
-    { status: 200, description: "List polls of a Webinar  returned" },
-    { status: 404, description: "Webinar not found." },
-  ],
+  responses: [{ status: 404, description: "Webinar not found." }],
+};
+
+/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
+export const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(listAWebinarSPollsCallSpec, {
+  item: "List a webinar's polls ",
+  folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "List polls of a Webinar  returned" },
+    ...listAWebinarSPollsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listAWebinarSPolls(
@@ -1459,7 +1537,7 @@ export function listAWebinarSPolls(
   options?: RequestOptions<Variables>,
 ): ApiPromise<ListAWebinarSPollsResult> {
   return baseClient.call(
-    listAWebinarSPollsOperation,
+    listAWebinarSPollsCallSpec,
     args,
     options,
     undefined,
@@ -1507,14 +1585,9 @@ export type CreateAWebinarSPollResult =
 /** What `client.webinarsWebinarId.polls.createAWebinarSPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateAWebinarSPollError = ApiError<300> | ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-export const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createAWebinarSPollCallSpec: CallSpec = {
   name: "createAWebinarSPoll",
   namespace: ["webinarsWebinarId", "polls"],
-  item: "Create a webinar's poll",
-  folder: ["webinars/{webinar Id}", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
   args: [
@@ -1526,13 +1599,24 @@ export const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Webinar Poll Created" },
     { status: 300, description: "Invalid webinarId." },
     { status: 404, description: "Webinar not found." },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
+export const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createAWebinarSPollCallSpec, {
+  item: "Create a webinar's poll",
+  folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Webinar Poll Created" },
+    ...createAWebinarSPollCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createAWebinarSPoll(
@@ -1541,7 +1625,7 @@ export function createAWebinarSPoll(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateAWebinarSPollResult> {
   return baseClient.call(
-    createAWebinarSPollOperation,
+    createAWebinarSPollCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1592,14 +1676,9 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamResult =
 /** What `client.webinarsWebinarId.livestream.updateALiveStream` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 300 | 3001 | 1001>;
 
-/** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
   name: "updateALiveStream",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Update a live stream",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
   args: [
@@ -1612,7 +1691,6 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpe
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting live stream updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -1623,9 +1701,21 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpe
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
+export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, {
+  item: "Update a live stream",
+  folder: ["webinars/{webinar Id}", "livestream"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting live stream updated." },
+    ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamUpdateALiveStream(
@@ -1634,7 +1724,7 @@ export function webinarsWebinarIdLivestreamUpdateALiveStream(
   options?: RequestOptions<Variables>,
 ): ApiPromise<WebinarsWebinarIdLivestreamUpdateALiveStreamResult> {
   return baseClient.call(
-    webinarsWebinarIdLivestreamUpdateALiveStreamOperation,
+    webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1668,20 +1758,14 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult =
 /** What `client.webinarsWebinarId.livestream.getLiveStreamDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 3001 | 1001>;
 
-/** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
   name: "getLiveStreamDetails",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Get live stream details",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Live Stream details returned." },
     {
       status: 400,
       description: "Bad Request",
@@ -1692,9 +1776,21 @@ export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: Operation
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
+export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, {
+  item: "Get live stream details",
+  folder: ["webinars/{webinar Id}", "livestream"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Live Stream details returned." },
+    ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamGetLiveStreamDetails(
@@ -1703,7 +1799,7 @@ export function webinarsWebinarIdLivestreamGetLiveStreamDetails(
   options?: RequestOptions<Variables>,
 ): ApiPromise<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult> {
   return baseClient.call(
-    webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation,
+    webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec,
     args,
     options,
     undefined,
@@ -1755,14 +1851,9 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<
   300 | 3001 | 1001
 >;
 
-/** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
   name: "updateLiveStreamStatus",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Update Live Stream Status",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
   args: [
@@ -1774,7 +1865,6 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: Operati
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 204, description: "Meeting live stream updated." },
     {
       status: 400,
       description: "Bad Request",
@@ -1785,9 +1875,21 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: Operati
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
+export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, {
+  item: "Update Live Stream Status",
+  folder: ["webinars/{webinar Id}", "livestream"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 204, description: "Meeting live stream updated." },
+    ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(
@@ -1796,7 +1898,7 @@ export function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResult> {
   return baseClient.call(
-    webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation,
+    webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -1886,14 +1988,9 @@ export type GetAWebinarResult = GetAWebinarResponses[keyof GetAWebinarResponses]
 /** What `client.webinarsWebinarId.getAWebinar` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetAWebinarError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const getAWebinarCallSpec: CallSpec = {
   name: "getAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Get a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "GET",
   path: "/webinars/{webinarId}",
   args: [
@@ -1908,7 +2005,6 @@ export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success" },
     { status: 300, description: "Invalid webinar ID." },
     {
       status: 400,
@@ -1929,9 +2025,18 @@ export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
+export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAWebinarCallSpec, {
+  item: "Get a webinar",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
-};
+  responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses],
+} as const);
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAWebinar(
@@ -1940,7 +2045,7 @@ export function getAWebinar(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetAWebinarResult> {
   return baseClient.call(
-    getAWebinarOperation,
+    getAWebinarCallSpec,
     args,
     options,
     undefined,
@@ -2027,14 +2132,9 @@ export type UpdateAWebinarResult = UpdateAWebinarResponses[keyof UpdateAWebinarR
 export type UpdateAWebinarError =
   ApiError<300> | ApiError<400, 1010 | 3003> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateAWebinarCallSpec: CallSpec = {
   name: "updateAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Update a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "PATCH",
   path: "/webinars/{webinarId}",
   args: [
@@ -2055,12 +2155,6 @@ export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}.",
-    },
-    { status: 204, description: "Webinar updated." },
     { status: 300, description: "Invalid webinar Id.\n\nInvalid recurrence settings." },
     {
       status: 400,
@@ -2086,9 +2180,26 @@ export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
+export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateAWebinarCallSpec, {
+  item: "Update a webinar",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}.",
+    },
+    { status: 204, description: "Webinar updated." },
+    ...updateAWebinarCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateAWebinar(
@@ -2097,7 +2208,7 @@ export function updateAWebinar(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateAWebinarResult> {
   return baseClient.call(
-    updateAWebinarOperation,
+    updateAWebinarCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2148,14 +2259,9 @@ export type DeleteAWebinarResult = DeleteAWebinarResponses[keyof DeleteAWebinarR
 export type DeleteAWebinarError =
   ApiError<300> | ApiError<400, 1010 | 3002 | 3003> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const deleteAWebinarCallSpec: CallSpec = {
   name: "deleteAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Delete a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}",
   args: [
@@ -2170,8 +2276,6 @@ export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
   ],
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Success" },
-    { status: 204, description: "Webinar deleted." },
     { status: 300, description: "Invalid webinar ID." },
     {
       status: 400,
@@ -2197,9 +2301,22 @@ export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
+export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(deleteAWebinarCallSpec, {
+  item: "Delete a webinar",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 200, description: "Success" },
+    { status: 204, description: "Webinar deleted." },
+    ...deleteAWebinarCallSpec.responses,
+  ],
+} as const);
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function deleteAWebinar(
@@ -2208,7 +2325,7 @@ export function deleteAWebinar(
   options?: RequestOptions<Variables>,
 ): ApiPromise<DeleteAWebinarResult> {
   return baseClient.call(
-    deleteAWebinarOperation,
+    deleteAWebinarCallSpec,
     args,
     options,
     undefined,
@@ -2247,14 +2364,9 @@ export type UpdateWebinarStatusResult =
 export type UpdateWebinarStatusError =
   ApiError<400, 1010 | 3003 | 3063> | ApiError<404, 1001 | 3001>;
 
-/** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const updateWebinarStatusCallSpec: CallSpec = {
   name: "updateWebinarStatus",
   namespace: ["webinarsWebinarId"],
-  item: "Update webinar status",
-  folder: ["webinars/{webinar Id}"],
   method: "PUT",
   path: "/webinars/{webinarId}/status",
   args: [
@@ -2265,12 +2377,6 @@ export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResp
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    {
-      status: 200,
-      description:
-        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
-    },
-    { status: 204, description: "Webinar's status updated." },
     {
       status: 400,
       description: "Bad request",
@@ -2292,9 +2398,26 @@ export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResp
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
+export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(updateWebinarStatusCallSpec, {
+  item: "Update webinar status",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    {
+      status: 200,
+      description:
+        "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.",
+    },
+    { status: 204, description: "Webinar's status updated." },
+    ...updateWebinarStatusCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateWebinarStatus(
@@ -2303,7 +2426,7 @@ export function updateWebinarStatus(
   options?: RequestOptions<Variables>,
 ): ApiPromise<UpdateWebinarStatusResult> {
   return baseClient.call(
-    updateWebinarStatusOperation,
+    updateWebinarStatusCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2342,7 +2465,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationResponses {
    * Registrants added.
    * Inferred from 1 example.
    */
-  200: { registrants: Registrant3[] };
+  200: { registrants: MeetingsMeetingIdPerformBatchRegistrationRegistrant[] };
 }
 
 export type WebinarsWebinarIdPerformBatchRegistrationResult =
@@ -2352,14 +2475,9 @@ export type WebinarsWebinarIdPerformBatchRegistrationResult =
 export type WebinarsWebinarIdPerformBatchRegistrationError =
   ApiError<400, 200 | 300> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
-/** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & {
-  readonly rateLimit: "Heavy";
-} = {
+const webinarsWebinarIdPerformBatchRegistrationCallSpec: CallSpec = {
   name: "performBatchRegistration",
   namespace: ["webinarsWebinarId"],
-  item: "Perform batch registration",
-  folder: ["webinars/{webinar Id}"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
   args: [
@@ -2371,7 +2489,6 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<W
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 200, description: "Registrants added." },
     {
       status: 400,
       description: "Bad Request",
@@ -2399,9 +2516,21 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<W
         'You have exceeded the daily rate limit of "{0}" for webinar **Perform batch registration** API requests for the registrant "{1}". You can resume these API requests at GMT 00:00:00.',
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
+export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & {
+  readonly rateLimit: "Heavy";
+} = Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, {
+  item: "Perform batch registration",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write", "webinar:write:admin"],
   rateLimit: "Heavy",
-};
+  responses: [
+    { status: 200, description: "Registrants added." },
+    ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdPerformBatchRegistration(
@@ -2410,7 +2539,7 @@ export function webinarsWebinarIdPerformBatchRegistration(
   options?: RequestOptions<Variables>,
 ): ApiPromise<WebinarsWebinarIdPerformBatchRegistrationResult> {
   return baseClient.call(
-    webinarsWebinarIdPerformBatchRegistrationOperation,
+    webinarsWebinarIdPerformBatchRegistrationCallSpec,
     args,
     options,
     encodeMultipart,
@@ -2453,22 +2582,26 @@ export type GetWebinarTrackingSourcesResult =
 /** What `client.webinarsWebinarId.getWebinarTrackingSources` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type GetWebinarTrackingSourcesError = ApiError;
 
-/** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-export const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & {
-  readonly rateLimit: "Medium";
-} = {
+const getWebinarTrackingSourcesCallSpec: CallSpec = {
   name: "getWebinarTrackingSources",
   namespace: ["webinarsWebinarId"],
-  item: "Get webinar tracking sources",
-  folder: ["webinars/{webinar Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/tracking_sources",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }],
+  responses: [],
+};
+
+/** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
+export const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & {
+  readonly rateLimit: "Medium";
+} = Object.assign(getWebinarTrackingSourcesCallSpec, {
+  item: "Get webinar tracking sources",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Medium",
-};
+  responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses],
+} as const);
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getWebinarTrackingSources(
@@ -2477,7 +2610,7 @@ export function getWebinarTrackingSources(
   options?: RequestOptions<Variables>,
 ): ApiPromise<GetWebinarTrackingSourcesResult> {
   return baseClient.call(
-    getWebinarTrackingSourcesOperation,
+    getWebinarTrackingSourcesCallSpec,
     args,
     options,
     undefined,
@@ -2525,14 +2658,9 @@ export type CreateWebinarSInviteLinksResult =
 /** What `client.webinarsWebinarId.createWebinarSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
 export type CreateWebinarSInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
-/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & {
-  readonly rateLimit: "Light";
-} = {
+const createWebinarSInviteLinksCallSpec: CallSpec = {
   name: "createWebinarSInviteLinks",
   namespace: ["webinarsWebinarId"],
-  item: "Create webinar's invite links",
-  folder: ["webinars/{webinar Id}"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
   args: [
@@ -2544,7 +2672,6 @@ export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInv
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
   responses: [
-    { status: 201, description: "Webinar Invite Links Created" },
     {
       status: 400,
       description: "Bad Request",
@@ -2555,9 +2682,21 @@ export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInv
       ],
     },
   ],
+};
+
+/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
+export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & {
+  readonly rateLimit: "Light";
+} = Object.assign(createWebinarSInviteLinksCallSpec, {
+  item: "Create webinar's invite links",
+  folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
-};
+  responses: [
+    { status: 201, description: "Webinar Invite Links Created" },
+    ...createWebinarSInviteLinksCallSpec.responses,
+  ],
+} as const);
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function createWebinarSInviteLinks(
@@ -2566,7 +2705,7 @@ export function createWebinarSInviteLinks(
   options?: RequestOptions<Variables>,
 ): ApiPromise<CreateWebinarSInviteLinksResult> {
   return baseClient.call(
-    createWebinarSInviteLinksOperation,
+    createWebinarSInviteLinksCallSpec,
     args,
     options,
     encodeMultipart,

@@ -10,7 +10,7 @@ import {
   type BuiltRequest,
   type RequestBody,
 } from "./request.js";
-import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { AuthSpec, CallSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
@@ -70,7 +70,7 @@ export interface SignableRequest {
  * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
 export type Authorizer = (
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   options: AuthOptions,
   lookup: Lookup,
@@ -87,7 +87,7 @@ export type Session = Map<string, unknown>;
 
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(
-  op: OperationSpec,
+  op: CallSpec,
   template: string | undefined,
   lookup: Lookup,
 ): string | undefined {
@@ -103,7 +103,7 @@ export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
 };
 
 function setBearer(
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   given: string | undefined,
   lookup: Lookup,

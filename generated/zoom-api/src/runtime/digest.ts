@@ -16,7 +16,7 @@ import {
   setAuthHeader,
   utf8,
 } from "./signing.js";
-import type { DigestSpec, OperationSpec } from "./spec.js";
+import type { DigestSpec, CallSpec } from "./spec.js";
 
 /** A server's Digest challenge, and how many times its nonce has been used. */
 export interface DigestChallenge {
@@ -68,7 +68,7 @@ export const authorizeDigest: Authorizer = async (op, request, options, lookup, 
 
 /** The Digest challenge to answer among those a WWW-Authenticate header holds, or none. */
 export function chooseChallenge(
-  op: OperationSpec,
+  op: CallSpec,
   header: string | null,
   prefer: { algorithm?: string | undefined; qop?: string | undefined } = {},
 ): DigestChallenge | undefined {

@@ -19,7 +19,7 @@ import {
   utf8,
   type TextField,
 } from "./signing.js";
-import type { OAuth2Spec, OperationSpec } from "./spec.js";
+import type { OAuth2Spec, CallSpec } from "./spec.js";
 import { fillTemplate, type Lookup } from "./template.js";
 
 /** An access token as the token endpoint gave it, with the time it expires. */
@@ -170,7 +170,7 @@ export const authorizeOAuth2: Authorizer = async (
 };
 
 function apply(
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   auth: OAuth2Spec,
   token: string,
@@ -219,7 +219,7 @@ function waitFor<T>(
   });
 }
 
-function tokenTimeout(op: OperationSpec, url: string, ms: number): TimeoutError {
+function tokenTimeout(op: CallSpec, url: string, ms: number): TimeoutError {
   return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 
@@ -243,7 +243,7 @@ interface Grant {
 
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
 async function fetchToken(
-  op: OperationSpec,
+  op: CallSpec,
   options: AuthOptions,
   lookup: Lookup,
   grant: Grant,
@@ -359,7 +359,7 @@ async function fetchToken(
 
 /** The code (and PKCE verifier) of the authorization code grant, through the app's `authorize`. */
 async function authorizationCode(
-  op: OperationSpec,
+  op: CallSpec,
   given: OAuth2Options,
   grant: Grant,
   value: Value,

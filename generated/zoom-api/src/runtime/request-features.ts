@@ -34,8 +34,23 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
   const value = fillDeep(spec.default, lookup, op.name);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);
-  return value;
+  if (spec.in !== "query") return value;
+  // A String object, which no caller's value is (checkOne), tells request.ts not to encode it again.
+  const sent = (one: unknown) => new String(queryAsWritten(String(one)));
+  return Array.isArray(value) ? value.map(sent) : sent(value);
 };
+
+/**
+ * A query value of the collection's (its own text and its variables' values) as Postman sends it:
+ * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
+ * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
+ * no `%XX` is `%25`, which a server reads as the bare `%` newman sends. The caller's values are
+ * data, encoded whole (request.ts).
+ */
+export function queryAsWritten(text: string): string {
+  // With the u flag a character beyond the BMP is one match (checkOne refused half a one).
+  return text.replace(/[^!$%(-;=?-~]|%(?![\dA-Fa-f]{2})/gu, encodeURIComponent);
+}
 
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may

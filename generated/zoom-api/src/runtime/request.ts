@@ -4,7 +4,7 @@ import { ValidationError } from "./errors.js";
 import { isBinary, type BodyEncoder, type RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import type { ArgSpec, OperationSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 
 export interface BuiltRequest {
   url: URL;
@@ -42,17 +42,18 @@ export interface RequestFeatures {
 
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
 export type HeaderArgSender = (
-  op: OperationSpec,
+  op: CallSpec,
   headers: Headers,
   values: ReadonlyMap<ArgSpec, unknown>,
   spec: ArgSpec,
 ) => void;
 
-export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
+/** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
+export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unknown;
 
 /** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
 export type PathVariableFiller = (
-  op: OperationSpec,
+  op: CallSpec,
   lookup: Lookup,
   parts: readonly PathPart[],
   i: number,
@@ -62,7 +63,7 @@ export type PathVariableFiller = (
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  */
-export function featuresNeeded(op: OperationSpec): Array<keyof RequestFeatures> {
+export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
   const { args } = op;
   const needs = {
     headerArgs: args.some((a) => a.in === "header"),
@@ -90,9 +91,9 @@ interface Prepared {
   path: PathPart[];
 }
 
-const prepared = new WeakMap<OperationSpec, Prepared>();
+const prepared = new WeakMap<CallSpec, Prepared>();
 
-function prepare(op: OperationSpec): Prepared {
+function prepare(op: CallSpec): Prepared {
   let found = prepared.get(op);
   if (!found) {
     found = { keys: new Set(op.args.map((a) => a.arg)), path: pathParts(op) };
@@ -108,7 +109,7 @@ export type { RequestBody };
  * needs (generated code passes them).
  */
 export function buildRequest(
-  op: OperationSpec,
+  op: CallSpec,
   args: unknown,
   context: RequestContext,
   encode?: BodyEncoder,
@@ -135,10 +136,11 @@ export function buildRequest(
   for (const [spec, value] of values) {
     if (spec.in === "query") {
       // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-      // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
+      // A caller's value is a string, number or boolean (checkOne): encodeURIComponent writes it as
+      // String does. A String object is the collection's value, already as Postman sends it (fillDefault).
       for (const one of Array.isArray(value) ? value : [value])
         query.push(
-          `${encodeURIComponent(spec.name)}=${encodeURIComponent(one as string | number | boolean)}`,
+          `${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one as string | number | boolean)}`,
         );
     } else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
     else if (spec.in === "body") fields.push([spec, value]);
@@ -165,7 +167,7 @@ export function buildRequest(
 
 /** The feature the request needs here, which the generated code passes (featuresNeeded). */
 function feature<K extends keyof RequestFeatures>(
-  op: OperationSpec,
+  op: CallSpec,
   features: RequestFeatures | undefined,
   key: K,
 ): NonNullable<RequestFeatures[K]> {
@@ -180,7 +182,7 @@ function feature<K extends keyof RequestFeatures>(
  * only on failure when it is a function) and quotes nothing.
  */
 export function setHeader(
-  op: OperationSpec,
+  op: CallSpec,
   headers: Headers,
   name: string,
   value: string,
@@ -195,7 +197,7 @@ export function setHeader(
 
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export function setHeaders(
-  op: OperationSpec,
+  op: CallSpec,
   headers: Headers,
   given: Readonly<Record<string, string>>,
   owner: string,
@@ -204,10 +206,7 @@ export function setHeaders(
     setHeader(op, headers, name, value, () => `${owner} header ${JSON.stringify(name)}`);
 }
 
-function clientHeaders(
-  op: OperationSpec,
-  given: Readonly<Record<string, string>> | undefined,
-): Headers {
+function clientHeaders(op: CallSpec, given: Readonly<Record<string, string>> | undefined): Headers {
   try {
     return new Headers(given);
   } catch {
@@ -220,12 +219,12 @@ function clientHeaders(
 export const UNSENDABLE =
   "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
 
-function unsendable(op: OperationSpec, what: string): ValidationError {
+function unsendable(op: CallSpec, what: string): ValidationError {
   return new ValidationError(op.name, undefined, `${what} ${UNSENDABLE}`);
 }
 
 function readArgs(
-  op: OperationSpec,
+  op: CallSpec,
   args: unknown,
   lookup: Lookup,
   known: Set<string>,
@@ -281,7 +280,7 @@ function readArgs(
  * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
  * an array: the config may turn a form into JSON).
  */
-function takesList(op: OperationSpec, spec: ArgSpec): boolean {
+function takesList(op: CallSpec, spec: ArgSpec): boolean {
   return (
     spec.type !== "json" &&
     (spec.in === "query" ||
@@ -290,7 +289,7 @@ function takesList(op: OperationSpec, spec: ArgSpec): boolean {
   );
 }
 
-export function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
+export function check(op: CallSpec, spec: ArgSpec, value: unknown): void {
   if (Array.isArray(value) && takesList(op, spec)) {
     for (const one of value) checkOne(op, spec, one);
     return;
@@ -298,7 +297,7 @@ export function check(op: OperationSpec, spec: ArgSpec, value: unknown): void {
   checkOne(op, spec, value);
 }
 
-function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
+function checkOne(op: CallSpec, spec: ArgSpec, value: unknown): void {
   if (spec.type === "file") {
     if (!isBinary(value))
       fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
@@ -321,7 +320,7 @@ function checkOne(op: OperationSpec, spec: ArgSpec, value: unknown): void {
  * One path segment, percent-encoded so that `/`, `?` and `#` stay data. `.` and `..` are refused:
  * the URL parser collapses them (and their encoded forms) even inside an encoded segment.
  */
-function encodePathSegment(op: OperationSpec, spec: ArgSpec, text: string): string {
+function encodePathSegment(op: CallSpec, spec: ArgSpec, text: string): string {
   if (text === "") fail(op, spec, "must not be empty");
   if (text === "." || text === "..")
     fail(op, spec, `must not be ${JSON.stringify(text)}: it would change the path`);
@@ -336,11 +335,7 @@ export const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone
  * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
  * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
-export function wellFormed<T extends string | undefined>(
-  op: OperationSpec,
-  text: T,
-  what: string,
-): T {
+export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, what: string): T {
   // With the u flag a surrogate pair is one code point: only a lone surrogate is in category Cs.
   if (text !== undefined && /\p{Cs}/u.test(text))
     throw new ValidationError(op.name, undefined, `${what} ${HALF_CHARACTER}`);
@@ -351,7 +346,7 @@ export function wellFormed<T extends string | undefined>(
  * The URL of base and path, and the query. An invalid one is quoted without its query and user
  * info, which may hold the caller's keys and passwords.
  */
-function toUrl(op: OperationSpec, text: string, query: string[]): URL {
+function toUrl(op: CallSpec, text: string, query: string[]): URL {
   let url: URL | undefined;
   try {
     // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
@@ -367,7 +362,7 @@ function toUrl(op: OperationSpec, text: string, query: string[]): URL {
   );
 }
 
-export function fail(op: OperationSpec, spec: ArgSpec, problem: string): never {
+export function fail(op: CallSpec, spec: ArgSpec, problem: string): never {
   throw new ValidationError(
     op.name,
     spec.arg,

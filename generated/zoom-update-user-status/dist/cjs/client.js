@@ -11,26 +11,24 @@ const defaultVariables = {
 /** The base URL most requests use, as the collection writes it; `{{variables}}` in it are filled in when sending. */
 const defaultBaseUrl = "{{baseUrl}}";
 
-/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = {
+const updateUserStatusCallSpec = {
   name: "updateUserStatus",
   namespace: [],
-  item: "Update user status",
-  folder: [],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room and Admin users' status cannot be activated or deactivated." }, { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room and Admin users' status cannot be activated or deactivated." }, { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.updateUserStatus` (in {@link operations} too). */
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { item: "Update user status", folder: [], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {
-  return baseClient.call(updateUserStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateUserStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */

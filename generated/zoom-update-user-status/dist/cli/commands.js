@@ -29,6 +29,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -42,6 +43,7 @@ const identity = {
     "token"
   ],
   "credentialLastWords": [
+    "pass",
     "pin",
     "session",
     "sig"

@@ -1,6 +1,7 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
+import { MASK } from "./curl.js";
 import { envName } from "./names.js";
 import { readingOf } from "./reading.js";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
@@ -58,8 +59,11 @@ const WHERE = {
     header: "header",
     body: "body field",
 };
-/** One argument's lines of help. */
-export function argLine(op, flag, repeatable) {
+/**
+ * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
+ * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
+ */
+export function argLine(op, flag, repeatable, secret = false) {
     const { spec } = flag;
     const names = [
         `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
@@ -71,7 +75,7 @@ export function argLine(op, flag, repeatable) {
     if (repeatable)
         marks.push("repeatable");
     if (spec.default !== undefined)
-        marks.push(`default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
+        marks.push(`default: ${secret ? MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
     const where = spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
         ? `the request body (${op.body})`
         : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;

@@ -1,5 +1,5 @@
 import { ApiClientError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 /**
  * A shape as the check reads it: a kind, an array of items (`null`: items never seen), a union, an
  * object's properties (`[key, shape]`, or `[key, shape, 1]` when optional) with the shape of the
@@ -35,7 +35,7 @@ export interface TypeMismatch {
 /** The package's `responseChecks`: its inferred types, and the check that reads them. */
 export interface ResponseChecks {
     readonly table: ChecksTable;
-    verify(table: ChecksTable, op: OperationSpec, status: number, body: unknown, options: CheckOptions): void;
+    verify(table: ChecksTable, op: CallSpec, status: number, body: unknown, options: CheckOptions): void;
 }
 export interface CheckOptions {
     responseCheck?: "warn" | "throw" | undefined;
@@ -54,4 +54,4 @@ export declare class ResponseTypeError extends ApiClientError {
  * `onTypeMismatch` (else `console.warn`, paths and kinds only); with `"throw"`, the call rejects
  * with a ResponseTypeError.
  */
-export declare function verifyResponse(table: ChecksTable, op: OperationSpec, status: number, body: unknown, options: CheckOptions): void;
+export declare function verifyResponse(table: ChecksTable, op: CallSpec, status: number, body: unknown, options: CheckOptions): void;

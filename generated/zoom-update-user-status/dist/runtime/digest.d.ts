@@ -1,6 +1,6 @@
 import type { Authorizer } from "./auth.js";
 import type { BuiltRequest } from "./request.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 /** A server's Digest challenge, and how many times its nonce has been used. */
 export interface DigestChallenge {
     realm: string;
@@ -15,7 +15,7 @@ export interface DigestChallenge {
 }
 export declare const authorizeDigest: Authorizer;
 /** The Digest challenge to answer among those a WWW-Authenticate header holds, or none. */
-export declare function chooseChallenge(op: OperationSpec, header: string | null, prefer?: {
+export declare function chooseChallenge(op: CallSpec, header: string | null, prefer?: {
     algorithm?: string | undefined;
     qop?: string | undefined;
 }): DigestChallenge | undefined;

@@ -62,9 +62,10 @@ export function buildRequest(op, args, context, encode, features) {
     for (const [spec, value] of values) {
         if (spec.in === "query") {
             // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-            // Each value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does.
+            // A caller's value is a string, number or boolean (checkOne): encodeURIComponent writes it as
+            // String does. A String object is the collection's value, already as Postman sends it (fillDefault).
             for (const one of Array.isArray(value) ? value : [value])
-                query.push(`${encodeURIComponent(spec.name)}=${encodeURIComponent(one)}`);
+                query.push(`${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one)}`);
         }
         else if (spec.in === "header")
             feature(op, features, "headerArgs")(op, headers, values, spec);

@@ -1,5 +1,5 @@
 import { type ApiError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 /**
  * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
@@ -8,6 +8,6 @@ import type { OperationSpec } from "./spec.js";
 export declare function readBody(response: Response, method: string): Promise<unknown> | undefined;
 /** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
 export declare function hasNoBody(status: number, method: string): boolean;
-export declare function toApiError(op: OperationSpec, response: Response, body: unknown): ApiError;
+export declare function toApiError(op: CallSpec, response: Response, body: unknown): ApiError;
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export declare function isJson(contentType: string | null | undefined): boolean;

@@ -34,6 +34,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -46,7 +47,7 @@ const identity = {
     "signature",
     "token",
   ],
-  credentialLastWords: ["pin", "session", "sig"],
+  credentialLastWords: ["pass", "pin", "session", "sig"],
 };
 
 /** The `zoom-update-user-status` command: every operation of the client from the command line. */

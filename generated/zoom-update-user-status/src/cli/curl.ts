@@ -1,4 +1,5 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
+import { AUTH_SCHEME, namesSecret } from "../runtime/credential-names.js";
 
 /** A request as fetch was given it. */
 export interface CapturedRequest {
@@ -9,23 +10,6 @@ export interface CapturedRequest {
 }
 
 export const MASK = "***";
-
-/**
- * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential words
- * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
- */
-export function namesSecret(
-  name: string,
-  words: Pick<CurlContext, "credentialWords" | "credentialLastWords">,
-): boolean {
-  const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const body = joined.replace(/[0-9]+$/, "");
-  return (
-    words.credentialWords.some((word) => joined.includes(word)) ||
-    words.credentialLastWords.some((word) => body.endsWith(word))
-  );
-}
 
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
@@ -58,16 +42,20 @@ function findable(secrets: readonly string[]): string[] {
 
 /**
  * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it.
+ * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
+ * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
+ * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
  */
 function forms(secret: string): string[] {
-  const component = encodeURIComponent(secret);
+  const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
+  const component = encodeURIComponent(sent);
   return [
     ...new Set([
       secret,
+      sent,
       JSON.stringify(secret).slice(1, -1),
       component,
-      new URLSearchParams([["", secret]]).toString().slice(1),
+      new URLSearchParams([["", sent]]).toString().slice(1),
       component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     ]),
   ];
@@ -129,7 +117,8 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
     `curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`,
   ];
   request.headers.forEach((value, name) => {
-    const masked = secret(name) || holds(value) ? MASK : value;
+    // By its value's auth scheme too, as the loader judges a header (`X-Custom: Token abc`).
+    const masked = secret(name) || holds(value) || AUTH_SCHEME.test(value) ? MASK : value;
     parts.push(`-H ${word(`${name}: ${masked}`)}`);
   });
   const body = request.body;

@@ -10,6 +10,8 @@ export class UsageError extends Error {
 export interface FlagDef {
   /** Takes a value (`--name value` or `--name=value`); else a switch, `--name`, `--name=true|false`. */
   readonly takesValue: boolean;
+  /** Names a credential: a refusal does not quote back what it was given. */
+  readonly secret?: boolean;
 }
 
 /** What was given, by the name each flag was defined under (aliases are resolved to it). */
@@ -24,15 +26,21 @@ export function readFlags(
   defs: ReadonlyMap<string, { name: string; def: FlagDef }>,
   into: Given = new Map(),
 ): Given {
+  // A stray word right after a credential's switch may be the value meant for it.
+  let afterSecret: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const strayMayBeSecret = afterSecret;
+    afterSecret = undefined;
     if (word === "-h") {
       add(into, "help", "true");
       continue;
     }
     if (!word.startsWith("--") || word === "--")
       throw new UsageError(
-        `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`,
+        strayMayBeSecret === undefined
+          ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
+          : `unexpected word after --${strayMayBeSecret}, a switch: give it alone, or =true or =false`,
       );
     const eq = word.indexOf("=");
     const written = word.slice(2, eq < 0 ? undefined : eq);
@@ -59,9 +67,10 @@ export function readFlags(
         inline = words[++i]!;
       if (inline !== undefined && inline !== "true" && inline !== "false")
         throw new UsageError(
-          `--${written} is a switch: give it alone, or =true or =false, not ${JSON.stringify(inline)}`,
+          `--${written} is a switch: give it alone, or =true or =false${def.secret ? "" : `, not ${JSON.stringify(inline)}`}`,
         );
       add(into, name, inline ?? "true");
+      if (def.secret) afterSecret = written;
     }
   }
   return into;

@@ -4,6 +4,7 @@
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { namesSecret } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
@@ -18,7 +19,7 @@ import {
   takesFlag,
   type CredentialFlag,
 } from "./credentials.js";
-import { namesSecret, redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
+import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
@@ -278,11 +279,38 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       h.path.every((p, n) => p === [...op!.namespace, op!.name][n]),
   );
   const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
+  const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
+  // By name too: the API key's header or parameter, and each field the collection fills from a
+  // secret variable (masked whatever its value, a short one or one a flag gave, included).
+  const secretNames = [
+    ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
+    ...op.args
+      .filter(
+        (a) =>
+          typeof a.default === "string" &&
+          [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1]!)),
+      )
+      .map((a) => a.name),
+  ];
+  // A refusal never quotes back what such a flag was given (nor a body that has such a field).
+  const secretFlags = new Set(
+    flags
+      .filter(
+        (f) =>
+          namesSecret(f.flag, cli) ||
+          namesSecret(f.spec.name, cli) ||
+          secretNames.includes(f.spec.name),
+      )
+      .map((f) => f.flag),
+  );
+  if (bodyFlag && flags.some((f) => f.spec.in === "body" && secretFlags.has(f.flag)))
+    secretFlags.add("body");
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
   for (const f of flags) {
     const def = {
       takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json"),
+      secret: secretFlags.has(f.flag),
     };
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
   }
@@ -295,7 +323,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         path: commandPath,
         op,
         description: help?.description,
-        args: flags.map((f) => argLine(op!, f, takesList(op!, f.spec))),
+        args: flags.map((f) =>
+          argLine(op!, f, takesList(op!, f.spec), namesSecret(f.spec.name, cli)),
+        ),
         bodyFlag,
         credentials: opCredentials,
         envPrefix: cli.envPrefix,
@@ -329,7 +359,6 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   }
 
   const variables: Record<string, string> = {};
-  const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
   for (const name of environmentVariables(op, cli.secretVariables)) {
     const value = host.env[envName(cli.envPrefix, name)];
     if (value !== undefined && value !== "") {
@@ -361,19 +390,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
 
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
-  const args = await readArgs(op, flags, given, bodyFlag, io);
-  // By name too: the API key's header or parameter, and each field the collection fills from a
-  // secret variable (masked whatever its value, a short one or one a flag gave, included).
-  const secretNames = [
-    ...(op.auth?.type === "apikey" ? [op.auth.name] : []),
-    ...op.args
-      .filter(
-        (a) =>
-          typeof a.default === "string" &&
-          [...a.default.matchAll(/\{\{([^{}]+)\}\}/g)].some((m) => secretVariables.includes(m[1]!)),
-      )
-      .map((a) => a.name),
-  ];
+  const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
   // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
   // masked by its value.
   for (const spec of op.args) {
@@ -546,12 +563,13 @@ async function readArgs(
   given: Given,
   bodyFlag: boolean,
   io: Inputs,
+  secretFlags: ReadonlySet<string>,
 ): Promise<Record<string, unknown>> {
   const args: Record<string, unknown> = {};
   if (bodyFlag) {
     const source = single(given, "body");
     if (source !== undefined) {
-      const body = parseJson("body", await jsonText(io, "body", source));
+      const body = parseJson("body", await jsonText(io, "body", source), secretFlags.has("body"));
       if (typeof body !== "object" || body === null || Array.isArray(body))
         throw new UsageError("--body must be a JSON object (its keys are the body's fields)");
       for (const [key, value] of Object.entries(body)) {
@@ -588,7 +606,8 @@ async function readArgs(
     if (texts.length > 1 && !list)
       throw new UsageError(`--${flag.flag} is given ${texts.length} times; it takes one value`);
     const values: unknown[] = [];
-    for (const text of texts) values.push(await argValue(op, flag, text, io));
+    for (const text of texts)
+      values.push(await argValue(op, flag, text, io, secretFlags.has(flag.flag)));
     define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
   }
   if (missing.length) {
@@ -606,12 +625,18 @@ function jsonText(io: Inputs, flag: string, source: string): Promise<string> | s
   return source;
 }
 
-function parseJson(flag: string, text: string): unknown {
+function parseJson(flag: string, text: string, secret = false): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`--${flag} is not JSON: ${(error as Error).message}`);
+    // The parser's message quotes the text.
+    throw new UsageError(`--${flag} is not JSON${secret ? "" : `: ${(error as Error).message}`}`);
   }
+}
+
+/** What a flag was given, quoted back in a refusal: not when it names a credential. */
+function gotText(text: string, secret: boolean): string {
+  return secret ? "a value not shown (the flag names a credential)" : JSON.stringify(text);
 }
 
 async function argValue(
@@ -619,6 +644,7 @@ async function argValue(
   flag: ArgFlag,
   text: string,
   io: Inputs,
+  secret: boolean,
 ): Promise<unknown> {
   const { spec } = flag;
   const reading = readingOf(op, spec, flag.help?.kind);
@@ -630,20 +656,20 @@ async function argValue(
   if ((reading === "raw" || reading === "json") && (text === "-" || text.startsWith("@")))
     text = await jsonText(io, flag.flag, text);
   if (reading === "raw") return text;
-  if (reading === "json") return parseJson(flag.flag, text);
+  if (reading === "json") return parseJson(flag.flag, text, secret);
   let value: unknown = text;
   if (reading === "number") {
     value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value))
-      throw new UsageError(`--${flag.flag} must be a number, got ${JSON.stringify(text)}`);
+      throw new UsageError(`--${flag.flag} must be a number, got ${gotText(text, secret)}`);
   } else if (reading === "boolean") {
     if (text !== "true" && text !== "false")
-      throw new UsageError(`--${flag.flag} must be true or false, got ${JSON.stringify(text)}`);
+      throw new UsageError(`--${flag.flag} must be true or false, got ${gotText(text, secret)}`);
     value = text === "true";
   }
   if (spec.enum && !spec.enum.includes(String(value))) {
     throw new UsageError(
-      `--${flag.flag} must be one of: ${spec.enum.join(", ")} (got ${JSON.stringify(text)})`,
+      `--${flag.flag} must be one of: ${spec.enum.join(", ")} (got ${gotText(text, secret)})`,
     );
   }
   return value;

@@ -5,7 +5,7 @@
 // both out (the package has no side effects).
 // A mismatch names a path and two kinds, never a value of the body.
 import { ApiClientError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 
 /**
  * A shape as the check reads it: a kind, an array of items (`null`: items never seen), a union, an
@@ -50,7 +50,7 @@ export interface ResponseChecks {
   readonly table: ChecksTable;
   verify(
     table: ChecksTable,
-    op: OperationSpec,
+    op: CallSpec,
     status: number,
     body: unknown,
     options: CheckOptions,
@@ -107,7 +107,7 @@ const MAX_MISMATCHES = 20;
  */
 export function verifyResponse(
   table: ChecksTable,
-  op: OperationSpec,
+  op: CallSpec,
   status: number,
   body: unknown,
   options: CheckOptions,

@@ -14,7 +14,7 @@ import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
@@ -118,7 +118,7 @@ export interface Core {
    * `features` the request features it needs (./request-features.js).
    */
   call(
-    op: OperationSpec,
+    op: CallSpec,
     args: unknown,
     options?: RequestOptions<object>,
     encode?: BodyEncoder,
@@ -169,7 +169,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
 }
 
 async function send(
-  op: OperationSpec,
+  op: CallSpec,
   args: unknown,
   call: RequestOptions<object>,
   options: ClientOptions<object, string>,
@@ -272,7 +272,9 @@ async function send(
     );
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
-      if (response.ok) {
+      // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
+      // browser's opaque redirect (status 0). fetch answers nothing else below 200.
+      if (response.status < (op.redirect ? 400 : 300)) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(
             options.responseChecks.table,
@@ -309,7 +311,7 @@ async function send(
 
 /** One attempt: the request and its body read, within the timeout; `outcome` only for a failure without a response. */
 async function attemptOnce(
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   options: ClientOptions<object, string>,
   signal: AbortSignal | undefined,
@@ -330,7 +332,13 @@ async function attemptOnce(
     : undefined;
   const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
   if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
-  const init: RequestInit = { method: request.method, headers: request.headers };
+  // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
+  // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
+  };
   const attemptSignal = controller?.signal ?? signal;
   if (attemptSignal) init.signal = attemptSignal;
   if (request.body !== undefined) init.body = request.body;

@@ -2,7 +2,7 @@
 // path split into literal text, `{{variables}}` and path arguments, and base and path joined. The
 // client builds its URLs with these (request.ts), and the mock server matches requests with the
 // same (mocks/routes.ts), so both read a path alike.
-import type { ArgSpec, OperationSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 
 /** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
 export type PathPart = string | { variable: string } | ArgSpec;
@@ -11,7 +11,7 @@ export type PathPart = string | { variable: string } | ArgSpec;
  * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
  * is a path argument when the operation has one by that name, else literal text.
  */
-export function pathParts(op: OperationSpec): PathPart[] {
+export function pathParts(op: CallSpec): PathPart[] {
   return op.path
     .split(/(\{\{[^{}]+\}\}|\{[^{}]+\})/)
     .map((part, i) =>
@@ -25,7 +25,7 @@ export function pathParts(op: OperationSpec): PathPart[] {
 
 /** The base URL template of an operation: the client's, or the operation's own base (replaced by `baseUrls`). */
 export function baseTemplate(
-  op: OperationSpec,
+  op: CallSpec,
   baseUrl: string,
   baseUrls: Readonly<Record<string, string>> | undefined,
 ): string {

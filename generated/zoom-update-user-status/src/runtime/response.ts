@@ -1,6 +1,6 @@
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 import { apiError, type ApiError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 
 /**
  * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
@@ -39,7 +39,7 @@ export function hasNoBody(status: number, method: string): boolean {
   return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
 
-export function toApiError(op: OperationSpec, response: Response, body: unknown): ApiError {
+export function toApiError(op: CallSpec, response: Response, body: unknown): ApiError {
   const documented = op.responses.find((r) => r.status === response.status);
   // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
   // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in

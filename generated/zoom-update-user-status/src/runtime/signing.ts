@@ -4,7 +4,7 @@
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { fillTemplate, type Lookup } from "./template.js";
-import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { AuthSpec, CallSpec } from "./spec.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
@@ -81,7 +81,7 @@ export type TextField<S> = Exclude<
  * refused here, naming the field (`the oauth1 consumerSecret`).
  */
 export function authValue<S extends AuthSpec>(
-  op: OperationSpec,
+  op: CallSpec,
   auth: S,
   field: TextField<S>,
   lookup: Lookup,
@@ -101,7 +101,7 @@ export function authValue<S extends AuthSpec>(
 
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
 export function setAuthHeader(
-  op: OperationSpec,
+  op: CallSpec,
   request: BuiltRequest,
   name: string,
   value: string,
@@ -110,7 +110,7 @@ export function setAuthHeader(
   setHeader(op, request.headers, name, value, what);
 }
 
-export function refuse(op: OperationSpec, message: string): never {
+export function refuse(op: CallSpec, message: string): never {
   throw new ValidationError(op.name, undefined, message);
 }
 
@@ -164,7 +164,7 @@ export function unixTime(): string {
  * refusal names the key's owner (`what`), never its text.
  */
 export async function importPrivateKey(
-  op: OperationSpec,
+  op: CallSpec,
   pem: string,
   algorithm: Parameters<typeof crypto.subtle.importKey>[2],
   what: string,

@@ -6929,6 +6929,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -6942,6 +6943,7 @@ const identity = {
     "token"
   ],
   "credentialLastWords": [
+    "pass",
     "pin",
     "session",
     "sig"

@@ -1,24 +1,13 @@
 "use strict";
-// `--dry-run`: the request the client would send, as a curl command, credentials masked.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MASK = void 0;
-exports.namesSecret = namesSecret;
 exports.shellQuote = shellQuote;
 exports.redact = redact;
 exports.toCurl = toCurl;
 exports.maskJson = maskJson;
+// `--dry-run`: the request the client would send, as a curl command, credentials masked.
+const credential_names_js_1 = require("../runtime/credential-names.js");
 exports.MASK = "***";
-/**
- * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential:
- * its letters and digits, lower-cased and run together, hold one of the generator's credential words
- * (`words`, the package's data), or end with one of its last words but for digits (`X-Hub-Signature-256`).
- */
-function namesSecret(name, words) {
-    const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-    const body = joined.replace(/[0-9]+$/, "");
-    return (words.credentialWords.some((word) => joined.includes(word)) ||
-        words.credentialLastWords.some((word) => body.endsWith(word)));
-}
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
@@ -31,16 +20,20 @@ function findable(secrets) {
 }
 /**
  * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it.
+ * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
+ * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
+ * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
  */
 function forms(secret) {
-    const component = encodeURIComponent(secret);
+    const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
+    const component = encodeURIComponent(sent);
     return [
         ...new Set([
             secret,
+            sent,
             JSON.stringify(secret).slice(1, -1),
             component,
-            new URLSearchParams([["", secret]]).toString().slice(1),
+            new URLSearchParams([["", sent]]).toString().slice(1),
             component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
         ]),
     ];
@@ -56,7 +49,7 @@ function redact(text, secrets) {
 }
 function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
-    const secret = (name) => namesSecret(name, context) || names.has(name.toLowerCase());
+    const secret = (name) => (0, credential_names_js_1.namesSecret)(name, context) || names.has(name.toLowerCase());
     const secretForms = findable(context.secrets).flatMap(forms);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
@@ -101,7 +94,8 @@ function toCurl(request, context) {
     const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), exports.MASK));
     const parts = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
     request.headers.forEach((value, name) => {
-        const masked = secret(name) || holds(value) ? exports.MASK : value;
+        // By its value's auth scheme too, as the loader judges a header (`X-Custom: Token abc`).
+        const masked = secret(name) || holds(value) || credential_names_js_1.AUTH_SCHEME.test(value) ? exports.MASK : value;
         parts.push(`-H ${word(`${name}: ${masked}`)}`);
     });
     const body = request.body;

@@ -5,6 +5,8 @@ export declare class UsageError extends Error {
 export interface FlagDef {
     /** Takes a value (`--name value` or `--name=value`); else a switch, `--name`, `--name=true|false`. */
     readonly takesValue: boolean;
+    /** Names a credential: a refusal does not quote back what it was given. */
+    readonly secret?: boolean;
 }
 /** What was given, by the name each flag was defined under (aliases are resolved to it). */
 export type Given = Map<string, string[]>;

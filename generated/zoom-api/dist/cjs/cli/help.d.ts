@@ -8,8 +8,11 @@ export declare function columns(rows: ReadonlyArray<readonly [string, string]>, 
 export declare function namespaceHelp(name: string, title: string, node: CommandNode, operationsUnder: (node: CommandNode) => number, globals: string): string;
 /** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
 export declare function valueLabel(op: OperationSpec, spec: ArgSpec, kind: ValueKind | undefined): string;
-/** One argument's lines of help. */
-export declare function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean): [string, string];
+/**
+ * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
+ * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
+ */
+export declare function argLine(op: OperationSpec, flag: ArgFlag, repeatable: boolean, secret?: boolean): [string, string];
 export interface CommandHelpInput {
     readonly path: string;
     readonly op: OperationSpec;

@@ -8,6 +8,7 @@ exports.commandHelp = commandHelp;
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 const printable_js_1 = require("../runtime/printable.js");
+const curl_js_1 = require("./curl.js");
 const names_js_1 = require("./names.js");
 const reading_js_1 = require("./reading.js");
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
@@ -65,8 +66,11 @@ const WHERE = {
     header: "header",
     body: "body field",
 };
-/** One argument's lines of help. */
-function argLine(op, flag, repeatable) {
+/**
+ * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
+ * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
+ */
+function argLine(op, flag, repeatable, secret = false) {
     const { spec } = flag;
     const names = [
         `--${flag.flag} <${valueLabel(op, spec, flag.help?.kind)}>`,
@@ -78,7 +82,7 @@ function argLine(op, flag, repeatable) {
     if (repeatable)
         marks.push("repeatable");
     if (spec.default !== undefined)
-        marks.push(`default: ${typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
+        marks.push(`default: ${secret ? curl_js_1.MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
     const where = spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
         ? `the request body (${op.body})`
         : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;

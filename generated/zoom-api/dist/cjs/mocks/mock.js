@@ -7,6 +7,7 @@ exports.wait = wait;
 exports.withControls = withControls;
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
+const credential_names_js_1 = require("../runtime/credential-names.js");
 const response_js_1 = require("../runtime/response.js");
 const routes_js_1 = require("./routes.js");
 const select_js_1 = require("./select.js");
@@ -161,10 +162,16 @@ function fromExample(example, status) {
     return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
 function problem(status, error, message, request) {
+    // The answer ends up in errors and logs: a credential sent in the query is not echoed.
+    const url = new URL(request.url);
     return {
         status,
         headers: new Headers({ "content-type": "application/json" }),
-        body: JSON.stringify({ error, message, request: { method: request.method, url: request.url } }),
+        body: JSON.stringify({
+            error,
+            message,
+            request: { method: request.method, url: url.origin + (0, credential_names_js_1.maskedPathAndQuery)(url) },
+        }),
     };
 }
 const REASONS = {

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { CalloutCountry, EmailNotification, Options, PlanBase, PlanBase2, PlanBase3, PlanRoomConnector, SipTrunk, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { CalloutCountry, EmailNotification, GetAccountPlanInformationPlanBase, GetPlanUsagePlanBase, Options, PlanBase, PlanRoomConnector, SipTrunk, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -739,7 +739,7 @@ export interface GetAccountPlanInformationResponses {
    * Account's plans returned.
    * Inferred from 1 example.
    */
-  200: { plan_base: PlanBase2; plan_zoom_rooms: PlanBase2; plan_room_connector: PlanBase2; plan_large_meeting: PlanBase2[]; plan_webinar: PlanBase2[]; plan_zoom_events: PlanBase2[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: PlanBase2[]; plan_number: PlanBase2[] } };
+  200: { plan_base: GetAccountPlanInformationPlanBase; plan_zoom_rooms: GetAccountPlanInformationPlanBase; plan_room_connector: GetAccountPlanInformationPlanBase; plan_large_meeting: GetAccountPlanInformationPlanBase[]; plan_webinar: GetAccountPlanInformationPlanBase[]; plan_zoom_events: GetAccountPlanInformationPlanBase[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: GetAccountPlanInformationPlanBase[]; plan_number: GetAccountPlanInformationPlanBase[] } };
 }
 
 export type GetAccountPlanInformationResult = GetAccountPlanInformationResponses[keyof GetAccountPlanInformationResponses];
@@ -874,7 +874,7 @@ export interface GetPlanUsageResponses {
    * Plan Usage returned.
    * Inferred from 1 example.
    */
-  200: { plan_base: PlanBase3; plan_zoom_rooms: PlanBase3; plan_webinar: PlanBase3[]; plan_zoom_events: PlanBase3[]; plan_large_meeting: PlanBase3[]; plan_recording: { free_storage: string; free_storage_usage: string; plan_storage: string; plan_storage_usage: string; plan_storage_exceed: string } };
+  200: { plan_base: GetPlanUsagePlanBase; plan_zoom_rooms: GetPlanUsagePlanBase; plan_webinar: GetPlanUsagePlanBase[]; plan_zoom_events: GetPlanUsagePlanBase[]; plan_large_meeting: GetPlanUsagePlanBase[]; plan_recording: { free_storage: string; free_storage_usage: string; plan_storage: string; plan_storage_usage: string; plan_storage_exceed: string } };
 }
 
 export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageResponses];

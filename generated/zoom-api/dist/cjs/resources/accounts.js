@@ -2,852 +2,780 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFilesOperation = {
+const uploadVirtualBackgroundFilesCallSpec = {
   name: "uploadVirtualBackgroundFiles",
   namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background files",
-  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "file", name: "file", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Created" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded. Verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nFile uploads must be in \"jpg/jpeg\", \"" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to you: {accountId}." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded. Verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nFile uploads must be in \"jpg/jpeg\", \"" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to you: {accountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
+const uploadVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFilesCallSpec, { item: "Upload virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(uploadVirtualBackgroundFilesOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(uploadVirtualBackgroundFilesCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFilesOperation = {
+const deleteVirtualBackgroundFilesCallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Deleted." }, { status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to you: {accountId}." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to you: {accountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFilesCallSpec, { item: "Delete virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFilesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteVirtualBackgroundFilesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-const getSettingsOperation = {
+const getSettingsCallSpec = {
   name: "getSettings",
   namespace: ["accounts", "accountId", "settings"],
-  item: "Get settings",
-  folder: ["accounts", "{account Id}", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
+const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCallSpec, { item: "Get settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, ...getSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSettings(baseClient, args, options) {
-  return baseClient.call(getSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-const updateSettingsOperation = {
+const updateSettingsCallSpec = {
   name: "updateSettings",
   namespace: ["accounts", "accountId", "settings"],
-  item: "Update settings",
-  folder: ["accounts", "{account Id}", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false }, { arg: "email_notification", name: "email_notification", in: "body", required: false }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false }, { arg: "security", name: "security", in: "body", required: false }, { arg: "recording", name: "recording", in: "body", required: false }, { arg: "telephony", name: "telephony", in: "body", required: false }, { arg: "integration", name: "integration", in: "body", required: false }, { arg: "feature", name: "feature", in: "body", required: false }, { arg: "tsp", name: "tsp", in: "body", required: false }, { arg: "profile", name: "profile", in: "body", required: false }, { arg: "other_options", name: "other_options", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The domains provided are invalid. If you are providing multiple domains, separate each domain with a comma." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The domains provided are invalid. If you are providing multiple domains, separate each domain with a comma." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
+const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSettingsCallSpec, { item: "Update settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, ...updateSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSettings(baseClient, args, options) {
-  return baseClient.call(updateSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-const listBillingInvoicesOperation = {
+const listBillingInvoicesCallSpec = {
   name: "listBillingInvoices",
   namespace: ["accounts", "accountId", "billing", "invoices"],
-  item: "List billing invoices",
-  folder: ["accounts", "{account Id}", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account billing invoice information returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for Paid account: {subAccountId}." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for Paid account: {subAccountId}." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
+const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBillingInvoicesCallSpec, { item: "List billing invoices", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...listBillingInvoicesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listBillingInvoices(baseClient, args, options) {
-  return baseClient.call(listBillingInvoicesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listBillingInvoicesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-const getInvoiceDetailsOperation = {
+const getInvoiceDetailsCallSpec = {
   name: "getInvoiceDetails",
   namespace: ["accounts", "accountId", "billing", "invoices"],
-  item: "Get invoice details",
-  folder: ["accounts", "{account Id}", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices/{invoiceId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account billing invoice information returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}.\n\nInvoiceId does not exist: {invoiceId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}.\n\nInvoiceId does not exist: {invoiceId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
+const getInvoiceDetailsOperation = /* @__PURE__ */ (() => Object.assign(getInvoiceDetailsCallSpec, { item: "Get invoice details", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...getInvoiceDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getInvoiceDetails(baseClient, args, options) {
-  return baseClient.call(getInvoiceDetailsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getInvoiceDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-const getBillingInformationOperation = {
+const getBillingInformationCallSpec = {
   name: "getBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
-  item: "Get billing information",
-  folder: ["accounts", "{account Id}", "billing"],
   method: "GET",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account billing contact information returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
+const getBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(getBillingInformationCallSpec, { item: "Get billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account billing contact information returned." }, ...getBillingInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingInformation(baseClient, args, options) {
-  return baseClient.call(getBillingInformationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getBillingInformationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-const updateBillingInformationOperation = {
+const updateBillingInformationCallSpec = {
   name: "updateBillingInformation",
   namespace: ["accounts", "accountId", "billing"],
-  item: "Update billing information",
-  folder: ["accounts", "{account Id}", "billing"],
   method: "PATCH",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "phone_number", name: "phone_number", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "apt", name: "apt", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nInvalid country parameter: {country}.\n\nInvalid state parameter: {state}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nInvalid country parameter: {country}.\n\nInvalid state parameter: {state}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
+const updateBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(updateBillingInformationCallSpec, { item: "Update billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, ...updateBillingInformationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateBillingInformation(baseClient, args, options) {
-  return baseClient.call(updateBillingInformationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateBillingInformationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-const updateABasePlanOperation = {
+const updateABasePlanCallSpec = {
   name: "updateABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
-  item: "Update a base plan",
-  folder: ["accounts", "{account Id}", "plans", "base"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/base",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: true }, { arg: "hosts", name: "hosts", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Insufficient number of hosts for business plan type.\n\nInsufficient number of hosts for education plan type.\n\nPlan types do not match, oldPlanType: {oldPlanType} newPlanType: {newPlanType}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nCannot makes updates when account is subscribed to a bundle plan.\n\nThis account is not under a free trial plan.\n\nThe account currently has {0} paid" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Insufficient number of hosts for business plan type.\n\nInsufficient number of hosts for education plan type.\n\nPlan types do not match, oldPlanType: {oldPlanType} newPlanType: {newPlanType}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nCannot makes updates when account is subscribed to a bundle plan.\n\nThis account is not under a free trial plan.\n\nThe account currently has {0} paid" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
+const updateABasePlanOperation = /* @__PURE__ */ (() => Object.assign(updateABasePlanCallSpec, { item: "Update a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, ...updateABasePlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateABasePlan(baseClient, args, options) {
-  return baseClient.call(updateABasePlanOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateABasePlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-const cancelABasePlanOperation = {
+const cancelABasePlanCallSpec = {
   name: "cancelABasePlan",
   namespace: ["accounts", "accountId", "plans", "base"],
-  item: "Cancel a base plan",
-  folder: ["accounts", "{account Id}", "plans", "base"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/base/status",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true }, { arg: "reason", name: "reason", in: "body", required: false, enum: ["1", "2", "3", "4", "5", "6"] }, { arg: "comment", name: "comment", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is paid by self.\n\nYou cannot make cancellation requests for a bundle plan. Contact the Zoom Support team for details.\n\nMaster accounts with bulk licenses cannot provision, u" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "This account does not exist or does not belong to this master account." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is paid by self.\n\nYou cannot make cancellation requests for a bundle plan. Contact the Zoom Support team for details.\n\nMaster accounts with bulk licenses cannot provision, u" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "This account does not exist or does not belong to this master account." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
+const cancelABasePlanOperation = /* @__PURE__ */ (() => Object.assign(cancelABasePlanCallSpec, { item: "Cancel a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelABasePlanCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelABasePlan(baseClient, args, options) {
-  return baseClient.call(cancelABasePlanOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(cancelABasePlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-const subscribeAccountToAnAdditionalPlanOperation = {
+const subscribeAccountToAnAdditionalPlanCallSpec = {
   name: "subscribeAccountToAnAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Subscribe account to an additional plan",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "POST",
   path: "/accounts/{accountId}/plans/addons",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: false }, { arg: "hosts", name: "hosts", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Information about the account's updated additional plans." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nCannot update Additional plan for a sub account under free plan.\n\nAdditional Zoom Rooms plan cannot be added to a sub account that already has a Zoom" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nCannot update Additional plan for a sub account under free plan.\n\nAdditional Zoom Rooms plan cannot be added to a sub account that already has a Zoom" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
+const subscribeAccountToAnAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, { item: "Subscribe account to an additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 201, description: "Information about the account's updated additional plans." }, ...subscribeAccountToAnAdditionalPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
-  return baseClient.call(subscribeAccountToAnAdditionalPlanOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(subscribeAccountToAnAdditionalPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-const updateAnAccountSAdditionalPlanOperation = {
+const updateAnAccountSAdditionalPlanCallSpec = {
   name: "updateAnAccountSAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Update an account's additional plan",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: true }, { arg: "hosts", name: "hosts", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Plan types do not match, oldPlanType: {oldPlanType} newPlanType: {newPlanType}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nInvalid Additional Plan Type: {newPlanCode}.\n\nCannot update Additional plan for a sub account under free plan.\n\nInvalid plan type.\n\nAccount can’t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }, { code: 3200, description: "Cannot find Zuora subscription for account:{subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Plan types do not match, oldPlanType: {oldPlanType} newPlanType: {newPlanType}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nInvalid Additional Plan Type: {newPlanCode}.\n\nCannot update Additional plan for a sub account under free plan.\n\nInvalid plan type.\n\nAccount can’t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }, { code: 3200, description: "Cannot find Zuora subscription for account:{subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
+const updateAnAccountSAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountSAdditionalPlanCallSpec, { item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountSAdditionalPlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnAccountSAdditionalPlan(baseClient, args, options) {
-  return baseClient.call(updateAnAccountSAdditionalPlanOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAnAccountSAdditionalPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-const cancelAdditionalPlansOperation = {
+const cancelAdditionalPlansCallSpec = {
   name: "cancelAdditionalPlans",
   namespace: ["accounts", "accountId", "plans", "addons"],
-  item: "Cancel additional plans",
-  folder: ["accounts", "{account Id}", "plans", "addons"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/addons/status",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["cancel"] }, { arg: "type", name: "type", in: "body", required: false }, { arg: "reason", name: "reason", in: "body", required: false, enum: ["1", "2", "3", "4", "5", "6"] }, { arg: "comment", name: "comment", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Plan type is required." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nYou cannot make cancellation requests for a bundle plan. Contact the Zoom Support team for details.\n\nMaster accounts with bulk licenses cannot provisi" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Plan type is required." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nYou cannot make cancellation requests for a bundle plan. Contact the Zoom Support team for details.\n\nMaster accounts with bulk licenses cannot provisi" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
+const cancelAdditionalPlansOperation = /* @__PURE__ */ (() => Object.assign(cancelAdditionalPlansCallSpec, { item: "Cancel additional plans", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelAdditionalPlansCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelAdditionalPlans(baseClient, args, options) {
-  return baseClient.call(cancelAdditionalPlansOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(cancelAdditionalPlansCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-const getAccountPlanInformationOperation = {
+const getAccountPlanInformationCallSpec = {
   name: "getAccountPlanInformation",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Get account plan information",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account's plans returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }] }, { status: 404, description: "Account does not exist: {subAccountId}." }],
-  scopes: ["billing:master"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode." }] }, { status: 404, description: "Account does not exist: {subAccountId}." }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
+const getAccountPlanInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountPlanInformationCallSpec, { item: "Get account plan information", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account's plans returned." }, ...getAccountPlanInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountPlanInformation(baseClient, args, options) {
-  return baseClient.call(getAccountPlanInformationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAccountPlanInformationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-const subscribeAccountToAPlanOperation = {
+const subscribeAccountToAPlanCallSpec = {
   name: "subscribeAccountToAPlan",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Subscribe account to a plan",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "POST",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "plan_base", name: "plan_base", in: "body", required: false }, { arg: "contact", name: "contact", in: "body", required: false }, { arg: "plan_zoom_rooms", name: "plan_zoom_rooms", in: "body", required: false }, { arg: "plan_room_connector", name: "plan_room_connector", in: "body", required: false }, { arg: "plan_large_meeting", name: "plan_large_meeting", in: "body", required: false }, { arg: "plan_webinar", name: "plan_webinar", in: "body", required: false }, { arg: "plan_zoom_events", name: "plan_zoom_events", in: "body", required: false }, { arg: "plan_recording", name: "plan_recording", in: "body", required: false }, { arg: "plan_audio", name: "plan_audio", in: "body", required: false }, { arg: "plan_phone", name: "plan_phone", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Account can’t buy this plan.\nBuy hosts must equal or larger than {minBuyHost}.\nBuy hosts must equal or smaller than {maxBuyHost}.\nBuy hosts must equal or smaller than 9999.\nActive hosts must be equal or larger than buy" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "Invalid parameter: first_name\n\nInvalid parameter: last_name\nInvalid parameter: email\nInvalid parameter: country\nInvalid parameter: address\nInvalid parameter: city\nInvalid parameter:" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
-  scopes: ["billing:master"],
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Account can’t buy this plan.\nBuy hosts must equal or larger than {minBuyHost}.\nBuy hosts must equal or smaller than {maxBuyHost}.\nBuy hosts must equal or smaller than 9999.\nActive hosts must be equal or larger than buy" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "Invalid parameter: first_name\n\nInvalid parameter: last_name\nInvalid parameter: email\nInvalid parameter: country\nInvalid parameter: address\nInvalid parameter: city\nInvalid parameter:" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist." }, { code: 2001, description: "Account does not exist: {subAccountId}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
+const subscribeAccountToAPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAPlanCallSpec, { item: "Subscribe account to a plan", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, ...subscribeAccountToAPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAPlan(baseClient, args, options) {
-  return baseClient.call(subscribeAccountToAPlanOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(subscribeAccountToAPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-const getPlanUsageOperation = {
+const getPlanUsageCallSpec = {
   name: "getPlanUsage",
   namespace: ["accounts", "accountId", "plans"],
-  item: "Get plan usage",
-  folder: ["accounts", "{account Id}", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans/usage",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Plan Usage returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid account." }] }],
-  scopes: ["billing:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid account." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
+const getPlanUsageOperation = /* @__PURE__ */ (() => Object.assign(getPlanUsageCallSpec, { item: "Get plan usage", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Plan Usage returned." }, ...getPlanUsageCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPlanUsage(baseClient, args, options) {
-  return baseClient.call(getPlanUsageOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getPlanUsageCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsGetLockedSettingsOperation = {
+const accountsAccountIdLockSettingsGetLockedSettingsCallSpec = {
   name: "getLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
-  item: "Get locked settings",
-  folder: ["accounts", "{account Id}", "lock settings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
+const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, { item: "Get locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = {
+const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
   name: "updateLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
-  item: "Update locked settings",
-  folder: ["accounts", "{account Id}", "lock settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false }, { arg: "email_notification", name: "email_notification", in: "body", required: false }, { arg: "recording", name: "recording", in: "body", required: false }, { arg: "telephony", name: "telephony", in: "body", required: false }, { arg: "tsp", name: "tsp", in: "body", required: false }, { arg: "other_options", name: "other_options", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "TAccount does not exist: $subAccountId." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "TAccount does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
+const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, { item: "Update locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-const assignSipTrunkConfigurationOperation = {
+const assignSipTrunkConfigurationCallSpec = {
   name: "assignSipTrunkConfiguration",
   namespace: ["accounts", "accountId", "sipTrunk", "settings"],
-  item: "Assign SIP trunk configuration",
-  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "enable", name: "enable", in: "body", required: false }, { arg: "show_callout_internal_number", name: "show_callout_internal_number", in: "body", required: false }, { arg: "show_zoom_provided_callout_countries", name: "show_zoom_provided_callout_countries", in: "body", required: false }, { arg: "show_zoom_provided_numbers", name: "show_zoom_provided_numbers", in: "body", required: false, enum: ["0", "1", "2"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Configuration assigned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
-  scopes: ["sip_trunk:master"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
+const assignSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunkConfigurationCallSpec, { item: "Assign SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Configuration assigned successfully." }, ...assignSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunkConfiguration(baseClient, args, options) {
-  return baseClient.call(assignSipTrunkConfigurationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(assignSipTrunkConfigurationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-const getSipTrunkConfigurationOperation = {
+const getSipTrunkConfigurationCallSpec = {
   name: "getSipTrunkConfiguration",
   namespace: ["accounts", "accountId", "sipTrunk", "settings"],
-  item: "Get SIP trunk configuration",
-  folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "SIP trunk configuration returned." }],
-  scopes: ["sip_trunk:master"],
-  rateLimit: "Light",
+  responses: [],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
+const getSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(getSipTrunkConfigurationCallSpec, { item: "Get SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "SIP trunk configuration returned." }, ...getSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSipTrunkConfiguration(baseClient, args, options) {
-  return baseClient.call(getSipTrunkConfigurationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getSipTrunkConfigurationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-const assignNumbersOperation = {
+const assignNumbersCallSpec = {
   name: "assignNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
-  item: "Assign numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "phone_numbers", name: "phone_numbers", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Numbers assigned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }, { code: 400, description: "This number does not belong to master account." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
-  scopes: ["sip_trunk:master"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }, { code: 400, description: "This number does not belong to master account." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
+const assignNumbersOperation = /* @__PURE__ */ (() => Object.assign(assignNumbersCallSpec, { item: "Assign numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 201, description: "Numbers assigned successfully." }, ...assignNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignNumbers(baseClient, args, options) {
-  return baseClient.call(assignNumbersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(assignNumbersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-const deleteAllNumbersOperation = {
+const deleteAllNumbersCallSpec = {
   name: "deleteAllNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
-  item: "Delete all numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Numbers deleted successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
-  scopes: ["sip_trunk:master"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\n\nThis account does not exist or does not belong to you." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
+const deleteAllNumbersOperation = /* @__PURE__ */ (() => Object.assign(deleteAllNumbersCallSpec, { item: "Delete all numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Numbers deleted successfully." }, ...deleteAllNumbersCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAllNumbers(baseClient, args, options) {
-  return baseClient.call(deleteAllNumbersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAllNumbersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-const listSipTrunksOperation = {
+const listSipTrunksCallSpec = {
   name: "listSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "List SIP trunks",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of SIP Trunks returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Request failed because this account is not enrolled in SIP Connected Audio plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:read:admin"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Request failed because this account is not enrolled in SIP Connected Audio plan." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
+const listSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunksCallSpec, { item: "List SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:read:admin"], responses: [{ status: 200, description: "List of SIP Trunks returned." }, ...listSipTrunksCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunks(baseClient, args, options) {
-  return baseClient.call(listSipTrunksOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listSipTrunksCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-const assignSipTrunksOperation = {
+const assignSipTrunksCallSpec = {
   name: "assignSipTrunks",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "Assign SIP trunks",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "sip_trunks", name: "sip_trunks", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Request failed because this account is not enrolled in SIP Connected Audio plan.\n\n* The master account has no sip trunk configs.\n\n* Invalid parameter: sip_trunks." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Request failed because this account is not enrolled in SIP Connected Audio plan.\n\n* The master account has no sip trunk configs.\n\n* Invalid parameter: sip_trunks." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
+const assignSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunksCallSpec, { item: "Assign SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, ...assignSipTrunksCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunks(baseClient, args, options) {
-  return baseClient.call(assignSipTrunksOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(assignSipTrunksCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-const deleteASipTrunkOperation = {
+const deleteASipTrunkCallSpec = {
   name: "deleteASipTrunk",
   namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
-  item: "Delete a SIP trunk",
-  folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/trunks/{trunkId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "trunkId", name: "trunkId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "SIP Trunk deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Request failed because this account is not enrolled in SIP Connected Audio plan.\n\n* Your account does not have the permission to make updates on this account. Only a master ac" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Request failed because this account is not enrolled in SIP Connected Audio plan.\n\n* Your account does not have the permission to make updates on this account. Only a master ac" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
+const deleteASipTrunkOperation = /* @__PURE__ */ (() => Object.assign(deleteASipTrunkCallSpec, { item: "Delete a SIP trunk", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "SIP Trunk deleted." }, ...deleteASipTrunkCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteASipTrunk(baseClient, args, options) {
-  return baseClient.call(deleteASipTrunkOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteASipTrunkCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-const addInternalCallOutCountriesOperation = {
+const addInternalCallOutCountriesCallSpec = {
   name: "addInternalCallOutCountries",
   namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "Add internal call-out countries",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "callout_countries", name: "callout_countries", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Call-out countries created." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
+const addInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(addInternalCallOutCountriesCallSpec, { item: "Add internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Call-out countries created." }, ...addInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalCallOutCountries(baseClient, args, options) {
-  return baseClient.call(addInternalCallOutCountriesOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addInternalCallOutCountriesCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-const listInternalCallOutCountriesOperation = {
+const listInternalCallOutCountriesCallSpec = {
   name: "listInternalCallOutCountries",
   namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "List internal call-out countries",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
+const listInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(listInternalCallOutCountriesCallSpec, { item: "List internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, ...listInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalCallOutCountries(baseClient, args, options) {
-  return baseClient.call(listInternalCallOutCountriesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listInternalCallOutCountriesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-const deleteInternalCallOutCountryOperation = {
+const deleteInternalCallOutCountryCallSpec = {
   name: "deleteInternalCallOutCountry",
   namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
-  item: "Delete internal call-out country",
-  folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "countryId", name: "countryId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Country deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n*  Request failed because this account" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
+const deleteInternalCallOutCountryOperation = /* @__PURE__ */ (() => Object.assign(deleteInternalCallOutCountryCallSpec, { item: "Delete internal call-out country", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Country deleted." }, ...deleteInternalCallOutCountryCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteInternalCallOutCountry(baseClient, args, options) {
-  return baseClient.call(deleteInternalCallOutCountryOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteInternalCallOutCountryCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-const addInternalNumbersOperation = {
+const addInternalNumbersCallSpec = {
   name: "addInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "Add internal numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "internal_numbers", name: "internal_numbers", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Internal numbers added successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
+const addInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(addInternalNumbersCallSpec, { item: "Add internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Internal numbers added successfully." }, ...addInternalNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalNumbers(baseClient, args, options) {
-  return baseClient.call(addInternalNumbersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addInternalNumbersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-const listInternalNumbersOperation = {
+const listInternalNumbersCallSpec = {
   name: "listInternalNumbers",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "List internal numbers",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of internal numbers returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
+const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listInternalNumbersCallSpec, { item: "List internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of internal numbers returned." }, ...listInternalNumbersCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalNumbers(baseClient, args, options) {
-  return baseClient.call(listInternalNumbersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listInternalNumbersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-const deleteAnInternalNumberOperation = {
+const deleteAnInternalNumberCallSpec = {
   name: "deleteAnInternalNumber",
   namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
-  item: "Delete an internal number",
-  folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "numberId", name: "numberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Number deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
-  scopes: ["sip_trunk:master"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Your account does not have the permission to make updates on this account. Only a master account can perform this action on a sub account.\n* Request failed because this account i" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {0}." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
+const deleteAnInternalNumberOperation = /* @__PURE__ */ (() => Object.assign(deleteAnInternalNumberCallSpec, { item: "Delete an internal number", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Number deleted." }, ...deleteAnInternalNumberCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnInternalNumber(baseClient, args, options) {
-  return baseClient.call(deleteAnInternalNumberOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAnInternalNumberCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-const getSubAccountDetailsOperation = {
+const getSubAccountDetailsCallSpec = {
   name: "getSubAccountDetails",
   namespace: ["accounts", "accountId"],
-  item: "Get sub account details",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account object returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
+const getSubAccountDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSubAccountDetailsCallSpec, { item: "Get sub account details", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account object returned." }, ...getSubAccountDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSubAccountDetails(baseClient, args, options) {
-  return baseClient.call(getSubAccountDetailsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getSubAccountDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-const disassociateASubAccountOperation = {
+const disassociateASubAccountCallSpec = {
   name: "disassociateASubAccount",
   namespace: ["accounts", "accountId"],
-  item: "Disassociate a sub account",
-  folder: ["accounts", "{account Id}"],
   method: "DELETE",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Account deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 2000, description: "You cannot disassociate a paid account." }, { code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2000, description: "You cannot disassociate a paid account." }, { code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
+const disassociateASubAccountOperation = /* @__PURE__ */ (() => Object.assign(disassociateASubAccountCallSpec, { item: "Disassociate a sub account", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Account deleted." }, ...disassociateASubAccountCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function disassociateASubAccount(baseClient, args, options) {
-  return baseClient.call(disassociateASubAccountOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(disassociateASubAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-const updateOptionsOperation = {
+const updateOptionsCallSpec = {
   name: "updateOptions",
   namespace: ["accounts", "accountId"],
-  item: "Update options",
-  folder: ["accounts", "{account Id}"],
   method: "PATCH",
   path: "/accounts/{accountId}/options",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "share_rc", name: "share_rc", in: "body", required: false }, { arg: "room_connector_list", name: "room_connector_list", in: "body", required: false }, { arg: "share_mc", name: "share_mc", in: "body", required: false }, { arg: "meeting_connector_list", name: "meeting_connector_list", in: "body", required: false }, { arg: "pay_mode", name: "pay_mode", in: "body", required: false, enum: ["master", "sub"] }, { arg: "billing_auto_renew", name: "billing_auto_renew", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "The collection method cannot be changed after the purchase is complete." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "The collection method cannot be changed after the purchase is complete." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
+const updateOptionsOperation = /* @__PURE__ */ (() => Object.assign(updateOptionsCallSpec, { item: "Update options", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, ...updateOptionsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateOptions(baseClient, args, options) {
-  return baseClient.call(updateOptionsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateOptionsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-const getManagedDomainsOperation = {
+const getManagedDomainsCallSpec = {
   name: "getManagedDomains",
   namespace: ["accounts", "accountId"],
-  item: "Get managed domains",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/managed_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
+const getManagedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getManagedDomainsCallSpec, { item: "Get managed domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, ...getManagedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getManagedDomains(baseClient, args, options) {
-  return baseClient.call(getManagedDomainsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getManagedDomainsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-const getTrustedDomainsOperation = {
+const getTrustedDomainsCallSpec = {
   name: "getTrustedDomains",
   namespace: ["accounts", "accountId"],
-  item: "Get trusted domains",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/trusted_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }],
 };
+
+/** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
+const getTrustedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getTrustedDomainsCallSpec, { item: "Get trusted domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, ...getTrustedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTrustedDomains(baseClient, args, options) {
-  return baseClient.call(getTrustedDomainsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getTrustedDomainsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-const updateTheAccountOwnerOperation = {
+const updateTheAccountOwnerCallSpec = {
   name: "updateTheAccountOwner",
   namespace: ["accounts", "accountId"],
-  item: "Update the account owner",
-  folder: ["accounts", "{account Id}"],
   method: "PUT",
   path: "/accounts/{accountId}/owner",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Account owner updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "User is not an admin or is an API user or doesn’t belong to this account: {accountId}.\n\nCannot make a user outside of your account an owner.\n\nCannot update the role of an account owner." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }, { code: 3201, description: "Cannot find a billing account for this: $accountId." }, { code: 3211, description: "Cannot find a billing contact for this: $ac" }] }],
-  scopes: ["account:write:admin", "account:master"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "User is not an admin or is an API user or doesn’t belong to this account: {accountId}.\n\nCannot make a user outside of your account an owner.\n\nCannot update the role of an account owner." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }, { code: 3201, description: "Cannot find a billing account for this: $accountId." }, { code: 3211, description: "Cannot find a billing contact for this: $ac" }] }],
 };
+
+/** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
+const updateTheAccountOwnerOperation = /* @__PURE__ */ (() => Object.assign(updateTheAccountOwnerCallSpec, { item: "Update the account owner", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin", "account:master"], rateLimit: "Heavy", responses: [{ status: 204, description: "Account owner updated." }, ...updateTheAccountOwnerCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateTheAccountOwner(baseClient, args, options) {
-  return baseClient.call(updateTheAccountOwnerOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateTheAccountOwnerCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-const switchAUserSAccountOperation = {
+const switchAUserSAccountCallSpec = {
   name: "switchAUserSAccount",
   namespace: ["accounts", "accountId"],
-  item: "Switch a user's account",
-  folder: ["accounts", "{account Id}"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "userId", name: "userId", in: "path", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "User's account switched successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1117, description: "Can not disassociate Admin user" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 1010, description: "User not found on this account." }, { code: 1120, description: "Invite not exist" }] }],
-  scopes: ["user:master"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1117, description: "Can not disassociate Admin user" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 1010, description: "User not found on this account." }, { code: 1120, description: "Invite not exist" }] }],
 };
+
+/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
+const switchAUserSAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserSAccountCallSpec, { item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserSAccountCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function switchAUserSAccount(baseClient, args, options) {
-  return baseClient.call(switchAUserSAccountOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(switchAUserSAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-const listRecordingsOfAnAccountOperation = {
+const listRecordingsOfAnAccountCallSpec = {
   name: "listRecordingsOfAnAccount",
   namespace: ["accounts", "accountId"],
-  item: "List recordings of an account",
-  folder: ["accounts", "{account Id}"],
   method: "GET",
   path: "/accounts/{accountId}/recordings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, { status: 404, description: "Account not found.\n\n**Response Error Code:** `2001`\n\nThis account does not exist or does not belong to you: {accountId}." }],
-  scopes: ["recording:read:admin", "account:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Account not found.\n\n**Response Error Code:** `2001`\n\nThis account does not exist or does not belong to you: {accountId}." }],
 };
+
+/** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
+const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(listRecordingsOfAnAccountCallSpec, { item: "List recordings of an account", folder: ["accounts", "{account Id}"], scopes: ["recording:read:admin", "account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, ...listRecordingsOfAnAccountCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingsOfAnAccount(baseClient, args, options) {
-  return baseClient.call(listRecordingsOfAnAccountOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listRecordingsOfAnAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-const listSubAccountsOperation = {
+const listSubAccountsCallSpec = {
   name: "listSubAccounts",
   namespace: ["accounts"],
-  item: "List sub accounts",
-  folder: ["accounts"],
   method: "GET",
   path: "/accounts",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Account list returned." }],
-  scopes: ["account:read:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
+const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAccountsCallSpec, { item: "List sub accounts", folder: ["accounts"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account list returned." }, ...listSubAccountsCallSpec.responses] }))();
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSubAccounts(baseClient, args, options) {
-  return baseClient.call(listSubAccountsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listSubAccountsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-const createASubAccountOperation = {
+const createASubAccountCallSpec = {
   name: "createASubAccount",
   namespace: ["accounts"],
-  item: "Create a sub account",
-  folder: ["accounts"],
   method: "POST",
   path: "/accounts",
   args: [{ arg: "first_name", name: "first_name", in: "body", required: true }, { arg: "last_name", name: "last_name", in: "body", required: true }, { arg: "email", name: "email", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "options", name: "options", in: "body", required: false }, { arg: "account_name", name: "account_name", in: "body", required: false }, { arg: "sub_reseller_id", name: "sub_reseller_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Account created." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Your request could not be completed because the name contains an invalid word: {name}" }, { code: 1107, description: "Email domain is blocked." }, { code: 1111, description: "Password should not contain r" }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 1005, description: "Email $email has already been used." }] }],
-  scopes: ["account:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Your request could not be completed because the name contains an invalid word: {name}" }, { code: 1107, description: "Email domain is blocked." }, { code: 1111, description: "Password should not contain r" }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 1005, description: "Email $email has already been used." }] }],
 };
+
+/** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
+const createASubAccountOperation = /* @__PURE__ */ (() => Object.assign(createASubAccountCallSpec, { item: "Create a sub account", folder: ["accounts"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Account created." }, ...createASubAccountCallSpec.responses] }))();
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createASubAccount(baseClient, args, options) {
-  return baseClient.call(createASubAccountOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createASubAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.uploadVirtualBackgroundFilesOperation = uploadVirtualBackgroundFilesOperation;
 exports.uploadVirtualBackgroundFiles = uploadVirtualBackgroundFiles;

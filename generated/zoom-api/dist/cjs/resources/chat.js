@@ -2,480 +2,434 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-const updateAMessageOperation = {
+const updateAMessageCallSpec = {
   name: "updateAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Update a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PUT",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "message", name: "message", in: "body", required: false }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Message updated successfully." }, { status: 400, description: "Bar request", errorCodes: [{ code: 200, description: "Only the sender of this message can make updates." }, { code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:write", "chat_message:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bar request", errorCodes: [{ code: 200, description: "Only the sender of this message can make updates." }, { code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
+const updateAMessageOperation = /* @__PURE__ */ (() => Object.assign(updateAMessageCallSpec, { item: "Update a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message updated successfully." }, ...updateAMessageCallSpec.responses] }))();
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMessage(baseClient, args, options) {
-  return baseClient.call(updateAMessageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-const deleteAMessageOperation = {
+const deleteAMessageCallSpec = {
   name: "deleteAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Delete a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "DELETE",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Message deleted." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "The contact or the channel parameter provided is invalid.\n\nOnly the sender of this message can make updates." }, { code: 300, description: "Channel does not exist: $messageId\nM" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:write", "chat_message:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "The contact or the channel parameter provided is invalid.\n\nOnly the sender of this message can make updates." }, { code: 300, description: "Channel does not exist: $messageId\nM" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
+const deleteAMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAMessageCallSpec, { item: "Delete a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message deleted." }, ...deleteAMessageCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMessage(baseClient, args, options) {
-  return baseClient.call(deleteAMessageOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAMessageCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-const getAMessageOperation = {
+const getAMessageCallSpec = {
   name: "getAMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Get a message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "GET",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Get message successfully." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "The contact or the channel parameter provided is invalid.\n\nOnly the sender of this message can get it." }, { code: 300, description: "Channel does not exist: $messageId\nMust pr" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:read", "chat_message:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "The contact or the channel parameter provided is invalid.\n\nOnly the sender of this message can get it." }, { code: 300, description: "Channel does not exist: $messageId\nMust pr" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
+const getAMessageOperation = /* @__PURE__ */ (() => Object.assign(getAMessageCallSpec, { item: "Get a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Get message successfully." }, ...getAMessageCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMessage(baseClient, args, options) {
-  return baseClient.call(getAMessageOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAMessageCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-const markMessageReadOrUnreadOperation = {
+const markMessageReadOrUnreadCallSpec = {
   name: "markMessageReadOrUnread",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "Mark message read or unread",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "timestamp", name: "timestamp", in: "body", required: false }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "action", name: "action", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Message marked successfully." }, { status: 400, description: "Bar request", errorCodes: [{ code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:write", "chat_message:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bar request", errorCodes: [{ code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
+const markMessageReadOrUnreadOperation = /* @__PURE__ */ (() => Object.assign(markMessageReadOrUnreadCallSpec, { item: "Mark message read or unread", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message marked successfully." }, ...markMessageReadOrUnreadCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function markMessageReadOrUnread(baseClient, args, options) {
-  return baseClient.call(markMessageReadOrUnreadOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(markMessageReadOrUnreadCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-const reactToAChatMessageOperation = {
+const reactToAChatMessageCallSpec = {
   name: "reactToAChatMessage",
   namespace: ["chat", "users", "userId", "messages", "messageId"],
-  item: "React to a chat message",
-  folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/emoji_reactions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "action", name: "action", in: "body", required: false, enum: ["add", "remove"] }, { arg: "emoji", name: "emoji", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Message reacted successfully." }, { status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:write", "chat_message:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Message does not exist: $messageId\n Must provide either contact or channel parameter." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
+const reactToAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(reactToAChatMessageCallSpec, { item: "React to a chat message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message reacted successfully." }, ...reactToAChatMessageCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function reactToAChatMessage(baseClient, args, options) {
-  return baseClient.call(reactToAChatMessageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(reactToAChatMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-const sendAChatMessageOperation = {
+const sendAChatMessageCallSpec = {
   name: "sendAChatMessage",
   namespace: ["chat", "users", "userId", "messages"],
-  item: "Send a chat message",
-  folder: ["chat", "users", "{user Id}", "messages"],
   method: "POST",
   path: "/chat/users/{userId}/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "message", name: "message", in: "body", required: true }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "reply_main_message_id", name: "reply_main_message_id", in: "body", required: false }, { arg: "at_items", name: "at_items", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Message sent." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Message sending failed." }, { code: 5402, description: "This only supports replies to a main message." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:write", "chat_message:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Message sending failed." }, { code: 5402, description: "This only supports replies to a main message." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
+const sendAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(sendAChatMessageCallSpec, { item: "Send a chat message", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendAChatMessage(baseClient, args, options) {
-  return baseClient.call(sendAChatMessageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(sendAChatMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-const listUserSChatMessagesOperation = {
+const listUserSChatMessagesCallSpec = {
   name: "listUserSChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
-  item: "List user's chat messages",
-  folder: ["chat", "users", "{user Id}", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }, { arg: "date", name: "date", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_deleted_and_edited_message", name: "include_deleted_and_edited_message", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of chat messages returned." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's chat messages." }, { code: 300, description: "The next page token is invalid or expired.\n\n**Error Code:** `3" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
-  scopes: ["chat_message:read", "chat_message:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's chat messages." }, { code: 300, description: "The next page token is invalid or expired.\n\n**Error Code:** `3" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
+const listUserSChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserSChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserSChatMessagesCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSChatMessages(baseClient, args, options) {
-  return baseClient.call(listUserSChatMessagesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserSChatMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-const listChannelMembersOperation = {
+const listChannelMembersCallSpec = {
   name: "listChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "List channel members",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of channel members returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to view channel members on this user's behalf.." }, { code: 300, description: "The next page token is either invalid or has expired." }] }],
-  scopes: ["chat_channel:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to view channel members on this user's behalf.." }, { code: 300, description: "The next page token is either invalid or has expired." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
+const listChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(listChannelMembersCallSpec, { item: "List channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of channel members returned." }, ...listChannelMembersCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listChannelMembers(baseClient, args, options) {
-  return baseClient.call(listChannelMembersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listChannelMembersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-const inviteChannelMembersOperation = {
+const inviteChannelMembersCallSpec = {
   name: "inviteChannelMembers",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "Invite channel members",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "POST",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Members invited to the channel." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Request to invite channel members failed." }, { code: 200, description: "Unauthorized request. You do not have permission to invite channel members on this user's behalf." }] }],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Request to invite channel members failed." }, { code: 200, description: "Unauthorized request. You do not have permission to invite channel members on this user's behalf." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
+const inviteChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(inviteChannelMembersCallSpec, { item: "Invite channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members invited to the channel." }, ...inviteChannelMembersCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function inviteChannelMembers(baseClient, args, options) {
-  return baseClient.call(inviteChannelMembersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(inviteChannelMembersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = {
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec = {
   name: "removeAMember",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
-  item: "Remove a member",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Member removed." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to remove channel members on this user's behalf." }, { code: 5301, description: "Unable to remove channel member." }] }],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to remove channel members on this user's behalf." }, { code: 5301, description: "Unable to remove channel member." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, { item: "Remove a member", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
-  return baseClient.call(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdGetAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec = {
   name: "getAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Get a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Channel returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's channel information." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }] }],
-  scopes: ["chat_channel:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's channel information." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
+const chatUsersUserIdChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, { item: "Get a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
-  return baseClient.call(chatUsersUserIdChannelsChannelIdGetAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec = {
   name: "updateAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Update a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Channel updated." }, { status: 400, description: "Bad request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to update a channel for this user." }, { code: 5301, description: "Request to update a channel failed." }] }],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to update a channel for this user." }, { code: 5301, description: "Request to update a channel failed." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
+const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, { item: "Update a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
-  return baseClient.call(chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = {
+const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec = {
   name: "deleteAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
-  item: "Delete a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Channel deleted." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to delete this user's channel." }, { code: 5301, description: "Request to delete a channel failed." }] }],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to delete this user's channel." }, { code: 5301, description: "Request to delete a channel failed." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
+const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, { item: "Delete a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
-  return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-const listUserSChannelsOperation = {
+const listUserSChannelsCallSpec = {
   name: "listUserSChannels",
   namespace: ["chat", "users", "userId", "channels"],
-  item: "List user's channels",
-  folder: ["chat", "users", "{user Id}", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User's channels returned." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired." }] }],
-  scopes: ["chat_channel:read", "chat_channel:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
+const listUserSChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserSChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserSChannelsCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSChannels(baseClient, args, options) {
-  return baseClient.call(listUserSChannelsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserSChannelsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-const createAChannelOperation = {
+const createAChannelCallSpec = {
   name: "createAChannel",
   namespace: ["chat", "users", "userId", "channels"],
-  item: "Create a channel",
-  folder: ["chat", "users", "{user Id}", "channels"],
   method: "POST",
   path: "/chat/users/{userId}/channels",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3"] }, { arg: "members", name: "members", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Channel created." }, { status: 400, description: "Not found.", errorCodes: [{ code: 5301, description: "Request to create a channel failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["chat_channel:write", "chat_channel:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Not found.", errorCodes: [{ code: 5301, description: "Request to create a channel failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
+const createAChannelOperation = /* @__PURE__ */ (() => Object.assign(createAChannelCallSpec, { item: "Create a channel", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:write", "chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Channel created." }, ...createAChannelCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAChannel(baseClient, args, options) {
-  return baseClient.call(createAChannelOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAChannelCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-const listUserSContactsOperation = {
+const listUserSContactsCallSpec = {
   name: "listUserSContacts",
   namespace: ["chat", "users", "meContacts"],
-  item: "List user's contacts",
-  folder: ["chat", "users", "me/contacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of user's contacts returned." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or has expired." }] }],
-  scopes: ["chat_contact:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or has expired." }] }],
 };
+
+/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
+const listUserSContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserSContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserSContactsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSContacts(baseClient, args, options) {
-  return baseClient.call(listUserSContactsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserSContactsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-const getUserSContactDetailsOperation = {
+const getUserSContactDetailsCallSpec = {
   name: "getUserSContactDetails",
   namespace: ["chat", "users", "meContacts"],
-  item: "Get user's contact details",
-  folder: ["chat", "users", "me/contacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
   args: [{ arg: "contactId", name: "contactId", in: "path", required: true }, { arg: "query_presence_status", name: "query_presence_status", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Contact information returned." }, { status: 400, description: "Bad request", errorCodes: [{ code: 5301, description: "Request to get the presence status of the chat contact failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $contactId" }] }],
-  scopes: ["chat_contact:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 5301, description: "Request to get the presence status of the chat contact failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $contactId" }] }],
 };
+
+/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
+const getUserSContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserSContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserSContactDetailsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSContactDetails(baseClient, args, options) {
-  return baseClient.call(getUserSContactDetailsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getUserSContactDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-const joinAChannelOperation = {
+const joinAChannelCallSpec = {
   name: "joinAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
-  item: "Join a channel",
-  folder: ["chat", "channels/{channel Id}", "members", "me"],
   method: "POST",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Successfully joined the channel." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Request to join the channel failed." }] }],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 5301, description: "Request to join the channel failed." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
+const joinAChannelOperation = /* @__PURE__ */ (() => Object.assign(joinAChannelCallSpec, { item: "Join a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Successfully joined the channel." }, ...joinAChannelCallSpec.responses] }))();
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function joinAChannel(baseClient, args, options) {
-  return baseClient.call(joinAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(joinAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-const leaveAChannelOperation = {
+const leaveAChannelCallSpec = {
   name: "leaveAChannel",
   namespace: ["chat", "channelsChannelId", "members", "me"],
-  item: "Leave a channel",
-  folder: ["chat", "channels/{channel Id}", "members", "me"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Left channel successfully." }, { status: 400, description: "Bad Request.", errorCodes: [{ code: 5301, description: "Request to leave the channel failed." }] }],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request.", errorCodes: [{ code: 5301, description: "Request to leave the channel failed." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
+const leaveAChannelOperation = /* @__PURE__ */ (() => Object.assign(leaveAChannelCallSpec, { item: "Leave a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Left channel successfully." }, ...leaveAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function leaveAChannel(baseClient, args, options) {
-  return baseClient.call(leaveAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(leaveAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-const chatChannelsChannelIdMembersRemoveAMemberOperation = {
+const chatChannelsChannelIdMembersRemoveAMemberCallSpec = {
   name: "removeAMember",
   namespace: ["chat", "channelsChannelId", "members"],
-  item: "Remove a member",
-  folder: ["chat", "channels/{channel Id}", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Member removed." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to remove channel members on this user's behalf." }, { code: 5301, description: "Unable to remove channel member." }] }],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to remove channel members on this user's behalf." }, { code: 5301, description: "Unable to remove channel member." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
+const chatChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, { item: "Remove a member", folder: ["chat", "channels/{channel Id}", "members"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
-  return baseClient.call(chatChannelsChannelIdMembersRemoveAMemberOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatChannelsChannelIdMembersRemoveAMemberCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdGetAChannelOperation = {
+const chatChannelsChannelIdGetAChannelCallSpec = {
   name: "getAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Get a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "GET",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Channel returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's channel information." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }] }],
-  scopes: ["chat_channel:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's channel information." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Channel does not exist: $channelId." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
+const chatChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdGetAChannelCallSpec, { item: "Get a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
-  return baseClient.call(chatChannelsChannelIdGetAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatChannelsChannelIdGetAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdUpdateAChannelOperation = {
+const chatChannelsChannelIdUpdateAChannelCallSpec = {
   name: "updateAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Update a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Channel updated." }, { status: 400, description: "Bad request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to update a channel for this user." }, { code: 5301, description: "Request to update a channel failed." }] }],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to update a channel for this user." }, { code: 5301, description: "Request to update a channel failed." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
+const chatChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, { item: "Update a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
-  return baseClient.call(chatChannelsChannelIdUpdateAChannelOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(chatChannelsChannelIdUpdateAChannelCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdDeleteAChannelOperation = {
+const chatChannelsChannelIdDeleteAChannelCallSpec = {
   name: "deleteAChannel",
   namespace: ["chat", "channelsChannelId"],
-  item: "Delete a channel",
-  folder: ["chat", "channels/{channel Id}"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Channel deleted." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to delete this user's channel." }, { code: 5301, description: "Request to delete a channel failed." }] }],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to delete this user's channel." }, { code: 5301, description: "Request to delete a channel failed." }] }],
 };
+
+/** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
+const chatChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, { item: "Delete a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {
-  return baseClient.call(chatChannelsChannelIdDeleteAChannelOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(chatChannelsChannelIdDeleteAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 exports.updateAMessageOperation = updateAMessageOperation;
 exports.updateAMessage = updateAMessage;

@@ -2,380 +2,344 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-const deleteAGroupMemberOperation = {
+const deleteAGroupMemberCallSpec = {
   name: "deleteAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
-  item: "Delete a group member",
-  folder: ["groups", "{group Id}", "members", "{member Id}"],
   method: "DELETE",
   path: "/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 1010, description: "Group does not belong to this account:{accountId}." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 1010, description: "Group does not belong to this account:{accountId}." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
+const deleteAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupMemberCallSpec, { item: "Delete a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, ...deleteAGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.deleteAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupMember(baseClient, args, options) {
-  return baseClient.call(deleteAGroupMemberOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAGroupMemberCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-const updateAGroupMemberOperation = {
+const updateAGroupMemberCallSpec = {
   name: "updateAGroupMember",
   namespace: ["groups", "groupId", "members", "memberId"],
-  item: "Update a group member",
-  folder: ["groups", "{group Id}", "members", "{member Id}"],
   method: "PATCH",
   path: "/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["move", "set_primary"] }, { arg: "target_group_id", name: "target_group_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Group member updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}." }, { code: 300, description: "The target_group_id can not be empty." }, { code: 1010, description: "Group does not belong t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}." }, { code: 300, description: "The target_group_id can not be empty." }, { code: 1010, description: "Group does not belong t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
+const updateAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupMemberCallSpec, { item: "Update a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group member updated." }, ...updateAGroupMemberCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.updateAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupMember(baseClient, args, options) {
-  return baseClient.call(updateAGroupMemberOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAGroupMemberCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-const listGroupMembersOperation = {
+const listGroupMembersCallSpec = {
   name: "listGroupMembers",
   namespace: ["groups", "groupId", "members"],
-  item: "List group members ",
-  folder: ["groups", "{group Id}", "members"],
   method: "GET",
   path: "/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
+const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroupMembersCallSpec, { item: "List group members ", folder: ["groups", "{group Id}", "members"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, ...listGroupMembersCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupMembers(baseClient, args, options) {
-  return baseClient.call(listGroupMembersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listGroupMembersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-const addGroupMembersOperation = {
+const addGroupMembersCallSpec = {
   name: "addGroupMembers",
   namespace: ["groups", "groupId", "members"],
-  item: "Add group members",
-  folder: ["groups", "{group Id}", "members"],
   method: "POST",
   path: "/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
+const addGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addGroupMembersCallSpec, { item: "Add group members", folder: ["groups", "{group Id}", "members"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, ...addGroupMembersCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/members`: `client.groups.groupId.members.addGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupMembers(baseClient, args, options) {
-  return baseClient.call(addGroupMembersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addGroupMembersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-const listGroupAdminsOperation = {
+const listGroupAdminsCallSpec = {
   name: "listGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
-  item: "List group admins",
-  folder: ["groups", "{group Id}", "admins"],
   method: "GET",
   path: "/groups/{groupId}/admins",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
+const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupAdminsCallSpec, { item: "List group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, ...listGroupAdminsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupAdmins(baseClient, args, options) {
-  return baseClient.call(listGroupAdminsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listGroupAdminsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-const addGroupAdminsOperation = {
+const addGroupAdminsCallSpec = {
   name: "addGroupAdmins",
   namespace: ["groups", "groupId", "admins"],
-  item: "Add group admins",
-  folder: ["groups", "{group Id}", "admins"],
   method: "POST",
   path: "/groups/{groupId}/admins",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "admins", name: "admins", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
+const addGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(addGroupAdminsCallSpec, { item: "Add group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, ...addGroupAdminsCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/admins`: `client.groups.groupId.admins.addGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupAdmins(baseClient, args, options) {
-  return baseClient.call(addGroupAdminsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addGroupAdminsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-const deleteAGroupAdminOperation = {
+const deleteAGroupAdminCallSpec = {
   name: "deleteAGroupAdmin",
   namespace: ["groups", "groupId", "admins"],
-  item: "Delete a group admin",
-  folder: ["groups", "{group Id}", "admins"],
   method: "DELETE",
   path: "/groups/{groupId}/admins/{userId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 4138, description: "That user is not an administrator for the group: \"{groupId}\"." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 4138, description: "That user is not an administrator for the group: \"{groupId}\"." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with the \"{groupId}\" ID does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
+const deleteAGroupAdminOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupAdminCallSpec, { item: "Delete a group admin", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, ...deleteAGroupAdminCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/admins/{userId}`: `client.groups.groupId.admins.deleteAGroupAdmin` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupAdmin(baseClient, args, options) {
-  return baseClient.call(deleteAGroupAdminOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAGroupAdminCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles2Operation = {
+const deleteVirtualBackgroundFiles2CallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Deleted." }, { status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids.\n\nGroup member not found." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids.\n\nGroup member not found." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles2CallSpec, { item: "Delete virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles2(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFiles2Operation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteVirtualBackgroundFiles2CallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFiles2Operation = {
+const uploadVirtualBackgroundFiles2CallSpec = {
   name: "uploadVirtualBackgroundFiles",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background files",
-  folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }, { arg: "file", name: "file", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Created" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded, verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nOnly jpg/jpeg or png image file can b" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {email} not exist or not belong to this account." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded, verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nOnly jpg/jpeg or png image file can b" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {email} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
+const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFiles2CallSpec, { item: "Upload virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles2(baseClient, args, options) {
-  return baseClient.call(uploadVirtualBackgroundFiles2Operation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(uploadVirtualBackgroundFiles2CallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-const getAGroupSSettingsOperation = {
+const getAGroupSSettingsCallSpec = {
   name: "getAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
-  item: "Get a group's settings",
-  folder: ["groups", "{group Id}", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
 };
+
+/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
+const getAGroupSSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSSettingsCallSpec, { item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroupSSettings(baseClient, args, options) {
-  return baseClient.call(getAGroupSSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAGroupSSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-const updateAGroupSSettingsOperation = {
+const updateAGroupSSettingsCallSpec = {
   name: "updateAGroupSSettings",
   namespace: ["groups", "groupId", "settings"],
-  item: "Update a group's settings",
-  folder: ["groups", "{group Id}", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false }, { arg: "email_notification", name: "email_notification", in: "body", required: false }, { arg: "recording", name: "recording", in: "body", required: false }, { arg: "telephony", name: "telephony", in: "body", required: false }, { arg: "profile", name: "profile", in: "body", required: false }, { arg: "other_options", name: "other_options", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
 };
+
+/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
+const updateAGroupSSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSSettingsCallSpec, { item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupSSettings(baseClient, args, options) {
-  return baseClient.call(updateAGroupSSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAGroupSSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsGetLockedSettingsOperation = {
+const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
   name: "getLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
-  item: "Get locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}" }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}" }] }],
 };
+
+/** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
+const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, { item: "Get locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
-  return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = {
+const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {
   name: "updateLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
-  item: "Update locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false }, { arg: "email_notification", name: "email_notification", in: "body", required: false }, { arg: "recording", name: "recording", in: "body", required: false }, { arg: "telephony", name: "telephony", in: "body", required: false }, { arg: "other_options", name: "other_options", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Group's locked settings updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "This group does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "This group does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
+const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, { item: "Update locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group's locked settings updated." }, ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
-  return baseClient.call(groupsGroupIdLockSettingsUpdateLockedSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-const getAGroupOperation = {
+const getAGroupCallSpec = {
   name: "getAGroup",
   namespace: ["groups", "groupId"],
-  item: "Get a group",
-  folder: ["groups", "{group Id}"],
   method: "GET",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "Group does not belong to your account." }] }, { status: 404, description: "Group not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "Group does not belong to your account." }] }, { status: 404, description: "Group not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
+const getAGroupOperation = /* @__PURE__ */ (() => Object.assign(getAGroupCallSpec, { item: "Get a group", folder: ["groups", "{group Id}"], scopes: ["group:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, ...getAGroupCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}`: `client.groups.groupId.getAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroup(baseClient, args, options) {
-  return baseClient.call(getAGroupOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAGroupCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-const updateAGroupOperation = {
+const updateAGroupCallSpec = {
   name: "updateAGroup",
   namespace: ["groups", "groupId"],
-  item: "Update a group",
-  folder: ["groups", "{group Id}"],
   method: "PATCH",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, { status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }],
 };
+
+/** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
+const updateAGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupCallSpec, { item: "Update a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, ...updateAGroupCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}`: `client.groups.groupId.updateAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroup(baseClient, args, options) {
-  return baseClient.call(updateAGroupOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAGroupCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-const deleteAGroupOperation = {
+const deleteAGroupCallSpec = {
   name: "deleteAGroup",
   namespace: ["groups", "groupId"],
-  item: "Delete a group",
-  folder: ["groups", "{group Id}"],
   method: "DELETE",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Group member not found." }] }, { status: 404, description: "Group not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Group member not found." }] }, { status: 404, description: "Group not found.", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
+const deleteAGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupCallSpec, { item: "Delete a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, ...deleteAGroupCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}`: `client.groups.groupId.deleteAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroup(baseClient, args, options) {
-  return baseClient.call(deleteAGroupOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAGroupCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-const listGroupsOperation = {
+const listGroupsCallSpec = {
   name: "listGroups",
   namespace: ["groups"],
-  item: "List groups",
-  folder: ["groups"],
   method: "GET",
   path: "/groups",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }],
 };
+
+/** The metadata of `client.groups.listGroups` (in {@link operations} too). */
+const listGroupsOperation = /* @__PURE__ */ (() => Object.assign(listGroupsCallSpec, { item: "List groups", folder: ["groups"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, ...listGroupsCallSpec.responses] }))();
 
 /** `GET /groups`: `client.groups.listGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroups(baseClient, args, options) {
-  return baseClient.call(listGroupsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listGroupsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-const createAGroupOperation = {
+const createAGroupCallSpec = {
   name: "createAGroup",
   namespace: ["groups"],
-  item: "Create a group",
-  folder: ["groups"],
   method: "POST",
   path: "/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }, { status: 429, description: "You have exceeded the daily rate limit ({0}) of Create a Group API request for this account. This limit resets at GMT 00:00:00." }],
-  scopes: ["group:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "A group with this {groupId} does not exist." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }, { status: 429, description: "You have exceeded the daily rate limit ({0}) of Create a Group API request for this account. This limit resets at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
+const createAGroupOperation = /* @__PURE__ */ (() => Object.assign(createAGroupCallSpec, { item: "Create a group", folder: ["groups"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, ...createAGroupCallSpec.responses] }))();
 
 /** `POST /groups`: `client.groups.createAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAGroup(baseClient, args, options) {
-  return baseClient.call(createAGroupOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAGroupCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.deleteAGroupMemberOperation = deleteAGroupMemberOperation;
 exports.deleteAGroupMember = deleteAGroupMember;

@@ -2,88 +2,80 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-const updateAH323SipDeviceOperation = {
+const updateAH323SipDeviceCallSpec = {
   name: "updateAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
-  item: "Update a H.323/SIP device",
-  folder: ["h323/devices", "{device Id}"],
   method: "PATCH",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }, { arg: "protocol", name: "protocol", in: "body", required: true, enum: ["H.323", "SIP"] }, { arg: "ip", name: "ip", in: "body", required: true }, { arg: "encryption", name: "encryption", in: "body", required: true, enum: ["auto", "yes", "no"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "H.323/SIP device updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "H.323 Device does not exist: {deviceId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2020, description: "H.323 device's display name:{displayName} is already in use." }] }],
-  scopes: ["h323:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "H.323 Device does not exist: {deviceId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2020, description: "H.323 device's display name:{displayName} is already in use." }] }],
 };
+
+/** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
+const updateAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(updateAH323SipDeviceCallSpec, { item: "Update a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "H.323/SIP device updated." }, ...updateAH323SipDeviceCallSpec.responses] }))();
 
 /** `PATCH /h323/devices/{deviceId}`: `client.h323Devices.deviceId.updateAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAH323SipDevice(baseClient, args, options) {
-  return baseClient.call(updateAH323SipDeviceOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAH323SipDeviceCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-const deleteAH323SipDeviceOperation = {
+const deleteAH323SipDeviceCallSpec = {
   name: "deleteAH323SipDevice",
   namespace: ["h323Devices", "deviceId"],
-  item: "Delete a H.323/SIP device",
-  folder: ["h323/devices", "{device Id}"],
   method: "DELETE",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "You do not have the permission to delete this device." }, { status: 204, description: "H.323/SIP device deleted." }, { status: 300, description: "H.323 device does not exist: {deviceId}." }, { status: 404, description: "H.323/SIP device not found." }],
-  scopes: ["h323:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "H.323 device does not exist: {deviceId}." }, { status: 404, description: "H.323/SIP device not found." }],
 };
+
+/** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
+const deleteAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(deleteAH323SipDeviceCallSpec, { item: "Delete a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to delete this device." }, { status: 204, description: "H.323/SIP device deleted." }, ...deleteAH323SipDeviceCallSpec.responses] }))();
 
 /** `DELETE /h323/devices/{deviceId}`: `client.h323Devices.deviceId.deleteAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAH323SipDevice(baseClient, args, options) {
-  return baseClient.call(deleteAH323SipDeviceOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAH323SipDeviceCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-const listH323SipDevicesOperation = {
+const listH323SipDevicesCallSpec = {
   name: "listH323SipDevices",
   namespace: ["h323Devices"],
-  item: "List H.323/SIP devices",
-  folder: ["h323/devices"],
   method: "GET",
   path: "/h323/devices",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of H.323/SIP devices returned.", errorCodes: [{ code: 200, description: "No permission." }] }],
-  scopes: ["h323:read:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
+const listH323SipDevicesOperation = /* @__PURE__ */ (() => Object.assign(listH323SipDevicesCallSpec, { item: "List H.323/SIP devices", folder: ["h323/devices"], scopes: ["h323:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of H.323/SIP devices returned.", errorCodes: [{ code: 200, description: "No permission." }] }, ...listH323SipDevicesCallSpec.responses] }))();
 
 /** `GET /h323/devices`: `client.h323Devices.listH323SipDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listH323SipDevices(baseClient, args, options) {
-  return baseClient.call(listH323SipDevicesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listH323SipDevicesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-const createAH323SipDeviceOperation = {
+const createAH323SipDeviceCallSpec = {
   name: "createAH323SipDevice",
   namespace: ["h323Devices"],
-  item: "Create a H.323/SIP device",
-  folder: ["h323/devices"],
   method: "POST",
   path: "/h323/devices",
   args: [{ arg: "name", name: "name", in: "body", required: true }, { arg: "protocol", name: "protocol", in: "body", required: true, enum: ["H.323", "SIP"] }, { arg: "ip", name: "ip", in: "body", required: true }, { arg: "encryption", name: "encryption", in: "body", required: true, enum: ["auto", "yes", "no"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] }, { status: 201, description: "H.323/SIP device created." }, { status: 404, description: "Not Found", errorCodes: [{ code: 2020, description: "H.323 device's display name:{displayName} is already in use." }] }],
-  scopes: ["h323:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 2020, description: "H.323 device's display name:{displayName} is already in use." }] }],
 };
+
+/** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
+const createAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(createAH323SipDeviceCallSpec, { item: "Create a H.323/SIP device", folder: ["h323/devices"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] }, { status: 201, description: "H.323/SIP device created." }, ...createAH323SipDeviceCallSpec.responses] }))();
 
 /** `POST /h323/devices`: `client.h323Devices.createAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAH323SipDevice(baseClient, args, options) {
-  return baseClient.call(createAH323SipDeviceOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAH323SipDeviceCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.updateAH323SipDeviceOperation = updateAH323SipDeviceOperation;
 exports.updateAH323SipDevice = updateAH323SipDevice;

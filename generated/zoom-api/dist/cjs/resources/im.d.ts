@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddGroupMembersBody, Group2, Message } from "../shapes.js";
+import type { AddGroupMembersBody, ListImDirectoryGroupsGroup, Message } from "../shapes.js";
 
 /** Arguments of `client.im.groups.groupId.members.listImDirectoryGroupMembers`: the collection's own keys. */
 export interface ListImDirectoryGroupMembersArgs {
@@ -162,7 +162,7 @@ export interface RetrieveAnImDirectoryGroupResponses {
    * IM group object returned.
    * Inferred from 1 example.
    */
-  200: Group2;
+  200: ListImDirectoryGroupsGroup;
 }
 
 export type RetrieveAnImDirectoryGroupResult = RetrieveAnImDirectoryGroupResponses[keyof RetrieveAnImDirectoryGroupResponses];
@@ -283,7 +283,7 @@ export interface ListImDirectoryGroupsResponses {
    * List of groups returned.
    * Inferred from 1 example.
    */
-  200: { page_count: string; page_number: string; page_size: string; total_records: string; groups: Group2[] };
+  200: { page_count: string; page_number: string; page_size: string; total_records: string; groups: ListImDirectoryGroupsGroup[] };
 }
 
 export type ListImDirectoryGroupsResult = ListImDirectoryGroupsResponses[keyof ListImDirectoryGroupsResponses];

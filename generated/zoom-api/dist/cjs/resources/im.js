@@ -2,315 +2,288 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-const listImDirectoryGroupMembersOperation = {
+const listImDirectoryGroupMembersCallSpec = {
   name: "listImDirectoryGroupMembers",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "List IM directory group members",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "GET",
   path: "/im/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found." }],
-  scopes: ["imgroup:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found." }],
 };
+
+/** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
+const listImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupMembersCallSpec, { item: "List IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...listImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroupMembers(baseClient, args, options) {
-  return baseClient.call(listImDirectoryGroupMembersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listImDirectoryGroupMembersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-const addImDirectoryGroupMembersOperation = {
+const addImDirectoryGroupMembersCallSpec = {
   name: "addImDirectoryGroupMembers",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "Add IM directory group members",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "POST",
   path: "/im/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found" }],
-  scopes: ["imgroup:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found" }],
 };
+
+/** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
+const addImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addImDirectoryGroupMembersCallSpec, { item: "Add IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, ...addImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addImDirectoryGroupMembers(baseClient, args, options) {
-  return baseClient.call(addImDirectoryGroupMembersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addImDirectoryGroupMembersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-const deleteImDirectoryGroupMemberOperation = {
+const deleteImDirectoryGroupMemberCallSpec = {
   name: "deleteImDirectoryGroupMember",
   namespace: ["im", "groups", "groupId", "members"],
-  item: "Delete IM directory group member",
-  folder: ["im", "groups", "{group Id}", "members"],
   method: "DELETE",
   path: "/im/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name.\n\nCan not delete account from default group:{groupId}." }] }, { status: 404, description: "IM Group or IM Group member not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name.\n\nCan not delete account from default group:{groupId}." }] }, { status: 404, description: "IM Group or IM Group member not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
 };
+
+/** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
+const deleteImDirectoryGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteImDirectoryGroupMemberCallSpec, { item: "Delete IM directory group member", folder: ["im", "groups", "{group Id}", "members"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, ...deleteImDirectoryGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteImDirectoryGroupMember(baseClient, args, options) {
-  return baseClient.call(deleteImDirectoryGroupMemberOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteImDirectoryGroupMemberCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-const retrieveAnImDirectoryGroupOperation = {
+const retrieveAnImDirectoryGroupCallSpec = {
   name: "retrieveAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Retrieve an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "GET",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "**HTTP Status Code:**\n\nIM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "**HTTP Status Code:**\n\nIM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
 };
+
+/** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
+const retrieveAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(retrieveAnImDirectoryGroupCallSpec, { item: "Retrieve an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...retrieveAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function retrieveAnImDirectoryGroup(baseClient, args, options) {
-  return baseClient.call(retrieveAnImDirectoryGroupOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(retrieveAnImDirectoryGroupCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-const updateAnImDirectoryGroupOperation = {
+const updateAnImDirectoryGroupCallSpec = {
   name: "updateAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Update an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "PATCH",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["normal", "shared", "restricted"] }, { arg: "search_by_domain", name: "search_by_domain", in: "body", required: false }, { arg: "search_by_account", name: "search_by_account", in: "body", required: false }, { arg: "search_by_ma_account", name: "search_by_ma_account", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "IM group updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name" }] }, { status: 404, description: "IM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
-  scopes: ["imgroup:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name" }] }, { status: 404, description: "IM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
 };
+
+/** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
+const updateAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAnImDirectoryGroupCallSpec, { item: "Update an IM directory group", folder: ["im", "groups", "{group Id}"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "IM group updated." }, ...updateAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnImDirectoryGroup(baseClient, args, options) {
-  return baseClient.call(updateAnImDirectoryGroupOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAnImDirectoryGroupCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-const deleteAnImDirectoryGroupOperation = {
+const deleteAnImDirectoryGroupCallSpec = {
   name: "deleteAnImDirectoryGroup",
   namespace: ["im", "groups", "groupId"],
-  item: "Delete an IM directory group",
-  folder: ["im", "groups", "{group Id}"],
   method: "DELETE",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "IM group deleted." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing field: name." }] }, { status: 404, description: "IM Group not found.", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
 };
+
+/** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
+const deleteAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAnImDirectoryGroupCallSpec, { item: "Delete an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 204, description: "IM group deleted." }, ...deleteAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnImDirectoryGroup(baseClient, args, options) {
-  return baseClient.call(deleteAnImDirectoryGroupOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAnImDirectoryGroupCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-const listImDirectoryGroupsOperation = {
+const listImDirectoryGroupsCallSpec = {
   name: "listImDirectoryGroups",
   namespace: ["im", "groups"],
-  item: "List IM directory groups",
-  folder: ["im", "groups"],
   method: "GET",
   path: "/im/groups",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
-  scopes: ["imgroup:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }],
 };
+
+/** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
+const listImDirectoryGroupsOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupsCallSpec, { item: "List IM directory groups", folder: ["im", "groups"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, ...listImDirectoryGroupsCallSpec.responses] }))();
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroups(baseClient, args, options) {
-  return baseClient.call(listImDirectoryGroupsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listImDirectoryGroupsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-const createAnImDirectoryGroupOperation = {
+const createAnImDirectoryGroupCallSpec = {
   name: "createAnImDirectoryGroup",
   namespace: ["im", "groups"],
-  item: "Create an IM directory group",
-  folder: ["im", "groups"],
   method: "POST",
   path: "/im/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["normal", "shared", "restricted"] }, { arg: "search_by_domain", name: "search_by_domain", in: "body", required: false }, { arg: "search_by_account", name: "search_by_account", in: "body", required: false }, { arg: "search_by_ma_account", name: "search_by_ma_account", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }],
-  scopes: ["imgroup:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist:{groupId}." }] }, { status: 409, description: "Conflict", errorCodes: [{ code: 4132, description: "Group name {groupName} is already in use." }] }],
 };
+
+/** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
+const createAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(createAnImDirectoryGroupCallSpec, { item: "Create an IM directory group", folder: ["im", "groups"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, ...createAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAnImDirectoryGroup(baseClient, args, options) {
-  return baseClient.call(createAnImDirectoryGroupOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAnImDirectoryGroupCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-const getImChatSessionsOperation = {
+const getImChatSessionsCallSpec = {
   name: "getImChatSessions",
   namespace: ["im", "chat", "sessions"],
-  item: "Get IM chat sessions",
-  folder: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Archived IM chat sessions returned." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or expired.\n\nReport requested exceeds 6 month limit." }] }],
-  scopes: ["imchat:read, imchat:read:admin"],
-  rateLimit: "Heavy",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or expired.\n\nReport requested exceeds 6 month limit." }] }],
 };
+
+/** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
+const getImChatSessionsOperation = /* @__PURE__ */ (() => Object.assign(getImChatSessionsCallSpec, { item: "Get IM chat sessions", folder: ["im", "chat", "sessions"], scopes: ["imchat:read, imchat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived IM chat sessions returned." }, ...getImChatSessionsCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatSessions(baseClient, args, options) {
-  return baseClient.call(getImChatSessionsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getImChatSessionsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-const getImChatMessagesOperation = {
+const getImChatMessagesCallSpec = {
   name: "getImChatMessages",
   namespace: ["im", "chat", "sessions"],
-  item: "Get IM chat messages",
-  folder: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions/{sessionId}",
   args: [{ arg: "sessionId", name: "sessionId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Archived IM chat messages returned." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired.\n\nReport requested exceeds 6 month limit." }] }],
-  scopes: ["imchat:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired.\n\nReport requested exceeds 6 month limit." }] }],
 };
+
+/** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
+const getImChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(getImChatMessagesCallSpec, { item: "Get IM chat messages", folder: ["im", "chat", "sessions"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived IM chat messages returned." }, ...getImChatMessagesCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatMessages(baseClient, args, options) {
-  return baseClient.call(getImChatMessagesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getImChatMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-const editAChatbotMessageOperation = {
+const editAChatbotMessageCallSpec = {
   name: "editAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
-  item: "Edit a chatbot message",
-  folder: ["im", "chat", "messages", "{message id}"],
   method: "PUT",
   path: "/im/chat/messages/{message_id}",
   args: [{ arg: "message_id", name: "message_id", in: "path", required: true }, { arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "content", name: "content", in: "body", required: true }, { arg: "user_jid", name: "user_jid", in: "body", required: false }, { arg: "is_markdown_support", name: "is_markdown_support", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Message updated." }, { status: 404, description: "Not Found", errorCodes: [{ code: 8001, description: "Invalid message_id" }] }],
-  scopes: ["imchat:bot"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 8001, description: "Invalid message_id" }] }],
 };
+
+/** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
+const editAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(editAChatbotMessageCallSpec, { item: "Edit a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message updated." }, ...editAChatbotMessageCallSpec.responses] }))();
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function editAChatbotMessage(baseClient, args, options) {
-  return baseClient.call(editAChatbotMessageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(editAChatbotMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-const deleteAChatbotMessageOperation = {
+const deleteAChatbotMessageCallSpec = {
   name: "deleteAChatbotMessage",
   namespace: ["im", "chat", "messages", "messageId"],
-  item: "Delete a chatbot message",
-  folder: ["im", "chat", "messages", "{message id}"],
   method: "DELETE",
   path: "/im/chat/messages/{message_id}",
   args: [{ arg: "message_id", name: "message_id", in: "path", required: true }, { arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "user_jid", name: "user_jid", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Message deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 8001, description: "Invalid message_id" }] }],
-  scopes: ["imchat:bot"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 8001, description: "Invalid message_id" }] }],
 };
+
+/** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
+const deleteAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAChatbotMessageCallSpec, { item: "Delete a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message deleted." }, ...deleteAChatbotMessageCallSpec.responses] }))();
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAChatbotMessage(baseClient, args, options) {
-  return baseClient.call(deleteAChatbotMessageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(deleteAChatbotMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-const sendChatbotMessagesOperation = {
+const sendChatbotMessagesCallSpec = {
   name: "sendChatbotMessages",
   namespace: ["im", "chat", "messages"],
-  item: "Send chatbot messages",
-  folder: ["im", "chat", "messages"],
   method: "POST",
   path: "/im/chat/messages",
   args: [{ arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "to_jid", name: "to_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "content", name: "content", in: "body", required: true }, { arg: "visible_to_user", name: "visible_to_user", in: "body", required: false }, { arg: "user_jid", name: "user_jid", in: "body", required: false }, { arg: "is_markdown_support", name: "is_markdown_support", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Message Sent." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 7001, description: "Invalid request body format" }] }, { status: 401, description: "Unauthorized", errorCodes: [{ code: 7010, description: "Missing authorization header\n\nInvalid authorization token" }] }, { status: 403, description: "Forbidden", errorCodes: [{ code: 7003, description: "No chatbot can be found with the given robot_jid" }, { code: 7004, description: "Not authorized\n\nNo channel or user can be found with the given to_jid" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 7002, description: "Invalid robot_jid specified in the request body" }] }],
-  scopes: ["imchat:bot"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 7001, description: "Invalid request body format" }] }, { status: 401, description: "Unauthorized", errorCodes: [{ code: 7010, description: "Missing authorization header\n\nInvalid authorization token" }] }, { status: 403, description: "Forbidden", errorCodes: [{ code: 7003, description: "No chatbot can be found with the given robot_jid" }, { code: 7004, description: "Not authorized\n\nNo channel or user can be found with the given to_jid" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 7002, description: "Invalid robot_jid specified in the request body" }] }],
 };
+
+/** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
+const sendChatbotMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendChatbotMessagesCallSpec, { item: "Send chatbot messages", folder: ["im", "chat", "messages"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message Sent." }, ...sendChatbotMessagesCallSpec.responses] }))();
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendChatbotMessages(baseClient, args, options) {
-  return baseClient.call(sendChatbotMessagesOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(sendChatbotMessagesCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-const getUserSImMessagesOperation = {
+const getUserSImMessagesCallSpec = {
   name: "getUserSImMessages",
   namespace: ["im", "users"],
-  item: "Get user’s IM messages",
-  folder: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "chat_user", name: "chat_user", in: "query", required: false }, { arg: "channel", name: "channel", in: "query", required: false }, { arg: "date", name: "date", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User's IM messages returned." }],
-  scopes: ["imchat:read"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
+const getUserSImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserSImMessagesCallSpec, { item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserSImMessagesCallSpec.responses] }))();
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSImMessages(baseClient, args, options) {
-  return baseClient.call(getUserSImMessagesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getUserSImMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-const sendImMessagesOperation = {
+const sendImMessagesCallSpec = {
   name: "sendImMessages",
   namespace: ["im", "users"],
-  item: "Send IM messages",
-  folder: ["im", "users"],
   method: "POST",
   path: "/im/users/me/chat/messages",
   args: [{ arg: "chat_user", name: "chat_user", in: "query", required: false }, { arg: "message", name: "message", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Message Sent." }],
-  scopes: ["imchat:write"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
+const sendImMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendImMessagesCallSpec, { item: "Send IM messages", folder: ["im", "users"], scopes: ["imchat:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses] }))();
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendImMessages(baseClient, args, options) {
-  return baseClient.call(sendImMessagesOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(sendImMessagesCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.listImDirectoryGroupMembersOperation = listImDirectoryGroupMembersOperation;
 exports.listImDirectoryGroupMembers = listImDirectoryGroupMembers;

@@ -2,740 +2,670 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-const deleteAMeetingRegistrantOperation = {
+const deleteAMeetingRegistrantCallSpec = {
   name: "deleteAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
-  item: "Delete a meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "OK" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid users: {0}." }, { code: 300, description: "The value that you entered for the Registrant ID field is invalid. Enter a valid value and try again.\n\n**Err" }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Only available for paid users: {0}." }, { code: 300, description: "The value that you entered for the Registrant ID field is invalid. Enter a valid value and try again.\n\n**Err" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
+const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRegistrantCallSpec, { item: "Delete a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRegistrant(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingRegistrantOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAMeetingRegistrantCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-const getAMeetingRegistrantOperation = {
+const getAMeetingRegistrantCallSpec = {
   name: "getAMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants", "registrantId"],
-  item: "Get a meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting \"{meetingId}\" is not valid or has expired.\nThis meeting has not set required registration: \"{meetingId}\"" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: \"{accountId}\"" }, { code: 3003, description: "You are not the meeting host." }, { code: 3000, description: ">\nCannot access meeting info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: \"{userId}\"" }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting \"{meetingId}\" is not valid or has expired.\nThis meeting has not set required registration: \"{meetingId}\"" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: \"{accountId}\"" }, { code: 3003, description: "You are not the meeting host." }, { code: 3000, description: ">\nCannot access meeting info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: \"{userId}\"" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
+const getAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingRegistrantCallSpec, { item: "Get a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingRegistrant(baseClient, args, options) {
-  return baseClient.call(getAMeetingRegistrantOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAMeetingRegistrantCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestionsOperation = {
+const listRegistrationQuestionsCallSpec = {
   name: "listRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
-  item: "List registration questions ",
-  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, { status: 404, description: "Meeting not found" }],
-  scopes: ["meeting:read", "meeting:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting not found" }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
+const listRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestionsCallSpec, { item: "List registration questions ", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, ...listRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(listRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listRegistrationQuestionsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions2Operation = {
+const updateRegistrationQuestions2CallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["meetings/{meeting Id}", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, { status: 404, description: "Meeting not found." }],
-  scopes: ["meeting:write", "meeting:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting not found." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+const updateRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions2CallSpec, { item: "Update registration questions", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, ...updateRegistrationQuestions2CallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions2(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestions2Operation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateRegistrationQuestions2CallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-const listMeetingRegistrantsOperation = {
+const listMeetingRegistrantsCallSpec = {
   name: "listMeetingRegistrants",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "List meeting registrants",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting {meetingId} is not found or has expired.\n\nThis meeting has not set registration as required: {meetingId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3000, description: "Cannot access meeting info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting {meetingId} is not found or has expired.\n\nThis meeting has not set registration as required: {meetingId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3000, description: "Cannot access meeting info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
+const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingRegistrantsCallSpec, { item: "List meeting registrants", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, ...listMeetingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingRegistrants(baseClient, args, options) {
-  return baseClient.call(listMeetingRegistrantsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listMeetingRegistrantsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-const addMeetingRegistrantOperation = {
+const addMeetingRegistrantCallSpec = {
   name: "addMeetingRegistrant",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "Add meeting registrant",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_ids", name: "occurrence_ids", in: "query", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }, { arg: "language", name: "language", in: "body", required: false }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Registration created." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting {meetingId} is not found or has expired." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3043, description: "Meeting has reached maximum atte" }] }, { status: 404, description: "Meeting not found.\n Registration has not been enabled for this meeting: {meetingId}", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for **Add meeting registrant** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Meeting {meetingId} is not found or has expired." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3043, description: "Meeting has reached maximum atte" }] }, { status: 404, description: "Meeting not found.\n Registration has not been enabled for this meeting: {meetingId}", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for **Add meeting registrant** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
+const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMeetingRegistrantCallSpec, { item: "Add meeting registrant", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addMeetingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addMeetingRegistrant(baseClient, args, options) {
-  return baseClient.call(addMeetingRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addMeetingRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = {
+const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "registrants"],
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "cancel", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Registrant status updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "This meeting has not set registration as required:{meetingId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3003, description: "You're not the meeting host." }] }, { status: 404, description: "Meeting or registrant not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for meeting **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "This meeting has not set registration as required:{meetingId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3003, description: "You're not the meeting host." }] }, { status: 404, description: "Meeting or registrant not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for meeting **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-const getAMeetingPollOperation = {
+const getAMeetingPollCallSpec = {
   name: "getAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Get a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting Poll object returned" }, { status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found." }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
+const getAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingPollCallSpec, { item: "Get a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Poll object returned" }, ...getAMeetingPollCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingPoll(baseClient, args, options) {
-  return baseClient.call(getAMeetingPollOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAMeetingPollCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-const updateAMeetingPollOperation = {
+const updateAMeetingPollCallSpec = {
   name: "updateAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Update a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting Poll Updated" }, { status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
+const updateAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingPollCallSpec, { item: "Update a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll Updated" }, ...updateAMeetingPollCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeetingPoll(baseClient, args, options) {
-  return baseClient.call(updateAMeetingPollOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAMeetingPollCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-const deleteAMeetingPollOperation = {
+const deleteAMeetingPollCallSpec = {
   name: "deleteAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls", "pollId"],
-  item: "Delete a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting Poll deleted" }, { status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
+const deleteAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingPollCallSpec, { item: "Delete a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll deleted" }, ...deleteAMeetingPollCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingPoll(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingPollOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAMeetingPollCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-const listMeetingPollsOperation = {
+const listMeetingPollsCallSpec = {
   name: "listMeetingPolls",
   namespace: ["meetingsMeetingId", "polls"],
-  item: "List meeting polls",
-  folder: ["meetings/{meeting Id}", "polls"],
   method: "GET",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, { status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting Poll not found" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
+const listMeetingPollsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingPollsCallSpec, { item: "List meeting polls", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, ...listMeetingPollsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingPolls(baseClient, args, options) {
-  return baseClient.call(listMeetingPollsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listMeetingPollsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-const createAMeetingPollOperation = {
+const createAMeetingPollCallSpec = {
   name: "createAMeetingPoll",
   namespace: ["meetingsMeetingId", "polls"],
-  item: "Create a meeting poll",
-  folder: ["meetings/{meeting Id}", "polls"],
   method: "POST",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Meeting Poll Created" }, { status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting not found" }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 404, description: "Meeting not found" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
+const createAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingPollCallSpec, { item: "Create a meeting poll", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...createAMeetingPollCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeetingPoll(baseClient, args, options) {
-  return baseClient.call(createAMeetingPollOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAMeetingPollCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-const deleteAMeetingRecordingFileOperation = {
+const deleteAMeetingRecordingFileCallSpec = {
   name: "deleteAMeetingRecordingFile",
   namespace: ["meetingsMeetingId", "recordings", "recordingId"],
-  item: "Delete a meeting recording file",
-  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings/{recordingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "recordingId", name: "recordingId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3303, description: "You can not delete an uncompleted meeting." }] }, { status: 404, description: "Meeting recording file not found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3303, description: "You can not delete an uncompleted meeting." }] }, { status: 404, description: "Meeting recording file not found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
+const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRecordingFileCallSpec, { item: "Delete a meeting recording file", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, ...deleteAMeetingRecordingFileCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRecordingFile(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingRecordingFileOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAMeetingRecordingFileCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-const recoverASingleRecordingOperation = {
+const recoverASingleRecordingCallSpec = {
   name: "recoverASingleRecording",
   namespace: ["meetingsMeetingId", "recordings", "recordingId"],
-  item: "Recover a single recording",
-  folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/{recordingId}/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "recordingId", name: "recordingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["recover"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting recording recovered." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
+const recoverASingleRecordingOperation = /* @__PURE__ */ (() => Object.assign(recoverASingleRecordingCallSpec, { item: "Recover a single recording", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording recovered." }, ...recoverASingleRecordingCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverASingleRecording(baseClient, args, options) {
-  return baseClient.call(recoverASingleRecordingOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(recoverASingleRecordingCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-const getMeetingRecordingSettingsOperation = {
+const getMeetingRecordingSettingsCallSpec = {
   name: "getMeetingRecordingSettings",
   namespace: ["meetingsMeetingId", "recordings", "settings"],
-  item: "Get meeting recording settings",
-  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting recording settings returned" }, { status: 404, description: "Meeting recording not found." }],
-  scopes: ["recording:read:admin", "recording:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting recording not found." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
+const getMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingSettingsCallSpec, { item: "Get meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting recording settings returned" }, ...getMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordingSettings(baseClient, args, options) {
-  return baseClient.call(getMeetingRecordingSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getMeetingRecordingSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-const updateMeetingRecordingSettingsOperation = {
+const updateMeetingRecordingSettingsCallSpec = {
   name: "updateMeetingRecordingSettings",
   namespace: ["meetingsMeetingId", "recordings", "settings"],
-  item: "Update meeting recording settings",
-  folder: ["meetings/{meeting Id}", "recordings", "settings"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "share_recording", name: "share_recording", in: "body", required: false, enum: ["publicly", "internally", "none"] }, { arg: "recording_authentication", name: "recording_authentication", in: "body", required: false }, { arg: "authentication_option", name: "authentication_option", in: "body", required: false }, { arg: "authentication_domains", name: "authentication_domains", in: "body", required: false }, { arg: "viewer_download", name: "viewer_download", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "on_demand", name: "on_demand", in: "body", required: false }, { arg: "approval_type", name: "approval_type", in: "body", required: false, enum: ["0", "1", "2"] }, { arg: "send_email_to_host", name: "send_email_to_host", in: "body", required: false }, { arg: "show_social_share_buttons", name: "show_social_share_buttons", in: "body", required: false }, { arg: "topic", name: "topic", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting recording setting's updated" }, { status: 404, description: "Meeting recording not found." }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting recording not found." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
+const updateMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingRecordingSettingsCallSpec, { item: "Update meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording setting's updated" }, ...updateMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingRecordingSettings(baseClient, args, options) {
-  return baseClient.call(updateMeetingRecordingSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateMeetingRecordingSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-const getRegistrationQuestionsOperation = {
+const getRegistrationQuestionsCallSpec = {
   name: "getRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
-  item: "Get registration questions",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Recording Registrant Question object returned." }, { status: 404, description: "Meeting recording or registrant not found." }],
-  scopes: ["recording:read:admin", "recording:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting recording or registrant not found." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
+const getRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(getRegistrationQuestionsCallSpec, { item: "Get registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Recording Registrant Question object returned." }, ...getRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(getRegistrationQuestionsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getRegistrationQuestionsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestionsOperation = {
+const updateRegistrationQuestionsCallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, { status: 404, description: "Meeting recording or Registrant not found" }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting recording or Registrant not found" }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+const updateRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestionsCallSpec, { item: "Update registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, ...updateRegistrationQuestionsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestionsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateRegistrationQuestionsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-const listRecordingRegistrantsOperation = {
+const listRecordingRegistrantsCallSpec = {
   name: "listRecordingRegistrants",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "List recording registrants",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Registrants returned." }, { status: 404, description: "Meeting recording not found." }],
-  scopes: ["recording:read:admin", "recording:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Meeting recording not found." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
+const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listRecordingRegistrantsCallSpec, { item: "List recording registrants", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Registrants returned." }, ...listRecordingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingRegistrants(baseClient, args, options) {
-  return baseClient.call(listRecordingRegistrantsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listRecordingRegistrantsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-const createARecordingRegistrantOperation = {
+const createARecordingRegistrantCallSpec = {
   name: "createARecordingRegistrant",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "Create a recording registrant",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Registration submitted." }, { status: 404, description: "Meeting recording not found" }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Meeting recording not found" }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
+const createARecordingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(createARecordingRegistrantCallSpec, { item: "Create a recording registrant", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration submitted." }, ...createARecordingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARecordingRegistrant(baseClient, args, options) {
-  return baseClient.call(createARecordingRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createARecordingRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const updateRegistrantSStatusOperation = {
+const updateRegistrantSStatusCallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Registrant status updated." }, { status: 404, description: "Meeting recording or Registrant not found" }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for cloud recording **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Meeting recording or Registrant not found" }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for cloud recording **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+const updateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...updateRegistrantSStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(updateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-const getMeetingRecordingsOperation = {
+const getMeetingRecordingsCallSpec = {
   name: "getMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Get meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "include_fields", name: "include_fields", in: "query", required: false }, { arg: "ttl", name: "ttl", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
-  scopes: ["recording:read:admin", "recording:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
+const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingsCallSpec, { item: "Get meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, ...getMeetingRecordingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordings(baseClient, args, options) {
-  return baseClient.call(getMeetingRecordingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-const deleteMeetingRecordingsOperation = {
+const deleteMeetingRecordingsCallSpec = {
   name: "deleteMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Delete meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3301, description: "There is no recording for this meeting." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
+const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(deleteMeetingRecordingsCallSpec, { item: "Delete meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, ...deleteMeetingRecordingsCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteMeetingRecordings(baseClient, args, options) {
-  return baseClient.call(deleteMeetingRecordingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-const recoverMeetingRecordingsOperation = {
+const recoverMeetingRecordingsCallSpec = {
   name: "recoverMeetingRecordings",
   namespace: ["meetingsMeetingId", "recordings"],
-  item: "Recover meeting recordings",
-  folder: ["meetings/{meeting Id}", "recordings"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["recover"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3301, description: "There is no recording for this meeting." }] }],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Meeting recording not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3301, description: "There is no recording for this meeting." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
+const recoverMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(recoverMeetingRecordingsCallSpec, { item: "Recover meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, ...recoverMeetingRecordingsCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverMeetingRecordings(baseClient, args, options) {
-  return baseClient.call(recoverMeetingRecordingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(recoverMeetingRecordingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = {
+const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec = {
   name: "updateALiveStream",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Update a live stream",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "stream_url", name: "stream_url", in: "body", required: true }, { arg: "stream_key", name: "stream_key", in: "body", required: true }, { arg: "page_url", name: "page_url", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting live stream updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing meetingId\n Invalid meetingId." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access webinar info." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing meetingId\n Invalid meetingId." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access webinar info." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
+const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, { item: "Update a live stream", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdLivestreamUpdateALiveStreamOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = {
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec = {
   name: "getLiveStreamDetails",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Get live stream details",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Live Stream details returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Missing meetingId\n\nInvalid meetingId" }, { code: 1010, description: "User does not belong to this account: {accountId}" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Missing meetingId\n\nInvalid meetingId" }, { code: 1010, description: "User does not belong to this account: {accountId}" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, { item: "Get live stream details", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = {
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec = {
   name: "updateLiveStreamStatus",
   namespace: ["meetingsMeetingId", "livestream"],
-  item: "Update Live Stream Status",
-  folder: ["meetings/{meeting Id}", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["start", "stop"] }, { arg: "settings", name: "settings", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting live stream updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing meetingId.\n\nInvalid meetingId" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 3000, description: "Cannot access webinar info." }, { code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }, { status: 429, description: "Too many requests submitted to start the live stream of this meeting: {meetingId}. If the live stream has not already started, retry making a new request after 30 seconds." }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Missing meetingId.\n\nInvalid meetingId" }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 3000, description: "Cannot access webinar info." }, { code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist." }] }, { status: 429, description: "Too many requests submitted to start the live stream of this meeting: {meetingId}. If the live stream has not already started, retry making a new request after 30 seconds." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, { item: "Update Live Stream Status", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-const getAMeetingOperation = {
+const getAMeetingCallSpec = {
   name: "getAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Get a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "GET",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "show_previous_occurrences", name: "show_previous_occurrences", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting object returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }, { code: 3000, description: "Cannot access webinar info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User not exist: {userId}." }, { code: 3001, description: "Meeting {meetingId} is not found or has expired." }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }, { code: 3000, description: "Cannot access webinar info." }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User not exist: {userId}." }, { code: 3001, description: "Meeting {meetingId} is not found or has expired." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
+const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCallSpec, { item: "Get a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting object returned." }, ...getAMeetingCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeeting(baseClient, args, options) {
-  return baseClient.call(getAMeetingOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAMeetingCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-const updateAMeetingOperation = {
+const updateAMeetingCallSpec = {
   name: "updateAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Update a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "PATCH",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "schedule_for", name: "schedule_for", in: "body", required: false }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "pre_schedule", name: "pre_schedule", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "template_id", name: "template_id", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false }, { arg: "settings", name: "settings", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Invalid enforce_login_domains, separate multiple domains by semicolon.\n\nA maximum of {rateLimitNumber} meetings can be created/updated for a single user in one day." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3003, description: "You are not the meeting host.\n\n**Error Code:** `300" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3001, description: "A meeting with this {meetingId} is not found or has expired." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Invalid enforce_login_domains, separate multiple domains by semicolon.\n\nA maximum of {rateLimitNumber} meetings can be created/updated for a single user in one day." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User not found on this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3003, description: "You are not the meeting host.\n\n**Error Code:** `300" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3001, description: "A meeting with this {meetingId} is not found or has expired." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
+const updateAMeetingOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingCallSpec, { item: "Update a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateAMeetingCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeeting(baseClient, args, options) {
-  return baseClient.call(updateAMeetingOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAMeetingCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-const deleteAMeetingOperation = {
+const deleteAMeetingCallSpec = {
   name: "deleteAMeeting",
   namespace: ["meetingsMeetingId"],
-  item: "Delete a meeting",
-  folder: ["meetings/{meeting Id}"],
   method: "DELETE",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "schedule_for_reminder", name: "schedule_for_reminder", in: "query", required: false }, { arg: "cancel_meeting_reminder", name: "cancel_meeting_reminder", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information.\nInvalid occurrence_id." }, { code: 3002, description: "Sorry, you cannot d" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3001, description: "Meeting with this {meetingId} is not found or has expired." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information.\nInvalid occurrence_id." }, { code: 3002, description: "Sorry, you cannot d" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }, { code: 3001, description: "Meeting with this {meetingId} is not found or has expired." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
+const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingCallSpec, { item: "Delete a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting deleted." }, ...deleteAMeetingCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeeting(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAMeetingCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-const updateMeetingStatusOperation = {
+const updateMeetingStatusCallSpec = {
   name: "updateMeetingStatus",
   namespace: ["meetingsMeetingId"],
-  item: "Update meeting status",
-  folder: ["meetings/{meeting Id}"],
   method: "PUT",
   path: "/meetings/{meetingId}/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["end", "recover"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting info." }, { code: 3003, description: "You're not the meeting host." }, { code: 3063, description: "Can not" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting info." }, { code: 3003, description: "You're not the meeting host." }, { code: 3063, description: "Can not" }] }, { status: 404, description: "Meeting not found.", errorCodes: [{ code: 1001, description: "Meeting host does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
+const updateMeetingStatusOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingStatusCallSpec, { item: "Update meeting status", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateMeetingStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingStatus(baseClient, args, options) {
-  return baseClient.call(updateMeetingStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateMeetingStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-const getMeetingInvitationOperation = {
+const getMeetingInvitationCallSpec = {
   name: "getMeetingInvitation",
   namespace: ["meetingsMeetingId"],
-  item: "Get meeting invitation",
-  folder: ["meetings/{meeting Id}"],
   method: "GET",
   path: "/meetings/{meetingId}/invitation",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Meeting invitation returned." }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
+  responses: [],
 };
+
+/** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
+const getMeetingInvitationOperation = /* @__PURE__ */ (() => Object.assign(getMeetingInvitationCallSpec, { item: "Get meeting invitation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting invitation returned." }, ...getMeetingInvitationCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingInvitation(baseClient, args, options) {
-  return baseClient.call(getMeetingInvitationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getMeetingInvitationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-const meetingsMeetingIdPerformBatchRegistrationOperation = {
+const meetingsMeetingIdPerformBatchRegistrationCallSpec = {
   name: "performBatchRegistration",
   namespace: ["meetingsMeetingId"],
-  item: "Perform batch registration",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }, { arg: "registrants", name: "registrants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Registrants added." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 3038, description: "Meeting is over, you can not register now. If you have any questions, please contact the Meeting host." }, { code: 303, description: "This API can only be used for scheduled m" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Meeting does not exist: {meetingId}." }, { code: 3043, description: "Meeting has reached maximum attendee capacity." }, { code: 404, description: "Registration has not been enabled fo" }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for meeting **Perform batch registration** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["meeting:write", "meeting:write:admin"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 3038, description: "Meeting is over, you can not register now. If you have any questions, please contact the Meeting host." }, { code: 303, description: "This API can only be used for scheduled m" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Meeting does not exist: {meetingId}." }, { code: 3043, description: "Meeting has reached maximum attendee capacity." }, { code: 404, description: "Registration has not been enabled fo" }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for meeting **Perform batch registration** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
+const meetingsMeetingIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, { item: "Perform batch registration", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdPerformBatchRegistrationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(meetingsMeetingIdPerformBatchRegistrationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-const performBatchPollCreationOperation = {
+const performBatchPollCreationCallSpec = {
   name: "performBatchPollCreation",
   namespace: ["meetingsMeetingId"],
-  item: "Perform batch poll creation",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Meeting Poll Created" }, { status: 400, description: "Not Found", errorCodes: [{ code: 300, description: "Invalid Meeting ID." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3001, description: "Meeting does not" }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Not Found", errorCodes: [{ code: 300, description: "Invalid Meeting ID." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3001, description: "Meeting does not" }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
+const performBatchPollCreationOperation = /* @__PURE__ */ (() => Object.assign(performBatchPollCreationCallSpec, { item: "Perform batch poll creation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...performBatchPollCreationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function performBatchPollCreation(baseClient, args, options) {
-  return baseClient.call(performBatchPollCreationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(performBatchPollCreationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-const createMeetingSInviteLinksOperation = {
+const createMeetingSInviteLinksCallSpec = {
   name: "createMeetingSInviteLinks",
   namespace: ["meetingsMeetingId"],
-  item: "Create meeting's invite links",
-  folder: ["meetings/{meeting Id}"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "ttl", name: "ttl", in: "body", required: false }, { arg: "attendees", name: "attendees", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Meeting Invite Links Created" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Meeting id does not exist.\n\n* Invalid meeting id." }, { code: 3000, description: "Cannot access webinar info." }, { code: 3001, description: "Meeting does not exist: {meetingId}." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Meeting id does not exist.\n\n* Invalid meeting id." }, { code: 3000, description: "Cannot access webinar info." }, { code: 3001, description: "Meeting does not exist: {meetingId}." }] }],
 };
+
+/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
+const createMeetingSInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingSInviteLinksCallSpec, { item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingSInviteLinksCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createMeetingSInviteLinks(baseClient, args, options) {
-  return baseClient.call(createMeetingSInviteLinksOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createMeetingSInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.deleteAMeetingRegistrantOperation = deleteAMeetingRegistrantOperation;
 exports.deleteAMeetingRegistrant = deleteAMeetingRegistrant;

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, Meeting3, Participant, RecordingFile } from "../shapes.js";
+import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, MetricsMeetingsListMeetingsMeeting, Participant, RecordingFile } from "../shapes.js";
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.listMeetingParticipants`: the collection's own keys. */
 export interface ListMeetingParticipantsArgs {
@@ -60,7 +60,7 @@ export interface ListMeetingParticipantsResponses {
    * Only available for paid accounts that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; user_id: string; user_name: string; device: string; ip_address: string; location: string; network_type: string; microphone?: string; camera?: string; speaker?: string; data_center: string; connection_type: string; join_time: string; leave_time: string; share_application: boolean; share_desktop: boolean; share_whiteboard: boolean; recording: boolean; status?: string; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; leave_reason: string; sip_uri?: string }[] };
+  200: { page_count: number; page_size: number; total_records: number; next_page_token: string; participants: { id: string; user_id: string; user_name: string; device: string; ip_address: string; location: string; network_type: string; microphone?: string | undefined; camera?: string | undefined; speaker?: string | undefined; data_center: string; connection_type: string; join_time: string; leave_time: string; share_application: boolean; share_desktop: boolean; share_whiteboard: boolean; recording: boolean; status?: string | undefined; pc_name: string; domain: string; mac_addr: string; harddisk_id: string; version: string; leave_reason: string; sip_uri?: string | undefined }[] };
 }
 
 export type ListMeetingParticipantsResult = ListMeetingParticipantsResponses[keyof ListMeetingParticipantsResponses];
@@ -412,7 +412,7 @@ export interface MetricsMeetingsListMeetingsResponses {
    * Only available for paid accounts that have dashboard feature enabled.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; meetings: Meeting3[] };
+  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; meetings: MetricsMeetingsListMeetingsMeeting[] };
 }
 
 export type MetricsMeetingsListMeetingsResult = MetricsMeetingsListMeetingsResponses[keyof MetricsMeetingsListMeetingsResponses];
@@ -820,7 +820,7 @@ export interface MetricsWebinarsListWebinarsResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; webinars: Meeting3[] };
+  200: { from: string; to: string; page_count: string; page_size: string; total_records: string; next_page_token: string; webinars: MetricsMeetingsListMeetingsMeeting[] };
 }
 
 export type MetricsWebinarsListWebinarsResult = MetricsWebinarsListWebinarsResponses[keyof MetricsWebinarsListWebinarsResponses];
@@ -928,7 +928,7 @@ export interface GetZoomRoomsDetailsResponses {
    * Only available for paid accounts that have enabled the Dashboard feature.
    * Inferred from 1 example.
    */
-  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: { uuid: string; id?: number | string; account_id?: string; host_id?: string; topic?: string; type?: number; start_time: string; timezone?: string; host_email?: string; duration?: number | string; total_size?: number; recording_count?: number; share_url?: string; recording_files?: RecordingFile[]; created_at?: string; join_url?: string; agenda?: string; host?: string; email?: string; user_type?: string; end_time?: string; participants?: string; has_pstn?: string; has_voip?: string; has_3rd_party_audio?: string; has_video?: string; has_screen_share?: string; has_recording?: string; has_sip?: string; has_archiving?: string; meeting_type?: string; account_name?: string; complete_time?: string; archive_files?: ArchiveFile[] }[]; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
+  200: { account_type: string; calendar_name: string; camera: string; device_ip: string; email: string; health: string; id: string; issues: string[]; last_start_time: string; live_meeting: Record<string, unknown>; microphone: string; past_meetings: { from: string; meetings: { uuid: string; id?: number | string | undefined; account_id?: string | undefined; host_id?: string | undefined; topic?: string | undefined; type?: number | undefined; start_time: string; timezone?: string | undefined; host_email?: string | undefined; duration?: number | string | undefined; total_size?: number | undefined; recording_count?: number | undefined; share_url?: string | undefined; recording_files?: RecordingFile[] | undefined; created_at?: string | undefined; join_url?: string | undefined; agenda?: string | undefined; host?: string | undefined; email?: string | undefined; user_type?: string | undefined; end_time?: string | undefined; participants?: string | undefined; has_pstn?: string | undefined; has_voip?: string | undefined; has_3rd_party_audio?: string | undefined; has_video?: string | undefined; has_screen_share?: string | undefined; has_recording?: string | undefined; has_sip?: string | undefined; has_archiving?: string | undefined; meeting_type?: string | undefined; account_name?: string | undefined; complete_time?: string | undefined; archive_files?: ArchiveFile[] | undefined }[]; next_page_token: string; page_count: number; page_size: number; to: string; total_records: number }; room_name: string; speaker: string; status: string };
 }
 
 export type GetZoomRoomsDetailsResult = GetZoomRoomsDetailsResponses[keyof GetZoomRoomsDetailsResponses];

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting4, Registrant } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Registrant } from "../shapes.js";
 
 /** Arguments of `client.pastWebinars.webinarId.listWebinarParticipants`: the collection's own keys. */
 export interface ListWebinarParticipantsArgs {
@@ -68,7 +68,7 @@ export interface ListPastWebinarInstancesResponses {
    * List of past webinar instances returned.
    * Inferred from 1 example.
    */
-  200: { webinars: Meeting4[] };
+  200: { webinars: ListEndedMeetingInstancesMeeting[] };
 }
 
 export type ListPastWebinarInstancesResult = ListPastWebinarInstancesResponses[keyof ListPastWebinarInstancesResponses];

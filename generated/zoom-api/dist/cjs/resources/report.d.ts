@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { DeletedMessage, GetMeetingParticipantReportsBody, GetMeetingPollReportsBody, Meeting2, Question2 } from "../shapes.js";
+import type { DeletedMessage, GetMeetingDetailReportsMeeting, GetMeetingParticipantReportsBody, GetMeetingPollReportsBody, GetMeetingPollReportsQuestion } from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
 export interface GetActiveInactiveHostReportsArgs {
@@ -165,7 +165,7 @@ export interface GetMeetingDetailReportsResponses {
    * This is only available for paid account.
    * Inferred from 1 example.
    */
-  200: Meeting2;
+  200: GetMeetingDetailReportsMeeting;
 }
 
 export type GetMeetingDetailReportsResult = GetMeetingDetailReportsResponses[keyof GetMeetingDetailReportsResponses];
@@ -291,7 +291,7 @@ export interface GetWebinarDetailReportsResponses {
    * This is only available for paid account:{accountId}.
    * Inferred from 1 example.
    */
-  200: Meeting2;
+  200: GetMeetingDetailReportsMeeting;
 }
 
 export type GetWebinarDetailReportsResult = GetWebinarDetailReportsResponses[keyof GetWebinarDetailReportsResponses];
@@ -421,7 +421,7 @@ export interface GetWebinarQAReportResponses {
    * A report cannot be generated for this account because this account has not subscribed to a webinar plan.
    * Inferred from 1 example.
    */
-  200: { id: number; uuid: string; start_time: string; questions: Question2[] };
+  200: { id: number; uuid: string; start_time: string; questions: GetMeetingPollReportsQuestion[] };
 }
 
 export type GetWebinarQAReportResult = GetWebinarQAReportResponses[keyof GetWebinarQAReportResponses];

@@ -2,170 +2,154 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-const listMembersInARoleOperation = {
+const listMembersInARoleCallSpec = {
   name: "listMembersInARole",
   namespace: ["roles", "roleId", "members"],
-  item: "List members in a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "GET",
   path: "/roles/{roleId}/members",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "page_count", name: "page_count", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success" }, { status: 404, description: "Role not found" }],
-  scopes: ["role:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Role not found" }],
 };
+
+/** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
+const listMembersInARoleOperation = /* @__PURE__ */ (() => Object.assign(listMembersInARoleCallSpec, { item: "List members in a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMembersInARole(baseClient, args, options) {
-  return baseClient.call(listMembersInARoleOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listMembersInARoleCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-const assignARoleOperation = {
+const assignARoleCallSpec = {
   name: "assignARole",
   namespace: ["roles", "roleId", "members"],
-  item: "Assign a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "POST",
   path: "/roles/{roleId}/members",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Members Added" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1034, description: "Role does not exist." }, { code: 300, description: "RoleId required.\n\nCan’t delete or add members for Normal/Owner roles." }] }],
-  scopes: ["role:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1034, description: "Role does not exist." }, { code: 300, description: "RoleId required.\n\nCan’t delete or add members for Normal/Owner roles." }] }],
 };
+
+/** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
+const assignARoleOperation = /* @__PURE__ */ (() => Object.assign(assignARoleCallSpec, { item: "Assign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses] }))();
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignARole(baseClient, args, options) {
-  return baseClient.call(assignARoleOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(assignARoleCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-const unassignARoleOperation = {
+const unassignARoleCallSpec = {
   name: "unassignARole",
   namespace: ["roles", "roleId", "members"],
-  item: "Unassign a role",
-  folder: ["roles", "{role Id}", "members"],
   method: "DELETE",
   path: "/roles/{roleId}/members/{memberId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Role withdrawn from user." }, { status: 404, description: "Role or Member not found" }],
-  scopes: ["role:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Role or Member not found" }],
 };
+
+/** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
+const unassignARoleOperation = /* @__PURE__ */ (() => Object.assign(unassignARoleCallSpec, { item: "Unassign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Role withdrawn from user." }, ...unassignARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function unassignARole(baseClient, args, options) {
-  return baseClient.call(unassignARoleOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(unassignARoleCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-const getRoleInformationOperation = {
+const getRoleInformationCallSpec = {
   name: "getRoleInformation",
   namespace: ["roles", "roleId"],
-  item: "Get role information",
-  folder: ["roles", "{role Id}"],
   method: "GET",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Role not found." }] }],
-  scopes: ["role:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Role not found." }] }],
 };
+
+/** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
+const getRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(getRoleInformationCallSpec, { item: "Get role information", folder: ["roles", "{role Id}"], scopes: ["role:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, ...getRoleInformationCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRoleInformation(baseClient, args, options) {
-  return baseClient.call(getRoleInformationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getRoleInformationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-const updateRoleInformationOperation = {
+const updateRoleInformationCallSpec = {
   name: "updateRoleInformation",
   namespace: ["roles", "roleId"],
-  item: "Update role information",
-  folder: ["roles", "{role Id}"],
   method: "PATCH",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "id", name: "id", in: "body", required: false }, { arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "total_members", name: "total_members", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }, { arg: "sub_account_privileges", name: "sub_account_privileges", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "This role cannot be updated." }] }],
-  scopes: ["role:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "This role cannot be updated." }] }],
 };
+
+/** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
+const updateRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(updateRoleInformationCallSpec, { item: "Update role information", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, ...updateRoleInformationCallSpec.responses] }))();
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRoleInformation(baseClient, args, options) {
-  return baseClient.call(updateRoleInformationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateRoleInformationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-const deleteARoleOperation = {
+const deleteARoleCallSpec = {
   name: "deleteARole",
   namespace: ["roles", "roleId"],
-  item: "Delete a role",
-  folder: ["roles", "{role Id}"],
   method: "DELETE",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Role not found." }] }],
-  scopes: ["role:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Role not found." }] }],
 };
+
+/** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
+const deleteARoleOperation = /* @__PURE__ */ (() => Object.assign(deleteARoleCallSpec, { item: "Delete a role", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, ...deleteARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteARole(baseClient, args, options) {
-  return baseClient.call(deleteARoleOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteARoleCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-const listRolesOperation = {
+const listRolesCallSpec = {
   name: "listRoles",
   namespace: ["roles"],
-  item: "List roles",
-  folder: ["roles"],
   method: "GET",
   path: "/roles",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of roles returned." }, { status: 400, description: "Bad request", errorCodes: [{ code: 4700, description: "Invalid access token, does not contain role:read:admin scope." }] }],
-  scopes: ["role:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 4700, description: "Invalid access token, does not contain role:read:admin scope." }] }],
 };
+
+/** The metadata of `client.roles.listRoles` (in {@link operations} too). */
+const listRolesOperation = /* @__PURE__ */ (() => Object.assign(listRolesCallSpec, { item: "List roles", folder: ["roles"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of roles returned." }, ...listRolesCallSpec.responses] }))();
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRoles(baseClient, args, options) {
-  return baseClient.call(listRolesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listRolesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.roles.createARole` (in {@link operations} too). */
-const createARoleOperation = {
+const createARoleCallSpec = {
   name: "createARole",
   namespace: ["roles"],
-  item: "Create a role",
-  folder: ["roles"],
   method: "POST",
   path: "/roles",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The name field cannot be empty." }] }],
-  scopes: ["role:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The name field cannot be empty." }] }],
 };
+
+/** The metadata of `client.roles.createARole` (in {@link operations} too). */
+const createARoleOperation = /* @__PURE__ */ (() => Object.assign(createARoleCallSpec, { item: "Create a role", folder: ["roles"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, ...createARoleCallSpec.responses] }))();
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARole(baseClient, args, options) {
-  return baseClient.call(createARoleOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createARoleCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.listMembersInARoleOperation = listMembersInARoleOperation;
 exports.listMembersInARole = listMembersInARole;

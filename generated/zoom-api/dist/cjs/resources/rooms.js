@@ -2,548 +2,500 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-const getZoomRoomAccountProfileOperation = {
+const getZoomRoomAccountProfileCallSpec = {
   name: "getZoomRoomAccountProfile",
   namespace: ["rooms", "accountProfile"],
-  item: "Get Zoom Room account profile",
-  folder: ["rooms", "account profile"],
   method: "GET",
   path: "/rooms/account_profile",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
 };
+
+/** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
+const getZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountProfileCallSpec, { item: "Get Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, ...getZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountProfile(baseClient, args, options) {
-  return baseClient.call(getZoomRoomAccountProfileOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomAccountProfileCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-const updateZoomRoomAccountProfileOperation = {
+const updateZoomRoomAccountProfileCallSpec = {
   name: "updateZoomRoomAccountProfile",
   namespace: ["rooms", "accountProfile"],
-  item: "Update Zoom Room account profile",
-  folder: ["rooms", "account profile"],
   method: "PATCH",
   path: "/rooms/account_profile",
   args: [{ arg: "basic", name: "basic", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Profile updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
 };
+
+/** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
+const updateZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountProfileCallSpec, { item: "Update Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Profile updated successfully." }, ...updateZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountProfile(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomAccountProfileOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateZoomRoomAccountProfileCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-const getZoomRoomAccountSettingsOperation = {
+const getZoomRoomAccountSettingsCallSpec = {
   name: "getZoomRoomAccountSettings",
   namespace: ["rooms", "accountSettings"],
-  item: "Get Zoom Room account settings",
-  folder: ["rooms", "account settings"],
   method: "GET",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
 };
+
+/** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
+const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountSettingsCallSpec, { item: "Get Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, ...getZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountSettings(baseClient, args, options) {
-  return baseClient.call(getZoomRoomAccountSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomAccountSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-const updateZoomRoomAccountSettingsOperation = {
+const updateZoomRoomAccountSettingsCallSpec = {
   name: "updateZoomRoomAccountSettings",
   namespace: ["rooms", "accountSettings"],
-  item: "Update Zoom Room account settings",
-  folder: ["rooms", "account settings"],
   method: "PATCH",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Settings updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
 };
+
+/** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
+const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountSettingsCallSpec, { item: "Update Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountSettings(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomAccountSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateZoomRoomAccountSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-const getLocationSettingsOperation = {
+const getLocationSettingsCallSpec = {
   name: "getLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
-  item: "Get location settings",
-  folder: ["rooms", "locations", "{location Id}", "settings"],
   method: "GET",
   path: "/rooms/locations/{locationId}/settings",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess Restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess Restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }] }],
 };
+
+/** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
+const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLocationSettingsCallSpec, { item: "Get location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, ...getLocationSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getLocationSettings(baseClient, args, options) {
-  return baseClient.call(getLocationSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getLocationSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-const updateLocationSettingsOperation = {
+const updateLocationSettingsCallSpec = {
   name: "updateLocationSettings",
   namespace: ["rooms", "locations", "locationId", "settings"],
-  item: "Update location settings",
-  folder: ["rooms", "locations", "{location Id}", "settings"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}/settings",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false }, { arg: "meeting_security", name: "meeting_security", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Location settings updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}" }] }],
 };
+
+/** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
+const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateLocationSettingsCallSpec, { item: "Update location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location settings updated successfully." }, ...updateLocationSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateLocationSettings(baseClient, args, options) {
-  return baseClient.call(updateLocationSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateLocationSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-const getZoomRoomLocationProfileOperation = {
+const getZoomRoomLocationProfileCallSpec = {
   name: "getZoomRoomLocationProfile",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Get Zoom Room location profile",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "GET",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {locationId}." }] }],
 };
+
+/** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
+const getZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationProfileCallSpec, { item: "Get Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, ...getZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationProfile(baseClient, args, options) {
-  return baseClient.call(getZoomRoomLocationProfileOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomLocationProfileCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-const updateZoomRoomLocationProfileOperation = {
+const updateZoomRoomLocationProfileCallSpec = {
   name: "updateZoomRoomLocationProfile",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Update Zoom Room location profile",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "basic", name: "basic", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
+const updateZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomLocationProfileCallSpec, { item: "Update Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...updateZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomLocationProfile(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomLocationProfileOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateZoomRoomLocationProfileCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-const changeTheAssignedParentLocationOperation = {
+const changeTheAssignedParentLocationCallSpec = {
   name: "changeTheAssignedParentLocation",
   namespace: ["rooms", "locations", "locationId"],
-  item: "Change the assigned parent location",
-  folder: ["rooms", "locations", "{location Id}"],
   method: "PUT",
   path: "/rooms/locations/{locationId}/location",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "parent_location_id", name: "parent_location_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Location assigned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Invalid parent location id {parent_location_id}" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Invalid parent location id {parent_location_id}" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }] }],
 };
+
+/** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
+const changeTheAssignedParentLocationOperation = /* @__PURE__ */ (() => Object.assign(changeTheAssignedParentLocationCallSpec, { item: "Change the assigned parent location", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location assigned successfully." }, ...changeTheAssignedParentLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeTheAssignedParentLocation(baseClient, args, options) {
-  return baseClient.call(changeTheAssignedParentLocationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(changeTheAssignedParentLocationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-const getZoomRoomLocationStructureOperation = {
+const getZoomRoomLocationStructureCallSpec = {
   name: "getZoomRoomLocationStructure",
   namespace: ["rooms", "locations", "structure"],
-  item: "Get Zoom Room location structure",
-  folder: ["rooms", "locations", "structure"],
   method: "GET",
   path: "/rooms/locations/structure",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }],
 };
+
+/** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
+const getZoomRoomLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationStructureCallSpec, { item: "Get Zoom Room location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, ...getZoomRoomLocationStructureCallSpec.responses] }))();
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationStructure(baseClient, args, options) {
-  return baseClient.call(getZoomRoomLocationStructureOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomLocationStructureCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-const updateZoomRoomsLocationStructureOperation = {
+const updateZoomRoomsLocationStructureCallSpec = {
   name: "updateZoomRoomsLocationStructure",
   namespace: ["rooms", "locations", "structure"],
-  item: "Update Zoom Rooms location structure",
-  folder: ["rooms", "locations", "structure"],
   method: "PUT",
   path: "/rooms/locations/structure",
   args: [{ arg: "structures", name: "structures", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Location Structure updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\nThis account does not exist or does not belong to you." }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account has no sip trunk plan" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "This account does not exist or does not belong to this master account.\nThis account does not exist or does not belong to you." }] }],
 };
+
+/** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
+const updateZoomRoomsLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomsLocationStructureCallSpec, { item: "Update Zoom Rooms location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location Structure updated successfully." }, ...updateZoomRoomsLocationStructureCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomsLocationStructure(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomsLocationStructureOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateZoomRoomsLocationStructureCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-const listZoomRoomLocationsOperation = {
+const listZoomRoomLocationsCallSpec = {
   name: "listZoomRoomLocations",
   namespace: ["rooms", "locations"],
-  item: "List Zoom Room locations",
-  folder: ["rooms", "locations"],
   method: "GET",
   path: "/rooms/locations",
   args: [{ arg: "parent_location_id", name: "parent_location_id", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Location type not exist." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Location type not exist." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{parent_location_id}." }] }],
 };
+
+/** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
+const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomLocationsCallSpec, { item: "List Zoom Room locations", folder: ["rooms", "locations"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, ...listZoomRoomLocationsCallSpec.responses] }))();
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomLocations(baseClient, args, options) {
-  return baseClient.call(listZoomRoomLocationsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listZoomRoomLocationsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-const addALocationOperation = {
+const addALocationCallSpec = {
   name: "addALocation",
   namespace: ["rooms", "locations"],
-  item: "Add a location",
-  folder: ["rooms", "locations"],
   method: "POST",
   path: "/rooms/locations",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "parent_location_id", name: "parent_location_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Location added successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Location name already exists. Try a different location n" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not exist {parent_location_id}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }, { code: 300, description: "Location name already exists. Try a different location n" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not exist {parent_location_id}" }] }],
 };
+
+/** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
+const addALocationOperation = /* @__PURE__ */ (() => Object.assign(addALocationCallSpec, { item: "Add a location", folder: ["rooms", "locations"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Location added successfully." }, ...addALocationCallSpec.responses] }))();
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addALocation(baseClient, args, options) {
-  return baseClient.call(addALocationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addALocationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-const getZoomRoomSettingsOperation = {
+const getZoomRoomSettingsCallSpec = {
   name: "getZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
-  item: "Get Zoom Room settings",
-  folder: ["rooms", "{room Id}", "settings"],
   method: "GET",
   path: "/rooms/{roomId}/settings",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }] }],
 };
+
+/** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
+const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomSettingsCallSpec, { item: "Get Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, ...getZoomRoomSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomSettings(baseClient, args, options) {
-  return baseClient.call(getZoomRoomSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-const updateZoomRoomSettingsOperation = {
+const updateZoomRoomSettingsCallSpec = {
   name: "updateZoomRoomSettings",
   namespace: ["rooms", "roomId", "settings"],
-  item: "Update Zoom Room settings",
-  folder: ["rooms", "{room Id}", "settings"],
   method: "PATCH",
   path: "/rooms/{roomId}/settings",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: false }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false }, { arg: "meeting_security", name: "meeting_security", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Settings updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }],
 };
+
+/** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
+const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomSettingsCallSpec, { item: "Update Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomSettings(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateZoomRoomSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-const listZoomRoomDevicesOperation = {
+const listZoomRoomDevicesCallSpec = {
   name: "listZoomRoomDevices",
   namespace: ["rooms", "roomId", "devices"],
-  item: "List Zoom Room devices",
-  folder: ["rooms", "{room Id}", "devices"],
   method: "GET",
   path: "/rooms/{roomId}/devices",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Devices listed successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }],
 };
+
+/** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
+const listZoomRoomDevicesOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomDevicesCallSpec, { item: "List Zoom Room devices", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Devices listed successfully." }, ...listZoomRoomDevicesCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomDevices(baseClient, args, options) {
-  return baseClient.call(listZoomRoomDevicesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listZoomRoomDevicesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-const changeZoomRoomsAppVersionOperation = {
+const changeZoomRoomsAppVersionCallSpec = {
   name: "changeZoomRoomsAppVersion",
   namespace: ["rooms", "roomId", "devices"],
-  item: "Change Zoom Rooms app version",
-  folder: ["rooms", "{room Id}", "devices"],
   method: "PUT",
   path: "/rooms/{roomId}/devices/{deviceId}/app_version",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "deviceId", name: "deviceId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["upgrade", "downgrade", "cancel"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Request processed successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 8001, description: "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated." }, { code: 8002, description: "Ca" }] }],
-  scopes: ["room:write:admin"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 8001, description: "Cannot process this upgrade request. The Zoom Rooms Software in this device is either already up to date or is currently being updated." }, { code: 8002, description: "Ca" }] }],
 };
+
+/** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
+const changeZoomRoomsAppVersionOperation = /* @__PURE__ */ (() => Object.assign(changeZoomRoomsAppVersionCallSpec, { item: "Change Zoom Rooms app version", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:write:admin"], responses: [{ status: 204, description: "Request processed successfully." }, ...changeZoomRoomsAppVersionCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeZoomRoomsAppVersion(baseClient, args, options) {
-  return baseClient.call(changeZoomRoomsAppVersionOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(changeZoomRoomsAppVersionCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-const getZoomRoomProfileOperation = {
+const getZoomRoomProfileCallSpec = {
   name: "getZoomRoomProfile",
   namespace: ["rooms", "roomId"],
-  item: "Get Zoom Room profile",
-  folder: ["rooms", "{room Id}"],
   method: "GET",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "regenerate_activation_code", name: "regenerate_activation_code", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "* Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }] }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "* Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}." }] }],
 };
+
+/** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
+const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomProfileCallSpec, { item: "Get Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, ...getZoomRoomProfileCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomProfile(baseClient, args, options) {
-  return baseClient.call(getZoomRoomProfileOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getZoomRoomProfileCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-const deleteAZoomRoomOperation = {
+const deleteAZoomRoomCallSpec = {
   name: "deleteAZoomRoom",
   namespace: ["rooms", "roomId"],
-  item: "Delete a Zoom Room",
-  folder: ["rooms", "{room Id}"],
   method: "DELETE",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Zoom Room deleted successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }] }],
 };
+
+/** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
+const deleteAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(deleteAZoomRoomCallSpec, { item: "Delete a Zoom Room", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Zoom Room deleted successfully." }, ...deleteAZoomRoomCallSpec.responses] }))();
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAZoomRoom(baseClient, args, options) {
-  return baseClient.call(deleteAZoomRoomOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAZoomRoomCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-const updateAZoomRoomProfileOperation = {
+const updateAZoomRoomProfileCallSpec = {
   name: "updateAZoomRoomProfile",
   namespace: ["rooms", "roomId"],
-  item: "Update a Zoom Room profile",
-  folder: ["rooms", "{room Id}"],
   method: "PATCH",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "basic", name: "basic", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Room Profile information updated successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAccess restricted." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room not found:{roomId}" }] }],
 };
+
+/** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
+const updateAZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(updateAZoomRoomProfileCallSpec, { item: "Update a Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Room Profile information updated successfully." }, ...updateAZoomRoomProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAZoomRoomProfile(baseClient, args, options) {
-  return baseClient.call(updateAZoomRoomProfileOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAZoomRoomProfileCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-const changeAZoomRoomSLocationOperation = {
+const changeAZoomRoomSLocationCallSpec = {
   name: "changeAZoomRoomSLocation",
   namespace: ["rooms", "roomId"],
-  item: "Change a Zoom Room's location",
-  folder: ["rooms", "{room Id}"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "location_id", name: "location_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {location_id}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {location_id}" }] }],
 };
+
+/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
+const changeAZoomRoomSLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomSLocationCallSpec, { item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomSLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeAZoomRoomSLocation(baseClient, args, options) {
-  return baseClient.call(changeAZoomRoomSLocationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(changeAZoomRoomSLocationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-const roomsListZoomRoomsOperation = {
+const roomsListZoomRoomsCallSpec = {
   name: "listZoomRooms",
   namespace: ["rooms"],
-  item: "List Zoom Rooms",
-  folder: ["rooms"],
   method: "GET",
   path: "/rooms",
   args: [{ arg: "status", name: "status", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }, { arg: "unassigned_rooms", name: "unassigned_rooms", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "location_id", name: "location_id", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }],
-  scopes: ["room:read:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
+const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsListZoomRoomsCallSpec, { item: "List Zoom Rooms", folder: ["rooms"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }, ...roomsListZoomRoomsCallSpec.responses] }))();
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function roomsListZoomRooms(baseClient, args, options) {
-  return baseClient.call(roomsListZoomRoomsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(roomsListZoomRoomsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-const addAZoomRoomOperation = {
+const addAZoomRoomCallSpec = {
   name: "addAZoomRoom",
   namespace: ["rooms"],
-  item: "Add a Zoom Room",
-  folder: ["rooms"],
   method: "POST",
   path: "/rooms",
   args: [{ arg: "name", name: "name", in: "body", required: true }, { arg: "type", name: "type", in: "body", required: true, enum: ["ZoomRoom", "SchedulingDisplayOnly", "DigitalSignageOnly"] }, { arg: "location_id", name: "location_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Zoom Room added successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAt least one normal Zoom Rooms required." }, { code: 300, description: "Invalid par" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{location_id}" }] }],
-  scopes: ["room:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription.\n\nAt least one normal Zoom Rooms required." }, { code: 300, description: "Invalid par" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found:{location_id}" }] }],
 };
+
+/** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
+const addAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(addAZoomRoomCallSpec, { item: "Add a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Zoom Room added successfully." }, ...addAZoomRoomCallSpec.responses] }))();
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAZoomRoom(baseClient, args, options) {
-  return baseClient.call(addAZoomRoomOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addAZoomRoomCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-const checkInOrCheckOutOfAZoomRoomOperation = {
+const checkInOrCheckOutOfAZoomRoomCallSpec = {
   name: "checkInOrCheckOutOfAZoomRoom",
   namespace: ["rooms"],
-  item: "Check-in or check-out of a Zoom Room",
-  folder: ["rooms"],
   method: "PATCH",
   path: "/rooms/{id}/events",
   args: [{ arg: "id", name: "id", in: "path", required: true }, { arg: "method", name: "method", in: "body", required: false }, { arg: "params", name: "params", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 202, description: "Request processed successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }] }],
-  scopes: ["room:write:admin"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Zoom Room is offline. Please ensure that the Zoom Room is online before checking in or checking out.\n* Invalid parameters." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1012, description: "Room does not exist: {roomId}." }] }],
 };
+
+/** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
+const checkInOrCheckOutOfAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, { item: "Check-in or check-out of a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Request processed successfully." }, ...checkInOrCheckOutOfAZoomRoomCallSpec.responses] }))();
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
-  return baseClient.call(checkInOrCheckOutOfAZoomRoomOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(checkInOrCheckOutOfAZoomRoomCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-const listDigitalSignageContentsOperation = {
+const listDigitalSignageContentsCallSpec = {
   name: "listDigitalSignageContents",
   namespace: ["rooms"],
-  item: "List digital signage contents",
-  folder: ["rooms"],
   method: "GET",
   path: "/rooms/digital_signage",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "folder_id", name: "folder_id", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List returned." }, { status: 400, description: "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted." }],
-  scopes: ["room:read:admin"],
+  responses: [{ status: 400, description: "* Zoom Room subscription was not found. Try again after purchasing a Zoom Room subscription.\n* Access restricted." }],
 };
+
+/** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
+const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign(listDigitalSignageContentsCallSpec, { item: "List digital signage contents", folder: ["rooms"], scopes: ["room:read:admin"], responses: [{ status: 200, description: "List returned." }, ...listDigitalSignageContentsCallSpec.responses] }))();
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listDigitalSignageContents(baseClient, args, options) {
-  return baseClient.call(listDigitalSignageContentsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listDigitalSignageContentsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-const updateE911DigitalSignageOperation = {
+const updateE911DigitalSignageCallSpec = {
   name: "updateE911DigitalSignage",
   namespace: ["rooms"],
-  item: "Update E911 digital signage",
-  folder: ["rooms"],
   method: "PATCH",
   path: "/rooms/events",
   args: [{ arg: "method", name: "method", in: "body", required: false }, { arg: "params", name: "params", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 202, description: "Accepted" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Access restricted." }, { code: 300, description: "Event id is required.\n\nInvalid value submitted for Target Ids. Provide a valid Target Id associated with the Target type." }] }],
-  scopes: ["room:write:admin"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Access restricted." }, { code: 300, description: "Event id is required.\n\nInvalid value submitted for Target Ids. Provide a valid Target Id associated with the Target type." }] }],
 };
+
+/** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
+const updateE911DigitalSignageOperation = /* @__PURE__ */ (() => Object.assign(updateE911DigitalSignageCallSpec, { item: "Update E911 digital signage", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Accepted" }, ...updateE911DigitalSignageCallSpec.responses] }))();
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateE911DigitalSignage(baseClient, args, options) {
-  return baseClient.call(updateE911DigitalSignageOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateE911DigitalSignageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.getZoomRoomAccountProfileOperation = getZoomRoomAccountProfileOperation;
 exports.getZoomRoomAccountProfile = getZoomRoomAccountProfile;

@@ -2,88 +2,80 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-const updateSipPhoneOperation = {
+const updateSipPhoneCallSpec = {
   name: "updateSipPhone",
   namespace: ["sipPhones", "phoneId"],
-  item: "Update SIP phone",
-  folder: ["sip phones", "{phone Id}"],
   method: "PATCH",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }, { arg: "domain", name: "domain", in: "body", required: true }, { arg: "register_server", name: "register_server", in: "body", required: true }, { arg: "proxy_server", name: "proxy_server", in: "body", required: true }, { arg: "register_server2", name: "register_server2", in: "body", required: true }, { arg: "proxy_server2", name: "proxy_server2", in: "body", required: true }, { arg: "register_server3", name: "register_server3", in: "body", required: true }, { arg: "proxy_server3", name: "proxy_server3", in: "body", required: true }, { arg: "user_name", name: "user_name", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "authorization_name", name: "authorization_name", in: "body", required: true }, { arg: "voice_mail", name: "voice_mail", in: "body", required: true }, { arg: "transport_protocol", name: "transport_protocol", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "transport_protocol2", name: "transport_protocol2", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "transport_protocol3", name: "transport_protocol3", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "registration_expire_time", name: "registration_expire_time", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "SIP phone not found: phoneId.\n\n The SIP phone with this phoneId was not found on this account." }] }, { status: 400, description: "Bad request." }],
-  scopes: ["sip_phone:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "SIP phone not found: phoneId.\n\n The SIP phone with this phoneId was not found on this account." }] }, { status: 400, description: "Bad request." }],
 };
+
+/** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
+const updateSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(updateSipPhoneCallSpec, { item: "Update SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, ...updateSipPhoneCallSpec.responses] }))();
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSipPhone(baseClient, args, options) {
-  return baseClient.call(updateSipPhoneOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateSipPhoneCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-const deleteSipPhoneOperation = {
+const deleteSipPhoneCallSpec = {
   name: "deleteSipPhone",
   namespace: ["sipPhones", "phoneId"],
-  item: "Delete SIP phone",
-  folder: ["sip phones", "{phone Id}"],
   method: "DELETE",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, { status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The SIP phone with this phoneId was not found on this account." }] }],
-  scopes: ["sip_phone:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The SIP phone with this phoneId was not found on this account." }] }],
 };
+
+/** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
+const deleteSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(deleteSipPhoneCallSpec, { item: "Delete SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, ...deleteSipPhoneCallSpec.responses] }))();
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteSipPhone(baseClient, args, options) {
-  return baseClient.call(deleteSipPhoneOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteSipPhoneCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-const listSipPhonesOperation = {
+const listSipPhonesCallSpec = {
   name: "listSipPhones",
   namespace: ["sipPhones"],
-  item: "List SIP phones",
-  folder: ["sip phones"],
   method: "GET",
   path: "/sip_phones",
   args: [{ arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "search_key", name: "search_key", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 400, description: "Bad Request" }],
-  scopes: ["sip_phone:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request" }],
 };
+
+/** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
+const listSipPhonesOperation = /* @__PURE__ */ (() => Object.assign(listSipPhonesCallSpec, { item: "List SIP phones", folder: ["sip phones"], scopes: ["sip_phone:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, ...listSipPhonesCallSpec.responses] }))();
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipPhones(baseClient, args, options) {
-  return baseClient.call(listSipPhonesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listSipPhonesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-const enableSipPhoneOperation = {
+const enableSipPhoneCallSpec = {
   name: "enableSipPhone",
   namespace: ["sipPhones"],
-  item: "Enable SIP phone",
-  folder: ["sip phones"],
   method: "POST",
   path: "/sip_phones",
   args: [{ arg: "domain", name: "domain", in: "body", required: true }, { arg: "register_server", name: "register_server", in: "body", required: true }, { arg: "proxy_server", name: "proxy_server", in: "body", required: true }, { arg: "user_name", name: "user_name", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "authorization_name", name: "authorization_name", in: "body", required: true }, { arg: "user_email", name: "user_email", in: "body", required: true }, { arg: "voice_mail", name: "voice_mail", in: "body", required: true }, { arg: "transport_protocol", name: "transport_protocol", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "register_server2", name: "register_server2", in: "body", required: false }, { arg: "transport_protocol2", name: "transport_protocol2", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "proxy_server2", name: "proxy_server2", in: "body", required: false }, { arg: "register_server3", name: "register_server3", in: "body", required: false }, { arg: "transport_protocol3", name: "transport_protocol3", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "proxy_server3", name: "proxy_server3", in: "body", required: false }, { arg: "registration_expire_time", name: "registration_expire_time", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "SIP Phone Created." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }, { code: 300, description: "SIP Phone with the same email already exists." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["sip_phone:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }, { code: 300, description: "SIP Phone with the same email already exists." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
+const enableSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(enableSipPhoneCallSpec, { item: "Enable SIP phone", folder: ["sip phones"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "SIP Phone Created." }, ...enableSipPhoneCallSpec.responses] }))();
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function enableSipPhone(baseClient, args, options) {
-  return baseClient.call(enableSipPhoneOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(enableSipPhoneCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.updateSipPhoneOperation = updateSipPhoneOperation;
 exports.updateSipPhone = updateSipPhone;

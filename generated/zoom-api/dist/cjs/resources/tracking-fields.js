@@ -2,108 +2,98 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-const getATrackingFieldOperation = {
+const getATrackingFieldCallSpec = {
   name: "getATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Get a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "GET",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Tracking Field object returned" }, { status: 404, description: "Tracking Field not found" }],
-  scopes: ["tracking_fields:read:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Tracking Field not found" }],
 };
+
+/** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
+const getATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(getATrackingFieldCallSpec, { item: "Get a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Tracking Field object returned" }, ...getATrackingFieldCallSpec.responses] }))();
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getATrackingField(baseClient, args, options) {
-  return baseClient.call(getATrackingFieldOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getATrackingFieldCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-const updateATrackingFieldOperation = {
+const updateATrackingFieldCallSpec = {
   name: "updateATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Update a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "PATCH",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }, { arg: "field", name: "field", in: "body", required: false }, { arg: "required", name: "required", in: "body", required: false }, { arg: "visible", name: "visible", in: "body", required: false }, { arg: "recommended_values", name: "recommended_values", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Tracking Field updated" }, { status: 404, description: "Tracking Field not found" }],
-  scopes: ["tracking_fields:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Tracking Field not found" }],
 };
+
+/** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
+const updateATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(updateATrackingFieldCallSpec, { item: "Update a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field updated" }, ...updateATrackingFieldCallSpec.responses] }))();
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATrackingField(baseClient, args, options) {
-  return baseClient.call(updateATrackingFieldOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateATrackingFieldCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-const deleteATrackingFieldOperation = {
+const deleteATrackingFieldCallSpec = {
   name: "deleteATrackingField",
   namespace: ["trackingFields", "fieldId"],
-  item: "Delete a tracking field",
-  folder: ["tracking fields", "{field Id}"],
   method: "DELETE",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Tracking Field deleted" }, { status: 404, description: "Tracking Field not found" }],
-  scopes: ["tracking_fields:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Tracking Field not found" }],
 };
+
+/** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
+const deleteATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(deleteATrackingFieldCallSpec, { item: "Delete a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field deleted" }, ...deleteATrackingFieldCallSpec.responses] }))();
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteATrackingField(baseClient, args, options) {
-  return baseClient.call(deleteATrackingFieldOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteATrackingFieldCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-const listTrackingFieldsOperation = {
+const listTrackingFieldsCallSpec = {
   name: "listTrackingFields",
   namespace: ["trackingFields"],
-  item: "List tracking fields",
-  folder: ["tracking fields"],
   method: "GET",
   path: "/tracking_fields",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of Tracking Fields returned." }],
-  scopes: ["tracking_fields:read:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
+const listTrackingFieldsOperation = /* @__PURE__ */ (() => Object.assign(listTrackingFieldsCallSpec, { item: "List tracking fields", folder: ["tracking fields"], scopes: ["tracking_fields:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of Tracking Fields returned." }, ...listTrackingFieldsCallSpec.responses] }))();
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listTrackingFields(baseClient, args, options) {
-  return baseClient.call(listTrackingFieldsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listTrackingFieldsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-const createATrackingFieldOperation = {
+const createATrackingFieldCallSpec = {
   name: "createATrackingField",
   namespace: ["trackingFields"],
-  item: "Create a tracking field",
-  folder: ["tracking fields"],
   method: "POST",
   path: "/tracking_fields",
   args: [{ arg: "field", name: "field", in: "body", required: false }, { arg: "required", name: "required", in: "body", required: false }, { arg: "visible", name: "visible", in: "body", required: false }, { arg: "recommended_values", name: "recommended_values", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Tracking Field created" }],
-  scopes: ["tracking_fields:write:admin"],
-  rateLimit: "Light",
+  responses: [],
 };
+
+/** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
+const createATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(createATrackingFieldCallSpec, { item: "Create a tracking field", folder: ["tracking fields"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Tracking Field created" }, ...createATrackingFieldCallSpec.responses] }))();
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createATrackingField(baseClient, args, options) {
-  return baseClient.call(createATrackingFieldOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createATrackingFieldCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.getATrackingFieldOperation = getATrackingFieldOperation;
 exports.getATrackingField = getATrackingField;

@@ -2,46 +2,42 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-const getAccountSTspInformationOperation = {
+const getAccountSTspInformationCallSpec = {
   name: "getAccountSTspInformation",
   namespace: ["tsp"],
-  item: "Get account's TSP information",
-  folder: ["tsp"],
   method: "GET",
   path: "/tsp",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "TSP account detail returned successfully." }],
-  scopes: ["tsp:read:admin"],
-  rateLimit: "Light",
+  responses: [],
 };
+
+/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
+const getAccountSTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountSTspInformationCallSpec, { item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountSTspInformationCallSpec.responses] }))();
 
 /** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountSTspInformation(baseClient, args, options) {
-  return baseClient.call(getAccountSTspInformationOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAccountSTspInformationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-const updateAccountSTspInformationOperation = {
+const updateAccountSTspInformationCallSpec = {
   name: "updateAccountSTspInformation",
   namespace: ["tsp"],
-  item: "Update account's TSP information",
-  folder: ["tsp"],
   method: "PATCH",
   path: "/tsp",
   args: [{ arg: "tsp_provider", name: "tsp_provider", in: "body", required: false }, { arg: "enable", name: "enable", in: "body", required: false }, { arg: "tsp_enabled", name: "tsp_enabled", in: "body", required: false }, { arg: "master_account_setting_extended", name: "master_account_setting_extended", in: "body", required: false }, { arg: "modify_credential_forbidden", name: "modify_credential_forbidden", in: "body", required: false }, { arg: "dial_in_number_unrestricted", name: "dial_in_number_unrestricted", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "TSP Account updated." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "Invalid parameter: tsp_bridge." }] }],
-  scopes: ["tsp:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "Invalid parameter: tsp_bridge." }] }],
 };
+
+/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
+const updateAccountSTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountSTspInformationCallSpec, { item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountSTspInformationCallSpec.responses] }))();
 
 /** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAccountSTspInformation(baseClient, args, options) {
-  return baseClient.call(updateAccountSTspInformationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAccountSTspInformationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.getAccountSTspInformationOperation = getAccountSTspInformationOperation;
 exports.getAccountSTspInformation = getAccountSTspInformation;

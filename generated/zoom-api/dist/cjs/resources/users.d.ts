@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddAssistantsBody, Assistant, AttendeesAndPanelistsReminderEmailNotification2, Content, DedicatedDialInNumber, DialInNumber, EmailNotification, GlobalDialInNumber, MeetingPasswordRequirement, RecordingFile, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { AddAssistantsBody, Assistant, Content, CreateAWebinarAttendeesAndPanelistsReminderEmailNotification, DedicatedDialInNumber, DialInNumber, EmailNotification, GlobalDialInNumber, MeetingPasswordRequirement, RecordingFile, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.users.userId.meetings.listMeetings`: the collection's own keys. */
 export interface UsersUserIdMeetingsListMeetingsArgs {
@@ -54,7 +54,7 @@ export interface UsersUserIdMeetingsListMeetingsResponses {
    * List of meeting objects returned.
    * Inferred from 1 example.
    */
-  200: { page_count: number; page_number: number; page_size: number; total_records: number; meetings: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; duration: number; timezone: string; created_at: string; join_url: string; agenda?: string }[] };
+  200: { page_count: number; page_number: number; page_size: number; total_records: number; meetings: { uuid: string; id: number; host_id: string; topic: string; type: number; start_time: string; duration: number; timezone: string; created_at: string; join_url: string; agenda?: string | undefined }[] };
 }
 
 export type UsersUserIdMeetingsListMeetingsResult = UsersUserIdMeetingsListMeetingsResponses[keyof UsersUserIdMeetingsListMeetingsResponses];
@@ -1120,7 +1120,7 @@ export interface CreateAWebinarResponses {
    * Webinar created.
    * Inferred from 1 example.
    */
-  201: { uuid: string; id: string; host_id: string; topic: string; type: string; start_time: string; duration: string; timezone: string; agenda: string; created_at: string; start_url: string; join_url: string; occurrences: { occurrence_id: string; start_time: string; duration: string; status: string }[]; settings: { host_video: string; panelists_video: string; practice_session: string; hd_video: string; hd_video_for_attendees: string; send_1080p_video_to_attendees: string; approval_type: string; registration_type: string; audio: string; auto_recording: string; enforce_login: string; enforce_login_domains: string; alternative_hosts: string; close_registration: string; show_share_button: string; allow_multiple_devices: string; email_language: string; panelists_invitation_email_notification: string; registrants_confirmation_email: string; registrants_email_notification: string; attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification2; follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification2; follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification2 } };
+  201: { uuid: string; id: string; host_id: string; topic: string; type: string; start_time: string; duration: string; timezone: string; agenda: string; created_at: string; start_url: string; join_url: string; occurrences: { occurrence_id: string; start_time: string; duration: string; status: string }[]; settings: { host_video: string; panelists_video: string; practice_session: string; hd_video: string; hd_video_for_attendees: string; send_1080p_video_to_attendees: string; approval_type: string; registration_type: string; audio: string; auto_recording: string; enforce_login: string; enforce_login_domains: string; alternative_hosts: string; close_registration: string; show_share_button: string; allow_multiple_devices: string; email_language: string; panelists_invitation_email_notification: string; registrants_confirmation_email: string; registrants_email_notification: string; attendees_and_panelists_reminder_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification; follow_up_attendees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification; follow_up_absentees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification } };
 }
 
 export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarResponses];

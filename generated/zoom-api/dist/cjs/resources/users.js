@@ -2,853 +2,772 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-const usersUserIdMeetingsListMeetingsOperation = {
+const usersUserIdMeetingsListMeetingsCallSpec = {
   name: "listMeetings",
   namespace: ["users", "userId", "meetings"],
-  item: "List meetings",
-  folder: ["users", "{user Id}", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of meeting objects returned." }, { status: 404, description: "User ID not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "User ID not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
+const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdMeetingsListMeetingsCallSpec, { item: "List meetings", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of meeting objects returned." }, ...usersUserIdMeetingsListMeetingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdMeetingsListMeetings(baseClient, args, options) {
-  return baseClient.call(usersUserIdMeetingsListMeetingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(usersUserIdMeetingsListMeetingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-const createAMeetingOperation = {
+const createAMeetingCallSpec = {
   name: "createAMeeting",
   namespace: ["users", "userId", "meetings"],
-  item: "Create a meeting",
-  folder: ["users", "{user Id}", "meetings"],
   method: "POST",
   path: "/users/{userId}/meetings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3", "8"] }, { arg: "pre_schedule", name: "pre_schedule", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "schedule_for", name: "schedule_for", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "default_password", name: "default_password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false }, { arg: "settings", name: "settings", in: "body", required: false }, { arg: "template_id", name: "template_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Meeting created." }, { status: 300, description: "Invalid enforce_login_domains, separate multiple domains by semicolon.\n\nA maximum of {rateLimitNumber} meetings can be created/updated for a single user in one day." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 3000, description: "* Instant meetings do not support the schedule_for parameter; you cannot schedule an instant meeting for another user.\n\n* Users in '{0}' have been blocked from joining meetings" }] }, { status: 404, description: "User not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Invalid enforce_login_domains, separate multiple domains by semicolon.\n\nA maximum of {rateLimitNumber} meetings can be created/updated for a single user in one day." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 3000, description: "* Instant meetings do not support the schedule_for parameter; you cannot schedule an instant meeting for another user.\n\n* Users in '{0}' have been blocked from joining meetings" }] }, { status: 404, description: "User not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
+const createAMeetingOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingCallSpec, { item: "Create a meeting", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Meeting created." }, ...createAMeetingCallSpec.responses] }))();
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeeting(baseClient, args, options) {
-  return baseClient.call(createAMeetingOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAMeetingCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-const listUserAssistantsOperation = {
+const listUserAssistantsCallSpec = {
   name: "listUserAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "List user assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "GET",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
+const listUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(listUserAssistantsCallSpec, { item: "List user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserAssistants(baseClient, args, options) {
-  return baseClient.call(listUserAssistantsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserAssistantsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-const addAssistantsOperation = {
+const addAssistantsCallSpec = {
   name: "addAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "Add assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "POST",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "assistants", name: "assistants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Assistant added." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Current account must be paid account: $userId\n\nThe user must either be a Licensed user or an On-prem user : $userId.\n\nCan't assign scheduling privilege to yourself." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Current account must be paid account: $userId\n\nThe user must either be a Licensed user or an On-prem user : $userId.\n\nCan't assign scheduling privilege to yourself." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
+const addAssistantsOperation = /* @__PURE__ */ (() => Object.assign(addAssistantsCallSpec, { item: "Add assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses] }))();
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAssistants(baseClient, args, options) {
-  return baseClient.call(addAssistantsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addAssistantsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-const deleteUserAssistantsOperation = {
+const deleteUserAssistantsCallSpec = {
   name: "deleteUserAssistants",
   namespace: ["users", "userId", "assistants"],
-  item: "Delete user assistants",
-  folder: ["users", "{user Id}", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Assistants deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
+const deleteUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(deleteUserAssistantsCallSpec, { item: "Delete user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistants deleted." }, ...deleteUserAssistantsCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserAssistants(baseClient, args, options) {
-  return baseClient.call(deleteUserAssistantsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteUserAssistantsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-const deleteAUserAssistantOperation = {
+const deleteAUserAssistantCallSpec = {
   name: "deleteAUserAssistant",
   namespace: ["users", "userId", "assistants"],
-  item: "Delete a user assistant",
-  folder: ["users", "{user Id}", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants/{assistantId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "assistantId", name: "assistantId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Assistant deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
+const deleteAUserAssistantOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserAssistantCallSpec, { item: "Delete a user assistant", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistant deleted." }, ...deleteAUserAssistantCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserAssistant(baseClient, args, options) {
-  return baseClient.call(deleteAUserAssistantOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAUserAssistantCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-const listUserSchedulersOperation = {
+const listUserSchedulersCallSpec = {
   name: "listUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
-  item: "List user schedulers",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "GET",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
+const listUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(listUserSchedulersCallSpec, { item: "List user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, ...listUserSchedulersCallSpec.responses] }))();
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSchedulers(baseClient, args, options) {
-  return baseClient.call(listUserSchedulersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserSchedulersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-const deleteUserSchedulersOperation = {
+const deleteUserSchedulersCallSpec = {
   name: "deleteUserSchedulers",
   namespace: ["users", "userId", "schedulers"],
-  item: "Delete user schedulers",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "All schedulers deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
+const deleteUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(deleteUserSchedulersCallSpec, { item: "Delete user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "All schedulers deleted." }, ...deleteUserSchedulersCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserSchedulers(baseClient, args, options) {
-  return baseClient.call(deleteUserSchedulersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteUserSchedulersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-const deleteASchedulerOperation = {
+const deleteASchedulerCallSpec = {
   name: "deleteAScheduler",
   namespace: ["users", "userId", "schedulers"],
-  item: "Delete a scheduler",
-  folder: ["users", "{user Id}", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers/{schedulerId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "schedulerId", name: "schedulerId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Scheduler deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
+const deleteASchedulerOperation = /* @__PURE__ */ (() => Object.assign(deleteASchedulerCallSpec, { item: "Delete a scheduler", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Scheduler deleted." }, ...deleteASchedulerCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAScheduler(baseClient, args, options) {
-  return baseClient.call(deleteASchedulerOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteASchedulerCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-const uploadVirtualBackgroundFileOperation = {
+const uploadVirtualBackgroundFileCallSpec = {
   name: "uploadVirtualBackgroundFile",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
-  item: "Upload virtual background file",
-  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   method: "POST",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "file", name: "file", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Created" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded, verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nOnly jpg/jpeg, gif or png image file can" }] }, { status: 404, description: "Group not found." }],
-  scopes: ["user:write", "user:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 120, description: "No file uploaded, verify that a file has been uploaded.\n\nFile size cannot exceed 15M.\n\nA maximum of 10 files are allowed for a user.\n\nOnly jpg/jpeg, gif or png image file can" }] }, { status: 404, description: "Group not found." }],
 };
+
+/** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
+const uploadVirtualBackgroundFileOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFileCallSpec, { item: "Upload virtual background file", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFileCallSpec.responses] }))();
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFile(baseClient, args, options) {
-  return baseClient.call(uploadVirtualBackgroundFileOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(uploadVirtualBackgroundFileCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles3Operation = {
+const deleteVirtualBackgroundFiles3CallSpec = {
   name: "deleteVirtualBackgroundFiles",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
-  item: "Delete virtual background files",
-  folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {userId} does not exist or does not belong to this account." }] }],
-  scopes: ["user:write", "user:write:admin"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Invalid parameter: file_ids." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {userId} does not exist or does not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
+const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles3CallSpec, { item: "Delete virtual background files", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles3CallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles3(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFiles3Operation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteVirtualBackgroundFiles3CallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-const getUserSettingsOperation = {
+const getUserSettingsCallSpec = {
   name: "getUserSettings",
   namespace: ["users", "userId", "settings"],
-  item: "Get user settings",
-  folder: ["users", "{user Id}", "settings"],
   method: "GET",
   path: "/users/{userId}/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User settings returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept the invitation o" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept the invitation o" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
+const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSettingsCallSpec, { item: "Get user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User settings returned." }, ...getUserSettingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSettings(baseClient, args, options) {
-  return baseClient.call(getUserSettingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getUserSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-const updateUserSettingsOperation = {
+const updateUserSettingsCallSpec = {
   name: "updateUserSettings",
   namespace: ["users", "userId", "settings"],
-  item: "Update user settings",
-  folder: ["users", "{user Id}", "settings"],
   method: "PATCH",
   path: "/users/{userId}/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false }, { arg: "email_notification", name: "email_notification", in: "body", required: false }, { arg: "recording", name: "recording", in: "body", required: false }, { arg: "telephony", name: "telephony", in: "body", required: false }, { arg: "feature", name: "feature", in: "body", required: false }, { arg: "tsp", name: "tsp", in: "body", required: false }, { arg: "profile", name: "profile", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "User settings updated" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1108, description: "Only Licensed or On-prem users can enable the large meeting feature." }, { code: 1204, description: "You can't enable the Webinar feature because you already have the Zoom" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1108, description: "Only Licensed or On-prem users can enable the large meeting feature." }, { code: 1204, description: "You can't enable the Webinar feature because you already have the Zoom" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
+const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateUserSettingsCallSpec, { item: "Update user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "User settings updated" }, ...updateUserSettingsCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserSettings(baseClient, args, options) {
-  return baseClient.call(updateUserSettingsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateUserSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-const getAUserSTspAccountOperation = {
+const getAUserSTspAccountCallSpec = {
   name: "getAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Get a user's TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "TSP account retrieved successfully." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The TSP id provided does not exist." }, { code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
-  scopes: ["tsp:read:admin", "tsp:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The TSP id provided does not exist." }, { code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
+const getAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserSTspAccountCallSpec, { item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserSTspAccountCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(getAUserSTspAccountOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAUserSTspAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-const updateATspAccountOperation = {
+const updateATspAccountCallSpec = {
   name: "updateATspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Update a TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "PATCH",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }, { arg: "conference_code", name: "conference_code", in: "body", required: true }, { arg: "leader_pin", name: "leader_pin", in: "body", required: true }, { arg: "dial_in_numbers", name: "dial_in_numbers", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "TSP account updated." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }, { code: 300, description: "The TSP id provided does not exist." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
-  scopes: ["tsp:write:admin", "tsp:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }, { code: 300, description: "The TSP id provided does not exist." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
+const updateATspAccountOperation = /* @__PURE__ */ (() => Object.assign(updateATspAccountCallSpec, { item: "Update a TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account updated." }, ...updateATspAccountCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATspAccount(baseClient, args, options) {
-  return baseClient.call(updateATspAccountOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateATspAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-const deleteAUserSTspAccountOperation = {
+const deleteAUserSTspAccountCallSpec = {
   name: "deleteAUserSTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
-  item: "Delete a user's TSP account",
-  folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "TSP account deleted." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account not enable TSP." }, { code: 300, description: "The TSP id provided does not exist." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
-  scopes: ["tsp:write:admin", "tsp:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account not enable TSP." }, { code: 300, description: "The TSP id provided does not exist." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
+const deleteAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserSTspAccountCallSpec, { item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserSTspAccountCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(deleteAUserSTspAccountOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAUserSTspAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-const listUserSTspAccountsOperation = {
+const listUserSTspAccountsCallSpec = {
   name: "listUserSTspAccounts",
   namespace: ["users", "userId", "tsp"],
-  item: "List user's TSP accounts",
-  folder: ["users", "{user Id}", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "TSP account list returned successfully." }, { status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
-  scopes: ["tsp:read:admin", "tsp:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
+const listUserSTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserSTspAccountsCallSpec, { item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserSTspAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSTspAccounts(baseClient, args, options) {
-  return baseClient.call(listUserSTspAccountsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUserSTspAccountsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-const addAUserSTspAccountOperation = {
+const addAUserSTspAccountCallSpec = {
   name: "addAUserSTspAccount",
   namespace: ["users", "userId", "tsp"],
-  item: "Add a user's TSP account",
-  folder: ["users", "{user Id}", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "conference_code", name: "conference_code", in: "body", required: true }, { arg: "leader_pin", name: "leader_pin", in: "body", required: true }, { arg: "dial_in_numbers", name: "dial_in_numbers", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "TSP account added." }, { status: 400, description: "Bad Request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }, { code: 300, description: "Media link is required for AT&T TSP accounts." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
-  scopes: ["tsp:write:admin", "tsp:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }, { code: 300, description: "Media link is required for AT&T TSP accounts." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
+const addAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserSTspAccountCallSpec, { item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserSTspAccountCallSpec.responses] }))();
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(addAUserSTspAccountOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addAUserSTspAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-const setGlobalDialInUrlForATspUserOperation = {
+const setGlobalDialInUrlForATspUserCallSpec = {
   name: "setGlobalDialInUrlForATspUser",
   namespace: ["users", "userId", "tsp"],
-  item: "Set global dial-in URL for a TSP user",
-  folder: ["users", "{user Id}", "tsp"],
   method: "PATCH",
   path: "/users/{userId}/tsp/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "audio_url", name: "audio_url", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "URL set successfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2000, description: "Not TSP special account.\n\nThs error means that the account does not have special TSP privilege. Contact Zoom Developer Support for details." }, { code: 2024, description: "" }] }, { status: 404, description: "User ID not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }, { code: 1120, description: "Invite not exist.\n\nThis error is thrown if you added a user in your account but the user di" }] }],
-  scopes: ["tsp:write:admin", "tsp:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2000, description: "Not TSP special account.\n\nThs error means that the account does not have special TSP privilege. Contact Zoom Developer Support for details." }, { code: 2024, description: "" }] }, { status: 404, description: "User ID not found.", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }, { code: 1120, description: "Invite not exist.\n\nThis error is thrown if you added a user in your account but the user di" }] }],
 };
+
+/** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
+const setGlobalDialInUrlForATspUserOperation = /* @__PURE__ */ (() => Object.assign(setGlobalDialInUrlForATspUserCallSpec, { item: "Set global dial-in URL for a TSP user", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "URL set successfully." }, ...setGlobalDialInUrlForATspUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function setGlobalDialInUrlForATspUser(baseClient, args, options) {
-  return baseClient.call(setGlobalDialInUrlForATspUserOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(setGlobalDialInUrlForATspUserCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-const getAUserTokenOperation = {
+const getAUserTokenCallSpec = {
   name: "getAUserToken",
   namespace: ["users", "userId", "token"],
-  item: "Get a user token",
-  folder: ["users", "{user Id}", "token"],
   method: "GET",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "ttl", name: "ttl", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Token returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
+const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserTokenCallSpec, { item: "Get a user token", folder: ["users", "{user Id}", "token"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses] }))();
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserToken(baseClient, args, options) {
-  return baseClient.call(getAUserTokenOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-const revokeAUserSSsoTokenOperation = {
+const revokeAUserSSsoTokenCallSpec = {
   name: "revokeAUserSSsoToken",
   namespace: ["users", "userId", "token"],
-  item: "Revoke a user's SSO token",
-  folder: ["users", "{user Id}", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Token deleted." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
+const revokeAUserSSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSSsoTokenCallSpec, { item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSSsoTokenCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function revokeAUserSSsoToken(baseClient, args, options) {
-  return baseClient.call(revokeAUserSSsoTokenOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(revokeAUserSSsoTokenCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-const usersUserIdWebinarsListWebinarsOperation = {
+const usersUserIdWebinarsListWebinarsCallSpec = {
   name: "listWebinars",
   namespace: ["users", "userId", "webinars"],
-  item: "List webinars",
-  folder: ["users", "{user Id}", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of webinar objects returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
+const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdWebinarsListWebinarsCallSpec, { item: "List webinars", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of webinar objects returned." }, ...usersUserIdWebinarsListWebinarsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdWebinarsListWebinars(baseClient, args, options) {
-  return baseClient.call(usersUserIdWebinarsListWebinarsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(usersUserIdWebinarsListWebinarsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-const createAWebinarOperation = {
+const createAWebinarCallSpec = {
   name: "createAWebinar",
   namespace: ["users", "userId", "webinars"],
-  item: "Create a webinar",
-  folder: ["users", "{user Id}", "webinars"],
   method: "POST",
   path: "/users/{userId}/webinars",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false }, { arg: "settings", name: "settings", in: "body", required: false }, { arg: "template_id", name: "template_id", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Webinar created." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Subscription plan for webinar is missing. Enable webinar for this user once the subscription plan is added:{userId}.\n\n* Users in '{0}' have been blocked from joining meetings and web" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Subscription plan for webinar is missing. Enable webinar for this user once the subscription plan is added:{userId}.\n\n* Users in '{0}' have been blocked from joining meetings and web" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
+const createAWebinarOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarCallSpec, { item: "Create a webinar", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar created." }, ...createAWebinarCallSpec.responses] }))();
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinar(baseClient, args, options) {
-  return baseClient.call(createAWebinarOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAWebinarCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-const getAUserOperation = {
+const getAUserCallSpec = {
   name: "getAUser",
   namespace: ["users", "userId"],
-  item: "Get a user",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User object returned." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read", "user_info:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in your account but the user did not accept t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
+const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec, { item: "Get a user", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read", "user_info:read"], rateLimit: "Light", responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses] }))();
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUser(baseClient, args, options) {
-  return baseClient.call(getAUserOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAUserCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-const updateAUserOperation = {
+const updateAUserCallSpec = {
   name: "updateAUser",
   namespace: ["users", "userId"],
-  item: "Update a user",
-  folder: ["users", "{user Id}"],
   method: "PATCH",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3", "99"] }, { arg: "pmi", name: "pmi", in: "body", required: false }, { arg: "use_pmi", name: "use_pmi", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "language", name: "language", in: "body", required: false }, { arg: "dept", name: "dept", in: "body", required: false }, { arg: "vanity_name", name: "vanity_name", in: "body", required: false }, { arg: "host_key", name: "host_key", in: "body", required: false }, { arg: "cms_user_id", name: "cms_user_id", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "company", name: "company", in: "body", required: false }, { arg: "location", name: "location", in: "body", required: false }, { arg: "phone_number", name: "phone_number", in: "body", required: false }, { arg: "phone_country", name: "phone_country", in: "body", required: false }, { arg: "custom_attributes", name: "custom_attributes", in: "body", required: false }, { arg: "group_id", name: "group_id", in: "body", required: false }, { arg: "phone_numbers", name: "phone_numbers", in: "body", required: false }, { arg: "manager", name: "manager", in: "body", required: false }, { arg: "pronouns", name: "pronouns", in: "body", required: false }, { arg: "pronouns_option", name: "pronouns_option", in: "body", required: false, enum: ["1", "2", "3"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "User updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "A Zoom Room user cannot be updated to a free user type: $userId\nOnly an account administrator can change a user's name.\nOnly an account administrator can change the host k" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "A Zoom Room user cannot be updated to a free user type: $userId\nOnly an account administrator can change a user's name.\nOnly an account administrator can change the host k" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
+const updateAUserOperation = /* @__PURE__ */ (() => Object.assign(updateAUserCallSpec, { item: "Update a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUser(baseClient, args, options) {
-  return baseClient.call(updateAUserOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAUserCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-const deleteAUserOperation = {
+const deleteAUserCallSpec = {
   name: "deleteAUser",
   namespace: ["users", "userId"],
-  item: "Delete a user",
-  folder: ["users", "{user Id}"],
   method: "DELETE",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }, { arg: "transfer_email", name: "transfer_email", in: "query", required: false }, { arg: "transfer_meeting", name: "transfer_meeting", in: "query", required: false }, { arg: "transfer_webinar", name: "transfer_webinar", in: "query", required: false }, { arg: "transfer_recording", name: "transfer_recording", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "User deleted." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "The transfer-to email address cannot be the same as the unlinked or deleted user’s email address.\n Unable to unlink API user(s).\n This user has published events on Zoom Ev" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "The transfer-to email address cannot be the same as the unlinked or deleted user’s email address.\n Unable to unlink API user(s).\n This user has published events on Zoom Ev" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
+const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCallSpec, { item: "Delete a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUser(baseClient, args, options) {
-  return baseClient.call(deleteAUserOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAUserCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-const listAllRecordingsOperation = {
+const listAllRecordingsCallSpec = {
   name: "listAllRecordings",
   namespace: ["users", "userId"],
-  item: "List all recordings",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/recordings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "mc", name: "mc", in: "query", required: false }, { arg: "trash", name: "trash", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "trash_type", name: "trash_type", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of recording objects returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
-  scopes: ["recording:read:admin", "recording:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} not exist or not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
+const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllRecordingsCallSpec, { item: "List all recordings", folder: ["users", "{user Id}"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of recording objects returned." }, ...listAllRecordingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAllRecordings(baseClient, args, options) {
-  return baseClient.call(listAllRecordingsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-const uploadAUserSProfilePictureOperation = {
+const uploadAUserSProfilePictureCallSpec = {
   name: "uploadAUserSProfilePicture",
   namespace: ["users", "userId"],
-  item: "Upload a user's profile picture",
-  folder: ["users", "{user Id}"],
   method: "POST",
   path: "/users/{userId}/picture",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "pic_file", name: "pic_file", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Picture uploaded." }, { status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Your request was not accepted because the profile picture contains invalid or explicit content." }, { code: 200, description: "Only an account administrator can change a profile pict" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Your request was not accepted because the profile picture contains invalid or explicit content." }, { code: 200, description: "Only an account administrator can change a profile pict" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
+const uploadAUserSProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserSProfilePictureCallSpec, { item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserSProfilePictureCallSpec.responses] }))();
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadAUserSProfilePicture(baseClient, args, options) {
-  return baseClient.call(uploadAUserSProfilePictureOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(uploadAUserSProfilePictureCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = {
+const updateUserStatusCallSpec = {
   name: "updateUserStatus",
   namespace: ["users", "userId"],
-  item: "Update user status",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room and Admin users' status cannot be activated or deactivated." }, { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room and Admin users' status cannot be activated or deactivated." }, { code: 300, description: "You cannot deactivate this user because the user has an upcoming Zoom Eve" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { item: "Update user status", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {
-  return baseClient.call(updateUserStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateUserStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-const updateAUserSPasswordOperation = {
+const updateAUserSPasswordCallSpec = {
   name: "updateAUserSPassword",
   namespace: ["users", "userId"],
-  item: "Update a user's password",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/password",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "password", name: "password", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Password updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Your new password can not match the old password.\nThis password cannot be changed because it has already been changed the maximum number of times over the past 24 hours." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Your new password can not match the old password.\nThis password cannot be changed because it has already been changed the maximum number of times over the past 24 hours." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
+const updateAUserSPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSPasswordCallSpec, { item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserSPasswordCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserSPassword(baseClient, args, options) {
-  return baseClient.call(updateAUserSPasswordOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAUserSPasswordCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-const getUserPermissionsOperation = {
+const getUserPermissionsCallSpec = {
   name: "getUserPermissions",
   namespace: ["users", "userId"],
-  item: "Get user permissions",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/permissions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User permissions returned." }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
+const getUserPermissionsOperation = /* @__PURE__ */ (() => Object.assign(getUserPermissionsCallSpec, { item: "Get user permissions", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "User permissions returned." }, ...getUserPermissionsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserPermissions(baseClient, args, options) {
-  return baseClient.call(getUserPermissionsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getUserPermissionsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-const listAUserSPacAccountsOperation = {
+const listAUserSPacAccountsCallSpec = {
   name: "listAUserSPacAccounts",
   namespace: ["users", "userId"],
-  item: "List a user's PAC accounts",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/pac",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "PAC account list returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2024, description: "User does not have PAC enabled." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["pac:read:admin", "pac:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2024, description: "User does not have PAC enabled." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
+const listAUserSPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserSPacAccountsCallSpec, { item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserSPacAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAUserSPacAccounts(baseClient, args, options) {
-  return baseClient.call(listAUserSPacAccountsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listAUserSPacAccountsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-const updateAUserSEmailOperation = {
+const updateAUserSEmailCallSpec = {
   name: "updateAUserSEmail",
   namespace: ["users", "userId"],
-  item: "Update a user's email",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/email",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Email updated." }, { status: 400, description: "Not Found", errorCodes: [{ code: 200, description: "Only an account administrator can change email." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $email." }] }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Not Found", errorCodes: [{ code: 200, description: "Only an account administrator can change email." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $email." }] }],
 };
+
+/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
+const updateAUserSEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSEmailCallSpec, { item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserSEmailCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserSEmail(baseClient, args, options) {
-  return baseClient.call(updateAUserSEmailOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAUserSEmailCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-const listWebinarTemplatesOperation = {
+const listWebinarTemplatesCallSpec = {
   name: "listWebinarTemplates",
   namespace: ["users", "userId"],
-  item: "List webinar templates",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/webinar_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List of existing templates returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Cannot use webinar API, you need to subscribe webinar plan and then enable webinar for this user:{userId}." }, { code: 1001, description: "* User not exist: {userId}.\n* User {userId" }] }],
-  scopes: ["webinar:read", "webinar:read:admin"],
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Cannot use webinar API, you need to subscribe webinar plan and then enable webinar for this user:{userId}." }, { code: 1001, description: "* User not exist: {userId}.\n* User {userId" }] }],
 };
+
+/** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
+const listWebinarTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listWebinarTemplatesCallSpec, { item: "List webinar templates", folder: ["users", "{user Id}"], scopes: ["webinar:read", "webinar:read:admin"], responses: [{ status: 200, description: "List of existing templates returned." }, ...listWebinarTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarTemplates(baseClient, args, options) {
-  return baseClient.call(listWebinarTemplatesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listWebinarTemplatesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-const updateAUserSPresenceStatusOperation = {
+const updateAUserSPresenceStatusCallSpec = {
   name: "updateAUserSPresenceStatus",
   namespace: ["users", "userId"],
-  item: "Update a user's presence status",
-  folder: ["users", "{user Id}"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "status", name: "status", in: "body", required: false, enum: ["Do_No_Disturb", "Away", "Available", "In_Calendar_Event", "Presenting", "In_A_Zoom_Meeting", "On_A_Call"] }, { arg: "duration", name: "duration", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Status updated succesfully." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 5301, description: "Request to update the presence status of this user failed." }, { code: 5411, description: "Unauthorized request. You do not have permission to update the presence status of this use" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later." }],
-  scopes: ["user:write", "user:write:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 5301, description: "Request to update the presence status of this user failed." }, { code: 5411, description: "Unauthorized request. You do not have permission to update the presence status of this use" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later." }],
 };
+
+/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
+const updateAUserSPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSPresenceStatusCallSpec, { item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserSPresenceStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserSPresenceStatus(baseClient, args, options) {
-  return baseClient.call(updateAUserSPresenceStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAUserSPresenceStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-const listMeetingTemplatesOperation = {
+const listMeetingTemplatesCallSpec = {
   name: "listMeetingTemplates",
   namespace: ["users", "userId"],
-  item: "List meeting templates",
-  folder: ["users", "{user Id}"],
   method: "GET",
   path: "/users/{userId}/meeting_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist: {userId}.\n\nUser {userId} does not exist or does not belong to this account." }] }],
-  scopes: ["meeting:read", "meeting:read:admin"],
-  rateLimit: "Medium",
+  responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User not exist: {userId}.\n\nUser {userId} does not exist or does not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
+const listMeetingTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listMeetingTemplatesCallSpec, { item: "List meeting templates", folder: ["users", "{user Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingTemplates(baseClient, args, options) {
-  return baseClient.call(listMeetingTemplatesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listMeetingTemplatesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.listUsers` (in {@link operations} too). */
-const listUsersOperation = {
+const listUsersCallSpec = {
   name: "listUsers",
   namespace: ["users"],
-  item: "List users",
-  folder: ["users"],
   method: "GET",
   path: "/users",
   args: [{ arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "role_id", name: "role_id", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "User list returned." }],
-  scopes: ["user:read:admin"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.users.listUsers` (in {@link operations} too). */
+const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpec, { item: "List users", folder: ["users"], scopes: ["user:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses] }))();
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUsers(baseClient, args, options) {
-  return baseClient.call(listUsersOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listUsersCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.createUsers` (in {@link operations} too). */
-const createUsersOperation = {
+const createUsersCallSpec = {
   name: "createUsers",
   namespace: ["users"],
-  item: "Create users",
-  folder: ["users"],
   method: "POST",
   path: "/users",
   args: [{ arg: "action", name: "action", in: "body", required: true, enum: ["create", "autoCreate", "custCreate", "ssoCreate"] }, { arg: "user_info", name: "user_info", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "User created." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Invalid parameter: password" }, { code: 200, description: "No privilege.\n No permission, please contact Zoom customer support." }, { code: 1000, description: "The user cannot be" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: $groupId" }] }, { status: 409, description: "User with that email already exists", errorCodes: [{ code: 1005, description: "Email $email has already been used." }] }, { status: 429, description: "You have exceeded the daily rate limit ({0}) of user invite requests permitted for this account. You may resume these requests at GMT 00:00:00." }],
-  scopes: ["user:write:admin", "user:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Invalid parameter: password" }, { code: 200, description: "No privilege.\n No permission, please contact Zoom customer support." }, { code: 1000, description: "The user cannot be" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: $groupId" }] }, { status: 409, description: "User with that email already exists", errorCodes: [{ code: 1005, description: "Email $email has already been used." }] }, { status: 429, description: "You have exceeded the daily rate limit ({0}) of user invite requests permitted for this account. You may resume these requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.users.createUsers` (in {@link operations} too). */
+const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCallSpec, { item: "Create users", folder: ["users"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses] }))();
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createUsers(baseClient, args, options) {
-  return baseClient.call(createUsersOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createUsersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-const getUserSZakOperation = {
+const getUserSZakCallSpec = {
   name: "getUserSZak",
   namespace: ["users"],
-  item: "Get user's ZAK",
-  folder: ["users"],
   method: "GET",
   path: "/users/me/zak",
   args: [],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {userId} does not exist or does not belong to this account." }] }],
-  scopes: ["user_zak:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {userId} does not exist or does not belong to this account." }] }],
 };
+
+/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
+const getUserSZakOperation = /* @__PURE__ */ (() => Object.assign(getUserSZakCallSpec, { item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserSZakCallSpec.responses] }))();
 
 /** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSZak(baseClient, args, options) {
-  return baseClient.call(getUserSZakOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getUserSZakCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-const checkAUserEmailOperation = {
+const checkAUserEmailCallSpec = {
   name: "checkAUserEmail",
   namespace: ["users"],
-  item: "Check a user email",
-  folder: ["users"],
   method: "GET",
   path: "/users/email",
   args: [{ arg: "email", name: "email", in: "query", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Email is required." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Email is required." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
+
+/** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
+const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUserEmailCallSpec, { item: "Check a user email", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses] }))();
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserEmail(baseClient, args, options) {
-  return baseClient.call(checkAUserEmailOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-const checkAUserSPmRoomOperation = {
+const checkAUserSPmRoomCallSpec = {
   name: "checkAUserSPmRoom",
   namespace: ["users"],
-  item: "Check a user's PM room",
-  folder: ["users"],
   method: "GET",
   path: "/users/vanity_name",
   args: [{ arg: "vanity_name", name: "vanity_name", in: "query", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Vanity name is required." }] }],
-  scopes: ["user:read:admin", "user:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Vanity name is required." }] }],
 };
+
+/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
+const checkAUserSPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserSPmRoomCallSpec, { item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserSPmRoomCallSpec.responses] }))();
 
 /** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserSPmRoom(baseClient, args, options) {
-  return baseClient.call(checkAUserSPmRoomOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(checkAUserSPmRoomCallSpec, args, options, undefined, authorizeBearer);
 }
 exports.usersUserIdMeetingsListMeetingsOperation = usersUserIdMeetingsListMeetingsOperation;
 exports.usersUserIdMeetingsListMeetings = usersUserIdMeetingsListMeetings;

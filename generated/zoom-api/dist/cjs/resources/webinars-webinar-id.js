@@ -2,548 +2,496 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-/** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-const listPanelistsOperation = {
+const listPanelistsCallSpec = {
   name: "listPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "List panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "GET",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 300, description: "Multiple Choices" }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Multiple Choices" }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
+const listPanelistsOperation = /* @__PURE__ */ (() => Object.assign(listPanelistsCallSpec, { item: "List panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, ...listPanelistsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPanelists(baseClient, args, options) {
-  return baseClient.call(listPanelistsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listPanelistsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-const addPanelistsOperation = {
+const addPanelistsCallSpec = {
   name: "addPanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Add panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "POST",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "panelists", name: "panelists", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3000, description: "You have reached the limit for the number of panelists you can add. Contact Zoom Support for more i" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Add panelists** API requests for the panelist \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3000, description: "You have reached the limit for the number of panelists you can add. Contact Zoom Support for more i" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Add panelists** API requests for the panelist \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
+const addPanelistsOperation = /* @__PURE__ */ (() => Object.assign(addPanelistsCallSpec, { item: "Add panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, ...addPanelistsCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addPanelists(baseClient, args, options) {
-  return baseClient.call(addPanelistsOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addPanelistsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-const removePanelistsOperation = {
+const removePanelistsCallSpec = {
   name: "removePanelists",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Remove panelists",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Panelists removed." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
+const removePanelistsOperation = /* @__PURE__ */ (() => Object.assign(removePanelistsCallSpec, { item: "Remove panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Panelists removed." }, ...removePanelistsCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removePanelists(baseClient, args, options) {
-  return baseClient.call(removePanelistsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(removePanelistsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-const removeAPanelistOperation = {
+const removeAPanelistCallSpec = {
   name: "removeAPanelist",
   namespace: ["webinarsWebinarId", "panelists"],
-  item: "Remove a panelist",
-  folder: ["webinars/{webinar Id}", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists/{panelistId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "panelistId", name: "panelistId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {email} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {email} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
+const removeAPanelistOperation = /* @__PURE__ */ (() => Object.assign(removeAPanelistCallSpec, { item: "Remove a panelist", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, ...removeAPanelistCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removeAPanelist(baseClient, args, options) {
-  return baseClient.call(removeAPanelistOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(removeAPanelistCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestions2Operation = {
+const listRegistrationQuestions2CallSpec = {
   name: "listRegistrationQuestions",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
-  item: "List registration questions",
-  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, { status: 404, description: "Webinar not found" }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar not found" }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
+const listRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestions2CallSpec, { item: "List registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, ...listRegistrationQuestions2CallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions2(baseClient, args, options) {
-  return baseClient.call(listRegistrationQuestions2Operation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listRegistrationQuestions2CallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions3Operation = {
+const updateRegistrationQuestions3CallSpec = {
   name: "updateRegistrationQuestions",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
-  item: "Update registration questions",
-  folder: ["webinars/{webinar Id}", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, { status: 404, description: "Webinar not found" }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar not found" }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
+const updateRegistrationQuestions3Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions3CallSpec, { item: "Update registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, ...updateRegistrationQuestions3CallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions3(baseClient, args, options) {
-  return baseClient.call(updateRegistrationQuestions3Operation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateRegistrationQuestions3CallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-const getAWebinarRegistrantOperation = {
+const getAWebinarRegistrantCallSpec = {
   name: "getAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
-  item: "Get a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success." }, { status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
+const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarRegistrantCallSpec, { item: "Get a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(getAWebinarRegistrantOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-const deleteAWebinarRegistrantOperation = {
+const deleteAWebinarRegistrantCallSpec = {
   name: "deleteAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants", "registrantId"],
-  item: "Delete a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "OK" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Webinar plan is missing. You must subscribe to the webinar plan and enable webinars for this user in order to perform this action: {0}." }, { code: 300, description: "The value th" }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Webinar plan is missing. You must subscribe to the webinar plan and enable webinars for this user in order to perform this action: {0}." }, { code: 300, description: "The value th" }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
+const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarRegistrantCallSpec, { item: "Delete a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(deleteAWebinarRegistrantOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-const listWebinarRegistrantsOperation = {
+const listWebinarRegistrantsCallSpec = {
   name: "listWebinarRegistrants",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "List webinar registrants",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "status", name: "status", in: "query", required: false }, { arg: "tracking_source_id", name: "tracking_source_id", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for **Add a webinar registrant** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for **Add a webinar registrant** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
+const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarRegistrantsCallSpec, { item: "List webinar registrants", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, ...listWebinarRegistrantsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarRegistrants(baseClient, args, options) {
-  return baseClient.call(listWebinarRegistrantsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listWebinarRegistrantsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-const addAWebinarRegistrantOperation = {
+const addAWebinarRegistrantCallSpec = {
   name: "addAWebinarRegistrant",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "Add a webinar registrant",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "POST",
   path: "/webinars/{webinarId}/registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_ids", name: "occurrence_ids", in: "query", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Registration created." }, { status: 300, description: "Invalid webinar ID.\n\nInvalid parameter: occurrence_ids.\n\nInvalid user name." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3000, description: "This webinar does not have registration as required:{webinarId}." }, { code: 3027, description: "Hos" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinar ID.\n\nInvalid parameter: occurrence_ids.\n\nInvalid user name." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3000, description: "This webinar does not have registration as required:{webinarId}." }, { code: 3027, description: "Hos" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
+const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addAWebinarRegistrantCallSpec, { item: "Add a webinar registrant", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addAWebinarRegistrantCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(addAWebinarRegistrantOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(addAWebinarRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = {
+const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec = {
   name: "updateRegistrantSStatus",
   namespace: ["webinarsWebinarId", "registrants"],
-  item: "Update registrant's status",
-  folder: ["webinars/{webinar Id}", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "cancel", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, { status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3035, description: "Webinar has reached maximum attendee capacity." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Medium",
+  responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3035, description: "Webinar has reached maximum attendee capacity." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
+const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-const getAWebinarPollOperation = {
+const getAWebinarPollCallSpec = {
   name: "getAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Get a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar Poll object returned" }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
+const getAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarPollCallSpec, { item: "Get a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Poll object returned" }, ...getAWebinarPollCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarPoll(baseClient, args, options) {
-  return baseClient.call(getAWebinarPollOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAWebinarPollCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-const updateAWebinarPollOperation = {
+const updateAWebinarPollCallSpec = {
   name: "updateAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Update a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "PUT",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Webinar Poll Updated" }, { status: 404, description: "Webinar poll not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar poll not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
+const updateAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarPollCallSpec, { item: "Update a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll Updated" }, ...updateAWebinarPollCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinarPoll(baseClient, args, options) {
-  return baseClient.call(updateAWebinarPollOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAWebinarPollCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-const deleteAWebinarPollOperation = {
+const deleteAWebinarPollCallSpec = {
   name: "deleteAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls", "pollId"],
-  item: "Delete a webinar poll",
-  folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Webinar Poll deleted" }, { status: 404, description: "Webinar poll not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar poll not found.", errorCodes: [{ code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
+const deleteAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarPollCallSpec, { item: "Delete a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll deleted" }, ...deleteAWebinarPollCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarPoll(baseClient, args, options) {
-  return baseClient.call(deleteAWebinarPollOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAWebinarPollCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-const listAWebinarSPollsOperation = {
+const listAWebinarSPollsCallSpec = {
   name: "listAWebinarSPolls",
   namespace: ["webinarsWebinarId", "polls"],
-  item: "List a webinar's polls ",
-  folder: ["webinars/{webinar Id}", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "List polls of a Webinar  returned" }, { status: 404, description: "Webinar not found." }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 404, description: "Webinar not found." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
+const listAWebinarSPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarSPollsCallSpec, { item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarSPollsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAWebinarSPolls(baseClient, args, options) {
-  return baseClient.call(listAWebinarSPollsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(listAWebinarSPollsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-const createAWebinarSPollOperation = {
+const createAWebinarSPollCallSpec = {
   name: "createAWebinarSPoll",
   namespace: ["webinarsWebinarId", "polls"],
-  item: "Create a webinar's poll",
-  folder: ["webinars/{webinar Id}", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Webinar Poll Created" }, { status: 300, description: "Invalid webinarId." }, { status: 404, description: "Webinar not found." }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinarId." }, { status: 404, description: "Webinar not found." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
+const createAWebinarSPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarSPollCallSpec, { item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarSPollCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinarSPoll(baseClient, args, options) {
-  return baseClient.call(createAWebinarSPollOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createAWebinarSPollCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = {
+const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
   name: "updateALiveStream",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Update a live stream",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "stream_url", name: "stream_url", in: "body", required: true }, { arg: "stream_key", name: "stream_key", in: "body", required: true }, { arg: "page_url", name: "page_url", in: "body", required: true }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting live stream updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
+const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, { item: "Update a live stream", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdLivestreamUpdateALiveStreamOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = {
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec = {
   name: "getLiveStreamDetails",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Get live stream details",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Live Stream details returned." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, { item: "Get live stream details", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = {
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec = {
   name: "updateLiveStreamStatus",
   namespace: ["webinarsWebinarId", "livestream"],
-  item: "Update Live Stream Status",
-  folder: ["webinars/{webinar Id}", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["start", "stop"] }, { arg: "settings", name: "settings", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 204, description: "Meeting live stream updated." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, { item: "Update Live Stream Status", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-const getAWebinarOperation = {
+const getAWebinarCallSpec = {
   name: "getAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Get a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "GET",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "show_previous_occurrences", name: "show_previous_occurrences", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success" }, { status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
+const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCallSpec, { item: "Get a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinar(baseClient, args, options) {
-  return baseClient.call(getAWebinarOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getAWebinarCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-const updateAWebinarOperation = {
+const updateAWebinarCallSpec = {
   name: "updateAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Update a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "PATCH",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false }, { arg: "settings", name: "settings", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, { status: 300, description: "Invalid webinar Id.\n\nInvalid recurrence settings." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3003, description: "You are not the meeting host.\n\n* Users in '{0}' have been blocked from joining meetings and webi" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinar Id.\n\nInvalid recurrence settings." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3003, description: "You are not the meeting host.\n\n* Users in '{0}' have been blocked from joining meetings and webi" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
+const updateAWebinarOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarCallSpec, { item: "Update a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, ...updateAWebinarCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinar(baseClient, args, options) {
-  return baseClient.call(updateAWebinarOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateAWebinarCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-const deleteAWebinarOperation = {
+const deleteAWebinarCallSpec = {
   name: "deleteAWebinar",
   namespace: ["webinarsWebinarId"],
-  item: "Delete a webinar",
-  folder: ["webinars/{webinar Id}"],
   method: "DELETE",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "cancel_webinar_reminder", name: "cancel_webinar_reminder", in: "query", required: false }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, { status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3002, description: "Sorry, you cannot delete this webinar since it is in progress." }, { code: 3003, description: "You a" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3002, description: "Sorry, you cannot delete this webinar since it is in progress." }, { code: 3003, description: "You a" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
+const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarCallSpec, { item: "Delete a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, ...deleteAWebinarCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinar(baseClient, args, options) {
-  return baseClient.call(deleteAWebinarOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(deleteAWebinarCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-const updateWebinarStatusOperation = {
+const updateWebinarStatusCallSpec = {
   name: "updateWebinarStatus",
   namespace: ["webinarsWebinarId"],
-  item: "Update webinar status",
-  folder: ["webinars/{webinar Id}"],
   method: "PUT",
   path: "/webinars/{webinarId}/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["end"] }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3063, description: "Can not end on-premise user's meeting:" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3003, description: "You are not the meeting host." }, { code: 3063, description: "Can not end on-premise user's meeting:" }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
+const updateWebinarStatusOperation = /* @__PURE__ */ (() => Object.assign(updateWebinarStatusCallSpec, { item: "Update webinar status", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, ...updateWebinarStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateWebinarStatus(baseClient, args, options) {
-  return baseClient.call(updateWebinarStatusOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(updateWebinarStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-const webinarsWebinarIdPerformBatchRegistrationOperation = {
+const webinarsWebinarIdPerformBatchRegistrationCallSpec = {
   name: "performBatchRegistration",
   namespace: ["webinarsWebinarId"],
-  item: "Perform batch registration",
-  folder: ["webinars/{webinar Id}"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }, { arg: "registrants", name: "registrants", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "Registrants added." }, { status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Webinar plan is missing. You must subscribe to the webinar plan and enable webinar for this user: {0} in order to perform this action." }, { code: 300, description: "This API c" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Webinar does not exist: {0}." }, { code: 3043, description: "Webinar has reached maximum attendee capacity." }, { code: 404, description: "Registration has not been enabled fo" }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Perform batch registration** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
-  scopes: ["webinar:write", "webinar:write:admin"],
-  rateLimit: "Heavy",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Webinar plan is missing. You must subscribe to the webinar plan and enable webinar for this user: {0} in order to perform this action." }, { code: 300, description: "This API c" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Webinar does not exist: {0}." }, { code: 3043, description: "Webinar has reached maximum attendee capacity." }, { code: 404, description: "Registration has not been enabled fo" }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Perform batch registration** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
+
+/** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
+const webinarsWebinarIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, { item: "Perform batch registration", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write", "webinar:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdPerformBatchRegistrationOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(webinarsWebinarIdPerformBatchRegistrationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-const getWebinarTrackingSourcesOperation = {
+const getWebinarTrackingSourcesCallSpec = {
   name: "getWebinarTrackingSources",
   namespace: ["webinarsWebinarId"],
-  item: "Get webinar tracking sources",
-  folder: ["webinars/{webinar Id}"],
   method: "GET",
   path: "/webinars/{webinarId}/tracking_sources",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
   auth: { type: "bearer" },
-  responses: [{ status: 200, description: "OK" }],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Medium",
+  responses: [],
 };
+
+/** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
+const getWebinarTrackingSourcesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarTrackingSourcesCallSpec, { item: "Get webinar tracking sources", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarTrackingSources(baseClient, args, options) {
-  return baseClient.call(getWebinarTrackingSourcesOperation, args, options, undefined, authorizeBearer);
+  return baseClient.call(getWebinarTrackingSourcesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-const createWebinarSInviteLinksOperation = {
+const createWebinarSInviteLinksCallSpec = {
   name: "createWebinarSInviteLinks",
   namespace: ["webinarsWebinarId"],
-  item: "Create webinar's invite links",
-  folder: ["webinars/{webinar Id}"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "ttl", name: "ttl", in: "body", required: false }, { arg: "attendees", name: "attendees", in: "body", required: false }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
-  responses: [{ status: 201, description: "Webinar Invite Links Created" }, { status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
+  responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
 };
+
+/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
+const createWebinarSInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarSInviteLinksCallSpec, { item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarSInviteLinksCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createWebinarSInviteLinks(baseClient, args, options) {
-  return baseClient.call(createWebinarSInviteLinksOperation, args, options, encodeMultipart, authorizeBearer);
+  return baseClient.call(createWebinarSInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.listPanelistsOperation = listPanelistsOperation;
 exports.listPanelists = listPanelists;

@@ -4,7 +4,7 @@ import type { BodyEncoder } from "./bodies.js";
 import { type RequestBody, type RequestFeatures } from "./request.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
     operation: string;
@@ -99,7 +99,7 @@ export interface Core {
      * `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for,
      * `features` the request features it needs (./request-features.js).
      */
-    call(op: OperationSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
+    call(op: CallSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const DEFAULT_MAX_RETRIES = 2;

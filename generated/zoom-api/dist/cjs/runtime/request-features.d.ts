@@ -3,6 +3,14 @@ import { type DefaultFiller, type HeaderArgSender, type PathVariableFiller } fro
 export declare const sendHeaderArg: HeaderArgSender;
 export declare const fillDefault: DefaultFiller;
 /**
+ * A query value of the collection's (its own text and its variables' values) as Postman sends it:
+ * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
+ * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
+ * no `%XX` is `%25`, which a server reads as the bare `%` newman sends. The caller's values are
+ * data, encoded whole (request.ts).
+ */
+export declare function queryAsWritten(text: string): string;
+/**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
  * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
  * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.fillPathVariable = exports.fillDefault = exports.sendHeaderArg = void 0;
+exports.queryAsWritten = queryAsWritten;
 // The request features only some operations need (header arguments, the collection's values of
 // arguments left out, `{{variables}}` in the path): the generated code of an operation passes
 // those its spec needs to the core, so a bundle of operations without them leaves this module out.
@@ -33,9 +34,24 @@ const fillDefault = (op, spec, lookup) => {
     const value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
     (0, request_js_1.check)(op, { ...spec, enum: undefined }, value);
-    return value;
+    if (spec.in !== "query")
+        return value;
+    // A String object, which no caller's value is (checkOne), tells request.ts not to encode it again.
+    const sent = (one) => new String(queryAsWritten(String(one)));
+    return Array.isArray(value) ? value.map(sent) : sent(value);
 };
 exports.fillDefault = fillDefault;
+/**
+ * A query value of the collection's (its own text and its variables' values) as Postman sends it:
+ * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
+ * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
+ * no `%XX` is `%25`, which a server reads as the bare `%` newman sends. The caller's values are
+ * data, encoded whole (request.ts).
+ */
+function queryAsWritten(text) {
+    // With the u flag a character beyond the BMP is one match (checkOne refused half a one).
+    return text.replace(/[^!$%(-;=?-~]|%(?![\dA-Fa-f]{2})/gu, encodeURIComponent);
+}
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
  * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and

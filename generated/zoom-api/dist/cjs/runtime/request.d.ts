@@ -1,7 +1,7 @@
 import { type BodyEncoder, type RequestBody } from "./bodies.js";
 import { type PathPart } from "./paths.js";
 import { type Lookup } from "./template.js";
-import type { ArgSpec, OperationSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 export interface BuiltRequest {
     url: URL;
     method: string;
@@ -34,15 +34,16 @@ export interface RequestFeatures {
     pathVariables?: PathVariableFiller | undefined;
 }
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
-export type HeaderArgSender = (op: OperationSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
-export type DefaultFiller = (op: OperationSpec, spec: ArgSpec, lookup: Lookup) => unknown;
+export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
+/** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
+export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unknown;
 /** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
-export type PathVariableFiller = (op: OperationSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
+export type PathVariableFiller = (op: CallSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  */
-export declare function featuresNeeded(op: OperationSpec): Array<keyof RequestFeatures>;
+export declare function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures>;
 /** How messages name where an argument goes. */
 export declare const WHERE: Record<ArgSpec["in"], string>;
 export type { RequestBody };
@@ -50,17 +51,17 @@ export type { RequestBody };
  * `encode` builds the body of operations that have one, and `features` are those the operation
  * needs (generated code passes them).
  */
-export declare function buildRequest(op: OperationSpec, args: unknown, context: RequestContext, encode?: BodyEncoder, features?: RequestFeatures): BuiltRequest;
+export declare function buildRequest(op: CallSpec, args: unknown, context: RequestContext, encode?: BodyEncoder, features?: RequestFeatures): BuiltRequest;
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out
  * only on failure when it is a function) and quotes nothing.
  */
-export declare function setHeader(op: OperationSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void;
+export declare function setHeader(op: CallSpec, headers: Headers, name: string, value: string, what: string | (() => string)): void;
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
-export declare function setHeaders(op: OperationSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
+export declare function setHeaders(op: CallSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
 export declare const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
-export declare function check(op: OperationSpec, spec: ArgSpec, value: unknown): void;
+export declare function check(op: CallSpec, spec: ArgSpec, value: unknown): void;
 /** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export declare const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
 /**
@@ -68,5 +69,5 @@ export declare const HALF_CHARACTER = "cannot be sent: it holds half a character
  * secret). For text other than arguments' values (checkOne refuses those): UTF-8 silently turns
  * half a character into U+FFFD, so a signature would be computed over text nobody gave.
  */
-export declare function wellFormed<T extends string | undefined>(op: OperationSpec, text: T, what: string): T;
-export declare function fail(op: OperationSpec, spec: ArgSpec, problem: string): never;
+export declare function wellFormed<T extends string | undefined>(op: CallSpec, text: T, what: string): T;
+export declare function fail(op: CallSpec, spec: ArgSpec, problem: string): never;

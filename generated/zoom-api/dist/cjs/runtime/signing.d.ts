@@ -1,6 +1,6 @@
 import { type BuiltRequest } from "./request.js";
 import { type Lookup } from "./template.js";
-import type { AuthSpec, OperationSpec } from "./spec.js";
+import type { AuthSpec, CallSpec } from "./spec.js";
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 export declare function utf8(text: string): Uint8Array;
 /** Data for WebCrypto: its parameter type differs across TypeScript's libraries (BufferSource, over ArrayBuffer only since 5.7). */
@@ -24,10 +24,10 @@ export type TextField<S> = Exclude<{
  * wins. Every credential and setting a signer reads comes through here, so half a character is
  * refused here, naming the field (`the oauth1 consumerSecret`).
  */
-export declare function authValue<S extends AuthSpec>(op: OperationSpec, auth: S, field: TextField<S>, lookup: Lookup, given?: string): string | undefined;
+export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, field: TextField<S>, lookup: Lookup, given?: string): string | undefined;
 /** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
-export declare function setAuthHeader(op: OperationSpec, request: BuiltRequest, name: string, value: string, what: string): void;
-export declare function refuse(op: OperationSpec, message: string): never;
+export declare function setAuthHeader(op: CallSpec, request: BuiltRequest, name: string, value: string, what: string): void;
+export declare function refuse(op: CallSpec, message: string): never;
 /**
  * The body's bytes as they will be sent, and the media type they go with. Each body is pinned so
  * that what is signed is what is sent: a form's multipart encoding (whose boundary fetch would
@@ -45,5 +45,5 @@ export declare function unixTime(): string;
  * (`BEGIN RSA PRIVATE KEY`) wrapped into PKCS #8, which is all WebCrypto imports. The message of a
  * refusal names the key's owner (`what`), never its text.
  */
-export declare function importPrivateKey(op: OperationSpec, pem: string, algorithm: Parameters<typeof crypto.subtle.importKey>[2], what: string): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>>;
+export declare function importPrivateKey(op: CallSpec, pem: string, algorithm: Parameters<typeof crypto.subtle.importKey>[2], what: string): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>>;
 export {};

@@ -194,21 +194,15 @@ export interface AwsV4Spec {
     readonly addAuthDataToQuery?: boolean;
 }
 /**
- * An operation's metadata. `Responses` is its success bodies by status (its `…Responses` interface):
- * a type only, carried by `"~types"`, which no value has, so that what is typed by the operation
- * (the mocks' overrides) knows them.
+ * What the runtime reads of an operation to call it: its metadata less what only documents it
+ * (`OperationSpec`). The generated standalone functions pass this part alone, so that a bundle of
+ * one operation leaves its documentation out.
  */
-export interface OperationSpec<Responses = unknown> {
+export interface CallSpec {
     /** Name of the client method. */
     readonly name: string;
     /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
     readonly namespace: readonly string[];
-    /** Name of the Postman request. */
-    readonly item: string;
-    /** Names of the Postman folders that hold the request, from the root. */
-    readonly folder: readonly string[];
-    /** The Postman item id, when the collection has one. */
-    readonly id?: string;
     readonly method: string;
     /** The base URL as the collection writes it, when it is not the client's `baseUrl` (another host). */
     readonly base?: string;
@@ -221,9 +215,29 @@ export interface OperationSpec<Responses = unknown> {
     /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */
     readonly contentType?: string;
     readonly auth?: AuthSpec;
+    /**
+     * `manual` where the collection turns off following redirects (Postman's `followRedirects: false`):
+     * a 3xx is what the call resolves with (on Node, Deno and Bun with its Location; a browser gives
+     * status 0 and no headers). Absent, fetch follows redirects.
+     */
+    readonly redirect?: "manual";
     /** Values of variables that the request's folders or the request itself define. */
     readonly variables?: Readonly<Record<string, string>>;
     readonly responses: readonly ResponseSpec[];
+}
+/**
+ * An operation's metadata: what the runtime reads (`CallSpec`) and what documents it. `Responses`
+ * is its success bodies by status (its `…Responses` interface): a type only, carried by
+ * `"~types"`, which no value has, so that what is typed by the operation (the mocks' overrides)
+ * knows them.
+ */
+export interface OperationSpec<Responses = unknown> extends CallSpec {
+    /** Name of the Postman request. */
+    readonly item: string;
+    /** Names of the Postman folders that hold the request, from the root. */
+    readonly folder: readonly string[];
+    /** The Postman item id, when the collection has one. */
+    readonly id?: string;
     /** OAuth scopes the operation needs, as documented. */
     readonly scopes?: readonly string[];
     /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */

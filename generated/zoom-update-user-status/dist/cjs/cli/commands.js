@@ -33,6 +33,7 @@ const identity = {
     "bearer",
     "cookie",
     "credential",
+    "dbpass",
     "hmac",
     "jwt",
     "key",
@@ -46,6 +47,7 @@ const identity = {
     "token"
   ],
   "credentialLastWords": [
+    "pass",
     "pin",
     "session",
     "sig"

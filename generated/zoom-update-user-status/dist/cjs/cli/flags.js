@@ -17,14 +17,20 @@ exports.UsageError = UsageError;
  * `"false"`; `--name false` and `--name true` are read as a switch's value too.
  */
 function readFlags(words, defs, into = new Map()) {
+    // A stray word right after a credential's switch may be the value meant for it.
+    let afterSecret;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
+        const strayMayBeSecret = afterSecret;
+        afterSecret = undefined;
         if (word === "-h") {
             add(into, "help", "true");
             continue;
         }
         if (!word.startsWith("--") || word === "--")
-            throw new UsageError(`unexpected ${JSON.stringify(word)}: give values with flags (--name value)`);
+            throw new UsageError(strayMayBeSecret === undefined
+                ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
+                : `unexpected word after --${strayMayBeSecret}, a switch: give it alone, or =true or =false`);
         const eq = word.indexOf("=");
         const written = word.slice(2, eq < 0 ? undefined : eq);
         let inline = eq < 0 ? undefined : word.slice(eq + 1);
@@ -52,8 +58,10 @@ function readFlags(words, defs, into = new Map()) {
             if (inline === undefined && (words[i + 1] === "true" || words[i + 1] === "false"))
                 inline = words[++i];
             if (inline !== undefined && inline !== "true" && inline !== "false")
-                throw new UsageError(`--${written} is a switch: give it alone, or =true or =false, not ${JSON.stringify(inline)}`);
+                throw new UsageError(`--${written} is a switch: give it alone, or =true or =false${def.secret ? "" : `, not ${JSON.stringify(inline)}`}`);
             add(into, name, inline ?? "true");
+            if (def.secret)
+                afterSecret = written;
         }
     }
     return into;

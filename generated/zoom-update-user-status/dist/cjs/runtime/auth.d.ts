@@ -1,6 +1,6 @@
 import { type Lookup } from "./template.js";
 import { type BuiltRequest, type RequestBody } from "./request.js";
-import type { OperationSpec } from "./spec.js";
+import type { CallSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
@@ -73,7 +73,7 @@ export interface SignableRequest {
  * worth signing and sending once more (a Digest challenge answered, an OAuth 2 token renewed).
  * `signal` and `timeoutMs` are the call's, for what waits on the network (an OAuth 2 token).
  */
-export type Authorizer = (op: OperationSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session, signal?: AbortSignal, timeoutMs?: number) => void | Reauthorize | Promise<void | Reauthorize>;
+export type Authorizer = (op: CallSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session, signal?: AbortSignal, timeoutMs?: number) => void | Reauthorize | Promise<void | Reauthorize>;
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */

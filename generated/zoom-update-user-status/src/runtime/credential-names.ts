@@ -1,0 +1,306 @@
+// Which names and values say that a value is a credential: the generator's one rule. The loader
+// keeps such values out of a client (arg.ts, environment.ts, scopes.ts, auth.ts's token request
+// parameters), a stored copy of the Postman API out of its file (postman-api/redact.ts). It lives in
+// the runtime, copied into every package, because a package's own machinery masks by it too: the
+// mocks here, the command line through the words it gets as data (src/command-line/emit-command-line.ts).
+// No module of the client's requests imports it, so it costs a bundle nothing.
+
+/**
+ * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
+ * credential when:
+ * - one of its words is in `words`, unless a last word in `describing` follows (`password_policy`)
+ *   or a first word in `settings` comes before (`require_password_for_pmi_meetings`);
+ * - its last word but numbers is in `lastWords` (`accessToken`, `X-Hub-Signature-256`), unless the
+ *   word before is in `placeTokens` (`next_page_token`);
+ * - its words run together hold one of `runs` from the start of a word (`apiKey`, `x-api-key`,
+ *   `API_KEY`; not `ghost_key` for `hostkey`);
+ * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`), unless
+ *   it is a field of a JSON value.
+ */
+export const CREDENTIAL_NAMES: Readonly<
+  Record<
+    | "words"
+    | "lastWords"
+    | "describing"
+    | "settings"
+    | "placeTokens"
+    | "runs"
+    | "maskedAnywhere"
+    | "wholeNames"
+    | "tokenParamParts",
+    readonly string[]
+  >
+> = {
+  words: [
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "secrets",
+    "credential",
+    "credentials",
+    "authorization",
+    "jwt",
+    "bearer",
+    "cookie",
+    "cookies",
+    // A meeting's or a device's password by another name, a one-time password (useless once
+    // saved, but live when sent), a keyed hash (`X-Shopify-Hmac-Sha256`), an OAuth 2 client's
+    // signed assertion (`client_assertion`).
+    "passcode",
+    "otp",
+    "hmac",
+    "assertion",
+  ],
+  /**
+   * Words that name a credential only at a name's end, being short or common elsewhere: a request's
+   * signature (`X-Amz-Signature` and an Azure SAS's `sig` grant access; `signature_method` does
+   * not), a PIN (`leader_pin`; `pin_code` is a postal code in India), a session (`session`,
+   * `X-Session`; `session_id` names a resource as often as a login). Not `digest`: a body's hash.
+   */
+  lastWords: ["token", "tokens", "signature", "sig", "pin", "session", "pass"],
+  /** A last word that makes a credential word describe something else (`authorization_name`, `password_policy`). */
+  describing: [
+    "name",
+    "id",
+    "type",
+    "url",
+    "uri",
+    "endpoint",
+    "policy",
+    "length",
+    "hint",
+    "expiry",
+    "expires",
+    "expiration",
+    "ttl",
+    "required",
+    "enabled",
+    "count",
+    "label",
+    "format",
+    // How a secret is made or checked, not the secret (`hmac_algorithm`, `jwt_alg`, `otp_method`).
+    "algorithm",
+    "alg",
+    "method",
+  ],
+  /**
+   * First words that make a name a setting about a secret, not the secret: Zoom's
+   * `require_password_for_pmi_meetings: "jbh_only"`, `force_pmi_jbh_password`, `allow_passcode`.
+   */
+  settings: [
+    "require",
+    "requires",
+    "allow",
+    "allows",
+    "enable",
+    "disable",
+    "enforce",
+    "force",
+    "use",
+    "show",
+    "hide",
+    "is",
+    "has",
+  ],
+  /** Tokens that carry a place, not a right: pagination cursors and idempotency keys (`next_page_token`). */
+  placeTokens: [
+    "page",
+    "next",
+    "prev",
+    "previous",
+    "continuation",
+    "pagination",
+    "paging",
+    "cursor",
+    "sync",
+    "delta",
+    "skip",
+    "idempotency",
+  ],
+  runs: [
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "secretkey",
+    "signingkey",
+    "subscriptionkey",
+    "authkey",
+    "sessionkey",
+    // A live stream's key lets anyone stream as the account; a host key claims a meeting's host.
+    "streamkey",
+    "hostkey",
+    // Azure Functions' `x-functions-key`, Datadog's `DD-Application-Key` and `app_key`, a `dbpass`.
+    "functionskey",
+    "applicationkey",
+    "appkey",
+    "dbpass",
+  ],
+  /**
+   * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
+   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`). Not as
+   * a field of a JSON value, where they name an entry far more often (`{"key": "color", "value":
+   * "red"}`, Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
+   */
+  wholeNames: ["key", "auth"],
+  /**
+   * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
+   * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
+   * `auth` takes in every `oauth_…` (nonce and signature included), `key` every kind of key
+   * (`X-Org-Key`), `passw` every spelling of password, `token` a token's name anywhere. Not
+   * `session`: `sessionId` names a resource in a URL as often as a login.
+   */
+  maskedAnywhere: ["auth", "key", "passw", "signature", "token"],
+  /**
+   * Parts that make an OAuth 2 token request parameter a secret wherever they appear in its key
+   * (`client_assertion`, `refresh_token`), beyond the rule: such a parameter goes to the token
+   * endpoint alone, so its key is taken at its broadest.
+   */
+  tokenParamParts: ["secret", "password", "assertion", "token"],
+};
+
+const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
+const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
+const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
+const SETTINGS = new Set<string>(CREDENTIAL_NAMES.settings);
+const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
+const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
+
+/**
+ * Whether a key names a credential, so that its value is kept out of a client even when the
+ * file does not mark it secret: a word such as password, passphrase, secret, credentials,
+ * authorization or jwt; a last word such as `token` or `signature` (`accessToken`, `x-auth-token`,
+ * `X-Hub-Signature-256`, but not `tokenUrl`); or api key, access key, private key, secret key,
+ * signing key, subscription key, auth key, session key written together or apart (`apiKey`,
+ * `x-api-key`, `API_KEY`). A word
+ * followed by one that describes it (`authorization_name`, `password_policy`) and a token that
+ * marks a place (`next_page_token`) are none.
+ */
+export function namesCredential(key: string): boolean {
+  return judged(key, true);
+}
+
+/** `namesCredential` for a field of a JSON value: without `wholeNames`, which name an entry there. */
+export function namesCredentialField(key: string): boolean {
+  return judged(key, false);
+}
+
+function judged(key: string, whole: boolean): boolean {
+  // A number written on (`Signature256`) is a word of its own, as it is after a separator.
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  const setting = words.length > 1 && (DESCRIBING.has(last) || SETTINGS.has(words[0]!));
+  if (!setting && words.some((word) => WORDS.has(word))) return true;
+  // A version or a hash's size after the last word (`X-Hub-Signature-256`) does not change what it names.
+  let end = words.length - 1;
+  while (end > 0 && /^\d+$/.test(words[end]!)) end--;
+  if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
+  if (whole && WHOLE_NAMES.has((words[0] === "x" ? words.slice(1) : words).join(" "))) return true;
+  // From a word's start: inside a word, a run is part of another (`ghost_key` holds `hostkey`).
+  return words.some((_, i) => {
+    const rest = words.slice(i).join("");
+    return CREDENTIAL_NAMES.runs.some((run) => rest.startsWith(run));
+  });
+}
+
+/** Whether an OAuth 2 token request parameter's key names a secret: by the rule, or holding a `tokenParamParts` part. */
+export function namesTokenParamSecret(key: string): boolean {
+  const lower = key.toLowerCase();
+  return (
+    CREDENTIAL_NAMES.tokenParamParts.some((part) => lower.includes(part)) || namesCredential(key)
+  );
+}
+
+/**
+ * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
+ * and digits, lower-cased and run together, hold one of these, or end with one of
+ * `credentialLastWords()` but for digits. That holds for every name `namesCredential` or
+ * `namesTokenParamSecret` takes (its words run together are that text), and for more: printing a
+ * value under `password_policy` or `next_page_token` masked costs nothing, while the loader's
+ * exceptions keep examples that are no secret. A word that holds another is left out (`secrets`:
+ * `secret`).
+ */
+export function credentialWords(): string[] {
+  const all = [
+    ...new Set<string>([
+      ...CREDENTIAL_NAMES.words,
+      ...CREDENTIAL_NAMES.runs,
+      ...CREDENTIAL_NAMES.maskedAnywhere,
+      ...CREDENTIAL_NAMES.tokenParamParts,
+    ]),
+  ];
+  return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
+}
+
+/** The words a command line masks a name by at its end only (`api_sig`, but not `design`): see `credentialWords`. */
+export function credentialLastWords(): string[] {
+  const anywhere = credentialWords();
+  return CREDENTIAL_NAMES.lastWords
+    .filter((word) => !anywhere.some((other) => word.includes(other)))
+    .sort();
+}
+
+/**
+ * An auth scheme followed by its credential (`Bearer abc`, `Basic dXNlcjpwdw==`, `Token abc`,
+ * `Digest username="a", response="…"`), the credential captured: a header holding one carries a
+ * credential whatever its name (`X-Custom: Bearer abc`).
+ */
+export const AUTH_SCHEME: RegExp = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is;
+
+/** The words a command line or a mock masks names by: see `credentialWords`. */
+export interface MaskWords {
+  readonly credentialWords: readonly string[];
+  readonly credentialLastWords: readonly string[];
+}
+
+/**
+ * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential,
+ * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
+ * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
+ */
+export function namesSecret(name: string, words: MaskWords = maskWords()): boolean {
+  const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const body = joined.replace(/[0-9]+$/, "");
+  return (
+    words.credentialWords.some((word) => joined.includes(word)) ||
+    words.credentialLastWords.some((word) => body.endsWith(word))
+  );
+}
+
+let words: MaskWords | undefined;
+function maskWords(): MaskWords {
+  return (words ??= {
+    credentialWords: credentialWords(),
+    credentialLastWords: credentialLastWords(),
+  });
+}
+
+/**
+ * A URL's path and query as sent, with the value of each query parameter whose name says it holds
+ * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request.
+ */
+export function maskedPathAndQuery(url: URL, mask = "***"): string {
+  if (!url.search) return url.pathname;
+  const pairs = url.search
+    .slice(1)
+    .split("&")
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      if (eq < 0) return pair;
+      let name = pair.slice(0, eq);
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, " "));
+      } catch {
+        // A name that does not decode is judged as written.
+      }
+      return namesSecret(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
+    });
+  return `${url.pathname}?${pairs.join("&")}`;
+}
