@@ -137,6 +137,8 @@ describe("keys that name a credential", () => {
     "refresh_token",
     "password_hash",
     "sessionSecretKeyId",
+    "xapikey",
+    "XAPIKEY",
   ])("%s is a credential", (key) => expect(namesCredential(key)).toBe(true));
 
   it.each([
