@@ -136,6 +136,8 @@ export const CREDENTIAL_NAMES: Readonly<
     "applicationkey",
     "appkey",
     "dbpass",
+    // `x-api-key` written as one word, where `apikey` no longer starts a word (`runs`).
+    "xapikey",
   ],
   /**
    * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:

@@ -132,6 +132,8 @@ exports.CREDENTIAL_NAMES = {
         "applicationkey",
         "appkey",
         "dbpass",
+        // `x-api-key` written as one word, where `apikey` no longer starts a word (`runs`).
+        "xapikey",
     ],
     /**
      * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
