@@ -18,10 +18,16 @@ export interface Difference {
 
 export interface Meaning {
   method: string;
-  /** Each segment decoded and encoded again: `{` and `%7B` are alike, a `/` in a segment and one between segments are not. */
+  /**
+   * Each segment decoded and encoded again: `{` and `%7B` are alike, a `/` in a segment and one
+   * between segments are not. A segment with a bare `%` (one that starts no `%XX`) is as sent.
+   */
   path: string;
-  /** A key sent alone (`?uploads`) has the value null, told from an empty one (`?uploads=`). */
-  query: Array<[string, string | null]>;
+  /**
+   * A key sent alone (`?uploads`) has the value null, told from an empty one (`?uploads=`). A value
+   * with a bare `%` is as sent (`{ sent }`).
+   */
+  query: Array<[string, string | { sent: string } | null]>;
   /** The item's own headers and the auth header, lower-cased names. */
   headers: Record<string, string | undefined>;
   contentType: string | undefined;
@@ -63,7 +69,7 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
     method: request.method,
     path: request.path
       .split("/")
-      .map((segment) => encodeURIComponent(decode(segment)))
+      .map((segment) => (BARE_PERCENT.test(segment) ? segment : encodeURIComponent(decode(segment))))
       .join("/"),
     query: byKey(own(queryAsSent(request.target))),
     headers,
@@ -117,8 +123,18 @@ function decode(text: string): string {
   }
 }
 
-/** The query pairs of a request target, decoded as a form is; a key alone has the value null. */
-function queryAsSent(target: string): Array<[string, string | null]> {
+/**
+ * A `%` that starts no `%XX` (`100%`): a lenient decoder (URLSearchParams) reads it as it reads
+ * `%25`, but a strict one (decodeURIComponent, which many servers use) refuses the text or keeps it
+ * raw, and a signature over the query sees other bytes: where one is sent, the text is compared as sent.
+ */
+const BARE_PERCENT = /%(?![\dA-Fa-f]{2})/;
+
+/**
+ * The query pairs of a request target, decoded as a form is (a value with a bare `%` as sent); a
+ * key alone has the value null.
+ */
+function queryAsSent(target: string): Array<[string, string | { sent: string } | null]> {
   const at = target.indexOf("?");
   if (at < 0) return [];
   return target
@@ -127,7 +143,8 @@ function queryAsSent(target: string): Array<[string, string | null]> {
     .filter(Boolean)
     .map((piece) => {
       const [key, value] = [...new URLSearchParams(piece)][0]!;
-      return [key, piece.includes("=") ? value : null];
+      const sent = piece.slice(piece.indexOf("=") + 1);
+      return [key, !piece.includes("=") ? null : BARE_PERCENT.test(sent) ? { sent } : value];
     });
 }
 

@@ -123,10 +123,10 @@ describe("values the collection gives a query parameter or path variable", () =>
       ["when", "x+{{expr}}%2520"],
       ["both", ["a%20b", "{{folder}}"]],
     ]);
-    // newman: ?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports (a bare `%`,
-    // which a server reads as the `%` that %25 is).
+    // newman: ?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports (the `%` that
+    // starts no `%XX` bare too).
     expect(sent(model).url.search).toBe(
-      "?folder=Q1%20reports&when=x+a+b%2Bc%20100%25%2520&both=a%20b&both=Q1%20reports",
+      "?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports",
     );
     expect(model.warnings).toEqual([]);
     // A value the caller passes is data, encoded once.

@@ -114,6 +114,35 @@ describe("buildRequest", () => {
     });
   });
 
+  describe("a `%` that starts no `%XX` in the collection's values (`100%`)", () => {
+    // newman (postman-url-encoder) leaves such a `%` as it is in the query, the path and a header.
+    const values: Record<string, string> = { pct: "100%", zz: "%zz", half: "a%2", alone: "%", mixed: "Q1%20100%" };
+    const withDefaults: OperationSpec = {
+      ...op,
+      path: "/users/{userId}/status/{{pct}}",
+      args: [
+        { ...op.args[0]!, required: false, default: "{{mixed}}" },
+        ...Object.keys(values).map((name) => ({ arg: name, name, in: "query" as const, required: false, default: `{{${name}}}` })),
+        { arg: "X-Pct", name: "X-Pct", in: "header", required: false, default: "{{pct}}" },
+      ],
+    };
+    const build = (args: object = {}) =>
+      buildRequest(withDefaults, args, { ...context, lookup: (name: string) => values[name] }, encodeMultipart);
+
+    it("sends it bare, as Postman does, in a query value, the path and a header", () => {
+      const request = build();
+      expect(request.url.search).toBe("?pct=100%&zz=%zz&half=a%2&alone=%&mixed=Q1%20100%");
+      expect(request.url.pathname).toBe("/v2/users/Q1%20100%/status/100%");
+      expect(request.headers.get("x-pct")).toBe("100%");
+    });
+
+    it("encodes a caller's `%` as data (`%25`), as the docs say", () => {
+      const request = build({ userId: "100%", pct: "100%", zz: "%zz" });
+      expect(request.url.search).toBe("?pct=100%25&zz=%25zz&half=a%2&alone=%&mixed=Q1%20100%");
+      expect(request.url.pathname).toBe("/v2/users/100%25/status/100%");
+    });
+  });
+
   it("always sends the query keys the collection gives without a value, as the key alone, before the arguments", () => {
     const withBare: OperationSpec = { ...op, bareQuery: ["uploads", "a b"] };
     const build = (args: object) => buildRequest(withBare, args, context, encodeMultipart).url;
