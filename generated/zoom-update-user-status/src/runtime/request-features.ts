@@ -44,12 +44,13 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
  * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
- * no `%XX` is `%25`, which a server reads as the bare `%` newman sends. The caller's values are
- * data, encoded whole (request.ts).
+ * no `%XX` (`100%`) is sent bare too, as newman sends it: `%25` is the same to a lenient decoder,
+ * not to one that refuses a bare `%` or keeps the raw text, nor to a signature over the query.
+ * The caller's values are data, encoded whole (request.ts).
  */
 export function queryAsWritten(text: string): string {
   // With the u flag a character beyond the BMP is one match (checkOne refused half a one).
-  return text.replace(/[^!$%(-;=?-~]|%(?![\dA-Fa-f]{2})/gu, encodeURIComponent);
+  return text.replace(/[^!$%(-;=?-~]/gu, encodeURIComponent);
 }
 
 /**
