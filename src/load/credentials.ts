@@ -26,7 +26,8 @@ export function writesLiteral(text: string): boolean {
  * credential written out: its name says it holds one (`Authorization`, `api_key`, `password`); as a
  * field of a JSON value, by the rule without its whole names (`key`, `auth`: credential-names.ts).
  * A value that writes out nothing but variables is none (`writesLiteral`), nor is a placeholder
- * (`<string>`), an empty value or a flag (`default_password: false`): they hold no secret.
+ * (`<string>`, or a type's name as docs write one: Zoom's `"token": "string"`), an empty value or a
+ * flag (`default_password: false`): they hold no secret.
  */
 export function literalCredential(name: string, value: unknown, place?: "json field"): boolean {
   const text =
@@ -34,7 +35,7 @@ export function literalCredential(name: string, value: unknown, place?: "json fi
   const { example } = parsePlaceholder(text);
   return (
     example !== undefined &&
-    !/^(|true|false)$/i.test(example) &&
+    !/^(|true|false|string|boolean|integer|number|object|array)$/i.test(example) &&
     writesLiteral(example) &&
     (place === "json field" ? namesCredentialField(name) : namesCredential(name))
   );

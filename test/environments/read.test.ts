@@ -162,6 +162,8 @@ describe("keys that name a credential", () => {
     "require_password_for_pmi_meetings",
     "force_pmi_jbh_password",
     "allow_passcode",
+    "authorization_decision",
+    "password_status",
   ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
   it("takes secrets that only their names tell (signatures, HMACs, PINs, passcodes, sessions), not their look-alikes", () => {
@@ -236,6 +238,11 @@ describe("keys that name a credential", () => {
       api_key: "sk8f3k2j4h5",
     };
     expect(jsonWithoutCredentials(body).leftOut).toEqual(["$.api_key"]);
+  });
+
+  it("takes a type's name written as a value for a placeholder, not a credential (Zoom's saved answers)", () => {
+    const answer = { token: "string", settings: { practice_session: "boolean" }, access_token: "abc123XYZ" };
+    expect(jsonWithoutCredentials(answer).leftOut).toEqual(["$.access_token"]);
   });
 
   it("keeps a credential's value that only refers to other variables, and never a secret's", () => {
