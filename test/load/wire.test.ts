@@ -125,9 +125,7 @@ describe("values the collection gives a query parameter or path variable", () =>
     ]);
     // newman: ?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports (the `%` that
     // starts no `%XX` bare too).
-    expect(sent(model).url.search).toBe(
-      "?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports",
-    );
+    expect(sent(model).url.search).toBe("?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports");
     expect(model.warnings).toEqual([]);
     // A value the caller passes is data, encoded once.
     expect(sent(model, { folder: "Q1%20a+b&c=d#e", when: "x", both: [] }).url.search).toBe(

@@ -122,7 +122,13 @@ describe("buildRequest", () => {
       path: "/users/{userId}/status/{{pct}}",
       args: [
         { ...op.args[0]!, required: false, default: "{{mixed}}" },
-        ...Object.keys(values).map((name) => ({ arg: name, name, in: "query" as const, required: false, default: `{{${name}}}` })),
+        ...Object.keys(values).map((name) => ({
+          arg: name,
+          name,
+          in: "query" as const,
+          required: false,
+          default: `{{${name}}}`,
+        })),
         { arg: "X-Pct", name: "X-Pct", in: "header", required: false, default: "{{pct}}" },
       ],
     };
