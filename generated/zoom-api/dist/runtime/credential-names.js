@@ -66,6 +66,9 @@ export const CREDENTIAL_NAMES = {
         "count",
         "label",
         "format",
+        // What was decided about an authorization, not the authorization (Plaid's `authorization_decision`).
+        "decision",
+        "status",
         // How a secret is made or checked, not the secret (`hmac_algorithm`, `jwt_alg`, `otp_method`).
         "algorithm",
         "alg",
