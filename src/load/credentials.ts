@@ -118,8 +118,34 @@ export function answerWithoutCredentials(
   value: unknown,
 ): { text: string; value: unknown; leftOut: string[] } {
   const kept = jsonWithoutCredentials(value, standInOfType);
-  if (!kept.leftOut.length) return { text: written, ...kept };
-  return { text: JSON.stringify(kept.value, null, written.includes("\n") ? 2 : undefined), ...kept };
+  const leftOut = [...kept.leftOut];
+  const out = urlsWithoutCredentials(kept.value, "$", leftOut);
+  if (!leftOut.length) return { text: written, value, leftOut };
+  return { text: JSON.stringify(out, null, written.includes("\n") ? 2 : undefined), value: out, leftOut };
+}
+
+/**
+ * An answer's value with the credentials written into the URLs it holds replaced by STAND_IN (a
+ * meeting's `join_url …?pwd=…`), whatever the field's name, each named in `leftOut` with its path
+ * and its place in the URL (textWithoutCredentials). The rest of the URL stays, so it still reads as one.
+ */
+function urlsWithoutCredentials(value: unknown, path: string, leftOut: string[]): unknown {
+  if (typeof value === "string") {
+    if (!value.includes("://")) return value;
+    const kept = textWithoutCredentials(value, STAND_IN);
+    for (const what of kept.leftOut) leftOut.push(`${path} (${what})`);
+    return kept.text;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => urlsWithoutCredentials(item, `${path}[${i}]`, leftOut));
+  if (isObject(value))
+    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [
+        key,
+        urlsWithoutCredentials(field, `${path}${member(key)}`, leftOut),
+      ]),
+    );
+  return value;
 }
 
 const LEFT_OUT = Symbol("left out");
@@ -201,11 +227,12 @@ export function userInfoPasswords(text: string): string[] {
  * password in its URL's user info"`, `'its URL's query parameter "client_secret"'`), never the value:
  * - a user info with a literal password goes whole (`https://bob:pw@host` → `https://host`): fetch
  *   refuses a URL with any user info, and the loader reads a request's URL without it too;
- * - a query parameter whose name says it holds a credential loses its value (`?client_secret=`).
+ * - a query parameter whose name says it holds a credential loses its value (`?client_secret=`),
+ *   or gets `standIn` for it (a saved answer's, whose place stays).
  * The rest is kept as written, so the URL still works; a value that writes out nothing but
  * `{{variables}}` (`writesLiteral`) stays.
  */
-export function textWithoutCredentials(text: string): { text: string; leftOut: string[] } {
+export function textWithoutCredentials(text: string, standIn = ""): { text: string; leftOut: string[] } {
   const leftOut: string[] = [];
   let out = text.replace(USER_INFO, (whole: string, scheme: string, userinfo: string) => {
     const at = userinfo.indexOf(":");
@@ -224,7 +251,7 @@ export function textWithoutCredentials(text: string): { text: string; leftOut: s
       const name = safeDecode(pair.slice(0, eq));
       if (!literalCredential(name, safeDecode(pair.slice(eq + 1)))) return pair;
       leftOut.push(`its URL's query parameter ${JSON.stringify(name)}`);
-      return pair.slice(0, eq + 1);
+      return `${pair.slice(0, eq + 1)}${standIn}`;
     });
     if (leftOut.length) out = `${before}${kept.join("&")}${after}`;
   }

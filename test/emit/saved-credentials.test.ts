@@ -13,7 +13,14 @@ import { shapeOf } from "../../src/model/shape.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
 
-const SECRETS = ["ANSWER-SECRET-1a", "ANSWER-SECRET-2b", "ANSWER-SECRET-3c", "ANSWER-SECRET-4d", "ANSWER-SECRET-5e"];
+const SECRETS = [
+  "ANSWER-SECRET-1a",
+  "ANSWER-SECRET-2b",
+  "ANSWER-SECRET-3c",
+  "ANSWER-SECRET-4d",
+  "ANSWER-SECRET-5e",
+  "ANSWER-SECRET-6f",
+];
 const RAW_SECRETS = [
   "RAW-SECRET-1a",
   "RAW-SECRET-2b",
@@ -46,7 +53,13 @@ const raw = (name: string, text: string, language?: string, header: object[] = [
   },
 });
 const ANSWER_KEY = 774_120_993;
-const answer = { access_token: SECRETS[0], expires_in: 3600, user: { id: "u-1", api_key: ANSWER_KEY } };
+// A meeting's link holds its passcode (Zoom's `join_url …?pwd=`): whatever the field's name, it goes.
+const answer = {
+  access_token: SECRETS[0],
+  expires_in: 3600,
+  user: { id: "u-1", api_key: ANSWER_KEY },
+  join_url: `https://meet.example.com/j/123?pwd=${SECRETS[5]}&tk=t1`,
+};
 
 const collection = {
   info: {
@@ -168,6 +181,7 @@ describe("a saved answer's credentials", () => {
     expect(answers.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" in this example's"))}`)).toEqual([
       "item[0].response[0].body: the value of body field $.access_token",
       "item[0].response[0].body: the value of body field $.user.api_key",
+      'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "pwd")',
       'item[0].response[0].header: the value of header "Set-Cookie"',
       'item[0].response[0].header: the value of header "X-Auth-Token"',
       "item[0].response[1].body: the value of body field $.refresh_token",
