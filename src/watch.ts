@@ -28,6 +28,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   const dirty = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let configChanged = false;
 
   const run = async (names: Set<string>) => {
     for (const target of targets.filter((t) => names.has(t.name))) {
@@ -59,6 +60,18 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     for (const name of names) dirty.add(name);
     clearTimeout(timer);
     timer = setTimeout(() => {
+      // The config is read once it has been quiet too: an editor (or a script) that truncates it
+      // and then writes it would otherwise be read half-written and reported as an error.
+      if (configChanged && options.configFile) {
+        configChanged = false;
+        try {
+          targets = readConfig(options.configFile);
+          for (const target of targets) for (const file of inputFiles(target)) follow(file);
+          for (const target of targets) dirty.add(target.name);
+        } catch (error) {
+          options.report(`config: error: ${(error as Error).message}`);
+        }
+      }
       const names = new Set(dirty);
       dirty.clear();
       running = running.then(() => run(names));
@@ -79,13 +92,8 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
           if (!name || !watched.get(dir)!.has(name.toString())) return;
           const path = resolve(dir, name.toString());
           if (options.configFile && path === resolve(options.configFile)) {
-            try {
-              targets = readConfig(options.configFile);
-              for (const target of targets) for (const file of inputFiles(target)) follow(file);
-              schedule(targets.map((t) => t.name));
-            } catch (error) {
-              options.report(`config: error: ${(error as Error).message}`);
-            }
+            configChanged = true;
+            schedule([]);
             return;
           }
           schedule(targets.filter((t) => inputFiles(t).some((file) => resolve(file) === path)).map((t) => t.name));

@@ -626,4 +626,22 @@ describe("--json and --watch", () => {
       child.kill("SIGTERM");
     }
   }, 60_000);
+
+  it("reads a changed config once it is quiet, not half-written", async () => {
+    const { dir } = project();
+    const file = join(dir, "postman-codegen.config.json");
+    const whole = readFileSync(file, "utf8");
+    const { child, output, waitFor } = watching(dir);
+    try {
+      await waitFor(/seed: regenerated out/);
+      // As an editor or a script may write it: emptied first, then written a moment later.
+      writeFileSync(file, "");
+      await new Promise((r) => setTimeout(r, 40));
+      writeFileSync(file, whole.replace('"name":"seed"', '"name":"seed-renamed"'));
+      await waitFor(/seed-renamed: regenerated out/);
+      expect(output()).not.toContain("error");
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 60_000);
 });
