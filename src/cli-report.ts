@@ -6,13 +6,13 @@ import { failsAt, type Level } from "./diff/levels.js";
 import { shellQuote } from "./command-line/curl.js";
 import { apiChangeLines } from "./diff/report.js";
 import { shownPath } from "./shown-path.js";
+import { warningLines } from "./warning-lines.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
-    for (const warning of target.warnings)
-      console.error(
-        `warning: ${shownPath(warning.file ?? target.target.collection)} at ${warning.source}: ${warning.message}`,
-      );
+    // Each problem once, with its first places (every place with --verbose; each warning in --json).
+    const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
+    for (const line of warningLines(target.warnings, fileOf, verbose)) console.error(line);
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
     for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
@@ -100,9 +100,12 @@ export function generateCommand(
   return args.map(shellQuote).join(" ");
 }
 
-/** `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy left out. */
+/**
+ * `warning: postman-sources/collections/1234-….json at auth.bearer[0].value: …`: what a stored copy
+ * left out, each problem once (warningLines).
+ */
 export function pullWarnings(change: PullChange): string[] {
-  return (change.warnings ?? []).map((w) => `warning: ${w.file ?? change.file} at ${w.source}: ${w.message}`);
+  return warningLines(change.warnings ?? [], (w) => w.file ?? change.file);
 }
 
 function clip(text: string): string {

@@ -93,7 +93,8 @@ await cli
         .option("watch", {
           type: "boolean",
           default: false,
-          describe: "Regenerate a target whenever its collection, environments, globals or the config change",
+          describe:
+            "Regenerate a target whenever its collection, environments, globals or the config change (every target when a template of the generator does)",
         })
         .option("force", {
           type: "boolean",

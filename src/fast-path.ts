@@ -9,6 +9,10 @@ import { readManifestHead, type ManifestHead } from "./cache/manifest.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 
+// In dist/ this module is a bundle with its own copy of the fingerprint's module, and so of the
+// fingerprint it keeps: `generate --watch` forgets both when a template may have changed (watch.ts).
+export { forgetGeneratorFingerprint } from "./cache/fingerprint.js";
+
 export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forProject(undefined)): boolean {
   return upToDateManifest(target, hashes) !== undefined;
 }

@@ -1,13 +1,17 @@
 // `generate --watch`: regenerates a target when its collection, environments or globals (or the
-// config) change, debounced, with one line per run, then the API change as `generate` reports it
-// (the verdict, and with `verbose` the changes). A bad collection is reported and the last good
-// output stays.
-import { watch as watchFs, type FSWatcher } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+// config) change, and every target when one of the generator's templates does, debounced, with one
+// line per run, then the API change as `generate` reports it (the verdict, and with `verbose` the
+// changes). A bad collection is reported and the last good output stays.
+import { existsSync, readdirSync, watch as watchFs, type FSWatcher } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { forgetGeneratorFingerprint } from "./cache/fingerprint.js";
 import { readConfig, type Target } from "./config.js";
 import { apiChangeLines } from "./diff/report.js";
+import { forgetTemplates } from "./emit/templates.js";
 import { CodegenError } from "./errors.js";
+import { forgetGeneratorFingerprint as forgetFastPathFingerprint } from "./fast-path.js";
 import { generate } from "./generate.js";
+import { TEMPLATE_DIR } from "./paths.js";
 import { shownPath } from "./shown-path.js";
 
 export interface WatchOptions {
@@ -31,6 +35,14 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   let configChanged = false;
 
   const run = async (names: Set<string>) => {
+    // The generator's fingerprint and its rendered templates are kept for the life of a process;
+    // this one outlives an edit of a template (in a checkout of the generator, or in the installed
+    // package), which makes every output stale. Forgotten between runs, so that each run hashes and
+    // renders the templates as they are when it starts (the no-op's check, bundled in dist/, keeps
+    // a fingerprint of its own).
+    forgetGeneratorFingerprint();
+    forgetFastPathFingerprint();
+    forgetTemplates();
     for (const target of targets.filter((t) => names.has(t.name))) {
       const started = performance.now();
       try {
@@ -104,6 +116,14 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   };
   for (const target of targets) for (const file of inputFiles(target)) follow(file);
   if (options.configFile) follow(options.configFile);
+  // A template's edit regenerates every target (of the config as it is then): the fingerprint in
+  // each output's manifest hashes the templates.
+  for (const dir of templateDirs())
+    watchers.push(
+      watchFs(dir, (_event, name) => {
+        if (name?.toString().endsWith(".hbs")) schedule(targets.map((t) => t.name));
+      }),
+    );
   options.report(`watching ${targets.length} target${targets.length === 1 ? "" : "s"}; press Ctrl-C to stop`);
   schedule(targets.map((t) => t.name));
 
@@ -117,6 +137,13 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+}
+
+/** templates/ and the folders under it, each watched as the inputs' folders are (one watch per folder). */
+function templateDirs(dir = TEMPLATE_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const below = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return [dir, ...below.flatMap((entry) => templateDirs(join(dir, entry.name)))];
 }
 
 /** The files a target is made from: its collection, its environments, its globals. */

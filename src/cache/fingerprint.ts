@@ -42,6 +42,15 @@ export function generatorFingerprint(): string {
 }
 
 /**
+ * Forgets the fingerprint taken: the next call hashes the templates as they are then. For a process
+ * that outlives a template's edit (`generate --watch`), between two runs, never during one (the
+ * input hash and the manifest must name the same generator).
+ */
+export function forgetGeneratorFingerprint(): void {
+  generator = undefined;
+}
+
+/**
  * The fingerprint of the code in this checkout (or package): its package.json (version and
  * dependency versions) and its TypeScript sources (all of them in a checkout, those it copies into
  * emitted packages in the published one). What the build records.

@@ -114,6 +114,11 @@ export function precompiledModule(): string {
 
 const cache = new Map<string, Template>();
 
+/** Forgets the templates rendered so far, so that the next render reads each from its file again (see forgetGeneratorFingerprint). */
+export function forgetTemplates(): void {
+  cache.clear();
+}
+
 export async function render(template: string, view: object): Promise<string> {
   let compiled = cache.get(template);
   if (!compiled) {

@@ -310,19 +310,21 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
   const environments = model.environments ?? [];
   if (!environments.length) return "";
   const first = environments[0]!;
+  // What the first environment asks for: its secrets, and its values left out as they cannot be encoded.
+  const asked = [...first.secrets, ...(first.unencodable ?? [])];
   const tableCode = (text: string) => codeSpan(text, true);
   const options: Expr = {
     kind: "object",
     properties: [
       { kind: "property", key: "environment", value: valueExpr(first.name) },
-      ...(first.secrets.length
+      ...(asked.length
         ? [
             {
               kind: "property" as const,
               key: "variables",
               value: {
                 kind: "object" as const,
-                properties: first.secrets.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })),
+                properties: asked.map((key) => ({ kind: "property" as const, key, value: valueExpr("…") })),
               },
             },
           ]
@@ -348,12 +350,22 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
   const globals = model.globalSecrets?.length
     ? ` The globals' secrets (${model.globalSecrets.map((key) => codeSpan(key)).join(", ")}) are left out the same way.`
     : "";
+  // No secrets, but in no file either: what they are, and that the client asks for them the same way.
+  const leftOut = environments.flatMap((e) =>
+    (e.unencodable ?? []).map((key) => `${codeSpan(key)} of ${codeSpan(e.name)}`),
+  );
+  const unencodable = leftOut.length
+    ? [
+        `Left out as well, though no secrets, as their values hold half a character (a lone surrogate), which cannot be encoded: ${leftOut.join(", ")}. Pass them in ${codeSpan("variables")} too; a request that needs one that was not passed rejects with a ${codeSpan("ValidationError")} that says so.`,
+      ]
+    : [];
   return [
     `The client can be made for one of the collection's Postman environments, chosen by name with the ${codeSpan("environment")} option: its values are taken over the collection's. ${codeSpan("environments")} exports the same data (names, values, the keys of secrets) for tools.`,
     `${fence}ts\n${chooseCode}\n${fence}`,
     markdownTable(["Environment", "Values", "Secrets"], rows),
     `A ${codeSpan("{{variable}}")} takes the first value it has in this order (Postman's precedence, narrowest first): ${codeSpan("variables")} of the call, ${codeSpan("variables")} of ${codeSpan("createClient")}, the chosen environment, the request's and its folders' own values, the collection's, the globals'.`,
     `An environment's secrets are in no file of this package: pass them in ${codeSpan("variables")}; a request that needs one that was not passed rejects with a ${codeSpan("ValidationError")} naming the variable and the environment, before anything is sent.${globals}`,
+    ...unencodable,
   ].join("\n\n");
 }
 

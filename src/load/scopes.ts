@@ -93,8 +93,9 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   );
   const clean = valueWithoutCredentials(warnings);
   // Values left out for half a character. The caller must give them as it gives a secret: an
-  // environment lists them with its secrets, which hide the collection's value below (Postman would
-  // send the environment's, so the collection's is not what the user's environment says).
+  // environment lists them beside its secrets (as `unencodable`), and they hide the collection's
+  // value below as the secrets do (Postman would send the environment's, so the collection's is not
+  // what the user's environment says).
   const unsendable = new Set<ScopeValue>();
   const marked = (file: ScopeFile): ScopeFile => ({
     ...file,
@@ -171,10 +172,13 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 
   const environmentModels = environments.map(({ name, values }): EnvironmentModel => {
     const all = [...values.values()];
+    // Apart from the secrets: the client says why it asks for each (a value left out for half a character is no secret).
+    const unencodable = all.filter((v) => unsendable.has(v)).map((v) => v.key);
     return {
       name,
       values: Object.fromEntries(all.filter(kept).map((v) => [v.key, v.value])),
-      secrets: all.filter((v) => !kept(v)).map((v) => v.key),
+      secrets: all.filter((v) => !kept(v) && !unsendable.has(v)).map((v) => v.key),
+      ...(unencodable.length ? { unencodable } : {}),
     };
   });
 

@@ -14,6 +14,7 @@ import { nameModel } from "../model/naming.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
+import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
@@ -286,7 +287,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
-  for (const warning of warnings) log(`warning: ${collection} at ${warning.source}: ${warning.message}`);
+  for (const line of warningLines(warnings, () => collection)) log(line);
   const variables = options.environment
     ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment))
     : undefined;

@@ -245,6 +245,11 @@ export interface EnvironmentModel {
   values: Record<string, string>;
   /** Keys whose values are secrets: never written into a client; asked for at run time. */
   secrets: string[];
+  /**
+   * Keys whose values hold half a character (a lone surrogate), which the client cannot encode:
+   * left out, and asked for at run time as the secrets are. Absent when there are none.
+   */
+  unencodable?: string[];
 }
 
 export interface Warning {

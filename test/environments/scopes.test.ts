@@ -184,8 +184,9 @@ describe("half a character (a lone surrogate) in a value", () => {
     const applied = applyScopes(model({ a: "collection" }), {
       environments: [{ name: "env", scope: scope("environment", { b: "kept", a: "eu\ud800x" }) }],
     });
-    // Not the collection's value either: in that environment the caller passes it.
-    expect(applied.environments).toEqual([{ name: "env", values: { b: "kept" }, secrets: ["a"] }]);
+    // Not the collection's value either: in that environment the caller passes it. No secret: the
+    // client says why it asks for it.
+    expect(applied.environments).toEqual([{ name: "env", values: { b: "kept" }, secrets: [], unencodable: ["a"] }]);
     expect(defaults(applied)["a"]).toBe("collection");
     expect(applied.warnings).toEqual([
       { file: "environment.json", source: "values[1].value", message: `the value of variable "a" ${HALF}` },
@@ -210,7 +211,9 @@ describe("half a character (a lone surrogate) in a value", () => {
       environments: [{ name: "env", scope: scope("environment", { a: "{{c}}\ud800", b: "smile \ud83d\ude00" }) }],
     });
     expect(applied.variables.map((v) => v.name)).toEqual(["a"]);
-    expect(applied.environments).toEqual([{ name: "env", values: { b: "smile \ud83d\ude00" }, secrets: ["a"] }]);
+    expect(applied.environments).toEqual([
+      { name: "env", values: { b: "smile \ud83d\ude00" }, secrets: [], unencodable: ["a"] },
+    ]);
     expect(applied.warnings.map((w) => w.source)).toEqual(["values[0].value"]);
   });
 });

@@ -252,10 +252,15 @@ export function rootStatements(
 
 /**
  * The Postman environments: their names as a type, and their values that are no secret as data
- * (the keys of their secrets too, for the client to ask for them by name).
+ * (the keys of their secrets too, and of values that cannot be encoded, for the client to ask for
+ * them by name).
  */
 function environmentStatements(environments: EnvironmentModel[], flavor: Flavor): Statement[] {
   const names = environments.map((e) => literal(e.name));
+  // Said only by the packages that have some: the others' output stays as it was.
+  const unencodable = environments.some((e) => e.unencodable)
+    ? ", and the keys of its values left out as they cannot be encoded (`unencodable`: they hold half a character, a lone surrogate), which the client asks for too"
+    : "";
   return [
     ...(flavor === "js"
       ? []
@@ -273,10 +278,15 @@ function environmentStatements(environments: EnvironmentModel[], flavor: Flavor)
       type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref("EnvironmentSpec")])]),
       init: {
         kind: "value",
-        value: Object.fromEntries(environments.map((e) => [e.name, { values: e.values, secrets: e.secrets }])),
+        value: Object.fromEntries(
+          environments.map((e) => [
+            e.name,
+            { values: e.values, secrets: e.secrets, ...(e.unencodable ? { unencodable: e.unencodable } : {}) },
+          ]),
+        ),
         expand: true,
       },
-      docs: "The Postman environments, as plain data: each one's values that are no secret, and the keys of its secrets (which the client asks for in `variables`). Precedence, narrowest first: `variables` of the call, of the client, the chosen environment, the folders' and request's own values, the collection's.",
+      docs: `The Postman environments, as plain data: each one's values that are no secret, and the keys of its secrets (which the client asks for in \`variables\`)${unencodable}. Precedence, narrowest first: \`variables\` of the call, of the client, the chosen environment, the folders' and request's own values, the collection's.`,
     }),
   ];
 }
@@ -286,6 +296,10 @@ function environmentsDoc(name: string, environments: EnvironmentModel[], globalS
   const own = (values: Record<string, string>) => Object.prototype.hasOwnProperty.call(values, name);
   const parts = environments.flatMap((e) => {
     if (e.secrets.includes(name)) return [`\`${docText(e.name)}\`: a secret, pass it in \`variables\``];
+    if (e.unencodable?.includes(name))
+      return [
+        `\`${docText(e.name)}\`: left out, as its value holds half a character (a lone surrogate), which cannot be encoded; pass it in \`variables\``,
+      ];
     return own(e.values) ? [`\`${docText(e.name)}\`: \`${docText(e.values[name]!)}\``] : [];
   });
   const lines = parts.length ? [`Environments: ${parts.join("; ")}.`] : [];
