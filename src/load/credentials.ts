@@ -29,7 +29,7 @@ export function writesLiteral(text: string): boolean {
  * (`<string>`, or a type's name as docs write one: Zoom's `"token": "string"`), an empty value or a
  * flag (`default_password: false`): they hold no secret.
  */
-export function literalCredential(name: string, value: unknown, place?: "json field"): boolean {
+export function literalCredential(name: string, value: unknown, place?: Place): boolean {
   const text =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
   const { example } = parsePlaceholder(text);
@@ -37,8 +37,25 @@ export function literalCredential(name: string, value: unknown, place?: "json fi
     example !== undefined &&
     !/^(|true|false|string|boolean|integer|number|object|array)$/i.test(example) &&
     writesLiteral(example) &&
-    (place === "json field" ? namesCredentialField(name) : namesCredential(name))
+    namesCredentialAt(name, place)
   );
+}
+
+/**
+ * Where a value is written, as far as its name's judgement goes: a JSON value's field (a body's, a
+ * JWT auth's header or payload claim), a header, or elsewhere (a query parameter, a path variable,
+ * a form field, a variable).
+ */
+export type Place = "json field" | "header" | undefined;
+
+/**
+ * Whether `name` says a value written under it at `place` is a credential: the one decision that
+ * both what is left out of a value (literalCredential) and what makes a variable a secret
+ * (sentAsCredential) take, so a field whose value stays never makes its variable a secret, nor the
+ * other way round. A JSON field is judged without the whole names (`key`, `auth`: credential-names.ts).
+ */
+function namesCredentialAt(name: string, place: Place): boolean {
+  return place === "json field" ? namesCredentialField(name) : namesCredential(name);
 }
 
 /**
@@ -202,13 +219,15 @@ export function headerCredential(name: string, value: unknown): boolean {
 }
 
 /**
- * Whether a value written under `name` (a header when `header`, a query parameter, a path
- * variable, a form or JSON field) is sent as a credential, written out or not: its name says so,
- * or a header's value starts with an auth scheme (`X-Custom: Bearer {{token}}`). The variables it
- * refers to are credentials then (scopes.ts).
+ * Whether a value written under `name` at `place` (a header, a JSON field, or a query parameter, a
+ * path variable, a form field) is sent as a credential, written out or not: its name says so, by
+ * the rule literalCredential judges it by there, or a header's value starts with an auth scheme
+ * (`X-Custom: Bearer {{token}}`). The variables it refers to are credentials then (scopes.ts).
  */
-export function sentAsCredential(name: string, value: unknown, header: boolean): boolean {
-  return namesCredential(name) || (header && typeof value === "string" && AUTH_SCHEME.test(value));
+export function sentAsCredential(name: string, value: unknown, place: Place): boolean {
+  return (
+    namesCredentialAt(name, place) || (place === "header" && typeof value === "string" && AUTH_SCHEME.test(value))
+  );
 }
 
 /** A URL's scheme and its user info, wherever a text writes one. */

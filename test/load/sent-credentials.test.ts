@@ -297,3 +297,70 @@ describe("a JWT auth's header and payload", () => {
     });
   });
 });
+
+describe("a JSON field named `key` or `auth`", () => {
+  // One rule decides a JSON field: what stays in a body's example and what makes its variable a
+  // secret. As a JSON field `key` and `auth` name an entry (`{"key": "color", "value": "red"}`).
+  const BODY = '{"key": "{{k}}", "auth": "{{a}}", "entries": [{"key": "{{ek}}"}], "api_key": "{{ak}}"}';
+  const collection = (variable: object[]) => ({
+    variable,
+    auth: {
+      type: "jwt",
+      jwt: [
+        { key: "secret", value: "{{jwt_secret}}" },
+        { key: "payload", value: '{"key": "{{claim}}", "auth": {"token": "{{claim_token}}"}}' },
+      ],
+    },
+    item: [
+      {
+        name: "a",
+        request: {
+          method: "POST",
+          url: "https://x.test/a?key={{query_key}}",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: BODY },
+        },
+      },
+      {
+        name: "literal",
+        request: {
+          method: "POST",
+          url: "https://x.test/b",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: '{"key": "color", "api_key": "SECRET-LITERAL-42"}' },
+        },
+      },
+    ],
+  });
+  const VALUES = {
+    k: "color",
+    a: "none",
+    ek: "size",
+    claim: "entry",
+    ak: "SECRET-AK-42",
+    claim_token: "SECRET-CLAIM-42",
+    query_key: "SECRET-QUERY-42",
+  };
+
+  it("keeps its variable's value, as its written value stays in the body; a credential field's goes", () => {
+    const model = load(collection(Object.entries(VALUES).map(([key, value]) => ({ key, value }))));
+    expect(defaults(model)).toEqual({
+      k: "color",
+      a: "none",
+      ek: "size",
+      claim: "entry",
+      ak: undefined,
+      claim_token: undefined,
+      query_key: undefined,
+    });
+    // The same field written out stays in the body's example; a credential field's value goes.
+    const literal = model.operations[1]!.args.map((arg) => [arg.name, arg.example]);
+    expect(literal).toEqual([
+      ["key", "color"],
+      ["api_key", undefined],
+    ]);
+    const applied = applyScopes(load(collection([])), environment(VALUES));
+    expect(applied.environments![0]!.secrets.sort()).toEqual(["ak", "claim_token", "query_key"]);
+    expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-/);
+  });
+});
