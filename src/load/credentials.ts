@@ -5,7 +5,12 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { AUTH_SCHEME, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import {
+  AUTH_SCHEME,
+  namesCredential,
+  namesCredentialField,
+  userInfoPattern,
+} from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 
@@ -230,8 +235,8 @@ export function sentAsCredential(name: string, value: unknown, place: Place): bo
   );
 }
 
-/** A URL's scheme and its user info, wherever a text writes one. */
-const USER_INFO = /([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]*)@/gi;
+/** A URL's scheme and its user info, wherever a text writes one (credential-names.ts). */
+const USER_INFO = userInfoPattern("g");
 
 /** The passwords the URLs a text holds give in their user info (`https://bob:{{password}}@host`). */
 export function userInfoPasswords(text: string): string[] {
@@ -390,11 +395,13 @@ export function proseWithoutCredentials(text: string): string {
       (whole: string, scheme: string, space: string, value: string) =>
         value.length < 8 ? whole : `${scheme}${space}${masked(value, "<token>")}`,
     );
-  return named(schemed).replace(
-    /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi,
-    (whole: string, before: string, password: string) =>
-      hasTemplate(password) || /^<[^<>]*>$/.test(password) ? whole : `${before}<password>@`,
-  );
+  return named(schemed).replace(USER_INFO, (whole: string, scheme: string, userinfo: string) => {
+    const at = userinfo.indexOf(":");
+    const password = at < 0 ? "" : userinfo.slice(at + 1);
+    return !password || hasTemplate(password) || /^<[^<>]*>$/.test(password)
+      ? whole
+      : `${scheme}${userinfo.slice(0, at + 1)}<password>@`;
+  });
 }
 
 /** A name followed by `:` or `=`, each quoted or not (`api_key=`, `"password": "`); not a URL's `https://`. */

@@ -255,6 +255,27 @@ export function credentialLastWords(): string[] {
  */
 export const AUTH_SCHEME: RegExp = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is;
 
+/**
+ * A URL's user info (`https://bob:pw@host`): the one pattern the loader (a value's, a request's
+ * URL), the description masker and the Postman API's URL check read it by. Group 1 is the scheme
+ * with its `//` (`https://`), group 2 the user info (`bob:pw`), whose password follows its first
+ * `:`. The user info runs to the last `@` before the host ends (`/`, `?`, `#`), as a URL parser
+ * reads it: an `@` in a password is the password's (`https://u:p@ss@host` is `p@ss`). In a text
+ * (`whole` false: prose, a value) a scheme comes first and a space ends a URL; a text that is one
+ * URL (`whole`: a config's) may lack the scheme (`bob:pw@host`) and hold a space, which a URL
+ * parser percent-encodes. No `g` in `flags` for `whole`: it is anchored.
+ *
+ * The scheme is read from the start of its run of scheme characters, whatever starts it
+ * (`9http://`, a scheme's first letter after a digit, is taken too): a match starts only where
+ * such a run does, so a long run is read once, not once from each of its letters.
+ */
+export function userInfoPattern(flags: string, whole = false): RegExp {
+  const scheme = "[a-z0-9+.-]+:";
+  return whole
+    ? new RegExp(`^((?:${scheme})?//)?([^/?#]*)@`, `i${flags}`)
+    : new RegExp(`(?<![a-z0-9+.-])(${scheme}//)([^\\s/?#]*)@`, `i${flags}`);
+}
+
 /** The words a command line or a mock masks names by: see `credentialWords`. */
 export interface MaskWords {
   readonly credentialWords: readonly string[];
