@@ -2,6 +2,7 @@
 // a path variable, a body field), and credentials written out in part (`Bearer {{token}}abc`): their
 // values never reach a client, a stored copy or an environment's values (src/load/scopes.ts,
 // src/load/credentials.ts).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -362,5 +363,51 @@ describe("a JSON field named `key` or `auth`", () => {
     const applied = applyScopes(load(collection([])), environment(VALUES));
     expect(applied.environments![0]!.secrets.sort()).toEqual(["ak", "claim_token", "query_key"]);
     expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-/);
+  });
+});
+
+describe("a header or query parameter named `key`", () => {
+  // Unlike a JSON field, a header or a query parameter holds one value, no entry: named `key` (or
+  // `X-Key`), it carries an API key as Google's `?key=` does, and is left out of the client.
+  it("is a credential written out: left out with a warning, as postman-code-generators' fixture's are", () => {
+    const file = "test/fixtures/collections/pcg-same-name-headers.postman_collection.json";
+    const model = toModel(parseCollectionText(file, readFileSync(file, "utf8")));
+    const args = model.operations[0]!.args;
+    expect(args.map((a) => [a.name, a.in, a.default, a.example])).toEqual([
+      ["key", "header", undefined, undefined],
+      ["key", "header", undefined, undefined],
+    ]);
+    expect(JSON.stringify(model)).not.toMatch(/value[12]/);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('the value of header "key" is left out of the client (its name says'),
+      expect.stringContaining('the value of header "key" is left out of the client (its name says'),
+    ]);
+  });
+
+  it("makes the variable it sends a secret, as a JSON field named `key` does not", () => {
+    const model = load({
+      variable: [
+        { key: "header_key", value: "SECRET-HEADER-42" },
+        { key: "x_key", value: "SECRET-X-42" },
+        { key: "query_key", value: "SECRET-QUERY-42" },
+        { key: "entry", value: "color" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a?key={{query_key}}",
+            header: [
+              { key: "key", value: "{{header_key}}" },
+              { key: "X-Key", value: "{{x_key}}" },
+              { key: "Content-Type", value: "application/json" },
+            ],
+            body: { mode: "raw", raw: '{"key": "{{entry}}"}' },
+          },
+        },
+      ],
+    });
+    expect(defaults(model)).toEqual({ header_key: undefined, x_key: undefined, query_key: undefined, entry: "color" });
   });
 });
