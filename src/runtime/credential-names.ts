@@ -16,6 +16,8 @@
  *   `API_KEY`; not `ghost_key` for `hostkey`);
  * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`), unless
  *   it is a field of a JSON value.
+ * A word that ends with one of `runTogether` is read as two (`clientsecret`, `ACCESSTOKEN`,
+ * `nexttoken`), as `client_secret`, `access_token` and `next_token` are.
  */
 export const CREDENTIAL_NAMES: Readonly<
   Record<
@@ -27,6 +29,7 @@ export const CREDENTIAL_NAMES: Readonly<
     | "runs"
     | "maskedAnywhere"
     | "wholeNames"
+    | "runTogether"
     | "tokenParamParts",
     readonly string[]
   >
@@ -150,6 +153,24 @@ export const CREDENTIAL_NAMES: Readonly<
    */
   wholeNames: ["key", "auth"],
   /**
+   * Words read apart from what a word holds before them (`accesstoken`, `userpassword`): the long
+   * ones of `words` and `lastWords`, which end no other word. Not `bearer` (`cupbearer`),
+   * `authorization` (`preauthorization`), nor a short one (`bypass`, `spin`, `config`).
+   */
+  runTogether: [
+    "password",
+    "passwd",
+    "passphrase",
+    "passcode",
+    "secret",
+    "secrets",
+    "credential",
+    "credentials",
+    "token",
+    "tokens",
+    "signature",
+  ],
+  /**
    * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
    * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
    * `auth` takes in every `oauth_…` (nonce and signature included), `key` every kind of key
@@ -171,6 +192,8 @@ const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
 const SETTINGS = new Set<string>(CREDENTIAL_NAMES.settings);
 const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
 const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
+// Longest first, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
+const RUN_TOGETHER = [...CREDENTIAL_NAMES.runTogether].sort((a, b) => b.length - a.length);
 
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
@@ -199,7 +222,11 @@ function judged(key: string, whole: boolean): boolean {
     .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((word) => {
+      const end = RUN_TOGETHER.find((run) => word.length > run.length && word.endsWith(run));
+      return end ? [word.slice(0, -end.length), end] : [word];
+    });
   const last = words[words.length - 1] ?? "";
   const setting = words.length > 1 && (DESCRIBING.has(last) || SETTINGS.has(words[0]!));
   if (!setting && words.some((word) => WORDS.has(word))) return true;

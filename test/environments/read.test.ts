@@ -197,6 +197,14 @@ describe("keys that name a credential", () => {
       "meeting_host_key",
       "myApiKey",
       "apikeys",
+      // Run together, in one case: read as written apart.
+      "accesstoken",
+      "ACCESSTOKEN",
+      "clientsecret",
+      "CLIENTSECRETS",
+      "userpassword",
+      "meetingpasscode",
+      "xsignature",
     ];
     const lookAlikes = [
       "signature_method",
@@ -220,6 +228,15 @@ describe("keys that name a credential", () => {
       "hmac_algorithm",
       "jwt_alg",
       "otp_method",
+      // A place's token run together stays one; a short word's end, or one another word ends with, is none.
+      "nexttoken",
+      "pagetoken",
+      "bypass",
+      "spin",
+      "config",
+      "cupbearer",
+      "preauthorization",
+      "tokenurl",
     ];
     expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
     expect(lookAlikes.filter(namesCredential)).toEqual([]);
