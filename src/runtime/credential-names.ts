@@ -314,7 +314,7 @@ export interface MaskWords {
  * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
  * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
  */
-export function namesSecret(name: string, words: MaskWords = maskWords()): boolean {
+export function namesSecret(name: string, words: MaskWords): boolean {
   const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   const body = joined.replace(/[0-9]+$/, "");
   return (
@@ -323,14 +323,12 @@ export function namesSecret(name: string, words: MaskWords = maskWords()): boole
   );
 }
 
-let words: MaskWords | undefined;
-function maskWords(): MaskWords {
-  return (words ??= { credentialWords: credentialWords(), credentialLastWords: credentialLastWords() });
-}
-
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
- * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request.
+ * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request
+ * (the mocks'). By the rule the loader leaves a query parameter's value out by (namesCredential),
+ * not the command line's wider one: a page's token, a search key or keywords are what a reader of
+ * the log needs (`?next_page_token=…&search_key=…&keywords=…`), and hold no credential.
  */
 export function maskedPathAndQuery(url: URL, mask = "***"): string {
   if (!url.search) return url.pathname;
@@ -346,7 +344,7 @@ export function maskedPathAndQuery(url: URL, mask = "***"): string {
       } catch {
         // A name that does not decode is judged as written.
       }
-      return namesSecret(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
+      return namesCredential(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
     });
   return `${url.pathname}?${pairs.join("&")}`;
 }
