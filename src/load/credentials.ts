@@ -265,8 +265,9 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
     leftOut.push("the password in its URL's user info");
     return scheme;
   });
-  // A query is read only in a value that is one URL: `?` in prose is no query.
-  const query = /^(\S*?\?)([^\s#]*)(#\S*)?$/.exec(out);
+  // A query is read only in a value that is one URL: `?` in prose is no query. Spaces around it
+  // are the value's own (Zoom's saved `" https://zoom.us/w/…?tk=…"`), and kept.
+  const query = /^(\s*\S*?\?)([^\s#]*)((?:#\S*)?\s*)$/.exec(out);
   if (query) {
     const [, before, pairs, after = ""] = query;
     const kept = pairs!.split("&").map((pair) => {

@@ -147,11 +147,13 @@ export const CREDENTIAL_NAMES: Readonly<
   ],
   /**
    * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
-   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`). Not as
-   * a field of a JSON value, where they name an entry far more often (`{"key": "color", "value":
-   * "red"}`, Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
+   * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`); a
+   * Zoom access key's `?zak=`, which starts a meeting as its host (a `start_url`'s), and a token's
+   * short `?tk=` (a registrant's `join_url …?tk=`, which joins as that registrant). Not as a field
+   * of a JSON value, where they name an entry far more often (`{"key": "color", "value": "red"}`,
+   * Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
    */
-  wholeNames: ["key", "auth"],
+  wholeNames: ["key", "auth", "zak", "tk"],
   /**
    * Words read apart from what a word holds before them (`accesstoken`, `userpassword`): the long
    * ones of `words` and `lastWords`, which end no other word. Not `bearer` (`cupbearer`),
@@ -269,10 +271,16 @@ export function credentialWords(): string[] {
   return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
 }
 
-/** The words a command line masks a name by at its end only (`api_sig`, but not `design`): see `credentialWords`. */
+/**
+ * The words a command line masks a name by at its end only (`api_sig`, but not `design`): see
+ * `credentialWords`. The whole names too (`zak`, `X-Tk`), which `maskedAnywhere` does not cover:
+ * short, they are parts of too many other words to be looked for anywhere.
+ */
 export function credentialLastWords(): string[] {
   const anywhere = credentialWords();
-  return CREDENTIAL_NAMES.lastWords.filter((word) => !anywhere.some((other) => word.includes(other))).sort();
+  return [...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.wholeNames]
+    .filter((word) => !anywhere.some((other) => word.includes(other)))
+    .sort();
 }
 
 /**

@@ -250,6 +250,10 @@ describe("keys that name a credential", () => {
       "X-Auth",
     ]);
     expect(["key", "auth"].filter(namesCredentialField)).toEqual([]);
+    // Zoom's access key and a registrant's join token, as a query parameter, not as a JSON field.
+    expect(["zak", "tk", "X-Zak"].filter((name) => namesCredential(name))).toEqual(["zak", "tk", "X-Zak"]);
+    expect(["zak", "tk", "zakat", "atk", "tk_id"].filter(namesCredentialField)).toEqual([]);
+    expect(["zakat", "atk", "tk_id"].filter((name) => namesCredential(name))).toEqual([]);
     const body = {
       custom_attributes: [{ key: "cb3674544gexq", name: "Country of Citizenship" }],
       api_key: "sk8f3k2j4h5",
