@@ -143,7 +143,10 @@ export function answerWithoutCredentials(
   const leftOut = [...kept.leftOut];
   const out = urlsWithoutCredentials(kept.value, "$", leftOut);
   if (!leftOut.length) return { text: written, value, leftOut };
-  return { text: JSON.stringify(out, null, written.includes("\n") ? 2 : undefined), value: out, leftOut };
+  // Laid out as written: Zoom indents its answers by one space, and a diff of a regenerated
+  // package then shows the credential's line alone.
+  const indent = written.includes("\n") ? (/\n([ \t]+)\S/.exec(written)?.[1] ?? 2) : undefined;
+  return { text: JSON.stringify(out, null, indent), value: out, leftOut };
 }
 
 /**

@@ -57,3 +57,14 @@ describe("a saved answer's URL", () => {
     });
   });
 });
+
+describe("a saved answer written out again", () => {
+  it("keeps its layout: the indentation it was written with, or one line", () => {
+    const value = { join_url: "https://zoom.us/w/1?tk=TK-SECRET", id: 1 };
+    const shown = { join_url: "https://zoom.us/w/1?tk=REDACTED", id: 1 };
+    for (const indent of [1, 2, 4, "\t", undefined])
+      expect(answerWithoutCredentials(JSON.stringify(value, null, indent), value).text).toBe(
+        JSON.stringify(shown, null, indent),
+      );
+  });
+});
