@@ -5,12 +5,7 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import {
-  AUTH_SCHEME,
-  namesCredential,
-  namesCredentialField,
-  userInfoPattern,
-} from "../runtime/credential-names.js";
+import { AUTH_SCHEME, namesCredential, namesCredentialField, userInfoPattern } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 
@@ -233,9 +228,7 @@ export function headerCredential(name: string, value: unknown): boolean {
  * (`X-Custom: Bearer {{token}}`). The variables it refers to are credentials then (scopes.ts).
  */
 export function sentAsCredential(name: string, value: unknown, place: Place): boolean {
-  return (
-    namesCredentialAt(name, place) || (place === "header" && typeof value === "string" && AUTH_SCHEME.test(value))
-  );
+  return namesCredentialAt(name, place) || (place === "header" && typeof value === "string" && AUTH_SCHEME.test(value));
 }
 
 /** A URL's scheme and its user info, wherever a text writes one (credential-names.ts). */

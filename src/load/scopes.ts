@@ -251,7 +251,8 @@ export function authCredentials(
       }
     for (const arg of op.args ?? []) {
       // A JSON body's top-level field is an argument of its own (body.ts), a field all the same.
-      const place = arg.in === "header" ? "header" : arg.in === "body" && arg.type === "json" ? "json field" : undefined;
+      const place =
+        arg.in === "header" ? "header" : arg.in === "body" && arg.type === "json" ? "json field" : undefined;
       sent(arg.name, arg.default, place);
       for (const name of arg.credentialVariables ?? []) names.add(name);
     }
