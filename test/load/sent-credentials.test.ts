@@ -364,6 +364,31 @@ describe("a JSON field named `key` or `auth`", () => {
     expect(applied.environments![0]!.secrets.sort()).toEqual(["ak", "claim_token", "query_key"]);
     expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-/);
   });
+
+  it("filled into a field's name from a variable is judged as the field written so is", () => {
+    const model = load({
+      variable: [
+        { key: "f", value: "key" },
+        { key: "g", value: "api_key" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a",
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: { mode: "raw", raw: '{"{{f}}": "color", "{{g}}": "SECRET-FILLED-42"}' },
+          },
+        },
+      ],
+    });
+    expect(model.operations[0]!.args.map((arg) => [arg.name, arg.example])).toEqual([
+      ["key", "color"],
+      ["api_key", undefined],
+    ]);
+    expect(JSON.stringify(model)).not.toContain("SECRET-FILLED-42");
+  });
 });
 
 describe("a header or query parameter named `key`", () => {
