@@ -5,7 +5,7 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { AUTH_SCHEME, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import { AUTH_SCHEME, namesCredential, namesCredentialField, userInfoPattern } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 
@@ -29,7 +29,7 @@ export function writesLiteral(text: string): boolean {
  * (`<string>`, or a type's name as docs write one: Zoom's `"token": "string"`), an empty value or a
  * flag (`default_password: false`): they hold no secret.
  */
-export function literalCredential(name: string, value: unknown, place?: "json field"): boolean {
+export function literalCredential(name: string, value: unknown, place?: Place): boolean {
   const text =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
   const { example } = parsePlaceholder(text);
@@ -37,8 +37,25 @@ export function literalCredential(name: string, value: unknown, place?: "json fi
     example !== undefined &&
     !/^(|true|false|string|boolean|integer|number|object|array)$/i.test(example) &&
     writesLiteral(example) &&
-    (place === "json field" ? namesCredentialField(name) : namesCredential(name))
+    namesCredentialAt(name, place)
   );
+}
+
+/**
+ * Where a value is written, as far as its name's judgement goes: a JSON value's field (a body's, a
+ * JWT auth's header or payload claim), a header, or elsewhere (a query parameter, a path variable,
+ * a form field, a variable).
+ */
+export type Place = "json field" | "header" | undefined;
+
+/**
+ * Whether `name` says a value written under it at `place` is a credential: the one decision that
+ * both what is left out of a value (literalCredential) and what makes a variable a secret
+ * (sentAsCredential) take, so a field whose value stays never makes its variable a secret, nor the
+ * other way round. A JSON field is judged without the whole names (`key`, `auth`: credential-names.ts).
+ */
+function namesCredentialAt(name: string, place: Place): boolean {
+  return place === "json field" ? namesCredentialField(name) : namesCredential(name);
 }
 
 /**
@@ -121,7 +138,10 @@ export function answerWithoutCredentials(
   const leftOut = [...kept.leftOut];
   const out = urlsWithoutCredentials(kept.value, "$", leftOut);
   if (!leftOut.length) return { text: written, value, leftOut };
-  return { text: JSON.stringify(out, null, written.includes("\n") ? 2 : undefined), value: out, leftOut };
+  // Laid out as written: Zoom indents its answers by one space, and a diff of a regenerated
+  // package then shows the credential's line alone.
+  const indent = written.includes("\n") ? (/\n([ \t]+)\S/.exec(written)?.[1] ?? 2) : undefined;
+  return { text: JSON.stringify(out, null, indent), value: out, leftOut };
 }
 
 /**
@@ -202,17 +222,17 @@ export function headerCredential(name: string, value: unknown): boolean {
 }
 
 /**
- * Whether a value written under `name` (a header when `header`, a query parameter, a path
- * variable, a form or JSON field) is sent as a credential, written out or not: its name says so,
- * or a header's value starts with an auth scheme (`X-Custom: Bearer {{token}}`). The variables it
- * refers to are credentials then (scopes.ts).
+ * Whether a value written under `name` at `place` (a header, a JSON field, or a query parameter, a
+ * path variable, a form field) is sent as a credential, written out or not: its name says so, by
+ * the rule literalCredential judges it by there, or a header's value starts with an auth scheme
+ * (`X-Custom: Bearer {{token}}`). The variables it refers to are credentials then (scopes.ts).
  */
-export function sentAsCredential(name: string, value: unknown, header: boolean): boolean {
-  return namesCredential(name) || (header && typeof value === "string" && AUTH_SCHEME.test(value));
+export function sentAsCredential(name: string, value: unknown, place: Place): boolean {
+  return namesCredentialAt(name, place) || (place === "header" && typeof value === "string" && AUTH_SCHEME.test(value));
 }
 
-/** A URL's scheme and its user info, wherever a text writes one. */
-const USER_INFO = /([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]*)@/gi;
+/** A URL's scheme and its user info, wherever a text writes one (credential-names.ts). */
+const USER_INFO = userInfoPattern("g");
 
 /** The passwords the URLs a text holds give in their user info (`https://bob:{{password}}@host`). */
 export function userInfoPasswords(text: string): string[] {
@@ -241,8 +261,9 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
     leftOut.push("the password in its URL's user info");
     return scheme;
   });
-  // A query is read only in a value that is one URL: `?` in prose is no query.
-  const query = /^(\S*?\?)([^\s#]*)(#\S*)?$/.exec(out);
+  // A query is read only in a value that is one URL: `?` in prose is no query. Spaces around it
+  // are the value's own (Zoom's saved `" https://zoom.us/w/…?tk=…"`), and kept.
+  const query = /^(\s*\S*?\?)([^\s#]*)((?:#\S*)?\s*)$/.exec(out);
   if (query) {
     const [, before, pairs, after = ""] = query;
     const kept = pairs!.split("&").map((pair) => {
@@ -371,11 +392,13 @@ export function proseWithoutCredentials(text: string): string {
       (whole: string, scheme: string, space: string, value: string) =>
         value.length < 8 ? whole : `${scheme}${space}${masked(value, "<token>")}`,
     );
-  return named(schemed).replace(
-    /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi,
-    (whole: string, before: string, password: string) =>
-      hasTemplate(password) || /^<[^<>]*>$/.test(password) ? whole : `${before}<password>@`,
-  );
+  return named(schemed).replace(USER_INFO, (whole: string, scheme: string, userinfo: string) => {
+    const at = userinfo.indexOf(":");
+    const password = at < 0 ? "" : userinfo.slice(at + 1);
+    return !password || hasTemplate(password) || /^<[^<>]*>$/.test(password)
+      ? whole
+      : `${scheme}${userinfo.slice(0, at + 1)}<password>@`;
+  });
 }
 
 /** A name followed by `:` or `=`, each quoted or not (`api_key=`, `"password": "`); not a URL's `https://`. */

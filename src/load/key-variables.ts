@@ -20,10 +20,12 @@ export function fillKeys(args: readonly LoadedArg[], value: Values, warnings: Wa
     const name = fillKey(arg.name, arg.in, arg.source, value, warnings);
     if (name === undefined) return [];
     if (name === arg.name) return [arg];
-    // The key may now say that its value is a credential, which the loader checked under the old one.
+    // The key may now say that its value is a credential, which the loader checked under the old
+    // one: by the rule its place takes (a JSON body's field is judged as one, `key` naming an entry).
     const { example, ...rest } = arg;
     const examples = Array.isArray(example) ? example : [example];
-    if (examples.some((one) => literalCredential(name, one))) {
+    const place = arg.type === "json" ? "json field" : undefined;
+    if (examples.some((one) => literalCredential(name, one, place))) {
       warnings.push(credentialLeftOut(arg.in, name, arg.source));
       return [{ ...rest, name }];
     }

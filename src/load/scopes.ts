@@ -22,7 +22,13 @@
 import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./environment.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { holdsCredential } from "./auth.js";
-import { sentAsCredential, textWithoutCredentials, urlCredentialLeftOut, userInfoPasswords } from "./credentials.js";
+import {
+  sentAsCredential,
+  textWithoutCredentials,
+  urlCredentialLeftOut,
+  userInfoPasswords,
+  type Place,
+} from "./credentials.js";
 import { references, type DefinedVariable } from "./variables.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
@@ -207,7 +213,13 @@ export function authCredentials(
     operations: ReadonlyArray<{
       auth: unknown;
       base?: string;
-      args?: ReadonlyArray<{ name: string; in: string; default?: unknown; credentialVariables?: readonly string[] }>;
+      args?: ReadonlyArray<{
+        name: string;
+        in: string;
+        type?: string;
+        default?: unknown;
+        credentialVariables?: readonly string[];
+      }>;
       userInfoVariables?: readonly string[];
       variables?: Readonly<Record<string, string>>;
     }>;
@@ -223,12 +235,12 @@ export function authCredentials(
     else if (value !== null && typeof value === "object")
       for (const [key, item] of Object.entries(value)) walk(item, key);
   };
-  // A JSON value's fields are judged by their own names, a list's items by the list's.
-  const sent = (name: string, value: unknown, header: boolean): void => {
-    if (sentAsCredential(name, value, header)) references(value, names);
-    else if (Array.isArray(value)) for (const item of value) sent(name, item, header);
+  // A JSON value's fields are judged by their own names as JSON fields, a list's items by the list's.
+  const sent = (name: string, value: unknown, place: Place): void => {
+    if (sentAsCredential(name, value, place)) references(value, names);
+    else if (Array.isArray(value)) for (const item of value) sent(name, item, place);
     else if (value !== null && typeof value === "object")
-      for (const [key, field] of Object.entries(value)) sent(key, field, false);
+      for (const [key, field] of Object.entries(value)) sent(key, field, "json field");
   };
   const scoped: Array<readonly [string, string]> = [];
   for (const variable of model.variables ?? [])
@@ -239,10 +251,13 @@ export function authCredentials(
     if (isObject(op.auth) && op.auth["type"] === "jwt")
       for (const key of ["header", "payload"]) {
         const text = op.auth[key];
-        if (typeof text === "string") sent("", readJsonBody(text)?.value, false);
+        if (typeof text === "string") sent("", readJsonBody(text)?.value, undefined);
       }
     for (const arg of op.args ?? []) {
-      sent(arg.name, arg.default, arg.in === "header");
+      // A JSON body's top-level field is an argument of its own (body.ts), a field all the same.
+      const place =
+        arg.in === "header" ? "header" : arg.in === "body" && arg.type === "json" ? "json field" : undefined;
+      sent(arg.name, arg.default, place);
       for (const name of arg.credentialVariables ?? []) names.add(name);
     }
     for (const name of op.userInfoVariables ?? []) names.add(name);

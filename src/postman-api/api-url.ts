@@ -3,7 +3,9 @@
 // the URL: a user name, a password or a query there is a credential that every message naming a
 // resource's URL would print (fetch itself refuses a URL with a user name, quoting it whole), and a
 // query or fragment would swallow the `/collections/{uid}` path appended to the URL anyway.
-// No imports: the config, and so the no-op fast path, checks the URL through it.
+// No imports but credential-names.ts, which imports nothing: the config, and so the no-op fast
+// path, checks the URL through it.
+import { userInfoPattern } from "../runtime/credential-names.js";
 
 /**
  * Why `url` cannot be the API's base URL, never quoting it; undefined when it can. `apiKeyEnv`: the
@@ -26,8 +28,11 @@ export function apiUrlProblem(url: string, apiKeyEnv = "POSTMAN_API_KEY"): strin
   return `the API URL holds ${holds.join(" and ")}: it takes none (the API key goes in $${apiKeyEnv}, never in the URL)`;
 }
 
-/** `scheme://user:pass@` (or `user:pass@` without a scheme): the user name and password end at the `@`. */
-const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:)?\/\/)?[^/?#]*@/i;
+/**
+ * `scheme://user:pass@` (or `user:pass@` without a scheme): the user name and password end at the
+ * last `@` (credential-names.ts, the one pattern of a URL's user info; it imports nothing).
+ */
+const USER_INFO = userInfoPattern("", true);
 
 /**
  * The URL as a message may show it: a user name and password, a query and a fragment each as `***`

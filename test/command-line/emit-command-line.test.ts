@@ -158,6 +158,7 @@ describe("the data module", () => {
     const more = [
       ...CREDENTIAL_NAMES.lastWords.flatMap((word) => [`x-${word}-256`, `My${word.toUpperCase()}2`]),
       ...CREDENTIAL_NAMES.tokenParamParts.flatMap((part) => [`my${part}thing`, `${part}_type`]),
+      ...CREDENTIAL_NAMES.runTogether.flatMap((word) => [`client${word}`, `X${word.toUpperCase()}`]),
     ];
     for (const [face, cli] of faces) {
       expect(cli.credentialWords, face).toEqual(credentialWords());

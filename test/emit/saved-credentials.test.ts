@@ -182,6 +182,7 @@ describe("a saved answer's credentials", () => {
       "item[0].response[0].body: the value of body field $.access_token",
       "item[0].response[0].body: the value of body field $.user.api_key",
       'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "pwd")',
+      'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "tk")',
       'item[0].response[0].header: the value of header "Set-Cookie"',
       'item[0].response[0].header: the value of header "X-Auth-Token"',
       "item[0].response[1].body: the value of body field $.refresh_token",

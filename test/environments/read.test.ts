@@ -197,6 +197,14 @@ describe("keys that name a credential", () => {
       "meeting_host_key",
       "myApiKey",
       "apikeys",
+      // Run together, in one case: read as written apart.
+      "accesstoken",
+      "ACCESSTOKEN",
+      "clientsecret",
+      "CLIENTSECRETS",
+      "userpassword",
+      "meetingpasscode",
+      "xsignature",
     ];
     const lookAlikes = [
       "signature_method",
@@ -220,6 +228,15 @@ describe("keys that name a credential", () => {
       "hmac_algorithm",
       "jwt_alg",
       "otp_method",
+      // A place's token run together stays one; a short word's end, or one another word ends with, is none.
+      "nexttoken",
+      "pagetoken",
+      "bypass",
+      "spin",
+      "config",
+      "cupbearer",
+      "preauthorization",
+      "tokenurl",
     ];
     expect(secrets.filter((key) => !namesCredential(key))).toEqual([]);
     expect(lookAlikes.filter(namesCredential)).toEqual([]);
@@ -233,6 +250,10 @@ describe("keys that name a credential", () => {
       "X-Auth",
     ]);
     expect(["key", "auth"].filter(namesCredentialField)).toEqual([]);
+    // Zoom's access key and a registrant's join token, as a query parameter, not as a JSON field.
+    expect(["zak", "tk", "X-Zak"].filter((name) => namesCredential(name))).toEqual(["zak", "tk", "X-Zak"]);
+    expect(["zak", "tk", "zakat", "atk", "tk_id"].filter(namesCredentialField)).toEqual([]);
+    expect(["zakat", "atk", "tk_id"].filter((name) => namesCredential(name))).toEqual([]);
     const body = {
       custom_attributes: [{ key: "cb3674544gexq", name: "Country of Citizenship" }],
       api_key: "sk8f3k2j4h5",

@@ -2,6 +2,7 @@
 // a path variable, a body field), and credentials written out in part (`Bearer {{token}}abc`): their
 // values never reach a client, a stored copy or an environment's values (src/load/scopes.ts,
 // src/load/credentials.ts).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -295,5 +296,143 @@ describe("a JWT auth's header and payload", () => {
     expect(auth(original)).toMatchObject({
       payload: '{"sub":"bob","api_secret":"{{jwt.payload.api_secret}}","pin":{{jwt.payload.pin}},"exp":{{exp}}}',
     });
+  });
+});
+
+describe("a JSON field named `key` or `auth`", () => {
+  // One rule decides a JSON field: what stays in a body's example and what makes its variable a
+  // secret. As a JSON field `key` and `auth` name an entry (`{"key": "color", "value": "red"}`).
+  const BODY = '{"key": "{{k}}", "auth": "{{a}}", "entries": [{"key": "{{ek}}"}], "api_key": "{{ak}}"}';
+  const collection = (variable: object[]) => ({
+    variable,
+    auth: {
+      type: "jwt",
+      jwt: [
+        { key: "secret", value: "{{jwt_secret}}" },
+        { key: "payload", value: '{"key": "{{claim}}", "auth": {"token": "{{claim_token}}"}}' },
+      ],
+    },
+    item: [
+      {
+        name: "a",
+        request: {
+          method: "POST",
+          url: "https://x.test/a?key={{query_key}}",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: BODY },
+        },
+      },
+      {
+        name: "literal",
+        request: {
+          method: "POST",
+          url: "https://x.test/b",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: '{"key": "color", "api_key": "SECRET-LITERAL-42"}' },
+        },
+      },
+    ],
+  });
+  const VALUES = {
+    k: "color",
+    a: "none",
+    ek: "size",
+    claim: "entry",
+    ak: "SECRET-AK-42",
+    claim_token: "SECRET-CLAIM-42",
+    query_key: "SECRET-QUERY-42",
+  };
+
+  it("keeps its variable's value, as its written value stays in the body; a credential field's goes", () => {
+    const model = load(collection(Object.entries(VALUES).map(([key, value]) => ({ key, value }))));
+    expect(defaults(model)).toEqual({
+      k: "color",
+      a: "none",
+      ek: "size",
+      claim: "entry",
+      ak: undefined,
+      claim_token: undefined,
+      query_key: undefined,
+    });
+    // The same field written out stays in the body's example; a credential field's value goes.
+    const literal = model.operations[1]!.args.map((arg) => [arg.name, arg.example]);
+    expect(literal).toEqual([
+      ["key", "color"],
+      ["api_key", undefined],
+    ]);
+    const applied = applyScopes(load(collection([])), environment(VALUES));
+    expect(applied.environments![0]!.secrets.sort()).toEqual(["ak", "claim_token", "query_key"]);
+    expect(JSON.stringify([model, applied])).not.toMatch(/SECRET-/);
+  });
+
+  it("filled into a field's name from a variable is judged as the field written so is", () => {
+    const model = load({
+      variable: [
+        { key: "f", value: "key" },
+        { key: "g", value: "api_key" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a",
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: { mode: "raw", raw: '{"{{f}}": "color", "{{g}}": "SECRET-FILLED-42"}' },
+          },
+        },
+      ],
+    });
+    expect(model.operations[0]!.args.map((arg) => [arg.name, arg.example])).toEqual([
+      ["key", "color"],
+      ["api_key", undefined],
+    ]);
+    expect(JSON.stringify(model)).not.toContain("SECRET-FILLED-42");
+  });
+});
+
+describe("a header or query parameter named `key`", () => {
+  // Unlike a JSON field, a header or a query parameter holds one value, no entry: named `key` (or
+  // `X-Key`), it carries an API key as Google's `?key=` does, and is left out of the client.
+  it("is a credential written out: left out with a warning, as postman-code-generators' fixture's are", () => {
+    const file = "test/fixtures/collections/pcg-same-name-headers.postman_collection.json";
+    const model = toModel(parseCollectionText(file, readFileSync(file, "utf8")));
+    const args = model.operations[0]!.args;
+    expect(args.map((a) => [a.name, a.in, a.default, a.example])).toEqual([
+      ["key", "header", undefined, undefined],
+      ["key", "header", undefined, undefined],
+    ]);
+    expect(JSON.stringify(model)).not.toMatch(/value[12]/);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('the value of header "key" is left out of the client (its name says'),
+      expect.stringContaining('the value of header "key" is left out of the client (its name says'),
+    ]);
+  });
+
+  it("makes the variable it sends a secret, as a JSON field named `key` does not", () => {
+    const model = load({
+      variable: [
+        { key: "header_key", value: "SECRET-HEADER-42" },
+        { key: "x_key", value: "SECRET-X-42" },
+        { key: "query_key", value: "SECRET-QUERY-42" },
+        { key: "entry", value: "color" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a?key={{query_key}}",
+            header: [
+              { key: "key", value: "{{header_key}}" },
+              { key: "X-Key", value: "{{x_key}}" },
+              { key: "Content-Type", value: "application/json" },
+            ],
+            body: { mode: "raw", raw: '{"key": "{{entry}}"}' },
+          },
+        },
+      ],
+    });
+    expect(defaults(model)).toEqual({ header_key: undefined, x_key: undefined, query_key: undefined, entry: "color" });
   });
 });

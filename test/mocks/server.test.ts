@@ -100,6 +100,19 @@ describe("the mock server", () => {
     expect([...log, unknownBody, noExampleBody].join("\n")).not.toMatch(/MOCKSECRET/);
   });
 
+  it("keeps the query parameters that hold no credential in its log and answers, by the loader's rule", async () => {
+    // A page's token, a search key and keywords are what a reader needs; a token written in one word is a token.
+    const query =
+      "next_page_token=PAGE2&search_key=color&keywords=red,blue&media_key=3_1&accesstoken=MOCKSECRET1&CLIENTSECRET=MOCKSECRET2&key=MOCKSECRET3";
+    const shown =
+      "next_page_token=PAGE2&search_key=color&keywords=red,blue&media_key=3_1&accesstoken=***&CLIENTSECRET=***&key=***";
+    const unknown = await fetch(`${server.url}/no/such/path?${query}`);
+    const body = await unknown.text();
+    expect(JSON.parse(body)).toMatchObject({ request: { url: `${server.url}/no/such/path?${shown}` } });
+    expect(log[0]).toContain(`GET /no/such/path?${shown} → 404`);
+    expect([...log, body].join("\n")).not.toMatch(/MOCKSECRET/);
+  });
+
   it("rejects with the client's error for a documented error status, as from the real API", async () => {
     server.use(zoom.updateUserStatusOperation, {
       status: 404,
