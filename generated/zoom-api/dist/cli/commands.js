@@ -6942,7 +6942,9 @@ const identity = {
     "pass",
     "pin",
     "session",
-    "sig"
+    "sig",
+    "tk",
+    "zak"
   ]
 };
 export const commandLine = {

@@ -9,8 +9,10 @@
  *   `API_KEY`; not `ghost_key` for `hostkey`);
  * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`), unless
  *   it is a field of a JSON value.
+ * A word that ends with one of `runTogether` is read as two (`clientsecret`, `ACCESSTOKEN`,
+ * `nexttoken`), as `client_secret`, `access_token` and `next_token` are.
  */
-export declare const CREDENTIAL_NAMES: Readonly<Record<"words" | "lastWords" | "describing" | "settings" | "placeTokens" | "runs" | "maskedAnywhere" | "wholeNames" | "tokenParamParts", readonly string[]>>;
+export declare const CREDENTIAL_NAMES: Readonly<Record<"words" | "lastWords" | "describing" | "settings" | "placeTokens" | "runs" | "maskedAnywhere" | "wholeNames" | "runTogether" | "tokenParamParts", readonly string[]>>;
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
@@ -36,7 +38,11 @@ export declare function namesTokenParamSecret(key: string): boolean;
  * `secret`).
  */
 export declare function credentialWords(): string[];
-/** The words a command line masks a name by at its end only (`api_sig`, but not `design`): see `credentialWords`. */
+/**
+ * The words a command line masks a name by at its end only (`api_sig`, but not `design`): see
+ * `credentialWords`. The whole names too (`zak`, `X-Tk`), which `maskedAnywhere` does not cover:
+ * short, they are parts of too many other words to be looked for anywhere.
+ */
 export declare function credentialLastWords(): string[];
 /**
  * An auth scheme followed by its credential (`Bearer abc`, `Basic dXNlcjpwdw==`, `Token abc`,
@@ -44,6 +50,21 @@ export declare function credentialLastWords(): string[];
  * credential whatever its name (`X-Custom: Bearer abc`).
  */
 export declare const AUTH_SCHEME: RegExp;
+/**
+ * A URL's user info (`https://bob:pw@host`): the one pattern the loader (a value's, a request's
+ * URL), the description masker and the Postman API's URL check read it by. Group 1 is the scheme
+ * with its `//` (`https://`), group 2 the user info (`bob:pw`), whose password follows its first
+ * `:`. The user info runs to the last `@` before the host ends (`/`, `?`, `#`), as a URL parser
+ * reads it: an `@` in a password is the password's (`https://u:p@ss@host` is `p@ss`). In a text
+ * (`whole` false: prose, a value) a scheme comes first and a space ends a URL; a text that is one
+ * URL (`whole`: a config's) may lack the scheme (`bob:pw@host`) and hold a space, which a URL
+ * parser percent-encodes. No `g` in `flags` for `whole`: it is anchored.
+ *
+ * The scheme is read from the start of its run of scheme characters, whatever starts it
+ * (`9http://`, a scheme's first letter after a digit, is taken too): a match starts only where
+ * such a run does, so a long run is read once, not once from each of its letters.
+ */
+export declare function userInfoPattern(flags: string, whole?: boolean): RegExp;
 /** The words a command line or a mock masks names by: see `credentialWords`. */
 export interface MaskWords {
     readonly credentialWords: readonly string[];
@@ -54,9 +75,12 @@ export interface MaskWords {
  * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
  * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
  */
-export declare function namesSecret(name: string, words?: MaskWords): boolean;
+export declare function namesSecret(name: string, words: MaskWords): boolean;
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
- * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request.
+ * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request
+ * (the mocks'). By the rule the loader leaves a query parameter's value out by (namesCredential),
+ * not the command line's wider one: a page's token, a search key or keywords are what a reader of
+ * the log needs (`?next_page_token=…&search_key=…&keywords=…`), and hold no credential.
  */
 export declare function maskedPathAndQuery(url: URL, mask?: string): string;

@@ -5090,7 +5090,7 @@ const identity = {
     "signature",
     "token",
   ],
-  credentialLastWords: ["pass", "pin", "session", "sig"],
+  credentialLastWords: ["pass", "pin", "session", "sig", "tk", "zak"],
 };
 
 /** The `zoom-api` command: every operation of the client from the command line. */

@@ -46,7 +46,9 @@ const identity = {
     "pass",
     "pin",
     "session",
-    "sig"
+    "sig",
+    "tk",
+    "zak"
   ]
 };
 export const commandLine = {

@@ -15,6 +15,8 @@
  *   `API_KEY`; not `ghost_key` for `hostkey`);
  * - it is one of `wholeNames`, an `x` word before aside (`key`, `X-Key`; not `sort_key`), unless
  *   it is a field of a JSON value.
+ * A word that ends with one of `runTogether` is read as two (`clientsecret`, `ACCESSTOKEN`,
+ * `nexttoken`), as `client_secret`, `access_token` and `next_token` are.
  */
 export const CREDENTIAL_NAMES = {
     words: [
@@ -130,11 +132,31 @@ export const CREDENTIAL_NAMES = {
     ],
     /**
      * Names that are a credential as a whole (an `X-` before them aside), a part of too many others:
-     * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`). Not as
-     * a field of a JSON value, where they name an entry far more often (`{"key": "color", "value":
-     * "red"}`, Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
+     * Google's `?key=`, Firebase's `?auth=` and `X-Auth` (not `sign_in_with_two_factor_auth`); a
+     * Zoom access key's `?zak=`, which starts a meeting as its host (a `start_url`'s), and a token's
+     * short `?tk=` (a registrant's `join_url …?tk=`, which joins as that registrant). Not as a field
+     * of a JSON value, where they name an entry far more often (`{"key": "color", "value": "red"}`,
+     * Zoom's custom attributes `{"key": "cb3674544gexq", "name": …}`).
      */
-    wholeNames: ["key", "auth"],
+    wholeNames: ["key", "auth", "zak", "tk"],
+    /**
+     * Words read apart from what a word holds before them (`accesstoken`, `userpassword`): the long
+     * ones of `words` and `lastWords`, which end no other word. Not `bearer` (`cupbearer`),
+     * `authorization` (`preauthorization`), nor a short one (`bypass`, `spin`, `config`).
+     */
+    runTogether: [
+        "password",
+        "passwd",
+        "passphrase",
+        "passcode",
+        "secret",
+        "secrets",
+        "credential",
+        "credentials",
+        "token",
+        "tokens",
+        "signature",
+    ],
     /**
      * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
      * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
@@ -156,6 +178,8 @@ const DESCRIBING = new Set(CREDENTIAL_NAMES.describing);
 const SETTINGS = new Set(CREDENTIAL_NAMES.settings);
 const PLACE_TOKENS = new Set(CREDENTIAL_NAMES.placeTokens);
 const WHOLE_NAMES = new Set(CREDENTIAL_NAMES.wholeNames);
+// Longest first, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
+const RUN_TOGETHER = [...CREDENTIAL_NAMES.runTogether].sort((a, b) => b.length - a.length);
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
@@ -181,7 +205,11 @@ function judged(key, whole) {
         .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
         .toLowerCase()
         .split(/[^a-z0-9]+/)
-        .filter(Boolean);
+        .filter(Boolean)
+        .flatMap((word) => {
+        const end = RUN_TOGETHER.find((run) => word.length > run.length && word.endsWith(run));
+        return end ? [word.slice(0, -end.length), end] : [word];
+    });
     const last = words[words.length - 1] ?? "";
     const setting = words.length > 1 && (DESCRIBING.has(last) || SETTINGS.has(words[0]));
     if (!setting && words.some((word) => WORDS.has(word)))
@@ -225,10 +253,16 @@ export function credentialWords() {
     ];
     return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
 }
-/** The words a command line masks a name by at its end only (`api_sig`, but not `design`): see `credentialWords`. */
+/**
+ * The words a command line masks a name by at its end only (`api_sig`, but not `design`): see
+ * `credentialWords`. The whole names too (`zak`, `X-Tk`), which `maskedAnywhere` does not cover:
+ * short, they are parts of too many other words to be looked for anywhere.
+ */
 export function credentialLastWords() {
     const anywhere = credentialWords();
-    return CREDENTIAL_NAMES.lastWords.filter((word) => !anywhere.some((other) => word.includes(other))).sort();
+    return [...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.wholeNames]
+        .filter((word) => !anywhere.some((other) => word.includes(other)))
+        .sort();
 }
 /**
  * An auth scheme followed by its credential (`Bearer abc`, `Basic dXNlcjpwdw==`, `Token abc`,
@@ -237,23 +271,42 @@ export function credentialLastWords() {
  */
 export const AUTH_SCHEME = /^\s*(?:bearer|basic|token|digest)\s+(\S.*)$/is;
 /**
+ * A URL's user info (`https://bob:pw@host`): the one pattern the loader (a value's, a request's
+ * URL), the description masker and the Postman API's URL check read it by. Group 1 is the scheme
+ * with its `//` (`https://`), group 2 the user info (`bob:pw`), whose password follows its first
+ * `:`. The user info runs to the last `@` before the host ends (`/`, `?`, `#`), as a URL parser
+ * reads it: an `@` in a password is the password's (`https://u:p@ss@host` is `p@ss`). In a text
+ * (`whole` false: prose, a value) a scheme comes first and a space ends a URL; a text that is one
+ * URL (`whole`: a config's) may lack the scheme (`bob:pw@host`) and hold a space, which a URL
+ * parser percent-encodes. No `g` in `flags` for `whole`: it is anchored.
+ *
+ * The scheme is read from the start of its run of scheme characters, whatever starts it
+ * (`9http://`, a scheme's first letter after a digit, is taken too): a match starts only where
+ * such a run does, so a long run is read once, not once from each of its letters.
+ */
+export function userInfoPattern(flags, whole = false) {
+    const scheme = "[a-z0-9+.-]+:";
+    return whole
+        ? new RegExp(`^((?:${scheme})?//)?([^/?#]*)@`, `i${flags}`)
+        : new RegExp(`(?<![a-z0-9+.-])(${scheme}//)([^\\s/?#]*)@`, `i${flags}`);
+}
+/**
  * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential,
  * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
  * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
  */
-export function namesSecret(name, words = maskWords()) {
+export function namesSecret(name, words) {
     const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
     const body = joined.replace(/[0-9]+$/, "");
     return (words.credentialWords.some((word) => joined.includes(word)) ||
         words.credentialLastWords.some((word) => body.endsWith(word)));
 }
-let words;
-function maskWords() {
-    return (words ??= { credentialWords: credentialWords(), credentialLastWords: credentialLastWords() });
-}
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
- * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request.
+ * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request
+ * (the mocks'). By the rule the loader leaves a query parameter's value out by (namesCredential),
+ * not the command line's wider one: a page's token, a search key or keywords are what a reader of
+ * the log needs (`?next_page_token=…&search_key=…&keywords=…`), and hold no credential.
  */
 export function maskedPathAndQuery(url, mask = "***") {
     if (!url.search)
@@ -272,7 +325,7 @@ export function maskedPathAndQuery(url, mask = "***") {
         catch {
             // A name that does not decode is judged as written.
         }
-        return namesSecret(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
+        return namesCredential(name) ? `${pair.slice(0, eq)}=${mask}` : pair;
     });
     return `${url.pathname}?${pairs.join("&")}`;
 }

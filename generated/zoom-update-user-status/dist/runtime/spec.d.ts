@@ -256,4 +256,9 @@ export interface EnvironmentSpec {
     readonly values: Readonly<Record<string, string>>;
     /** Keys whose values are secrets: never in the package, so the client asks for them in `variables`. */
     readonly secrets: readonly string[];
+    /**
+     * Keys whose values hold half a character (a lone surrogate), which cannot be encoded: left out of
+     * the package, so the client asks for them in `variables` too. Absent when there are none.
+     */
+    readonly unencodable?: readonly string[];
 }

@@ -47,7 +47,7 @@ const identity = {
     "signature",
     "token",
   ],
-  credentialLastWords: ["pass", "pin", "session", "sig"],
+  credentialLastWords: ["pass", "pin", "session", "sig", "tk", "zak"],
 };
 
 /** The `zoom-update-user-status` command: every operation of the client from the command line. */

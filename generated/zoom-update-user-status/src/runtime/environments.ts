@@ -22,13 +22,19 @@ export function environmentScopes(
           : unknown(name);
     return {
       values: chosen?.values,
-      // A secret of the chosen environment has no value there, and none is taken from the collection
-      // below it either (Postman would send the environment's): the caller must pass it.
-      hides: (variable) => chosen?.secrets.includes(variable) ?? false,
+      // A secret of the chosen environment has no value there, nor has a value left out as it cannot
+      // be encoded, and none is taken from the collection below it either (Postman would send the
+      // environment's): the caller must pass it.
+      hides: (variable) =>
+        !!chosen && (chosen.secrets.includes(variable) || !!chosen.unencodable?.includes(variable)),
       // Called for a variable without a value, for the error to say why and what to do.
       missing: (variable) => {
         if (chosen?.secrets.includes(variable))
           return { secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
+        if (chosen?.unencodable?.includes(variable))
+          return {
+            secret: `, as its value in environment ${JSON.stringify(name)} holds half a character (a lone surrogate), which cannot be encoded, and was left out`,
+          };
         if (secrets.includes(variable)) return { secret: ", as it is a secret of the globals" };
         const holders = chosen
           ? []

@@ -7,9 +7,9 @@ export interface Lookup {
   /** The caller's value of a variable, if any: used as given, never read as a template. */
   given?: (name: string) => string | undefined;
   /**
-   * Why a variable has no value, for its error: `secret` when it is a secret of the chosen
-   * environment or of the globals (in no package: `, as it is a secret of …`), and a `hint` that
-   * ends the message (the environments that have one, when none was chosen).
+   * Why a variable has no value, for its error: `secret` when a value of the chosen environment or
+   * of the globals is in no package (`, as it is a secret of …`, or one that cannot be encoded), and
+   * a `hint` that ends the message (the environments that have one, when none was chosen).
    */
   missing?: (name: string) => { secret?: string; hint?: string };
 }

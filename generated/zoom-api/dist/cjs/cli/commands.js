@@ -6946,7 +6946,9 @@ const identity = {
     "pass",
     "pin",
     "session",
-    "sig"
+    "sig",
+    "tk",
+    "zak"
   ]
 };
 exports.commandLine = {

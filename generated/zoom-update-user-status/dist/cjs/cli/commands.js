@@ -50,7 +50,9 @@ const identity = {
     "pass",
     "pin",
     "session",
-    "sig"
+    "sig",
+    "tk",
+    "zak"
   ]
 };
 exports.commandLine = {
