@@ -446,6 +446,21 @@ function flatten(markdown: string): string {
   return text;
 }
 
+/**
+ * At most `max` characters, the last an ellipsis. A link the cut would split is its label first:
+ * half a link is no link (`[meeting template](https://…/360036559151-Me…` renders as that text and
+ * leads nowhere), where its label still reads.
+ */
 function clip(text: string, max = SUMMARY_MAX): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  for (const link of text.matchAll(LINK)) {
+    const start = link.index;
+    const end = start + link[0].length;
+    if (start >= max - 1) break;
+    if (end > max - 1) return clip(`${text.slice(0, start)}${link[1]}${text.slice(end)}`, max);
+  }
+  return `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** An inline markdown link or image, `[label](destination "title")`; a destination may hold balanced parentheses. */
+const LINK = /!?\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;

@@ -21,6 +21,22 @@ describe("summary", () => {
     expect(text).toHaveLength(160);
     expect(text.endsWith("…")).toBe(true);
   });
+
+  it("never cuts a link in two: a link across the cut is its label", () => {
+    // Zoom's createAMeeting `template_id`: the README cut it inside the URL, a link to nowhere.
+    const text = summary(
+      "The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of templates, see below.",
+    );
+    expect(text).toBe(
+      "The **account admin meeting template** ID with which to schedule a meeting using a meeting template.",
+    );
+    const long = summary(`See [the guide](https://example.com/a_(b)) and ${"more words ".repeat(20)}end.`);
+    expect(long).toMatch(/^See \[the guide\]\(https:\/\/example\.com\/a_\(b\)\) and more words .*…$/);
+    const cut = summary(`${"word ".repeat(28)}then [a link with a long label](https://example.com/${"x".repeat(40)}) end.`);
+    expect(cut).not.toContain("](");
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/then a link with a…$/);
+  });
 });
 
 describe("readmeView of the seed", () => {
