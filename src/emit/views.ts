@@ -276,6 +276,16 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     description: model.description ? blockMarkdown(model.description) : "",
     useCode,
     standaloneCode,
+    // The head of the README's onRequest example, so that the example compiles as written: its
+    // import, and the operation and value it stands for (an operation's name is what hooks see).
+    hookHead: code(
+      [
+        importNames(["createClient"]),
+        { kind: "const", name: "operation", init: { kind: "string", value: first?.name ?? "theOperation" }, tight: false },
+        { kind: "const", name: "cursor", init: { kind: "string", value: "…" } },
+      ],
+      ts,
+    ),
     importCode: code([importNames(["createClient", "ApiError"])], ts),
     requireCode: code(
       [
