@@ -67,9 +67,19 @@ export function code(statements: Statement[], options: PrintOptions): string {
   ).trimEnd();
 }
 
-/** The operation the README's examples show: one that needs few arguments (the first with at most two, else the first). */
+/**
+ * The operation the README's examples show: one that needs few arguments (at most two) and reads
+ * rather than changes (GET), else the first with few arguments, else the first. Readers paste the
+ * first example, token and all, against their own account: Zoom's showed `deleteSipPhone`, in the
+ * client, the mocks and the command line alike.
+ */
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
-  return model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
+  const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
+  return (
+    model.operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ??
+    model.operations.find(few) ??
+    model.operations[0]
+  );
 }
 
 /**

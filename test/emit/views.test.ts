@@ -1,6 +1,6 @@
 // What the README lists say of each argument and response: the views the templates render.
 import { describe, expect, it } from "vitest";
-import { readmeView, summary } from "../../src/emit/views.js";
+import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -139,5 +139,26 @@ describe("readmeView's example", () => {
     expect(useCode).toContain("client.keyed(");
     expect(useCode).not.toContain("token");
     expect(useCode).not.toContain("apikey.value");
+  });
+});
+
+describe("the operation the README's examples show", () => {
+  it("is one that reads (GET) when there is one with few arguments, not the first, which may delete", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const removal = { ...op, name: "deleteSipPhone", exportName: "deleteSipPhone", method: "DELETE" };
+    const required = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ arg: `a${i}`, name: `a${i}`, in: "query" as const, required: true, source: "x" }));
+    const busyRead = { ...op, name: "search", exportName: "search", method: "GET", args: required(3) };
+    const read = { ...op, name: "listUsers", exportName: "listUsers", method: "GET", args: required(1) };
+    const model = { ...seed, operations: [removal, busyRead, read] };
+    expect(exampleOperation(model)?.name).toBe("listUsers");
+    const view = readmeView(model, info);
+    expect(view.useCode).toContain("client.listUsers(");
+    expect(view.standaloneCode).toContain("await listUsers(baseClient");
+    // No read with few arguments: the first with few, as before.
+    expect(exampleOperation({ ...seed, operations: [busyRead, removal] })?.name).toBe("deleteSipPhone");
+    expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
   });
 });
