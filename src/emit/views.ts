@@ -59,6 +59,11 @@ export function exampleArgsExpr(op: OperationModel): Expr {
   };
 }
 
+/** `console.error(error.a, error.b)`. */
+function consoleError(...fields: string[]): Expr {
+  return call(member(id("console"), "error"), ...fields.map((f) => member(id("error"), f)));
+}
+
 /** The README's code blocks, printed as prettier formats the code in a markdown fence. */
 export function code(statements: Statement[], options: PrintOptions): string {
   return printModule(
@@ -157,6 +162,15 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     from: info.packageName,
     names: names.map((name) => ({ name })),
   });
+  // `client.<namespaces>.<method>(args)` of the example operation.
+  const firstCall: Expr | undefined = first
+    ? call(
+        clientPath(first)
+          .split(".")
+          .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
+        exampleArgsExpr(first),
+      )
+    : undefined;
   const useCode = code(
     [
       importNames(["createClient", "ApiError", "ValidationError"]),
@@ -164,17 +178,32 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       ...(first
         ? [
             {
-              kind: "const",
-              name: "result",
-              init: {
-                kind: "await",
-                argument: call(
-                  clientPath(first)
-                    .split(".")
-                    .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
-                  exampleArgsExpr(first),
-                ),
-              },
+              // The imported error classes at work, as an app meets them: refused before sending,
+              // or an answer outside 2xx with the API's own error code.
+              kind: "try",
+              block: [
+                {
+                  kind: "const",
+                  name: "result",
+                  init: { kind: "await", argument: firstCall! },
+                },
+                { kind: "expression", expression: call(member(id("console"), "log"), id("result")), tight: true },
+              ],
+              param: "error",
+              handler: [
+                {
+                  kind: "if",
+                  test: "error instanceof ValidationError",
+                  then: { kind: "expression", expression: consoleError("field", "message") },
+                  otherwise: {
+                    kind: "if",
+                    test: "error instanceof ApiError",
+                    then: { kind: "expression", expression: consoleError("status", "code", "message") },
+                    otherwise: { kind: "raw", text: "throw error;" },
+                  },
+                },
+              ],
+              tight: true,
             } satisfies Statement,
           ]
         : []),
@@ -291,11 +320,18 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     hookHead: code(
       [
         importNames(["createClient"]),
-        { kind: "const", name: "operation", init: { kind: "string", value: first?.name ?? "theOperation" }, tight: false },
+        {
+          kind: "const",
+          name: "operation",
+          init: { kind: "string", value: first?.name ?? "theOperation" },
+          tight: false,
+        },
         { kind: "const", name: "cursor", init: { kind: "string", value: "…" } },
       ],
       ts,
     ),
+    // …and its end: a call of that operation, which the hook then changes.
+    hookCall: firstCall ? code([{ kind: "expression", expression: { kind: "await", argument: firstCall } }], ts) : "",
     importCode: code([importNames(["createClient", "ApiError"])], ts),
     requireCode: code(
       [

@@ -1,4 +1,5 @@
 // What the README lists say of each argument and response: the views the templates render.
+import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
 import { loadCollection } from "../../src/load/collection.js";
@@ -32,7 +33,9 @@ describe("summary", () => {
     );
     const long = summary(`See [the guide](https://example.com/a_(b)) and ${"more words ".repeat(20)}end.`);
     expect(long).toMatch(/^See \[the guide\]\(https:\/\/example\.com\/a_\(b\)\) and more words .*…$/);
-    const cut = summary(`${"word ".repeat(28)}then [a link with a long label](https://example.com/${"x".repeat(40)}) end.`);
+    const cut = summary(
+      `${"word ".repeat(28)}then [a link with a long label](https://example.com/${"x".repeat(40)}) end.`,
+    );
     expect(cut).not.toContain("](");
     expect(cut.length).toBeLessThanOrEqual(160);
     expect(cut).toMatch(/then a link with a…$/);
@@ -149,7 +152,13 @@ describe("the operation the README's examples show", () => {
     const op = seed.operations[0]!;
     const removal = { ...op, name: "deleteSipPhone", exportName: "deleteSipPhone", method: "DELETE" };
     const required = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ arg: `a${i}`, name: `a${i}`, in: "query" as const, required: true, source: "x" }));
+      Array.from({ length: n }, (_, i) => ({
+        arg: `a${i}`,
+        name: `a${i}`,
+        in: "query" as const,
+        required: true,
+        source: "x",
+      }));
     const busyRead = { ...op, name: "search", exportName: "search", method: "GET", args: required(3) };
     const read = { ...op, name: "listUsers", exportName: "listUsers", method: "GET", args: required(1) };
     const model = { ...seed, operations: [removal, busyRead, read] };
@@ -160,5 +169,24 @@ describe("the operation the README's examples show", () => {
     // No read with few arguments: the first with few, as before.
     expect(exampleOperation({ ...seed, operations: [busyRead, removal] })?.name).toBe("deleteSipPhone");
     expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
+  });
+});
+
+describe("the README's first example", () => {
+  it("handles the errors it imports, laid out as prettier lays it out at any width", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    for (const printWidth of [100, 80, 60, 40]) {
+      const ts = { printWidth, tabWidth: 2, useTabs: false };
+      const { useCode } = readmeView(seed, info, { ts });
+      // An app with noUnusedLocals compiles it: every import is used.
+      expect(useCode).toMatch(/error instanceof ValidationError/);
+      expect(useCode).toMatch(/error instanceof ApiError/);
+      expect(useCode).toContain("error.code");
+      expect(useCode).toContain("console.log(result);");
+      expect(`${useCode}\n`, `printWidth ${printWidth}`).toBe(
+        await prettier.format(useCode, { parser: "typescript", ...ts }),
+      );
+    }
   });
 });
