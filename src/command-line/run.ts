@@ -594,20 +594,33 @@ async function argValue(op: OperationSpec, flag: ArgFlag, text: string, io: Inpu
   return value;
 }
 
+/**
+ * A text of several lines after a label of the error's: its later lines indented under the label,
+ * blank ones dropped. A documented description may be a markdown list ("* A.\n\n* B."), which
+ * otherwise starts at the left edge, as if it were a line of its own.
+ */
+function underLine(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n    ");
+}
+
 function apiErrorText(name: string, error: ApiError): string {
   const lines = [
     `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
   ];
   if (error.code !== undefined)
     lines.push(
-      `  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`,
+      `  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`,
     );
   const body = error.body;
   const message =
     typeof body === "object" && body !== null
       ? ((body as Record<string, unknown>)["message"] ?? (body as Record<string, unknown>)["error_description"])
       : undefined;
-  if (typeof message === "string" && message) lines.push(`  message: ${message}`);
+  if (typeof message === "string" && message) lines.push(`  message: ${underLine(message)}`);
   else if (body !== undefined) {
     const text = typeof body === "string" ? body : JSON.stringify(body);
     lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);
