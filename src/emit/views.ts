@@ -59,6 +59,15 @@ export function exampleArgsExpr(op: OperationModel): Expr {
   };
 }
 
+/**
+ * The arguments of the examples' call: its required arguments' object, or none when it has none
+ * (`client.users.listUsers()`, not `listUsers({})`; a method whose arguments are all optional takes none).
+ */
+export function exampleCallArgs(op: OperationModel): Expr[] {
+  const args = exampleArgsExpr(op);
+  return args.kind === "object" && !args.properties.length ? [] : [args];
+}
+
 /** `console.error(error.a, error.b)`. */
 function consoleError(...fields: string[]): Expr {
   return call(member(id("console"), "error"), ...fields.map((f) => member(id("error"), f)));
@@ -168,7 +177,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
         clientPath(first)
           .split(".")
           .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
-        exampleArgsExpr(first),
+        ...exampleCallArgs(first),
       )
     : undefined;
   const useCode = code(
@@ -220,7 +229,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
               kind: "expression",
               expression: {
                 kind: "await",
-                argument: call(id(first.exportName), id("baseClient"), exampleArgsExpr(first)),
+                argument: call(id(first.exportName), id("baseClient"), ...exampleCallArgs(first)),
               },
             } satisfies Statement,
           ]

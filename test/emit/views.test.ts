@@ -170,6 +170,18 @@ describe("the operation the README's examples show", () => {
     expect(exampleOperation({ ...seed, operations: [busyRead, removal] })?.name).toBe("deleteSipPhone");
     expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
   });
+
+  it("is called with no argument when it needs none, not with {}", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const optional = op.args.map((a) => ({ ...a, required: false }));
+    const listAll = { ...op, name: "listAll", exportName: "listAll", method: "GET", args: optional };
+    const view = readmeView({ ...seed, operations: [listAll] }, info);
+    expect(view.useCode).toContain("const result = await client.listAll();");
+    expect(view.standaloneCode).toContain("await listAll(baseClient);");
+    expect(view.hookCall).toBe("await client.listAll();");
+  });
 });
 
 describe("the README's first example", () => {
