@@ -23,7 +23,7 @@ import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
+import { argFlags, commandTree, didYouMean, envName, type ArgFlag, type CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 
@@ -190,7 +190,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       const takesValue = def?.def.takesValue && !word.includes("=");
       if (!def && word !== "-h")
         throw new UsageError(
-          `unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
+          `unknown flag ${word.split("=")[0]}${didYouMean(word.slice(2).split("=")[0]!, defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
         );
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
       if (takesValue) i++;
@@ -203,7 +203,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       at.path = [cli.name, ...node.words].join(" ");
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
       throw new UsageError(
-        `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`,
+        `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`,
       );
     }
     at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");

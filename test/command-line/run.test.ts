@@ -315,6 +315,24 @@ describe("the seed operation", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("a typo of a command or a flag: exit 2 with the name meant, nothing sent", async () => {
+    const flag = await run(["users", "list-users", "--page-sise", "2"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("unknown flag --page-sise (did you mean --page-size?)");
+    const command = await run(["users", "list-user", "--page-size", "2"]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain(
+      `unknown command "list-user" under 'zoom-api users' (did you mean list-users?); one of:`,
+    );
+    const global = await run(["--max-retry", "0", "users", "list-users"]);
+    expect(global.code).toBe(2);
+    expect(global.stderr).toContain("unknown flag --max-retry (did you mean --max-retries?)");
+    // Nothing near: no guess.
+    const far = await run(["users", "list-users", "--colour", "red"]);
+    expect(far.stderr).toContain("unknown flag --colour\n");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("an unknown command: exit 2 with what there is", async () => {
     const result = await run(["users", "nobody"]);
     expect(result.code).toBe(2);
