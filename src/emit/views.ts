@@ -1,6 +1,8 @@
 // The plain data each Handlebars template renders: built from the model, nothing computed in
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
+import { binName } from "../command-line/emit-command-line.js";
+import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
@@ -99,10 +101,18 @@ export function exampleOperation(model: ApiModel): OperationModel | undefined {
 /**
  * The client option the README's example gives for its operation's auth: the one that auth takes
  * (`apiKey` for an API key, `token` for a bearer token), else `token` when other operations take one.
+ * Read from the environment variable the package's command line reads it from (`ZOOM_API_TOKEN`),
+ * so that one variable serves both examples of the README: with `API_TOKEN` here and
+ * `ZOOM_API_TOKEN` there, whoever set the one got a 401 from the other.
  */
-function exampleCredential(auth: AuthModel, usesToken: boolean): { option: string; env: string } | undefined {
-  if (auth.type === "apikey") return { option: "apiKey", env: "API_KEY" };
-  if (auth.type === "bearer" || usesToken) return { option: "token", env: "API_TOKEN" };
+function exampleCredential(
+  auth: AuthModel,
+  usesToken: boolean,
+  packageName: string,
+): { option: string; env: string } | undefined {
+  const env = (flag: string) => envName(envName(binName(packageName)), flag);
+  if (auth.type === "apikey") return { option: "apiKey", env: env("api-key") };
+  if (auth.type === "bearer" || usesToken) return { option: "token", env: env("token") };
   return undefined;
 }
 
@@ -140,7 +150,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const credential = first ? exampleCredential(first.auth, usesToken) : undefined;
+  const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
   const unset = first ? unsetVariables(model, first, credential !== undefined) : [];
   const optionProperties = [
     ...(credential

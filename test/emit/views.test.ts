@@ -1,6 +1,7 @@
 // What the README lists say of each argument and response: the views the templates render.
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { commandLineReadme } from "../../src/command-line/readme.js";
 import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
@@ -117,7 +118,7 @@ describe("readmeView's example", () => {
     };
     const useCode = readmeView(model, info).useCode;
     expect(useCode).toContain('variables: { region: "…", tier: "…", clientId: "…" }');
-    expect(useCode).toContain("token: process.env.API_TOKEN");
+    expect(useCode).toContain("token: process.env.SEED_TOKEN");
   });
 
   it("passes the client option its operation's auth takes: an API key's, where others take a bearer token", async () => {
@@ -138,7 +139,7 @@ describe("readmeView's example", () => {
       auth: { type: "bearer" as const, from: "bearer" as const },
     };
     const { useCode } = readmeView({ ...seed, operations: [keyed, bearer] }, info);
-    expect(useCode).toContain("createClient({ apiKey: process.env.API_KEY })");
+    expect(useCode).toContain("createClient({ apiKey: process.env.SEED_API_KEY })");
     expect(useCode).toContain("client.keyed(");
     expect(useCode).not.toContain("token");
     expect(useCode).not.toContain("apikey.value");
@@ -200,5 +201,22 @@ describe("the README's first example", () => {
         await prettier.format(useCode, { parser: "typescript", ...ts }),
       );
     }
+  });
+});
+
+describe("the README's credential", () => {
+  it("is read from the environment variable the package's command line reads, in the client's example too", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = {
+      packageName: "@acme/zoom-update-user-status",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    };
+    const view = readmeView(seed, info);
+    const cli = commandLineReadme(seed, info.packageName, exampleOperation(seed))!;
+    expect(cli.exampleCode).toContain("export ZOOM_UPDATE_USER_STATUS_TOKEN=…");
+    expect(view.useCode).toContain("createClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
+    expect(view.standaloneCode).toContain("createBaseClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
   });
 });
