@@ -1,6 +1,8 @@
 // The plain data each Handlebars template renders: built from the model, nothing computed in
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
+import { binName } from "../command-line/emit-command-line.js";
+import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
@@ -59,6 +61,20 @@ export function exampleArgsExpr(op: OperationModel): Expr {
   };
 }
 
+/**
+ * The arguments of the examples' call: its required arguments' object, or none when it has none
+ * (`client.users.listUsers()`, not `listUsers({})`; a method whose arguments are all optional takes none).
+ */
+export function exampleCallArgs(op: OperationModel): Expr[] {
+  const args = exampleArgsExpr(op);
+  return args.kind === "object" && !args.properties.length ? [] : [args];
+}
+
+/** `console.error(error.a, error.b)`. */
+function consoleError(...fields: string[]): Expr {
+  return call(member(id("console"), "error"), ...fields.map((f) => member(id("error"), f)));
+}
+
 /** The README's code blocks, printed as prettier formats the code in a markdown fence. */
 export function code(statements: Statement[], options: PrintOptions): string {
   return printModule(
@@ -67,18 +83,36 @@ export function code(statements: Statement[], options: PrintOptions): string {
   ).trimEnd();
 }
 
-/** The operation the README's examples show: one that needs few arguments (the first with at most two, else the first). */
+/**
+ * The operation the README's examples show: one that needs few arguments (at most two) and reads
+ * rather than changes (GET), else the first with few arguments, else the first. Readers paste the
+ * first example, token and all, against their own account: Zoom's showed `deleteSipPhone`, in the
+ * client, the mocks and the command line alike.
+ */
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
-  return model.operations.find((op) => op.args.filter((a) => a.required).length <= 2) ?? model.operations[0];
+  const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
+  return (
+    model.operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ??
+    model.operations.find(few) ??
+    model.operations[0]
+  );
 }
 
 /**
  * The client option the README's example gives for its operation's auth: the one that auth takes
  * (`apiKey` for an API key, `token` for a bearer token), else `token` when other operations take one.
+ * Read from the environment variable the package's command line reads it from (`ZOOM_API_TOKEN`),
+ * so that one variable serves both examples of the README: with `API_TOKEN` here and
+ * `ZOOM_API_TOKEN` there, whoever set the one got a 401 from the other.
  */
-function exampleCredential(auth: AuthModel, usesToken: boolean): { option: string; env: string } | undefined {
-  if (auth.type === "apikey") return { option: "apiKey", env: "API_KEY" };
-  if (auth.type === "bearer" || usesToken) return { option: "token", env: "API_TOKEN" };
+function exampleCredential(
+  auth: AuthModel,
+  usesToken: boolean,
+  packageName: string,
+): { option: string; env: string } | undefined {
+  const env = (flag: string) => envName(envName(binName(packageName)), flag);
+  if (auth.type === "apikey") return { option: "apiKey", env: env("api-key") };
+  if (auth.type === "bearer" || usesToken) return { option: "token", env: env("token") };
   return undefined;
 }
 
@@ -116,7 +150,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const credential = first ? exampleCredential(first.auth, usesToken) : undefined;
+  const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
   const unset = first ? unsetVariables(model, first, credential !== undefined) : [];
   const optionProperties = [
     ...(credential
@@ -147,6 +181,15 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     from: info.packageName,
     names: names.map((name) => ({ name })),
   });
+  // `client.<namespaces>.<method>(args)` of the example operation.
+  const firstCall: Expr | undefined = first
+    ? call(
+        clientPath(first)
+          .split(".")
+          .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
+        ...exampleCallArgs(first),
+      )
+    : undefined;
   const useCode = code(
     [
       importNames(["createClient", "ApiError", "ValidationError"]),
@@ -154,17 +197,32 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       ...(first
         ? [
             {
-              kind: "const",
-              name: "result",
-              init: {
-                kind: "await",
-                argument: call(
-                  clientPath(first)
-                    .split(".")
-                    .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!,
-                  exampleArgsExpr(first),
-                ),
-              },
+              // The imported error classes at work, as an app meets them: refused before sending,
+              // or an answer outside 2xx with the API's own error code.
+              kind: "try",
+              block: [
+                {
+                  kind: "const",
+                  name: "result",
+                  init: { kind: "await", argument: firstCall! },
+                },
+                { kind: "expression", expression: call(member(id("console"), "log"), id("result")), tight: true },
+              ],
+              param: "error",
+              handler: [
+                {
+                  kind: "if",
+                  test: "error instanceof ValidationError",
+                  then: { kind: "expression", expression: consoleError("field", "message") },
+                  otherwise: {
+                    kind: "if",
+                    test: "error instanceof ApiError",
+                    then: { kind: "expression", expression: consoleError("status", "code", "message") },
+                    otherwise: { kind: "raw", text: "throw error;" },
+                  },
+                },
+              ],
+              tight: true,
             } satisfies Statement,
           ]
         : []),
@@ -181,7 +239,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
               kind: "expression",
               expression: {
                 kind: "await",
-                argument: call(id(first.exportName), id("baseClient"), exampleArgsExpr(first)),
+                argument: call(id(first.exportName), id("baseClient"), ...exampleCallArgs(first)),
               },
             } satisfies Statement,
           ]
@@ -276,6 +334,23 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     description: model.description ? blockMarkdown(model.description) : "",
     useCode,
     standaloneCode,
+    // The head of the README's onRequest example, so that the example compiles as written: its
+    // import, and the operation and value it stands for (an operation's name is what hooks see).
+    hookHead: code(
+      [
+        importNames(["createClient"]),
+        {
+          kind: "const",
+          name: "operation",
+          init: { kind: "string", value: first?.name ?? "theOperation" },
+          tight: false,
+        },
+        { kind: "const", name: "cursor", init: { kind: "string", value: "…" } },
+      ],
+      ts,
+    ),
+    // …and its end: a call of that operation, which the hook then changes.
+    hookCall: firstCall ? code([{ kind: "expression", expression: { kind: "await", argument: firstCall } }], ts) : "",
     importCode: code([importNames(["createClient", "ApiError"])], ts),
     requireCode: code(
       [
@@ -458,6 +533,21 @@ function flatten(markdown: string): string {
   return text;
 }
 
+/**
+ * At most `max` characters, the last an ellipsis. A link the cut would split is its label first:
+ * half a link is no link (`[meeting template](https://…/360036559151-Me…` renders as that text and
+ * leads nowhere), where its label still reads.
+ */
 function clip(text: string, max = SUMMARY_MAX): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  for (const link of text.matchAll(LINK)) {
+    const start = link.index;
+    const end = start + link[0].length;
+    if (start >= max - 1) break;
+    if (end > max - 1) return clip(`${text.slice(0, start)}${link[1]}${text.slice(end)}`, max);
+  }
+  return `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** An inline markdown link or image, `[label](destination "title")`; a destination may hold balanced parentheses. */
+const LINK = /!?\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;

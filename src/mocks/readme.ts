@@ -5,7 +5,7 @@ import { clientPath } from "../emit/client.js";
 import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
-import { code, exampleArgsExpr } from "../emit/views.js";
+import { code, exampleCallArgs } from "../emit/views.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
@@ -41,7 +41,7 @@ export function mocksReadme(
   const auth = usesToken(model) ? [["token", { kind: "string", value: "test-token" }] as [string, Expr]] : [];
   const callIt: Statement = {
     kind: "expression",
-    expression: { kind: "await", argument: call(method, exampleArgsExpr(first)) },
+    expression: { kind: "await", argument: call(method, ...exampleCallArgs(first)) },
   };
   const fetchCode = code(
     [

@@ -189,6 +189,62 @@ describe("the seed operation", () => {
     expectNoSecret(result.stdout, result.stderr);
   });
 
+  it("a documented description of several lines (a markdown list): its later lines under its own", async () => {
+    // Zoom's createAMeeting documents code 3000 as a list of two items, one blank line apart.
+    const listed = testCommandLine(
+      [
+        {
+          ...updateUserStatus,
+          responses: [
+            {
+              status: 400,
+              description: "Bad Request",
+              errorCodes: [
+                {
+                  code: 3000,
+                  description:
+                    "* Instant meetings do not support the schedule_for parameter.\n\n* Users in '{0}' have been blocked from joining meetings",
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      HELP,
+    );
+    server.reply({
+      status: 400,
+      headers: { "content-type": "application/json" },
+      body: '{"code":3000,"message":"Instant meetings\\nare not for others."}',
+    });
+    const result = await runWith(
+      listed,
+      [
+        "users",
+        "user-id",
+        "update-user-status",
+        "--user-id",
+        "me",
+        "--action",
+        "activate",
+        "--base-url",
+        `${server.url}/v2`,
+      ],
+      { env: { ZOOM_API_TOKEN: TOKEN } },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        "zoom-api: HTTP 400 Bad Request (updateUserStatus)",
+        "  error code 3000: * Instant meetings do not support the schedule_for parameter.",
+        "    * Users in '{0}' have been blocked from joining meetings",
+        "  message: Instant meetings",
+        "    are not for others.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("a bad enum value: exit 2 naming the allowed values, nothing sent", async () => {
     const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivated"]);
     expect(result.code).toBe(2);
@@ -256,6 +312,24 @@ describe("the seed operation", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('argument "userId" (path variable "userId") must not be ".."');
     expect(result.stderr).toContain("(flag --user-id)");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a typo of a command or a flag: exit 2 with the name meant, nothing sent", async () => {
+    const flag = await run(["users", "list-users", "--page-sise", "2"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("unknown flag --page-sise (did you mean --page-size?)");
+    const command = await run(["users", "list-user", "--page-size", "2"]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain(
+      `unknown command "list-user" under 'zoom-api users' (did you mean list-users?); one of:`,
+    );
+    const global = await run(["--max-retry", "0", "users", "list-users"]);
+    expect(global.code).toBe(2);
+    expect(global.stderr).toContain("unknown flag --max-retry (did you mean --max-retries?)");
+    // Nothing near: no guess.
+    const far = await run(["users", "list-users", "--colour", "red"]);
+    expect(far.stderr).toContain("unknown flag --colour\n");
     expect(server.requests).toHaveLength(0);
   });
 

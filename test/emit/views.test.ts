@@ -1,6 +1,8 @@
 // What the README lists say of each argument and response: the views the templates render.
+import prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { readmeView, summary } from "../../src/emit/views.js";
+import { commandLineReadme } from "../../src/command-line/readme.js";
+import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -20,6 +22,24 @@ describe("summary", () => {
     const text = summary(`${"word ".repeat(60)}end.`);
     expect(text).toHaveLength(160);
     expect(text.endsWith("…")).toBe(true);
+  });
+
+  it("never cuts a link in two: a link across the cut is its label", () => {
+    // Zoom's createAMeeting `template_id`: the README cut it inside the URL, a link to nowhere.
+    const text = summary(
+      "The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of templates, see below.",
+    );
+    expect(text).toBe(
+      "The **account admin meeting template** ID with which to schedule a meeting using a meeting template.",
+    );
+    const long = summary(`See [the guide](https://example.com/a_(b)) and ${"more words ".repeat(20)}end.`);
+    expect(long).toMatch(/^See \[the guide\]\(https:\/\/example\.com\/a_\(b\)\) and more words .*…$/);
+    const cut = summary(
+      `${"word ".repeat(28)}then [a link with a long label](https://example.com/${"x".repeat(40)}) end.`,
+    );
+    expect(cut).not.toContain("](");
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/then a link with a…$/);
   });
 });
 
@@ -98,7 +118,7 @@ describe("readmeView's example", () => {
     };
     const useCode = readmeView(model, info).useCode;
     expect(useCode).toContain('variables: { region: "…", tier: "…", clientId: "…" }');
-    expect(useCode).toContain("token: process.env.API_TOKEN");
+    expect(useCode).toContain("token: process.env.SEED_TOKEN");
   });
 
   it("passes the client option its operation's auth takes: an API key's, where others take a bearer token", async () => {
@@ -119,9 +139,84 @@ describe("readmeView's example", () => {
       auth: { type: "bearer" as const, from: "bearer" as const },
     };
     const { useCode } = readmeView({ ...seed, operations: [keyed, bearer] }, info);
-    expect(useCode).toContain("createClient({ apiKey: process.env.API_KEY })");
+    expect(useCode).toContain("createClient({ apiKey: process.env.SEED_API_KEY })");
     expect(useCode).toContain("client.keyed(");
     expect(useCode).not.toContain("token");
     expect(useCode).not.toContain("apikey.value");
+  });
+});
+
+describe("the operation the README's examples show", () => {
+  it("is one that reads (GET) when there is one with few arguments, not the first, which may delete", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const removal = { ...op, name: "deleteSipPhone", exportName: "deleteSipPhone", method: "DELETE" };
+    const required = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        arg: `a${i}`,
+        name: `a${i}`,
+        in: "query" as const,
+        required: true,
+        source: "x",
+      }));
+    const busyRead = { ...op, name: "search", exportName: "search", method: "GET", args: required(3) };
+    const read = { ...op, name: "listUsers", exportName: "listUsers", method: "GET", args: required(1) };
+    const model = { ...seed, operations: [removal, busyRead, read] };
+    expect(exampleOperation(model)?.name).toBe("listUsers");
+    const view = readmeView(model, info);
+    expect(view.useCode).toContain("client.listUsers(");
+    expect(view.standaloneCode).toContain("await listUsers(baseClient");
+    // No read with few arguments: the first with few, as before.
+    expect(exampleOperation({ ...seed, operations: [busyRead, removal] })?.name).toBe("deleteSipPhone");
+    expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
+  });
+
+  it("is called with no argument when it needs none, not with {}", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    const op = seed.operations[0]!;
+    const optional = op.args.map((a) => ({ ...a, required: false }));
+    const listAll = { ...op, name: "listAll", exportName: "listAll", method: "GET", args: optional };
+    const view = readmeView({ ...seed, operations: [listAll] }, info);
+    expect(view.useCode).toContain("const result = await client.listAll();");
+    expect(view.standaloneCode).toContain("await listAll(baseClient);");
+    expect(view.hookCall).toBe("await client.listAll();");
+  });
+});
+
+describe("the README's first example", () => {
+  it("handles the errors it imports, laid out as prettier lays it out at any width", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };
+    for (const printWidth of [100, 80, 60, 40]) {
+      const ts = { printWidth, tabWidth: 2, useTabs: false };
+      const { useCode } = readmeView(seed, info, { ts });
+      // An app with noUnusedLocals compiles it: every import is used.
+      expect(useCode).toMatch(/error instanceof ValidationError/);
+      expect(useCode).toMatch(/error instanceof ApiError/);
+      expect(useCode).toContain("error.code");
+      expect(useCode).toContain("console.log(result);");
+      expect(`${useCode}\n`, `printWidth ${printWidth}`).toBe(
+        await prettier.format(useCode, { parser: "typescript", ...ts }),
+      );
+    }
+  });
+});
+
+describe("the README's credential", () => {
+  it("is read from the environment variable the package's command line reads, in the client's example too", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = {
+      packageName: "@acme/zoom-update-user-status",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    };
+    const view = readmeView(seed, info);
+    const cli = commandLineReadme(seed, info.packageName, exampleOperation(seed))!;
+    expect(cli.exampleCode).toContain("export ZOOM_UPDATE_USER_STATUS_TOKEN=…");
+    expect(view.useCode).toContain("createClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
+    expect(view.standaloneCode).toContain("createBaseClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
   });
 });

@@ -81,6 +81,13 @@ function statementBody(statement: Statement, indent: string): string {
     }
     case "exportDefault":
       return `export default ${exprText(statement.expression, indent)};`;
+    case "try":
+      return `try ${block(statement.block, indent)} catch (${statement.param}) ${block(statement.handler, indent)}`;
+    case "if": {
+      const then = statementBody(statement.then, indent);
+      if (!statement.otherwise) return `if (${statement.test}) ${then}`;
+      return `if (${statement.test}) ${then}\n${indent}else ${statementBody(statement.otherwise, indent)}`;
+    }
     case "return":
       return `return ${exprText(statement.expression, indent)};`;
     case "expression":

@@ -7,7 +7,7 @@
 //
 // This module holds the tree and prints its statements; the documents of types, interfaces and
 // signatures are type-docs.ts, of expressions and assignments expressions.ts, of JSDoc jsdoc.ts.
-import { group, hardline, ifBreak, indent, join, line, printDoc, stringWidth } from "./doc.js";
+import { group, hardline, ifBreak, indent, join, line, printDoc, softline, stringWidth } from "./doc.js";
 import type { Doc, PrintOptions } from "./doc.js";
 import { assignment, expressionDoc, expressionLayout, typeLayout } from "./expressions.js";
 import { typeText } from "./flat.js";
@@ -113,6 +113,10 @@ export type Statement = (
       declare?: boolean;
     }
   | { kind: "exportDefault"; expression: Expr }
+  /** `try { … } catch (param) { … }`: the README's error handling. */
+  | { kind: "try"; block: Statement[]; param: string; handler: Statement[] }
+  /** `if (test) then else otherwise`, each branch one statement (no block), as the README's error handling writes it. */
+  | { kind: "if"; test: string; then: Statement; otherwise?: Statement }
   | { kind: "return"; expression: Expr }
   | { kind: "expression"; expression: Expr }
   /** Printed as it is: a comment, a line of the JavaScript wrappers, a declaration laid out already. */
@@ -365,6 +369,28 @@ function statementBody(statement: Statement, options: PrintOptions, depth: numbe
     }
     case "exportDefault":
       return ["export default ", expressionDoc(statement.expression, options), ";"];
+    case "try":
+      return [
+        "try ",
+        blockDoc(statement.block, options, depth + 1),
+        ` catch (${statement.param}) `,
+        blockDoc(statement.handler, options, depth + 1),
+      ];
+    case "if": {
+      // Prettier's layout of an if statement whose branches are not blocks: each branch on the
+      // line of its `if` when it fits, else indented on the next; `else` on a line of its own.
+      const clause = (branch: Statement): Doc =>
+        branch.kind === "if"
+          ? [" ", statementBody(branch, options, depth)]
+          : indent([line, statementBody(branch, options, depth + 1)]);
+      const opening = group([
+        "if (",
+        group([indent([softline, statement.test]), softline]),
+        ")",
+        group(clause(statement.then)),
+      ]);
+      return group(statement.otherwise ? [opening, hardline, "else", group(clause(statement.otherwise))] : opening);
+    }
     case "return":
       return ["return ", expressionDoc(statement.expression, options), ";"];
     case "expression":

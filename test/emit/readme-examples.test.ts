@@ -1,0 +1,80 @@
+// The README's TypeScript examples compile as written, as an app that installed the package would
+// paste them: each ```ts block its own module in an app beside the package (strict, skipLibCheck
+// false, noUnusedLocals, moduleResolution node16), against the package's own declarations. An example that needs a
+// name it does not import or declare (the onRequest one needed `createClient` and `cursor`) is
+// an example the reader has to fix before it runs.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+import { createProgram } from "../helpers/type-check.js";
+import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
+
+const dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-examples-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The ```ts blocks of a README, in order. */
+export function typeScriptBlocks(readme: string): string[] {
+  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
+
+async function exampleErrors(collection: string, name: string): Promise<{ blocks: number; errors: string[] }> {
+  const app = join(dir, name);
+  const pkg = join(app, "node_modules", name);
+  const { files } = await emitTarget({ collection, out: pkg, name });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(pkg, path)), { recursive: true });
+    writeFileSync(join(pkg, path), text);
+  }
+  // What an app has beside the package: Node's types, and msw for the README's msw example.
+  mkdirSync(join(app, "node_modules/@types"), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules/@types/node"), join(app, "node_modules/@types/node"), "dir");
+  symlinkSync(join(ROOT, "node_modules/msw"), join(app, "node_modules/msw"), "dir");
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  const blocks = typeScriptBlocks(files.get("README.md")!);
+  const rootNames = blocks.map((block, i) => {
+    const file = join(app, `example-${i}.ts`);
+    // Each block its own module, so that two examples may both declare `client`.
+    writeFileSync(file, `${block}\nexport {};\n`);
+    return file;
+  });
+  const program = createProgram({
+    rootNames,
+    options: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      strict: true,
+      skipLibCheck: false,
+      // Apps often have it: an example that imports what it never uses fails there.
+      noUnusedLocals: true,
+      noEmit: true,
+      types: ["node"],
+      typeRoots: [join(app, "node_modules/@types")],
+    },
+  });
+  // TS6192, every import unused: a block that is one import, showing how to import (`import` or `require`).
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.code !== 6192)
+    .map((d) => {
+      const where = d.file
+        ? `${d.file.fileName.slice(app.length + 1)}(${d.file.getLineAndCharacterOfPosition(d.start!).line + 1})`
+        : "";
+      return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
+  return { blocks: blocks.length, errors };
+}
+
+describe("the README's TypeScript examples", () => {
+  it.each([
+    [SEED_COLLECTION, "zoom-update-user-status"],
+    [`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"],
+  ])("compile as written (%s)", { timeout: 240_000 }, async (collection, name) => {
+    const { blocks, errors } = await exampleErrors(collection, name);
+    expect(blocks).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
+});
