@@ -7,7 +7,7 @@ import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, envName } from "./names.js";
+import { argFlags, commandTree, didYouMean, envName } from "./names.js";
 import { readingOf } from "./reading.js";
 function globalFlags(cli) {
     const secret = cli.secretVariables?.[0];
@@ -148,7 +148,7 @@ async function run(cli, host, secrets, at) {
                     : undefined);
             const takesValue = def?.def.takesValue && !word.includes("=");
             if (!def && word !== "-h")
-                throw new UsageError(`unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
+                throw new UsageError(`unknown flag ${word.split("=")[0]}${didYouMean(word.slice(2).split("=")[0], defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
             readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
             if (takesValue)
                 i++;
@@ -162,7 +162,7 @@ async function run(cli, host, secrets, at) {
         else {
             at.path = [cli.name, ...node.words].join(" ");
             const known = [...node.namespaces.keys(), ...node.commands.keys()];
-            throw new UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`);
+            throw new UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`);
         }
         at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");
     }
@@ -509,18 +509,30 @@ async function argValue(op, flag, text, io, secret) {
     }
     return value;
 }
+/**
+ * A text of several lines after a label of the error's: its later lines indented under the label,
+ * blank ones dropped. A documented description may be a markdown list ("* A.\n\n* B."), which
+ * otherwise starts at the left edge, as if it were a line of its own.
+ */
+function underLine(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join("\n    ");
+}
 function apiErrorText(name, error) {
     const lines = [
         `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
     ];
     if (error.code !== undefined)
-        lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`);
+        lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`);
     const body = error.body;
     const message = typeof body === "object" && body !== null
         ? (body["message"] ?? body["error_description"])
         : undefined;
     if (typeof message === "string" && message)
-        lines.push(`  message: ${message}`);
+        lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
         lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);

@@ -23,7 +23,14 @@ import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, envName, type ArgFlag, type CommandNode } from "./names.js";
+import {
+  argFlags,
+  commandTree,
+  didYouMean,
+  envName,
+  type ArgFlag,
+  type CommandNode,
+} from "./names.js";
 import { readingOf } from "./reading.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 
@@ -224,7 +231,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       const takesValue = def?.def.takesValue && !word.includes("=");
       if (!def && word !== "-h")
         throw new UsageError(
-          `unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
+          `unknown flag ${word.split("=")[0]}${didYouMean(word.slice(2).split("=")[0]!, defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
         );
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
       if (takesValue) i++;
@@ -237,7 +244,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       at.path = [cli.name, ...node.words].join(" ");
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
       throw new UsageError(
-        `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`,
+        `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`,
       );
     }
     at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");
@@ -675,13 +682,26 @@ async function argValue(
   return value;
 }
 
+/**
+ * A text of several lines after a label of the error's: its later lines indented under the label,
+ * blank ones dropped. A documented description may be a markdown list ("* A.\n\n* B."), which
+ * otherwise starts at the left edge, as if it were a line of its own.
+ */
+function underLine(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n    ");
+}
+
 function apiErrorText(name: string, error: ApiError): string {
   const lines = [
     `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
   ];
   if (error.code !== undefined)
     lines.push(
-      `  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`,
+      `  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`,
     );
   const body = error.body;
   const message =
@@ -689,7 +709,7 @@ function apiErrorText(name: string, error: ApiError): string {
       ? ((body as Record<string, unknown>)["message"] ??
         (body as Record<string, unknown>)["error_description"])
       : undefined;
-  if (typeof message === "string" && message) lines.push(`  message: ${message}`);
+  if (typeof message === "string" && message) lines.push(`  message: ${underLine(message)}`);
   else if (body !== undefined) {
     const text = typeof body === "string" ? body : JSON.stringify(body);
     lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);

@@ -1,6 +1,7 @@
 // The words after a command: flags and their values, read by what each flag takes. Hand-written
 // rather than node:util's parseArgs, so that a boolean flag also takes `=false`, a flag may be
 // named as the collection writes its key (`--userId`), and every refusal names the flag.
+import { didYouMean } from "./names.js";
 /** A mistake in how the command was called: exit code 2, with the message and a pointer to --help. */
 export class UsageError extends Error {
     name = "UsageError";
@@ -37,7 +38,7 @@ export function readFlags(words, defs, into = new Map()) {
             }
         }
         if (!found)
-            throw new UsageError(`unknown flag --${written}`);
+            throw new UsageError(`unknown flag --${written}${didYouMean(written, defs.keys(), "--")}`);
         const { name, def } = found;
         if (def.takesValue) {
             if (inline === undefined) {

@@ -1,6 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.kebab = kebab;
+exports.nearest = nearest;
+exports.didYouMean = didYouMean;
 exports.envName = envName;
 exports.argFlags = argFlags;
 exports.commandTree = commandTree;
@@ -12,6 +14,37 @@ function kebab(name) {
         .replace(/[^\p{L}\p{N}]+/gu, "-")
         .replace(/^-+|-+$/g, "")
         .toLowerCase();
+}
+/**
+ * The known name nearest a mistyped one, when it is near enough to be a typo of it: a third of the
+ * typed word's characters wrong, at least one (the generator's own command line judges so in
+ * src/near.ts, which an emitted package does not ship). Undefined when none is.
+ */
+function nearest(typed, names) {
+    let best;
+    let bestDistance = Infinity;
+    for (const name of names) {
+        const distance = editDistance(typed, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+}
+/** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
+function didYouMean(typed, names, prefix = "") {
+    const near = nearest(typed, names);
+    return near === undefined ? "" : ` (did you mean ${prefix}${near}?)`;
+}
+/** Levenshtein distance: the single-character insertions, deletions and substitutions from a to b. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+    }
+    return previous[b.length];
 }
 /** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
 function envName(...parts) {

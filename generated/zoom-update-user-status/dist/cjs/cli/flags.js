@@ -1,12 +1,13 @@
 "use strict";
-// The words after a command: flags and their values, read by what each flag takes. Hand-written
-// rather than node:util's parseArgs, so that a boolean flag also takes `=false`, a flag may be
-// named as the collection writes its key (`--userId`), and every refusal names the flag.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UsageError = void 0;
 exports.readFlags = readFlags;
 exports.single = single;
 exports.isOn = isOn;
+// The words after a command: flags and their values, read by what each flag takes. Hand-written
+// rather than node:util's parseArgs, so that a boolean flag also takes `=false`, a flag may be
+// named as the collection writes its key (`--userId`), and every refusal names the flag.
+const names_js_1 = require("./names.js");
 /** A mistake in how the command was called: exit code 2, with the message and a pointer to --help. */
 class UsageError extends Error {
     name = "UsageError";
@@ -44,7 +45,7 @@ function readFlags(words, defs, into = new Map()) {
             }
         }
         if (!found)
-            throw new UsageError(`unknown flag --${written}`);
+            throw new UsageError(`unknown flag --${written}${(0, names_js_1.didYouMean)(written, defs.keys(), "--")}`);
         const { name, def } = found;
         if (def.takesValue) {
             if (inline === undefined) {

@@ -152,7 +152,7 @@ async function run(cli, host, secrets, at) {
                     : undefined);
             const takesValue = def?.def.takesValue && !word.includes("=");
             if (!def && word !== "-h")
-                throw new flags_js_1.UsageError(`unknown flag ${word.split("=")[0]}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
+                throw new flags_js_1.UsageError(`unknown flag ${word.split("=")[0]}${(0, names_js_1.didYouMean)(word.slice(2).split("=")[0], defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`);
             (0, flags_js_1.readFlags)(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
             if (takesValue)
                 i++;
@@ -166,7 +166,7 @@ async function run(cli, host, secrets, at) {
         else {
             at.path = [cli.name, ...node.words].join(" ");
             const known = [...node.namespaces.keys(), ...node.commands.keys()];
-            throw new flags_js_1.UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}; one of: ${known.join(", ")}`);
+            throw new flags_js_1.UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${(0, names_js_1.didYouMean)(word, known)}; one of: ${known.join(", ")}`);
         }
         at.path = [cli.name, ...node.words, ...(op ? [word] : [])].join(" ");
     }
@@ -513,18 +513,30 @@ async function argValue(op, flag, text, io, secret) {
     }
     return value;
 }
+/**
+ * A text of several lines after a label of the error's: its later lines indented under the label,
+ * blank ones dropped. A documented description may be a markdown list ("* A.\n\n* B."), which
+ * otherwise starts at the left edge, as if it were a line of its own.
+ */
+function underLine(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join("\n    ");
+}
 function apiErrorText(name, error) {
     const lines = [
         `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
     ];
     if (error.code !== undefined)
-        lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${error.codeDescription}` : " (not documented for this operation)"}`);
+        lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`);
     const body = error.body;
     const message = typeof body === "object" && body !== null
         ? (body["message"] ?? body["error_description"])
         : undefined;
     if (typeof message === "string" && message)
-        lines.push(`  message: ${message}`);
+        lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
         lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);
