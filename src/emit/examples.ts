@@ -2,7 +2,7 @@
 // them, else a value of the documented type. Arguments with a default are left out, so that the
 // tests also check what the client sends by itself.
 import { argItemType } from "./type-expressions.js";
-import { namesCredential } from "../runtime/credential-names.js";
+import { namesCredentialField } from "../runtime/credential-names.js";
 import { jsonLiteral, objectKey, stringLiteral } from "./literals.js";
 import type { Shape } from "../model/shape.js";
 import type { ArgModel, OperationModel } from "../model/types.js";
@@ -54,6 +54,8 @@ export function exampleArgsLiteral(op: OperationModel, requiredOnly = false): st
  * in place of each credential: the loader leaves a credential's value out of it
  * (load/credentials.ts), a call that passes the example must still type-check, and the README and
  * the tests show where the credential goes (a key sent is optional: src/model/infer.ts, rule 3).
+ * A field is judged by the rule the loader strips JSON fields by (`namesCredentialField`: `key`
+ * and `auth` name no credential there), so a field whose value the loader kept is not filled in.
  */
 function completed(value: unknown, shape: Shape, name: string): unknown {
   if (value === undefined) return valueOf(shape, name);
@@ -69,7 +71,7 @@ function completed(value: unknown, shape: Shape, name: string): unknown {
       return [key, fieldShape ? completed(field, fieldShape, key) : field] as const;
     }),
     ...shape.properties.flatMap((p) =>
-      (p.optional && !namesCredential(p.name)) || Object.hasOwn(given, p.name)
+      (p.optional && !namesCredentialField(p.name)) || Object.hasOwn(given, p.name)
         ? []
         : [[p.name, valueOf(p.shape, p.name)] as const],
     ),
