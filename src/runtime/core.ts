@@ -4,7 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, type BuiltRequest, type RequestBody, type RequestFeatures } from "./request.js";
+import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -262,9 +262,11 @@ async function send(
     let body: unknown;
     let error: Error | undefined;
     let outcome: Outcome | undefined;
+    let answered = false;
     try {
       // The URL as text: fetch parses it again either way.
       response = await (options.fetch ?? globalThis.fetch)(sent.url.href, init);
+      answered = true;
       const read = readBody(response, sent.method);
       if (read !== undefined) body = await read;
     } catch (thrown) {
@@ -273,7 +275,7 @@ async function send(
       if (timedOut) {
         error = new TimeoutError(op.name, timeoutMs);
         outcome = { timeout: true };
-      } else if (response) {
+      } else if (answered) {
         error = new ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, { cause: thrown });
         outcome = { cutOff: true };
       } else {
