@@ -133,6 +133,15 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("takes a fetch of the app's own that resolves with no response for an answer cut off, not a connection failed", async () => {
+    // It did answer: a POST is then not sent again, as it may have taken effect.
+    const fetch = vi.fn(async () => undefined as unknown as Response);
+    const error = await call(post, { fetch }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/^createThing: the answer was cut off: /);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("stops at once when the caller aborts, without retrying", async () => {
     server.reply({ action: "hang" });
     const controller = new AbortController();
