@@ -120,7 +120,8 @@ export function buildRequest(
   const template = baseTemplate(op, context.baseUrl, context.baseUrls);
   const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
   let path = "";
-  parts.forEach((part, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     path +=
       typeof part === "string"
         ? part
@@ -128,7 +129,7 @@ export function buildRequest(
           ? // A path argument without a value has the collection's, which refers to variables.
             feature(op, features, "pathVariables")(op, context.lookup, parts, i)
           : encodePathSegment(op, part, String(values.get(part)));
-  });
+  }
   const query = op.bareQuery?.map(encodeURIComponent) ?? [];
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
@@ -348,11 +349,12 @@ export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, 
  */
 function toUrl(op: CallSpec, text: string, query: string[]): URL {
   let url: URL | undefined;
-  try {
-    // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
-    encodeURI(text);
-    url = new URL(query.length ? `${text}?${query.join("&")}` : text);
-  } catch {}
+  // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
+  // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
+  if (!/\p{Cs}/u.test(text))
+    try {
+      url = new URL(query.length ? `${text}?${query.join("&")}` : text);
+    } catch {}
   // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
   if (url && !url.username && !url.password) return url;
   throw new ValidationError(

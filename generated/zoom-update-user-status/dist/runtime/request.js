@@ -46,7 +46,8 @@ export function buildRequest(op, args, context, encode, features) {
     const template = baseTemplate(op, context.baseUrl, context.baseUrls);
     const base = template.includes("{{") ? fillTemplate(template, context.lookup, op.name) : template;
     let path = "";
-    parts.forEach((part, i) => {
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
         path +=
             typeof part === "string"
                 ? part
@@ -54,7 +55,7 @@ export function buildRequest(op, args, context, encode, features) {
                     ? // A path argument without a value has the collection's, which refers to variables.
                         feature(op, features, "pathVariables")(op, context.lookup, parts, i)
                     : encodePathSegment(op, part, String(values.get(part)));
-    });
+    }
     const query = op.bareQuery?.map(encodeURIComponent) ?? [];
     const fields = [];
     const headers = clientHeaders(op, context.headers);
@@ -241,12 +242,13 @@ export function wellFormed(op, text, what) {
  */
 function toUrl(op, text, query) {
     let url;
-    try {
-        // URL turns half a character in the base or a path variable into U+FFFD; encodeURI throws on it.
-        encodeURI(text);
-        url = new URL(query.length ? `${text}?${query.join("&")}` : text);
-    }
-    catch { }
+    // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
+    // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
+    if (!/\p{Cs}/u.test(text))
+        try {
+            url = new URL(query.length ? `${text}?${query.join("&")}` : text);
+        }
+        catch { }
     // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
     if (url && !url.username && !url.password)
         return url;

@@ -4,12 +4,7 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import {
-  buildRequest,
-  type BuiltRequest,
-  type RequestBody,
-  type RequestFeatures,
-} from "./request.js";
+import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -263,13 +258,68 @@ async function send(
         }
       : undefined;
     if (options.onRequest) await options.onRequest(hookRequest!);
-    const { response, body, error, outcome } = await attemptOnce(
-      op,
-      hookRequest ?? request,
-      options,
-      call.signal,
-      timeoutMs,
-    );
+    // The attempt, in this loop rather than a function of its own: an async layer costs every call
+    // a promise, a job and an object for its result. `outcome` only for a failure without a response.
+    const sent = hookRequest ?? request;
+    const signal = call.signal;
+    signal?.throwIfAborted();
+    // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
+    // for the whole timeout after every call. Without a limit there is no timer and no signal of
+    // our own: Node's fetch spends ~5% of a loopback call on following one.
+    const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
+    let timedOut = false;
+    const timer = controller
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort(new TimeoutError(op.name, timeoutMs));
+        }, timeoutMs)
+      : undefined;
+    const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
+    if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
+    // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
+    // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+    const init: RequestInit = {
+      method: sent.method,
+      headers: sent.headers,
+      redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
+    };
+    const attemptSignal = controller?.signal ?? signal;
+    if (attemptSignal) init.signal = attemptSignal;
+    if (sent.body !== undefined) init.body = sent.body;
+    let response: Response | undefined;
+    let body: unknown;
+    let error: Error | undefined;
+    let outcome: Outcome | undefined;
+    let answered = false;
+    try {
+      // The URL as text: fetch parses it again either way.
+      response = await (options.fetch ?? globalThis.fetch)(sent.url.href, init);
+      answered = true;
+      const read = readBody(response, sent.method);
+      if (read !== undefined) body = await read;
+    } catch (thrown) {
+      // The caller's own abort is not a failure to retry: it is passed on as it is.
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) {
+        error = new TimeoutError(op.name, timeoutMs);
+        outcome = { timeout: true };
+      } else if (answered) {
+        error = new ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, {
+          cause: thrown,
+        });
+        outcome = { cutOff: true };
+      } else {
+        error = new ConnectionError(op.name, `connection failed: ${reason(thrown)}`, {
+          cause: thrown,
+        });
+        outcome = { connection: true };
+      }
+      // A failure has no response to hand on, only its error.
+      response = undefined;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal!.removeEventListener("abort", onAbort);
+    }
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
@@ -306,68 +356,6 @@ async function send(
       throw failure;
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
-  }
-}
-
-/** One attempt: the request and its body read, within the timeout; `outcome` only for a failure without a response. */
-async function attemptOnce(
-  op: CallSpec,
-  request: BuiltRequest,
-  options: ClientOptions<object, string>,
-  signal: AbortSignal | undefined,
-  timeoutMs: number,
-): Promise<{ response?: Response; body?: unknown; error?: Error; outcome?: Outcome }> {
-  signal?.throwIfAborted();
-  // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
-  // for the whole timeout after every call. Without a limit there is no timer and no signal of
-  // our own: Node's fetch spends ~5% of a loopback call on following one.
-  const limited = timeoutMs <= MAX_TIMER_MS;
-  const controller = limited ? new AbortController() : undefined;
-  let timedOut = false;
-  const timer = controller
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort(new TimeoutError(op.name, timeoutMs));
-      }, timeoutMs)
-    : undefined;
-  const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
-  if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
-  // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
-  // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
-  const init: RequestInit = {
-    method: request.method,
-    headers: request.headers,
-    redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
-  };
-  const attemptSignal = controller?.signal ?? signal;
-  if (attemptSignal) init.signal = attemptSignal;
-  if (request.body !== undefined) init.body = request.body;
-  let answered = false;
-  try {
-    // The URL as text: fetch parses it again either way.
-    const response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
-    answered = true;
-    const read = readBody(response, request.method);
-    return { response, body: read === undefined ? undefined : await read };
-  } catch (error) {
-    // The caller's own abort is not a failure to retry: it is passed on as it is.
-    if (signal?.aborted) throw signal.reason;
-    if (timedOut)
-      return { error: new TimeoutError(op.name, timeoutMs), outcome: { timeout: true } };
-    if (answered)
-      return {
-        error: new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`, {
-          cause: error,
-        }),
-        outcome: { cutOff: true },
-      };
-    return {
-      error: new ConnectionError(op.name, `connection failed: ${reason(error)}`, { cause: error }),
-      outcome: { connection: true },
-    };
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) signal!.removeEventListener("abort", onAbort);
   }
 }
 
