@@ -1,8 +1,8 @@
 // The no-op fast path: an output whose manifest records the same input and whose files are all
 // as written needs no loading, emitting or formatting. Only node: modules and small project
 // modules are imported, so that a build step with nothing to do costs about a Node start.
-import { join } from "node:path";
 import { commandLineTarget, findConfig, type Target } from "./config.js";
+import { childPaths } from "./cache/child-path.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { inputHash } from "./cache/fingerprint.js";
 import { readManifestHead, type ManifestHead } from "./cache/manifest.js";
@@ -23,9 +23,10 @@ export function upToDateManifest(
 ): ManifestHead | undefined {
   const manifest = readManifestHead(target.out);
   if (!manifest || manifest.input !== inputHash(target, hashes)) return undefined;
+  const file = childPaths(target.out);
   for (const [path, hash] of Object.entries(manifest.files)) {
     try {
-      if (hashes.hash(join(target.out, path)) !== hash) return undefined;
+      if (hashes.hash(file(path)) !== hash) return undefined;
     } catch {
       return undefined;
     }

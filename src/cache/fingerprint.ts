@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Target } from "../config.js";
 import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
+import { childPaths } from "./child-path.js";
 import { FileHashes } from "./file-hashes.js";
 import { sha256 } from "./manifest.js";
 
@@ -118,8 +119,9 @@ export function formattingInputs(dir: string): string[] {
 function prettierConfig(dir: string): string[] {
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
+    const under = childPaths(current);
     for (const name of PRETTIER_CONFIG_FILES) {
-      const text = fileText(join(current, name));
+      const text = fileText(under(name));
       if (text === undefined) continue;
       if (name === "package.json") {
         // prettier passes over a package.json without a "prettier" value, or that is not JSON.
@@ -154,7 +156,7 @@ function editorconfigs(dir: string): string[] {
   const root = projectRoot(dir);
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
-    const text = fileText(join(current, ".editorconfig"));
+    const text = fileText(childPaths(current)(".editorconfig"));
     if (text !== undefined) {
       found.push(".editorconfig", text);
       if (declaresRoot(text)) return found;
@@ -170,8 +172,9 @@ function editorconfigs(dir: string): string[] {
  */
 function projectRoot(dir: string): string {
   for (let current = dir; ; current = dirname(current)) {
-    if (entryAt(join(current, ".git"))) return current;
-    if (entryAt(join(current, ".hg"))?.isDirectory()) return current;
+    const under = childPaths(current);
+    if (entryAt(under(".git"))) return current;
+    if (entryAt(under(".hg"))?.isDirectory()) return current;
     if (dirname(current) === current) return current;
   }
 }
