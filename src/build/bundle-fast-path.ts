@@ -7,12 +7,36 @@
 // (the fingerprint, the loaded validators) is only ever a cache. Files kept beside the code (the
 // fingerprint, the validators) are found from `CODE_DIR` (paths.ts), which is dist/ for this bundle
 // as for the modules. esbuild is a development dependency: only the build runs it.
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { join } from "node:path";
 import { CODE_DIR } from "../paths.js";
 
 /** The bundled no-op path, built over tsc's module of the same name (its source map chained to the sources). */
 const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
+
+/**
+ * Node modules the bundle takes through `require` rather than `import`. Importing a built-in module
+ * makes its ES module namespace, which reads every export, and so runs the getters that load the
+ * rest lazily: `node:fs`'s `promises` and `ReadStream` load its promises and Node's streams (about
+ * 20 internal modules, compiled in every no-op for nothing); `require` hands over the object alone.
+ */
+const REQUIRED_BUILTINS = /^node:(?:fs|crypto)$/;
+
+const requireBuiltins: Plugin = {
+  name: "require-builtins",
+  setup(build) {
+    // The `require` in the wrapper below is Node's own.
+    build.onResolve({ filter: REQUIRED_BUILTINS }, (args) =>
+      args.kind === "require-call"
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: "required-builtin" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "required-builtin" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
 
 await build({
   entryPoints: [FAST_PATH_FILE],
@@ -23,6 +47,11 @@ await build({
   platform: "node",
   target: "node20",
   packages: "external",
+  plugins: [requireBuiltins],
+  // The `require` that esbuild's CommonJS wrappers of REQUIRED_BUILTINS call.
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   sourcemap: true,
   logLevel: "error",
 });
