@@ -2,12 +2,13 @@
 // anything heavy. Only node: modules are imported here.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { createHash } from "node:crypto";
+import { createHash } from "./hash.js";
 import type { Target } from "../config.js";
 import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
 import { childPaths } from "./child-path.js";
 import { FileHashes } from "./file-hashes.js";
+import { statOf, type Stats4 } from "./noop-stamp.js";
 import { sha256 } from "./manifest.js";
 
 const ROOT = PACKAGE_ROOT;
@@ -59,6 +60,27 @@ export function codeFingerprint(): string {
 /** What the build writes to FINGERPRINT_FILE, and what the tests' setup expects to find there. */
 export function builtFingerprint(): string {
   return `${codeFingerprint()}\n${templatesFingerprint()}\n`;
+}
+
+/**
+ * The build's record of its code fingerprint as it is now (undefined from the sources), for the
+ * no-op's stamp, which compares it instead of hashing anything.
+ */
+export function builtCode(): string | undefined {
+  try {
+    return readFileSync(FINGERPRINT_FILE, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The templates generatorFingerprint hashes, each with its stat, for the no-op's stamp. */
+export function templateStats(): Array<Stats4 | undefined> {
+  return existsSync(TEMPLATE_DIR)
+    ? filesUnder(TEMPLATE_DIR)
+        .filter((file) => file.endsWith(".hbs"))
+        .map(statOf)
+    : [];
 }
 
 /** The templates' names and texts, hashed. */
