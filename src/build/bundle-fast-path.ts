@@ -8,8 +8,11 @@
 // fingerprint, the validators) are found from `CODE_DIR` (paths.ts), which is dist/ for this bundle
 // as for the modules. esbuild is a development dependency: only the build runs it.
 import { build, type Plugin } from "esbuild";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { CODE_DIR } from "../paths.js";
+
+const require = createRequire(import.meta.url);
 
 /** The bundled no-op path, built over tsc's module of the same name (its source map chained to the sources). */
 const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
@@ -22,17 +25,35 @@ const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
  */
 const REQUIRED_BUILTINS = /^node:(?:fs|crypto)$/;
 
+/**
+ * Each such module as one of the bundle's own: its plain values, each an export of its name (what
+ * the bundle imports is among them), read from `require`'s object. Its getters are left out, not
+ * read: running them is what `import` costs. (esbuild's own wrapper for a CommonJS module would copy
+ * every property to a namespace object of its own, which costs the no-op more than the reads.)
+ */
+function requiredModule(name: string): string {
+  const descriptors = Object.getOwnPropertyDescriptors(require(name) as object);
+  const values = Object.keys(descriptors).filter(
+    (key) => "value" in descriptors[key]! && /^[A-Za-z_$][\w$]*$/.test(key) && key !== "default",
+  );
+  return [
+    `const builtin = require(${JSON.stringify(name)});`,
+    ...values.map((key) => `export const ${key} = builtin.${key};`),
+    "export default builtin;",
+  ].join("\n");
+}
+
 const requireBuiltins: Plugin = {
   name: "require-builtins",
   setup(build) {
-    // The `require` in the wrapper below is Node's own.
+    // The `require` in requiredModule's text is Node's own.
     build.onResolve({ filter: REQUIRED_BUILTINS }, (args) =>
       args.kind === "require-call"
         ? { path: args.path, external: true }
         : { path: args.path, namespace: "required-builtin" },
     );
     build.onLoad({ filter: /.*/, namespace: "required-builtin" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      contents: requiredModule(args.path),
       loader: "js",
     }));
   },
