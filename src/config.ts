@@ -314,16 +314,18 @@ export function findConfig(
   file?: string,
   /** What else the command can be given instead of a config, for the error when there is none. */
   instead = "name a collection",
+  known?: KnownConfigs,
 ): { file: string; targets: Target[] } {
-  if (file) return { file, targets: readConfig(resolve(cwd, file)) };
+  if (file) return { file, targets: readConfig(resolve(cwd, file), known) };
   let root: string | undefined;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
-    if (existsSync(own)) return { file: own, targets: readConfig(own) };
+    if (existsSync(own)) return { file: own, targets: readConfig(own, known) };
     const pkg = join(dir, "package.json");
     if (existsSync(pkg)) {
-      const json = parseJsonText(pkg, readText(pkg));
-      if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json) };
+      const text = readText(pkg);
+      const json = parseJsonText(pkg, text);
+      if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json, text, known) };
     }
     if (existsSync(join(dir, ".git"))) root = dir;
     if (root !== undefined || dirname(dir) === dir) break;
@@ -341,9 +343,21 @@ export function findConfig(
   );
 }
 
+/**
+ * Config bytes known to match the schema, which then need not be checked again: the no-op's stamp
+ * (src/cache/noop-stamp.ts) keeps the last ones, so that a no-op does not load the validator.
+ */
+export interface KnownConfigs {
+  /** Whether these bytes of `file` are known to match the schema. */
+  valid(file: string, text: string): boolean;
+  /** Told of bytes of `file` that were just found to match it. */
+  found(file: string, text: string): void;
+}
+
 /** The targets of a config file (read again by --watch when it changes): findConfig's reading of it. */
-export function readConfig(file: string): Target[] {
-  return configTargets(file, parseJsonText(file, readText(file)));
+export function readConfig(file: string, known?: KnownConfigs): Target[] {
+  const text = readText(file);
+  return configTargets(file, parseJsonText(file, text), text, known);
 }
 
 /** A package.json's "postman-codegen" key, or undefined (any other file, or no such key). */
@@ -354,9 +368,12 @@ function packageKey(file: string, json: unknown): unknown {
 }
 
 /** A package.json holds its config under the "postman-codegen" key; any other file is one. */
-function configTargets(file: string, json: unknown): Target[] {
+function configTargets(file: string, json: unknown, text: string, known: KnownConfigs | undefined): Target[] {
   const key = packageKey(file, json);
-  return key !== undefined ? targetsOf(file, key, PACKAGE_KEY) : targetsOf(file, json, "");
+  const checked = known?.valid(file, text) === true;
+  const targets = key !== undefined ? targetsOf(file, key, PACKAGE_KEY, checked) : targetsOf(file, json, "", checked);
+  if (!checked) known?.found(file, text);
+  return targets;
 }
 
 function readText(file: string): string {
@@ -403,12 +420,13 @@ function valueAt(json: unknown, pointer: string): unknown {
 
 /**
  * The targets of a config: checked against the shipped schema (config-schema.ts), every problem at
- * once with its path; in code only what a schema cannot say (defaults, and friendlier words for the
- * package name, version and method-name patterns).
+ * once with its path, unless `checked` (bytes known to match it: KnownConfigs); in code only what a
+ * schema cannot say (defaults, and friendlier words for the package name, version and method-name
+ * patterns).
  */
-function targetsOf(file: string, config: unknown, prefix: string): Target[] {
-  const { schema, validate } = configSchema();
-  if (!validate(config)) {
+function targetsOf(file: string, config: unknown, prefix: string, checked: boolean): Target[] {
+  const { schema, validate } = checked ? { schema: undefined, validate: undefined } : configSchema();
+  if (validate && !validate(config)) {
     throw schemaError(file, sourceErrors(validate.errors ?? []), "does not match postman-codegen.schema.json", {
       schema,
       keyNoun: "option",

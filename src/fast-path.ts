@@ -1,11 +1,17 @@
 // The no-op fast path: an output whose manifest records the same input and whose files are all
 // as written needs no loading, emitting or formatting. Only node: modules and small project
-// modules are imported, so that a build step with nothing to do costs about a Node start.
+// modules are imported, so that a build step with nothing to do costs about a Node start. After a
+// no-op that found every target up to date, the next asks its stamp first (cache/noop-stamp.ts):
+// stats and string comparisons, nothing hashed, the config not checked against its schema again.
+import { writeSync } from "node:fs";
 import { join } from "node:path";
-import { commandLineTarget, findConfig, type Target } from "./config.js";
+import { commandLineTarget, findConfig, type KnownConfigs, type Target } from "./config.js";
+import { SCHEMA_FILE } from "./config-schema.js";
+import { childPaths } from "./cache/child-path.js";
 import { FileHashes } from "./cache/file-hashes.js";
-import { inputHash } from "./cache/fingerprint.js";
-import { readManifestHead, type ManifestHead } from "./cache/manifest.js";
+import { builtCode, formattingInputs, inputHash, templateStats } from "./cache/fingerprint.js";
+import { MANIFEST_FILE, readManifestHead, type ManifestHead } from "./cache/manifest.js";
+import { NoopStamp, statOf, type Stats4 } from "./cache/noop-stamp.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 
@@ -19,20 +25,31 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
 
 /**
  * The output's manifest (its head: without the surface) when the output is up to date, its input
- * as recorded and every file as written; else undefined.
+ * as recorded and every file as written; else undefined. `judged` is given the stat of each file
+ * whose bytes that answer rests on, as it was before they were read (undefined where there was none
+ * to take), for the no-op's stamp.
  */
 export function upToDateManifest(
   target: Target,
   hashes: FileHashes = FileHashes.forProject(undefined),
+  judged?: Array<Stats4 | undefined>,
 ): ManifestHead | undefined {
+  const manifestStats = judged && statOf(join(target.out, MANIFEST_FILE));
   const manifest = readManifestHead(target.out);
   if (!manifest || manifest.input !== inputHash(target, hashes)) return undefined;
-  for (const [path, hash] of Object.entries(manifest.files)) {
+  const file = childPaths(target.out);
+  const outputs = Object.entries(manifest.files).map(([path, hash]) => [file(path), hash] as const);
+  for (const [path, hash] of outputs) {
     try {
-      if (hashes.hash(join(target.out, path)) !== hash) return undefined;
+      if (hashes.hash(path) !== hash) return undefined;
     } catch {
       return undefined;
     }
+  }
+  if (judged) {
+    const inputs = [target.collection, ...(target.environments ?? []).map((env) => env.file)];
+    if (target.globals !== undefined) inputs.push(target.globals);
+    judged.push(manifestStats, ...[...inputs, ...outputs.map(([path]) => path)].map((path) => hashes.stats(path)));
   }
   return manifest;
 }
@@ -112,6 +129,21 @@ export function fastGenerate(args: readonly string[]): FastPath {
   let targets: Target[];
   let configFile: string | undefined;
   let hashes: FileHashes | undefined;
+  // The no-op's stamp (src/cache/noop-stamp.ts), for the build only. What it compares of the
+  // generator is read before anything reads the files it stands for: a file changed in between is
+  // then a change to the next run, rather than stamped with an answer about its older bytes.
+  const code = builtCode();
+  const schema = code !== undefined ? statOf(SCHEMA_FILE) : undefined;
+  const templates = code !== undefined ? templateStats() : [];
+  let stamp: NoopStamp | undefined;
+  const stampOf = (file: string | undefined) => (stamp ??= NoopStamp.forProject(file));
+  const known: KnownConfigs | undefined =
+    code === undefined
+      ? undefined
+      : {
+          valid: (file, text) => stampOf(file).configValid(file, text, code, schema),
+          found: (file, text) => stampOf(file).rememberConfig(file, text, code, schema),
+        };
   try {
     if (collection !== undefined)
       targets = [
@@ -120,10 +152,21 @@ export function fastGenerate(args: readonly string[]): FastPath {
           ...(values.globals !== undefined ? { globals: values.globals } : {}),
         }),
       ];
-    else ({ file: configFile, targets } = findConfig(process.cwd(), values.config));
+    else ({ file: configFile, targets } = findConfig(process.cwd(), values.config, undefined, known));
     // The stat cache beside the config (the working directory's without one): src/cache/cache-folder.ts.
-    const project = (hashes = FileHashes.forProject(configFile));
-    if (force || !targets.every((target) => isUpToDate(target, project)))
+    // Read only when the stamp does not answer.
+    const project = () => (hashes ??= FileHashes.forProject(configFile));
+    const upToDate = (target: Target): boolean => {
+      if (code === undefined) return isUpToDate(target, project());
+      // Everything the input hash takes beyond the files' bytes, compared as it is.
+      const key = JSON.stringify([target, code, templates, formattingInputs(target.out)]);
+      if (stampOf(configFile).upToDate(target.out, key)) return true;
+      const judged: Array<Stats4 | undefined> = [];
+      if (!upToDateManifest(target, project(), judged)) return false;
+      if (judged.every((stats) => stats !== undefined)) stampOf(configFile).remember(target.out, key, judged);
+      return true;
+    };
+    if (force || !targets.every(upToDate))
       return {
         targets,
         flags: {
@@ -141,7 +184,23 @@ export function fastGenerate(args: readonly string[]): FastPath {
     return undefined;
   } finally {
     hashes?.save();
+    stamp?.save();
   }
-  if (!quiet) for (const target of targets) process.stdout.write(`${target.name}: up to date\n`);
+  if (!quiet) writeOut(targets.map((target) => `${target.name}: up to date\n`).join(""));
   return "done";
+}
+
+/**
+ * Writes to stdout with a plain write to its file descriptor: the first use of process.stdout
+ * loads and compiles Node's stream modules, a tenth of what a no-op costs over a bare Node start.
+ * Whatever it cannot write so (a non-blocking pipe that is full, a closed one) is left to
+ * process.stdout, which then writes and fails as it always did.
+ */
+export function writeOut(text: string): void {
+  let rest = Buffer.from(text);
+  try {
+    while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
+  } catch {
+    process.stdout.write(rest);
+  }
 }

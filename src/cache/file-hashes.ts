@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./cache-folder.js";
 import { sha256 } from "./manifest.js";
+import type { Stats4 } from "./noop-stamp.js";
 
 interface Entry {
   size: number;
@@ -42,6 +43,12 @@ export class FileHashes {
     this.entries[path] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
     this.changed = true;
     return hash;
+  }
+
+  /** The stat `hash` last judged `path` by (taken before its bytes were read), for the no-op's stamp. */
+  stats(path: string): Stats4 | undefined {
+    const known = Object.hasOwn(this.entries, path) ? this.entries[path] : undefined;
+    return known && [path, known.size, known.mtimeMs, known.ino];
   }
 
   save(): void {

@@ -2,11 +2,13 @@
 // anything heavy. Only node: modules are imported here.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { createHash } from "node:crypto";
+import { createHash } from "./hash.js";
 import type { Target } from "../config.js";
 import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
+import { childPaths } from "./child-path.js";
 import { FileHashes } from "./file-hashes.js";
+import { statOf, type Stats4 } from "./noop-stamp.js";
 import { sha256 } from "./manifest.js";
 
 const ROOT = PACKAGE_ROOT;
@@ -69,6 +71,27 @@ export function builtFingerprint(): string {
   return `${codeFingerprint()}\n${templatesFingerprint()}\n`;
 }
 
+/**
+ * The build's record of its code fingerprint as it is now (undefined from the sources), for the
+ * no-op's stamp, which compares it instead of hashing anything.
+ */
+export function builtCode(): string | undefined {
+  try {
+    return readFileSync(FINGERPRINT_FILE, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The templates generatorFingerprint hashes, each with its stat, for the no-op's stamp. */
+export function templateStats(): Array<Stats4 | undefined> {
+  return existsSync(TEMPLATE_DIR)
+    ? filesUnder(TEMPLATE_DIR)
+        .filter((file) => file.endsWith(".hbs"))
+        .map(statOf)
+    : [];
+}
+
 /** The templates' names and texts, hashed. */
 function templatesFingerprint(): string {
   const hash: string[] = [];
@@ -127,8 +150,9 @@ export function formattingInputs(dir: string): string[] {
 function prettierConfig(dir: string): string[] {
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
+    const under = childPaths(current);
     for (const name of PRETTIER_CONFIG_FILES) {
-      const text = fileText(join(current, name));
+      const text = fileText(under(name));
       if (text === undefined) continue;
       if (name === "package.json") {
         // prettier passes over a package.json without a "prettier" value, or that is not JSON.
@@ -163,7 +187,7 @@ function editorconfigs(dir: string): string[] {
   const root = projectRoot(dir);
   const found: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
-    const text = fileText(join(current, ".editorconfig"));
+    const text = fileText(childPaths(current)(".editorconfig"));
     if (text !== undefined) {
       found.push(".editorconfig", text);
       if (declaresRoot(text)) return found;
@@ -179,8 +203,9 @@ function editorconfigs(dir: string): string[] {
  */
 function projectRoot(dir: string): string {
   for (let current = dir; ; current = dirname(current)) {
-    if (entryAt(join(current, ".git"))) return current;
-    if (entryAt(join(current, ".hg"))?.isDirectory()) return current;
+    const under = childPaths(current);
+    if (entryAt(under(".git"))) return current;
+    if (entryAt(under(".hg"))?.isDirectory()) return current;
     if (dirname(current) === current) return current;
   }
 }

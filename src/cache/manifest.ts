@@ -2,7 +2,7 @@
 // which input, every file it wrote with its hash, the package's version and its public surface. It
 // lets an unchanged run stop early, keeps files the generator did not write, removes the ones it
 // wrote that are now stale, and gives the next regeneration the surface to compare with.
-import { createHash } from "node:crypto";
+import { createHash } from "./hash.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

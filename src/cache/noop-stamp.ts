@@ -1,0 +1,124 @@
+// What the last no-op check found up to date, so that the next one can tell the same from stats and
+// string comparisons alone: no hashing (node:crypto is not even loaded, see hash.ts), no validating
+// the config, no reading the stat cache or the manifests. A target's entry holds its key (the target
+// as the config gives it, the generator's code fingerprint, the templates' paths and stats, the
+// prettier and editorconfig texts its formatting reads) and the stat of every file whose bytes the
+// check judged (the collection, environments, globals, manifest and every output file). Same key
+// and same stats: the same bytes (as the stat cache trusts: size, mtime and inode, see
+// file-hashes.ts) under the same generator, so the same answer. Anything else, and the full check
+// runs and stamps again. Only for the build (dist/), whose code fingerprint is one file: from the
+// sources, judging the code would mean reading all of it. Kept where cache-folder.ts says.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { cacheFolder } from "./cache-folder.js";
+
+/** A file's stat as the stamp compares it: its path, size, mtime and inode, one after the other. */
+export type Stats4 = [path: string, size: number, mtimeMs: number, ino: number];
+
+/** The stat of `file` as the stamp keeps it, or undefined when it cannot be read. */
+export function statOf(file: string): Stats4 | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? [file, stat.size, stat.mtimeMs, stat.ino] : undefined;
+}
+
+interface TargetStamp {
+  key: string;
+  /** Stats4 after Stats4, flat. */
+  files: Array<string | number>;
+}
+
+interface ConfigStamp {
+  file: string;
+  text: string;
+  /** The generator's code fingerprint and the schema file's stat when the text was found valid. */
+  code: string;
+  schema: Stats4;
+}
+
+interface StampFile {
+  format: number;
+  config?: ConfigStamp;
+  targets: Record<string, TargetStamp>;
+}
+
+const FORMAT = 1;
+
+export class NoopStamp {
+  private stamp: StampFile = { format: FORMAT, targets: {} };
+  private changed = false;
+
+  constructor(private readonly file: string | undefined) {
+    if (!file) return;
+    try {
+      const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StampFile>;
+      if (stored.format === FORMAT && typeof stored.targets === "object" && stored.targets !== null)
+        this.stamp = stored as StampFile;
+    } catch {
+      // None yet, or unreadable: the full check runs.
+    }
+  }
+
+  /** The stamp of the project whose config is `configFile` (none: the working directory's). */
+  static forProject(configFile: string | undefined): NoopStamp {
+    const folder = cacheFolder(configFile);
+    return new NoopStamp(folder !== undefined ? join(folder, "noop-stamp.json") : undefined);
+  }
+
+  /** Whether these bytes of `file` matched the schema (whose stat is `schema`) under the generator `code`. */
+  configValid(file: string, text: string, code: string, schema: Stats4 | undefined): boolean {
+    const known = this.stamp.config;
+    return (
+      known !== undefined &&
+      schema !== undefined &&
+      known.file === file &&
+      known.text === text &&
+      known.code === code &&
+      sameStats(known.schema, schema)
+    );
+  }
+
+  rememberConfig(file: string, text: string, code: string, schema: Stats4 | undefined): void {
+    if (schema === undefined || this.configValid(file, text, code, schema)) return;
+    this.stamp.config = { file, text, code, schema };
+    this.changed = true;
+  }
+
+  /** Whether the output `out` was found up to date under `key`, and every file it judged is as it was then. */
+  upToDate(out: string, key: string): boolean {
+    const known = Object.hasOwn(this.stamp.targets, out) ? this.stamp.targets[out] : undefined;
+    if (known?.key !== key) return false;
+    const files = known.files;
+    for (let i = 0; i < files.length; i += 4) {
+      const stat = statSync(files[i] as string, { throwIfNoEntry: false });
+      if (!stat || stat.size !== files[i + 1] || stat.mtimeMs !== files[i + 2] || stat.ino !== files[i + 3])
+        return false;
+    }
+    return true;
+  }
+
+  /** Records that `out` was up to date under `key`, with the stats of the files judged, each taken before it was read. */
+  remember(out: string, key: string, files: readonly Stats4[]): void {
+    this.stamp.targets[out] = { key, files: files.flat() };
+    this.changed = true;
+  }
+
+  save(): void {
+    if (!this.file || !this.changed) return;
+    // Outputs removed since (temporary projects, renamed targets) would be read by every no-op.
+    for (const out of Object.keys(this.stamp.targets)) if (!existsSync(out)) delete this.stamp.targets[out];
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      // A rename, so that a no-op running meanwhile never reads half a stamp.
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(this.stamp));
+      renameSync(temporary, this.file);
+      this.changed = false;
+    } catch {
+      // A stamp that cannot be written only costs time.
+    }
+  }
+}
+
+function sameStats(a: Stats4, b: Stats4): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
