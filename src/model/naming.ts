@@ -5,6 +5,8 @@
 // reads what this decides. The rules (ARCHITECTURE.md, Names):
 // - words are the runs of identifier characters (any script: `获取用户` stays a word), as one fixed
 //   table has them (identifier-chars.ts), not the running Node; everything else separates words;
+// - an apostrophe does not end a word: a possessive `'s` is dropped (`user's` → `user`), a
+//   contraction is one word (`let's` → `lets`, `don't` → `dont`), as is `s` after a quoted word;
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
 //   (`SIP`) is lowered first, so `List SIP trunk numbers` → `listSipTrunkNumbers`;
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
@@ -64,10 +66,41 @@ export function camelCase(name: string): string {
   return camel;
 }
 
+/**
+ * The apostrophes names are written with: straight, curly (and the opening one typed for it),
+ * backtick, acute accent, fullwidth. Not U+02BC: a letter, part of words in some languages.
+ */
+const APOSTROPHES = "'\u2019\u2018`\u00b4\uff07";
+/** A word, an apostrophe, and a possessive `s` or a contraction's end, with no word after it. */
+const ELISION = new RegExp(
+  `([$${ID_CONTINUE}]+)([${APOSTROPHES}])([sS]|[tT]|[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])(?![$${ID_CONTINUE}])`,
+  "gu",
+);
+/** Words whose `'s` is `is` or `us`, not a possessive: `it's` reads `its`, `let's go` `letsGo`. */
+const CONTRACTED_S: ReadonlySet<string> = new Set(
+  "he she it let that there here what where who how when why".split(" "),
+);
+
+/**
+ * The name with each apostrophe inside a word read as English writes it, so that it does not split
+ * the word in two and capitalise the rest (`getUserSZak`): a possessive `'s` goes, as the word
+ * alone names the thing (`Get user's ZAK` → `getUserZak`); a contraction is one word (`Don't` →
+ * `dont`). After a quoted word (`` `Tag`s ``), the apostrophe closes the quote: the `s` is a plural.
+ */
+function withoutElisions(name: string): string {
+  const isApostrophe = (at: number) => at >= 0 && at < name.length && APOSTROPHES.includes(name.charAt(at));
+  return name.replace(ELISION, (all: string, word: string, _apostrophe: string, end: string, at: number) => {
+    // An apostrophe before the word opens a quote (`‘Tag’s`: closed by another character), which
+    // this one closes, unless one after the `s` does (`'user's'`).
+    const closesQuote = isApostrophe(at - 1) && !isApostrophe(at + all.length);
+    const possessive = /^s$/i.test(end) && !CONTRACTED_S.has(word.toLowerCase());
+    return possessive && !closesQuote ? word : word + end;
+  });
+}
+
 function camelCaseOf(name: string): string {
   const words =
-    name
-      .replace(INVISIBLE, "")
+    withoutElisions(name.replace(INVISIBLE, ""))
       .match(WORD)
       ?.flatMap((w) => w.split("_"))
       .filter(Boolean) ?? [];

@@ -19,6 +19,36 @@ describe("camelCase", () => {
     expect(camelCase(name)).toBe(expected);
   });
 
+  // A possessive's `s` was a word of its own: "Get user's ZAK" gave `getUserSZak`.
+  it.each([
+    ["Get user's ZAK", "getUserZak"],
+    ["List user’s chat messages", "listUserChatMessages"],
+    ["Get user`s ZAK", "getUserZak"],
+    ["Get user´s ZAK", "getUserZak"],
+    ["Get USER'S ZAK", "getUserZak"],
+    ["Update registrant's status", "updateRegistrantStatus"],
+    ["users' settings", "usersSettings"],
+    ["Get 'user's' settings", "getUserSettings"],
+    ["the 'default' plan", "theDefaultPlan"],
+    ["List `Tag`s", "listTags"],
+    ["List ‘Tag’s", "listTags"],
+    ["Let's go", "letsGo"],
+    ["It's here", "itsHere"],
+    ["Don't retry", "dontRetry"],
+    ["People I'm working with", "peopleImWorkingWith"],
+    ["O'Reilly books", "oReillyBooks"],
+    ["'s only", "sOnly"],
+  ])("reads the apostrophe in %j as part of its word: %j", (name, expected) => {
+    expect(camelCase(name)).toBe(expected);
+  });
+
+  it("names types and namespaces by the same rule", () => {
+    expect(pascalCase("Get user's ZAK")).toBe("GetUserZak");
+    expect(nameModel(loaded(op("Get plan", ["Account's plans"])), options).operations[0]!.namespace).toEqual([
+      "accountPlans",
+    ]);
+  });
+
   it("gives PascalCase type names", () => {
     expect(pascalCase("Update user status")).toBe("UpdateUserStatus");
     expect(pascalCase("2FA setup")).toBe("_2faSetup");
@@ -68,6 +98,21 @@ describe("the naming pass", () => {
       ["users.userId", "getUser", "usersUserIdGetUser"],
       ["admin", "getUser", "adminGetUser"],
     ]);
+  });
+
+  // With its possessive read as one word, "Get user's" is named as "Get user" is: the repeat is
+  // numbered by Postman path, whatever the collection's order.
+  it("numbers a possessive name that meets another name, by Postman path", () => {
+    const ops = [op("Get user's", ["users"]), op("Get users", ["users"]), op("Get user", ["users"])];
+    const names = (list: LoadedOperation[]) =>
+      Object.fromEntries(nameModel(loaded(...list), options).operations.map((o) => [o.item, [o.name, o.exportName]]));
+    const expected = {
+      "Get user": ["getUser", "usersGetUser"],
+      "Get user's": ["getUser2", "usersGetUser2"],
+      "Get users": ["getUsers", "getUsers"],
+    };
+    expect(names(ops)).toEqual(expected);
+    expect(names([...ops].reverse())).toEqual(expected);
   });
 
   // A `then` member made the client thenable: `return client` from an async function called the
