@@ -217,7 +217,7 @@ const table: ChecksTable = {
     },
     "rooms.updateE911DigitalSignage": { "202": { object: [["event_id", "string"]] } },
     "chat.users.userId.messages.sendAChatMessage": { "201": { object: [["id", "string"]] } },
-    "chat.users.userId.messages.listUserSChatMessages": {
+    "chat.users.userId.messages.listUserChatMessages": {
       "200": {
         object: [
           ["date", "string"],
@@ -268,7 +268,7 @@ const table: ChecksTable = {
       "201": { ref: "AddGroupAdminsBody" },
     },
     "chat.users.userId.channels.channelId.getAChannel": { "200": { ref: "Channel" } },
-    "chat.users.userId.channels.listUserSChannels": {
+    "chat.users.userId.channels.listUserChannels": {
       "200": {
         object: [
           ["total_records", "number"],
@@ -287,7 +287,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.meContacts.listUserSContacts": {
+    "chat.users.meContacts.listUserContacts": {
       "200": {
         object: [
           ["page_size", "number"],
@@ -308,7 +308,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.meContacts.getUserSContactDetails": {
+    "chat.users.meContacts.getUserContactDetails": {
       "200": {
         object: [
           ["id", "string"],
@@ -1100,7 +1100,7 @@ const table: ChecksTable = {
     "groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles": {
       "201": { ref: "UploadVirtualBackgroundFileBody" },
     },
-    "groups.groupId.settings.getAGroupSSettings": {
+    "groups.groupId.settings.getAGroupSettings": {
       "200": {
         object: [
           [
@@ -1428,7 +1428,7 @@ const table: ChecksTable = {
     },
     "im.chat.messages.messageId.editAChatbotMessage": { "200": { ref: "Message" } },
     "im.chat.messages.messageId.deleteAChatbotMessage": { "200": { ref: "Message" } },
-    "im.users.getUserSImMessages": {
+    "im.users.getUserImMessages": {
       "200": {
         object: [
           ["date", "string"],
@@ -1679,7 +1679,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.tspId.getAUserSTspAccount": {
+    "users.userId.tsp.tspId.getAUserTspAccount": {
       "200": {
         object: [
           ["id", "string"],
@@ -1690,7 +1690,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.listUserSTspAccounts": {
+    "users.userId.tsp.listUserTspAccounts": {
       "200": {
         object: [
           [
@@ -1710,7 +1710,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.addAUserSTspAccount": {
+    "users.userId.tsp.addAUserTspAccount": {
       "201": {
         object: [
           ["conference_code", "string"],
@@ -1876,7 +1876,7 @@ const table: ChecksTable = {
     "users.userId.getUserPermissions": {
       "200": { object: [["permissions", { array: "string" }]] },
     },
-    "users.userId.listAUserSPacAccounts": {
+    "users.userId.listAUserPacAccounts": {
       "200": {
         object: [
           [
@@ -1968,9 +1968,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.getUserSZak": { "200": { object: [["token", "string"]] } },
+    "users.getUserZak": { "200": { object: [["token", "string"]] } },
     "users.checkAUserEmail": { "200": { object: [["existed_email", "boolean"]] } },
-    "users.checkAUserSPmRoom": { "200": { object: [["existed", "boolean"]] } },
+    "users.checkAUserPmRoom": { "200": { object: [["existed", "boolean"]] } },
     "meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant": {
       "200": { ref: "Registrant" },
     },
@@ -2256,7 +2256,7 @@ const table: ChecksTable = {
     "meetingsMeetingId.performBatchPollCreation": {
       "201": { object: [["polls", { array: { ref: "ListMeetingPollsPoll" } }]] },
     },
-    "meetingsMeetingId.createMeetingSInviteLinks": {
+    "meetingsMeetingId.createMeetingInviteLinks": {
       "201": { object: [["attendees", { array: { ref: "Attendee" } }]] },
     },
     "pastMeetings.meetingUuid.getPastMeetingDetails": {
@@ -2286,10 +2286,10 @@ const table: ChecksTable = {
     "pastMeetings.meetingId.listEndedMeetingInstances": {
       "200": { object: [["meetings", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
-    "pastMeetings.meetingId.listPastMeetingSPollResults": {
-      "200": { ref: "ListPastMeetingSPollResultsBody" },
+    "pastMeetings.meetingId.listPastMeetingPollResults": {
+      "200": { ref: "ListPastMeetingPollResultsBody" },
     },
-    "pastMeetings.meetingId.listPastMeetingSFiles": { "200": { ref: "ListPastMeetingSFilesBody" } },
+    "pastMeetings.meetingId.listPastMeetingFiles": { "200": { ref: "ListPastMeetingFilesBody" } },
     "metrics.meetings.meetingId.participants.listMeetingParticipants": {
       "200": {
         object: [
@@ -3125,7 +3125,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "tsp.getAccountSTspInformation": {
+    "tsp.getAccountTspInformation": {
       "200": {
         object: [
           ["tsp_provider", "string"],
@@ -3213,8 +3213,8 @@ const table: ChecksTable = {
       },
     },
     "webinarsWebinarId.polls.pollId.getAWebinarPoll": { "200": { ref: "Poll" } },
-    "webinarsWebinarId.polls.listAWebinarSPolls": { "200": { ref: "Poll" } },
-    "webinarsWebinarId.polls.createAWebinarSPoll": { "201": { ref: "Poll" } },
+    "webinarsWebinarId.polls.listAWebinarPolls": { "200": { ref: "Poll" } },
+    "webinarsWebinarId.polls.createAWebinarPoll": { "201": { ref: "Poll" } },
     "webinarsWebinarId.livestream.getLiveStreamDetails": {
       "200": { ref: "MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody" },
     },
@@ -3311,7 +3311,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.createWebinarSInviteLinks": {
+    "webinarsWebinarId.createWebinarInviteLinks": {
       "201": { object: [["attendees", { array: { ref: "Attendee" } }]] },
     },
     "pastWebinars.webinarId.listWebinarParticipants": {
@@ -3321,12 +3321,12 @@ const table: ChecksTable = {
       "200": { object: [["webinars", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
     "pastWebinars.webinarId.listPastWebinarPollResults": {
-      "200": { ref: "ListPastMeetingSPollResultsBody" },
+      "200": { ref: "ListPastMeetingPollResultsBody" },
     },
     "pastWebinars.webinarId.listQAOfPastWebinar": {
-      "200": { ref: "ListPastMeetingSPollResultsBody" },
+      "200": { ref: "ListPastMeetingPollResultsBody" },
     },
-    "pastWebinars.webinarId.listPastWebinarFiles": { "200": { ref: "ListPastMeetingSFilesBody" } },
+    "pastWebinars.webinarId.listPastWebinarFiles": { "200": { ref: "ListPastMeetingFilesBody" } },
     "pastWebinars.getWebinarAbsentees": {
       "200": {
         object: [
@@ -3808,7 +3808,7 @@ const table: ChecksTable = {
         ["questions", { array: { ref: "CreateAMeetingPollQuestion" } }],
       ],
     },
-    ListPastMeetingSFilesBody: {
+    ListPastMeetingFilesBody: {
       object: [
         ["total_records", "number"],
         [
@@ -3825,7 +3825,7 @@ const table: ChecksTable = {
         ],
       ],
     },
-    ListPastMeetingSPollResultsBody: {
+    ListPastMeetingPollResultsBody: {
       object: [
         ["id", "number"],
         ["uuid", "string"],

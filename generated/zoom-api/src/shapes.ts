@@ -337,13 +337,13 @@ export interface ListMeetingPollsPoll {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface ListPastMeetingSFilesBody {
+export interface ListPastMeetingFilesBody {
   total_records: number;
   in_meeting_files: { file_name: string; download_url: string; file_size: number }[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface ListPastMeetingSPollResultsBody {
+export interface ListPastMeetingPollResultsBody {
   id: number;
   uuid: string;
   start_time: string;

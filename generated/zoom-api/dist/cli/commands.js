@@ -511,7 +511,7 @@ export const operationHelp = [
     "path": [
       "rooms",
       "roomId",
-      "changeAZoomRoomSLocation"
+      "changeAZoomRoomLocation"
     ],
     "description": "An account owner of a Zoom account can establish a [Zoom Rooms Location Hierarchy](https://support.zoom.us/hc/en-us/articles/115000342983-Zoom-Rooms-Location-Hierarchy) to better organize Zoom Rooms spread accress various location. The location can be structured in a hierarchy with Country being the top-level location, followed by city, campus, building, and floor. Use this API to assign a new location for a Zoom Room. Note that the Zoom Room can be assigned only to the lowest level location available in the hierarchy.\n**Prerequisite:**\n\n* Account owner or admin permission\n* Zoom Rooms version 4.0 or higher",
     "args": [
@@ -819,7 +819,7 @@ export const operationHelp = [
       "users",
       "userId",
       "messages",
-      "listUserSChatMessages"
+      "listUserChatMessages"
     ],
     "description": "Use this API to list the current user's chat messages between the user and an individual contact or a chat channel. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nIn the query parameter, you must provide one of the following:\n\n* `to_contact`: The email address of the contact with whom the user conversed by sending or receiving messages.\n* `to_channel`: The channel ID of the channel to or from which the user has sent and/or received messages.\n\n **Note:** For an **account-level** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app), this API can only be used on behalf of a user who is assigned with a [role](https://support.zoom.us/hc/en-us/articles/115001078646-Using-role-management#:~:text=Each%20user%20in%20a%20Zoom,owner%2C%20administrator%2C%20or%20member.&text=Role%2Dbased%20access%20control%20enables,needs%20to%20view%20or%20edit.) that has the **View** or **Edit** permission for **Chat Messages**.",
     "args": [
@@ -1000,7 +1000,7 @@ export const operationHelp = [
       "users",
       "userId",
       "channels",
-      "listUserSChannels"
+      "listUserChannels"
     ],
     "description": "Use this API to list a user's chat channels. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nZoom chat [channels](https://support.zoom.us/hc/en-us/articles/200912909-Getting-Started-With-Channels-Group-Messaging-) allow users to communicate via chat in private or public groups.\n\n **Note:** This API supports both user-managed apps and account-level apps. However, in an **account-level** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app), to list channels of another user in the same Zoom account, the user calling this API must have a [role](https://support.zoom.us/hc/en-us/articles/115001078646-Using-role-management#:~:text=Each%20user%20in%20a%20Zoom,owner%2C%20administrator%2C%20or%20member.&text=Role%2Dbased%20access%20control%20enables,needs%20to%20view%20or%20edit.) that has the **View** or **Edit** permission for the **Chat channels** feature.",
     "args": [
@@ -1051,7 +1051,7 @@ export const operationHelp = [
       "chat",
       "users",
       "meContacts",
-      "listUserSContacts"
+      "listUserContacts"
     ],
     "description": "A user under an organization’s Zoom account has internal users listed under Company Contacts in the Zoom Client. A Zoom user can also add another Zoom user as a [contact](https://support.zoom.us/hc/en-us/articles/115004055706-Managing-Contacts). Call this API to list all the contacts of a Zoom user. Zoom contacts are categorized into \"company contacts\" and \"external contacts\". You must specify the contact type in the `type` query parameter. If you do not specify, by default, the type will be set as company contact.\n\n **Note: ** This API only supports **user-managed** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app).",
     "args": [
@@ -1074,7 +1074,7 @@ export const operationHelp = [
       "chat",
       "users",
       "meContacts",
-      "getUserSContactDetails"
+      "getUserContactDetails"
     ],
     "description": "A user under an organization’s Zoom account has internal users listed under Company Contacts in the Zoom Client. A Zoom user can also add another Zoom user as a [contact](https://support.zoom.us/hc/en-us/articles/115004055706-Managing-Contacts). Call this API to get information on a specific contact of the Zoom user.\n\n **Note: **This API only supports **user-managed** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app).",
     "args": [
@@ -1499,7 +1499,7 @@ export const operationHelp = [
       "accountId",
       "plans",
       "addons",
-      "updateAnAccountSAdditionalPlan"
+      "updateAnAccountAdditionalPlan"
     ],
     "description": "Use this API to update a subaccount's additional plan.\n\n This API can only be used by Master accounts that pay all billing charges of their associated Pro or higher subaccounts. Zoom only allows approved partners to use [Master APIs](https://marketplace.zoom.us/docs/api-reference/master-account-apis) and manage subaccounts' billing information. Email the partner programs team at [**partner-success@zoom.us**](mailto:partner-success@zoom.us) for more details.\n\n **Prerequisites:**\n* A Pro or a higher plan with the **Master account** option enabled.\n* The subaccount **must** be a paid account whose billing charges are paid by its Master account.",
     "args": [
@@ -2030,7 +2030,7 @@ export const operationHelp = [
     "path": [
       "accounts",
       "accountId",
-      "switchAUserSAccount"
+      "switchAUserAccount"
     ],
     "description": "Disassociate a user from one Account and move the user to another Account under the same master account.\n\nWith this API, a user under a master account or a sub account can be moved to another sub account within the same master account. To move a user from a master account to a sub account, use `me` as the value for `accountId`. In this scenario, \"me\" refers to the Account ID of the master account.\n\nTo move a user from one sub account to another sub account, provide the sub account's Account ID as the value for `accountId`.\n\n**Prerequisites**:\n* The account should have Pro or a higher plan with master account option enabled.\n* The user whose account needs to be switched should not be an admin or an owner of that account.\n* The user should not have the same [managed domain](https://support.zoom.us/hc/en-us/articles/203395207-What-is-Managed-Domain-) as the account owner.",
     "args": [
@@ -2332,7 +2332,7 @@ export const operationHelp = [
       "groups",
       "groupId",
       "settings",
-      "getAGroupSSettings"
+      "getAGroupSettings"
     ],
     "description": "Get settings for a [group](https://support.zoom.us/hc/en-us/articles/204519819-Group-Management-).\n**Prerequisite**: Pro, Business, or Education account",
     "args": [
@@ -2351,7 +2351,7 @@ export const operationHelp = [
       "groups",
       "groupId",
       "settings",
-      "updateAGroupSSettings"
+      "updateAGroupSettings"
     ],
     "description": "Update settings for a [group](https://support.zoom.us/hc/en-us/articles/204519819-Group-Management-).\n\nNote:** The `force_pmi_jbh_password` field under meeting settings is planned to be deprecated on September 22, 2019. This field will be replaced by another field that will provide the same functionality.\n\n**Prerequisite**: Pro, Business, or Education account",
     "args": [
@@ -3041,7 +3041,7 @@ export const operationHelp = [
     "path": [
       "im",
       "users",
-      "getUserSImMessages"
+      "getUserImMessages"
     ],
     "description": "Get IM Chat messages for a specified period of time. This API only supports Oauth2.\n\n**Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).",
     "args": [
@@ -3428,7 +3428,7 @@ export const operationHelp = [
       "userId",
       "tsp",
       "tspId",
-      "getAUserSTspAccount"
+      "getAUserTspAccount"
     ],
     "description": "Each user can have a maximum of two TSP accounts. Use this API to retrieve details of a specific TSP account enabled for a specific user.",
     "args": [
@@ -3484,7 +3484,7 @@ export const operationHelp = [
       "userId",
       "tsp",
       "tspId",
-      "deleteAUserSTspAccount"
+      "deleteAUserTspAccount"
     ],
     "description": "Delete a user's TSP account.",
     "args": [
@@ -3503,7 +3503,7 @@ export const operationHelp = [
       "users",
       "userId",
       "tsp",
-      "listUserSTspAccounts"
+      "listUserTspAccounts"
     ],
     "description": "A user can have a maximum of two TSP accounts. Use this API to list all TSP accounts of a user.",
     "args": [
@@ -3518,7 +3518,7 @@ export const operationHelp = [
       "users",
       "userId",
       "tsp",
-      "addAUserSTspAccount"
+      "addAUserTspAccount"
     ],
     "description": "Add a user's TSP account.",
     "args": [
@@ -3591,7 +3591,7 @@ export const operationHelp = [
       "users",
       "userId",
       "token",
-      "revokeAUserSSsoToken"
+      "revokeAUserSsoToken"
     ],
     "description": "Revoke a user's SSO token. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nAfter calling this API, the SSO user will be logged out of their current Zoom session.",
     "args": [
@@ -3843,7 +3843,7 @@ export const operationHelp = [
     "path": [
       "users",
       "userId",
-      "uploadAUserSProfilePicture"
+      "uploadAUserProfilePicture"
     ],
     "description": "Upload a user's profile picture. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nProvide `multipart/form-data` as the value of the `content-type` header for this request. This API supports `.jpeg` and `.png` file formats.",
     "args": [
@@ -3879,7 +3879,7 @@ export const operationHelp = [
     "path": [
       "users",
       "userId",
-      "updateAUserSPassword"
+      "updateAUserPassword"
     ],
     "description": "Update the [password](https://support.zoom.us/hc/en-us/articles/206344385-Change-a-User-s-Password) of a user using which the user can login to Zoom. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nAfter this request is processed successfully, an email notification will be sent to the user stating that the password was changed.\n\n**Prerequisites:**\n\n* Owner or admin of the Zoom account.",
     "args": [
@@ -3911,7 +3911,7 @@ export const operationHelp = [
     "path": [
       "users",
       "userId",
-      "listAUserSPacAccounts"
+      "listAUserPacAccounts"
     ],
     "description": "Use this API to list a user's [Personal Audio Conference](https://support.zoom.us/hc/en-us/articles/204517069-Getting-Started-with-Personal-Audio-Conference) accounts. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nPAC allows Pro or higher account holders to host meetings through PSTN (phone dial-in) only.\n\n**Prerequisites:**\n* A Pro or higher plan with [Premium Audio Conferencing](https://support.zoom.us/hc/en-us/articles/204517069-Getting-Started-with-Personal-Audio-Conference) add-on.\n* Personal Audio Conference must be enabled in the user's profile.",
     "args": [
@@ -3925,7 +3925,7 @@ export const operationHelp = [
     "path": [
       "users",
       "userId",
-      "updateAUserSEmail"
+      "updateAUserEmail"
     ],
     "description": "Change a user's [email address](https://support.zoom.us/hc/en-us/articles/201362563-How-Do-I-Change-the-Email-on-My-Account-) on a Zoom account that has managed domain set up. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\n* If the Zoom account in which the user belongs has multiple [managed domains](https://support.zoom.us/hc/en-us/articles/203395207-What-is-Managed-Domain-), then the email to be updated **must** match one of the managed domains.\n* A user's email address can **only** be changed for a maximum of 3 times in a day (24 hours).\n\n**Prerequisites:**\n* Managed domain must be enabled in the account.\n* The new email address should not already exist in Zoom.",
     "args": [
@@ -3957,7 +3957,7 @@ export const operationHelp = [
     "path": [
       "users",
       "userId",
-      "updateAUserSPresenceStatus"
+      "updateAUserPresenceStatus"
     ],
     "description": "Use this API to update a user's presence status. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nA user's status **cannot** be updated more than once per minute. For example, you can only submit a maximum of one update request per minute for a single user.\n\nUsers in the Zoom desktop client and mobile apps are assigned with a [presence status](https://support.zoom.us/hc/en-us/articles/360032554051-Status-Icons). The presence status informs users of their contact's availability. Users can also change their own presence status to one the following:\n* **Away**\n* **Do not disturb**\n* **Available**\n* **In a calendar event**\n* **Presenting**\n* **In a Zoom meeting**\n* **On a call**\n\nNote that a user's presence status **cannot** be updated via this API if the user is not logged in to the Zoom client.",
     "args": [
@@ -4034,7 +4034,7 @@ export const operationHelp = [
   {
     "path": [
       "users",
-      "getUserSZak"
+      "getUserZak"
     ],
     "description": "Get User’s Zoom Access Token (ZAK). You can use a ZAK to enable a non-login user to join a meeting on your app. Non-login users do not need to enter their username and password to join meetings."
   },
@@ -4054,7 +4054,7 @@ export const operationHelp = [
   {
     "path": [
       "users",
-      "checkAUserSPmRoom"
+      "checkAUserPmRoom"
     ],
     "description": "A personal meeting room is a virtual meeting room that can be permanently assigned to a user.\nUse this API to check if a personal meeting room with the given name exists or not.",
     "args": [
@@ -4200,7 +4200,7 @@ export const operationHelp = [
     "path": [
       "meetingsMeetingId",
       "registrants",
-      "updateRegistrantSStatus"
+      "updateRegistrantStatus"
     ],
     "description": "Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.",
     "args": [
@@ -4530,7 +4530,7 @@ export const operationHelp = [
       "meetingsMeetingId",
       "recordings",
       "registrants",
-      "updateRegistrantSStatus"
+      "updateRegistrantStatus"
     ],
     "description": "A registrant can either be approved or denied from viewing the [on-demand](https://support.zoom.us/hc/en-us/articles/360000488283-On-demand-Recordings) recording.\nUse this API to update a registrant's status.",
     "args": [
@@ -4838,7 +4838,7 @@ export const operationHelp = [
   {
     "path": [
       "meetingsMeetingId",
-      "createMeetingSInviteLinks"
+      "createMeetingInviteLinks"
     ],
     "description": "Use this API to create a batch of invitation links for a meeting.",
     "args": [
@@ -4924,7 +4924,7 @@ export const operationHelp = [
     "path": [
       "pastMeetings",
       "meetingId",
-      "listPastMeetingSPollResults"
+      "listPastMeetingPollResults"
     ],
     "description": "[Polls](https://support.zoom.us/hc/en-us/articles/213756303-Polling-for-Meetings) allow the meeting host to survey attendees. Use this API to list poll results of a meeting.\n\n**Prerequisites**:\n\n* Host user type must be **Pro**.\n* Meeting must be a scheduled meeting. Instant meetings do not have polling features enabled.",
     "args": [
@@ -4938,7 +4938,7 @@ export const operationHelp = [
     "path": [
       "pastMeetings",
       "meetingId",
-      "listPastMeetingSFiles"
+      "listPastMeetingFiles"
     ],
     "description": "**Note: This API has been deprecated and is no longer supported due to GCM encryption updates for security purposes.** To learn about saving the in-meeting chat files via Zoom Client, refer to the [Saving in-meeting chat](https://support.zoom.us/hc/en-us/articles/115004792763-Saving-in-meeting-chat) guide.\n\nList files sent via in-meeting chat during a meeting. The in-meeting files are deleted after 24 hours of the meeting completion time.",
     "args": [
@@ -6180,14 +6180,14 @@ export const operationHelp = [
   {
     "path": [
       "tsp",
-      "getAccountSTspInformation"
+      "getAccountTspInformation"
     ],
     "description": "Get information on Telephony Service Provider on an account level.\n\n**Prerequisites:**\n\n* A Pro or a higher plan."
   },
   {
     "path": [
       "tsp",
-      "updateAccountSTspInformation"
+      "updateAccountTspInformation"
     ],
     "description": "Update information of the Telephony Service Provider set up on an account.\n\n**Prerequisites**:\n\nTSP account option should be enabled.",
     "args": [
@@ -6429,7 +6429,7 @@ export const operationHelp = [
     "path": [
       "webinarsWebinarId",
       "registrants",
-      "updateRegistrantSStatus"
+      "updateRegistrantStatus"
     ],
     "description": "Update a webinar registrant's status. Using this API, you can specify whether you want to approve a registration, deny a registration or cancel a previously approved registration.",
     "args": [
@@ -6520,7 +6520,7 @@ export const operationHelp = [
     "path": [
       "webinarsWebinarId",
       "polls",
-      "listAWebinarSPolls"
+      "listAWebinarPolls"
     ],
     "description": "List all the [polls](https://support.zoom.us/hc/en-us/articles/203749865-Polling-for-Webinars) of a Webinar.",
     "args": [
@@ -6534,7 +6534,7 @@ export const operationHelp = [
     "path": [
       "webinarsWebinarId",
       "polls",
-      "createAWebinarSPoll"
+      "createAWebinarPoll"
     ],
     "description": "Create a [poll](https://support.zoom.us/hc/en-us/articles/203749865-Polling-for-Webinars) for a webinar.",
     "args": [
@@ -6719,7 +6719,7 @@ export const operationHelp = [
   {
     "path": [
       "webinarsWebinarId",
-      "createWebinarSInviteLinks"
+      "createWebinarInviteLinks"
     ],
     "description": "Use this API to create a batch of invitation links for a webinar.\n\n**Prerequisites:**\n\n* Business, Education or API Plan with Webinar add-on.",
     "args": [

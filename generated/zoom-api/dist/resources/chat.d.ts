@@ -363,8 +363,8 @@ export declare const sendAChatMessageOperation: OperationSpec<SendAChatMessageRe
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendAChatMessage(baseClient: BaseClient, args: SendAChatMessageArgs, options?: RequestOptions<Variables>): ApiPromise<SendAChatMessageResult>;
 
-/** Arguments of `client.chat.users.userId.messages.listUserSChatMessages`: the collection's own keys. */
-export interface ListUserSChatMessagesArgs {
+/** Arguments of `client.chat.users.userId.messages.listUserChatMessages`: the collection's own keys. */
+export interface ListUserChatMessagesArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -420,8 +420,8 @@ export interface ListUserSChatMessagesArgs {
   include_deleted_and_edited_message?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.userId.messages.listUserSChatMessages` resolves with, by documented success status. */
-export interface ListUserSChatMessagesResponses {
+/** What `client.chat.users.userId.messages.listUserChatMessages` resolves with, by documented success status. */
+export interface ListUserChatMessagesResponses {
   /**
    * List of chat messages returned.
    * Inferred from 1 example.
@@ -429,16 +429,16 @@ export interface ListUserSChatMessagesResponses {
   200: { date: string; page_size: number; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; timestamp: number }[] };
 }
 
-export type ListUserSChatMessagesResult = ListUserSChatMessagesResponses[keyof ListUserSChatMessagesResponses];
+export type ListUserChatMessagesResult = ListUserChatMessagesResponses[keyof ListUserChatMessagesResponses];
 
-/** What `client.chat.users.userId.messages.listUserSChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
+/** What `client.chat.users.userId.messages.listUserChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-export declare const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
+export declare const listUserChatMessagesOperation: OperationSpec<ListUserChatMessagesResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listUserSChatMessages(baseClient: BaseClient, args: ListUserSChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChatMessagesResult>;
+/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listUserChatMessages(baseClient: BaseClient, args: ListUserChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChatMessagesResult>;
 
 /** Arguments of `client.chat.users.userId.channels.channelId.members.listChannelMembers`: the collection's own keys. */
 export interface ListChannelMembersArgs {
@@ -692,8 +692,8 @@ export declare const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: Op
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdDeleteAChannelResult>;
 
-/** Arguments of `client.chat.users.userId.channels.listUserSChannels`: the collection's own keys. */
-export interface ListUserSChannelsArgs {
+/** Arguments of `client.chat.users.userId.channels.listUserChannels`: the collection's own keys. */
+export interface ListUserChannelsArgs {
   /**
    * Unique identifier of the user.
    *
@@ -717,8 +717,8 @@ export interface ListUserSChannelsArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.userId.channels.listUserSChannels` resolves with, by documented success status. */
-export interface ListUserSChannelsResponses {
+/** What `client.chat.users.userId.channels.listUserChannels` resolves with, by documented success status. */
+export interface ListUserChannelsResponses {
   /**
    * User's channels returned.
    * Inferred from 1 example.
@@ -726,16 +726,16 @@ export interface ListUserSChannelsResponses {
   200: { total_records: number; page_size: number; channels: Channel[] };
 }
 
-export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserSChannelsResponses];
+export type ListUserChannelsResult = ListUserChannelsResponses[keyof ListUserChannelsResponses];
 
-/** What `client.chat.users.userId.channels.listUserSChannels` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSChannelsError = ApiError<400, 300>;
+/** What `client.chat.users.userId.channels.listUserChannels` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserChannelsError = ApiError<400, 300>;
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-export declare const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
+export declare const listUserChannelsOperation: OperationSpec<ListUserChannelsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listUserSChannels(baseClient: BaseClient, args: ListUserSChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChannelsResult>;
+/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listUserChannels(baseClient: BaseClient, args: ListUserChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChannelsResult>;
 
 /** Arguments of `client.chat.users.userId.channels.createAChannel`: the collection's own keys. */
 export interface CreateAChannelArgs {
@@ -797,8 +797,8 @@ export declare const createAChannelOperation: OperationSpec<CreateAChannelRespon
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAChannel(baseClient: BaseClient, args: CreateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAChannelResult>;
 
-/** Arguments of `client.chat.users.meContacts.listUserSContacts`: the collection's own keys. */
-export interface ListUserSContactsArgs {
+/** Arguments of `client.chat.users.meContacts.listUserContacts`: the collection's own keys. */
+export interface ListUserContactsArgs {
   /**
    * The type of contact. The value can be one of the following:
    * `company`: Contacts from the user's organization.
@@ -824,8 +824,8 @@ export interface ListUserSContactsArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.meContacts.listUserSContacts` resolves with, by documented success status. */
-export interface ListUserSContactsResponses {
+/** What `client.chat.users.meContacts.listUserContacts` resolves with, by documented success status. */
+export interface ListUserContactsResponses {
   /**
    * List of user's contacts returned.
    * Inferred from 1 example.
@@ -833,19 +833,19 @@ export interface ListUserSContactsResponses {
   200: { page_size: number; next_page_token: string; contacts: { id: string; email: string; first_name: string; last_name: string }[] };
 }
 
-export type ListUserSContactsResult = ListUserSContactsResponses[keyof ListUserSContactsResponses];
+export type ListUserContactsResult = ListUserContactsResponses[keyof ListUserContactsResponses];
 
-/** What `client.chat.users.meContacts.listUserSContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSContactsError = ApiError<300, 300>;
+/** What `client.chat.users.meContacts.listUserContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserContactsError = ApiError<300, 300>;
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-export declare const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
+export declare const listUserContactsOperation: OperationSpec<ListUserContactsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listUserSContacts(baseClient: BaseClient, args?: ListUserSContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSContactsResult>;
+/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listUserContacts(baseClient: BaseClient, args?: ListUserContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserContactsResult>;
 
-/** Arguments of `client.chat.users.meContacts.getUserSContactDetails`: the collection's own keys. */
-export interface GetUserSContactDetailsArgs {
+/** Arguments of `client.chat.users.meContacts.getUserContactDetails`: the collection's own keys. */
+export interface GetUserContactDetailsArgs {
   /**
    * The user's contact Id or email address. The contact can be either a company contact or an external contact.
    *
@@ -863,8 +863,8 @@ export interface GetUserSContactDetailsArgs {
   query_presence_status?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.meContacts.getUserSContactDetails` resolves with, by documented success status. */
-export interface GetUserSContactDetailsResponses {
+/** What `client.chat.users.meContacts.getUserContactDetails` resolves with, by documented success status. */
+export interface GetUserContactDetailsResponses {
   /**
    * Contact information returned.
    * Inferred from 1 example.
@@ -872,16 +872,16 @@ export interface GetUserSContactDetailsResponses {
   200: { id: string; email: string; first_name: string; last_name: string; presence_status: string; phone_number: string; phone_numbers: PhoneNumber[]; direct_numbers: number[]; extension_number: string };
 }
 
-export type GetUserSContactDetailsResult = GetUserSContactDetailsResponses[keyof GetUserSContactDetailsResponses];
+export type GetUserContactDetailsResult = GetUserContactDetailsResponses[keyof GetUserContactDetailsResponses];
 
-/** What `client.chat.users.meContacts.getUserSContactDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
+/** What `client.chat.users.meContacts.getUserContactDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-export declare const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
+export declare const getUserContactDetailsOperation: OperationSpec<GetUserContactDetailsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getUserSContactDetails(baseClient: BaseClient, args: GetUserSContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSContactDetailsResult>;
+/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getUserContactDetails(baseClient: BaseClient, args: GetUserContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserContactDetailsResult>;
 
 /** Arguments of `client.chat.channelsChannelId.members.me.joinAChannel`: the collection's own keys. */
 export interface JoinAChannelArgs {
@@ -1201,10 +1201,10 @@ export interface ClientChatUsersUserIdMessages {
    * Scopes: `chat_message:read`, `chat_message:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSChatMessagesError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListUserChatMessagesError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSChatMessages(args: ListUserSChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChatMessagesResult>;
+  listUserChatMessages(args: ListUserChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChatMessagesResult>;
 }
 
 /** Requests of the Postman folder `chat / users / {user Id}`. */
@@ -1354,10 +1354,10 @@ export interface ClientChatUsersUserIdChannels {
    * Scopes: `chat_channel:read`, `chat_channel:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSChannelsError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link ListUserChannelsError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSChannels(args: ListUserSChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSChannelsResult>;
+  listUserChannels(args: ListUserChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChannelsResult>;
   /**
    * Create a channel
    *
@@ -1390,10 +1390,10 @@ export interface ClientChatUsersMeContacts {
    * Scopes: `chat_contact:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSContactsError} for a documented error status (300); {@link ApiError} for any other.
+   * @throws {@link ListUserContactsError} for a documented error status (300); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSContacts(args?: ListUserSContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSContactsResult>;
+  listUserContacts(args?: ListUserContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserContactsResult>;
   /**
    * Get user's contact details
    *
@@ -1405,10 +1405,10 @@ export interface ClientChatUsersMeContacts {
    * Scopes: `chat_contact:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link GetUserSContactDetailsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link GetUserContactDetailsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSContactDetails(args: GetUserSContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSContactDetailsResult>;
+  getUserContactDetails(args: GetUserContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserContactDetailsResult>;
 }
 
 /** Requests of the Postman folder `chat / channels/{channel Id} / members / me`. */

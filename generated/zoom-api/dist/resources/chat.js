@@ -117,8 +117,8 @@ function sendAChatMessage(baseClient, args, options) {
   return baseClient.call(sendAChatMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const listUserSChatMessagesCallSpec = {
-  name: "listUserSChatMessages",
+const listUserChatMessagesCallSpec = {
+  name: "listUserChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
@@ -127,12 +127,12 @@ const listUserSChatMessagesCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's chat messages." }, { code: 300, description: "The next page token is invalid or expired.\n\n**Error Code:** `3" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-const listUserSChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserSChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserSChatMessagesCallSpec.responses] }))();
+/** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
+const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
 
-/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSChatMessages(baseClient, args, options) {
-  return baseClient.call(listUserSChatMessagesCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserChatMessages(baseClient, args, options) {
+  return baseClient.call(listUserChatMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const listChannelMembersCallSpec = {
@@ -247,8 +247,8 @@ function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, option
   return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listUserSChannelsCallSpec = {
-  name: "listUserSChannels",
+const listUserChannelsCallSpec = {
+  name: "listUserChannels",
   namespace: ["chat", "users", "userId", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
@@ -257,12 +257,12 @@ const listUserSChannelsCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired." }] }],
 };
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-const listUserSChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserSChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserSChannelsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
+const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
 
-/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSChannels(baseClient, args, options) {
-  return baseClient.call(listUserSChannelsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserChannels(baseClient, args, options) {
+  return baseClient.call(listUserChannelsCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const createAChannelCallSpec = {
@@ -285,8 +285,8 @@ function createAChannel(baseClient, args, options) {
   return baseClient.call(createAChannelCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const listUserSContactsCallSpec = {
-  name: "listUserSContacts",
+const listUserContactsCallSpec = {
+  name: "listUserContacts",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
@@ -295,16 +295,16 @@ const listUserSContactsCallSpec = {
   responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or has expired." }] }],
 };
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-const listUserSContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserSContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserSContactsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
+const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
 
-/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSContacts(baseClient, args, options) {
-  return baseClient.call(listUserSContactsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserContacts(baseClient, args, options) {
+  return baseClient.call(listUserContactsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const getUserSContactDetailsCallSpec = {
-  name: "getUserSContactDetails",
+const getUserContactDetailsCallSpec = {
+  name: "getUserContactDetails",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
@@ -313,12 +313,12 @@ const getUserSContactDetailsCallSpec = {
   responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 5301, description: "Request to get the presence status of the chat contact failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $contactId" }] }],
 };
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-const getUserSContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserSContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserSContactDetailsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
+const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
 
-/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getUserSContactDetails(baseClient, args, options) {
-  return baseClient.call(getUserSContactDetailsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getUserContactDetails(baseClient, args, options) {
+  return baseClient.call(getUserContactDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const joinAChannelCallSpec = {
@@ -443,8 +443,8 @@ export {
   reactToAChatMessage,
   sendAChatMessageOperation,
   sendAChatMessage,
-  listUserSChatMessagesOperation,
-  listUserSChatMessages,
+  listUserChatMessagesOperation,
+  listUserChatMessages,
   listChannelMembersOperation,
   listChannelMembers,
   inviteChannelMembersOperation,
@@ -457,14 +457,14 @@ export {
   chatUsersUserIdChannelsChannelIdUpdateAChannel,
   chatUsersUserIdChannelsChannelIdDeleteAChannelOperation,
   chatUsersUserIdChannelsChannelIdDeleteAChannel,
-  listUserSChannelsOperation,
-  listUserSChannels,
+  listUserChannelsOperation,
+  listUserChannels,
   createAChannelOperation,
   createAChannel,
-  listUserSContactsOperation,
-  listUserSContacts,
-  getUserSContactDetailsOperation,
-  getUserSContactDetails,
+  listUserContactsOperation,
+  listUserContacts,
+  getUserContactDetailsOperation,
+  getUserContactDetails,
   joinAChannelOperation,
   joinAChannel,
   leaveAChannelOperation,
@@ -479,7 +479,7 @@ export {
   chatChannelsChannelIdDeleteAChannel,
 };
 export default {
-  operations: [updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation],
+  operations: [updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserChannelsOperation, createAChannelOperation, listUserContactsOperation, getUserContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation],
   methods(baseClient) {
     return {
       users: {
@@ -493,7 +493,7 @@ export default {
               reactToAChatMessage: reactToAChatMessage.bind(null, baseClient),
             },
             sendAChatMessage: sendAChatMessage.bind(null, baseClient),
-            listUserSChatMessages: listUserSChatMessages.bind(null, baseClient),
+            listUserChatMessages: listUserChatMessages.bind(null, baseClient),
           },
           channels: {
             channelId: {
@@ -506,13 +506,13 @@ export default {
               updateAChannel: chatUsersUserIdChannelsChannelIdUpdateAChannel.bind(null, baseClient),
               deleteAChannel: chatUsersUserIdChannelsChannelIdDeleteAChannel.bind(null, baseClient),
             },
-            listUserSChannels: listUserSChannels.bind(null, baseClient),
+            listUserChannels: listUserChannels.bind(null, baseClient),
             createAChannel: createAChannel.bind(null, baseClient),
           },
         },
         meContacts: {
-          listUserSContacts: listUserSContacts.bind(null, baseClient),
-          getUserSContactDetails: getUserSContactDetails.bind(null, baseClient),
+          listUserContacts: listUserContacts.bind(null, baseClient),
+          getUserContactDetails: getUserContactDetails.bind(null, baseClient),
         },
       },
       channelsChannelId: {

@@ -406,8 +406,8 @@ export declare const uploadVirtualBackgroundFiles2Operation: OperationSpec<Uploa
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFiles2(baseClient: BaseClient, args: UploadVirtualBackgroundFiles2Args, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFiles2Result>;
 
-/** Arguments of `client.groups.groupId.settings.getAGroupSSettings`: the collection's own keys. */
-export interface GetAGroupSSettingsArgs {
+/** Arguments of `client.groups.groupId.settings.getAGroupSettings`: the collection's own keys. */
+export interface GetAGroupSettingsArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -440,8 +440,8 @@ export interface GetAGroupSSettingsArgs {
   custom_query_fields?: string | string[] | undefined;
 }
 
-/** What `client.groups.groupId.settings.getAGroupSSettings` resolves with, by documented success status. */
-export interface GetAGroupSSettingsResponses {
+/** What `client.groups.groupId.settings.getAGroupSettings` resolves with, by documented success status. */
+export interface GetAGroupSettingsResponses {
   /**
    * OK
    * Inferred from 1 example.
@@ -449,19 +449,19 @@ export interface GetAGroupSSettingsResponses {
   200: { schedule_meeting: { host_video: boolean; participant_video: boolean; audio_type: string; join_before_host: boolean; force_pmi_jbh_password: boolean; require_password_for_scheduling_new_meetings: boolean; require_password_for_scheduled_meetings: boolean; require_password_for_instant_meetings: boolean; require_password_for_pmi_meetings: string; pstn_password_protected: boolean; mute_upon_entry: boolean; upcoming_meeting_reminder: boolean }; in_meeting: { e2e_encryption: boolean; chat: boolean; allow_participants_chat_with: number; allow_users_save_chats: number; private_chat: boolean; auto_saving_chat: boolean; entry_exit_chime: string; record_play_own_voice: boolean; feedback: boolean; post_meeting_feedback: boolean; co_host: boolean; polling: boolean; attendee_on_hold: boolean; show_meeting_control_toolbar: boolean; allow_show_zoom_windows: boolean; annotation: boolean; whiteboard: boolean; remote_control: boolean; non_verbal_feedback: boolean; breakout_room: boolean; breakout_room_schedule: boolean; remote_support: boolean; closed_caption: boolean; far_end_camera_control: boolean; group_hd: boolean; virtual_background: boolean; alert_guest_join: boolean; auto_answer: boolean; sending_default_email_invites: boolean; use_html_format_email: boolean; stereo_audio: boolean; original_audio: boolean; show_device_list: boolean; only_host_view_device_list: boolean; screen_sharing: boolean; waiting_room: boolean; show_browser_join_link: boolean; show_a_join_from_your_browser_link: boolean; join_from_mobile: boolean; join_from_desktop: boolean; allow_live_streaming: boolean; live_streaming_facebook: boolean; workplace_by_facebook: boolean; live_streaming_youtube: boolean; custom_live_streaming_service: boolean; custom_service_instructions: string; webinar_live_streaming: WebinarLiveStreaming; webinar_question_answer: boolean; webinar_chat: WebinarChat }; email_notification: EmailNotification; recording: { local_recording: boolean; cloud_recording: boolean; record_speaker_view: boolean; record_gallery_view: boolean; record_audio_file: boolean; save_chat_text: boolean; show_timestamp: boolean; recording_audio_transcript: boolean; auto_recording: string; cloud_recording_download: boolean; cloud_recording_download_host: boolean; account_user_access_recording: boolean; host_delete_cloud_recording: boolean }; telephony: { third_party_audio: boolean; audio_conference_info: string }; other_options: { blur_snapshot: boolean; allow_users_contact_support_via_chat: boolean } };
 }
 
-export type GetAGroupSSettingsResult = GetAGroupSSettingsResponses[keyof GetAGroupSSettingsResponses];
+export type GetAGroupSettingsResult = GetAGroupSettingsResponses[keyof GetAGroupSettingsResponses];
 
-/** What `client.groups.groupId.settings.getAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAGroupSSettingsError = ApiError<404, 4130>;
+/** What `client.groups.groupId.settings.getAGroupSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAGroupSettingsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-export declare const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
+export declare const getAGroupSettingsOperation: OperationSpec<GetAGroupSettingsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getAGroupSSettings(baseClient: BaseClient, args: GetAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupSSettingsResult>;
+/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getAGroupSettings(baseClient: BaseClient, args: GetAGroupSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupSettingsResult>;
 
-/** Arguments of `client.groups.groupId.settings.updateAGroupSSettings`: the collection's own keys. */
-export interface UpdateAGroupSSettingsArgs {
+/** Arguments of `client.groups.groupId.settings.updateAGroupSettings`: the collection's own keys. */
+export interface UpdateAGroupSettingsArgs {
   /**
    * Id of the group.
    *
@@ -540,24 +540,24 @@ export interface UpdateAGroupSSettingsArgs {
   other_options?: string | string[] | undefined;
 }
 
-/** What `client.groups.groupId.settings.updateAGroupSSettings` resolves with, by documented success status. */
-export interface UpdateAGroupSSettingsResponses {
+/** What `client.groups.groupId.settings.updateAGroupSettings` resolves with, by documented success status. */
+export interface UpdateAGroupSettingsResponses {
   /** OK */
   200: string | undefined;
   /** Settings updated successfully. */
   204: undefined;
 }
 
-export type UpdateAGroupSSettingsResult = UpdateAGroupSSettingsResponses[keyof UpdateAGroupSSettingsResponses];
+export type UpdateAGroupSettingsResult = UpdateAGroupSettingsResponses[keyof UpdateAGroupSettingsResponses];
 
-/** What `client.groups.groupId.settings.updateAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAGroupSSettingsError = ApiError<404, 4130>;
+/** What `client.groups.groupId.settings.updateAGroupSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAGroupSettingsError = ApiError<404, 4130>;
 
-/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-export declare const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
+export declare const updateAGroupSettingsOperation: OperationSpec<UpdateAGroupSettingsResponses> & { readonly rateLimit: "Medium" };
 
-/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAGroupSSettings(baseClient: BaseClient, args: UpdateAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupSSettingsResult>;
+/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAGroupSettings(baseClient: BaseClient, args: UpdateAGroupSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupSettingsResult>;
 
 /** Arguments of `client.groups.groupId.lockSettings.getLockedSettings`: the collection's own keys. */
 export interface GroupsGroupIdLockSettingsGetLockedSettingsArgs {
@@ -1144,10 +1144,10 @@ export interface ClientGroupsGroupIdSettings {
    * Scopes: `group:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link GetAGroupSSettingsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link GetAGroupSettingsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAGroupSSettings(args: GetAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupSSettingsResult>;
+  getAGroupSettings(args: GetAGroupSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetAGroupSettingsResult>;
   /**
    * Update a group's settings
    *
@@ -1161,10 +1161,10 @@ export interface ClientGroupsGroupIdSettings {
    * Scopes: `group:write:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAGroupSSettingsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateAGroupSettingsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAGroupSSettings(args: UpdateAGroupSSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupSSettingsResult>;
+  updateAGroupSettings(args: UpdateAGroupSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAGroupSettingsResult>;
 }
 
 /** Requests of the Postman folder `groups / {group Id} / lock settings`. */

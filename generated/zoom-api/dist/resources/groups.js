@@ -171,8 +171,8 @@ function uploadVirtualBackgroundFiles2(baseClient, args, options) {
   return baseClient.call(uploadVirtualBackgroundFiles2CallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const getAGroupSSettingsCallSpec = {
-  name: "getAGroupSSettings",
+const getAGroupSettingsCallSpec = {
+  name: "getAGroupSettings",
   namespace: ["groups", "groupId", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
@@ -181,16 +181,16 @@ const getAGroupSSettingsCallSpec = {
   responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
 };
 
-/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-const getAGroupSSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSSettingsCallSpec, { item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSSettingsCallSpec.responses] }))();
+/** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
+const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSettingsCallSpec, { item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSettingsCallSpec.responses] }))();
 
-/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getAGroupSSettings(baseClient, args, options) {
-  return baseClient.call(getAGroupSSettingsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getAGroupSettings(baseClient, args, options) {
+  return baseClient.call(getAGroupSettingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const updateAGroupSSettingsCallSpec = {
-  name: "updateAGroupSSettings",
+const updateAGroupSettingsCallSpec = {
+  name: "updateAGroupSettings",
   namespace: ["groups", "groupId", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
@@ -201,12 +201,12 @@ const updateAGroupSSettingsCallSpec = {
   responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 4130, description: "Group does not exist: {groupId}." }] }],
 };
 
-/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-const updateAGroupSSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSSettingsCallSpec, { item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSSettingsCallSpec.responses] }))();
+/** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
+const updateAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSettingsCallSpec, { item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSettingsCallSpec.responses] }))();
 
-/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAGroupSSettings(baseClient, args, options) {
-  return baseClient.call(updateAGroupSSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAGroupSettings(baseClient, args, options) {
+  return baseClient.call(updateAGroupSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
@@ -359,10 +359,10 @@ export {
   deleteVirtualBackgroundFiles2,
   uploadVirtualBackgroundFiles2Operation,
   uploadVirtualBackgroundFiles2,
-  getAGroupSSettingsOperation,
-  getAGroupSSettings,
-  updateAGroupSSettingsOperation,
-  updateAGroupSSettings,
+  getAGroupSettingsOperation,
+  getAGroupSettings,
+  updateAGroupSettingsOperation,
+  updateAGroupSettings,
   groupsGroupIdLockSettingsGetLockedSettingsOperation,
   groupsGroupIdLockSettingsGetLockedSettings,
   groupsGroupIdLockSettingsUpdateLockedSettingsOperation,
@@ -379,7 +379,7 @@ export {
   createAGroup,
 };
 export default {
-  operations: [deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, deleteVirtualBackgroundFiles2Operation, uploadVirtualBackgroundFiles2Operation, getAGroupSSettingsOperation, updateAGroupSSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation],
+  operations: [deleteAGroupMemberOperation, updateAGroupMemberOperation, listGroupMembersOperation, addGroupMembersOperation, listGroupAdminsOperation, addGroupAdminsOperation, deleteAGroupAdminOperation, deleteVirtualBackgroundFiles2Operation, uploadVirtualBackgroundFiles2Operation, getAGroupSettingsOperation, updateAGroupSettingsOperation, groupsGroupIdLockSettingsGetLockedSettingsOperation, groupsGroupIdLockSettingsUpdateLockedSettingsOperation, getAGroupOperation, updateAGroupOperation, deleteAGroupOperation, listGroupsOperation, createAGroupOperation],
   methods(baseClient) {
     return {
       groupId: {
@@ -401,8 +401,8 @@ export default {
             deleteVirtualBackgroundFiles: deleteVirtualBackgroundFiles2.bind(null, baseClient),
             uploadVirtualBackgroundFiles: uploadVirtualBackgroundFiles2.bind(null, baseClient),
           },
-          getAGroupSSettings: getAGroupSSettings.bind(null, baseClient),
-          updateAGroupSSettings: updateAGroupSSettings.bind(null, baseClient),
+          getAGroupSettings: getAGroupSettings.bind(null, baseClient),
+          updateAGroupSettings: updateAGroupSettings.bind(null, baseClient),
         },
         lockSettings: {
           getLockedSettings: groupsGroupIdLockSettingsGetLockedSettings.bind(null, baseClient),

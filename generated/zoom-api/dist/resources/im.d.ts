@@ -669,8 +669,8 @@ export declare const sendChatbotMessagesOperation: OperationSpec<SendChatbotMess
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendChatbotMessages(baseClient: BaseClient, args: SendChatbotMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<SendChatbotMessagesResult>;
 
-/** Arguments of `client.im.users.getUserSImMessages`: the collection's own keys. */
-export interface GetUserSImMessagesArgs {
+/** Arguments of `client.im.users.getUserImMessages`: the collection's own keys. */
+export interface GetUserImMessagesArgs {
   /**
    * The user ID or email address.
    *
@@ -715,8 +715,8 @@ export interface GetUserSImMessagesArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.im.users.getUserSImMessages` resolves with, by documented success status. */
-export interface GetUserSImMessagesResponses {
+/** What `client.im.users.getUserImMessages` resolves with, by documented success status. */
+export interface GetUserImMessagesResponses {
   /**
    * User's IM messages returned.
    * Inferred from 1 example.
@@ -724,16 +724,16 @@ export interface GetUserSImMessagesResponses {
   200: { date: string; page_size: string; next_page_token: string; messages: { id: string; message: string; sender: string; date_time: string; timstamp: string }[] };
 }
 
-export type GetUserSImMessagesResult = GetUserSImMessagesResponses[keyof GetUserSImMessagesResponses];
+export type GetUserImMessagesResult = GetUserImMessagesResponses[keyof GetUserImMessagesResponses];
 
-/** What `client.im.users.getUserSImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSImMessagesError = ApiError;
+/** What `client.im.users.getUserImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserImMessagesError = ApiError;
 
-/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-export declare const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
+export declare const getUserImMessagesOperation: OperationSpec<GetUserImMessagesResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getUserSImMessages(baseClient: BaseClient, args: GetUserSImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSImMessagesResult>;
+/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getUserImMessages(baseClient: BaseClient, args: GetUserImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserImMessagesResult>;
 
 /** Arguments of `client.im.users.sendImMessages`: the collection's own keys. */
 export interface SendImMessagesArgs {
@@ -1044,7 +1044,7 @@ export interface ClientImUsers {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSImMessages(args: GetUserSImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSImMessagesResult>;
+  getUserImMessages(args: GetUserImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserImMessagesResult>;
   /**
    * Send IM messages
    *

@@ -113,8 +113,8 @@ function addMeetingRegistrant(baseClient, args, options) {
   return baseClient.call(addMeetingRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec = {
-  name: "updateRegistrantSStatus",
+const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
@@ -125,12 +125,12 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec = {
   responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "This meeting has not set registration as required:{meetingId}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }, { code: 3000, description: "Cannot access meeting information." }, { code: 3003, description: "You're not the meeting host." }] }, { status: 404, description: "Meeting or registrant not found.", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for meeting **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
 
-/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec.responses] }))();
+/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
-/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const getAMeetingPollCallSpec = {
@@ -379,8 +379,8 @@ function createARecordingRegistrant(baseClient, args, options) {
   return baseClient.call(createARecordingRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const updateRegistrantSStatusCallSpec = {
-  name: "updateRegistrantSStatus",
+const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
@@ -391,12 +391,12 @@ const updateRegistrantSStatusCallSpec = {
   responses: [{ status: 404, description: "Meeting recording or Registrant not found" }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for cloud recording **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const updateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...updateRegistrantSStatusCallSpec.responses] }))();
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
+const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
-/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(updateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
+  return baseClient.call(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const getMeetingRecordingsCallSpec = {
@@ -647,8 +647,8 @@ function performBatchPollCreation(baseClient, args, options) {
   return baseClient.call(performBatchPollCreationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const createMeetingSInviteLinksCallSpec = {
-  name: "createMeetingSInviteLinks",
+const createMeetingInviteLinksCallSpec = {
+  name: "createMeetingInviteLinks",
   namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
@@ -659,12 +659,12 @@ const createMeetingSInviteLinksCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Meeting id does not exist.\n\n* Invalid meeting id." }, { code: 3000, description: "Cannot access webinar info." }, { code: 3001, description: "Meeting does not exist: {meetingId}." }] }],
 };
 
-/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-const createMeetingSInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingSInviteLinksCallSpec, { item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingSInviteLinksCallSpec.responses] }))();
+/** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
+const createMeetingInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingInviteLinksCallSpec, { item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingInviteLinksCallSpec.responses] }))();
 
-/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function createMeetingSInviteLinks(baseClient, args, options) {
-  return baseClient.call(createMeetingSInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function createMeetingInviteLinks(baseClient, args, options) {
+  return baseClient.call(createMeetingInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 export {
   deleteAMeetingRegistrantOperation,
@@ -679,8 +679,8 @@ export {
   listMeetingRegistrants,
   addMeetingRegistrantOperation,
   addMeetingRegistrant,
-  meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
-  meetingsMeetingIdRegistrantsUpdateRegistrantSStatus,
+  meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation,
+  meetingsMeetingIdRegistrantsUpdateRegistrantStatus,
   getAMeetingPollOperation,
   getAMeetingPoll,
   updateAMeetingPollOperation,
@@ -707,8 +707,8 @@ export {
   listRecordingRegistrants,
   createARecordingRegistrantOperation,
   createARecordingRegistrant,
-  updateRegistrantSStatusOperation,
-  updateRegistrantSStatus,
+  meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation,
+  meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus,
   getMeetingRecordingsOperation,
   getMeetingRecordings,
   deleteMeetingRecordingsOperation,
@@ -735,11 +735,11 @@ export {
   meetingsMeetingIdPerformBatchRegistration,
   performBatchPollCreationOperation,
   performBatchPollCreation,
-  createMeetingSInviteLinksOperation,
-  createMeetingSInviteLinks,
+  createMeetingInviteLinksOperation,
+  createMeetingInviteLinks,
 };
 export default {
-  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, updateRegistrantSStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingSInviteLinksOperation],
+  operations: [deleteAMeetingRegistrantOperation, getAMeetingRegistrantOperation, listRegistrationQuestionsOperation, updateRegistrationQuestions2Operation, listMeetingRegistrantsOperation, addMeetingRegistrantOperation, meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation, getAMeetingPollOperation, updateAMeetingPollOperation, deleteAMeetingPollOperation, listMeetingPollsOperation, createAMeetingPollOperation, deleteAMeetingRecordingFileOperation, recoverASingleRecordingOperation, getMeetingRecordingSettingsOperation, updateMeetingRecordingSettingsOperation, getRegistrationQuestionsOperation, updateRegistrationQuestionsOperation, listRecordingRegistrantsOperation, createARecordingRegistrantOperation, meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation, getMeetingRecordingsOperation, deleteMeetingRecordingsOperation, recoverMeetingRecordingsOperation, meetingsMeetingIdLivestreamUpdateALiveStreamOperation, meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation, meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation, getAMeetingOperation, updateAMeetingOperation, deleteAMeetingOperation, updateMeetingStatusOperation, getMeetingInvitationOperation, meetingsMeetingIdPerformBatchRegistrationOperation, performBatchPollCreationOperation, createMeetingInviteLinksOperation],
   methods(baseClient) {
     return {
       registrants: {
@@ -753,7 +753,7 @@ export default {
         },
         listMeetingRegistrants: listMeetingRegistrants.bind(null, baseClient),
         addMeetingRegistrant: addMeetingRegistrant.bind(null, baseClient),
-        updateRegistrantSStatus: meetingsMeetingIdRegistrantsUpdateRegistrantSStatus.bind(null, baseClient),
+        updateRegistrantStatus: meetingsMeetingIdRegistrantsUpdateRegistrantStatus.bind(null, baseClient),
       },
       polls: {
         pollId: {
@@ -780,7 +780,7 @@ export default {
           },
           listRecordingRegistrants: listRecordingRegistrants.bind(null, baseClient),
           createARecordingRegistrant: createARecordingRegistrant.bind(null, baseClient),
-          updateRegistrantSStatus: updateRegistrantSStatus.bind(null, baseClient),
+          updateRegistrantStatus: meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus.bind(null, baseClient),
         },
         getMeetingRecordings: getMeetingRecordings.bind(null, baseClient),
         deleteMeetingRecordings: deleteMeetingRecordings.bind(null, baseClient),
@@ -798,7 +798,7 @@ export default {
       getMeetingInvitation: getMeetingInvitation.bind(null, baseClient),
       performBatchRegistration: meetingsMeetingIdPerformBatchRegistration.bind(null, baseClient),
       performBatchPollCreation: performBatchPollCreation.bind(null, baseClient),
-      createMeetingSInviteLinks: createMeetingSInviteLinks.bind(null, baseClient),
+      createMeetingInviteLinks: createMeetingInviteLinks.bind(null, baseClient),
     };
   },
 };

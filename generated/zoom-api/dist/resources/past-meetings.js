@@ -72,8 +72,8 @@ function listEndedMeetingInstances(baseClient, args, options) {
   return baseClient.call(listEndedMeetingInstancesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listPastMeetingSPollResultsCallSpec = {
-  name: "listPastMeetingSPollResults",
+const listPastMeetingPollResultsCallSpec = {
+  name: "listPastMeetingPollResults",
   namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/polls",
@@ -82,16 +82,16 @@ const listPastMeetingSPollResultsCallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-const listPastMeetingSPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingSPollResultsCallSpec, { item: "List past meeting's poll results", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastMeetingSPollResultsCallSpec.responses] }))();
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
+const listPastMeetingPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingPollResultsCallSpec, { item: "List past meeting's poll results", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastMeetingPollResultsCallSpec.responses] }))();
 
-/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingSPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listPastMeetingSPollResults(baseClient, args, options) {
-  return baseClient.call(listPastMeetingSPollResultsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listPastMeetingPollResults(baseClient, args, options) {
+  return baseClient.call(listPastMeetingPollResultsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listPastMeetingSFilesCallSpec = {
-  name: "listPastMeetingSFiles",
+const listPastMeetingFilesCallSpec = {
+  name: "listPastMeetingFiles",
   namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/files",
@@ -100,12 +100,12 @@ const listPastMeetingSFilesCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1010, description: "User does not belong to this account: {accountId}." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 3001, description: "Meeting ID is invalid or not end." }] }],
 };
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-const listPastMeetingSFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingSFilesCallSpec, { item: "List past meeting's files", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastMeetingSFilesCallSpec.responses] }))();
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
+const listPastMeetingFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingFilesCallSpec, { item: "List past meeting's files", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastMeetingFilesCallSpec.responses] }))();
 
-/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingSFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listPastMeetingSFiles(baseClient, args, options) {
-  return baseClient.call(listPastMeetingSFilesCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listPastMeetingFiles(baseClient, args, options) {
+  return baseClient.call(listPastMeetingFilesCallSpec, args, options, undefined, authorizeBearer);
 }
 export {
   getPastMeetingDetailsOperation,
@@ -116,13 +116,13 @@ export {
   getMeetingArchivedFiles,
   listEndedMeetingInstancesOperation,
   listEndedMeetingInstances,
-  listPastMeetingSPollResultsOperation,
-  listPastMeetingSPollResults,
-  listPastMeetingSFilesOperation,
-  listPastMeetingSFiles,
+  listPastMeetingPollResultsOperation,
+  listPastMeetingPollResults,
+  listPastMeetingFilesOperation,
+  listPastMeetingFiles,
 };
 export default {
-  operations: [getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingSPollResultsOperation, listPastMeetingSFilesOperation],
+  operations: [getPastMeetingDetailsOperation, getPastMeetingParticipantsOperation, getMeetingArchivedFilesOperation, listEndedMeetingInstancesOperation, listPastMeetingPollResultsOperation, listPastMeetingFilesOperation],
   methods(baseClient) {
     return {
       meetingUuid: {
@@ -132,8 +132,8 @@ export default {
       },
       meetingId: {
         listEndedMeetingInstances: listEndedMeetingInstances.bind(null, baseClient),
-        listPastMeetingSPollResults: listPastMeetingSPollResults.bind(null, baseClient),
-        listPastMeetingSFiles: listPastMeetingSFiles.bind(null, baseClient),
+        listPastMeetingPollResults: listPastMeetingPollResults.bind(null, baseClient),
+        listPastMeetingFiles: listPastMeetingFiles.bind(null, baseClient),
       },
     };
   },

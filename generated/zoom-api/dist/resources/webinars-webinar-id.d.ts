@@ -503,8 +503,8 @@ export declare const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRe
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAWebinarRegistrant(baseClient: BaseClient, args: AddAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddAWebinarRegistrantResult>;
 
-/** Arguments of `client.webinarsWebinarId.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
+/** Arguments of `client.webinarsWebinarId.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -535,22 +535,22 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses {
+/** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses {
   /** The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}. */
   200: string | undefined;
 }
 
-export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult = WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses[keyof WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses];
+export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult = WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses[keyof WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError = ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
+/** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError = ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
-/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export declare const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
 
-/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult>;
+/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 
 /** Arguments of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`: the collection's own keys. */
 export interface GetAWebinarPollArgs {
@@ -674,8 +674,8 @@ export declare const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPo
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinarPoll(baseClient: BaseClient, args: DeleteAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarPollResult>;
 
-/** Arguments of `client.webinarsWebinarId.polls.listAWebinarSPolls`: the collection's own keys. */
-export interface ListAWebinarSPollsArgs {
+/** Arguments of `client.webinarsWebinarId.polls.listAWebinarPolls`: the collection's own keys. */
+export interface ListAWebinarPollsArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -685,8 +685,8 @@ export interface ListAWebinarSPollsArgs {
   webinarId: string;
 }
 
-/** What `client.webinarsWebinarId.polls.listAWebinarSPolls` resolves with, by documented success status. */
-export interface ListAWebinarSPollsResponses {
+/** What `client.webinarsWebinarId.polls.listAWebinarPolls` resolves with, by documented success status. */
+export interface ListAWebinarPollsResponses {
   /**
    * List polls of a Webinar  returned
    * Inferred from 1 example.
@@ -694,19 +694,19 @@ export interface ListAWebinarSPollsResponses {
   200: Poll;
 }
 
-export type ListAWebinarSPollsResult = ListAWebinarSPollsResponses[keyof ListAWebinarSPollsResponses];
+export type ListAWebinarPollsResult = ListAWebinarPollsResponses[keyof ListAWebinarPollsResponses];
 
-/** What `client.webinarsWebinarId.polls.listAWebinarSPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListAWebinarSPollsError = ApiError<404>;
+/** What `client.webinarsWebinarId.polls.listAWebinarPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListAWebinarPollsError = ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-export declare const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
+export declare const listAWebinarPollsOperation: OperationSpec<ListAWebinarPollsResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listAWebinarSPolls(baseClient: BaseClient, args: ListAWebinarSPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarSPollsResult>;
+/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listAWebinarPolls(baseClient: BaseClient, args: ListAWebinarPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarPollsResult>;
 
-/** Arguments of `client.webinarsWebinarId.polls.createAWebinarSPoll`: the collection's own keys. */
-export interface CreateAWebinarSPollArgs {
+/** Arguments of `client.webinarsWebinarId.polls.createAWebinarPoll`: the collection's own keys. */
+export interface CreateAWebinarPollArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -730,8 +730,8 @@ export interface CreateAWebinarSPollArgs {
   questions?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.polls.createAWebinarSPoll` resolves with, by documented success status. */
-export interface CreateAWebinarSPollResponses {
+/** What `client.webinarsWebinarId.polls.createAWebinarPoll` resolves with, by documented success status. */
+export interface CreateAWebinarPollResponses {
   /**
    * Webinar Poll Created
    * Inferred from 1 example.
@@ -739,16 +739,16 @@ export interface CreateAWebinarSPollResponses {
   201: Poll;
 }
 
-export type CreateAWebinarSPollResult = CreateAWebinarSPollResponses[keyof CreateAWebinarSPollResponses];
+export type CreateAWebinarPollResult = CreateAWebinarPollResponses[keyof CreateAWebinarPollResponses];
 
-/** What `client.webinarsWebinarId.polls.createAWebinarSPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateAWebinarSPollError = ApiError<300> | ApiError<404>;
+/** What `client.webinarsWebinarId.polls.createAWebinarPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateAWebinarPollError = ApiError<300> | ApiError<404>;
 
-/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-export declare const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
+export declare const createAWebinarPollOperation: OperationSpec<CreateAWebinarPollResponses> & { readonly rateLimit: "Light" };
 
-/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function createAWebinarSPoll(baseClient: BaseClient, args: CreateAWebinarSPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarSPollResult>;
+/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function createAWebinarPoll(baseClient: BaseClient, args: CreateAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarPollResult>;
 
 /** Arguments of `client.webinarsWebinarId.livestream.updateALiveStream`: the collection's own keys. */
 export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
@@ -1163,8 +1163,8 @@ export declare const getWebinarTrackingSourcesOperation: OperationSpec<GetWebina
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarTrackingSources(baseClient: BaseClient, args: GetWebinarTrackingSourcesArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarTrackingSourcesResult>;
 
-/** Arguments of `client.webinarsWebinarId.createWebinarSInviteLinks`: the collection's own keys. */
-export interface CreateWebinarSInviteLinksArgs {
+/** Arguments of `client.webinarsWebinarId.createWebinarInviteLinks`: the collection's own keys. */
+export interface CreateWebinarInviteLinksArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -1188,8 +1188,8 @@ export interface CreateWebinarSInviteLinksArgs {
   attendees?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.createWebinarSInviteLinks` resolves with, by documented success status. */
-export interface CreateWebinarSInviteLinksResponses {
+/** What `client.webinarsWebinarId.createWebinarInviteLinks` resolves with, by documented success status. */
+export interface CreateWebinarInviteLinksResponses {
   /**
    * Webinar Invite Links Created
    * Inferred from 1 example.
@@ -1197,16 +1197,16 @@ export interface CreateWebinarSInviteLinksResponses {
   201: { attendees: Attendee[] };
 }
 
-export type CreateWebinarSInviteLinksResult = CreateWebinarSInviteLinksResponses[keyof CreateWebinarSInviteLinksResponses];
+export type CreateWebinarInviteLinksResult = CreateWebinarInviteLinksResponses[keyof CreateWebinarInviteLinksResponses];
 
-/** What `client.webinarsWebinarId.createWebinarSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateWebinarSInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
+/** What `client.webinarsWebinarId.createWebinarInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateWebinarInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
-/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-export declare const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
+export declare const createWebinarInviteLinksOperation: OperationSpec<CreateWebinarInviteLinksResponses> & { readonly rateLimit: "Light" };
 
-/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function createWebinarSInviteLinks(baseClient: BaseClient, args: CreateWebinarSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarSInviteLinksResult>;
+/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function createWebinarInviteLinks(baseClient: BaseClient, args: CreateWebinarInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarInviteLinksResult>;
 
 /** Requests of the Postman folder `webinars/{webinar Id} / panelists`. */
 export interface ClientWebinarsWebinarIdPanelists {
@@ -1415,10 +1415,10 @@ export interface ClientWebinarsWebinarId {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateWebinarSInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CreateWebinarInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createWebinarSInviteLinks(args: CreateWebinarSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarSInviteLinksResult>;
+  createWebinarInviteLinks(args: CreateWebinarInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants / questions`. */
@@ -1512,10 +1512,10 @@ export interface ClientWebinarsWebinarIdRegistrants {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(args: WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult>;
+  updateRegistrantStatus(args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants / {registrant Id}`. */
@@ -1609,10 +1609,10 @@ export interface ClientWebinarsWebinarIdPolls {
    * Scopes: `webinar:read:admin`, `webinar:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link ListAWebinarSPollsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link ListAWebinarPollsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listAWebinarSPolls(args: ListAWebinarSPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarSPollsResult>;
+  listAWebinarPolls(args: ListAWebinarPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarPollsResult>;
   /**
    * Create a webinar's poll
    *
@@ -1622,10 +1622,10 @@ export interface ClientWebinarsWebinarIdPolls {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateAWebinarSPollError} for a documented error status (300, 404); {@link ApiError} for any other.
+   * @throws {@link CreateAWebinarPollError} for a documented error status (300, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createAWebinarSPoll(args: CreateAWebinarSPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarSPollResult>;
+  createAWebinarPoll(args: CreateAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarPollResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / livestream`. */

@@ -438,7 +438,7 @@ export const operationHelp: readonly OperationHelp[] = [
     args: [{ arg: "roomId", description: "Unique Identifier of a Zoom Room." }],
   },
   {
-    path: ["rooms", "roomId", "changeAZoomRoomSLocation"],
+    path: ["rooms", "roomId", "changeAZoomRoomLocation"],
     description:
       "An account owner of a Zoom account can establish a [Zoom Rooms Location Hierarchy](https://support.zoom.us/hc/en-us/articles/115000342983-Zoom-Rooms-Location-Hierarchy) to better organize Zoom Rooms spread accress various location. The location can be structured in a hierarchy with Country being the top-level location, followed by city, campus, building, and floor. Use this API to assign a new location for a Zoom Room. Note that the Zoom Room can be assigned only to the lowest level location available in the hierarchy.\n**Prerequisite:**\n\n* Account owner or admin permission\n* Zoom Rooms version 4.0 or higher",
     args: [
@@ -658,7 +658,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["chat", "users", "userId", "messages", "listUserSChatMessages"],
+    path: ["chat", "users", "userId", "messages", "listUserChatMessages"],
     description:
       "Use this API to list the current user's chat messages between the user and an individual contact or a chat channel. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nIn the query parameter, you must provide one of the following:\n\n* `to_contact`: The email address of the contact with whom the user conversed by sending or receiving messages.\n* `to_channel`: The channel ID of the channel to or from which the user has sent and/or received messages.\n\n **Note:** For an **account-level** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app), this API can only be used on behalf of a user who is assigned with a [role](https://support.zoom.us/hc/en-us/articles/115001078646-Using-role-management#:~:text=Each%20user%20in%20a%20Zoom,owner%2C%20administrator%2C%20or%20member.&text=Role%2Dbased%20access%20control%20enables,needs%20to%20view%20or%20edit.) that has the **View** or **Edit** permission for **Chat Messages**.",
     args: [
@@ -775,7 +775,7 @@ export const operationHelp: readonly OperationHelp[] = [
     args: [{ arg: "channelId", description: "Channel ID: Unique Identifier of a channel." }],
   },
   {
-    path: ["chat", "users", "userId", "channels", "listUserSChannels"],
+    path: ["chat", "users", "userId", "channels", "listUserChannels"],
     description:
       "Use this API to list a user's chat channels. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nZoom chat [channels](https://support.zoom.us/hc/en-us/articles/200912909-Getting-Started-With-Channels-Group-Messaging-) allow users to communicate via chat in private or public groups.\n\n **Note:** This API supports both user-managed apps and account-level apps. However, in an **account-level** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app), to list channels of another user in the same Zoom account, the user calling this API must have a [role](https://support.zoom.us/hc/en-us/articles/115001078646-Using-role-management#:~:text=Each%20user%20in%20a%20Zoom,owner%2C%20administrator%2C%20or%20member.&text=Role%2Dbased%20access%20control%20enables,needs%20to%20view%20or%20edit.) that has the **View** or **Edit** permission for the **Chat channels** feature.",
     args: [
@@ -808,7 +808,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["chat", "users", "meContacts", "listUserSContacts"],
+    path: ["chat", "users", "meContacts", "listUserContacts"],
     description:
       'A user under an organization’s Zoom account has internal users listed under Company Contacts in the Zoom Client. A Zoom user can also add another Zoom user as a [contact](https://support.zoom.us/hc/en-us/articles/115004055706-Managing-Contacts). Call this API to list all the contacts of a Zoom user. Zoom contacts are categorized into "company contacts" and "external contacts". You must specify the contact type in the `type` query parameter. If you do not specify, by default, the type will be set as company contact.\n\n **Note: ** This API only supports **user-managed** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app).',
     args: [
@@ -826,7 +826,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["chat", "users", "meContacts", "getUserSContactDetails"],
+    path: ["chat", "users", "meContacts", "getUserContactDetails"],
     description:
       "A user under an organization’s Zoom account has internal users listed under Company Contacts in the Zoom Client. A Zoom user can also add another Zoom user as a [contact](https://support.zoom.us/hc/en-us/articles/115004055706-Managing-Contacts). Call this API to get information on a specific contact of the Zoom user.\n\n **Note: **This API only supports **user-managed** [OAuth app](https://marketplace.zoom.us/docs/guides/getting-started/app-types/create-oauth-app).",
     args: [
@@ -1057,7 +1057,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["accounts", "accountId", "plans", "addons", "updateAnAccountSAdditionalPlan"],
+    path: ["accounts", "accountId", "plans", "addons", "updateAnAccountAdditionalPlan"],
     description:
       "Use this API to update a subaccount's additional plan.\n\n This API can only be used by Master accounts that pay all billing charges of their associated Pro or higher subaccounts. Zoom only allows approved partners to use [Master APIs](https://marketplace.zoom.us/docs/api-reference/master-account-apis) and manage subaccounts' billing information. Email the partner programs team at [**partner-success@zoom.us**](mailto:partner-success@zoom.us) for more details.\n\n **Prerequisites:**\n* A Pro or a higher plan with the **Master account** option enabled.\n* The subaccount **must** be a paid account whose billing charges are paid by its Master account.",
     args: [
@@ -1412,7 +1412,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["accounts", "accountId", "switchAUserSAccount"],
+    path: ["accounts", "accountId", "switchAUserAccount"],
     description:
       'Disassociate a user from one Account and move the user to another Account under the same master account.\n\nWith this API, a user under a master account or a sub account can be moved to another sub account within the same master account. To move a user from a master account to a sub account, use `me` as the value for `accountId`. In this scenario, "me" refers to the Account ID of the master account.\n\nTo move a user from one sub account to another sub account, provide the sub account\'s Account ID as the value for `accountId`.\n\n**Prerequisites**:\n* The account should have Pro or a higher plan with master account option enabled.\n* The user whose account needs to be switched should not be an admin or an owner of that account.\n* The user should not have the same [managed domain](https://support.zoom.us/hc/en-us/articles/203395207-What-is-Managed-Domain-) as the account owner.',
     args: [
@@ -1650,7 +1650,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["groups", "groupId", "settings", "getAGroupSSettings"],
+    path: ["groups", "groupId", "settings", "getAGroupSettings"],
     description:
       "Get settings for a [group](https://support.zoom.us/hc/en-us/articles/204519819-Group-Management-).\n**Prerequisite**: Pro, Business, or Education account",
     args: [
@@ -1667,7 +1667,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["groups", "groupId", "settings", "updateAGroupSSettings"],
+    path: ["groups", "groupId", "settings", "updateAGroupSettings"],
     description:
       "Update settings for a [group](https://support.zoom.us/hc/en-us/articles/204519819-Group-Management-).\n\nNote:** The `force_pmi_jbh_password` field under meeting settings is planned to be deprecated on September 22, 2019. This field will be replaced by another field that will provide the same functionality.\n\n**Prerequisite**: Pro, Business, or Education account",
     args: [
@@ -2138,7 +2138,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["im", "users", "getUserSImMessages"],
+    path: ["im", "users", "getUserImMessages"],
     description:
       "Get IM Chat messages for a specified period of time. This API only supports Oauth2.\n\n**Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).",
     args: [
@@ -2425,7 +2425,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "tsp", "tspId", "getAUserSTspAccount"],
+    path: ["users", "userId", "tsp", "tspId", "getAUserTspAccount"],
     description:
       "Each user can have a maximum of two TSP accounts. Use this API to retrieve details of a specific TSP account enabled for a specific user.",
     args: [
@@ -2457,7 +2457,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "tsp", "tspId", "deleteAUserSTspAccount"],
+    path: ["users", "userId", "tsp", "tspId", "deleteAUserTspAccount"],
     description: "Delete a user's TSP account.",
     args: [
       {
@@ -2469,7 +2469,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "tsp", "listUserSTspAccounts"],
+    path: ["users", "userId", "tsp", "listUserTspAccounts"],
     description:
       "A user can have a maximum of two TSP accounts. Use this API to list all TSP accounts of a user.",
     args: [
@@ -2481,7 +2481,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "tsp", "addAUserSTspAccount"],
+    path: ["users", "userId", "tsp", "addAUserTspAccount"],
     description: "Add a user's TSP account.",
     args: [
       {
@@ -2534,7 +2534,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "token", "revokeAUserSSsoToken"],
+    path: ["users", "userId", "token", "revokeAUserSsoToken"],
     description:
       "Revoke a user's SSO token. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nAfter calling this API, the SSO user will be logged out of their current Zoom session.",
     args: [
@@ -2730,7 +2730,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "uploadAUserSProfilePicture"],
+    path: ["users", "userId", "uploadAUserProfilePicture"],
     description:
       "Upload a user's profile picture. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nProvide `multipart/form-data` as the value of the `content-type` header for this request. This API supports `.jpeg` and `.png` file formats.",
     args: [
@@ -2760,7 +2760,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "updateAUserSPassword"],
+    path: ["users", "userId", "updateAUserPassword"],
     description:
       "Update the [password](https://support.zoom.us/hc/en-us/articles/206344385-Change-a-User-s-Password) of a user using which the user can login to Zoom. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nAfter this request is processed successfully, an email notification will be sent to the user stating that the password was changed.\n\n**Prerequisites:**\n\n* Owner or admin of the Zoom account.",
     args: [
@@ -2789,7 +2789,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "listAUserSPacAccounts"],
+    path: ["users", "userId", "listAUserPacAccounts"],
     description:
       "Use this API to list a user's [Personal Audio Conference](https://support.zoom.us/hc/en-us/articles/204517069-Getting-Started-with-Personal-Audio-Conference) accounts. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nPAC allows Pro or higher account holders to host meetings through PSTN (phone dial-in) only.\n\n**Prerequisites:**\n* A Pro or higher plan with [Premium Audio Conferencing](https://support.zoom.us/hc/en-us/articles/204517069-Getting-Started-with-Personal-Audio-Conference) add-on.\n* Personal Audio Conference must be enabled in the user's profile.",
     args: [
@@ -2801,7 +2801,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "updateAUserSEmail"],
+    path: ["users", "userId", "updateAUserEmail"],
     description:
       "Change a user's [email address](https://support.zoom.us/hc/en-us/articles/201362563-How-Do-I-Change-the-Email-on-My-Account-) on a Zoom account that has managed domain set up. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\n* If the Zoom account in which the user belongs has multiple [managed domains](https://support.zoom.us/hc/en-us/articles/203395207-What-is-Managed-Domain-), then the email to be updated **must** match one of the managed domains.\n* A user's email address can **only** be changed for a maximum of 3 times in a day (24 hours).\n\n**Prerequisites:**\n* Managed domain must be enabled in the account.\n* The new email address should not already exist in Zoom.",
     args: [
@@ -2826,7 +2826,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "userId", "updateAUserSPresenceStatus"],
+    path: ["users", "userId", "updateAUserPresenceStatus"],
     description:
       "Use this API to update a user's presence status. For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.\n\nA user's status **cannot** be updated more than once per minute. For example, you can only submit a maximum of one update request per minute for a single user.\n\nUsers in the Zoom desktop client and mobile apps are assigned with a [presence status](https://support.zoom.us/hc/en-us/articles/360032554051-Status-Icons). The presence status informs users of their contact's availability. Users can also change their own presence status to one the following:\n* **Away**\n* **Do not disturb**\n* **Available**\n* **In a calendar event**\n* **Presenting**\n* **In a Zoom meeting**\n* **On a call**\n\nNote that a user's presence status **cannot** be updated via this API if the user is not logged in to the Zoom client.",
     args: [
@@ -2898,7 +2898,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["users", "getUserSZak"],
+    path: ["users", "getUserZak"],
     description:
       "Get User’s Zoom Access Token (ZAK). You can use a ZAK to enable a non-login user to join a meeting on your app. Non-login users do not need to enter their username and password to join meetings.",
   },
@@ -2909,7 +2909,7 @@ export const operationHelp: readonly OperationHelp[] = [
     args: [{ arg: "email", description: "The email address to be verified." }],
   },
   {
-    path: ["users", "checkAUserSPmRoom"],
+    path: ["users", "checkAUserPmRoom"],
     description:
       "A personal meeting room is a virtual meeting room that can be permanently assigned to a user.\nUse this API to check if a personal meeting room with the given name exists or not.",
     args: [{ arg: "vanity_name", description: "Personal meeting room name." }],
@@ -3009,7 +3009,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["meetingsMeetingId", "registrants", "updateRegistrantSStatus"],
+    path: ["meetingsMeetingId", "registrants", "updateRegistrantStatus"],
     description:
       "Update a meeting registrant's status by either approving, cancelling or denying a registrant from joining the meeting.",
     args: [
@@ -3261,7 +3261,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["meetingsMeetingId", "recordings", "registrants", "updateRegistrantSStatus"],
+    path: ["meetingsMeetingId", "recordings", "registrants", "updateRegistrantStatus"],
     description:
       "A registrant can either be approved or denied from viewing the [on-demand](https://support.zoom.us/hc/en-us/articles/360000488283-On-demand-Recordings) recording.\nUse this API to update a registrant's status.",
     args: [
@@ -3486,7 +3486,7 @@ export const operationHelp: readonly OperationHelp[] = [
     args: [{ arg: "title", description: "Meeting Poll Title." }],
   },
   {
-    path: ["meetingsMeetingId", "createMeetingSInviteLinks"],
+    path: ["meetingsMeetingId", "createMeetingInviteLinks"],
     description: "Use this API to create a batch of invitation links for a meeting.",
     args: [
       {
@@ -3551,7 +3551,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["pastMeetings", "meetingId", "listPastMeetingSPollResults"],
+    path: ["pastMeetings", "meetingId", "listPastMeetingPollResults"],
     description:
       "[Polls](https://support.zoom.us/hc/en-us/articles/213756303-Polling-for-Meetings) allow the meeting host to survey attendees. Use this API to list poll results of a meeting.\n\n**Prerequisites**:\n\n* Host user type must be **Pro**.\n* Meeting must be a scheduled meeting. Instant meetings do not have polling features enabled.",
     args: [
@@ -3563,7 +3563,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["pastMeetings", "meetingId", "listPastMeetingSFiles"],
+    path: ["pastMeetings", "meetingId", "listPastMeetingFiles"],
     description:
       "**Note: This API has been deprecated and is no longer supported due to GCM encryption updates for security purposes.** To learn about saving the in-meeting chat files via Zoom Client, refer to the [Saving in-meeting chat](https://support.zoom.us/hc/en-us/articles/115004792763-Saving-in-meeting-chat) guide.\n\nList files sent via in-meeting chat during a meeting. The in-meeting files are deleted after 24 hours of the meeting completion time.",
     args: [
@@ -4519,12 +4519,12 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["tsp", "getAccountSTspInformation"],
+    path: ["tsp", "getAccountTspInformation"],
     description:
       "Get information on Telephony Service Provider on an account level.\n\n**Prerequisites:**\n\n* A Pro or a higher plan.",
   },
   {
-    path: ["tsp", "updateAccountSTspInformation"],
+    path: ["tsp", "updateAccountTspInformation"],
     description:
       "Update information of the Telephony Service Provider set up on an account.\n\n**Prerequisites**:\n\nTSP account option should be enabled.",
     args: [
@@ -4695,7 +4695,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["webinarsWebinarId", "registrants", "updateRegistrantSStatus"],
+    path: ["webinarsWebinarId", "registrants", "updateRegistrantStatus"],
     description:
       "Update a webinar registrant's status. Using this API, you can specify whether you want to approve a registration, deny a registration or cancel a previously approved registration.",
     args: [
@@ -4751,7 +4751,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["webinarsWebinarId", "polls", "listAWebinarSPolls"],
+    path: ["webinarsWebinarId", "polls", "listAWebinarPolls"],
     description:
       "List all the [polls](https://support.zoom.us/hc/en-us/articles/203749865-Polling-for-Webinars) of a Webinar.",
     args: [
@@ -4762,7 +4762,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["webinarsWebinarId", "polls", "createAWebinarSPoll"],
+    path: ["webinarsWebinarId", "polls", "createAWebinarPoll"],
     description:
       "Create a [poll](https://support.zoom.us/hc/en-us/articles/203749865-Polling-for-Webinars) for a webinar.",
     args: [
@@ -4905,7 +4905,7 @@ export const operationHelp: readonly OperationHelp[] = [
     ],
   },
   {
-    path: ["webinarsWebinarId", "createWebinarSInviteLinks"],
+    path: ["webinarsWebinarId", "createWebinarInviteLinks"],
     description:
       "Use this API to create a batch of invitation links for a webinar.\n\n**Prerequisites:**\n\n* Business, Education or API Plan with Webinar add-on.",
     args: [

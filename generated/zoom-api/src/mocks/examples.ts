@@ -652,7 +652,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["rooms", "roomId", "changeAZoomRoomSLocation"],
+    operation: ["rooms", "roomId", "changeAZoomRoomLocation"],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **No Content**<br>\nLocation of the Zoom Room changed successfully.",
@@ -1016,7 +1016,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["chat", "users", "userId", "messages", "listUserSChatMessages"],
+    operation: ["chat", "users", "userId", "messages", "listUserChatMessages"],
     examples: [
       {
         name: "**HTTP Status Code:**`200`<br>\nList of chat messages returned.",
@@ -1190,7 +1190,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "users", "userId", "channels", "listUserSChannels"],
+    operation: ["chat", "users", "userId", "channels", "listUserChannels"],
     examples: [
       {
         name: "**Status Code**: `200` <br>\nUser's channels returned.",
@@ -1246,7 +1246,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["chat", "users", "meContacts", "listUserSContacts"],
+    operation: ["chat", "users", "meContacts", "listUserContacts"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>List of user's contacts returned.",
@@ -1270,7 +1270,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["chat", "users", "meContacts", "getUserSContactDetails"],
+    operation: ["chat", "users", "meContacts", "getUserContactDetails"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nContact information returned.\n\n\n",
@@ -1790,7 +1790,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["accounts", "accountId", "plans", "addons", "updateAnAccountSAdditionalPlan"],
+    operation: ["accounts", "accountId", "plans", "addons", "updateAnAccountAdditionalPlan"],
     examples: [
       {
         name: "**Error Code:** `200`<br>\nFree trial and VIP accounts can't update sub plans.<br>\nYou don’t have subscription for ({oldPlanCode}) yet.\n",
@@ -2547,7 +2547,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { body: { mode: "form", fields: [["email", "qk7oJBXZ@NdcgizThLOrKKSTCJ.pbko"]] } },
   },
   {
-    operation: ["accounts", "accountId", "switchAUserSAccount"],
+    operation: ["accounts", "accountId", "switchAUserAccount"],
     examples: [
       {
         name: "**HTTP Status Code**: `204`<br>\nUser's account switched successfully.",
@@ -2921,7 +2921,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { query: [["file_ids", "ut amet"]] },
   },
   {
-    operation: ["groups", "groupId", "settings", "getAGroupSSettings"],
+    operation: ["groups", "groupId", "settings", "getAGroupSettings"],
     examples: [
       {
         name: "**Error Code**: `200` <br>\nOnly available for paid account.\n\n**HTTP Status Code**: `200` <br>\nGroup Settings Returned.\n",
@@ -2944,7 +2944,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["groups", "groupId", "settings", "updateAGroupSSettings"],
+    operation: ["groups", "groupId", "settings", "updateAGroupSettings"],
     examples: [
       {
         name: "**Error code:** `200`<br>\nOnly available for Paid account, {accountId}",
@@ -3835,7 +3835,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["im", "users", "getUserSImMessages"],
+    operation: ["im", "users", "getUserImMessages"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nUser's IM messages returned.",
@@ -4239,7 +4239,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "userId", "tsp", "tspId", "getAUserSTspAccount"],
+    operation: ["users", "userId", "tsp", "tspId", "getAUserTspAccount"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nTSP account retrieved successfully.",
@@ -4298,7 +4298,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "userId", "tsp", "tspId", "deleteAUserSTspAccount"],
+    operation: ["users", "userId", "tsp", "tspId", "deleteAUserTspAccount"],
     examples: [
       {
         name: "**Status Code:** `204` **No Content**<br>\nTSP account deleted.",
@@ -4321,7 +4321,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "tsp", "listUserSTspAccounts"],
+    operation: ["users", "userId", "tsp", "listUserTspAccounts"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nTSP account list returned successfully.",
@@ -4344,7 +4344,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "tsp", "addAUserSTspAccount"],
+    operation: ["users", "userId", "tsp", "addAUserTspAccount"],
     examples: [
       {
         name: "**HTTP Status Code:** `201`<br>\nTSP account added.",
@@ -4427,7 +4427,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "userId", "token", "revokeAUserSSsoToken"],
+    operation: ["users", "userId", "token", "revokeAUserSsoToken"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nToken deleted.",
@@ -4666,7 +4666,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "userId", "uploadAUserSProfilePicture"],
+    operation: ["users", "userId", "uploadAUserProfilePicture"],
     examples: [
       {
         name: "**HTTP Status Code:** `201`<br>Picture uploaded.",
@@ -4723,7 +4723,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { body: { mode: "form", fields: [["action", "activate"]] } },
   },
   {
-    operation: ["users", "userId", "updateAUserSPassword"],
+    operation: ["users", "userId", "updateAUserPassword"],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **OK**<br>\nPassword updated.",
@@ -4764,7 +4764,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "listAUserSPacAccounts"],
+    operation: ["users", "userId", "listAUserPacAccounts"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nPAC account list returned.",
@@ -4787,7 +4787,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "updateAUserSEmail"],
+    operation: ["users", "userId", "updateAUserEmail"],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **No Content**<br>\nEmail updated.",
@@ -4828,7 +4828,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "updateAUserSPresenceStatus"],
+    operation: ["users", "userId", "updateAUserPresenceStatus"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\n\nStatus updated succesfully.\n",
@@ -4954,7 +4954,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "getUserSZak"],
+    operation: ["users", "getUserZak"],
     examples: [
       {
         name: "OK",
@@ -4995,7 +4995,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { query: [["email", "ut amet"]] },
   },
   {
-    operation: ["users", "checkAUserSPmRoom"],
+    operation: ["users", "checkAUserPmRoom"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nSuccess.",
@@ -5212,7 +5212,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "registrants", "updateRegistrantSStatus"],
+    operation: ["meetingsMeetingId", "registrants", "updateRegistrantStatus"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nRegistrant status updated.",
@@ -5606,7 +5606,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "recordings", "registrants", "updateRegistrantSStatus"],
+    operation: ["meetingsMeetingId", "recordings", "registrants", "updateRegistrantStatus"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nRegistrant status updated.",
@@ -6053,7 +6053,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "createMeetingSInviteLinks"],
+    operation: ["meetingsMeetingId", "createMeetingInviteLinks"],
     examples: [
       {
         name: "**HTTP Status Code:** `201` <br>\nMeeting Invite Links Created",
@@ -6168,7 +6168,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["pastMeetings", "meetingId", "listPastMeetingSPollResults"],
+    operation: ["pastMeetings", "meetingId", "listPastMeetingPollResults"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nPolls returned successfully.",
@@ -6179,7 +6179,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["pastMeetings", "meetingId", "listPastMeetingSFiles"],
+    operation: ["pastMeetings", "meetingId", "listPastMeetingFiles"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nFiles retrieved successfully.",
@@ -7485,7 +7485,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["tsp", "getAccountSTspInformation"],
+    operation: ["tsp", "getAccountTspInformation"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nTSP account detail returned successfully.",
@@ -7496,7 +7496,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["tsp", "updateAccountSTspInformation"],
+    operation: ["tsp", "updateAccountTspInformation"],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **No Content**<br>\nTSP Account updated.",
@@ -7853,7 +7853,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["webinarsWebinarId", "registrants", "updateRegistrantSStatus"],
+    operation: ["webinarsWebinarId", "registrants", "updateRegistrantStatus"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nThe webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
@@ -7964,7 +7964,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "polls", "listAWebinarSPolls"],
+    operation: ["webinarsWebinarId", "polls", "listAWebinarPolls"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nList polls of a Webinar  returned",
@@ -7981,7 +7981,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "polls", "createAWebinarSPoll"],
+    operation: ["webinarsWebinarId", "polls", "createAWebinarPoll"],
     examples: [
       {
         name: "**HTTP Status Code:** `201`<br>\nWebinar Poll Created",
@@ -8307,7 +8307,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "createWebinarSInviteLinks"],
+    operation: ["webinarsWebinarId", "createWebinarInviteLinks"],
     examples: [
       {
         name: "**HTTP Status Code:** `201` <br>\nWebinar Invite Links Created",

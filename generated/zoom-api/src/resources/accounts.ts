@@ -1483,8 +1483,8 @@ export function subscribeAccountToAnAdditionalPlan(
   ) as ApiPromise<SubscribeAccountToAnAdditionalPlanResult>;
 }
 
-/** Arguments of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`: the collection's own keys. */
-export interface UpdateAnAccountSAdditionalPlanArgs {
+/** Arguments of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan`: the collection's own keys. */
+export interface UpdateAnAccountAdditionalPlanArgs {
   /**
    * The account's ID.
    *
@@ -1508,23 +1508,23 @@ export interface UpdateAnAccountSAdditionalPlanArgs {
   hosts: string | string[];
 }
 
-/** What `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` resolves with, by documented success status. */
-export interface UpdateAnAccountSAdditionalPlanResponses {
+/** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` resolves with, by documented success status. */
+export interface UpdateAnAccountAdditionalPlanResponses {
   /** OK */
   200: string | undefined;
   /** Additional plan updated for the account. */
   204: undefined;
 }
 
-export type UpdateAnAccountSAdditionalPlanResult =
-  UpdateAnAccountSAdditionalPlanResponses[keyof UpdateAnAccountSAdditionalPlanResponses];
+export type UpdateAnAccountAdditionalPlanResult =
+  UpdateAnAccountAdditionalPlanResponses[keyof UpdateAnAccountAdditionalPlanResponses];
 
-/** What `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAnAccountSAdditionalPlanError =
+/** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAnAccountAdditionalPlanError =
   ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
-const updateAnAccountSAdditionalPlanCallSpec: CallSpec = {
-  name: "updateAnAccountSAdditionalPlan",
+const updateAnAccountAdditionalPlanCallSpec: CallSpec = {
+  name: "updateAnAccountAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
@@ -1570,10 +1570,10 @@ const updateAnAccountSAdditionalPlanCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & {
+/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
+export const updateAnAccountAdditionalPlanOperation: OperationSpec<UpdateAnAccountAdditionalPlanResponses> & {
   readonly rateLimit: "Heavy";
-} = Object.assign(updateAnAccountSAdditionalPlanCallSpec, {
+} = Object.assign(updateAnAccountAdditionalPlanCallSpec, {
   item: "Update an account's additional plan",
   folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
@@ -1591,23 +1591,23 @@ export const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAcco
       ],
     },
     { status: 204, description: "Additional plan updated for the account." },
-    ...updateAnAccountSAdditionalPlanCallSpec.responses,
+    ...updateAnAccountAdditionalPlanCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAnAccountSAdditionalPlan(
+/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAnAccountAdditionalPlan(
   baseClient: BaseClient,
-  args: UpdateAnAccountSAdditionalPlanArgs,
+  args: UpdateAnAccountAdditionalPlanArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAnAccountSAdditionalPlanResult> {
+): ApiPromise<UpdateAnAccountAdditionalPlanResult> {
   return baseClient.call(
-    updateAnAccountSAdditionalPlanCallSpec,
+    updateAnAccountAdditionalPlanCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAnAccountSAdditionalPlanResult>;
+  ) as ApiPromise<UpdateAnAccountAdditionalPlanResult>;
 }
 
 /** Arguments of `client.accounts.accountId.plans.addons.cancelAdditionalPlans`: the collection's own keys. */
@@ -4204,8 +4204,8 @@ export function updateTheAccountOwner(
   ) as ApiPromise<UpdateTheAccountOwnerResult>;
 }
 
-/** Arguments of `client.accounts.accountId.switchAUserSAccount`: the collection's own keys. */
-export interface SwitchAUserSAccountArgs {
+/** Arguments of `client.accounts.accountId.switchAUserAccount`: the collection's own keys. */
+export interface SwitchAUserAccountArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -4225,20 +4225,20 @@ export interface SwitchAUserSAccountArgs {
   account_id: string | string[];
 }
 
-/** What `client.accounts.accountId.switchAUserSAccount` resolves with, by documented success status. */
-export interface SwitchAUserSAccountResponses {
+/** What `client.accounts.accountId.switchAUserAccount` resolves with, by documented success status. */
+export interface SwitchAUserAccountResponses {
   /** User's account switched successfully. */
   204: undefined;
 }
 
-export type SwitchAUserSAccountResult =
-  SwitchAUserSAccountResponses[keyof SwitchAUserSAccountResponses];
+export type SwitchAUserAccountResult =
+  SwitchAUserAccountResponses[keyof SwitchAUserAccountResponses];
 
-/** What `client.accounts.accountId.switchAUserSAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type SwitchAUserSAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
+/** What `client.accounts.accountId.switchAUserAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type SwitchAUserAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
-const switchAUserSAccountCallSpec: CallSpec = {
-  name: "switchAUserSAccount",
+const switchAUserAccountCallSpec: CallSpec = {
+  name: "switchAUserAccount",
   namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
@@ -4271,33 +4271,33 @@ const switchAUserSAccountCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-export const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & {
+/** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
+export const switchAUserAccountOperation: OperationSpec<SwitchAUserAccountResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(switchAUserSAccountCallSpec, {
+} = Object.assign(switchAUserAccountCallSpec, {
   item: "Switch a user's account",
   folder: ["accounts", "{account Id}"],
   scopes: ["user:master"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "User's account switched successfully." },
-    ...switchAUserSAccountCallSpec.responses,
+    ...switchAUserAccountCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function switchAUserSAccount(
+/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function switchAUserAccount(
   baseClient: BaseClient,
-  args: SwitchAUserSAccountArgs,
+  args: SwitchAUserAccountArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<SwitchAUserSAccountResult> {
+): ApiPromise<SwitchAUserAccountResult> {
   return baseClient.call(
-    switchAUserSAccountCallSpec,
+    switchAUserAccountCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<SwitchAUserSAccountResult>;
+  ) as ApiPromise<SwitchAUserAccountResult>;
 }
 
 /** Arguments of `client.accounts.accountId.listRecordingsOfAnAccount`: the collection's own keys. */
@@ -4932,13 +4932,13 @@ export interface ClientAccountsAccountId {
    * Scopes: `user:master`
    * Rate limit label: `Light`
    *
-   * @throws {@link SwitchAUserSAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link SwitchAUserAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  switchAUserSAccount(
-    args: SwitchAUserSAccountArgs,
+  switchAUserAccount(
+    args: SwitchAUserAccountArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<SwitchAUserSAccountResult>;
+  ): ApiPromise<SwitchAUserAccountResult>;
   /**
    * List recordings of an account
    *
@@ -5268,13 +5268,13 @@ export interface ClientAccountsAccountIdPlansAddons {
    * Scopes: `billing:master`
    * Rate limit label: `Heavy`
    *
-   * @throws {@link UpdateAnAccountSAdditionalPlanError} for a documented error status (300, 400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAnAccountAdditionalPlanError} for a documented error status (300, 400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAnAccountSAdditionalPlan(
-    args: UpdateAnAccountSAdditionalPlanArgs,
+  updateAnAccountAdditionalPlan(
+    args: UpdateAnAccountAdditionalPlanArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAnAccountSAdditionalPlanResult>;
+  ): ApiPromise<UpdateAnAccountAdditionalPlanResult>;
   /**
    * Cancel additional plans
    *
@@ -5667,7 +5667,7 @@ export default {
     updateABasePlanOperation,
     cancelABasePlanOperation,
     subscribeAccountToAnAdditionalPlanOperation,
-    updateAnAccountSAdditionalPlanOperation,
+    updateAnAccountAdditionalPlanOperation,
     cancelAdditionalPlansOperation,
     getAccountPlanInformationOperation,
     subscribeAccountToAPlanOperation,
@@ -5693,7 +5693,7 @@ export default {
     getManagedDomainsOperation,
     getTrustedDomainsOperation,
     updateTheAccountOwnerOperation,
-    switchAUserSAccountOperation,
+    switchAUserAccountOperation,
     listRecordingsOfAnAccountOperation,
     listSubAccountsOperation,
     createASubAccountOperation,
@@ -5727,7 +5727,7 @@ export default {
               null,
               baseClient,
             ),
-            updateAnAccountSAdditionalPlan: updateAnAccountSAdditionalPlan.bind(null, baseClient),
+            updateAnAccountAdditionalPlan: updateAnAccountAdditionalPlan.bind(null, baseClient),
             cancelAdditionalPlans: cancelAdditionalPlans.bind(null, baseClient),
           },
           getAccountPlanInformation: getAccountPlanInformation.bind(null, baseClient),
@@ -5772,7 +5772,7 @@ export default {
         getManagedDomains: getManagedDomains.bind(null, baseClient),
         getTrustedDomains: getTrustedDomains.bind(null, baseClient),
         updateTheAccountOwner: updateTheAccountOwner.bind(null, baseClient),
-        switchAUserSAccount: switchAUserSAccount.bind(null, baseClient),
+        switchAUserAccount: switchAUserAccount.bind(null, baseClient),
         listRecordingsOfAnAccount: listRecordingsOfAnAccount.bind(null, baseClient),
       },
       listSubAccounts: listSubAccounts.bind(null, baseClient),

@@ -727,8 +727,8 @@ export function sendAChatMessage(
   ) as ApiPromise<SendAChatMessageResult>;
 }
 
-/** Arguments of `client.chat.users.userId.messages.listUserSChatMessages`: the collection's own keys. */
-export interface ListUserSChatMessagesArgs {
+/** Arguments of `client.chat.users.userId.messages.listUserChatMessages`: the collection's own keys. */
+export interface ListUserChatMessagesArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -784,8 +784,8 @@ export interface ListUserSChatMessagesArgs {
   include_deleted_and_edited_message?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.userId.messages.listUserSChatMessages` resolves with, by documented success status. */
-export interface ListUserSChatMessagesResponses {
+/** What `client.chat.users.userId.messages.listUserChatMessages` resolves with, by documented success status. */
+export interface ListUserChatMessagesResponses {
   /**
    * List of chat messages returned.
    * Inferred from 1 example.
@@ -804,14 +804,14 @@ export interface ListUserSChatMessagesResponses {
   };
 }
 
-export type ListUserSChatMessagesResult =
-  ListUserSChatMessagesResponses[keyof ListUserSChatMessagesResponses];
+export type ListUserChatMessagesResult =
+  ListUserChatMessagesResponses[keyof ListUserChatMessagesResponses];
 
-/** What `client.chat.users.userId.messages.listUserSChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
+/** What `client.chat.users.userId.messages.listUserChatMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
-const listUserSChatMessagesCallSpec: CallSpec = {
-  name: "listUserSChatMessages",
+const listUserChatMessagesCallSpec: CallSpec = {
+  name: "listUserChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
@@ -857,33 +857,33 @@ const listUserSChatMessagesCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-export const listUserSChatMessagesOperation: OperationSpec<ListUserSChatMessagesResponses> & {
+/** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
+export const listUserChatMessagesOperation: OperationSpec<ListUserChatMessagesResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listUserSChatMessagesCallSpec, {
+} = Object.assign(listUserChatMessagesCallSpec, {
   item: "List user's chat messages",
   folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "List of chat messages returned." },
-    ...listUserSChatMessagesCallSpec.responses,
+    ...listUserChatMessagesCallSpec.responses,
   ],
 } as const);
 
-/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listUserSChatMessages(
+/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listUserChatMessages(
   baseClient: BaseClient,
-  args: ListUserSChatMessagesArgs,
+  args: ListUserChatMessagesArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListUserSChatMessagesResult> {
+): ApiPromise<ListUserChatMessagesResult> {
   return baseClient.call(
-    listUserSChatMessagesCallSpec,
+    listUserChatMessagesCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListUserSChatMessagesResult>;
+  ) as ApiPromise<ListUserChatMessagesResult>;
 }
 
 /** Arguments of `client.chat.users.userId.channels.channelId.members.listChannelMembers`: the collection's own keys. */
@@ -1464,8 +1464,8 @@ export function chatUsersUserIdChannelsChannelIdDeleteAChannel(
   ) as ApiPromise<ChatUsersUserIdChannelsChannelIdDeleteAChannelResult>;
 }
 
-/** Arguments of `client.chat.users.userId.channels.listUserSChannels`: the collection's own keys. */
-export interface ListUserSChannelsArgs {
+/** Arguments of `client.chat.users.userId.channels.listUserChannels`: the collection's own keys. */
+export interface ListUserChannelsArgs {
   /**
    * Unique identifier of the user.
    *
@@ -1489,8 +1489,8 @@ export interface ListUserSChannelsArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.userId.channels.listUserSChannels` resolves with, by documented success status. */
-export interface ListUserSChannelsResponses {
+/** What `client.chat.users.userId.channels.listUserChannels` resolves with, by documented success status. */
+export interface ListUserChannelsResponses {
   /**
    * User's channels returned.
    * Inferred from 1 example.
@@ -1498,13 +1498,13 @@ export interface ListUserSChannelsResponses {
   200: { total_records: number; page_size: number; channels: Channel[] };
 }
 
-export type ListUserSChannelsResult = ListUserSChannelsResponses[keyof ListUserSChannelsResponses];
+export type ListUserChannelsResult = ListUserChannelsResponses[keyof ListUserChannelsResponses];
 
-/** What `client.chat.users.userId.channels.listUserSChannels` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSChannelsError = ApiError<400, 300>;
+/** What `client.chat.users.userId.channels.listUserChannels` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserChannelsError = ApiError<400, 300>;
 
-const listUserSChannelsCallSpec: CallSpec = {
-  name: "listUserSChannels",
+const listUserChannelsCallSpec: CallSpec = {
+  name: "listUserChannels",
   namespace: ["chat", "users", "userId", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
@@ -1525,33 +1525,33 @@ const listUserSChannelsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-export const listUserSChannelsOperation: OperationSpec<ListUserSChannelsResponses> & {
+/** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
+export const listUserChannelsOperation: OperationSpec<ListUserChannelsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listUserSChannelsCallSpec, {
+} = Object.assign(listUserChannelsCallSpec, {
   item: "List user's channels",
   folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:read", "chat_channel:read:admin"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "User's channels returned." },
-    ...listUserSChannelsCallSpec.responses,
+    ...listUserChannelsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listUserSChannels(
+/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listUserChannels(
   baseClient: BaseClient,
-  args: ListUserSChannelsArgs,
+  args: ListUserChannelsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListUserSChannelsResult> {
+): ApiPromise<ListUserChannelsResult> {
   return baseClient.call(
-    listUserSChannelsCallSpec,
+    listUserChannelsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListUserSChannelsResult>;
+  ) as ApiPromise<ListUserChannelsResult>;
 }
 
 /** Arguments of `client.chat.users.userId.channels.createAChannel`: the collection's own keys. */
@@ -1665,8 +1665,8 @@ export function createAChannel(
   ) as ApiPromise<CreateAChannelResult>;
 }
 
-/** Arguments of `client.chat.users.meContacts.listUserSContacts`: the collection's own keys. */
-export interface ListUserSContactsArgs {
+/** Arguments of `client.chat.users.meContacts.listUserContacts`: the collection's own keys. */
+export interface ListUserContactsArgs {
   /**
    * The type of contact. The value can be one of the following:
    * `company`: Contacts from the user's organization.
@@ -1692,8 +1692,8 @@ export interface ListUserSContactsArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.meContacts.listUserSContacts` resolves with, by documented success status. */
-export interface ListUserSContactsResponses {
+/** What `client.chat.users.meContacts.listUserContacts` resolves with, by documented success status. */
+export interface ListUserContactsResponses {
   /**
    * List of user's contacts returned.
    * Inferred from 1 example.
@@ -1705,13 +1705,13 @@ export interface ListUserSContactsResponses {
   };
 }
 
-export type ListUserSContactsResult = ListUserSContactsResponses[keyof ListUserSContactsResponses];
+export type ListUserContactsResult = ListUserContactsResponses[keyof ListUserContactsResponses];
 
-/** What `client.chat.users.meContacts.listUserSContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSContactsError = ApiError<300, 300>;
+/** What `client.chat.users.meContacts.listUserContacts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserContactsError = ApiError<300, 300>;
 
-const listUserSContactsCallSpec: CallSpec = {
-  name: "listUserSContacts",
+const listUserContactsCallSpec: CallSpec = {
+  name: "listUserContacts",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
@@ -1730,37 +1730,37 @@ const listUserSContactsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-export const listUserSContactsOperation: OperationSpec<ListUserSContactsResponses> & {
+/** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
+export const listUserContactsOperation: OperationSpec<ListUserContactsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listUserSContactsCallSpec, {
+} = Object.assign(listUserContactsCallSpec, {
   item: "List user's contacts",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "List of user's contacts returned." },
-    ...listUserSContactsCallSpec.responses,
+    ...listUserContactsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listUserSContacts(
+/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listUserContacts(
   baseClient: BaseClient,
-  args?: ListUserSContactsArgs,
+  args?: ListUserContactsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListUserSContactsResult> {
+): ApiPromise<ListUserContactsResult> {
   return baseClient.call(
-    listUserSContactsCallSpec,
+    listUserContactsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListUserSContactsResult>;
+  ) as ApiPromise<ListUserContactsResult>;
 }
 
-/** Arguments of `client.chat.users.meContacts.getUserSContactDetails`: the collection's own keys. */
-export interface GetUserSContactDetailsArgs {
+/** Arguments of `client.chat.users.meContacts.getUserContactDetails`: the collection's own keys. */
+export interface GetUserContactDetailsArgs {
   /**
    * The user's contact Id or email address. The contact can be either a company contact or an external contact.
    *
@@ -1778,8 +1778,8 @@ export interface GetUserSContactDetailsArgs {
   query_presence_status?: string | string[] | undefined;
 }
 
-/** What `client.chat.users.meContacts.getUserSContactDetails` resolves with, by documented success status. */
-export interface GetUserSContactDetailsResponses {
+/** What `client.chat.users.meContacts.getUserContactDetails` resolves with, by documented success status. */
+export interface GetUserContactDetailsResponses {
   /**
    * Contact information returned.
    * Inferred from 1 example.
@@ -1797,14 +1797,14 @@ export interface GetUserSContactDetailsResponses {
   };
 }
 
-export type GetUserSContactDetailsResult =
-  GetUserSContactDetailsResponses[keyof GetUserSContactDetailsResponses];
+export type GetUserContactDetailsResult =
+  GetUserContactDetailsResponses[keyof GetUserContactDetailsResponses];
 
-/** What `client.chat.users.meContacts.getUserSContactDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
+/** What `client.chat.users.meContacts.getUserContactDetails` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
-const getUserSContactDetailsCallSpec: CallSpec = {
-  name: "getUserSContactDetails",
+const getUserContactDetailsCallSpec: CallSpec = {
+  name: "getUserContactDetails",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
@@ -1832,33 +1832,33 @@ const getUserSContactDetailsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-export const getUserSContactDetailsOperation: OperationSpec<GetUserSContactDetailsResponses> & {
+/** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
+export const getUserContactDetailsOperation: OperationSpec<GetUserContactDetailsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(getUserSContactDetailsCallSpec, {
+} = Object.assign(getUserContactDetailsCallSpec, {
   item: "Get user's contact details",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "Contact information returned." },
-    ...getUserSContactDetailsCallSpec.responses,
+    ...getUserContactDetailsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getUserSContactDetails(
+/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getUserContactDetails(
   baseClient: BaseClient,
-  args: GetUserSContactDetailsArgs,
+  args: GetUserContactDetailsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetUserSContactDetailsResult> {
+): ApiPromise<GetUserContactDetailsResult> {
   return baseClient.call(
-    getUserSContactDetailsCallSpec,
+    getUserContactDetailsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetUserSContactDetailsResult>;
+  ) as ApiPromise<GetUserContactDetailsResult>;
 }
 
 /** Arguments of `client.chat.channelsChannelId.members.me.joinAChannel`: the collection's own keys. */
@@ -2485,13 +2485,13 @@ export interface ClientChatUsersUserIdMessages {
    * Scopes: `chat_message:read`, `chat_message:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSChatMessagesError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListUserChatMessagesError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSChatMessages(
-    args: ListUserSChatMessagesArgs,
+  listUserChatMessages(
+    args: ListUserChatMessagesArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListUserSChatMessagesResult>;
+  ): ApiPromise<ListUserChatMessagesResult>;
 }
 
 /** Requests of the Postman folder `chat / users / {user Id}`. */
@@ -2659,13 +2659,13 @@ export interface ClientChatUsersUserIdChannels {
    * Scopes: `chat_channel:read`, `chat_channel:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSChannelsError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link ListUserChannelsError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSChannels(
-    args: ListUserSChannelsArgs,
+  listUserChannels(
+    args: ListUserChannelsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListUserSChannelsResult>;
+  ): ApiPromise<ListUserChannelsResult>;
   /**
    * Create a channel
    *
@@ -2701,13 +2701,13 @@ export interface ClientChatUsersMeContacts {
    * Scopes: `chat_contact:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSContactsError} for a documented error status (300); {@link ApiError} for any other.
+   * @throws {@link ListUserContactsError} for a documented error status (300); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSContacts(
-    args?: ListUserSContactsArgs,
+  listUserContacts(
+    args?: ListUserContactsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListUserSContactsResult>;
+  ): ApiPromise<ListUserContactsResult>;
   /**
    * Get user's contact details
    *
@@ -2719,13 +2719,13 @@ export interface ClientChatUsersMeContacts {
    * Scopes: `chat_contact:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link GetUserSContactDetailsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link GetUserContactDetailsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSContactDetails(
-    args: GetUserSContactDetailsArgs,
+  getUserContactDetails(
+    args: GetUserContactDetailsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetUserSContactDetailsResult>;
+  ): ApiPromise<GetUserContactDetailsResult>;
 }
 
 /** Requests of the Postman folder `chat / channels/{channel Id} / members / me`. */
@@ -2861,17 +2861,17 @@ export default {
     markMessageReadOrUnreadOperation,
     reactToAChatMessageOperation,
     sendAChatMessageOperation,
-    listUserSChatMessagesOperation,
+    listUserChatMessagesOperation,
     listChannelMembersOperation,
     inviteChannelMembersOperation,
     chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation,
     chatUsersUserIdChannelsChannelIdGetAChannelOperation,
     chatUsersUserIdChannelsChannelIdUpdateAChannelOperation,
     chatUsersUserIdChannelsChannelIdDeleteAChannelOperation,
-    listUserSChannelsOperation,
+    listUserChannelsOperation,
     createAChannelOperation,
-    listUserSContactsOperation,
-    getUserSContactDetailsOperation,
+    listUserContactsOperation,
+    getUserContactDetailsOperation,
     joinAChannelOperation,
     leaveAChannelOperation,
     chatChannelsChannelIdMembersRemoveAMemberOperation,
@@ -2892,7 +2892,7 @@ export default {
               reactToAChatMessage: reactToAChatMessage.bind(null, baseClient),
             },
             sendAChatMessage: sendAChatMessage.bind(null, baseClient),
-            listUserSChatMessages: listUserSChatMessages.bind(null, baseClient),
+            listUserChatMessages: listUserChatMessages.bind(null, baseClient),
           },
           channels: {
             channelId: {
@@ -2908,13 +2908,13 @@ export default {
               updateAChannel: chatUsersUserIdChannelsChannelIdUpdateAChannel.bind(null, baseClient),
               deleteAChannel: chatUsersUserIdChannelsChannelIdDeleteAChannel.bind(null, baseClient),
             },
-            listUserSChannels: listUserSChannels.bind(null, baseClient),
+            listUserChannels: listUserChannels.bind(null, baseClient),
             createAChannel: createAChannel.bind(null, baseClient),
           },
         },
         meContacts: {
-          listUserSContacts: listUserSContacts.bind(null, baseClient),
-          getUserSContactDetails: getUserSContactDetails.bind(null, baseClient),
+          listUserContacts: listUserContacts.bind(null, baseClient),
+          getUserContactDetails: getUserContactDetails.bind(null, baseClient),
         },
       },
       channelsChannelId: {

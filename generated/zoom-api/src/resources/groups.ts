@@ -876,8 +876,8 @@ export function uploadVirtualBackgroundFiles2(
   ) as ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
-/** Arguments of `client.groups.groupId.settings.getAGroupSSettings`: the collection's own keys. */
-export interface GetAGroupSSettingsArgs {
+/** Arguments of `client.groups.groupId.settings.getAGroupSettings`: the collection's own keys. */
+export interface GetAGroupSettingsArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -910,8 +910,8 @@ export interface GetAGroupSSettingsArgs {
   custom_query_fields?: string | string[] | undefined;
 }
 
-/** What `client.groups.groupId.settings.getAGroupSSettings` resolves with, by documented success status. */
-export interface GetAGroupSSettingsResponses {
+/** What `client.groups.groupId.settings.getAGroupSettings` resolves with, by documented success status. */
+export interface GetAGroupSettingsResponses {
   /**
    * OK
    * Inferred from 1 example.
@@ -1003,14 +1003,13 @@ export interface GetAGroupSSettingsResponses {
   };
 }
 
-export type GetAGroupSSettingsResult =
-  GetAGroupSSettingsResponses[keyof GetAGroupSSettingsResponses];
+export type GetAGroupSettingsResult = GetAGroupSettingsResponses[keyof GetAGroupSettingsResponses];
 
-/** What `client.groups.groupId.settings.getAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAGroupSSettingsError = ApiError<404, 4130>;
+/** What `client.groups.groupId.settings.getAGroupSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAGroupSettingsError = ApiError<404, 4130>;
 
-const getAGroupSSettingsCallSpec: CallSpec = {
-  name: "getAGroupSSettings",
+const getAGroupSettingsCallSpec: CallSpec = {
+  name: "getAGroupSettings",
   namespace: ["groups", "groupId", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
@@ -1029,10 +1028,10 @@ const getAGroupSSettingsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.groups.groupId.settings.getAGroupSSettings` (in {@link operations} too). */
-export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsResponses> & {
+/** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
+export const getAGroupSettingsOperation: OperationSpec<GetAGroupSettingsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(getAGroupSSettingsCallSpec, {
+} = Object.assign(getAGroupSettingsCallSpec, {
   item: "Get a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:read:admin"],
@@ -1045,27 +1044,27 @@ export const getAGroupSSettingsOperation: OperationSpec<GetAGroupSSettingsRespon
         { code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." },
       ],
     },
-    ...getAGroupSSettingsCallSpec.responses,
+    ...getAGroupSettingsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getAGroupSSettings(
+/** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getAGroupSettings(
   baseClient: BaseClient,
-  args: GetAGroupSSettingsArgs,
+  args: GetAGroupSettingsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetAGroupSSettingsResult> {
+): ApiPromise<GetAGroupSettingsResult> {
   return baseClient.call(
-    getAGroupSSettingsCallSpec,
+    getAGroupSettingsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetAGroupSSettingsResult>;
+  ) as ApiPromise<GetAGroupSettingsResult>;
 }
 
-/** Arguments of `client.groups.groupId.settings.updateAGroupSSettings`: the collection's own keys. */
-export interface UpdateAGroupSSettingsArgs {
+/** Arguments of `client.groups.groupId.settings.updateAGroupSettings`: the collection's own keys. */
+export interface UpdateAGroupSettingsArgs {
   /**
    * Id of the group.
    *
@@ -1144,22 +1143,22 @@ export interface UpdateAGroupSSettingsArgs {
   other_options?: string | string[] | undefined;
 }
 
-/** What `client.groups.groupId.settings.updateAGroupSSettings` resolves with, by documented success status. */
-export interface UpdateAGroupSSettingsResponses {
+/** What `client.groups.groupId.settings.updateAGroupSettings` resolves with, by documented success status. */
+export interface UpdateAGroupSettingsResponses {
   /** OK */
   200: string | undefined;
   /** Settings updated successfully. */
   204: undefined;
 }
 
-export type UpdateAGroupSSettingsResult =
-  UpdateAGroupSSettingsResponses[keyof UpdateAGroupSSettingsResponses];
+export type UpdateAGroupSettingsResult =
+  UpdateAGroupSettingsResponses[keyof UpdateAGroupSettingsResponses];
 
-/** What `client.groups.groupId.settings.updateAGroupSSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAGroupSSettingsError = ApiError<404, 4130>;
+/** What `client.groups.groupId.settings.updateAGroupSettings` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAGroupSettingsError = ApiError<404, 4130>;
 
-const updateAGroupSSettingsCallSpec: CallSpec = {
-  name: "updateAGroupSSettings",
+const updateAGroupSettingsCallSpec: CallSpec = {
+  name: "updateAGroupSettings",
   namespace: ["groups", "groupId", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
@@ -1187,10 +1186,10 @@ const updateAGroupSSettingsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.groups.groupId.settings.updateAGroupSSettings` (in {@link operations} too). */
-export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettingsResponses> & {
+/** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
+export const updateAGroupSettingsOperation: OperationSpec<UpdateAGroupSettingsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(updateAGroupSSettingsCallSpec, {
+} = Object.assign(updateAGroupSettingsCallSpec, {
   item: "Update a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:write:admin"],
@@ -1202,23 +1201,23 @@ export const updateAGroupSSettingsOperation: OperationSpec<UpdateAGroupSSettings
       errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }],
     },
     { status: 204, description: "Settings updated successfully." },
-    ...updateAGroupSSettingsCallSpec.responses,
+    ...updateAGroupSettingsCallSpec.responses,
   ],
 } as const);
 
-/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAGroupSSettings(
+/** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAGroupSettings(
   baseClient: BaseClient,
-  args: UpdateAGroupSSettingsArgs,
+  args: UpdateAGroupSettingsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAGroupSSettingsResult> {
+): ApiPromise<UpdateAGroupSettingsResult> {
   return baseClient.call(
-    updateAGroupSSettingsCallSpec,
+    updateAGroupSettingsCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAGroupSSettingsResult>;
+  ) as ApiPromise<UpdateAGroupSettingsResult>;
 }
 
 /** Arguments of `client.groups.groupId.lockSettings.getLockedSettings`: the collection's own keys. */
@@ -2271,13 +2270,13 @@ export interface ClientGroupsGroupIdSettings {
    * Scopes: `group:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link GetAGroupSSettingsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link GetAGroupSettingsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAGroupSSettings(
-    args: GetAGroupSSettingsArgs,
+  getAGroupSettings(
+    args: GetAGroupSettingsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetAGroupSSettingsResult>;
+  ): ApiPromise<GetAGroupSettingsResult>;
   /**
    * Update a group's settings
    *
@@ -2291,13 +2290,13 @@ export interface ClientGroupsGroupIdSettings {
    * Scopes: `group:write:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAGroupSSettingsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link UpdateAGroupSettingsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAGroupSSettings(
-    args: UpdateAGroupSSettingsArgs,
+  updateAGroupSettings(
+    args: UpdateAGroupSettingsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAGroupSSettingsResult>;
+  ): ApiPromise<UpdateAGroupSettingsResult>;
 }
 
 /** Requests of the Postman folder `groups / {group Id} / lock settings`. */
@@ -2356,8 +2355,8 @@ export default {
     deleteAGroupAdminOperation,
     deleteVirtualBackgroundFiles2Operation,
     uploadVirtualBackgroundFiles2Operation,
-    getAGroupSSettingsOperation,
-    updateAGroupSSettingsOperation,
+    getAGroupSettingsOperation,
+    updateAGroupSettingsOperation,
     groupsGroupIdLockSettingsGetLockedSettingsOperation,
     groupsGroupIdLockSettingsUpdateLockedSettingsOperation,
     getAGroupOperation,
@@ -2387,8 +2386,8 @@ export default {
             deleteVirtualBackgroundFiles: deleteVirtualBackgroundFiles2.bind(null, baseClient),
             uploadVirtualBackgroundFiles: uploadVirtualBackgroundFiles2.bind(null, baseClient),
           },
-          getAGroupSSettings: getAGroupSSettings.bind(null, baseClient),
-          updateAGroupSSettings: updateAGroupSSettings.bind(null, baseClient),
+          getAGroupSettings: getAGroupSettings.bind(null, baseClient),
+          updateAGroupSettings: updateAGroupSettings.bind(null, baseClient),
         },
         lockSettings: {
           getLockedSettings: groupsGroupIdLockSettingsGetLockedSettings.bind(null, baseClient),

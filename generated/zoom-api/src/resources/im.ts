@@ -1398,8 +1398,8 @@ export function sendChatbotMessages(
   ) as ApiPromise<SendChatbotMessagesResult>;
 }
 
-/** Arguments of `client.im.users.getUserSImMessages`: the collection's own keys. */
-export interface GetUserSImMessagesArgs {
+/** Arguments of `client.im.users.getUserImMessages`: the collection's own keys. */
+export interface GetUserImMessagesArgs {
   /**
    * The user ID or email address.
    *
@@ -1444,8 +1444,8 @@ export interface GetUserSImMessagesArgs {
   next_page_token?: string | string[] | undefined;
 }
 
-/** What `client.im.users.getUserSImMessages` resolves with, by documented success status. */
-export interface GetUserSImMessagesResponses {
+/** What `client.im.users.getUserImMessages` resolves with, by documented success status. */
+export interface GetUserImMessagesResponses {
   /**
    * User's IM messages returned.
    * Inferred from 1 example.
@@ -1464,14 +1464,13 @@ export interface GetUserSImMessagesResponses {
   };
 }
 
-export type GetUserSImMessagesResult =
-  GetUserSImMessagesResponses[keyof GetUserSImMessagesResponses];
+export type GetUserImMessagesResult = GetUserImMessagesResponses[keyof GetUserImMessagesResponses];
 
-/** What `client.im.users.getUserSImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSImMessagesError = ApiError;
+/** What `client.im.users.getUserImMessages` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserImMessagesError = ApiError;
 
-const getUserSImMessagesCallSpec: CallSpec = {
-  name: "getUserSImMessages",
+const getUserImMessagesCallSpec: CallSpec = {
+  name: "getUserImMessages",
   namespace: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
@@ -1487,33 +1486,33 @@ const getUserSImMessagesCallSpec: CallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-export const getUserSImMessagesOperation: OperationSpec<GetUserSImMessagesResponses> & {
+/** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
+export const getUserImMessagesOperation: OperationSpec<GetUserImMessagesResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(getUserSImMessagesCallSpec, {
+} = Object.assign(getUserImMessagesCallSpec, {
   item: "Get user’s IM messages",
   folder: ["im", "users"],
   scopes: ["imchat:read"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "User's IM messages returned." },
-    ...getUserSImMessagesCallSpec.responses,
+    ...getUserImMessagesCallSpec.responses,
   ],
 } as const);
 
-/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getUserSImMessages(
+/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getUserImMessages(
   baseClient: BaseClient,
-  args: GetUserSImMessagesArgs,
+  args: GetUserImMessagesArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetUserSImMessagesResult> {
+): ApiPromise<GetUserImMessagesResult> {
   return baseClient.call(
-    getUserSImMessagesCallSpec,
+    getUserImMessagesCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetUserSImMessagesResult>;
+  ) as ApiPromise<GetUserImMessagesResult>;
 }
 
 /** Arguments of `client.im.users.sendImMessages`: the collection's own keys. */
@@ -1899,10 +1898,10 @@ export interface ClientImUsers {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSImMessages(
-    args: GetUserSImMessagesArgs,
+  getUserImMessages(
+    args: GetUserImMessagesArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetUserSImMessagesResult>;
+  ): ApiPromise<GetUserImMessagesResult>;
   /**
    * Send IM messages
    *
@@ -1937,7 +1936,7 @@ export default {
     editAChatbotMessageOperation,
     deleteAChatbotMessageOperation,
     sendChatbotMessagesOperation,
-    getUserSImMessagesOperation,
+    getUserImMessagesOperation,
     sendImMessagesOperation,
   ],
   methods(baseClient: BaseClient): ClientIm {
@@ -1970,7 +1969,7 @@ export default {
         },
       },
       users: {
-        getUserSImMessages: getUserSImMessages.bind(null, baseClient),
+        getUserImMessages: getUserImMessages.bind(null, baseClient),
         sendImMessages: sendImMessages.bind(null, baseClient),
       },
     };

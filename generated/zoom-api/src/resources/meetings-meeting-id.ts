@@ -758,8 +758,8 @@ export function addMeetingRegistrant(
   ) as ApiPromise<AddMeetingRegistrantResult>;
 }
 
-/** Arguments of `client.meetingsMeetingId.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
+/** Arguments of `client.meetingsMeetingId.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -795,21 +795,21 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses {
+/** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult =
-  MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses[keyof MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses];
+export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult =
+  MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses[keyof MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError =
+/** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
-const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
-  name: "updateRegistrantSStatus",
+const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
@@ -861,33 +861,33 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & {
+/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec, {
+} = Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, {
   item: "Update registrant's status",
   folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Medium",
   responses: [
     { status: 204, description: "Registrant status updated." },
-    ...meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec.responses,
+    ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(
+/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(
   baseClient: BaseClient,
-  args: MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs,
+  args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult> {
+): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult> {
   return baseClient.call(
-    meetingsMeetingIdRegistrantsUpdateRegistrantSStatusCallSpec,
+    meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult>;
+  ) as ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`: the collection's own keys. */
@@ -2280,8 +2280,8 @@ export function createARecordingRegistrant(
   ) as ApiPromise<CreateARecordingRegistrantResult>;
 }
 
-/** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface UpdateRegistrantSStatusArgs {
+/** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -2305,20 +2305,21 @@ export interface UpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface UpdateRegistrantSStatusResponses {
+/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type UpdateRegistrantSStatusResult =
-  UpdateRegistrantSStatusResponses[keyof UpdateRegistrantSStatusResponses];
+export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult =
+  MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses[keyof MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
+/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError =
+  ApiError<404> | ApiError<429>;
 
-const updateRegistrantSStatusCallSpec: CallSpec = {
-  name: "updateRegistrantSStatus",
+const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
@@ -2340,33 +2341,33 @@ const updateRegistrantSStatusCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & {
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(updateRegistrantSStatusCallSpec, {
+} = Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, {
   item: "Update registrant's status",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:write:admin", "recording:write"],
   rateLimit: "Medium",
   responses: [
     { status: 204, description: "Registrant status updated." },
-    ...updateRegistrantSStatusCallSpec.responses,
+    ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateRegistrantSStatus(
+/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(
   baseClient: BaseClient,
-  args: UpdateRegistrantSStatusArgs,
+  args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateRegistrantSStatusResult> {
+): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult> {
   return baseClient.call(
-    updateRegistrantSStatusCallSpec,
+    meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateRegistrantSStatusResult>;
+  ) as ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Arguments of `client.meetingsMeetingId.recordings.getMeetingRecordings`: the collection's own keys. */
@@ -3852,8 +3853,8 @@ export function performBatchPollCreation(
   ) as ApiPromise<PerformBatchPollCreationResult>;
 }
 
-/** Arguments of `client.meetingsMeetingId.createMeetingSInviteLinks`: the collection's own keys. */
-export interface CreateMeetingSInviteLinksArgs {
+/** Arguments of `client.meetingsMeetingId.createMeetingInviteLinks`: the collection's own keys. */
+export interface CreateMeetingInviteLinksArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -3879,8 +3880,8 @@ export interface CreateMeetingSInviteLinksArgs {
   attendees?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.createMeetingSInviteLinks` resolves with, by documented success status. */
-export interface CreateMeetingSInviteLinksResponses {
+/** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */
+export interface CreateMeetingInviteLinksResponses {
   /**
    * Meeting Invite Links Created
    * Inferred from 1 example.
@@ -3888,14 +3889,14 @@ export interface CreateMeetingSInviteLinksResponses {
   201: { attendees: Attendee[] };
 }
 
-export type CreateMeetingSInviteLinksResult =
-  CreateMeetingSInviteLinksResponses[keyof CreateMeetingSInviteLinksResponses];
+export type CreateMeetingInviteLinksResult =
+  CreateMeetingInviteLinksResponses[keyof CreateMeetingInviteLinksResponses];
 
-/** What `client.meetingsMeetingId.createMeetingSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateMeetingSInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
+/** What `client.meetingsMeetingId.createMeetingInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateMeetingInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
-const createMeetingSInviteLinksCallSpec: CallSpec = {
-  name: "createMeetingSInviteLinks",
+const createMeetingInviteLinksCallSpec: CallSpec = {
+  name: "createMeetingInviteLinks",
   namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
@@ -3920,33 +3921,33 @@ const createMeetingSInviteLinksCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-export const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & {
+/** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
+export const createMeetingInviteLinksOperation: OperationSpec<CreateMeetingInviteLinksResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(createMeetingSInviteLinksCallSpec, {
+} = Object.assign(createMeetingInviteLinksCallSpec, {
   item: "Create meeting's invite links",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
   rateLimit: "Light",
   responses: [
     { status: 201, description: "Meeting Invite Links Created" },
-    ...createMeetingSInviteLinksCallSpec.responses,
+    ...createMeetingInviteLinksCallSpec.responses,
   ],
 } as const);
 
-/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function createMeetingSInviteLinks(
+/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function createMeetingInviteLinks(
   baseClient: BaseClient,
-  args: CreateMeetingSInviteLinksArgs,
+  args: CreateMeetingInviteLinksArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<CreateMeetingSInviteLinksResult> {
+): ApiPromise<CreateMeetingInviteLinksResult> {
   return baseClient.call(
-    createMeetingSInviteLinksCallSpec,
+    createMeetingInviteLinksCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<CreateMeetingSInviteLinksResult>;
+  ) as ApiPromise<CreateMeetingInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / registrants / {registrant Id}`. */
@@ -4041,13 +4042,13 @@ export interface ClientMeetingsMeetingIdRegistrants {
    * Scopes: `meeting:write:admin`, `meeting:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(
-    args: MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs,
+  updateRegistrantStatus(
+    args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult>;
+  ): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id}`. */
@@ -4197,13 +4198,13 @@ export interface ClientMeetingsMeetingId {
    * Scopes: `meeting:write:admin`, `meeting:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateMeetingSInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CreateMeetingInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createMeetingSInviteLinks(
-    args: CreateMeetingSInviteLinksArgs,
+  createMeetingInviteLinks(
+    args: CreateMeetingInviteLinksArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<CreateMeetingSInviteLinksResult>;
+  ): ApiPromise<CreateMeetingInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / registrants / questions`. */
@@ -4583,13 +4584,13 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrants {
    * Scopes: `recording:write:admin`, `recording:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateRegistrantSStatusError} for a documented error status (404, 429); {@link ApiError} for any other.
+   * @throws {@link MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError} for a documented error status (404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(
-    args: UpdateRegistrantSStatusArgs,
+  updateRegistrantStatus(
+    args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateRegistrantSStatusResult>;
+  ): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / livestream`. */
@@ -4666,7 +4667,7 @@ export default {
     updateRegistrationQuestions2Operation,
     listMeetingRegistrantsOperation,
     addMeetingRegistrantOperation,
-    meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation,
+    meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation,
     getAMeetingPollOperation,
     updateAMeetingPollOperation,
     deleteAMeetingPollOperation,
@@ -4680,7 +4681,7 @@ export default {
     updateRegistrationQuestionsOperation,
     listRecordingRegistrantsOperation,
     createARecordingRegistrantOperation,
-    updateRegistrantSStatusOperation,
+    meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation,
     getMeetingRecordingsOperation,
     deleteMeetingRecordingsOperation,
     recoverMeetingRecordingsOperation,
@@ -4694,7 +4695,7 @@ export default {
     getMeetingInvitationOperation,
     meetingsMeetingIdPerformBatchRegistrationOperation,
     performBatchPollCreationOperation,
-    createMeetingSInviteLinksOperation,
+    createMeetingInviteLinksOperation,
   ],
   methods(baseClient: BaseClient): ClientMeetingsMeetingId {
     return {
@@ -4709,7 +4710,7 @@ export default {
         },
         listMeetingRegistrants: listMeetingRegistrants.bind(null, baseClient),
         addMeetingRegistrant: addMeetingRegistrant.bind(null, baseClient),
-        updateRegistrantSStatus: meetingsMeetingIdRegistrantsUpdateRegistrantSStatus.bind(
+        updateRegistrantStatus: meetingsMeetingIdRegistrantsUpdateRegistrantStatus.bind(
           null,
           baseClient,
         ),
@@ -4739,7 +4740,10 @@ export default {
           },
           listRecordingRegistrants: listRecordingRegistrants.bind(null, baseClient),
           createARecordingRegistrant: createARecordingRegistrant.bind(null, baseClient),
-          updateRegistrantSStatus: updateRegistrantSStatus.bind(null, baseClient),
+          updateRegistrantStatus: meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus.bind(
+            null,
+            baseClient,
+          ),
         },
         getMeetingRecordings: getMeetingRecordings.bind(null, baseClient),
         deleteMeetingRecordings: deleteMeetingRecordings.bind(null, baseClient),
@@ -4763,7 +4767,7 @@ export default {
       getMeetingInvitation: getMeetingInvitation.bind(null, baseClient),
       performBatchRegistration: meetingsMeetingIdPerformBatchRegistration.bind(null, baseClient),
       performBatchPollCreation: performBatchPollCreation.bind(null, baseClient),
-      createMeetingSInviteLinks: createMeetingSInviteLinks.bind(null, baseClient),
+      createMeetingInviteLinks: createMeetingInviteLinks.bind(null, baseClient),
     };
   },
 };

@@ -8,8 +8,8 @@ import type { BaseClient, Variables } from "../client.js";
 import type {
   GetPastMeetingParticipantsBody,
   ListEndedMeetingInstancesMeeting,
-  ListPastMeetingSFilesBody,
-  ListPastMeetingSPollResultsBody,
+  ListPastMeetingFilesBody,
+  ListPastMeetingPollResultsBody,
   Meeting,
 } from "../shapes.js";
 
@@ -367,8 +367,8 @@ export function listEndedMeetingInstances(
   ) as ApiPromise<ListEndedMeetingInstancesResult>;
 }
 
-/** Arguments of `client.pastMeetings.meetingId.listPastMeetingSPollResults`: the collection's own keys. */
-export interface ListPastMeetingSPollResultsArgs {
+/** Arguments of `client.pastMeetings.meetingId.listPastMeetingPollResults`: the collection's own keys. */
+export interface ListPastMeetingPollResultsArgs {
   /**
    * The meeting's ID or universally unique ID (UUID).
    * * If you provide a meeting ID, the API will return a response for the latest meeting instance.
@@ -380,23 +380,23 @@ export interface ListPastMeetingSPollResultsArgs {
   meetingId: string;
 }
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` resolves with, by documented success status. */
-export interface ListPastMeetingSPollResultsResponses {
+/** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
+export interface ListPastMeetingPollResultsResponses {
   /**
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
-export type ListPastMeetingSPollResultsResult =
-  ListPastMeetingSPollResultsResponses[keyof ListPastMeetingSPollResultsResponses];
+export type ListPastMeetingPollResultsResult =
+  ListPastMeetingPollResultsResponses[keyof ListPastMeetingPollResultsResponses];
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListPastMeetingSPollResultsError = ApiError;
+/** What `client.pastMeetings.meetingId.listPastMeetingPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListPastMeetingPollResultsError = ApiError;
 
-const listPastMeetingSPollResultsCallSpec: CallSpec = {
-  name: "listPastMeetingSPollResults",
+const listPastMeetingPollResultsCallSpec: CallSpec = {
+  name: "listPastMeetingPollResults",
   namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/polls",
@@ -405,37 +405,37 @@ const listPastMeetingSPollResultsCallSpec: CallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-export const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & {
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
+export const listPastMeetingPollResultsOperation: OperationSpec<ListPastMeetingPollResultsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listPastMeetingSPollResultsCallSpec, {
+} = Object.assign(listPastMeetingPollResultsCallSpec, {
   item: "List past meeting's poll results",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "Polls returned successfully." },
-    ...listPastMeetingSPollResultsCallSpec.responses,
+    ...listPastMeetingPollResultsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingSPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listPastMeetingSPollResults(
+/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listPastMeetingPollResults(
   baseClient: BaseClient,
-  args: ListPastMeetingSPollResultsArgs,
+  args: ListPastMeetingPollResultsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListPastMeetingSPollResultsResult> {
+): ApiPromise<ListPastMeetingPollResultsResult> {
   return baseClient.call(
-    listPastMeetingSPollResultsCallSpec,
+    listPastMeetingPollResultsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListPastMeetingSPollResultsResult>;
+  ) as ApiPromise<ListPastMeetingPollResultsResult>;
 }
 
-/** Arguments of `client.pastMeetings.meetingId.listPastMeetingSFiles`: the collection's own keys. */
-export interface ListPastMeetingSFilesArgs {
+/** Arguments of `client.pastMeetings.meetingId.listPastMeetingFiles`: the collection's own keys. */
+export interface ListPastMeetingFilesArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -447,23 +447,23 @@ export interface ListPastMeetingSFilesArgs {
   meetingId: string;
 }
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSFiles` resolves with, by documented success status. */
-export interface ListPastMeetingSFilesResponses {
+/** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */
+export interface ListPastMeetingFilesResponses {
   /**
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSFilesBody;
+  200: ListPastMeetingFilesBody;
 }
 
-export type ListPastMeetingSFilesResult =
-  ListPastMeetingSFilesResponses[keyof ListPastMeetingSFilesResponses];
+export type ListPastMeetingFilesResult =
+  ListPastMeetingFilesResponses[keyof ListPastMeetingFilesResponses];
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListPastMeetingSFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
+/** What `client.pastMeetings.meetingId.listPastMeetingFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListPastMeetingFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
-const listPastMeetingSFilesCallSpec: CallSpec = {
-  name: "listPastMeetingSFiles",
+const listPastMeetingFilesCallSpec: CallSpec = {
+  name: "listPastMeetingFiles",
   namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/files",
@@ -485,33 +485,33 @@ const listPastMeetingSFilesCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-export const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & {
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
+export const listPastMeetingFilesOperation: OperationSpec<ListPastMeetingFilesResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listPastMeetingSFilesCallSpec, {
+} = Object.assign(listPastMeetingFilesCallSpec, {
   item: "List past meeting's files",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "Files retrieved successfully." },
-    ...listPastMeetingSFilesCallSpec.responses,
+    ...listPastMeetingFilesCallSpec.responses,
   ],
 } as const);
 
-/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingSFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listPastMeetingSFiles(
+/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listPastMeetingFiles(
   baseClient: BaseClient,
-  args: ListPastMeetingSFilesArgs,
+  args: ListPastMeetingFilesArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListPastMeetingSFilesResult> {
+): ApiPromise<ListPastMeetingFilesResult> {
   return baseClient.call(
-    listPastMeetingSFilesCallSpec,
+    listPastMeetingFilesCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListPastMeetingSFilesResult>;
+  ) as ApiPromise<ListPastMeetingFilesResult>;
 }
 
 /** Requests of the Postman folder `past meetings / {meeting UUID}`. */
@@ -618,10 +618,10 @@ export interface ClientPastMeetingsMeetingId {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listPastMeetingSPollResults(
-    args: ListPastMeetingSPollResultsArgs,
+  listPastMeetingPollResults(
+    args: ListPastMeetingPollResultsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListPastMeetingSPollResultsResult>;
+  ): ApiPromise<ListPastMeetingPollResultsResult>;
   /**
    * List past meeting's files
    *
@@ -633,13 +633,13 @@ export interface ClientPastMeetingsMeetingId {
    * Scopes: `meeting:read`, `meeting:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListPastMeetingSFilesError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListPastMeetingFilesError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listPastMeetingSFiles(
-    args: ListPastMeetingSFilesArgs,
+  listPastMeetingFiles(
+    args: ListPastMeetingFilesArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListPastMeetingSFilesResult>;
+  ): ApiPromise<ListPastMeetingFilesResult>;
 }
 
 /** The folder's part of {@link createClient} and {@link operations}. `export *` leaves a default export out, so it is not the package's. */
@@ -649,8 +649,8 @@ export default {
     getPastMeetingParticipantsOperation,
     getMeetingArchivedFilesOperation,
     listEndedMeetingInstancesOperation,
-    listPastMeetingSPollResultsOperation,
-    listPastMeetingSFilesOperation,
+    listPastMeetingPollResultsOperation,
+    listPastMeetingFilesOperation,
   ],
   methods(baseClient: BaseClient): ClientPastMeetings {
     return {
@@ -661,8 +661,8 @@ export default {
       },
       meetingId: {
         listEndedMeetingInstances: listEndedMeetingInstances.bind(null, baseClient),
-        listPastMeetingSPollResults: listPastMeetingSPollResults.bind(null, baseClient),
-        listPastMeetingSFiles: listPastMeetingSFiles.bind(null, baseClient),
+        listPastMeetingPollResults: listPastMeetingPollResults.bind(null, baseClient),
+        listPastMeetingFiles: listPastMeetingFiles.bind(null, baseClient),
       },
     };
   },

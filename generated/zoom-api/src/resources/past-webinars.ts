@@ -8,8 +8,8 @@ import type { BaseClient, Variables } from "../client.js";
 import type {
   GetPastMeetingParticipantsBody,
   ListEndedMeetingInstancesMeeting,
-  ListPastMeetingSFilesBody,
-  ListPastMeetingSPollResultsBody,
+  ListPastMeetingFilesBody,
+  ListPastMeetingPollResultsBody,
   Registrant,
 } from "../shapes.js";
 
@@ -196,7 +196,7 @@ export interface ListPastWebinarPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
 export type ListPastWebinarPollResultsResult =
@@ -282,7 +282,7 @@ export interface ListQAOfPastWebinarResponses {
    * Q&A returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
 export type ListQAOfPastWebinarResult =
@@ -364,7 +364,7 @@ export interface ListPastWebinarFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSFilesBody;
+  200: ListPastMeetingFilesBody;
 }
 
 export type ListPastWebinarFilesResult =

@@ -1837,8 +1837,8 @@ export function updateAZoomRoomProfile(
   ) as ApiPromise<UpdateAZoomRoomProfileResult>;
 }
 
-/** Arguments of `client.rooms.roomId.changeAZoomRoomSLocation`: the collection's own keys. */
-export interface ChangeAZoomRoomSLocationArgs {
+/** Arguments of `client.rooms.roomId.changeAZoomRoomLocation`: the collection's own keys. */
+export interface ChangeAZoomRoomLocationArgs {
   /**
    * Unique Identifier of the Zoom Room.
    *
@@ -1855,20 +1855,20 @@ export interface ChangeAZoomRoomSLocationArgs {
   location_id?: string | string[] | undefined;
 }
 
-/** What `client.rooms.roomId.changeAZoomRoomSLocation` resolves with, by documented success status. */
-export interface ChangeAZoomRoomSLocationResponses {
+/** What `client.rooms.roomId.changeAZoomRoomLocation` resolves with, by documented success status. */
+export interface ChangeAZoomRoomLocationResponses {
   /** Location of the Zoom Room changed successfully. */
   204: undefined;
 }
 
-export type ChangeAZoomRoomSLocationResult =
-  ChangeAZoomRoomSLocationResponses[keyof ChangeAZoomRoomSLocationResponses];
+export type ChangeAZoomRoomLocationResult =
+  ChangeAZoomRoomLocationResponses[keyof ChangeAZoomRoomLocationResponses];
 
-/** What `client.rooms.roomId.changeAZoomRoomSLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ChangeAZoomRoomSLocationError = ApiError<400, 200> | ApiError<404, 4801>;
+/** What `client.rooms.roomId.changeAZoomRoomLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ChangeAZoomRoomLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
-const changeAZoomRoomSLocationCallSpec: CallSpec = {
-  name: "changeAZoomRoomSLocation",
+const changeAZoomRoomLocationCallSpec: CallSpec = {
+  name: "changeAZoomRoomLocation",
   namespace: ["rooms", "roomId"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
@@ -1899,33 +1899,33 @@ const changeAZoomRoomSLocationCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-export const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & {
+/** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
+export const changeAZoomRoomLocationOperation: OperationSpec<ChangeAZoomRoomLocationResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(changeAZoomRoomSLocationCallSpec, {
+} = Object.assign(changeAZoomRoomLocationCallSpec, {
   item: "Change a Zoom Room's location",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "Location of the Zoom Room changed successfully." },
-    ...changeAZoomRoomSLocationCallSpec.responses,
+    ...changeAZoomRoomLocationCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function changeAZoomRoomSLocation(
+/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function changeAZoomRoomLocation(
   baseClient: BaseClient,
-  args: ChangeAZoomRoomSLocationArgs,
+  args: ChangeAZoomRoomLocationArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ChangeAZoomRoomSLocationResult> {
+): ApiPromise<ChangeAZoomRoomLocationResult> {
   return baseClient.call(
-    changeAZoomRoomSLocationCallSpec,
+    changeAZoomRoomLocationCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<ChangeAZoomRoomSLocationResult>;
+  ) as ApiPromise<ChangeAZoomRoomLocationResult>;
 }
 
 /** Arguments of `client.rooms.listZoomRooms`: the collection's own keys. */
@@ -2971,13 +2971,13 @@ export interface ClientRoomsRoomId {
    * Scopes: `room:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link ChangeAZoomRoomSLocationError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ChangeAZoomRoomLocationError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  changeAZoomRoomSLocation(
-    args: ChangeAZoomRoomSLocationArgs,
+  changeAZoomRoomLocation(
+    args: ChangeAZoomRoomLocationArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ChangeAZoomRoomSLocationResult>;
+  ): ApiPromise<ChangeAZoomRoomLocationResult>;
 }
 
 /** Requests of the Postman folder `rooms / {room Id} / devices`. */
@@ -3048,7 +3048,7 @@ export default {
     getZoomRoomProfileOperation,
     deleteAZoomRoomOperation,
     updateAZoomRoomProfileOperation,
-    changeAZoomRoomSLocationOperation,
+    changeAZoomRoomLocationOperation,
     roomsListZoomRoomsOperation,
     addAZoomRoomOperation,
     checkInOrCheckOutOfAZoomRoomOperation,
@@ -3094,7 +3094,7 @@ export default {
         getZoomRoomProfile: getZoomRoomProfile.bind(null, baseClient),
         deleteAZoomRoom: deleteAZoomRoom.bind(null, baseClient),
         updateAZoomRoomProfile: updateAZoomRoomProfile.bind(null, baseClient),
-        changeAZoomRoomSLocation: changeAZoomRoomSLocation.bind(null, baseClient),
+        changeAZoomRoomLocation: changeAZoomRoomLocation.bind(null, baseClient),
       },
       listZoomRooms: roomsListZoomRooms.bind(null, baseClient),
       addAZoomRoom: addAZoomRoom.bind(null, baseClient),

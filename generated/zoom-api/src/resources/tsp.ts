@@ -8,11 +8,11 @@ import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { DialInNumber } from "../shapes.js";
 
-/** Arguments of `client.tsp.getAccountSTspInformation`: the collection's own keys. */
-export interface GetAccountSTspInformationArgs {}
+/** Arguments of `client.tsp.getAccountTspInformation`: the collection's own keys. */
+export interface GetAccountTspInformationArgs {}
 
-/** What `client.tsp.getAccountSTspInformation` resolves with, by documented success status. */
-export interface GetAccountSTspInformationResponses {
+/** What `client.tsp.getAccountTspInformation` resolves with, by documented success status. */
+export interface GetAccountTspInformationResponses {
   /**
    * TSP account detail returned successfully.
    * Inferred from 1 example.
@@ -29,14 +29,14 @@ export interface GetAccountSTspInformationResponses {
   };
 }
 
-export type GetAccountSTspInformationResult =
-  GetAccountSTspInformationResponses[keyof GetAccountSTspInformationResponses];
+export type GetAccountTspInformationResult =
+  GetAccountTspInformationResponses[keyof GetAccountTspInformationResponses];
 
-/** What `client.tsp.getAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAccountSTspInformationError = ApiError;
+/** What `client.tsp.getAccountTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAccountTspInformationError = ApiError;
 
-const getAccountSTspInformationCallSpec: CallSpec = {
-  name: "getAccountSTspInformation",
+const getAccountTspInformationCallSpec: CallSpec = {
+  name: "getAccountTspInformation",
   namespace: ["tsp"],
   method: "GET",
   path: "/tsp",
@@ -45,37 +45,37 @@ const getAccountSTspInformationCallSpec: CallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-export const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & {
+/** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
+export const getAccountTspInformationOperation: OperationSpec<GetAccountTspInformationResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(getAccountSTspInformationCallSpec, {
+} = Object.assign(getAccountTspInformationCallSpec, {
   item: "Get account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:read:admin"],
   rateLimit: "Light",
   responses: [
     { status: 200, description: "TSP account detail returned successfully." },
-    ...getAccountSTspInformationCallSpec.responses,
+    ...getAccountTspInformationCallSpec.responses,
   ],
 } as const);
 
-/** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getAccountSTspInformation(
+/** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getAccountTspInformation(
   baseClient: BaseClient,
-  args?: GetAccountSTspInformationArgs,
+  args?: GetAccountTspInformationArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetAccountSTspInformationResult> {
+): ApiPromise<GetAccountTspInformationResult> {
   return baseClient.call(
-    getAccountSTspInformationCallSpec,
+    getAccountTspInformationCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetAccountSTspInformationResult>;
+  ) as ApiPromise<GetAccountTspInformationResult>;
 }
 
-/** Arguments of `client.tsp.updateAccountSTspInformation`: the collection's own keys. */
-export interface UpdateAccountSTspInformationArgs {
+/** Arguments of `client.tsp.updateAccountTspInformation`: the collection's own keys. */
+export interface UpdateAccountTspInformationArgs {
   /**
    * 3rd party audio conferencing provider
    *
@@ -127,20 +127,20 @@ export interface UpdateAccountSTspInformationArgs {
   tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
-/** What `client.tsp.updateAccountSTspInformation` resolves with, by documented success status. */
-export interface UpdateAccountSTspInformationResponses {
+/** What `client.tsp.updateAccountTspInformation` resolves with, by documented success status. */
+export interface UpdateAccountTspInformationResponses {
   /** TSP Account updated. */
   204: undefined;
 }
 
-export type UpdateAccountSTspInformationResult =
-  UpdateAccountSTspInformationResponses[keyof UpdateAccountSTspInformationResponses];
+export type UpdateAccountTspInformationResult =
+  UpdateAccountTspInformationResponses[keyof UpdateAccountTspInformationResponses];
 
-/** What `client.tsp.updateAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAccountSTspInformationError = ApiError<400, 300>;
+/** What `client.tsp.updateAccountTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAccountTspInformationError = ApiError<400, 300>;
 
-const updateAccountSTspInformationCallSpec: CallSpec = {
-  name: "updateAccountSTspInformation",
+const updateAccountTspInformationCallSpec: CallSpec = {
+  name: "updateAccountTspInformation",
   namespace: ["tsp"],
   method: "PATCH",
   path: "/tsp",
@@ -186,33 +186,33 @@ const updateAccountSTspInformationCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-export const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & {
+/** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
+export const updateAccountTspInformationOperation: OperationSpec<UpdateAccountTspInformationResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(updateAccountSTspInformationCallSpec, {
+} = Object.assign(updateAccountTspInformationCallSpec, {
   item: "Update account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:write:admin"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "TSP Account updated." },
-    ...updateAccountSTspInformationCallSpec.responses,
+    ...updateAccountTspInformationCallSpec.responses,
   ],
 } as const);
 
-/** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAccountSTspInformation(
+/** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAccountTspInformation(
   baseClient: BaseClient,
-  args?: UpdateAccountSTspInformationArgs,
+  args?: UpdateAccountTspInformationArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAccountSTspInformationResult> {
+): ApiPromise<UpdateAccountTspInformationResult> {
   return baseClient.call(
-    updateAccountSTspInformationCallSpec,
+    updateAccountTspInformationCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAccountSTspInformationResult>;
+  ) as ApiPromise<UpdateAccountTspInformationResult>;
 }
 
 /** Requests of the Postman folder `tsp`. */
@@ -233,10 +233,10 @@ export interface ClientTsp {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAccountSTspInformation(
-    args?: GetAccountSTspInformationArgs,
+  getAccountTspInformation(
+    args?: GetAccountTspInformationArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetAccountSTspInformationResult>;
+  ): ApiPromise<GetAccountTspInformationResult>;
   /**
    * Update account's TSP information
    *
@@ -250,22 +250,22 @@ export interface ClientTsp {
    * Scopes: `tsp:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateAccountSTspInformationError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link UpdateAccountTspInformationError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAccountSTspInformation(
-    args?: UpdateAccountSTspInformationArgs,
+  updateAccountTspInformation(
+    args?: UpdateAccountTspInformationArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAccountSTspInformationResult>;
+  ): ApiPromise<UpdateAccountTspInformationResult>;
 }
 
 /** The folder's part of {@link createClient} and {@link operations}. `export *` leaves a default export out, so it is not the package's. */
 export default {
-  operations: [getAccountSTspInformationOperation, updateAccountSTspInformationOperation],
+  operations: [getAccountTspInformationOperation, updateAccountTspInformationOperation],
   methods(baseClient: BaseClient): ClientTsp {
     return {
-      getAccountSTspInformation: getAccountSTspInformation.bind(null, baseClient),
-      updateAccountSTspInformation: updateAccountSTspInformation.bind(null, baseClient),
+      getAccountTspInformation: getAccountTspInformation.bind(null, baseClient),
+      updateAccountTspInformation: updateAccountTspInformation.bind(null, baseClient),
     };
   },
 };

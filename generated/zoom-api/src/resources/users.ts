@@ -1476,8 +1476,8 @@ export function updateUserSettings(
   ) as ApiPromise<UpdateUserSettingsResult>;
 }
 
-/** Arguments of `client.users.userId.tsp.tspId.getAUserSTspAccount`: the collection's own keys. */
-export interface GetAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.tspId.getAUserTspAccount`: the collection's own keys. */
+export interface GetAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1494,8 +1494,8 @@ export interface GetAUserSTspAccountArgs {
   tspId: string;
 }
 
-/** What `client.users.userId.tsp.tspId.getAUserSTspAccount` resolves with, by documented success status. */
-export interface GetAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.tspId.getAUserTspAccount` resolves with, by documented success status. */
+export interface GetAUserTspAccountResponses {
   /**
    * TSP account retrieved successfully.
    * Inferred from 1 example.
@@ -1509,14 +1509,14 @@ export interface GetAUserSTspAccountResponses {
   };
 }
 
-export type GetAUserSTspAccountResult =
-  GetAUserSTspAccountResponses[keyof GetAUserSTspAccountResponses];
+export type GetAUserTspAccountResult =
+  GetAUserTspAccountResponses[keyof GetAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.tspId.getAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAUserSTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.tspId.getAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAUserTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
-const getAUserSTspAccountCallSpec: CallSpec = {
-  name: "getAUserSTspAccount",
+const getAUserTspAccountCallSpec: CallSpec = {
+  name: "getAUserTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
@@ -1549,33 +1549,33 @@ const getAUserSTspAccountCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-export const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & {
+/** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
+export const getAUserTspAccountOperation: OperationSpec<GetAUserTspAccountResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(getAUserSTspAccountCallSpec, {
+} = Object.assign(getAUserTspAccountCallSpec, {
   item: "Get a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:read:admin", "tsp:read"],
   rateLimit: "Light",
   responses: [
     { status: 200, description: "TSP account retrieved successfully." },
-    ...getAUserSTspAccountCallSpec.responses,
+    ...getAUserTspAccountCallSpec.responses,
   ],
 } as const);
 
-/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getAUserSTspAccount(
+/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getAUserTspAccount(
   baseClient: BaseClient,
-  args: GetAUserSTspAccountArgs,
+  args: GetAUserTspAccountArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetAUserSTspAccountResult> {
+): ApiPromise<GetAUserTspAccountResult> {
   return baseClient.call(
-    getAUserSTspAccountCallSpec,
+    getAUserTspAccountCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetAUserSTspAccountResult>;
+  ) as ApiPromise<GetAUserTspAccountResult>;
 }
 
 /** Arguments of `client.users.userId.tsp.tspId.updateATspAccount`: the collection's own keys. */
@@ -1709,8 +1709,8 @@ export function updateATspAccount(
   ) as ApiPromise<UpdateATspAccountResult>;
 }
 
-/** Arguments of `client.users.userId.tsp.tspId.deleteAUserSTspAccount`: the collection's own keys. */
-export interface DeleteAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.tspId.deleteAUserTspAccount`: the collection's own keys. */
+export interface DeleteAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1727,20 +1727,20 @@ export interface DeleteAUserSTspAccountArgs {
   tspId: string;
 }
 
-/** What `client.users.userId.tsp.tspId.deleteAUserSTspAccount` resolves with, by documented success status. */
-export interface DeleteAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` resolves with, by documented success status. */
+export interface DeleteAUserTspAccountResponses {
   /** TSP account deleted. */
   204: undefined;
 }
 
-export type DeleteAUserSTspAccountResult =
-  DeleteAUserSTspAccountResponses[keyof DeleteAUserSTspAccountResponses];
+export type DeleteAUserTspAccountResult =
+  DeleteAUserTspAccountResponses[keyof DeleteAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.tspId.deleteAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type DeleteAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type DeleteAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-const deleteAUserSTspAccountCallSpec: CallSpec = {
-  name: "deleteAUserSTspAccount",
+const deleteAUserTspAccountCallSpec: CallSpec = {
+  name: "deleteAUserTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
@@ -1773,37 +1773,37 @@ const deleteAUserSTspAccountCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-export const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & {
+/** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
+export const deleteAUserTspAccountOperation: OperationSpec<DeleteAUserTspAccountResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(deleteAUserSTspAccountCallSpec, {
+} = Object.assign(deleteAUserTspAccountCallSpec, {
   item: "Delete a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "TSP account deleted." },
-    ...deleteAUserSTspAccountCallSpec.responses,
+    ...deleteAUserTspAccountCallSpec.responses,
   ],
 } as const);
 
-/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function deleteAUserSTspAccount(
+/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function deleteAUserTspAccount(
   baseClient: BaseClient,
-  args: DeleteAUserSTspAccountArgs,
+  args: DeleteAUserTspAccountArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<DeleteAUserSTspAccountResult> {
+): ApiPromise<DeleteAUserTspAccountResult> {
   return baseClient.call(
-    deleteAUserSTspAccountCallSpec,
+    deleteAUserTspAccountCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<DeleteAUserSTspAccountResult>;
+  ) as ApiPromise<DeleteAUserTspAccountResult>;
 }
 
-/** Arguments of `client.users.userId.tsp.listUserSTspAccounts`: the collection's own keys. */
-export interface ListUserSTspAccountsArgs {
+/** Arguments of `client.users.userId.tsp.listUserTspAccounts`: the collection's own keys. */
+export interface ListUserTspAccountsArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1813,8 +1813,8 @@ export interface ListUserSTspAccountsArgs {
   userId: string;
 }
 
-/** What `client.users.userId.tsp.listUserSTspAccounts` resolves with, by documented success status. */
-export interface ListUserSTspAccountsResponses {
+/** What `client.users.userId.tsp.listUserTspAccounts` resolves with, by documented success status. */
+export interface ListUserTspAccountsResponses {
   /**
    * TSP account list returned successfully.
    * Inferred from 1 example.
@@ -1830,14 +1830,14 @@ export interface ListUserSTspAccountsResponses {
   };
 }
 
-export type ListUserSTspAccountsResult =
-  ListUserSTspAccountsResponses[keyof ListUserSTspAccountsResponses];
+export type ListUserTspAccountsResult =
+  ListUserTspAccountsResponses[keyof ListUserTspAccountsResponses];
 
-/** What `client.users.userId.tsp.listUserSTspAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.listUserTspAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
-const listUserSTspAccountsCallSpec: CallSpec = {
-  name: "listUserSTspAccounts",
+const listUserTspAccountsCallSpec: CallSpec = {
+  name: "listUserTspAccounts",
   namespace: ["users", "userId", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
@@ -1864,37 +1864,37 @@ const listUserSTspAccountsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-export const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & {
+/** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
+export const listUserTspAccountsOperation: OperationSpec<ListUserTspAccountsResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(listUserSTspAccountsCallSpec, {
+} = Object.assign(listUserTspAccountsCallSpec, {
   item: "List user's TSP accounts",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:read:admin", "tsp:read"],
   rateLimit: "Medium",
   responses: [
     { status: 200, description: "TSP account list returned successfully." },
-    ...listUserSTspAccountsCallSpec.responses,
+    ...listUserTspAccountsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listUserSTspAccounts(
+/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listUserTspAccounts(
   baseClient: BaseClient,
-  args: ListUserSTspAccountsArgs,
+  args: ListUserTspAccountsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListUserSTspAccountsResult> {
+): ApiPromise<ListUserTspAccountsResult> {
   return baseClient.call(
-    listUserSTspAccountsCallSpec,
+    listUserTspAccountsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListUserSTspAccountsResult>;
+  ) as ApiPromise<ListUserTspAccountsResult>;
 }
 
-/** Arguments of `client.users.userId.tsp.addAUserSTspAccount`: the collection's own keys. */
-export interface AddAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.addAUserTspAccount`: the collection's own keys. */
+export interface AddAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1931,8 +1931,8 @@ export interface AddAUserSTspAccountArgs {
   tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
-/** What `client.users.userId.tsp.addAUserSTspAccount` resolves with, by documented success status. */
-export interface AddAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.addAUserTspAccount` resolves with, by documented success status. */
+export interface AddAUserTspAccountResponses {
   /**
    * TSP account added.
    * Inferred from 1 example.
@@ -1945,14 +1945,14 @@ export interface AddAUserSTspAccountResponses {
   };
 }
 
-export type AddAUserSTspAccountResult =
-  AddAUserSTspAccountResponses[keyof AddAUserSTspAccountResponses];
+export type AddAUserTspAccountResult =
+  AddAUserTspAccountResponses[keyof AddAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.addAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type AddAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.addAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type AddAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-const addAUserSTspAccountCallSpec: CallSpec = {
-  name: "addAUserSTspAccount",
+const addAUserTspAccountCallSpec: CallSpec = {
+  name: "addAUserTspAccount",
   namespace: ["users", "userId", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
@@ -1996,33 +1996,33 @@ const addAUserSTspAccountCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-export const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & {
+/** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
+export const addAUserTspAccountOperation: OperationSpec<AddAUserTspAccountResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(addAUserSTspAccountCallSpec, {
+} = Object.assign(addAUserTspAccountCallSpec, {
   item: "Add a user's TSP account",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
   rateLimit: "Light",
   responses: [
     { status: 201, description: "TSP account added." },
-    ...addAUserSTspAccountCallSpec.responses,
+    ...addAUserTspAccountCallSpec.responses,
   ],
 } as const);
 
-/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function addAUserSTspAccount(
+/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function addAUserTspAccount(
   baseClient: BaseClient,
-  args: AddAUserSTspAccountArgs,
+  args: AddAUserTspAccountArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<AddAUserSTspAccountResult> {
+): ApiPromise<AddAUserTspAccountResult> {
   return baseClient.call(
-    addAUserSTspAccountCallSpec,
+    addAUserTspAccountCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<AddAUserSTspAccountResult>;
+  ) as ApiPromise<AddAUserTspAccountResult>;
 }
 
 /** Arguments of `client.users.userId.tsp.setGlobalDialInUrlForATspUser`: the collection's own keys. */
@@ -2212,8 +2212,8 @@ export function getAUserToken(
   ) as ApiPromise<GetAUserTokenResult>;
 }
 
-/** Arguments of `client.users.userId.token.revokeAUserSSsoToken`: the collection's own keys. */
-export interface RevokeAUserSSsoTokenArgs {
+/** Arguments of `client.users.userId.token.revokeAUserSsoToken`: the collection's own keys. */
+export interface RevokeAUserSsoTokenArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -2223,20 +2223,20 @@ export interface RevokeAUserSSsoTokenArgs {
   userId: string;
 }
 
-/** What `client.users.userId.token.revokeAUserSSsoToken` resolves with, by documented success status. */
-export interface RevokeAUserSSsoTokenResponses {
+/** What `client.users.userId.token.revokeAUserSsoToken` resolves with, by documented success status. */
+export interface RevokeAUserSsoTokenResponses {
   /** Token deleted. */
   204: undefined;
 }
 
-export type RevokeAUserSSsoTokenResult =
-  RevokeAUserSSsoTokenResponses[keyof RevokeAUserSSsoTokenResponses];
+export type RevokeAUserSsoTokenResult =
+  RevokeAUserSsoTokenResponses[keyof RevokeAUserSsoTokenResponses];
 
-/** What `client.users.userId.token.revokeAUserSSsoToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type RevokeAUserSSsoTokenError = ApiError<404, 1001>;
+/** What `client.users.userId.token.revokeAUserSsoToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type RevokeAUserSsoTokenError = ApiError<404, 1001>;
 
-const revokeAUserSSsoTokenCallSpec: CallSpec = {
-  name: "revokeAUserSSsoToken",
+const revokeAUserSsoTokenCallSpec: CallSpec = {
+  name: "revokeAUserSsoToken",
   namespace: ["users", "userId", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
@@ -2251,33 +2251,33 @@ const revokeAUserSSsoTokenCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-export const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & {
+/** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
+export const revokeAUserSsoTokenOperation: OperationSpec<RevokeAUserSsoTokenResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(revokeAUserSSsoTokenCallSpec, {
+} = Object.assign(revokeAUserSsoTokenCallSpec, {
   item: "Revoke a user's SSO token",
   folder: ["users", "{user Id}", "token"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "Token deleted." },
-    ...revokeAUserSSsoTokenCallSpec.responses,
+    ...revokeAUserSsoTokenCallSpec.responses,
   ],
 } as const);
 
-/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function revokeAUserSSsoToken(
+/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function revokeAUserSsoToken(
   baseClient: BaseClient,
-  args: RevokeAUserSSsoTokenArgs,
+  args: RevokeAUserSsoTokenArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<RevokeAUserSSsoTokenResult> {
+): ApiPromise<RevokeAUserSsoTokenResult> {
   return baseClient.call(
-    revokeAUserSSsoTokenCallSpec,
+    revokeAUserSsoTokenCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<RevokeAUserSSsoTokenResult>;
+  ) as ApiPromise<RevokeAUserSsoTokenResult>;
 }
 
 /** Arguments of `client.users.userId.webinars.listWebinars`: the collection's own keys. */
@@ -3266,8 +3266,8 @@ export function listAllRecordings(
   ) as ApiPromise<ListAllRecordingsResult>;
 }
 
-/** Arguments of `client.users.userId.uploadAUserSProfilePicture`: the collection's own keys. */
-export interface UploadAUserSProfilePictureArgs {
+/** Arguments of `client.users.userId.uploadAUserProfilePicture`: the collection's own keys. */
+export interface UploadAUserProfilePictureArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -3284,20 +3284,20 @@ export interface UploadAUserSProfilePictureArgs {
   pic_file: string | string[];
 }
 
-/** What `client.users.userId.uploadAUserSProfilePicture` resolves with, by documented success status. */
-export interface UploadAUserSProfilePictureResponses {
+/** What `client.users.userId.uploadAUserProfilePicture` resolves with, by documented success status. */
+export interface UploadAUserProfilePictureResponses {
   /** Picture uploaded. */
   201: string | undefined;
 }
 
-export type UploadAUserSProfilePictureResult =
-  UploadAUserSProfilePictureResponses[keyof UploadAUserSProfilePictureResponses];
+export type UploadAUserProfilePictureResult =
+  UploadAUserProfilePictureResponses[keyof UploadAUserProfilePictureResponses];
 
-/** What `client.users.userId.uploadAUserSProfilePicture` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UploadAUserSProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
+/** What `client.users.userId.uploadAUserProfilePicture` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UploadAUserProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
-const uploadAUserSProfilePictureCallSpec: CallSpec = {
-  name: "uploadAUserSProfilePicture",
+const uploadAUserProfilePictureCallSpec: CallSpec = {
+  name: "uploadAUserProfilePicture",
   namespace: ["users", "userId"],
   method: "POST",
   path: "/users/{userId}/picture",
@@ -3329,33 +3329,33 @@ const uploadAUserSProfilePictureCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-export const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & {
+/** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
+export const uploadAUserProfilePictureOperation: OperationSpec<UploadAUserProfilePictureResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(uploadAUserSProfilePictureCallSpec, {
+} = Object.assign(uploadAUserProfilePictureCallSpec, {
   item: "Upload a user's profile picture",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
   responses: [
     { status: 201, description: "Picture uploaded." },
-    ...uploadAUserSProfilePictureCallSpec.responses,
+    ...uploadAUserProfilePictureCallSpec.responses,
   ],
 } as const);
 
-/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function uploadAUserSProfilePicture(
+/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function uploadAUserProfilePicture(
   baseClient: BaseClient,
-  args: UploadAUserSProfilePictureArgs,
+  args: UploadAUserProfilePictureArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UploadAUserSProfilePictureResult> {
+): ApiPromise<UploadAUserProfilePictureResult> {
   return baseClient.call(
-    uploadAUserSProfilePictureCallSpec,
+    uploadAUserProfilePictureCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UploadAUserSProfilePictureResult>;
+  ) as ApiPromise<UploadAUserProfilePictureResult>;
 }
 
 /** Arguments of `client.users.userId.updateUserStatus`: the collection's own keys. */
@@ -3456,8 +3456,8 @@ export function updateUserStatus(
   ) as ApiPromise<UpdateUserStatusResult>;
 }
 
-/** Arguments of `client.users.userId.updateAUserSPassword`: the collection's own keys. */
-export interface UpdateAUserSPasswordArgs {
+/** Arguments of `client.users.userId.updateAUserPassword`: the collection's own keys. */
+export interface UpdateAUserPasswordArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -3475,20 +3475,20 @@ export interface UpdateAUserSPasswordArgs {
   password: string | string[];
 }
 
-/** What `client.users.userId.updateAUserSPassword` resolves with, by documented success status. */
-export interface UpdateAUserSPasswordResponses {
+/** What `client.users.userId.updateAUserPassword` resolves with, by documented success status. */
+export interface UpdateAUserPasswordResponses {
   /** Password updated. */
   204: undefined;
 }
 
-export type UpdateAUserSPasswordResult =
-  UpdateAUserSPasswordResponses[keyof UpdateAUserSPasswordResponses];
+export type UpdateAUserPasswordResult =
+  UpdateAUserPasswordResponses[keyof UpdateAUserPasswordResponses];
 
-/** What `client.users.userId.updateAUserSPassword` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
+/** What `client.users.userId.updateAUserPassword` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
-const updateAUserSPasswordCallSpec: CallSpec = {
-  name: "updateAUserSPassword",
+const updateAUserPasswordCallSpec: CallSpec = {
+  name: "updateAUserPassword",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/password",
@@ -3519,33 +3519,33 @@ const updateAUserSPasswordCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-export const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & {
+/** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
+export const updateAUserPasswordOperation: OperationSpec<UpdateAUserPasswordResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(updateAUserSPasswordCallSpec, {
+} = Object.assign(updateAUserPasswordCallSpec, {
   item: "Update a user's password",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Medium",
   responses: [
     { status: 204, description: "Password updated." },
-    ...updateAUserSPasswordCallSpec.responses,
+    ...updateAUserPasswordCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAUserSPassword(
+/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAUserPassword(
   baseClient: BaseClient,
-  args: UpdateAUserSPasswordArgs,
+  args: UpdateAUserPasswordArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAUserSPasswordResult> {
+): ApiPromise<UpdateAUserPasswordResult> {
   return baseClient.call(
-    updateAUserSPasswordCallSpec,
+    updateAUserPasswordCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAUserSPasswordResult>;
+  ) as ApiPromise<UpdateAUserPasswordResult>;
 }
 
 /** Arguments of `client.users.userId.getUserPermissions`: the collection's own keys. */
@@ -3619,8 +3619,8 @@ export function getUserPermissions(
   ) as ApiPromise<GetUserPermissionsResult>;
 }
 
-/** Arguments of `client.users.userId.listAUserSPacAccounts`: the collection's own keys. */
-export interface ListAUserSPacAccountsArgs {
+/** Arguments of `client.users.userId.listAUserPacAccounts`: the collection's own keys. */
+export interface ListAUserPacAccountsArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -3630,8 +3630,8 @@ export interface ListAUserSPacAccountsArgs {
   userId: string;
 }
 
-/** What `client.users.userId.listAUserSPacAccounts` resolves with, by documented success status. */
-export interface ListAUserSPacAccountsResponses {
+/** What `client.users.userId.listAUserPacAccounts` resolves with, by documented success status. */
+export interface ListAUserPacAccountsResponses {
   /**
    * PAC account list returned.
    * Inferred from 1 example.
@@ -3647,14 +3647,14 @@ export interface ListAUserSPacAccountsResponses {
   };
 }
 
-export type ListAUserSPacAccountsResult =
-  ListAUserSPacAccountsResponses[keyof ListAUserSPacAccountsResponses];
+export type ListAUserPacAccountsResult =
+  ListAUserPacAccountsResponses[keyof ListAUserPacAccountsResponses];
 
-/** What `client.users.userId.listAUserSPacAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListAUserSPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
+/** What `client.users.userId.listAUserPacAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListAUserPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
-const listAUserSPacAccountsCallSpec: CallSpec = {
-  name: "listAUserSPacAccounts",
+const listAUserPacAccountsCallSpec: CallSpec = {
+  name: "listAUserPacAccounts",
   namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/pac",
@@ -3674,37 +3674,37 @@ const listAUserSPacAccountsCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-export const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & {
+/** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
+export const listAUserPacAccountsOperation: OperationSpec<ListAUserPacAccountsResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(listAUserSPacAccountsCallSpec, {
+} = Object.assign(listAUserPacAccountsCallSpec, {
   item: "List a user's PAC accounts",
   folder: ["users", "{user Id}"],
   scopes: ["pac:read:admin", "pac:read"],
   rateLimit: "Light",
   responses: [
     { status: 200, description: "PAC account list returned." },
-    ...listAUserSPacAccountsCallSpec.responses,
+    ...listAUserPacAccountsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listAUserSPacAccounts(
+/** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listAUserPacAccounts(
   baseClient: BaseClient,
-  args: ListAUserSPacAccountsArgs,
+  args: ListAUserPacAccountsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListAUserSPacAccountsResult> {
+): ApiPromise<ListAUserPacAccountsResult> {
   return baseClient.call(
-    listAUserSPacAccountsCallSpec,
+    listAUserPacAccountsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListAUserSPacAccountsResult>;
+  ) as ApiPromise<ListAUserPacAccountsResult>;
 }
 
-/** Arguments of `client.users.userId.updateAUserSEmail`: the collection's own keys. */
-export interface UpdateAUserSEmailArgs {
+/** Arguments of `client.users.userId.updateAUserEmail`: the collection's own keys. */
+export interface UpdateAUserEmailArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -3721,19 +3721,19 @@ export interface UpdateAUserSEmailArgs {
   email: string | string[];
 }
 
-/** What `client.users.userId.updateAUserSEmail` resolves with, by documented success status. */
-export interface UpdateAUserSEmailResponses {
+/** What `client.users.userId.updateAUserEmail` resolves with, by documented success status. */
+export interface UpdateAUserEmailResponses {
   /** Email updated. */
   204: undefined;
 }
 
-export type UpdateAUserSEmailResult = UpdateAUserSEmailResponses[keyof UpdateAUserSEmailResponses];
+export type UpdateAUserEmailResult = UpdateAUserEmailResponses[keyof UpdateAUserEmailResponses];
 
-/** What `client.users.userId.updateAUserSEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSEmailError = ApiError<400, 200> | ApiError<404, 1001>;
+/** What `client.users.userId.updateAUserEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
-const updateAUserSEmailCallSpec: CallSpec = {
-  name: "updateAUserSEmail",
+const updateAUserEmailCallSpec: CallSpec = {
+  name: "updateAUserEmail",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/email",
@@ -3758,33 +3758,33 @@ const updateAUserSEmailCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-export const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & {
+/** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
+export const updateAUserEmailOperation: OperationSpec<UpdateAUserEmailResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(updateAUserSEmailCallSpec, {
+} = Object.assign(updateAUserEmailCallSpec, {
   item: "Update a user's email",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
   rateLimit: "Light",
   responses: [
     { status: 204, description: "Email updated." },
-    ...updateAUserSEmailCallSpec.responses,
+    ...updateAUserEmailCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAUserSEmail(
+/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAUserEmail(
   baseClient: BaseClient,
-  args: UpdateAUserSEmailArgs,
+  args: UpdateAUserEmailArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAUserSEmailResult> {
+): ApiPromise<UpdateAUserEmailResult> {
   return baseClient.call(
-    updateAUserSEmailCallSpec,
+    updateAUserEmailCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAUserSEmailResult>;
+  ) as ApiPromise<UpdateAUserEmailResult>;
 }
 
 /** Arguments of `client.users.userId.listWebinarTemplates`: the collection's own keys. */
@@ -3863,8 +3863,8 @@ export function listWebinarTemplates(
   ) as ApiPromise<ListWebinarTemplatesResult>;
 }
 
-/** Arguments of `client.users.userId.updateAUserSPresenceStatus`: the collection's own keys. */
-export interface UpdateAUserSPresenceStatusArgs {
+/** Arguments of `client.users.userId.updateAUserPresenceStatus`: the collection's own keys. */
+export interface UpdateAUserPresenceStatusArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -3923,21 +3923,21 @@ export interface UpdateAUserSPresenceStatusArgs {
   duration?: string | string[] | undefined;
 }
 
-/** What `client.users.userId.updateAUserSPresenceStatus` resolves with, by documented success status. */
-export interface UpdateAUserSPresenceStatusResponses {
+/** What `client.users.userId.updateAUserPresenceStatus` resolves with, by documented success status. */
+export interface UpdateAUserPresenceStatusResponses {
   /** Status updated succesfully. */
   204: undefined;
 }
 
-export type UpdateAUserSPresenceStatusResult =
-  UpdateAUserSPresenceStatusResponses[keyof UpdateAUserSPresenceStatusResponses];
+export type UpdateAUserPresenceStatusResult =
+  UpdateAUserPresenceStatusResponses[keyof UpdateAUserPresenceStatusResponses];
 
-/** What `client.users.userId.updateAUserSPresenceStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSPresenceStatusError =
+/** What `client.users.userId.updateAUserPresenceStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserPresenceStatusError =
   ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
-const updateAUserSPresenceStatusCallSpec: CallSpec = {
-  name: "updateAUserSPresenceStatus",
+const updateAUserPresenceStatusCallSpec: CallSpec = {
+  name: "updateAUserPresenceStatus",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
@@ -3989,33 +3989,33 @@ const updateAUserSPresenceStatusCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-export const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & {
+/** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
+export const updateAUserPresenceStatusOperation: OperationSpec<UpdateAUserPresenceStatusResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(updateAUserSPresenceStatusCallSpec, {
+} = Object.assign(updateAUserPresenceStatusCallSpec, {
   item: "Update a user's presence status",
   folder: ["users", "{user Id}"],
   scopes: ["user:write", "user:write:admin"],
   rateLimit: "Medium",
   responses: [
     { status: 204, description: "Status updated succesfully." },
-    ...updateAUserSPresenceStatusCallSpec.responses,
+    ...updateAUserPresenceStatusCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function updateAUserSPresenceStatus(
+/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function updateAUserPresenceStatus(
   baseClient: BaseClient,
-  args: UpdateAUserSPresenceStatusArgs,
+  args: UpdateAUserPresenceStatusArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<UpdateAUserSPresenceStatusResult> {
+): ApiPromise<UpdateAUserPresenceStatusResult> {
   return baseClient.call(
-    updateAUserSPresenceStatusCallSpec,
+    updateAUserPresenceStatusCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<UpdateAUserSPresenceStatusResult>;
+  ) as ApiPromise<UpdateAUserPresenceStatusResult>;
 }
 
 /** Arguments of `client.users.userId.listMeetingTemplates`: the collection's own keys. */
@@ -4339,11 +4339,11 @@ export function createUsers(
   ) as ApiPromise<CreateUsersResult>;
 }
 
-/** Arguments of `client.users.getUserSZak`: the collection's own keys. */
-export interface GetUserSZakArgs {}
+/** Arguments of `client.users.getUserZak`: the collection's own keys. */
+export interface GetUserZakArgs {}
 
-/** What `client.users.getUserSZak` resolves with, by documented success status. */
-export interface GetUserSZakResponses {
+/** What `client.users.getUserZak` resolves with, by documented success status. */
+export interface GetUserZakResponses {
   /**
    * OK
    * Inferred from 1 example.
@@ -4351,13 +4351,13 @@ export interface GetUserSZakResponses {
   200: { token: string };
 }
 
-export type GetUserSZakResult = GetUserSZakResponses[keyof GetUserSZakResponses];
+export type GetUserZakResult = GetUserZakResponses[keyof GetUserZakResponses];
 
-/** What `client.users.getUserSZak` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSZakError = ApiError<400, 1001>;
+/** What `client.users.getUserZak` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserZakError = ApiError<400, 1001>;
 
-const getUserSZakCallSpec: CallSpec = {
-  name: "getUserSZak",
+const getUserZakCallSpec: CallSpec = {
+  name: "getUserZak",
   namespace: ["users"],
   method: "GET",
   path: "/users/me/zak",
@@ -4378,30 +4378,30 @@ const getUserSZakCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-export const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & {
+/** The metadata of `client.users.getUserZak` (in {@link operations} too). */
+export const getUserZakOperation: OperationSpec<GetUserZakResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(getUserSZakCallSpec, {
+} = Object.assign(getUserZakCallSpec, {
   item: "Get user's ZAK",
   folder: ["users"],
   scopes: ["user_zak:read"],
   rateLimit: "Light",
-  responses: [{ status: 200, description: "OK" }, ...getUserSZakCallSpec.responses],
+  responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses],
 } as const);
 
-/** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function getUserSZak(
+/** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function getUserZak(
   baseClient: BaseClient,
-  args?: GetUserSZakArgs,
+  args?: GetUserZakArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<GetUserSZakResult> {
+): ApiPromise<GetUserZakResult> {
   return baseClient.call(
-    getUserSZakCallSpec,
+    getUserZakCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<GetUserSZakResult>;
+  ) as ApiPromise<GetUserZakResult>;
 }
 
 /** Arguments of `client.users.checkAUserEmail`: the collection's own keys. */
@@ -4476,8 +4476,8 @@ export function checkAUserEmail(
   ) as ApiPromise<CheckAUserEmailResult>;
 }
 
-/** Arguments of `client.users.checkAUserSPmRoom`: the collection's own keys. */
-export interface CheckAUserSPmRoomArgs {
+/** Arguments of `client.users.checkAUserPmRoom`: the collection's own keys. */
+export interface CheckAUserPmRoomArgs {
   /**
    * Personal meeting room name.
    *
@@ -4487,8 +4487,8 @@ export interface CheckAUserSPmRoomArgs {
   vanity_name: string | string[];
 }
 
-/** What `client.users.checkAUserSPmRoom` resolves with, by documented success status. */
-export interface CheckAUserSPmRoomResponses {
+/** What `client.users.checkAUserPmRoom` resolves with, by documented success status. */
+export interface CheckAUserPmRoomResponses {
   /**
    * Success.
    * Inferred from 1 example.
@@ -4496,13 +4496,13 @@ export interface CheckAUserSPmRoomResponses {
   200: { existed: boolean };
 }
 
-export type CheckAUserSPmRoomResult = CheckAUserSPmRoomResponses[keyof CheckAUserSPmRoomResponses];
+export type CheckAUserPmRoomResult = CheckAUserPmRoomResponses[keyof CheckAUserPmRoomResponses];
 
-/** What `client.users.checkAUserSPmRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CheckAUserSPmRoomError = ApiError<400, 300>;
+/** What `client.users.checkAUserPmRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CheckAUserPmRoomError = ApiError<400, 300>;
 
-const checkAUserSPmRoomCallSpec: CallSpec = {
-  name: "checkAUserSPmRoom",
+const checkAUserPmRoomCallSpec: CallSpec = {
+  name: "checkAUserPmRoom",
   namespace: ["users"],
   method: "GET",
   path: "/users/vanity_name",
@@ -4517,30 +4517,30 @@ const checkAUserSPmRoomCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-export const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & {
+/** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
+export const checkAUserPmRoomOperation: OperationSpec<CheckAUserPmRoomResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(checkAUserSPmRoomCallSpec, {
+} = Object.assign(checkAUserPmRoomCallSpec, {
   item: "Check a user's PM room",
   folder: ["users"],
   scopes: ["user:read:admin", "user:read"],
   rateLimit: "Light",
-  responses: [{ status: 200, description: "Success." }, ...checkAUserSPmRoomCallSpec.responses],
+  responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses],
 } as const);
 
-/** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function checkAUserSPmRoom(
+/** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function checkAUserPmRoom(
   baseClient: BaseClient,
-  args: CheckAUserSPmRoomArgs,
+  args: CheckAUserPmRoomArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<CheckAUserSPmRoomResult> {
+): ApiPromise<CheckAUserPmRoomResult> {
   return baseClient.call(
-    checkAUserSPmRoomCallSpec,
+    checkAUserPmRoomCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<CheckAUserSPmRoomResult>;
+  ) as ApiPromise<CheckAUserPmRoomResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / meetings`. */
@@ -4692,13 +4692,13 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UploadAUserSProfilePictureError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UploadAUserProfilePictureError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  uploadAUserSProfilePicture(
-    args: UploadAUserSProfilePictureArgs,
+  uploadAUserProfilePicture(
+    args: UploadAUserProfilePictureArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UploadAUserSProfilePictureResult>;
+  ): ApiPromise<UploadAUserProfilePictureResult>;
   /**
    * Update user status
    *
@@ -4732,13 +4732,13 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAUserSPasswordError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserPasswordError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSPassword(
-    args: UpdateAUserSPasswordArgs,
+  updateAUserPassword(
+    args: UpdateAUserPasswordArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAUserSPasswordResult>;
+  ): ApiPromise<UpdateAUserPasswordResult>;
   /**
    * Get user permissions
    *
@@ -4772,13 +4772,13 @@ export interface ClientUsersUserId {
    * Scopes: `pac:read:admin`, `pac:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link ListAUserSPacAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListAUserPacAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listAUserSPacAccounts(
-    args: ListAUserSPacAccountsArgs,
+  listAUserPacAccounts(
+    args: ListAUserPacAccountsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListAUserSPacAccountsResult>;
+  ): ApiPromise<ListAUserPacAccountsResult>;
   /**
    * Update a user's email
    *
@@ -4795,13 +4795,13 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateAUserSEmailError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserEmailError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSEmail(
-    args: UpdateAUserSEmailArgs,
+  updateAUserEmail(
+    args: UpdateAUserEmailArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAUserSEmailResult>;
+  ): ApiPromise<UpdateAUserEmailResult>;
   /**
    * List webinar templates
    *
@@ -4844,13 +4844,13 @@ export interface ClientUsersUserId {
    * Scopes: `user:write`, `user:write:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAUserSPresenceStatusError} for a documented error status (400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserPresenceStatusError} for a documented error status (400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSPresenceStatus(
-    args: UpdateAUserSPresenceStatusArgs,
+  updateAUserPresenceStatus(
+    args: UpdateAUserPresenceStatusArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<UpdateAUserSPresenceStatusResult>;
+  ): ApiPromise<UpdateAUserPresenceStatusResult>;
   /**
    * List meeting templates
    *
@@ -4919,13 +4919,13 @@ export interface ClientUsers {
    * Scopes: `user_zak:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link GetUserSZakError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link GetUserZakError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSZak(
-    args?: GetUserSZakArgs,
+  getUserZak(
+    args?: GetUserZakArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetUserSZakResult>;
+  ): ApiPromise<GetUserZakResult>;
   /**
    * Check a user email
    *
@@ -4954,13 +4954,13 @@ export interface ClientUsers {
    * Scopes: `user:read:admin`, `user:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link CheckAUserSPmRoomError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CheckAUserPmRoomError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  checkAUserSPmRoom(
-    args: CheckAUserSPmRoomArgs,
+  checkAUserPmRoom(
+    args: CheckAUserPmRoomArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<CheckAUserSPmRoomResult>;
+  ): ApiPromise<CheckAUserPmRoomResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / assistants`. */
@@ -5219,13 +5219,13 @@ export interface ClientUsersUserIdTspTspId {
    * Scopes: `tsp:read:admin`, `tsp:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link GetAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link GetAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAUserSTspAccount(
-    args: GetAUserSTspAccountArgs,
+  getAUserTspAccount(
+    args: GetAUserTspAccountArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<GetAUserSTspAccountResult>;
+  ): ApiPromise<GetAUserTspAccountResult>;
   /**
    * Update a TSP account
    *
@@ -5251,13 +5251,13 @@ export interface ClientUsersUserIdTspTspId {
    * Scopes: `tsp:write:admin`, `tsp:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link DeleteAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link DeleteAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  deleteAUserSTspAccount(
-    args: DeleteAUserSTspAccountArgs,
+  deleteAUserTspAccount(
+    args: DeleteAUserTspAccountArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<DeleteAUserSTspAccountResult>;
+  ): ApiPromise<DeleteAUserTspAccountResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / tsp`. */
@@ -5273,13 +5273,13 @@ export interface ClientUsersUserIdTsp {
    * Scopes: `tsp:read:admin`, `tsp:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSTspAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListUserTspAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSTspAccounts(
-    args: ListUserSTspAccountsArgs,
+  listUserTspAccounts(
+    args: ListUserTspAccountsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListUserSTspAccountsResult>;
+  ): ApiPromise<ListUserTspAccountsResult>;
   /**
    * Add a user's TSP account
    *
@@ -5289,13 +5289,13 @@ export interface ClientUsersUserIdTsp {
    * Scopes: `tsp:write:admin`, `tsp:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link AddAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link AddAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  addAUserSTspAccount(
-    args: AddAUserSTspAccountArgs,
+  addAUserTspAccount(
+    args: AddAUserTspAccountArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<AddAUserSTspAccountResult>;
+  ): ApiPromise<AddAUserTspAccountResult>;
   /**
    * Set global dial-in URL for a TSP user
    *
@@ -5345,13 +5345,13 @@ export interface ClientUsersUserIdToken {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link RevokeAUserSSsoTokenError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link RevokeAUserSsoTokenError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  revokeAUserSSsoToken(
-    args: RevokeAUserSSsoTokenArgs,
+  revokeAUserSsoToken(
+    args: RevokeAUserSsoTokenArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<RevokeAUserSSsoTokenResult>;
+  ): ApiPromise<RevokeAUserSsoTokenResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / webinars`. */
@@ -5418,34 +5418,34 @@ export default {
     deleteVirtualBackgroundFiles3Operation,
     getUserSettingsOperation,
     updateUserSettingsOperation,
-    getAUserSTspAccountOperation,
+    getAUserTspAccountOperation,
     updateATspAccountOperation,
-    deleteAUserSTspAccountOperation,
-    listUserSTspAccountsOperation,
-    addAUserSTspAccountOperation,
+    deleteAUserTspAccountOperation,
+    listUserTspAccountsOperation,
+    addAUserTspAccountOperation,
     setGlobalDialInUrlForATspUserOperation,
     getAUserTokenOperation,
-    revokeAUserSSsoTokenOperation,
+    revokeAUserSsoTokenOperation,
     usersUserIdWebinarsListWebinarsOperation,
     createAWebinarOperation,
     getAUserOperation,
     updateAUserOperation,
     deleteAUserOperation,
     listAllRecordingsOperation,
-    uploadAUserSProfilePictureOperation,
+    uploadAUserProfilePictureOperation,
     updateUserStatusOperation,
-    updateAUserSPasswordOperation,
+    updateAUserPasswordOperation,
     getUserPermissionsOperation,
-    listAUserSPacAccountsOperation,
-    updateAUserSEmailOperation,
+    listAUserPacAccountsOperation,
+    updateAUserEmailOperation,
     listWebinarTemplatesOperation,
-    updateAUserSPresenceStatusOperation,
+    updateAUserPresenceStatusOperation,
     listMeetingTemplatesOperation,
     listUsersOperation,
     createUsersOperation,
-    getUserSZakOperation,
+    getUserZakOperation,
     checkAUserEmailOperation,
-    checkAUserSPmRoomOperation,
+    checkAUserPmRoomOperation,
   ],
   methods(baseClient: BaseClient): ClientUsers {
     return {
@@ -5475,17 +5475,17 @@ export default {
         },
         tsp: {
           tspId: {
-            getAUserSTspAccount: getAUserSTspAccount.bind(null, baseClient),
+            getAUserTspAccount: getAUserTspAccount.bind(null, baseClient),
             updateATspAccount: updateATspAccount.bind(null, baseClient),
-            deleteAUserSTspAccount: deleteAUserSTspAccount.bind(null, baseClient),
+            deleteAUserTspAccount: deleteAUserTspAccount.bind(null, baseClient),
           },
-          listUserSTspAccounts: listUserSTspAccounts.bind(null, baseClient),
-          addAUserSTspAccount: addAUserSTspAccount.bind(null, baseClient),
+          listUserTspAccounts: listUserTspAccounts.bind(null, baseClient),
+          addAUserTspAccount: addAUserTspAccount.bind(null, baseClient),
           setGlobalDialInUrlForATspUser: setGlobalDialInUrlForATspUser.bind(null, baseClient),
         },
         token: {
           getAUserToken: getAUserToken.bind(null, baseClient),
-          revokeAUserSSsoToken: revokeAUserSSsoToken.bind(null, baseClient),
+          revokeAUserSsoToken: revokeAUserSsoToken.bind(null, baseClient),
         },
         webinars: {
           listWebinars: usersUserIdWebinarsListWebinars.bind(null, baseClient),
@@ -5495,21 +5495,21 @@ export default {
         updateAUser: updateAUser.bind(null, baseClient),
         deleteAUser: deleteAUser.bind(null, baseClient),
         listAllRecordings: listAllRecordings.bind(null, baseClient),
-        uploadAUserSProfilePicture: uploadAUserSProfilePicture.bind(null, baseClient),
+        uploadAUserProfilePicture: uploadAUserProfilePicture.bind(null, baseClient),
         updateUserStatus: updateUserStatus.bind(null, baseClient),
-        updateAUserSPassword: updateAUserSPassword.bind(null, baseClient),
+        updateAUserPassword: updateAUserPassword.bind(null, baseClient),
         getUserPermissions: getUserPermissions.bind(null, baseClient),
-        listAUserSPacAccounts: listAUserSPacAccounts.bind(null, baseClient),
-        updateAUserSEmail: updateAUserSEmail.bind(null, baseClient),
+        listAUserPacAccounts: listAUserPacAccounts.bind(null, baseClient),
+        updateAUserEmail: updateAUserEmail.bind(null, baseClient),
         listWebinarTemplates: listWebinarTemplates.bind(null, baseClient),
-        updateAUserSPresenceStatus: updateAUserSPresenceStatus.bind(null, baseClient),
+        updateAUserPresenceStatus: updateAUserPresenceStatus.bind(null, baseClient),
         listMeetingTemplates: listMeetingTemplates.bind(null, baseClient),
       },
       listUsers: listUsers.bind(null, baseClient),
       createUsers: createUsers.bind(null, baseClient),
-      getUserSZak: getUserSZak.bind(null, baseClient),
+      getUserZak: getUserZak.bind(null, baseClient),
       checkAUserEmail: checkAUserEmail.bind(null, baseClient),
-      checkAUserSPmRoom: checkAUserSPmRoom.bind(null, baseClient),
+      checkAUserPmRoom: checkAUserPmRoom.bind(null, baseClient),
     };
   },
 };

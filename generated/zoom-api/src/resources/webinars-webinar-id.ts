@@ -1099,8 +1099,8 @@ export function addAWebinarRegistrant(
   ) as ApiPromise<AddAWebinarRegistrantResult>;
 }
 
-/** Arguments of `client.webinarsWebinarId.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
+/** Arguments of `client.webinarsWebinarId.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -1131,21 +1131,21 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses {
+/** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses {
   /** The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}. */
   200: string | undefined;
 }
 
-export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult =
-  WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses[keyof WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses];
+export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult =
+  WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses[keyof WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.webinarsWebinarId.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError =
+/** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError =
   ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
-const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
-  name: "updateRegistrantSStatus",
+const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
@@ -1193,10 +1193,10 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResponses> & {
+/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses> & {
   readonly rateLimit: "Medium";
-} = Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, {
+} = Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, {
   item: "Update registrant's status",
   folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1207,23 +1207,23 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation: Opera
       description:
         "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
     },
-    ...webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec.responses,
+    ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
   ],
 } as const);
 
-/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(
+/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(
   baseClient: BaseClient,
-  args: WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs,
+  args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult> {
+): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult> {
   return baseClient.call(
-    webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec,
+    webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult>;
+  ) as ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Arguments of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll`: the collection's own keys. */
@@ -1480,8 +1480,8 @@ export function deleteAWebinarPoll(
   ) as ApiPromise<DeleteAWebinarPollResult>;
 }
 
-/** Arguments of `client.webinarsWebinarId.polls.listAWebinarSPolls`: the collection's own keys. */
-export interface ListAWebinarSPollsArgs {
+/** Arguments of `client.webinarsWebinarId.polls.listAWebinarPolls`: the collection's own keys. */
+export interface ListAWebinarPollsArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -1491,8 +1491,8 @@ export interface ListAWebinarSPollsArgs {
   webinarId: string;
 }
 
-/** What `client.webinarsWebinarId.polls.listAWebinarSPolls` resolves with, by documented success status. */
-export interface ListAWebinarSPollsResponses {
+/** What `client.webinarsWebinarId.polls.listAWebinarPolls` resolves with, by documented success status. */
+export interface ListAWebinarPollsResponses {
   /**
    * List polls of a Webinar  returned
    * Inferred from 1 example.
@@ -1500,14 +1500,13 @@ export interface ListAWebinarSPollsResponses {
   200: Poll;
 }
 
-export type ListAWebinarSPollsResult =
-  ListAWebinarSPollsResponses[keyof ListAWebinarSPollsResponses];
+export type ListAWebinarPollsResult = ListAWebinarPollsResponses[keyof ListAWebinarPollsResponses];
 
-/** What `client.webinarsWebinarId.polls.listAWebinarSPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListAWebinarSPollsError = ApiError<404>;
+/** What `client.webinarsWebinarId.polls.listAWebinarPolls` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListAWebinarPollsError = ApiError<404>;
 
-const listAWebinarSPollsCallSpec: CallSpec = {
-  name: "listAWebinarSPolls",
+const listAWebinarPollsCallSpec: CallSpec = {
+  name: "listAWebinarPolls",
   namespace: ["webinarsWebinarId", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
@@ -1516,37 +1515,37 @@ const listAWebinarSPollsCallSpec: CallSpec = {
   responses: [{ status: 404, description: "Webinar not found." }],
 };
 
-/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-export const listAWebinarSPollsOperation: OperationSpec<ListAWebinarSPollsResponses> & {
+/** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
+export const listAWebinarPollsOperation: OperationSpec<ListAWebinarPollsResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(listAWebinarSPollsCallSpec, {
+} = Object.assign(listAWebinarPollsCallSpec, {
   item: "List a webinar's polls ",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:read:admin", "webinar:read"],
   rateLimit: "Light",
   responses: [
     { status: 200, description: "List polls of a Webinar  returned" },
-    ...listAWebinarSPollsCallSpec.responses,
+    ...listAWebinarPollsCallSpec.responses,
   ],
 } as const);
 
-/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function listAWebinarSPolls(
+/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function listAWebinarPolls(
   baseClient: BaseClient,
-  args: ListAWebinarSPollsArgs,
+  args: ListAWebinarPollsArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<ListAWebinarSPollsResult> {
+): ApiPromise<ListAWebinarPollsResult> {
   return baseClient.call(
-    listAWebinarSPollsCallSpec,
+    listAWebinarPollsCallSpec,
     args,
     options,
     undefined,
     authorizeBearer,
-  ) as ApiPromise<ListAWebinarSPollsResult>;
+  ) as ApiPromise<ListAWebinarPollsResult>;
 }
 
-/** Arguments of `client.webinarsWebinarId.polls.createAWebinarSPoll`: the collection's own keys. */
-export interface CreateAWebinarSPollArgs {
+/** Arguments of `client.webinarsWebinarId.polls.createAWebinarPoll`: the collection's own keys. */
+export interface CreateAWebinarPollArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -1570,8 +1569,8 @@ export interface CreateAWebinarSPollArgs {
   questions?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.polls.createAWebinarSPoll` resolves with, by documented success status. */
-export interface CreateAWebinarSPollResponses {
+/** What `client.webinarsWebinarId.polls.createAWebinarPoll` resolves with, by documented success status. */
+export interface CreateAWebinarPollResponses {
   /**
    * Webinar Poll Created
    * Inferred from 1 example.
@@ -1579,14 +1578,14 @@ export interface CreateAWebinarSPollResponses {
   201: Poll;
 }
 
-export type CreateAWebinarSPollResult =
-  CreateAWebinarSPollResponses[keyof CreateAWebinarSPollResponses];
+export type CreateAWebinarPollResult =
+  CreateAWebinarPollResponses[keyof CreateAWebinarPollResponses];
 
-/** What `client.webinarsWebinarId.polls.createAWebinarSPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateAWebinarSPollError = ApiError<300> | ApiError<404>;
+/** What `client.webinarsWebinarId.polls.createAWebinarPoll` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateAWebinarPollError = ApiError<300> | ApiError<404>;
 
-const createAWebinarSPollCallSpec: CallSpec = {
-  name: "createAWebinarSPoll",
+const createAWebinarPollCallSpec: CallSpec = {
+  name: "createAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
@@ -1604,33 +1603,33 @@ const createAWebinarSPollCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-export const createAWebinarSPollOperation: OperationSpec<CreateAWebinarSPollResponses> & {
+/** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
+export const createAWebinarPollOperation: OperationSpec<CreateAWebinarPollResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(createAWebinarSPollCallSpec, {
+} = Object.assign(createAWebinarPollCallSpec, {
   item: "Create a webinar's poll",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
   responses: [
     { status: 201, description: "Webinar Poll Created" },
-    ...createAWebinarSPollCallSpec.responses,
+    ...createAWebinarPollCallSpec.responses,
   ],
 } as const);
 
-/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function createAWebinarSPoll(
+/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function createAWebinarPoll(
   baseClient: BaseClient,
-  args: CreateAWebinarSPollArgs,
+  args: CreateAWebinarPollArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<CreateAWebinarSPollResult> {
+): ApiPromise<CreateAWebinarPollResult> {
   return baseClient.call(
-    createAWebinarSPollCallSpec,
+    createAWebinarPollCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<CreateAWebinarSPollResult>;
+  ) as ApiPromise<CreateAWebinarPollResult>;
 }
 
 /** Arguments of `client.webinarsWebinarId.livestream.updateALiveStream`: the collection's own keys. */
@@ -2618,8 +2617,8 @@ export function getWebinarTrackingSources(
   ) as ApiPromise<GetWebinarTrackingSourcesResult>;
 }
 
-/** Arguments of `client.webinarsWebinarId.createWebinarSInviteLinks`: the collection's own keys. */
-export interface CreateWebinarSInviteLinksArgs {
+/** Arguments of `client.webinarsWebinarId.createWebinarInviteLinks`: the collection's own keys. */
+export interface CreateWebinarInviteLinksArgs {
   /**
    * The webinar ID in "**long**" format(represented as int64 data type in JSON).
    *
@@ -2643,8 +2642,8 @@ export interface CreateWebinarSInviteLinksArgs {
   attendees?: string | string[] | undefined;
 }
 
-/** What `client.webinarsWebinarId.createWebinarSInviteLinks` resolves with, by documented success status. */
-export interface CreateWebinarSInviteLinksResponses {
+/** What `client.webinarsWebinarId.createWebinarInviteLinks` resolves with, by documented success status. */
+export interface CreateWebinarInviteLinksResponses {
   /**
    * Webinar Invite Links Created
    * Inferred from 1 example.
@@ -2652,14 +2651,14 @@ export interface CreateWebinarSInviteLinksResponses {
   201: { attendees: Attendee[] };
 }
 
-export type CreateWebinarSInviteLinksResult =
-  CreateWebinarSInviteLinksResponses[keyof CreateWebinarSInviteLinksResponses];
+export type CreateWebinarInviteLinksResult =
+  CreateWebinarInviteLinksResponses[keyof CreateWebinarInviteLinksResponses];
 
-/** What `client.webinarsWebinarId.createWebinarSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateWebinarSInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
+/** What `client.webinarsWebinarId.createWebinarInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateWebinarInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
-const createWebinarSInviteLinksCallSpec: CallSpec = {
-  name: "createWebinarSInviteLinks",
+const createWebinarInviteLinksCallSpec: CallSpec = {
+  name: "createWebinarInviteLinks",
   namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
@@ -2684,33 +2683,33 @@ const createWebinarSInviteLinksCallSpec: CallSpec = {
   ],
 };
 
-/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-export const createWebinarSInviteLinksOperation: OperationSpec<CreateWebinarSInviteLinksResponses> & {
+/** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
+export const createWebinarInviteLinksOperation: OperationSpec<CreateWebinarInviteLinksResponses> & {
   readonly rateLimit: "Light";
-} = Object.assign(createWebinarSInviteLinksCallSpec, {
+} = Object.assign(createWebinarInviteLinksCallSpec, {
   item: "Create webinar's invite links",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
   rateLimit: "Light",
   responses: [
     { status: 201, description: "Webinar Invite Links Created" },
-    ...createWebinarSInviteLinksCallSpec.responses,
+    ...createWebinarInviteLinksCallSpec.responses,
   ],
 } as const);
 
-/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export function createWebinarSInviteLinks(
+/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export function createWebinarInviteLinks(
   baseClient: BaseClient,
-  args: CreateWebinarSInviteLinksArgs,
+  args: CreateWebinarInviteLinksArgs,
   options?: RequestOptions<Variables>,
-): ApiPromise<CreateWebinarSInviteLinksResult> {
+): ApiPromise<CreateWebinarInviteLinksResult> {
   return baseClient.call(
-    createWebinarSInviteLinksCallSpec,
+    createWebinarInviteLinksCallSpec,
     args,
     options,
     encodeMultipart,
     authorizeBearer,
-  ) as ApiPromise<CreateWebinarSInviteLinksResult>;
+  ) as ApiPromise<CreateWebinarInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / panelists`. */
@@ -2950,13 +2949,13 @@ export interface ClientWebinarsWebinarId {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateWebinarSInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CreateWebinarInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createWebinarSInviteLinks(
-    args: CreateWebinarSInviteLinksArgs,
+  createWebinarInviteLinks(
+    args: CreateWebinarInviteLinksArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<CreateWebinarSInviteLinksResult>;
+  ): ApiPromise<CreateWebinarInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants / questions`. */
@@ -3062,13 +3061,13 @@ export interface ClientWebinarsWebinarIdRegistrants {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(
-    args: WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusArgs,
+  updateRegistrantStatus(
+    args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantSStatusResult>;
+  ): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / registrants / {registrant Id}`. */
@@ -3177,13 +3176,13 @@ export interface ClientWebinarsWebinarIdPolls {
    * Scopes: `webinar:read:admin`, `webinar:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link ListAWebinarSPollsError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link ListAWebinarPollsError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listAWebinarSPolls(
-    args: ListAWebinarSPollsArgs,
+  listAWebinarPolls(
+    args: ListAWebinarPollsArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<ListAWebinarSPollsResult>;
+  ): ApiPromise<ListAWebinarPollsResult>;
   /**
    * Create a webinar's poll
    *
@@ -3193,13 +3192,13 @@ export interface ClientWebinarsWebinarIdPolls {
    * Scopes: `webinar:write:admin`, `webinar:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateAWebinarSPollError} for a documented error status (300, 404); {@link ApiError} for any other.
+   * @throws {@link CreateAWebinarPollError} for a documented error status (300, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createAWebinarSPoll(
-    args: CreateAWebinarSPollArgs,
+  createAWebinarPoll(
+    args: CreateAWebinarPollArgs,
     options?: RequestOptions<Variables>,
-  ): ApiPromise<CreateAWebinarSPollResult>;
+  ): ApiPromise<CreateAWebinarPollResult>;
 }
 
 /** Requests of the Postman folder `webinars/{webinar Id} / livestream`. */
@@ -3285,12 +3284,12 @@ export default {
     deleteAWebinarRegistrantOperation,
     listWebinarRegistrantsOperation,
     addAWebinarRegistrantOperation,
-    webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation,
+    webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation,
     getAWebinarPollOperation,
     updateAWebinarPollOperation,
     deleteAWebinarPollOperation,
-    listAWebinarSPollsOperation,
-    createAWebinarSPollOperation,
+    listAWebinarPollsOperation,
+    createAWebinarPollOperation,
     webinarsWebinarIdLivestreamUpdateALiveStreamOperation,
     webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation,
     webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation,
@@ -3300,7 +3299,7 @@ export default {
     updateWebinarStatusOperation,
     webinarsWebinarIdPerformBatchRegistrationOperation,
     getWebinarTrackingSourcesOperation,
-    createWebinarSInviteLinksOperation,
+    createWebinarInviteLinksOperation,
   ],
   methods(baseClient: BaseClient): ClientWebinarsWebinarId {
     return {
@@ -3321,7 +3320,7 @@ export default {
         },
         listWebinarRegistrants: listWebinarRegistrants.bind(null, baseClient),
         addAWebinarRegistrant: addAWebinarRegistrant.bind(null, baseClient),
-        updateRegistrantSStatus: webinarsWebinarIdRegistrantsUpdateRegistrantSStatus.bind(
+        updateRegistrantStatus: webinarsWebinarIdRegistrantsUpdateRegistrantStatus.bind(
           null,
           baseClient,
         ),
@@ -3332,8 +3331,8 @@ export default {
           updateAWebinarPoll: updateAWebinarPoll.bind(null, baseClient),
           deleteAWebinarPoll: deleteAWebinarPoll.bind(null, baseClient),
         },
-        listAWebinarSPolls: listAWebinarSPolls.bind(null, baseClient),
-        createAWebinarSPoll: createAWebinarSPoll.bind(null, baseClient),
+        listAWebinarPolls: listAWebinarPolls.bind(null, baseClient),
+        createAWebinarPoll: createAWebinarPoll.bind(null, baseClient),
       },
       livestream: {
         updateALiveStream: webinarsWebinarIdLivestreamUpdateALiveStream.bind(null, baseClient),
@@ -3352,7 +3351,7 @@ export default {
       updateWebinarStatus: updateWebinarStatus.bind(null, baseClient),
       performBatchRegistration: webinarsWebinarIdPerformBatchRegistration.bind(null, baseClient),
       getWebinarTrackingSources: getWebinarTrackingSources.bind(null, baseClient),
-      createWebinarSInviteLinks: createWebinarSInviteLinks.bind(null, baseClient),
+      createWebinarInviteLinks: createWebinarInviteLinks.bind(null, baseClient),
     };
   },
 };

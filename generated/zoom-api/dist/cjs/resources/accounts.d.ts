@@ -616,8 +616,8 @@ export declare const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function subscribeAccountToAnAdditionalPlan(baseClient: BaseClient, args: SubscribeAccountToAnAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<SubscribeAccountToAnAdditionalPlanResult>;
 
-/** Arguments of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan`: the collection's own keys. */
-export interface UpdateAnAccountSAdditionalPlanArgs {
+/** Arguments of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan`: the collection's own keys. */
+export interface UpdateAnAccountAdditionalPlanArgs {
   /**
    * The account's ID.
    *
@@ -641,24 +641,24 @@ export interface UpdateAnAccountSAdditionalPlanArgs {
   hosts: string | string[];
 }
 
-/** What `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` resolves with, by documented success status. */
-export interface UpdateAnAccountSAdditionalPlanResponses {
+/** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` resolves with, by documented success status. */
+export interface UpdateAnAccountAdditionalPlanResponses {
   /** OK */
   200: string | undefined;
   /** Additional plan updated for the account. */
   204: undefined;
 }
 
-export type UpdateAnAccountSAdditionalPlanResult = UpdateAnAccountSAdditionalPlanResponses[keyof UpdateAnAccountSAdditionalPlanResponses];
+export type UpdateAnAccountAdditionalPlanResult = UpdateAnAccountAdditionalPlanResponses[keyof UpdateAnAccountAdditionalPlanResponses];
 
-/** What `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAnAccountSAdditionalPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
+/** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAnAccountAdditionalPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
-/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-export declare const updateAnAccountSAdditionalPlanOperation: OperationSpec<UpdateAnAccountSAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
+/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
+export declare const updateAnAccountAdditionalPlanOperation: OperationSpec<UpdateAnAccountAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
 
-/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAnAccountSAdditionalPlan(baseClient: BaseClient, args: UpdateAnAccountSAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountSAdditionalPlanResult>;
+/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAnAccountAdditionalPlan(baseClient: BaseClient, args: UpdateAnAccountAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountAdditionalPlanResult>;
 
 /** Arguments of `client.accounts.accountId.plans.addons.cancelAdditionalPlans`: the collection's own keys. */
 export interface CancelAdditionalPlansArgs {
@@ -1739,8 +1739,8 @@ export declare const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAcco
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateTheAccountOwner(baseClient: BaseClient, args: UpdateTheAccountOwnerArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateTheAccountOwnerResult>;
 
-/** Arguments of `client.accounts.accountId.switchAUserSAccount`: the collection's own keys. */
-export interface SwitchAUserSAccountArgs {
+/** Arguments of `client.accounts.accountId.switchAUserAccount`: the collection's own keys. */
+export interface SwitchAUserAccountArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -1760,22 +1760,22 @@ export interface SwitchAUserSAccountArgs {
   account_id: string | string[];
 }
 
-/** What `client.accounts.accountId.switchAUserSAccount` resolves with, by documented success status. */
-export interface SwitchAUserSAccountResponses {
+/** What `client.accounts.accountId.switchAUserAccount` resolves with, by documented success status. */
+export interface SwitchAUserAccountResponses {
   /** User's account switched successfully. */
   204: undefined;
 }
 
-export type SwitchAUserSAccountResult = SwitchAUserSAccountResponses[keyof SwitchAUserSAccountResponses];
+export type SwitchAUserAccountResult = SwitchAUserAccountResponses[keyof SwitchAUserAccountResponses];
 
-/** What `client.accounts.accountId.switchAUserSAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type SwitchAUserSAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
+/** What `client.accounts.accountId.switchAUserAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type SwitchAUserAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
-/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-export declare const switchAUserSAccountOperation: OperationSpec<SwitchAUserSAccountResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
+export declare const switchAUserAccountOperation: OperationSpec<SwitchAUserAccountResponses> & { readonly rateLimit: "Light" };
 
-/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function switchAUserSAccount(baseClient: BaseClient, args: SwitchAUserSAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserSAccountResult>;
+/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function switchAUserAccount(baseClient: BaseClient, args: SwitchAUserAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserAccountResult>;
 
 /** Arguments of `client.accounts.accountId.listRecordingsOfAnAccount`: the collection's own keys. */
 export interface ListRecordingsOfAnAccountArgs {
@@ -2183,10 +2183,10 @@ export interface ClientAccountsAccountId {
    * Scopes: `user:master`
    * Rate limit label: `Light`
    *
-   * @throws {@link SwitchAUserSAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link SwitchAUserAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  switchAUserSAccount(args: SwitchAUserSAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserSAccountResult>;
+  switchAUserAccount(args: SwitchAUserAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserAccountResult>;
   /**
    * List recordings of an account
    *
@@ -2477,10 +2477,10 @@ export interface ClientAccountsAccountIdPlansAddons {
    * Scopes: `billing:master`
    * Rate limit label: `Heavy`
    *
-   * @throws {@link UpdateAnAccountSAdditionalPlanError} for a documented error status (300, 400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAnAccountAdditionalPlanError} for a documented error status (300, 400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAnAccountSAdditionalPlan(args: UpdateAnAccountSAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountSAdditionalPlanResult>;
+  updateAnAccountAdditionalPlan(args: UpdateAnAccountAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountAdditionalPlanResult>;
   /**
    * Cancel additional plans
    *

@@ -212,8 +212,8 @@ function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
   return baseClient.call(subscribeAccountToAnAdditionalPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const updateAnAccountSAdditionalPlanCallSpec = {
-  name: "updateAnAccountSAdditionalPlan",
+const updateAnAccountAdditionalPlanCallSpec = {
+  name: "updateAnAccountAdditionalPlan",
   namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
@@ -224,12 +224,12 @@ const updateAnAccountSAdditionalPlanCallSpec = {
   responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "Plan types do not match, oldPlanType: {oldPlanType} newPlanType: {newPlanType}." }] }, { status: 400, description: "Bad Request", errorCodes: [{ code: 2100, description: "This sub account is on self pay mode.\n\nInvalid Additional Plan Type: {newPlanCode}.\n\nCannot update Additional plan for a sub account under free plan.\n\nInvalid plan type.\n\nAccount can’t" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 2001, description: "Account does not exist: {subAccountId}." }, { code: 3200, description: "Cannot find Zuora subscription for account:{subAccountId}." }] }],
 };
 
-/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` (in {@link operations} too). */
-const updateAnAccountSAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountSAdditionalPlanCallSpec, { item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountSAdditionalPlanCallSpec.responses] }))();
+/** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
+const updateAnAccountAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountAdditionalPlanCallSpec, { item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountAdditionalPlanCallSpec.responses] }))();
 
-/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountSAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAnAccountSAdditionalPlan(baseClient, args, options) {
-  return baseClient.call(updateAnAccountSAdditionalPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAnAccountAdditionalPlan(baseClient, args, options) {
+  return baseClient.call(updateAnAccountAdditionalPlanCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const cancelAdditionalPlansCallSpec = {
@@ -702,8 +702,8 @@ function updateTheAccountOwner(baseClient, args, options) {
   return baseClient.call(updateTheAccountOwnerCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const switchAUserSAccountCallSpec = {
-  name: "switchAUserSAccount",
+const switchAUserAccountCallSpec = {
+  name: "switchAUserAccount",
   namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
@@ -714,12 +714,12 @@ const switchAUserSAccountCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1117, description: "Can not disassociate Admin user" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 1010, description: "User not found on this account." }, { code: 1120, description: "Invite not exist" }] }],
 };
 
-/** The metadata of `client.accounts.accountId.switchAUserSAccount` (in {@link operations} too). */
-const switchAUserSAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserSAccountCallSpec, { item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserSAccountCallSpec.responses] }))();
+/** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
+const switchAUserAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserAccountCallSpec, { item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserAccountCallSpec.responses] }))();
 
-/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserSAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function switchAUserSAccount(baseClient, args, options) {
-  return baseClient.call(switchAUserSAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function switchAUserAccount(baseClient, args, options) {
+  return baseClient.call(switchAUserAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const listRecordingsOfAnAccountCallSpec = {
@@ -799,8 +799,8 @@ exports.cancelABasePlanOperation = cancelABasePlanOperation;
 exports.cancelABasePlan = cancelABasePlan;
 exports.subscribeAccountToAnAdditionalPlanOperation = subscribeAccountToAnAdditionalPlanOperation;
 exports.subscribeAccountToAnAdditionalPlan = subscribeAccountToAnAdditionalPlan;
-exports.updateAnAccountSAdditionalPlanOperation = updateAnAccountSAdditionalPlanOperation;
-exports.updateAnAccountSAdditionalPlan = updateAnAccountSAdditionalPlan;
+exports.updateAnAccountAdditionalPlanOperation = updateAnAccountAdditionalPlanOperation;
+exports.updateAnAccountAdditionalPlan = updateAnAccountAdditionalPlan;
 exports.cancelAdditionalPlansOperation = cancelAdditionalPlansOperation;
 exports.cancelAdditionalPlans = cancelAdditionalPlans;
 exports.getAccountPlanInformationOperation = getAccountPlanInformationOperation;
@@ -851,8 +851,8 @@ exports.getTrustedDomainsOperation = getTrustedDomainsOperation;
 exports.getTrustedDomains = getTrustedDomains;
 exports.updateTheAccountOwnerOperation = updateTheAccountOwnerOperation;
 exports.updateTheAccountOwner = updateTheAccountOwner;
-exports.switchAUserSAccountOperation = switchAUserSAccountOperation;
-exports.switchAUserSAccount = switchAUserSAccount;
+exports.switchAUserAccountOperation = switchAUserAccountOperation;
+exports.switchAUserAccount = switchAUserAccount;
 exports.listRecordingsOfAnAccountOperation = listRecordingsOfAnAccountOperation;
 exports.listRecordingsOfAnAccount = listRecordingsOfAnAccount;
 exports.listSubAccountsOperation = listSubAccountsOperation;
@@ -860,7 +860,7 @@ exports.listSubAccounts = listSubAccounts;
 exports.createASubAccountOperation = createASubAccountOperation;
 exports.createASubAccount = createASubAccount;
 exports.default = {
-  operations: [uploadVirtualBackgroundFilesOperation, deleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountSAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserSAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation],
+  operations: [uploadVirtualBackgroundFilesOperation, deleteVirtualBackgroundFilesOperation, getSettingsOperation, updateSettingsOperation, listBillingInvoicesOperation, getInvoiceDetailsOperation, getBillingInformationOperation, updateBillingInformationOperation, updateABasePlanOperation, cancelABasePlanOperation, subscribeAccountToAnAdditionalPlanOperation, updateAnAccountAdditionalPlanOperation, cancelAdditionalPlansOperation, getAccountPlanInformationOperation, subscribeAccountToAPlanOperation, getPlanUsageOperation, accountsAccountIdLockSettingsGetLockedSettingsOperation, accountsAccountIdLockSettingsUpdateLockedSettingsOperation, assignSipTrunkConfigurationOperation, getSipTrunkConfigurationOperation, assignNumbersOperation, deleteAllNumbersOperation, listSipTrunksOperation, assignSipTrunksOperation, deleteASipTrunkOperation, addInternalCallOutCountriesOperation, listInternalCallOutCountriesOperation, deleteInternalCallOutCountryOperation, addInternalNumbersOperation, listInternalNumbersOperation, deleteAnInternalNumberOperation, getSubAccountDetailsOperation, disassociateASubAccountOperation, updateOptionsOperation, getManagedDomainsOperation, getTrustedDomainsOperation, updateTheAccountOwnerOperation, switchAUserAccountOperation, listRecordingsOfAnAccountOperation, listSubAccountsOperation, createASubAccountOperation],
   methods(baseClient) {
     return {
       accountId: {
@@ -887,7 +887,7 @@ exports.default = {
           },
           addons: {
             subscribeAccountToAnAdditionalPlan: subscribeAccountToAnAdditionalPlan.bind(null, baseClient),
-            updateAnAccountSAdditionalPlan: updateAnAccountSAdditionalPlan.bind(null, baseClient),
+            updateAnAccountAdditionalPlan: updateAnAccountAdditionalPlan.bind(null, baseClient),
             cancelAdditionalPlans: cancelAdditionalPlans.bind(null, baseClient),
           },
           getAccountPlanInformation: getAccountPlanInformation.bind(null, baseClient),
@@ -929,7 +929,7 @@ exports.default = {
         getManagedDomains: getManagedDomains.bind(null, baseClient),
         getTrustedDomains: getTrustedDomains.bind(null, baseClient),
         updateTheAccountOwner: updateTheAccountOwner.bind(null, baseClient),
-        switchAUserSAccount: switchAUserSAccount.bind(null, baseClient),
+        switchAUserAccount: switchAUserAccount.bind(null, baseClient),
         listRecordingsOfAnAccount: listRecordingsOfAnAccount.bind(null, baseClient),
       },
       listSubAccounts: listSubAccounts.bind(null, baseClient),

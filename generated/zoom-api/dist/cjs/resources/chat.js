@@ -118,8 +118,8 @@ function sendAChatMessage(baseClient, args, options) {
   return baseClient.call(sendAChatMessageCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const listUserSChatMessagesCallSpec = {
-  name: "listUserSChatMessages",
+const listUserChatMessagesCallSpec = {
+  name: "listUserChatMessages",
   namespace: ["chat", "users", "userId", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
@@ -128,12 +128,12 @@ const listUserSChatMessagesCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 200, description: "Unauthorized request. You do not have permission to access this user's chat messages." }, { code: 300, description: "The next page token is invalid or expired.\n\n**Error Code:** `3" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $to_contact." }, { code: 4130, description: "Channel does not exist: $to_channel." }] }],
 };
 
-/** The metadata of `client.chat.users.userId.messages.listUserSChatMessages` (in {@link operations} too). */
-const listUserSChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserSChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserSChatMessagesCallSpec.responses] }))();
+/** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
+const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
 
-/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserSChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSChatMessages(baseClient, args, options) {
-  return baseClient.call(listUserSChatMessagesCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserChatMessages(baseClient, args, options) {
+  return baseClient.call(listUserChatMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const listChannelMembersCallSpec = {
@@ -248,8 +248,8 @@ function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, option
   return baseClient.call(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listUserSChannelsCallSpec = {
-  name: "listUserSChannels",
+const listUserChannelsCallSpec = {
+  name: "listUserChannels",
   namespace: ["chat", "users", "userId", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
@@ -258,12 +258,12 @@ const listUserSChannelsCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The next page token is either invalid or has expired." }] }],
 };
 
-/** The metadata of `client.chat.users.userId.channels.listUserSChannels` (in {@link operations} too). */
-const listUserSChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserSChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserSChannelsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
+const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
 
-/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserSChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSChannels(baseClient, args, options) {
-  return baseClient.call(listUserSChannelsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserChannels(baseClient, args, options) {
+  return baseClient.call(listUserChannelsCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const createAChannelCallSpec = {
@@ -286,8 +286,8 @@ function createAChannel(baseClient, args, options) {
   return baseClient.call(createAChannelCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const listUserSContactsCallSpec = {
-  name: "listUserSContacts",
+const listUserContactsCallSpec = {
+  name: "listUserContacts",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
@@ -296,16 +296,16 @@ const listUserSContactsCallSpec = {
   responses: [{ status: 300, description: "Multiple Choices", errorCodes: [{ code: 300, description: "The next page token is invalid or has expired." }] }],
 };
 
-/** The metadata of `client.chat.users.meContacts.listUserSContacts` (in {@link operations} too). */
-const listUserSContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserSContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserSContactsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
+const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
 
-/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserSContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSContacts(baseClient, args, options) {
-  return baseClient.call(listUserSContactsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserContacts(baseClient, args, options) {
+  return baseClient.call(listUserContactsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const getUserSContactDetailsCallSpec = {
-  name: "getUserSContactDetails",
+const getUserContactDetailsCallSpec = {
+  name: "getUserContactDetails",
   namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
@@ -314,12 +314,12 @@ const getUserSContactDetailsCallSpec = {
   responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 5301, description: "Request to get the presence status of the chat contact failed." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $contactId" }] }],
 };
 
-/** The metadata of `client.chat.users.meContacts.getUserSContactDetails` (in {@link operations} too). */
-const getUserSContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserSContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserSContactDetailsCallSpec.responses] }))();
+/** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
+const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
 
-/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserSContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getUserSContactDetails(baseClient, args, options) {
-  return baseClient.call(getUserSContactDetailsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getUserContactDetails(baseClient, args, options) {
+  return baseClient.call(getUserContactDetailsCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const joinAChannelCallSpec = {
@@ -443,8 +443,8 @@ exports.reactToAChatMessageOperation = reactToAChatMessageOperation;
 exports.reactToAChatMessage = reactToAChatMessage;
 exports.sendAChatMessageOperation = sendAChatMessageOperation;
 exports.sendAChatMessage = sendAChatMessage;
-exports.listUserSChatMessagesOperation = listUserSChatMessagesOperation;
-exports.listUserSChatMessages = listUserSChatMessages;
+exports.listUserChatMessagesOperation = listUserChatMessagesOperation;
+exports.listUserChatMessages = listUserChatMessages;
 exports.listChannelMembersOperation = listChannelMembersOperation;
 exports.listChannelMembers = listChannelMembers;
 exports.inviteChannelMembersOperation = inviteChannelMembersOperation;
@@ -457,14 +457,14 @@ exports.chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = chatUsersUserI
 exports.chatUsersUserIdChannelsChannelIdUpdateAChannel = chatUsersUserIdChannelsChannelIdUpdateAChannel;
 exports.chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = chatUsersUserIdChannelsChannelIdDeleteAChannelOperation;
 exports.chatUsersUserIdChannelsChannelIdDeleteAChannel = chatUsersUserIdChannelsChannelIdDeleteAChannel;
-exports.listUserSChannelsOperation = listUserSChannelsOperation;
-exports.listUserSChannels = listUserSChannels;
+exports.listUserChannelsOperation = listUserChannelsOperation;
+exports.listUserChannels = listUserChannels;
 exports.createAChannelOperation = createAChannelOperation;
 exports.createAChannel = createAChannel;
-exports.listUserSContactsOperation = listUserSContactsOperation;
-exports.listUserSContacts = listUserSContacts;
-exports.getUserSContactDetailsOperation = getUserSContactDetailsOperation;
-exports.getUserSContactDetails = getUserSContactDetails;
+exports.listUserContactsOperation = listUserContactsOperation;
+exports.listUserContacts = listUserContacts;
+exports.getUserContactDetailsOperation = getUserContactDetailsOperation;
+exports.getUserContactDetails = getUserContactDetails;
 exports.joinAChannelOperation = joinAChannelOperation;
 exports.joinAChannel = joinAChannel;
 exports.leaveAChannelOperation = leaveAChannelOperation;
@@ -478,7 +478,7 @@ exports.chatChannelsChannelIdUpdateAChannel = chatChannelsChannelIdUpdateAChanne
 exports.chatChannelsChannelIdDeleteAChannelOperation = chatChannelsChannelIdDeleteAChannelOperation;
 exports.chatChannelsChannelIdDeleteAChannel = chatChannelsChannelIdDeleteAChannel;
 exports.default = {
-  operations: [updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserSChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserSChannelsOperation, createAChannelOperation, listUserSContactsOperation, getUserSContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation],
+  operations: [updateAMessageOperation, deleteAMessageOperation, getAMessageOperation, markMessageReadOrUnreadOperation, reactToAChatMessageOperation, sendAChatMessageOperation, listUserChatMessagesOperation, listChannelMembersOperation, inviteChannelMembersOperation, chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation, chatUsersUserIdChannelsChannelIdGetAChannelOperation, chatUsersUserIdChannelsChannelIdUpdateAChannelOperation, chatUsersUserIdChannelsChannelIdDeleteAChannelOperation, listUserChannelsOperation, createAChannelOperation, listUserContactsOperation, getUserContactDetailsOperation, joinAChannelOperation, leaveAChannelOperation, chatChannelsChannelIdMembersRemoveAMemberOperation, chatChannelsChannelIdGetAChannelOperation, chatChannelsChannelIdUpdateAChannelOperation, chatChannelsChannelIdDeleteAChannelOperation],
   methods(baseClient) {
     return {
       users: {
@@ -492,7 +492,7 @@ exports.default = {
               reactToAChatMessage: reactToAChatMessage.bind(null, baseClient),
             },
             sendAChatMessage: sendAChatMessage.bind(null, baseClient),
-            listUserSChatMessages: listUserSChatMessages.bind(null, baseClient),
+            listUserChatMessages: listUserChatMessages.bind(null, baseClient),
           },
           channels: {
             channelId: {
@@ -505,13 +505,13 @@ exports.default = {
               updateAChannel: chatUsersUserIdChannelsChannelIdUpdateAChannel.bind(null, baseClient),
               deleteAChannel: chatUsersUserIdChannelsChannelIdDeleteAChannel.bind(null, baseClient),
             },
-            listUserSChannels: listUserSChannels.bind(null, baseClient),
+            listUserChannels: listUserChannels.bind(null, baseClient),
             createAChannel: createAChannel.bind(null, baseClient),
           },
         },
         meContacts: {
-          listUserSContacts: listUserSContacts.bind(null, baseClient),
-          getUserSContactDetails: getUserSContactDetails.bind(null, baseClient),
+          listUserContacts: listUserContacts.bind(null, baseClient),
+          getUserContactDetails: getUserContactDetails.bind(null, baseClient),
         },
       },
       channelsChannelId: {

@@ -248,8 +248,8 @@ function sendChatbotMessages(baseClient, args, options) {
   return baseClient.call(sendChatbotMessagesCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const getUserSImMessagesCallSpec = {
-  name: "getUserSImMessages",
+const getUserImMessagesCallSpec = {
+  name: "getUserImMessages",
   namespace: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
@@ -258,12 +258,12 @@ const getUserSImMessagesCallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.im.users.getUserSImMessages` (in {@link operations} too). */
-const getUserSImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserSImMessagesCallSpec, { item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserSImMessagesCallSpec.responses] }))();
+/** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
+const getUserImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserImMessagesCallSpec, { item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserImMessagesCallSpec.responses] }))();
 
-/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserSImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getUserSImMessages(baseClient, args, options) {
-  return baseClient.call(getUserSImMessagesCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getUserImMessages(baseClient, args, options) {
+  return baseClient.call(getUserImMessagesCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const sendImMessagesCallSpec = {
@@ -311,12 +311,12 @@ exports.deleteAChatbotMessageOperation = deleteAChatbotMessageOperation;
 exports.deleteAChatbotMessage = deleteAChatbotMessage;
 exports.sendChatbotMessagesOperation = sendChatbotMessagesOperation;
 exports.sendChatbotMessages = sendChatbotMessages;
-exports.getUserSImMessagesOperation = getUserSImMessagesOperation;
-exports.getUserSImMessages = getUserSImMessages;
+exports.getUserImMessagesOperation = getUserImMessagesOperation;
+exports.getUserImMessages = getUserImMessages;
 exports.sendImMessagesOperation = sendImMessagesOperation;
 exports.sendImMessages = sendImMessages;
 exports.default = {
-  operations: [listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserSImMessagesOperation, sendImMessagesOperation],
+  operations: [listImDirectoryGroupMembersOperation, addImDirectoryGroupMembersOperation, deleteImDirectoryGroupMemberOperation, retrieveAnImDirectoryGroupOperation, updateAnImDirectoryGroupOperation, deleteAnImDirectoryGroupOperation, listImDirectoryGroupsOperation, createAnImDirectoryGroupOperation, getImChatSessionsOperation, getImChatMessagesOperation, editAChatbotMessageOperation, deleteAChatbotMessageOperation, sendChatbotMessagesOperation, getUserImMessagesOperation, sendImMessagesOperation],
   methods(baseClient) {
     return {
       groups: {
@@ -347,7 +347,7 @@ exports.default = {
         },
       },
       users: {
-        getUserSImMessages: getUserSImMessages.bind(null, baseClient),
+        getUserImMessages: getUserImMessages.bind(null, baseClient),
         sendImMessages: sendImMessages.bind(null, baseClient),
       },
     };

@@ -373,8 +373,8 @@ export declare const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegi
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addMeetingRegistrant(baseClient: BaseClient, args: AddMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddMeetingRegistrantResult>;
 
-/** Arguments of `client.meetingsMeetingId.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
+/** Arguments of `client.meetingsMeetingId.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -410,22 +410,22 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses {
+/** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult = MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses[keyof MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses];
+export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult = MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses[keyof MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.meetingsMeetingId.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
+/** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdRegistrantsUpdateRegistrantSStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export declare const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
 
-/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function meetingsMeetingIdRegistrantsUpdateRegistrantSStatus(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult>;
+/** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 
 /** Arguments of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll`: the collection's own keys. */
 export interface GetAMeetingPollArgs {
@@ -1149,8 +1149,8 @@ export declare const createARecordingRegistrantOperation: OperationSpec<CreateAR
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createARecordingRegistrant(baseClient: BaseClient, args: CreateARecordingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARecordingRegistrantResult>;
 
-/** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus`: the collection's own keys. */
-export interface UpdateRegistrantSStatusArgs {
+/** Arguments of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus`: the collection's own keys. */
+export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -1174,22 +1174,22 @@ export interface UpdateRegistrantSStatusArgs {
   registrants?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` resolves with, by documented success status. */
-export interface UpdateRegistrantSStatusResponses {
+/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
+export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses {
   /** Registrant status updated. */
   204: undefined;
 }
 
-export type UpdateRegistrantSStatusResult = UpdateRegistrantSStatusResponses[keyof UpdateRegistrantSStatusResponses];
+export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult = MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses[keyof MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses];
 
-/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateRegistrantSStatusError = ApiError<404> | ApiError<429>;
+/** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError = ApiError<404> | ApiError<429>;
 
-/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-export declare const updateRegistrantSStatusOperation: OperationSpec<UpdateRegistrantSStatusResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
+export declare const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
 
-/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateRegistrantSStatus(baseClient: BaseClient, args: UpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrantSStatusResult>;
+/** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult>;
 
 /** Arguments of `client.meetingsMeetingId.recordings.getMeetingRecordings`: the collection's own keys. */
 export interface GetMeetingRecordingsArgs {
@@ -1841,8 +1841,8 @@ export declare const performBatchPollCreationOperation: OperationSpec<PerformBat
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function performBatchPollCreation(baseClient: BaseClient, args: PerformBatchPollCreationArgs, options?: RequestOptions<Variables>): ApiPromise<PerformBatchPollCreationResult>;
 
-/** Arguments of `client.meetingsMeetingId.createMeetingSInviteLinks`: the collection's own keys. */
-export interface CreateMeetingSInviteLinksArgs {
+/** Arguments of `client.meetingsMeetingId.createMeetingInviteLinks`: the collection's own keys. */
+export interface CreateMeetingInviteLinksArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -1868,8 +1868,8 @@ export interface CreateMeetingSInviteLinksArgs {
   attendees?: string | string[] | undefined;
 }
 
-/** What `client.meetingsMeetingId.createMeetingSInviteLinks` resolves with, by documented success status. */
-export interface CreateMeetingSInviteLinksResponses {
+/** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */
+export interface CreateMeetingInviteLinksResponses {
   /**
    * Meeting Invite Links Created
    * Inferred from 1 example.
@@ -1877,16 +1877,16 @@ export interface CreateMeetingSInviteLinksResponses {
   201: { attendees: Attendee[] };
 }
 
-export type CreateMeetingSInviteLinksResult = CreateMeetingSInviteLinksResponses[keyof CreateMeetingSInviteLinksResponses];
+export type CreateMeetingInviteLinksResult = CreateMeetingInviteLinksResponses[keyof CreateMeetingInviteLinksResponses];
 
-/** What `client.meetingsMeetingId.createMeetingSInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CreateMeetingSInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
+/** What `client.meetingsMeetingId.createMeetingInviteLinks` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CreateMeetingInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
-/** The metadata of `client.meetingsMeetingId.createMeetingSInviteLinks` (in {@link operations} too). */
-export declare const createMeetingSInviteLinksOperation: OperationSpec<CreateMeetingSInviteLinksResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
+export declare const createMeetingInviteLinksOperation: OperationSpec<CreateMeetingInviteLinksResponses> & { readonly rateLimit: "Light" };
 
-/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function createMeetingSInviteLinks(baseClient: BaseClient, args: CreateMeetingSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingSInviteLinksResult>;
+/** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function createMeetingInviteLinks(baseClient: BaseClient, args: CreateMeetingInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingInviteLinksResult>;
 
 /** Requests of the Postman folder `meetings/{meeting Id} / registrants / {registrant Id}`. */
 export interface ClientMeetingsMeetingIdRegistrantsRegistrantId {
@@ -1968,10 +1968,10 @@ export interface ClientMeetingsMeetingIdRegistrants {
    * Scopes: `meeting:write:admin`, `meeting:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError} for a documented error status (300, 400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(args: MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantSStatusResult>;
+  updateRegistrantStatus(args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id}`. */
@@ -2100,10 +2100,10 @@ export interface ClientMeetingsMeetingId {
    * Scopes: `meeting:write:admin`, `meeting:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link CreateMeetingSInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CreateMeetingInviteLinksError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  createMeetingSInviteLinks(args: CreateMeetingSInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingSInviteLinksResult>;
+  createMeetingInviteLinks(args: CreateMeetingInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingInviteLinksResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / registrants / questions`. */
@@ -2429,10 +2429,10 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrants {
    * Scopes: `recording:write:admin`, `recording:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateRegistrantSStatusError} for a documented error status (404, 429); {@link ApiError} for any other.
+   * @throws {@link MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError} for a documented error status (404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateRegistrantSStatus(args: UpdateRegistrantSStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrantSStatusResult>;
+  updateRegistrantStatus(args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult>;
 }
 
 /** Requests of the Postman folder `meetings/{meeting Id} / livestream`. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Meeting } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Meeting } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -152,8 +152,8 @@ export declare const listEndedMeetingInstancesOperation: OperationSpec<ListEnded
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listEndedMeetingInstances(baseClient: BaseClient, args: ListEndedMeetingInstancesArgs, options?: RequestOptions<Variables>): ApiPromise<ListEndedMeetingInstancesResult>;
 
-/** Arguments of `client.pastMeetings.meetingId.listPastMeetingSPollResults`: the collection's own keys. */
-export interface ListPastMeetingSPollResultsArgs {
+/** Arguments of `client.pastMeetings.meetingId.listPastMeetingPollResults`: the collection's own keys. */
+export interface ListPastMeetingPollResultsArgs {
   /**
    * The meeting's ID or universally unique ID (UUID).
    * * If you provide a meeting ID, the API will return a response for the latest meeting instance.
@@ -165,28 +165,28 @@ export interface ListPastMeetingSPollResultsArgs {
   meetingId: string;
 }
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` resolves with, by documented success status. */
-export interface ListPastMeetingSPollResultsResponses {
+/** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
+export interface ListPastMeetingPollResultsResponses {
   /**
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
-export type ListPastMeetingSPollResultsResult = ListPastMeetingSPollResultsResponses[keyof ListPastMeetingSPollResultsResponses];
+export type ListPastMeetingPollResultsResult = ListPastMeetingPollResultsResponses[keyof ListPastMeetingPollResultsResponses];
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListPastMeetingSPollResultsError = ApiError;
+/** What `client.pastMeetings.meetingId.listPastMeetingPollResults` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListPastMeetingPollResultsError = ApiError;
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSPollResults` (in {@link operations} too). */
-export declare const listPastMeetingSPollResultsOperation: OperationSpec<ListPastMeetingSPollResultsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
+export declare const listPastMeetingPollResultsOperation: OperationSpec<ListPastMeetingPollResultsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingSPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listPastMeetingSPollResults(baseClient: BaseClient, args: ListPastMeetingSPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSPollResultsResult>;
+/** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listPastMeetingPollResults(baseClient: BaseClient, args: ListPastMeetingPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingPollResultsResult>;
 
-/** Arguments of `client.pastMeetings.meetingId.listPastMeetingSFiles`: the collection's own keys. */
-export interface ListPastMeetingSFilesArgs {
+/** Arguments of `client.pastMeetings.meetingId.listPastMeetingFiles`: the collection's own keys. */
+export interface ListPastMeetingFilesArgs {
   /**
    * The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).
    *
@@ -198,25 +198,25 @@ export interface ListPastMeetingSFilesArgs {
   meetingId: string;
 }
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSFiles` resolves with, by documented success status. */
-export interface ListPastMeetingSFilesResponses {
+/** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */
+export interface ListPastMeetingFilesResponses {
   /**
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSFilesBody;
+  200: ListPastMeetingFilesBody;
 }
 
-export type ListPastMeetingSFilesResult = ListPastMeetingSFilesResponses[keyof ListPastMeetingSFilesResponses];
+export type ListPastMeetingFilesResult = ListPastMeetingFilesResponses[keyof ListPastMeetingFilesResponses];
 
-/** What `client.pastMeetings.meetingId.listPastMeetingSFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListPastMeetingSFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
+/** What `client.pastMeetings.meetingId.listPastMeetingFiles` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListPastMeetingFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
-/** The metadata of `client.pastMeetings.meetingId.listPastMeetingSFiles` (in {@link operations} too). */
-export declare const listPastMeetingSFilesOperation: OperationSpec<ListPastMeetingSFilesResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
+export declare const listPastMeetingFilesOperation: OperationSpec<ListPastMeetingFilesResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingSFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listPastMeetingSFiles(baseClient: BaseClient, args: ListPastMeetingSFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSFilesResult>;
+/** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listPastMeetingFiles(baseClient: BaseClient, args: ListPastMeetingFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingFilesResult>;
 
 /** Requests of the Postman folder `past meetings / {meeting UUID}`. */
 export interface ClientPastMeetingsMeetingUuid {
@@ -310,7 +310,7 @@ export interface ClientPastMeetingsMeetingId {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listPastMeetingSPollResults(args: ListPastMeetingSPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSPollResultsResult>;
+  listPastMeetingPollResults(args: ListPastMeetingPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingPollResultsResult>;
   /**
    * List past meeting's files
    *
@@ -322,10 +322,10 @@ export interface ClientPastMeetingsMeetingId {
    * Scopes: `meeting:read`, `meeting:read:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListPastMeetingSFilesError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListPastMeetingFilesError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listPastMeetingSFiles(args: ListPastMeetingSFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingSFilesResult>;
+  listPastMeetingFiles(args: ListPastMeetingFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingFilesResult>;
 }
 
 /** The folder's part of {@link createClient} and {@link operations}. `export *` leaves a default export out, so it is not the package's. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingSFilesBody, ListPastMeetingSPollResultsBody, Registrant } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Registrant } from "../shapes.js";
 
 /** Arguments of `client.pastWebinars.webinarId.listWebinarParticipants`: the collection's own keys. */
 export interface ListWebinarParticipantsArgs {
@@ -101,7 +101,7 @@ export interface ListPastWebinarPollResultsResponses {
    * Polls returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
 export type ListPastWebinarPollResultsResult = ListPastWebinarPollResultsResponses[keyof ListPastWebinarPollResultsResponses];
@@ -134,7 +134,7 @@ export interface ListQAOfPastWebinarResponses {
    * Q&A returned successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSPollResultsBody;
+  200: ListPastMeetingPollResultsBody;
 }
 
 export type ListQAOfPastWebinarResult = ListQAOfPastWebinarResponses[keyof ListQAOfPastWebinarResponses];
@@ -163,7 +163,7 @@ export interface ListPastWebinarFilesResponses {
    * Files retrieved successfully.
    * Inferred from 1 example.
    */
-  200: ListPastMeetingSFilesBody;
+  200: ListPastMeetingFilesBody;
 }
 
 export type ListPastWebinarFilesResult = ListPastWebinarFilesResponses[keyof ListPastWebinarFilesResponses];

@@ -736,8 +736,8 @@ export declare const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomR
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAZoomRoomProfile(baseClient: BaseClient, args: UpdateAZoomRoomProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAZoomRoomProfileResult>;
 
-/** Arguments of `client.rooms.roomId.changeAZoomRoomSLocation`: the collection's own keys. */
-export interface ChangeAZoomRoomSLocationArgs {
+/** Arguments of `client.rooms.roomId.changeAZoomRoomLocation`: the collection's own keys. */
+export interface ChangeAZoomRoomLocationArgs {
   /**
    * Unique Identifier of the Zoom Room.
    *
@@ -754,22 +754,22 @@ export interface ChangeAZoomRoomSLocationArgs {
   location_id?: string | string[] | undefined;
 }
 
-/** What `client.rooms.roomId.changeAZoomRoomSLocation` resolves with, by documented success status. */
-export interface ChangeAZoomRoomSLocationResponses {
+/** What `client.rooms.roomId.changeAZoomRoomLocation` resolves with, by documented success status. */
+export interface ChangeAZoomRoomLocationResponses {
   /** Location of the Zoom Room changed successfully. */
   204: undefined;
 }
 
-export type ChangeAZoomRoomSLocationResult = ChangeAZoomRoomSLocationResponses[keyof ChangeAZoomRoomSLocationResponses];
+export type ChangeAZoomRoomLocationResult = ChangeAZoomRoomLocationResponses[keyof ChangeAZoomRoomLocationResponses];
 
-/** What `client.rooms.roomId.changeAZoomRoomSLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ChangeAZoomRoomSLocationError = ApiError<400, 200> | ApiError<404, 4801>;
+/** What `client.rooms.roomId.changeAZoomRoomLocation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ChangeAZoomRoomLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
-/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-export declare const changeAZoomRoomSLocationOperation: OperationSpec<ChangeAZoomRoomSLocationResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
+export declare const changeAZoomRoomLocationOperation: OperationSpec<ChangeAZoomRoomLocationResponses> & { readonly rateLimit: "Light" };
 
-/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function changeAZoomRoomSLocation(baseClient: BaseClient, args: ChangeAZoomRoomSLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomSLocationResult>;
+/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function changeAZoomRoomLocation(baseClient: BaseClient, args: ChangeAZoomRoomLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomLocationResult>;
 
 /** Arguments of `client.rooms.listZoomRooms`: the collection's own keys. */
 export interface RoomsListZoomRoomsArgs {
@@ -1486,10 +1486,10 @@ export interface ClientRoomsRoomId {
    * Scopes: `room:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link ChangeAZoomRoomSLocationError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ChangeAZoomRoomLocationError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  changeAZoomRoomSLocation(args: ChangeAZoomRoomSLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomSLocationResult>;
+  changeAZoomRoomLocation(args: ChangeAZoomRoomLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomLocationResult>;
 }
 
 /** Requests of the Postman folder `rooms / {room Id} / devices`. */

@@ -382,8 +382,8 @@ function updateAZoomRoomProfile(baseClient, args, options) {
   return baseClient.call(updateAZoomRoomProfileCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const changeAZoomRoomSLocationCallSpec = {
-  name: "changeAZoomRoomSLocation",
+const changeAZoomRoomLocationCallSpec = {
+  name: "changeAZoomRoomLocation",
   namespace: ["rooms", "roomId"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
@@ -394,12 +394,12 @@ const changeAZoomRoomSLocationCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 200, description: "Zoom Room subscription not found. Try again after purchasing a Zoom Room subscription." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 4801, description: "Location not found: {location_id}" }] }],
 };
 
-/** The metadata of `client.rooms.roomId.changeAZoomRoomSLocation` (in {@link operations} too). */
-const changeAZoomRoomSLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomSLocationCallSpec, { item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomSLocationCallSpec.responses] }))();
+/** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
+const changeAZoomRoomLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomLocationCallSpec, { item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomLocationCallSpec.responses] }))();
 
-/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomSLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function changeAZoomRoomSLocation(baseClient, args, options) {
-  return baseClient.call(changeAZoomRoomSLocationCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function changeAZoomRoomLocation(baseClient, args, options) {
+  return baseClient.call(changeAZoomRoomLocationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const roomsListZoomRoomsCallSpec = {
@@ -537,8 +537,8 @@ exports.deleteAZoomRoomOperation = deleteAZoomRoomOperation;
 exports.deleteAZoomRoom = deleteAZoomRoom;
 exports.updateAZoomRoomProfileOperation = updateAZoomRoomProfileOperation;
 exports.updateAZoomRoomProfile = updateAZoomRoomProfile;
-exports.changeAZoomRoomSLocationOperation = changeAZoomRoomSLocationOperation;
-exports.changeAZoomRoomSLocation = changeAZoomRoomSLocation;
+exports.changeAZoomRoomLocationOperation = changeAZoomRoomLocationOperation;
+exports.changeAZoomRoomLocation = changeAZoomRoomLocation;
 exports.roomsListZoomRoomsOperation = roomsListZoomRoomsOperation;
 exports.roomsListZoomRooms = roomsListZoomRooms;
 exports.addAZoomRoomOperation = addAZoomRoomOperation;
@@ -550,7 +550,7 @@ exports.listDigitalSignageContents = listDigitalSignageContents;
 exports.updateE911DigitalSignageOperation = updateE911DigitalSignageOperation;
 exports.updateE911DigitalSignage = updateE911DigitalSignage;
 exports.default = {
-  operations: [getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomSLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation],
+  operations: [getZoomRoomAccountProfileOperation, updateZoomRoomAccountProfileOperation, getZoomRoomAccountSettingsOperation, updateZoomRoomAccountSettingsOperation, getLocationSettingsOperation, updateLocationSettingsOperation, getZoomRoomLocationProfileOperation, updateZoomRoomLocationProfileOperation, changeTheAssignedParentLocationOperation, getZoomRoomLocationStructureOperation, updateZoomRoomsLocationStructureOperation, listZoomRoomLocationsOperation, addALocationOperation, getZoomRoomSettingsOperation, updateZoomRoomSettingsOperation, listZoomRoomDevicesOperation, changeZoomRoomsAppVersionOperation, getZoomRoomProfileOperation, deleteAZoomRoomOperation, updateAZoomRoomProfileOperation, changeAZoomRoomLocationOperation, roomsListZoomRoomsOperation, addAZoomRoomOperation, checkInOrCheckOutOfAZoomRoomOperation, listDigitalSignageContentsOperation, updateE911DigitalSignageOperation],
   methods(baseClient) {
     return {
       accountProfile: {
@@ -590,7 +590,7 @@ exports.default = {
         getZoomRoomProfile: getZoomRoomProfile.bind(null, baseClient),
         deleteAZoomRoom: deleteAZoomRoom.bind(null, baseClient),
         updateAZoomRoomProfile: updateAZoomRoomProfile.bind(null, baseClient),
-        changeAZoomRoomSLocation: changeAZoomRoomSLocation.bind(null, baseClient),
+        changeAZoomRoomLocation: changeAZoomRoomLocation.bind(null, baseClient),
       },
       listZoomRooms: roomsListZoomRooms.bind(null, baseClient),
       addAZoomRoom: addAZoomRoom.bind(null, baseClient),

@@ -6,11 +6,11 @@ import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type { DialInNumber } from "../shapes.js";
 
-/** Arguments of `client.tsp.getAccountSTspInformation`: the collection's own keys. */
-export interface GetAccountSTspInformationArgs {}
+/** Arguments of `client.tsp.getAccountTspInformation`: the collection's own keys. */
+export interface GetAccountTspInformationArgs {}
 
-/** What `client.tsp.getAccountSTspInformation` resolves with, by documented success status. */
-export interface GetAccountSTspInformationResponses {
+/** What `client.tsp.getAccountTspInformation` resolves with, by documented success status. */
+export interface GetAccountTspInformationResponses {
   /**
    * TSP account detail returned successfully.
    * Inferred from 1 example.
@@ -18,19 +18,19 @@ export interface GetAccountSTspInformationResponses {
   200: { tsp_provider: string; enable: boolean; dial_in_numbers: DialInNumber[]; tsp_enabled: boolean; master_account_setting_extended: boolean; modify_credential_forbidden: boolean; dial_in_number_unrestricted: boolean; tsp_bridge: string };
 }
 
-export type GetAccountSTspInformationResult = GetAccountSTspInformationResponses[keyof GetAccountSTspInformationResponses];
+export type GetAccountTspInformationResult = GetAccountTspInformationResponses[keyof GetAccountTspInformationResponses];
 
-/** What `client.tsp.getAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAccountSTspInformationError = ApiError;
+/** What `client.tsp.getAccountTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAccountTspInformationError = ApiError;
 
-/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-export declare const getAccountSTspInformationOperation: OperationSpec<GetAccountSTspInformationResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
+export declare const getAccountTspInformationOperation: OperationSpec<GetAccountTspInformationResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getAccountSTspInformation(baseClient: BaseClient, args?: GetAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountSTspInformationResult>;
+/** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getAccountTspInformation(baseClient: BaseClient, args?: GetAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountTspInformationResult>;
 
-/** Arguments of `client.tsp.updateAccountSTspInformation`: the collection's own keys. */
-export interface UpdateAccountSTspInformationArgs {
+/** Arguments of `client.tsp.updateAccountTspInformation`: the collection's own keys. */
+export interface UpdateAccountTspInformationArgs {
   /**
    * 3rd party audio conferencing provider
    *
@@ -82,22 +82,22 @@ export interface UpdateAccountSTspInformationArgs {
   tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
-/** What `client.tsp.updateAccountSTspInformation` resolves with, by documented success status. */
-export interface UpdateAccountSTspInformationResponses {
+/** What `client.tsp.updateAccountTspInformation` resolves with, by documented success status. */
+export interface UpdateAccountTspInformationResponses {
   /** TSP Account updated. */
   204: undefined;
 }
 
-export type UpdateAccountSTspInformationResult = UpdateAccountSTspInformationResponses[keyof UpdateAccountSTspInformationResponses];
+export type UpdateAccountTspInformationResult = UpdateAccountTspInformationResponses[keyof UpdateAccountTspInformationResponses];
 
-/** What `client.tsp.updateAccountSTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAccountSTspInformationError = ApiError<400, 300>;
+/** What `client.tsp.updateAccountTspInformation` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAccountTspInformationError = ApiError<400, 300>;
 
-/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-export declare const updateAccountSTspInformationOperation: OperationSpec<UpdateAccountSTspInformationResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
+export declare const updateAccountTspInformationOperation: OperationSpec<UpdateAccountTspInformationResponses> & { readonly rateLimit: "Light" };
 
-/** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAccountSTspInformation(baseClient: BaseClient, args?: UpdateAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountSTspInformationResult>;
+/** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAccountTspInformation(baseClient: BaseClient, args?: UpdateAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountTspInformationResult>;
 
 /** Requests of the Postman folder `tsp`. */
 export interface ClientTsp {
@@ -117,7 +117,7 @@ export interface ClientTsp {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAccountSTspInformation(args?: GetAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountSTspInformationResult>;
+  getAccountTspInformation(args?: GetAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountTspInformationResult>;
   /**
    * Update account's TSP information
    *
@@ -131,10 +131,10 @@ export interface ClientTsp {
    * Scopes: `tsp:write:admin`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateAccountSTspInformationError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link UpdateAccountTspInformationError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAccountSTspInformation(args?: UpdateAccountSTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountSTspInformationResult>;
+  updateAccountTspInformation(args?: UpdateAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountTspInformationResult>;
 }
 
 /** The folder's part of {@link createClient} and {@link operations}. `export *` leaves a default export out, so it is not the package's. */

@@ -2,8 +2,8 @@
 "use strict";
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
-const getAccountSTspInformationCallSpec = {
-  name: "getAccountSTspInformation",
+const getAccountTspInformationCallSpec = {
+  name: "getAccountTspInformation",
   namespace: ["tsp"],
   method: "GET",
   path: "/tsp",
@@ -12,16 +12,16 @@ const getAccountSTspInformationCallSpec = {
   responses: [],
 };
 
-/** The metadata of `client.tsp.getAccountSTspInformation` (in {@link operations} too). */
-const getAccountSTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountSTspInformationCallSpec, { item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountSTspInformationCallSpec.responses] }))();
+/** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
+const getAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountTspInformationCallSpec, { item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountTspInformationCallSpec.responses] }))();
 
-/** `GET /tsp`: `client.tsp.getAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getAccountSTspInformation(baseClient, args, options) {
-  return baseClient.call(getAccountSTspInformationCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getAccountTspInformation(baseClient, args, options) {
+  return baseClient.call(getAccountTspInformationCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const updateAccountSTspInformationCallSpec = {
-  name: "updateAccountSTspInformation",
+const updateAccountTspInformationCallSpec = {
+  name: "updateAccountTspInformation",
   namespace: ["tsp"],
   method: "PATCH",
   path: "/tsp",
@@ -32,23 +32,23 @@ const updateAccountSTspInformationCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "Invalid parameter: tsp_bridge." }] }],
 };
 
-/** The metadata of `client.tsp.updateAccountSTspInformation` (in {@link operations} too). */
-const updateAccountSTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountSTspInformationCallSpec, { item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountSTspInformationCallSpec.responses] }))();
+/** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
+const updateAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountTspInformationCallSpec, { item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountTspInformationCallSpec.responses] }))();
 
-/** `PATCH /tsp`: `client.tsp.updateAccountSTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAccountSTspInformation(baseClient, args, options) {
-  return baseClient.call(updateAccountSTspInformationCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAccountTspInformation(baseClient, args, options) {
+  return baseClient.call(updateAccountTspInformationCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
-exports.getAccountSTspInformationOperation = getAccountSTspInformationOperation;
-exports.getAccountSTspInformation = getAccountSTspInformation;
-exports.updateAccountSTspInformationOperation = updateAccountSTspInformationOperation;
-exports.updateAccountSTspInformation = updateAccountSTspInformation;
+exports.getAccountTspInformationOperation = getAccountTspInformationOperation;
+exports.getAccountTspInformation = getAccountTspInformation;
+exports.updateAccountTspInformationOperation = updateAccountTspInformationOperation;
+exports.updateAccountTspInformation = updateAccountTspInformation;
 exports.default = {
-  operations: [getAccountSTspInformationOperation, updateAccountSTspInformationOperation],
+  operations: [getAccountTspInformationOperation, updateAccountTspInformationOperation],
   methods(baseClient) {
     return {
-      getAccountSTspInformation: getAccountSTspInformation.bind(null, baseClient),
-      updateAccountSTspInformation: updateAccountSTspInformation.bind(null, baseClient),
+      getAccountTspInformation: getAccountTspInformation.bind(null, baseClient),
+      updateAccountTspInformation: updateAccountTspInformation.bind(null, baseClient),
     };
   },
 };

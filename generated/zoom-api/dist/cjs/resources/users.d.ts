@@ -670,8 +670,8 @@ export declare const updateUserSettingsOperation: OperationSpec<UpdateUserSettin
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserSettings(baseClient: BaseClient, args: UpdateUserSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserSettingsResult>;
 
-/** Arguments of `client.users.userId.tsp.tspId.getAUserSTspAccount`: the collection's own keys. */
-export interface GetAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.tspId.getAUserTspAccount`: the collection's own keys. */
+export interface GetAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -688,8 +688,8 @@ export interface GetAUserSTspAccountArgs {
   tspId: string;
 }
 
-/** What `client.users.userId.tsp.tspId.getAUserSTspAccount` resolves with, by documented success status. */
-export interface GetAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.tspId.getAUserTspAccount` resolves with, by documented success status. */
+export interface GetAUserTspAccountResponses {
   /**
    * TSP account retrieved successfully.
    * Inferred from 1 example.
@@ -697,16 +697,16 @@ export interface GetAUserSTspAccountResponses {
   200: { id: string; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] };
 }
 
-export type GetAUserSTspAccountResult = GetAUserSTspAccountResponses[keyof GetAUserSTspAccountResponses];
+export type GetAUserTspAccountResult = GetAUserTspAccountResponses[keyof GetAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.tspId.getAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetAUserSTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.tspId.getAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetAUserTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-export declare const getAUserSTspAccountOperation: OperationSpec<GetAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
+export declare const getAUserTspAccountOperation: OperationSpec<GetAUserTspAccountResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getAUserSTspAccount(baseClient: BaseClient, args: GetAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserSTspAccountResult>;
+/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getAUserTspAccount(baseClient: BaseClient, args: GetAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTspAccountResult>;
 
 /** Arguments of `client.users.userId.tsp.tspId.updateATspAccount`: the collection's own keys. */
 export interface UpdateATspAccountArgs {
@@ -770,8 +770,8 @@ export declare const updateATspAccountOperation: OperationSpec<UpdateATspAccount
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateATspAccount(baseClient: BaseClient, args: UpdateATspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateATspAccountResult>;
 
-/** Arguments of `client.users.userId.tsp.tspId.deleteAUserSTspAccount`: the collection's own keys. */
-export interface DeleteAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.tspId.deleteAUserTspAccount`: the collection's own keys. */
+export interface DeleteAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -788,25 +788,25 @@ export interface DeleteAUserSTspAccountArgs {
   tspId: string;
 }
 
-/** What `client.users.userId.tsp.tspId.deleteAUserSTspAccount` resolves with, by documented success status. */
-export interface DeleteAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` resolves with, by documented success status. */
+export interface DeleteAUserTspAccountResponses {
   /** TSP account deleted. */
   204: undefined;
 }
 
-export type DeleteAUserSTspAccountResult = DeleteAUserSTspAccountResponses[keyof DeleteAUserSTspAccountResponses];
+export type DeleteAUserTspAccountResult = DeleteAUserTspAccountResponses[keyof DeleteAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.tspId.deleteAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type DeleteAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type DeleteAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-export declare const deleteAUserSTspAccountOperation: OperationSpec<DeleteAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
+export declare const deleteAUserTspAccountOperation: OperationSpec<DeleteAUserTspAccountResponses> & { readonly rateLimit: "Light" };
 
-/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function deleteAUserSTspAccount(baseClient: BaseClient, args: DeleteAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserSTspAccountResult>;
+/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function deleteAUserTspAccount(baseClient: BaseClient, args: DeleteAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserTspAccountResult>;
 
-/** Arguments of `client.users.userId.tsp.listUserSTspAccounts`: the collection's own keys. */
-export interface ListUserSTspAccountsArgs {
+/** Arguments of `client.users.userId.tsp.listUserTspAccounts`: the collection's own keys. */
+export interface ListUserTspAccountsArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -816,8 +816,8 @@ export interface ListUserSTspAccountsArgs {
   userId: string;
 }
 
-/** What `client.users.userId.tsp.listUserSTspAccounts` resolves with, by documented success status. */
-export interface ListUserSTspAccountsResponses {
+/** What `client.users.userId.tsp.listUserTspAccounts` resolves with, by documented success status. */
+export interface ListUserTspAccountsResponses {
   /**
    * TSP account list returned successfully.
    * Inferred from 1 example.
@@ -825,19 +825,19 @@ export interface ListUserSTspAccountsResponses {
   200: { tsp_accounts: { id: number; conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] }[] };
 }
 
-export type ListUserSTspAccountsResult = ListUserSTspAccountsResponses[keyof ListUserSTspAccountsResponses];
+export type ListUserTspAccountsResult = ListUserTspAccountsResponses[keyof ListUserTspAccountsResponses];
 
-/** What `client.users.userId.tsp.listUserSTspAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListUserSTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.listUserTspAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListUserTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-export declare const listUserSTspAccountsOperation: OperationSpec<ListUserSTspAccountsResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
+export declare const listUserTspAccountsOperation: OperationSpec<ListUserTspAccountsResponses> & { readonly rateLimit: "Medium" };
 
-/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listUserSTspAccounts(baseClient: BaseClient, args: ListUserSTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSTspAccountsResult>;
+/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listUserTspAccounts(baseClient: BaseClient, args: ListUserTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserTspAccountsResult>;
 
-/** Arguments of `client.users.userId.tsp.addAUserSTspAccount`: the collection's own keys. */
-export interface AddAUserSTspAccountArgs {
+/** Arguments of `client.users.userId.tsp.addAUserTspAccount`: the collection's own keys. */
+export interface AddAUserTspAccountArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -874,8 +874,8 @@ export interface AddAUserSTspAccountArgs {
   tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB" | Array<"US_TSP_TB" | "EU_TSP_TB"> | undefined;
 }
 
-/** What `client.users.userId.tsp.addAUserSTspAccount` resolves with, by documented success status. */
-export interface AddAUserSTspAccountResponses {
+/** What `client.users.userId.tsp.addAUserTspAccount` resolves with, by documented success status. */
+export interface AddAUserTspAccountResponses {
   /**
    * TSP account added.
    * Inferred from 1 example.
@@ -883,16 +883,16 @@ export interface AddAUserSTspAccountResponses {
   201: { conference_code: string; leader_pin: string; tsp_bridge: string; dial_in_numbers: DialInNumber[] };
 }
 
-export type AddAUserSTspAccountResult = AddAUserSTspAccountResponses[keyof AddAUserSTspAccountResponses];
+export type AddAUserTspAccountResult = AddAUserTspAccountResponses[keyof AddAUserTspAccountResponses];
 
-/** What `client.users.userId.tsp.addAUserSTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type AddAUserSTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
+/** What `client.users.userId.tsp.addAUserTspAccount` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type AddAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
-/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-export declare const addAUserSTspAccountOperation: OperationSpec<AddAUserSTspAccountResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
+export declare const addAUserTspAccountOperation: OperationSpec<AddAUserTspAccountResponses> & { readonly rateLimit: "Light" };
 
-/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function addAUserSTspAccount(baseClient: BaseClient, args: AddAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserSTspAccountResult>;
+/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function addAUserTspAccount(baseClient: BaseClient, args: AddAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserTspAccountResult>;
 
 /** Arguments of `client.users.userId.tsp.setGlobalDialInUrlForATspUser`: the collection's own keys. */
 export interface SetGlobalDialInUrlForATspUserArgs {
@@ -976,8 +976,8 @@ export declare const getAUserTokenOperation: OperationSpec<GetAUserTokenResponse
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUserToken(baseClient: BaseClient, args: GetAUserTokenArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTokenResult>;
 
-/** Arguments of `client.users.userId.token.revokeAUserSSsoToken`: the collection's own keys. */
-export interface RevokeAUserSSsoTokenArgs {
+/** Arguments of `client.users.userId.token.revokeAUserSsoToken`: the collection's own keys. */
+export interface RevokeAUserSsoTokenArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -987,22 +987,22 @@ export interface RevokeAUserSSsoTokenArgs {
   userId: string;
 }
 
-/** What `client.users.userId.token.revokeAUserSSsoToken` resolves with, by documented success status. */
-export interface RevokeAUserSSsoTokenResponses {
+/** What `client.users.userId.token.revokeAUserSsoToken` resolves with, by documented success status. */
+export interface RevokeAUserSsoTokenResponses {
   /** Token deleted. */
   204: undefined;
 }
 
-export type RevokeAUserSSsoTokenResult = RevokeAUserSSsoTokenResponses[keyof RevokeAUserSSsoTokenResponses];
+export type RevokeAUserSsoTokenResult = RevokeAUserSsoTokenResponses[keyof RevokeAUserSsoTokenResponses];
 
-/** What `client.users.userId.token.revokeAUserSSsoToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type RevokeAUserSSsoTokenError = ApiError<404, 1001>;
+/** What `client.users.userId.token.revokeAUserSsoToken` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type RevokeAUserSsoTokenError = ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-export declare const revokeAUserSSsoTokenOperation: OperationSpec<RevokeAUserSSsoTokenResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
+export declare const revokeAUserSsoTokenOperation: OperationSpec<RevokeAUserSsoTokenResponses> & { readonly rateLimit: "Light" };
 
-/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function revokeAUserSSsoToken(baseClient: BaseClient, args: RevokeAUserSSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSSsoTokenResult>;
+/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function revokeAUserSsoToken(baseClient: BaseClient, args: RevokeAUserSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSsoTokenResult>;
 
 /** Arguments of `client.users.userId.webinars.listWebinars`: the collection's own keys. */
 export interface UsersUserIdWebinarsListWebinarsArgs {
@@ -1548,8 +1548,8 @@ export declare const listAllRecordingsOperation: OperationSpec<ListAllRecordings
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAllRecordings(baseClient: BaseClient, args: ListAllRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAllRecordingsResult>;
 
-/** Arguments of `client.users.userId.uploadAUserSProfilePicture`: the collection's own keys. */
-export interface UploadAUserSProfilePictureArgs {
+/** Arguments of `client.users.userId.uploadAUserProfilePicture`: the collection's own keys. */
+export interface UploadAUserProfilePictureArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1566,22 +1566,22 @@ export interface UploadAUserSProfilePictureArgs {
   pic_file: string | string[];
 }
 
-/** What `client.users.userId.uploadAUserSProfilePicture` resolves with, by documented success status. */
-export interface UploadAUserSProfilePictureResponses {
+/** What `client.users.userId.uploadAUserProfilePicture` resolves with, by documented success status. */
+export interface UploadAUserProfilePictureResponses {
   /** Picture uploaded. */
   201: string | undefined;
 }
 
-export type UploadAUserSProfilePictureResult = UploadAUserSProfilePictureResponses[keyof UploadAUserSProfilePictureResponses];
+export type UploadAUserProfilePictureResult = UploadAUserProfilePictureResponses[keyof UploadAUserProfilePictureResponses];
 
-/** What `client.users.userId.uploadAUserSProfilePicture` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UploadAUserSProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
+/** What `client.users.userId.uploadAUserProfilePicture` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UploadAUserProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-export declare const uploadAUserSProfilePictureOperation: OperationSpec<UploadAUserSProfilePictureResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
+export declare const uploadAUserProfilePictureOperation: OperationSpec<UploadAUserProfilePictureResponses> & { readonly rateLimit: "Medium" };
 
-/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function uploadAUserSProfilePicture(baseClient: BaseClient, args: UploadAUserSProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserSProfilePictureResult>;
+/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function uploadAUserProfilePicture(baseClient: BaseClient, args: UploadAUserProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserProfilePictureResult>;
 
 /** Arguments of `client.users.userId.updateUserStatus`: the collection's own keys. */
 export interface UpdateUserStatusArgs {
@@ -1622,8 +1622,8 @@ export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusRe
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserStatus(baseClient: BaseClient, args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;
 
-/** Arguments of `client.users.userId.updateAUserSPassword`: the collection's own keys. */
-export interface UpdateAUserSPasswordArgs {
+/** Arguments of `client.users.userId.updateAUserPassword`: the collection's own keys. */
+export interface UpdateAUserPasswordArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1641,22 +1641,22 @@ export interface UpdateAUserSPasswordArgs {
   password: string | string[];
 }
 
-/** What `client.users.userId.updateAUserSPassword` resolves with, by documented success status. */
-export interface UpdateAUserSPasswordResponses {
+/** What `client.users.userId.updateAUserPassword` resolves with, by documented success status. */
+export interface UpdateAUserPasswordResponses {
   /** Password updated. */
   204: undefined;
 }
 
-export type UpdateAUserSPasswordResult = UpdateAUserSPasswordResponses[keyof UpdateAUserSPasswordResponses];
+export type UpdateAUserPasswordResult = UpdateAUserPasswordResponses[keyof UpdateAUserPasswordResponses];
 
-/** What `client.users.userId.updateAUserSPassword` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
+/** What `client.users.userId.updateAUserPassword` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-export declare const updateAUserSPasswordOperation: OperationSpec<UpdateAUserSPasswordResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
+export declare const updateAUserPasswordOperation: OperationSpec<UpdateAUserPasswordResponses> & { readonly rateLimit: "Medium" };
 
-/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAUserSPassword(baseClient: BaseClient, args: UpdateAUserSPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPasswordResult>;
+/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAUserPassword(baseClient: BaseClient, args: UpdateAUserPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPasswordResult>;
 
 /** Arguments of `client.users.userId.getUserPermissions`: the collection's own keys. */
 export interface GetUserPermissionsArgs {
@@ -1689,8 +1689,8 @@ export declare const getUserPermissionsOperation: OperationSpec<GetUserPermissio
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserPermissions(baseClient: BaseClient, args: GetUserPermissionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserPermissionsResult>;
 
-/** Arguments of `client.users.userId.listAUserSPacAccounts`: the collection's own keys. */
-export interface ListAUserSPacAccountsArgs {
+/** Arguments of `client.users.userId.listAUserPacAccounts`: the collection's own keys. */
+export interface ListAUserPacAccountsArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1700,8 +1700,8 @@ export interface ListAUserSPacAccountsArgs {
   userId: string;
 }
 
-/** What `client.users.userId.listAUserSPacAccounts` resolves with, by documented success status. */
-export interface ListAUserSPacAccountsResponses {
+/** What `client.users.userId.listAUserPacAccounts` resolves with, by documented success status. */
+export interface ListAUserPacAccountsResponses {
   /**
    * PAC account list returned.
    * Inferred from 1 example.
@@ -1709,19 +1709,19 @@ export interface ListAUserSPacAccountsResponses {
   200: { pac_accounts: { dedicated_dial_in_number: DedicatedDialInNumber[]; global_dial_in_numbers: DedicatedDialInNumber[]; conference_id: string; participant_password: string; listen_only_password: string }[] };
 }
 
-export type ListAUserSPacAccountsResult = ListAUserSPacAccountsResponses[keyof ListAUserSPacAccountsResponses];
+export type ListAUserPacAccountsResult = ListAUserPacAccountsResponses[keyof ListAUserPacAccountsResponses];
 
-/** What `client.users.userId.listAUserSPacAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type ListAUserSPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
+/** What `client.users.userId.listAUserPacAccounts` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type ListAUserPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-export declare const listAUserSPacAccountsOperation: OperationSpec<ListAUserSPacAccountsResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
+export declare const listAUserPacAccountsOperation: OperationSpec<ListAUserPacAccountsResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function listAUserSPacAccounts(baseClient: BaseClient, args: ListAUserSPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserSPacAccountsResult>;
+/** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function listAUserPacAccounts(baseClient: BaseClient, args: ListAUserPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserPacAccountsResult>;
 
-/** Arguments of `client.users.userId.updateAUserSEmail`: the collection's own keys. */
-export interface UpdateAUserSEmailArgs {
+/** Arguments of `client.users.userId.updateAUserEmail`: the collection's own keys. */
+export interface UpdateAUserEmailArgs {
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
@@ -1738,22 +1738,22 @@ export interface UpdateAUserSEmailArgs {
   email: string | string[];
 }
 
-/** What `client.users.userId.updateAUserSEmail` resolves with, by documented success status. */
-export interface UpdateAUserSEmailResponses {
+/** What `client.users.userId.updateAUserEmail` resolves with, by documented success status. */
+export interface UpdateAUserEmailResponses {
   /** Email updated. */
   204: undefined;
 }
 
-export type UpdateAUserSEmailResult = UpdateAUserSEmailResponses[keyof UpdateAUserSEmailResponses];
+export type UpdateAUserEmailResult = UpdateAUserEmailResponses[keyof UpdateAUserEmailResponses];
 
-/** What `client.users.userId.updateAUserSEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSEmailError = ApiError<400, 200> | ApiError<404, 1001>;
+/** What `client.users.userId.updateAUserEmail` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
-/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-export declare const updateAUserSEmailOperation: OperationSpec<UpdateAUserSEmailResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
+export declare const updateAUserEmailOperation: OperationSpec<UpdateAUserEmailResponses> & { readonly rateLimit: "Light" };
 
-/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAUserSEmail(baseClient: BaseClient, args: UpdateAUserSEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSEmailResult>;
+/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAUserEmail(baseClient: BaseClient, args: UpdateAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserEmailResult>;
 
 /** Arguments of `client.users.userId.listWebinarTemplates`: the collection's own keys. */
 export interface ListWebinarTemplatesArgs {
@@ -1786,8 +1786,8 @@ export declare const listWebinarTemplatesOperation: OperationSpec<ListWebinarTem
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarTemplates(baseClient: BaseClient, args: ListWebinarTemplatesArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarTemplatesResult>;
 
-/** Arguments of `client.users.userId.updateAUserSPresenceStatus`: the collection's own keys. */
-export interface UpdateAUserSPresenceStatusArgs {
+/** Arguments of `client.users.userId.updateAUserPresenceStatus`: the collection's own keys. */
+export interface UpdateAUserPresenceStatusArgs {
   /**
    * Path variable.
    * @example "ut amet"
@@ -1829,22 +1829,22 @@ export interface UpdateAUserSPresenceStatusArgs {
   duration?: string | string[] | undefined;
 }
 
-/** What `client.users.userId.updateAUserSPresenceStatus` resolves with, by documented success status. */
-export interface UpdateAUserSPresenceStatusResponses {
+/** What `client.users.userId.updateAUserPresenceStatus` resolves with, by documented success status. */
+export interface UpdateAUserPresenceStatusResponses {
   /** Status updated succesfully. */
   204: undefined;
 }
 
-export type UpdateAUserSPresenceStatusResult = UpdateAUserSPresenceStatusResponses[keyof UpdateAUserSPresenceStatusResponses];
+export type UpdateAUserPresenceStatusResult = UpdateAUserPresenceStatusResponses[keyof UpdateAUserPresenceStatusResponses];
 
-/** What `client.users.userId.updateAUserSPresenceStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type UpdateAUserSPresenceStatusError = ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
+/** What `client.users.userId.updateAUserPresenceStatus` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type UpdateAUserPresenceStatusError = ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
-/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-export declare const updateAUserSPresenceStatusOperation: OperationSpec<UpdateAUserSPresenceStatusResponses> & { readonly rateLimit: "Medium" };
+/** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
+export declare const updateAUserPresenceStatusOperation: OperationSpec<UpdateAUserPresenceStatusResponses> & { readonly rateLimit: "Medium" };
 
-/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function updateAUserSPresenceStatus(baseClient: BaseClient, args: UpdateAUserSPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPresenceStatusResult>;
+/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function updateAUserPresenceStatus(baseClient: BaseClient, args: UpdateAUserPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPresenceStatusResult>;
 
 /** Arguments of `client.users.userId.listMeetingTemplates`: the collection's own keys. */
 export interface ListMeetingTemplatesArgs {
@@ -1990,11 +1990,11 @@ export declare const createUsersOperation: OperationSpec<CreateUsersResponses> &
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createUsers(baseClient: BaseClient, args: CreateUsersArgs, options?: RequestOptions<Variables>): ApiPromise<CreateUsersResult>;
 
-/** Arguments of `client.users.getUserSZak`: the collection's own keys. */
-export interface GetUserSZakArgs {}
+/** Arguments of `client.users.getUserZak`: the collection's own keys. */
+export interface GetUserZakArgs {}
 
-/** What `client.users.getUserSZak` resolves with, by documented success status. */
-export interface GetUserSZakResponses {
+/** What `client.users.getUserZak` resolves with, by documented success status. */
+export interface GetUserZakResponses {
   /**
    * OK
    * Inferred from 1 example.
@@ -2002,16 +2002,16 @@ export interface GetUserSZakResponses {
   200: { token: string };
 }
 
-export type GetUserSZakResult = GetUserSZakResponses[keyof GetUserSZakResponses];
+export type GetUserZakResult = GetUserZakResponses[keyof GetUserZakResponses];
 
-/** What `client.users.getUserSZak` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type GetUserSZakError = ApiError<400, 1001>;
+/** What `client.users.getUserZak` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type GetUserZakError = ApiError<400, 1001>;
 
-/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-export declare const getUserSZakOperation: OperationSpec<GetUserSZakResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.getUserZak` (in {@link operations} too). */
+export declare const getUserZakOperation: OperationSpec<GetUserZakResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function getUserSZak(baseClient: BaseClient, args?: GetUserSZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSZakResult>;
+/** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function getUserZak(baseClient: BaseClient, args?: GetUserZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserZakResult>;
 
 /** Arguments of `client.users.checkAUserEmail`: the collection's own keys. */
 export interface CheckAUserEmailArgs {
@@ -2044,8 +2044,8 @@ export declare const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResp
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkAUserEmail(baseClient: BaseClient, args: CheckAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserEmailResult>;
 
-/** Arguments of `client.users.checkAUserSPmRoom`: the collection's own keys. */
-export interface CheckAUserSPmRoomArgs {
+/** Arguments of `client.users.checkAUserPmRoom`: the collection's own keys. */
+export interface CheckAUserPmRoomArgs {
   /**
    * Personal meeting room name.
    *
@@ -2055,8 +2055,8 @@ export interface CheckAUserSPmRoomArgs {
   vanity_name: string | string[];
 }
 
-/** What `client.users.checkAUserSPmRoom` resolves with, by documented success status. */
-export interface CheckAUserSPmRoomResponses {
+/** What `client.users.checkAUserPmRoom` resolves with, by documented success status. */
+export interface CheckAUserPmRoomResponses {
   /**
    * Success.
    * Inferred from 1 example.
@@ -2064,16 +2064,16 @@ export interface CheckAUserSPmRoomResponses {
   200: { existed: boolean };
 }
 
-export type CheckAUserSPmRoomResult = CheckAUserSPmRoomResponses[keyof CheckAUserSPmRoomResponses];
+export type CheckAUserPmRoomResult = CheckAUserPmRoomResponses[keyof CheckAUserPmRoomResponses];
 
-/** What `client.users.checkAUserSPmRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
-export type CheckAUserSPmRoomError = ApiError<400, 300>;
+/** What `client.users.checkAUserPmRoom` rejects with for a documented error status: `ApiError<status, code>`, whose `description` and `codeDescription` are the documented texts. */
+export type CheckAUserPmRoomError = ApiError<400, 300>;
 
-/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-export declare const checkAUserSPmRoomOperation: OperationSpec<CheckAUserSPmRoomResponses> & { readonly rateLimit: "Light" };
+/** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
+export declare const checkAUserPmRoomOperation: OperationSpec<CheckAUserPmRoomResponses> & { readonly rateLimit: "Light" };
 
-/** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-export declare function checkAUserSPmRoom(baseClient: BaseClient, args: CheckAUserSPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserSPmRoomResult>;
+/** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+export declare function checkAUserPmRoom(baseClient: BaseClient, args: CheckAUserPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserPmRoomResult>;
 
 /** Requests of the Postman folder `users / {user Id} / meetings`. */
 export interface ClientUsersUserIdMeetings {
@@ -2209,10 +2209,10 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UploadAUserSProfilePictureError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UploadAUserProfilePictureError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  uploadAUserSProfilePicture(args: UploadAUserSProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserSProfilePictureResult>;
+  uploadAUserProfilePicture(args: UploadAUserProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserProfilePictureResult>;
   /**
    * Update user status
    *
@@ -2243,10 +2243,10 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAUserSPasswordError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserPasswordError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSPassword(args: UpdateAUserSPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPasswordResult>;
+  updateAUserPassword(args: UpdateAUserPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPasswordResult>;
   /**
    * Get user permissions
    *
@@ -2277,10 +2277,10 @@ export interface ClientUsersUserId {
    * Scopes: `pac:read:admin`, `pac:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link ListAUserSPacAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListAUserPacAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listAUserSPacAccounts(args: ListAUserSPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserSPacAccountsResult>;
+  listAUserPacAccounts(args: ListAUserPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserPacAccountsResult>;
   /**
    * Update a user's email
    *
@@ -2297,10 +2297,10 @@ export interface ClientUsersUserId {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link UpdateAUserSEmailError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserEmailError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSEmail(args: UpdateAUserSEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSEmailResult>;
+  updateAUserEmail(args: UpdateAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserEmailResult>;
   /**
    * List webinar templates
    *
@@ -2340,10 +2340,10 @@ export interface ClientUsersUserId {
    * Scopes: `user:write`, `user:write:admin`
    * Rate limit label: `Medium`
    *
-   * @throws {@link UpdateAUserSPresenceStatusError} for a documented error status (400, 404, 429); {@link ApiError} for any other.
+   * @throws {@link UpdateAUserPresenceStatusError} for a documented error status (400, 404, 429); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  updateAUserSPresenceStatus(args: UpdateAUserSPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserSPresenceStatusResult>;
+  updateAUserPresenceStatus(args: UpdateAUserPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPresenceStatusResult>;
   /**
    * List meeting templates
    *
@@ -2406,10 +2406,10 @@ export interface ClientUsers {
    * Scopes: `user_zak:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link GetUserSZakError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link GetUserZakError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getUserSZak(args?: GetUserSZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSZakResult>;
+  getUserZak(args?: GetUserZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserZakResult>;
   /**
    * Check a user email
    *
@@ -2435,10 +2435,10 @@ export interface ClientUsers {
    * Scopes: `user:read:admin`, `user:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link CheckAUserSPmRoomError} for a documented error status (400); {@link ApiError} for any other.
+   * @throws {@link CheckAUserPmRoomError} for a documented error status (400); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  checkAUserSPmRoom(args: CheckAUserSPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserSPmRoomResult>;
+  checkAUserPmRoom(args: CheckAUserPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserPmRoomResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / assistants`. */
@@ -2664,10 +2664,10 @@ export interface ClientUsersUserIdTspTspId {
    * Scopes: `tsp:read:admin`, `tsp:read`
    * Rate limit label: `Light`
    *
-   * @throws {@link GetAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link GetAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAUserSTspAccount(args: GetAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserSTspAccountResult>;
+  getAUserTspAccount(args: GetAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTspAccountResult>;
   /**
    * Update a TSP account
    *
@@ -2690,10 +2690,10 @@ export interface ClientUsersUserIdTspTspId {
    * Scopes: `tsp:write:admin`, `tsp:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link DeleteAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link DeleteAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  deleteAUserSTspAccount(args: DeleteAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserSTspAccountResult>;
+  deleteAUserTspAccount(args: DeleteAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserTspAccountResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / tsp`. */
@@ -2709,10 +2709,10 @@ export interface ClientUsersUserIdTsp {
    * Scopes: `tsp:read:admin`, `tsp:read`
    * Rate limit label: `Medium`
    *
-   * @throws {@link ListUserSTspAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link ListUserTspAccountsError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUserSTspAccounts(args: ListUserSTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSTspAccountsResult>;
+  listUserTspAccounts(args: ListUserTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserTspAccountsResult>;
   /**
    * Add a user's TSP account
    *
@@ -2722,10 +2722,10 @@ export interface ClientUsersUserIdTsp {
    * Scopes: `tsp:write:admin`, `tsp:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link AddAUserSTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
+   * @throws {@link AddAUserTspAccountError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  addAUserSTspAccount(args: AddAUserSTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserSTspAccountResult>;
+  addAUserTspAccount(args: AddAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserTspAccountResult>;
   /**
    * Set global dial-in URL for a TSP user
    *
@@ -2769,10 +2769,10 @@ export interface ClientUsersUserIdToken {
    * Scopes: `user:write:admin`, `user:write`
    * Rate limit label: `Light`
    *
-   * @throws {@link RevokeAUserSSsoTokenError} for a documented error status (404); {@link ApiError} for any other.
+   * @throws {@link RevokeAUserSsoTokenError} for a documented error status (404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  revokeAUserSSsoToken(args: RevokeAUserSSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSSsoTokenResult>;
+  revokeAUserSsoToken(args: RevokeAUserSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSsoTokenResult>;
 }
 
 /** Requests of the Postman folder `users / {user Id} / webinars`. */

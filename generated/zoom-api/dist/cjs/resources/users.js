@@ -244,8 +244,8 @@ function updateUserSettings(baseClient, args, options) {
   return baseClient.call(updateUserSettingsCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const getAUserSTspAccountCallSpec = {
-  name: "getAUserSTspAccount",
+const getAUserTspAccountCallSpec = {
+  name: "getAUserTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
@@ -254,12 +254,12 @@ const getAUserSTspAccountCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 300, description: "The TSP id provided does not exist." }, { code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
 
-/** The metadata of `client.users.userId.tsp.tspId.getAUserSTspAccount` (in {@link operations} too). */
-const getAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserSTspAccountCallSpec, { item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserSTspAccountCallSpec.responses] }))();
+/** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
+const getAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserTspAccountCallSpec, { item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserTspAccountCallSpec.responses] }))();
 
-/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(getAUserSTspAccountCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getAUserTspAccount(baseClient, args, options) {
+  return baseClient.call(getAUserTspAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const updateATspAccountCallSpec = {
@@ -282,8 +282,8 @@ function updateATspAccount(baseClient, args, options) {
   return baseClient.call(updateATspAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const deleteAUserSTspAccountCallSpec = {
-  name: "deleteAUserSTspAccount",
+const deleteAUserTspAccountCallSpec = {
+  name: "deleteAUserTspAccount",
   namespace: ["users", "userId", "tsp", "tspId"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
@@ -292,16 +292,16 @@ const deleteAUserSTspAccountCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account not enable TSP." }, { code: 300, description: "The TSP id provided does not exist." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
 
-/** The metadata of `client.users.userId.tsp.tspId.deleteAUserSTspAccount` (in {@link operations} too). */
-const deleteAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserSTspAccountCallSpec, { item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserSTspAccountCallSpec.responses] }))();
+/** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
+const deleteAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserTspAccountCallSpec, { item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserTspAccountCallSpec.responses] }))();
 
-/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function deleteAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(deleteAUserSTspAccountCallSpec, args, options, undefined, authorizeBearer);
+/** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function deleteAUserTspAccount(baseClient, args, options) {
+  return baseClient.call(deleteAUserTspAccountCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listUserSTspAccountsCallSpec = {
-  name: "listUserSTspAccounts",
+const listUserTspAccountsCallSpec = {
+  name: "listUserTspAccounts",
   namespace: ["users", "userId", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
@@ -310,16 +310,16 @@ const listUserSTspAccountsCallSpec = {
   responses: [{ status: 400, description: "Bad request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
 
-/** The metadata of `client.users.userId.tsp.listUserSTspAccounts` (in {@link operations} too). */
-const listUserSTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserSTspAccountsCallSpec, { item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserSTspAccountsCallSpec.responses] }))();
+/** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
+const listUserTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserTspAccountsCallSpec, { item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserTspAccountsCallSpec.responses] }))();
 
-/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserSTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listUserSTspAccounts(baseClient, args, options) {
-  return baseClient.call(listUserSTspAccountsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listUserTspAccounts(baseClient, args, options) {
+  return baseClient.call(listUserTspAccountsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const addAUserSTspAccountCallSpec = {
-  name: "addAUserSTspAccount",
+const addAUserTspAccountCallSpec = {
+  name: "addAUserTspAccount",
   namespace: ["users", "userId", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
@@ -330,12 +330,12 @@ const addAUserSTspAccountCallSpec = {
   responses: [{ status: 400, description: "Bad Request.", errorCodes: [{ code: 2024, description: "Account has not enabled TSP." }, { code: 300, description: "Media link is required for AT&T TSP accounts." }] }, { status: 404, description: "Not Found.", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }, { code: 1120, description: "A valid invitation to join the Zoom account was not found for this user.\n\nThis error is thrown if you added a user in" }] }],
 };
 
-/** The metadata of `client.users.userId.tsp.addAUserSTspAccount` (in {@link operations} too). */
-const addAUserSTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserSTspAccountCallSpec, { item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserSTspAccountCallSpec.responses] }))();
+/** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
+const addAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserTspAccountCallSpec, { item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserTspAccountCallSpec.responses] }))();
 
-/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserSTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function addAUserSTspAccount(baseClient, args, options) {
-  return baseClient.call(addAUserSTspAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function addAUserTspAccount(baseClient, args, options) {
+  return baseClient.call(addAUserTspAccountCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const setGlobalDialInUrlForATspUserCallSpec = {
@@ -376,8 +376,8 @@ function getAUserToken(baseClient, args, options) {
   return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const revokeAUserSSsoTokenCallSpec = {
-  name: "revokeAUserSSsoToken",
+const revokeAUserSsoTokenCallSpec = {
+  name: "revokeAUserSsoToken",
   namespace: ["users", "userId", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
@@ -386,12 +386,12 @@ const revokeAUserSSsoTokenCallSpec = {
   responses: [{ status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
 
-/** The metadata of `client.users.userId.token.revokeAUserSSsoToken` (in {@link operations} too). */
-const revokeAUserSSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSSsoTokenCallSpec, { item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSSsoTokenCallSpec.responses] }))();
+/** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
+const revokeAUserSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSsoTokenCallSpec, { item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSsoTokenCallSpec.responses] }))();
 
-/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function revokeAUserSSsoToken(baseClient, args, options) {
-  return baseClient.call(revokeAUserSSsoTokenCallSpec, args, options, undefined, authorizeBearer);
+/** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function revokeAUserSsoToken(baseClient, args, options) {
+  return baseClient.call(revokeAUserSsoTokenCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const usersUserIdWebinarsListWebinarsCallSpec = {
@@ -506,8 +506,8 @@ function listAllRecordings(baseClient, args, options) {
   return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const uploadAUserSProfilePictureCallSpec = {
-  name: "uploadAUserSProfilePicture",
+const uploadAUserProfilePictureCallSpec = {
+  name: "uploadAUserProfilePicture",
   namespace: ["users", "userId"],
   method: "POST",
   path: "/users/{userId}/picture",
@@ -518,12 +518,12 @@ const uploadAUserSProfilePictureCallSpec = {
   responses: [{ status: 400, description: "Bad request", errorCodes: [{ code: 300, description: "Your request was not accepted because the profile picture contains invalid or explicit content." }, { code: 200, description: "Only an account administrator can change a profile pict" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
 
-/** The metadata of `client.users.userId.uploadAUserSProfilePicture` (in {@link operations} too). */
-const uploadAUserSProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserSProfilePictureCallSpec, { item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserSProfilePictureCallSpec.responses] }))();
+/** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
+const uploadAUserProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserProfilePictureCallSpec, { item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserProfilePictureCallSpec.responses] }))();
 
-/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserSProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function uploadAUserSProfilePicture(baseClient, args, options) {
-  return baseClient.call(uploadAUserSProfilePictureCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function uploadAUserProfilePicture(baseClient, args, options) {
+  return baseClient.call(uploadAUserProfilePictureCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const updateUserStatusCallSpec = {
@@ -546,8 +546,8 @@ function updateUserStatus(baseClient, args, options) {
   return baseClient.call(updateUserStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const updateAUserSPasswordCallSpec = {
-  name: "updateAUserSPassword",
+const updateAUserPasswordCallSpec = {
+  name: "updateAUserPassword",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/password",
@@ -558,12 +558,12 @@ const updateAUserSPasswordCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Your new password can not match the old password.\nThis password cannot be changed because it has already been changed the maximum number of times over the past 24 hours." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
 
-/** The metadata of `client.users.userId.updateAUserSPassword` (in {@link operations} too). */
-const updateAUserSPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSPasswordCallSpec, { item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserSPasswordCallSpec.responses] }))();
+/** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
+const updateAUserPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPasswordCallSpec, { item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserPasswordCallSpec.responses] }))();
 
-/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserSPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAUserSPassword(baseClient, args, options) {
-  return baseClient.call(updateAUserSPasswordCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAUserPassword(baseClient, args, options) {
+  return baseClient.call(updateAUserPasswordCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const getUserPermissionsCallSpec = {
@@ -584,8 +584,8 @@ function getUserPermissions(baseClient, args, options) {
   return baseClient.call(getUserPermissionsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listAUserSPacAccountsCallSpec = {
-  name: "listAUserSPacAccounts",
+const listAUserPacAccountsCallSpec = {
+  name: "listAUserPacAccounts",
   namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/pac",
@@ -594,16 +594,16 @@ const listAUserSPacAccountsCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 2024, description: "User does not have PAC enabled." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $userId." }] }],
 };
 
-/** The metadata of `client.users.userId.listAUserSPacAccounts` (in {@link operations} too). */
-const listAUserSPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserSPacAccountsCallSpec, { item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserSPacAccountsCallSpec.responses] }))();
+/** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
+const listAUserPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserPacAccountsCallSpec, { item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserPacAccountsCallSpec.responses] }))();
 
-/** `GET /users/{userId}/pac`: `client.users.userId.listAUserSPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listAUserSPacAccounts(baseClient, args, options) {
-  return baseClient.call(listAUserSPacAccountsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listAUserPacAccounts(baseClient, args, options) {
+  return baseClient.call(listAUserPacAccountsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const updateAUserSEmailCallSpec = {
-  name: "updateAUserSEmail",
+const updateAUserEmailCallSpec = {
+  name: "updateAUserEmail",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/email",
@@ -614,12 +614,12 @@ const updateAUserSEmailCallSpec = {
   responses: [{ status: 400, description: "Not Found", errorCodes: [{ code: 200, description: "Only an account administrator can change email." }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: $email." }] }],
 };
 
-/** The metadata of `client.users.userId.updateAUserSEmail` (in {@link operations} too). */
-const updateAUserSEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSEmailCallSpec, { item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserSEmailCallSpec.responses] }))();
+/** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
+const updateAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserEmailCallSpec, { item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserEmailCallSpec.responses] }))();
 
-/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserSEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAUserSEmail(baseClient, args, options) {
-  return baseClient.call(updateAUserSEmailCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAUserEmail(baseClient, args, options) {
+  return baseClient.call(updateAUserEmailCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const listWebinarTemplatesCallSpec = {
@@ -640,8 +640,8 @@ function listWebinarTemplates(baseClient, args, options) {
   return baseClient.call(listWebinarTemplatesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const updateAUserSPresenceStatusCallSpec = {
-  name: "updateAUserSPresenceStatus",
+const updateAUserPresenceStatusCallSpec = {
+  name: "updateAUserPresenceStatus",
   namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
@@ -652,12 +652,12 @@ const updateAUserSPresenceStatusCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 5301, description: "Request to update the presence status of this user failed." }, { code: 5411, description: "Unauthorized request. You do not have permission to update the presence status of this use" }] }, { status: 404, description: "Not Found", errorCodes: [{ code: 1001, description: "User does not exist: {userId}." }] }, { status: 429, description: "Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later." }],
 };
 
-/** The metadata of `client.users.userId.updateAUserSPresenceStatus` (in {@link operations} too). */
-const updateAUserSPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserSPresenceStatusCallSpec, { item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserSPresenceStatusCallSpec.responses] }))();
+/** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
+const updateAUserPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPresenceStatusCallSpec, { item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserPresenceStatusCallSpec.responses] }))();
 
-/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserSPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function updateAUserSPresenceStatus(baseClient, args, options) {
-  return baseClient.call(updateAUserSPresenceStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function updateAUserPresenceStatus(baseClient, args, options) {
+  return baseClient.call(updateAUserPresenceStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const listMeetingTemplatesCallSpec = {
@@ -716,8 +716,8 @@ function createUsers(baseClient, args, options) {
   return baseClient.call(createUsersCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const getUserSZakCallSpec = {
-  name: "getUserSZak",
+const getUserZakCallSpec = {
+  name: "getUserZak",
   namespace: ["users"],
   method: "GET",
   path: "/users/me/zak",
@@ -726,12 +726,12 @@ const getUserSZakCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 1001, description: "User not exist.\n\nUser {userId} does not exist or does not belong to this account." }] }],
 };
 
-/** The metadata of `client.users.getUserSZak` (in {@link operations} too). */
-const getUserSZakOperation = /* @__PURE__ */ (() => Object.assign(getUserSZakCallSpec, { item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserSZakCallSpec.responses] }))();
+/** The metadata of `client.users.getUserZak` (in {@link operations} too). */
+const getUserZakOperation = /* @__PURE__ */ (() => Object.assign(getUserZakCallSpec, { item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses] }))();
 
-/** `GET /users/me/zak`: `client.users.getUserSZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function getUserSZak(baseClient, args, options) {
-  return baseClient.call(getUserSZakCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function getUserZak(baseClient, args, options) {
+  return baseClient.call(getUserZakCallSpec, args, options, undefined, authorizeBearer);
 }
 
 const checkAUserEmailCallSpec = {
@@ -752,8 +752,8 @@ function checkAUserEmail(baseClient, args, options) {
   return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const checkAUserSPmRoomCallSpec = {
-  name: "checkAUserSPmRoom",
+const checkAUserPmRoomCallSpec = {
+  name: "checkAUserPmRoom",
   namespace: ["users"],
   method: "GET",
   path: "/users/vanity_name",
@@ -762,12 +762,12 @@ const checkAUserSPmRoomCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "Vanity name is required." }] }],
 };
 
-/** The metadata of `client.users.checkAUserSPmRoom` (in {@link operations} too). */
-const checkAUserSPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserSPmRoomCallSpec, { item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserSPmRoomCallSpec.responses] }))();
+/** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
+const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserPmRoomCallSpec, { item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses] }))();
 
-/** `GET /users/vanity_name`: `client.users.checkAUserSPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function checkAUserSPmRoom(baseClient, args, options) {
-  return baseClient.call(checkAUserSPmRoomCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function checkAUserPmRoom(baseClient, args, options) {
+  return baseClient.call(checkAUserPmRoomCallSpec, args, options, undefined, authorizeBearer);
 }
 exports.usersUserIdMeetingsListMeetingsOperation = usersUserIdMeetingsListMeetingsOperation;
 exports.usersUserIdMeetingsListMeetings = usersUserIdMeetingsListMeetings;
@@ -795,22 +795,22 @@ exports.getUserSettingsOperation = getUserSettingsOperation;
 exports.getUserSettings = getUserSettings;
 exports.updateUserSettingsOperation = updateUserSettingsOperation;
 exports.updateUserSettings = updateUserSettings;
-exports.getAUserSTspAccountOperation = getAUserSTspAccountOperation;
-exports.getAUserSTspAccount = getAUserSTspAccount;
+exports.getAUserTspAccountOperation = getAUserTspAccountOperation;
+exports.getAUserTspAccount = getAUserTspAccount;
 exports.updateATspAccountOperation = updateATspAccountOperation;
 exports.updateATspAccount = updateATspAccount;
-exports.deleteAUserSTspAccountOperation = deleteAUserSTspAccountOperation;
-exports.deleteAUserSTspAccount = deleteAUserSTspAccount;
-exports.listUserSTspAccountsOperation = listUserSTspAccountsOperation;
-exports.listUserSTspAccounts = listUserSTspAccounts;
-exports.addAUserSTspAccountOperation = addAUserSTspAccountOperation;
-exports.addAUserSTspAccount = addAUserSTspAccount;
+exports.deleteAUserTspAccountOperation = deleteAUserTspAccountOperation;
+exports.deleteAUserTspAccount = deleteAUserTspAccount;
+exports.listUserTspAccountsOperation = listUserTspAccountsOperation;
+exports.listUserTspAccounts = listUserTspAccounts;
+exports.addAUserTspAccountOperation = addAUserTspAccountOperation;
+exports.addAUserTspAccount = addAUserTspAccount;
 exports.setGlobalDialInUrlForATspUserOperation = setGlobalDialInUrlForATspUserOperation;
 exports.setGlobalDialInUrlForATspUser = setGlobalDialInUrlForATspUser;
 exports.getAUserTokenOperation = getAUserTokenOperation;
 exports.getAUserToken = getAUserToken;
-exports.revokeAUserSSsoTokenOperation = revokeAUserSSsoTokenOperation;
-exports.revokeAUserSSsoToken = revokeAUserSSsoToken;
+exports.revokeAUserSsoTokenOperation = revokeAUserSsoTokenOperation;
+exports.revokeAUserSsoToken = revokeAUserSsoToken;
 exports.usersUserIdWebinarsListWebinarsOperation = usersUserIdWebinarsListWebinarsOperation;
 exports.usersUserIdWebinarsListWebinars = usersUserIdWebinarsListWebinars;
 exports.createAWebinarOperation = createAWebinarOperation;
@@ -823,36 +823,36 @@ exports.deleteAUserOperation = deleteAUserOperation;
 exports.deleteAUser = deleteAUser;
 exports.listAllRecordingsOperation = listAllRecordingsOperation;
 exports.listAllRecordings = listAllRecordings;
-exports.uploadAUserSProfilePictureOperation = uploadAUserSProfilePictureOperation;
-exports.uploadAUserSProfilePicture = uploadAUserSProfilePicture;
+exports.uploadAUserProfilePictureOperation = uploadAUserProfilePictureOperation;
+exports.uploadAUserProfilePicture = uploadAUserProfilePicture;
 exports.updateUserStatusOperation = updateUserStatusOperation;
 exports.updateUserStatus = updateUserStatus;
-exports.updateAUserSPasswordOperation = updateAUserSPasswordOperation;
-exports.updateAUserSPassword = updateAUserSPassword;
+exports.updateAUserPasswordOperation = updateAUserPasswordOperation;
+exports.updateAUserPassword = updateAUserPassword;
 exports.getUserPermissionsOperation = getUserPermissionsOperation;
 exports.getUserPermissions = getUserPermissions;
-exports.listAUserSPacAccountsOperation = listAUserSPacAccountsOperation;
-exports.listAUserSPacAccounts = listAUserSPacAccounts;
-exports.updateAUserSEmailOperation = updateAUserSEmailOperation;
-exports.updateAUserSEmail = updateAUserSEmail;
+exports.listAUserPacAccountsOperation = listAUserPacAccountsOperation;
+exports.listAUserPacAccounts = listAUserPacAccounts;
+exports.updateAUserEmailOperation = updateAUserEmailOperation;
+exports.updateAUserEmail = updateAUserEmail;
 exports.listWebinarTemplatesOperation = listWebinarTemplatesOperation;
 exports.listWebinarTemplates = listWebinarTemplates;
-exports.updateAUserSPresenceStatusOperation = updateAUserSPresenceStatusOperation;
-exports.updateAUserSPresenceStatus = updateAUserSPresenceStatus;
+exports.updateAUserPresenceStatusOperation = updateAUserPresenceStatusOperation;
+exports.updateAUserPresenceStatus = updateAUserPresenceStatus;
 exports.listMeetingTemplatesOperation = listMeetingTemplatesOperation;
 exports.listMeetingTemplates = listMeetingTemplates;
 exports.listUsersOperation = listUsersOperation;
 exports.listUsers = listUsers;
 exports.createUsersOperation = createUsersOperation;
 exports.createUsers = createUsers;
-exports.getUserSZakOperation = getUserSZakOperation;
-exports.getUserSZak = getUserSZak;
+exports.getUserZakOperation = getUserZakOperation;
+exports.getUserZak = getUserZak;
 exports.checkAUserEmailOperation = checkAUserEmailOperation;
 exports.checkAUserEmail = checkAUserEmail;
-exports.checkAUserSPmRoomOperation = checkAUserSPmRoomOperation;
-exports.checkAUserSPmRoom = checkAUserSPmRoom;
+exports.checkAUserPmRoomOperation = checkAUserPmRoomOperation;
+exports.checkAUserPmRoom = checkAUserPmRoom;
 exports.default = {
-  operations: [usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, deleteVirtualBackgroundFiles3Operation, getUserSettingsOperation, updateUserSettingsOperation, getAUserSTspAccountOperation, updateATspAccountOperation, deleteAUserSTspAccountOperation, listUserSTspAccountsOperation, addAUserSTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserSProfilePictureOperation, updateUserStatusOperation, updateAUserSPasswordOperation, getUserPermissionsOperation, listAUserSPacAccountsOperation, updateAUserSEmailOperation, listWebinarTemplatesOperation, updateAUserSPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserSZakOperation, checkAUserEmailOperation, checkAUserSPmRoomOperation],
+  operations: [usersUserIdMeetingsListMeetingsOperation, createAMeetingOperation, listUserAssistantsOperation, addAssistantsOperation, deleteUserAssistantsOperation, deleteAUserAssistantOperation, listUserSchedulersOperation, deleteUserSchedulersOperation, deleteASchedulerOperation, uploadVirtualBackgroundFileOperation, deleteVirtualBackgroundFiles3Operation, getUserSettingsOperation, updateUserSettingsOperation, getAUserTspAccountOperation, updateATspAccountOperation, deleteAUserTspAccountOperation, listUserTspAccountsOperation, addAUserTspAccountOperation, setGlobalDialInUrlForATspUserOperation, getAUserTokenOperation, revokeAUserSsoTokenOperation, usersUserIdWebinarsListWebinarsOperation, createAWebinarOperation, getAUserOperation, updateAUserOperation, deleteAUserOperation, listAllRecordingsOperation, uploadAUserProfilePictureOperation, updateUserStatusOperation, updateAUserPasswordOperation, getUserPermissionsOperation, listAUserPacAccountsOperation, updateAUserEmailOperation, listWebinarTemplatesOperation, updateAUserPresenceStatusOperation, listMeetingTemplatesOperation, listUsersOperation, createUsersOperation, getUserZakOperation, checkAUserEmailOperation, checkAUserPmRoomOperation],
   methods(baseClient) {
     return {
       userId: {
@@ -881,17 +881,17 @@ exports.default = {
         },
         tsp: {
           tspId: {
-            getAUserSTspAccount: getAUserSTspAccount.bind(null, baseClient),
+            getAUserTspAccount: getAUserTspAccount.bind(null, baseClient),
             updateATspAccount: updateATspAccount.bind(null, baseClient),
-            deleteAUserSTspAccount: deleteAUserSTspAccount.bind(null, baseClient),
+            deleteAUserTspAccount: deleteAUserTspAccount.bind(null, baseClient),
           },
-          listUserSTspAccounts: listUserSTspAccounts.bind(null, baseClient),
-          addAUserSTspAccount: addAUserSTspAccount.bind(null, baseClient),
+          listUserTspAccounts: listUserTspAccounts.bind(null, baseClient),
+          addAUserTspAccount: addAUserTspAccount.bind(null, baseClient),
           setGlobalDialInUrlForATspUser: setGlobalDialInUrlForATspUser.bind(null, baseClient),
         },
         token: {
           getAUserToken: getAUserToken.bind(null, baseClient),
-          revokeAUserSSsoToken: revokeAUserSSsoToken.bind(null, baseClient),
+          revokeAUserSsoToken: revokeAUserSsoToken.bind(null, baseClient),
         },
         webinars: {
           listWebinars: usersUserIdWebinarsListWebinars.bind(null, baseClient),
@@ -901,21 +901,21 @@ exports.default = {
         updateAUser: updateAUser.bind(null, baseClient),
         deleteAUser: deleteAUser.bind(null, baseClient),
         listAllRecordings: listAllRecordings.bind(null, baseClient),
-        uploadAUserSProfilePicture: uploadAUserSProfilePicture.bind(null, baseClient),
+        uploadAUserProfilePicture: uploadAUserProfilePicture.bind(null, baseClient),
         updateUserStatus: updateUserStatus.bind(null, baseClient),
-        updateAUserSPassword: updateAUserSPassword.bind(null, baseClient),
+        updateAUserPassword: updateAUserPassword.bind(null, baseClient),
         getUserPermissions: getUserPermissions.bind(null, baseClient),
-        listAUserSPacAccounts: listAUserSPacAccounts.bind(null, baseClient),
-        updateAUserSEmail: updateAUserSEmail.bind(null, baseClient),
+        listAUserPacAccounts: listAUserPacAccounts.bind(null, baseClient),
+        updateAUserEmail: updateAUserEmail.bind(null, baseClient),
         listWebinarTemplates: listWebinarTemplates.bind(null, baseClient),
-        updateAUserSPresenceStatus: updateAUserSPresenceStatus.bind(null, baseClient),
+        updateAUserPresenceStatus: updateAUserPresenceStatus.bind(null, baseClient),
         listMeetingTemplates: listMeetingTemplates.bind(null, baseClient),
       },
       listUsers: listUsers.bind(null, baseClient),
       createUsers: createUsers.bind(null, baseClient),
-      getUserSZak: getUserSZak.bind(null, baseClient),
+      getUserZak: getUserZak.bind(null, baseClient),
       checkAUserEmail: checkAUserEmail.bind(null, baseClient),
-      checkAUserSPmRoom: checkAUserSPmRoom.bind(null, baseClient),
+      checkAUserPmRoom: checkAUserPmRoom.bind(null, baseClient),
     };
   },
 };

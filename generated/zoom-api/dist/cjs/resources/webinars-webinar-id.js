@@ -188,8 +188,8 @@ function addAWebinarRegistrant(baseClient, args, options) {
   return baseClient.call(addAWebinarRegistrantCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
-const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec = {
-  name: "updateRegistrantSStatus",
+const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
+  name: "updateRegistrantStatus",
   namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
@@ -200,12 +200,12 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec = {
   responses: [{ status: 300, description: "Invalid webinar ID." }, { status: 400, description: "Bad request", errorCodes: [{ code: 1010, description: "User does not belong to this account:{accountId}." }, { code: 3035, description: "Webinar has reached maximum attendee capacity." }] }, { status: 404, description: "Webinar not found.", errorCodes: [{ code: 1001, description: "User {userId} does not exist or does not belong to this account." }, { code: 3001, description: "Webinar {webinarId} not found or has expired." }] }, { status: 429, description: "You have exceeded the daily rate limit of \"{0}\" for webinar **Update registrant's status** API requests for the registrant \"{1}\". You can resume these API requests at GMT 00:00:00." }],
 };
 
-/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantSStatus` (in {@link operations} too). */
-const webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, { item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec.responses] }))();
+/** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
+const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
-/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantSStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function webinarsWebinarIdRegistrantsUpdateRegistrantSStatus(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantSStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
+  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const getAWebinarPollCallSpec = {
@@ -264,8 +264,8 @@ function deleteAWebinarPoll(baseClient, args, options) {
   return baseClient.call(deleteAWebinarPollCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const listAWebinarSPollsCallSpec = {
-  name: "listAWebinarSPolls",
+const listAWebinarPollsCallSpec = {
+  name: "listAWebinarPolls",
   namespace: ["webinarsWebinarId", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
@@ -274,16 +274,16 @@ const listAWebinarSPollsCallSpec = {
   responses: [{ status: 404, description: "Webinar not found." }],
 };
 
-/** The metadata of `client.webinarsWebinarId.polls.listAWebinarSPolls` (in {@link operations} too). */
-const listAWebinarSPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarSPollsCallSpec, { item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarSPollsCallSpec.responses] }))();
+/** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
+const listAWebinarPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarPollsCallSpec, { item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarPollsCallSpec.responses] }))();
 
-/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarSPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function listAWebinarSPolls(baseClient, args, options) {
-  return baseClient.call(listAWebinarSPollsCallSpec, args, options, undefined, authorizeBearer);
+/** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function listAWebinarPolls(baseClient, args, options) {
+  return baseClient.call(listAWebinarPollsCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const createAWebinarSPollCallSpec = {
-  name: "createAWebinarSPoll",
+const createAWebinarPollCallSpec = {
+  name: "createAWebinarPoll",
   namespace: ["webinarsWebinarId", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
@@ -294,12 +294,12 @@ const createAWebinarSPollCallSpec = {
   responses: [{ status: 300, description: "Invalid webinarId." }, { status: 404, description: "Webinar not found." }],
 };
 
-/** The metadata of `client.webinarsWebinarId.polls.createAWebinarSPoll` (in {@link operations} too). */
-const createAWebinarSPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarSPollCallSpec, { item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarSPollCallSpec.responses] }))();
+/** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
+const createAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarPollCallSpec, { item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarPollCallSpec.responses] }))();
 
-/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarSPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function createAWebinarSPoll(baseClient, args, options) {
-  return baseClient.call(createAWebinarSPollCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function createAWebinarPoll(baseClient, args, options) {
+  return baseClient.call(createAWebinarPollCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 
 const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
@@ -474,8 +474,8 @@ function getWebinarTrackingSources(baseClient, args, options) {
   return baseClient.call(getWebinarTrackingSourcesCallSpec, args, options, undefined, authorizeBearer);
 }
 
-const createWebinarSInviteLinksCallSpec = {
-  name: "createWebinarSInviteLinks",
+const createWebinarInviteLinksCallSpec = {
+  name: "createWebinarInviteLinks",
   namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
@@ -486,12 +486,12 @@ const createWebinarSInviteLinksCallSpec = {
   responses: [{ status: 400, description: "Bad Request", errorCodes: [{ code: 300, description: "* Webinar Id does not exist.\n\n* Invalid Webinar Id." }, { code: 3001, description: "Webinar does not exist: {webinarId}." }, { code: 1001, description: "User does not exist: {userId}." }] }],
 };
 
-/** The metadata of `client.webinarsWebinarId.createWebinarSInviteLinks` (in {@link operations} too). */
-const createWebinarSInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarSInviteLinksCallSpec, { item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarSInviteLinksCallSpec.responses] }))();
+/** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
+const createWebinarInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarInviteLinksCallSpec, { item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarInviteLinksCallSpec.responses] }))();
 
-/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarSInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
-function createWebinarSInviteLinks(baseClient, args, options) {
-  return baseClient.call(createWebinarSInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
+/** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
+function createWebinarInviteLinks(baseClient, args, options) {
+  return baseClient.call(createWebinarInviteLinksCallSpec, args, options, encodeMultipart, authorizeBearer);
 }
 exports.listPanelistsOperation = listPanelistsOperation;
 exports.listPanelists = listPanelists;
@@ -513,18 +513,18 @@ exports.listWebinarRegistrantsOperation = listWebinarRegistrantsOperation;
 exports.listWebinarRegistrants = listWebinarRegistrants;
 exports.addAWebinarRegistrantOperation = addAWebinarRegistrantOperation;
 exports.addAWebinarRegistrant = addAWebinarRegistrant;
-exports.webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation = webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation;
-exports.webinarsWebinarIdRegistrantsUpdateRegistrantSStatus = webinarsWebinarIdRegistrantsUpdateRegistrantSStatus;
+exports.webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation;
+exports.webinarsWebinarIdRegistrantsUpdateRegistrantStatus = webinarsWebinarIdRegistrantsUpdateRegistrantStatus;
 exports.getAWebinarPollOperation = getAWebinarPollOperation;
 exports.getAWebinarPoll = getAWebinarPoll;
 exports.updateAWebinarPollOperation = updateAWebinarPollOperation;
 exports.updateAWebinarPoll = updateAWebinarPoll;
 exports.deleteAWebinarPollOperation = deleteAWebinarPollOperation;
 exports.deleteAWebinarPoll = deleteAWebinarPoll;
-exports.listAWebinarSPollsOperation = listAWebinarSPollsOperation;
-exports.listAWebinarSPolls = listAWebinarSPolls;
-exports.createAWebinarSPollOperation = createAWebinarSPollOperation;
-exports.createAWebinarSPoll = createAWebinarSPoll;
+exports.listAWebinarPollsOperation = listAWebinarPollsOperation;
+exports.listAWebinarPolls = listAWebinarPolls;
+exports.createAWebinarPollOperation = createAWebinarPollOperation;
+exports.createAWebinarPoll = createAWebinarPoll;
 exports.webinarsWebinarIdLivestreamUpdateALiveStreamOperation = webinarsWebinarIdLivestreamUpdateALiveStreamOperation;
 exports.webinarsWebinarIdLivestreamUpdateALiveStream = webinarsWebinarIdLivestreamUpdateALiveStream;
 exports.webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation;
@@ -543,10 +543,10 @@ exports.webinarsWebinarIdPerformBatchRegistrationOperation = webinarsWebinarIdPe
 exports.webinarsWebinarIdPerformBatchRegistration = webinarsWebinarIdPerformBatchRegistration;
 exports.getWebinarTrackingSourcesOperation = getWebinarTrackingSourcesOperation;
 exports.getWebinarTrackingSources = getWebinarTrackingSources;
-exports.createWebinarSInviteLinksOperation = createWebinarSInviteLinksOperation;
-exports.createWebinarSInviteLinks = createWebinarSInviteLinks;
+exports.createWebinarInviteLinksOperation = createWebinarInviteLinksOperation;
+exports.createWebinarInviteLinks = createWebinarInviteLinks;
 exports.default = {
-  operations: [listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, listRegistrationQuestions2Operation, updateRegistrationQuestions3Operation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantSStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarSPollsOperation, createAWebinarSPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarSInviteLinksOperation],
+  operations: [listPanelistsOperation, addPanelistsOperation, removePanelistsOperation, removeAPanelistOperation, listRegistrationQuestions2Operation, updateRegistrationQuestions3Operation, getAWebinarRegistrantOperation, deleteAWebinarRegistrantOperation, listWebinarRegistrantsOperation, addAWebinarRegistrantOperation, webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation, getAWebinarPollOperation, updateAWebinarPollOperation, deleteAWebinarPollOperation, listAWebinarPollsOperation, createAWebinarPollOperation, webinarsWebinarIdLivestreamUpdateALiveStreamOperation, webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation, webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation, getAWebinarOperation, updateAWebinarOperation, deleteAWebinarOperation, updateWebinarStatusOperation, webinarsWebinarIdPerformBatchRegistrationOperation, getWebinarTrackingSourcesOperation, createWebinarInviteLinksOperation],
   methods(baseClient) {
     return {
       panelists: {
@@ -566,7 +566,7 @@ exports.default = {
         },
         listWebinarRegistrants: listWebinarRegistrants.bind(null, baseClient),
         addAWebinarRegistrant: addAWebinarRegistrant.bind(null, baseClient),
-        updateRegistrantSStatus: webinarsWebinarIdRegistrantsUpdateRegistrantSStatus.bind(null, baseClient),
+        updateRegistrantStatus: webinarsWebinarIdRegistrantsUpdateRegistrantStatus.bind(null, baseClient),
       },
       polls: {
         pollId: {
@@ -574,8 +574,8 @@ exports.default = {
           updateAWebinarPoll: updateAWebinarPoll.bind(null, baseClient),
           deleteAWebinarPoll: deleteAWebinarPoll.bind(null, baseClient),
         },
-        listAWebinarSPolls: listAWebinarSPolls.bind(null, baseClient),
-        createAWebinarSPoll: createAWebinarSPoll.bind(null, baseClient),
+        listAWebinarPolls: listAWebinarPolls.bind(null, baseClient),
+        createAWebinarPoll: createAWebinarPoll.bind(null, baseClient),
       },
       livestream: {
         updateALiveStream: webinarsWebinarIdLivestreamUpdateALiveStream.bind(null, baseClient),
@@ -588,7 +588,7 @@ exports.default = {
       updateWebinarStatus: updateWebinarStatus.bind(null, baseClient),
       performBatchRegistration: webinarsWebinarIdPerformBatchRegistration.bind(null, baseClient),
       getWebinarTrackingSources: getWebinarTrackingSources.bind(null, baseClient),
-      createWebinarSInviteLinks: createWebinarSInviteLinks.bind(null, baseClient),
+      createWebinarInviteLinks: createWebinarInviteLinks.bind(null, baseClient),
     };
   },
 };
