@@ -1,9 +1,10 @@
 // Warnings as a person reads them: each problem once. A collection often has one problem in many
 // places (Zoom's saved requests repeat a `password` form field some thirty times), and a line per
-// place buries the few other problems. So the warnings of one file with the same message are one
-// line, with how many places and the first of them. What a program reads (`--json`, `pull --json`,
+// place buries the few other problems. So each problem (model/warning-groups.ts) is one line, with
+// how many places and the first of them. What a program reads (`--json`, `pull --json`,
 // the result of `generate()`) keeps each warning apart, with its place.
 import type { Warning } from "./model/types.js";
+import { warningGroups } from "./model/warning-groups.js";
 
 /** The places a line names before `and N more`; one more is named rather than `and 1 more`. */
 export const PLACES_SHOWN = 3;
@@ -20,16 +21,8 @@ export function warningLines(
   fileOf: (warning: Warning) => string,
   all = false,
 ): string[] {
-  const problems = new Map<string, { file: string; message: string; places: Set<string> }>();
-  for (const warning of warnings) {
-    const file = fileOf(warning);
-    const key = `${file}\0${warning.message}`;
-    let problem = problems.get(key);
-    if (!problem) problems.set(key, (problem = { file, message: warning.message, places: new Set() }));
-    problem.places.add(warning.source);
-  }
-  return [...problems.values()].map(
-    ({ file, message, places }) => `warning: ${file} at ${placesText([...places], all)}: ${message}`,
+  return warningGroups(warnings, fileOf).map(
+    ({ file, message, places }) => `warning: ${file} at ${placesText(places, all)}: ${message}`,
   );
 }
 

@@ -15,6 +15,7 @@ import { printModule, valueExpr, type Expr, type Statement } from "./printer/typ
 import { argType } from "./type-expressions.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
+import { warningGroups } from "../model/warning-groups.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -372,7 +373,10 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
     operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
-    warnings: model.warnings.map((w) => `- ${codeSpan(w.source)}: ${plainMarkdown(w.message)}`),
+    // Each problem once, with all its places (model/warning-groups.ts).
+    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(
+      ({ places, message }) => `- ${places.map((place) => codeSpan(place)).join(", ")}: ${plainMarkdown(message)}`,
+    ),
   };
 }
 

@@ -1,0 +1,48 @@
+// The README's list of what the client does not do says each problem once, with every place it is
+// in, as the command's warnings do: a collection that repeats one problem (a credential form field
+// in each of its saved requests) would otherwise bury the others under the same sentence.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+
+const form = (password: string) => ({
+  mode: "formdata",
+  formdata: [
+    { key: "name", value: "ann", type: "text" },
+    { key: "password", value: password, type: "text" },
+  ],
+});
+const collection = {
+  info: { name: "Repeated problems", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: ["alpha", "beta", "gamma"].map((name, i) => ({
+    name: `Create ${name}`,
+    request: { method: "POST", url: `https://api.example.com/${name}`, body: form(`pw-${i}-x7`) },
+  })),
+};
+
+let section: string[];
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), "postman-codegen-readme-warnings-"));
+  const file = join(work, "repeated.postman_collection.json");
+  writeFileSync(file, JSON.stringify(collection));
+  const { files, model } = await emitTarget({ collection: file, out: join(work, "out"), name: "repeated" });
+  expect(model.warnings.length).toBe(3);
+  const readme = String(files.get("README.md"));
+  const start = readme.indexOf("## What the collection has that the client does not do");
+  expect(start).toBeGreaterThan(0);
+  section = readme
+    .slice(start)
+    .split("\n")
+    .filter((line) => line.startsWith("- "));
+}, 120_000);
+
+describe("the README's list of what the client does not do", () => {
+  it("says a problem found in three places once, naming the three", () => {
+    expect(section).toHaveLength(1);
+    for (const i of [0, 1, 2]) expect(section[0]).toContain(`\`item[${i}].request.body.formdata[1]\``);
+    expect(section[0]!.match(/body field "password"/g)).toHaveLength(1);
+  });
+});
