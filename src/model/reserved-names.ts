@@ -32,6 +32,7 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
       "ConnectionError",
       "TimeoutError",
       "ValidationError",
+      "isErrorOf",
     ],
     types: [],
   },
