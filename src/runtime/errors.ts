@@ -4,8 +4,6 @@
 // `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
 // classes' bodies hold only what differs.
 
-import type { OperationSpec } from "./spec.js";
-
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
  * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
@@ -103,23 +101,6 @@ export class ApiError<
     this.body = init.body;
     this.headers = init.headers;
   }
-}
-
-/**
- * Whether `error` is one of `operation`'s documented errors, narrowing it to the operation's
- * `…Error` type without a cast: `if (isErrorOf(updateUserStatusOperation, e) && e.code === 1001)`.
- * True for an ApiError of that operation (by its method name) whose status is documented and
- * whose code, when the API sent one and the status documents codes, is one of them; for any
- * ApiError of an operation that documents no error status (its type is `ApiError`).
- */
-export function isErrorOf<E extends ApiError>(operation: OperationSpec<unknown, E>, error: unknown): error is E {
-  if (!(error instanceof ApiError) || error.operation !== operation.name) return false;
-  // The statuses the call rejects with, as the `…Error` type has them (a 3xx resolves without redirects).
-  const documented = operation.responses.filter((r) => r.status < 200 || r.status >= (operation.redirect ? 400 : 300));
-  if (!documented.length) return true;
-  const codes = documented.find((r) => r.status === error.status)?.errorCodes;
-  if (!codes) return documented.some((r) => r.status === error.status);
-  return error.code === undefined || !codes.length || codes.some((c) => c.code === error.code);
 }
 
 export class BadRequestError<Code extends number | string = number | string> extends ApiError<400, Code> {}
