@@ -129,7 +129,7 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
     ...(op.base !== undefined || base !== resolvedBaseUrl ? { resolvedBase: base } : {}),
     auth: authScheme(op.auth),
     ...(op.body ? { body: op.body.encoding } : {}),
-    args: args.map(argSurface),
+    args: args.map((arg) => argSurface(arg, op)),
     results: responses
       .filter((r) => isSuccess(op, r.status))
       .map((r) => {
@@ -176,12 +176,12 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
   };
 }
 
-function argSurface(arg: ArgModel): ArgSurface {
+function argSurface(arg: ArgModel, op: OperationModel): ArgSurface {
   return {
     arg: arg.arg,
     in: arg.in,
     ...(arg.required ? { required: true as const } : {}),
-    type: argType(arg),
+    type: argType(arg, undefined, op),
     ...(arg.enum ? { enum: arg.enum } : {}),
     // A JSON body's type is a guess from its one example (docs.ts says so in the JSDoc).
     ...(arg.type === "json" && arg.typeHint !== "graphql" && arg.shape ? { fromExamples: true as const } : {}),

@@ -1,5 +1,5 @@
 // TypeScript type expressions for arguments and documented responses.
-import { propertyKey, stringLiteral } from "./literals.js";
+import { jsonLiteral, propertyKey, stringLiteral } from "./literals.js";
 import { isJsonExample } from "../model/json-body.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
 import type { PropertyShape } from "../model/shape.js";
@@ -12,10 +12,57 @@ const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "i
 /** What the client sends for binary values: the platform's types only. */
 export const BINARY_TYPE = "Blob | ArrayBuffer | Uint8Array | string";
 
-/** An argument's type: one value, or for query parameters and form fields one value or a list (sent as the key repeated). */
-export function argType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
-  const one = argItemType(arg, shared);
+/** What an argument sent as text takes where the collection documents no type (textType). */
+export const TEXT_TYPE = "string | number | boolean";
+
+/**
+ * An argument's type: one value, or for query parameters and form fields one value or a list (sent
+ * as the key repeated). With its operation, a value sent as text is typed as the caller may write
+ * it (textType); without, as the collection writes it.
+ */
+export function argType(
+  arg: ArgModel,
+  shared: SharedShapes = NO_SHARED_SHAPES,
+  op?: Pick<OperationModel, "body">,
+): string {
+  const item = argItemType(arg, shared);
+  const one = op && sentAsText(arg, op) ? textType(arg, item) : item;
   return arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
+}
+
+/**
+ * Whether the client sends the caller's value as its text, `String(value)`: path variables, query
+ * parameters, headers and form text fields. Postman stores each of them as text, so the collection
+ * types none beyond it; a JSON body's fields (a form the config turned into JSON too) are sent as
+ * JSON, where `30` and `"30"` differ.
+ */
+export function sentAsText(arg: ArgModel, op: Pick<OperationModel, "body">): boolean {
+  if (arg.type !== undefined) return false;
+  if (arg.in !== "body") return true;
+  return op.body?.encoding === "multipart" || op.body?.encoding === "urlencoded";
+}
+
+/**
+ * The type of one value sent as text: what the caller may write for the same text. `page_size: 30`
+ * sends `30` as `"30"` does, so plain text also takes numbers and booleans; an enum also takes the
+ * numbers and booleans whose text is one of its values (`"1" | "2" | 1 | 2`, `"true" | "false" |
+ * boolean`), and only those, as the client checks the text against the enum. A documented
+ * `<integer>` or `<boolean>` stays as documented.
+ */
+function textType(arg: ArgModel, item: string): string {
+  if (!arg.enum) return item === "string" ? TEXT_TYPE : item;
+  const numbers = arg.enum.filter(isNumberText).map((v) => jsonLiteral(Number(v)));
+  const booleans = arg.enum.filter((v) => v === "true" || v === "false");
+  return [item, ...numbers, ...(booleans.length === 2 ? ["boolean"] : booleans)].join(" | ");
+}
+
+/**
+ * Text that a number is written as (`String(n)`, which the client sends): `1`, `-2`, `0.5`; not
+ * `01`, `1.0`, `1e3` or `-0`, which no number is sent as, nor `Infinity`, which is no literal type.
+ */
+function isNumberText(text: string): boolean {
+  const n = Number(text);
+  return Number.isFinite(n) && String(n) === text;
 }
 
 /** The type of one value of an argument (a repeatable one also takes a list of them). */

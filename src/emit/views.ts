@@ -491,7 +491,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
       ]
         .filter(Boolean)
         .join(" ");
-      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
+      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg, undefined, op))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
     }),
     responses: op.responses.flatMap((r) => {
       const description = summary(r.description ?? "");

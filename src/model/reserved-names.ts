@@ -35,6 +35,7 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
     ],
     types: [],
   },
+  { module: "./runtime/error-guard.js", values: ["isErrorOf"], types: [] },
   { module: "./runtime/api-promise.js", values: ["ApiPromise"], types: ["WithResponse"] },
   { module: "./runtime/uploads.js", values: ["fileFromPath", "toFile"], types: ["FileData"] },
   { module: "./runtime/core.js", values: [], types: ["ClientOptions", "Hooks", "HookRequest", "RequestOptions"] },

@@ -28,3 +28,52 @@ describe("argType", () => {
     expect(argItemType(arg({ repeatable: true, typeHint: "integer" }))).toBe("number");
   });
 });
+
+describe("argType of a value sent as text", () => {
+  const query = { body: undefined };
+  const form = { body: { encoding: "urlencoded" as const } };
+  const json = { body: { encoding: "json" as const } };
+
+  it("takes numbers and booleans beside text: the client sends String(value)", () => {
+    expect(argType(arg({}), undefined, query)).toBe("string | number | boolean");
+    expect(argType(arg({ repeatable: true }), undefined, query)).toBe(
+      "string | number | boolean | Array<string | number | boolean>",
+    );
+    expect(argType(arg({ in: "path" }), undefined, query)).toBe("string | number | boolean");
+    expect(argType(arg({ in: "header" }), undefined, query)).toBe("string | number | boolean");
+    expect(argType(arg({ in: "body" }), undefined, form)).toBe("string | number | boolean");
+    expect(argType(arg({ in: "body" }), undefined, { body: { encoding: "multipart" } })).toBe(
+      "string | number | boolean",
+    );
+  });
+
+  it("takes the numbers and booleans an enum's values are the text of, and no other", () => {
+    expect(argType(arg({ enum: ["1", "2"] }), undefined, query)).toBe('"1" | "2" | 1 | 2');
+    expect(argType(arg({ in: "header", enum: ["true", "false"] }), undefined, query)).toBe(
+      '"true" | "false" | boolean',
+    );
+    expect(argType(arg({ in: "header", enum: ["a", "true"] }), undefined, query)).toBe('"a" | "true" | true');
+    expect(argType(arg({ repeatable: true, enum: ["a", "b"] }), undefined, query)).toBe('"a" | "b" | Array<"a" | "b">');
+    // Only text that String(n) writes: `1.0`, `01`, `1e3` and `-0` are sent as `1`, `1`, `1000` and `0`.
+    expect(
+      argType(
+        arg({ enum: ["01", "1.0", "1e3", "-0", "Infinity", "NaN", "", " 1", "-2", "0.5", "1e+21"] }),
+        undefined,
+        query,
+      ),
+    ).toBe('"01" | "1.0" | "1e3" | "-0" | "Infinity" | "NaN" | "" | " 1" | "-2" | "0.5" | "1e+21" | -2 | 0.5 | 1e+21');
+  });
+
+  it("keeps a documented type, JSON values, files, and a form turned into JSON as written", () => {
+    expect(argType(arg({ typeHint: "integer" }), undefined, query)).toBe("number");
+    expect(argType(arg({ typeHint: "boolean" }), undefined, query)).toBe("boolean");
+    expect(argType(arg({ in: "body" }), undefined, json)).toBe("string");
+    expect(argType(arg({ in: "body", type: "json", shape: { kind: "string" } }), undefined, json)).toBe("string");
+    expect(argType(arg({ in: "body", type: "file" }), undefined, { body: { encoding: "multipart" } })).toBe(
+      "Blob | ArrayBuffer | Uint8Array | string",
+    );
+    expect(argType(arg({ in: "body" }), undefined, { body: { encoding: "raw" } })).toBe("string");
+    // Without the operation, as the collection writes it (argItemType's callers: examples).
+    expect(argType(arg({}))).toBe("string");
+  });
+});

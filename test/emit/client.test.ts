@@ -87,7 +87,7 @@ describe("emitClient", () => {
 
   it("types the arguments with the collection's keys, required flags and enums (an optional one takes undefined too)", () => {
     expect(text).toMatch(
-      /export interface UpdateUserStatusArgs \{[\s\S]*userId: string;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number \| undefined;/,
+      /export interface UpdateUserStatusArgs \{[\s\S]*userId: string \| number \| boolean;[\s\S]*action: "activate" \| "deactivate";[\s\S]*"X-Trace"\?: number \| undefined;/,
     );
   });
 

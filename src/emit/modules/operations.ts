@@ -48,8 +48,9 @@ function commonOf(context: Context, op: OperationModel, flavor: Flavor): Common 
 
 function makeCommon(op: OperationModel): Common {
   const names = exportedNames(op.exportName);
-  // The metadata's type carries the success bodies (OperationSpec's "~types"), for what is typed by the operation.
-  const specBase = ref("OperationSpec", [ref(names.responses)]);
+  // The metadata's type carries the success bodies and the documented errors (OperationSpec's
+  // "~types"), for what is typed by the operation (the mocks, isErrorOf).
+  const specBase = ref("OperationSpec", [ref(names.responses), ref(names.error)]);
   const { encoder, authorizer, features } = runtimeParts(op);
   return {
     names,
@@ -183,7 +184,7 @@ function typeStatements(
       members: op.args.map((arg): TypeMember => {
         // The argument's own `undefined` is the declaration's: the README, the JSDoc and the API
         // diff's surface give its value's type, and say it is optional.
-        const type = argType(arg, context.shared);
+        const type = argType(arg, context.shared, op);
         return {
           kind: "property",
           key: arg.arg,

@@ -1,0 +1,107 @@
+// `isErrorOf(operation, error)` narrows a caught error to the operation's documented `…Error` type
+// without a cast, so that `e.code === 9999` (a code the operation does not document) fails to
+// compile, and is true only for what that type says: an ApiError of that operation with a
+// documented status and, when the API sent one, a documented code.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { SEED_COLLECTION } from "../helpers/seed.js";
+
+const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-error-guard-"));
+const PKG = join(OUT, "seed");
+
+const APP = `import { isErrorOf, operations, updateUserStatusOperation, type ApiError } from "./seed/dist/index.js";
+
+export function handle(e: unknown): string {
+  if (isErrorOf(updateUserStatusOperation, e)) {
+    const status: 400 | 404 = e.status;
+    if (e.status === 404 && e.code === 1001) return "no such user";
+    if (e.code === 200 || e.code === 300 || e.code === undefined) return "refused " + String(status);
+    // @ts-expect-error 9999 is no code the operation documents
+    if (e.code === 9999) return "never";
+    // @ts-expect-error 500 is no status the operation documents
+    if (e.status === 500) return "never";
+  }
+  // @ts-expect-error the guard takes an operation's metadata
+  isErrorOf({ name: "x" }, e);
+  // Any operation of the list: its errors are ApiError.
+  if (isErrorOf(operations[0]!, e)) {
+    const error: ApiError = e;
+    return error.message;
+  }
+  return "other";
+}
+`;
+
+let server: RecordingServer;
+let pkg: {
+  createClient(options: { baseUrl: string; token: string; maxRetries: number }): {
+    updateUserStatus(args: object): Promise<unknown>;
+  };
+  isErrorOf(operation: unknown, error: unknown): boolean;
+  updateUserStatusOperation: { name: string };
+  ApiError: new (init: object) => Error;
+};
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  const emitted = await emitTarget({ collection: SEED_COLLECTION, out: PKG, name: "seed" }, { cache: false });
+  await writePackage(PKG, emitted.files);
+  pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as typeof pkg;
+}, 120_000);
+afterAll(async () => {
+  await server.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe("isErrorOf", () => {
+  it("narrows to the operation's documented errors (declarations checked)", () => {
+    writeFileSync(join(OUT, "package.json"), '{ "type": "module" }\n');
+    const file = join(OUT, "app.ts");
+    writeFileSync(file, APP);
+    const program = ts.createProgram({ rootNames: [file], options: strictConsumerOptions(false) });
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (d) =>
+          `${d.file ? `${d.file.fileName.slice(OUT.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0]}`,
+      );
+    expect(diagnostics).toEqual([]);
+  }, 120_000);
+
+  it("is true for a documented status and code only, of that operation", async () => {
+    const client = pkg.createClient({ baseUrl: server.url, token: "t", maxRetries: 0 });
+    const json = { "content-type": "application/json" };
+    const caught = async (reply: { status: number; body?: string }) => {
+      server.reply({ ...reply, headers: json });
+      return client.updateUserStatus({ userId: "me", action: "activate" }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    };
+    const op = pkg.updateUserStatusOperation;
+    expect(pkg.isErrorOf(op, await caught({ status: 404, body: '{"code":1001}' }))).toBe(true);
+    expect(pkg.isErrorOf(op, await caught({ status: 400, body: '{"code":300}' }))).toBe(true);
+    // No code sent: the type allows it (`code: Code | undefined`).
+    expect(pkg.isErrorOf(op, await caught({ status: 404, body: "{}" }))).toBe(true);
+    // A code the status does not document, one another status documents, a status not documented.
+    expect(pkg.isErrorOf(op, await caught({ status: 404, body: '{"code":9999}' }))).toBe(false);
+    expect(pkg.isErrorOf(op, await caught({ status: 404, body: '{"code":300}' }))).toBe(false);
+    expect(pkg.isErrorOf(op, await caught({ status: 409, body: '{"code":1001}' }))).toBe(false);
+    // Not an ApiError, or another operation's.
+    expect(pkg.isErrorOf(op, new Error("x"))).toBe(false);
+    expect(pkg.isErrorOf(op, undefined)).toBe(false);
+    const other = new pkg.ApiError({ operation: "listUsers", status: 404, headers: new Headers(), code: 1001 });
+    expect(pkg.isErrorOf(op, other)).toBe(false);
+    // An operation that documents no error status: every ApiError of it.
+    const bare = { name: "listUsers", responses: [{ status: 200 }] };
+    expect(pkg.isErrorOf(bare, other)).toBe(true);
+  });
+});
