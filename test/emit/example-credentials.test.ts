@@ -11,6 +11,7 @@ const body = (names: string[]): ArgModel => ({
   arg: "body",
   name: "body",
   in: "body",
+  source: "item[0].request.body",
   required: true,
   type: "json",
   example: { name: "n" },
